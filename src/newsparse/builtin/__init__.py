@@ -1,0 +1,1 @@
+"""The plugins that ship with newsparse: the fast model-free pipeline and its companions."""

@@ -1,0 +1,1 @@
+"""The ``fast`` pipeline: model-free segmentation, tokens and entities from rules and word lists."""

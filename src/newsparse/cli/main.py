@@ -1,0 +1,57 @@
+"""Entry point of the ``newsparse`` command.
+
+User mistakes (a missing file, an unknown pipeline, missing models) are
+reported as one line on standard error with a non-zero exit code, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from newsparse._version import __version__
+from newsparse.cli import models_command, parse_command, plugins_command
+from newsparse.errors import NewsparseError
+
+__all__ = ["build_parser", "main"]
+
+#: Exit code for a user error (bad input, bad option, missing models).
+EXIT_USER_ERROR = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of the ``newsparse`` command."""
+    parser = argparse.ArgumentParser(
+        prog="newsparse",
+        description="Turn English news articles into structured, attributable facts.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsparse {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    parse_command.register(subparsers)
+    plugins_command.register(subparsers)
+    models_command.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with *argv* (default: ``sys.argv[1:]``) and return the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.handler(args)
+    except NewsparseError as exc:
+        print(f"newsparse: error: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except OSError as exc:
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"newsparse: error: cannot read{where}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,86 @@
+"""Command-line options shared by commands that build a pipeline."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from newsparse.errors import PipelineConfigError
+from newsparse.pipeline import DEFAULT_PIPELINE, Pipeline
+
+__all__ = ["add_pipeline_options", "pipeline_from_args"]
+
+
+def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
+    """Add ``--pipeline``, ``--use``, ``--add``, ``--disable``, ``--config`` and ``--strict``."""
+    group = parser.add_argument_group("pipeline")
+    group.add_argument(
+        "--pipeline",
+        default=DEFAULT_PIPELINE,
+        metavar="NAME",
+        help="pipeline to run: auto (default), fast, stanza, or one a plugin registers",
+    )
+    group.add_argument(
+        "--use",
+        action="append",
+        default=[],
+        metavar="STAGE=PROCESSOR",
+        help="replace a stage's processor by name, e.g. entities=acme.ner (repeatable)",
+    )
+    group.add_argument(
+        "--add",
+        action="append",
+        default=[],
+        metavar="PROCESSOR",
+        help="run one more processor, e.g. a plugin's own layer (repeatable)",
+    )
+    group.add_argument(
+        "--disable",
+        action="append",
+        default=[],
+        metavar="PLUGIN",
+        help="block a plugin by name (repeatable; also NEWSPARSE_DISABLE_PLUGINS)",
+    )
+    group.add_argument(
+        "--config",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="set a configuration key; VALUE is read as JSON when it parses (repeatable)",
+    )
+    group.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail when a plugin cannot be loaded instead of leaving it out",
+    )
+
+
+def _pairs(values: list[str], option: str) -> dict[str, str]:
+    pairs: dict[str, str] = {}
+    for value in values:
+        key, sep, rest = value.partition("=")
+        if not sep or not key:
+            raise PipelineConfigError(f"{option} expects KEY=VALUE, got {value!r}.")
+        pairs[key.strip()] = rest
+    return pairs
+
+
+def _config_value(raw: str) -> Any:
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError:
+        return raw
+
+
+def pipeline_from_args(args: argparse.Namespace) -> Pipeline:
+    """Build the pipeline the options describe."""
+    config = {key: _config_value(raw) for key, raw in _pairs(args.config, "--config").items()}
+    return Pipeline(
+        args.pipeline,
+        use=_pairs(args.use, "--use"),
+        add=args.add,
+        disable=args.disable,
+        config=config,
+        strict=args.strict,
+    )

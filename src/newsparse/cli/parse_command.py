@@ -1,0 +1,57 @@
+"""``newsparse parse``: parse an article and print it as JSON or text."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from newsparse.cli.options import add_pipeline_options, pipeline_from_args
+from newsparse.cli.report import text_report
+
+__all__ = ["register"]
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``parse`` command to *subparsers*."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "parse",
+        help="parse an article and print the document",
+        description="Parse an article (UTF-8 text, one paragraph per line or blank-line "
+        "separated) and print the annotated document.",
+    )
+    parser.add_argument("file", metavar="FILE", help="the article to parse, or - for stdin")
+    parser.add_argument(
+        "--format",
+        choices=("json", "text"),
+        default="json",
+        help="json: the JSON contract (default); text: a readable summary",
+    )
+    parser.add_argument(
+        "--indent", type=int, default=2, metavar="N", help="JSON indentation (default 2)"
+    )
+    parser.add_argument("--id", metavar="ID", help="document id (default: the file name)")
+    add_pipeline_options(parser)
+    parser.set_defaults(handler=run)
+
+
+def _read(file: str) -> tuple[str, str | None]:
+    if file == "-":
+        return sys.stdin.read(), None
+    path = Path(file)
+    return path.read_text(encoding="utf-8"), path.name
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``newsparse parse``."""
+    text, name = _read(args.file)
+    pipeline = pipeline_from_args(args)
+    if pipeline.notice:
+        print(f"newsparse: {pipeline.notice}", file=sys.stderr)
+    doc = pipeline(text, id=args.id or name)
+    if args.format == "json":
+        sys.stdout.write(doc.to_json(indent=args.indent if args.indent > 0 else None) + "\n")
+    else:
+        sys.stdout.write(text_report(doc))
+    return 0

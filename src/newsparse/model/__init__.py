@@ -1,0 +1,38 @@
+"""The document model: immutable text, standoff annotations, named layers."""
+
+from newsparse.model.annotations import (
+    Annotation,
+    Cue,
+    Entity,
+    NumericClaim,
+    Paragraph,
+    Quote,
+    QuoteKind,
+    Sentence,
+    SpanRef,
+    Speaker,
+    StatementClause,
+    Token,
+)
+from newsparse.model.document import Document, Span
+from newsparse.model.layers import BUILTIN_LAYERS, check_layer_name, layer_id
+
+__all__ = [
+    "BUILTIN_LAYERS",
+    "Annotation",
+    "Cue",
+    "Document",
+    "Entity",
+    "NumericClaim",
+    "Paragraph",
+    "Quote",
+    "QuoteKind",
+    "Sentence",
+    "Span",
+    "SpanRef",
+    "Speaker",
+    "StatementClause",
+    "Token",
+    "check_layer_name",
+    "layer_id",
+]

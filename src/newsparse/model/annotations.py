@@ -1,0 +1,243 @@
+"""Annotation types: frozen, standoff spans over a document's original text.
+
+Every annotation has an ``id`` that is unique within its layer and a half-open
+``[start, end)`` span of Python code points into :attr:`Document.text
+<newsparse.model.document.Document.text>`.  Annotations never hold the text
+or other annotations; they refer to each other by id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, ClassVar, Literal
+
+import attrs
+
+__all__ = [
+    "Annotation",
+    "Cue",
+    "Entity",
+    "NumericClaim",
+    "Paragraph",
+    "Quote",
+    "QuoteKind",
+    "Sentence",
+    "Speaker",
+    "StatementClause",
+    "SpanRef",
+    "Token",
+]
+
+QuoteKind = Literal["direct", "indirect", "mixed"]
+
+
+def freeze(value: Any) -> Any:
+    """Return *value* with every list made a tuple and every mapping read-only.
+
+    Used for free-form ``attributes`` and metadata, so that annotations stay
+    immutable and a JSON round trip (which turns tuples into lists) gives an
+    equal object back.
+    """
+    if isinstance(value, (list, tuple)):
+        return tuple(freeze(v) for v in value)
+    if isinstance(value, Mapping):
+        return MappingProxyType({str(k): freeze(v) for k, v in value.items()})
+    return value
+
+
+def _freeze_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    """Copy *value* into a deeply read-only mapping."""
+    if value is None:
+        return MappingProxyType({})
+    frozen: Mapping[str, Any] = freeze(value)
+    return frozen
+
+
+def _nonnegative_int(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"{attribute.name} must be an int, got {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class SpanRef:
+    """A bare span inside an annotation (a cue word, the subject of a claim).
+
+    :param start: first code point of the span.
+    :param end: one past the last code point of the span.
+    """
+
+    start: int = attrs.field(validator=_nonnegative_int)
+    end: int = attrs.field(validator=_nonnegative_int)
+
+
+@attrs.frozen(kw_only=True)
+class Cue(SpanRef):
+    """The word or phrase that introduces reported speech (``said``, ``according to``)."""
+
+
+@attrs.frozen(kw_only=True)
+class Speaker(SpanRef):
+    """Who a quote is attributed to.
+
+    :param name: the canonical name of the speaker in this document
+        (``"Vladimir Putin"`` for the mention ``he``).
+    :param entity: id of the entity annotation the mention belongs to, if any.
+    """
+
+    name: str
+    entity: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Annotation:
+    """Base of every annotation and the type of plugin-defined layers.
+
+    :param id: identifier, unique within the layer (``"s3"``, ``"t41"``).
+    :param start: first code point of the span.
+    :param end: one past the last code point.
+    :param attributes: extra JSON-serialisable fields, read-only.
+    """
+
+    #: Fields written to JSON by name, in this order, besides ``id``, ``start``, ``end``.
+    json_fields: ClassVar[tuple[str, ...]] = ()
+
+    id: str
+    start: int = attrs.field(validator=_nonnegative_int)
+    end: int = attrs.field(validator=_nonnegative_int)
+    attributes: Mapping[str, Any] = attrs.field(
+        factory=dict, converter=_freeze_mapping, eq=True, hash=False
+    )
+
+    def span_refs(self) -> dict[str, SpanRef]:
+        """Return the nested spans this annotation holds, by field name.
+
+        The document validates them against its text just as it validates
+        the annotation's own span.
+        """
+        return {}
+
+
+@attrs.frozen(kw_only=True)
+class Paragraph(Annotation):
+    """A paragraph: a line, or a block separated by blank lines."""
+
+
+@attrs.frozen(kw_only=True)
+class Sentence(Annotation):
+    """A sentence, inside one paragraph."""
+
+
+@attrs.frozen(kw_only=True)
+class Token(Annotation):
+    """A word or punctuation token with optional syntax.
+
+    :param lemma: dictionary form.
+    :param upos: Universal POS tag.
+    :param xpos: treebank-specific POS tag.
+    :param head: id of the syntactic head token; ``None`` for the root or
+        when no parser ran.
+    :param deprel: Universal Dependencies relation to the head.
+    """
+
+    json_fields: ClassVar[tuple[str, ...]] = ("lemma", "upos", "xpos", "head", "deprel")
+
+    lemma: str | None = None
+    upos: str | None = None
+    xpos: str | None = None
+    head: str | None = None
+    deprel: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Entity(Annotation):
+    """A named entity mention.
+
+    :param label: OntoNotes label (``PERSON``, ``ORG``, ``GPE``, ``NORP``,
+        ``LOC``, ``FAC``, ``EVENT``, ``DATE``, ``MONEY``, ``PERCENT``, ...).
+    :param name: canonical name of what the mention refers to in this
+        document (``"Vladimir Putin"`` for ``Mr. Putin``).
+    """
+
+    json_fields: ClassVar[tuple[str, ...]] = ("label", "name")
+
+    label: str
+    name: str
+
+
+@attrs.frozen(kw_only=True)
+class Quote(Annotation):
+    """Reported speech: the span is the content (with its quote marks for direct quotes).
+
+    :param kind: ``"direct"``, ``"indirect"`` or ``"mixed"``.
+    :param speaker: the speaker mention and canonical name, or ``None``
+        when no speaker was found (never invented).
+    :param cue: the cue span (``said``), or ``None``.
+    """
+
+    json_fields: ClassVar[tuple[str, ...]] = ("kind", "speaker", "cue")
+
+    kind: QuoteKind
+    speaker: Speaker | None = None
+    cue: Cue | None = None
+
+    def span_refs(self) -> dict[str, SpanRef]:
+        refs: dict[str, SpanRef] = {}
+        if self.speaker is not None:
+            refs["speaker"] = self.speaker
+        if self.cue is not None:
+            refs["cue"] = self.cue
+        return refs
+
+
+@attrs.frozen(kw_only=True)
+class NumericClaim(Annotation):
+    """A figure stated in the text.
+
+    :param kind: what sort of figure: ``money``, ``percent``, ``count``,
+        ``measure``, ``duration``, ``ordinal``, ``date``, ...
+    :param value: the number in base units (scale applied), a
+        ``(low, high)`` range, or ``None`` when it has no numeric value.
+    :param unit: ISO 4217 code for money, a normalised unit name otherwise.
+    :param approximate: whether the text marks the figure as approximate.
+    :param qualifier: bound or approximation marker (``"about"``,
+        ``"more than"``, ``"at least"``, ``"up to"``, ``"record"``).
+    :param change: ``"up"``, ``"down"`` or ``None``.
+    :param subject: span of what is measured, when found.
+    """
+
+    json_fields: ClassVar[tuple[str, ...]] = (
+        "kind",
+        "value",
+        "unit",
+        "approximate",
+        "qualifier",
+        "change",
+        "subject",
+    )
+
+    kind: str
+    value: float | tuple[float, float] | None
+    unit: str | None = None
+    approximate: bool = False
+    qualifier: str | None = None
+    change: str | None = None
+    subject: SpanRef | None = None
+
+    def span_refs(self) -> dict[str, SpanRef]:
+        return {} if self.subject is None else {"subject": self.subject}
+
+
+@attrs.frozen(kw_only=True)
+class StatementClause(Annotation):
+    """One commitment or position of a (joint) statement.
+
+    :param parties: canonical names of the parties that take the position.
+    :param stance: the position taken (``"support"``, ``"oppose"``,
+        ``"commit"``, ...).
+    """
+
+    json_fields: ClassVar[tuple[str, ...]] = ("parties", "stance")
+
+    parties: tuple[str, ...] = attrs.field(converter=tuple)
+    stance: str

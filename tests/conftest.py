@@ -1,0 +1,45 @@
+"""Shared test configuration: Hypothesis profiles and a clean plugin environment."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+#: The faulty plugins of tests/plugin_packages/newsparse-broken, blocked unless a
+#: test asks for them.
+FAULTY_PLUGINS = "broken,misspelled,crashing"
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+settings.register_profile(
+    "ci",
+    max_examples=60,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", max_examples=100, deadline=None)
+settings.register_profile(
+    "deep", max_examples=5000, deadline=None, suppress_health_check=list(HealthCheck)
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+
+
+@pytest.fixture(autouse=True)
+def _block_faulty_plugins(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("NEWSPARSE_DISABLE_PLUGINS", FAULTY_PLUGINS)
+    yield
+
+
+@pytest.fixture
+def shared_seed() -> str:
+    """The seed article from ../shared/seeds, or skip when it is absent."""
+    path = SHARED / "seeds" / "000_70f566acd3c652ae.txt"
+    if not path.is_file():
+        pytest.skip(f"{path} is not present")
+    return path.read_text(encoding="utf-8")

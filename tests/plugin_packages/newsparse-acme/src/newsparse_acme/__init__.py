@@ -1,0 +1,1 @@
+"""A third-party plugin: an entity recogniser, a layer of its own and a pipeline."""

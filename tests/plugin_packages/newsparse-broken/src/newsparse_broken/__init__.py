@@ -1,0 +1,1 @@
+"""Faulty plugins: one fails to import, one misspells a hook, one raises while processing."""
