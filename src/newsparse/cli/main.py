@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from newsparse._version import __version__
-from newsparse.cli import models_command, parse_command, plugins_command
+from newsparse.cli import batch_command, models_command, parse_command, plugins_command
 from newsparse.errors import NewsparseError
 
 __all__ = ["build_parser", "main"]
@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     parse_command.register(subparsers)
     plugins_command.register(subparsers)
     models_command.register(subparsers)
+    batch_command.register(subparsers)
     return parser
 
 

@@ -9,7 +9,12 @@ from typing import Any
 from newsparse.errors import PipelineConfigError
 from newsparse.pipeline import DEFAULT_PIPELINE, Pipeline
 
-__all__ = ["add_pipeline_options", "pipeline_from_args"]
+__all__ = [
+    "add_pipeline_options",
+    "config_from_args",
+    "pairs_from_args",
+    "pipeline_from_args",
+]
 
 
 def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
@@ -56,7 +61,8 @@ def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _pairs(values: list[str], option: str) -> dict[str, str]:
+def pairs_from_args(values: list[str], option: str) -> dict[str, str]:
+    """Parse repeated ``KEY=VALUE`` options into a dict."""
     pairs: dict[str, str] = {}
     for value in values:
         key, sep, rest = value.partition("=")
@@ -73,14 +79,20 @@ def _config_value(raw: str) -> Any:
         return raw
 
 
+def config_from_args(args: argparse.Namespace) -> dict[str, Any]:
+    """Return the ``--config`` options as a configuration mapping."""
+    return {
+        key: _config_value(raw) for key, raw in pairs_from_args(args.config, "--config").items()
+    }
+
+
 def pipeline_from_args(args: argparse.Namespace) -> Pipeline:
     """Build the pipeline the options describe."""
-    config = {key: _config_value(raw) for key, raw in _pairs(args.config, "--config").items()}
     return Pipeline(
         args.pipeline,
-        use=_pairs(args.use, "--use"),
+        use=pairs_from_args(args.use, "--use"),
         add=args.add,
         disable=args.disable,
-        config=config,
+        config=config_from_args(args),
         strict=args.strict,
     )

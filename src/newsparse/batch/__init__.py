@@ -1,0 +1,1 @@
+"""Parsing archives on more than one machine, through Dask."""
