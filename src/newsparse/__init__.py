@@ -32,18 +32,18 @@ from newsparse.model import Document
 from newsparse.pipeline import DEFAULT_PIPELINE, Pipeline, PipelineSpec, ProcessorSpec
 
 __all__ = [
+    "Document",
     "InvalidSpanError",
     "ModelsMissingError",
     "NewsparseError",
+    "Pipeline",
     "PipelineConfigError",
+    "PipelineSpec",
     "PluginError",
     "PluginLoadError",
     "ProcessingError",
-    "SchemaError",
-    "Document",
-    "Pipeline",
-    "PipelineSpec",
     "ProcessorSpec",
+    "SchemaError",
     "__version__",
     "hookimpl",
     "parse",

@@ -6,14 +6,14 @@ Every message is one sentence that says what went wrong and what to do.
 from __future__ import annotations
 
 __all__ = [
-    "NewsparseError",
     "InvalidSpanError",
-    "SchemaError",
+    "ModelsMissingError",
+    "NewsparseError",
+    "PipelineConfigError",
     "PluginError",
     "PluginLoadError",
-    "PipelineConfigError",
     "ProcessingError",
-    "ModelsMissingError",
+    "SchemaError",
 ]
 
 

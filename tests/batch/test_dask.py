@@ -12,10 +12,10 @@ from newsparse import Document, Pipeline
 
 pytest.importorskip("distributed", reason="install newsparse[dask]")
 
-from distributed import Client, LocalCluster  # noqa: E402
+from distributed import Client, LocalCluster
 
-from newsparse.batch.dask import parse_bag, read_texts  # noqa: E402
-from newsparse.cli.main import main  # noqa: E402
+from newsparse.batch.dask import parse_bag, read_texts
+from newsparse.cli.main import main
 
 pytestmark = pytest.mark.dask
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))

@@ -78,9 +78,7 @@ def documents(draw: st.DrawFn) -> Document:
         value = draw(st.none() | finite | st.tuples(finite, finite))
         subject = SpanRef(start=s, end=e) if draw(st.booleans()) else None
         claims.append(
-            NumericClaim(
-                id=f"n{i + 1}", start=s, end=e, kind="count", value=value, subject=subject
-            )
+            NumericClaim(id=f"n{i + 1}", start=s, end=e, kind="count", value=value, subject=subject)
         )
     layers = {"tokens": tokens, "entities": entities, "quotes": quotes, "numeric_claims": claims}
     return Document(text, layers, id=draw(st.none() | st.text(max_size=5)))

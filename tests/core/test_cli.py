@@ -45,7 +45,9 @@ def test_auto_says_which_pipeline_it_used(tmp_path: Path) -> None:
 
 
 def test_stanza_without_models_fails_with_the_fix(tmp_path: Path) -> None:
-    result = run_cli("parse", str(SEED), "--pipeline", "stanza", "--config", f"stanza.dir={tmp_path}")
+    result = run_cli(
+        "parse", str(SEED), "--pipeline", "stanza", "--config", f"stanza.dir={tmp_path}"
+    )
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr

@@ -135,7 +135,11 @@ def test_invalid_json_is_a_schema_error() -> None:
 
 
 def test_bad_offsets_in_json_are_rejected() -> None:
-    data = {"schema": 1, "text": "ab", "layers": {"sentences": [{"id": "s1", "start": 0, "end": 3}]}}
+    data = {
+        "schema": 1,
+        "text": "ab",
+        "layers": {"sentences": [{"id": "s1", "start": 0, "end": 3}]},
+    }
     with pytest.raises(ValueError, match=r"\[0, 3\)"):
         document_from_dict(data)
 

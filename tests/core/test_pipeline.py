@@ -19,12 +19,21 @@ def host(**plugins: object) -> PluginHost:
     return PluginHost(entry_points=False, plugins={**toy_plugins(), **plugins})
 
 
-def spec(name: str, stage: str, requires: set[str] = set(), provides: set[str] = set(),
-         uses: set[str] = set()) -> ProcessorSpec:  # fmt: skip
+def spec(
+    name: str,
+    stage: str,
+    requires: frozenset[str] = frozenset(),
+    provides: frozenset[str] = frozenset(),
+    uses: frozenset[str] = frozenset(),
+) -> ProcessorSpec:
     return ProcessorSpec(
-        name=name, stage=stage, factory=lambda c: (lambda d: {}),
-        requires=requires, provides=provides, uses=uses,
-    )  # fmt: skip
+        name=name,
+        stage=stage,
+        factory=lambda c: lambda d: {},
+        requires=requires,
+        provides=provides,
+        uses=uses,
+    )
 
 
 def test_named_pipeline_runs_in_dependency_order_not_listing_order() -> None:
@@ -47,7 +56,9 @@ def test_unknown_names_list_the_valid_ones() -> None:
         Pipeline("nope", plugins=host())
     with pytest.raises(PipelineConfigError, match="No processor is named 'x.y'.*toy.segment"):
         Pipeline(["x.y"], plugins=host())
-    with pytest.raises(PipelineConfigError, match="Unknown configuration key 'heavy.model'.*heavy.models"):
+    with pytest.raises(
+        PipelineConfigError, match="Unknown configuration key 'heavy.model'.*heavy.models"
+    ):
         Pipeline("toy", config={"heavy.model": 1}, plugins=host())
 
 
@@ -108,7 +119,10 @@ def test_order_uses_optional_inputs() -> None:
 
 
 def test_cycles_are_reported() -> None:
-    specs = [spec("a", "x", requires={"b"}, provides={"a"}), spec("b", "y", requires={"a"}, provides={"b"})]
+    specs = [
+        spec("a", "x", requires={"b"}, provides={"a"}),
+        spec("b", "y", requires={"a"}, provides={"b"}),
+    ]
     with pytest.raises(PipelineConfigError, match="cycle"):
         order_processors(specs)
 
@@ -118,7 +132,13 @@ def test_order_never_depends_on_registration_order(perm: list[int]) -> None:
     base = [
         spec("seg", "segment", provides={"sentences", "tokens"}),
         spec("ner", "entities", requires={"tokens"}, provides={"entities"}),
-        spec("quotes", "quotes", requires={"sentences"}, uses={"entities", "syntax"}, provides={"quotes"}),
+        spec(
+            "quotes",
+            "quotes",
+            requires={"sentences"},
+            uses={"entities", "syntax"},
+            provides={"quotes"},
+        ),
         spec("nums", "numeric_claims", requires={"sentences"}, provides={"numeric_claims"}),
         spec("extra", "acme.x", requires={"quotes"}, provides={"acme.x"}),
     ]

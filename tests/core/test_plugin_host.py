@@ -19,7 +19,7 @@ class Misspelled:
 class WrongStage:
     @hookimpl
     def newsparse_segmenters(self) -> list[ProcessorSpec]:
-        return [ProcessorSpec(name="w.ner", stage="entities", factory=lambda c: (lambda d: {}))]
+        return [ProcessorSpec(name="w.ner", stage="entities", factory=lambda c: lambda d: {})]
 
 
 class Raises:
@@ -46,7 +46,9 @@ def test_disabled_plugins_are_not_registered(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_misspelled_hook_is_a_load_error() -> None:
-    with pytest.warns(PluginLoadWarning, match="newsparse_segmentrs, which is not a newsparse hook"):
+    with pytest.warns(
+        PluginLoadWarning, match="newsparse_segmentrs, which is not a newsparse hook"
+    ):
         h = PluginHost(entry_points=False, plugins={"bad": Misspelled()})
     assert h.plugin_names() == [] and h.failures[0].name == "bad"
     with pytest.raises(PluginLoadError, match="newsparse_segmentrs"):
@@ -55,7 +57,9 @@ def test_misspelled_hook_is_a_load_error() -> None:
 
 def test_duplicate_processor_names_name_both_plugins() -> None:
     h = PluginHost(entry_points=False, plugins={"one": ToySegmenter(), "two": ToySegmenter()})
-    with pytest.raises(PluginError, match="'toy.segment' is registered by both plugin 'one' and plugin 'two'"):
+    with pytest.raises(
+        PluginError, match="'toy.segment' is registered by both plugin 'one' and plugin 'two'"
+    ):
         h.processor_specs()
 
 

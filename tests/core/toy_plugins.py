@@ -26,7 +26,9 @@ def split(doc: Document) -> Mapping[str, Sequence[Annotation]]:
         start = m.start() + (len(text) - len(text.lstrip()))
         end = m.end() - (len(text) - len(text.rstrip()))
         if end > start:
-            sentences.append(Sentence(id=layer_id("sentences", len(sentences)), start=start, end=end))
+            sentences.append(
+                Sentence(id=layer_id("sentences", len(sentences)), start=start, end=end)
+            )
     tokens = [
         Token(id=layer_id("tokens", i), start=m.start(), end=m.end())
         for i, m in enumerate(WORD.finditer(doc.text))

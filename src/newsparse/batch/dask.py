@@ -27,9 +27,7 @@ def _require_dask() -> Any:
     try:
         import dask.bag as db
     except ImportError:
-        raise NewsparseError(
-            "Dask is not installed: pip install 'newsparse[dask]'."
-        ) from None
+        raise NewsparseError("Dask is not installed: pip install 'newsparse[dask]'.") from None
     return db
 
 
@@ -68,10 +66,21 @@ def parse_bag(
         in the order of *texts*.
     """
     _require_dask()
-    pairs = texts.map(lambda item: (None, item) if isinstance(item, str) else tuple(item))
-    return pairs.map_partitions(
+    bag: Any = texts
+    pairs = bag.map(_as_pair)
+    result: Bag = pairs.map_partitions(
         _parse_partition, pipeline=pipeline, options=dict(options), batch_size=batch_size
     )
+    return result
+
+
+def _as_pair(item: str | Sequence[str | None]) -> tuple[str | None, str]:
+    if isinstance(item, str):
+        return None, item
+    doc_id, text = item
+    if not isinstance(text, str):
+        raise TypeError(f"Expected (id, text) pairs or texts, got {item!r}.")
+    return doc_id, text
 
 
 def _read(path: str) -> tuple[str, str]:
@@ -85,4 +94,5 @@ def read_texts(paths: Sequence[str | Path], *, partition_size: int = 100) -> Bag
     :param partition_size: files per partition.
     """
     db = _require_dask()
-    return db.from_sequence([str(p) for p in paths], partition_size=partition_size).map(_read)
+    bag: Bag = db.from_sequence([str(p) for p in paths], partition_size=partition_size).map(_read)
+    return bag

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from pathlib import Path
@@ -44,7 +45,7 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run ``newsparse batch``."""
     try:
-        from distributed import Client, LocalCluster
+        distributed: Any = importlib.import_module("distributed")
     except ImportError:
         raise NewsparseError("Dask is not installed: pip install 'newsparse[dask]'.") from None
     from newsparse.batch.dask import parse_bag, read_texts
@@ -59,14 +60,16 @@ def run(args: argparse.Namespace) -> int:
         "config": config_from_args(args),
         "strict": args.strict,
     }
-    bag = parse_bag(read_texts(args.files, partition_size=args.partition_size), args.pipeline,
+    bag: Any = parse_bag(read_texts(args.files, partition_size=args.partition_size), args.pipeline,
                     **options)  # fmt: skip
     if args.scheduler:
-        client = Client(args.scheduler)
+        client = distributed.Client(args.scheduler)
         cluster = None
     else:
-        cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, dashboard_address=None)
-        client = Client(cluster)
+        cluster = distributed.LocalCluster(
+            n_workers=args.workers, threads_per_worker=1, dashboard_address=None
+        )
+        client = distributed.Client(cluster)
     try:
         count = 0
         with open(args.output, "w", encoding="utf-8") as out:

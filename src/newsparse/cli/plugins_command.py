@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import warnings
 from typing import Any
 
-from newsparse.plugins import PluginHost
+from newsparse.plugins import PluginHost, PluginLoadWarning
 
 __all__ = ["register"]
 
@@ -68,10 +69,6 @@ def _collect(host: PluginHost) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``newsparse plugins``."""
-    import warnings
-
-    from newsparse.plugins import PluginLoadWarning
-
     with warnings.catch_warnings():
         # Failures are listed in the output below.
         warnings.simplefilter("ignore", PluginLoadWarning)
@@ -94,8 +91,10 @@ def run(args: argparse.Namespace) -> int:
         out.append(f"  {proc['name']:<24} {proc['stage']:<18} {proc['description']}")
     out += ["", "Pipelines"]
     for pipe in data["pipelines"]:
-        what = " | ".join(pipe["choose_from"]) if pipe["choose_from"] else ", ".join(
-            pipe["processors"]
+        what = (
+            " | ".join(pipe["choose_from"])
+            if pipe["choose_from"]
+            else ", ".join(pipe["processors"])
         )
         out.append(f"  {pipe['name']:<10} {what}")
     if data["failed"]:

@@ -50,7 +50,6 @@ def text_report(doc: Document) -> str:
         for claim in claims:
             unit = f" {claim.unit}" if claim.unit else ""
             approx = " ~" if claim.approximate else ""
-            lines.append(
-                f"  {claim.kind:<9} {_value(claim)}{unit}{approx}  «{_clip(doc.text_of(claim), 50)}»"
-            )
+            quoted = _clip(doc.text_of(claim), 50)
+            lines.append(f"  {claim.kind:<9} {_value(claim)}{unit}{approx}  «{quoted}»")
     return "\n".join(lines) + "\n"

@@ -1,3 +1,4 @@
+# mypy: disable-error-code="empty-body"
 """Hook specifications: the whole interface between newsparse and its plugins.
 
 A plugin is a module (or object) with functions named like the hooks below,

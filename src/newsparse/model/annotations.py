@@ -23,9 +23,9 @@ __all__ = [
     "Quote",
     "QuoteKind",
     "Sentence",
+    "SpanRef",
     "Speaker",
     "StatementClause",
-    "SpanRef",
     "Token",
 ]
 
@@ -182,6 +182,7 @@ class Quote(Annotation):
     cue: Cue | None = None
 
     def span_refs(self) -> dict[str, SpanRef]:
+        """Return the speaker and cue spans."""
         refs: dict[str, SpanRef] = {}
         if self.speaker is not None:
             refs["speaker"] = self.speaker
@@ -225,6 +226,7 @@ class NumericClaim(Annotation):
     subject: SpanRef | None = None
 
     def span_refs(self) -> dict[str, SpanRef]:
+        """Return the subject span."""
         return {} if self.subject is None else {"subject": self.subject}
 
 

@@ -11,7 +11,6 @@ import attrs
 
 from newsparse.errors import InvalidSpanError
 from newsparse.model.annotations import (
-    freeze,
     Annotation,
     Entity,
     NumericClaim,
@@ -20,6 +19,7 @@ from newsparse.model.annotations import (
     Sentence,
     StatementClause,
     Token,
+    freeze,
 )
 from newsparse.model.layers import check_layer_name
 
@@ -66,17 +66,15 @@ class Document:
         factory=dict, converter=_freeze_layers, hash=False
     )
     id: str | None = None
-    metadata: Mapping[str, Any] = attrs.field(
-        factory=dict, converter=_freeze_metadata, hash=False
-    )
+    metadata: Mapping[str, Any] = attrs.field(factory=dict, converter=_freeze_metadata, hash=False)
     pipeline: tuple[str, ...] = attrs.field(default=(), converter=tuple)
     _starts: dict[str, list[int]] = attrs.field(
         init=False, factory=dict, eq=False, repr=False, hash=False
     )
 
     def __attrs_post_init__(self) -> None:
-        for name, annotations in self.layers.items():
-            _check_layer(len(self.text), name, annotations)
+        for name, anns in self.layers.items():
+            _check_layer(len(self.text), name, anns)
 
     # -- building -------------------------------------------------------------
     def with_layers(
@@ -92,8 +90,8 @@ class Document:
             :attr:`pipeline`.
         """
         merged: dict[str, tuple[Annotation, ...]] = dict(self.layers)
-        for name, annotations in layers.items():
-            frozen = tuple(annotations)
+        for name, anns in layers.items():
+            frozen = tuple(anns)
             _check_layer(len(self.text), name, frozen)
             merged[name] = frozen
         # Only the new layers need checking: build without re-checking the rest.

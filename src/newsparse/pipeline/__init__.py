@@ -1,5 +1,6 @@
 """Processors, pipelines and their ordering."""
 
+from newsparse.pipeline.pipeline import DEFAULT_PIPELINE, Pipeline
 from newsparse.pipeline.processor import (
     STAGES,
     BatchProcessor,
@@ -9,7 +10,6 @@ from newsparse.pipeline.processor import (
     Processor,
     ProcessorSpec,
 )
-from newsparse.pipeline.pipeline import DEFAULT_PIPELINE, Pipeline  # noqa: E402  (after specs)
 
 __all__ = [
     "DEFAULT_PIPELINE",

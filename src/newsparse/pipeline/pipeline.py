@@ -60,8 +60,8 @@ class Pipeline:
         strict: bool = False,
         plugins: PluginHost | None = None,
     ) -> None:
-        self.plugins = plugins if plugins is not None else PluginHost(
-            disable=disable, strict=strict
+        self.plugins = (
+            plugins if plugins is not None else PluginHost(disable=disable, strict=strict)
         )
         self._available = self.plugins.processor_specs()
         self._pipelines = self.plugins.pipeline_specs()
@@ -76,9 +76,7 @@ class Pipeline:
                 names.append(extra)
         specs = [self._spec(name) for name in names]
         self.given = frozenset(given)
-        self.specs: tuple[ProcessorSpec, ...] = tuple(
-            order_processors(specs, given=self.given)
-        )
+        self.specs: tuple[ProcessorSpec, ...] = tuple(order_processors(specs, given=self.given))
         self._created: dict[str, Processor | BatchProcessor] = {}
 
     # -- configuration --------------------------------------------------------
@@ -263,7 +261,9 @@ class Pipeline:
         while True:
             batch = [
                 _as_document(text, doc_id, None)
-                for text, doc_id in zip(itertools.islice(source, batch_size), id_iter)
+                for text, doc_id in zip(  # noqa: B905  (ids may be an endless stream)
+                    itertools.islice(source, batch_size), id_iter
+                )
             ]
             if not batch:
                 return

@@ -10,7 +10,7 @@ provide.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 import attrs
@@ -19,12 +19,12 @@ from newsparse.model import Annotation, Document
 
 __all__ = [
     "STAGES",
+    "BatchProcessor",
     "Config",
     "LayerUpdate",
+    "PipelineSpec",
     "Processor",
     "ProcessorSpec",
-    "PipelineSpec",
-    "BatchProcessor",
 ]
 
 #: The built-in stages, each with its own registry hook.
@@ -71,8 +71,12 @@ class BatchProcessor:
         raise NotImplementedError
 
 
-def _names(value: Sequence[str] | frozenset[str]) -> frozenset[str]:
+def _names(value: Iterable[str]) -> frozenset[str]:
     return frozenset(value)
+
+
+def _name_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -123,6 +127,6 @@ class PipelineSpec:
     """
 
     name: str
-    processors: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    choose_from: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    processors: tuple[str, ...] = attrs.field(default=(), converter=_name_tuple)
+    choose_from: tuple[str, ...] = attrs.field(default=(), converter=_name_tuple)
     description: str = ""

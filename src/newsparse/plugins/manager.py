@@ -195,12 +195,7 @@ class PluginHost:
         infos: list[PluginInfo] = []
         for name in self.plugin_names():
             plugin = self.pm.get_plugin(name)
-            hooks = tuple(
-                sorted(
-                    caller.name
-                    for caller in self.pm.get_hookcallers(plugin) or []
-                )
-            )
+            hooks = tuple(sorted(caller.name for caller in self.pm.get_hookcallers(plugin) or []))
             dist, version, source = self._sources.get(name, (None, None, "registered in code"))
             infos.append(PluginInfo(name, hooks, dist, version, source))
         return infos
@@ -311,4 +306,3 @@ class PluginHost:
                 owners[key] = plugin_name
                 found[key] = value
         return found
-

@@ -79,8 +79,9 @@ MONTHS: frozenset[str] = frozenset(
     "OCT NOV DEC".split()
 )
 
-#: Weekday abbreviations, treated like months.
-WEEKDAYS: frozenset[str] = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
+#: Weekday abbreviations, treated like months (``Sun.``, ``Sat.`` and ``Wed.`` are
+#: left out: they are more often words).
+WEEKDAYS: frozenset[str] = frozenset("Mon Tue Tues Thu Thur Thurs Fri".split())
 
 #: Abbreviations that may end a sentence or stand inside one (``Apple Inc.``,
 #: ``Pitt, Briggs & Co.``, ``5th st.``, ``etc.``).  Before a capitalised
@@ -89,10 +90,10 @@ WEEKDAYS: frozenset[str] = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Su
 GENERAL_ABBREVIATIONS: frozenset[str] = _with_upper(
     """
     inc corp ltd co llc plc bros cos assn dept depts div govt intl natl univ
-    jr sr esq st ave blvd rd hwy ln sq pkwy etc al
+    jr sr esq st ave blvd rd hwy ln sq pkwy etc
     mfg mgr mktg dist mln bln bn tn pct yr yrs hr hrs mos wk wks
     """
-)
+) | {"al"}
 
 #: US state abbreviations in AP style (``Springfield, Ill.``).  Most are
 #: also words (``Ill.``, ``Wash.``), so the segmenter treats them as
