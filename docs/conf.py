@@ -58,4 +58,8 @@ nitpick_ignore = [
     ("py:class", "Config"),
     ("py:class", "LayerUpdate"),
     ("py:class", "QuoteKind"),
+    ("py:class", "Bag"),
+    ("py:class", "Path"),
+    ("py:class", "_F"),
+    ("py:obj", "newsparse.model.document.A"),
 ]

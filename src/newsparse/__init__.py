@@ -8,7 +8,7 @@ Quick start::
     for quote in doc.quotes:
         print(quote.text, quote.annotation.speaker)
 
-Build a :class:`Pipeline` once and reuse it for many documents.
+Build a :class:`~newsparse.pipeline.Pipeline` once and reuse it for many documents.
 """
 
 from __future__ import annotations
@@ -60,14 +60,14 @@ def parse(
 ) -> Document:
     """Parse one article with a pipeline built for this call.
 
-    To parse many articles, build a :class:`Pipeline` once and call it (or its
-    :meth:`~Pipeline.pipe`) instead: building loads plugins and models.
+    To parse many articles, build a :class:`~newsparse.pipeline.Pipeline` once and call it (or its
+    :meth:`~newsparse.pipeline.Pipeline.pipe`) instead: building loads plugins and models.
 
     :param text: the article text.
     :param pipeline: a pipeline name or a list of processor names.
     :param id: the document's id.
     :param metadata: JSON-serialisable metadata kept on the document.
-    :param options: passed to :class:`Pipeline` (``use``, ``add``,
+    :param options: passed to :class:`~newsparse.pipeline.Pipeline` (``use``, ``add``,
         ``disable``, ``config``, ``strict``).
     :return: the annotated document.
     """

@@ -1,8 +1,8 @@
 """Run a pipeline over a :class:`dask.bag.Bag` of texts.
 
-Each partition builds its own :class:`~newsparse.Pipeline` (plugins and
+Each partition builds its own :class:`~newsparse.pipeline.Pipeline` (plugins and
 models are loaded once per partition, in the worker) and streams its texts
-through :meth:`~newsparse.Pipeline.pipe`, so batch processors such as
+through :meth:`~newsparse.pipeline.Pipeline.pipe`, so batch processors such as
 Stanza's get whole batches.  Results are documents in the JSON contract, as
 dicts, which serialise cheaply between workers.
 
@@ -58,9 +58,9 @@ def parse_bag(
 
     :param texts: a :class:`dask.bag.Bag` of texts or ``(id, text)`` pairs.
     :param pipeline: the pipeline name or processor names, as for
-        :class:`~newsparse.Pipeline`.
+        :class:`~newsparse.pipeline.Pipeline`.
     :param batch_size: documents per batch inside a partition.
-    :param options: passed to :class:`~newsparse.Pipeline` (``use``, ``add``,
+    :param options: passed to :class:`~newsparse.pipeline.Pipeline` (``use``, ``add``,
         ``disable``, ``config``); they must be picklable.
     :return: a bag of documents as dicts in the :doc:`JSON contract </json>`,
         in the order of *texts*.

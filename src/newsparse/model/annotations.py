@@ -2,7 +2,7 @@
 
 Every annotation has an ``id`` that is unique within its layer and a half-open
 ``[start, end)`` span of Python code points into :attr:`Document.text
-<newsparse.model.document.Document.text>`.  Annotations never hold the text
+<newsparse.model.Document.text>`.  Annotations never hold the text
 or other annotations; they refer to each other by id.
 """
 

@@ -87,7 +87,7 @@ class Document:
 
         :param layers: the layers to add or replace.
         :param processor: name of the processor that made them, appended to
-            :attr:`pipeline`.
+            the document's ``pipeline``.
         """
         merged: dict[str, tuple[Annotation, ...]] = dict(self.layers)
         for name, anns in layers.items():

@@ -2,7 +2,7 @@
 
 Registration order never matters: a processor runs after every processor
 in the pipeline that provides something it requires or uses; ties are
-broken by stage (:data:`~newsparse.pipeline.processor.STAGES`) and then by
+broken by stage (the order of ``STAGES``) and then by
 name, so the order is the same on every machine.
 """
 

@@ -85,7 +85,7 @@ class ProcessorSpec:
 
     :param name: unique name, by convention ``"plugin.stage"``
         (``"fast.segment"``, ``"stanza.entities"``).
-    :param stage: the stage it serves: one of :data:`STAGES` or a name of
+    :param stage: the stage it serves: one of ``STAGES`` or a name of
         the plugin's own for extra layers.
     :param factory: called once per pipeline with the configuration; returns
         the processor (a callable from :class:`~newsparse.model.Document`

@@ -94,7 +94,7 @@ class PluginHost:
     :param plugins: extra plugin objects (modules, classes or instances) to
         register by name, e.g. for tests or applications that embed a plugin.
     :param environ: the environment to read ``NEWSPARSE_DISABLE_PLUGINS`` from
-        (defaults to :data:`os.environ`).
+        (defaults to ``os.environ``).
     """
 
     def __init__(

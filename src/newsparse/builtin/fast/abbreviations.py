@@ -59,7 +59,7 @@ NUMBER_ABBREVIATIONS: frozenset[str] = frozenset(
     """
     No Nos no nos Nr nr N° Nº n° nº p pp P Pp Vol vol Vols vols Art art Arts Fig fig Figs figs
     Sec sec Ch ch Chap chap Para para Pt pt Ref ref Rm rm Tel tel Ext ext Op op
-    Ed ed Rte Hwy Ver ver Ca ca c Approx approx Est est
+    Ed ed Rte Hwy Ver ver Ca ca c Approx approx Est est pop Pop
     """.split()
 )
 
