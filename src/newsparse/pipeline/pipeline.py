@@ -165,6 +165,10 @@ class Pipeline:
         """Names of the processors in the order they run."""
         return tuple(spec.name for spec in self.specs)
 
+    def processors(self) -> list[tuple[ProcessorSpec, Processor | BatchProcessor]]:
+        """Create (once) and return every processor with its spec, in running order."""
+        return [(spec, self._processor(spec)) for spec in self.specs]
+
     def check(self) -> None:
         """Raise when a processor cannot run here (missing models, for instance)."""
         why = self._unavailable(self.processor_names)
