@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,10 +29,10 @@ settings.register_profile(
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 
 
-@pytest.fixture(autouse=True)
-def _block_faulty_plugins(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("NEWSPARSE_DISABLE_PLUGINS", FAULTY_PLUGINS)
-    yield
+def pytest_configure(config: pytest.Config) -> None:
+    # For the whole session, subprocesses included; tests about faulty plugins
+    # lift the block with monkeypatch.
+    os.environ["NEWSPARSE_DISABLE_PLUGINS"] = FAULTY_PLUGINS
 
 
 @pytest.fixture
