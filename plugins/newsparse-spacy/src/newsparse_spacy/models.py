@@ -22,7 +22,7 @@ def _missing(model: str) -> ModelsMissingError:
 
 
 def check_model(config: Mapping[str, Any]) -> None:
-    """Raise :class:`~newsparse.errors.ModelsMissingError` unless spaCy and the model are installed."""
+    """Raise :class:`~newsparse.errors.ModelsMissingError` unless spaCy and the model exist."""
     model = str(config["spacy.model"])
     try:
         import spacy.util

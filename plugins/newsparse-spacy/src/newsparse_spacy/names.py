@@ -17,9 +17,46 @@ __all__ = ["canonical_names"]
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
 _TITLES = frozenset(
-    """mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame president prime minister premier
-    chancellor king queen prince princess pope sen sen. senator rep rep. gov gov. governor
-    gen gen. general mayor chairman chairwoman leader secretary""".split()
+    [
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "prof",
+        "prof.",
+        "sir",
+        "dame",
+        "president",
+        "prime",
+        "minister",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "sen",
+        "sen.",
+        "senator",
+        "rep",
+        "rep.",
+        "gov",
+        "gov.",
+        "governor",
+        "gen",
+        "gen.",
+        "general",
+        "mayor",
+        "chairman",
+        "chairwoman",
+        "leader",
+        "secretary",
+    ]
 )
 
 

@@ -6,7 +6,6 @@ from typing import Any
 
 import newsparse
 from newsparse.pipeline import PipelineSpec, ProcessorSpec
-
 from newsparse_spacy.models import check_model
 from newsparse_spacy.processors import SpacyEntities, SpacySegmenter
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from newsparse.builtin.fast.paragraphs import paragraph_spans
 from newsparse.model import Document, Entity, Paragraph, Sentence, Token, layer_id
 from newsparse.pipeline import BatchProcessor, LayerUpdate
-
 from newsparse_spacy.models import NOT_FOR_ENTITIES, load_model
 from newsparse_spacy.names import canonical_names
 
@@ -80,7 +80,7 @@ class SpacyEntities(BatchProcessor):
 
         tokens = doc.layer("tokens")
         words = [doc.text_of(t) for t in tokens]
-        spaces = [a.end < b.start for a, b in zip(tokens, tokens[1:], strict=False)] + [False]
+        spaces = [a.end < b.start for a, b in itertools.pairwise(tokens)] + [False]
         starts = {s.start for s in doc.layer("sentences")}
         sent_starts = [t.start in starts for t in tokens]
         return Doc(self.nlp.vocab, words=words, spaces=spaces[: len(words)],
