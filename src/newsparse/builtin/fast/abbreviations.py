@@ -20,10 +20,16 @@ __all__ = [
     "SENTENCE_STARTERS",
     "STATE_ABBREVIATIONS",
     "TIME_ABBREVIATIONS",
+    "TIME_FRONTING",
     "TITLES",
     "WEEKDAYS",
     "is_abbreviation",
 ]
+
+
+def _words(words: str) -> frozenset[str]:
+    """Return the whitespace-separated words of *words*."""
+    return frozenset(words.split())
 
 
 def _with_upper(words: str) -> frozenset[str]:
@@ -42,7 +48,7 @@ TITLES: frozenset[str] = _with_upper(
     """
     Mr Mrs Ms Messrs Mmes Mx Dr Drs Prof Profs Gov Govs Sen Sens Rep Reps
     Gen Gens Lt Col Maj Capt Cpl Sgt Pvt Adm Cmdr Brig Ens Spc Cdr Comdr
-    Pres Supt Det Insp Atty Amb Hon Rev Revd Msgr Fr Br Mme Mlle Rt Asst
+    Pres Supt Det Insp Atty Amb Hon Rev Revd Msgr Fr Br Mme Mlle Rt Asst Assoc
     Mt Ft Pt St Ste
     """
 )
@@ -55,33 +61,34 @@ BOUNDARY_TITLES: frozenset[str] = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "M
 #: Abbreviations written before a number (``No. 5``, ``p. 55``, ``Vol. 3``).
 #: Their period never ends a sentence, and belongs to their token, when a
 #: number follows; elsewhere they are ordinary words (``the answer is no.``).
-NUMBER_ABBREVIATIONS: frozenset[str] = frozenset(
+NUMBER_ABBREVIATIONS: frozenset[str] = _words(
     """
     No Nos no nos Nr nr N° Nº n° nº p pp P Pp Vol vol Vols vols Art art Arts Fig fig Figs figs
     Sec sec Ch ch Chap chap Para para Pt pt Ref ref Rm rm Tel tel Ext ext Op op
     Ed ed Rte Hwy Ver ver Ca ca c Approx approx Est est pop Pop
-    """.split()
+    """
 )
 
 #: Abbreviations that never end a sentence (``vs. Chelsea``, ``e.g. Paris``).
-INNER_ABBREVIATIONS: frozenset[str] = frozenset(
+INNER_ABBREVIATIONS: frozenset[str] = _words(
     """
     vs Vs VS v cf Cf viz Viz e.g i.e eg ie approx Approx ca incl Incl esp Esp
     excl Excl resp w.r.t
-    """.split()
+    """
 )
 
 #: Month abbreviations.  Before a number they never end a sentence
-#: (``Jan. 5``); before a capitalised word they end one only when that
-#: word is a sentence starter.
-MONTHS: frozenset[str] = frozenset(
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec JAN FEB MAR APR JUN JUL AUG SEP SEPT "
-    "OCT NOV DEC".split()
+#: (``Jan. 5``); before a capitalised word they do (``rose 3% in Jan. Economists``).
+MONTHS: frozenset[str] = _words(
+    """
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC
+    """
 )
 
 #: Weekday abbreviations, treated like months (``Sun.``, ``Sat.`` and ``Wed.`` are
 #: left out: they are more often words).
-WEEKDAYS: frozenset[str] = frozenset("Mon Tue Tues Thu Thur Thurs Fri".split())
+WEEKDAYS: frozenset[str] = _words("Mon Tue Tues Thu Thur Thurs Fri")
 
 #: Abbreviations that may end a sentence or stand inside one (``Apple Inc.``,
 #: ``Pitt, Briggs & Co.``, ``5th st.``, ``etc.``).  Before a capitalised
@@ -98,12 +105,12 @@ GENERAL_ABBREVIATIONS: frozenset[str] = _with_upper(
 #: US state abbreviations in AP style (``Springfield, Ill.``).  Most are
 #: also words (``Ill.``, ``Wash.``), so the segmenter treats them as
 #: abbreviations only right after ``City,``.
-STATE_ABBREVIATIONS: frozenset[str] = frozenset(
+STATE_ABBREVIATIONS: frozenset[str] = _words(
     """
     Ala Ariz Ark Calif Cal Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich
     Minn Miss Mo Mont Neb Nebr Nev Okla Ore Oreg Pa Penn Penna Tenn Tex Va Vt Wash
     Wis Wisc Wyo Alta Ont Que Man Sask
-    """.split()
+    """
 )
 
 #: ``a.m.``/``p.m.`` in every spelling; followed by these words they do not
@@ -113,14 +120,20 @@ TIME_ABBREVIATIONS: frozenset[str] = frozenset(
 )
 
 #: Words after ``a.m.``/``p.m.`` that continue the sentence.
-AFTER_TIME_CONTINUATIONS: frozenset[str] = frozenset(
+AFTER_TIME_CONTINUATIONS: frozenset[str] = _words(
     """
     ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST CET CEST UTC IST JST AEST AEDT HKT SGT
     Eastern Central Mountain Pacific Local Beijing Moscow London Washington Tokyo
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun
-    """.split()
+    """
+)
+
+#: Words that open a fronted time phrase: ``At 5 a.m. Mr. Smith left`` is one
+#: sentence when ``a.m.`` follows one of them within the first four words.
+TIME_FRONTING: frozenset[str] = _words(
+    "At By From Until Till Around About Before After Since Starting Beginning Shortly"
 )
 
 #: Names spelled with an exclamation or question mark (``Yahoo!``).
@@ -136,7 +149,7 @@ CREDIT_LABELS: frozenset[str] = frozenset(
 #: (``U.S.``, ``Co.``, ``a.m.``, an initial ``I.``) a sentence ends only
 #: when the next word is one of these: ``the U.S. The President ...``
 #: splits, ``the U.S. Government ...`` does not.
-SENTENCE_STARTERS: frozenset[str] = frozenset(
+SENTENCE_STARTERS: frozenset[str] = _words(
     """
     A An The This That These Those There Here It Its It's He He's His She She's Her
     They They're Their We We're Our I I'm I've I'd I'll You You're Your My
@@ -154,7 +167,7 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
     Sometimes Ultimately Finally First Second Third Overall Altogether Besides
     Similarly Likewise Otherwise Therefore Accordingly Consequently Elsewhere Already
     Again Together Though Although Afterwards Recently Currently
-    """.split()
+    """
 )
 
 

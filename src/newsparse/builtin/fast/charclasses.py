@@ -49,7 +49,10 @@ OPENING_PUNCTUATION = QUOTES + r"(\[{¿¡"
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 
 #: List bullets: a sentence ends before a bullet inside a paragraph.
-LIST_BULLETS = "\u2022\u2023\u2043\u2219\u25aa\u25ab\u25b8\u25ba\u25cf\u25cb\u25e6\u25c6\u25c7\u25a0\u25a1\u27a2"
+LIST_BULLETS = (
+    "\u2022\u2023\u2043\u2219"  # bullets: • ‣ ⁃ ∙
+    "\u25aa\u25ab\u25b8\u25ba\u25cf\u25cb\u25e6\u25c6\u25c7\u25a0\u25a1\u27a2"  # shapes and arrows
+)
 
 #: Unicode combining marks (general categories Mn, Mc and Me, Unicode 14):
 #: they belong to the token of the character they follow.

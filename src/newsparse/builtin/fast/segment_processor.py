@@ -1,0 +1,102 @@
+"""The ``fast.segment`` processor: paragraphs, sentences and tokens without a model.
+
+It composes the three splitters, each usable on its own:
+:func:`paragraph_spans` (lines), :func:`sentence_spans` (inside one
+paragraph) and :func:`token_spans` (inside one sentence).  Sentences never
+cross a paragraph and tokens never cross a sentence.
+"""
+
+from __future__ import annotations
+
+from newsparse.builtin.fast.paragraphs import paragraph_spans
+from newsparse.builtin.fast.sentences import sentence_spans
+from newsparse.builtin.fast.tokens import token_spans
+from newsparse.model import Document, Paragraph, Sentence, Token, layer_id
+from newsparse.pipeline.processor import Config, LayerUpdate, ProcessorSpec
+
+__all__ = [
+    "FastSegmenter",
+    "create_segmenter",
+    "paragraph_spans",
+    "segment_spec",
+    "sentence_spans",
+    "split_sentences",
+    "token_spans",
+]
+
+#: The layers the processor writes.
+SEGMENT_LAYERS = frozenset({"paragraphs", "sentences", "tokens"})
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return the sentences of a whole text, paragraph by paragraph.
+
+    :param text: the document text.
+    :return: half-open ``(start, end)`` offsets, trimmed of whitespace.
+    """
+    return [
+        sentence
+        for start, end in paragraph_spans(text)
+        for sentence in sentence_spans(text, start, end)
+    ]
+
+
+class FastSegmenter:
+    """Split a document into paragraphs, sentences and tokens by rules.
+
+    The processor holds no state: one instance serves any number of
+    documents, in any thread or process.
+    """
+
+    def __call__(self, doc: Document) -> LayerUpdate:
+        """Return the ``paragraphs``, ``sentences`` and ``tokens`` layers of *doc*."""
+        text = doc.text
+        paragraphs: list[Paragraph] = []
+        sentences: list[Sentence] = []
+        tokens: list[Token] = []
+        for paragraph_start, paragraph_end in paragraph_spans(text):
+            paragraphs.append(
+                Paragraph(
+                    id=layer_id("paragraphs", len(paragraphs)),
+                    start=paragraph_start,
+                    end=paragraph_end,
+                )
+            )
+            for sentence_start, sentence_end in sentence_spans(
+                text, paragraph_start, paragraph_end
+            ):
+                sentences.append(
+                    Sentence(
+                        id=layer_id("sentences", len(sentences)),
+                        start=sentence_start,
+                        end=sentence_end,
+                    )
+                )
+                first = len(tokens)
+                tokens.extend(
+                    Token(id=layer_id("tokens", first + index), start=start, end=end)
+                    for index, (start, end) in enumerate(
+                        token_spans(text, sentence_start, sentence_end)
+                    )
+                )
+        return {"paragraphs": paragraphs, "sentences": sentences, "tokens": tokens}
+
+
+def create_segmenter(config: Config) -> FastSegmenter:
+    """Create the ``fast.segment`` processor (it reads no configuration).
+
+    :param config: the pipeline configuration.
+    :return: a :class:`FastSegmenter`.
+    """
+    return FastSegmenter()
+
+
+def segment_spec() -> ProcessorSpec:
+    """Return the description of the ``fast.segment`` processor for the registry."""
+    return ProcessorSpec(
+        name="fast.segment",
+        stage="segment",
+        factory=create_segmenter,
+        provides=SEGMENT_LAYERS,
+        description="rule-based news paragraphs, sentences and tokens (no model)",
+    )

@@ -1,0 +1,104 @@
+"""Tokenisation of a sentence by one compiled expression.
+
+The expression skips the spaces before a token and tries, in this order: a
+plain word of letters followed by a space or simple punctuation (the common
+case, matched first for speed), URLs, e-mail addresses, bare domains
+(``Amazon.com``), acronyms written with periods (``U.S.``, ``a.m.``,
+``U.S.-led``), currency symbols with their country prefix (``US$``,
+``HK$``), numbers with separators (``1,000.50``, ``10:30``,
+``21/07/2017``), clitics (``'s``, ``n't``, ``'ll``), the word before
+``n't``, words (hyphenated compounds and inner apostrophes kept whole:
+``hard-earned``, ``O'Brien``, ``AT&T``), hashtags and handles, flag emoji,
+ellipses, and finally any other single character with the combining marks
+and emoji modifiers that follow it.  A listed abbreviation (``Mr.``,
+``Inc.``, ``Jan.``) and an initial (``E.`` inside a sentence) keep their
+period.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.builtin.fast.abbreviations import NUMBER_ABBREVIATIONS, is_abbreviation
+from newsparse.builtin.fast.charclasses import COMBINING_MARKS, SPACE
+
+__all__ = ["token_spans"]
+
+_WORD_CHAR = rf"[\w{COMBINING_MARKS}]"
+_CLITIC_TAIL = r"(?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M)(?!\w)"
+_CLITIC = rf"(?:[nN]['’][tT](?!\w)|['’]{_CLITIC_TAIL})"
+_TOP_LEVEL_DOMAINS = (
+    "com|org|net|edu|gov|mil|int|info|biz|io|co|uk|ca|au|nz|de|fr|cn|ru|jp|eu|ch|nl|se|es|"
+    "br|mx|za|ie|kr|hk|sg|tw|ly|fm|gov\\.uk"
+)
+_URL_END = rf"[^{SPACE}<>\"“”‘’.,;:!?)\]'*]"
+_EXTEND = rf"[{COMBINING_MARKS}\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]"
+
+_TOKEN = re.compile(
+    rf"""
+    [{SPACE}]*(?:
+    (?P<plain>[^\W\d_]+(?=[{SPACE},;!?)\]}}"”»]|\.(?!\w)|\Z))
+    | (?P<url>(?:https?://|ftp://|www\.)(?:[^{SPACE}<>"“”‘’]*{_URL_END})?)
+    | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
+    | (?P<domain>[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:{_TOP_LEVEL_DOMAINS})
+        (?:/(?:[^{SPACE}<>"“”‘’]*{_URL_END})?)?(?!\w))
+    | (?P<acronym>(?:[^\W\d_]{{1,2}}\.){{2,}}(?:-{_WORD_CHAR}+)*)
+    | (?P<currency>[A-Z]{{1,3}}\$)
+    | (?P<number>\d+(?:[.,:/]\d+)+{_WORD_CHAR}*(?:-{_WORD_CHAR}+)*)
+    | (?P<clitic>(?<=[\w{COMBINING_MARKS}.]){_CLITIC})
+    | (?P<negated>[^\W\d_]+(?=[nN]['’][tT](?!\w)))
+    | (?P<word>{_WORD_CHAR}+
+        (?:(?:[-\u2010\u2011]|['’](?![tT](?!\w)|{_CLITIC_TAIL})|(?<=[A-Z])&(?=[A-Z])){_WORD_CHAR}+)*)
+    | (?P<tag>[#@]\w+)
+    | (?P<flag>[\U0001f1e6-\U0001f1ff]{{2}})
+    | (?P<ellipsis>\.{{2,}}|…)
+    | (?P<other>[^{SPACE}]{_EXTEND}*(?:\u200d[^{SPACE}]{_EXTEND}*)*)
+    )""",
+    re.VERBOSE,
+)
+
+_WORDS = frozenset({"plain", "word"})
+_DIGIT_AHEAD = re.compile(rf"\.[{SPACE}]*\d")
+_MORE_AHEAD = re.compile(rf"\.[{SPACE}]*[^{SPACE}]")
+
+
+def _keeps_period(text: str, word: str, dot: int, end: int) -> bool:
+    """Whether the period at *dot*, right after *word*, belongs to the word's token."""
+    if word in NUMBER_ABBREVIATIONS:
+        return _DIGIT_AHEAD.match(text, dot, end) is not None
+    if is_abbreviation(word):
+        return True
+    return len(word) == 1 and word.isupper() and _MORE_AHEAD.match(text, dot, end) is not None
+
+
+def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Return the tokens of ``text[start:end]`` (usually one sentence).
+
+    Tokens cover every character of the range except spaces, in order,
+    without overlapping, and never contain a space.
+
+    :param text: the document text.
+    :param start: where the range starts.
+    :param end: where it ends (the end of *text* when ``None``).
+    :return: half-open ``(start, end)`` code-point offsets into *text*.
+    """
+    stop = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    covered = start
+    for match in _TOKEN.finditer(text, start, stop):
+        kind = match.lastgroup or "other"
+        token_start, token_end = match.span(kind)
+        if token_start < covered:
+            if token_end <= covered:
+                continue
+            token_start = covered
+        elif (
+            kind in _WORDS
+            and token_end < stop
+            and text[token_end] == "."
+            and _keeps_period(text, match.group(kind), token_end, stop)
+        ):
+            token_end += 1
+        spans.append((token_start, token_end))
+        covered = token_end
+    return spans

@@ -1,0 +1,190 @@
+"""Tokens of the fast segmenter: news conventions and properties."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse.builtin.fast.charclasses import COMBINING_MARKS
+from newsparse.builtin.fast.segment_processor import split_sentences
+from newsparse.builtin.fast.tokens import token_spans
+
+SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "000_70f566acd3c652ae.txt"
+INVISIBLE = "\u200b\u2060\ufeff"
+
+
+def words(text: str) -> list[str]:
+    """Split a test's space-separated list."""
+    return text.split(" ")
+
+
+def tokens(text: str) -> str:
+    """The tokens of *text*, joined by single spaces (tokens never hold a space)."""
+    return " ".join(text[start:end] for start, end in token_spans(text))
+
+
+def sentence_tokens(text: str) -> str:
+    """Tokens sentence by sentence, as the processor makes them, joined by spaces."""
+    return " ".join(
+        text[start:end]
+        for sentence_start, sentence_end in split_sentences(text)
+        for start, end in token_spans(text, sentence_start, sentence_end)
+    )
+
+
+def is_space(char: str) -> bool:
+    return char.isspace() or char in INVISIBLE
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin’s visit", "Putin ’s visit"),
+        ("Russia's war", "Russia 's war"),
+        ("don't", "do n't"),
+        ("Can’t, won't, isn't", "Ca n’t , wo n't , is n't"),
+        ("I'm sure we'll see", "I 'm sure we 'll see"),
+        ("they're I'd you've", "they 're I 'd you 've"),
+        ("DON'T", "DO N'T"),
+        ("the Joneses' house", "the Joneses ' house"),
+        ("JFK Jr.'s book", "JFK Jr. 's book"),
+    ],
+)
+def test_clitics_and_possessives_are_split(text: str, expected: str) -> None:
+    assert tokens(text) == expected
+
+
+@pytest.mark.parametrize(
+    "word",
+    words(
+        "hard-earned China-Russia two-day co-operate 21-gun COVID-19 O'Brien rock'n'roll AT&T S&P "
+        "U.S.-led Asia-Pacific e\u0301te\u0301"
+    ),
+)
+def test_words_kept_whole(word: str) -> None:
+    assert tokens(word) == word
+
+
+def test_money_tokens() -> None:
+    assert (
+        tokens("a record US$240-billion and $3.5 or HK$10,000.50 (€5)")
+        == "a record US$ 240-billion and $ 3.5 or HK$ 10,000.50 ( € 5 )"
+    )
+
+
+def test_numbers_with_separators() -> None:
+    text = "1,000,000 3.14 10:30 21/07/2017 1980s 21st 5%"
+    assert tokens(text) == "1,000,000 3.14 10:30 21/07/2017 1980s 21st 5 %"
+
+
+def test_urls_emails_handles_and_hashtags() -> None:
+    text = "See https://example.com/a_b.html?x=1, mail jane.doe@example.org. #vote @nyt Amazon.com"
+    assert tokens(text) == (
+        "See https://example.com/a_b.html?x=1 , mail jane.doe@example.org . #vote @nyt Amazon.com"
+    )
+
+
+def test_url_in_parentheses_leaves_the_bracket_out() -> None:
+    assert tokens("(www.example.co.nz)") == "( www.example.co.nz )"
+
+
+def test_abbreviations_keep_their_period() -> None:
+    text = "Mr. Putin, Dr. Who, Apple Inc., the U.S., 5 a.m., Jan. 5, No. 1, Jonas E. Smith"
+    assert tokens(text) == (
+        "Mr. Putin , Dr. Who , Apple Inc. , the U.S. , 5 a.m. , Jan. 5 , No. 1 , Jonas E. Smith"
+    )
+
+
+def test_sentence_final_period_is_its_own_token() -> None:
+    text = "We met, you and I. The answer was no."
+    assert sentence_tokens(text) == "We met , you and I . The answer was no ."
+
+
+def test_quotes_are_tokens_of_their_own() -> None:
+    assert tokens("“old friend,” 'so' \"it\" ‘x’") == "“ old friend , ” ' so ' \" it \" ‘ x ’"
+
+
+def test_ellipses_and_dashes() -> None:
+    assert tokens("wait... now… so – it — ends") == "wait ... now … so – it — ends"
+
+
+def test_emoji_sequences_stay_whole() -> None:
+    text = "ok 👍🏽 👨\u200d👩\u200d👧 🇨🇳🇷🇺"
+    assert tokens(text) == "ok 👍🏽 👨\u200d👩\u200d👧 🇨🇳 🇷🇺"
+
+
+def test_range_limits_tokens() -> None:
+    text = "One two. Three four."
+    assert token_spans(text, 9, 20) == [(9, 14), (15, 19), (19, 20)]
+
+
+def test_combining_marks_table_holds_only_marks() -> None:
+    import re
+    import unicodedata
+
+    body = re.compile(f"[{COMBINING_MARKS}]")
+    sample = [chr(code) for code in range(0x300, 0x3000)] + ["\U0001e8d0", "\U000e0100"]
+    for char in sample:
+        if body.match(char):
+            assert unicodedata.category(char).startswith("M"), hex(ord(char))
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/seeds is absent")
+def test_seed_article_tokens() -> None:
+    found = words(sentence_tokens(SEED.read_text(encoding="utf-8")))
+    for expected in ("hard-earned", "China-Russia", "two-day", "US$", "240-billion", "’s", "Mr."):
+        assert expected in found
+    assert "Putin’s" not in found
+
+
+# -- properties ------------------------------------------------------------------
+
+PIECES = (
+    *words("Mr. U.S. U.S.-led don't Putin’s ’s n't ' ’ - -- & $ US$ 3.5 1,000 #x @y"),
+    *words("http://x.co/a. www.a.com a@b.org . ... … “ ” ( ) ﷺ Ⅻ שלום مرحبا 👍🏽 🇨🇳"),
+    *(" ", "\n", "\r\n", "\t", "\u200b", "\ufeff", "\x00", "e\u0301", "\u0301", "\u200d", "\u202e"),
+)
+any_text = st.text() | st.lists(st.sampled_from(PIECES) | st.text(max_size=5), max_size=40).map(
+    "".join
+)
+
+
+@settings(deadline=None)
+@given(any_text)
+def test_tokens_cover_the_text_except_spaces(text: str) -> None:
+    spans = token_spans(text)
+    previous = 0
+    for start, end in spans:
+        assert previous <= start < end <= len(text)
+        assert not any(is_space(char) for char in text[start:end])
+        assert all(is_space(char) for char in text[previous:start])
+        previous = end
+    assert all(is_space(char) for char in text[previous:])
+    assert "".join(text[s:e] for s, e in spans) == "".join(c for c in text if not is_space(c))
+
+
+@settings(deadline=None)
+@given(any_text)
+def test_tokens_realign_like_nltk_align_tokens(text: str) -> None:
+    spans = token_spans(text)
+    words = [text[start:end] for start, end in spans]
+    realigned: list[tuple[int, int]] = []
+    position = 0
+    for word in words:
+        start = text.index(word, position)
+        position = start + len(word)
+        realigned.append((start, position))
+    assert realigned == spans
+
+
+@settings(deadline=None)
+@given(any_text)
+def test_tokens_stay_inside_their_sentence(text: str) -> None:
+    for sentence_start, sentence_end in split_sentences(text):
+        spans = token_spans(text, sentence_start, sentence_end)
+        assert spans == token_spans(text, sentence_start, sentence_end)
+        assert spans[0][0] == sentence_start
+        assert spans[-1][1] == sentence_end
