@@ -1,0 +1,139 @@
+"""Labels for names the gazetteer does not know, from their shape and their neighbours.
+
+The cues, strongest first:
+
+* a title or honorific before the name, or a role noun (``leader Xi Jinping``,
+  ``spokesman Jeff Rathke``): ``PERSON``;
+* a first word that is a common given name, or a family name of a language
+  that writes it first (``Alexander Korolev``, ``Wang Yi``): ``PERSON``;
+* a single word in capitals (``KCNA``): ``ORG``;
+* a comma and a state or country after it (``Evansville, Indiana``): ``GPE``;
+* an affiliation phrase before it (``senior fellow at the``): ``ORG``;
+* a speech verb or an apposition after it (``Korolev, a senior lecturer``,
+  ``Webster said``), or a speech verb before it (``said Joseph Webster``): ``PERSON``;
+* a role noun after it (``Foreign Affairs minister``, ``Acme spokesman``): ``ORG``;
+* ``the`` before it: ``ORG``;
+* two or more name-shaped words none of which the document also writes in
+  lower case (``Baggio Leung``, but not ``Space Shuttle`` next to
+  ``shuttle``): ``PERSON``.
+"""
+
+from __future__ import annotations
+
+from newsparse.builtin.fast.entities.gazetteer import Gazetteer, tokens_key
+from newsparse.builtin.fast.entities.segments import Evidence, Segment
+from newsparse.builtin.fast.entities.shapes import is_acronym, is_name_shaped
+from newsparse.builtin.fast.entities.view import TokenView
+
+__all__ = ["SPEECH_VERBS", "classify"]
+
+# fmt: off
+#: Verbs of saying; a name just before or after one is a person.
+SPEECH_VERBS: frozenset[str] = frozenset(
+    [
+        "said", "says", "told", "added", "explained", "wrote", "argued", "noted", "asked",
+        "stated", "claimed", "insisted", "warned", "tweeted", "posted", "replied", "recalled",
+        "admitted", "acknowledged", "announced", "declared", "believes", "thinks", "suggested",
+        "urged", "denied", "confirmed", "describes", "described",
+    ]
+)
+# fmt: on
+
+#: Words between a comma and a role noun in an apposition ("Korolev, a senior lecturer").
+_APPOSITION_OPENERS: frozenset[str] = frozenset({"a", "an", "the", "its", "his", "her", "their"})
+_APPOSITION_REACH = 5
+
+_DETERMINERS: frozenset[str] = frozenset({"the", "a", "an"})
+
+
+def _affiliation(view: TokenView, gazetteer: Gazetteer, first: int) -> bool:
+    words = view.words
+    i = first - 1
+    if i >= 0 and words[i] in _DETERMINERS:
+        i -= 1
+    for size in (1, 2, 3):
+        if i - size + 1 < 0:
+            break
+        cue = tuple(w.lower() for w in words[i - size + 1 : i + 1])
+        if cue in gazetteer.affiliation_cues:
+            return True
+    return False
+
+
+def _apposition(view: TokenView, gazetteer: Gazetteer, end: int) -> bool:
+    """Whether ``, a senior lecturer`` / ``, 19,`` / ``, who`` follows the name."""
+    words = view.words
+    if end + 1 >= len(words) or words[end] != ",":
+        return False
+    after = words[end + 1]
+    if after == "who" or (after.isdigit() and len(after) <= 2):
+        return True
+    if after not in _APPOSITION_OPENERS:
+        return False
+    reach = min(len(words), end + 2 + _APPOSITION_REACH)
+    for word in words[end + 2 : reach]:
+        if word in gazetteer.roles:
+            return True
+        if word in (",", ".", ";") or word[:1].isupper():
+            return False
+    return False
+
+
+def _place_follows(view: TokenView, gazetteer: Gazetteer, end: int) -> bool:
+    """Whether ``, <state or country>`` follows the name (``Evansville, Indiana``)."""
+    words = view.words
+    if end + 1 >= len(words) or words[end] != ",":
+        return False
+    for size in (1, 2, 3):
+        known = gazetteer.names.get(tokens_key(words[end + 1 : end + 1 + size]))
+        if known is not None and known.kind in ("country", "subdivision"):
+            return True
+    return False
+
+
+def classify(segment: Segment, view: TokenView, gazetteer: Gazetteer) -> None:
+    """Give *segment* a label from its shape and context, when it has none yet.
+
+    Sets :attr:`Segment.label`, :attr:`Segment.evidence` and
+    :attr:`Segment.source` in place; leaves them unchanged when no cue applies.
+
+    :param segment: a candidate whose label is ``None``.
+    :param view: the document's tokens.
+    :param gazetteer: the word lists.
+    """
+    words = view.words
+    first, end = segment.first, segment.end
+    size = end - first
+    head = words[first]
+    before = words[first - 1] if first > 0 else ""
+    after = words[end] if end < len(words) else ""
+    person_like = size > 1 or head not in gazetteer.heads
+    label, evidence, source = None, Evidence.CUE, ""
+    if segment.title is not None and person_like:
+        label, source = "PERSON", "title"
+    elif before in gazetteer.roles and person_like:
+        label, source = "PERSON", "role"
+    elif head in gazetteer.given_names or (size >= 2 and head in gazetteer.surnames_first):
+        label, source = "PERSON", "given name"
+    elif size == 1 and is_acronym(head):
+        label, source = "ORG", "acronym"
+    elif _place_follows(view, gazetteer, end):
+        label, source = "GPE", "place, region"
+    else:
+        evidence = Evidence.CONTEXT
+        if _affiliation(view, gazetteer, first):
+            label, source = "ORG", "affiliation"
+        elif person_like and (
+            after in SPEECH_VERBS or before in SPEECH_VERBS or _apposition(view, gazetteer, end)
+        ):
+            label, source = "PERSON", "speech or apposition"
+        elif after in gazetteer.roles and not is_acronym(head):
+            label, source = "ORG", "role after"
+        elif before == "the":
+            label, source = "ORG", "the"
+        elif size >= 2 and all(
+            is_name_shaped(w) and w.lower() not in view.lower_vocabulary for w in words[first:end]
+        ):
+            label, source = "PERSON", "name shape"
+    if label is not None:
+        segment.label, segment.evidence, segment.source = label, evidence, source

@@ -1,0 +1,119 @@
+"""The second pass: what the whole document says about each candidate.
+
+* A word that is part of a person's full name elsewhere is that person
+  (``Korolev`` after ``Alexander Korolev``, even at the start of a sentence).
+  A listed place or nationality yields only to a family name, and not after
+  a preposition of place (``Paris`` after ``Valeska Paris``, but ``in
+  Jordan`` after ``Jordan Peterson``).
+* A name written the same way as a labelled one takes its label
+  (``Scientology`` after ``member of Scientology``); a name with a weak cue
+  of its own yields only to a confident label.
+* A name listed with others (``Ubisoft, Microsoft and Sony``) takes the
+  label of a confidently labelled neighbour in the list.
+* What remains unknown is dropped, and so is a candidate with only weak
+  evidence in a headline.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from newsparse.builtin.fast.entities.gazetteer import tokens_key
+from newsparse.builtin.fast.entities.segments import Evidence, Segment
+from newsparse.builtin.fast.entities.shapes import NAME_PARTICLES, is_name_shaped
+from newsparse.builtin.fast.entities.view import TokenView
+
+__all__ = ["settle"]
+
+#: Known one-word names that a person's name elsewhere in the document may override.
+_OVERRIDABLE = frozenset({"GPE", "LOC", "NORP", "FAC"})
+
+# fmt: off
+#: Words after which a listed place stays a place.
+_PLACE_PREPOSITIONS = frozenset([
+    "in", "into", "from", "to", "near", "across", "outside", "inside", "throughout", "via",
+])
+# fmt: on
+
+#: Tokens that may separate the members of a list of names.
+_LIST_SEPARATORS = frozenset({",", "and", "or", "&", ";"})
+
+
+def _key(segment: Segment, words: list[str]) -> str:
+    return tokens_key(words[segment.first : segment.end])
+
+
+def _listed_together(left: Segment, right: Segment, words: list[str]) -> bool:
+    between = words[left.end : right.first]
+    return bool(between) and all(w in _LIST_SEPARATORS for w in between)
+
+
+def _label_lists(segments: list[Segment], words: list[str]) -> None:
+    confident = [s.label if s.evidence >= Evidence.CUE else None for s in segments]
+    for k, segment in enumerate(segments):
+        if segment.evidence >= Evidence.CUE or segment.label is not None:
+            continue
+        for n in (k - 1, k + 1):
+            if not 0 <= n < len(segments) or confident[n] is None:
+                continue
+            left, right = (segments[n], segment) if n < k else (segment, segments[n])
+            if _listed_together(left, right, words):
+                segment.label, segment.evidence = confident[n], Evidence.CONTEXT
+                segment.source = "list"
+                break
+
+
+def settle(segments: list[Segment], view: TokenView) -> list[Segment]:
+    """Label the candidates from document-wide evidence and drop the unexplained ones.
+
+    :param segments: every candidate of the document, in text order.
+    :param view: the document's tokens.
+    :return: the candidates kept, each with a label.
+    """
+    words = view.words
+    person_words: set[str] = set()
+    family_names: set[str] = set()
+    votes: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for segment in segments:
+        if segment.label is None or segment.evidence == Evidence.NONE or segment.headline:
+            continue
+        if segment.label == "PERSON" and segment.end - segment.first > 1:
+            person_words.update(
+                w
+                for w in words[segment.first : segment.end]
+                if is_name_shaped(w) and w not in NAME_PARTICLES and len(w) > 2
+            )
+        votes[_key(segment, words)][segment.label] += segment.evidence
+        if segment.evidence < Evidence.CUE:
+            continue
+        if segment.label == "PERSON" and segment.end - segment.first > 1:
+            family_names.add(words[segment.end - 1])
+    for segment in segments:
+        word = words[segment.first]
+        single = segment.end - segment.first == 1
+        if single and (
+            (segment.evidence < Evidence.CUE and word in person_words)
+            or (
+                segment.evidence == Evidence.KNOWN
+                and segment.label in _OVERRIDABLE
+                and word in family_names
+                and (segment.first == 0 or words[segment.first - 1] not in _PLACE_PREPOSITIONS)
+            )
+        ):
+            segment.label, segment.evidence, segment.source = "PERSON", Evidence.CUE, "person"
+        elif segment.evidence < Evidence.CUE:
+            counts = votes.get(_key(segment, words))
+            if counts:
+                label, weight = counts.most_common(1)[0]
+                if weight >= Evidence.CUE:
+                    segment.label, segment.evidence = label, Evidence.CUE
+                    segment.source = "same name"
+                elif segment.evidence == Evidence.NONE:
+                    segment.label, segment.evidence = label, Evidence.CONTEXT
+                    segment.source = "same name, weak"
+    _label_lists(segments, words)
+    return [
+        s
+        for s in segments
+        if s.label is not None and not (s.headline and s.evidence < Evidence.CUE)
+    ]

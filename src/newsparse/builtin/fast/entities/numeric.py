@@ -1,0 +1,210 @@
+"""Dates, times, money, percentages, quantities and numbers, by one compiled expression.
+
+The alternatives of :data:`NUMERIC` are tried in order at each position, so
+the more specific kinds (``MONEY``, ``PERCENT``, ``DATE``) come before the
+bare ``CARDINAL``.  :func:`numeric_spans` keeps the matches that begin and end
+on token boundaries.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Container, Iterator, Sequence
+
+__all__ = ["MONTHS", "NUMERIC", "WEEKDAYS", "numeric_spans", "numeric_starts"]
+
+# fmt: off
+#: Month names and their abbreviations, as written in news copy.
+MONTHS: frozenset[str] = frozenset(
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
+        "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+    ]
+)
+# fmt: on
+
+# fmt: off
+#: Day names and their abbreviations.
+WEEKDAYS: frozenset[str] = frozenset(
+    [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon.",
+        "Tue.", "Tues.", "Wed.", "Thu.", "Thur.", "Thurs.", "Fri.", "Sat.", "Sun.",
+    ]
+)
+# fmt: on
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+#: A month that is also an ordinary word or name needs a day or a year.
+_BARE_MONTH = (
+    r"(?:January|February|March|April|June|July|August|September|October|November|December)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+_SCALE = r"(?:(?i:thousand|million|billion|trillion)|bn|mn|mln|m|b|k|tn)"
+_UNIT_WORD = (
+    r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred|a\ hundred|a\ dozen|dozen)"
+)
+_COUNT_WORD = rf"(?:{_UNIT_WORD}(?:[- ]{_UNIT_WORD})*)"
+_VAGUE_COUNT = r"(?i:several|a\ few|a\ couple\ of|many|some)"
+_AMOUNT = rf"(?:{_NUMBER}|{_COUNT_WORD})(?:[ -]?{_SCALE}\b)?"
+_CURRENCY_SIGN = r"(?:[A-Z]{1,3}\$|[$€£¥₹₽₩₺])"
+_CURRENCY_CODE = r"(?:USD|EUR|GBP|CNY|RMB|JPY|CAD|AUD|CHF|INR|RUB|HKD|NZD|KRW|SGD|ZAR|BRL|MXN)"
+_CURRENCY_WORD = (
+    r"(?i:dollars?|euros?|pounds\ sterling|pounds|yuan|renminbi|rubles?|roubles?|yen|rupees?"
+    r"|cents?|pence|francs?|won|pesos?|lira|reais|dirhams?|riyals?|shekels?|hryvnias?|rand)"
+)
+_TIME_WORD = r"(?i:days?|weeks?|months?|years?|decades?|centuries|century|weekends?|quarters?)"
+_RELATIVE = r"(?i:last|next|this|past|coming|previous|following|same|that|recent)"
+_SEASON = r"(?i:spring|summer|autumn|fall|winter)"
+_UNIT = (
+    r"(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|mm|kg|kilograms?|grams?|tonnes?|tons?"
+    r"|feet|foot|ft|inch(?:es)?|acres?|hectares?|square\ (?:kilomet(?:re|er)s|miles|met(?:re|er)s"
+    r"|feet)|degrees(?:\ (?:Celsius|Fahrenheit))?|°[CF]?|lit(?:re|er)s?|gallons?|barrels?"
+    r"|megawatts?|gigawatts?|MW|GW|kWh|mph|km/h|knots)"
+)
+_ORDINAL_WORD = (
+    r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|twentieth|hundredth|thousandth)"
+)
+
+_DATE = rf"""
+    (?:{_WEEKDAY},?\ )?(?:{_MONTH}\ {_DAY}(?:,?\ {_YEAR})?|{_DAY}\ {_MONTH}(?:,?\ {_YEAR})?
+        |{_MONTH},?\ {_YEAR}|{_BARE_MONTH}|(?<=\ )May(?=\ (?:\d|this|last|next)))
+    |{_WEEKDAY}s?(?:\ (?:morning|afternoon|evening|night))?
+    |(?i:early|mid|late)[- ](?:{_YEAR}s?|{_BARE_MONTH})
+    |(?:(?i:the)\ )?(?:(?i:early|mid|late)[- ])?(?:1[5-9]|20)?\d0s
+    |{_YEAR}(?:[-–/](?:{_YEAR}|\d\d))?
+    |\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d\d)
+    |(?:(?i:earlier|later)\ )?{_RELATIVE}\ (?:{_TIME_WORD}|{_SEASON}|{_WEEKDAY})
+    |(?:{_NUMBER}|{_COUNT_WORD}|{_VAGUE_COUNT}|(?i:a|an))[- ]{_TIME_WORD}
+        (?:[- ]old|\ ago|\ earlier|\ later)?
+    |(?i:yesterday|today|tomorrow)
+"""
+_MONEY = rf"""
+    (?:{_CURRENCY_SIGN}|{_CURRENCY_CODE}\ ?)\ ?{_AMOUNT}
+    |{_AMOUNT}\ (?:(?:U\.S\.|US|Canadian|Australian|Hong\ Kong|Singapore|New\ Zealand)\ )?
+        {_CURRENCY_WORD}
+"""
+_PERCENT = (
+    rf"(?:{_NUMBER}|{_COUNT_WORD})(?:\ ?%|\ (?i:per\ ?cent(?:age\ points?)?|percentage\ points?))"
+)
+_TIME = r"""
+    \d{1,2}(?::\d\d)?\ ?(?:a\.m\.|p\.m\.|am|pm|AM|PM)(?![\w])
+    |\d{1,2}:\d\d(?![\d:])
+    |(?i:this|last|yesterday|tomorrow)\ (?:morning|afternoon|evening|night)
+    |(?i:tonight|overnight|midnight|noon)
+"""
+_QUANTITY = rf"{_AMOUNT}\ ?{_UNIT}(?![\w])"
+_ORDINAL = rf"\d+(?:st|nd|rd|th)|{_ORDINAL_WORD}"
+_CARDINAL = (
+    rf"{_NUMBER}(?:\ {_SCALE}\b)?|{_COUNT_WORD}|(?i:hundreds|thousands|millions|billions|dozens)"
+)
+
+#: One expression for every numeric kind; the group name is the label.
+NUMERIC: re.Pattern[str] = re.compile(
+    rf"""(?<![\w$€£¥.,-])(?:
+        (?P<MONEY>{_MONEY})
+        |(?P<PERCENT>{_PERCENT})
+        |(?P<DATE>{_DATE})
+        |(?P<TIME>{_TIME})
+        |(?P<QUANTITY>{_QUANTITY})
+        |(?P<ORDINAL>{_ORDINAL})
+        |(?P<CARDINAL>{_CARDINAL})
+    )(?![\w$%])""",
+    re.VERBOSE,
+)
+
+
+# fmt: off
+#: Lower-case words at which a numeric expression may start.
+_TRIGGER_WORDS: frozenset[str] = frozenset(
+    [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        "hundred", "dozen", "several", "a", "an", "many", "some", "hundreds", "thousands",
+        "millions", "billions", "dozens", "first", "second", "third", "fourth", "fifth", "sixth",
+        "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "twentieth", "hundredth",
+        "thousandth", "last", "next", "this", "past", "coming", "previous", "following", "same",
+        "that", "recent", "earlier", "later", "early", "mid", "late", "yesterday", "today",
+        "tomorrow", "tonight", "overnight", "midnight", "noon", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.",
+        "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+        "usd", "eur", "gbp", "cny", "rmb", "jpy", "cad", "aud", "chf", "inr", "rub", "hkd", "nzd",
+        "krw", "sgd", "zar", "brl", "mxn",
+    ]
+)
+# fmt: on
+_CURRENCY_SIGNS = frozenset("$€£¥₹₽₩₺")
+
+
+#: The trigger words as they may be written: lower case, capitalised, in capitals.
+_TRIGGER_FORMS: frozenset[str] = frozenset(
+    form for w in _TRIGGER_WORDS for form in (w, w.capitalize(), w.upper())
+)
+_START_CHARACTERS = frozenset("0123456789") | _CURRENCY_SIGNS
+
+
+def numeric_starts(words: Sequence[str]) -> list[int]:
+    """Return the indices of the tokens at which a numeric expression may start.
+
+    A digit, a currency sign (``$``, ``US$``), a number, month, day or time
+    word (``two-day`` included), or ``the`` before a number (``the 1990s``).
+
+    :param words: each token's text.
+    """
+    last = len(words) - 1
+    return [
+        i
+        for i, w in enumerate(words)
+        if w[:1] in _START_CHARACTERS
+        or w[-1:] in _CURRENCY_SIGNS
+        or w in _TRIGGER_FORMS
+        or ("-" in w and w.partition("-")[0] in _TRIGGER_FORMS)
+        or (w in ("the", "The") and i < last and words[i + 1][:1].isdigit())
+    ]
+
+
+def numeric_spans(
+    text: str,
+    starts: Sequence[int],
+    token_ends: Container[int],
+    candidates: Sequence[int],
+    sentence: tuple[int, int],
+    stop: int,
+) -> Iterator[tuple[int, int, str]]:
+    """Yield ``(start, end, label)`` of each numeric expression in one sentence.
+
+    The expression is tried only at the candidate tokens of
+    :func:`numeric_starts`, and a match must end on a token boundary.
+
+    :param text: the document text.
+    :param starts: start offset of each token.
+    :param token_ends: the offsets where a token ends.
+    :param candidates: sorted indices of the tokens where an expression may start.
+    :param sentence: the ``(first, end)`` token range of the sentence.
+    :param stop: the offset where the sentence's last token ends.
+    """
+    first, end = sentence
+    covered = 0
+    for k in range(bisect.bisect_left(candidates, first), len(candidates)):
+        i = candidates[k]
+        if i >= end:
+            break
+        if starts[i] < covered:
+            continue
+        match = NUMERIC.match(text, starts[i], stop)
+        if match is not None and match.end() in token_ends and match.lastgroup is not None:
+            covered = match.end()
+            yield match.start(), covered, match.lastgroup

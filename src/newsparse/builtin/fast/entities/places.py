@@ -1,0 +1,72 @@
+"""``Houston, Texas``: a town and the state or country written after it are one place.
+
+The merged mention is named after the town; the state or country goes to
+``attributes["region"]`` and the country to ``attributes["country"]``.
+"""
+
+from __future__ import annotations
+
+from newsparse.builtin.fast.entities.mention import Mention
+from newsparse.builtin.fast.entities.view import TokenView
+
+__all__ = ["merge_town_and_region"]
+
+#: Gazetteer kinds that may stand after a town and a comma.
+_REGION_KINDS = frozenset({"country", "subdivision"})
+#: Words after a second town that show a list of towns, not a town and its state.
+_LIST_WORDS = frozenset({",", "and", "or", "&"})
+#: Gazetteer kinds of the town itself; an unlisted town (no entry) is accepted too.
+_TOWN_KINDS = frozenset({"city", "capital"})
+
+
+def _town(mention: Mention) -> bool:
+    return mention.label == "GPE" and (mention.known is None or mention.known.kind in _TOWN_KINDS)
+
+
+def _region(town: Mention, region: Mention, after: str) -> bool:
+    known = region.known
+    if known is None:
+        return False
+    if known.kind in _REGION_KINDS:
+        return True
+    # A capital that is also a state ("Seattle, Washington"), not a list of towns.
+    return (
+        known.kind == "capital"
+        and town.known is not None
+        and town.known.country == known.country
+        and after not in _LIST_WORDS
+    )
+
+
+def merge_town_and_region(mentions: list[Mention], view: TokenView) -> list[Mention]:
+    """Return *mentions* with each ``town, region`` pair merged into one mention.
+
+    :param mentions: mentions in text order, without overlaps.
+    :param view: the document's tokens.
+    """
+    merged: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        town = mentions[k]
+        region = mentions[k + 1] if k + 1 < len(mentions) else None
+        after = ""
+        if region is not None and region.end_token < len(view.words):
+            after = view.words[region.end_token]
+        if (
+            region is not None
+            and _town(town)
+            and _region(town, region, after)
+            and region.first_token == town.end_token + 1
+            and view.words[town.end_token] == ","
+            and region.known is not None
+        ):
+            town.end, town.end_token = region.end, region.end_token
+            town.attributes["region"] = region.known.name
+            if town.known is None:
+                town.attributes["country"] = region.known.country
+            merged.append(town)
+            k += 2
+            continue
+        merged.append(town)
+        k += 1
+    return merged

@@ -1,0 +1,141 @@
+"""The model-free entity recogniser: from tokens and sentences to named entities.
+
+Steps, for one document:
+
+1. find the runs of capitalised words in each sentence
+   (:mod:`~newsparse.builtin.fast.entities.runs`) and split them into
+   candidate names (:mod:`~newsparse.builtin.fast.entities.segments`);
+2. label the candidates the gazetteer does not know from their shape and
+   context (:mod:`~newsparse.builtin.fast.entities.cues`);
+3. settle labels across the document and drop what nothing explains
+   (:mod:`~newsparse.builtin.fast.entities.documentwide`); in a sports
+   report, countries become their national teams
+   (:mod:`~newsparse.builtin.fast.entities.sports`);
+4. add dates, money, percentages and numbers
+   (:mod:`~newsparse.builtin.fast.entities.numeric`);
+5. give every mention its canonical name
+   (:mod:`~newsparse.builtin.fast.entities.names`) and add the definite
+   descriptions that refer to a person
+   (:mod:`~newsparse.builtin.fast.entities.descriptions`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsparse.builtin.fast.entities.articles import ARTICLE_LABELS, article_before
+from newsparse.builtin.fast.entities.cues import classify
+from newsparse.builtin.fast.entities.descriptions import add_descriptions
+from newsparse.builtin.fast.entities.documentwide import settle
+from newsparse.builtin.fast.entities.gazetteer import Gazetteer, load_gazetteer
+from newsparse.builtin.fast.entities.mention import Mention
+from newsparse.builtin.fast.entities.names import assign_names
+from newsparse.builtin.fast.entities.numeric import numeric_spans, numeric_starts
+from newsparse.builtin.fast.entities.places import merge_town_and_region
+from newsparse.builtin.fast.entities.runs import sentence_runs
+from newsparse.builtin.fast.entities.segments import Evidence, Segment, split_run
+from newsparse.builtin.fast.entities.shapes import strip_possessive
+from newsparse.builtin.fast.entities.sports import relabel_national_teams
+from newsparse.builtin.fast.entities.view import TokenView
+from newsparse.model import Annotation, Document, Entity, layer_id
+
+__all__ = ["FastEntityRecognizer"]
+
+_SPACES = re.compile(r"\s+")
+
+
+def _segment_mention(segment: Segment, view: TokenView) -> Mention:
+    surface = strip_possessive(_SPACES.sub(" ", view.surface(segment.first, segment.end)))
+    first = segment.first
+    if segment.label in ARTICLE_LABELS:
+        first = article_before(view, segment.first, segment.end, segment.sentence)
+    return Mention(
+        view.starts[first],
+        view.ends[segment.end - 1],
+        segment.label or "",
+        tuple(view.words[segment.first : segment.end]),
+        surface,
+        known=segment.known,
+        title=segment.title,
+        title_token=segment.title_token,
+        first_token=segment.first,
+        end_token=segment.end,
+    )
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep, among overlapping mentions, the longest (the earliest on ties)."""
+    ordered = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for mention in ordered:
+        if kept and mention.start < kept[-1].end:
+            if mention.end - mention.start > kept[-1].end - kept[-1].start:
+                kept[-1] = mention
+            continue
+        kept.append(mention)
+    return kept
+
+
+class FastEntityRecognizer:
+    """Recognise entities from a document's tokens and sentences, with no model.
+
+    The word lists are read once, when the recogniser is created; a
+    recogniser holds no other state and may be shared between threads.
+
+    :param gazetteer: the word lists; the package's own by default.
+    """
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self._gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
+
+    def __call__(self, doc: Document) -> dict[str, list[Entity]]:
+        """Return the ``entities`` layer of *doc*.
+
+        :param doc: a document with ``tokens`` and ``sentences`` layers.
+        """
+        return {"entities": self.recognize(doc.text, doc.layer("tokens"), doc.layer("sentences"))}
+
+    def recognize(
+        self, text: str, tokens: Sequence[Annotation], sentences: Sequence[Annotation]
+    ) -> list[Entity]:
+        """Return the entities of *text*, sorted by start offset.
+
+        :param text: the document text.
+        :param tokens: its tokens, in text order.
+        :param sentences: its sentences, in text order.
+        """
+        gazetteer = self._gazetteer
+        view = TokenView.build(text, tokens, sentences)
+        token_ends = set(view.ends)
+        candidates = numeric_starts(view.words)
+        segments: list[Segment] = []
+        numbers: list[Mention] = []
+        for first, end in view.sentences:
+            for run in sentence_runs(view, gazetteer, first, end):
+                for segment in split_run(run, view, gazetteer):
+                    if segment.evidence < Evidence.CUE:
+                        classify(segment, view, gazetteer)
+                    segments.append(segment)
+            stop = view.ends[end - 1]
+            spans = numeric_spans(text, view.starts, token_ends, candidates, (first, end), stop)
+            for s, e, label in spans:
+                surface = _SPACES.sub(" ", text[s:e])
+                numbers.append(Mention(s, e, label, (surface,), surface, name=surface))
+        settled = settle(segments, view)
+        relabel_national_teams(settled, view)
+        named = [_segment_mention(s, view) for s in settled]
+        mentions = merge_town_and_region(_without_overlaps(named + numbers), view)
+        assign_names(mentions, view.words)
+        mentions = add_descriptions(mentions, view, gazetteer)
+        return [
+            Entity(
+                id=layer_id("entities", i),
+                start=m.start,
+                end=m.end,
+                label=m.label,
+                name=m.name,
+                attributes=m.attributes,
+            )
+            for i, m in enumerate(mentions)
+        ]

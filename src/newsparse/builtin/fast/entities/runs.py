@@ -1,0 +1,156 @@
+"""Runs of capitalised words inside one sentence: where names can be.
+
+A run is a maximal sequence of capitalised tokens, possibly joined by
+connectors (``of``, ``and``, ``'s``, ``von`` ...) that are followed by another
+capitalised token.  Capitalised ordinary words (``The``, ``However``) stay in
+the run marked *weak*: they cannot begin or end a name.  Months and days are
+left to the date expressions; hyphenated modifiers (``U.S.-led``) end a run,
+and compounds of known names (``China-Russia``) start none but may sit
+inside one (``Council on American-Islamic Relations``).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+
+from newsparse.builtin.fast.entities.gazetteer import Gazetteer
+from newsparse.builtin.fast.entities.numeric import MONTHS, WEEKDAYS
+from newsparse.builtin.fast.entities.shapes import (
+    CONNECTORS,
+    POSSESSIVES,
+    is_modifier_compound,
+)
+from newsparse.builtin.fast.entities.view import TokenView
+
+__all__ = ["Run", "sentence_runs"]
+
+#: Tokens after which the next word starts a clause and may be capitalised
+#: for that reason alone.
+_OPENERS: frozenset[str] = frozenset(
+    {'"', "\u201c", "\u2018", "'", "(", "[", "\u2014", "\u2013", "-", ":", ";", "\u2026", "--"}
+)
+
+#: A sentence is a headline when at least this share of its longer words is capitalised.
+_HEADLINE_SHARE = 0.6
+_HEADLINE_MIN_WORDS = 3
+
+
+@attrs.frozen(slots=True)
+class Run:
+    """Capitalised tokens that may hold one or more names.
+
+    :param tokens: token indices, connectors included, in order.
+    :param weak: the indices among *tokens* that never begin or end a name:
+        capitalised function words (``The``, ``However``), connectors and
+        compounds of known names.
+    :param lowered: the indices of sentence-initial words that the document
+        also writes in lower case (``Lantern``): they begin a name only when
+        a head word follows (``Lantern Festival``).
+    :param sentence: the ``(first, end)`` token range of the run's sentence.
+    :param initial: whether the run starts where any word is capitalised
+        (the sentence start, after an opening quote or a colon).
+    :param headline: whether the sentence is written in title case.
+    """
+
+    tokens: tuple[int, ...]
+    weak: frozenset[int]
+    lowered: frozenset[int]
+    sentence: tuple[int, int]
+    initial: bool
+    headline: bool
+
+
+def _is_headline(words: list[str], first: int, end: int) -> bool:
+    long_words = [w for w in words[first + 1 : end] if len(w) > 3 and w.isalpha()]
+    if len(long_words) < _HEADLINE_MIN_WORDS:
+        return False
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return capitalised >= _HEADLINE_SHARE * len(long_words)
+
+
+def _joins_known_names(word: str, gazetteer: Gazetteer) -> bool:
+    """Whether *word* is a compound of known names (``China-Russia``), not a name itself."""
+    if "-" not in word or gazetteer.lookup(word) is not None:
+        return False
+    return all(gazetteer.lookup(part) is not None for part in word.split("-"))
+
+
+def _lowered(word: str, view: TokenView, gazetteer: Gazetteer) -> bool:
+    return (
+        word.lower() in view.lower_vocabulary
+        and word not in gazetteer.given_names
+        and gazetteer.lookup(word) is None
+    )
+
+
+def _joinable(words: list[str], first: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether the tokens ``[first, end)`` between two capitalised words may join them."""
+    return all(
+        words[t] in CONNECTORS or words[t] in POSSESSIVES or _joins_known_names(words[t], gazetteer)
+        for t in range(first, end)
+    )
+
+
+def _run(
+    current: list[int],
+    weak: set[int],
+    lowered: set[int],
+    sentence: tuple[int, int],
+    flags: tuple[bool, bool],
+) -> Run:
+    """Build the run of the capitalised tokens *current* and the tokens between them."""
+    tokens = tuple(range(current[0], current[-1] + 1))
+    joiners = set(tokens).difference(current)
+    return Run(tokens, frozenset(weak | joiners), frozenset(lowered), sentence, *flags)
+
+
+def sentence_runs(view: TokenView, gazetteer: Gazetteer, first: int, end: int) -> list[Run]:
+    """Return the runs of capitalised words in the sentence ``[first, end)`` of tokens.
+
+    Only the sentence's capitalised tokens are visited.
+
+    :param view: the document's tokens.
+    :param gazetteer: the word lists.
+    :param first: index of the sentence's first token.
+    :param end: one past its last token.
+    """
+    capitals = view.capitals
+    lo = bisect.bisect_left(capitals, first)
+    hi = bisect.bisect_left(capitals, end, lo)
+    if lo == hi:
+        return []
+    words = view.words
+    headline = hi - lo >= _HEADLINE_MIN_WORDS and _is_headline(words, first, end)
+    sentence = (first, end)
+    common = gazetteer.common_words
+    runs: list[Run] = []
+    current: list[int] = []
+    weak: set[int] = set()
+    lowered: set[int] = set()
+    run_initial = False
+    for k in range(lo, hi):
+        i = capitals[k]
+        word = words[i]
+        if current and not _joinable(words, current[-1] + 1, i, gazetteer):
+            runs.append(_run(current, weak, lowered, sentence, (run_initial, headline)))
+            current, weak, lowered = [], set(), set()
+        if word in MONTHS or word in WEEKDAYS or is_modifier_compound(word):
+            if current:
+                runs.append(_run(current, weak, lowered, sentence, (run_initial, headline)))
+                current, weak, lowered = [], set(), set()
+            continue
+        if "-" in word and _joins_known_names(word, gazetteer):
+            continue
+        initial = i == first or words[i - 1] in _OPENERS
+        if not current:
+            run_initial = initial
+        current.append(i)
+        if word.lower() in common:
+            weak.add(i)
+        elif initial and _lowered(word, view, gazetteer):
+            lowered.add(i)
+    if current:
+        runs.append(_run(current, weak, lowered, sentence, (run_initial, headline)))
+    return runs

@@ -1,0 +1,81 @@
+"""What a single token looks like: an acronym, a name word, a modifier, a connector."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "CONNECTORS",
+    "NAME_PARTICLES",
+    "POSSESSIVES",
+    "is_acronym",
+    "is_modifier_compound",
+    "is_name_shaped",
+    "strip_possessive",
+]
+
+#: Possessive clitics as tokenizers write them.
+POSSESSIVES: frozenset[str] = frozenset({"'s", "\u2019s", "'", "\u2019", "s'", "s\u2019"})
+
+# fmt: off
+#: Lower-case words inside a person's name ("Ursula von der Leyen", "Osama bin Laden").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    [
+        "von", "van", "der", "den", "de", "du", "des", "del", "della", "di", "da", "dos", "das",
+        "do", "ter", "bin", "ibn", "al", "el", "la", "le", "y",
+    ]
+)
+# fmt: on
+
+#: Words that may join capitalised words into one candidate name
+#: ("University of New South Wales", "Johnson & Johnson", "People's Daily").
+CONNECTORS: frozenset[str] = NAME_PARTICLES | frozenset(
+    {"of", "the", "and", "&", "for", "on", "'s", "\u2019s"}
+)
+
+#: Lower-case second parts that make a hyphenated word a modifier ("U.S.-led").
+_MODIFIER_TAIL = re.compile(
+    r"-(?:[a-z]{2,}(?:ed|ing)|led|fed|born|run|made|wide|like|style|era|free|class|level|type"
+    r"|bound|friendly|centric|area|region|city|state|member|based|backed|owned)\Z"
+)
+_ACRONYM = re.compile(r"(?:[A-Z][A-Z&]{1,6}|(?:[A-Z]\.){2,4})\Z")
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+\Z")
+_NAME = re.compile(
+    r"(?:(?:Mc|Mac|De|Di|La|Le|O['\u2019])?[A-Z][a-z]+(?:[-'\u2019][A-Za-z][a-z]*)*|[A-Z]\.)\Z"
+)
+
+
+def is_acronym(word: str) -> bool:
+    """Whether *word* is written in capital letters (``NATO``, ``U.N.``), not a Roman numeral.
+
+    :param word: a token's text.
+    """
+    return _ACRONYM.match(word) is not None and _ROMAN_NUMERAL.match(word) is None
+
+
+def is_name_shaped(word: str) -> bool:
+    """Whether *word* looks like one word of a person's name (``Korolev``, ``Ki-moon``, ``L.``).
+
+    :param word: a token's text.
+    """
+    return _NAME.match(word) is not None
+
+
+def is_modifier_compound(word: str) -> bool:
+    """Whether *word* is a hyphenated modifier such as ``U.S.-led`` or ``Beijing-based``.
+
+    :param word: a token's text.
+    """
+    return "-" in word and _MODIFIER_TAIL.search(word) is not None
+
+
+def strip_possessive(word: str) -> str:
+    """Return *word* without a final ``'s`` or ``s'``.
+
+    :param word: a token's text.
+    """
+    if len(word) > 2 and word[-2:] in ("'s", "\u2019s"):
+        return word[:-2]
+    if len(word) > 2 and word[-1] in "'\u2019" and word[-2] == "s":
+        return word[:-1]
+    return word

@@ -1,0 +1,51 @@
+"""National teams: in a sports report, a country that plays is an organisation.
+
+OntoNotes labels a team named after its country ``ORG`` (``Sweden beat
+South Korea 1-0``).  A document is a sports report when it uses at least
+:data:`MIN_SPORTS_WORDS` different words of :data:`SPORTS_WORDS`; there,
+every country that does not follow a preposition of place (``in Russia``)
+is taken as its national team.
+"""
+
+from __future__ import annotations
+
+from newsparse.builtin.fast.entities.segments import Segment
+from newsparse.builtin.fast.entities.view import TokenView
+
+__all__ = ["MIN_SPORTS_WORDS", "SPORTS_WORDS", "relabel_national_teams"]
+
+# fmt: off
+#: Words that, several together, show that a document reports on a match.
+SPORTS_WORDS: frozenset[str] = frozenset(
+    [
+        "goal", "goals", "scored", "striker", "midfielder", "goalkeeper", "defender", "winger",
+        "penalty", "referee", "half-time", "halftime", "equaliser", "equalizer", "substituted",
+        "kick-off", "innings", "wicket", "wickets", "touchdown", "quarterback", "playoff",
+        "playoffs", "semi-final", "semi-finals", "quarter-final", "quarter-finals", "squad",
+        "tournament", "match", "matches", "coach", "stoppage", "fixture", "opener",
+    ]
+)
+# fmt: on
+
+#: How many different sports words make a sports report.
+MIN_SPORTS_WORDS = 4
+
+_PLACE_PREPOSITIONS = frozenset({"in", "into", "from", "to", "across", "near", "throughout"})
+
+
+def relabel_national_teams(segments: list[Segment], view: TokenView) -> None:
+    """Label the countries of a sports report ``ORG``, in place.
+
+    :param segments: the document's labelled candidates.
+    :param view: the document's tokens.
+    """
+    if len(SPORTS_WORDS & view.lower_vocabulary) < MIN_SPORTS_WORDS:
+        return
+    words = view.words
+    for segment in segments:
+        known = segment.known
+        if known is None or known.kind != "country" or segment.label != "GPE":
+            continue
+        if segment.first > 0 and words[segment.first - 1] in _PLACE_PREPOSITIONS:
+            continue
+        segment.label, segment.source = "ORG", "national team"

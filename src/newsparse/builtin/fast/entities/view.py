@@ -1,0 +1,72 @@
+"""A document's tokens and sentences as plain lists, prepared once per document."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+
+from newsparse.model import Annotation
+
+__all__ = ["TokenView"]
+
+_POSSESSIVE_ENDINGS = frozenset({"'s", "\u2019s"})
+_NAME_PREFIXES = frozenset({"al-", "el-"})
+
+
+@attrs.frozen(slots=True)
+class TokenView:
+    """The tokens of one document, with what every later step asks of them.
+
+    :param text: the document text.
+    :param starts: start offset of each token.
+    :param ends: end offset of each token.
+    :param words: each token's text, a final ``'s`` removed.
+    :param sentences: ``(first, end)`` token index range of each sentence.
+    :param capitals: indices of the tokens that start with a capital letter
+        (after an ``al-`` or ``el-`` prefix), in order.
+    :param lower_vocabulary: the words that occur in the document starting
+        with a lower-case letter (evidence that a capitalised sentence-initial
+        word is an ordinary word).
+    """
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    sentences: list[tuple[int, int]]
+    capitals: list[int]
+    lower_vocabulary: frozenset[str]
+
+    @classmethod
+    def build(
+        cls, text: str, tokens: Sequence[Annotation], sentences: Sequence[Annotation]
+    ) -> TokenView:
+        """Prepare the view of one document.
+
+        :param text: the document text.
+        :param tokens: the token layer, in text order.
+        :param sentences: the sentence layer, in text order.
+        """
+        starts = [t.start for t in tokens]
+        ends = [t.end for t in tokens]
+        raw = [text[t.start : t.end] for t in tokens]
+        words = [w[:-2] if w[-2:] in _POSSESSIVE_ENDINGS and len(w) > 2 else w for w in raw]
+        ranges = []
+        for sentence in sentences:
+            first = bisect.bisect_left(starts, sentence.start)
+            end = bisect.bisect_left(starts, sentence.end, first)
+            if end > first:
+                ranges.append((first, end))
+        capitals = [
+            i
+            for i, w in enumerate(words)
+            if w[:1].isupper() or (w[:3] in _NAME_PREFIXES and w[3:4].isupper())
+        ]
+        lower = frozenset(w for w in words if w[:1].islower())
+        return cls(text, starts, ends, words, ranges, capitals, lower)
+
+    def surface(self, first: int, end: int) -> str:
+        """Return the text from token *first* to the end of token ``end - 1``."""
+        return self.text[self.starts[first] : self.ends[end - 1]]
