@@ -24,8 +24,7 @@ import random
 import subprocess
 import sys
 import time
-from collections.abc import Iterator, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 #: Bump when the data or the training recipe changes, to invalidate caches.
@@ -144,8 +143,7 @@ TEMPLATES: tuple[str, ...] = (
     "{GPE}/nmod:poss>3 POS/case>1 president/nsubj>9 ,/punct>5 {PERSON}/appos>3 ,/punct>5"
     " can+/aux>9 not/advmod>9 attend/root>0 the/det>11 summit/obj>9 in/case>13 {GPE}/nmod>11"
     " ./punct>9",
-    "{MR}/nsubj>2 met/root>0 {PERSON}/obj>2 in/case>5 {GPE}/obl>2 on/case>7 {DAY}/obl>2"
-    " ./punct>2",
+    "{MR}/nsubj>2 met/root>0 {PERSON}/obj>2 in/case>5 {GPE}/obl>2 on/case>7 {DAY}/obl>2 ./punct>2",
     "OQ/punct>4 We/nsubj>4 are/aux>4 gon+/root>0 na/mark>6 win/xcomp>4 ,/punct>4 CQ/punct>4"
     " {PERSON}/nsubj>10 told/parataxis>4 reporters/obj>10 ./punct>4",
     "The/det>2 {ORG}/nsubj>3 said/root>0 it/nsubj>6 had/aux>6 raised/ccomp>3"
@@ -170,21 +168,68 @@ QUOTES: tuple[str, ...] = (
 )
 
 FIRST_NAMES: tuple[str, ...] = (
-    "Vladimir", "Angela", "Justin", "Maria", "John", "Emmanuel", "Narendra", "Olaf",
-    "Jane", "Chrystia", "Pierre", "Li", "Sergei", "Anna", "David", "Fatima",
+    "Vladimir",
+    "Angela",
+    "Justin",
+    "Maria",
+    "John",
+    "Emmanuel",
+    "Narendra",
+    "Olaf",
+    "Jane",
+    "Chrystia",
+    "Pierre",
+    "Li",
+    "Sergei",
+    "Anna",
+    "David",
+    "Fatima",
 )
 SURNAMES: tuple[str, ...] = (
-    "Putin", "Merkel", "Trudeau", "Lopez", "Smith", "Macron", "Modi", "Scholz",
-    "Doe", "Freeland", "Poilievre", "Qiang", "Lavrov", "Kowalski", "Miller", "Hassan",
+    "Putin",
+    "Merkel",
+    "Trudeau",
+    "Lopez",
+    "Smith",
+    "Macron",
+    "Modi",
+    "Scholz",
+    "Doe",
+    "Freeland",
+    "Poilievre",
+    "Qiang",
+    "Lavrov",
+    "Kowalski",
+    "Miller",
+    "Hassan",
 )
 ORGS: tuple[tuple[str, ...], ...] = (
-    ("Gazprom",), ("Reuters",), ("Rosneft",), ("Huawei",), ("Xinhua",), ("Apple",),
-    ("World", "Bank"), ("European", "Union"), ("United", "Nations"), ("Goldman", "Sachs"),
-    ("Bank", "of", "Canada"), ("Statistics", "Canada"),
+    ("Gazprom",),
+    ("Reuters",),
+    ("Rosneft",),
+    ("Huawei",),
+    ("Xinhua",),
+    ("Apple",),
+    ("World", "Bank"),
+    ("European", "Union"),
+    ("United", "Nations"),
+    ("Goldman", "Sachs"),
+    ("Bank", "of", "Canada"),
+    ("Statistics", "Canada"),
 )
 GPES: tuple[tuple[str, ...], ...] = (
-    ("China",), ("Russia",), ("Canada",), ("Moscow",), ("Beijing",), ("Ottawa",),
-    ("Germany",), ("India",), ("New", "York"), ("Hong", "Kong"), ("Toronto",), ("France",),
+    ("China",),
+    ("Russia",),
+    ("Canada",),
+    ("Moscow",),
+    ("Beijing",),
+    ("Ottawa",),
+    ("Germany",),
+    ("India",),
+    ("New", "York"),
+    ("Hong", "Kong"),
+    ("Toronto",),
+    ("France",),
 )
 DAYS: tuple[str, ...] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
 CURRENCIES: tuple[str, ...] = ("US$", "C$", "$", "€")
@@ -229,8 +274,10 @@ def _proper(forms: Sequence[str], label: str, *, head_first: bool) -> list[_Word
 
 
 def _number(rng: random.Random) -> str:
-    return f"{rng.randint(1, 99)}.{rng.randint(1, 9)}" if rng.random() < 0.6 else str(
-        rng.randint(2, 950)
+    return (
+        f"{rng.randint(1, 99)}.{rng.randint(1, 9)}"
+        if rng.random() < 0.6
+        else str(rng.randint(2, 950))
     )
 
 
@@ -240,8 +287,10 @@ def _slot(kind: str, rng: random.Random) -> list[_Word]:
         return _proper((rng.choice(FIRST_NAMES), rng.choice(SURNAMES)), "PERSON", head_first=True)
     if kind == "MR":
         title = rng.choice(("Mr.", "Ms.", "Dr."))
-        return [_lex(title, 1, "compound"), *_proper((rng.choice(SURNAMES),), "PERSON",
-                                                     head_first=True)]
+        return [
+            _lex(title, 1, "compound"),
+            *_proper((rng.choice(SURNAMES),), "PERSON", head_first=True),
+        ]
     if kind == "ORG":
         return _proper(rng.choice(ORGS), "ORG", head_first=False)
     if kind == "GPE":
@@ -266,8 +315,9 @@ def _slot(kind: str, rng: random.Random) -> list[_Word]:
         if rng.random() < 0.5:
             return [
                 _Word(symbol, "$", "SYM", "$", -1, "", "B-MONEY"),
-                _Word(f"{amount}-{scale}", f"{amount}-{scale}", "NUM", "CD", 0, "nummod",
-                      "I-MONEY"),
+                _Word(
+                    f"{amount}-{scale}", f"{amount}-{scale}", "NUM", "CD", 0, "nummod", "I-MONEY"
+                ),
             ]
         return [
             _Word(symbol, "$", "SYM", "$", -1, "", "B-MONEY"),
@@ -275,35 +325,34 @@ def _slot(kind: str, rng: random.Random) -> list[_Word]:
             _Word(scale, scale, "NUM", "CD", 0, "nummod", "I-MONEY"),
         ]
     if kind == "QUOTE":
-        return _expand(rng.choice(QUOTES), rng, as_phrase=True)
+        return _expand(rng.choice(QUOTES), rng)
     raise ValueError(f"unknown slot {kind}")
 
 
-def _item(item: str, rng: random.Random, quotes: tuple[str, str]) -> tuple[list[_Word], bool]:
-    """Expand one template item (without its relation) into words; say if it is a slot."""
+def _item(item: str, rng: random.Random, quotes: tuple[str, str]) -> list[_Word]:
+    """Expand one template item (without its relation) into words."""
     glue = item.endswith("+")
     item = item.rstrip("+")
     if item.startswith("{"):
-        return _slot(item[1:-1], rng), True
+        return _slot(item[1:-1], rng)
     if item == "OQ":
-        return [_Word(quotes[0], quotes[0], "PUNCT", "``", -1, "")], False
+        return [_Word(quotes[0], quotes[0], "PUNCT", "``", -1, "")]
     if item == "CQ":
-        return [_Word(quotes[1], quotes[1], "PUNCT", "''", -1, "")], False
+        return [_Word(quotes[1], quotes[1], "PUNCT", "''", -1, "")]
     if item == "POS":
         form = rng.choice(("'s", "’s"))
-        return [_lex(form, -1, "")], False
-    return [_lex(item, -1, "", glue=glue)], False
+        return [_lex(form, -1, "")]
+    return [_lex(item, -1, "", glue=glue)]
 
 
-def _expand(template: str, rng: random.Random, *, as_phrase: bool = False) -> list[_Word]:
+def _expand(template: str, rng: random.Random) -> list[_Word]:
     """Expand a template into words whose heads index the returned list (-1: root)."""
     quotes = ("“", "”") if rng.random() < 0.6 else ('"', '"')
     items: list[tuple[list[_Word], int, str]] = []
     for spec in template.split():
         body, relation = spec.rsplit("/", 1)
-        deprel, head = relation.split(">")
-        words, _ = _item(body, rng, quotes)
-        items.append((words, int(head), deprel))
+        deprel, head_item = relation.split(">")
+        items.append((_item(body, rng, quotes), int(head_item), deprel))
     offsets: list[int] = []
     position = 0
     for words, _, _ in items:
@@ -317,14 +366,12 @@ def _expand(template: str, rng: random.Random, *, as_phrase: bool = False) -> li
 
     result: list[_Word] = []
     for index, (words, head, deprel) in enumerate(items):
-        for local, word in enumerate(words):
+        for word in words:
             if word.head == -1:
                 target = -1 if head == 0 else phrase_head(head - 1)
                 result.append(dataclasses.replace(word, head=target, deprel=deprel))
             else:
                 result.append(dataclasses.replace(word, head=offsets[index] + word.head))
-    if as_phrase:
-        return result
     return result
 
 
@@ -335,9 +382,7 @@ _NO_SPACE_AFTER = frozenset({"“", "US$", "C$", "$", "€"})
 def make_sentence(template: str, rng: random.Random) -> GoldSentence:
     """Fill *template* and return its gold tokens."""
     words = _expand(template, rng)
-    gold = [
-        GoldWord(w.form, w.lemma, w.upos, w.xpos, w.head + 1, w.deprel, w.ner) for w in words
-    ]
+    gold = [GoldWord(w.form, w.lemma, w.upos, w.xpos, w.head + 1, w.deprel, w.ner) for w in words]
     groups: list[list[int]] = []
     gluing = False
     for i, word in enumerate(words):
@@ -490,24 +535,6 @@ MINIMAL_RESOURCES: Mapping[str, object] = {
 }
 
 
-def _run(args: Sequence[str], log: Path) -> None:
-    env = dict(os.environ, OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
-    with log.open("w", encoding="utf-8") as out:
-        done = subprocess.run(
-            [sys.executable, *args], stdout=out, stderr=subprocess.STDOUT, env=env, check=False
-        )
-    if done.returncode != 0:
-        tail = log.read_text(encoding="utf-8")[-3000:]
-        raise RuntimeError(f"training step {args[:2]} failed:\n{tail}")
-
-
-_PRETRAIN_SCRIPT = """
-import sys
-from stanza.models.common.pretrain import Pretrain
-Pretrain(filename=sys.argv[1], vec_filename=sys.argv[2], save_to_file=True).load()
-"""
-
-
 def _write_data(work: Path, seed: int) -> None:
     train = make_corpus(220, seed)
     dev = make_corpus(25, seed + 1)
@@ -527,96 +554,265 @@ def _write_data(work: Path, seed: int) -> None:
             out.write(f"{word} {values}\n")
 
 
-def _jobs(work: Path, models: TinyModels) -> Iterator[tuple[str, list[list[str]]]]:
-    """Each model's training commands (module and arguments), in dependency order."""
-    py = "-m"
+#: A training job: ``["module", arg, ...]`` runs ``module.main(args)``;
+#: ``["pretrain", pt, vectors]`` builds a pretrain; ``["wait", path]`` waits for a file.
+Job = list[str]
+
+
+def _worker_jobs(work: Path, models: TinyModels) -> tuple[list[Job], list[Job]]:
+    """Two job lists that can run side by side (the second waits for the pretrain)."""
     pre = str(models.path("pretrain"))
-    yield "tokenize", [
-        ["-m", "stanza.utils.datasets.prepare_tokenizer_data", str(work / "train.txt"),
-         str(work / "train.conllu"), "-o", str(work / "train.labels"),
-         "-m", str(work / "mwt.json")],
-        ["-m", "stanza.utils.datasets.prepare_tokenizer_data", str(work / "dev.txt"),
-         str(work / "dev.conllu"), "-o", str(work / "dev.labels"),
-         "-m", str(work / "dev.mwt.json")],
-        [py, "stanza.models.tokenizer", "--mode", "train", "--cpu", "--lang", LANG,
-         "--shorthand", SHORTHAND, "--txt_file", str(work / "train.txt"),
-         "--label_file", str(work / "train.labels"), "--mwt_json_file", str(work / "mwt.json"),
-         "--dev_txt_file", str(work / "dev.txt"), "--dev_label_file", str(work / "dev.labels"),
-         "--steps", "300", "--eval_steps", "100000", "--batch_size", "16",
-         "--emb_dim", "16", "--hidden_dim", "32", "--max_seqlen", "120",
-         "--save_dir", str(models.path("tokenize").parent), "--save_name", "tiny.pt"],
+    tiny_tagger = [
+        "--hidden_dim",
+        "32",
+        "--char_hidden_dim",
+        "16",
+        "--word_emb_dim",
+        "16",
+        "--char_emb_dim",
+        "16",
+        "--tag_emb_dim",
+        "8",
+        "--optim",
+        "adam",
+        "--lr",
+        "0.01",
+        "--max_steps",
+        "150",
+        "--eval_interval",
+        "150",
+        "--augment_nopunct",
+        "0.0",
+        "--lang",
+        LANG,
+        "--shorthand",
+        SHORTHAND,
+        "--wordvec_pretrain_file",
+        pre,
+        "--train_file",
+        str(work / "train.conllu"),
+        "--eval_file",
+        str(work / "dev.conllu"),
+        "--save_name",
+        "tiny.pt",
+        "--mode",
+        "train",
+        "--cpu",
     ]
-    yield "mwt", [
-        [py, "stanza.models.mwt_expander", "--mode", "train", "--cpu", "--dict_only",
-         "--lang", LANG, "--shorthand", SHORTHAND, "--train_file", str(work / "train.conllu"),
-         "--eval_file", str(work / "dev.conllu"), "--output_file", str(work / "mwt.pred.conllu"),
-         "--gold_file", str(work / "dev.conllu"),
-         "--save_dir", str(models.path("mwt").parent), "--save_name", "tiny.pt"],
+    first: list[Job] = [
+        ["pretrain", pre, str(work / "vectors.txt")],
+        [
+            "stanza.models.tagger",
+            *tiny_tagger,
+            "--deep_biaff_hidden_dim",
+            "16",
+            "--composite_deep_biaff_hidden_dim",
+            "16",
+            "--batch_size",
+            "100",
+            "--output_file",
+            str(work / "pos.conllu"),
+            "--save_dir",
+            str(models.path("pos").parent),
+        ],
+        [
+            "stanza.models.ner_tagger",
+            "--mode",
+            "train",
+            "--cpu",
+            "--shorthand",
+            SHORTHAND,
+            "--wordvec_pretrain_file",
+            pre,
+            "--train_file",
+            str(work / "train.ner.json"),
+            "--eval_file",
+            str(work / "dev.ner.json"),
+            "--max_steps",
+            "200",
+            "--eval_interval",
+            "200",
+            "--hidden_dim",
+            "32",
+            "--char_hidden_dim",
+            "16",
+            "--char_emb_dim",
+            "16",
+            "--batch_size",
+            "16",
+            "--save_dir",
+            str(models.path("ner").parent),
+            "--save_name",
+            "tiny.pt",
+        ],
     ]
-    yield "lemma", [
-        [py, "stanza.models.lemmatizer", "--mode", "train", "--cpu", "--dict_only",
-         "--shorthand", SHORTHAND, "--train_file", str(work / "train.conllu"),
-         "--eval_file", str(work / "dev.conllu"), "--output_file", str(work / "lemma.pred.conllu"),
-         "--save_dir", str(models.path("lemma").parent), "--save_name", "tiny.pt"],
+    second: list[Job] = [
+        [
+            "stanza.utils.datasets.prepare_tokenizer_data",
+            str(work / "train.txt"),
+            str(work / "train.conllu"),
+            "-o",
+            str(work / "train.labels"),
+            "-m",
+            str(work / "mwt.json"),
+        ],
+        [
+            "stanza.utils.datasets.prepare_tokenizer_data",
+            str(work / "dev.txt"),
+            str(work / "dev.conllu"),
+            "-o",
+            str(work / "dev.labels"),
+            "-m",
+            str(work / "dev.mwt.json"),
+        ],
+        [
+            "stanza.models.tokenizer",
+            "--mode",
+            "train",
+            "--cpu",
+            "--lang",
+            LANG,
+            "--shorthand",
+            SHORTHAND,
+            "--txt_file",
+            str(work / "train.txt"),
+            "--label_file",
+            str(work / "train.labels"),
+            "--mwt_json_file",
+            str(work / "mwt.json"),
+            "--dev_txt_file",
+            str(work / "dev.txt"),
+            "--dev_label_file",
+            str(work / "dev.labels"),
+            "--steps",
+            "300",
+            "--eval_steps",
+            "100000",
+            "--batch_size",
+            "16",
+            "--emb_dim",
+            "16",
+            "--hidden_dim",
+            "32",
+            "--max_seqlen",
+            "120",
+            "--save_dir",
+            str(models.path("tokenize").parent),
+            "--save_name",
+            "tiny.pt",
+        ],
+        [
+            "stanza.models.mwt_expander",
+            "--mode",
+            "train",
+            "--cpu",
+            "--dict_only",
+            "--lang",
+            LANG,
+            "--shorthand",
+            SHORTHAND,
+            "--train_file",
+            str(work / "train.conllu"),
+            "--eval_file",
+            str(work / "dev.conllu"),
+            "--output_file",
+            str(work / "mwt.conllu"),
+            "--gold_file",
+            str(work / "dev.conllu"),
+            "--save_dir",
+            str(models.path("mwt").parent),
+            "--save_name",
+            "tiny.pt",
+        ],
+        [
+            "stanza.models.lemmatizer",
+            "--mode",
+            "train",
+            "--cpu",
+            "--dict_only",
+            "--shorthand",
+            SHORTHAND,
+            "--train_file",
+            str(work / "train.conllu"),
+            "--eval_file",
+            str(work / "dev.conllu"),
+            "--output_file",
+            str(work / "lemma.conllu"),
+            "--save_dir",
+            str(models.path("lemma").parent),
+            "--save_name",
+            "tiny.pt",
+        ],
+        ["wait", pre],
+        [
+            "stanza.models.parser",
+            *tiny_tagger,
+            "--deep_biaff_hidden_dim",
+            "32",
+            "--batch_size",
+            "300",
+            "--no_checkpoint",
+            "--output_file",
+            str(work / "depparse.conllu"),
+            "--save_dir",
+            str(models.path("depparse").parent),
+        ],
     ]
-    yield "pretrain", [
-        ["-c", _PRETRAIN_SCRIPT, pre, str(work / "vectors.txt")],
-    ]
-    small = ["--hidden_dim", "32", "--char_hidden_dim", "16", "--word_emb_dim", "16",
-             "--char_emb_dim", "16", "--tag_emb_dim", "8", "--batch_size", "400"]
-    yield "pos", [
-        [py, "stanza.models.tagger", "--mode", "train", "--cpu", "--lang", LANG,
-         "--shorthand", SHORTHAND, "--wordvec_pretrain_file", pre,
-         "--train_file", str(work / "train.conllu"), "--eval_file", str(work / "dev.conllu"),
-         "--output_file", str(work / "pos.pred.conllu"), "--max_steps", "150",
-         "--eval_interval", "100000", "--deep_biaff_hidden_dim", "16",
-         "--composite_deep_biaff_hidden_dim", "16", "--augment_nopunct", "0.0",
-         "--save_dir", str(models.path("pos").parent), "--save_name", "tiny.pt", *small],
-    ]
-    yield "depparse", [
-        [py, "stanza.models.parser", "--mode", "train", "--cpu", "--lang", LANG,
-         "--shorthand", SHORTHAND, "--wordvec_pretrain_file", pre,
-         "--train_file", str(work / "train.conllu"), "--eval_file", str(work / "dev.conllu"),
-         "--output_file", str(work / "depparse.pred.conllu"), "--max_steps", "150",
-         "--eval_interval", "100000", "--deep_biaff_hidden_dim", "32", "--no_checkpoint",
-         "--augment_nopunct", "0.0",
-         "--save_dir", str(models.path("depparse").parent), "--save_name", "tiny.pt", *small],
-    ]
-    yield "ner", [
-        [py, "stanza.models.ner_tagger", "--mode", "train", "--cpu", "--shorthand", SHORTHAND,
-         "--wordvec_pretrain_file", pre, "--train_file", str(work / "train.ner.json"),
-         "--eval_file", str(work / "dev.ner.json"), "--max_steps", "200",
-         "--eval_interval", "100000", "--hidden_dim", "32", "--char_hidden_dim", "16",
-         "--char_emb_dim", "16", "--batch_size", "16",
-         "--save_dir", str(models.path("ner").parent), "--save_name", "tiny.pt"],
-    ]
+    return first, second
 
 
-def train(root: Path, *, seed: int = 7, workers: int = 2) -> tuple[TinyModels, float]:
+def run_jobs(jobs: Sequence[Job]) -> None:
+    """Run training jobs one after the other in this process."""
+    import importlib
+
+    for job in jobs:
+        if job[0] == "pretrain":
+            from stanza.models.common.pretrain import Pretrain
+
+            Pretrain(filename=job[1], vec_filename=job[2], save_to_file=True).load()
+        elif job[0] == "wait":
+            deadline = time.monotonic() + 600
+            while not Path(job[1]).is_file():
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"{job[1]} never appeared")
+                time.sleep(0.2)
+        else:
+            importlib.import_module(job[0]).main(job[1:])
+
+
+def _start_worker(jobs: Sequence[Job], log: Path) -> subprocess.Popen[bytes]:
+    env = dict(os.environ, OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    spec = log.with_suffix(".json")
+    spec.write_text(json.dumps(list(jobs)), encoding="utf-8")
+    with log.open("wb") as out:
+        return subprocess.Popen(
+            [sys.executable, str(Path(__file__).resolve()), "--jobs", str(spec)],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env=env,
+        )
+
+
+def train(root: Path, *, seed: int = 7) -> tuple[TinyModels, float]:
     """Train every tiny model into *root*; return them and the wall time in seconds.
 
-    Independent models train in parallel subprocesses with one thread each.
+    Two worker processes with one thread each train the models side by side.
     """
     models = TinyModels(root)
     work = root / "work"
     work.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     _write_data(work, seed)
-    jobs = dict(_jobs(work, models))
-    logs = work / "logs"
-    logs.mkdir(exist_ok=True)
-
-    def run(name: str) -> None:
-        for step, args in enumerate(jobs[name]):
-            _run(args, logs / f"{name}.{step}.log")
-
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        # the pretrain is quick and the taggers need it: build it first
-        first = [pool.submit(run, "pretrain"), pool.submit(run, "tokenize")]
-        first[0].result()
-        rest = [pool.submit(run, n) for n in ("ner", "pos", "depparse", "mwt", "lemma")]
-        for future in [*first, *rest]:
-            future.result()
+    first, second = _worker_jobs(work, models)
+    logs = [work / "worker-1.log", work / "worker-2.log"]
+    workers = [_start_worker(first, logs[0]), _start_worker(second, logs[1])]
+    failures = [
+        log.read_text(encoding="utf-8", errors="replace")[-3000:]
+        for process, log in zip(workers, logs, strict=True)
+        if process.wait() != 0
+    ]
+    if failures:
+        raise RuntimeError("training the tiny Stanza models failed:\n" + "\n".join(failures))
     (root / "resources.json").write_text(json.dumps(MINIMAL_RESOURCES), encoding="utf-8")
     return models, time.perf_counter() - started
 
@@ -624,8 +820,14 @@ def train(root: Path, *, seed: int = 7, workers: int = 2) -> tuple[TinyModels, f
 def main(argv: Sequence[str] | None = None) -> int:
     """Train the tiny models into a directory."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("dir", type=Path)
+    parser.add_argument("dir", type=Path, nargs="?")
+    parser.add_argument("--jobs", type=Path, help="run the training jobs listed in this file")
     args = parser.parse_args(argv)
+    if args.jobs is not None:
+        run_jobs(json.loads(args.jobs.read_text(encoding="utf-8")))
+        return 0
+    if args.dir is None:
+        parser.error("give the directory to train into")
     models, seconds = train(args.dir)
     print(f"trained tiny Stanza models in {seconds:.1f} s into {models.root}")
     return 0

@@ -55,6 +55,11 @@ def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
         help="set a configuration key; VALUE is read as JSON when it parses (repeatable)",
     )
     group.add_argument(
+        "--download",
+        action="store_true",
+        help="download Stanza's models when they are missing (sets stanza.download=true)",
+    )
+    group.add_argument(
         "--strict",
         action="store_true",
         help="fail when a plugin cannot be loaded instead of leaving it out",
@@ -81,9 +86,12 @@ def _config_value(raw: str) -> Any:
 
 def config_from_args(args: argparse.Namespace) -> dict[str, Any]:
     """Return the ``--config`` options as a configuration mapping."""
-    return {
+    config = {
         key: _config_value(raw) for key, raw in pairs_from_args(args.config, "--config").items()
     }
+    if args.download:
+        config["stanza.download"] = True
+    return config
 
 
 def pipeline_from_args(args: argparse.Namespace) -> Pipeline:

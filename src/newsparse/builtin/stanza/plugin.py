@@ -1,0 +1,142 @@
+"""The ``stanza`` plugin: Stanza's segmentation, syntax and named entities.
+
+Importing this module imports neither Stanza nor torch; the processors
+import them when they first run.  The plugin object keeps one
+:class:`~newsparse.builtin.stanza.cache.StanzaPipelines` for the process:
+one ``stanza.Pipeline`` per configuration, created on first use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from newsparse.builtin.stanza import models
+from newsparse.builtin.stanza.cache import StanzaPipelines
+from newsparse.builtin.stanza.processors import (
+    ENTITY_PROCESSORS,
+    SEGMENT_PROCESSORS,
+    SYNTAX_PROCESSORS,
+    StanzaEntities,
+    StanzaSegmenter,
+    StanzaSyntax,
+)
+from newsparse.builtin.stanza.settings import CONFIG_DEFAULTS, StanzaSettings
+from newsparse.hooks import hookimpl
+from newsparse.pipeline.processor import BatchProcessor, Config, ProcessorSpec
+
+__all__ = ["StanzaPlugin", "entities_spec", "plugin", "segment_spec", "syntax_spec"]
+
+_Factory = Callable[[StanzaPipelines, StanzaSettings], BatchProcessor]
+
+
+def _checker(processors: Sequence[str]) -> Callable[[Config], None]:
+    """Check the models of *processors*; with ``stanza.download`` only Stanza itself."""
+
+    def check(config: Config) -> None:
+        if config.get("stanza.download"):
+            models.check(config, ())
+        else:
+            models.check(config, processors)
+
+    return check
+
+
+def _factory(
+    pipelines: StanzaPipelines, make: _Factory, processors: Sequence[str], *, pretokenized: bool
+) -> Callable[[Config], BatchProcessor]:
+    def create(config: Config) -> BatchProcessor:
+        settings = StanzaSettings.from_config(config, processors, pretokenized=pretokenized)
+        return make(pipelines, settings)
+
+    return create
+
+
+def _or_new(pipelines: StanzaPipelines | None) -> StanzaPipelines:
+    return StanzaPipelines() if pipelines is None else pipelines
+
+
+def segment_spec(pipelines: StanzaPipelines | None = None) -> ProcessorSpec:
+    """Return the spec of ``stanza.segment``.
+
+    :param pipelines: where its Stanza pipeline is kept (a new one by default).
+    """
+    return ProcessorSpec(
+        name="stanza.segment",
+        stage="segment",
+        factory=_factory(
+            _or_new(pipelines), StanzaSegmenter, SEGMENT_PROCESSORS, pretokenized=False
+        ),
+        provides={"paragraphs", "sentences", "tokens"},
+        description="Stanza's neural tokenizer: sentences and tokens (multi-word tokens split)",
+        check=_checker((*SEGMENT_PROCESSORS, "mwt")),
+    )
+
+
+def syntax_spec(pipelines: StanzaPipelines | None = None) -> ProcessorSpec:
+    """Return the spec of ``stanza.syntax``.
+
+    :param pipelines: where its Stanza pipeline is kept (a new one by default).
+    """
+    return ProcessorSpec(
+        name="stanza.syntax",
+        stage="syntax",
+        factory=_factory(_or_new(pipelines), StanzaSyntax, SYNTAX_PROCESSORS, pretokenized=True),
+        requires={"sentences", "tokens"},
+        provides={"syntax"},
+        description="Stanza's lemmas, POS tags and dependency parse on the tokens",
+        check=_checker(SYNTAX_PROCESSORS),
+    )
+
+
+def entities_spec(pipelines: StanzaPipelines | None = None) -> ProcessorSpec:
+    """Return the spec of ``stanza.entities``.
+
+    :param pipelines: where its Stanza pipeline is kept (a new one by default).
+    """
+    return ProcessorSpec(
+        name="stanza.entities",
+        stage="entities",
+        factory=_factory(_or_new(pipelines), StanzaEntities, ENTITY_PROCESSORS, pretokenized=True),
+        requires={"sentences", "tokens"},
+        provides={"entities"},
+        description="Stanza's named-entity recogniser (OntoNotes labels) on the tokens",
+        check=_checker(ENTITY_PROCESSORS),
+    )
+
+
+class StanzaPlugin:
+    """The plugin object: its hooks share one :class:`StanzaPipelines`.
+
+    The entry point names the instance :data:`plugin`, created once per
+    process when the plugin is loaded, so every newsparse
+    :class:`~newsparse.pipeline.Pipeline` in a process reuses the Stanza
+    pipelines already loaded for the same settings.
+    """
+
+    def __init__(self) -> None:
+        self.pipelines = StanzaPipelines()
+
+    @hookimpl
+    def newsparse_segmenters(self) -> list[ProcessorSpec]:
+        """Register ``stanza.segment``."""
+        return [segment_spec(self.pipelines)]
+
+    @hookimpl
+    def newsparse_entity_recognizers(self) -> list[ProcessorSpec]:
+        """Register ``stanza.entities``."""
+        return [entities_spec(self.pipelines)]
+
+    @hookimpl
+    def newsparse_processors(self) -> list[ProcessorSpec]:
+        """Register ``stanza.syntax``."""
+        return [syntax_spec(self.pipelines)]
+
+    @hookimpl
+    def newsparse_config_defaults(self) -> dict[str, Any]:
+        """Declare the ``stanza.*`` configuration keys."""
+        return dict(CONFIG_DEFAULTS)
+
+
+#: The plugin instance the ``stanza`` entry point refers to.
+plugin = StanzaPlugin()
