@@ -28,8 +28,7 @@ from newsparse.builtin.stanza.plugin import (
     segment_spec,
     syntax_spec,
 )
-from newsparse.builtin.stanza.settings import CONFIG_DEFAULTS
-from newsparse.builtin.stanza.settings import StanzaSettings
+from newsparse.builtin.stanza.settings import CONFIG_DEFAULTS, StanzaSettings
 from newsparse.hooks import hookimpl
 from newsparse.model import Document, Entity, Token
 from newsparse.pipeline import ProcessorSpec
