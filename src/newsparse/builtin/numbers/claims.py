@@ -1,0 +1,608 @@
+"""Reading the figures of one sentence.
+
+:class:`SentenceReader` looks at the words and digit runs of a sentence
+(:data:`~newsparse.builtin.numbers.scanner.TOKEN_RE`) and, at each one that
+may start a figure (:data:`~newsparse.builtin.numbers.scanner.TRIGGERS`),
+tries the readers in turn: relative dates, month names, ranks, numbers,
+ordinals.  A number is read outwards with anchored matches: its sign and
+currency (:mod:`~newsparse.builtin.numbers.prefix`), its scale, currency,
+unit or counted noun (:mod:`~newsparse.builtin.numbers.suffix`,
+:mod:`~newsparse.builtin.numbers.nouns`), a second number that makes a
+range, and the cues around it (:mod:`~newsparse.builtin.numbers.cues`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from newsparse.builtin.numbers.cues import read_cues
+from newsparse.builtin.numbers.dates import (
+    DateMatch,
+    read_clock,
+    read_month_date,
+    read_month_name,
+    read_relative_date,
+    read_year,
+)
+from newsparse.builtin.numbers.figures import (
+    Figure,
+    Reading,
+    kind_and_unit,
+    range_compatible,
+    share_units,
+)
+from newsparse.builtin.numbers.identifiers import label_follows
+from newsparse.builtin.numbers.nouns import read_counted_noun, singular
+from newsparse.builtin.numbers.prefix import read_prefix
+from newsparse.builtin.numbers.ranks import read_ordinal, read_rank
+from newsparse.builtin.numbers.scanner import (
+    CHANGE_LEFT_RE,
+    CURRENCY_PREFIX_RE,
+    NUMBER_RE,
+    RANGE_LINK_RE,
+    TOKEN_RE,
+    TRIGGERS,
+    UNIT_BY_SURFACE,
+    UNIT_BY_SYMBOL,
+    UNIT_RE,
+)
+from newsparse.builtin.numbers.spelled import read_spelled, read_vague
+from newsparse.builtin.numbers.subjects import find_subject
+from newsparse.builtin.numbers.suffix import read_denominator, read_suffix
+from newsparse.builtin.numbers.values import VULGAR_FRACTIONS, parse_digits, parse_fraction
+
+__all__ = ["DATE_LABELS", "NAME_LABELS", "SentenceReader"]
+
+#: Entity labels whose numbers are names, not figures (``G7``, ``Article 5``).
+NAME_LABELS = frozenset(
+    {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PERSON", "GPE", "LOC", "NORP"}
+)
+#: Entity labels whose numbers are dates.
+DATE_LABELS = frozenset({"DATE", "TIME"})
+
+_ALNUM_TAIL = re.compile(r"[A-Za-z0-9]*")
+_SLASH_RUN = re.compile(r"[0-9]*(?:[/⁄][0-9]+)+")
+_DIGIT_CHAIN = re.compile(r"[0-9]+(?:[-–][0-9]+){2,}")
+_SPACED_THOUSANDS = re.compile(r", (0[0-9]{2})(?![0-9])")
+_EXPONENT_JUNK = re.compile(r"[^0-9-]")
+_SCORE_END = re.compile(r"[0-9]{1,3}(?![0-9.,])")
+_AGED = re.compile(r"(?i:(?<![A-Za-z])(?:aged|age(?:[ \t]+of)?))[ \t]*\Z")
+_NAME_COMMA = re.compile(r"[A-Z][A-Za-z.'’-]+,[ \t]*\Z")
+_COMMA_AFTER = re.compile(r"[ \t]*,")
+_FROM_LEFT = re.compile(
+    r"(?i:(?<![A-Za-z])from[ \t]+(?:(?:up[ \t]+to|about|around|nearly|almost|roughly|some)"
+    r"[ \t]+)?)\Z"
+)
+_BETWEEN_LEFT = re.compile(r"(?i:(?<![A-Za-z])between[ \t]+(?:about[ \t]+)?)\Z")
+_BY_LEFT = re.compile(r"(?i:(?<![A-Za-z])by[ \t]+(?:about[ \t]+|nearly[ \t]+|some[ \t]+)?)\Z")
+_TO_LATER = re.compile(r"[^,;()\[\]]{0,40}?(?<![A-Za-z])to[ \t]+")
+_TOP_LEFT = re.compile(r"(?i:(?<![A-Za-z])(?:top|bottom))[ \t]+\Z")
+_SUSPENDED = re.compile(
+    r"-(?:[ \t]*,[ \t]*[A-Za-z0-9.]+-)*[ \t]*,?[ \t]*(?:and|or|to)[ \t]+[A-Za-z0-9.]+-"
+    r"(?P<noun>[A-Za-z]+)"
+)
+_OUT_OF = re.compile(r"(?i:[ \t]+(?:out[ \t]+of|in)[ \t]+)")
+_OF_THE = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|an?)[ \t]+)?")
+_WINDOW = 24
+_LEAD_WORD = re.compile(r"(?i:(?<![A-Za-z])(at|by|to|from|and|of))[ \t]+(?:about[ \t]+)?\Z")
+_SCALE_OF = re.compile(r"[ \t]+on[ \t]+the[ \t]+")
+
+#: What :meth:`SentenceReader._range` returns for a dash pair that is no range (``2-0``).
+_NOT_A_RANGE = Reading(0, 0, 0.0, "")
+
+
+class SentenceReader:
+    """Read the figures of one sentence (or line) of a text.
+
+    :param text: the whole document text.
+    :param start: first offset of the sentence.
+    :param end: one past its last offset.
+    :param entities: ``(start, end, label)`` of the entities in the sentence.
+    :param tags: universal POS tags by token start offset.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        *,
+        entities: Sequence[tuple[int, int, str]] = (),
+        tags: Mapping[int, str] | None = None,
+    ) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.entities = entities
+        self.tags = tags
+        self._cursor = start  # end of the last figure read
+
+    # -- the sentence -----------------------------------------------------------------------------
+    def read(self) -> list[Figure]:
+        """Return the figures of the sentence, ordered by offset, without overlaps."""
+        figures: list[Figure] = []
+        cursor = self._cursor = self.start
+        for token in TOKEN_RE.finditer(self.text, self.start, self.end):
+            pos = token.start()
+            if pos < cursor:
+                continue
+            word = token.group()
+            if word[0].isalpha():
+                readers = TRIGGERS.get(word.lower())
+                if readers is None:
+                    continue
+            else:
+                readers = "DSON"
+            for reader in readers:
+                found, stop = self._try(reader, pos)
+                if found:
+                    figures.extend(found)
+                    self._cursor = found[-1].end
+                    cursor = max(stop, pos + 1)
+                    break
+                cursor = max(cursor, stop)
+        self._elided_units(figures)
+        return figures
+
+    def _elided_units(self, figures: list[Figure]) -> None:
+        """Give a bare number the unit of a parallel figure: ``up by 2 percent but down by 1``.
+
+        A number without unit takes the unit of the last earlier figure of the
+        sentence that follows the same preposition (``at 1,463.78 points ...
+        at 1,334.20``).
+        """
+        text = self.text
+        led: dict[str, Figure] = {}
+        for figure in figures:
+            lead = _LEAD_WORD.search(text, max(self.start, figure.start - 12), figure.start)
+            if lead is None:
+                continue
+            word = lead.group(1).lower()
+            if figure.kind == "number" and word in led and isinstance(figure.value, float):
+                model = led[word]
+                figure.kind = model.kind
+                figure.unit = model.unit
+                figure.attributes["unit_from"] = [model.start, model.end]
+            elif figure.unit is not None and figure.kind not in ("date", "count", "age"):
+                led[word] = figure
+
+    def _try(self, reader: str, pos: int) -> tuple[list[Figure], int]:
+        """Run one reader at *pos*; return its figures and where reading may go on."""
+        text = self.text
+        if reader in "NA":
+            if reader == "A" and not text.startswith((" few ", " couple of "), pos + 1):
+                return [], pos
+            match = NUMBER_RE.match(text, pos, self.end)
+            if match is None:
+                return [], pos
+            found, stop = self._read_match(match)
+            return (found, stop) if found or not text[pos].isalpha() else ([], pos)
+        if reader == "D":
+            date = read_relative_date(text, pos, self.end)
+            return ([_date_figure(date)], date.end) if date else ([], pos)
+        if reader == "M":
+            date = read_month_name(text, pos, self.start)
+            return ([_date_figure(date)], date.end) if date else ([], pos)
+        if reader == "S":
+            rank = read_rank(text, pos, self.start, self.end)
+            return ([rank], rank.end) if rank else ([], pos)
+        ordinal, stop = read_ordinal(text, pos, self.start, self.end)
+        return ([ordinal], stop) if ordinal else ([], stop)
+
+    # -- one number -------------------------------------------------------------------------------
+    def _read_match(self, match: re.Match[str]) -> tuple[list[Figure], int]:
+        text = self.text
+        start = match.start()
+        if start - 2 >= self.start and text[start - 1] in "-–" and text[start - 2].isdigit():
+            return [], match.end()
+        reading, skip_to = self._number(match)
+        if reading is None:
+            return [], skip_to
+        date = self._date(reading)
+        if date is not None:
+            return [_date_figure(date)], date.end
+        read_prefix(text, reading, self.start, sign_floor=self._cursor)
+        if reading.currency is None and (
+            reading.identifier_attached
+            or (
+                reading.identifier_left and not reading.negative and not self._unit_follows(reading)
+            )
+        ):
+            return [], self._alnum_end(reading.end)
+        read_suffix(text, reading, self.end)
+        year = self._year(reading)
+        if year is not None:
+            return [_date_figure(year)], year.end
+        bare = not (reading.has_unit or reading.is_word or reading.scaled or reading.vague)
+        if bare and label_follows(text, reading.start, reading.end, self.start, self.end):
+            return [], self._alnum_end(reading.end)
+        self._noun(reading)
+        if not reading.has_unit and not reading.fraction:
+            ratio = self._ratio(reading)
+            if ratio is not None:
+                return [ratio], ratio.end
+        lone_one = reading.is_word and reading.value == 1 and not reading.has_unit
+        if lone_one and not text.startswith(" of ", reading.end):
+            return [], reading.end
+        if self._is_identifier(reading):
+            return [], self._alnum_end(reading.end)
+        if not reading.has_unit and _TOP_LEFT.search(text, max(self.start, start - 12), start):
+            return [], reading.end
+        second, range_end = self._range(reading)
+        if second is _NOT_A_RANGE:
+            return self._score(reading, range_end)
+        return [self._figure(reading, second)], range_end if second is not None else reading.end
+
+    def _number(self, match: re.Match[str]) -> tuple[Reading | None, int]:
+        """Read the value of a candidate; return ``(None, skip_to)`` when it is no figure."""
+        text = self.text
+        start, end = match.span()
+        if match.group("vague") is not None:
+            return read_vague(text, match), end
+        if match.group("words") is not None:
+            return read_spelled(text, match, self.start), end
+        if match.group("vulgar") is not None:
+            value = VULGAR_FRACTIONS[match.group("vulgar")]
+            return Reading(start, end, value, match.group("vulgar"), fraction=True), end
+        chain = _DIGIT_CHAIN.match(text, start)
+        if chain is not None:
+            return None, chain.end()
+        if match.group("den") is not None:
+            fraction = parse_fraction(match.group("num"), match.group("den"))
+            if fraction is None:
+                run = _SLASH_RUN.match(text, match.start("num"))
+                return None, run.end() if run else end
+            whole = parse_digits(match.group("whole")) if match.group("whole") else 0.0
+            value = (whole or 0.0) + fraction
+            return Reading(start, end, value, match.group(), fraction=whole == 0.0), end
+        raw = match.group("digits")
+        if text.startswith("/", end) and end + 1 < len(text) and text[end + 1].isdigit():
+            run = _SLASH_RUN.match(text, end)
+            return None, run.end() if run else end
+        number = parse_digits(raw)
+        if number is None:
+            return None, end
+        reading = Reading(start, end, number, raw, plain=raw.isdigit())
+        spaced = _SPACED_THOUSANDS.match(text, end) if reading.plain and len(raw) <= 3 else None
+        if spaced is not None and match.group("exp") is None:
+            reading.value = number * 1000 + int(spaced.group(1))
+            reading.end = spaced.end()
+            reading.plain = False
+        if match.group("exp") is not None:
+            exponent = int(_EXPONENT_JUNK.sub("", match.group("exp").replace("−", "-")))
+            if abs(exponent) > 300:
+                return None, end
+            reading.value = number * 10.0**exponent
+            reading.plain = False
+        if match.group("vulgar_tail") is not None:
+            reading.value += VULGAR_FRACTIONS[match.group("vulgar_tail")]
+            reading.plain = False
+        return reading, reading.end
+
+    def _score(self, first: Reading, pos: int) -> tuple[list[Figure], int]:
+        """Read ``2-0`` or ``89-89`` as a score; drop other dash pairs (``16-18 Avenue``)."""
+        match = _SCORE_END.match(self.text, pos)
+        stop = self._alnum_end(pos)
+        if match is None or not first.plain or first.has_unit or len(first.raw) > 3:
+            return [], stop
+        second = int(match.group())
+        if first.value < second:
+            return [], stop
+        attributes: dict[str, Any] = {"score": [int(first.value), second]}
+        return [Figure(first.start, match.end(), "score", None, attributes=attributes)], stop
+
+    def _alnum_end(self, pos: int) -> int:
+        tail = _ALNUM_TAIL.match(self.text, pos)
+        return tail.end() if tail is not None else pos
+
+    # -- dates ------------------------------------------------------------------------------------
+    def _date(self, reading: Reading) -> DateMatch | None:
+        """Read a clock time or calendar date at a digit number."""
+        if reading.is_word or reading.vague is not None or reading.fraction:
+            return None
+        text = self.text
+        if reading.start > self.start and text[reading.start - 1] in "$€£¥":
+            return None
+        digits = reading.raw.replace(",", "")
+        clock = read_clock(text, reading.start, reading.end, digits, self.end)
+        if clock is not None:
+            return clock
+        if reading.plain:
+            date = read_month_date(text, reading.start, reading.end, digits, self._cursor, self.end)
+            if date is not None:
+                return date
+            for start, stop, label in self.entities:
+                inside = start <= reading.start and reading.end <= stop
+                if inside and label in DATE_LABELS and len(digits) == 4:
+                    return DateMatch(reading.start, reading.end, {"date_type": "year"})
+        return None
+
+    def _year(self, reading: Reading) -> DateMatch | None:
+        """Read a bare four-digit number as a year, unless a counted noun follows it."""
+        if reading.vague is not None or reading.has_unit or not reading.plain or reading.scaled:
+            return None
+        if reading.negative:
+            return None
+        counted = read_counted_noun(
+            self.text, reading.end, self.end, one=False, hyphenated_ok=False, tags=self.tags
+        )
+        return read_year(
+            self.text,
+            reading.start,
+            reading.end,
+            reading.raw,
+            self.start,
+            self.end,
+            counted_noun_follows=counted is not None,
+        )
+
+    # -- nouns, ages and shared units -------------------------------------------------------------
+    def _noun(self, reading: Reading) -> None:
+        """Find the unit of a number that has none yet: shared, counted, an age, or inherited."""
+        if reading.has_unit:
+            return
+        self._suspended(reading)
+        if not reading.has_unit:
+            self._count(reading)
+        if not reading.has_unit and (reading.scaled or reading.plain) and reading.vague is None:
+            self._inherit(reading)
+
+    def _suspended(self, reading: Reading) -> None:
+        """Share the noun of ``four-, five- and six-cylinder`` with the first numbers."""
+        match = _SUSPENDED.match(self.text, reading.end, self.end)
+        if match is None:
+            return
+        word = match.group("noun")
+        unit = UNIT_BY_SURFACE.get(word.lower())
+        if unit is not None and unit.name != "count":
+            reading.unit = unit.name
+            reading.unit_kind = unit.kind
+        else:
+            reading.counted = singular(word)
+        reading.end += 1
+
+    def _count(self, reading: Reading) -> None:
+        """Read the counted noun (``3,000 troops``) or an age (``Maddon, 66,``)."""
+        text = self.text
+        if reading.fraction:
+            return
+        pos = reading.attributes.pop("of_end", reading.end)
+        noun = read_counted_noun(
+            text, pos, self.end, one=reading.value == 1 and not reading.scaled, tags=self.tags
+        )
+        if noun is not None:
+            head = noun.words[-1]
+            unit = UNIT_BY_SURFACE.get(head.lower()) or UNIT_BY_SURFACE.get(singular(head))
+            if unit is not None and unit.name != "count" and head.islower():
+                reading.unit = unit.name
+                reading.unit_kind = unit.kind
+            else:
+                reading.counted = noun.name
+            reading.end = read_denominator(text, reading, noun.end, self.end, aside=False)
+            return
+        if reading.vague is not None or reading.scaled or not reading.plain or reading.is_word:
+            return
+        if len(reading.raw) > 3 or not 1 <= reading.value <= 120:
+            return
+        left = max(self.start, reading.start - _WINDOW)
+        if _AGED.search(text, left, reading.start) is not None or (
+            _NAME_COMMA.search(text, left, reading.start) is not None
+            and _COMMA_AFTER.match(text, reading.end) is not None
+        ):
+            reading.age = True
+            reading.unit = "year of age"
+
+    def _inherit(self, reading: Reading) -> None:
+        """Give ``280 million of the 1.5 billion shekels`` the currency or unit of the second."""
+        of = _OF_THE.match(self.text, reading.end, self.end)
+        if of is None:
+            return
+        other = self._peek(of.end())
+        if other is None:
+            return
+        if other.currency and other.scaled == reading.scaled:
+            reading.currency = other.currency
+            reading.currency_symbol = other.currency_symbol
+        elif other.unit and other.unit_kind not in ("duration", None) and not other.age:
+            reading.unit = other.unit
+            reading.unit_kind = other.unit_kind
+
+    def _peek(self, pos: int) -> Reading | None:
+        """Read the number at *pos* (after an optional currency sign) without consuming it."""
+        match = NUMBER_RE.match(self.text, pos, self.end)
+        if match is None:
+            prefix = CURRENCY_PREFIX_RE.search(self.text, pos, min(self.end, pos + 4))
+            if prefix is None:
+                return None
+            match = NUMBER_RE.match(self.text, prefix.end(), self.end)
+            if match is None:
+                return None
+        other, _ = self._number(match)
+        if other is None:
+            return None
+        read_prefix(self.text, other, self.start)
+        read_suffix(self.text, other, self.end)
+        return other
+
+    def _ratio(self, reading: Reading) -> Figure | None:
+        """Read ``one out of three`` and ``one in five`` as a fraction."""
+        match = _OUT_OF.match(self.text, reading.end, self.end)
+        if match is None:
+            return None
+        number = NUMBER_RE.match(self.text, match.end(), self.end)
+        if number is None:
+            return None
+        other, _ = self._number(number)
+        if other is None or other.fraction or not reading.value < other.value <= 1000:
+            return None
+        if other.plain and len(other.raw) == 4:
+            return None
+        figure = Figure(reading.start, other.end, "fraction", reading.value / other.value)
+        figure.attributes["ratio"] = [reading.value, other.value]
+        cues = read_cues(self.text, reading.start, other.end, self.start, self.end)
+        figure.approximate = cues.approximate
+        figure.qualifier = cues.qualifier
+        figure.change = cues.change
+        counted = read_counted_noun(self.text, other.end, self.end, one=False, tags=self.tags)
+        if counted is not None:
+            figure.subject = (other.end + 1, counted.end)
+        return figure
+
+    def _scale_named_after(self, end: int, kind: str, unit: str | None) -> tuple[str, str | None]:
+        """Take the unit of ``between 50 and 70 on the GPa scale``."""
+        lead = _SCALE_OF.match(self.text, end, self.end)
+        if lead is None:
+            return kind, unit
+        match = UNIT_RE.match(self.text, lead.end(), self.end)
+        if match is None or not self.text.startswith(" scale", match.end()):
+            return kind, unit
+        surface = match.group("surface")
+        found = UNIT_BY_SYMBOL.get(surface) or UNIT_BY_SURFACE.get(surface.lower())
+        if found is None or found.name == "count":
+            return kind, unit
+        return found.kind, found.name
+
+    # -- names ------------------------------------------------------------------------------------
+    def _unit_follows(self, reading: Reading) -> bool:
+        """Whether a currency or unit follows a number after a name (``MacBook Pro 16 inch``)."""
+        probe = Reading(reading.start, reading.end, reading.value, reading.raw)
+        probe.is_word = reading.is_word
+        probe.plain = reading.plain
+        read_suffix(self.text, probe, self.end)
+        return bool(probe.currency or probe.minor or (probe.unit and not probe.age))
+
+    def _is_identifier(self, reading: Reading) -> bool:
+        """Whether the number is part of a name, a list marker, a part or street number."""
+        text = self.text
+        end = reading.end
+        glued = end < self.end and (text[end].isalnum() or text[end] in "_@")
+        if glued and not (text[end] == "s" and reading.unit is None and reading.plain):
+            return True
+        if reading.start > self.start and text[reading.start - 1] in "@#_/\\":
+            return True
+        figure_like = reading.currency or reading.minor or reading.unit_kind == "percent"
+        for start, stop, label in self.entities:
+            inside = start <= reading.start and reading.end <= stop
+            if inside and label in NAME_LABELS and not figure_like:
+                return True
+        return False
+
+    # -- ranges -----------------------------------------------------------------------------------
+    def _range(self, first: Reading) -> tuple[Reading | None, int]:
+        """Return the second end of a range, :data:`_NOT_A_RANGE` for a dash pair that is none."""
+        text = self.text
+        link = RANGE_LINK_RE.match(text, first.end, self.end)
+        left = max(self.start, first.start - _WINDOW)
+        from_left = _FROM_LEFT.search(text, left, first.start) is not None
+        candidates: list[tuple[str, int]] = []
+        if link is not None:
+            candidates.append((link.group("link").lower(), link.end()))
+        if from_left:
+            later = _TO_LATER.match(text, first.end, self.end)
+            if later is not None:
+                candidates.append(("to", later.end()))
+        changed = (
+            CHANGE_LEFT_RE.search(text, left, first.start) is not None
+            or _BY_LEFT.search(text, left, first.start) is not None
+        )
+        for kind, pos in candidates:
+            if kind == "and" and _BETWEEN_LEFT.search(text, left, first.start) is None:
+                continue
+            if kind == "to" and changed and not from_left and first.has_unit:
+                continue
+            second = self._second(pos)
+            if second is None or not range_compatible(first, second, kind):
+                dash_pair = link is not None and link.group() == kind and kind in ("-", "–")
+                if dash_pair and text[pos : pos + 1].isdigit():
+                    return _NOT_A_RANGE, pos
+                continue
+            share_units(first, second)
+            if from_left:
+                first.attributes["from_to"] = True
+            return second, second.end
+        return None, first.end
+
+    def _second(self, pos: int) -> Reading | None:
+        """Read the second end of a range at *pos*."""
+        match = NUMBER_RE.search(self.text, pos, min(self.end, pos + 12))
+        if match is None:
+            return None
+        between = self.text[pos : match.start()].strip()
+        if between and CURRENCY_PREFIX_RE.search(between) is None:
+            return None
+        reading, _ = self._number(match)
+        if reading is None or self._date(reading) is not None:
+            return None
+        read_prefix(self.text, reading, self.start)
+        read_suffix(self.text, reading, self.end)
+        bare = not (reading.has_unit or reading.is_word or reading.scaled or reading.vague)
+        if bare and label_follows(self.text, reading.start, reading.end, self.start, self.end):
+            return None
+        if not reading.has_unit:
+            self._count(reading)
+        if self._is_identifier(reading) and not reading.has_unit:
+            return None
+        return reading
+
+    # -- the figure -------------------------------------------------------------------------------
+    def _figure(self, first: Reading, second: Reading | None) -> Figure:
+        text = self.text
+        value: float | tuple[float, float]
+        attributes = dict(first.attributes)
+        end = first.end
+        low = first.signed
+        if second is not None:
+            high = second.signed
+            value = (min(low, high), max(low, high))
+            if attributes.pop("from_to", False) or high < low:
+                attributes["from"] = low
+                attributes["to"] = high
+            end = second.end
+        elif first.vague is not None:
+            value = first.vague
+        else:
+            value = low
+        kind, unit = kind_and_unit(first)
+        if kind == "number":
+            kind, unit = self._scale_named_after(end, kind, unit)
+        cues = read_cues(text, first.start, end, self.start, self.end)
+        figure = Figure(
+            first.start,
+            end,
+            kind,
+            value,
+            unit=unit,
+            approximate=cues.approximate or first.vague is not None,
+            qualifier=cues.qualifier,
+            change=cues.change,
+        )
+        if first.sub_bound and figure.qualifier is None:
+            figure.qualifier = "less than"
+        if cues.record:
+            attributes["record"] = True
+        if first.scale_word:
+            attributes["scale"] = first.scale_word
+        if first.currency_symbol:
+            attributes["currency_symbol"] = first.currency_symbol
+        if first.currency == "USD" and first.currency_symbol == "$":
+            attributes["currency_assumed"] = True
+        for internal in ("per", "of_end"):
+            attributes.pop(internal, None)
+        figure.attributes = attributes
+        figure.subject = find_subject(
+            text,
+            first.start,
+            end,
+            cues.cue_start,
+            self.start,
+            self.end,
+            share=kind in ("percent", "fraction", "count", "number"),
+            modifier=kind != "count" or "-" in text[first.start : first.end],
+        )
+        return figure
+
+
+def _date_figure(date: DateMatch) -> Figure:
+    return Figure(date.start, date.end, "date", None, attributes=date.attributes)

@@ -1,0 +1,230 @@
+"""Dates, years and clock times: figures that are points in time, not quantities.
+
+A number next to a month name (``May 16``, ``February, 2022``), a year in
+year position (``in 2022``, ``2012–13``) or a clock time (``10.45pm``)
+becomes one claim of kind ``date`` with its parts in ``attributes``; named
+and relative dates without digits (``last year``, ``Thursday``) are found
+by :data:`~newsparse.builtin.numbers.scanner.RELATIVE_DATE_RE`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsparse.builtin.numbers.lexicon import DATE_CUES, MONTHS
+from newsparse.builtin.numbers.scanner import (
+    CLOCK_RE,
+    DAY_MONTH_RE,
+    MONTH_CUE_LEFT_RE,
+    MONTH_LEFT_RE,
+    RELATIVE_DATE_RE,
+    YEAR_RIGHT_RE,
+)
+
+__all__ = [
+    "DateMatch",
+    "is_year_value",
+    "read_clock",
+    "read_month_date",
+    "read_month_name",
+    "read_relative_date",
+    "read_year",
+]
+
+_LEFT_WINDOW = 24
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)['’]?s?[ \t-]*\Z")
+_YEAR_TAIL = re.compile(r"[ \t]*[-–—/][ \t]*(?P<tail>[0-9]{2}(?:[0-9]{2})?)(?![0-9])")
+_DECADE_TAIL = re.compile(r"['’]?s(?![A-Za-z])")
+_MONTH_WORD = re.compile(r"[A-Za-z]+")
+_NUMBER_NEXT = re.compile(r"\.?,?[ \t]+[0-9]")
+
+
+class DateMatch:
+    """A date found around a number.
+
+    :param start: first offset of the date.
+    :param end: one past its last offset.
+    :param attributes: its parts (``year``, ``month``, ``day``, ``hour``...)
+        and ``date_type``.
+    """
+
+    __slots__ = ("attributes", "end", "start")
+
+    def __init__(self, start: int, end: int, attributes: dict[str, Any]) -> None:
+        self.start = start
+        self.end = end
+        self.attributes = attributes
+
+
+def is_year_value(raw: str) -> bool:
+    """Whether the digits *raw* (no separators) can be a year."""
+    return len(raw) == 4 and raw.isdigit() and 1000 <= int(raw) <= 2199
+
+
+def read_clock(text: str, start: int, end: int, raw: str, limit: int) -> DateMatch | None:
+    """Read a clock time from the number ``text[start:end]`` (``10:27 PM``, ``5am``).
+
+    :return: the time, or ``None`` when the number is not an hour.
+    """
+    match = CLOCK_RE.match(text, end)
+    if match is None or match.end() > limit:
+        return None
+    minutes = match.group("minutes")
+    meridiem = match.group("meridiem")
+    hour_text, _, minute_text = raw.partition(".")
+    if not hour_text.isdigit() or len(hour_text) > 2:
+        return None
+    hour = int(hour_text)
+    if minute_text:
+        if meridiem is None or len(minute_text) != 2 or int(minute_text) > 59:
+            return None
+        minute = int(minute_text)
+    elif minutes is not None and minutes.startswith(":"):
+        minute = int(minutes[1:3])
+    elif meridiem is not None and minutes is None:
+        minute = 0
+    else:
+        return None
+    if hour > (12 if meridiem else 24):
+        return None
+    if meridiem and meridiem.lower().startswith("p") and hour < 12:
+        hour += 12
+    attributes: dict[str, Any] = {"date_type": "time", "hour": hour, "minute": minute}
+    if match.group("zone"):
+        attributes["zone"] = match.group("zone")
+    stop = match.end() if (meridiem or match.group("zone")) else match.end("minutes")
+    return DateMatch(start, stop, attributes)
+
+
+def read_month_date(
+    text: str, start: int, end: int, raw: str, floor: int, limit: int
+) -> DateMatch | None:
+    """Read a calendar date around the number ``text[start:end]``.
+
+    ``May 16``, ``Oct. 31``, ``July 4, 2016``, ``February, 2022``,
+    ``16 May 2024``, ``5th of May``.
+
+    :param floor: offset the date may not start before.
+    :param limit: offset the date may not end after.
+    :return: the date, or ``None``.
+    """
+    if not raw.isdigit():
+        return None
+    number = int(raw)
+    window_start = max(floor, start - _LEFT_WINDOW)
+    left = MONTH_LEFT_RE.search(text, window_start, start)
+    if left is not None:
+        month = MONTHS[left.group("month").lower()]
+        lower_may = left.group("month") == "may"
+        if lower_may and not text[window_start:start].strip().endswith(("on may", "in may")):
+            return None
+        if is_year_value(raw):
+            return DateMatch(
+                left.start(), end, {"date_type": "month", "year": number, "month": month}
+            )
+        if 1 <= number <= 31 and len(raw) <= 2:
+            attributes: dict[str, Any] = {"date_type": "date", "month": month, "day": number}
+            stop = _after_ordinal_suffix(text, end)
+            year = YEAR_RIGHT_RE.match(text, stop)
+            if year is not None and year.end() <= limit:
+                attributes["year"] = int(year.group("year"))
+                stop = year.end()
+            return DateMatch(left.start(), stop, attributes)
+    if 1 <= number <= 31 and len(raw) <= 2:
+        right = DAY_MONTH_RE.match(text, end)
+        if right is not None and right.end() <= limit:
+            month_word = right.group("month")
+            if (
+                month_word.lower() == "may"
+                and month_word[0].islower()
+                and not _is_lower_text(text, floor, limit)
+            ):
+                return None
+            attributes = {"date_type": "date", "month": MONTHS[month_word.lower()], "day": number}
+            stop = right.end()
+            year = YEAR_RIGHT_RE.match(text, stop)
+            if year is not None and year.end() <= limit:
+                attributes["year"] = int(year.group("year"))
+                stop = year.end()
+            return DateMatch(start, stop, attributes)
+    return None
+
+
+def read_year(
+    text: str,
+    start: int,
+    end: int,
+    raw: str,
+    floor: int,
+    limit: int,
+    *,
+    counted_noun_follows: bool,
+) -> DateMatch | None:
+    """Read a year, a decade or a span of years at the number ``text[start:end]``.
+
+    ``2022``, ``2018s``, ``1990s``, ``2012–13``, ``2014-2017``.  A four-digit
+    number is not a year when a counted noun follows it and nothing on its
+    left marks a year (``2000 troops``).
+
+    :return: the date, or ``None``.
+    """
+    if not is_year_value(raw):
+        return None
+    year = int(raw)
+    decade = _DECADE_TAIL.match(text, end)
+    if decade is not None and decade.end() <= limit:
+        if raw.endswith("0") and text[end] in "s'’" and text[end : end + 2] != "'s":
+            return DateMatch(start, decade.end(), {"date_type": "decade", "year": year})
+        return DateMatch(start, decade.end(), {"date_type": "year", "year": year})
+    previous = _PREVIOUS_WORD.search(text, max(floor, start - _LEFT_WINDOW), start)
+    cue = previous is not None and previous.group(1).lower() in DATE_CUES
+    if counted_noun_follows and not cue:
+        return None
+    tail = _YEAR_TAIL.match(text, end)
+    if tail is not None and tail.end() <= limit:
+        digits = tail.group("tail")
+        last = int(digits) if len(digits) == 4 else (year // 100) * 100 + int(digits)
+        if year < last <= year + 30:
+            return DateMatch(
+                start, tail.end(), {"date_type": "period", "year": year, "end_year": last}
+            )
+    return DateMatch(start, end, {"date_type": "year", "year": year})
+
+
+def read_relative_date(text: str, pos: int, limit: int) -> DateMatch | None:
+    """Read a named or relative date at *pos* (``last year``, ``Thursday``, ``Q3``)."""
+    match = RELATIVE_DATE_RE.match(text, pos, limit)
+    if match is None:
+        return None
+    return DateMatch(pos, match.end(), {"date_type": "relative"})
+
+
+def read_month_name(text: str, pos: int, floor: int) -> DateMatch | None:
+    """Read a month name standing for a date (``in December``) at *pos*.
+
+    A month followed by a number (``May 16``) is left to the number.
+    """
+    match = _MONTH_WORD.match(text, pos)
+    if match is None:
+        return None
+    word = match.group()
+    end = match.end()
+    if not word[0].isupper() or _NUMBER_NEXT.match(text, end):
+        return None
+    if len(word) < 5 and word.lower() not in ("may", "june", "july"):
+        return None
+    if MONTH_CUE_LEFT_RE.search(text, max(floor, pos - 12), pos) is None:
+        return None
+    return DateMatch(pos, end, {"date_type": "month", "month": MONTHS[word.lower()]})
+
+
+def _after_ordinal_suffix(text: str, pos: int) -> int:
+    suffix = text[pos : pos + 2].lower()
+    return pos + 2 if suffix in ("st", "nd", "rd", "th") else pos
+
+
+def _is_lower_text(text: str, start: int, end: int) -> bool:
+    """Whether the segment is written all in lower case (as some corpora are)."""
+    segment = text[start:end]
+    return segment == segment.lower()

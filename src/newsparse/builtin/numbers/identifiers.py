@@ -1,0 +1,57 @@
+"""Numbers that are names or labels, not figures: ``G7``, ``iPhone 11``, ``575 Wilbraham Rd``."""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.builtin.numbers.lexicon import (
+    COUNT_STOPWORDS,
+    FUNCTION_WORDS,
+    HYPHEN_PREFIXES,
+    MONTHS,
+)
+from newsparse.builtin.numbers.scanner import CURRENCY_BY_NAME, CURRENCY_BY_SYMBOL
+
+__all__ = ["HYPHEN_PREFIXES", "after_opening", "is_name_word", "label_follows"]
+
+_OPENING = re.compile(r"[.!?:;\"“(\[—-][ \t]*\Z")
+_LIST_MARKER = re.compile(r"[ \t]?\)")
+_LIST_START = re.compile(r"(?:\A|[;:.(][ \t]*|^[ \t]*)\Z", re.MULTILINE)
+_PART_NUMBER = re.compile(r"[ \t]+[A-Za-z]{1,3}-?[0-9]")
+_ADDRESS = re.compile(
+    r"(?:[ \t]+[A-Z0-9][A-Za-z0-9]*\.?){0,3}[ \t]+(?:St|Street|Rd|Road|Ave|Avenue|Way|Lane|Ln"
+    r"|Drive|Dr|Boulevard|Blvd|Place|Pl|Court|Ct|Terrace|Crescent|Square|Highway|Hwy|Parkway"
+    r"|Pkwy)\b\.?"
+    r"|[ \t]+(?:[A-Z][A-Za-z]+[ \t]+)?(?i:zip|postcode|post[ \t]+code|area[ \t]+code)\b"
+)
+
+
+def is_name_word(word: str) -> bool:
+    """Whether *word* is a capitalised name (``iPhone``, ``FTSE``) rather than a function word."""
+    if not word[:1].isupper() and not (len(word) > 1 and word[1:2].isupper()):
+        return False
+    lower = word.lower().rstrip(".")
+    return not (
+        lower in FUNCTION_WORDS
+        or lower in COUNT_STOPWORDS
+        or lower in MONTHS
+        or lower in CURRENCY_BY_NAME
+        or word in CURRENCY_BY_SYMBOL
+    )
+
+
+def after_opening(text: str, pos: int, floor: int) -> bool:
+    """Whether *pos* starts the sentence or follows opening punctuation (a capital is no name)."""
+    return pos <= floor or _OPENING.search(text, max(floor, pos - 3), pos) is not None
+
+
+def label_follows(text: str, start: int, end: int, floor: int, limit: int) -> bool:
+    """Whether the bare number ``text[start:end]`` is a list marker, part or street number.
+
+    ``1 )``, ``24703 L-202``, ``575 Wilbraham Road``, ``the 90049 ZIP Code``.
+    """
+    if _LIST_MARKER.match(text, end) and _LIST_START.search(text, max(floor, start - 3), start):
+        return True
+    if _PART_NUMBER.match(text, end) is not None:
+        return True
+    return _ADDRESS.match(text, end, min(limit, end + 40)) is not None

@@ -1,0 +1,536 @@
+"""Word lists of the numeric-claim extractor: number words, scales, dates, cues and stop words.
+
+Everything here is data.  :mod:`newsparse.builtin.numbers.scanner` compiles
+it into regular expressions once, at import time.  To extend a list, add
+entries here; the regular expressions pick them up (longer surfaces are
+always tried before shorter ones).
+
+Units and currencies are in :mod:`newsparse.builtin.numbers.measures`.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+__all__ = [
+    "APPROXIMATORS",
+    "CHANGE_NOUNS",
+    "CHANGE_WORDS",
+    "COUNT_STOPWORDS",
+    "DATE_CUES",
+    "FRACTION_WORDS",
+    "FUNCTION_WORDS",
+    "HYPHEN_PREFIXES",
+    "IDENTIFIER_NOUNS",
+    "IRREGULAR_SINGULARS",
+    "LOWER_BOUNDS",
+    "MONTHS",
+    "NUMBER_WORDS",
+    "ORDINAL_WORDS",
+    "PRONOUN_DETERMINERS",
+    "SCALES",
+    "SUPERLATIVES",
+    "TRANSITIVE_CHANGE_WORDS",
+    "UPPER_BOUNDS",
+    "VAGUE_QUANTIFIERS",
+    "WEEKDAYS",
+]
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """Split a block of white-space separated words."""
+    return tuple(text.split())
+
+
+#: Cardinal number words and their values.
+NUMBER_WORDS: MappingProxyType[str, int] = MappingProxyType(
+    {
+        "zero": 0,
+        "one": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+        "ten": 10,
+        "eleven": 11,
+        "twelve": 12,
+        "thirteen": 13,
+        "fourteen": 14,
+        "fifteen": 15,
+        "sixteen": 16,
+        "seventeen": 17,
+        "eighteen": 18,
+        "nineteen": 19,
+        "twenty": 20,
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "sixty": 60,
+        "seventy": 70,
+        "eighty": 80,
+        "ninety": 90,
+        "dozen": 12,
+    }
+)
+
+#: Scale words and abbreviations (matched case-insensitively unless noted in the scanner).
+SCALES: MappingProxyType[str, float] = MappingProxyType(
+    {
+        "hundred": 1e2,
+        "thousand": 1e3,
+        "lakh": 1e5,
+        "lakhs": 1e5,
+        "million": 1e6,
+        "crore": 1e7,
+        "crores": 1e7,
+        "billion": 1e9,
+        "trillion": 1e12,
+        "mn": 1e6,
+        "mln": 1e6,
+        "mil": 1e6,
+        "bn": 1e9,
+        "bln": 1e9,
+        "tn": 1e12,
+        "trn": 1e12,
+        "tln": 1e12,
+    }
+)
+
+#: Fraction words: value of one part.
+FRACTION_WORDS: MappingProxyType[str, float] = MappingProxyType(
+    {
+        "half": 1 / 2,
+        "halves": 1 / 2,
+        "third": 1 / 3,
+        "thirds": 1 / 3,
+        "quarter": 1 / 4,
+        "quarters": 1 / 4,
+        "fourth": 1 / 4,
+        "fourths": 1 / 4,
+        "fifth": 1 / 5,
+        "fifths": 1 / 5,
+        "sixth": 1 / 6,
+        "sixths": 1 / 6,
+        "eighth": 1 / 8,
+        "eighths": 1 / 8,
+        "tenth": 1 / 10,
+        "tenths": 1 / 10,
+    }
+)
+
+#: Plural scale words read as vague amounts: ``dozens`` is 12 to 120,
+#: ``thousands`` 1,000 to 10,000, ``tens of millions`` 10 to 100 million.
+VAGUE_QUANTIFIERS: MappingProxyType[str, float] = MappingProxyType(
+    {
+        "dozens": 12.0,
+        "tens": 10.0,
+        "hundreds": 1e2,
+        "thousands": 1e3,
+        "millions": 1e6,
+        "billions": 1e9,
+        "trillions": 1e12,
+    }
+)
+
+#: Ordinal words and their rank.
+ORDINAL_WORDS: MappingProxyType[str, int] = MappingProxyType(
+    {
+        "first": 1,
+        "second": 2,
+        "third": 3,
+        "fourth": 4,
+        "fifth": 5,
+        "sixth": 6,
+        "seventh": 7,
+        "eighth": 8,
+        "ninth": 9,
+        "tenth": 10,
+        "eleventh": 11,
+        "twelfth": 12,
+        "thirteenth": 13,
+        "fourteenth": 14,
+        "fifteenth": 15,
+        "twentieth": 20,
+        "hundredth": 100,
+    }
+)
+
+#: Superlatives that state a rank (``largest supplier`` is rank 1).
+SUPERLATIVES: frozenset[str] = frozenset(
+    _words(
+        """
+        best biggest busiest cheapest coldest costliest deadliest deepest driest fastest fewest
+        greatest heaviest highest hottest largest longest lowest oldest poorest richest shortest
+        slowest smallest strongest tallest warmest weakest wealthiest wettest worst youngest
+        """
+    )
+)
+
+#: Month names and abbreviations to month numbers.
+MONTHS: MappingProxyType[str, int] = MappingProxyType(
+    {
+        "january": 1,
+        "jan": 1,
+        "february": 2,
+        "feb": 2,
+        "march": 3,
+        "mar": 3,
+        "april": 4,
+        "apr": 4,
+        "may": 5,
+        "june": 6,
+        "jun": 6,
+        "july": 7,
+        "jul": 7,
+        "august": 8,
+        "aug": 8,
+        "september": 9,
+        "sep": 9,
+        "sept": 9,
+        "october": 10,
+        "oct": 10,
+        "november": 11,
+        "nov": 11,
+        "december": 12,
+        "dec": 12,
+    }
+)
+
+#: Weekday names.
+WEEKDAYS: frozenset[str] = frozenset(
+    _words(
+        """
+        friday monday saturday sunday thursday tuesday wednesday
+        """
+    )
+)
+
+#: Words after which a four-digit number is a year (``in 2022``, ``since 1985``).
+DATE_CUES: frozenset[str] = frozenset(
+    _words(
+        """
+        after and around autumn before between by circa during early fall fiscal from her his in
+        its late mid of season since spring summer the their this through till to until winter year
+        """
+    )
+)
+
+#: Lower-case nouns whose following number is a label (``article 5``, ``category 4``).
+IDENTIFIER_NOUNS: frozenset[str] = frozenset(
+    _words(
+        """
+        act amendment android annex apartment appendix article bill block box bus category channel
+        chapter class clause code covid day district episode exit figure flight formula game gate
+        gen generation grade highway hole interstate ios iphone issue item lane level line lot
+        model no no. nos number page pages paragraph phase pier platform precinct prop proposition
+        ps resolution room round route row rule section series stage step suite table terminal tier
+        title track type unit version vitamin vol volume ward week windows xbox zone
+        """
+    )
+)
+
+#: Words that may stand before a number with a hyphen without making it a name
+#: (``minus-130``, ``mid-1972``, ``now-18``); ``COVID-19`` and ``F-35`` are names.
+HYPHEN_PREFIXES: frozenset[str] = frozenset(
+    _words(
+        """
+        minus negative sub mid pre post early late now next over under the an a about around
+        nearly almost some up down year fiscal record all first than to from and or plus by at
+        of in for with
+        """
+    )
+)
+
+#: Capitalised words that are no name when they stand before a number (``About 70%``).
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    _words(
+        """
+        about around nearly almost roughly approximately exactly just only some over under more
+        less fewer up down top another those these all every each between than since after
+        before until till and or but the a an at in on by for with from to of as its their his
+        her our my your we they he she it i you there here then now still also even record minus
+        plus per like during within without
+        """
+    )
+)
+
+#: Words that end a counted noun phrase (``13,000 workers in ...`` stops at ``in``).
+COUNT_STOPWORDS: frozenset[str] = frozenset(
+    _words(
+        """
+        a about according across after again against ago all almost alone already also although
+        always among an and any apart apiece approximately are around as at away back be because
+        been before being between both but by can cent combined could did do does down during each
+        earlier either even ever every few for from had has have he her here his how i if in
+        including instead into is it its just largely later least left less like lot lots mainly
+        many may me might minus more most mostly much must my nearly neither never no nor not now
+        of off on only onto or other others our out over overall own pc per percent plus remaining
+        respectively roughly said same say says several shall she should since so some still such
+        than that the their them then there these they this those though through times to together
+        too total toward towards under until up very via was we were what when where whether which
+        while who whom whose why will with within without would yes yet you your
+        """
+    )
+)
+
+#: Words after which a number word such as ``one`` is a pronoun, not a figure.
+PRONOUN_DETERMINERS: frozenset[str] = frozenset(
+    _words(
+        """
+        a an another any bad better big each every favorite favourite first good last latest little
+        new next no old one only other real right same second small such that the this which worse
+        wrong
+        """
+    )
+)
+
+#: Singular of irregular plural nouns (and of words whose ``-s`` is not a plural).
+IRREGULAR_SINGULARS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "people": "people",
+        "men": "man",
+        "women": "woman",
+        "children": "child",
+        "feet": "foot",
+        "teeth": "tooth",
+        "geese": "goose",
+        "mice": "mouse",
+        "police": "police",
+        "staff": "staff",
+        "personnel": "personnel",
+        "cattle": "cattle",
+        "sheep": "sheep",
+        "fish": "fish",
+        "deer": "deer",
+        "aircraft": "aircraft",
+        "series": "series",
+        "species": "species",
+        "news": "news",
+        "data": "data",
+        "media": "media",
+        "criteria": "criterion",
+        "phenomena": "phenomenon",
+        "lives": "life",
+        "wives": "wife",
+        "knives": "knife",
+        "wolves": "wolf",
+        "halves": "half",
+        "shelves": "shelf",
+        "leaves": "leaf",
+        "thieves": "thief",
+        "movies": "movie",
+        "cookies": "cookie",
+        "pies": "pie",
+        "ties": "tie",
+        "lies": "lie",
+        "calories": "calorie",
+        "zombies": "zombie",
+        "rookies": "rookie",
+        "goalies": "goalie",
+        "selfies": "selfie",
+        "indices": "index",
+        "matrices": "matrix",
+        "analyses": "analysis",
+        "crises": "crisis",
+        "theses": "thesis",
+        "bases": "base",
+        "cases": "case",
+        "houses": "house",
+        "horses": "horse",
+        "nurses": "nurse",
+        "courses": "course",
+        "purchases": "purchase",
+        "releases": "release",
+        "responses": "response",
+        "licenses": "license",
+        "licences": "licence",
+        "expenses": "expense",
+        "increases": "increase",
+        "decreases": "decrease",
+        "cruises": "cruise",
+        "phases": "phase",
+        "databases": "database",
+        "warehouses": "warehouse",
+        "businesses": "business",
+        "premises": "premises",
+        "headquarters": "headquarters",
+        "barracks": "barracks",
+        "means": "means",
+        "aids": "aid",
+        "axes": "axe",
+        "oases": "oasis",
+    }
+)
+
+#: Approximation cues, normalised to ``"about"`` in the claim's qualifier.
+APPROXIMATORS: tuple[str, ...] = (
+    "approximately",
+    "approx.",
+    "approx",
+    "about",
+    "around",
+    "roughly",
+    "some",
+    "nearly",
+    "almost",
+    "an estimated",
+    "estimated",
+    "close to",
+    "circa",
+    "ca.",
+    "c.",
+    "or so",
+    "in the region of",
+    "in the neighbourhood of",
+    "in the neighborhood of",
+    "somewhere around",
+    "somewhere near",
+    "upward of",
+    "~",
+    "≈",
+)
+
+#: Lower-bound cues and their normalised qualifier.
+LOWER_BOUNDS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "more than": "more than",
+        "over": "more than",
+        "above": "more than",
+        "exceeding": "more than",
+        "in excess of": "more than",
+        "upwards of": "more than",
+        "well over": "more than",
+        "just over": "more than",
+        "greater than": "more than",
+        "higher than": "more than",
+        "larger than": "more than",
+        "bigger than": "more than",
+        "north of": "more than",
+        "beyond": "more than",
+        "topping": "more than",
+        "at least": "at least",
+        "no less than": "at least",
+        "no fewer than": "at least",
+        "not less than": "at least",
+        "a minimum of": "at least",
+        "minimum of": "at least",
+        ">": "more than",
+        "≥": "at least",
+        ">=": "at least",
+    }
+)
+
+#: Upper-bound cues and their normalised qualifier.
+UPPER_BOUNDS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "less than": "less than",
+        "fewer than": "less than",
+        "under": "less than",
+        "below": "less than",
+        "just under": "less than",
+        "lower than": "less than",
+        "smaller than": "less than",
+        "shy of": "less than",
+        "just shy of": "less than",
+        "short of": "less than",
+        "barely": "less than",
+        "up to": "up to",
+        "as much as": "up to",
+        "as many as": "up to",
+        "as high as": "up to",
+        "at most": "at most",
+        "no more than": "at most",
+        "not more than": "at most",
+        "a maximum of": "at most",
+        "maximum of": "at most",
+        "<": "less than",
+        "≤": "at most",
+        "<=": "at most",
+        "sub": "less than",
+    }
+)
+
+#: Verbs and adverbs that make the following figure an amount of change.
+CHANGE_WORDS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        **dict.fromkeys(
+            _words(
+                """
+                rose rise rises rising risen increased increase increases increasing gained gain
+                gains gaining jumped jump jumps jumping climbed climb climbs climbing grew grow
+                grows growing grown surged surge surges surging soared soar soars soaring advanced
+                advance advances advancing added adding up rallied rally rallies rallying spiked
+                widened accelerated rebounded rebound firmed strengthened appreciated
+                """
+            ),
+            "up",
+        ),
+        **dict.fromkeys(
+            _words(
+                """
+                fell fall falls falling fallen dropped drop drops dropping declined decline
+                declines declining lost lose loses losing slid slide slides sliding slipped slip
+                slips slipping plunged plunge plunges plunging plummeted plummet plummets
+                plummeting tumbled tumble tumbles tumbling sank sink sinks sinking sunk decreased
+                decrease decreases decreasing down eased ease eases easing dipped dip dips dipping
+                shed sheds shedding slumped slump slumps shrank shrink shrinks shrinking shrunk
+                contracted retreated retreat retreats crashed tanked sagged weakened narrowed
+                depreciated
+                """
+            ),
+            "down",
+        ),
+    }
+)
+
+#: Verbs that make the figure an amount of change only with ``by`` (``raised it by 5%``).
+TRANSITIVE_CHANGE_WORDS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        **dict.fromkeys(
+            _words(
+                """
+                raised raise raises raising boosted boost boosts lifted lift lifts expanded expand
+                expands improved improve improves hiked hike hikes upped extended
+                """
+            ),
+            "up",
+        ),
+        **dict.fromkeys(
+            _words(
+                """
+                cut cuts cutting reduced reduce reduces reducing lowered lower lowers slashed slash
+                trimmed trim trims narrowed shortened
+                """
+            ),
+            "down",
+        ),
+    }
+)
+
+#: Nouns and adverbs after a figure that make it an amount of change (``a 5% rise``).
+CHANGE_NOUNS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        **dict.fromkeys(
+            _words(
+                """
+                rise increase gain jump climb growth surge hike boost rally higher improvement
+                uptick raise
+                """
+            ),
+            "up",
+        ),
+        **dict.fromkeys(
+            _words(
+                """
+                fall drop decline decrease cut loss slump slide plunge lower reduction dip
+                contraction downturn
+                """
+            ),
+            "down",
+        ),
+    }
+)

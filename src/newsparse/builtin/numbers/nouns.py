@@ -1,0 +1,145 @@
+"""Counted nouns: the noun phrase after a bare number is the unit of a count.
+
+``3,000 troops`` counts ``troop``; ``seven European countries`` counts
+``european country``.  The phrase runs from the number to its first plural
+noun, over at most three modifiers; ``one`` takes the singular noun after
+it.  When the document has part-of-speech tags they decide instead of the
+spelling.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from newsparse.builtin.numbers.lexicon import COUNT_STOPWORDS, IRREGULAR_SINGULARS, MONTHS
+from newsparse.builtin.numbers.scanner import UNIT_BY_SURFACE, WORD_RE
+
+__all__ = ["CountedNoun", "read_counted_noun", "singular"]
+
+_MAX_MODIFIERS = 3
+_NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+_MODIFIER_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
+
+
+class CountedNoun:
+    """The counted noun phrase found after a number.
+
+    :param name: normalised unit name (lower case, head noun singular).
+    :param end: offset one past the phrase.
+    :param words: the words of the phrase as written.
+    """
+
+    __slots__ = ("end", "name", "words")
+
+    def __init__(self, name: str, end: int, words: tuple[str, ...]) -> None:
+        self.name = name
+        self.end = end
+        self.words = words
+
+
+def singular(word: str) -> str:
+    """Return the singular of an English plural noun (lower case).
+
+    :param word: a noun, plural or not.
+    :return: its singular; words that do not look plural come back lower-cased.
+    """
+    lower = word.lower()
+    irregular = IRREGULAR_SINGULARS.get(lower)
+    if irregular is not None:
+        return irregular
+    if lower.endswith("men") and len(lower) > 4:
+        return lower[:-3] + "man"
+    if lower.endswith("ies") and len(lower) > 4:
+        return lower[:-3] + "y"
+    if lower.endswith(("sses", "shes", "ches", "xes", "zzes")):
+        return lower[:-2]
+    if lower.endswith("uses") and len(lower) > 5:
+        return lower[:-2]
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s")):
+        return lower[:-1]
+    return lower
+
+
+def is_plural(word: str) -> bool:
+    """Whether *word* looks like a plural noun."""
+    lower = word.lower()
+    if lower in IRREGULAR_SINGULARS:
+        return IRREGULAR_SINGULARS[lower] != lower or lower in ("people", "police", "staff")
+    if lower.endswith("men") and len(lower) > 4:
+        return True
+    return (
+        len(lower) > 2
+        and lower.endswith("s")
+        and not lower.endswith(("ss", "us", "is", "ous", "'s", "’s"))
+        and lower.isalpha()
+    )
+
+
+def read_counted_noun(
+    text: str,
+    pos: int,
+    limit: int,
+    *,
+    one: bool,
+    hyphenated_ok: bool = True,
+    tags: Mapping[int, str] | None = None,
+) -> CountedNoun | None:
+    """Read the noun phrase counted by the number ending at *pos*.
+
+    :param text: the document text.
+    :param pos: offset right after the number.
+    :param limit: offset the phrase may not cross (the end of the sentence).
+    :param one: whether the number is one, which counts a singular noun.
+    :param hyphenated_ok: whether ``21-gun`` may count the singular ``gun``.
+    :param tags: universal POS tags by token start offset, when known.
+    :return: the counted noun, or ``None``.
+    """
+    words: list[str] = []
+    cursor = pos
+    for index in range(_MAX_MODIFIERS + 1):
+        match = WORD_RE.match(text, cursor)
+        if match is None or match.end() > limit:
+            return None
+        word = match.group("word")
+        lower = word.lower()
+        attached = index == 0 and "-" in text[cursor : match.start("word")]
+        if lower in ("and", "or") and words and not is_plural(words[-1]):
+            cursor = match.end()
+            continue
+        if lower in COUNT_STOPWORDS or lower.rstrip(".") in MONTHS:
+            return None
+        tag = tags.get(match.start("word")) if tags else None
+        if tag is not None:
+            if tag not in _MODIFIER_TAGS:
+                return None
+            words.append(word)
+            cursor = match.end()
+            if tag in _NOUN_TAGS and not _continues_phrase(text, cursor, limit, tags or {}):
+                return _counted(words, cursor)
+            continue
+        if index == 0 and lower in UNIT_BY_SURFACE:
+            return None
+        if lower.endswith("ly"):
+            return None
+        words.append(word)
+        cursor = match.end()
+        if is_plural(word):
+            return _counted(words, cursor)
+        if index == 0 and (one or (attached and hyphenated_ok)):
+            if lower.endswith(("ed", "ing")) and not attached:
+                return None
+            return _counted(words, cursor)
+    return None
+
+
+def _continues_phrase(text: str, pos: int, limit: int, tags: Mapping[int, str]) -> bool:
+    match = WORD_RE.match(text, pos)
+    if match is None or match.end() > limit:
+        return False
+    return tags.get(match.start("word")) in _NOUN_TAGS
+
+
+def _counted(words: list[str], end: int) -> CountedNoun:
+    head = singular(words[-1])
+    modifiers = [w.lower() for w in words[:-1] if not w.lower().endswith("ed")]
+    return CountedNoun(" ".join([*modifiers, head]), end, tuple(words))

@@ -1,0 +1,109 @@
+"""What stands before a number: currency sign, minus sign, and names the number belongs to.
+
+``US$240``, ``HK $216,925``, ``PS2.7m`` (a transliterated ``£``), ``$-50.8bn``,
+``minus 387``, ``sub-7``; ``G7``, ``COVID-19`` and ``iPhone 11`` mark the
+reading as part of a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.builtin.numbers.figures import Reading
+from newsparse.builtin.numbers.identifiers import HYPHEN_PREFIXES, is_name_word
+from newsparse.builtin.numbers.lexicon import IDENTIFIER_NOUNS
+from newsparse.builtin.numbers.scanner import CURRENCY_BY_SYMBOL, CURRENCY_PREFIX_RE
+
+__all__ = ["PREVIOUS_WORD", "read_prefix"]
+
+#: The word right before a position, separated by spaces.
+PREVIOUS_WORD = re.compile(r"(?P<word>[A-Za-z][A-Za-z.&'’]*)[ \t]+\Z")
+_HYPHEN_WORD = re.compile(r"(?P<word>[A-Za-z]+)[-–]\Z")
+_MINUS_WORD = re.compile(r"(?i:minus|negative)[ \t-]*\Z")
+_SPACES = re.compile(r"\s+")
+
+
+def read_prefix(text: str, reading: Reading, floor: int, *, sign_floor: int = -1) -> None:
+    """Read the sign, currency and name before the number of *reading*.
+
+    Sets ``negative``, ``sub_bound``, ``currency`` (moving ``start`` left
+    over the sign), ``identifier_attached`` (``G7``, ``COVID-19``) or
+    ``identifier_left`` (``iPhone 11``, ``Article 5``).
+
+    :param floor: start of the sentence.
+    :param sign_floor: offset a currency sign may not start before (the end of
+        the previous figure); the sentence start by default.
+    """
+    start = reading.start
+    sign_floor = max(floor, sign_floor)
+    edge = _read_sign(text, reading, floor)
+    if sign_floor <= edge < start:
+        reading.start = edge
+    if _MINUS_WORD.search(text, max(floor, start - 12), start) is not None:
+        reading.negative = True
+    prefix = CURRENCY_PREFIX_RE.search(text, max(sign_floor, edge - 10), edge)
+    if prefix is not None:
+        symbol = prefix.group("spaced") or prefix.group("attached")
+        code = CURRENCY_BY_SYMBOL.get(_SPACES.sub(" ", symbol)) or _code_for_spaced(symbol)
+        if code is not None:
+            reading.currency = code
+            reading.currency_symbol = symbol.strip()
+            reading.start = prefix.start()
+            if prefix.group("mega"):
+                reading.value *= 1e6
+                reading.scaled = True
+                reading.scale_word = "million"
+            return
+    if start > floor and (text[start - 1].isalpha() or text[start - 1] == "="):
+        reading.identifier_attached = True
+        return
+    previous = PREVIOUS_WORD.search(text, max(floor, start - 24), start)
+    if previous is not None:
+        word = previous.group("word")
+        lower = word.lower().rstrip(".")
+        if (
+            lower in IDENTIFIER_NOUNS
+            or lower + "." in IDENTIFIER_NOUNS
+            or (is_name_word(word) and previous.start() > floor)
+        ):
+            reading.identifier_left = True
+
+
+def _read_sign(text: str, reading: Reading, floor: int) -> int:
+    """Read a hyphen or minus sign before the number; return where a currency sign may end."""
+    start = reading.start
+    if start <= floor or text[start - 1] not in "-−–":
+        return start
+    if text[start - 1] == "−":
+        reading.negative = True
+        return start - 1
+    hyphen = _HYPHEN_WORD.search(text, max(floor, start - 16), start)
+    if hyphen is not None:
+        lower = hyphen.group("word").lower()
+        if lower in ("minus", "negative"):
+            reading.negative = True
+        elif lower == "sub":
+            reading.sub_bound = True
+        elif lower not in HYPHEN_PREFIXES:
+            reading.identifier_attached = True
+        return start
+    if text[start - 1] == "–":
+        return start
+    before = text[start - 2] if start - 2 >= floor else " "
+    if before not in " \t([$=€£¥" and start - 1 != floor:
+        return start
+    previous = PREVIOUS_WORD.search(text, max(floor, start - 24), start - 1)
+    if previous is not None and is_name_word(previous.group("word")):
+        reading.identifier_left = True
+        return start
+    reading.negative = True
+    return start - 1
+
+
+def _code_for_spaced(symbol: str) -> str | None:
+    """Return the code of a prefix written with unusual spacing (``U.S. $``)."""
+    squashed = _SPACES.sub("", symbol)
+    for candidate, code in CURRENCY_BY_SYMBOL.items():
+        if candidate.replace(" ", "") == squashed:
+            return code
+    return None

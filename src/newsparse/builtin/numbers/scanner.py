@@ -1,0 +1,413 @@
+"""Compiled regular expressions: candidate numbers and what may stand around them.
+
+:data:`TOKEN_RE` splits a sentence into words and digit runs, and
+:data:`TRIGGERS` says which readers to try at each word that may start a
+figure.  Every other expression is applied at a known position
+(``pattern.match(text, pos)``) or to a short window left of a candidate, so
+reading one candidate costs a few anchored matches.  All of them are built
+from :mod:`newsparse.builtin.numbers.lexicon` and
+:mod:`newsparse.builtin.numbers.measures` when this module is imported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from types import MappingProxyType
+
+from newsparse.builtin.numbers.lexicon import (
+    APPROXIMATORS,
+    CHANGE_NOUNS,
+    CHANGE_WORDS,
+    FRACTION_WORDS,
+    LOWER_BOUNDS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    SCALES,
+    SUPERLATIVES,
+    TRANSITIVE_CHANGE_WORDS,
+    UPPER_BOUNDS,
+    VAGUE_QUANTIFIERS,
+    WEEKDAYS,
+)
+from newsparse.builtin.numbers.measures import CURRENCIES, MINOR_CURRENCIES, UNITS, UnitDef
+
+__all__ = [
+    "AGE_RE",
+    "APPROX_LEFT_RE",
+    "BOUND_LEFT_RE",
+    "CHANGE_LEFT_RE",
+    "CHANGE_RIGHT_RE",
+    "CLOCK_RE",
+    "CURRENCY_BY_NAME",
+    "CURRENCY_BY_SYMBOL",
+    "CURRENCY_PREFIX_RE",
+    "CURRENCY_SUFFIX_RE",
+    "DAY_MONTH_RE",
+    "DENOMINATOR_NAMES",
+    "DENOMINATOR_RE",
+    "MINOR_RE",
+    "MONTH_CUE_LEFT_RE",
+    "MONTH_LEFT_RE",
+    "NUMBER_RE",
+    "ORDINAL_RE",
+    "RANGE_LINK_RE",
+    "RECORD_LEFT_RE",
+    "RELATIVE_DATE_RE",
+    "SCALE_RE",
+    "SUPERLATIVE_RE",
+    "TOKEN_RE",
+    "TRIGGERS",
+    "UNIT_BY_SURFACE",
+    "UNIT_BY_SYMBOL",
+    "UNIT_RE",
+    "WORD_RE",
+    "YEAR_RIGHT_RE",
+]
+
+
+def _alternation(surfaces: Iterable[str]) -> str:
+    """Return a regex alternation of *surfaces*, longest first, escaped."""
+    unique = sorted(set(surfaces), key=lambda s: (-len(s), s))
+    return "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in unique)
+
+
+# -- candidate numbers ------------------------------------------------------------------
+
+_NUMBER_WORD_ALT = _alternation(
+    [*NUMBER_WORDS, "hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"]
+    + [w for w in FRACTION_WORDS if w not in ("fourth", "fourths")]
+)
+_VAGUE_ALT = _alternation(VAGUE_QUANTIFIERS)
+
+#: A number at a candidate position.  Groups: ``digits`` (with ``num``/``den`` of a slash
+#: fraction, ``whole`` of a mixed number, ``exp`` of a power of ten),
+#: ``vulgar`` (``½``), ``vague`` (``tens of millions``, ``several thousand``),
+#: ``words`` (``twenty-one``).
+NUMBER_RE = re.compile(
+    r"(?<![0-9.,])(?:"
+    r"(?:(?P<whole>[0-9]+)\s+)?(?P<num>[0-9]+)\s*[/⁄]\s*(?P<den>[0-9]+)(?![0-9/])"
+    r"|(?P<digits>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]+)"
+    r"(?:\.[0-9]+)?(?![0-9])|\.[0-9]+)"
+    r"(?:\s*[×x]\s*10\s*(?P<exp>(?:\^|\*\*)\s*[−-]?[0-9]{1,3}|[−-][0-9]{1,3}))?"
+    r"(?P<vulgar_tail>[½⅓⅔¼¾⅛⅜⅝⅞])?"
+    r")"
+    r"|(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
+    r"|(?i:(?<![A-Za-z-])(?P<vague>"
+    r"(?:(?:several|a\s+few|a\s+couple\s+of|many)\s+(?:hundred|thousand|million|billion|dozen)"
+    r"(?![A-Za-z]))"
+    r"|(?:(?:" + _VAGUE_ALT + r")(?:\s+of\s+(?:thousands|millions|billions))?(?![A-Za-z]))))"
+    r"|(?i:(?<![A-Za-z])(?P<words>(?:" + _NUMBER_WORD_ALT + r")"
+    r"(?:(?:\s*-\s*|\s+(?:and\s+(?:a\s+)?)?|\s+a\s+)(?:" + _NUMBER_WORD_ALT + r"))*)"
+    r"(?![A-Za-z]))"
+)
+
+#: A scale word right after a number (``240-billion``, ``1.5 bn``, ``£2.5m``).
+#: Group ``word`` for spelled scales, ``letter`` for single letters written
+#: without a space.
+SCALE_RE = re.compile(
+    r"(?:\s*-\s*|\s+|)(?P<word>(?i:" + _alternation(SCALES) + r"))(?![A-Za-z0-9])"
+    r"|(?P<letter>[kKmMbB])(?![A-Za-z0-9])"
+)
+
+# -- currencies -------------------------------------------------------------------------
+
+_symbol_map: dict[str, str] = {}
+_name_map: dict[str, str] = {}
+for _currency in CURRENCIES:
+    for _symbol in _currency.symbols:
+        _symbol_map.setdefault(_symbol, _currency.code)
+    for _name in _currency.names:
+        _name_map.setdefault(_name, _currency.code)
+
+#: Currency code of each symbol or prefix (case-sensitive).
+CURRENCY_BY_SYMBOL: MappingProxyType[str, str] = MappingProxyType(_symbol_map)
+#: Currency code of each lower-case name.
+CURRENCY_BY_NAME: MappingProxyType[str, str] = MappingProxyType(_name_map)
+
+#: Symbols that must touch the number (``PS2.7m`` is a transliterated ``£2.7m``).
+_ATTACHED_ONLY = frozenset({"PS", "Y=", "RM", "TL", "DM", "Rp", "KSh"})
+
+_SPACED_SYMBOLS = [s for s in _symbol_map if s not in _ATTACHED_ONLY]
+
+#: A currency sign or prefix ending right before a number (search a short left window).
+CURRENCY_PREFIX_RE = re.compile(
+    r"(?<![A-Za-z])(?P<mega>M(?=USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY))?"
+    r"(?:(?P<spaced>" + _alternation(_SPACED_SYMBOLS) + r")\s?"
+    r"|(?P<attached>" + _alternation(_ATTACHED_ONLY) + r"))\Z"
+)
+
+_SUFFIX_SYMBOLS = [
+    s
+    for s in _symbol_map
+    if (not s[0].isascii() or not s[0].isalpha() or s.isupper()) and s not in ("Y=", "PS", "RM")
+]
+
+#: A currency sign, code or name right after a number (and its scale).
+CURRENCY_SUFFIX_RE = re.compile(
+    r"(?P<gap>\s*)(?:(?P<mega>M)(?=USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY))?"
+    r"(?:(?P<symbol>" + _alternation(_SUFFIX_SYMBOLS) + r")(?![0-9])"
+    r"|(?P<name>(?i:" + _alternation(_name_map) + r")))(?![A-Za-z])"
+)
+
+#: Minor currency units after a number (``19 cents``, ``118.5p``, ``18 sen``).
+MINOR_RE = re.compile(
+    r"(?P<gap>[ \t]*-?[ \t]*)(?P<minor>(?i:"
+    + _alternation(m for m in MINOR_CURRENCIES if m != "p")
+    + r")"
+    r"|p(?!\.?[mM]\b))(?![A-Za-z0-9])"
+)
+
+# -- units ------------------------------------------------------------------------------
+
+_unit_words: dict[str, UnitDef] = {}
+_unit_symbols: dict[str, UnitDef] = {}
+for _unit in UNITS:
+    for _word in _unit.words:
+        _unit_words.setdefault(_word.lower(), _unit)
+    for _symbol in _unit.symbols:
+        _unit_symbols.setdefault(_symbol, _unit)
+
+#: Unit of each surface: lower-case words and case-sensitive symbols.
+UNIT_BY_SURFACE: MappingProxyType[str, UnitDef] = MappingProxyType({**_unit_words, **_unit_symbols})
+#: Unit of each case-sensitive symbol.
+UNIT_BY_SYMBOL: MappingProxyType[str, UnitDef] = MappingProxyType(_unit_symbols)
+
+
+def _mixed_alternation(words: Iterable[str], symbols: Iterable[str]) -> str:
+    """Alternation of case-insensitive *words* and case-sensitive *symbols*, longest first."""
+    items = [(s, True) for s in set(symbols)] + [(w, False) for w in set(words)]
+    items.sort(key=lambda item: (-len(item[0]), not item[1], item[0]))
+    parts = []
+    for surface, is_symbol in items:
+        escaped = re.escape(surface).replace(r"\ ", r"\s+")
+        parts.append(escaped if is_symbol else f"(?i:{escaped})")
+    return "|".join(parts)
+
+
+#: A unit right after a number.  Groups ``gap`` (what separates them) and
+#: ``surface`` (a case-sensitive symbol or a case-insensitive word).
+UNIT_RE = re.compile(
+    r"(?P<gap>[ \t]*-[ \t]*|[ \t]*)"
+    r"(?P<surface>" + _mixed_alternation(_unit_words, _unit_symbols) + r")"
+    r"(?![A-Za-z0-9])"
+)
+
+_DENOMINATOR_NOUNS = {
+    "share": "share",
+    "shares": "share",
+    "head": "head",
+    "person": "person",
+    "capita": "capita",
+    "annum": "year",
+    "unit": "unit",
+    "ticket": "ticket",
+    "household": "household",
+    "passenger": "passenger",
+    "game": "game",
+    "match": "match",
+    "dozen": "dozen",
+    "pound": "pound-mass",
+    "kilo": "kilogram",
+    "tonne": "metric ton",
+    "ton": "ton",
+    "liter": "litre",
+    "litre": "litre",
+    "gallon": "gallon",
+    "barrel": "barrel",
+    "ounce": "ounce",
+    "gram": "gram",
+    "kilogram": "kilogram",
+    "square foot": "square foot",
+    "square feet": "square foot",
+    "sq ft": "square foot",
+    "square metre": "square metre",
+    "square meter": "square metre",
+    "sq m": "square metre",
+    "sqm": "square metre",
+    "acre": "acre",
+    "hectare": "hectare",
+    "mile": "mile",
+    "kilometre": "kilometre",
+    "kilometer": "kilometre",
+    "km": "kilometre",
+    "kwh": "kilowatt hour",
+    "mwh": "megawatt hour",
+    "mmbtu": "mega british thermal unit",
+    "millisecond": "millisecond",
+    "ms": "millisecond",
+    "second": "second",
+    "sec": "second",
+    "minute": "minute",
+    "min": "minute",
+    "hr": "hour",
+    "hour": "hour",
+    "day": "day",
+    "night": "night",
+    "week": "week",
+    "month": "month",
+    "quarter": "quarter",
+    "year": "year",
+    "decade": "decade",
+    "century": "century",
+    "season": "season",
+}
+
+#: Normalised name of each denominator of a compound unit (``per share``, ``a year``).
+DENOMINATOR_NAMES: MappingProxyType[str, str] = MappingProxyType(_DENOMINATOR_NOUNS)
+
+#: ``per barrel``, ``a year``, ``/day``, ``-a-share`` after a unit or currency.
+DENOMINATOR_RE = re.compile(
+    r"(?i:[ \t]*(?:-[ \t]*)?(?:per|an?|/|each|every)[ \t]*(?:-[ \t]*)?"
+    r"(?P<den>" + _alternation(_DENOMINATOR_NOUNS) + r"))(?![A-Za-z0-9])"
+    r"(?![ \t]+(?i:earlier|ago|later|before|after|from)(?![A-Za-z]))"
+)
+
+#: ``-year-old``, ``month-old``, ``years old`` after a number.
+AGE_RE = re.compile(
+    r"(?i:[ \t]*-?[ \t]*(?P<unit>year|yr|month|week|day)s?[ \t]*-?[ \t]*old)(?![A-Za-z])"
+)
+
+#: A word after a number, for counted nouns.  Group ``word``.
+WORD_RE = re.compile(r"(?:[ \t]+|-)(?P<word>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+
+#: What links the two ends of a range.
+RANGE_LINK_RE = re.compile(r"[ \t]*(?P<link>[-–—]|(?i:to|and|or|through|thru)(?![A-Za-z]))[ \t]*-?")
+
+# -- cues left and right of a figure -------------------------------------------------------
+
+#: An approximation cue ending right before a figure.
+APPROX_LEFT_RE = re.compile(
+    r"(?i:(?<![A-Za-z])(?P<cue>"
+    + _alternation(a for a in APPROXIMATORS if a != "or so")
+    + r"))[ \t]*(?:a[ \t]+|an[ \t]+)?\Z"
+)
+
+_BOUNDS = {**LOWER_BOUNDS, **UPPER_BOUNDS}
+
+#: A bound cue ending right before a figure (``more than``, ``up to``).
+BOUND_LEFT_RE = re.compile(
+    r"(?i:(?<![A-Za-z])(?P<cue>" + _alternation(_BOUNDS) + r"))[ \t-]*"
+    r"(?:(?i:about|around|roughly|nearly|almost|some|an?)[ \t]+)?\Z"
+)
+
+#: A change verb or adverb before a figure, with ``by`` and cues in between.
+CHANGE_LEFT_RE = re.compile(
+    r"(?i:(?<![A-Za-z])(?:(?P<cue>" + _alternation(CHANGE_WORDS) + r")"
+    r"(?:[ \t]+(?:by|another|a further|an additional|an?))?(?:[ \t]+an?(?=[ \t]))?"
+    r"|(?P<by_cue>" + _alternation(TRANSITIVE_CHANGE_WORDS) + r")(?:[ \t]+[a-z]+)?[ \t]+by)"
+    r"(?:[ \t]+(?:"
+    + _alternation([*APPROXIMATORS, *_BOUNDS, "just", "only", "almost"])
+    + r"))?)[ \t]*\Z"
+)
+
+#: A change noun or comparative after a figure (``a 5% rise``, ``34.4% higher``).
+CHANGE_RIGHT_RE = re.compile(
+    r"(?i:(?:[ \t]+[a-z]+(?=[ \t]))?[ \t]*(?P<cue>" + _alternation(CHANGE_NOUNS) + r"))"
+    r"(?![A-Za-z])"
+)
+
+#: ``record`` before a figure (``a record US$240-billion``, ``record wealth of``).
+RECORD_LEFT_RE = re.compile(
+    r"(?i:(?<![A-Za-z])(?P<cue>record(?:[ \t-](?:high|low|breaking))?|all-time[ \t]+high)"
+    r"(?:[ \t]+[a-z]+[ \t]+of)?)[ \t]*\Z"
+)
+
+# -- dates ------------------------------------------------------------------------------------
+
+_MONTH_ALT = _alternation(MONTHS)
+_WEEKDAY_ALT = _alternation(WEEKDAYS)
+
+#: A month name ending right before a number (``May 16``, ``February, 2022``).
+MONTH_LEFT_RE = re.compile(
+    r"(?<![A-Za-z])(?P<month>(?i:" + _MONTH_ALT + r"))\.?,?(?:[ \t]+of)?[ \t]*\Z"
+)
+
+#: A month name right after a day number (``16 May``, ``1 may``, ``5th of May``).
+DAY_MONTH_RE = re.compile(
+    r"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<month>(?i:" + _MONTH_ALT + r"))\b\.?"
+)
+
+#: A year right after a date (``, 2016`` in ``July 4, 2016``).
+YEAR_RIGHT_RE = re.compile(r",?[ \t]+(?P<year>1[0-9]{3}|20[0-9]{2})(?![0-9])")
+
+#: Clock times after a number (``:27 PM``, ``.45pm``, ``am``).
+CLOCK_RE = re.compile(
+    r"(?P<minutes>[:.][0-5][0-9](?::[0-5][0-9])?)?[ \t]*"
+    r"(?P<meridiem>(?i:[ap]\.m\.|[ap]m)(?![A-Za-z]))?"
+    r"(?:[ \t]+(?P<zone>[ECMP][SD]T|GMT|UTC|BST|CET|ET|PT)(?![A-Za-z]))?"
+)
+
+#: Named and relative dates (``last year``, ``Thursday``, ``the first quarter``).
+RELATIVE_DATE_RE = re.compile(
+    r"(?i:(?<![A-Za-z])(?:"
+    r"(?:last|this|next|previous|past|coming|following|same)[ \t]+"
+    r"(?:year|month|week|weekend|quarter|decade|century|season|spring|summer|autumn|fall"
+    r"|winter|night|morning|afternoon|evening|" + _WEEKDAY_ALT + r")"
+    r"|(?:a|one)[ \t]+(?:year|month|week|decade)[ \t]+(?:ago|earlier|later)"
+    r"|yesterday|today|tomorrow|tonight"
+    r"|(?:first|second|third|fourth|1st|2nd|3rd|4th)[ \t-]+(?:quarter|half)"
+    r"|(?:[0-9]{1,2}(?:st|nd|rd|th)|twentieth|twenty-first|nineteenth)[ \t-]+century"
+    r")(?![A-Za-z]))"
+    r"|(?<![A-Za-z])(?:" + "|".join(w.capitalize() for w in sorted(WEEKDAYS)) + r")(?![A-Za-z])"
+    r"|(?<![A-Za-z])Q[1-4](?![A-Za-z0-9])"
+)
+
+#: A cue before a month name that makes the month a date (``in December``).
+MONTH_CUE_LEFT_RE = re.compile(
+    r"(?i:(?<![A-Za-z])(?:in|since|by|until|from|during|early|late|mid|last|next|this|of"
+    r"|through|before|after))[ \t-]+\Z"
+)
+
+#: Tokens the reader looks at: words, digit runs, vulgar fractions, ``.5``.
+TOKEN_RE = re.compile(r"[A-Za-z]+|[0-9]+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\.(?=[0-9])")
+
+
+def _triggers() -> dict[str, str]:
+    """Map each word that may start a figure to the readers to try, in order.
+
+    ``D`` relative date, ``M`` month name, ``S`` superlative rank, ``N``
+    number, ``O`` ordinal, ``A`` the article of ``a few hundred``.
+    """
+    table: dict[str, str] = {}
+
+    def add(words: Iterable[str], code: str) -> None:
+        for word in words:
+            table[word] = table.get(word, "") + code
+
+    relative = "last this next previous past coming following same yesterday today tomorrow"
+    add((*relative.split(), "tonight", "q", "twentieth", "nineteenth", "twenty"), "D")
+    add(WEEKDAYS, "D")
+    add(("first", "second", "third", "fourth", "one"), "D")
+    add(MONTHS, "M")
+    add((*SUPERLATIVES, "most"), "S")
+    add(ORDINAL_WORDS, "S")
+    add(NUMBER_WORDS, "N")
+    add(("hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"), "N")
+    add((w for w in FRACTION_WORDS if w not in ("fourth", "fourths")), "N")
+    add((*VAGUE_QUANTIFIERS, "several", "many"), "N")
+    add(ORDINAL_WORDS, "O")
+    table["a"] = "A"
+    return {word: "".join(dict.fromkeys(codes)) for word, codes in table.items()}
+
+
+#: Readers to try at each word (lower case); digits try ``DSON``.
+TRIGGERS: MappingProxyType[str, str] = MappingProxyType(_triggers())
+
+# -- ordinals and ranks --------------------------------------------------------------------
+
+_ORDINAL_ALT = _alternation(ORDINAL_WORDS)
+
+#: Ordinal numbers (``first``, ``96th``).
+ORDINAL_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?P<ordinal>(?i:" + _ORDINAL_ALT + r")|[0-9]{1,4}(?:st|nd|rd|th))"
+    r"(?![A-Za-z0-9])"
+)
+
+#: Superlatives stating a rank, with an optional ordinal (``third-largest``, ``largest``).
+SUPERLATIVE_RE = re.compile(
+    r"(?i:(?<![A-Za-z0-9])(?:(?P<ordinal>" + _ORDINAL_ALT + r"|[0-9]{1,3}(?:st|nd|rd|th))"
+    r"[ \t-]+)?(?P<superlative>" + _alternation(SUPERLATIVES) + r"|most[ \t]+[a-z]{4,})"
+    r")(?![A-Za-z])"
+)

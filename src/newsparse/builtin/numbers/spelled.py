@@ -1,0 +1,114 @@
+"""Numbers in words: ``twenty-one``, ``a third``, ``half a million``, ``tens of millions``."""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.builtin.numbers.figures import Reading
+from newsparse.builtin.numbers.identifiers import after_opening
+from newsparse.builtin.numbers.lexicon import PRONOUN_DETERMINERS, SCALES, VAGUE_QUANTIFIERS
+from newsparse.builtin.numbers.scanner import UNIT_RE
+from newsparse.builtin.numbers.values import parse_number_words
+
+__all__ = ["read_spelled", "read_vague"]
+
+#: Ranges of the quantifiers before a scale word (``several thousand`` is 3,000 to 9,000).
+_QUANTIFIERS = {"several": (3.0, 9.0), "a few": (2.0, 5.0), "many": (2.0, 10.0)}
+_FRACTION_STARTS = ("half", "third", "thirds", "quarter", "quarters")
+
+_PREVIOUS_WORD = re.compile(r"(?P<word>[A-Za-z][A-Za-z.&'’]*)[ \t]+\Z")
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+_FRACTION_CONTEXT = re.compile(
+    r"(?i:(?<![A-Za-z])(?:a|an|one|almost|nearly|about|over|than|roughly|around|just|some"
+    r"|by|only|exactly))[ \t]+\Z"
+)
+_ORDINAL_LEFT = re.compile(
+    r"(?i:(?<![A-Za-z])(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[ \t-]+\Z"
+)
+_ONE_BLOCKED_AFTER = re.compile(r"[ \t]+(?:[0-9]|another\b|or\s+two\b|or\s+more\b|by\s+one\b)")
+_OF_AFTER = re.compile(r"[ \t]+of(?=[ \t])")
+_SPACES = re.compile(r"\s+")
+
+
+def read_spelled(text: str, match: re.Match[str], floor: int) -> Reading | None:
+    """Read the number words of a :data:`~newsparse.builtin.numbers.scanner.NUMBER_RE` match.
+
+    Fraction words need a context that makes them fractions (``a third``,
+    ``half of``, ``three quarters``: not ``the third quarter``); ``one``
+    after a determiner is a pronoun (``the one who``); a capitalised number
+    word inside a sentence is a name (``Formula One``).
+
+    :param floor: start of the sentence.
+    :return: the reading, or ``None``.
+    """
+    start = match.start()
+    parsed = parse_number_words(match.group("words"))
+    if parsed is None:
+        return None
+    value, used = parsed
+    end = start + used
+    first_word = _FIRST_WORD.match(match.group("words"))
+    first = first_word.group().lower() if first_word else ""
+    left_floor = max(floor, start - 16)
+    if first in _FRACTION_STARTS and not _fraction_context(text, start, end, value, first, floor):
+        return None
+    if text[start].isupper() and not after_opening(text, start, floor):
+        return None
+    if first == "one" and used == 3:
+        previous = _PREVIOUS_WORD.search(text, left_floor, start)
+        if (
+            previous is not None
+            and previous.group("word").lower() in PRONOUN_DETERMINERS
+            and not text.startswith(" of ", end)
+            and UNIT_RE.match(text, end) is None
+        ):
+            return None
+        if _ONE_BLOCKED_AFTER.match(text, end) is not None:
+            return None
+    reading = Reading(start, end, value, match.group()[:used], is_word=True)
+    reading.fraction = first in _FRACTION_STARTS or 0 < value < 1
+    return reading
+
+
+def _fraction_context(
+    text: str, start: int, end: int, value: float, first: str, floor: int
+) -> bool:
+    after = text[end : end + 5].lower()
+    left_floor = max(floor, start - 16)
+    if re.match(r"-[a-z]", after) or _ORDINAL_LEFT.search(text, left_floor, start):
+        return False
+    scaled = value >= 1
+    if first == "quarter" and not (scaled or after.startswith(" of")):
+        return False
+    context = _FRACTION_CONTEXT.search(text, left_floor, start) is not None
+    return scaled or context or (first == "half" and after.startswith((" of", " a ")))
+
+
+def read_vague(text: str, match: re.Match[str]) -> Reading:
+    """Read a vague amount as an approximate range.
+
+    ``dozens`` is 12 to 120, ``thousands`` 1,000 to 10,000, ``tens of
+    millions`` 10 to 100 million, ``several thousand`` 3,000 to 9,000,
+    ``a couple of hundred`` 200.
+    """
+    phrase = _SPACES.sub(" ", match.group("vague").lower())
+    words = phrase.split(" ")
+    reading = Reading(match.start(), match.end(), 0.0, match.group(), is_word=True)
+    reading.attributes["vague"] = True
+    if phrase.startswith(("several ", "a few ", "a couple of ", "many ")):
+        base = SCALES.get(words[-1], 12.0 if words[-1] == "dozen" else 1.0)
+        if phrase.startswith("a couple"):
+            reading.value = 2 * base
+            return reading
+        quantifier = "a few" if phrase.startswith("a few") else words[0]
+        low, high = _QUANTIFIERS[quantifier]
+        reading.vague = (low * base, high * base)
+    else:
+        base = VAGUE_QUANTIFIERS[words[0]]
+        inner = VAGUE_QUANTIFIERS[words[-1]] if len(words) == 3 else 1.0
+        reading.vague = (base * inner, base * inner * 10)
+    reading.value = reading.vague[0]
+    of = _OF_AFTER.match(text, reading.end)
+    if of is not None:
+        reading.attributes["of_end"] = of.end()
+    return reading

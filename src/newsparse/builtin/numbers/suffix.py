@@ -1,0 +1,260 @@
+"""What follows a number: scale, currency, minor unit, age, unit and ``per`` denominator.
+
+:func:`read_suffix` moves a :class:`~newsparse.builtin.numbers.figures.Reading`'s
+end over ``-billion`` in ``US$240-billion``, ``yuan`` in ``3 trillion
+yuan``, ``cents``, ``-year-old``, ``km/h`` and ``per barrel``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.builtin.numbers.figures import LETTER_SCALES, SCALE_NAMES, Reading
+from newsparse.builtin.numbers.lexicon import SCALES
+from newsparse.builtin.numbers.measures import MINOR_CURRENCIES
+from newsparse.builtin.numbers.nouns import read_counted_noun
+from newsparse.builtin.numbers.scanner import (
+    AGE_RE,
+    CURRENCY_BY_NAME,
+    CURRENCY_BY_SYMBOL,
+    CURRENCY_SUFFIX_RE,
+    DENOMINATOR_NAMES,
+    DENOMINATOR_RE,
+    MINOR_RE,
+    SCALE_RE,
+    UNIT_BY_SURFACE,
+    UNIT_BY_SYMBOL,
+    UNIT_RE,
+)
+from newsparse.builtin.numbers.values import parse_number_words
+
+__all__ = ["read_denominator", "read_suffix", "squash"]
+
+_US_AFTER = re.compile(r"[ \t]+U\.?S\.?(?![A-Za-z])")
+_POUNDS_AFTER = re.compile(r"(?i:[ \t]+pounds?)(?![A-Za-z])")
+_CENTS_AFTER = re.compile(
+    r"[ \t]+(?:and[ \t]+)?(?P<cents>[0-9]{1,2}|[A-Za-z]+(?:[- ][A-Za-z]+)?)"
+    r"(?![0-9A-Za-z]|[.,][0-9])"
+    r"(?:[ \t]*(?i:cents?))?"
+)
+_MORE_MONEY = re.compile(r"[ \t]*[a-z$€£]")
+_OF_PHRASE = re.compile(r"[ \t]+of(?:[ \t]+[a-z][a-z-]*){1,3}?(?=[ \t]+(?:an?|per)[ \t])")
+_ASIDE = re.compile(r"[ \t]*\([^()]{1,30}\)(?=[ \t]+(?:an?|per)[ \t])")
+_BRACKET_UNIT = re.compile(r"[ \t]*[(\[{<](?P<surface>[^()\[\]{}<>\s]{1,8})[)\]}>]")
+_FRACTION_OF = re.compile(r"(?i:[ \t]+(?:of[ \t]+)?an?(?:[ \t]+(?:us|u\.s\.|uk|imperial|metric))?)")
+_UNIT_MODIFIER = re.compile(r"(?i:[ \t]+(?:us|u\.s\.|uk|imperial|troy|statute|metric))")
+_SPACES = re.compile(r"\s+")
+
+
+def squash(surface: str) -> str:
+    """Collapse runs of white space to one space (``"sq  m"`` is ``"sq m"``)."""
+    return _SPACES.sub(" ", surface)
+
+
+def read_suffix(text: str, reading: Reading, limit: int) -> None:
+    """Read what follows the number of *reading* and move its end past it.
+
+    :param limit: end of the sentence.
+    """
+    pos = reading.end
+    if reading.vague is not None:
+        pos = reading.attributes.pop("of_end", pos)
+    else:
+        pos = _scale(text, reading, pos, limit)
+    if reading.currency is None:
+        pos = _currency(text, reading, pos, limit)
+    else:
+        us = _US_AFTER.match(text, pos, limit)
+        if us is not None and reading.currency == "USD":
+            pos = us.end()
+    if reading.currency is None:
+        minor = MINOR_RE.match(text, pos, limit)
+        if minor is not None and _small_gap(minor.group("gap")):
+            name, major = MINOR_CURRENCIES[minor.group("minor").lower()]
+            reading.minor = name
+            if major:
+                reading.attributes["currency"] = major
+            pos = minor.end()
+    if not (reading.currency or reading.minor):
+        age = AGE_RE.match(text, pos, limit)
+        if age is not None:
+            reading.age = True
+            reading.unit = f"{age.group('unit').lower().replace('yr', 'year')} of age"
+            pos = age.end()
+        else:
+            pos = _unit(text, reading, pos, limit)
+    if (reading.currency or reading.minor or reading.unit) and not reading.age:
+        pos = read_denominator(text, reading, pos, limit, aside=True)
+    if reading.vague is not None and not reading.has_unit and pos > reading.end:
+        reading.attributes["of_end"] = pos
+        return
+    reading.end = max(reading.end, pos) if reading.has_unit or reading.scaled else pos
+
+
+def read_denominator(text: str, reading: Reading, pos: int, limit: int, *, aside: bool) -> int:
+    """Read ``per barrel``, ``a year``, ``of jet fuel a year`` at *pos* into ``attributes["per"]``.
+
+    :param aside: whether an ``of`` phrase or a bracketed aside may come first.
+    :return: the offset after the denominator, or *pos*.
+    """
+    denominator = DENOMINATOR_RE.match(text, pos, limit)
+    if denominator is None and aside:
+        lead = _OF_PHRASE.match(text, pos, limit) or _ASIDE.match(text, pos, limit)
+        if lead is not None:
+            denominator = DENOMINATOR_RE.match(text, lead.end(), limit)
+    if denominator is None:
+        return pos
+    name = DENOMINATOR_NAMES.get(squash(denominator.group("den").lower()))
+    if name is None:
+        return pos
+    reading.attributes["per"] = name
+    return denominator.end()
+
+
+def _scale(text: str, reading: Reading, pos: int, limit: int) -> int:
+    for _ in range(3):
+        match = SCALE_RE.match(text, pos, limit)
+        if match is None:
+            break
+        if match.group("word") is not None:
+            word = match.group("word").lower()
+            if reading.is_word and word in ("hundred", "thousand"):
+                break
+            multiplier = SCALES[word]
+        else:
+            letter = match.group("letter")
+            word = letter.lower()
+            counted = word in "km" and _counted_after(text, match.end(), limit)
+            if reading.currency is None and not (letter == "M" or counted):
+                break
+            multiplier = LETTER_SCALES[word]
+        reading.value *= multiplier
+        reading.scaled = True
+        reading.scale_word = SCALE_NAMES.get(word, word)
+        pos = match.end()
+    return pos
+
+
+def _counted_after(text: str, pos: int, limit: int) -> bool:
+    return read_counted_noun(text, pos, limit, one=False, hyphenated_ok=False) is not None
+
+
+def _currency(text: str, reading: Reading, pos: int, limit: int) -> int:
+    match = CURRENCY_SUFFIX_RE.match(text, pos, limit)
+    if match is not None and _small_gap(match.group("gap")):
+        symbol = match.group("symbol")
+        if symbol is not None:
+            code = CURRENCY_BY_SYMBOL.get(symbol)
+        else:
+            code = CURRENCY_BY_NAME.get(squash(match.group("name").lower()))
+        if code is not None:
+            reading.currency = code
+            reading.currency_symbol = symbol or match.group("name")
+            if match.group("mega"):
+                reading.value *= 1e6
+                reading.scaled = True
+                reading.scale_word = "million"
+            pos = match.end()
+            scale = SCALE_RE.match(text, pos, limit)
+            if scale is not None and scale.group("word"):
+                word = scale.group("word").lower()
+                reading.value *= SCALES[word]
+                reading.scaled = True
+                reading.scale_word = SCALE_NAMES.get(word, word)
+                pos = scale.end()
+            return _cents(text, reading, pos, limit)
+    if reading.scaled:
+        pounds = _POUNDS_AFTER.match(text, pos, limit)
+        if pounds is not None:
+            reading.currency = "GBP"
+            reading.currency_symbol = "pounds"
+            return pounds.end()
+    return pos
+
+
+def _cents(text: str, reading: Reading, pos: int, limit: int) -> int:
+    """Add the cents of ``15 dollars 50`` and ``thirteen dollars and forty-five cents``."""
+    if reading.scaled or reading.value != int(reading.value):
+        return pos
+    match = _CENTS_AFTER.match(text, pos, limit)
+    if match is None:
+        return pos
+    cents_text = match.group("cents")
+    cents: float | None = None
+    if cents_text.isdigit():
+        cents = float(cents_text)
+    else:
+        parsed = parse_number_words(cents_text)
+        if parsed is not None and parsed[1] == len(cents_text):
+            cents = parsed[0]
+    if cents is None or not 0 < cents < 100:
+        return pos
+    after = text[match.end() : match.end() + 12].lower()
+    followed = CURRENCY_SUFFIX_RE.match(text, match.end()) and not after.startswith(" cent")
+    if followed and _MORE_MONEY.match(after):
+        return pos
+    reading.value += cents / 100
+    return match.end()
+
+
+def _unit(text: str, reading: Reading, pos: int, limit: int) -> int:
+    match = UNIT_RE.match(text, pos, limit)
+    if match is None:
+        return _unit_nearby(text, reading, pos, limit)
+    surface = match.group("surface")
+    symbol = surface if surface in UNIT_BY_SYMBOL else None
+    gap = match.group("gap")
+    one_letter = symbol is not None and len(symbol) == 1 and symbol.isalpha()
+    if one_letter and not _single_letter_ok(text, reading, surface, gap, match.end()):
+        return pos
+    if reading.scaled and not gap.strip() and symbol in ("m", "M", "b", "B", "k", "K"):
+        return pos
+    unit = UNIT_BY_SYMBOL.get(surface) or UNIT_BY_SURFACE.get(squash(surface.lower()))
+    if unit is None or (unit.name == "count" and reading.fraction):
+        return pos
+    reading.unit = unit.name
+    reading.unit_kind = unit.kind
+    return match.end()
+
+
+def _single_letter_ok(text: str, reading: Reading, symbol: str, gap: str, end: int) -> bool:
+    """Whether a one-letter unit symbol (``m``, ``C``, ``W``) is a unit here."""
+    if gap and symbol in "sth":
+        return False
+    if symbol == "s" and (reading.plain or reading.is_word):
+        return False
+    if text[end : end + 1] in ("-", "'", "’", "."):
+        return False
+    return not (gap.strip() == "-" and symbol.isupper())
+
+
+def _unit_nearby(text: str, reading: Reading, pos: int, limit: int) -> int:
+    """Find a unit in brackets, after a modifier, or after ``of a`` for a fraction.
+
+    ``20 (kg)``, ``one US fluid ounce``, ``1/16 of a US pint``.
+    """
+    bracket = _BRACKET_UNIT.match(text, pos, limit)
+    if bracket is not None:
+        surface = bracket.group("surface")
+        unit = UNIT_BY_SYMBOL.get(surface) or UNIT_BY_SURFACE.get(squash(surface.lower()))
+        if unit is None or unit.name == "count":
+            return pos
+        reading.unit = unit.name
+        reading.unit_kind = unit.kind
+        return bracket.end()
+    lead = (_FRACTION_OF if reading.fraction else _UNIT_MODIFIER).match(text, pos, limit)
+    if lead is None:
+        return pos
+    match = UNIT_RE.match(text, lead.end(), limit)
+    if match is None or match.group("gap").strip() or match.group("surface") in UNIT_BY_SYMBOL:
+        return pos
+    unit = UNIT_BY_SURFACE.get(squash(match.group("surface").lower()))
+    if unit is None or unit.name == "count":
+        return pos
+    reading.unit = unit.name
+    reading.unit_kind = unit.kind
+    return match.end()
+
+
+def _small_gap(gap: str) -> bool:
+    return len(gap) <= 2 and "\n" not in gap

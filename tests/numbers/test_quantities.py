@@ -1,0 +1,221 @@
+"""Percentages, counts, spelled-out and vague numbers, measurements, durations and ages."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import only, quantities, span
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("growth of 4.2%", 4.2, "percentage"),
+        ("growth of 4.2 per cent", 4.2, "percentage"),
+        ("an interest rate of 1.38pc", 1.38, "percentage"),
+        ("a rise of 3 percentage points", 3, "percentage point"),
+        ("a 60 basis point improvement", 60, "basis point"),
+        ("Nissan, which is 43.4 percent-owned by Renault", 43.4, "percentage"),
+    ],
+)
+def test_percentages_and_points(text: str, value: float, unit: str) -> None:
+    claim = only(text, "percent")
+    assert claim.value == pytest.approx(value)
+    assert claim.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("a 21-gun salute", 21, "gun"),
+        ("it sent 3,000 troops", 3000, "troop"),
+        ("a survey of seven European countries conducted in May", 7, "european country"),
+        ("It employs around 600 people worldwide.", 600, "people"),
+        ("He has scored 22 goals in all competitions.", 22, "goal"),
+        ("There are four different bosses to battle.", 4, "different boss"),
+        ("a dozen eggs", 12, "egg"),
+        ("twenty-one guns fired", 21, "gun"),
+        ("One proposal asks the board to stop.", 1, "proposal"),
+    ],
+)
+def test_counts_take_the_counted_noun_as_unit(text: str, value: float, unit: str) -> None:
+    claim = only(text, "count")
+    assert claim.value == pytest.approx(value)
+    assert claim.unit == unit
+
+
+def test_the_subject_of_a_hyphenated_count_is_the_noun_it_modifies() -> None:
+    text = "Beijing laid on a 21-gun salute."
+    claim = only(text, "count")
+    assert claim.subject is not None
+    assert text[claim.subject.start : claim.subject.end] == "salute"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("the statement runs for several thousand words", 3000, 9000, "word"),
+        ("Dozens of people were killed.", 12, 120, "people"),
+        ("maybe tens of millions of dollars", 1e7, 1e8, "USD"),
+        ("access to the data of millions of Americans", 1e6, 1e7, "american"),
+        ("a plume that extends hundreds of miles into space", 100, 1000, "mile"),
+    ],
+)
+def test_vague_amounts_are_approximate_ranges(
+    text: str, low: float, high: float, unit: str
+) -> None:
+    (claim,) = quantities(text)
+    assert claim.value == (pytest.approx(low), pytest.approx(high))
+    assert claim.unit == unit
+    assert claim.approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("between 5 and 10 people", 5, 10, "people"),
+        ("prices rose 5-10%", 5, 10, "percentage"),
+        ("a 5-10W laser", 5, 10, "watt"),
+        ("from 5 to 7 per cent", 5, 7, "percentage"),
+        ("down from the US $89 to $93 billion it had projected", 8.9e10, 9.3e10, "USD"),
+        ("a speed of 15 to 22 miles per hour", 15, 22, "mile per hour"),
+        ("between 1 to 1.5 degrees Celsius", 1, 1.5, "celsius"),
+        ("There are 1 to 2 thousand people.", 1000, 2000, "people"),
+    ],
+)
+def test_ranges(text: str, low: float, high: float, unit: str) -> None:
+    (claim,) = quantities(text)
+    assert claim.value == (pytest.approx(low), pytest.approx(high))
+    assert claim.unit == unit
+
+
+def test_from_to_keeps_the_direction() -> None:
+    (claim,) = quantities("He dropped from 208 pounds to 193 by exercising.")
+    assert claim.value == (193, 208)
+    assert claim.unit == "pound-mass"
+    assert (claim.attributes["from"], claim.attributes["to"]) == (208, 193)
+
+
+def test_a_score_is_not_a_range() -> None:
+    (claim,) = quantities("At 2-0 down it was easy to give up.")
+    assert claim.kind == "score"
+    assert claim.value is None
+    assert claim.attributes["score"] == (2, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "approximate"),
+    [
+        ("It is about 35 miles away.", "about", True),
+        ("up nearly 57% this year", "about", True),
+        ("more than 700 heart transplants", "more than", False),
+        ("killing at least fourteen people", "at least", False),
+        ("a grant worth up to $8 million", "up to", False),
+        ("just under 20 percent of spending", "less than", False),
+        ("sub-7 nanometer chips", "less than", False),
+    ],
+)
+def test_bounds_and_approximations(text: str, qualifier: str, approximate: bool) -> None:
+    (claim,) = quantities(text)
+    assert claim.qualifier == qualifier
+    assert claim.approximate is approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Tesla shares rose 5% on Monday.", "up"),
+        ("Sales fell by a third.", "down"),
+        ("the price was down 9.2% year over year", "down"),
+        ("a sharp 3 percent drop", "down"),
+        ("BioView shares finished 34.4% higher.", "up"),
+        ("Dow +0.2%", "up"),
+        ("interest rates were raised by 0.25 percentage points", "up"),
+        ("Revenue rose to $7.36 billion.", None),
+    ],
+)
+def test_changes(text: str, change: str | None) -> None:
+    (claim,) = quantities(text)
+    assert claim.change == change
+
+
+def test_a_fraction_of_change() -> None:
+    claim = only("Sales fell by a third.", "fraction")
+    assert claim.value == pytest.approx(1 / 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "kind"),
+    [
+        ("a two-day state visit", 2, "day", "duration"),
+        ("six years in prison", 6, "year", "duration"),
+        ("in just three hours", 3, "hour", "duration"),
+        ("just 87 mph", 87, "mile per hour", "measure"),
+        ("140 km/h", 140, "kilometre per hour", "measure"),
+        ("one 52,000 barrel-a-day refinery", 52000, "barrel per day", "measure"),
+        ("minus 233 Celsius", -233, "celsius", "measure"),
+        ("can dip down to minus-130 degrees Fahrenheit", -130, "fahrenheit", "measure"),
+        ("the 278kg bluefin tuna", 278, "kilogram", "measure"),
+        ("a 5.5kWh battery", 5.5, "kilowatt hour", "measure"),
+        ("the 37m skeleton", 37, "metre", "measure"),
+        ("The 1520 sq m medical centre", 1520, "square metre", "measure"),
+        ("6.5 times earnings", 6.5, "count", "multiple"),
+        ("a 50 year-old man", 50, "year of age", "age"),
+        ("Maddon, 66, has used the downtime", 66, "year of age", "age"),
+        ("The weight is 20 (kg)", 20, "kilogram", "measure"),
+        ("One US fluid ounce is enough.", 1, "ounce", "measure"),
+    ],
+)
+def test_units_durations_and_ages(text: str, value: float, unit: str, kind: str) -> None:
+    claim = only(text, kind)
+    assert claim.value == pytest.approx(value)
+    assert claim.unit == unit
+
+
+def test_suspended_hyphens_share_their_noun() -> None:
+    found = quantities("with four-, five- and six-cylinder engines")
+    assert [(c.value, c.unit) for c in found] == [(4, "cylinder"), (5, "cylinder"), (6, "cylinder")]
+
+
+def test_a_ratio_is_a_fraction() -> None:
+    claim = only("One out of three Germans have housing problems.", "fraction")
+    assert claim.value == pytest.approx(1 / 3)
+
+
+def test_a_currency_is_shared_with_an_earlier_amount_of_the_same_thing() -> None:
+    found = quantities("he raised 280 million of the 1.5 billion shekels he needs")
+    assert [c.unit for c in found] == ["ILS", "ILS"]
+
+
+def test_the_subject_of_a_share_is_its_of_phrase() -> None:
+    text = "It generates more than 60 per cent of its revenue from advertising."
+    claim = only(text, "percent")
+    assert claim.subject is not None
+    assert text[claim.subject.start : claim.subject.end] == "its revenue"
+    assert span(text, claim) == "60 per cent"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The index ended at 1,463.78 points, while the other ended at 1,334.20.", "point"),
+        ("The DAX rose by 2 percent but the Nasdaq fell by 1.", "percentage"),
+    ],
+)
+def test_an_elided_unit_is_taken_from_the_parallel_figure(text: str, unit: str) -> None:
+    assert [c.unit for c in quantities(text)] == [unit, unit]
+
+
+def test_a_scale_named_after_a_range() -> None:
+    (claim,) = quantities("diamonds score between 50 and 70 on the GPa scale")
+    assert (claim.value, claim.unit) == ((50, 70), "gigapascal")
+
+
+def test_a_minus_sign_is_part_of_the_span() -> None:
+    text = "It was -5°C outside."
+    claim = only(text, "measure")
+    assert (span(text, claim), claim.value, claim.unit) == ("-5°C", -5, "celsius")
+
+
+def test_a_change_noun_after_a_modifier() -> None:
+    assert only("a 5% pay rise", "percent").change == "up"
