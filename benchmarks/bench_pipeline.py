@@ -10,28 +10,10 @@ of the whole pipeline and the time share of each processor.
 from __future__ import annotations
 
 import argparse
-import json
 import time
-from pathlib import Path
 
+from corpus import speed_texts
 from newsparse import Document, Pipeline
-
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-
-
-def load_texts() -> tuple[list[str], str]:
-    gum = SHARED / "data" / "gum_eval" / "gum_news.jsonl"
-    texts: list[str] = []
-    if gum.is_file():
-        with gum.open(encoding="utf-8") as lines:
-            texts = [json.loads(line)["text"] for line in lines]
-    seed = SHARED / "seeds" / "000_70f566acd3c652ae.txt"
-    if seed.is_file():
-        texts.append(seed.read_text(encoding="utf-8"))
-    if texts:
-        return texts, "GUM news (24 docs) + seed article from ../shared"
-    return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))], "seeds/"
 
 
 def main() -> None:
@@ -39,7 +21,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--pipeline", default="fast")
     args = parser.parse_args()
-    texts, source = load_texts()
+    texts, source = speed_texts()
     words = sum(len(t.split()) for t in texts)
     pipe = Pipeline(args.pipeline)
     list(pipe.pipe(texts))  # warm up: create processors, compile patterns

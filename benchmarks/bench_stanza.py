@@ -25,12 +25,11 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from corpus import ROOT, speed_texts
 from newsparse import Pipeline
 from newsparse.builtin.stanza import models
 from newsparse.errors import NewsparseError
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 TINY_HELPER = ROOT / "tests" / "stanza" / "tiny_models.py"
 
 #: Rows of the table: label and processors (a pipeline name or a list).
@@ -41,20 +40,6 @@ RUNS: tuple[tuple[str, str | tuple[str, ...]], ...] = (
     ("stanza.segment + stanza.entities", ("stanza.segment", "stanza.entities")),
     ("stanza.segment + stanza.syntax", ("stanza.segment", "stanza.syntax")),
 )
-
-
-def load_texts() -> tuple[list[str], str]:
-    gum = SHARED / "data" / "gum_eval" / "gum_news.jsonl"
-    texts: list[str] = []
-    if gum.is_file():
-        with gum.open(encoding="utf-8") as lines:
-            texts = [json.loads(line)["text"] for line in lines]
-    seed = SHARED / "seeds" / "000_70f566acd3c652ae.txt"
-    if seed.is_file():
-        texts.append(seed.read_text(encoding="utf-8"))
-    if texts:
-        return texts, "GUM news (24 docs) + seed article from ../shared"
-    return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))], "seeds/"
 
 
 def _tiny_helper() -> ModuleType:
@@ -137,7 +122,7 @@ def main() -> None:
     import torch
 
     torch.set_num_threads(args.threads)
-    texts, text_source = load_texts()
+    texts, text_source = speed_texts()
     words = sum(len(t.split()) for t in texts)
     print(f"text: {text_source}; {len(texts)} documents, {words:,} words")
     print(f"Stanza {importlib.metadata.version('stanza')} with {source}")
