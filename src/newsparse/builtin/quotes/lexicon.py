@@ -17,6 +17,9 @@ that tells the extractors what may follow it:
 ``object``
     verbs whose object is the reported content itself (``praised``,
     ``called for``, ``urged``).
+``quotation``
+    verbs that report speech only beside a quotation (``“...,” he
+    continued``, ``she joked: “...”``); elsewhere they mean something else.
 
 Users add cues with the configuration key ``quotes.extra_cues`` (a list of
 base forms, optionally ``"verb:class"``); plugins build a
@@ -43,10 +46,10 @@ __all__ = [
     "parse_cue_spec",
 ]
 
-CueClass = Literal["speech", "report", "tell", "object"]
+CueClass = Literal["speech", "report", "tell", "object", "quotation"]
 
 #: The cue classes, in the order the design page lists them.
-CUE_CLASSES: tuple[CueClass, ...] = ("speech", "report", "tell", "object")
+CUE_CLASSES: tuple[CueClass, ...] = ("speech", "report", "tell", "object", "quotation")
 
 #: The cues the project writes, by class.  Multi-word cues inflect their first word.
 DEFAULT_CUES: Mapping[CueClass, tuple[str, ...]] = MappingProxyType(
@@ -56,28 +59,21 @@ DEFAULT_CUES: Mapping[CueClass, tuple[str, ...]] = MappingProxyType(
             "admit",
             "agree",
             "announce",
-            "answer",
             "argue",
             "ask",
-            "boast",
             "claim",
             "comment",
             "complain",
             "concede",
             "conclude",
             "confirm",
-            "continue",
-            "counter",
             "declare",
+            "echo",
             "explain",
             "insist",
-            "joke",
-            "muse",
             "note",
             "observe",
-            "quip",
             "recall",
-            "remark",
             "reply",
             "respond",
             "say",
@@ -93,7 +89,11 @@ DEFAULT_CUES: Mapping[CueClass, tuple[str, ...]] = MappingProxyType(
             "assert",
             "believe",
             "caution",
+            "condemn",
             "contend",
+            "criticise",
+            "criticize",
+            "demand",
             "deny",
             "disclose",
             "emphasise",
@@ -102,11 +102,12 @@ DEFAULT_CUES: Mapping[CueClass, tuple[str, ...]] = MappingProxyType(
             "hint",
             "indicate",
             "lament",
-            "maintain",
             "mention",
             "point out",
             "predict",
             "promise",
+            "propose",
+            "recommend",
             "reiterate",
             "report",
             "reveal",
@@ -125,14 +126,31 @@ DEFAULT_CUES: Mapping[CueClass, tuple[str, ...]] = MappingProxyType(
         "object": (
             "call for",
             "call on",
-            "condemn",
-            "criticise",
-            "criticize",
-            "demand",
             "praise",
-            "propose",
-            "recommend",
             "urge",
+        ),
+        "quotation": (
+            "answer",
+            "begin",
+            "blurt out",
+            "boast",
+            "call",
+            "chant",
+            "continue",
+            "counter",
+            "cry",
+            "go on",
+            "joke",
+            "muse",
+            "quip",
+            "read",
+            "remark",
+            "scream",
+            "shout",
+            "sing",
+            "whisper",
+            "wonder",
+            "yell",
         ),
     }
 )
@@ -145,6 +163,9 @@ _IRREGULAR: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "write": ("writes", "wrote", "written", "writing"),
         "find": ("finds", "found", "finding"),
         "speak": ("speaks", "spoke", "spoken", "speaking"),
+        "go": ("goes", "went", "gone", "going"),
+        "echo": ("echoes", "echoed", "echoing"),
+        "begin": ("begins", "began", "begun", "beginning"),
         "read": ("reads", "read", "reading"),
         "sing": ("sings", "sang", "sung", "singing"),
         "think": ("thinks", "thought", "thinking"),
@@ -154,6 +175,8 @@ _IRREGULAR: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "put": ("puts", "put", "putting"),
         "forecast": ("forecasts", "forecast", "forecasting"),
         "quip": ("quips", "quipped", "quipping"),
+        "admit": ("admits", "admitted", "admitting"),
+        "omit": ("omits", "omitted", "omitting"),
         "rule": ("rules", "ruled", "ruling"),
     }
 )
@@ -170,9 +193,10 @@ def inflect(base: str) -> tuple[str, ...]:
     """
     if base in _IRREGULAR:
         return (base, *_IRREGULAR[base])
-    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
-        stem = base[:-1]
-        return (base, base + "s", base + "d", stem + "ing")
+    if base.endswith(("ee", "ye", "oe")):
+        return (base, base + "s", base + "d", base + "ing")
+    if base.endswith("e"):
+        return (base, base + "s", base + "d", base[:-1] + "ing")
     if base.endswith("y") and len(base) > 1 and base[-2] not in _VOWELS:
         stem = base[:-1]
         return (base, stem + "ies", stem + "ied", base + "ing")
@@ -204,6 +228,43 @@ def parse_cue_spec(spec: str) -> tuple[str, CueClass]:
             f"Cue {spec!r} names the class {klass!r}: use one of {', '.join(CUE_CLASSES)}."
         )
     return base, klass  # type: ignore[return-value]
+
+
+class _Node(dict[str, "_Node"]):
+    """A node of a prefix tree: each key is a character, ``""`` marks a complete form."""
+
+
+def _trie_pattern(forms: Iterable[str]) -> str:
+    """Return a regular expression matching exactly *forms*, factored by common prefixes.
+
+    A prefix tree keeps the pattern fast: the engine tries one branch per
+    letter instead of every form in turn.
+    """
+    trie = _Node()
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, _Node())
+        node[""] = _Node()
+
+    def render(node: _Node) -> str:
+        branches: list[str] = []
+        optional = False
+        for char in sorted(node):
+            if char == "":
+                optional = True
+                continue
+            child = node[char]
+            piece = r"\s+" if char == " " else re.escape(char)
+            branches.append(piece + render(child))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if optional:
+            return f"(?:{body})?"
+        return body
+
+    return render(trie)
 
 
 @attrs.frozen(kw_only=True)
@@ -247,10 +308,9 @@ class CueLexicon:
                 )
         self._bases: Mapping[str, CueClass] = MappingProxyType(bases)
         self._entries: Mapping[str, CueEntry] = MappingProxyType(entries)
-        longest_first = sorted(entries, key=lambda form: (-len(form), form))
-        alternatives = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in longest_first)
+        #: Finds any lower-case cue form as a whole word.
         self.pattern: re.Pattern[str] = re.compile(
-            rf"(?<![\w\-’'])(?:{alternatives})(?![\w\-])", re.IGNORECASE
+            rf"(?<![\w\-’'])(?:{_trie_pattern(entries)})(?![\w\-])"
         )
 
     @classmethod
@@ -267,6 +327,10 @@ class CueLexicon:
         """
         extra = [parse_cue_spec(spec) for spec in specs]
         return CueLexicon([*self._bases.items(), *extra])
+
+    def get(self, lower: str) -> CueEntry | None:
+        """Return the entry of a lower-case form with single spaces (fast path)."""
+        return self._entries.get(lower)
 
     def lookup(self, form: str) -> CueEntry | None:
         """Return the entry of a surface form (any case, any inner spacing)."""

@@ -1,0 +1,69 @@
+"""Direct quotations that no cue claims: standalone quotes and their speakers.
+
+A quotation that makes up a whole clause (``“It needn’t be so
+adversarial.”``) is a direct quote even without a cue.  Its speaker is
+inherited, in this order, from
+
+1. the nearest attributed quote before it in the same paragraph
+   (``“A,” he said. “B.”``);
+2. the nearest attributed quote after it in the same paragraph
+   (``“A.” “B,” she said.``);
+3. the last quote of the previous paragraph (a *floating* quote: a
+   paragraph of quotation right after an attributed one);
+
+unless a sentence that reports nothing, between that quote and the
+quotation, names a person (``Gillis was diagnosed with Crohn’s disease.``
+before a paragraph of quotation): then that person is the speaker.  It is
+``None`` otherwise.  A quotation inside a clause that no cue claims
+(``a “no limits” partnership``, ``“dual-use” components``) is a scare
+quote, a title or a term, and no quote at all.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from newsparse.builtin.quotes.words import PUNCT, QUOTE, Word
+
+__all__ = ["inheritance_source", "standalone_blocks"]
+
+
+def standalone_blocks(words: Sequence[Word]) -> list[int]:
+    """Return the quotations of a clause made only of quotations and punctuation.
+
+    :param words: the clause's tokens.
+    :return: block indices, or an empty list when the clause has words of its own.
+    """
+    found: list[int] = []
+    for word in words:
+        if word.kind == QUOTE:
+            found.append(word.block)
+        elif word.kind != PUNCT:
+            return []
+    return found
+
+
+def inheritance_source(
+    position: int,
+    paragraph: int,
+    attributed: Sequence[tuple[int, int, int]],
+) -> int | None:
+    """Choose the quote a standalone quotation takes its speaker from.
+
+    :param position: start of the standalone quotation.
+    :param paragraph: index of its paragraph.
+    :param attributed: ``(start, paragraph, key)`` of the quotes that have
+        a speaker, sorted.
+    :return: the ``key`` of the chosen quote, or ``None``.
+    """
+    index = bisect.bisect_left(attributed, (position, -1, -1))
+    before = attributed[index - 1] if index > 0 else None
+    after = attributed[index] if index < len(attributed) else None
+    if before is not None and before[1] == paragraph:
+        return before[2]
+    if after is not None and after[1] == paragraph:
+        return after[2]
+    if before is not None and before[1] == paragraph - 1:
+        return before[2]
+    return None

@@ -1,0 +1,556 @@
+"""The rule path: attribution frames read off a clause's words.
+
+Quotations are single tokens here (see :mod:`~newsparse.builtin.quotes.words`),
+so one set of patterns serves direct, mixed and indirect quotes::
+
+    SPEAKER (adverbs) CUE (hearer) (adjuncts) (that) CONTENT   Mr. Xi said he would ...
+    CONTENT , SPEAKER CUE (adjuncts) .                          ..., Howell said.
+    CONTENT , CUE SPEAKER .                                     “...,” said Ms. Secord.
+    SPEAKER , APPOSITIVE , CUE CONTENT                          Korolev, a lecturer, said ...
+    According to SPEAKER , CONTENT                              According to Kim, ...
+    CONTENT , according to SPEAKER .
+    ... , saying (that) CONTENT                                 speaker of the main clause
+    QUOTE , SPEAKER CUE , QUOTE .                               “A,” she said, “B.”
+
+Which cue words are used as verbs is :mod:`~newsparse.builtin.quotes.cues`'
+business.  Cues of the ``quotation`` class count only beside a quotation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from newsparse.builtin.quotes.cues import PARTICIPLE_OPENERS, CueHit, find_cues, skip_left
+from newsparse.builtin.quotes.frames import Frame
+from newsparse.builtin.quotes.lexicon import CueEntry, CueLexicon
+from newsparse.builtin.quotes.mentions import (
+    EntityIndex,
+    Mention,
+    first_person,
+    mention_after,
+    mention_before,
+    subject_of,
+)
+from newsparse.builtin.quotes.wordlists import (
+    ADVERBS_BEFORE_CUE,
+    AUXILIARIES,
+    BE_FORMS,
+    DETERMINERS,
+    HEARERS,
+    NEGATIONS,
+    PREPOSITIONS,
+    PRONOUN_NUMBER,
+    TIME_WORDS,
+    words_of,
+)
+from newsparse.builtin.quotes.words import PUNCT, QUOTE, WORD, Word, is_capitalised
+
+__all__ = ["rule_frames"]
+
+_COORDINATORS = frozenset({"and", "but", "or", "then"})
+_PARENTHETICAL_ADVERBS = frozenset(
+    {"however", "though", "too", "also", "again", "instead", "moreover"}
+)
+_NOT_CONTENT_AFTER_COMMA = words_of(
+    """
+    who which as while before after when in at on according with and but or so because
+    since though although whose where adding saying noting
+    """
+)
+_CLAUSE_STARTS = words_of(
+    """
+    that he she it they we i you there this these those he's she's it's they're we're
+    i'm there's he’s she’s it’s they’re we’re i’m there’s
+    """
+)
+#: Objects that make ``say`` mean "show" (``the report says little about ...``).
+_QUANTITY_OBJECTS = words_of("little much nothing something anything everything lots plenty")
+#: Cues that also report goals, replies and requests: their content must open with
+#: ``that`` or a subject pronoun.
+_STRICT_BASES = frozenset({"add", "reply", "respond", "ask", "answer", "agree", "continue"})
+_ADJUNCT_PREPOSITIONS = words_of(
+    "in on at during by via through after before from to with over of following outside"
+)
+_NOT_LEAD = (
+    PREPOSITIONS
+    | AUXILIARIES
+    | BE_FORMS
+    | NEGATIONS
+    | words_of(
+        """
+    and or but that who which whom as than if when while said says told
+    """
+    )
+) - {"of"}
+_FLUSH = frozenset({".", ",", ";", ":", "—", "–", "-", "!", "?"})
+
+
+class _Partial(NamedTuple):
+    hit: CueHit
+    speaker: Mention | None
+    kind: str  # "before", "inverted", "participle", "according"
+    left: int  # first token index the frame occupies
+    after: int  # first token index after the frame's cue (and inverted speaker)
+    initial: bool
+
+
+def _mention_first(words: Sequence[Word], mention: Mention, j: int) -> int:
+    k = j
+    while k > 0 and words[k].start > mention.start:
+        k -= 1
+    return k
+
+
+def _mention_last(words: Sequence[Word], mention: Mention, i: int) -> int:
+    k = i
+    while k + 1 < len(words) and words[k + 1].end <= mention.end:
+        k += 1
+    return k
+
+
+def _appositive(
+    words: Sequence[Word], comma: int, entities: EntityIndex
+) -> tuple[Mention, int] | None:
+    """Find ``NAME , APPOSITIVE ,`` (or ``TITLE , NAME ,``) ending at the comma before a cue.
+
+    The appositive may hold commas of its own (``Will Young, a mechanic based
+    in Kansas City, Mo., and an organizer, said``): the leftmost name that
+    opens the clause wins, unless the last stretch between commas is itself
+    a name.
+    """
+    commas: list[int] = []
+    for k in range(comma - 1, max(-1, comma - 45), -1):
+        if words[k].kind == QUOTE:
+            break
+        if words[k].text == ",":
+            commas.append(k)
+    if not commas:
+        return None
+    last = commas[0]
+    inner = mention_after(words, last + 1, entities)
+    if (
+        inner is not None
+        and inner.kind in ("entity", "name")
+        and last + 1 < comma
+        and _mention_last(words, inner, last + 1) == comma - 1
+    ):
+        return inner, _lead(words, last + 1)
+    for k in reversed(commas):
+        mention = mention_before(words, k - 1, entities)
+        if mention is None or mention.kind not in ("entity", "name"):
+            continue
+        first = _mention_first(words, mention, k - 1)
+        lead = _lead(words, first)
+        if lead == 0 or words[lead - 1].kind != WORD or words[lead - 1].lower in _COORDINATORS:
+            return mention, lead
+    return None
+
+
+def _skip_time(words: Sequence[Word], k: int, end: int) -> int:
+    while k < end and words[k].kind == WORD and words[k].lower in TIME_WORDS:
+        k += 1
+    return k
+
+
+def _skip_adjuncts(words: Sequence[Word], k: int, end: int) -> int:
+    while k < end:
+        word = words[k]
+        if word.kind != WORD:
+            return k
+        low = word.lower
+        if (
+            low in TIME_WORDS
+            and low not in ("this", "last", "next", "past")
+            and not low.endswith("’s")
+        ):
+            k += 1
+            continue
+        if low in ("this", "last", "next") and k + 1 < end and words[k + 1].lower in TIME_WORDS:
+            k += 2
+            continue
+        if low in _ADJUNCT_PREPOSITIONS:
+            if low == "at" and k + 1 < end and words[k + 1].lower in ("least", "most"):
+                return k
+            m = k + 1
+            while m < end and m - k <= 6 and words[m].kind == WORD:
+                lw = words[m].lower
+                if lw == "that":
+                    break
+                if m > k + 1 and (lw in DETERMINERS or lw in PRONOUN_NUMBER or lw in PREPOSITIONS):
+                    break
+                m += 1
+            if m >= end or words[m].kind != WORD:
+                return m
+            k = m
+            continue
+        return k
+    return k
+
+
+def _skip_hearer(words: Sequence[Word], k: int, end: int, entities: EntityIndex) -> int:
+    if k >= end or words[k].kind != WORD or words[k].lower == "that":
+        return k
+    if words[k].lower in HEARERS:
+        return k + 1
+    hearer = mention_after(words, k, entities)
+    if hearer is None:
+        return k
+    return _mention_last(words, hearer, k) + 1
+
+
+def _after_start(
+    words: Sequence[Word], a: int, end: int, entry: CueEntry | None, entities: EntityIndex
+) -> tuple[int | None, bool]:
+    """Return where the content after a cue starts and whether it follows a bare comma."""
+    k = a
+    if k < end and words[k].text in (":", "—", "–"):
+        return (k + 1 if k + 1 < end else None), False
+    comma = False
+    if k < end and words[k].text == ",":
+        nxt = k + 1
+        if nxt < end and words[nxt].kind == QUOTE:
+            return nxt, False
+        if (
+            nxt + 1 < end
+            and words[nxt + 1].text == ","
+            and (words[nxt].lower in _PARENTHETICAL_ADVERBS or words[nxt].lower.endswith("ly"))
+        ):
+            k = nxt + 2
+        else:
+            if nxt >= end or words[nxt].lower in _NOT_CONTENT_AFTER_COMMA:
+                return None, False
+            if words[nxt].kind == WORD and words[nxt].lower.endswith("ing"):
+                return None, False
+            return nxt, True
+    if entry is not None and entry.cue_class == "tell":
+        k = _skip_hearer(words, k, end, entities)
+    k = _skip_adjuncts(words, k, end)
+    if k < end and words[k].text in (":", ","):
+        if k + 1 < end and words[k + 1].kind == QUOTE:
+            return k + 1, False
+        return None, False
+    return (k if k < end else None), comma
+
+
+def _trim(words: Sequence[Word], s: int, e: int) -> tuple[int, int] | None:
+    while s < e and words[s].kind == PUNCT:
+        s += 1
+    while e > s and (words[e - 1].text in _FLUSH or words[e - 1].lower in ("and", "but", "or")):
+        e -= 1
+    if e <= s:
+        return None
+    return s, e
+
+
+def _before_region(words: Sequence[Word], consumed: int, left: int) -> tuple[int, int] | None:
+    if left <= consumed or left <= 0 or words[left - 1].kind == WORD:
+        return None
+    return _trim(words, consumed, left)
+
+
+def _span(words: Sequence[Word], region: tuple[int, int]) -> tuple[int, int]:
+    return words[region[0]].start, words[region[1] - 1].end
+
+
+def _has_quote(words: Sequence[Word], region: tuple[int, int]) -> bool:
+    return any(words[k].kind == QUOTE for k in range(region[0], region[1]))
+
+
+def _initial(words: Sequence[Word], i: int) -> bool:
+    return all(
+        words[k].kind == PUNCT or words[k].lower in ("but", "and", "so", "yet", "still")
+        for k in range(i)
+    )
+
+
+def _lead(words: Sequence[Word], first: int) -> int:
+    """Step left over a title or description written before a name (``Rogers spokesperson``)."""
+    k = first
+    while k > 0 and first - k < 6:
+        prev = words[k - 1]
+        if prev.kind != WORD or prev.lower in _NOT_LEAD:
+            break
+        k -= 1
+    if k == 0 or words[k - 1].kind != WORD:
+        return k
+    return first
+
+
+def _quoted_as(words: Sequence[Word], i: int, entities: EntityIndex) -> tuple[Mention, int] | None:
+    """Find the speaker of ``X was quoted as saying``."""
+    if i < 3 or words[i - 1].lower != "as" or words[i - 2].lower != "quoted":
+        return None
+    j = i - 3
+    while (
+        j >= 0
+        and words[j].kind == WORD
+        and (
+            words[j].lower in BE_FORMS
+            or words[j].lower in AUXILIARIES
+            or words[j].lower in ADVERBS_BEFORE_CUE
+        )
+    ):
+        j -= 1
+    speaker = mention_before(words, j, entities)
+    if speaker is None:
+        return None
+    return speaker, _mention_first(words, speaker, j)
+
+
+def _inversion_ok(words: Sequence[Word], speaker: Mention, k: int) -> bool:
+    """Whether an inverted speaker (``said Ms. Lee``) ends where a clause can end."""
+    last = _mention_last(words, speaker, k)
+    if last + 1 >= len(words):
+        return True
+    nxt = words[last + 1]
+    return (
+        nxt.kind != WORD
+        or nxt.lower in PREPOSITIONS
+        or nxt.lower in TIME_WORDS
+        or nxt.lower in ("who", "whose", "adding", "saying", "noting")
+    )
+
+
+def _partials(
+    words: Sequence[Word], hits: Sequence[CueHit], entities: EntityIndex
+) -> list[_Partial]:
+    partials: list[_Partial] = []
+    previous: Mention | None = None
+    for hit in hits:
+        i, last = hit.first, hit.last
+        entry = hit.entry
+        if entry is None:
+            speaker = mention_after(words, last + 1, entities, through_titles=True, bare=True)
+            if speaker is None:
+                continue
+            after = _mention_last(words, speaker, last + 1) + 1
+            partials.append(_Partial(hit, speaker, "according", i, after, _initial(words, i)))
+            continue
+        prev_low = words[i - 1].lower if i > 0 else ""
+        if entry.participle and prev_low not in BE_FORMS:
+            quoted = _quoted_as(words, i, entities)
+            if quoted is not None:
+                previous = quoted[0]
+                partials.append(
+                    _Partial(hit, quoted[0], "before", _lead(words, quoted[1]), last + 1, False)
+                )
+                continue
+            speaker = (
+                previous
+                or first_person(words[:i], entities)
+                or subject_of(words, entities, limit=i)
+            )
+            left = i
+            while left > 0 and (
+                words[left - 1].kind != WORD or words[left - 1].lower in PARTICIPLE_OPENERS
+            ):
+                if words[left - 1].kind == QUOTE:
+                    break
+                left -= 1
+            partials.append(_Partial(hit, speaker, "participle", left, last + 1, False))
+            continue
+        j = skip_left(words, i - 1)
+        while entry.participle and j >= 0 and words[j].lower in BE_FORMS:
+            j = skip_left(words, j - 1)
+        if j < 0 or words[j].kind == QUOTE or words[j].text in (",", ":", "—", "–"):
+            if j >= 0 and words[j].text == ",":
+                found = _appositive(words, j, entities)
+                if found is not None:
+                    previous = found[0]
+                    partials.append(
+                        _Partial(hit, found[0], "before", _lead(words, found[1]), last + 1, False)
+                    )
+                    continue
+            if entry.cue_class in ("speech", "quotation"):
+                k = _skip_time(words, last + 1, len(words))
+                speaker = mention_after(words, k, entities, through_titles=True)
+                if speaker is not None and _inversion_ok(words, speaker, k):
+                    previous = speaker
+                    after = _mention_last(words, speaker, k) + 1
+                    partials.append(_Partial(hit, speaker, "inverted", i, after, False))
+            continue
+        speaker = mention_before(words, j, entities)
+        if speaker is None and words[j].lower.endswith("ed") and j > 0:
+            reduced = mention_before(words, j - 1, entities)
+            if reduced is not None and reduced.kind in ("entity", "description"):
+                speaker, j = reduced, j - 1
+        if speaker is None:
+            if words[j].lower in _COORDINATORS:
+                speaker = previous or subject_of(words, entities, limit=j)
+                if speaker is not None:
+                    partials.append(_Partial(hit, speaker, "before", j, last + 1, False))
+            continue
+        previous = speaker
+        left = _lead(words, _mention_first(words, speaker, j))
+        partials.append(_Partial(hit, speaker, "before", left, last + 1, False))
+    return partials
+
+
+def _words_in(words: Sequence[Word], region: tuple[int, int]) -> int:
+    return sum(1 for k in range(region[0], region[1]) if words[k].kind == WORD)
+
+
+def _drop_conjunction(words: Sequence[Word], region: tuple[int, int]) -> tuple[int, int] | None:
+    start, end = region
+    if words[start].lower in ("and", "but") and start + 1 < end:
+        return _trim(words, start + 1, end)
+    return region
+
+
+def _contents(
+    words: Sequence[Word],
+    part: _Partial,
+    consumed: int,
+    end: int,
+    entities: EntityIndex,
+    free: set[tuple[int, int]],
+) -> tuple[list[tuple[int, int]], int]:
+    """Return the content regions of one frame and how far it reaches.
+
+    Regions that continue a clause the cue interrupts are added to *free*:
+    they need not look like a clause of their own.
+    """
+    regions: list[tuple[int, int]] = []
+    reach = part.after
+    if part.kind == "according":
+        if part.initial:
+            start = part.after
+            for k in range(part.after, min(end, part.after + 15)):
+                if words[k].text == ",":
+                    start = k + 1
+                    break
+                if words[k].kind == QUOTE:
+                    break
+            region = _trim(words, start, end)
+            if region is not None:
+                regions.append(region)
+                reach = end
+            return regions, reach
+        region = _before_region(words, consumed, part.left)
+        if region is not None:
+            regions.append(region)
+        if part.after < end and words[part.after].text == ",":
+            tail = _trim(words, part.after + 1, end)
+            if tail is not None:
+                tail = _drop_conjunction(words, tail)
+            if tail is not None and _words_in(words, tail) >= 3:
+                regions.append(tail)
+                reach = end
+        return regions, reach
+    if part.kind == "inverted":
+        region = _before_region(words, consumed, part.left)
+        if region is not None:
+            regions.append(region)
+        a = part.after
+        if a + 1 < end and words[a].text in (":", ",") and words[a + 1].kind == QUOTE:
+            regions.append((a + 1, a + 2))
+            reach = a + 2
+        return regions, reach
+    after_start, after_comma = _after_start(words, part.after, end, part.hit.entry, entities)
+    after = _trim(words, after_start, end) if after_start is not None else None
+    before = _before_region(words, consumed, part.left) if part.kind == "before" else None
+    if after is not None and after_comma and before is not None:
+        if _has_quote(words, after) or _words_in(words, before) >= 3:
+            regions.append(before)
+        regions.append(after)
+        free.add(after)
+    else:
+        if before is not None and (after is None or _only_quotes(words, before)):
+            regions.append(before)
+        if after is not None:
+            regions.append(after)
+    if after is not None and after in regions:
+        reach = after[1]
+    return regions, reach
+
+
+def _only_quotes(words: Sequence[Word], region: tuple[int, int]) -> bool:
+    return all(words[k].kind != WORD for k in range(region[0], region[1]))
+
+
+def _acceptable(
+    words: Sequence[Word], region: tuple[int, int], part: _Partial, free: set[tuple[int, int]]
+) -> bool:
+    """Whether a reported span fits its cue: clause-like after most cues, three words at least.
+
+    After ``say`` and ``write`` anything goes; after other verbs of saying the
+    span must open like a clause (``that``, a subject pronoun, a determiner
+    or a name; verbs such as ``add`` and ``reply``, which also report goals
+    and replies in sport, need ``that`` or a pronoun); ``tell`` and object
+    verbs also take ``to`` (``urged residents to conserve water``).
+    """
+    if _has_quote(words, region):
+        return True
+    if _words_in(words, region) < 3:
+        return False
+    entry = part.hit.entry
+    if entry is None or part.kind == "inverted" or region[1] <= part.left or region in free:
+        return True
+    if entry.cue_class == "quotation":
+        return False
+    if entry.base in ("say", "write"):
+        return words[region[0]].lower not in _QUANTITY_OBJECTS
+    first = words[region[0]]
+    if first.lower in _CLAUSE_STARTS:
+        return True
+    if entry.cue_class in ("tell", "object") and first.lower == "to":
+        return True
+    if entry.cue_class == "object":
+        return True
+    if entry.base in _STRICT_BASES or entry.cue_class == "report":
+        return False
+    return first.lower in DETERMINERS or is_capitalised(first)
+
+
+def _nested_dropped(words: Sequence[Word], partials: list[_Partial]) -> list[_Partial]:
+    """Drop cues inside the clause another cue reports (``said even though Canada believes``).
+
+    A later frame starts a new attribution only after punctuation, a
+    quotation or a coordinating ``and``; otherwise it sits inside the
+    content of the frame before it.
+    """
+    kept: list[_Partial] = []
+    for part in partials:
+        if kept and part.kind in ("before", "according") and kept[-1].kind != "inverted":
+            prev = kept[-1]
+            left = part.left
+            opener = words[left - 1] if left > 0 else None
+            coordinated = words[left].lower in _COORDINATORS or (
+                opener is not None and opener.lower in _COORDINATORS
+            )
+            if (
+                left >= prev.after
+                and opener is not None
+                and opener.kind == WORD
+                and not coordinated
+            ):
+                continue
+        kept.append(part)
+    return kept
+
+
+def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityIndex) -> list[Frame]:
+    """Return the attribution frames of one clause.
+
+    :param words: the clause's tokens (:func:`~newsparse.builtin.quotes.words.clause_words`).
+    :param lexicon: the cue lexicon.
+    :param entities: the document's speaker entities.
+    :return: frames in the order of their cues.
+    """
+    hits = find_cues(words, lexicon)
+    if not hits:
+        return []
+    partials = _nested_dropped(words, _partials(words, hits, entities))
+    frames: list[Frame] = []
+    consumed = 0
+    for n, part in enumerate(partials):
+        end = partials[n + 1].left if n + 1 < len(partials) else len(words)
+        end = max(end, part.after)
+        free: set[tuple[int, int]] = set()
+        regions, reach = _contents(words, part, consumed, end, entities, free)
+        regions = [r for r in regions if _acceptable(words, r, part, free)]
+        cue = (words[part.hit.first].start, words[part.hit.last].end)
+        frames.append(Frame(cue, part.speaker, tuple(_span(words, r) for r in regions)))
+        consumed = max(consumed, reach, part.after)
+    return frames

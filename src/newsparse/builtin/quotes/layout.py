@@ -1,0 +1,101 @@
+"""Quotes set off by page layout rather than by a cue: embeds and pull quotes.
+
+Articles scraped from the web keep two layouts that attribute words without
+a verb of saying:
+
+* a **social-media embed** ends with a dash, the author's name and handle
+  and a date: ``Damage is unprecedented ... pic.twitter.com/x — BC Hydro
+  (@bchydro) December 22, 2018``; the text before the dash is the quote;
+* a **pull quote** is a paragraph whose last line is a bare name, with an
+  optional title and no final stop: ``It's very bad for our senior
+  population. Rod Peters, Lake Cowichan mayor``; the sentences before the
+  name are the quote.
+
+Both give a content span and a speaker mention; the kind follows from the
+quotation marks inside (:mod:`~newsparse.builtin.quotes.mixed`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from newsparse.builtin.quotes.mentions import EntityIndex, Mention
+
+__all__ = ["LayoutQuote", "layout_quote"]
+
+_EMBED = re.compile(
+    r"\s*(?:(?:pic\.twitter\.com|https?://)\S*\s*)?[—–-]{1,2}\s*"
+    r"(?P<name>[^\s()—–\-][^()—–\n]{0,60}?)\s*\(@\w+\)\s*"
+    r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s*\Z"
+)
+_LINK = re.compile(r"\s*\S*(?:pic\.twitter\.com|https?://)\S*\s*\Z")
+_NAME_TAIL = re.compile(
+    r"(?<=[.!?”\"’])\s+(?P<name>(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)"
+    r"(?:,\s+(?P<title>[^.,;:!?]{2,60}))?\s*\Z"
+)
+_MAX_TITLE_WORDS = 7
+
+
+class LayoutQuote(NamedTuple):
+    """A quote found from layout.
+
+    :param start: first code point of the content.
+    :param end: one past its last code point.
+    :param speaker: the author's or speaker's name.
+    """
+
+    start: int
+    end: int
+    speaker: Mention
+
+
+def _mention(entities: EntityIndex, start: int, end: int) -> Mention:
+    ent = entities.by_start.get(start)
+    if ent is not None and ent.end <= end:
+        return Mention(ent.start, ent.end, "entity", ent)
+    return Mention(start, end, "name")
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        end -= 1
+    return end
+
+
+def layout_quote(text: str, lo: int, hi: int, entities: EntityIndex) -> LayoutQuote | None:
+    """Return the embed or pull quote a paragraph makes, if it makes one.
+
+    :param text: the document text.
+    :param lo: start of the paragraph.
+    :param hi: end of the paragraph.
+    :param entities: the document's speaker entities.
+    """
+    if hi - lo < 20 or text[hi - 1] in '.!?"”’':
+        return None
+    embed = _EMBED.search(text, lo, hi)
+    if embed is not None and embed.start() > lo:
+        end = embed.start()
+        link = _LINK.search(text, lo, end)
+        if link is not None:
+            end = link.start()
+        end = _content_end(text, lo, end)
+        if end - lo >= 10:
+            name_start, name_end = embed.span("name")
+            return LayoutQuote(lo, end, _mention(entities, name_start, name_end))
+    tail = _NAME_TAIL.search(text, lo, hi)
+    if tail is None or tail.start() <= lo:
+        return None
+    title = tail.group("title")
+    if title is not None and len(title.split()) > _MAX_TITLE_WORDS:
+        return None
+    name_start, name_end = tail.span("name")
+    if " " not in tail.group("name") and entities.by_start.get(name_start) is None:
+        return None
+    ent = entities.by_start.get(name_start)
+    if entities and (ent is None or ent.label not in ("PERSON", "PER", "ORG")):
+        return None
+    end = _content_end(text, lo, tail.start())
+    if end - lo < 10:
+        return None
+    return LayoutQuote(lo, end, _mention(entities, name_start, name_end))

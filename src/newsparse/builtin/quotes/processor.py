@@ -1,0 +1,455 @@
+"""The ``rules.quotes`` processor: direct, mixed and indirect quotes with speakers.
+
+For each paragraph, quotation marks are paired
+(:mod:`~newsparse.builtin.quotes.marks`), sentences are merged into
+clauses that never split a quotation
+(:mod:`~newsparse.builtin.quotes.segments`), and each clause yields
+attribution frames, from dependency trees when the tokens carry heads and
+relations (:mod:`~newsparse.builtin.quotes.syntax_path`) and from word
+patterns otherwise (:mod:`~newsparse.builtin.quotes.indirect`).  Frames
+become direct, mixed or indirect quotes (:mod:`~newsparse.builtin.quotes.mixed`);
+embeds and pull quotes come from layout (:mod:`~newsparse.builtin.quotes.layout`);
+standalone quotations inherit a speaker (:mod:`~newsparse.builtin.quotes.direct`);
+speaker mentions are resolved to canonical names in document order
+(:mod:`~newsparse.builtin.quotes.speakers`), and the quotes layer is built
+from the candidates (:mod:`~newsparse.builtin.quotes.candidates`).  Page
+furniture is recognised by :mod:`~newsparse.builtin.quotes.boilerplate`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+from typing import Any, NamedTuple
+
+from newsparse.builtin.quotes.boilerplate import is_boilerplate, is_subheading, paragraph_ranks
+from newsparse.builtin.quotes.candidates import (
+    Candidate,
+    build_quotes,
+    split_paragraphs,
+    without_overlaps,
+)
+from newsparse.builtin.quotes.direct import inheritance_source, standalone_blocks
+from newsparse.builtin.quotes.frames import Frame
+from newsparse.builtin.quotes.indirect import rule_frames
+from newsparse.builtin.quotes.layout import layout_quote
+from newsparse.builtin.quotes.lexicon import CueLexicon
+from newsparse.builtin.quotes.marks import QuoteBlock, find_quote_blocks
+from newsparse.builtin.quotes.mentions import EntityIndex, Mention, first_person, subject_of
+from newsparse.builtin.quotes.mixed import classify_content
+from newsparse.builtin.quotes.names import NameIndex
+from newsparse.builtin.quotes.segments import clauses, paragraph_spans, sentence_spans
+from newsparse.builtin.quotes.speakers import SpeakerResolver
+from newsparse.builtin.quotes.syntax_path import SyntaxIndex
+from newsparse.builtin.quotes.wordlists import DOCUMENT_NOUNS
+from newsparse.builtin.quotes.words import PUNCT, QUOTE, WORD, Word, clause_words
+from newsparse.errors import PipelineConfigError
+from newsparse.model import Document, Entity, Quote, QuoteKind, Speaker
+from newsparse.pipeline.processor import Config, LayerUpdate, ProcessorSpec
+
+__all__ = ["CONFIG_DEFAULTS", "QuoteExtractor", "make_quote_extractor", "quotes_spec"]
+
+#: The configuration keys of ``rules.quotes`` and their defaults:
+#: ``quotes.extra_cues`` (more cue verbs, ``"verb"`` or ``"verb:class"``),
+#: ``quotes.syntax`` (``"auto"``: use heads and relations when tokens have
+#: them; ``"off"``: word patterns only) and ``quotes.floating`` (standalone
+#: quotations inherit the previous speaker).
+CONFIG_DEFAULTS: Mapping[str, Any] = MappingProxyType(
+    {
+        "quotes.extra_cues": (),
+        "quotes.syntax": "auto",
+        "quotes.floating": True,
+    }
+)
+
+_SYNTAX_CHOICES = ("auto", "off")
+_SUBJECT_REACH = 120
+_LEADING_WORDS = re.compile(r"(?:(?:But|And|So|Yet|Still|However,|Meanwhile,|The|the)\s+)+")
+_PRONOUN_SUBJECT = re.compile(r"(?:(?:But|And|So|Yet|Still),?\s+)?(?:He|She|They)\b")
+_DOCUMENT_AFTER_CUE = re.compile(
+    r"(?:\s+[\w’'.-]+){0,3}?\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?P<noun>" + "|".join(map(re.escape, sorted(DOCUMENT_NOUNS, key=len, reverse=True))) + r")\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
+
+
+class _Clause(NamedTuple):
+    paragraph: int
+    words: list[Word]
+
+
+class _Scan:
+    """What one pass over a document's clauses collects."""
+
+    def __init__(self, text: str, blocks: Sequence[QuoteBlock], entities: EntityIndex) -> None:
+        self.text = text
+        self.blocks = blocks
+        self.entities = entities
+        self.candidates: list[Candidate] = []
+        self.claimed: set[int] = set()
+        self.subjects: list[Mention] = []
+        self.people: list[tuple[int, int, Mention]] = []  # start, paragraph, person mention
+        self.clauses: list[_Clause] = []
+        self.boilerplate: list[bool] = []
+        person_starts = sorted(
+            ent.start for ent in entities.by_start.values() if ent.label in ("PERSON", "PER")
+        )
+        self.person_starts = person_starts
+
+    def add_frame(self, frame: Frame, words: Sequence[Word], paragraph: int) -> None:
+        """Turn a frame's content spans into candidate quotes."""
+        for content in frame.contents:
+            for piece in classify_content(content, words, self.blocks):
+                if piece.blocks and all(b in self.claimed for b in piece.blocks):
+                    continue
+                self.claimed.update(piece.blocks)
+                self.candidates.append(
+                    Candidate(
+                        piece.start,
+                        piece.end,
+                        piece.kind,
+                        piece.blocks,
+                        frame.speaker,
+                        frame.cue,
+                        paragraph,
+                    )
+                )
+
+
+class QuoteExtractor:
+    """Finds quotes and their speakers in a document.
+
+    :param lexicon: the cue lexicon (:meth:`CueLexicon.default` when omitted).
+    :param syntax: use heads and relations on tokens when the document has them.
+    :param floating: let standalone quotations inherit the speaker of the
+        previous quote.
+    """
+
+    def __init__(
+        self,
+        lexicon: CueLexicon | None = None,
+        *,
+        syntax: bool = True,
+        floating: bool = True,
+    ) -> None:
+        self.lexicon = lexicon if lexicon is not None else CueLexicon.default()
+        self.syntax = syntax
+        self.floating = floating
+
+    def __call__(self, doc: Document) -> LayerUpdate:
+        """Return ``{"quotes": [...]}`` for *doc*, sorted by start."""
+        return {"quotes": self.extract(doc)}
+
+    # -- pipeline ---------------------------------------------------------------
+    def extract(self, doc: Document) -> list[Quote]:
+        """Return the quotes of *doc*, sorted by start, with ids ``q1``, ``q2``, ..."""
+        text = doc.text
+        paragraphs = paragraph_spans(doc)
+        if not paragraphs:
+            return []
+        sentences = sentence_spans(doc, paragraphs)
+        blocks = find_quote_blocks(text, paragraphs).blocks
+        entity_layer = [ann for ann in doc.layer("entities") if isinstance(ann, Entity)]
+        scan = _Scan(text, blocks, EntityIndex(entity_layer))
+        scan.boilerplate = [is_boilerplate(text[lo:hi]) for lo, hi in paragraphs]
+        syntax = SyntaxIndex(doc) if self.syntax else None
+        if syntax is not None and not syntax:
+            syntax = None
+        block_starts = [block.start for block in blocks]
+        for index, (lo, hi) in enumerate(paragraphs):
+            first = max(0, bisect.bisect_left(block_starts, lo) - 1)
+            para_blocks = _overlapping(blocks, first, lo, hi)
+            self._layout(scan, index, lo, hi, para_blocks)
+            previous: list[Word] = []
+            for start, end in clauses(text, sentences[index], para_blocks):
+                words = self._clause(scan, index, start, end, first, syntax, previous)
+                previous = words
+        self._standalone(scan)
+        ranks = paragraph_ranks(text, paragraphs)
+        kept = [c._replace(paragraph=ranks[c.paragraph]) for c in without_overlaps(scan.candidates)]
+        people = [(pos, ranks[para], mention) for pos, para, mention in scan.people]
+        speakers = self._resolve(text, entity_layer, kept, scan.subjects, people)
+        return build_quotes(split_paragraphs(kept, blocks, paragraphs), speakers)
+
+    def _clause(
+        self,
+        scan: _Scan,
+        paragraph: int,
+        start: int,
+        end: int,
+        first: int,
+        syntax: SyntaxIndex | None,
+        previous: Sequence[Word],
+    ) -> list[Word]:
+        """Scan one clause: its subjects, frames and quotes; return its words."""
+        text = scan.text
+        busy = self.lexicon.pattern.search(text, start, end) is not None or (
+            "ccording to" in text[start:end]
+        )
+        quoted = bisect.bisect_left(scan.blocks, start, key=_block_end) < len(scan.blocks) and (
+            scan.blocks[bisect.bisect_left(scan.blocks, start, key=_block_end)].start < end
+        )
+        if not busy and not quoted:
+            self._subjects(scan, paragraph, start, end, None, True)
+            return []
+        words = clause_words(text, start, end, scan.blocks, first)
+        if not words:
+            return words
+        scan.clauses.append(_Clause(paragraph, words))
+        frames = self._frames(words, scan.entities, syntax) if busy else []
+        reporting = any(frame.contents for frame in frames)
+        if not reporting:
+            self._subjects(scan, paragraph, start, end, words, not quoted)
+        if scan.boilerplate[paragraph]:
+            return words
+        for frame in frames:
+            if not frame.contents and frame.speaker is not None:
+                frame = _attached(frame, words, previous, scan)
+                if frame.contents:
+                    scan.add_frame(frame, previous, paragraph)
+                    continue
+            scan.add_frame(frame, words, paragraph)
+        return words
+
+    @staticmethod
+    def _layout(
+        scan: _Scan, paragraph: int, lo: int, hi: int, para_blocks: Sequence[QuoteBlock]
+    ) -> None:
+        """Add the embed or pull quote a paragraph makes (:mod:`.layout`)."""
+        found = layout_quote(scan.text, lo, hi, scan.entities)
+        if found is None:
+            return
+        inside = tuple(
+            scan.blocks.index(block)
+            for block in para_blocks
+            if found.start <= block.start and block.end <= found.end
+        )
+        kind: QuoteKind = "mixed" if inside else "indirect"
+        if len(inside) == 1:
+            block = scan.blocks[inside[0]]
+            if block.start == found.start and block.end >= found.end - 1:
+                kind = "direct"
+        scan.claimed.update(inside)
+        scan.candidates.append(
+            Candidate(found.start, found.end, kind, inside, found.speaker, None, paragraph)
+        )
+
+    def _subjects(
+        self,
+        scan: _Scan,
+        paragraph: int,
+        start: int,
+        end: int,
+        words: Sequence[Word] | None,
+        narrative: bool,
+    ) -> None:
+        """Record the clause's first person and subject as antecedents for pronouns.
+
+        :param narrative: whether the clause reports nothing (no cue, no
+            quotation); only such clauses lend their person to a following
+            standalone quotation.
+        """
+        text = scan.text
+        if scan.boilerplate[paragraph] or " / " in text[start:end]:
+            return
+        pronoun_subject = _PRONOUN_SUBJECT.match(text, start, end) is not None
+        person: Mention | None = None
+        subject: Mention | None = None
+        if words is None and scan.entities:
+            index = bisect.bisect_left(scan.person_starts, start)
+            if index < len(scan.person_starts) and scan.person_starts[index] < end:
+                ent = scan.entities.by_start[scan.person_starts[index]]
+                if not _POSSESSIVE_AFTER.match(text, ent.end):
+                    person = Mention(ent.start, ent.end, "entity", ent)
+            subject = _entity_subject(scan, start, end)
+        else:
+            if words is None:
+                words = clause_words(text, start, min(end, start + _SUBJECT_REACH), scan.blocks)
+            person = first_person(words, scan.entities)
+            subject = subject_of(words, scan.entities)
+        if person is not None and not pronoun_subject:
+            scan.subjects.append(person)
+            if narrative:
+                scan.people.append((person.start, paragraph, person))
+        if subject is not None and subject != person and subject.kind != "pronoun":
+            scan.subjects.append(subject)
+
+    def _frames(
+        self, words: Sequence[Word], entities: EntityIndex, syntax: SyntaxIndex | None
+    ) -> list[Frame]:
+        if syntax is not None:
+            found = syntax.frames(words, self.lexicon, entities)
+            if found is not None:
+                return found
+        return rule_frames(words, self.lexicon, entities)
+
+    @staticmethod
+    def _standalone(scan: _Scan) -> None:
+        """Add quotations that make up whole clauses as direct quotes without a speaker yet."""
+        for clause in scan.clauses:
+            for block in standalone_blocks(clause.words):
+                quote = scan.blocks[block]
+                if block in scan.claimed or is_subheading(scan.text, quote, clause.words):
+                    continue
+                scan.claimed.add(block)
+                scan.candidates.append(
+                    Candidate(
+                        quote.start, quote.end, "direct", (block,), None, None, clause.paragraph
+                    )
+                )
+
+    def _resolve(
+        self,
+        text: str,
+        entity_layer: Sequence[Entity],
+        candidates: Sequence[Candidate],
+        subjects: Sequence[Mention],
+        people: Sequence[tuple[int, int, Mention]],
+    ) -> list[Speaker | None]:
+        resolver = SpeakerResolver(
+            text, NameIndex(text, entity_layer), has_entities=bool(entity_layer)
+        )
+        events: list[tuple[int, int, int]] = []  # position, order, index (-1 - subject)
+        for n, cand in enumerate(candidates):
+            if cand.mention is not None:
+                events.append((cand.mention.start, 1, n))
+        for n, subject in enumerate(subjects):
+            events.append((subject.start, 0, -1 - n))
+        events.sort()
+        speakers: list[Speaker | None] = [None] * len(candidates)
+        for _, _, n in events:
+            if n < 0:
+                resolver.note_subject(subjects[-1 - n])
+                continue
+            mention = candidates[n].mention
+            if mention is not None:
+                speaker = resolver.resolve(mention)
+                speakers[n] = speaker
+                cue = candidates[n].cue
+                if speaker is not None and cue is not None:
+                    document = _DOCUMENT_AFTER_CUE.match(text, cue[1])
+                    if document is not None:
+                        noun = document.group("noun").lower()
+                        resolver.note_author(noun, cue[1], speaker, resolver.category_of(speaker))
+        if not self.floating:
+            return speakers
+        attributed = sorted(
+            (cand.start, cand.paragraph, n)
+            for n, cand in enumerate(candidates)
+            if speakers[n] is not None
+        )
+        person_starts = [pos for pos, _, _ in people]
+        for n, cand in enumerate(candidates):
+            if cand.mention is not None:
+                continue
+            source = inheritance_source(cand.start, cand.paragraph, attributed)
+            person = _person_before(people, person_starts, cand.start, cand.paragraph)
+            if person is not None and (
+                source is None
+                or candidates[source].start > cand.start
+                or person.start > candidates[source].end
+            ):
+                speakers[n] = resolver.resolve(person)
+            elif source is not None:
+                speakers[n] = speakers[source]
+            if speakers[n] is not None:
+                bisect.insort(attributed, (cand.start, cand.paragraph, n))
+        return speakers
+
+
+def _entity_subject(scan: _Scan, start: int, end: int) -> Mention | None:
+    """Return the institution entity a clause opens with (``The RCMP said ...``), cheaply."""
+    text = scan.text
+    lead = _LEADING_WORDS.match(text, start, end)
+    ent = scan.entities.by_start.get(start)
+    if ent is None and lead is not None:
+        ent = scan.entities.by_start.get(lead.end())
+    if ent is None or ent.end > end or ent.label in ("PERSON", "PER"):
+        return None
+    return Mention(ent.start, ent.end, "entity", ent)
+
+
+def _block_end(block: QuoteBlock) -> int:
+    return block.end
+
+
+def _person_before(
+    people: Sequence[tuple[int, int, Mention]], starts: Sequence[int], pos: int, paragraph: int
+) -> Mention | None:
+    """Return the last person a narrative clause named before *pos*.
+
+    Only this paragraph and the one before it count.
+    """
+    index = bisect.bisect_left(starts, pos) - 1
+    if index >= 0 and people[index][1] in (paragraph, paragraph - 1):
+        return people[index][2]
+    return None
+
+
+def _attached(frame: Frame, words: Sequence[Word], previous: Sequence[Word], scan: _Scan) -> Frame:
+    """Give an attribution clause (``Nunes said.``) the quotation that ends the clause before it."""
+    if not previous or frame.cue is None or frame.speaker is None:
+        return frame
+    opening = min(frame.speaker.start, frame.cue[0])
+    lead = [w for w in words if w.end <= opening]
+    if len(lead) > 6 or any(w.kind != WORD for w in lead):
+        return frame
+    last = previous[-1]
+    if last.kind == PUNCT and len(previous) > 1:
+        last = previous[-2]
+    if last.kind != QUOTE or last.block in scan.claimed:
+        return frame
+    return Frame(frame.cue, frame.speaker, ((last.start, last.end),))
+
+
+def _overlapping(blocks: Sequence[QuoteBlock], first: int, lo: int, hi: int) -> list[QuoteBlock]:
+    found: list[QuoteBlock] = []
+    for block in blocks[first:]:
+        if block.start >= hi:
+            break
+        if block.end > lo:
+            found.append(block)
+    return found
+
+
+def make_quote_extractor(config: Config) -> QuoteExtractor:
+    """Build the processor from the merged configuration.
+
+    :param config: configuration with the ``quotes.*`` keys.
+    :raises PipelineConfigError: when a key has a value it cannot take.
+    """
+    extra = config.get("quotes.extra_cues", ())
+    if isinstance(extra, str):
+        extra = [extra]
+    if not isinstance(extra, (list, tuple)) or not all(isinstance(c, str) for c in extra):
+        raise PipelineConfigError(
+            f"quotes.extra_cues is {extra!r}: "
+            "give a list of verbs such as ['grumble', 'brief:tell']."
+        )
+    syntax = config.get("quotes.syntax", "auto")
+    if syntax not in _SYNTAX_CHOICES:
+        raise PipelineConfigError(
+            f"quotes.syntax is {syntax!r}: set it to one of {', '.join(_SYNTAX_CHOICES)}."
+        )
+    try:
+        lexicon = CueLexicon.default().extended(str(spec) for spec in extra)
+    except ValueError as exc:
+        raise PipelineConfigError(f"quotes.extra_cues: {exc}") from exc
+    return QuoteExtractor(
+        lexicon, syntax=syntax == "auto", floating=bool(config.get("quotes.floating", True))
+    )
+
+
+def quotes_spec() -> ProcessorSpec:
+    """Return the spec of ``rules.quotes``."""
+    return ProcessorSpec(
+        name="rules.quotes",
+        stage="quotes",
+        factory=make_quote_extractor,
+        requires={"sentences", "tokens"},
+        provides={"quotes"},
+        description="direct, mixed and indirect quotes with speakers and cues (rules)",
+    )

@@ -1,0 +1,303 @@
+"""Speaker resolution: from a mention to a canonical name.
+
+Mentions are resolved in document order, so that a pronoun can look back:
+
+* an **entity** takes the recogniser's canonical name, made fuller when the
+  article introduced the same person with a longer name;
+* a **name** without an entity (``Mr. Hemming``, ``IRCC``) takes the fullest
+  name the article gives (:class:`~newsparse.builtin.quotes.names.NameIndex`);
+* a **pronoun** takes the most recent compatible speaker or clause subject:
+  ``he``/``she`` a person of that sex (or of unknown sex), ``it`` an
+  institution or document, ``they``/``we`` a group or institution;
+* a **description** that is definite takes the person introduced with that
+  role (``the Chinese leader`` after ``Chinese leader Xi Jinping``) or the
+  institution it names (``the railway``, ``the agency``); otherwise, and for
+  documents (``the joint statement``) and groups (``Both sides``), the
+  description itself is the name.
+
+Nothing is invented: a pronoun with no compatible antecedent has no speaker.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import NamedTuple
+
+from newsparse.builtin.quotes.mentions import Mention
+from newsparse.builtin.quotes.names import NameIndex, strip_titles
+from newsparse.builtin.quotes.wordlists import (
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PRONOUN_NUMBER,
+    words_of,
+)
+from newsparse.model import Speaker
+
+__all__ = ["SpeakerResolver"]
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_POSSESSIVE_PRONOUNS: MappingProxyType[str, str] = MappingProxyType(
+    {"his": "male", "her": "female", "its": "thing", "their": "plural"}
+)
+_PERSON_LABELS = frozenset({"PERSON", "PER"})
+_GROUP_LABELS = frozenset({"NORP"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_WANTS: MappingProxyType[str, tuple[frozenset[str], ...]] = MappingProxyType(
+    {
+        "male": (frozenset({"person"}), frozenset({"unknown"})),
+        "female": (frozenset({"person"}), frozenset({"unknown"})),
+        "person": (frozenset({"person"}), frozenset({"unknown"})),
+        "thing": (frozenset({"org", "document"}), frozenset({"unknown"}), frozenset({"place"})),
+        "plural": (frozenset({"group", "org"}), frozenset({"place"})),
+    }
+)
+_MONTHS_AND_DAYS = words_of(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december
+    """
+)
+_LOOKBACK = 6000
+_DESCRIPTION_LOOKBACK = 1500
+_SPEAKER_LOOKBACK = 1500
+_GENERIC_INSTITUTIONS = words_of(
+    "agency department ministry company firm utility organization organisation corporation"
+)
+
+
+class _Antecedent(NamedTuple):
+    pos: int
+    name: str
+    category: str  # person, org, group, document, unknown
+    start: int
+    end: int
+    entity: str | None
+    spoke: bool = False
+
+
+class SpeakerResolver:
+    """Resolves mentions of one document, in order.
+
+    :param text: the document text.
+    :param names: the document's name index.
+    """
+
+    def __init__(self, text: str, names: NameIndex, *, has_entities: bool = False) -> None:
+        self._text = text
+        self._names = names
+        self._has_entities = has_entities
+        self._history: list[_Antecedent] = []
+        self._authors: dict[str, tuple[int, str, str]] = {}
+
+    # -- antecedents ------------------------------------------------------------
+    def note_subject(self, mention: Mention) -> None:
+        """Record a clause subject as a possible antecedent of later pronouns."""
+        if mention.kind == "pronoun":
+            return
+        resolved = self._resolve_non_pronoun(mention)
+        if resolved is None:
+            return
+        name, category = resolved
+        if (
+            category == "person"
+            and mention.kind == "description"
+            and name == self._span_text(mention)
+        ):
+            return
+        if category == "unknown" and mention.kind != "entity":
+            return
+        self._remember(mention, name, category, spoke=False)
+
+    def _span_text(self, mention: Mention) -> str:
+        return " ".join(self._text[mention.start : mention.end].split())
+
+    def _remember(self, mention: Mention, name: str, category: str, *, spoke: bool) -> None:
+        entity = mention.entity.id if mention.entity is not None else None
+        self._history.append(
+            _Antecedent(mention.start, name, category, mention.start, mention.end, entity, spoke)
+        )
+
+    # -- resolution -------------------------------------------------------------
+    def category_of(self, speaker: Speaker) -> str:
+        """Return the category (person, org, ...) the last resolution gave *speaker*."""
+        for item in reversed(self._history):
+            if item.name == speaker.name:
+                return item.category
+        return "unknown"
+
+    def resolve(self, mention: Mention) -> Speaker | None:
+        """Return the speaker a mention names, or ``None`` when it cannot be told.
+
+        :param mention: a speaker mention, given in document order.
+        """
+        if mention.kind == "pronoun":
+            word = self._text[mention.start : mention.end].lower()
+            want = PRONOUN_NUMBER.get(word, "person")
+            found = None
+            if want in ("thing", "plural"):
+                found = self._antecedent(want, mention.start, _SPEAKER_LOOKBACK, spoke=True)
+            if found is None:
+                found = self._antecedent(want, mention.start)
+            if found is None:
+                return None
+            if word in ("he", "she") and found.category in ("person", "unknown"):
+                self._names.learn_sex(found.name, "male" if word == "he" else "female")
+            self._history.append(found._replace(pos=mention.start, spoke=True))
+            return Speaker(
+                start=mention.start, end=mention.end, name=found.name, entity=found.entity
+            )
+        resolved = self._resolve_non_pronoun(mention)
+        if resolved is None:
+            return None
+        name, category = resolved
+        self._remember(mention, name, category, spoke=True)
+        entity = mention.entity.id if mention.entity is not None else None
+        return Speaker(start=mention.start, end=mention.end, name=name, entity=entity)
+
+    def _antecedent(
+        self, want: str, pos: int, lookback: int = _LOOKBACK, *, spoke: bool = False
+    ) -> _Antecedent | None:
+        """Return the most recent antecedent of the kind a pronoun *want* s.
+
+        :param spoke: consider only earlier speakers (an institution that
+            said something is what a following ``it said`` continues).
+        """
+        for allowed in _WANTS.get(want, _WANTS["person"]):
+            for item in reversed(self._history):
+                if item.pos >= pos or (spoke and not item.spoke):
+                    continue
+                if pos - item.pos > lookback:
+                    break
+                if item.category not in allowed:
+                    continue
+                if want in ("male", "female"):
+                    sex = self._names.sex(item.name)
+                    if sex is not None and sex != want:
+                        continue
+                return item
+        return None
+
+    def _resolve_non_pronoun(self, mention: Mention) -> tuple[str, str] | None:
+        text = " ".join(self._text[mention.start : mention.end].split())
+        if not text:
+            return None
+        resolved = self._name_and_category(mention, text)
+        if not resolved[0].strip():
+            return text, resolved[1]
+        return resolved
+
+    def _name_and_category(self, mention: Mention, text: str) -> tuple[str, str]:
+        if mention.entity is not None and mention.entity.name.strip():
+            ent = mention.entity
+            if ent.label in _PERSON_LABELS:
+                name = self._names.full_name(ent.name, mention.start)
+                return name, "unknown" if self._names.looks_institutional(name) else "person"
+            if ent.label in _GROUP_LABELS:
+                return ent.name, "group"
+            category = "place" if ent.label in _PLACE_LABELS else "org"
+            return self._names.full_name(ent.name, mention.start), category
+        if mention.kind == "names":
+            return text, "group"
+        if mention.kind == "name":
+            name = self._names.full_name(text, mention.start)
+            bare = strip_titles(text)
+            last = name.split()[-1].lower()
+            if last in ORG_NOUNS or bare.isupper() or self._names.looks_institutional(name):
+                category = "org"
+            elif (
+                self._names.sex(name) is not None
+                or bare != text
+                or (" " in name and not self._has_entities)
+            ):
+                category = "person"
+            else:
+                category = "unknown"
+            return name, category
+        return self._describe(text, mention.start)
+
+    def _describe(self, text: str, pos: int) -> tuple[str, str]:
+        words = text.lower().replace("’s", "").replace("'s", "").split()
+        head = words[-1]
+        first = words[0]
+        definite = first in _DEFINITE
+        mods = frozenset(words[1:-1])
+        if head in DOCUMENT_NOUNS:
+            return self._document(text, words, pos)
+        if head in ORG_NOUNS:
+            if definite:
+                found = (
+                    self._names.role_holder(head, mods, pos, person=False)
+                    or self._org_speaker(head, pos)
+                    or self._names.institution(head, pos)
+                )
+                if found is not None:
+                    return self._names.full_name(found, pos), "org"
+            return text, "org"
+        if head in GROUP_NOUNS or (head.endswith("s") and head not in PERSON_NOUNS):
+            return text, "group"
+        if definite:
+            holder = self._names.role_holder(head, mods, pos)
+            if holder is not None:
+                return self._names.full_name(holder, pos), "person"
+            if head in PERSON_NOUNS or text.split()[-1][:1].islower():
+                recent = self._antecedent("person", pos, _DESCRIPTION_LOOKBACK)
+                if recent is not None:
+                    return recent.name, "person"
+        return text, "person" if head in PERSON_NOUNS else "unknown"
+
+    def _document(self, text: str, words: list[str], pos: int) -> tuple[str, str]:
+        """Name a document's author when the article tells it, else the document."""
+        inner = self._name_inside(text, pos)
+        if inner is not None:
+            return inner, "org"
+        first = words[0]
+        if first in _POSSESSIVE_PRONOUNS:
+            found = self._antecedent(_POSSESSIVE_PRONOUNS[first], pos)
+            if found is not None:
+                return found.name, found.category
+        if first in _DEFINITE:
+            author = self._authors.get(words[-1])
+            if author is not None and pos - author[0] <= _LOOKBACK:
+                return author[1], author[2]
+        return text, "document"
+
+    def note_author(self, noun: str, pos: int, speaker: Speaker, category: str) -> None:
+        """Record that *speaker* spoke through a document (``said in a statement``)."""
+        self._authors[noun] = (pos, speaker.name, category)
+
+    def _name_inside(self, text: str, pos: int) -> str | None:
+        """Return the institution a document description names (``the Civic Action study``)."""
+        words = text.split()
+        run: list[str] = []
+        for index, word in enumerate(words[:-1]):
+            bare = word.removesuffix("’s").removesuffix("'s")
+            capital = bare[:1].isupper() and bare.lower() not in _MONTHS_AND_DAYS
+            if capital and not (index == 0 and bare.lower() in _DEFINITE):
+                run.append(bare)
+                if bare != word:
+                    break
+            elif run:
+                break
+        if not run:
+            return None
+        return self._names.full_name(" ".join(run), pos)
+
+    def _org_speaker(self, head: str, pos: int) -> str | None:
+        """Return the most recent institution that spoke and fits *head*.
+
+        Its name must end with the head noun (``the railway``), unless the
+        noun is generic (``the agency``, ``the utility``).
+        """
+        generic = head in _GENERIC_INSTITUTIONS
+        for item in reversed(self._history):
+            if item.pos >= pos or pos - item.pos > _LOOKBACK:
+                continue
+            if item.category not in ("org", "unknown") or item.name.lower().startswith(
+                ("the ", "a ")
+            ):
+                continue
+            if generic or item.name.split()[-1].lower() == head:
+                return item.name
+        return None

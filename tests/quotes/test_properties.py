@@ -1,0 +1,144 @@
+"""Properties of the quote extractor on arbitrary text and arbitrary layers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsparse.builtin.quotes.processor import QuoteExtractor
+from newsparse.model import Document, Entity, Quote, Sentence, layer_id
+
+EXTRACT = QuoteExtractor()
+
+_PIECES = [
+    "said",
+    "says",
+    "told reporters",
+    "according to",
+    "saying",
+    "added",
+    "he",
+    "she",
+    "it",
+    "they",
+    "Mr.",
+    "Xi Jinping",
+    "the minister",
+    "Both sides",
+    "that",
+    "the",
+    "voters’",
+    "don’t",
+    "Putin’s",
+    "'90s",
+    ",",
+    ".",
+    ":",
+    "—",
+    "?",
+    '"',
+    "'",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "«",
+    "»",
+    "„",
+    "\n",
+    "\n\n",
+    " ",
+]
+
+texts = st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=4)), max_size=80).map(
+    " ".join
+)
+
+
+def check(doc: Document, found: list[Quote]) -> None:
+    """The invariants every quotes layer keeps."""
+    size = len(doc.text)
+    assert [q.id for q in found] == [layer_id("quotes", n) for n in range(len(found))]
+    assert [q.start for q in found] == sorted(q.start for q in found)
+    for quote in found:
+        assert 0 <= quote.start < quote.end <= size
+        assert quote.kind in ("direct", "mixed", "indirect")
+        if quote.speaker is not None:
+            assert 0 <= quote.speaker.start <= quote.speaker.end <= size
+            assert quote.speaker.end <= quote.start or quote.speaker.start >= quote.end
+            assert quote.speaker.name
+        if quote.cue is not None:
+            assert 0 <= quote.cue.start < quote.cue.end <= size
+    doc.with_layers({"quotes": found})
+
+
+@settings(deadline=None)
+@given(texts)
+def test_any_text_gives_valid_deterministic_quotes(text: str) -> None:
+    doc = Document(text)
+    found = EXTRACT.extract(doc)
+    check(doc, found)
+    assert found == EXTRACT.extract(Document(text))
+
+
+@st.composite
+def documents_with_layers(draw: st.DrawFn) -> Document:
+    """Arbitrary text with arbitrary (valid) sentence and entity spans."""
+    text = draw(texts)
+    size = len(text)
+    cuts = sorted(draw(st.lists(st.integers(min_value=0, max_value=size), max_size=8)))
+    sentences = [
+        Sentence(id=layer_id("sentences", n), start=a, end=b)
+        for n, (a, b) in enumerate(zip([0, *cuts], [*cuts, size], strict=True))
+        if b > a
+    ]
+    entities = []
+    for n in range(draw(st.integers(min_value=0, max_value=6))):
+        start = draw(st.integers(min_value=0, max_value=size))
+        end = draw(st.integers(min_value=start, max_value=size))
+        label = draw(st.sampled_from(["PERSON", "ORG", "GPE", "NORP", "DATE"]))
+        name = draw(st.sampled_from(["Xi Jinping", "Russia", "BC Hydro", "", "x"]))
+        entities.append(
+            Entity(id=layer_id("entities", n), start=start, end=end, label=label, name=name)
+        )
+    entities.sort(key=lambda e: e.start)
+    return Document(text, {"sentences": sentences, "entities": entities})
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents_with_layers())
+def test_arbitrary_layers_give_valid_quotes(doc: Document) -> None:
+    found = EXTRACT.extract(doc)
+    check(doc, found)
+    assert found == EXTRACT.extract(doc)
+
+
+@pytest.fixture(scope="module")
+def fast_front() -> Callable[[str], Document]:
+    segment_processor = pytest.importorskip("newsparse.builtin.fast.segment_processor")
+    entities_processor = pytest.importorskip("newsparse.builtin.fast.entities.processor")
+    segmenter = segment_processor.segment_spec().factory({})
+    recogniser = entities_processor.entities_spec().factory({})
+
+    def front(text: str) -> Document:
+        doc = Document(text)
+        doc = doc.with_layers(segmenter(doc))
+        return doc.with_layers(recogniser(doc))
+
+    return front
+
+
+@settings(
+    deadline=None, max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(texts)
+def test_fast_pipeline_layers_give_valid_quotes(
+    fast_front: Callable[[str], Document], text: str
+) -> None:
+    doc = fast_front(text)
+    found = EXTRACT.extract(doc)
+    check(doc, found)
+    assert found == EXTRACT.extract(doc)

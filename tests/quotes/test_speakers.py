@@ -1,0 +1,167 @@
+"""Speaker resolution: names, titles, pronouns, descriptions, institutions, documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.builtin.quotes.mentions import Mention
+from newsparse.builtin.quotes.names import NameIndex, strip_titles
+from newsparse.builtin.quotes.processor import QuoteExtractor
+from newsparse.builtin.quotes.speakers import SpeakerResolver
+from newsparse.model import Document, Entity
+
+EXTRACT = QuoteExtractor()
+
+
+def speakers(doc: Document) -> list[tuple[str, str | None, str | None]]:
+    """(quote text, speaker mention, canonical name) for each quote."""
+    text = doc.text
+    return [
+        (
+            text[q.start : q.end],
+            text[q.speaker.start : q.speaker.end] if q.speaker else None,
+            q.speaker.name if q.speaker else None,
+        )
+        for q in EXTRACT.extract(doc)
+    ]
+
+
+def entity(text: str, surface: str, label: str, name: str, n: int, occurrence: int = 0) -> Entity:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(surface, start + 1)
+    return Entity(id=f"e{n}", start=start, end=start + len(surface), label=label, name=name)
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("Mr. Putin", "Putin"),
+        ("Prime Minister Justin Trudeau", "Justin Trudeau"),
+        ("But Joseph Webster", "Joseph Webster"),
+        ("Justice Sean Dunphy", "Sean Dunphy"),
+        ("President", "President"),
+    ],
+)
+def test_strip_titles(name: str, bare: str) -> None:
+    assert strip_titles(name) == bare
+
+
+def test_short_names_take_the_fullest_name_in_the_article() -> None:
+    text = "Hamish Telford teaches politics.\n\n“There is a method to it,” Telford said."
+    assert speakers(Document(text)) == [("“There is a method to it,”", "Telford", "Hamish Telford")]
+
+
+def test_honorific_name_resolves_to_the_full_name() -> None:
+    text = "Russian President Vladimir Putin arrived.\n\n“We are grateful,” Mr. Putin said."
+    assert speakers(Document(text)) == [("“We are grateful,”", "Mr. Putin", "Vladimir Putin")]
+
+
+def test_acronym_resolves_to_the_name_it_abbreviates() -> None:
+    text = (
+        "Immigration, Refugees and Citizenship Canada sent a letter.\n\n"
+        "IRCC said the process can take up to two years."
+    )
+    rows = speakers(Document(text))
+    assert rows == [
+        (
+            "the process can take up to two years",
+            "IRCC",
+            "Immigration, Refugees and Citizenship Canada",
+        )
+    ]
+
+
+def test_entity_names_are_canonical_names() -> None:
+    text = "Chinese leader Xi Jinping met guests. “We will cooperate,” the Chinese leader said."
+    layer = [
+        entity(text, "Chinese", "NORP", "Chinese", 1),
+        entity(text, "Xi Jinping", "PERSON", "Xi Jinping", 2),
+    ]
+    rows = speakers(Document(text, {"entities": layer}))
+    assert rows == [("“We will cooperate,”", "the Chinese leader", "Xi Jinping")]
+
+
+def test_pronoun_takes_the_most_recent_compatible_person() -> None:
+    text = (
+        "Ms. Alison Levine won the final. Mr. Tom Hill, her coach, watched.\n\n"
+        "“I’m going to go for it,” she said."
+    )
+    rows = speakers(Document(text))
+    assert rows == [("“I’m going to go for it,”", "she", "Alison Levine")]
+
+
+def test_pronoun_it_takes_an_institution_that_spoke() -> None:
+    text = (
+        "BC Hydro said 600,000 customers lost power on Thursday.\n\n"
+        "“Crews are working around the clock,” it said."
+    )
+    rows = speakers(Document(text))
+    assert rows[-1] == ("“Crews are working around the clock,”", "it", "BC Hydro")
+
+
+def test_appositive_description_leaves_the_name_as_speaker() -> None:
+    text = (
+        "Alexander Korolev, a senior lecturer in politics at the University of New South "
+        "Wales, said the trip is a “continuation of a long-term trend.”"
+    )
+    rows = speakers(Document(text))
+    assert rows == [
+        (
+            "the trip is a “continuation of a long-term trend.”",
+            "Alexander Korolev",
+            "Alexander Korolev",
+        )
+    ]
+
+
+def test_institutions_documents_and_groups_speak_under_their_own_names() -> None:
+    text = (
+        "Russia said it will deepen ties with Beijing this year. "
+        "The joint statement calls for dialogue between both sides. "
+        "Both sides said the talks were productive."
+    )
+    rows = speakers(Document(text))
+    assert [(row[1], row[2]) for row in rows] == [
+        ("Russia", "Russia"),
+        ("The joint statement", "The joint statement"),
+        ("Both sides", "Both sides"),
+    ]
+
+
+def test_document_of_a_speaker_names_its_author() -> None:
+    text = (
+        "The Canadian Beverage Association said in a statement that juice is healthy. "
+        "The statement also said that removing it could have consequences."
+    )
+    rows = speakers(Document(text))
+    assert [row[2] for row in rows] == [
+        "Canadian Beverage Association",
+        "Canadian Beverage Association",
+    ]
+
+
+def test_definite_role_description_points_back_to_its_holder() -> None:
+    text = "Surrey Mayor Doug McCallum spoke on Monday.\n\nThe mayor claimed that a study was done."
+    rows = speakers(Document(text))
+    assert rows == [("that a study was done", "The mayor", "Doug McCallum")]
+
+
+def test_resolver_never_invents_a_pronoun_antecedent() -> None:
+    text = "He said it."
+    resolver = SpeakerResolver(text, NameIndex(text, []))
+    assert resolver.resolve(Mention(0, 2, "pronoun")) is None
+
+
+def test_a_pronoun_skips_people_of_the_other_sex() -> None:
+    text = "Pat Quinn spoke. She left. Chris Moore spoke. He said no."
+    resolver = SpeakerResolver(text, NameIndex(text, []))
+    resolver.note_subject(Mention(0, 9, "name"))
+    she = text.index("She")
+    first = resolver.resolve(Mention(she, she + 3, "pronoun"))
+    assert first is not None and first.name == "Pat Quinn"
+    resolver.note_subject(Mention(text.index("Chris"), text.index(" spoke. He"), "name"))
+    resolver.note_subject(Mention(0, 9, "name"))
+    he = text.index("He")
+    second = resolver.resolve(Mention(he, he + 2, "pronoun"))
+    assert second is not None and second.name == "Chris Moore"
