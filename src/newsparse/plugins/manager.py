@@ -8,9 +8,9 @@ ones.
 from __future__ import annotations
 
 import os
-import sys
 import warnings
 from collections.abc import Callable, Iterable, Mapping
+from importlib.metadata import EntryPoint, entry_points
 from typing import Any
 
 import attrs
@@ -21,11 +21,6 @@ from newsparse.hooks import specs
 from newsparse.hooks.markers import PROJECT_NAME
 from newsparse.model import Annotation, check_layer_name
 from newsparse.pipeline.processor import PipelineSpec, ProcessorSpec
-
-if sys.version_info >= (3, 12):
-    from importlib.metadata import EntryPoint, entry_points
-else:  # pragma: no cover - exercised on Python < 3.12 only
-    from importlib_metadata import EntryPoint, entry_points
 
 __all__ = ["DISABLE_ENV", "PluginFailure", "PluginHost", "PluginInfo", "PluginLoadWarning"]
 
