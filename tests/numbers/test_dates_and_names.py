@@ -76,6 +76,11 @@ def test_a_four_digit_count_is_not_a_year() -> None:
         "The part 24703 L-202 is missing.",
         "Klay Thompson tied Game 7.",
         "see chapter 11 of the report",
+        "the sp 500 is poised to drop",
+        "The S&P 500 and the FTSE 100 were flat.",
+        "the russell 2000 index of small caps",
+        "hands-on with the iPhone 11 Pro and 11 Pro Max",
+        "The 13 Mini is smaller.",
     ],
 )
 def test_identifiers_are_not_numbers(text: str) -> None:

@@ -107,3 +107,10 @@ def test_a_year_later_is_not_a_price_per_year() -> None:
 def test_two_amounts_in_two_currencies() -> None:
     found = claims("a net profit of 333.6 million yen ($3.1 million)")
     assert [(c.unit, c.value) for c in found] == [("JPY", 3.336e8), ("USD", 3.1e6)]
+
+
+def test_a_converted_amount_in_brackets_before_a_denominator_is_its_own_figure() -> None:
+    text = "a blow to Israel's 9 billion shekels ($2.408 billion) a year tobacco industry"
+    found = claims(text)
+    assert [(c.value, c.unit) for c in found] == [(9e9, "ILS per year"), (2.408e9, "USD")]
+    assert span(text, found[0]) == "9 billion shekels"

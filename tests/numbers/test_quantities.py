@@ -200,10 +200,91 @@ def test_the_subject_of_a_share_is_its_of_phrase() -> None:
     [
         ("The index ended at 1,463.78 points, while the other ended at 1,334.20.", "point"),
         ("The DAX rose by 2 percent but the Nasdaq fell by 1.", "percentage"),
+        ("mileage went from about 14-18 mpg to 24 for SUVs", "mile per gallon"),
+        ("Prices fell from $4 a gallon (a record), to 3.50 by June.", "USD per gallon"),
     ],
 )
 def test_an_elided_unit_is_taken_from_the_parallel_figure(text: str, unit: str) -> None:
     assert [c.unit for c in quantities(text)] == [unit, unit]
+
+
+def test_an_elided_unit_is_not_taken_across_a_sentence_break() -> None:
+    text = "The euro was flat at $1.1396. The dollar index was up at 96.088 on Friday."
+    assert [(c.value, c.unit) for c in quantities(text)] == [(1.1396, "USD"), (96.088, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "kind"),
+    [
+        ("They may trade down to add another pick or two.", "pick", "count"),
+        ("The results should come in a day or two.", "day", "duration"),
+        ("She lost a game or three along the way.", "game", "count"),
+    ],
+)
+def test_the_noun_before_or_is_counted_by_the_number_after_it(
+    text: str, unit: str, kind: str
+) -> None:
+    claim = only(text, kind)
+    assert claim.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("He said that one of the computers took a trip.", 1, "computer"),
+        ("It is one of the best wireless speakers around.", 1, "good wireless speaker"),
+        ("It was one of the most spectacular catches ever.", 1, "spectacular catch"),
+        (
+            "Prices rose at the 20 most expensive restaurants in the city.",
+            20,
+            "expensive restaurant",
+        ),
+        ("Three of its biggest customers left.", 3, "big customer"),
+        ("It was one of Coke's largest acquisitions.", 1, "coke large acquisition"),
+    ],
+)
+def test_partitive_counts_and_superlatives_in_counted_nouns(
+    text: str, value: float, unit: str
+) -> None:
+    claim = only(text, "count")
+    assert (claim.value, claim.unit) == (value, unit)
+
+
+def test_a_number_inside_a_partitive_phrase_is_read_by_itself() -> None:
+    text = "a contract to develop five of the three-ton satellites"
+    found = quantities(text)
+    assert [(span(text, c), c.value, c.unit) for c in found] == [
+        ("five", 5, "three-ton satellite"),
+        ("three-ton", 3, "ton"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "feet", "inches"),
+    [
+        ("He is 6ft 2in tall.", "6ft", "2in"),
+        ("The length is 12 ft 2 in more or less.", "12 ft", "2 in"),
+        ("She stands 5 feet 4 inches.", "5 feet", "4 inches"),
+    ],
+)
+def test_feet_and_inches(text: str, feet: str, inches: str) -> None:
+    found = quantities(text)
+    assert [(span(text, c), c.unit) for c in found] == [(feet, "foot"), (inches, "inch")]
+
+
+def test_a_number_after_feet_and_before_the_preposition_in_is_no_inch() -> None:
+    found = quantities("He ran 6 feet 2 in the second heat.")
+    assert [c.unit for c in found] == ["foot", None]
+
+
+def test_a_scale_word_after_an_unread_number_is_no_figure() -> None:
+    text = "The value is to increase from 24.2 to 33-35 billion euros."
+    assert [c for c in quantities(text) if c.value == 1e9] == []
+
+
+def test_a_bare_number_after_life_expectancy_is_an_age() -> None:
+    claim = only("The average life expectancy for men in Glasgow is around 73, it said.")
+    assert (claim.kind, claim.value, claim.unit) == ("age", 73, "year of age")
 
 
 def test_a_scale_named_after_a_range() -> None:

@@ -34,7 +34,8 @@ from newsparse.builtin.numbers.figures import (
     share_units,
 )
 from newsparse.builtin.numbers.identifiers import label_follows
-from newsparse.builtin.numbers.nouns import read_counted_noun, singular
+from newsparse.builtin.numbers.lexicon import COUNT_STOPWORDS, NUMBER_WORDS, SCALES
+from newsparse.builtin.numbers.nouns import CountedNoun, read_counted_noun, singular
 from newsparse.builtin.numbers.prefix import read_prefix
 from newsparse.builtin.numbers.ranks import read_ordinal, read_rank
 from newsparse.builtin.numbers.scanner import (
@@ -69,6 +70,21 @@ _SPACED_THOUSANDS = re.compile(r", (0[0-9]{2})(?![0-9])")
 _EXPONENT_JUNK = re.compile(r"[^0-9-]")
 _SCORE_END = re.compile(r"[0-9]{1,3}(?![0-9.,])")
 _AGED = re.compile(r"(?i:(?<![A-Za-z])(?:aged|age(?:[ \t]+of)?))[ \t]*\Z")
+_LIFE_EXPECTANCY = re.compile(r"(?i:(?<![A-Za-z])life[ \t]+expectancy)\b[^.;:!?0-9]{0,40}\Z")
+_OR_AFTER_NOUN = re.compile(
+    r"(?i:(?<![A-Za-z])(?:an?|another|one)[ \t]+)(?P<noun>[a-z]+)[ \t]+or[ \t]+\Z"
+)
+_PARTITIVE = re.compile(
+    r"[ \t]+of(?:[ \t]+(?i:the|its|their|his|her|our|my|your|these|those)(?=[ \t])"
+    r"|(?=[ \t]+[A-Za-z]+['’]s[ \t]))"
+)
+_FEET_BEFORE = re.compile(r"(?i:(?<![A-Za-z])(?:ft|feet|foot))\.?[ \t]*\Z")
+_INCHES_AFTER = re.compile(
+    r"[ \t]?(?i:ins?|inch(?:es)?)(?![A-Za-z])\.?"
+    r"(?![ \t]+(?i:the|an?|his|her|its|their|this|that|which)(?![A-Za-z]))"
+)
+_DIGIT_BEFORE = re.compile(r"[0-9][ \t]*\Z")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*[ \t]+[\"“]?[A-Z]")
 _NAME_COMMA = re.compile(r"[A-Z][A-Za-z.'’-]+,[ \t]*\Z")
 _COMMA_AFTER = re.compile(r"[ \t]*,")
 _FROM_LEFT = re.compile(
@@ -151,17 +167,23 @@ class SentenceReader:
 
         A number without unit takes the unit of the last earlier figure of the
         sentence that follows the same preposition (``at 1,463.78 points ...
-        at 1,334.20``).
+        at 1,334.20``), or ``from`` for a number after ``to`` (``from 14-18 mpg
+        to 24``).  A sentence break inside the segment (a line read without a
+        sentences layer) ends the search.
         """
         text = self.text
         led: dict[str, Figure] = {}
+        last_end = self.start
         for figure in figures:
+            if _SENTENCE_BREAK.search(text, last_end, figure.start) is not None:
+                led.clear()
+            last_end = max(last_end, figure.end)
             lead = _LEAD_WORD.search(text, max(self.start, figure.start - 12), figure.start)
             if lead is None:
                 continue
             word = lead.group(1).lower()
-            if figure.kind == "number" and word in led and isinstance(figure.value, float):
-                model = led[word]
+            model = led.get(word) or (led.get("from") if word == "to" else None)
+            if figure.kind == "number" and model is not None and isinstance(figure.value, float):
                 figure.kind = model.kind
                 figure.unit = model.unit
                 figure.attributes["unit_from"] = [model.start, model.end]
@@ -200,6 +222,8 @@ class SentenceReader:
         reading, skip_to = self._number(match)
         if reading is None:
             return [], skip_to
+        if reading.is_word and self._orphan_scale(reading):
+            return [], reading.end
         date = self._date(reading)
         if date is not None:
             return [_date_figure(date)], date.end
@@ -281,6 +305,16 @@ class SentenceReader:
             reading.plain = False
         return reading, reading.end
 
+    def _orphan_scale(self, reading: Reading) -> bool:
+        """Whether a scale word belongs to a number that was not read (``33-35 billion``)."""
+        first = reading.raw.split(None, 1)[0].lower() if reading.raw.strip() else ""
+        if first not in SCALES:
+            return False
+        return (
+            _DIGIT_BEFORE.search(self.text, max(self.start, reading.start - 4), reading.start)
+            is not None
+        )
+
     def _score(self, first: Reading, pos: int) -> tuple[list[Figure], int]:
         """Read ``2-0`` or ``89-89`` as a score; drop other dash pairs (``16-18 Avenue``)."""
         match = _SCORE_END.match(self.text, pos)
@@ -343,11 +377,30 @@ class SentenceReader:
         """Find the unit of a number that has none yet: shared, counted, an age, or inherited."""
         if reading.has_unit:
             return
+        if self._inches(reading):
+            return
         self._suspended(reading)
         if not reading.has_unit:
             self._count(reading)
         if not reading.has_unit and (reading.scaled or reading.plain) and reading.vague is None:
             self._inherit(reading)
+
+    def _inches(self, reading: Reading) -> bool:
+        """Read the inches of a height or length in feet and inches: ``6ft 2in``, ``12 ft 2 in``."""
+        if not reading.plain or reading.value >= 12:
+            return False
+        if (
+            _FEET_BEFORE.search(self.text, max(self.start, reading.start - 8), reading.start)
+            is None
+        ):
+            return False
+        inches = _INCHES_AFTER.match(self.text, reading.end, self.end)
+        if inches is None:
+            return False
+        reading.unit = "inch"
+        reading.unit_kind = "measure"
+        reading.end = inches.end()
+        return True
 
     def _suspended(self, reading: Reading) -> None:
         """Share the noun of ``four-, five- and six-cylinder`` with the first numbers."""
@@ -364,14 +417,25 @@ class SentenceReader:
         reading.end += 1
 
     def _count(self, reading: Reading) -> None:
-        """Read the counted noun (``3,000 troops``) or an age (``Maddon, 66,``)."""
+        """Read the counted noun (``3,000 troops``, ``one of the computers``) or an age."""
         text = self.text
         if reading.fraction:
             return
         pos = reading.attributes.pop("of_end", reading.end)
+        partitive = None
+        if pos == reading.end and not (reading.scaled or reading.vague is not None):
+            partitive = _PARTITIVE.match(text, pos, self.end)
+        if partitive is not None:
+            pos = partitive.end()
         noun = read_counted_noun(
-            text, pos, self.end, one=reading.value == 1 and not reading.scaled, tags=self.tags
+            text,
+            pos,
+            self.end,
+            one=reading.value == 1 and not reading.scaled and partitive is None,
+            tags=self.tags,
         )
+        if noun is None and reading.is_word and 2 <= reading.value <= 10:
+            noun = self._noun_before_or(reading)
         if noun is not None:
             head = noun.words[-1]
             unit = UNIT_BY_SURFACE.get(head.lower()) or UNIT_BY_SURFACE.get(singular(head))
@@ -380,6 +444,8 @@ class SentenceReader:
                 reading.unit_kind = unit.kind
             else:
                 reading.counted = noun.name
+            if partitive is not None and _holds_number(noun.words):
+                return  # ``five of the three-ton satellites``: ``three-ton`` is read by itself
             reading.end = read_denominator(text, reading, noun.end, self.end, aside=False)
             return
         if reading.vague is not None or reading.scaled or not reading.plain or reading.is_word:
@@ -387,12 +453,30 @@ class SentenceReader:
         if len(reading.raw) > 3 or not 1 <= reading.value <= 120:
             return
         left = max(self.start, reading.start - _WINDOW)
-        if _AGED.search(text, left, reading.start) is not None or (
-            _NAME_COMMA.search(text, left, reading.start) is not None
-            and _COMMA_AFTER.match(text, reading.end) is not None
+        expectancy = _LIFE_EXPECTANCY.search(
+            text, max(self.start, reading.start - 60), reading.start
+        )
+        if (
+            _AGED.search(text, left, reading.start) is not None
+            or expectancy is not None
+            or (
+                _NAME_COMMA.search(text, left, reading.start) is not None
+                and _COMMA_AFTER.match(text, reading.end) is not None
+            )
         ):
             reading.age = True
             reading.unit = "year of age"
+
+    def _noun_before_or(self, reading: Reading) -> CountedNoun | None:
+        """Read the noun counted by ``two`` in ``another pick or two``, ``a day or two``."""
+        left = max(self.start, reading.start - _WINDOW)
+        match = _OR_AFTER_NOUN.search(self.text, left, reading.start)
+        if match is None:
+            return None
+        word = match.group("noun")
+        if word.lower() in COUNT_STOPWORDS:
+            return None
+        return CountedNoun(singular(word), reading.end, (word,))
 
     def _inherit(self, reading: Reading) -> None:
         """Give ``280 million of the 1.5 billion shekels`` the currency or unit of the second."""
@@ -602,6 +686,11 @@ class SentenceReader:
             modifier=kind != "count" or "-" in text[first.start : first.end],
         )
         return figure
+
+
+def _holds_number(words: Sequence[str]) -> bool:
+    """Whether a noun phrase has a number word in it (``three-ton satellites``)."""
+    return any(part.lower() in NUMBER_WORDS for word in words for part in word.split("-"))
 
 
 def _date_figure(date: DateMatch) -> Figure:

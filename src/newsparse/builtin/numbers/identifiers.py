@@ -18,6 +18,7 @@ _OPENING = re.compile(r"[.!?:;\"“(\[—-][ \t]*\Z")
 _LIST_MARKER = re.compile(r"[ \t]?\)")
 _LIST_START = re.compile(r"(?:\A|[;:.(][ \t]*|^[ \t]*)\Z", re.MULTILINE)
 _PART_NUMBER = re.compile(r"[ \t]+[A-Za-z]{1,3}-?[0-9]")
+_MODEL_TIER = re.compile(r"[ \t]+(?:Pro|Max|Plus|Ultra|Mini|Lite|SE|XL)(?![A-Za-z0-9-])")
 _ADDRESS = re.compile(
     r"(?:[ \t]+[A-Z0-9][A-Za-z0-9]*\.?){0,3}[ \t]+(?:St|Street|Rd|Road|Ave|Avenue|Way|Lane|Ln"
     r"|Drive|Dr|Boulevard|Blvd|Place|Pl|Court|Ct|Terrace|Crescent|Square|Highway|Hwy|Parkway"
@@ -46,12 +47,12 @@ def after_opening(text: str, pos: int, floor: int) -> bool:
 
 
 def label_follows(text: str, start: int, end: int, floor: int, limit: int) -> bool:
-    """Whether the bare number ``text[start:end]`` is a list marker, part or street number.
+    """Whether the bare number ``text[start:end]`` is a list marker, part, model or street number.
 
-    ``1 )``, ``24703 L-202``, ``575 Wilbraham Road``, ``the 90049 ZIP Code``.
+    ``1 )``, ``24703 L-202``, ``11 Pro Max``, ``575 Wilbraham Road``, ``the 90049 ZIP Code``.
     """
     if _LIST_MARKER.match(text, end) and _LIST_START.search(text, max(floor, start - 3), start):
         return True
-    if _PART_NUMBER.match(text, end) is not None:
+    if _PART_NUMBER.match(text, end) is not None or _MODEL_TIER.match(text, end) is not None:
         return True
     return _ADDRESS.match(text, end, min(limit, end + 40)) is not None

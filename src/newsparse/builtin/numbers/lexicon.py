@@ -30,6 +30,8 @@ __all__ = [
     "PRONOUN_DETERMINERS",
     "SCALES",
     "SUPERLATIVES",
+    "SUPERLATIVE_ADVERBS",
+    "SUPERLATIVE_BASES",
     "TRANSITIVE_CHANGE_WORDS",
     "UPPER_BOUNDS",
     "VAGUE_QUANTIFIERS",
@@ -170,6 +172,56 @@ SUPERLATIVES: frozenset[str] = frozenset(
     )
 )
 
+#: Superlatives and the base adjective a counted noun phrase is written with
+#: (``the 20 most expensive restaurants`` counts ``expensive restaurant``, ``one of
+#: the best screens`` counts ``good screen``).
+SUPERLATIVE_BASES: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "best": "good",
+        "worst": "bad",
+        "biggest": "big",
+        "busiest": "busy",
+        "cheapest": "cheap",
+        "closest": "close",
+        "coldest": "cold",
+        "costliest": "costly",
+        "deadliest": "deadly",
+        "deepest": "deep",
+        "driest": "dry",
+        "fastest": "fast",
+        "finest": "fine",
+        "greatest": "great",
+        "hardest": "hard",
+        "heaviest": "heavy",
+        "highest": "high",
+        "hottest": "hot",
+        "largest": "large",
+        "latest": "late",
+        "longest": "long",
+        "lowest": "low",
+        "newest": "new",
+        "oldest": "old",
+        "poorest": "poor",
+        "proudest": "proud",
+        "richest": "rich",
+        "safest": "safe",
+        "shortest": "short",
+        "slowest": "slow",
+        "smallest": "small",
+        "strongest": "strong",
+        "tallest": "tall",
+        "toughest": "tough",
+        "warmest": "warm",
+        "weakest": "weak",
+        "wealthiest": "wealthy",
+        "wettest": "wet",
+        "youngest": "young",
+    }
+)
+
+#: Words that make a superlative of the adjective after them and are left out of a counted noun.
+SUPERLATIVE_ADVERBS: frozenset[str] = frozenset({"most", "least"})
+
 #: Month names and abbreviations to month numbers.
 MONTHS: MappingProxyType[str, int] = MappingProxyType(
     {
@@ -229,6 +281,7 @@ IDENTIFIER_NOUNS: frozenset[str] = frozenset(
         model no no. nos number page pages paragraph phase pier platform precinct prop proposition
         ps resolution room round route row rule section series stage step suite table terminal tier
         title track type unit version vitamin vol volume ward week windows xbox zone
+        s&p sp ftse nikkei russell stoxx dax cac asx tsx sensex kospi
         """
     )
 )

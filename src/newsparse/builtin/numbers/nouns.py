@@ -3,15 +3,22 @@
 ``3,000 troops`` counts ``troop``; ``seven European countries`` counts
 ``european country``.  The phrase runs from the number to its first plural
 noun, over at most three modifiers; ``one`` takes the singular noun after
-it.  When the document has part-of-speech tags they decide instead of the
-spelling.
+it.  Superlatives are written as their base adjective (``the 20 most
+expensive restaurants`` counts ``expensive restaurant``).  When the document
+has part-of-speech tags they decide instead of the spelling.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from newsparse.builtin.numbers.lexicon import COUNT_STOPWORDS, IRREGULAR_SINGULARS, MONTHS
+from newsparse.builtin.numbers.lexicon import (
+    COUNT_STOPWORDS,
+    IRREGULAR_SINGULARS,
+    MONTHS,
+    SUPERLATIVE_ADVERBS,
+    SUPERLATIVE_BASES,
+)
 from newsparse.builtin.numbers.scanner import UNIT_BY_SURFACE, WORD_RE
 
 __all__ = ["CountedNoun", "read_counted_noun", "singular"]
@@ -106,6 +113,9 @@ def read_counted_noun(
         if lower in ("and", "or") and words and not is_plural(words[-1]):
             cursor = match.end()
             continue
+        if lower in SUPERLATIVE_ADVERBS and not words:
+            cursor = match.end()
+            continue
         if lower in COUNT_STOPWORDS or lower.rstrip(".") in MONTHS:
             return None
         tag = tags.get(match.start("word")) if tags else None
@@ -141,5 +151,14 @@ def _continues_phrase(text: str, pos: int, limit: int, tags: Mapping[int, str]) 
 
 def _counted(words: list[str], end: int) -> CountedNoun:
     head = singular(words[-1])
-    modifiers = [w.lower() for w in words[:-1] if not w.lower().endswith("ed")]
+    modifiers = [
+        SUPERLATIVE_BASES.get(word, word)
+        for word in (_unpossessed(w.lower()) for w in words[:-1])
+        if not word.endswith("ed")
+    ]
     return CountedNoun(" ".join([*modifiers, head]), end, tuple(words))
+
+
+def _unpossessed(word: str) -> str:
+    """Drop the possessive ending of a modifier (``coke's`` is ``coke``)."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word

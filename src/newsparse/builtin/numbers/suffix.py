@@ -39,6 +39,7 @@ _CENTS_AFTER = re.compile(
 )
 _MORE_MONEY = re.compile(r"[ \t]*[a-z$€£]")
 _OF_PHRASE = re.compile(r"[ \t]+of(?:[ \t]+[a-z][a-z-]*){1,3}?(?=[ \t]+(?:an?|per)[ \t])")
+_DIGIT = re.compile(r"[0-9]")
 _ASIDE = re.compile(r"[ \t]*\([^()]{1,30}\)(?=[ \t]+(?:an?|per)[ \t])")
 _BRACKET_UNIT = re.compile(r"[ \t]*[(\[{<](?P<surface>[^()\[\]{}<>\s]{1,8})[)\]}>]")
 _FRACTION_OF = re.compile(r"(?i:[ \t]+(?:of[ \t]+)?an?(?:[ \t]+(?:us|u\.s\.|uk|imperial|metric))?)")
@@ -95,20 +96,24 @@ def read_denominator(text: str, reading: Reading, pos: int, limit: int, *, aside
     """Read ``per barrel``, ``a year``, ``of jet fuel a year`` at *pos* into ``attributes["per"]``.
 
     :param aside: whether an ``of`` phrase or a bracketed aside may come first.
-    :return: the offset after the denominator, or *pos*.
+    :return: the offset after the denominator, or *pos*; also *pos* when the
+        aside holds a figure of its own (``9 billion shekels ($2.4 billion) a
+        year``), which is then read by itself.
     """
     denominator = DENOMINATOR_RE.match(text, pos, limit)
+    converted = False
     if denominator is None and aside:
         lead = _OF_PHRASE.match(text, pos, limit) or _ASIDE.match(text, pos, limit)
         if lead is not None:
             denominator = DENOMINATOR_RE.match(text, lead.end(), limit)
+            converted = _DIGIT.search(text, pos, lead.end()) is not None
     if denominator is None:
         return pos
     name = DENOMINATOR_NAMES.get(squash(denominator.group("den").lower()))
     if name is None:
         return pos
     reading.attributes["per"] = name
-    return denominator.end()
+    return pos if converted else denominator.end()
 
 
 def _scale(text: str, reading: Reading, pos: int, limit: int) -> int:
