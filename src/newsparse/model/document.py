@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar, cast
 
@@ -285,9 +285,3 @@ class Span(Generic[A]):
     def sentences(self) -> tuple[Span[Sentence], ...]:
         """Sentences inside this span."""
         return cast("tuple[Span[Sentence], ...]", self.within("sentences"))
-
-    def __iter__(self) -> Iterator[Span[Token]]:
-        return iter(self.tokens)
-
-    def __len__(self) -> int:
-        return self.annotation.end - self.annotation.start
