@@ -70,7 +70,7 @@ def test_a_person_without_a_longer_form_keeps_its_own_name() -> None:
 def test_introduced_description_refers_back_to_the_person() -> None:
     text = (
         "Chinese leader Xi Jinping met Russian President Vladimir Putin. "
-        "Mr. Putin said he would brief the Chinese leader in detail. "
+        "Mr. Putin said he would meet the Chinese leader again soon. "
         "The Russian president left on Friday."
     )
     people = [e for e in recognise(text) if e.label == "PERSON"]

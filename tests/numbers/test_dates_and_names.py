@@ -11,7 +11,7 @@ from .helpers import claims, only, quantities, span
     ("text", "date_text", "attributes"),
     [
         (
-            "a partnership declared in February, 2022, days ahead",
+            "an accord signed in February, 2022, days before",
             "February, 2022",
             {"year": 2022, "month": 2},
         ),

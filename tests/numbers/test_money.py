@@ -39,7 +39,7 @@ def test_currency_value_and_code(text: str, value: float, unit: str) -> None:
 
 
 def test_the_seed_figure_is_a_record_with_scale_and_symbol() -> None:
-    text = "Last year, bilateral trade between China and Russia reached a record US$240-billion."
+    text = "Last year, bilateral trade between Canada and Mexico reached a record US$240-billion."
     claim = only(text, "money")
     assert span(text, claim) == "US$240-billion"
     assert claim.value == pytest.approx(2.4e11)
@@ -49,7 +49,7 @@ def test_the_seed_figure_is_a_record_with_scale_and_symbol() -> None:
     assert claim.attributes["currency_symbol"] == "US$"
     assert claim.subject is not None
     assert text[claim.subject.start : claim.subject.end] == (
-        "bilateral trade between China and Russia"
+        "bilateral trade between Canada and Mexico"
     )
 
 

@@ -22,8 +22,8 @@ if not MODELS:  # pragma: no cover
 CONFIG = {"spacy.model": MODELS[0]}
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 TEXT = (
-    "Chinese leader Xi Jinping welcomed Russian President Vladimir Putin to Beijing.\n"
-    "“We are grateful,” Mr. Putin said on Thursday.\n"
+    "German Chancellor Anna Weber welcomed French President Louis Martin to Berlin.\n"
+    "“We are grateful,” Mr. Martin said on Thursday.\n"
 )
 
 
@@ -42,7 +42,7 @@ def test_spacy_pipeline_gives_exact_offsets_syntax_and_linked_names() -> None:
     assert all(t.head is None or t.head in ids for t in doc.layer("tokens"))
     assert any(t.deprel == "nsubj" for t in doc.layer("tokens"))
     people = {e.text: e.annotation.name for e in doc.entities if e.annotation.label == "PERSON"}
-    assert people.get("Putin") == "Vladimir Putin"
+    assert people.get("Martin") == "Louis Martin"
     assert Document.from_json(doc.to_json()) == doc
 
 
@@ -51,7 +51,7 @@ def test_spacy_entities_replace_the_fast_recogniser_on_fast_tokens() -> None:
     assert pipe.processor_names[:2] == ("fast.segment", "spacy.entities")
     doc = pipe(TEXT)
     labels = {e.text: e.annotation.label for e in doc.entities}
-    assert labels.get("Beijing") == "GPE"
+    assert labels.get("Berlin") == "GPE"
     token_starts = {t.start for t in doc.layer("tokens")}
     assert all(e.start in token_starts for e in doc.layer("entities"))
 

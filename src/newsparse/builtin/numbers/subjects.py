@@ -5,7 +5,7 @@ Three readings are tried, in this order:
 1. an ``of`` phrase after a share (``60 per cent of its revenue``);
 2. the noun a figure modifies (``a two-day state visit``, ``a $700,000 award``);
 3. the subject of the clause whose verb governs the figure (``bilateral
-   trade between China and Russia reached a record US$240-billion``).
+   trade between Canada and Mexico reached a record US$240-billion``).
 """
 
 from __future__ import annotations

@@ -3,8 +3,8 @@
 * A span made of quotations only (and punctuation) is **direct**: each
   quotation is one quote, marks included (``said: “We will win.”``).
 * A span with words outside quotations and at least one quotation is
-  **mixed**: reported speech with quoted fragments (``said it appreciates
-  China’s “objective and unbiased position ...”``).  A quotation cut by the
+  **mixed**: reported speech with quoted fragments (``said it values
+  Finland’s “steady and principled stance ...”``).  A quotation cut by the
   span's edge is taken whole.
 * A span without quotations is **indirect**; ``that`` opening it is kept,
   as in the Gender Gap Tracker's annotation.
