@@ -17,9 +17,9 @@ from .helpers import claims, only, quantities, span
         ),
         ("condemned it on May 16 and pledged", "May 16", {"month": 5, "day": 16}),
         (
-            "The Juno probe reached Jupiter on July 4, 2016.",
-            "July 4, 2016",
-            {"year": 2016, "month": 7, "day": 4},
+            "The Cassini orbiter arrived at Saturn on June 30, 2004.",
+            "June 30, 2004",
+            {"year": 2004, "month": 6, "day": 30},
         ),
         ("he was fined on 1 May that year", "1 May", {"month": 5, "day": 1}),
         ("Last year, trade grew.", "Last year", {"date_type": "relative"}),
@@ -45,10 +45,10 @@ def test_dates(text: str, date_text: str, attributes: dict[str, object]) -> None
     "text",
     [
         "Compass was founded in 2012 and SoftBank invested in 2017.",
-        "Between 1600 and 1900 world temperatures dropped.",
+        "Between 1300 and 1850 glaciers advanced across the Alps.",
         "In 2021 most people worked from home.",
         "The 2019 Rich List was published.",
-        "Healthcare, 2018s best performing sector, dropped.",
+        "Utilities, 2017s best performing sector, slipped.",
         "The debut of the jet starting in 2011 was marred.",
     ],
 )
@@ -88,8 +88,8 @@ def test_identifiers_are_not_numbers(text: str) -> None:
 
 
 def test_a_name_before_a_unit_does_not_hide_the_figure() -> None:
-    claim = only("MacBook Pro 16 inch is worth exactly $2000.", "measure")
-    assert (claim.value, claim.unit) == (16, "inch")
+    claim = only("The Surface Pro 13 inch is priced at exactly $1500.", "measure")
+    assert (claim.value, claim.unit) == (13, "inch")
 
 
 def test_ranks_from_superlatives() -> None:
@@ -113,7 +113,7 @@ def test_a_superlative_without_scope_is_no_rank() -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("Cuadrilla became the first company to frack for gas.", 1),
+        ("Northwind became the first company to mine lithium in the valley.", 1),
         ("Florida came in second with 13 strikes.", 2),
         ("It broke through the mark for the first time.", 1),
     ],

@@ -22,13 +22,13 @@ from .helpers import claims, only, span
         ("a loan of 1.2 million rubles", 1.2e6, "RUB"),
         ("sales of 323 million euros", 3.23e8, "EUR"),
         ("a notebook for 1,200€", 1200, "EUR"),
-        ("I would like to buy this item for USD 200.", 200, "USD"),
+        ("She offered to sell the old bicycle for USD 150.", 150, "USD"),
         ("losses in excess of 30 MUSD", 3e7, "USD"),
         ("Nintendo fell to Y=28,030", 28030, "JPY"),
         ("a package worth up to PS2.7m", 2.7e6, "GBP"),
         ("Heineken Malaysia rose to RM23.50", 23.5, "MYR"),
         ("it cost 361 million pounds", 3.61e8, "GBP"),
-        ("a fine of 10.5 million Australian dollars", 1.05e7, "AUD"),
+        ("a settlement of 7.25 million Australian dollars", 7.25e6, "AUD"),
         ("It is a million dollar house.", 1e6, "USD"),
     ],
 )
@@ -90,7 +90,7 @@ def test_minor_units_and_prices_per_unit(text: str, value: float, unit: str) -> 
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("it only cost thirteen dollars and forty-five cents", 13.45),
+        ("The bill came to eleven dollars and twenty-five cents", 11.25),
         ("It costs 15 dollars 50.", 15.5),
         ("It cost 3 dollars 50 cents.", 3.5),
     ],
@@ -110,7 +110,7 @@ def test_two_amounts_in_two_currencies() -> None:
 
 
 def test_a_converted_amount_in_brackets_before_a_denominator_is_its_own_figure() -> None:
-    text = "a blow to Israel's 9 billion shekels ($2.408 billion) a year tobacco industry"
+    text = "a threat to Israel's 6 billion shekels ($1.7 billion) a year wine sector"
     found = claims(text)
-    assert [(c.value, c.unit) for c in found] == [(9e9, "ILS per year"), (2.408e9, "USD")]
-    assert span(text, found[0]) == "9 billion shekels"
+    assert [(c.value, c.unit) for c in found] == [(6e9, "ILS per year"), (1.7e9, "USD")]
+    assert span(text, found[0]) == "6 billion shekels"
