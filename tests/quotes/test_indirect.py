@@ -29,54 +29,54 @@ def quotes(text: str) -> list[Row]:
     ("text", "expected"),
     [
         (
-            "Hua Chunying said that China expresses strong dissatisfaction.",
-            ("that China expresses strong dissatisfaction", "indirect", "Hua Chunying", "said"),
+            "Ines Valtonen said that Norland voices firm disapproval.",
+            ("that Norland voices firm disapproval", "indirect", "Ines Valtonen", "said"),
         ),
         (
-            "Hua Chunying said China expresses strong dissatisfaction.",
-            ("China expresses strong dissatisfaction", "indirect", "Hua Chunying", "said"),
+            "Ines Valtonen said Norland voices firm disapproval.",
+            ("Norland voices firm disapproval", "indirect", "Ines Valtonen", "said"),
         ),
         (
-            "Hua Chunying told reporters at a daily briefing in Beijing that China is unhappy.",
-            ("that China is unhappy", "indirect", "Hua Chunying", "told"),
+            "Ines Valtonen told journalists at a weekly briefing in Oslo that Norland is upset.",
+            ("that Norland is upset", "indirect", "Ines Valtonen", "told"),
         ),
         (
-            "Secord told CTV News the leagues have spent $450,000 on ice time.",
-            ("the leagues have spent $450,000 on ice time", "indirect", "Secord", "told"),
+            "Ferrante told Radio Lakeside the clubs have paid $82,000 for pool rentals.",
+            ("the clubs have paid $82,000 for pool rentals", "indirect", "Ferrante", "told"),
         ),
         (
-            "According to Kim Moran, the commission has no immigration office in Nigeria.",
+            "According to Lena Dubrow, the agency has no regional branch in Chile.",
             (
-                "the commission has no immigration office in Nigeria",
+                "the agency has no regional branch in Chile",
                 "indirect",
-                "Kim Moran",
+                "Lena Dubrow",
                 "According to",
             ),
         ),
         (
-            "The retail sector employed 226,000 youth in 2017, according to the study.",
+            "The tourism industry hired 48,500 students in 2019, according to the survey.",
             (
-                "The retail sector employed 226,000 youth in 2017",
+                "The tourism industry hired 48,500 students in 2019",
                 "indirect",
-                "the study",
+                "the survey",
                 "according to",
             ),
         ),
         (
-            "Accessibility is a major problem at the school, Marie Howell said.",
-            ("Accessibility is a major problem at the school", "indirect", "Marie Howell", "said"),
+            "Parking is a constant headache at the clinic, Gloria Banerjee said.",
+            ("Parking is a constant headache at the clinic", "indirect", "Gloria Banerjee", "said"),
         ),
         (
-            "More field crews will work around the clock, the utility added.",
-            ("More field crews will work around the clock", "indirect", "the utility", "added"),
+            "Extra repair teams will stay on duty overnight, the utility added.",
+            ("Extra repair teams will stay on duty overnight", "indirect", "the utility", "added"),
         ),
         (
             "Experts warned that the bridge could collapse within a year.",
             ("that the bridge could collapse within a year", "indirect", "Experts", "warned"),
         ),
         (
-            "Mr. Hemming argued that the move disadvantaged his group.",
-            ("that the move disadvantaged his group", "indirect", "Hemming", "argued"),
+            "Mr. Castellane argued that the rule hurt his members.",
+            ("that the rule hurt his members", "indirect", "Castellane", "argued"),
         ),
         (
             "The mayor insisted he had never promised a study.",
@@ -91,8 +91,8 @@ def quotes(text: str) -> list[Row]:
             ("Mr. Lindqvist for trying to end the dispute", "indirect", "Marić", "praised"),
         ),
         (
-            "Officials noted the storm was the worst in 20 years.",
-            ("the storm was the worst in 20 years", "indirect", "Officials", "noted"),
+            "Officials noted the flood was the largest in three decades.",
+            ("the flood was the largest in three decades", "indirect", "Officials", "noted"),
         ),
     ],
 )
@@ -107,21 +107,21 @@ def test_participle_takes_the_speaker_of_the_main_clause() -> None:
 
 
 def test_coordinated_cue_shares_the_speaker() -> None:
-    text = "Traeger said the vote was fair and added that more locations may follow."
+    text = "Delgado said the process was open and added that more branches may follow."
     assert quotes(text) == [
-        ("the vote was fair", "indirect", "Traeger", "said"),
-        ("that more locations may follow", "indirect", "Traeger", "added"),
+        ("the process was open", "indirect", "Delgado", "said"),
+        ("that more branches may follow", "indirect", "Delgado", "added"),
     ]
 
 
 def test_parenthetical_cue_splits_its_clause() -> None:
-    text = "It is on Trudeau’s watch, Scheer said, that the country is facing regional divisions."
+    text = "It was under Hargreave’s leadership, Pelletier said, that the province lost its way."
     rows = quotes(text)
     assert [row[0] for row in rows] == [
-        "It is on Trudeau’s watch",
-        "that the country is facing regional divisions",
+        "It was under Hargreave’s leadership",
+        "that the province lost its way",
     ]
-    assert {row[2] for row in rows} == {"Scheer"}
+    assert {row[2] for row in rows} == {"Pelletier"}
 
 
 @pytest.mark.parametrize(
@@ -132,8 +132,8 @@ def test_parenthetical_cue_splits_its_clause() -> None:
         "She refused to comment on the report released by the agency.",
         "The report says little about the cost of the new bridge.",
         "The team added a goal late in the third period to seal the win.",
-        "San Jose replied just 17 seconds later with a goal of its own.",
-        "He sent the city’s proposed budget to the council in December.",
+        "Brandon replied only nine seconds later with a goal of its own.",
+        "He sent the town’s draft spending plan to the council in March.",
         "They will continue to press the government for answers this year.",
     ],
 )
@@ -142,10 +142,10 @@ def test_not_reported_speech(text: str) -> None:
 
 
 def test_cue_inside_reported_content_is_not_a_second_quote() -> None:
-    text = "Freeland said even though Canada believes the death penalty is wrong, it will act."
+    text = "Okonjo said even though Norland believes the tariff is unfair, it will comply."
     rows = quotes(text)
     assert len(rows) == 1
-    assert rows[0][2] == "Freeland"
+    assert rows[0][2] == "Okonjo"
 
 
 MIXED = [
@@ -163,13 +163,13 @@ MIXED = [
         "Estonia",
     ),
     (
-        'She said police were responsive and "very committed" to hearing what she had to say.',
-        'police were responsive and "very committed" to hearing what she had to say',
+        'She said the nurses were patient and "truly dedicated" to listening to her concerns.',
+        'the nurses were patient and "truly dedicated" to listening to her concerns',
         None,
     ),
     (
-        "Kim confirmed it, adding that “I have no idea where that information came from.”",
-        "that “I have no idea where that information came from.”",
+        "Kim confirmed it, adding that “I have no clue how that rumour got started.”",
+        "that “I have no clue how that rumour got started.”",
         "Kim",
     ),
 ]
@@ -185,14 +185,16 @@ def test_mixed_quotes(text: str, span: str, speaker: str | None) -> None:
 
 
 def test_unresolved_pronoun_keeps_the_quote_without_a_speaker() -> None:
-    text = "She said the police were responsive to the families."
+    text = "She said the nurses were kind to the patients."
     found = EXTRACT.extract(Document(text))
     assert [(text[q.start : q.end], q.speaker) for q in found] == [
-        ("the police were responsive to the families", None)
+        ("the nurses were kind to the patients", None)
     ]
 
 
 def test_quotation_that_is_the_whole_complement_is_direct() -> None:
-    text = "A statement e-mailed by Reagan Ruslim said “JAZZ.FM91 will respect the order.”"
+    text = "A statement e-mailed by Corinne Vashti said “HARBOUR.FM88 will abide by the ruling.”"
     rows = quotes(text)
-    assert rows == [("“JAZZ.FM91 will respect the order.”", "direct", "Reagan Ruslim", "said")]
+    assert rows == [
+        ("“HARBOUR.FM88 will abide by the ruling.”", "direct", "Corinne Vashti", "said")
+    ]

@@ -39,7 +39,7 @@ def entity(text: str, surface: str, label: str, name: str, n: int, occurrence: i
         ("Mr. Putin", "Putin"),
         ("Prime Minister Justin Trudeau", "Justin Trudeau"),
         ("But Joseph Whitfield", "Joseph Whitfield"),
-        ("Justice Sean Dunphy", "Sean Dunphy"),
+        ("Justice Marian Okafor", "Marian Okafor"),
         ("President", "President"),
     ],
 )
@@ -48,8 +48,8 @@ def test_strip_titles(name: str, bare: str) -> None:
 
 
 def test_short_names_take_the_fullest_name_in_the_article() -> None:
-    text = "Hamish Telford teaches politics.\n\n“There is a method to it,” Telford said."
-    assert speakers(Document(text)) == [("“There is a method to it,”", "Telford", "Hamish Telford")]
+    text = "Rosalind Achebe teaches history.\n\n“There is a logic to it,” Achebe said."
+    assert speakers(Document(text)) == [("“There is a logic to it,”", "Achebe", "Rosalind Achebe")]
 
 
 def test_honorific_name_resolves_to_the_full_name() -> None:
@@ -59,15 +59,15 @@ def test_honorific_name_resolves_to_the_full_name() -> None:
 
 def test_acronym_resolves_to_the_name_it_abbreviates() -> None:
     text = (
-        "Immigration, Refugees and Citizenship Canada sent a letter.\n\n"
-        "IRCC said the process can take up to two years."
+        "Harbours, Rivers and Fisheries Northland sent a letter.\n\n"
+        "HRFN said the review can take up to two years."
     )
     rows = speakers(Document(text))
     assert rows == [
         (
-            "the process can take up to two years",
-            "IRCC",
-            "Immigration, Refugees and Citizenship Canada",
+            "the review can take up to two years",
+            "HRFN",
+            "Harbours, Rivers and Fisheries Northland",
         )
     ]
 
@@ -84,20 +84,20 @@ def test_entity_names_are_canonical_names() -> None:
 
 def test_pronoun_takes_the_most_recent_compatible_person() -> None:
     text = (
-        "Ms. Alison Levine won the final. Mr. Tom Hill, her coach, watched.\n\n"
-        "“I’m going to go for it,” she said."
+        "Ms. Greta Solberg won the race. Mr. Owen Pratt, her trainer, watched.\n\n"
+        "“I’m going to give it everything,” she said."
     )
     rows = speakers(Document(text))
-    assert rows == [("“I’m going to go for it,”", "she", "Alison Levine")]
+    assert rows == [("“I’m going to give it everything,”", "she", "Greta Solberg")]
 
 
 def test_pronoun_it_takes_an_institution_that_spoke() -> None:
     text = (
-        "BC Hydro said 600,000 customers lost power on Thursday.\n\n"
-        "“Crews are working around the clock,” it said."
+        "Northvale Power Authority said 12,000 homes were left in the dark on Tuesday.\n\n"
+        "“Teams are out repairing the lines,” it said."
     )
     rows = speakers(Document(text))
-    assert rows[-1] == ("“Crews are working around the clock,”", "it", "BC Hydro")
+    assert rows[-1] == ("“Teams are out repairing the lines,”", "it", "Northvale Power Authority")
 
 
 def test_appositive_description_leaves_the_name_as_speaker() -> None:
@@ -131,20 +131,23 @@ def test_institutions_documents_and_groups_speak_under_their_own_names() -> None
 
 def test_document_of_a_speaker_names_its_author() -> None:
     text = (
-        "The Canadian Beverage Association said in a statement that juice is healthy. "
-        "The statement also said that removing it could have consequences."
+        "The Lakeside Dairy Council said in a statement that milk is nutritious. "
+        "The statement also said that dropping it could backfire."
     )
     rows = speakers(Document(text))
     assert [row[2] for row in rows] == [
-        "Canadian Beverage Association",
-        "Canadian Beverage Association",
+        "Lakeside Dairy Council",
+        "Lakeside Dairy Council",
     ]
 
 
 def test_definite_role_description_points_back_to_its_holder() -> None:
-    text = "Surrey Mayor Doug McCallum spoke on Monday.\n\nThe mayor claimed that a study was done."
+    text = (
+        "Westbury Mayor Helen Marchetti spoke on Monday.\n\n"
+        "The mayor claimed that a review was done."
+    )
     rows = speakers(Document(text))
-    assert rows == [("that a study was done", "The mayor", "Doug McCallum")]
+    assert rows == [("that a review was done", "The mayor", "Helen Marchetti")]
 
 
 def test_resolver_never_invents_a_pronoun_antecedent() -> None:
