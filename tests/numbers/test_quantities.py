@@ -31,7 +31,7 @@ def test_percentages_and_points(text: str, value: float, unit: str) -> None:
         ("it sent 3,000 troops", 3000, "troop"),
         ("a poll of five Asian cities carried out in March", 5, "asian city"),
         ("It employs around 600 people worldwide.", 600, "people"),
-        ("He has scored 22 goals in all competitions.", 22, "goal"),
+        ("She has scored 17 goals in league and cup games.", 17, "goal"),
         ("There are three different churches to visit.", 3, "different church"),
         ("a dozen eggs", 12, "egg"),
         ("twenty-one guns fired", 21, "gun"),
@@ -58,7 +58,7 @@ def test_the_subject_of_a_hyphenated_count_is_the_noun_it_modifies() -> None:
         ("Dozens of people were killed.", 12, 120, "people"),
         ("maybe tens of millions of dollars", 1e7, 1e8, "USD"),
         ("access to the data of millions of Americans", 1e6, 1e7, "american"),
-        ("a plume that extends hundreds of miles into space", 100, 1000, "mile"),
+        ("a dust cloud stretching hundreds of miles across the desert", 100, 1000, "mile"),
     ],
 )
 def test_vague_amounts_are_approximate_ranges(
@@ -77,7 +77,7 @@ def test_vague_amounts_are_approximate_ranges(
         ("prices rose 5-10%", 5, 10, "percentage"),
         ("a 5-10W laser", 5, 10, "watt"),
         ("from 5 to 7 per cent", 5, 7, "percentage"),
-        ("down from the US $89 to $93 billion it had projected", 8.9e10, 9.3e10, "USD"),
+        ("below the US $41 to $44 billion it had forecast", 4.1e10, 4.4e10, "USD"),
         ("a speed of 15 to 22 miles per hour", 15, 22, "mile per hour"),
         ("between 1 to 1.5 degrees Celsius", 1, 1.5, "celsius"),
         ("There are 1 to 2 thousand people.", 1000, 2000, "people"),
@@ -154,7 +154,7 @@ def test_a_fraction_of_change() -> None:
         ("140 km/h", 140, "kilometre per hour", "measure"),
         ("one 52,000 barrel-a-day refinery", 52000, "barrel per day", "measure"),
         ("minus 233 Celsius", -233, "celsius", "measure"),
-        ("can dip down to minus-130 degrees Fahrenheit", -130, "fahrenheit", "measure"),
+        ("nights on the ridge fall to minus-40 degrees Fahrenheit", -40, "fahrenheit", "measure"),
         ("the 278kg bluefin tuna", 278, "kilogram", "measure"),
         ("a 5.5kWh battery", 5.5, "kilowatt hour", "measure"),
         ("the 37m skeleton", 37, "metre", "measure"),
@@ -173,8 +173,8 @@ def test_units_durations_and_ages(text: str, value: float, unit: str, kind: str)
 
 
 def test_suspended_hyphens_share_their_noun() -> None:
-    found = quantities("with four-, five- and six-cylinder engines")
-    assert [(c.value, c.unit) for c in found] == [(4, "cylinder"), (5, "cylinder"), (6, "cylinder")]
+    found = quantities("offered in two-, three- and four-door versions")
+    assert [(c.value, c.unit) for c in found] == [(2, "door"), (3, "door"), (4, "door")]
 
 
 def test_a_ratio_is_a_fraction() -> None:
@@ -231,13 +231,13 @@ def test_the_noun_before_or_is_counted_by_the_number_after_it(
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
-        ("He said that one of the computers took a trip.", 1, "computer"),
-        ("It is one of the best wireless speakers around.", 1, "good wireless speaker"),
+        ("She said that one of the printers had jammed.", 1, "printer"),
+        ("It is one of the best electric kettles on sale.", 1, "good electric kettle"),
         ("It was one of the most memorable matches ever.", 1, "memorable match"),
         (
-            "Prices rose at the 20 most expensive restaurants in the city.",
-            20,
-            "expensive restaurant",
+            "Bookings fell at the 12 most popular hotels on the coast.",
+            12,
+            "popular hotel",
         ),
         ("Three of its biggest customers left.", 3, "big customer"),
         ("It was one of Coke's largest acquisitions.", 1, "coke large acquisition"),
@@ -251,11 +251,11 @@ def test_partitive_counts_and_superlatives_in_counted_nouns(
 
 
 def test_a_number_inside_a_partitive_phrase_is_read_by_itself() -> None:
-    text = "a contract to develop five of the three-ton satellites"
+    text = "a plan to buy six of the two-ton rovers"
     found = quantities(text)
     assert [(span(text, c), c.value, c.unit) for c in found] == [
-        ("five", 5, "three-ton satellite"),
-        ("three-ton", 3, "ton"),
+        ("six", 6, "two-ton rover"),
+        ("two-ton", 2, "ton"),
     ]
 
 

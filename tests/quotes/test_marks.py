@@ -30,18 +30,18 @@ def test_straight_double_quotes_pair_by_position() -> None:
 
 
 def test_curly_mark_typed_the_wrong_way_round_still_opens() -> None:
-    text = "He wrote ”This guy is landing rockets” on Twitter."
-    assert _blocks(text) == ["”This guy is landing rockets”"]
+    text = "He wrote ”This team is building bridges” on his blog."
+    assert _blocks(text) == ["”This team is building bridges”"]
 
 
 def test_inner_single_quotes_are_content_of_the_double_quotation() -> None:
-    text = "“They say, ‘Oh my gosh, the cupboards are bare.’ So I think,” he said."
-    assert _blocks(text) == ["“They say, ‘Oh my gosh, the cupboards are bare.’ So I think,”"]
+    text = "“People tell me, ‘Well, the shelves are empty again.’ So I worry,” he said."
+    assert _blocks(text) == ["“People tell me, ‘Well, the shelves are empty again.’ So I worry,”"]
 
 
 def test_single_quotes_pair_outside_double_quotations() -> None:
-    text = "Trudeau says China is 'acting arbitrarily' with the case."
-    assert _blocks(text) == ["'acting arbitrarily'"]
+    text = "Okafor says the board is 'moving too fast' with the plan."
+    assert _blocks(text) == ["'moving too fast'"]
 
 
 def test_double_quotation_nested_in_single_one_is_dropped() -> None:

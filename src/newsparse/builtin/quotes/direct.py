@@ -12,7 +12,7 @@ inherited, in this order, from
    paragraph of quotation right after an attributed one);
 
 unless a sentence that reports nothing, between that quote and the
-quotation, names a person (``Gillis was diagnosed with Crohn’s disease.``
+quotation, names a person (``Okafor was named captain last spring.``
 before a paragraph of quotation): then that person is the speaker.  It is
 ``None`` otherwise.  A quotation inside a clause that no cue claims
 (``a “no limits” partnership``, ``“dual-use” components``) is a scare

@@ -114,8 +114,8 @@ def _appositive(
 ) -> tuple[Mention, int] | None:
     """Find ``NAME , APPOSITIVE ,`` (or ``TITLE , NAME ,``) ending at the comma before a cue.
 
-    The appositive may hold commas of its own (``Will Young, a mechanic based
-    in Kansas City, Mo., and an organizer, said``): the leftmost name that
+    The appositive may hold commas of its own (``Ana Costa, a nurse working
+    in Dayton, Ohio, and a union steward, said``): the leftmost name that
     opens the clause wins, unless the last stretch between commas is itself
     a name.
     """

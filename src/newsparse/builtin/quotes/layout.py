@@ -4,11 +4,11 @@ Articles scraped from the web keep two layouts that attribute words without
 a verb of saying:
 
 * a **social-media embed** ends with a dash, the author's name and handle
-  and a date: ``Damage is unprecedented ... pic.twitter.com/x — BC Hydro
-  (@bchydro) December 22, 2018``; the text before the dash is the quote;
+  and a date: ``Trains are delayed ... pic.twitter.com/x — Millbrook
+  Transit (@millbrooktransit) March 3, 2021``; the text before the dash is the quote;
 * a **pull quote** is a paragraph whose last line is a bare name, with an
-  optional title and no final stop: ``It's very bad for our senior
-  population. Rod Peters, Lake Cowichan mayor``; the sentences before the
+  optional title and no final stop: ``We'll be running again by
+  noon. Dana Whitlow, Millbrook mayor``; the sentences before the
   name are the quote.
 
 Both give a content span and a speaker mention; the kind follows from the

@@ -348,8 +348,8 @@ def mention_after(
     :param i: index of the mention's first token.
     :param entities: the document's speaker entities.
     :param through_titles: look past a title or description to the name it
-        introduces (``said oil and gas worker Mike Wipf``,
-        ``according to former Bank of Canada governor David Dodge``).
+        introduces (``said dairy farmer Tom Brandt``,
+        ``according to former city treasurer Lena Hartley``).
     :param bare: accept a description without determiner
         (``according to government data``).
     """
