@@ -46,16 +46,21 @@ def freeze(value: Any) -> Any:
     return value
 
 
+#: The attributes of an annotation that has none (read-only, so safely shared).
+_NO_ATTRIBUTES: Mapping[str, Any] = MappingProxyType({})
+
+
 def _freeze_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
     """Copy *value* into a deeply read-only mapping."""
-    if value is None:
-        return MappingProxyType({})
+    if not value:
+        return _NO_ATTRIBUTES
     frozen: Mapping[str, Any] = freeze(value)
     return frozen
 
 
-def _nonnegative_int(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if not isinstance(value, int) or isinstance(value, bool):
+def _offset(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    # Range is checked against the text when the document is built.
+    if type(value) is not int:
         raise TypeError(f"{attribute.name} must be an int, got {value!r}")
 
 
@@ -67,8 +72,8 @@ class SpanRef:
     :param end: one past the last code point of the span.
     """
 
-    start: int = attrs.field(validator=_nonnegative_int)
-    end: int = attrs.field(validator=_nonnegative_int)
+    start: int = attrs.field(validator=_offset)
+    end: int = attrs.field(validator=_offset)
 
 
 @attrs.frozen(kw_only=True)
@@ -103,10 +108,10 @@ class Annotation:
     json_fields: ClassVar[tuple[str, ...]] = ()
 
     id: str
-    start: int = attrs.field(validator=_nonnegative_int)
-    end: int = attrs.field(validator=_nonnegative_int)
+    start: int = attrs.field(validator=_offset)
+    end: int = attrs.field(validator=_offset)
     attributes: Mapping[str, Any] = attrs.field(
-        factory=dict, converter=_freeze_mapping, eq=True, hash=False
+        default=_NO_ATTRIBUTES, converter=_freeze_mapping, eq=True, hash=False
     )
 
     def span_refs(self) -> dict[str, SpanRef]:
