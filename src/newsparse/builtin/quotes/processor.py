@@ -450,6 +450,7 @@ def quotes_spec() -> ProcessorSpec:
         stage="quotes",
         factory=make_quote_extractor,
         requires={"sentences", "tokens"},
+        uses={"paragraphs", "entities", "syntax"},
         provides={"quotes"},
         description="direct, mixed and indirect quotes with speakers and cues (rules)",
     )
