@@ -5,9 +5,10 @@ from typing import Any
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse import __version__
-from newsparse.errors import SchemaError
+from newsparse.errors import NewsparseError, SchemaError
 from newsparse.io.jsonio import SCHEMA_VERSION, document_from_dict
 from newsparse.model import (
     Annotation,
@@ -154,3 +155,56 @@ def test_plugin_layer_types_rebuild_their_class() -> None:
     doc = Document("abc", {"acme.tone": [Tone(id="a1", start=0, end=3, score=0.25)]})
     back = document_from_dict(doc.to_dict(), {"acme.tone": Tone})
     assert back == doc and isinstance(back.layer("acme.tone")[0], Tone)
+
+
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-5, 50)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=5),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=6), children, max_size=4)
+    ),
+    max_leaves=20,
+)
+ANNOTATION_KEYS = st.sampled_from(
+    ["id", "start", "end", "label", "name", "kind", "speaker", "cue", "value", "subject", "x"]
+)
+ANNOTATIONS = st.dictionaries(ANNOTATION_KEYS, JSON_VALUES, max_size=8)
+LAYER_NAMES = st.sampled_from(["sentences", "tokens", "entities", "quotes", "numeric_claims",
+                               "statement_clauses", "acme.x", "bad name"])  # fmt: skip
+DOCUMENT_DICTS = st.fixed_dictionaries(
+    {
+        "schema": st.sampled_from([1, 1, 1, 2, "1", None]),
+        "text": st.text(max_size=30) | JSON_VALUES,
+    },
+    optional={
+        "layers": st.dictionaries(LAYER_NAMES, st.lists(ANNOTATIONS, max_size=3), max_size=3)
+        | JSON_VALUES,
+        "pipeline": st.lists(st.text(max_size=4), max_size=2) | JSON_VALUES,
+        "metadata": JSON_VALUES,
+        "id": st.text(max_size=4) | JSON_VALUES,
+    },
+)
+
+
+@given(DOCUMENT_DICTS)
+def test_reading_any_json_gives_a_document_or_a_clear_error(data: dict[str, Any]) -> None:
+    try:
+        doc = document_from_dict(data)
+    except NewsparseError:
+        return
+    assert Document.from_json(doc.to_json()) == doc
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"schema": 1, "text": "x", "id": 3},
+        {"schema": 1, "text": "x", "layers": {"sentences": [{"id": 1, "start": 0, "end": 1}]}},
+    ],
+)
+def test_ids_must_be_strings(data: dict[str, Any]) -> None:
+    with pytest.raises(SchemaError, match="'id'"):
+        document_from_dict(data)

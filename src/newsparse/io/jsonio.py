@@ -134,6 +134,8 @@ def annotation_from_dict(
     :raises SchemaError: when a required field is missing or has the wrong type.
     """
     where = f"Annotation {data.get('id')!r} in layer {layer!r}"
+    if not isinstance(data.get("id"), str):
+        raise SchemaError(f"{where} needs a string 'id'.")
     fields = {a.name for a in attrs.fields(cls)} - {"attributes"}
     kwargs: dict[str, Any] = {}
     attributes: dict[str, Any] = {}
@@ -200,6 +202,8 @@ def document_from_dict(
     if not isinstance(pipeline, list) or not all(isinstance(p, str) for p in pipeline):
         raise SchemaError("The document's 'pipeline' must be a list of processor names.")
     doc_id = data.get("id")
+    if doc_id is not None and not isinstance(doc_id, str):
+        raise SchemaError("The document's 'id' must be a string or null.")
     metadata = data.get("metadata", {})
     if not isinstance(metadata, Mapping):
         raise SchemaError("The document's 'metadata' must be an object.")
