@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 spacy = pytest.importorskip("spacy")
 
@@ -66,3 +68,21 @@ def test_missing_model_names_the_fix() -> None:
     pipe = Pipeline("spacy", config={"spacy.model": "xx_no_such_model"})
     with pytest.raises(PipelineConfigError, match="python -m spacy download xx_no_such_model"):
         pipe.check()
+
+
+@pytest.fixture(scope="module")
+def spacy_pipeline() -> Pipeline:
+    return Pipeline(["spacy.segment", "spacy.entities"], config=CONFIG)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(st.characters(codec="utf-8") | st.sampled_from("\r\n\t \u200b“”’"), max_size=120))
+def test_any_text_gives_valid_offsets_and_round_trips(spacy_pipeline: Pipeline, text: str) -> None:
+    doc = spacy_pipeline(text)
+    for anns in doc.layers.values():
+        for ann in anns:
+            assert 0 <= ann.start <= ann.end <= len(text)
+    for tok in doc.layer("tokens"):
+        assert doc.text_of(tok) and not doc.text_of(tok).isspace()
+    assert Document.from_json(doc.to_json()) == doc
+    assert spacy_pipeline(text) == doc
