@@ -24,14 +24,11 @@ from newsparse.builtin.fast.paragraphs import paragraph_spans
 from newsparse.builtin.stanza import models
 from newsparse.builtin.stanza.cache import StanzaPipelines
 from newsparse.builtin.stanza.plugin import (
-    entities_spec,
+    StanzaPlugin,
     segment_spec,
-    syntax_spec,
 )
 from newsparse.builtin.stanza.settings import CONFIG_DEFAULTS, StanzaSettings
-from newsparse.hooks import hookimpl
 from newsparse.model import Document, Entity, Token
-from newsparse.pipeline import ProcessorSpec
 from newsparse.plugins import PluginHost
 
 from .tiny_models import TinyModels
@@ -68,29 +65,6 @@ class RecordingPipelines(StanzaPipelines):
     def get(self, settings: StanzaSettings) -> Any:
         calls = self.calls.setdefault(settings.processors, [])
         return RecordingPipeline(super().get(settings), calls)
-
-
-class StanzaOnly:
-    """The Stanza plugin's specs around a given cache, as a plugin object."""
-
-    def __init__(self, pipelines: StanzaPipelines) -> None:
-        self.pipelines = pipelines
-
-    @hookimpl
-    def newsparse_segmenters(self) -> list[ProcessorSpec]:
-        return [segment_spec(self.pipelines)]
-
-    @hookimpl
-    def newsparse_entity_recognizers(self) -> list[ProcessorSpec]:
-        return [entities_spec(self.pipelines)]
-
-    @hookimpl
-    def newsparse_processors(self) -> list[ProcessorSpec]:
-        return [syntax_spec(self.pipelines)]
-
-    @hookimpl
-    def newsparse_config_defaults(self) -> dict[str, Any]:
-        return dict(CONFIG_DEFAULTS)
 
 
 @pytest.fixture(scope="module")
@@ -183,7 +157,7 @@ def test_pipe_sends_each_batch_to_stanza_in_one_bulk_process_call(
     config: dict[str, Any],
 ) -> None:
     pipelines = RecordingPipelines()
-    host = PluginHost(entry_points=False, plugins={"stanza": StanzaOnly(pipelines)})
+    host = PluginHost(entry_points=False, plugins={"stanza": StanzaPlugin(pipelines)})
     pipeline = newsparse.Pipeline(
         ["stanza.segment", "stanza.syntax", "stanza.entities"], config=config, plugins=host
     )

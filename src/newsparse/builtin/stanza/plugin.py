@@ -108,14 +108,16 @@ def entities_spec(pipelines: StanzaPipelines | None = None) -> ProcessorSpec:
 class StanzaPlugin:
     """The plugin object: its hooks share one :class:`StanzaPipelines`.
 
+    :param pipelines: the cache to use (a new one by default).
+
     The entry point names the instance :data:`plugin`, created once per
     process when the plugin is loaded, so every newsparse
     :class:`~newsparse.pipeline.Pipeline` in a process reuses the Stanza
     pipelines already loaded for the same settings.
     """
 
-    def __init__(self) -> None:
-        self.pipelines = StanzaPipelines()
+    def __init__(self, pipelines: StanzaPipelines | None = None) -> None:
+        self.pipelines = _or_new(pipelines)
 
     @hookimpl
     def newsparse_segmenters(self) -> list[ProcessorSpec]:
