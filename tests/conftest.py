@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, settings
 
 #: The faulty plugins of tests/plugin_packages/newsparse-broken, blocked unless a
 #: test asks for them.
-FAULTY_PLUGINS = "broken,misspelled,crashing"
+FAULTY_PLUGINS = "broken,misspelled,crashing,raising"
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

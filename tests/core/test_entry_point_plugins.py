@@ -56,7 +56,7 @@ def test_plugin_pipeline_config_and_layer_round_trip() -> None:
 
 def test_blocking_a_plugin_by_name(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "acme" not in PluginHost(disable=["acme"]).plugin_names()
-    monkeypatch.setenv("NEWSPARSE_DISABLE_PLUGINS", "acme,broken,misspelled,crashing")
+    monkeypatch.setenv("NEWSPARSE_DISABLE_PLUGINS", "acme,broken,misspelled,crashing,raising")
     assert "acme" not in PluginHost().plugin_names()
     with pytest.raises(Exception, match="No processor is named 'acme.entities'"):
         Pipeline("fast", use={"entities": "acme.entities"})
@@ -80,7 +80,7 @@ def test_faulty_plugins_are_reported_and_do_not_break_the_others(
 def test_a_processor_that_raises_is_reported_with_plugin_and_document(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setenv("NEWSPARSE_DISABLE_PLUGINS", "broken,misspelled")
+    monkeypatch.setenv("NEWSPARSE_DISABLE_PLUGINS", "broken,misspelled,raising")
     pipe = Pipeline(["crashing.explode"])
     with pytest.raises(ProcessingError) as info:
         pipe("Anything.", id="article-7")

@@ -71,5 +71,9 @@ def test_stage_hooks_check_the_stage() -> None:
 
 def test_a_raising_registry_hook_names_its_plugin() -> None:
     h = PluginHost(entry_points=False, plugins={"r": Raises()})
-    with pytest.raises(PluginError, match="Plugin 'r' raised in newsparse_segmenters"):
-        h.processor_specs()
+    with pytest.warns(PluginLoadWarning, match="Plugin 'r' raised in newsparse_segmenters"):
+        assert h.processor_specs() == {}
+    assert [f.name for f in h.failures] == ["r"]
+    strict = PluginHost(entry_points=False, plugins={"r": Raises()}, strict=True)
+    with pytest.raises(PluginLoadError, match="Plugin 'r' raised in newsparse_segmenters"):
+        strict.processor_specs()

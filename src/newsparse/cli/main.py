@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 from collections.abc import Sequence
 
 from newsparse._version import __version__
@@ -20,6 +21,9 @@ __all__ = ["build_parser", "main"]
 #: Exit code for a user error (bad input, bad option, missing models).
 EXIT_USER_ERROR = 2
 
+#: Exit code for an unexpected error (a bug in newsparse or a plugin).
+EXIT_INTERNAL_ERROR = 1
+
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of the ``newsparse`` command."""
@@ -28,6 +32,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Turn English news articles into structured, attributable facts.",
     )
     parser.add_argument("--version", action="version", version=f"newsparse {__version__}")
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="print the full traceback of any error (before the command, e.g. "
+        "newsparse --debug parse FILE)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     parse_command.register(subparsers)
     plugins_command.register(subparsers)
@@ -37,20 +47,37 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line with *argv* (default: ``sys.argv[1:]``) and return the exit code."""
+    """Run the command line with *argv* (default: ``sys.argv[1:]``) and return the exit code.
+
+    Errors print one line on standard error; with ``--debug`` the traceback
+    comes first.
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         code: int = args.handler(args)
-    except NewsparseError as exc:
-        print(f"newsparse: error: {exc}", file=sys.stderr)
-        return EXIT_USER_ERROR
-    except OSError as exc:
-        where = f" {exc.filename}" if exc.filename else ""
-        print(f"newsparse: error: cannot read{where}: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
+    except NewsparseError as exc:
+        return _report(args, str(exc), EXIT_USER_ERROR)
+    except OSError as exc:
+        where = f" {exc.filename}" if exc.filename else ""
+        return _report(args, f"cannot read{where}: {exc.strerror or exc}", EXIT_USER_ERROR)
+    except Exception as exc:
+        return _report(
+            args,
+            f"unexpected {type(exc).__name__}: {exc} (run newsparse --debug ... for the "
+            "traceback, and please report it)",
+            EXIT_INTERNAL_ERROR,
+        )
+    return code
+
+
+def _report(args: argparse.Namespace, message: str, code: int) -> int:
+    """Print *message* as one error line (after the traceback with ``--debug``); return *code*."""
+    if getattr(args, "debug", False):
+        traceback.print_exc()
+    print(f"newsparse: error: {message}", file=sys.stderr)
     return code
 
 

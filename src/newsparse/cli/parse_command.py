@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from pathlib import Path
 from typing import Any
 
 from newsparse.cli.options import add_pipeline_options, pipeline_from_args
 from newsparse.cli.report import text_report
+from newsparse.errors import NewsparseError
 
 __all__ = ["register"]
 
@@ -32,20 +34,55 @@ def register(subparsers: Any) -> None:
         "--indent", type=int, default=2, metavar="N", help="JSON indentation (default 2)"
     )
     parser.add_argument("--id", metavar="ID", help="document id (default: the file name)")
+    parser.add_argument(
+        "--encoding",
+        default="utf-8",
+        metavar="NAME",
+        help="the file's text encoding (default utf-8), e.g. latin-1 or cp1252",
+    )
     add_pipeline_options(parser)
     parser.set_defaults(handler=run)
 
 
-def _read(file: str) -> tuple[str, str | None]:
-    if file == "-":
-        return sys.stdin.read(), None
-    path = Path(file)
-    return path.read_text(encoding="utf-8"), path.name
+def _read_stdin(encoding: str) -> str:
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # replaced by a text stream, as in tests
+        return sys.stdin.read()
+    wrapper = io.TextIOWrapper(stream, encoding=encoding)
+    try:
+        return wrapper.read()
+    finally:
+        wrapper.detach()
+
+
+def _read(file: str, encoding: str) -> tuple[str, str | None]:
+    """Return the text of *file* (``-``: standard input) and the name it is known by.
+
+    :raises NewsparseError: when the bytes are not text in *encoding*, or
+        the encoding is unknown.
+    """
+    source = "standard input" if file == "-" else file
+    try:
+        if file == "-":
+            return _read_stdin(encoding), None
+        path = Path(file)
+        return path.read_text(encoding=encoding), path.name
+    except UnicodeDecodeError as exc:
+        raise NewsparseError(
+            f"Cannot read {source} as {encoding}: byte 0x{exc.object[exc.start]:02x} at "
+            f"offset {exc.start} is not valid {encoding}; pass the file's encoding with "
+            "--encoding (e.g. --encoding cp1252)."
+        ) from exc
+    except LookupError as exc:
+        raise NewsparseError(
+            f"Unknown encoding {encoding!r} for {source}: pass a Python codec name to "
+            "--encoding (e.g. utf-8, latin-1, cp1252)."
+        ) from exc
 
 
 def run(args: argparse.Namespace) -> int:
     """Run ``newsparse parse``."""
-    text, name = _read(args.file)
+    text, name = _read(args.file, args.encoding)
     pipeline = pipeline_from_args(args)
     if pipeline.notice:
         print(f"newsparse: {pipeline.notice}", file=sys.stderr)

@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
         # Failures are listed in the output below.
         warnings.simplefilter("ignore", PluginLoadWarning)
         host = PluginHost(disable=args.disable)
-    data = _collect(host)
+        data = _collect(host)
     if args.format == "json":
         print(json.dumps(data, indent=2))
         return 0

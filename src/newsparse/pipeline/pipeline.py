@@ -10,6 +10,7 @@ from newsparse.errors import NewsparseError, PipelineConfigError, ProcessingErro
 from newsparse.model import Document
 from newsparse.pipeline.ordering import order_processors
 from newsparse.pipeline.processor import (
+    STAGES,
     BatchProcessor,
     LayerUpdate,
     PipelineSpec,
@@ -61,15 +62,19 @@ class Pipeline:
         strict: bool = False,
         plugins: PluginHost | None = None,
     ) -> None:
+        self._disabled: frozenset[str] = frozenset()
         self.plugins = (
             plugins if plugins is not None else PluginHost(disable=disable, strict=strict)
         )
         self._available = self.plugins.processor_specs()
         self._pipelines = self.plugins.pipeline_specs()
+        if plugins is not None and disable:
+            self._disable_in_host(disable)
         self.config: dict[str, Any] = self._merge_config(config or {})
         #: Why this pipeline was chosen, for a choosing pipeline such as ``auto``.
         self.notice: str | None = None
-        names, self.name = self._resolve(pipeline)
+        self._check_use(use or {})
+        names, self.name = self._resolve(pipeline, use or {})
         names = self._apply_use(names, use or {})
         for extra in add:
             self._spec(extra)
@@ -92,14 +97,58 @@ class Pipeline:
         merged.update(user)
         return merged
 
+    def _disable_in_host(self, disable: Sequence[str]) -> None:
+        """Leave out the processors and pipelines of the plugins *disable* names.
+
+        The host given as ``plugins=`` is shared, so it is not changed: this
+        pipeline only ignores what those plugins registered.
+        """
+        self.plugins.check_names(disable)
+        blocked = frozenset(disable)
+        self._disabled = self._disabled | blocked
+        self._available = {k: v for k, v in self._available.items() if v[1] not in blocked}
+        self._pipelines = {k: v for k, v in self._pipelines.items() if v[1] not in blocked}
+
     def _spec(self, name: str) -> ProcessorSpec:
         try:
             return self._available[name][0]
         except KeyError:
             valid = ", ".join(sorted(self._available)) or "none (no plugin is loaded)"
+            blocked = sorted(self._disabled | self.plugins.disabled)
+            hint = (
+                f" (disabled plugins: {', '.join(blocked)}; replace their stages with --use)"
+                if blocked
+                else ""
+            )
             raise PipelineConfigError(
-                f"No processor is named {name!r}: installed processors are {valid}."
+                f"No processor is named {name!r}: installed processors are {valid}{hint}."
             ) from None
+
+    def _stage_of(self, name: str) -> str:
+        """Return the stage of processor *name*; for one that is not loaded, by convention.
+
+        A processor of a disabled plugin is not loaded; its name
+        (``"plugin.stage"``) says which stage a ``use=`` replaces.
+        """
+        found = self._available.get(name)
+        return found[0].stage if found is not None else name.rpartition(".")[2]
+
+    def _check_use(self, use: Mapping[str, str]) -> None:
+        """Raise unless each ``use=`` entry names a known stage and a processor of that stage."""
+        stages = set(STAGES) | {spec.stage for spec, _ in self._available.values()}
+        for stage, replacement in use.items():
+            if stage not in stages:
+                raise PipelineConfigError(
+                    f"No stage is named {stage!r} (in use={{{stage!r}: {replacement!r}}}): "
+                    f"stages are {', '.join(sorted(stages))}."
+                )
+            spec = self._spec(replacement)
+            if spec.stage != stage:
+                fitting = sorted(n for n, (s, _) in self._available.items() if s.stage == stage)
+                raise PipelineConfigError(
+                    f"Processor {replacement!r} serves stage {spec.stage!r}, not {stage!r}: "
+                    f"use a {stage} processor ({', '.join(fitting) or 'none is installed'})."
+                )
 
     def _pipeline_spec(self, name: str) -> PipelineSpec:
         try:
@@ -123,7 +172,9 @@ class Pipeline:
                 return str(exc)
         return None
 
-    def _resolve(self, pipeline: str | Sequence[str]) -> tuple[list[str], str]:
+    def _resolve(
+        self, pipeline: str | Sequence[str], use: Mapping[str, str]
+    ) -> tuple[list[str], str]:
         if not isinstance(pipeline, str):
             return list(pipeline), "custom"
         spec = self._pipeline_spec(pipeline)
@@ -134,7 +185,7 @@ class Pipeline:
             if candidate not in self._pipelines:
                 reasons.append(f"{candidate}: not installed")
                 continue
-            names = list(self._pipeline_spec(candidate).processors)
+            names = self._apply_use(list(self._pipeline_spec(candidate).processors), use)
             missing = [n for n in names if n not in self._available]
             why = (
                 f"processors {', '.join(missing)} are not installed"
@@ -146,7 +197,7 @@ class Pipeline:
                 self.notice = f"pipeline {spec.name!r} uses {candidate!r}" + (
                     f" ({skipped})" if skipped else ""
                 )
-                return names, candidate
+                return list(self._pipeline_spec(candidate).processors), candidate
             reasons.append(f"{candidate}: {why}")
         raise PipelineConfigError(
             f"Pipeline {spec.name!r} found no pipeline that can run here ({'; '.join(reasons)})."
@@ -154,10 +205,9 @@ class Pipeline:
 
     def _apply_use(self, names: list[str], use: Mapping[str, str]) -> list[str]:
         for stage, replacement in use.items():
-            new = self._spec(replacement)
-            names = [n for n in names if self._spec(n).stage != stage]
-            if new.name not in names:
-                names.append(new.name)
+            names = [n for n in names if self._stage_of(n) != stage]
+            if replacement not in names:
+                names.append(replacement)
         return names
 
     # -- running --------------------------------------------------------------
@@ -181,11 +231,20 @@ class Pipeline:
         if created is None:
             if spec.check is not None:
                 spec.check(self.config)
-            created = spec.factory(self.config)
+            try:
+                created = spec.factory(self.config)
+            except NewsparseError:
+                raise
+            except (Exception, SystemExit) as exc:
+                plugin = self._available[spec.name][1]
+                raise ProcessingError(
+                    f"Processor {spec.name!r} of plugin {plugin!r} could not be created: "
+                    f"{type(exc).__name__}: {exc}"
+                ) from exc
             self._created[spec.name] = created
         return created
 
-    def _failed(self, spec: ProcessorSpec, doc: Document, exc: Exception) -> ProcessingError:
+    def _failed(self, spec: ProcessorSpec, doc: Document, exc: BaseException) -> ProcessingError:
         plugin = self._available[spec.name][1]
         label = repr(doc.id) if doc.id is not None else "(no id)"
         return ProcessingError(
@@ -211,7 +270,7 @@ class Pipeline:
                     updates = processor.process_batch(docs)
                 except NewsparseError:
                     raise
-                except Exception as exc:
+                except (Exception, SystemExit) as exc:
                     raise self._failed(spec, docs[0], exc) from exc
             else:
                 updates = []
@@ -220,7 +279,7 @@ class Pipeline:
                         updates.append(processor(doc))
                     except NewsparseError:
                         raise
-                    except Exception as exc:
+                    except (Exception, SystemExit) as exc:
                         raise self._failed(spec, doc, exc) from exc
             for doc, update in zip(docs, updates, strict=True):
                 check_update(update, spec.name, self._available[spec.name][1], doc)

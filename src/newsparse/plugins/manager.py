@@ -11,7 +11,7 @@ import os
 import warnings
 from collections.abc import Callable, Iterable, Mapping
 from importlib.metadata import EntryPoint, entry_points
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import pluggy
@@ -36,6 +36,8 @@ _STAGE_HOOKS: Mapping[str, str | None] = {
     "newsparse_statement_clause_extractors": "statement_clauses",
     "newsparse_processors": None,
 }
+
+_Spec = TypeVar("_Spec")
 
 _HOOK_NAMES = frozenset(name for name in dir(specs) if name.startswith("newsparse_"))
 
@@ -74,6 +76,11 @@ class PluginInfo:
     source: str
 
 
+def _entry_points() -> list[EntryPoint]:
+    """Return the entry points of the ``newsparse`` group, sorted by name."""
+    return sorted(entry_points(group=PROJECT_NAME), key=lambda ep: (ep.name, ep.value))
+
+
 def _split_names(value: str) -> list[str]:
     return [part.strip() for part in value.split(",") if part.strip()]
 
@@ -103,7 +110,8 @@ class PluginHost:
     ) -> None:
         env = os.environ if environ is None else environ
         self.strict = strict
-        self.disabled: frozenset[str] = frozenset(disable) | frozenset(
+        requested = frozenset(disable)
+        self.disabled: frozenset[str] = requested | frozenset(
             _split_names(env.get(DISABLE_ENV, ""))
         )
         self.failures: list[PluginFailure] = []
@@ -118,6 +126,32 @@ class PluginHost:
             if name in self.disabled:
                 continue
             self._register(name, plugin, (None, None, "registered in code"))
+        known = set(plugins or {})
+        if entry_points:
+            known.update(ep.name for ep in _entry_points())
+        self.check_names(requested, known)
+
+    def check_names(self, names: Iterable[str], known: Iterable[str] | None = None) -> None:
+        """Warn about (or, in strict mode, reject) plugin names to block that are not installed.
+
+        :param names: plugin names asked to be blocked.
+        :param known: every plugin name there is (by default the registered
+            plugins, the blocked ones and those that failed).
+        :raises PluginError: in strict mode, for the first unknown name.
+        """
+        if known is None:
+            known = {*self.plugin_names(), *self.disabled, *(f.name for f in self.failures)}
+        valid = set(known)
+        unknown = sorted(set(names) - valid)
+        if not unknown:
+            return
+        message = (
+            f"No plugin is named {unknown[0]!r} (asked to disable it): installed plugins are "
+            f"{', '.join(sorted(valid)) or 'none'}."
+        )
+        if self.strict:
+            raise PluginError(message)
+        warnings.warn(message, PluginLoadWarning, stacklevel=3)
 
     # -- loading --------------------------------------------------------------
     def _fail(self, name: str, message: str, cause: BaseException | None = None) -> None:
@@ -127,10 +161,7 @@ class PluginHost:
         warnings.warn(message, PluginLoadWarning, stacklevel=3)
 
     def _load_entry_points(self) -> None:
-        eps: list[EntryPoint] = sorted(
-            entry_points(group=PROJECT_NAME), key=lambda ep: (ep.name, ep.value)
-        )
-        for ep in eps:
+        for ep in _entry_points():
             if ep.name in self.disabled or self.pm.get_plugin(ep.name) is not None:
                 continue
             dist = ep.dist
@@ -197,20 +228,45 @@ class PluginHost:
 
     # -- collecting registrations ---------------------------------------------
     def _call_each(self, hook_name: str) -> list[tuple[str, Any]]:
+        """Call every implementation of *hook_name*; leave out a plugin whose hook raises.
+
+        The failing plugin is unregistered, so its other hooks are left out
+        too, and reported like a plugin that fails to import.
+        """
         caller: pluggy.HookCaller = getattr(self.pm.hook, hook_name)
         results: list[tuple[str, Any]] = []
         for impl in sorted(caller.get_hookimpls(), key=lambda impl: impl.plugin_name):
             function: Callable[[], Any] = impl.function
             try:
                 result = function()
-            except Exception as exc:
-                raise PluginError(
+            except (Exception, SystemExit) as exc:
+                self._drop(
+                    impl.plugin_name,
                     f"Plugin {impl.plugin_name!r} raised in {hook_name}: "
-                    f"{type(exc).__name__}: {exc}; disable it with --disable {impl.plugin_name}."
-                ) from exc
+                    f"{type(exc).__name__}: {exc}; fix or uninstall it, or disable it with "
+                    f"--disable {impl.plugin_name}.",
+                    exc,
+                )
+                continue
             if result is not None:
                 results.append((impl.plugin_name, result))
         return results
+
+    def _drop(self, name: str, message: str, cause: BaseException) -> None:
+        """Unregister the plugin *name* and report it as failed (raise in strict mode)."""
+        if self.strict:
+            raise PluginLoadError(message) from cause
+        plugin = self.pm.get_plugin(name)
+        if plugin is not None:
+            self.pm.unregister(plugin, name=name)
+        self._sources.pop(name, None)
+        self._fail(name, message, cause)
+
+    def _registered(self, found: dict[str, tuple[_Spec, str]]) -> None:
+        """Remove from *found* what plugins dropped after registering it."""
+        for key, (_, plugin_name) in list(found.items()):
+            if self.pm.get_plugin(plugin_name) is None:
+                del found[key]
 
     def processor_specs(self) -> dict[str, tuple[ProcessorSpec, str]]:
         """Every registered processor by name, with the plugin that registered it.
@@ -240,6 +296,7 @@ class PluginHost:
                             "disable one of them."
                         )
                     found[spec.name] = (spec, plugin_name)
+        self._registered(found)
         return found
 
     def pipeline_specs(self) -> dict[str, tuple[PipelineSpec, str]]:
@@ -262,6 +319,7 @@ class PluginHost:
                         "disable one of them."
                     )
                 found[spec.name] = (spec, plugin_name)
+        self._registered(found)
         return found
 
     def layer_types(self) -> dict[str, type[Annotation]]:

@@ -1,1 +1,2 @@
-"""Faulty plugins: one fails to import, one misspells a hook, one raises while processing."""
+"""Faulty plugins: one fails to import, one misspells a hook, one raises while processing,
+one raises in its registry hook."""
