@@ -46,7 +46,7 @@ from newsparse.builtin.quotes.segments import clauses
 from newsparse.builtin.quotes.speakers import SpeakerResolver
 from newsparse.builtin.quotes.syntax_path import SyntaxIndex
 from newsparse.errors import PipelineConfigError
-from newsparse.lexicon import lexicon_from_config
+from newsparse.lexicon import alternation, lexicon_from_config
 from newsparse.model import Document, Entity, Quote, QuoteKind, Speaker
 from newsparse.pipeline.processor import Config, LayerUpdate, ProcessorSpec
 from newsparse.text import document_paragraphs, document_sentences
@@ -72,7 +72,7 @@ _LEADING_WORDS = re.compile(r"(?:(?:But|And|So|Yet|Still|However,|Meanwhile,|The
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:But|And|So|Yet|Still),?\s+)?(?:He|She|They)\b")
 _DOCUMENT_AFTER_CUE = re.compile(
     r"(?:\s+[\w’'.-]+){0,3}?\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?P<noun>" + "|".join(map(re.escape, sorted(DOCUMENT_NOUNS, key=len, reverse=True))) + r")\b",
+    r"(?P<noun>" + alternation(DOCUMENT_NOUNS) + r")\b",
     re.IGNORECASE,
 )
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
