@@ -278,7 +278,9 @@ BAD_FIELDS = [
     (layer_doc("quotes", {**QUOTE, "kind": "rumour"}), "quotes[0].kind"),
     (
         layer_doc(
-            "quotes", {**QUOTE, "speaker": {"start": 4, "end": 6, "name": "X", "entity": "e9"}}
+            "quotes",
+            {**QUOTE, "speaker": {"start": 4, "end": 6, "name": "X", "entity": "e9"}},
+            entities=[ENTITY],
         ),
         "quotes[0].speaker.entity",
     ),

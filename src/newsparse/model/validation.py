@@ -15,7 +15,8 @@ processor's output), and when it is read from JSON.  The rules:
   when the class lists them;
 - ids named by :attr:`Annotation.references
   <newsparse.model.Annotation.references>` (a token's ``head``, a speaker's
-  ``entity``) exist in the layer they name.
+  ``entity``) exist in the layer they name, when the document has that layer
+  (a document written with only some of its layers stays readable).
 
 A broken rule raises :class:`~newsparse.errors.ValidationError`, naming the
 processor, the layer, the annotation, the document and the fix.
@@ -220,25 +221,22 @@ def _check_references(
     known: dict[str, set[str]] = {}
     for index, ann in enumerate(annotations):
         for path, target in type(ann).references.items():
+            if target not in document_layers:
+                continue  # the layer was left out (to_json(layers=...)): nothing to resolve
             value = getattr(ann, path, None) if "." not in path else _resolve(ann, path)
             if value is None:
                 continue
             ids = known.get(target)
             if ids is None:
-                ids = known[target] = {a.id for a in document_layers.get(target, ())}
+                ids = known[target] = {a.id for a in document_layers[target]}
             for ref in _ids(value):
                 if ref not in ids:
-                    where = (
-                        f"layer {target!r} has no annotation with that id"
-                        if target in document_layers
-                        else f"the document has no layer {target!r}"
-                    )
                     raise context.fail(
                         name,
                         index,
                         ann.id,
                         path,
-                        f"refers to {ref!r}, but {where}",
+                        f"refers to {ref!r}, but layer {target!r} has no annotation with that id",
                         f"refer only to annotations of layer {target!r}, or leave it None",
                         path=path,
                     )
