@@ -1,4 +1,4 @@
-"""``newsparse parse``: parse an article and print it as JSON or text."""
+"""``newsparse parse``: parse an article and print it as JSON, text or an HTML page."""
 
 from __future__ import annotations
 
@@ -25,9 +25,10 @@ def register(subparsers: Any) -> None:
     parser.add_argument("file", metavar="FILE", help="the article to parse, or - for stdin")
     parser.add_argument(
         "--format",
-        choices=("json", "text"),
+        choices=("json", "text", "html"),
         default="json",
-        help="json: the JSON contract (default); text: a readable summary",
+        help="json: the JSON contract (default); text: a readable summary; "
+        "html: one self-contained page with the annotations highlighted",
     )
     parser.add_argument(
         "--indent", type=int, default=2, metavar="N", help="JSON indentation (default 2)"
@@ -68,6 +69,10 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         indent = args.indent if args.indent > 0 else None
         sys.stdout.write(doc.to_json(indent=indent, layers=layers) + "\n")
+    elif args.format == "html":
+        from newsparse.render.html import render_html
+
+        sys.stdout.write(render_html(doc, layers=layers))
     else:
         sys.stdout.write(text_report(doc))
     return 0
