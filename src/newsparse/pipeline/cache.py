@@ -12,7 +12,7 @@ The key holds:
 - the pipeline arguments, with mappings and lists normalised so that equal
   values give equal keys (arguments that cannot be hashed are not cached);
 - the ``NEWSPARSE_DISABLE_PLUGINS`` environment variable;
-- the entries of :data:`sys.path` and their directories' modification times,
+- the entries of ``sys.path`` and their directories' modification times,
   which change when a distribution (and so an entry point) is installed or
   removed.
 
