@@ -22,7 +22,7 @@ import signal
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from multiprocessing.connection import Connection, wait
+from multiprocessing.connection import wait
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -36,7 +36,18 @@ from newsparse.pipeline.timeouts import alarm_available
 if TYPE_CHECKING:
     from newsparse.pipeline.pipeline import Pipeline
 
-__all__ = ["Encoding", "WorkerPool", "pipe_in_workers"]
+__all__ = [
+    "Encoding",
+    "Wire",
+    "WorkerPool",
+    "encode",
+    "encoded_stream",
+    "from_wire",
+    "pipe_in_workers",
+    "to_wire",
+    "wire_id",
+    "worker_main",
+]
 
 #: How a worker sends a parsed document back: a JSON-contract dict or a JSON string.
 Encoding = Literal["dict", "json"]
@@ -58,7 +69,8 @@ def to_wire(item: Document | FailedDocument) -> Wire:
     return ("d", item.to_dict())
 
 
-def _wire_id(wire: Wire) -> str | None:
+def wire_id(wire: Wire) -> str | None:
+    """Return the id of the item *wire* carries."""
     kind = wire[0]
     if kind == "t":
         doc_id: str | None = wire[2]
@@ -69,7 +81,8 @@ def _wire_id(wire: Wire) -> str | None:
     return doc_id
 
 
-def _from_wire(wire: Wire, pipeline: Pipeline) -> Document | FailedDocument:
+def from_wire(wire: Wire, pipeline: Pipeline) -> Document | FailedDocument:
+    """Rebuild the item *wire* carries (plugin layers with *pipeline*'s layer types)."""
     from newsparse.io.jsonio import document_from_dict
 
     kind = wire[0]
@@ -80,7 +93,7 @@ def _from_wire(wire: Wire, pipeline: Pipeline) -> Document | FailedDocument:
             return document_from_dict(wire[1], pipeline.plugins.layer_types())
     except Exception as exc:
         return FailedDocument(
-            id=_wire_id(wire), error=f"Document {_wire_id(wire)!r} could not be read: {exc}"
+            id=wire_id(wire), error=f"Document {wire_id(wire)!r} could not be read: {exc}"
         )
     failed: FailedDocument = wire[1]
     return failed
@@ -100,7 +113,7 @@ def encode(result: Document | FailedDocument, how: Encoding) -> Any:
         )
 
 
-def worker_main(arguments: PipelineArguments, how: Encoding, conn: Connection, state: Any) -> None:
+def worker_main(arguments: PipelineArguments, how: Encoding, conn: Any, state: Any) -> None:
     """Run in a worker process: build the pipeline once, then parse batches until told to stop.
 
     :param arguments: what to build.
@@ -135,7 +148,7 @@ def worker_main(arguments: PipelineArguments, how: Encoding, conn: Connection, s
         if message is None:
             return
         seq, wires, one_by_one = message
-        items = [_from_wire(wire, pipeline) for wire in wires]
+        items = [from_wire(wire, pipeline) for wire in wires]
         results = pipeline._process(items, record=True, batch=not one_by_one, watch=watch)
         conn.send(("done", seq, [encode(result, how) for result in results]))
 
@@ -231,7 +244,7 @@ class WorkerPool:
     def map(self, batches: Iterable[Sequence[Document | FailedDocument]]) -> Iterator[list[Any]]:
         """Parse *batches* and yield each one's results, in order.
 
-        A result is the encoded document, or a :class:`FailedDocument`.
+        A result is the encoded document, or a :class:`~newsparse.pipeline.FailedDocument`.
         """
         source = iter(batches)
         exhausted = False
@@ -355,7 +368,7 @@ class WorkerPool:
         if processor >= 0 and position >= 0:
             name, plugin = self.labels[processor]
             wire = task.wires[position]
-            doc_id = _wire_id(wire)
+            doc_id = wire_id(wire)
             label = repr(doc_id) if doc_id is not None else "(no id)"
             results[task.seq][task.positions[position]] = FailedDocument(
                 id=doc_id,
@@ -374,7 +387,7 @@ class WorkerPool:
             retry.append(_Task(task.seq, task.wires, task.positions, one_by_one=True))
         else:
             for wire, pos in zip(task.wires, task.positions, strict=True):
-                doc_id = _wire_id(wire)
+                doc_id = wire_id(wire)
                 results[task.seq][pos] = FailedDocument(
                     id=doc_id, error=f"Document {doc_id!r} was lost: {why}."
                 )
@@ -415,7 +428,7 @@ def encoded_stream(
     *,
     how: Encoding,
 ) -> Iterator[Any]:
-    """Yield each item's encoded document or :class:`FailedDocument`, in order.
+    """Yield each item's encoded document or :class:`~newsparse.pipeline.FailedDocument`, in order.
 
     With one process the pipeline runs here; with more, in a :class:`WorkerPool`.
 
