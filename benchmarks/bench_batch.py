@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -95,6 +96,12 @@ def write_archive(path: Path, n: int, *, fail_every: int = 0) -> None:
             out.write(json.dumps({"id": f"a{i:06d}", "text": text}) + "\n")
 
 
+def children_cpu() -> float:
+    """CPU seconds of finished child processes (and theirs), user and system."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run_batch(archive: Path, out: Path, *extra: str) -> tuple[float, float, list[float], int]:
     """Run newsparse batch; return seconds, parent and worker peak MiB, exit status."""
     command = [sys.executable, "-m", "newsparse.cli.main", "batch", str(archive), "-o", str(out),
@@ -156,27 +163,37 @@ def bench_workers(tmp: Path, n: int, scheduler: str | None) -> None:
     write_archive(archive, n)
     rows = []
     for label, extra in (("1 (in process)", ["--workers", "1"]), ("2 workers", ["--workers", "2"])):
+        cpu = children_cpu()
         seconds, parent, workers, code = run_batch(archive, tmp / "out.jsonl", *extra)
+        cpu = children_cpu() - cpu
         ok, failed = count_lines(tmp / "out.jsonl")
-        rows.append((label, seconds, parent, workers, ok + failed, code))
+        rows.append((label, seconds, cpu, parent, workers, ok + failed, code))
     if scheduler:
         seconds, parent, workers, code = run_batch(
             archive, tmp / "out.jsonl", "--scheduler", scheduler
         )
         ok, failed = count_lines(tmp / "out.jsonl")
-        rows.append(("Dask LocalCluster, 2 workers", seconds, parent, [], ok + failed, code))
+        rows.append(("Dask LocalCluster, 2 workers", seconds, None, parent, [], ok + failed, code))
     print(f"## newsparse batch: {n} generated articles, fast pipeline ({os.cpu_count()} cores)")
-    print(f"{'workers':30} {'s':>7} {'docs/s':>8} {'speed-up':>9} {'out':>6} {'parent MiB':>11}"
-          f" {'worker peak MiB':>16}")  # fmt: skip
+    print(f"{'workers':30} {'s':>7} {'docs/s':>8} {'speed-up':>9} {'CPU s':>7} {'out':>6}"
+          f" {'parent MiB':>11} {'worker peak MiB':>16}")  # fmt: skip
     base = rows[0][1]
-    for label, seconds, parent, workers, out, code in rows:
+    for label, seconds, cpu, parent, workers, out, code in rows:
         peaks = ", ".join(f"{w:.0f}" for w in workers) or "-"
-        print(f"{label:30} {seconds:>7.1f} {n / seconds:>8.1f} {base / seconds:>8.2f}x {out:>6}"
-              f" {parent:>11.0f} {peaks:>16}")  # fmt: skip
+        cpu_text = f"{cpu:.1f}" if cpu is not None else "-"
+        print(f"{label:30} {seconds:>7.1f} {n / seconds:>8.1f} {base / seconds:>8.2f}x"
+              f" {cpu_text:>7} {out:>6} {parent:>11.0f} {peaks:>16}")  # fmt: skip
         assert out == n and code == 0, f"{label}: {out} of {n} documents written, exit {code}"
     speedup = base / rows[1][1]
     print(f"2 workers: {speedup:.2f}x; target >= 1.7x on 2 free cores: "
           f"{'met' if speedup >= 1.7 else 'NOT met'}")  # fmt: skip
+    one_cpu, two_cpu = rows[0][2], rows[1][2]
+    if one_cpu and two_cpu:
+        print(
+            f"CPU time with 2 workers / with 1: {two_cpu / one_cpu:.2f} (parallel overhead; "
+            f"on 2 idle cores the speed-up would be about {2 * one_cpu / two_cpu:.2f}x)"
+        )
+    print(f"load average during the runs: {os.getloadavg()[0]:.1f}")
     if scheduler:
         print(f"Dask / plain processes (time): {rows[2][1] / rows[1][1]:.2f}x")
     print()
@@ -184,6 +201,8 @@ def bench_workers(tmp: Path, n: int, scheduler: str | None) -> None:
 
 def bench_memory(tmp: Path, small: int, large: int) -> None:
     rows = []
+    print("## peak resident memory by archive size (2 workers)")
+    print(f"{'documents':>10} {'s':>7} {'parent MiB':>11} {'largest worker MiB':>19}", flush=True)
     for n in (small, large):
         archive = tmp / f"archive-{n}.jsonl"
         if not archive.exists():
@@ -193,10 +212,7 @@ def bench_memory(tmp: Path, small: int, large: int) -> None:
         assert ok + failed == n and code == 0
         rows.append((n, seconds, parent, max(workers)))
         archive.unlink()
-    print("## peak resident memory by archive size (2 workers)")
-    print(f"{'documents':>10} {'s':>7} {'parent MiB':>11} {'largest worker MiB':>19}")
-    for n, seconds, parent, worker in rows:
-        print(f"{n:>10} {seconds:>7.1f} {parent:>11.0f} {worker:>19.0f}")
+        print(f"{n:>10} {seconds:>7.1f} {parent:>11.0f} {max(workers):>19.0f}", flush=True)
     (_, _, p1, w1), (_, _, p2, w2) = rows
     growth = max(p2 / p1, w2 / w1) - 1
     print(
@@ -244,18 +260,27 @@ def main() -> None:
     parser.add_argument("--faults", type=int, default=10000)
     parser.add_argument("--every", type=int, default=97)
     parser.add_argument("--no-dask", action="store_true")
+    parser.add_argument(
+        "--parts", default="parse,workers,faults,memory",
+        help="comma-separated parts to run (default: all)",
+    )  # fmt: skip
     args = parser.parse_args()
-    bench_parse(args.calls)
+    parts = set(args.parts.split(","))
+    if "parse" in parts:
+        bench_parse(args.calls)
     with tempfile.TemporaryDirectory(prefix="newsparse-bench-") as name:
         tmp = Path(name)
-        dask = None if args.no_dask else start_dask()
-        try:
-            bench_workers(tmp, args.docs, dask[1] if dask else None)
-        finally:
-            if dask:
-                dask[0].close()  # type: ignore[attr-defined]
-        bench_faults(tmp, args.faults, args.every)
-        bench_memory(tmp, args.small, args.large)
+        if "workers" in parts:
+            dask = None if args.no_dask else start_dask()
+            try:
+                bench_workers(tmp, args.docs, dask[1] if dask else None)
+            finally:
+                if dask:
+                    dask[0].close()  # type: ignore[attr-defined]
+        if "faults" in parts:
+            bench_faults(tmp, args.faults, args.every)
+        if "memory" in parts:
+            bench_memory(tmp, args.small, args.large)
 
 
 if __name__ == "__main__":
