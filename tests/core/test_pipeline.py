@@ -157,3 +157,169 @@ def test_registration_order_of_plugins_does_not_change_the_pipeline() -> None:
         h = PluginHost(entry_points=False, plugins=dict(perm))
         orders.append(Pipeline("toy", plugins=h).processor_names)
     assert len(set(orders)) == 1
+
+
+# -- newsparse.parse: one pipeline per process ------------------------------------------------
+def test_parse_reuses_one_pipeline_per_arguments(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsparse
+    from newsparse.pipeline import PipelineArguments
+    from newsparse.pipeline.cache import cached_pipeline
+
+    newsparse.parse.cache_clear()
+    first = cached_pipeline(PipelineArguments.of("fast", config={"faulty.ids": ["x"]}))
+    again = cached_pipeline(PipelineArguments.of("fast", config={"faulty.ids": ["x"]}))
+    assert first is again, "equal arguments (a list inside) share one pipeline"
+    assert cached_pipeline(PipelineArguments.of("fast", config={"faulty.ids": ["y"]})) is not first
+    monkeypatch.setenv("NEWSPARSE_DISABLE_PLUGINS", "broken,misspelled,crashing,acme")
+    assert cached_pipeline(PipelineArguments.of("fast", config={"faulty.ids": ["x"]})) is not first
+    monkeypatch.undo()
+    assert cached_pipeline(PipelineArguments.of("fast", config={"faulty.ids": ["x"]})) is first
+    newsparse.parse.cache_clear()
+    assert cached_pipeline(PipelineArguments.of("fast", config={"faulty.ids": ["x"]})) is not first
+    doc = newsparse.parse("Anna Berg met the mayor.", "fast", id="d1", metadata={"k": 1})
+    assert doc.id == "d1" and doc.metadata["k"] == 1 and doc.pipeline[0] == "fast.segment"
+
+
+def test_parse_with_unhashable_arguments_still_parses() -> None:
+    import newsparse
+
+    class Opaque:
+        __hash__ = None  # type: ignore[assignment]
+
+    newsparse.parse.cache_clear()
+    with pytest.raises(PipelineConfigError, match="Unknown configuration key"):
+        newsparse.parse("Text.", "fast", config={"no.such.key": Opaque()})
+    assert newsparse.parse("Text.", "fast").text == "Text."
+
+
+# -- pipe: nothing lost ------------------------------------------------------------------------
+FAULTY = ["faulty.fail", "faulty.batch_fail"]
+
+
+@pytest.fixture(scope="module")
+def faulty() -> Pipeline:
+    return Pipeline(FAULTY)
+
+
+def _texts(n: int, failing: set[int]) -> list[str]:
+    return [f"Text {i}." + (" [fail]" if i in failing else "") for i in range(n)]
+
+
+@pytest.mark.parametrize("batch_size", [1, 4])
+@pytest.mark.parametrize("position", range(4))
+def test_a_failure_at_any_position_of_a_batch_is_recorded_in_place(
+    position: int, batch_size: int
+) -> None:
+    from newsparse.pipeline import FailedDocument
+
+    failing = {position, position + 4}
+    ids = [f"d{i}" for i in range(10)]
+    batch_fail = Pipeline(["faulty.batch_fail"])
+    out = list(batch_fail.pipe(_texts(10, failing), ids=ids, batch_size=batch_size,
+                           on_error="record"))  # fmt: skip
+    assert [r.id for r in out] == ids
+    failed = [i for i, r in enumerate(out) if isinstance(r, FailedDocument)]
+    assert failed == sorted(failing)
+    for i in failed:
+        record = out[i]
+        assert isinstance(record, FailedDocument)
+        # the batch processor's failure is blamed on the failing document, not the first
+        assert record.error.startswith(
+            f"Processor 'faulty.batch_fail' of plugin 'faulty' failed on document 'd{i}': "
+        )
+        assert (record.processor, record.plugin) == ("faulty.batch_fail", "faulty")
+        assert record.to_dict() == {
+            "id": f"d{i}",
+            "error": record.error,
+            "processor": "faulty.batch_fail",
+            "plugin": "faulty",
+        }
+    assert all(not isinstance(r, FailedDocument) for i, r in enumerate(out) if i not in failing)
+
+
+@given(
+    failing=st.sets(st.integers(0, 11), max_size=12),
+    batch_size=st.integers(1, 7),
+)
+def test_count_in_equals_count_out(faulty: Pipeline, failing: set[int], batch_size: int) -> None:
+    from newsparse.pipeline import FailedDocument
+
+    pipe = Pipeline(["faulty.batch_fail"]) if batch_size % 2 else faulty
+    out = list(pipe.pipe(_texts(12, failing), batch_size=batch_size, on_error="record"))
+    assert len(out) == 12
+    assert {i for i, r in enumerate(out) if isinstance(r, FailedDocument)} == failing
+    assert [r.text for r in out if not isinstance(r, FailedDocument)] == [
+        t for i, t in enumerate(_texts(12, failing)) if i not in failing
+    ]
+
+
+def test_raise_names_the_document_that_fails_in_a_batch(faulty: Pipeline) -> None:
+    from newsparse.errors import ProcessingError
+
+    pipe = Pipeline(["faulty.batch_fail"])
+    with pytest.raises(
+        ProcessingError,
+        match="Processor 'faulty.batch_fail' of plugin 'faulty' failed on document 'd2': "
+        "RuntimeError",
+    ):
+        list(pipe.pipe(_texts(4, {2}), ids=["d0", "d1", "d2", "d3"], batch_size=4))
+
+
+def test_failed_documents_pass_through_in_place(faulty: Pipeline) -> None:
+    from newsparse.pipeline import FailedDocument
+
+    unreadable = FailedDocument(id="bad.txt", error="File 'bad.txt' is not UTF-8.")
+    out = list(faulty.pipe(["One.", unreadable, "Two."], on_error="record"))
+    assert out[1] is unreadable and [r.text for r in (out[0], out[2])] == ["One.", "Two."]
+
+
+def test_ids_of_the_wrong_length_are_an_error(faulty: Pipeline) -> None:
+    texts = _texts(3, set())
+    with pytest.raises(PipelineConfigError, match="ids has 2 items but texts has 3"):
+        list(faulty.pipe(texts, ids=["a", "b"]))
+    with pytest.raises(PipelineConfigError, match="ids has 4 items but texts has 3"):
+        list(faulty.pipe(texts, ids=["a", "b", "c", "d"]))
+    with pytest.raises(PipelineConfigError, match="ids ran out after 2 items"):
+        list(faulty.pipe(iter(texts), ids=iter(["a", "b"])))
+    with pytest.raises(PipelineConfigError, match="ids has more items than the 3 texts"):
+        list(faulty.pipe(iter(texts), ids=["a", "b", "c", "d"]))
+    endless = (f"id{i}" for i in itertools.count())
+    assert [d.id for d in faulty.pipe(texts, ids=endless)] == ["id0", "id1", "id2"]
+
+
+def test_bad_pipe_options_are_errors(faulty: Pipeline) -> None:
+    with pytest.raises(PipelineConfigError, match="on_error must be"):
+        faulty.pipe([], on_error="ignore")  # type: ignore[call-overload]
+    with pytest.raises(PipelineConfigError, match="n_process must be at least 1"):
+        faulty.pipe([], n_process=0)
+    with pytest.raises(PipelineConfigError, match="explicit PluginHost"):
+        Pipeline("toy", plugins=host()).pipe([], n_process=2)
+    with pytest.raises(PipelineConfigError, match="timeout must be a positive"):
+        Pipeline(FAULTY, timeout=0)
+
+
+def test_timeout_in_process_turns_a_sleep_into_an_error() -> None:
+    from newsparse.errors import ProcessingError
+    from newsparse.pipeline import FailedDocument
+
+    pipe = Pipeline(["faulty.sleep"], timeout=0.2, config={"faulty.seconds": 5})
+    out = list(pipe.pipe(["Quick.", "Slow [sleep].", "Quick too."], ids=["a", "b", "c"],
+                         on_error="record"))  # fmt: skip
+    assert [type(r).__name__ for r in out] == ["Document", "FailedDocument", "Document"]
+    assert isinstance(out[1], FailedDocument)
+    assert out[1].error == (
+        "Processor 'faulty.sleep' of plugin 'faulty' failed on document 'b': "
+        "TimeoutError: took longer than 0.2 s (the pipeline's timeout)"
+    )
+    with pytest.raises(ProcessingError, match="'faulty.sleep' .* document 'x': TimeoutError"):
+        pipe("Slow [sleep].", id="x")
+
+
+def test_timeout_in_a_thread_explains_what_to_do() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    pipe = Pipeline(["faulty.sleep"], timeout=1)
+    with ThreadPoolExecutor(1) as pool:
+        future = pool.submit(lambda: list(pipe.pipe(["Text."])))
+        with pytest.raises(PipelineConfigError, match="main thread .* n_process=2"):
+            future.result()

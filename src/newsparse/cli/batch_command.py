@@ -1,84 +1,131 @@
-"""``newsparse batch``: parse many files on a Dask cluster into JSON Lines."""
+"""``newsparse batch``: parse files, directories or JSON Lines into JSON Lines, streaming.
+
+Exit status: 0 when every document was parsed, 1 when some failed (each has
+an error record in the output), 2 for a usage error, 130 when interrupted.
+"""
 
 from __future__ import annotations
 
 import argparse
-import importlib
-import json
+import os
 import sys
-from pathlib import Path
 from typing import Any
 
+from newsparse.batch.inputs import STDIN, InputReader, check_sources
+from newsparse.batch.output import JsonlOutput
+from newsparse.batch.progress import Progress
+from newsparse.batch.runner import run_batch
 from newsparse.cli.options import add_pipeline_options, config_from_args, pairs_from_args
-from newsparse.errors import NewsparseError
+from newsparse.errors import PipelineConfigError
+from newsparse.pipeline import Pipeline
 
-__all__ = ["register"]
+__all__ = ["register", "run"]
+
+#: Exit status when some documents failed (they have error records).
+EXIT_SOME_FAILED = 1
 
 
 def register(subparsers: Any) -> None:
     """Add the ``batch`` command to *subparsers*."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "batch",
-        help="parse many files on a Dask cluster into JSON Lines",
-        description="Parse many UTF-8 files on a Dask cluster (a local one by default) and "
-        "write one JSON document per line, in the order of the files.",
-    )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="articles to parse")
-    parser.add_argument(
-        "-o", "--output", required=True, metavar="OUT.jsonl", help="where to write JSON Lines"
-    )
-    parser.add_argument(
-        "--scheduler",
-        metavar="ADDRESS",
-        help="address of a running Dask scheduler (tcp://host:8786); default: a local cluster",
+        help="parse many articles into JSON Lines, in worker processes or on a Dask cluster",
+        description="Parse text files, directories of them, or JSON Lines records "
+        '({"id", "text", ...}; - reads them from standard input) and write one JSON '
+        "document per input, in input order, as results arrive. A document that fails "
+        'becomes an error record {"id", "error", "processor", "plugin"} and the run '
+        "goes on. Exit status: 0 all parsed, 1 some failed, 2 usage error.",
     )
     parser.add_argument(
-        "--workers", type=int, default=2, metavar="N", help="workers of the local cluster"
-    )
+        "inputs", nargs="+", metavar="INPUT",
+        help="a text file, a .jsonl file, a directory (recursive), or - for JSON Lines on stdin",
+    )  # fmt: skip
     parser.add_argument(
-        "--partition-size", type=int, default=100, metavar="N", help="files per partition"
+        "-o", "--output", required=True, metavar="OUT.jsonl",
+        help="where to write JSON Lines (- for standard output); written to OUT.jsonl.partial "
+        "and renamed when the run succeeds",
+    )  # fmt: skip
+    parser.add_argument(
+        "--glob", default="*.txt", metavar="PATTERN",
+        help="file names to take from directories (default *.txt; *.jsonl files are read as "
+        "JSON Lines)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--workers", type=int, default=None, metavar="N",
+        help="worker processes (default: one per core; 1 parses in this process)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--scheduler", metavar="ADDRESS",
+        help="send the work to the Dask scheduler at ADDRESS (tcp://host:8786) instead of "
+        "local worker processes (needs newsparse[dask])",
+    )  # fmt: skip
+    parser.add_argument(
+        "--batch-size", "--partition-size", dest="batch_size", type=int, default=32,
+        metavar="N", help="documents per batch sent to a worker or Dask task (default 32)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--timeout", type=float, default=None, metavar="SECONDS",
+        help="seconds a processor may spend on one document before it fails on it",
+    )  # fmt: skip
+    parser.add_argument(
+        "--resume", action="store_true",
+        help="continue a stopped run: keep what the output has, skip those ids, append the rest",
+    )  # fmt: skip
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar and no summary line"
     )
     add_pipeline_options(parser)
     parser.set_defaults(handler=run)
 
 
+def _pipeline(args: argparse.Namespace) -> Pipeline:
+    return Pipeline(
+        args.pipeline,
+        use=pairs_from_args(args.use, "--use"),
+        add=args.add,
+        disable=args.disable,
+        config=config_from_args(args),
+        strict=args.strict,
+        timeout=args.timeout,
+    )
+
+
+def _check_options(args: argparse.Namespace) -> int:
+    workers: int = args.workers if args.workers is not None else (os.cpu_count() or 1)
+    if workers < 1:
+        raise PipelineConfigError(f"--workers must be at least 1, got {workers}.")
+    if args.batch_size < 1:
+        raise PipelineConfigError(f"--batch-size must be at least 1, got {args.batch_size}.")
+    if args.scheduler and args.timeout is not None:
+        raise PipelineConfigError(
+            "--timeout cannot interrupt processors on Dask workers: leave it out, or use "
+            "--workers instead of --scheduler."
+        )
+    return workers
+
+
 def run(args: argparse.Namespace) -> int:
     """Run ``newsparse batch``."""
+    workers = _check_options(args)
+    check_sources(args.inputs)
+    pipeline = _pipeline(args)
+    if pipeline.notice and not args.quiet:
+        print(f"newsparse: {pipeline.notice}", file=sys.stderr)
+    output = JsonlOutput(args.output, resume=args.resume)
+    output.open()
+    stdin = sys.stdin.buffer if STDIN in args.inputs else None
+    reader = InputReader(args.inputs, glob=args.glob, skip=output.done, stdin=stdin)
+    bar = not args.quiet and sys.stderr.isatty()
+    total = reader.count() if bar else None
+    if total is not None:
+        total = max(total - len(output.done), 0)
+    progress = Progress(sys.stderr, bar=bar, total=total)
     try:
-        distributed: Any = importlib.import_module("distributed")
-    except ImportError:
-        raise NewsparseError("Dask is not installed: pip install 'newsparse[dask]'.") from None
-    from newsparse.batch.dask import parse_bag, read_texts
-
-    missing = [f for f in args.files if not Path(f).is_file()]
-    if missing:
-        raise NewsparseError(f"No such file: {missing[0]}.")
-    options = {
-        "use": pairs_from_args(args.use, "--use"),
-        "add": args.add,
-        "disable": args.disable,
-        "config": config_from_args(args),
-        "strict": args.strict,
-    }
-    bag: Any = parse_bag(read_texts(args.files, partition_size=args.partition_size), args.pipeline,
-                    **options)  # fmt: skip
-    if args.scheduler:
-        client = distributed.Client(args.scheduler)
-        cluster = None
-    else:
-        cluster = distributed.LocalCluster(
-            n_workers=args.workers, threads_per_worker=1, dashboard_address=None
-        )
-        client = distributed.Client(cluster)
-    try:
-        count = 0
-        with open(args.output, "w", encoding="utf-8") as out:
-            for doc in bag.compute():
-                out.write(json.dumps(doc, ensure_ascii=False) + "\n")
-                count += 1
+        run_batch(reader, pipeline, output, progress, workers=workers,
+                  batch_size=args.batch_size, scheduler=args.scheduler)  # fmt: skip
     finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
-    print(f"newsparse: wrote {count} documents to {args.output}", file=sys.stderr)
-    return 0
+        progress.close()
+    if not args.quiet:
+        skipped = f"; {reader.skipped} skipped, already in the output" if reader.skipped else ""
+        print(f"newsparse: {progress.summary()}{skipped}", file=sys.stderr)
+    return EXIT_SOME_FAILED if progress.failed else 0

@@ -1,5 +1,7 @@
 """Processors, pipelines and their ordering."""
 
+from newsparse.pipeline.arguments import PipelineArguments
+from newsparse.pipeline.failures import FailedDocument
 from newsparse.pipeline.pipeline import DEFAULT_PIPELINE, Pipeline
 from newsparse.pipeline.processor import (
     STAGES,
@@ -16,8 +18,10 @@ __all__ = [
     "STAGES",
     "BatchProcessor",
     "Config",
+    "FailedDocument",
     "LayerUpdate",
     "Pipeline",
+    "PipelineArguments",
     "PipelineSpec",
     "Processor",
     "ProcessorSpec",

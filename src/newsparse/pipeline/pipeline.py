@@ -3,30 +3,36 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
+from typing import Any, Literal, cast, overload
 
 from newsparse.errors import NewsparseError, PipelineConfigError, ProcessingError
 from newsparse.lexicon import LEXICON_KEY, Lexicon
 from newsparse.model import Document
+from newsparse.pipeline.arguments import PipelineArguments
+from newsparse.pipeline.failures import FailedDocument
 from newsparse.pipeline.ordering import order_processors
 from newsparse.pipeline.processor import (
     STAGES,
     BatchProcessor,
-    LayerUpdate,
     PipelineSpec,
     Processor,
     ProcessorSpec,
 )
 from newsparse.pipeline.results import check_size, check_update
+from newsparse.pipeline.timeouts import require_alarm, time_limit
 from newsparse.plugins.manager import PluginHost
 
-__all__ = ["DEFAULT_PIPELINE", "Pipeline"]
+__all__ = ["DEFAULT_PIPELINE", "Pipeline", "Watch"]
 
 #: The pipeline used when none is named.
 DEFAULT_PIPELINE = "auto"
 
 TextOrDocument = str | Document
+
+#: Told ``((processor index, document position or -1 for a batch), budget)``
+#: before a processor call and ``(None, None)`` after it.
+Watch = Callable[[tuple[int, int] | None, float | None], None]
 
 
 class Pipeline:
@@ -48,7 +54,14 @@ class Pipeline:
         them are rejected.
     :param strict: raise when a plugin fails to load instead of warning.
     :param plugins: a :class:`~newsparse.plugins.PluginHost` to take plugins
-        from; by default one is built from the installed entry points.
+        from; by default one is built from the installed entry points.  A
+        pipeline built from an explicit host cannot run in worker processes.
+    :param timeout: seconds each processor may spend on one document (a
+        batch gets that much per document); a processor that runs longer
+        fails on that document with a :class:`TimeoutError`.  In process
+        this needs the main thread of a POSIX process (a ``SIGALRM`` timer);
+        with worker processes a hung worker is also stopped and replaced.
+        See :mod:`newsparse.pipeline.timeouts`.
     :raises PipelineConfigError: when a name is unknown, a requirement is
         unmet, or (for ``"auto"``) no candidate pipeline can run.
     """
@@ -64,8 +77,22 @@ class Pipeline:
         given: Sequence[str] = (),
         strict: bool = False,
         plugins: PluginHost | None = None,
+        timeout: float | None = None,
     ) -> None:
         self._disabled: frozenset[str] = frozenset()
+        if timeout is not None and not timeout > 0:
+            raise PipelineConfigError(
+                f"timeout must be a positive number of seconds, got {timeout}."
+            )
+        #: The arguments this pipeline was built from, to build it again in other processes.
+        self.arguments = PipelineArguments.of(
+            pipeline, use=use, add=add, disable=disable, config=config, given=given,
+            strict=strict, timeout=timeout,
+        )  # fmt: skip
+        #: Whether :attr:`arguments` rebuild this pipeline (not when built from ``plugins=``).
+        self.rebuildable = plugins is None
+        #: Seconds a processor may spend on one document, or ``None``.
+        self.timeout = timeout
         self.plugins = (
             plugins if plugins is not None else PluginHost(disable=disable, strict=strict)
         )
@@ -251,50 +278,141 @@ class Pipeline:
             self._created[spec.name] = created
         return created
 
-    def _failed(self, spec: ProcessorSpec, doc: Document, exc: BaseException) -> ProcessingError:
-        plugin = self._available[spec.name][1]
-        label = repr(doc.id) if doc.id is not None else "(no id)"
-        return ProcessingError(
-            f"Processor {spec.name!r} of plugin {plugin!r} failed on document {label}: "
-            f"{type(exc).__name__}: {exc}"
-        )
+    def plugin_of(self, processor: str) -> str:
+        """Return the name of the plugin that registered *processor*."""
+        return self._available[processor][1]
 
-    def _run_batch(self, docs: list[Document]) -> list[Document]:
-        for doc in docs:
-            check_size(doc, self.config)
+    def _failure(self, spec: ProcessorSpec, doc: Document, exc: BaseException) -> FailedDocument:
+        plugin = self.plugin_of(spec.name)
+        if isinstance(exc, NewsparseError):
+            message = str(exc)
+        else:
+            label = repr(doc.id) if doc.id is not None else "(no id)"
+            message = (
+                f"Processor {spec.name!r} of plugin {plugin!r} failed on document {label}: "
+                f"{type(exc).__name__}: {exc}"
+            )
+        return FailedDocument(id=doc.id, error=message, processor=spec.name, plugin=plugin)
+
+    def _call(
+        self, run: Callable[[], Any], n_docs: int, watch: Watch | None, where: tuple[int, int]
+    ) -> Any:
+        """Run one processor call, within the timeout when there is one."""
+        budget = None if self.timeout is None else self.timeout * n_docs
+        if watch is not None:
+            watch(where, budget)
+        try:
+            if budget is None:
+                return run()
+            with time_limit(budget):
+                return run()
+        finally:
+            if watch is not None:
+                watch(None, None)
+
+    def _one(
+        self,
+        index: int,
+        spec: ProcessorSpec,
+        processor: Processor | BatchProcessor,
+        doc: Document,
+        position: int,
+        record: bool,
+        watch: Watch | None,
+    ) -> Document | FailedDocument:
+        try:
+            update = self._call(lambda: processor(doc), 1, watch, (index, position))
+            check_update(update, spec.name, self.plugin_of(spec.name), doc)
+            return doc.with_layers(update, processor=spec.name)
+        except NewsparseError as exc:
+            if not record:
+                raise
+            return self._failure(spec, doc, exc)
+        except (Exception, SystemExit) as exc:
+            failure = self._failure(spec, doc, exc)
+            if not record:
+                raise ProcessingError(failure.error) from exc
+            return failure
+
+    def _apply(
+        self,
+        index: int,
+        spec: ProcessorSpec,
+        docs: list[Document],
+        positions: list[int],
+        record: bool,
+        batch: bool,
+        watch: Watch | None,
+    ) -> list[Document | FailedDocument]:
+        processor = self._processor(spec)
+        if batch and isinstance(processor, BatchProcessor) and len(docs) > 1:
+            try:
+                updates = self._call(
+                    lambda: processor.process_batch(docs), len(docs), watch, (index, -1)
+                )
+                if len(updates) != len(docs):
+                    raise ValueError(f"{len(updates)} results for {len(docs)} documents")
+                for doc, update in zip(docs, updates, strict=True):
+                    check_update(update, spec.name, self.plugin_of(spec.name), doc)
+                return [
+                    doc.with_layers(update, processor=spec.name)
+                    for doc, update in zip(docs, updates, strict=True)
+                ]
+            except (Exception, SystemExit):
+                pass  # run each document alone below, to blame the one that fails
+        return [
+            self._one(index, spec, processor, doc, position, record, watch)
+            for doc, position in zip(docs, positions, strict=True)
+        ]
+
+    def _process(
+        self,
+        items: Sequence[Document | FailedDocument],
+        *,
+        record: bool,
+        batch: bool = True,
+        watch: Watch | None = None,
+    ) -> list[Document | FailedDocument]:
+        """Run every processor on a batch; failed documents keep their place.
+
+        :param items: documents, and failures that pass through unchanged.
+        :param record: turn a document's failure into a :class:`FailedDocument`
+            instead of raising.
+        :param batch: give batch processors the whole batch (else one document
+            at a time).
+        :param watch: told before and after each processor call (for the
+            watchdog of worker processes).
+        """
+        results: list[Document | FailedDocument] = list(items)
+        for position, doc in enumerate(results):
+            if not isinstance(doc, Document):
+                continue
+            try:
+                check_size(doc, self.config)
+            except PipelineConfigError as exc:
+                if not record:
+                    raise
+                results[position] = FailedDocument(id=doc.id, error=str(exc))
+                continue
             missing = sorted(layer for layer in self.given if not doc.has_layer(layer))
             if missing:
                 label = repr(doc.id) if doc.id is not None else "(no id)"
-                raise PipelineConfigError(
+                error = PipelineConfigError(
                     f"Document {label} lacks layer {missing[0]!r}, which this pipeline "
                     "expects as given: parse it with a pipeline that provides it first."
                 )
-        for spec in self.specs:
-            processor = self._processor(spec)
-            updates: list[LayerUpdate]
-            if isinstance(processor, BatchProcessor) and len(docs) > 1:
-                try:
-                    updates = processor.process_batch(docs)
-                except NewsparseError:
-                    raise
-                except (Exception, SystemExit) as exc:
-                    raise self._failed(spec, docs[0], exc) from exc
-            else:
-                updates = []
-                for doc in docs:
-                    try:
-                        updates.append(processor(doc))
-                    except NewsparseError:
-                        raise
-                    except (Exception, SystemExit) as exc:
-                        raise self._failed(spec, doc, exc) from exc
-            for doc, update in zip(docs, updates, strict=True):
-                check_update(update, spec.name, self._available[spec.name][1], doc)
-            docs = [
-                doc.with_layers(update, processor=spec.name)
-                for doc, update in zip(docs, updates, strict=True)
-            ]
-        return docs
+                if not record:
+                    raise error
+                results[position] = FailedDocument(id=doc.id, error=str(error))
+        for index, spec in enumerate(self.specs):
+            live = [i for i, doc in enumerate(results) if isinstance(doc, Document)]
+            if not live:
+                break
+            docs = [cast(Document, results[i]) for i in live]
+            outcomes = self._apply(index, spec, docs, live, record, batch, watch)
+            for i, outcome in zip(live, outcomes, strict=True):
+                results[i] = outcome
+        return results
 
     def __call__(
         self,
@@ -311,40 +429,139 @@ class Pipeline:
         :raises ProcessingError: when a processor fails; the message names it,
             its plugin and the document id.
         """
-        return self._run_batch([_as_document(text, id, metadata)])[0]
+        result = self._process([_as_document(text, id, metadata)], record=False)[0]
+        return cast(Document, result)  # record=False raises instead of recording
 
+    @overload
     def pipe(
         self,
         texts: Iterable[TextOrDocument],
         *,
+        batch_size: int = ...,
+        ids: Iterable[str | None] | None = ...,
+        n_process: int = ...,
+        on_error: Literal["raise"] = ...,
+    ) -> Iterator[Document]: ...
+
+    @overload
+    def pipe(
+        self,
+        texts: Iterable[TextOrDocument | FailedDocument],
+        *,
+        batch_size: int = ...,
+        ids: Iterable[str | None] | None = ...,
+        n_process: int = ...,
+        on_error: Literal["record"],
+    ) -> Iterator[Document | FailedDocument]: ...
+
+    def pipe(
+        self,
+        texts: Iterable[TextOrDocument | FailedDocument],
+        *,
         batch_size: int = 32,
         ids: Iterable[str | None] | None = None,
-    ) -> Iterator[Document]:
-        """Parse a stream of texts, in order, a batch at a time.
+        n_process: int = 1,
+        on_error: Literal["raise", "record"] = "raise",
+    ) -> Iterator[Document] | Iterator[Document | FailedDocument]:
+        """Parse a stream of texts a batch at a time: one result per text, in order.
 
-        Batch processors (Stanza's) get whole batches.
+        Batch processors (Stanza's) get whole batches; when one fails on a
+        batch, each document of the batch is run again alone, so the failure
+        is blamed on the document that causes it.
 
-        :param texts: texts or documents.
-        :param batch_size: documents per batch.
-        :param ids: ids for the documents, in the same order.
+        :param texts: texts or documents.  With ``on_error="record"``, a
+            :class:`FailedDocument` passes through in its place (a reader can
+            report an unreadable input without breaking the order).
+        :param batch_size: documents per batch (and per task sent to a worker).
+        :param ids: ids for the documents, in the same order.  A sized
+            collection must be as long as *texts*; an iterator may be longer
+            (even endless), never shorter.  Ids of documents passed as
+            :class:`~newsparse.model.Document` are ignored (the document keeps
+            its own).
+        :param n_process: how many worker processes to run (1: this process).
+            Each worker builds this pipeline once from :attr:`arguments`
+            (``spawn``: guard scripts with ``if __name__ == "__main__":``);
+            at most a few batches per worker are in flight, so memory does not
+            grow with the length of *texts*.
+        :param on_error: ``"raise"`` (default) stops at the first failure with
+            a :class:`~newsparse.errors.ProcessingError` that names the
+            processor, its plugin and the document; ``"record"`` yields a
+            :class:`FailedDocument` in the document's place and goes on.
+        :raises PipelineConfigError: for a bad option, or *ids* of the wrong length.
         """
         if batch_size < 1:
             raise PipelineConfigError(f"batch_size must be at least 1, got {batch_size}.")
-        id_iter: Iterator[str | None] = iter(ids) if ids is not None else itertools.repeat(None)
-        source = iter(texts)
-        while True:
-            batch = [
-                _as_document(text, doc_id, None)
-                for text, doc_id in zip(  # noqa: B905  (ids may be an endless stream)
-                    itertools.islice(source, batch_size), id_iter
-                )
-            ]
-            if not batch:
-                return
-            yield from self._run_batch(batch)
+        if n_process < 1:
+            raise PipelineConfigError(f"n_process must be at least 1, got {n_process}.")
+        if on_error not in ("raise", "record"):
+            raise PipelineConfigError(f"on_error must be 'raise' or 'record', got {on_error!r}.")
+        if n_process > 1 and not self.rebuildable:
+            raise PipelineConfigError(
+                "A pipeline built from an explicit PluginHost (plugins=) cannot be rebuilt in "
+                "worker processes: build it from installed plugins, or use n_process=1."
+            )
+        batches = _batches(_documents(texts, ids), batch_size)
+        if n_process == 1:
+            return self._pipe_here(batches, record=on_error == "record")
+        from newsparse.pipeline.workers import pipe_in_workers
+
+        return pipe_in_workers(self, batches, n_process, record=on_error == "record")
+
+    def _pipe_here(
+        self, batches: Iterator[list[Document | FailedDocument]], *, record: bool
+    ) -> Iterator[Document | FailedDocument]:
+        if self.timeout is not None:
+            require_alarm()
+        for batch in batches:
+            for result in self._process(batch, record=record):
+                if isinstance(result, FailedDocument) and not record:
+                    raise ProcessingError(result.error)
+                yield result
 
     def __repr__(self) -> str:
         return f"Pipeline({self.name!r}, processors={list(self.processor_names)!r})"
+
+
+def _documents(
+    texts: Iterable[TextOrDocument | FailedDocument], ids: Iterable[str | None] | None
+) -> Iterator[Document | FailedDocument]:
+    """Pair texts with ids; a length mismatch is an error, never a silent truncation."""
+    if ids is None:
+        for text in texts:
+            yield text if isinstance(text, FailedDocument) else _as_document(text, None, None)
+        return
+    if isinstance(ids, Sized) and isinstance(texts, Sized) and len(ids) != len(texts):
+        raise PipelineConfigError(
+            f"ids has {len(ids)} items but texts has {len(texts)}: pass one id per text."
+        )
+    id_iter = iter(ids)
+    count = 0
+    for text in texts:
+        try:
+            doc_id = next(id_iter)
+        except StopIteration:
+            raise PipelineConfigError(
+                f"ids ran out after {count} items but texts has more: pass one id per text."
+            ) from None
+        count += 1
+        yield text if isinstance(text, FailedDocument) else _as_document(text, doc_id, None)
+    if isinstance(ids, Sized) and next(id_iter, _END) is not _END:
+        raise PipelineConfigError(
+            f"ids has more items than the {count} texts: pass one id per text."
+        )
+
+
+_END = object()
+
+
+def _batches(
+    items: Iterator[Document | FailedDocument], size: int
+) -> Iterator[list[Document | FailedDocument]]:
+    while True:
+        batch = list(itertools.islice(items, size))
+        if not batch:
+            return
+        yield batch
 
 
 def _as_document(

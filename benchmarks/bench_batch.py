@@ -1,0 +1,287 @@
+"""Batch processing: parse() per call, newsparse batch with 1 and 2 workers, memory, faults, Dask.
+
+Articles are invented (benchmarks/articles.py: seeds/ sentences and
+templates); the runs are real ``newsparse batch`` subprocesses.  Prints one
+table per part, with the targets:
+
+- ``newsparse.parse`` per call within 1.5x of a reused ``Pipeline``;
+- 2 workers >= 1.7x the documents/s of 1 (on a machine with 2 free cores);
+- peak memory at 1,000 and 20,000 documents within 20 %;
+- a failure on every 97th document loses nothing (count in = count out);
+- Dask LocalCluster with 2 workers next to 2 plain worker processes.
+
+    python benchmarks/bench_batch.py [--docs 2000] [--large 20000] [--faults 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import newsparse
+from articles import articles
+from newsparse import Pipeline
+
+ENV = {**os.environ, "NEWSPARSE_DISABLE_PLUGINS": "broken,misspelled,crashing"}
+os.environ.update(ENV)
+
+
+# -- memory of a process tree ------------------------------------------------------------------
+def _peak_kib(pid: int) -> int | None:
+    """The process's peak resident set (VmHWM) in KiB, where /proc has it."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+class TreeMemory(threading.Thread):
+    """Poll a process and its children; keep each one's peak resident set (MiB)."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        import psutil
+
+        self.root = psutil.Process(pid)
+        self.peaks: dict[int, float] = {}
+        self.roles: dict[int, str] = {}
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        import psutil
+
+        while not self.done.is_set():
+            try:
+                procs = [self.root, *self.root.children(recursive=True)]
+            except psutil.Error:
+                break
+            for proc in procs:
+                try:
+                    cmd = " ".join(proc.cmdline())
+                    rss = proc.memory_info().rss / 1024
+                except psutil.Error:
+                    continue
+                if "resource_tracker" in cmd:
+                    continue
+                peak = _peak_kib(proc.pid) or rss
+                self.peaks[proc.pid] = max(self.peaks.get(proc.pid, 0.0), peak / 1024)
+                self.roles[proc.pid] = "parent" if proc.pid == self.root.pid else "worker"
+            time.sleep(0.1)
+
+    def stop(self) -> tuple[float, list[float]]:
+        self.done.set()
+        self.join()
+        parent = max((v for p, v in self.peaks.items() if self.roles[p] == "parent"), default=0)
+        workers = sorted(v for p, v in self.peaks.items() if self.roles[p] == "worker")
+        return parent, workers
+
+
+# -- runs ---------------------------------------------------------------------------------------
+def write_archive(path: Path, n: int, *, fail_every: int = 0) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        for i, text in enumerate(articles(n)):
+            if fail_every and (i + 1) % fail_every == 0:
+                text += "\n[fail]\n"
+            out.write(json.dumps({"id": f"a{i:06d}", "text": text}) + "\n")
+
+
+def children_cpu() -> float:
+    """CPU seconds of finished child processes (and theirs), user and system."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_batch(archive: Path, out: Path, *extra: str) -> tuple[float, float, list[float], int]:
+    """Run newsparse batch; return seconds, parent and worker peak MiB, exit status."""
+    command = [sys.executable, "-m", "newsparse.cli.main", "batch", str(archive), "-o", str(out),
+               "--pipeline", "fast", "--quiet", *extra]  # fmt: skip
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, env=ENV)
+    memory = TreeMemory(proc.pid)
+    memory.start()
+    code = proc.wait()
+    seconds = time.perf_counter() - start
+    parent, workers = memory.stop()
+    return seconds, parent, workers, code
+
+
+def count_lines(path: Path) -> tuple[int, int]:
+    ok = failed = 0
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if "error" in json.loads(line):
+                failed += 1
+            else:
+                ok += 1
+    return ok, failed
+
+
+# -- parts --------------------------------------------------------------------------------------
+def bench_parse(calls: int) -> None:
+    text = "The mayor said on Monday that 12 bridges would close."
+    newsparse.parse.cache_clear()
+    t0 = time.perf_counter()
+    newsparse.parse(text, "fast")
+    first = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for _ in range(calls):
+        newsparse.parse(text, "fast")
+    cached = (time.perf_counter() - t0) / calls
+    pipe = Pipeline("fast")
+    pipe(text)
+    t0 = time.perf_counter()
+    for _ in range(calls):
+        pipe(text)
+    reused = (time.perf_counter() - t0) / calls
+    t0 = time.perf_counter()
+    Pipeline("fast")(text)
+    fresh = time.perf_counter() - t0
+    print(f"## parse() on a one-sentence text ({calls} calls, fast pipeline)")
+    print(f"{'':34} {'ms/call':>9}")
+    print(f"{'newsparse.parse (cached pipeline)':34} {cached * 1000:>9.3f}")
+    print(f"{'Pipeline built once, reused':34} {reused * 1000:>9.3f}")
+    print(f"{'first parse() call (builds)':34} {first * 1000:>9.1f}")
+    print(f"{'new Pipeline per call (before)':34} {fresh * 1000:>9.1f}")
+    ratio = cached / reused
+    print(f"parse / reused = {ratio:.2f}x; target <= 1.5x: {'met' if ratio <= 1.5 else 'NOT met'}")
+    print()
+
+
+def bench_workers(tmp: Path, n: int, scheduler: str | None) -> None:
+    archive = tmp / f"archive-{n}.jsonl"
+    write_archive(archive, n)
+    rows = []
+    for label, extra in (("1 (in process)", ["--workers", "1"]), ("2 workers", ["--workers", "2"])):
+        cpu = children_cpu()
+        seconds, parent, workers, code = run_batch(archive, tmp / "out.jsonl", *extra)
+        cpu = children_cpu() - cpu
+        ok, failed = count_lines(tmp / "out.jsonl")
+        rows.append((label, seconds, cpu, parent, workers, ok + failed, code))
+    if scheduler:
+        seconds, parent, workers, code = run_batch(
+            archive, tmp / "out.jsonl", "--scheduler", scheduler
+        )
+        ok, failed = count_lines(tmp / "out.jsonl")
+        rows.append(("Dask LocalCluster, 2 workers", seconds, None, parent, [], ok + failed, code))
+    print(f"## newsparse batch: {n} generated articles, fast pipeline ({os.cpu_count()} cores)")
+    print(f"{'workers':30} {'s':>7} {'docs/s':>8} {'speed-up':>9} {'CPU s':>7} {'out':>6}"
+          f" {'parent MiB':>11} {'worker peak MiB':>16}")  # fmt: skip
+    base = rows[0][1]
+    for label, seconds, cpu, parent, workers, out, code in rows:
+        peaks = ", ".join(f"{w:.0f}" for w in workers) or "-"
+        cpu_text = f"{cpu:.1f}" if cpu is not None else "-"
+        print(f"{label:30} {seconds:>7.1f} {n / seconds:>8.1f} {base / seconds:>8.2f}x"
+              f" {cpu_text:>7} {out:>6} {parent:>11.0f} {peaks:>16}")  # fmt: skip
+        assert out == n and code == 0, f"{label}: {out} of {n} documents written, exit {code}"
+    speedup = base / rows[1][1]
+    print(f"2 workers: {speedup:.2f}x; target >= 1.7x on 2 free cores: "
+          f"{'met' if speedup >= 1.7 else 'NOT met'}")  # fmt: skip
+    one_cpu, two_cpu = rows[0][2], rows[1][2]
+    if one_cpu and two_cpu:
+        print(
+            f"CPU time with 2 workers / with 1: {two_cpu / one_cpu:.2f} (parallel overhead; "
+            f"on 2 idle cores the speed-up would be about {2 * one_cpu / two_cpu:.2f}x)"
+        )
+    print(f"load average during the runs: {os.getloadavg()[0]:.1f}")
+    if scheduler:
+        print(f"Dask / plain processes (time): {rows[2][1] / rows[1][1]:.2f}x")
+    print()
+
+
+def bench_memory(tmp: Path, small: int, large: int) -> None:
+    rows = []
+    print("## peak resident memory by archive size (2 workers)")
+    print(f"{'documents':>10} {'s':>7} {'parent MiB':>11} {'largest worker MiB':>19}", flush=True)
+    for n in (small, large):
+        archive = tmp / f"archive-{n}.jsonl"
+        if not archive.exists():
+            write_archive(archive, n)
+        seconds, parent, workers, code = run_batch(archive, tmp / "out.jsonl", "--workers", "2")
+        ok, failed = count_lines(tmp / "out.jsonl")
+        assert ok + failed == n and code == 0
+        rows.append((n, seconds, parent, max(workers)))
+        archive.unlink()
+        print(f"{n:>10} {seconds:>7.1f} {parent:>11.0f} {max(workers):>19.0f}", flush=True)
+    (_, _, p1, w1), (_, _, p2, w2) = rows
+    growth = max(p2 / p1, w2 / w1) - 1
+    print(
+        f"largest growth {growth:+.1%}; target < 20 %: {'met' if abs(growth) < 0.2 else 'NOT met'}"
+    )
+    print()
+
+
+def bench_faults(tmp: Path, n: int, every: int) -> None:
+    archive = tmp / f"faults-{n}.jsonl"
+    write_archive(archive, n, fail_every=every)
+    out = tmp / "faults-out.jsonl"
+    seconds, _, _, code = run_batch(archive, out, "--workers", "2", "--add", "faulty.fail")
+    ok, failed = count_lines(out)
+    ids = [json.loads(line)["id"] for line in out.open(encoding="utf-8")]
+    expected_failed = n // every
+    print(f"## {n} documents, a plugin processor failing on every {every}th (2 workers)")
+    print(f"{'in':>7} {'out':>7} {'ok':>7} {'error records':>14} {'expected':>9} {'in order':>9}"
+          f" {'exit':>5} {'s':>7}")  # fmt: skip
+    in_order = ids == [f"a{i:06d}" for i in range(n)]
+    print(f"{n:>7} {ok + failed:>7} {ok:>7} {failed:>14} {expected_failed:>9} {in_order!s:>9}"
+          f" {code:>5} {seconds:>7.1f}")  # fmt: skip
+    lost = n - ok - failed
+    print(f"documents lost: {lost}; target 0: {'met' if lost == 0 and in_order else 'NOT met'}")
+    print()
+
+
+def start_dask() -> tuple[object, str] | None:
+    try:
+        from distributed import LocalCluster
+    except ImportError:
+        print("(Dask is not installed: the Dask row is left out)")
+        return None
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                           dashboard_address=None, host="127.0.0.1")  # fmt: skip
+    return cluster, cluster.scheduler_address
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--calls", type=int, default=2000)
+    parser.add_argument("--docs", type=int, default=2000)
+    parser.add_argument("--small", type=int, default=1000)
+    parser.add_argument("--large", type=int, default=20000)
+    parser.add_argument("--faults", type=int, default=10000)
+    parser.add_argument("--every", type=int, default=97)
+    parser.add_argument("--no-dask", action="store_true")
+    parser.add_argument(
+        "--parts", default="parse,workers,faults,memory",
+        help="comma-separated parts to run (default: all)",
+    )  # fmt: skip
+    args = parser.parse_args()
+    parts = set(args.parts.split(","))
+    if "parse" in parts:
+        bench_parse(args.calls)
+    with tempfile.TemporaryDirectory(prefix="newsparse-bench-") as name:
+        tmp = Path(name)
+        if "workers" in parts:
+            dask = None if args.no_dask else start_dask()
+            try:
+                bench_workers(tmp, args.docs, dask[1] if dask else None)
+            finally:
+                if dask:
+                    dask[0].close()  # type: ignore[attr-defined]
+        if "faults" in parts:
+            bench_faults(tmp, args.faults, args.every)
+        if "memory" in parts:
+            bench_memory(tmp, args.small, args.large)
+
+
+if __name__ == "__main__":
+    main()

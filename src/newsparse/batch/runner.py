@@ -1,0 +1,83 @@
+"""Run a pipeline over a stream of inputs and write every result, in order.
+
+The work goes to worker processes on this machine
+(:class:`~newsparse.pipeline.workers.WorkerPool`), to this process, or to a
+Dask cluster (:func:`newsparse.batch.dask.stream_on_dask`); whichever runs
+it, each input gives one output line, a document or an error record, in
+input order, written as soon as it and everything before it are done.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from newsparse.batch.output import JsonlOutput
+from newsparse.batch.progress import Progress
+from newsparse.model import Document
+from newsparse.pipeline import FailedDocument, Pipeline
+from newsparse.pipeline.workers import encoded_stream
+
+__all__ = ["batched", "run_batch", "write_results"]
+
+
+def batched(
+    items: Iterable[Document | FailedDocument], size: int
+) -> Iterator[list[Document | FailedDocument]]:
+    """Yield lists of *size* items (the last may be shorter)."""
+    source = iter(items)
+    while batch := list(itertools.islice(source, size)):
+        yield batch
+
+
+def write_results(results: Iterable[Any], output: JsonlOutput, progress: Progress) -> None:
+    """Write JSON strings and :class:`~newsparse.pipeline.FailedDocument` error records."""
+    for result in results:
+        if isinstance(result, FailedDocument):
+            output.write(json.dumps(result.to_dict(), ensure_ascii=False))
+            progress.add(ok=False)
+        else:
+            output.write(result)
+            progress.add(ok=True)
+
+
+def run_batch(
+    items: Iterable[Document | FailedDocument],
+    pipeline: Pipeline,
+    output: JsonlOutput,
+    progress: Progress,
+    *,
+    workers: int = 1,
+    batch_size: int = 32,
+    scheduler: str | None = None,
+) -> None:
+    """Parse *items* and write one line per item to *output*.
+
+    The output is put in place (:meth:`JsonlOutput.commit
+    <newsparse.batch.output.JsonlOutput.commit>`) only when every item has
+    been written; on an error or an interruption it is left for ``--resume``.
+
+    :param items: documents to parse, and failures to write as they are.
+    :param pipeline: the pipeline (rebuilt from its arguments in workers).
+    :param output: the opened output.
+    :param progress: counts what is written.
+    :param workers: worker processes on this machine (1: this process).
+    :param batch_size: documents per batch sent to a worker or Dask task.
+    :param scheduler: a Dask scheduler's address; the work goes there instead.
+    """
+    batches = batched(items, batch_size)
+    try:
+        if scheduler is not None:
+            from newsparse.batch.dask import connect, stream_on_dask
+
+            with connect(scheduler) as client:
+                results = stream_on_dask(client, pipeline.arguments, batches, how="json")
+                write_results(results, output, progress)
+        else:
+            write_results(encoded_stream(pipeline, batches, workers, how="json"), output, progress)
+    except BaseException:
+        output.abandon()
+        raise
+    output.commit()

@@ -1,0 +1,53 @@
+"""Pipeline.pipe with worker processes: same results, same order, nothing lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsparse import FailedDocument, Pipeline
+
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+
+
+def test_two_workers_give_the_results_of_one_process_in_order() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS] * 4
+    texts += [f"Short text {i} [fail]." for i in range(3)]
+    ids = [f"doc{i}" for i in range(len(texts))]
+    pipe = Pipeline("fast", add=["faulty.fail"], config={"faulty.ids": ["doc1"]})
+    here = list(pipe.pipe(texts, ids=ids, batch_size=3, on_error="record"))
+    there = list(pipe.pipe(texts, ids=ids, batch_size=3, n_process=2, on_error="record"))
+    assert there == here
+    assert [r.id for r in there] == ids
+    failed = [r.id for r in there if isinstance(r, FailedDocument)]
+    assert failed == ["doc1", *ids[-3:]]
+
+
+def test_raise_mode_with_workers_raises_the_first_failure_in_order() -> None:
+    from newsparse.errors import ProcessingError
+
+    pipe = Pipeline(["faulty.fail"])
+    texts = ["ok", "ok", "bad [fail]", "bad again [fail]"]
+    with pytest.raises(ProcessingError, match="failed on document 'c'"):
+        list(pipe.pipe(texts, ids=list("abcd"), batch_size=1, n_process=2))
+
+
+def test_workers_stop_a_hang_and_survive_a_crash() -> None:
+    pipe = Pipeline(["faulty.sleep", "faulty.hang", "faulty.crash"], timeout=0.5,
+                    config={"faulty.seconds": 20})  # fmt: skip
+    texts = ["a [sleep]", "b", "c [hang]", "d", "e [crash]", "f", "g", "h"]
+    out = list(pipe.pipe(texts, ids=list("abcdefgh"), batch_size=3, n_process=2,
+                         on_error="record"))  # fmt: skip
+    assert [r.id for r in out] == list("abcdefgh")
+    errors = {r.id: r for r in out if isinstance(r, FailedDocument)}
+    assert sorted(errors) == ["a", "c", "e"]
+    assert errors["a"].error.endswith(
+        "TimeoutError: took longer than 0.5 s (the pipeline's timeout)"
+    )
+    assert errors["c"].processor == "faulty.hang"
+    assert "its worker process was stopped and replaced" in errors["c"].error
+    assert errors["e"].error == (
+        "Processor 'faulty.crash' of plugin 'faulty' failed on document 'e': "
+        "its worker process exited with code 3"
+    )
