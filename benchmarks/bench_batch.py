@@ -247,7 +247,7 @@ def start_dask() -> tuple[object, str] | None:
         print("(Dask is not installed: the Dask row is left out)")
         return None
     cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                           dashboard_address=None, host="127.0.0.1")  # fmt: skip
+                           dashboard_address=":0", host="127.0.0.1")  # fmt: skip
     return cluster, cluster.scheduler_address
 
 
