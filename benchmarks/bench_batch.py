@@ -30,7 +30,7 @@ import newsparse
 from articles import articles
 from newsparse import Pipeline
 
-ENV = {**os.environ, "NEWSPARSE_DISABLE_PLUGINS": "broken,misspelled,crashing"}
+ENV = {**os.environ, "NEWSPARSE_DISABLE_PLUGINS": "broken,misspelled,crashing,raising"}
 os.environ.update(ENV)
 
 

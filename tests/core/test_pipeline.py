@@ -170,7 +170,7 @@ def test_parse_reuses_one_pipeline_per_arguments(monkeypatch: pytest.MonkeyPatch
     again = cached_pipeline(PipelineArguments.of("fast", config={"faulty.ids": ["x"]}))
     assert first is again, "equal arguments (a list inside) share one pipeline"
     assert cached_pipeline(PipelineArguments.of("fast", config={"faulty.ids": ["y"]})) is not first
-    monkeypatch.setenv("NEWSPARSE_DISABLE_PLUGINS", "broken,misspelled,crashing,acme")
+    monkeypatch.setenv("NEWSPARSE_DISABLE_PLUGINS", "broken,misspelled,crashing,raising,acme")
     assert cached_pipeline(PipelineArguments.of("fast", config={"faulty.ids": ["x"]})) is not first
     monkeypatch.undo()
     assert cached_pipeline(PipelineArguments.of("fast", config={"faulty.ids": ["x"]})) is first
