@@ -148,7 +148,7 @@ class Score:
 # -- gold --------------------------------------------------------------------------------
 
 
-def load_sets() -> dict[str, list[dict[str, Any]]]:
+def load_sets(*, unseen: bool = True) -> dict[str, list[dict[str, Any]]]:
     """Return the NewsQuant sets, each split into its fixed halves, and the unseen set.
 
     Keys are ``"NewsQuant dev A"``, ``"NewsQuant dev B"``, ``"currency A"``...
@@ -169,7 +169,7 @@ def load_sets() -> dict[str, list[dict[str, Any]]]:
         halves = split(items, key=lambda item: str(item["text"]))
         for name, part in zip(HALVES, halves, strict=True):
             sets[f"{label} {name}"] = part
-    if UNSEEN.exists():
+    if unseen and UNSEEN.exists():
         sets["unseen (own)"] = _read_jsonl(UNSEEN)
     return sets
 
@@ -406,11 +406,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--errors", metavar="SET", help="print the misses of one set ('NewsQuant dev A') and stop"
     )
     options.add_argument(
-        "--quick", action="store_true", help="newsparse only, no speed (a quick look)"
+        "--quick",
+        action="store_true",
+        help="dev halves, newsparse only (no anchor, unseen set, speed)",
     )
     args = options.parse_args(argv)
 
-    sets = load_sets()
+    sets = load_sets(unseen=not args.quick)
     if not sets:
         print(f"skipped: no NewsQuant data under {NEWSQUANT}")
         return 0
