@@ -170,7 +170,11 @@ def load_sets(*, unseen: bool = True) -> dict[str, list[dict[str, Any]]]:
         for name, part in zip(HALVES, halves, strict=True):
             sets[f"{label} {name}"] = part
     if unseen and UNSEEN.exists():
-        sets["unseen (own)"] = _read_jsonl(UNSEEN)
+        own = _read_jsonl(UNSEEN)
+        sets["unseen (own)"] = own
+        # The shapes the rules were written for are illustrated by a few sentences of
+        # the unseen set; this row leaves them out.
+        sets["unseen, shapes left out"] = [i for i in own if not i.get("brief_example")]
     return sets
 
 
