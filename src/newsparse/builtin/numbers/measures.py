@@ -79,6 +79,13 @@ UNITS: tuple[UnitDef, ...] = (
     UnitDef("mile", "measure", (), ("mi",)),
     UnitDef("nautical mile", "measure", (), ("nmi",)),
     UnitDef("bar", "measure", (), ("bar",)),
+    # Sports statistics per game, as box scores abbreviate them.
+    UnitDef("point per game", "measure", ("ppg",)),
+    UnitDef("rebound per game", "measure", ("rpg",)),
+    UnitDef("assist per game", "measure", ("apg",)),
+    UnitDef("steal per game", "measure", ("spg",)),
+    UnitDef("block per game", "measure", ("bpg",)),
+    UnitDef("goal per game", "measure", ("gpg",)),
     UnitDef("inch", "measure", (), ("″",)),
     UnitDef("square metre", "measure", ("sq m", "sq. m", "sqm", "sq metres", "sq meters")),
     UnitDef("square kilometre", "measure", ("sq km", "sq. km")),

@@ -10,6 +10,7 @@ has part-of-speech tags they decide instead of the spelling.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from newsparse.builtin.numbers.lexicon import (
@@ -21,11 +22,15 @@ from newsparse.builtin.numbers.lexicon import (
 )
 from newsparse.builtin.numbers.scanner import UNIT_BY_SURFACE, WORD_RE
 
-__all__ = ["CountedNoun", "read_counted_noun", "singular"]
+__all__ = ["QUANTITY_ADJECTIVES", "CountedNoun", "read_counted_noun", "singular"]
 
 _MAX_MODIFIERS = 3
 _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 _MODIFIER_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
+#: Words between a number and its noun that quantify, not describe (left out of the unit).
+QUANTITY_ADJECTIVES = frozenset({"more", "other", "additional", "extra", "further", "fewer"})
+#: A word in ``-ly`` before the noun (``newly``, ``weekly``), left out of the unit.
+_ADVERB = re.compile(r"[a-z]{3,}ly")
 
 
 class CountedNoun:
@@ -56,6 +61,10 @@ def singular(word: str) -> str:
         return irregular
     if lower.endswith("men") and len(lower) > 4:
         return lower[:-3] + "man"
+    if lower.endswith(("oaves", "eaves", "ieves", "arves", "ooves")):
+        return lower[:-3] + "f"  # loaves, leaves, thieves, scarves, hooves
+    if lower.endswith(("knives", "wives")) or lower == "lives":
+        return lower[:-3] + "fe"
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
     if lower.endswith(("sses", "shes", "ches", "xes", "zzes")):
@@ -115,6 +124,12 @@ def read_counted_noun(
             continue
         if lower in SUPERLATIVE_ADVERBS and not words:
             cursor = match.end()
+            continue
+        if lower in QUANTITY_ADJECTIVES and not words and index == 0:
+            cursor = match.end()  # ``six more players``, ``four other coaches``
+            continue
+        if _ADVERB.fullmatch(lower) and not words and index < _MAX_MODIFIERS:
+            cursor = match.end()  # ``three newly built homes``
             continue
         if lower in COUNT_STOPWORDS or lower.rstrip(".") in MONTHS:
             return None

@@ -48,6 +48,7 @@ __all__ = [
     "DAY_MONTH_RE",
     "DENOMINATOR_NAMES",
     "DENOMINATOR_RE",
+    "FOLD_RE",
     "MINOR_RE",
     "MONTH_CUE_LEFT_RE",
     "MONTH_LEFT_RE",
@@ -415,8 +416,17 @@ def _triggers() -> dict[str, str]:
     add((*VAGUE_QUANTIFIERS, "several", "many"), "N")
     add(ORDINAL_WORDS, "O")
     table["a"] = "A"
+    for word in NUMBER_WORDS:
+        add((f"{word}fold",), "F")
+    add(("hundredfold", "thousandfold"), "F")
     return {word: "".join(dict.fromkeys(codes)) for word, codes in table.items()}
 
+
+#: A multiple written as one word: ``fourfold``, ``tenfold``.
+FOLD_RE = re.compile(
+    r"(?i:(?P<number>" + _alternation([*NUMBER_WORDS, "hundred", "thousand"]) + r")fold)"
+    r"(?![A-Za-z])"
+)
 
 #: Readers to try at each word (lower case); digits try ``DSON``.
 TRIGGERS: MappingProxyType[str, str] = MappingProxyType(_triggers())

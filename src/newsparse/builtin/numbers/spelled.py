@@ -27,6 +27,7 @@ _ORDINAL_LEFT = re.compile(
 )
 _ONE_BLOCKED_AFTER = re.compile(r"[ \t]+(?:[0-9]|another\b|or\s+two\b|or\s+more\b|by\s+one\b)")
 _OF_AFTER = re.compile(r"[ \t]+of(?=[ \t])")
+_HALF_OF = re.compile(r"[ \t]+(?i:the|its|their|his|her|our|all|these|those)[ \t]+[a-z]", re.ASCII)
 _SPACES = re.compile(r"\s+")
 
 
@@ -81,6 +82,8 @@ def _fraction_context(
     if first == "quarter" and not (scaled or after.startswith(" of")):
         return False
     context = _FRACTION_CONTEXT.search(text, left_floor, start) is not None
+    if first == "half" and _HALF_OF.match(text, end) is not None:
+        return True  # ``half the tickets``, ``half its staff``
     return scaled or context or (first == "half" and after.startswith((" of", " a ")))
 
 
