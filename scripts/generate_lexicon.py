@@ -266,11 +266,12 @@ def pint_units() -> Path:
             symbols = [symbol + power, symbol + sign, f"sq {symbol}" if power == "2" else ""]
             add(f"{word} {name}", "measure", _word_forms(f"{word} {name}", ()), symbols)
     header = [
-        "Units of measurement, from pint's default registry (units of the dimensions news",
-        f"reports, their symbols and aliases, SI prefixes on SI units). pint {version('pint')},",
-        "BSD 3-Clause licence, https://github.com/hgrecco/pint.  Names are written in the",
-        "numeric-claims stage's normalised vocabulary (British spelling, singular, spaces).",
+        "Units of measurement of the dimensions news reports, with their symbols and",
+        "aliases and SI prefixes on SI units, for the numeric-claims stage.  Names are",
+        "written in its normalised vocabulary (British spelling, singular, spaces).",
         "words: matched case-insensitively; symbols: matched case-sensitively.",
+        f"Provenance: pint {version('pint')} default unit registry",
+        "(https://github.com/hgrecco/pint).  Licence: BSD 3-Clause (pint).",
     ]
     return write_table(
         "units",
@@ -340,13 +341,14 @@ def cldr_currencies() -> Path:
     """Write ``currencies.tsv`` from ISO 4217 (pycountry) and CLDR (babel)."""
     rows, _ = _currency_rows()
     header = [
-        "Currencies: ISO 4217 codes of current currencies (pycountry "
-        f"{version('pycountry')}, LGPL 2.1),",
-        "their English names singular and plural and their symbols, from CLDR via babel "
-        f"{version('babel')} (Unicode licence).",
-        "symbols: the code, the English symbol, and the symbols the currency's own territories",
-        "write when no other currency uses them (two letters or more, not a lower-case",
-        "word; matched case-sensitively); names: lower case, also without accents.",
+        "Current currencies: ISO 4217 code, symbols and English names (singular and",
+        "plural).  symbols: the code, the English symbol, and the symbols the currency's",
+        "own territories write when no other currency uses them (two letters or more, not",
+        "a lower-case word; matched case-sensitively); names: lower case, also without",
+        "accents.",
+        f"Provenance: ISO 4217 via pycountry {version('pycountry')}; names and symbols from",
+        f"CLDR via babel {version('babel')}.  Licence: LGPL 2.1 (pycountry data), Unicode",
+        "licence (CLDR).",
     ]
     return write_table(
         "currencies",
@@ -383,10 +385,10 @@ def cldr_demonyms() -> Path:
                 continue
             rows.append((adjective, country.alpha_2, code))
     header = [
-        "Demonyms (country adjectives) read from CLDR English currency names (babel "
-        f"{version('babel')}, Unicode licence),",
-        f"with the ISO 3166 country (pycountry {version('pycountry')}, LGPL 2.1) and its "
-        "ISO 4217 currency.",
+        "Demonyms (country adjectives) read from the English names of each country's own",
+        "currency, with the ISO 3166 country and the ISO 4217 currency.",
+        f"Provenance: CLDR via babel {version('babel')}; ISO 3166 via pycountry",
+        f"{version('pycountry')}.  Licence: Unicode licence (CLDR), LGPL 2.1 (pycountry data).",
     ]
     return write_table("demonyms", header, ("demonym", "country", "currency"), rows)
 

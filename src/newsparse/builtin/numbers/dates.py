@@ -37,8 +37,28 @@ _LEFT_WINDOW = 24
 _YEAR_AND = re.compile(r"(?<![0-9])(?:1[0-9]{3}|20[0-9]{2})[ \t]*(?:and|to|or|-|–)[ \t]*\Z")
 #: Cues of :data:`DATE_CUES` that are words of time, not also of quantity (``around``, ``the``).
 _TEMPORAL_CUES = frozenset(
-    "after autumn before circa during early fall fiscal in late mid season since spring summer"
-    " through till until winter year".split()
+    [
+        "after",
+        "autumn",
+        "before",
+        "circa",
+        "during",
+        "early",
+        "fall",
+        "fiscal",
+        "in",
+        "late",
+        "mid",
+        "season",
+        "since",
+        "spring",
+        "summer",
+        "through",
+        "till",
+        "until",
+        "winter",
+        "year",
+    ]
 )
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)['’]?s?[ \t-]*\Z")
 _YEAR_TAIL = re.compile(r"[ \t]*[-–—/][ \t]*(?P<tail>[0-9]{2}(?:[0-9]{2})?)(?![0-9])")
