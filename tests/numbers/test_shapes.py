@@ -259,3 +259,23 @@ def test_fractions_and_multiples(text: str, expected: Expected) -> None:
 )
 def test_sports_rates(text: str, expected: Expected) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Samples held 37.8 micrograms per gram of lead.", [(37.8, "microgram per gram")]),
+        ("Swedish shops charge 40 kronor a kilo.", [(40, "SEK per kilogram")]),
+        ("Fuel costs $1.20 a litre.", [(1.2, "USD per litre")]),
+        ("The dose is 5 mg/kg.", [(5, "milligram per kilogram")]),
+        ("Copper sold at $8,450 per tonne.", [(8450, "USD per metric ton")]),
+        ("The paint covers 12 square metres per litre.", [(12, "square metre per litre")]),
+        ("Milk costs 95p a litre.", [(95, "penny per litre")]),
+        ("The pump moves 40 litres per second.", [(40, "litre per second")]),
+        ("The train reached 300 km/h.", [(300, "kilometre per hour")]),
+        ("Ore grades were 3 grams per tonne.", [(3, "gram per metric ton")]),
+        ("Sales rose 4.8% to $13 billion a year earlier.", [(4.8, "percentage"), (1.3e10, "USD")]),
+    ],
+)
+def test_units_compose_with_per(text: str, expected: Expected) -> None:
+    _check(text, expected)
