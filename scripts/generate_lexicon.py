@@ -324,7 +324,11 @@ def _currency_rows() -> tuple[dict[str, dict[str, set[str]]], dict[str, set[str]
                 continue
             # One-letter symbols (R, P, E) are initials and grades as often as money.
             # Abbreviations with a full stop (``Nu.``) end sentences as often.
-            if len(symbol) > 1 and not symbol.endswith(".") and not symbol.islower():
+            if (
+                len(symbol) > 1
+                and not symbol.endswith(".")
+                and not (symbol.isascii() and symbol.islower())
+            ):
                 rows[code]["local"].add(symbol)
     local_owners: dict[str, set[str]] = defaultdict(set)
     for code, row in rows.items():

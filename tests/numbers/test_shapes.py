@@ -279,3 +279,22 @@ def test_sports_rates(text: str, expected: Expected) -> None:
 )
 def test_units_compose_with_per(text: str, expected: Expected) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hotel charges 1,200 zł per night.", [(1200, "PLN per night")]),
+        ("Wages rose to 45,000 Kč a month.", [(45000, "CZK per month")]),
+        ("The utility will spend R4.5 billion on substations.", [(4.5e9, "ZAR")]),
+        ("The mayor won a third term.", []),
+        ("The side reached a quarter final.", []),
+        ("Profits fell by a third last year.", [(0.3333, None)]),
+        ("A third of voters stayed home.", [(0.3333, None)]),
+        ("It costs a quarter million dollars.", [(250000, "USD")]),
+        ("The part is PLX-R18.", []),
+        ("The grade was Q3 in the report.", []),
+    ],
+)
+def test_local_currency_symbols_and_ordinal_fractions(text: str, expected: Expected) -> None:
+    _check(text, expected)
