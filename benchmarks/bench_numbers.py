@@ -381,18 +381,28 @@ def news_texts() -> list[str]:
         return [json.loads(line)["text"] for line in handle if line.strip()]
 
 
-def words_per_second(run: Callable[[str], object], texts: Sequence[str], repeats: int) -> float:
-    """Best words per second over *repeats* runs, after one warm-up call."""
+def words_per_second(
+    run: Callable[[str], object], texts: Sequence[str], repeats: int
+) -> tuple[float, float]:
+    """Best words per second over *repeats* runs after one warm-up call: wall clock and CPU.
+
+    The CPU figure (process time) is the steadier one on a machine shared with
+    other work.
+    """
     words = sum(len(t.split()) for t in texts)
     if texts:
         run(texts[0])
-    best = math.inf
+    best_wall = best_cpu = math.inf
     for _ in range(repeats):
-        began = time.perf_counter()
+        began, began_cpu = time.perf_counter(), time.process_time()
         for text in texts:
             run(text)
-        best = min(best, time.perf_counter() - began)
-    return words / best if best > 0 else math.inf
+        best_wall = min(best_wall, time.perf_counter() - began)
+        best_cpu = min(best_cpu, time.process_time() - began_cpu)
+    return (
+        words / best_wall if best_wall > 0 else math.inf,
+        words / best_cpu if best_cpu > 0 else math.inf,
+    )
 
 
 # -- table ----------------------------------------------------------------------------------------
@@ -464,8 +474,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             speeds[quantulum.name] = words_per_second(quantulum, part, 1)
         print()
         _print_table(
-            ["system", "words/s", "ms/1k words"],
-            [[n, f"{v:,.0f}", f"{1e6 / v:.2f}" if v else "n/a"] for n, v in speeds.items()],
+            ["system", "words/s", "ms/1k words", "words/s (CPU time)"],
+            [
+                [n, f"{wall:,.0f}", f"{1e6 / wall:.2f}" if wall else "n/a", f"{cpu:,.0f}"]
+                for n, (wall, cpu) in speeds.items()
+            ],
         )
     print("scoring: ../shared/README.md, one function for every system; date claims left out")
     print(
