@@ -298,3 +298,25 @@ def test_units_compose_with_per(text: str, expected: Expected) -> None:
 )
 def test_local_currency_symbols_and_ordinal_fractions(text: str, expected: Expected) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The five biggest banks lost money.", [(5, "big bank")]),
+        ("The 10 busiest airports reopened.", [(10, "busy airport")]),
+        ("The three largest forest fires were contained.", [(3, "large forest fire")]),
+        ("The 20 most expensive restaurants are in Paris.", [(20, "expensive restaurant")]),
+        ("The 4 least crowded beaches were cleaned.", [(4, "beach")]),
+        ("The two coldest weeks were in January.", [(2, "week")]),
+        ("The six oldest houses were saved.", [(6, "old house")]),
+        ("The 5 wealthiest families own half the land.", [(5, "wealthy family"), (0.5, None)]),
+        ("The 3 safest cars were German.", [(3, "safe car")]),
+        ("One of the best screens was on sale.", [(1, "good screen")]),
+        ("The 12 poorest districts got aid.", [(12, "poor district")]),
+        ("Firefighters tackled 3 forest fires.", [(3, "forest fire")]),
+        ("Lenders cut 2 interest rates.", [(2, "interest rate")]),
+    ],
+)
+def test_superlatives_by_morphology(text: str, expected: Expected) -> None:
+    _check(text, expected)
