@@ -77,3 +77,20 @@ def test_cldr_demonym_currency(demonym: str, country: str, currency: str) -> Non
     written = demonym + names[-1][len(demonym) :]
     claim = only(f"Exports earned 3.5 billion {written} last year.", "money")
     assert (claim.value, claim.unit) == (3.5e9, currency)
+
+
+def test_a_unit_added_to_the_lexicon_measures_a_count() -> None:
+    from newsparse.builtin.numbers.processor import numeric_claims_spec
+    from newsparse.lexicon import LEXICON_KEY, WordList, default_lexicon
+    from newsparse.model import Document
+
+    lexicon = default_lexicon().extended({"units": WordList(add=["zorb\tmeasure\tzorbs;zorb\t"])})
+    factory = numeric_claims_spec().factory
+    text = "The race lasted 12 zorbs, and 40 horses ran."
+    added = factory({LEXICON_KEY: lexicon}).claims(Document(text))
+    plain = factory({}).claims(Document(text))
+    assert [(c.value, c.unit, c.kind) for c in added] == [
+        (12, "zorb", "measure"),
+        (40, "horse", "count"),
+    ]
+    assert (12, "zorb", "measure") not in [(c.value, c.unit, c.kind) for c in plain]
