@@ -41,6 +41,7 @@ from newsparse.builtin.numbers.ranks import read_ordinal, read_rank
 from newsparse.builtin.numbers.scanner import (
     CHANGE_LEFT_RE,
     CURRENCY_PREFIX_RE,
+    FOLD_RE,
     NUMBER_RE,
     RANGE_LINK_RE,
     TOKEN_RE,
@@ -87,6 +88,16 @@ _DIGIT_BEFORE = re.compile(r"[0-9][ \t]*\Z")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*[ \t]+[\"“]?[A-Z]")
 _NAME_COMMA = re.compile(r"[A-Z][A-Za-z.'’-]+,[ \t]*\Z")
 _COMMA_AFTER = re.compile(r"[ \t]*,")
+#: ``the keeper, 35,``: a noun after a determiner, then the age between commas.
+_PERSON_COMMA = re.compile(
+    r"(?i:(?<![A-Za-z])(?:the|an?|his|her|their|our|my))[ \t]+[a-z][a-z-]+,[ \t]*\Z"
+)
+#: ``who was 12``, ``who turns 40``: an age as the complement of a relative clause.
+_WHO_WAS = re.compile(
+    r"(?i:(?<![A-Za-z])who(?:[ \t]+(?:is|was|turned|turns|will[ \t]+be)|['’]s))[ \t]+"
+    r"(?:(?:just|only|now|then|aged)[ \t]+)?\Z"
+)
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)]|\Z|[ \t]+(?:and|when|at)(?![A-Za-z]))")
 _FROM_LEFT = re.compile(
     r"(?i:(?<![A-Za-z])from[ \t]+(?:(?:up[ \t]+to|about|around|nearly|almost|roughly|some)"
     r"[ \t]+)?)\Z"
@@ -94,6 +105,15 @@ _FROM_LEFT = re.compile(
 _BETWEEN_LEFT = re.compile(r"(?i:(?<![A-Za-z])between[ \t]+(?:about[ \t]+)?)\Z")
 _BY_LEFT = re.compile(r"(?i:(?<![A-Za-z])by[ \t]+(?:about[ \t]+|nearly[ \t]+|some[ \t]+)?)\Z")
 _TO_LATER = re.compile(r"[^,;()\[\]]{0,40}?(?<![A-Za-z])to[ \t]+")
+_COORDINATION = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|&)?[ \t]*|[ \t]*,[ \t]*")
+_MODIFIER_DETERMINER = re.compile(
+    r"(?i:(?<![A-Za-z])(?:an?|the|this|that|its|his|her|their|our|each|every))[ \t]+\Z"
+)
+_COMPOUND_AFTER = re.compile(r"[ \t]+(?P<word>[a-z]{3,})[ \t]+(?P<head>[a-z]{3,})(?![A-Za-z'’-])")
+_PREPOSITION_AFTER = re.compile(
+    r"[ \t]+(in|on|at|for|during|by|over|across|from|last|this|a)(?=[ \t]+[A-Za-z0-9])"
+)
+_TO_NEXT = re.compile(r"[ \t]+to[ \t]+")
 _TOP_LEFT = re.compile(r"(?i:(?<![A-Za-z])(?:top|bottom))[ \t]+\Z")
 _SUSPENDED = re.compile(
     r"-(?:[ \t]*,[ \t]*[A-Za-z0-9.]+-)*[ \t]*,?[ \t]*(?:and|or|to)[ \t]+[A-Za-z0-9.]+-"
@@ -160,7 +180,20 @@ class SentenceReader:
                     break
                 cursor = max(cursor, stop)
         self._elided_units(figures)
+        self._shared_denominators(figures)
         return figures
+
+    def _shared_denominators(self, figures: list[Figure]) -> None:
+        """Share ``per game`` over coordinated figures: ``11.4 points and 7.9 rebounds a game``."""
+        for index in range(len(figures) - 1, 0, -1):
+            last, before = figures[index], figures[index - 1]
+            if last.unit is None or " per " not in last.unit or before.unit is None:
+                continue
+            if " per " in before.unit or before.kind not in ("count", "measure"):
+                continue
+            if _COORDINATION.fullmatch(self.text, before.end, last.start) is None:
+                continue
+            before.unit += " per " + last.unit.split(" per ", 1)[1]
 
     def _elided_units(self, figures: list[Figure]) -> None:
         """Give a bare number the unit of a parallel figure: ``up by 2 percent but down by 1``.
@@ -173,11 +206,28 @@ class SentenceReader:
         """
         text = self.text
         led: dict[str, Figure] = {}
+        followed: dict[str, Figure] = {}
         last_end = self.start
         for figure in figures:
             if _SENTENCE_BREAK.search(text, last_end, figure.start) is not None:
                 led.clear()
+                followed.clear()
             last_end = max(last_end, figure.end)
+            tail = _PREPOSITION_AFTER.match(text, figure.end, self.end)
+            after = tail.group(1).lower() if tail is not None else ""
+            if figure.unit is not None and figure.kind not in ("date", "age") and after:
+                followed[after] = figure
+            elif figure.kind == "number" and after in followed and isinstance(figure.value, float):
+                # ``12,000 seats in May and 9,500 in June``: the same preposition after both.
+                parallel = followed[after]
+                figure.kind = parallel.kind
+                figure.unit = parallel.unit
+                figure.attributes["unit_from"] = [parallel.start, parallel.end]
+                scale = parallel.attributes.get("scale")
+                if isinstance(scale, str) and scale in SCALES and figure.value < SCALES[scale]:
+                    figure.value *= SCALES[scale]
+                    figure.attributes["scale"] = scale
+                continue
             lead = _LEAD_WORD.search(text, max(self.start, figure.start - 12), figure.start)
             if lead is None:
                 continue
@@ -201,6 +251,8 @@ class SentenceReader:
                 return [], pos
             found, stop = self._read_match(match)
             return (found, stop) if found or not text[pos].isalpha() else ([], pos)
+        if reader == "F":
+            return self._fold(pos)
         if reader == "D":
             date = read_relative_date(text, pos, self.end)
             return ([_date_figure(date)], date.end) if date else ([], pos)
@@ -236,6 +288,11 @@ class SentenceReader:
         ):
             return [], self._alnum_end(reading.end)
         read_suffix(text, reading, self.end)
+        if reading.attributes.pop("minus_after_name", False) and (
+            reading.currency or reading.unit_kind == "percent"
+        ):
+            reading.negative = True  # ``Oil -0.6% Gold -1.1%``: a market list
+            reading.start -= 1
         year = self._year(reading)
         if year is not None:
             return [_date_figure(year)], year.end
@@ -248,7 +305,8 @@ class SentenceReader:
             if ratio is not None:
                 return [ratio], ratio.end
         lone_one = reading.is_word and reading.value == 1 and not reading.has_unit
-        if lone_one and not text.startswith(" of ", reading.end):
+        of_follows = text.startswith(" of ", reading.end)
+        if lone_one and not of_follows and not self._link_follows(reading):
             return [], reading.end
         if self._is_identifier(reading):
             return [], self._alnum_end(reading.end)
@@ -257,7 +315,52 @@ class SentenceReader:
         second, range_end = self._range(reading)
         if second is _NOT_A_RANGE:
             return self._score(reading, range_end)
+        if second is not None and reading.attributes.pop("alternative", False):
+            # ``a 10- or 12-inch pizza``: two values that share a unit, not a range.
+            return [self._figure(reading, None), self._figure(second, None)], range_end
+        if second is not None and reading.attributes.get("from_to") == "written":
+            chain = self._chain(second)
+            if chain:
+                # ``from $10 to $12 to $15``: a sequence of values, not a range.
+                reading.attributes.pop("from_to")
+                figures = [self._figure(reading, None), self._figure(second, None)]
+                figures += [self._figure(third, None) for third in chain]
+                return figures, chain[-1].end
         return [self._figure(reading, second)], range_end if second is not None else reading.end
+
+    def _fold(self, pos: int) -> tuple[list[Figure], int]:
+        """Read a multiple written as one word: ``rose fourfold``."""
+        match = FOLD_RE.match(self.text, pos, self.end)
+        if match is None:
+            return [], pos
+        word = match.group("number").lower()
+        value = float(NUMBER_WORDS.get(word) or SCALES.get(word, 0.0))
+        if value <= 1:
+            return [], match.end()
+        reading = Reading(match.start(), match.end(), value, match.group())
+        reading.is_word = True
+        reading.unit = "count"
+        reading.unit_kind = "multiple"
+        return [self._figure(reading, None)], match.end()
+
+    def _link_follows(self, reading: Reading) -> bool:
+        """Whether a range link and another number follow (``one to three years``)."""
+        link = RANGE_LINK_RE.match(self.text, reading.end, self.end)
+        return link is not None and NUMBER_RE.match(self.text, link.end(), self.end) is not None
+
+    def _chain(self, last: Reading) -> list[Reading]:
+        """Read the further steps of ``from X to Y to Z``: numbers after ``to`` with a like unit."""
+        steps: list[Reading] = []
+        while True:
+            link = _TO_NEXT.match(self.text, last.end, self.end)
+            if link is None:
+                return steps
+            following = self._second(link.end())
+            if following is None or not range_compatible(last, following, "to"):
+                return steps
+            share_units(following, last)
+            steps.append(following)
+            last = following
 
     def _number(self, match: re.Match[str]) -> tuple[Reading | None, int]:
         """Read the value of a candidate; return ``(None, skip_to)`` when it is no figure."""
@@ -423,7 +526,7 @@ class SentenceReader:
             return
         pos = reading.attributes.pop("of_end", reading.end)
         partitive = None
-        if pos == reading.end and not (reading.scaled or reading.vague is not None):
+        if pos == reading.end and reading.vague is None:
             partitive = _PARTITIVE.match(text, pos, self.end)
         if partitive is not None:
             pos = partitive.end()
@@ -436,6 +539,8 @@ class SentenceReader:
         )
         if noun is None and reading.is_word and 2 <= reading.value <= 10:
             noun = self._noun_before_or(reading)
+        if noun is None and partitive is None and reading.plain:
+            noun = self._compound_modifier(reading)
         if noun is not None:
             head = noun.words[-1]
             unit = UNIT_BY_SURFACE.get(head.lower()) or UNIT_BY_SURFACE.get(singular(head))
@@ -460,12 +565,45 @@ class SentenceReader:
             _AGED.search(text, left, reading.start) is not None
             or expectancy is not None
             or (
-                _NAME_COMMA.search(text, left, reading.start) is not None
+                (
+                    _NAME_COMMA.search(text, left, reading.start) is not None
+                    or _PERSON_COMMA.search(text, left, reading.start) is not None
+                )
                 and _COMMA_AFTER.match(text, reading.end) is not None
+            )
+            or (
+                _WHO_WAS.search(text, left, reading.start) is not None
+                and _CLAUSE_END.match(text, reading.end, self.end) is not None
             )
         ):
             reading.age = True
             reading.unit = "year of age"
+
+    def _compound_modifier(self, reading: Reading) -> CountedNoun | None:
+        """Read ``a 9 page memo``: a determiner, the number, a singular noun, its head noun.
+
+        The unhyphenated compound modifier counts its singular noun, as
+        ``a 9-page memo`` does; the determiner before a number above one is
+        what shows the number modifies a noun rather than counting one.
+        """
+        if (
+            reading.value < 2
+            or _MODIFIER_DETERMINER.search(
+                self.text, max(self.start, reading.start - 8), reading.start
+            )
+            is None
+        ):
+            return None
+        match = _COMPOUND_AFTER.match(self.text, reading.end, self.end)
+        if match is None:
+            return None
+        word, head = match.group("word"), match.group("head")
+        for part in (word, head):
+            if part in COUNT_STOPWORDS or part in UNIT_BY_SURFACE:
+                return None
+            if part.endswith(("ly", "ed", "ing")):
+                return None
+        return CountedNoun(word, match.end("word"), (word,))
 
     def _noun_before_or(self, reading: Reading) -> CountedNoun | None:
         """Read the noun counted by ``two`` in ``another pick or two``, ``a day or two``."""
@@ -583,6 +721,8 @@ class SentenceReader:
         candidates: list[tuple[str, int]] = []
         if link is not None:
             candidates.append((link.group("link").lower(), link.end()))
+        elif first.currency and text.startswith("/", first.end):
+            candidates.append(("-", first.end + 1))  # ``$5/$8``
         if from_left:
             later = _TO_LATER.match(text, first.end, self.end)
             if later is not None:
@@ -602,17 +742,26 @@ class SentenceReader:
                 if dash_pair and text[pos : pos + 1].isdigit():
                     return _NOT_A_RANGE, pos
                 continue
+            both_written = first.has_unit and second.has_unit
             share_units(first, second)
-            if from_left:
+            if kind == "or" and "-" in text[first.end - 1 : first.end + 1]:
+                # ``10- or 12-inch``: alternatives, each its own value.
+                share_units(second, first)
+                first.attributes["alternative"] = True
+            if from_left and kind == "to":
+                first.attributes["from_to"] = "written" if both_written else True
+            elif from_left:
                 first.attributes["from_to"] = True
             return second, second.end
         return None, first.end
 
     def _second(self, pos: int) -> Reading | None:
         """Read the second end of a range at *pos*."""
-        match = NUMBER_RE.search(self.text, pos, min(self.end, pos + 12))
-        if match is None:
+        found = NUMBER_RE.search(self.text, pos, min(self.end, pos + 12))
+        if found is None:
             return None
+        # Read the whole number, not only what fits the window (``six to seven thousand``).
+        match = NUMBER_RE.match(self.text, found.start(), self.end) or found
         between = self.text[pos : match.start()].strip()
         if between and CURRENCY_PREFIX_RE.search(between) is None:
             return None

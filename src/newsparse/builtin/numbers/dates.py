@@ -33,6 +33,33 @@ __all__ = [
 ]
 
 _LEFT_WINDOW = 24
+#: A year and a link right before the number: ``between 1600 and 1900``.
+_YEAR_AND = re.compile(r"(?<![0-9])(?:1[0-9]{3}|20[0-9]{2})[ \t]*(?:and|to|or|-|–)[ \t]*\Z")
+#: Cues of :data:`DATE_CUES` that are words of time, not also of quantity (``around``, ``the``).
+_TEMPORAL_CUES = frozenset(
+    [
+        "after",
+        "autumn",
+        "before",
+        "circa",
+        "during",
+        "early",
+        "fall",
+        "fiscal",
+        "in",
+        "late",
+        "mid",
+        "season",
+        "since",
+        "spring",
+        "summer",
+        "through",
+        "till",
+        "until",
+        "winter",
+        "year",
+    ]
+)
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)['’]?s?[ \t-]*\Z")
 _YEAR_TAIL = re.compile(r"[ \t]*[-–—/][ \t]*(?P<tail>[0-9]{2}(?:[0-9]{2})?)(?![0-9])")
 _DECADE_TAIL = re.compile(r"['’]?s(?![A-Za-z])")
@@ -179,7 +206,11 @@ def read_year(
         return DateMatch(start, decade.end(), {"date_type": "year", "year": year})
     previous = _PREVIOUS_WORD.search(text, max(floor, start - _LEFT_WINDOW), start)
     cue = previous is not None and previous.group(1).lower() in DATE_CUES
-    if counted_noun_follows and not cue:
+    # Before a counted noun, only a word of time makes the number a year: ``in 2000
+    # voters``, but ``around 1900 students``, ``the 1200 fans``.
+    temporal = cue and previous is not None and previous.group(1).lower() in _TEMPORAL_CUES
+    temporal = temporal or _YEAR_AND.search(text, max(floor, start - 12), start) is not None
+    if counted_noun_follows and not temporal:
         return None
     tail = _YEAR_TAIL.match(text, end)
     if tail is not None and tail.end() <= limit:

@@ -151,7 +151,17 @@ def range_compatible(first: Reading, second: Reading, link: str) -> bool:
 
 
 def share_units(first: Reading, second: Reading) -> None:
-    """Give both ends of a range the unit and scale one of them states (``$89 to $93 billion``)."""
+    """Give both ends of a range the unit and scale one of them states (``$89 to $93 billion``).
+
+    A scale word that ends the second of two spelled numbers is shared too:
+    ``six to seven thousand`` is 6,000 to 7,000.
+    """
+    if first.is_word and second.is_word and not first.scaled:
+        words = second.raw.lower().split()
+        scale = SCALES.get(words[-1], 0.0) if len(words) > 1 else 0.0
+        own = first.raw.lower().split()
+        if scale > 1 and own and own[-1] not in SCALES and first.value < scale:
+            first.value *= scale
     if second.scaled and not first.scaled:
         multiplier = second.value / max(second.unscaled(), 1e-300)
         if first.is_word or (first.plain and first.value * multiplier <= second.value):

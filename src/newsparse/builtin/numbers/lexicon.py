@@ -34,7 +34,6 @@ __all__ = [
     "SCALES",
     "SUPERLATIVES",
     "SUPERLATIVE_ADVERBS",
-    "SUPERLATIVE_BASES",
     "TRANSITIVE_CHANGE_WORDS",
     "UPPER_BOUNDS",
     "VAGUE_QUANTIFIERS",
@@ -116,53 +115,6 @@ SUPERLATIVES: frozenset[str] = frozenset(
         slowest smallest strongest tallest warmest weakest wealthiest wettest worst youngest
         """
     )
-)
-
-#: Superlatives and the base adjective a counted noun phrase is written with
-#: (``the 20 most expensive restaurants`` counts ``expensive restaurant``, ``one of
-#: the best screens`` counts ``good screen``).
-SUPERLATIVE_BASES: MappingProxyType[str, str] = MappingProxyType(
-    {
-        "best": "good",
-        "worst": "bad",
-        "biggest": "big",
-        "busiest": "busy",
-        "cheapest": "cheap",
-        "closest": "close",
-        "coldest": "cold",
-        "costliest": "costly",
-        "deadliest": "deadly",
-        "deepest": "deep",
-        "driest": "dry",
-        "fastest": "fast",
-        "finest": "fine",
-        "greatest": "great",
-        "hardest": "hard",
-        "heaviest": "heavy",
-        "highest": "high",
-        "hottest": "hot",
-        "largest": "large",
-        "latest": "late",
-        "longest": "long",
-        "lowest": "low",
-        "newest": "new",
-        "oldest": "old",
-        "poorest": "poor",
-        "proudest": "proud",
-        "richest": "rich",
-        "safest": "safe",
-        "shortest": "short",
-        "slowest": "slow",
-        "smallest": "small",
-        "strongest": "strong",
-        "tallest": "tall",
-        "toughest": "tough",
-        "warmest": "warm",
-        "weakest": "weak",
-        "wealthiest": "wealthy",
-        "wettest": "wet",
-        "youngest": "young",
-    }
 )
 
 #: Words that make a superlative of the adjective after them and are left out of a counted noun.

@@ -2,10 +2,17 @@
 
 Unit names follow the normalised vocabulary of the CQE and quantulum3
 extractors (British spelling, singular: ``"kilometre per hour"``,
-``"percentage"``, ``"metric ton"``); money carries its ISO 4217 code.  To
-add a unit, add a :class:`UnitDef` with its written forms; to add a
-currency, a :class:`CurrencyDef` with its signs and names.  The scanner
-sorts all surfaces by length, so ``km/h`` wins over ``km``.
+``"percentage"``, ``"metric ton"``); money carries its ISO 4217 code.
+
+Most units and currencies come from reference data generated from
+well-kept sources (pint's unit registry, ISO 4217 and CLDR) by
+``scripts/generate_lexicon.py`` and read by
+:mod:`newsparse.builtin.numbers.reference`.  The tables here hold only what
+those sources do not: the idioms of news.  To add a unit or currency that a
+source knows, upgrade the source and rerun the script; to add an idiom, add
+a :class:`UnitDef` with its written forms or a :class:`CurrencyDef` with its
+signs and names.  The scanner sorts all surfaces by length, so ``km/h`` wins
+over ``km``.
 """
 
 from __future__ import annotations
@@ -46,9 +53,14 @@ class CurrencyDef(NamedTuple):
     names: tuple[str, ...] = ()
 
 
-#: Units of measurement.  Order does not matter: the scanner sorts surfaces by length.
+#: Units of measurement the reference table (pint's registry, ``units.tsv``) does
+#: not give, or gives without the news spellings written here: percentages and
+#: points, rates news writes as one word (``bpd``, ``mpg``), spellings
+#: (``kilos``, ``grammes``, ``kms``, ``sq ft``) and one-letter symbols, which
+#: pint's table leaves out (``m``, ``g``, ``t``, ``C``).  These come first and
+#: win where both name a surface.  Order does not matter otherwise: the
+#: scanner sorts all surfaces by length.
 UNITS: tuple[UnitDef, ...] = (
-    # -- percentages and points ------------------------------------------------------
     UnitDef(
         "percentage",
         "percent",
@@ -58,101 +70,32 @@ UNITS: tuple[UnitDef, ...] = (
     UnitDef("percentage point", "percent", ("percentage points", "percentage point", "ppt", "pp")),
     UnitDef("basis point", "percent", ("basis points", "basis point", "bps", "bp")),
     UnitDef("point", "measure", ("points", "point", "pts", "pt")),
-    # -- length ----------------------------------------------------------------------
-    UnitDef("metre", "measure", ("metres", "metre", "meters", "meter"), ("m",)),
-    UnitDef(
-        "kilometre",
-        "measure",
-        ("kilometres", "kilometre", "kilometers", "kilometer", "kms"),
-        ("km", "KM", "Km"),
-    ),
-    UnitDef(
-        "centimetre", "measure", ("centimetres", "centimetre", "centimeters", "centimeter"), ("cm",)
-    ),
-    UnitDef(
-        "millimetre", "measure", ("millimetres", "millimetre", "millimeters", "millimeter"), ("mm",)
-    ),
-    UnitDef(
-        "micrometre",
-        "measure",
-        ("micrometres", "micrometre", "micrometers", "micrometer", "microns", "micron"),
-        ("μm", "µm"),
-    ),
-    UnitDef(
-        "nanometre", "measure", ("nanometres", "nanometre", "nanometers", "nanometer"), ("nm",)
-    ),
+    UnitDef("metre", "measure", (), ("m",)),
+    UnitDef("kilometre", "measure", ("kms",), ("KM", "Km")),
+    UnitDef("micrometre", "measure", ("microns", "micron")),
     UnitDef("picometre", "measure", ("picometres", "picometre", "picometers", "picometer")),
-    UnitDef(
-        "decimetre", "measure", ("decimetres", "decimetre", "decimeters", "decimeter"), ("dm",)
-    ),
-    UnitDef("mile", "measure", ("miles", "mile"), ("mi",)),
-    UnitDef("nautical mile", "measure", ("nautical miles", "nautical mile"), ("nmi",)),
-    UnitDef("yard", "measure", ("yards", "yard", "yds", "yd")),
-    UnitDef("foot", "measure", ("feet", "foot"), ("ft", "′")),
-    UnitDef("inch", "measure", ("inches", "inch"), ("″",)),
-    UnitDef("light year", "measure", ("light years", "light-years", "light year", "light-year")),
-    # -- area ------------------------------------------------------------------------
-    UnitDef(
-        "square metre",
-        "measure",
-        (
-            "square metres",
-            "square metre",
-            "square meters",
-            "square meter",
-            "sq m",
-            "sq. m",
-            "sqm",
-            "sq metres",
-            "sq meters",
-        ),
-        ("m2", "m²"),
-    ),
-    UnitDef(
-        "square kilometre",
-        "measure",
-        (
-            "square kilometres",
-            "square kilometre",
-            "square kilometers",
-            "square kilometer",
-            "sq km",
-            "sq. km",
-        ),
-        ("km2", "km²"),
-    ),
-    UnitDef(
-        "square centimetre",
-        "measure",
-        ("square centimetres", "square centimetre", "square centimeters", "square centimeter"),
-        ("cm2", "cm²"),
-    ),
-    UnitDef(
-        "square mile", "measure", ("square miles", "square mile", "sq mi", "sq miles", "sq. mi")
-    ),
-    UnitDef(
-        "square foot",
-        "measure",
-        ("square feet", "square foot", "sq ft", "sq. ft", "sq feet", "sq. ft.", "sqft"),
-    ),
-    UnitDef("acre", "measure", ("acres", "acre")),
-    UnitDef("hectare", "measure", ("hectares", "hectare"), ("ha",)),
-    # -- volume ----------------------------------------------------------------------
-    UnitDef("litre", "measure", ("litres", "litre", "liters", "liter"), ("L",)),
-    UnitDef(
-        "millilitre",
-        "measure",
-        ("millilitres", "millilitre", "milliliters", "milliliter"),
-        ("ml", "mL"),
-    ),
-    UnitDef(
-        "cubic metre",
-        "measure",
-        ("cubic metres", "cubic metre", "cubic meters", "cubic meter"),
-        ("m3", "m³"),
-    ),
-    UnitDef("cubic foot", "measure", ("cubic feet", "cubic foot"), ("cu ft",)),
-    UnitDef("gallon", "measure", ("gallons", "gallon"), ("gal",)),
+    UnitDef("yard", "measure", ("yds", "yd")),
+    UnitDef("foot", "measure", (), ("ft", "′")),
+    UnitDef("mile", "measure", (), ("mi",)),
+    UnitDef("nautical mile", "measure", (), ("nmi",)),
+    UnitDef("bar", "measure", (), ("bar",)),
+    # Sports statistics per game, as box scores abbreviate them.
+    UnitDef("point per game", "measure", ("ppg",)),
+    UnitDef("rebound per game", "measure", ("rpg",)),
+    UnitDef("assist per game", "measure", ("apg",)),
+    UnitDef("steal per game", "measure", ("spg",)),
+    UnitDef("block per game", "measure", ("bpg",)),
+    UnitDef("goal per game", "measure", ("gpg",)),
+    UnitDef("inch", "measure", (), ("″",)),
+    UnitDef("square metre", "measure", ("sq m", "sq. m", "sqm", "sq metres", "sq meters")),
+    UnitDef("square kilometre", "measure", ("sq km", "sq. km")),
+    UnitDef("square mile", "measure", ("sq mi", "sq miles", "sq. mi")),
+    UnitDef("square foot", "measure", ("sq ft", "sq. ft", "sq feet", "sq. ft.", "sqft")),
+    UnitDef("hectare", "measure", (), ("ha",)),
+    UnitDef("litre", "measure", (), ("L",)),
+    UnitDef("millilitre", "measure", (), ("mL",)),
+    UnitDef("cubic foot", "measure", (), ("cu ft",)),
+    UnitDef("gallon", "measure", (), ("gal",)),
     UnitDef(
         "barrel per day",
         "measure",
@@ -167,75 +110,25 @@ UNITS: tuple[UnitDef, ...] = (
             "b/d",
         ),
     ),
-    UnitDef("barrel of oil", "measure", ("barrels of oil", "barrel of oil")),
-    UnitDef("barrel", "measure", ("barrels", "barrel", "bbl")),
-    UnitDef("pint", "measure", ("pints", "pint")),
-    UnitDef("quart", "measure", ("quarts", "quart")),
-    UnitDef("ounce", "measure", ("fluid ounces", "fluid ounce", "ounces", "ounce", "oz", "fl oz")),
-    UnitDef("cup", "measure", ("cups", "cup")),
-    UnitDef("tablespoon", "measure", ("tablespoons", "tablespoon", "tbsp")),
-    UnitDef("teaspoon", "measure", ("teaspoons", "teaspoon", "tsp")),
-    UnitDef("bushel", "measure", ("bushels", "bushel")),
-    # -- mass ------------------------------------------------------------------------
+    UnitDef("barrel of oil", "measure", ("barrels of oil",)),
+    UnitDef("barrel", "measure", ("bbl",)),
+    UnitDef("ounce", "measure", ("fluid ounces", "fluid ounce", "oz", "fl oz")),
+    UnitDef("tablespoon", "measure", ("tbsp",)),
+    UnitDef("teaspoon", "measure", ("tsp",)),
     UnitDef(
-        "kilogram",
-        "measure",
-        ("kilograms", "kilogram", "kilogrammes", "kilogramme", "kilos", "kilo"),
-        ("kg", "Kg", "KG", "kgs"),
+        "kilogram", "measure", ("kilogrammes", "kilogramme", "kilos", "kilo"), ("Kg", "KG", "kgs")
     ),
-    UnitDef("gram", "measure", ("grams", "gram", "grammes", "gramme"), ("g", "gr")),
-    UnitDef(
-        "milligram", "measure", ("milligrams", "milligram", "milligrammes", "milligramme"), ("mg",)
-    ),
-    UnitDef(
-        "microgram",
-        "measure",
-        ("micrograms", "microgram", "microgrammes", "microgramme", "mcg"),
-        ("μg", "µg"),
-    ),
-    UnitDef(
-        "metric ton",
-        "measure",
-        ("metric tons", "metric ton", "metric tonnes", "tonnes", "tonne"),
-        ("t",),
-    ),
-    UnitDef("ton", "measure", ("tons", "ton")),
+    UnitDef("gram", "measure", ("grammes", "gramme"), ("g", "gr")),
+    UnitDef("milligram", "measure", ("milligrammes", "milligramme")),
+    UnitDef("microgram", "measure", ("microgrammes", "microgramme", "mcg")),
+    UnitDef("metric ton", "measure", ("metric tonnes",), ("t",)),
     UnitDef("pound-mass", "measure", ("pounds", "pound", "lbs", "lb")),
-    UnitDef("stone", "measure", ("stone",)),
-    UnitDef("carat", "measure", ("carats", "carat")),
-    # -- speed -----------------------------------------------------------------------
+    UnitDef("mile per hour", "measure", ("mph", "mi/h")),
     UnitDef(
-        "mile per hour",
-        "measure",
-        ("miles per hour", "miles an hour", "mile per hour", "mile an hour", "mph", "mi/h"),
-        ("MPH",),
+        "kilometre per hour", "measure", ("km/h", "km/hr", "kph", "kmph", "kmh", "km per hour")
     ),
-    UnitDef(
-        "kilometre per hour",
-        "measure",
-        (
-            "kilometres per hour",
-            "kilometers per hour",
-            "kilometres an hour",
-            "kilometers an hour",
-            "kilometre per hour",
-            "kilometer per hour",
-            "km/h",
-            "km/hr",
-            "kph",
-            "kmph",
-            "kmh",
-            "km per hour",
-        ),
-    ),
-    UnitDef(
-        "metre per second",
-        "measure",
-        ("metres per second", "meters per second", "metre per second", "meter per second", "m/s"),
-    ),
-    UnitDef("knot", "measure", ("knots", "knot")),
+    UnitDef("metre per second", "measure", ("m/s",)),
     UnitDef("mile per gallon", "measure", ("miles per gallon", "mile per gallon", "mpg")),
-    # -- temperature -----------------------------------------------------------------
     UnitDef(
         "celsius",
         "measure",
@@ -246,69 +139,29 @@ UNITS: tuple[UnitDef, ...] = (
             "degrees c",
             "° celsius",
             "°celsius",
-            "celsius",
             "centigrade",
         ),
-        ("°C", "° C", "ºC", "C"),
+        ("° C", "ºC", "C"),
     ),
     UnitDef(
         "fahrenheit",
         "measure",
-        (
-            "degrees fahrenheit",
-            "degree fahrenheit",
-            "degrees f",
-            "° fahrenheit",
-            "°fahrenheit",
-            "fahrenheit",
-        ),
-        ("°F", "° F", "ºF", "F"),
+        ("degrees fahrenheit", "degree fahrenheit", "degrees f", "° fahrenheit", "°fahrenheit"),
+        ("° F", "ºF", "F"),
     ),
-    UnitDef("kelvin", "measure", ("kelvins", "kelvin")),
     UnitDef("degree", "measure", ("degrees", "degree"), ("°", "º")),
-    UnitDef("radian", "measure", ("radians", "radian", "rad")),
+    UnitDef("radian", "measure", ("rad",)),
     UnitDef("turn", "measure", ("turns", "turn")),
-    # -- power, energy, electricity ---------------------------------------------------
-    UnitDef("watt", "measure", ("watts", "watt"), ("W",)),
-    UnitDef("kilowatt", "measure", ("kilowatts", "kilowatt"), ("kW", "KW", "kw")),
-    UnitDef("megawatt", "measure", ("megawatts", "megawatt"), ("MW", "Mw")),
-    UnitDef("gigawatt", "measure", ("gigawatts", "gigawatt"), ("GW",)),
-    UnitDef("terawatt", "measure", ("terawatts", "terawatt"), ("TW",)),
-    UnitDef(
-        "kilowatt hour",
-        "measure",
-        ("kilowatt hours", "kilowatt-hours", "kilowatt hour", "kilowatt-hour"),
-        ("kWh", "KWh", "kwh"),
-    ),
-    UnitDef(
-        "megawatt hour",
-        "measure",
-        ("megawatt hours", "megawatt-hours", "megawatt hour", "megawatt-hour"),
-        ("MWh",),
-    ),
-    UnitDef(
-        "gigawatt hour",
-        "measure",
-        ("gigawatt hours", "gigawatt-hours", "gigawatt hour", "gigawatt-hour"),
-        ("GWh",),
-    ),
-    UnitDef(
-        "terawatt hour",
-        "measure",
-        ("terawatt hours", "terawatt-hours", "terawatt hour", "terawatt-hour"),
-        ("TWh",),
-    ),
-    UnitDef("horsepower", "measure", ("horsepower", "horse power", "hp"), ("PS", "HP")),
+    UnitDef("watt", "measure", (), ("W",)),
+    UnitDef("kilowatt", "measure", (), ("KW", "kw")),
+    UnitDef("megawatt", "measure", (), ("Mw",)),
+    UnitDef("kilowatt hour", "measure", (), ("KWh", "kwh")),
+    UnitDef("horsepower", "measure", ("horse power", "hp"), ("PS", "HP")),
     UnitDef("brake horsepower", "measure", ("brake horsepower", "bhp")),
-    UnitDef("joule", "measure", ("joules", "joule")),
-    UnitDef("kilocalorie", "measure", ("kilocalories", "kilocalorie", "kcal")),
-    UnitDef("calorie", "measure", ("calories", "calorie")),
-    UnitDef("british thermal unit", "measure", ("british thermal units", "btus", "btu"), ("BTU",)),
+    UnitDef("kilocalorie", "measure", ("kcal",)),
+    UnitDef("british thermal unit", "measure", ("btus", "btu")),
     UnitDef("mega british thermal unit", "measure", ("mmbtu",), ("MMBtu", "mmBTU")),
-    UnitDef("volt", "measure", ("volts", "volt"), ("V",)),
-    UnitDef("kilovolt", "measure", ("kilovolts", "kilovolt"), ("kV",)),
-    UnitDef("ampere", "measure", ("amperes", "ampere", "amps", "amp")),
-    UnitDef("ampere per square centimetre", "measure", ("a/cm2", "a/cm²")),
+    UnitDef("volt", "measure", (), ("V",)),
     UnitDef(
         "milliampere-hour",
         "measure",
@@ -316,7 +169,7 @@ UNITS: tuple[UnitDef, ...] = (
         ("mAh",),
     ),
     UnitDef("farad", "measure", ("farads", "farad")),
-    UnitDef("ohm", "measure", ("ohms", "ohm"), ("Ω",)),
+    UnitDef("ohm", "measure", (), ("Ω",)),
     UnitDef(
         "newton metre",
         "measure",
@@ -337,70 +190,48 @@ UNITS: tuple[UnitDef, ...] = (
             "foot-pounds",
         ),
     ),
-    UnitDef("newton", "measure", ("newtons", "newton")),
-    # -- pressure, sound, concentration ---------------------------------------------------
-    UnitDef("pascal", "measure", ("pascals", "pascal"), ("Pa",)),
-    UnitDef("kilopascal", "measure", ("kilopascals", "kilopascal"), ("kPa",)),
-    UnitDef("megapascal", "measure", ("megapascals", "megapascal"), ("MPa",)),
-    UnitDef("gigapascal", "measure", ("gigapascals", "gigapascal"), ("GPa",)),
-    UnitDef("pound per square inch", "measure", ("pounds per square inch", "psi")),
-    UnitDef("bar", "measure", ("bars",), ("bar",)),
-    UnitDef("decibel", "measure", ("decibels", "decibel"), ("dB",)),
+    UnitDef("pascal", "measure", (), ("Pa",)),
+    UnitDef("pound per square inch", "measure", ("psi",)),
     UnitDef("parts-per-billion", "measure", ("parts per billion", "parts-per-billion", "ppb")),
-    UnitDef("part per million", "measure", ("parts per million", "parts-per-million", "ppm")),
-    UnitDef("microgram per gram", "measure", ("micrograms per gram", "microgrammes per gramme")),
-    # -- data and frequency --------------------------------------------------------------
-    UnitDef("bit", "measure", ("bits", "bit")),
-    UnitDef("byte", "measure", ("bytes", "byte")),
-    UnitDef("kilobyte", "measure", ("kilobytes", "kilobyte"), ("KB", "kB")),
-    UnitDef("megabyte", "measure", ("megabytes", "megabyte"), ("MB",)),
-    UnitDef("gigabyte", "measure", ("gigabytes", "gigabyte", "gigs"), ("GB", "Gb")),
-    UnitDef("terabyte", "measure", ("terabytes", "terabyte"), ("TB",)),
-    UnitDef("petabyte", "measure", ("petabytes", "petabyte"), ("PB",)),
-    UnitDef("megabit", "measure", ("megabits", "megabit"), ("mb", "Mb")),
+    UnitDef("part per million", "measure", ("parts-per-million", "ppm")),
+    UnitDef("kilobyte", "measure", (), ("KB",)),
+    UnitDef("gigabyte", "measure", ("gigs",), ("Gb",)),
+    UnitDef("megabit", "measure", (), ("mb", "Mb")),
     UnitDef(
         "megabit per second", "measure", ("megabits per second", "mbps", "mbit/s"), ("Mbps", "Mb/s")
     ),
     UnitDef(
         "gigabit per second", "measure", ("gigabits per second", "gbps", "gbit/s"), ("Gbps", "Gb/s")
     ),
-    UnitDef("hertz", "measure", ("hertz", "hz")),
-    UnitDef("kilohertz", "measure", ("kilohertz", "khz")),
-    UnitDef("megahertz", "measure", ("megahertz", "mhz")),
-    UnitDef("gigahertz", "measure", ("gigahertz", "ghz")),
-    UnitDef(
-        "revolutions per minute", "measure", ("revolutions per minute", "rpm", "revs per minute")
-    ),
-    UnitDef("win above replacement", "measure", ("wins above replacement",), ("WAR",)),
+    UnitDef("hertz", "measure", ("hz",)),
+    UnitDef("kilohertz", "measure", ("khz",)),
+    UnitDef("megahertz", "measure", ("mhz",)),
+    UnitDef("gigahertz", "measure", ("ghz",)),
+    UnitDef("revolutions per minute", "measure", ("rpm", "revs per minute")),
     UnitDef("megapixel", "measure", ("megapixels", "megapixel"), ("MP",)),
-    # -- time ------------------------------------------------------------------------------
-    UnitDef("millisecond", "duration", ("milliseconds", "millisecond", "msec"), ("ms",)),
-    UnitDef("microsecond", "duration", ("microseconds", "microsecond"), ("μs", "µs")),
-    UnitDef("nanosecond", "duration", ("nanoseconds", "nanosecond"), ("ns",)),
-    UnitDef("second", "duration", ("seconds", "second", "secs", "sec"), ("s",)),
-    UnitDef("minute", "duration", ("minutes", "minute", "mins", "min")),
-    UnitDef("hour", "duration", ("hours", "hour", "hrs", "hr"), ("h",)),
-    UnitDef("day", "duration", ("days", "day")),
+    UnitDef("millisecond", "duration", ("msec",)),
+    UnitDef("second", "duration", (), ("s",)),
+    UnitDef("minute", "duration", ("mins", "min")),
+    UnitDef("hour", "duration", (), ("h",)),
     UnitDef("night", "duration", ("nights", "night")),
-    UnitDef("week", "duration", ("weeks", "week", "wks")),
-    UnitDef("fortnight", "duration", ("fortnights", "fortnight")),
-    UnitDef("month", "duration", ("months", "month", "mos")),
+    UnitDef("week", "duration", ("wks",)),
+    UnitDef("month", "duration", ("mos",)),
     UnitDef("quarter", "duration", ("quarters",)),
-    UnitDef("year", "duration", ("years", "year", "yrs", "yr")),
     UnitDef("decade", "duration", ("decades", "decade")),
-    UnitDef("century", "duration", ("centuries", "century")),
-    UnitDef("millennium", "duration", ("millennia", "millennium")),
-    # -- multiples -------------------------------------------------------------------------
     UnitDef("count", "multiple", ("times", "fold")),
 )
 
-#: Currencies.  ``$`` alone is read as US dollars; prefixed dollars (``C$``,
-#: ``HK$``, ``A$``) carry their own code.
+#: Currency idioms of news that ISO 4217 and CLDR (``currencies.tsv``) do not
+#: give: ``$`` variants (``U.S.$``, ``C$``, ``S$``), bare names (``dollars``
+#: is read as US dollars, ``francs`` as Swiss francs, ``yuan``, ``sterling``),
+#: Reuters codes (``EUR=``), the rand's ``R`` and currencies ISO 4217 no
+#: longer lists (``DEM``, ``NLG``) or never did (bitcoin, ``XBT``).  ``$``
+#: alone is read as US dollars; prefixed dollars (``C$``, ``HK$``, ``A$``)
+#: carry their own code.
 CURRENCIES: tuple[CurrencyDef, ...] = (
     CurrencyDef(
         "USD",
         (
-            "US$",
             "U.S.$",
             "U.S. $",
             "US $",
@@ -411,14 +242,9 @@ CURRENCIES: tuple[CurrencyDef, ...] = (
             "u.s. $",
             "us $",
             "u.s $",
-            "$US",
-            "$",
-            "USD",
             "＄",
         ),
         (
-            "us dollars",
-            "us dollar",
             "u.s. dollars",
             "u.s. dollar",
             "american dollars",
@@ -429,99 +255,46 @@ CURRENCIES: tuple[CurrencyDef, ...] = (
             "bucks",
         ),
     ),
-    CurrencyDef(
-        "CAD",
-        ("C$", "CA$", "CAD$", "Can$", "c$", "cad$", "C $", "c $", "$C", "CAD"),
-        ("canadian dollars", "canadian dollar", "cad"),
-    ),
-    CurrencyDef(
-        "AUD",
-        ("A$", "AU$", "AUD$", "aud$", "$A", "$AU", "AUD"),
-        ("australian dollars", "australian dollar", "aussie dollars", "aud"),
-    ),
-    CurrencyDef(
-        "NZD",
-        ("NZ$", "NZD$", "nzd$", "nz$", "$NZ", "NZD"),
-        ("new zealand dollars", "new zealand dollar", "nzd"),
-    ),
-    CurrencyDef(
-        "HKD",
-        ("HK$", "HK $", "hk$", "hk $", "HKD$", "HKD"),
-        ("hong kong dollars", "hong kong dollar", "hkd"),
-    ),
-    CurrencyDef("SGD", ("S$", "SG$", "SGD"), ("singapore dollars", "singapore dollar", "sgd")),
-    CurrencyDef(
-        "TWD",
-        ("NT$", "NTD"),
-        ("taiwan dollars", "taiwan dollar", "new taiwan dollars", "taiwanese dollars"),
-    ),
-    CurrencyDef(
-        "MXN", ("MX$", "Mex$", "mex$", "MXN$", "mxn$", "MXN"), ("mexican pesos", "mexican peso")
-    ),
-    CurrencyDef("BRL", ("R$", "BRL"), ("brazilian reais", "brazilian real", "reais")),
-    CurrencyDef("EUR", ("€", "EUR", "EUR="), ("euros", "euro", "eur")),
-    CurrencyDef(
-        "GBP",
-        ("£", "GBP", "PS"),
-        ("pounds sterling", "pound sterling", "british pounds", "sterling", "gbp"),
-    ),
-    CurrencyDef("JPY", ("¥", "Y=", "JPY", "JPY=", "円"), ("japanese yen", "yen", "jpy")),
-    CurrencyDef(
-        "CNY",
-        ("元", "RMB", "CNY", "CN¥"),
-        ("chinese yuan", "yuan", "renminbi", "rmb", "cny", "kuai"),
-    ),
-    CurrencyDef("CHF", ("CHF", "SFr"), ("swiss francs", "swiss franc", "francs", "franc", "chf")),
-    CurrencyDef(
-        "RUB",
-        ("₽", "RUB"),
-        ("russian roubles", "russian rubles", "roubles", "rouble", "rubles", "ruble"),
-    ),
-    CurrencyDef(
-        "INR",
-        ("₹", "Rs.", "Rs", "INR"),
-        ("indian rupees", "indian rupee", "rupees", "rupee", "inr"),
-    ),
-    CurrencyDef("LKR", ("ரூ", "LKR"), ("sri lankan rupees", "sri lankan rupee")),
-    CurrencyDef("PKR", ("PKR",), ("pakistani rupees", "pakistani rupee")),
-    CurrencyDef("KRW", ("₩", "KRW"), ("south korean won", "korean won", "won")),
-    CurrencyDef(
-        "ILS", ("₪", "NIS", "ILS"), ("new israeli shekels", "israeli shekels", "shekels", "shekel")
-    ),
-    CurrencyDef("TRY", ("₺", "TL"), ("turkish lira", "turkish liras", "lira", "liras")),
-    CurrencyDef("DKK", ("DKK",), ("danish crowns", "danish kroner", "danish krone", "dkk")),
-    CurrencyDef(
-        "SEK",
-        ("SEK",),
-        ("swedish crowns", "swedish kronor", "swedish krona", "kronor", "krona", "sek"),
-    ),
-    CurrencyDef(
-        "NOK",
-        ("NOK",),
-        ("norwegian crowns", "norwegian kroner", "norwegian krone", "kroner", "krone", "nok"),
-    ),
-    CurrencyDef("MYR", ("RM", "MYR"), ("malaysian ringgit", "ringgit")),
-    CurrencyDef("ZAR", ("ZAR",), ("south african rand", "rand")),
-    CurrencyDef("THB", ("฿", "THB"), ("thai baht", "baht")),
-    CurrencyDef("IDR", ("Rp", "IDR"), ("indonesian rupiah", "rupiah")),
-    CurrencyDef("PHP", ("₱", "PHP"), ("philippine pesos", "philippine peso")),
-    CurrencyDef("VND", ("₫", "VND"), ("vietnamese dong", "dong")),
-    CurrencyDef("NGN", ("₦", "NGN"), ("nigerian naira", "naira")),
-    CurrencyDef("UAH", ("₴", "UAH"), ("ukrainian hryvnias", "hryvnias", "hryvnia")),
-    CurrencyDef("PLN", ("PLN",), ("polish zlotys", "zlotys", "zloty", "zlotych")),
-    CurrencyDef("HUF", ("HUF",), ("hungarian forints", "forints", "forint")),
-    CurrencyDef("CZK", ("CZK",), ("czech crowns", "czech korunas", "koruna", "korunas")),
-    CurrencyDef("AED", ("AED",), ("emirati dirhams", "uae dirhams", "dirhams", "dirham")),
-    CurrencyDef("SAR", (), ("saudi riyals", "riyals", "riyal")),
-    CurrencyDef("EGP", ("EGP",), ("egyptian pounds", "egyptian pound")),
-    CurrencyDef("ARS", (), ("argentine pesos", "argentinian pesos")),
-    CurrencyDef("CLP", (), ("chilean pesos",)),
-    CurrencyDef("COP", (), ("colombian pesos",)),
+    CurrencyDef("CAD", ("C$", "CAD$", "Can$", "c$", "cad$", "C $", "c $", "$C"), ("cad",)),
+    CurrencyDef("AUD", ("AU$", "AUD$", "aud$", "$A", "$AU"), ("aussie dollars", "aud")),
+    CurrencyDef("NZD", ("NZD$", "nzd$", "nz$", "$NZ"), ("nzd",)),
+    CurrencyDef("HKD", ("HK $", "hk$", "hk $", "HKD$"), ("hkd",)),
+    CurrencyDef("SGD", ("S$", "SG$"), ("sgd",)),
+    CurrencyDef("TWD", ("NTD",), ("taiwan dollars", "taiwan dollar", "taiwanese dollars")),
+    CurrencyDef("MXN", ("Mex$", "mex$", "MXN$", "mxn$"), ()),
+    CurrencyDef("BRL", (), ("brazilian reais", "reais")),
+    CurrencyDef("EUR", ("EUR=",), ("eur",)),
+    CurrencyDef("GBP", ("PS",), ("pounds sterling", "pound sterling", "sterling", "gbp")),
+    CurrencyDef("JPY", ("Y=", "JPY=", "円"), ("yen", "jpy")),
+    CurrencyDef("CNY", ("元", "RMB"), ("yuan", "renminbi", "rmb", "cny", "kuai")),
+    CurrencyDef("CHF", ("SFr",), ("francs", "franc", "chf")),
+    CurrencyDef("RUB", ("₽",), ("russian roubles", "roubles", "rouble", "rubles", "ruble")),
+    CurrencyDef("INR", ("Rs.", "Rs"), ("rupees", "rupee", "inr")),
+    CurrencyDef("LKR", ("ரூ",), ()),
+    CurrencyDef("KRW", (), ("korean won", "won")),
+    CurrencyDef("ILS", ("NIS",), ("new israeli shekels", "israeli shekels", "shekels", "shekel")),
+    CurrencyDef("TRY", ("₺", "TL"), ("turkish liras", "lira", "liras")),
+    CurrencyDef("DKK", (), ("danish crowns", "dkk")),
+    CurrencyDef("SEK", (), ("swedish crowns", "kronor", "krona", "sek")),
+    CurrencyDef("NOK", (), ("norwegian crowns", "kroner", "krone", "nok")),
+    CurrencyDef("MYR", (), ("ringgit",)),
+    CurrencyDef("ZAR", ("R",), ("rand",)),
+    CurrencyDef("THB", ("฿",), ("baht",)),
+    CurrencyDef("IDR", (), ("rupiah",)),
+    CurrencyDef("VND", (), ("dong",)),
+    CurrencyDef("NGN", ("₦",), ("naira",)),
+    CurrencyDef("UAH", ("₴",), ("hryvnias", "hryvnia")),
+    CurrencyDef("PLN", (), ("zlotys", "zloty", "zlotych")),
+    CurrencyDef("HUF", (), ("forints", "forint")),
+    CurrencyDef("CZK", (), ("czech crowns", "koruna", "korunas")),
+    CurrencyDef("AED", (), ("emirati dirhams", "dirhams", "dirham")),
+    CurrencyDef("SAR", (), ("riyals", "riyal")),
+    CurrencyDef("ARS", (), ("argentinian pesos",)),
     CurrencyDef("HRK", ("HRK",), ("croatian kuna", "kuna", "kn")),
-    CurrencyDef("GEL", ("₾",), ("georgian lari", "lari")),
+    CurrencyDef("GEL", ("₾",), ("lari",)),
     CurrencyDef("LAK", ("₭",), ("lao kip", "kip")),
-    CurrencyDef("CRC", ("₡",), ("costa rican colones", "costa rican colón", "colones", "colón")),
-    CurrencyDef("KES", ("KSh", "KES"), ("kenyan shillings", "kenyan shilling")),
+    CurrencyDef("CRC", ("₡",), ("costa rican colones", "colones", "colón")),
+    CurrencyDef("KES", ("KSh",), ()),
     CurrencyDef("FIM", (), ("finnish markka", "finnish markkas", "markka", "markkas")),
     CurrencyDef(
         "DEM", ("DM",), ("deutsche marks", "deutsche mark", "german marks", "deutschmarks", "marks")

@@ -10,6 +10,7 @@ has part-of-speech tags they decide instead of the spelling.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from newsparse.builtin.numbers.lexicon import (
@@ -17,15 +18,47 @@ from newsparse.builtin.numbers.lexicon import (
     IRREGULAR_SINGULARS,
     MONTHS,
     SUPERLATIVE_ADVERBS,
-    SUPERLATIVE_BASES,
 )
 from newsparse.builtin.numbers.scanner import UNIT_BY_SURFACE, WORD_RE
 
-__all__ = ["CountedNoun", "read_counted_noun", "singular"]
+__all__ = [
+    "QUANTITY_ADJECTIVES",
+    "CountedNoun",
+    "adjective_base",
+    "read_counted_noun",
+    "singular",
+]
 
 _MAX_MODIFIERS = 3
 _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 _MODIFIER_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
+#: Words between a number and its noun that quantify, not describe (left out of the unit).
+QUANTITY_ADJECTIVES = frozenset({"more", "other", "additional", "extra", "further", "fewer"})
+_IRREGULAR_GRADES = {"best": "good", "worst": "bad", "furthest": "far", "farthest": "far"}
+#: Endings of the nouns, verbs and plain adjectives in ``-est`` that are no superlative
+#: (forest, interest, protest, contest, request, harvest, suggest, digest, honest,
+#: modest, earnest, manifest, arrest, behest, tempest, invest).
+_NOT_SUPERLATIVE = (
+    "forest",
+    "erest",
+    "otest",
+    "ntest",
+    "quest",
+    "rvest",
+    "uggest",
+    "igest",
+    "onest",
+    "odest",
+    "rnest",
+    "ifest",
+    "rrest",
+    "ehest",
+    "mpest",
+    "ivest",
+)
+_SHORT_CVC = re.compile(r"[^aeiou]?[^aeiou][aeiou][bcdfgkmnpstvz]")
+#: A word in ``-ly`` before the noun (``newly``, ``weekly``), left out of the unit.
+_ADVERB = re.compile(r"[a-z]{3,}ly")
 
 
 class CountedNoun:
@@ -56,6 +89,10 @@ def singular(word: str) -> str:
         return irregular
     if lower.endswith("men") and len(lower) > 4:
         return lower[:-3] + "man"
+    if lower.endswith(("oaves", "eaves", "ieves", "arves", "ooves")):
+        return lower[:-3] + "f"  # loaves, leaves, thieves, scarves, hooves
+    if lower.endswith(("knives", "wives")) or lower == "lives":
+        return lower[:-3] + "fe"
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
     if lower.endswith(("sses", "shes", "ches", "xes", "zzes")):
@@ -116,6 +153,12 @@ def read_counted_noun(
         if lower in SUPERLATIVE_ADVERBS and not words:
             cursor = match.end()
             continue
+        if lower in QUANTITY_ADJECTIVES and not words and index == 0:
+            cursor = match.end()  # ``six more players``, ``four other coaches``
+            continue
+        if _ADVERB.fullmatch(lower) and not words and index < _MAX_MODIFIERS:
+            cursor = match.end()  # ``three newly built homes``
+            continue
         if lower in COUNT_STOPWORDS or lower.rstrip(".") in MONTHS:
             return None
         tag = tags.get(match.start("word")) if tags else None
@@ -152,11 +195,38 @@ def _continues_phrase(text: str, pos: int, limit: int, tags: Mapping[int, str]) 
 def _counted(words: list[str], end: int) -> CountedNoun:
     head = singular(words[-1])
     modifiers = [
-        SUPERLATIVE_BASES.get(word, word)
+        adjective_base(word)
         for word in (_unpossessed(w.lower()) for w in words[:-1])
         if not word.endswith("ed")
     ]
     return CountedNoun(" ".join([*modifiers, head]), end, tuple(words))
+
+
+def adjective_base(word: str) -> str:
+    """Return the base of a superlative adjective by its morphology (``biggest`` is ``big``).
+
+    ``-iest`` is ``-y`` (``busiest``), a doubled consonant is single (``hottest``),
+    a short stem ending consonant-vowel-consonant takes back its ``e``
+    (``latest``, ``safest``), as does ``-rgest`` (``largest``); ``best`` and
+    ``worst`` are ``good`` and ``bad``.  Words in ``-est`` that are not
+    superlatives (``forest``, ``interest``, ``protest``, ``request``) keep
+    their form, and so does any other word.
+
+    :param word: a lower-case word.
+    """
+    irregular = _IRREGULAR_GRADES.get(word)
+    if irregular is not None:
+        return irregular
+    if not word.endswith("est") or len(word) < 6 or word.endswith(_NOT_SUPERLATIVE):
+        return word
+    stem = word[:-3]
+    if stem.endswith("i"):
+        return stem[:-1] + "y"
+    if stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+        return stem[:-1]
+    if stem.endswith(("rg", "dg")) or _SHORT_CVC.fullmatch(stem):
+        return stem + "e"
+    return stem
 
 
 def _unpossessed(word: str) -> str:

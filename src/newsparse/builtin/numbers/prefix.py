@@ -94,7 +94,10 @@ def _read_sign(text: str, reading: Reading, floor: int) -> int:
         return start
     previous = PREVIOUS_WORD.search(text, max(floor, start - 24), start - 1)
     if previous is not None and is_name_word(previous.group("word")):
+        # ``Model -3`` is a name; ``Nikkei -0.8%`` is a signed figure, which the
+        # reader decides once it knows the unit.
         reading.identifier_left = True
+        reading.attributes["minus_after_name"] = True
         return start
     reading.negative = True
     return start - 1

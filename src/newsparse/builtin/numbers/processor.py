@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from newsparse.builtin.numbers.claims import DATE_LABELS, NAME_LABELS, SentenceReader
 from newsparse.builtin.numbers.figures import Figure
+from newsparse.lexicon import Lexicon, default_lexicon, lexicon_from_config
 from newsparse.model import Document, Entity, NumericClaim, SpanRef, Token, layer_id
 from newsparse.pipeline.processor import Config, LayerUpdate, ProcessorSpec
 
@@ -27,7 +28,16 @@ class NumericClaimExtractor:
 
     The extractor holds no state between documents; one instance serves
     any number of documents and threads.
+
+    :param added_units: units a plugin or application added to the lexicon's
+        ``units`` table, by lower-case written word: ``(name, kind)``.  A
+        count whose noun is one of these words becomes a figure in that unit
+        (``364 smoots``).  The built-in units are compiled into the stage's
+        expressions once; units a lexicon removes stay known.
     """
+
+    def __init__(self, added_units: Mapping[str, tuple[str, str]] | None = None) -> None:
+        self._added_units = dict(added_units or {})
 
     def __call__(self, doc: Document) -> LayerUpdate:
         """Return ``{"numeric_claims": [...]}`` for *doc*, ordered by offset."""
@@ -42,8 +52,17 @@ class NumericClaimExtractor:
             entities = _entities(doc, start, end)
             reader = SentenceReader(text, start, end, entities=entities, tags=tags)
             for figure in reader.read():
+                if self._added_units and figure.kind == "count":
+                    self._added_unit(text, figure)
                 claims.append(_claim(figure, layer_id("numeric_claims", len(claims))))
         return claims
+
+    def _added_unit(self, text: str, figure: Figure) -> None:
+        """Give a count whose noun is an added unit that unit (``364 smoots``)."""
+        words = text[figure.start : figure.end].split()
+        found = self._added_units.get(words[-1].lower()) if words else None
+        if found is not None:
+            figure.unit, figure.kind = found
 
 
 def numeric_claims_spec() -> ProcessorSpec:
@@ -64,7 +83,22 @@ def numeric_claims_spec() -> ProcessorSpec:
 
 
 def _make(config: Config) -> NumericClaimExtractor:
-    return NumericClaimExtractor()
+    return NumericClaimExtractor(_added_units(lexicon_from_config(config)))
+
+
+def _added_units(lexicon: Lexicon) -> dict[str, tuple[str, str]]:
+    """Return the units of *lexicon*'s ``units`` table that the default lexicon lacks, by word."""
+    if "units" not in lexicon.names() or lexicon is default_lexicon():
+        return {}
+    known = set(default_lexicon().table("units"))
+    added: dict[str, tuple[str, str]] = {}
+    for row in lexicon.table("units"):
+        if row in known:
+            continue
+        name, kind, words = row[0], row[1] or "measure", row[2]
+        for word in (w for w in words.split(";") if w):
+            added[word.lower()] = (name, kind)
+    return added
 
 
 def _segments(doc: Document) -> Iterator[tuple[int, int]]:

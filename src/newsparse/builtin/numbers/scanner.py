@@ -32,6 +32,7 @@ from newsparse.builtin.numbers.lexicon import (
     WEEKDAYS,
 )
 from newsparse.builtin.numbers.measures import CURRENCIES, MINOR_CURRENCIES, UNITS, UnitDef
+from newsparse.builtin.numbers.reference import reference_currencies, reference_units
 from newsparse.lexicon import alternation
 
 __all__ = [
@@ -48,6 +49,7 @@ __all__ = [
     "DAY_MONTH_RE",
     "DENOMINATOR_NAMES",
     "DENOMINATOR_RE",
+    "FOLD_RE",
     "MINOR_RE",
     "MONTH_CUE_LEFT_RE",
     "MONTH_LEFT_RE",
@@ -113,9 +115,13 @@ SCALE_RE = re.compile(
 
 # -- currencies -------------------------------------------------------------------------
 
+#: Symbols the hand-written table gives (news idioms such as ``C$``, ``Rs``).
+CURRENCY_CODES_WRITTEN = frozenset(s for c in CURRENCIES for s in c.symbols)
+
 _symbol_map: dict[str, str] = {}
 _name_map: dict[str, str] = {}
-for _currency in CURRENCIES:
+_ALL_CURRENCIES = CURRENCIES + reference_currencies()
+for _currency in _ALL_CURRENCIES:
     for _symbol in _currency.symbols:
         _symbol_map.setdefault(_symbol, _currency.code)
     for _name in _currency.names:
@@ -126,8 +132,15 @@ CURRENCY_BY_SYMBOL: MappingProxyType[str, str] = MappingProxyType(_symbol_map)
 #: Currency code of each lower-case name.
 CURRENCY_BY_NAME: MappingProxyType[str, str] = MappingProxyType(_name_map)
 
-#: Symbols that must touch the number (``PS2.7m`` is a transliterated ``£2.7m``).
-_ATTACHED_ONLY = frozenset({"PS", "Y=", "RM", "TL", "DM", "Rp", "KSh"})
+#: Symbols that must touch the number (``PS2.7m`` is a transliterated ``£2.7m``,
+#: ``R12,500`` is rand), and the reference data's letter symbols of one or two
+#: letters that are no ISO code (``Ft``, ``Le``).
+_GENERATED_ATTACHED = frozenset(
+    s
+    for s in _symbol_map
+    if s.isascii() and s.isalpha() and len(s) <= 2 and s not in CURRENCY_CODES_WRITTEN
+)
+_ATTACHED_ONLY = frozenset({"PS", "Y=", "RM", "TL", "DM", "Rp", "KSh", "R"}) | _GENERATED_ATTACHED
 
 _SPACED_SYMBOLS = [s for s in _symbol_map if s not in _ATTACHED_ONLY]
 
@@ -135,13 +148,16 @@ _SPACED_SYMBOLS = [s for s in _symbol_map if s not in _ATTACHED_ONLY]
 CURRENCY_PREFIX_RE = re.compile(
     r"(?<![A-Za-z])(?P<mega>M(?=USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY))?"
     r"(?:(?P<spaced>" + _alternation(_SPACED_SYMBOLS) + r")\s?"
-    r"|(?P<attached>" + _alternation(_ATTACHED_ONLY) + r"))\Z"
+    r"|(?<![0-9A-Za-z-])(?P<attached>" + _alternation(_ATTACHED_ONLY) + r"))\Z"
 )
 
 _SUFFIX_SYMBOLS = [
     s
     for s in _symbol_map
-    if (not s[0].isascii() or not s[0].isalpha() or s.isupper()) and s not in ("Y=", "PS", "RM")
+    if (not s[0].isascii() or not s[0].isalpha() or s.isupper() or not s.isascii())
+    and s not in ("Y=", "PS", "RM")
+    and s not in _GENERATED_ATTACHED
+    and s != "R"
 ]
 
 #: A currency sign, code or name right after a number (and its scale).
@@ -168,6 +184,17 @@ for _unit in UNITS:
         _unit_words.setdefault(_word.lower(), _unit)
     for _symbol in _unit.symbols:
         _unit_symbols.setdefault(_symbol, _unit)
+# Reference units fill in what the hand-written idioms leave: a surface the idioms
+# give stays theirs (``pc`` is per cent, not pint's parsec; words match in any case).
+_hand_words = set(_unit_words)
+_hand_symbols = set(_unit_symbols)
+for _unit in reference_units():
+    for _word in _unit.words:
+        if _word.lower() not in _hand_words:
+            _unit_words.setdefault(_word.lower(), _unit)
+    for _symbol in _unit.symbols:
+        if _symbol not in _hand_symbols and _symbol.lower() not in _hand_words:
+            _unit_symbols.setdefault(_symbol, _unit)
 
 #: Unit of each surface: lower-case words and case-sensitive symbols.
 UNIT_BY_SURFACE: MappingProxyType[str, UnitDef] = MappingProxyType({**_unit_words, **_unit_symbols})
@@ -389,8 +416,17 @@ def _triggers() -> dict[str, str]:
     add((*VAGUE_QUANTIFIERS, "several", "many"), "N")
     add(ORDINAL_WORDS, "O")
     table["a"] = "A"
+    for word in NUMBER_WORDS:
+        add((f"{word}fold",), "F")
+    add(("hundredfold", "thousandfold"), "F")
     return {word: "".join(dict.fromkeys(codes)) for word, codes in table.items()}
 
+
+#: A multiple written as one word: ``fourfold``, ``tenfold``.
+FOLD_RE = re.compile(
+    r"(?i:(?P<number>" + _alternation([*NUMBER_WORDS, "hundred", "thousand"]) + r")fold)"
+    r"(?![A-Za-z])"
+)
 
 #: Readers to try at each word (lower case); digits try ``DSON``.
 TRIGGERS: MappingProxyType[str, str] = MappingProxyType(_triggers())

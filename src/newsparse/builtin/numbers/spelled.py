@@ -6,7 +6,12 @@ import re
 
 from newsparse.builtin.numbers.figures import Reading
 from newsparse.builtin.numbers.identifiers import after_opening
-from newsparse.builtin.numbers.lexicon import PRONOUN_DETERMINERS, SCALES, VAGUE_QUANTIFIERS
+from newsparse.builtin.numbers.lexicon import (
+    FUNCTION_WORDS,
+    PRONOUN_DETERMINERS,
+    SCALES,
+    VAGUE_QUANTIFIERS,
+)
 from newsparse.builtin.numbers.scanner import UNIT_RE
 from newsparse.builtin.numbers.values import parse_number_words
 
@@ -27,6 +32,9 @@ _ORDINAL_LEFT = re.compile(
 )
 _ONE_BLOCKED_AFTER = re.compile(r"[ \t]+(?:[0-9]|another\b|or\s+two\b|or\s+more\b|by\s+one\b)")
 _OF_AFTER = re.compile(r"[ \t]+of(?=[ \t])")
+_TIME_WORDS = frozenset(("last", "this", "next", "earlier", "ago", "year", "month", "week"))
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)(?![A-Za-z'’-])")
+_HALF_OF = re.compile(r"[ \t]+(?i:the|its|their|his|her|our|all|these|those)[ \t]+[a-z]", re.ASCII)
 _SPACES = re.compile(r"\s+")
 
 
@@ -81,6 +89,20 @@ def _fraction_context(
     if first == "quarter" and not (scaled or after.startswith(" of")):
         return False
     context = _FRACTION_CONTEXT.search(text, left_floor, start) is not None
+    following = _NEXT_WORD.match(text, end)
+    next_word = following.group(1).lower() if following is not None else ""
+    if (
+        first in ("third", "quarter")
+        and text[start:end].lower() == first
+        and next_word
+        and next_word not in FUNCTION_WORDS
+        and next_word not in SCALES
+        and next_word not in _TIME_WORDS
+        and not next_word.endswith("er")
+    ):
+        return False  # ``a third term``, ``a quarter final``: ordinals
+    if first == "half" and _HALF_OF.match(text, end) is not None:
+        return True  # ``half the tickets``, ``half its staff``
     return scaled or context or (first == "half" and after.startswith((" of", " a ")))
 
 

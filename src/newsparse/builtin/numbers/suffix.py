@@ -45,6 +45,10 @@ _BRACKET_UNIT = re.compile(r"[ \t]*[(\[{<](?P<surface>[^()\[\]{}<>\s]{1,8})[)\]}
 _FRACTION_OF = re.compile(r"(?i:[ \t]+(?:of[ \t]+)?an?(?:[ \t]+(?:us|u\.s\.|uk|imperial|metric))?)")
 _UNIT_MODIFIER = re.compile(r"(?i:[ \t]+(?:us|u\.s\.|uk|imperial|troy|statute|metric))")
 _SPACES = re.compile(r"\s+")
+_PER_UNIT = re.compile(r"(?:[ \t]*/|[ \t]+(?P<word>per|an?)[ \t]+)")
+_PARTITIVE_OF = re.compile(
+    r"[ \t]+of[ \t]+(?i:the|its|their|his|her|our|these|those|all)(?![A-Za-z])"
+)
 
 
 def squash(surface: str) -> str:
@@ -108,12 +112,37 @@ def read_denominator(text: str, reading: Reading, pos: int, limit: int, *, aside
             denominator = DENOMINATOR_RE.match(text, lead.end(), limit)
             converted = _DIGIT.search(text, pos, lead.end()) is not None
     if denominator is None:
-        return pos
+        return _unit_denominator(text, reading, pos, limit)
     name = DENOMINATOR_NAMES.get(squash(denominator.group("den").lower()))
     if name is None:
         return pos
     reading.attributes["per"] = name
     return pos if converted else denominator.end()
+
+
+def _unit_denominator(text: str, reading: Reading, pos: int, limit: int) -> int:
+    """Read a unit of measurement as denominator: ``A/cm2``, ``micrograms per gram``, ``a kilo``.
+
+    A compound unit is the unit, ``per`` and the other unit's name, built from
+    the units the stage knows rather than listed.
+    """
+    lead = _PER_UNIT.match(text, pos, limit)
+    if lead is None:
+        return pos
+    match = UNIT_RE.match(text, lead.end(), limit)
+    if match is None or match.group("gap").strip():
+        return pos
+    surface = match.group("surface")
+    symbol = surface in UNIT_BY_SYMBOL
+    if symbol and lead.group("word") in ("a", "an"):
+        return pos
+    unit = UNIT_BY_SYMBOL.get(surface) or UNIT_BY_SURFACE.get(squash(surface.lower()))
+    if unit is None or unit.kind != "measure" or unit.name == reading.unit:
+        return pos
+    if symbol and len(surface) == 1 and text[match.end() : match.end() + 1].isalpha():
+        return pos
+    reading.attributes["per"] = unit.name
+    return match.end()
 
 
 def _scale(text: str, reading: Reading, pos: int, limit: int) -> int:
@@ -129,8 +158,11 @@ def _scale(text: str, reading: Reading, pos: int, limit: int) -> int:
         else:
             letter = match.group("letter")
             word = letter.lower()
-            counted = word in "km" and _counted_after(text, match.end(), limit)
-            if reading.currency is None and not (letter == "M" or counted):
+            counted = word in "kmb" and _counted_after(text, match.end(), limit)
+            scaled_noun = word in "mb" and _scaled_noun_after(text, match.end(), limit)
+            if reading.currency is None and not (
+                letter == "M" or word == "k" or counted or scaled_noun
+            ):
                 break
             multiplier = LETTER_SCALES[word]
         reading.value *= multiplier
@@ -142,6 +174,20 @@ def _scale(text: str, reading: Reading, pos: int, limit: int) -> int:
 
 def _counted_after(text: str, pos: int, limit: int) -> bool:
     return read_counted_noun(text, pos, limit, one=False, hyphenated_ok=False) is not None
+
+
+def _scaled_noun_after(text: str, pos: int, limit: int) -> bool:
+    """Whether ``m`` or ``b`` is a scale because a unit word or a partitive follows.
+
+    ``2.4m tonnes`` (a metre cannot measure tonnes), ``5m of its tablets``.
+    """
+    if _PARTITIVE_OF.match(text, pos, limit) is not None:
+        return True
+    unit = UNIT_RE.match(text, pos, limit)
+    if unit is None or not unit.group("gap") or unit.group("gap").strip():
+        return False
+    surface = unit.group("surface")
+    return surface not in UNIT_BY_SYMBOL and surface.lower() in UNIT_BY_SURFACE
 
 
 def _currency(text: str, reading: Reading, pos: int, limit: int) -> int:

@@ -1,0 +1,322 @@
+"""Sentence shapes the numeric-claims stage reads by structure, not by word lists.
+
+Every sentence here is invented for the test.  Each test states the values
+and units of the sentence's quantities (dates, ranks and ordinals left out).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import quantities
+
+Expected = list[tuple[object, str | None]]
+
+
+def _read(text: str) -> Expected:
+    found: Expected = []
+    for claim in quantities(text):
+        value = claim.value
+        if isinstance(value, float):
+            value = round(value, 4)
+        elif isinstance(value, tuple):
+            value = (round(value[0], 4), round(value[1], 4))
+        found.append((value, claim.unit))
+    return found
+
+
+def _check(text: str, expected: Expected) -> None:
+    assert _read(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bakery sold 4,000 loaves in March and 3,200 in April.",
+            [(4000, "loaf"), (3200, "loaf")],
+        ),
+        ("The dealer sold 40 cars on Monday and 25 on Tuesday.", [(40, "car"), (25, "car")]),
+        (
+            "The museum drew 8,100 visitors in spring and 6,400 in autumn.",
+            [(8100, "visitor"), (6400, "visitor")],
+        ),
+        (
+            "The clinic treated 310 patients in 2021 and 290 in 2022.",
+            [(310, "patient"), (290, "patient")],
+        ),
+        ("The shelter housed 75 dogs at its peak and 40 at the end.", [(75, "dog"), (40, "dog")]),
+        ("Rainfall was 80 mm in July and 12 in August.", [(80, "millimetre"), (12, "millimetre")]),
+        ("The fund lost $3 million in May and 2 in June.", [(3e6, "USD"), (2e6, "USD")]),
+        (
+            "The ferry carried 900 passengers on Friday and 1,100 on Saturday.",
+            [(900, "passenger"), (1100, "passenger")],
+        ),
+        (
+            "The index fell 1.5% in Tokyo and 0.9 in Seoul.",
+            [(1.5, "percentage"), (0.9, "percentage")],
+        ),
+        ("The team scored 31 goals at home and 18 away.", [(31, "goal"), (18, None)]),
+        (
+            "The farm picked 12 tonnes during the first week and 9 during the second.",
+            [(12, "metric ton"), (9, "metric ton")],
+        ),
+    ],
+)
+def test_unit_carried_from_a_parallel_figure(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The league fined three more clubs.", [(3, "club")]),
+        ("The school hired two other teachers.", [(2, "teacher")]),
+        ("Police arrested five additional suspects.", [(5, "suspect")]),
+        ("The council built 40 newly designed homes.", [(40, "home")]),
+        ("The airline added 12 extra flights.", [(12, "flight")]),
+        ("She wrote a 12 page report.", [(12, "page")]),
+        ("They bought a 6 cylinder engine.", [(6, "cylinder")]),
+        ("He booked a 3 night stay at the resort.", [(3, "night")]),
+        ("The firm issued a 40 page guide.", [(40, "page")]),
+        (
+            "The club signed seven more players and three other scouts.",
+            [(7, "player"), (3, "scout")],
+        ),
+        ("Voters elected 14 largely unknown candidates.", [(14, "unknown candidate")]),
+    ],
+)
+def test_counted_noun_across_quantifiers_adverbs_and_compounds(
+    text: str, expected: Expected
+) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mill produced 1.8m tonnes of steel.", [(1.8e6, "metric ton")]),
+        ("The firm sold 7m of its phones last year.", [(7e6, "phone")]),
+        ("The new model is 20k cheaper than the old one.", [(20000, None)]),
+        ("The port handled 3.1m barrels of crude.", [(3.1e6, "barrel")]),
+        ("The plant recycles 2m litres of water a day.", [(2e6, "litre per day")]),
+        ("Organisers expect eight to nine thousand runners.", [((8000, 9000), "runner")]),
+        ("Between two and three hundred people came.", [((200, 300), "people")]),
+        ("The bank has 2m of its customers online.", [(2e6, "customer")]),
+        ("He earns 45k a year.", [(45000, None)]),
+        ("A 30m yacht docked in the harbour.", [(30, "metre")]),
+        ("The sprinter won the 200m final.", [(200, "metre")]),
+    ],
+)
+def test_scale_letters_and_shared_scale_words(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tickets cost $20/$25 at the door.", [((20, 25), "USD")]),
+        ("Entry is £5/£7 for adults.", [((5, 7), "GBP")]),
+        ("Prices went from $3 to $4 to $6 within a month.", [(3, "USD"), (4, "USD"), (6, "USD")]),
+        (
+            "Fees rose from €10 to €15 to €22 over a decade.",
+            [(10, "EUR"), (15, "EUR"), (22, "EUR")],
+        ),
+        ("The term runs one to two years.", [((1, 2), "year")]),
+        ("The repairs will take one to four weeks.", [((1, 4), "week")]),
+        ("Shares fell from $45 to $39 on Monday.", [((39, 45), "USD")]),
+        ("The price dropped from €90 to €70.", [((70, 90), "EUR")]),
+        ("Rents climbed from $1,200 to $1,500 a month.", [((1200, 1500), "USD per month")]),
+        ("Output slid from 12 to 9 tonnes.", [((9, 12), "metric ton")]),
+        ("The wait grew from two to five hours.", [((2, 5), "hour")]),
+    ],
+)
+def test_range_shapes(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He ordered an 8- or 10-ounce steak.", [(8, "ounce"), (10, "ounce")]),
+        ("Buyers choose a 13- or 15-inch screen.", [(13, "inch"), (15, "inch")]),
+        ("The trail is a 5- or 10-kilometre loop.", [(5, "kilometre"), (10, "kilometre")]),
+        ("Pick a 2- or 4-litre bottle.", [(2, "litre"), (4, "litre")]),
+        ("They offer a 30- or 60-minute class.", [(30, "minute"), (60, "minute")]),
+        ("Sign a 12- or 24-month contract.", [(12, "month"), (24, "month")]),
+        ("Choose a 1- or 2-year plan.", [(1, "year"), (2, "year")]),
+        ("Take a 20- or 40-foot container.", [(20, "foot"), (40, "foot")]),
+        ("Try the 6- or 12-pack.", [(6, "pack"), (12, "pack")]),
+        ("Book a 3- or 5-day tour.", [(3, "day"), (5, "day")]),
+        ("The trip takes three or four days.", [((3, 4), "day")]),
+    ],
+)
+def test_hyphen_or_gives_two_values(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stocks: Nikkei -0.8% Hang Seng -1.4%", [(-0.8, "percentage"), (-1.4, "percentage")]),
+        ("Markets: FTSE -0.5% DAX -0.7%", [(-0.5, "percentage"), (-0.7, "percentage")]),
+        ("Commodities: Copper -2.1% Silver -0.3%", [(-2.1, "percentage"), (-0.3, "percentage")]),
+        ("Bonds: Bund -0.02% Gilt -0.04%", [(-0.02, "percentage"), (-0.04, "percentage")]),
+        ("Crypto: Bitcoin -4.2% Ether -5.5%", [(-4.2, "percentage"), (-5.5, "percentage")]),
+        ("Asia: Kospi -1.1%", [(-1.1, "percentage")]),
+        ("Europe: CAC -0.9% IBEX -1.3%", [(-0.9, "percentage"), (-1.3, "percentage")]),
+        ("Wheat -1.6% Corn -0.8%", [(-1.6, "percentage"), (-0.8, "percentage")]),
+        ("Currencies: Yen -0.4% Rand -1.2%", [(-0.4, "percentage"), (-1.2, "percentage")]),
+        ("Energy: Brent -2.4% Gas -3.3%", [(-2.4, "percentage"), (-3.3, "percentage")]),
+        ("The Model -3 prototype was shown.", []),
+    ],
+)
+def test_signed_figures_in_market_lists(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 1500 protesters marched on Sunday.", [(1500, "protester")]),
+        ("Nearly 2400 jobs were lost.", [(2400, "job")]),
+        ("Some 1800 runners took part.", [(1800, "runner")]),
+        ("The club sold 1300 season tickets.", [(1300, "season ticket")]),
+        ("Roughly 1100 homes lost power.", [(1100, "home")]),
+        ("The charity fed 1600 families.", [(1600, "family")]),
+        ("Around 1900 students applied.", [(1900, "student")]),
+        ("Crews cleared 1250 trees.", [(1250, "tree")]),
+        ("The law was passed in 1998.", []),
+        ("Since 2005, the town has grown.", []),
+        ("The bridge opened in May 1932.", []),
+    ],
+)
+def test_round_four_digit_quantities_and_years(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her daughter, who was 9, survived the crash.", [(9, "year of age")]),
+        ("The man, who is 40, called police.", [(40, "year of age")]),
+        ("His brother, who turned 30, moved abroad.", [(30, "year of age")]),
+        ("The keeper, 35, signed a new deal.", [(35, "year of age")]),
+        ("A woman, 52, was fined.", [(52, "year of age")]),
+        ("The boy, 11, raised money for charity.", [(11, "year of age")]),
+        ("Driver Tom Keane, 44, was unhurt.", [(44, "year of age")]),
+        ("Nurse Mia Lopez, 29, was praised.", [(29, "year of age")]),
+        ("Her father, who was 71, died at home.", [(71, "year of age")]),
+        ("The singer, 27, cancelled the tour.", [(27, "year of age")]),
+        ("In the end, 12 people were rescued.", [(12, "people")]),
+    ],
+)
+def test_ages_without_year_old(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Half the seats were empty.", [(0.5, None)]),
+        ("She won half the vote.", [(0.5, None)]),
+        ("Half its staff were laid off.", [(0.5, None)]),
+        ("One fifth of voters stayed home.", [(0.2, None)]),
+        ("A quarter of residents oppose the plan.", [(0.25, None)]),
+        ("Two thirds of the budget goes on wages.", [(0.6667, None)]),
+        ("Sales rose threefold.", [(3, "count")]),
+        ("Profits jumped tenfold.", [(10, "count")]),
+        ("Costs rose 2-fold.", [(2, "count")]),
+        ("Demand grew fivefold in a decade.", [(5, "count")]),
+        ("Exports are six times higher.", [(6, "count")]),
+    ],
+)
+def test_fractions_and_multiples(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He averaged 24.1 ppg.", [(24.1, "point per game")]),
+        ("She posted 8.3 apg.", [(8.3, "assist per game")]),
+        ("The centre grabbed 11.2 rpg.", [(11.2, "rebound per game")]),
+        ("The guard had 2.1 spg.", [(2.1, "steal per game")]),
+        ("He blocked 3.4 bpg.", [(3.4, "block per game")]),
+        (
+            "He averaged 19.5 ppg and 6.2 rpg.",
+            [(19.5, "point per game"), (6.2, "rebound per game")],
+        ),
+        ("She averaged 22.6 points per game.", [(22.6, "point per game")]),
+        (
+            "He is averaging 11.4 points and 7.9 rebounds a game.",
+            [(11.4, "point per game"), (7.9, "rebound per game")],
+        ),
+        ("The keeper allowed 0.8 goals per match.", [(0.8, "goal per match")]),
+        ("The striker scored 1.1 goals a game.", [(1.1, "goal per game")]),
+        ("He earns $10 an hour and $500 a week.", [(10, "USD per hour"), (500, "USD per week")]),
+    ],
+)
+def test_sports_rates(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Samples held 37.8 micrograms per gram of lead.", [(37.8, "microgram per gram")]),
+        ("Swedish shops charge 40 kronor a kilo.", [(40, "SEK per kilogram")]),
+        ("Fuel costs $1.20 a litre.", [(1.2, "USD per litre")]),
+        ("The dose is 5 mg/kg.", [(5, "milligram per kilogram")]),
+        ("Copper sold at $8,450 per tonne.", [(8450, "USD per metric ton")]),
+        ("The paint covers 12 square metres per litre.", [(12, "square metre per litre")]),
+        ("Milk costs 95p a litre.", [(95, "penny per litre")]),
+        ("The pump moves 40 litres per second.", [(40, "litre per second")]),
+        ("The train reached 300 km/h.", [(300, "kilometre per hour")]),
+        ("Ore grades were 3 grams per tonne.", [(3, "gram per metric ton")]),
+        ("Sales rose 4.8% to $13 billion a year earlier.", [(4.8, "percentage"), (1.3e10, "USD")]),
+    ],
+)
+def test_units_compose_with_per(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hotel charges 1,200 zł per night.", [(1200, "PLN per night")]),
+        ("Wages rose to 45,000 Kč a month.", [(45000, "CZK per month")]),
+        ("The utility will spend R4.5 billion on substations.", [(4.5e9, "ZAR")]),
+        ("The mayor won a third term.", []),
+        ("The side reached a quarter final.", []),
+        ("Profits fell by a third last year.", [(0.3333, None)]),
+        ("A third of voters stayed home.", [(0.3333, None)]),
+        ("It costs a quarter million dollars.", [(250000, "USD")]),
+        ("The part is PLX-R18.", []),
+        ("The grade was Q3 in the report.", []),
+    ],
+)
+def test_local_currency_symbols_and_ordinal_fractions(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The five biggest banks lost money.", [(5, "big bank")]),
+        ("The 10 busiest airports reopened.", [(10, "busy airport")]),
+        ("The three largest forest fires were contained.", [(3, "large forest fire")]),
+        ("The 20 most expensive restaurants are in Paris.", [(20, "expensive restaurant")]),
+        ("The 4 least crowded beaches were cleaned.", [(4, "beach")]),
+        ("The two coldest weeks were in January.", [(2, "week")]),
+        ("The six oldest houses were saved.", [(6, "old house")]),
+        ("The 5 wealthiest families own half the land.", [(5, "wealthy family"), (0.5, None)]),
+        ("The 3 safest cars were German.", [(3, "safe car")]),
+        ("One of the best screens was on sale.", [(1, "good screen")]),
+        ("The 12 poorest districts got aid.", [(12, "poor district")]),
+        ("Firefighters tackled 3 forest fires.", [(3, "forest fire")]),
+        ("Lenders cut 2 interest rates.", [(2, "interest rate")]),
+    ],
+)
+def test_superlatives_by_morphology(text: str, expected: Expected) -> None:
+    _check(text, expected)
