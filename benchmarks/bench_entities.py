@@ -324,14 +324,16 @@ def main() -> None:
         help="list newsparse's normalised errors on a development set "
         "('GUM news train', 'GUM news dev' or 'GUM more half A')",
     )
+    parser.add_argument("--only", metavar="SET", help="score one set only, without timings")
+    parser.add_argument("--no-spacy", action="store_true", help="leave spaCy out")
     args = parser.parse_args()
-    sets = eval_sets()
+    sets = [s for s in eval_sets() if args.only in (None, s.name)]
     if not sets:
         print("skipped: no evaluation data (../shared/data is absent and so is the unseen set)")
         return
     normalise = Normaliser()
     predict, segment, recognizer = newsparse_system()
-    anchor = spacy_system()
+    anchor = None if args.no_spacy else spacy_system()
     texts = {d["id"]: d["text"] for s in sets for d in s.docs}
     ours = {doc_id: predict(text) for doc_id, text in texts.items()}
     theirs = {doc_id: anchor[0](text) for doc_id, text in texts.items()} if anchor else None
@@ -360,6 +362,8 @@ def main() -> None:
     if more[0] is not None and more[1] is not None:
         gap = f1(more[0][0].normalised)[2] - f1(more[1][0].normalised)[2]
         print(f"GUM more half A - half B (normalised F1): {gap:+.3f}")
+    if args.only:
+        return
     speed_docs = [d["text"] for s in sets if s.name.startswith("GUM news") for d in s.docs]
     speed_docs = speed_docs or list(texts.values())
     whole = words_per_second(predict, speed_docs, args.repeat)

@@ -264,7 +264,8 @@ class _RunSplitter:
                 continue
             if self.is_gap(j) or j in self.run.weak or self.title_at(j) > j:
                 break
-            if not single_given and self.known_at(j)[1] is not None:
+            prefixed = j == i + 1 and words[i] in self.gazetteer.prefixes
+            if not single_given and not prefixed and self.known_at(j)[1] is not None:
                 break
             if not starts_person and self.person_starts_at(j):
                 break
@@ -291,6 +292,23 @@ class _RunSplitter:
             and j not in self.run.weak
             and self.known_at(j)[1] is None
             and self.title_at(j) == j
+        )
+
+    def reference_place_as_name(self, i: int, known_end: int, known: Known | None) -> bool:
+        """Whether a one-word town or region after a title is rather a given name.
+
+        ``Dr. Ngozi Okonjo-Iweala``: a title, a listed town or region, then a
+        name-shaped word that is not listed.
+        """
+        j = i + 1
+        return (
+            known is not None
+            and known.kind in ("city", "subdivision")
+            and known_end == j
+            and j < self.end
+            and is_name_shaped(self.words[j])
+            and j not in self.run.weak
+            and self.known_at(j)[1] is None
         )
 
     def segment(
@@ -333,6 +351,8 @@ class _RunSplitter:
             if i in run.weak and known is None:
                 i += 1
                 continue
+            if title is not None and self.reference_place_as_name(i, known_end, known):
+                known_end, known = i, None
             title_end = self.title_at(i)
             if title_end > i and known_end <= title_end:
                 title = (self.view.surface(i, title_end), i)
