@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsparse.builtin.fast.entities.articles import ARTICLE_LABELS, article_before
 from newsparse.builtin.fast.entities.cues import classify
 from newsparse.builtin.fast.entities.descriptions import add_descriptions
 from newsparse.builtin.fast.entities.documentwide import settle
@@ -47,11 +46,9 @@ _SPACES = re.compile(r"\s+")
 
 def _segment_mention(segment: Segment, view: TokenView) -> Mention:
     surface = strip_possessive(_SPACES.sub(" ", view.surface(segment.first, segment.end)))
-    first = segment.first
-    if segment.label in ARTICLE_LABELS:
-        first = article_before(view, segment.first, segment.end, segment.sentence)
+    attributes: dict[str, object] = {"team": True} if segment.source == "national team" else {}
     return Mention(
-        view.starts[first],
+        view.starts[segment.first],
         view.ends[segment.end - 1],
         segment.label or "",
         tuple(view.words[segment.first : segment.end]),
@@ -61,6 +58,7 @@ def _segment_mention(segment: Segment, view: TokenView) -> Mention:
         title_token=segment.title_token,
         first_token=segment.first,
         end_token=segment.end,
+        attributes=attributes,
     )
 
 
