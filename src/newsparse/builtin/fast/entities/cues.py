@@ -115,6 +115,8 @@ def classify(segment: Segment, view: TokenView, gazetteer: Gazetteer) -> None:
         label, source = "PERSON", "role"
     elif head in gazetteer.given_names or (size >= 2 and head in gazetteer.surnames_first):
         label, source = "PERSON", "given name"
+    elif first in view.datelines:
+        label, source = "GPE", "dateline"
     elif size == 1 and is_acronym(head):
         label, source = "ORG", "acronym"
     elif _place_follows(view, gazetteer, end):
@@ -134,6 +136,9 @@ def classify(segment: Segment, view: TokenView, gazetteer: Gazetteer) -> None:
         elif size >= 2 and all(
             is_name_shaped(w) and w.lower() not in view.lower_vocabulary for w in words[first:end]
         ):
-            label, source = "PERSON", "name shape"
+            if gazetteer.names.get(words[end - 1]) is not None:
+                label, source = "ORG", "place in name"  # "Atletico Lisboa"
+            else:
+                label, source = "PERSON", "name shape"
     if label is not None:
         segment.label, segment.evidence, segment.source = label, evidence, source

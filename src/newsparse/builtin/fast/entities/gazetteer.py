@@ -249,6 +249,9 @@ def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
     names = _build_names(lexicon)
     titles = [row[0] for row in lexicon.table("titles")]
     heads, prefixes = _keywords(lexicon)
+    company_forms = lexicon.words("company_forms")
+    for form in company_forms:
+        heads.setdefault(form, "ORG")
     return Gazetteer(
         names=MappingProxyType(names.names),
         name_starts=frozenset(names.starts),
@@ -264,5 +267,5 @@ def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
         common_words=lexicon.words("common_words"),
         heads=MappingProxyType(heads),
         prefixes=MappingProxyType(prefixes),
-        company_forms=lexicon.words("company_forms"),
+        company_forms=company_forms,
     )
