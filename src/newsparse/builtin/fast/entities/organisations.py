@@ -62,7 +62,7 @@ _BEFORE: frozenset[tuple[str, str]] = frozenset([
 _PLAYS_AFTER: frozenset[str] = frozenset([
     "beat", "beats", "drew", "draw", "lost", "lose", "loses", "won", "win", "wins", "defeated",
     "thrashed", "edged", "routed", "hold", "held", "v", "vs", "vs.", "overcame", "crushed",
-    "hammered", "stunned", "trail", "trailed", "led", "lead", "play", "plays", "host", "hosts",
+    "hammered", "stunned", "host", "hosts",
 ])
 #: Words right before a team ("beat Porto", "against Porto", "lost to Porto").
 _PLAYS_BEFORE: frozenset[str] = frozenset([
@@ -142,6 +142,7 @@ def read_organisations(segments: list[Segment], view: TokenView, gazetteer: Gaze
     sports = is_sports_report(view)
     person_words: set[str] = set()
     cued: set[str] = set()
+    playing: set[str] = set()
     personal: set[str] = set()
     by_key: defaultdict[str, list[Segment]] = defaultdict(list)
     for segment in segments:
@@ -152,30 +153,34 @@ def read_organisations(segments: list[Segment], view: TokenView, gazetteer: Gaze
         if segment.label == "PERSON" and segment.source in _PERSON_SOURCES:
             personal.add(key)
         known = segment.known
-        if (known is None or known.kind in _TOWN_KINDS) and (
-            _company_cue(view, gazetteer, segment)
-            or (
-                sports
-                and (known is not None or segment.end - segment.first == 1)
-                and _plays(view, segment)
-            )
-        ):
+        if (known is None or known.kind in _TOWN_KINDS) and _company_cue(view, gazetteer, segment):
             cued.add(key)
+        elif (
+            sports
+            and (known is not None or segment.end - segment.first == 1)
+            and _plays(view, segment)
+        ):
+            playing.add(key)
     for key, group in by_key.items():
         if key in personal:
             continue
         single = all(s.end - s.first == 1 for s in group)
         word = words[group[0].first]
         unknown = all(s.known is None for s in group)
-        company = key in cued or (
-            business
-            and single
-            and unknown
-            and word not in person_words
-            and word not in gazetteer.family_names
-            and word not in gazetteer.given_names
-            and all(s.label in (None, "PERSON") for s in group)
-            and any(s.label == "PERSON" or not s.initial for s in group)
+        plays = key in playing and word not in person_words and word not in gazetteer.family_names
+        company = (
+            key in cued
+            or plays
+            or (
+                business
+                and single
+                and unknown
+                and word not in person_words
+                and word not in gazetteer.family_names
+                and word not in gazetteer.given_names
+                and all(s.label in (None, "PERSON") for s in group)
+                and any(s.label == "PERSON" or not s.initial for s in group)
+            )
         )
         if not company:
             continue
