@@ -157,6 +157,7 @@ def read_organisations(segments: list[Segment], view: TokenView, gazetteer: Gaze
             cued.add(key)
         elif (
             sports
+            and (known is None or known.kind in _TOWN_KINDS)
             and (known is not None or segment.end - segment.first == 1)
             and _plays(view, segment)
         ):
@@ -167,7 +168,11 @@ def read_organisations(segments: list[Segment], view: TokenView, gazetteer: Gaze
         single = all(s.end - s.first == 1 for s in group)
         word = words[group[0].first]
         unknown = all(s.known is None for s in group)
-        plays = key in playing and word not in person_words and word not in gazetteer.family_names
+        plays = (
+            key in playing
+            and word not in person_words
+            and (not unknown or word not in gazetteer.family_names)
+        )
         company = (
             key in cued
             or plays
