@@ -5,6 +5,9 @@ Every text here is invented.
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newsparse.builtin.fast.entities import FastEntityRecognizer, load_gazetteer
 from newsparse.builtin.fast.entities.capitals import read_capitals
 from newsparse.builtin.fast.entities.view import TokenView
@@ -151,3 +154,28 @@ def test_a_town_and_a_plural_name_are_a_team() -> None:
 
 def test_a_town_outside_a_sports_report_stays_a_place() -> None:
     assert named("Valencia beat its export record in March.") == [("Valencia", "GPE")]
+
+
+# -- properties ----------------------------------------------------------------------
+
+_WIRE_WORDS = st.sampled_from(
+    [
+        "OSLO", "LOS", "ANGELES", "Norway", ",", "-", "(", ")", "2026-03-01", "112", "beat",
+        "shares", "said", "Valencia", "Celtics", "Boston", "the", "May", "Theresa", "AB", "\n\n",
+        "1.", "RESULTS", "Kelvor", "in", "of", "statement", "a", ".",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_WIRE_WORDS, max_size=60))
+@settings(max_examples=150, deadline=None)
+def test_wire_copy_gives_valid_sorted_non_overlapping_entities(words: list[str]) -> None:
+    text = " ".join(words)
+    entities = recognise(text)
+    assert recognise(text) == entities
+    end = 0
+    for e in entities:
+        assert end <= e.start < e.end <= len(text)
+        assert text[e.start : e.end].strip() == text[e.start : e.end]
+        assert not text[e.start : e.end].lower().startswith("the ")
+        end = e.end

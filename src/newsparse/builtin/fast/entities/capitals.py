@@ -20,6 +20,9 @@ starts a sentence and is followed by a comma, a bracket, a dash or a number.
 
 from __future__ import annotations
 
+import bisect
+import re
+
 import attrs
 
 from newsparse.builtin.fast.entities.gazetteer import Gazetteer
@@ -39,14 +42,17 @@ _DATELINE_ENDS = frozenset({",", "(", "-", "\u2013", "\u2014", "--"})
 _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 
 
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019&-])*[^\W\d_]\Z")
+
+
 def _shouting(word: str) -> bool:
     """Whether *word* is a word of two or more letters written in capitals (no dots)."""
-    return (
-        word.isupper()
-        and "." not in word
-        and sum(c.isalpha() for c in word) >= 2
-        and all(c.isalpha() or c in "-'\u2019&" for c in word)
-    )
+    return word.isupper() and _WORD.match(word) is not None
+
+
+def _lettered(word: str) -> bool:
+    """Whether *word* starts with two letters (a word, not a number or a sign)."""
+    return word[:2].isalpha() and len(word) >= 2
 
 
 def _title(word: str) -> str:
@@ -72,13 +78,24 @@ def _mixed_vocabulary(view: TokenView, caps: set[int]) -> frozenset[str]:
     )
 
 
-def _caps_tokens(view: TokenView) -> tuple[set[int], set[int]]:
-    """Return the tokens of lines in capitals, and those of datelines."""
+def _caps_tokens(view: TokenView, upper: list[int]) -> tuple[set[int], set[int]]:
+    """Return the tokens of lines in capitals, and those of datelines.
+
+    :param upper: the indices of the tokens written in capitals, in order;
+        only the sentences holding one are read.
+    """
     words = view.words
     lines: set[int] = set()
     datelines: set[int] = set()
-    for first, end in view.sentences:
-        lettered = [i for i in range(first, end) if sum(c.isalpha() for c in words[i]) >= 2]
+    starts = [first for first, _ in view.sentences]
+    seen: set[int] = set()
+    for i in upper:
+        k = bisect.bisect_right(starts, i) - 1
+        if k < 0 or k in seen:
+            continue
+        seen.add(k)
+        first, end = view.sentences[k]
+        lettered = [i for i in range(first, end) if _lettered(words[i])]
         shouting = [i for i in lettered if _shouting(words[i])]
         if len(shouting) >= _MIN_CAPS_WORDS and len(shouting) >= CAPS_SHARE * len(lettered):
             lines.update(shouting)
@@ -134,7 +151,10 @@ def read_capitals(view: TokenView, gazetteer: Gazetteer) -> TokenView:
     :return: the same view when nothing is written in capitals, else a new
         one whose ``words`` and ``capitals`` follow the rewritten words.
     """
-    lines, datelines = _caps_tokens(view)
+    upper = [i for i, w in enumerate(view.words) if len(w) > 1 and w.isupper()]
+    if not upper:
+        return view
+    lines, datelines = _caps_tokens(view, upper)
     targets = sorted(lines | datelines)
     if not targets:
         return view
