@@ -28,9 +28,8 @@ Span = tuple[int, int]
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 _NON_BLANK = re.compile(r"\S(?:.*\S)?")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s)")
 _NEXT_START = re.compile(r"\s+[\"'“‘«(\[]?[A-Z0-9À-Ý]")
-_WORD_BEFORE = re.compile(r"(\S+)\Z")
 _ABBREVIATIONS = words_of(
     """
     Mr Mrs Ms Dr Prof Sr Jr St Mt Ft Gen Lt Col Sgt Capt Cpl Gov Sen Rep Rev Hon Insp Supt
@@ -98,6 +97,14 @@ def paragraph_spans(doc: Document) -> list[Span]:
     return spans
 
 
+def _word_before(text: str, start: int, end: int) -> str:
+    """Return the characters other than spaces that end ``text[start:end]``."""
+    word = end
+    while word > start and not text[word - 1].isspace():
+        word -= 1
+    return text[word:end]
+
+
 def split_sentences(text: str, lo: int, hi: int) -> list[Span]:
     """Split ``text[lo:hi]`` into sentences with the minimal rule of this module.
 
@@ -110,9 +117,9 @@ def split_sentences(text: str, lo: int, hi: int) -> list[Span]:
         if _NEXT_START.match(text, end, hi) is None:
             continue
         if text[match.start()] == ".":
-            word = _WORD_BEFORE.search(text, start, match.start())
-            if word is not None:
-                token = word.group(1).lstrip("\"'“‘(")
+            word = _word_before(text, start, match.start())
+            if word:
+                token = word.lstrip("\"'“‘(")
                 if token in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
                     continue
         span = _strip(text, start, end)

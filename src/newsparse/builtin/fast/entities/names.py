@@ -21,6 +21,7 @@ Rules, applied to the mentions in text order:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from newsparse.builtin.fast.entities.mention import Mention
@@ -31,6 +32,9 @@ __all__ = ["assign_names", "initials"]
 _INITIALS_SKIP: frozenset[str] = frozenset({"of", "the", "and", "for", "on", "&", "in", "at", "to"})
 _OPEN_BRACKETS: frozenset[str] = frozenset({"(", "["})
 _CLOSE_BRACKETS: frozenset[str] = frozenset({")", "]"})
+
+#: The most distinct longer names sharing a word that a person mention is compared with.
+_MAX_CANDIDATE_NAMES = 256
 
 
 def initials(words: Sequence[str]) -> str:
@@ -59,31 +63,60 @@ def _person_key_words(mention: Mention) -> tuple[str, ...]:
     return tuple(w for w in mention.words if w[:1].isupper() and w not in NAME_PARTICLES)
 
 
+def _longer_names(
+    words: tuple[str, ...], by_edge_word: dict[str, list[tuple[str, ...]]]
+) -> list[tuple[str, ...]]:
+    """Return the longer person names that *words* may be short for.
+
+    Only the first :data:`_MAX_CANDIDATE_NAMES` names sharing each edge word
+    are compared, which bounds the work on texts that repeat one word in
+    thousands of different names.
+    """
+    found: list[tuple[str, ...]] = []
+    seen: set[tuple[str, ...]] = set()
+    own = set(words)
+    for edge in dict.fromkeys((words[0], words[-1])):
+        for other in by_edge_word.get(edge, ())[:_MAX_CANDIDATE_NAMES]:
+            if other in seen:
+                continue
+            seen.add(other)
+            if len(other) <= len(words) or not own <= set(other):
+                continue
+            if other[-1] != words[-1] and other[0] != words[0]:
+                continue
+            found.append(other)
+    return found
+
+
 def _resolve_people(people: list[Mention]) -> None:
     keys = [_person_key_words(m) for m in people]
-    by_edge_word: dict[str, list[int]] = {}
+    # Where each name of more than one word occurs, and those names by edge word.
+    positions: dict[tuple[str, ...], list[int]] = {}
+    by_edge_word: dict[str, list[tuple[str, ...]]] = {}
     for j, words in enumerate(keys):
         if len(words) > 1:
-            for edge in {words[0], words[-1]}:
-                by_edge_word.setdefault(edge, []).append(j)
+            occurrences = positions.get(words)
+            if occurrences is None:
+                positions[words] = occurrences = []
+                for edge in dict.fromkeys((words[0], words[-1])):
+                    by_edge_word.setdefault(edge, []).append(words)
+            occurrences.append(j)
+    longer: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     for i, mention in enumerate(people):
         words = keys[i]
         earlier: int | None = None
         later: int | None = None
         if words:
-            candidates = sorted(
-                set(by_edge_word.get(words[0], ())) | set(by_edge_word.get(words[-1], ()))
-            )
-            for j in candidates:
-                other = keys[j]
-                if len(other) <= len(words) or not set(words) <= set(other):
-                    continue
-                if other[-1] != words[-1] and other[0] != words[0]:
-                    continue
-                if j < i:
-                    earlier = j
-                elif later is None:
-                    later = j
+            names = longer.get(words)
+            if names is None:
+                names = longer[words] = _longer_names(words, by_edge_word)
+            for other in names:
+                occurrences = positions[other]
+                k = bisect.bisect_left(occurrences, i)
+                if k > 0 and (earlier is None or occurrences[k - 1] > earlier):
+                    earlier = occurrences[k - 1]
+                if k < len(occurrences) and (later is None or occurrences[k] < later):
+                    later = occurrences[k]
         if earlier is not None:
             mention.name = people[earlier].name
         else:
