@@ -179,3 +179,12 @@ def test_wire_copy_gives_valid_sorted_non_overlapping_entities(words: list[str])
         assert text[e.start : e.end].strip() == text[e.start : e.end]
         assert not text[e.start : e.end].lower().startswith("the ")
         end = e.end
+
+
+def test_industry_words_and_weak_heads_end_an_organisation() -> None:
+    text = "Kelsow Mining said output fell. Officers of Thames Valley Police attended."
+    assert named(text) == [("Kelsow Mining", "ORG"), ("Thames Valley Police", "ORG")]
+
+
+def test_an_unknown_name_after_in_is_a_place_not_a_speaker() -> None:
+    assert named("Police in Harwick said a man was arrested.") == [("Harwick", "GPE")]

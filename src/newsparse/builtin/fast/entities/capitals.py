@@ -39,6 +39,8 @@ _LONGEST_DATELINE = 4
 #: Tokens after which a run of words in capitals at a sentence start is a dateline
 #: (a dash alone also follows a subject line such as ``CYCLING -``: see :func:`_place_line`).
 _DATELINE_ENDS = frozenset({",", "(", "-", "\u2013", "\u2014", "--"})
+#: Tokens after which a capitalised word may be capitalised only for starting a clause.
+_OPENERS = frozenset({"-", "\u2013", "\u2014", "--", ":", "(", '"', "\u201c", "'", "\u2018"})
 _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 
 
@@ -71,10 +73,14 @@ def _title(word: str) -> str:
 def _mixed_vocabulary(view: TokenView, caps: set[int]) -> frozenset[str]:
     """Capitalised words the document writes outside lines in capitals, not at a sentence start."""
     starts = {first for first, _ in view.sentences}
+    words = view.words
     return frozenset(
-        view.words[i]
+        words[i]
         for i in view.capitals
-        if i not in caps and i not in starts and not view.words[i].isupper()
+        if i not in caps
+        and i not in starts
+        and words[i - 1] not in _OPENERS
+        and not words[i].isupper()
     )
 
 

@@ -45,6 +45,9 @@ _APPOSITION_REACH = 5
 
 _DETERMINERS: frozenset[str] = frozenset({"the", "a", "an"})
 
+#: Prepositions after which an unknown name is a place ("in Marlow", "near Kelby").
+_PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "near", "outside"})
+
 
 def _affiliation(view: TokenView, gazetteer: Gazetteer, first: int) -> bool:
     words = view.words
@@ -125,6 +128,8 @@ def classify(segment: Segment, view: TokenView, gazetteer: Gazetteer) -> None:
         evidence = Evidence.CONTEXT
         if _affiliation(view, gazetteer, first):
             label, source = "ORG", "affiliation"
+        elif before in _PLACE_PREPOSITIONS and all(is_name_shaped(w) for w in words[first:end]):
+            label, source = "GPE", "place preposition"  # "Police in Marlow said"
         elif person_like and (
             after in SPEECH_VERBS or before in SPEECH_VERBS or _apposition(view, gazetteer, end)
         ):

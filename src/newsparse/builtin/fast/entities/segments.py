@@ -224,7 +224,9 @@ class _RunSplitter:
             elif self.is_gap(j) and word not in POSSESSIVES:
                 break
             j += 1
-        while j > i + 1 and (self.is_gap(j - 1) or j - 1 in self.run.weak):
+        while j > i + 1 and (
+            self.is_gap(j - 1) or (j - 1 in self.run.weak and words[j - 1] not in heads)
+        ):
             j -= 1
         return j
 
