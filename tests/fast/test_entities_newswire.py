@@ -188,3 +188,12 @@ def test_industry_words_and_weak_heads_end_an_organisation() -> None:
 
 def test_an_unknown_name_after_in_is_a_place_not_a_speaker() -> None:
     assert named("Police in Harwick said a man was arrested.") == [("Harwick", "GPE")]
+
+
+def test_rows_of_results_and_standings_name_clubs_of_any_shape() -> None:
+    text = (
+        "Results of league matches on Saturday:\n\nReal Kelvora 1 Osmundo 1\n\n"
+        "Standings:\n\nHarrison 30 19 6 5" + SPORTS
+    )
+    clubs = [s for s, label in named(text) if label == "ORG"]
+    assert clubs == ["Real Kelvora", "Osmundo", "Harrison"]

@@ -130,6 +130,30 @@ def _plays(view: TokenView, segment: Segment) -> bool:
     return _SCORE.match(after) is not None and (line_start or before[:1].isdigit())
 
 
+def _table_row(view: TokenView, segment: Segment) -> bool:
+    """Whether the name opens a row of a results table or standings.
+
+    ``Sevilla 2 Getafe 0`` (a name, a score, a name, a score) or ``Sevilla 30
+    19 6 5`` (a name and three or more numbers).
+    """
+    words = view.words
+    first, end = segment.sentence
+    if segment.first != first:
+        return False
+    rest = words[segment.end : end]
+    numbers = 0
+    for word in rest:
+        if not word[:1].isdigit():
+            break
+        numbers += 1
+    if numbers >= 3:
+        return True
+    if numbers != 1 or len(rest) < 3:
+        return False
+    tail = rest[1:]
+    return tail[-1][:1].isdigit() and all(w[:1].isupper() for w in tail[:-1])
+
+
 def read_organisations(segments: list[Segment], view: TokenView, gazetteer: Gazetteer) -> None:
     """Label companies and clubs from their context in the whole document, in place.
 
@@ -143,6 +167,7 @@ def read_organisations(segments: list[Segment], view: TokenView, gazetteer: Gaze
     person_words: set[str] = set()
     cued: set[str] = set()
     playing: set[str] = set()
+    in_table: set[str] = set()
     personal: set[str] = set()
     by_key: defaultdict[str, list[Segment]] = defaultdict(list)
     for segment in segments:
@@ -155,20 +180,19 @@ def read_organisations(segments: list[Segment], view: TokenView, gazetteer: Gaze
         known = segment.known
         if (known is None or known.kind in _TOWN_KINDS) and _company_cue(view, gazetteer, segment):
             cued.add(key)
-        elif (
-            sports
-            and (known is None or known.kind in _TOWN_KINDS)
-            and (known is not None or segment.end - segment.first == 1)
-            and _plays(view, segment)
-        ):
+        elif sports and (known is None or known.kind in _TOWN_KINDS) and _plays(view, segment):
             playing.add(key)
+            if _table_row(view, segment) and (
+                segment.end - segment.first == 1 or segment.source not in _PERSON_SOURCES
+            ):
+                in_table.add(key)
     for key, group in by_key.items():
-        if key in personal:
+        if key in personal and key not in in_table:
             continue
         single = all(s.end - s.first == 1 for s in group)
         word = words[group[0].first]
         unknown = all(s.known is None for s in group)
-        plays = (
+        plays = key in in_table or (
             key in playing
             and word not in person_words
             and (not unknown or word not in gazetteer.family_names)
