@@ -22,10 +22,14 @@ __all__ = ["Gazetteer", "Known", "first_word", "load_gazetteer", "surface_key", 
 _KEY_SPACE = re.compile(r"\s+")
 _KEY_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2011": "-"})
 
-#: Names whose lookup key is the name without spaces (no apostrophe, comma or dash).
-_PLAIN = re.compile(
-    r"(?!the |The )[^\s'\u2019\u2018,\u2013\u2011]+(?: [^\s'\u2019\u2018,\u2013\u2011]+)*\Z"
-)
+#: Characters that make a name's lookup key more than the name without spaces.
+_UNPLAIN = frozenset("'\u2019\u2018,\u2013\u2011\t\n")
+
+
+def _plain(name: str) -> bool:
+    """Whether the key of *name* is *name* without spaces (no apostrophe, comma, ``the``)."""
+    return _UNPLAIN.isdisjoint(name) and not name.startswith(("the ", "The "))
+
 
 #: Demonyms whose plural is the same word ("the Chinese", "the Swiss", "the Dutch").
 _INVARIANT_PLURAL_ENDINGS = ("ese", "sh", "ss", "French", "Dutch")
@@ -218,7 +222,7 @@ def _build_names(lexicon: Lexicon) -> _Builder:
     for name, kind, country, aliases in lexicon.table("reference_places"):
         known = Known(name, "GPE", country or None, kind)
         forms = [name, *_values(aliases)] if aliases else [name]
-        if all(_PLAIN.match(form) for form in forms):
+        if all(_plain(form) for form in forms):
             builder.add_plain(forms, known)
         else:
             builder.add(forms, known)

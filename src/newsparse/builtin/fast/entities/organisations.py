@@ -15,8 +15,9 @@ A name's label is decided from all its mentions in the document:
 * **Clubs**: in a sports report, a town that plays (``Valencia beat Porto
   2-1``, ``lost to Porto``, a row of a results table ``BOSTON 112 Denver
   104``) is its club, an ``ORG``; so is an unknown one-word name in the same
-  position.  Countries stay places (their national teams keep the place
-  label).
+  position that is not part of a person's name, and any name that opens a
+  row of a results table or standings (``Real Kelvora 1 Osmundo 1``).
+  Countries stay places (their national teams keep the place label).
 """
 
 from __future__ import annotations
