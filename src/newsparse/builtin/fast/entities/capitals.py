@@ -174,7 +174,7 @@ def read_capitals(view: TokenView, gazetteer: Gazetteer) -> TokenView:
         # consecutive rewritten words, for multi-word names ("LOS ANGELES")
         run = [title]
         n = i + 1
-        while n in position:
+        while n in position and len(run) < gazetteer.max_name_tokens:
             run.append(titled[position[n]])
             n += 1
         if (
