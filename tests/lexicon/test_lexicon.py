@@ -39,6 +39,7 @@ EXPECTED_LISTS = {
     "keywords",
     "months",
     "name_particles",
+    "number_words",
     "organisations",
     "reference_family_names",
     "reference_given_names",
@@ -47,6 +48,7 @@ EXPECTED_LISTS = {
     "roles",
     "subdivisions",
     "surnames_first",
+    "title_words",
     "titles",
     "weekdays",
 }

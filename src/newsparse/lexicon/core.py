@@ -131,9 +131,12 @@ def _frozen_lists(lists: Mapping[str, _List]) -> Mapping[str, _List]:
     return MappingProxyType(dict(lists))
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)
 class Lexicon:
     """Named word lists and tables, immutable.
+
+    Lexicons compare and hash by identity, so derived lookups can be cached
+    per lexicon (``functools.lru_cache``).
 
     A *word list* (``.txt`` file) holds one word or phrase per entry; a
     *table* (``.tsv`` file) holds rows of named columns.  Build one with

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from newsparse.builtin.quotes.mentions import EntityIndex, Mention
+from newsparse.attribution.mentions import EntityIndex, Mention
 
 __all__ = ["LayoutQuote", "layout_quote"]
 

@@ -21,20 +21,17 @@ Rules, applied to the mentions in text order:
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 
 from newsparse.builtin.fast.entities.mention import Mention
-from newsparse.builtin.fast.entities.shapes import NAME_PARTICLES, is_acronym
+from newsparse.builtin.fast.entities.shapes import is_acronym
+from newsparse.text import canonical_name, link_short_names
 
 __all__ = ["assign_names", "initials"]
 
 _INITIALS_SKIP: frozenset[str] = frozenset({"of", "the", "and", "for", "on", "&", "in", "at", "to"})
 _OPEN_BRACKETS: frozenset[str] = frozenset({"(", "["})
 _CLOSE_BRACKETS: frozenset[str] = frozenset({")", "]"})
-
-#: The most distinct longer names sharing a word that a person mention is compared with.
-_MAX_CANDIDATE_NAMES = 256
 
 
 def initials(words: Sequence[str]) -> str:
@@ -53,74 +50,13 @@ def initials(words: Sequence[str]) -> str:
 
 
 def _plain_name(mention: Mention) -> str:
-    surface = mention.surface
-    if surface.startswith(("the ", "The ")) and len(surface) > 4:
-        surface = surface[4:]
-    return surface
-
-
-def _person_key_words(mention: Mention) -> tuple[str, ...]:
-    return tuple(w for w in mention.words if w[:1].isupper() and w not in NAME_PARTICLES)
-
-
-def _longer_names(
-    words: tuple[str, ...], by_edge_word: dict[str, list[tuple[str, ...]]]
-) -> list[tuple[str, ...]]:
-    """Return the longer person names that *words* may be short for.
-
-    Only the first :data:`_MAX_CANDIDATE_NAMES` names sharing each edge word
-    are compared, which bounds the work on texts that repeat one word in
-    thousands of different names.
-    """
-    found: list[tuple[str, ...]] = []
-    seen: set[tuple[str, ...]] = set()
-    own = set(words)
-    for edge in dict.fromkeys((words[0], words[-1])):
-        for other in by_edge_word.get(edge, ())[:_MAX_CANDIDATE_NAMES]:
-            if other in seen:
-                continue
-            seen.add(other)
-            if len(other) <= len(words) or not own <= set(other):
-                continue
-            if other[-1] != words[-1] and other[0] != words[0]:
-                continue
-            found.append(other)
-    return found
+    return canonical_name(mention.surface)
 
 
 def _resolve_people(people: list[Mention]) -> None:
-    keys = [_person_key_words(m) for m in people]
-    # Where each name of more than one word occurs, and those names by edge word.
-    positions: dict[tuple[str, ...], list[int]] = {}
-    by_edge_word: dict[str, list[tuple[str, ...]]] = {}
-    for j, words in enumerate(keys):
-        if len(words) > 1:
-            occurrences = positions.get(words)
-            if occurrences is None:
-                positions[words] = occurrences = []
-                for edge in dict.fromkeys((words[0], words[-1])):
-                    by_edge_word.setdefault(edge, []).append(words)
-            occurrences.append(j)
-    longer: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
-    for i, mention in enumerate(people):
-        words = keys[i]
-        earlier: int | None = None
-        later: int | None = None
-        if words:
-            names = longer.get(words)
-            if names is None:
-                names = longer[words] = _longer_names(words, by_edge_word)
-            for other in names:
-                occurrences = positions[other]
-                k = bisect.bisect_left(occurrences, i)
-                if k > 0 and (earlier is None or occurrences[k - 1] > earlier):
-                    earlier = occurrences[k - 1]
-                if k < len(occurrences) and (later is None or occurrences[k] < later):
-                    later = occurrences[k]
-        if earlier is not None:
-            mention.name = people[earlier].name
-        else:
-            mention.name = people[later].surface if later is not None else mention.surface
+    linked = link_short_names([m.surface for m in people], words=[m.words for m in people])
+    for mention, name in zip(people, linked, strict=True):
+        mention.name = name
 
 
 def _acronym_definitions(orgs: list[Mention], words: Sequence[str]) -> dict[str, str]:
