@@ -61,7 +61,8 @@ def test_the_plugin_cue_verb_attributes_a_quote(extended: Document, blocked: Doc
 
 def test_the_plugin_gazetteer_entry_is_an_entity(extended: Document, blocked: Document) -> None:
     assert _places(extended)["Zorbington"] == {"label": "GPE", "country": "Canada"}
-    assert "Zorbington" not in _places(blocked)
+    # Unlisted, the town may still be read as a place from "in", but with no country.
+    assert "country" not in _places(blocked).get("Zorbington", {})
 
 
 @pytest.mark.skipif(

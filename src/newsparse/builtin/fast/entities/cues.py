@@ -45,6 +45,9 @@ _APPOSITION_REACH = 5
 
 _DETERMINERS: frozenset[str] = frozenset({"the", "a", "an"})
 
+#: Prepositions after which an unknown name is a place ("in Marlow", "near Kelby").
+_PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "near", "outside"})
+
 
 def _affiliation(view: TokenView, gazetteer: Gazetteer, first: int) -> bool:
     words = view.words
@@ -115,6 +118,8 @@ def classify(segment: Segment, view: TokenView, gazetteer: Gazetteer) -> None:
         label, source = "PERSON", "role"
     elif head in gazetteer.given_names or (size >= 2 and head in gazetteer.surnames_first):
         label, source = "PERSON", "given name"
+    elif first in view.datelines:
+        label, source = "GPE", "dateline"
     elif size == 1 and is_acronym(head):
         label, source = "ORG", "acronym"
     elif _place_follows(view, gazetteer, end):
@@ -123,6 +128,8 @@ def classify(segment: Segment, view: TokenView, gazetteer: Gazetteer) -> None:
         evidence = Evidence.CONTEXT
         if _affiliation(view, gazetteer, first):
             label, source = "ORG", "affiliation"
+        elif before in _PLACE_PREPOSITIONS and all(is_name_shaped(w) for w in words[first:end]):
+            label, source = "GPE", "place preposition"  # "Police in Marlow said"
         elif person_like and (
             after in SPEECH_VERBS or before in SPEECH_VERBS or _apposition(view, gazetteer, end)
         ):
@@ -134,6 +141,9 @@ def classify(segment: Segment, view: TokenView, gazetteer: Gazetteer) -> None:
         elif size >= 2 and all(
             is_name_shaped(w) and w.lower() not in view.lower_vocabulary for w in words[first:end]
         ):
-            label, source = "PERSON", "name shape"
+            if gazetteer.names.get(words[end - 1]) is not None:
+                label, source = "ORG", "place in name"  # "Atletico Lisboa"
+            else:
+                label, source = "PERSON", "name shape"
     if label is not None:
         segment.label, segment.evidence, segment.source = label, evidence, source

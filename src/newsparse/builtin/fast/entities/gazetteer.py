@@ -22,6 +22,15 @@ __all__ = ["Gazetteer", "Known", "first_word", "load_gazetteer", "surface_key", 
 _KEY_SPACE = re.compile(r"\s+")
 _KEY_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2011": "-"})
 
+#: Characters that make a name's lookup key more than the name without spaces.
+_UNPLAIN = frozenset("'\u2019\u2018,\u2013\u2011\t\n")
+
+
+def _plain(name: str) -> bool:
+    """Whether the key of *name* is *name* without spaces (no apostrophe, comma, ``the``)."""
+    return _UNPLAIN.isdisjoint(name) and not name.startswith(("the ", "The "))
+
+
 #: Demonyms whose plural is the same word ("the Chinese", "the Swiss", "the Dutch").
 _INVARIANT_PLURAL_ENDINGS = ("ese", "sh", "ss", "French", "Dutch")
 
@@ -96,11 +105,14 @@ class Gazetteer:
     :param max_title_tokens: the longest title, in whitespace-separated words.
     :param roles: lower-case role nouns (``"leader"``).
     :param affiliation_cues: lower-case word tuples that precede an organisation.
-    :param given_names: common given names.
+    :param given_names: common given names (the lexicon's and the census reference list).
+    :param family_names: frequent family names (census reference list), evidence
+        that a capitalised word is part of a person's name.
     :param surnames_first: family names of languages that write them first.
     :param common_words: lower-case words that never start a name on their own.
     :param heads: head nouns and their label (``"University"`` -> ``ORG``).
     :param prefixes: name-initial words and their label (``"Mount"`` -> ``LOC``).
+    :param company_forms: legal forms written after a company's name (``Inc``, ``AB``).
     """
 
     names: Mapping[str, Known]
@@ -112,10 +124,12 @@ class Gazetteer:
     roles: frozenset[str]
     affiliation_cues: frozenset[tuple[str, ...]]
     given_names: frozenset[str]
+    family_names: frozenset[str]
     surnames_first: frozenset[str]
     common_words: frozenset[str]
     heads: Mapping[str, str]
     prefixes: Mapping[str, str]
+    company_forms: frozenset[str] = frozenset()
 
     def lookup(self, surface: str) -> Known | None:
         """Return what is known about *surface*, or ``None``.
@@ -158,6 +172,20 @@ class _Builder:
                 self.starts.add(first_word(form))
                 self.max_tokens = max(self.max_tokens, len(form.split()))
 
+    def add_plain(self, surfaces: Iterable[str], known: Known) -> None:
+        """Add names without apostrophes, commas, dashes or a leading ``the``.
+
+        The reference lists hold such names: their key is the name without
+        spaces, which is cheap to make for thousands of them.
+        """
+        names, starts = self.names, self.starts
+        for surface in surfaces:
+            names.setdefault(surface.replace(" ", ""), known)
+            first, _, rest = surface.partition(" ")
+            starts.add(first)
+            if rest:
+                self.max_tokens = max(self.max_tokens, surface.count(" ") + 1)
+
     def add_demonyms(self, forms: list[str], known: Known) -> None:
         plurals = [p for p in (_plural(f) for f in forms) if p is not None]
         self.add([*forms, *plurals], known)
@@ -191,6 +219,13 @@ def _build_names(lexicon: Lexicon) -> _Builder:
             builder.add_demonyms(forms, Known(forms[0], "NORP", name, "nationality"))
     for name, aliases in lexicon.table("groups"):
         builder.add_demonyms([name, *_values(aliases)], Known(name, "NORP", None, "group"))
+    for name, kind, country, aliases in lexicon.table("reference_places"):
+        known = Known(name, "GPE", country or None, kind)
+        forms = [name, *_values(aliases)] if aliases else [name]
+        if all(_plain(form) for form in forms):
+            builder.add_plain(forms, known)
+        else:
+            builder.add(forms, known)
     return builder
 
 
@@ -218,6 +253,9 @@ def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
     names = _build_names(lexicon)
     titles = [row[0] for row in lexicon.table("titles")]
     heads, prefixes = _keywords(lexicon)
+    company_forms = lexicon.words("company_forms")
+    for form in company_forms:
+        heads.setdefault(form, "ORG")
     return Gazetteer(
         names=MappingProxyType(names.names),
         name_starts=frozenset(names.starts),
@@ -227,9 +265,11 @@ def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
         max_title_tokens=max(len(t.split()) for t in titles),
         roles=lexicon.words("roles"),
         affiliation_cues=frozenset(tuple(cue.split()) for cue in lexicon.words("affiliation_cues")),
-        given_names=lexicon.words("given_names"),
+        given_names=lexicon.words("given_names") | lexicon.words("reference_given_names"),
+        family_names=lexicon.words("reference_family_names"),
         surnames_first=lexicon.words("surnames_first"),
         common_words=lexicon.words("common_words"),
         heads=MappingProxyType(heads),
         prefixes=MappingProxyType(prefixes),
+        company_forms=company_forms,
     )

@@ -1,7 +1,9 @@
-"""``Houston, Texas``: a town and the state or country written after it are one place.
+"""``Houston, Texas``: the state or country written after a town.
 
-The merged mention is named after the town; the state or country goes to
-``attributes["region"]`` and the country to ``attributes["country"]``.
+The two stay two mentions (as newswire annotation has them, and as a
+dateline ``TROMSO, Norway`` needs them); the town records the state or
+country in ``attributes["region"]`` and, when it is not listed itself, the
+country in ``attributes["country"]``.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ def _region(town: Mention, region: Mention, after: str) -> bool:
 
 
 def merge_town_and_region(mentions: list[Mention], view: TokenView) -> list[Mention]:
-    """Return *mentions* with each ``town, region`` pair merged into one mention.
+    """Return *mentions*, each town followed by ``, region`` recording that region.
 
     :param mentions: mentions in text order, without overlaps.
     :param view: the document's tokens.
@@ -60,13 +62,10 @@ def merge_town_and_region(mentions: list[Mention], view: TokenView) -> list[Ment
             and view.words[town.end_token] == ","
             and region.known is not None
         ):
-            town.end, town.end_token = region.end, region.end_token
             town.attributes["region"] = region.known.name
             if town.known is None:
                 town.attributes["country"] = region.known.country
-            merged.append(town)
-            k += 2
-            continue
+
         merged.append(town)
         k += 1
     return merged

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsparse.builtin.fast.entities.articles import ARTICLE_LABELS, article_before
+from newsparse.builtin.fast.entities.capitals import read_capitals
 from newsparse.builtin.fast.entities.cues import classify
 from newsparse.builtin.fast.entities.descriptions import add_descriptions
 from newsparse.builtin.fast.entities.documentwide import settle
@@ -32,6 +32,7 @@ from newsparse.builtin.fast.entities.gazetteer import Gazetteer, load_gazetteer
 from newsparse.builtin.fast.entities.mention import Mention
 from newsparse.builtin.fast.entities.names import assign_names
 from newsparse.builtin.fast.entities.numeric import numeric_spans, numeric_starts
+from newsparse.builtin.fast.entities.organisations import read_organisations
 from newsparse.builtin.fast.entities.places import merge_town_and_region
 from newsparse.builtin.fast.entities.runs import sentence_runs
 from newsparse.builtin.fast.entities.segments import Evidence, Segment, split_run
@@ -46,12 +47,13 @@ _SPACES = re.compile(r"\s+")
 
 
 def _segment_mention(segment: Segment, view: TokenView) -> Mention:
-    surface = strip_possessive(_SPACES.sub(" ", view.surface(segment.first, segment.end)))
-    first = segment.first
-    if segment.label in ARTICLE_LABELS:
-        first = article_before(view, segment.first, segment.end, segment.sentence)
+    written = view.surface(segment.first, segment.end)
+    if written.isupper() and any(w[1:2].islower() for w in view.words[segment.first : segment.end]):
+        written = " ".join(view.words[segment.first : segment.end])  # read from capitals
+    surface = strip_possessive(_SPACES.sub(" ", written))
+    attributes: dict[str, object] = {"team": True} if segment.source == "national team" else {}
     return Mention(
-        view.starts[first],
+        view.starts[segment.first],
         view.ends[segment.end - 1],
         segment.label or "",
         tuple(view.words[segment.first : segment.end]),
@@ -61,6 +63,7 @@ def _segment_mention(segment: Segment, view: TokenView) -> Mention:
         title_token=segment.title_token,
         first_token=segment.first,
         end_token=segment.end,
+        attributes=attributes,
     )
 
 
@@ -106,7 +109,7 @@ class FastEntityRecognizer:
         :param sentences: its sentences, in text order.
         """
         gazetteer = self._gazetteer
-        view = TokenView.build(text, tokens, sentences)
+        view = read_capitals(TokenView.build(text, tokens, sentences), gazetteer)
         token_ends = set(view.ends)
         candidates = numeric_starts(view.words)
         segments: list[Segment] = []
@@ -122,6 +125,7 @@ class FastEntityRecognizer:
             for s, e, label in spans:
                 surface = _SPACES.sub(" ", text[s:e])
                 numbers.append(Mention(s, e, label, (surface,), surface, name=surface))
+        read_organisations(segments, view, gazetteer)
         settled = settle(segments, view)
         relabel_national_teams(settled, view)
         named = [_segment_mention(s, view) for s in settled]

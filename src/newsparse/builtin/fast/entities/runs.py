@@ -63,6 +63,10 @@ class Run:
 
 
 def _is_headline(words: list[str], first: int, end: int) -> bool:
+    if any(c.isdigit() for c in words[first] + words[end - 1]):
+        return False  # a row of a results table ("1. Ada Lind (Norway) 1:52.34")
+    if words[end - 1] == ".":
+        return False  # headlines end without a full stop
     long_words = [w for w in words[first + 1 : end] if len(w) > 3 and w.isalpha()]
     if len(long_words) < _HEADLINE_MIN_WORDS:
         return False
@@ -90,6 +94,17 @@ def _joinable(words: list[str], first: int, end: int, gazetteer: Gazetteer) -> b
     return all(
         words[t] in CONNECTORS or words[t] in POSSESSIVES or _joins_known_names(words[t], gazetteer)
         for t in range(first, end)
+    )
+
+
+def _family_name_month(words: list[str], i: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether the month or weekday *i* is a family name: after a given name, before no number."""
+    word = words[i]
+    return (
+        (word in MONTHS or word in WEEKDAYS)
+        and i > 0
+        and words[i - 1] in gazetteer.given_names
+        and not (i + 1 < end and words[i + 1][:1].isdigit())
     )
 
 
@@ -136,7 +151,10 @@ def sentence_runs(view: TokenView, gazetteer: Gazetteer, first: int, end: int) -
         if current and not _joinable(words, current[-1] + 1, i, gazetteer):
             runs.append(_run(current, weak, lowered, sentence, (run_initial, headline)))
             current, weak, lowered = [], set(), set()
-        if word in MONTHS or word in WEEKDAYS or is_modifier_compound(word):
+        family_month = _family_name_month(words, i, end, gazetteer)
+        if family_month:
+            pass  # "Theresa May": a month after a given name is a family name
+        elif word in MONTHS or word in WEEKDAYS or is_modifier_compound(word):
             if current:
                 runs.append(_run(current, weak, lowered, sentence, (run_initial, headline)))
                 current, weak, lowered = [], set(), set()
@@ -147,7 +165,7 @@ def sentence_runs(view: TokenView, gazetteer: Gazetteer, first: int, end: int) -
         if not current:
             run_initial = initial
         current.append(i)
-        if word.lower() in common:
+        if word.lower() in common and not family_month:
             weak.add(i)
         elif initial and _lowered(word, view, gazetteer):
             lowered.add(i)

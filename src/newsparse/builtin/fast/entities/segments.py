@@ -61,6 +61,9 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2011": 
 #: Words in capitals longer than this may be a name written in capitals (``WASHINGTON``).
 _LONGEST_ACRONYM = 4
 
+#: Kinds of listed places a club or company may be named after.
+_TOWN_KINDS = frozenset({"city", "capital", "subdivision"})
+
 #: Prepositions that may follow the head word inside a name ("Bank of", "Council on").
 _HEAD_LINKS: frozenset[str] = frozenset({"of", "for", "on"})
 
@@ -221,7 +224,9 @@ class _RunSplitter:
             elif self.is_gap(j) and word not in POSSESSIVES:
                 break
             j += 1
-        while j > i + 1 and (self.is_gap(j - 1) or j - 1 in self.run.weak):
+        while j > i + 1 and (
+            self.is_gap(j - 1) or (j - 1 in self.run.weak and words[j - 1] not in heads)
+        ):
             j -= 1
         return j
 
@@ -275,7 +280,11 @@ class _RunSplitter:
                 continue
             if self.is_gap(j) or j in self.run.weak or self.title_at(j) > j:
                 break
-            if not single_given and self.known_at(j)[1] is not None:
+            prefixed = j == i + 1 and words[i] in self.gazetteer.prefixes
+            known_end, known = self.known_at(j)
+            if not single_given and not prefixed and known is not None:
+                if j == i + 1 and self.place_ends_name(i, known_end, known):
+                    return known_end  # "Atletico Lisboa", "Bayern Munich": a club or company
                 break
             if not starts_person and self.person_starts_at(j):
                 break
@@ -302,6 +311,63 @@ class _RunSplitter:
             and j not in self.run.weak
             and self.known_at(j)[1] is None
             and self.title_at(j) == j
+        )
+
+    def place_ends_name(self, i: int, known_end: int, known: Known) -> bool:
+        """Whether the unknown word *i* and the town after it are one name.
+
+        ``Atletico Lisboa``, ``Bayern Munich``: a name-shaped word that is not
+        listed, not a given name and not a title, then a one-word town or
+        region that ends the run.
+        """
+        word = self.words[i]
+        return (
+            known.kind in _TOWN_KINDS
+            and known_end == i + 2
+            and known_end == self.end
+            and is_name_shaped(word)
+            and i not in self.run.lowered
+            and word not in self.gazetteer.given_names
+            and word not in self.gazetteer.family_names
+            and word not in self.gazetteer.name_starts
+        )
+
+    def team_after_town(self, i: int, known_end: int, known: Known | None) -> int:
+        """Return the end of a team named after a town (``Boston Celtics``), or *i*.
+
+        A listed town or region, then one name-shaped plural word that is not
+        listed (``Nuggets``, ``Raiders``).
+        """
+        j = known_end
+        if (
+            known is None
+            or known.kind not in _TOWN_KINDS
+            or j >= self.end
+            or j in self.run.weak
+            or not is_name_shaped(self.words[j])
+            or not self.words[j].endswith("s")
+            or self.words[j].endswith("ss")
+            or self.known_at(j)[1] is not None
+            or self.words[j] in self.gazetteer.heads
+        ):
+            return i
+        return j + 1
+
+    def reference_place_as_name(self, i: int, known_end: int, known: Known | None) -> bool:
+        """Whether a one-word town or region after a title is rather a given name.
+
+        ``Dr. Ngozi Okonjo-Iweala``: a title, a listed town or region, then a
+        name-shaped word that is not listed.
+        """
+        j = i + 1
+        return (
+            known is not None
+            and known.kind in ("city", "subdivision")
+            and known_end == j
+            and j < self.end
+            and is_name_shaped(self.words[j])
+            and j not in self.run.weak
+            and self.known_at(j)[1] is None
         )
 
     def segment(
@@ -344,6 +410,8 @@ class _RunSplitter:
             if i in run.weak and known is None:
                 i += 1
                 continue
+            if title is not None and self.reference_place_as_name(i, known_end, known):
+                known_end, known = i, None
             title_end = self.title_at(i)
             if title_end > i and known_end <= title_end:
                 title = (self.view.surface(i, title_end), i)
@@ -353,7 +421,10 @@ class _RunSplitter:
             if i in run.lowered and known is None and head_label is None:
                 i += 1
                 continue
-            if head_label is not None and head_end > known_end:
+            team_end = self.team_after_town(i, known_end, known)
+            if team_end > i:
+                segment = self.segment((i, team_end), "ORG", Evidence.CUE, "team", None, title)
+            elif head_label is not None and head_end > known_end:
                 segment = self.segment((i, head_end), head_label, Evidence.CUE, "head", None, title)
             elif known is not None and not (known_end == i + 1 and self.given_name_first(i)):
                 segment = self.segment(

@@ -29,6 +29,9 @@ class TokenView:
     :param lower_vocabulary: the words that occur in the document starting
         with a lower-case letter (evidence that a capitalised sentence-initial
         word is an ordinary word).
+    :param datelines: the tokens of datelines' place names (``TROMSO`` of
+        ``TROMSO, Norway -``), once :func:`~newsparse.builtin.fast.entities.capitals.read_capitals`
+        found them.
     """
 
     text: str
@@ -38,6 +41,7 @@ class TokenView:
     sentences: list[tuple[int, int]]
     capitals: list[int]
     lower_vocabulary: frozenset[str]
+    datelines: frozenset[int] = frozenset()
 
     @classmethod
     def build(

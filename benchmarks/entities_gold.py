@@ -1,0 +1,236 @@
+"""Gold named mentions for the entity benchmark, read from GUM CoNLL-U or the unseen set.
+
+GUM marks every mention in the MISC column (``Entity=(3-person-new-...-Lord_Byron``
+opens, ``3)`` closes).  A mention counts as a *named* one, as in the ``ner``
+list of ``gum_eval/gum_news.jsonl``, when its type is person, organization or
+place and its syntactic head is a proper noun, or it has a Wikipedia identity
+and its head is not a pronoun or a number.  Types map to PERSON, ORG and PLACE.
+
+The text is rebuilt from the tokens (``SpaceAfter=No``), a blank line between
+paragraphs (``# newpar``), sentences joined by a space.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+__all__ = ["GUM_TYPES", "read_conllu_documents", "read_jsonl"]
+
+#: GUM entity types scored, and the benchmark type each counts as.
+GUM_TYPES = {"person": "PERSON", "organization": "ORG", "place": "PLACE"}
+
+_OPEN = re.compile(r"\((\d+)-([a-z]+)((?:-[^()]*)?)")
+_CLOSE = re.compile(r"(?<![(\w-])(\d+)\)")
+_NOT_HEADS = frozenset({"PRON", "NUM", "VERB", "PART", "SYM", "AUX", "SCONJ", "CCONJ", "ADP"})
+
+
+def _misc(field: str) -> dict[str, str]:
+    if field == "_":
+        return {}
+    return dict(item.split("=", 1) if "=" in item else (item, "") for item in field.split("|"))
+
+
+def _identity(rest: str) -> str | None:
+    fields = rest.lstrip("-").split("-")
+    return "-".join(fields[5:]) or None if len(fields) > 5 else None
+
+
+def _document(doc_id: str, blocks: list[tuple[bool, list[str]]]) -> dict[str, Any]:
+    text_parts: list[str] = []
+    offset = 0
+    ner: list[dict[str, Any]] = []
+    for new_par, lines in blocks:
+        if text_parts:
+            sep = "\n\n" if new_par else " "
+            text_parts.append(sep)
+            offset += len(sep)
+        rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+        spans: dict[str, tuple[int, int]] = {}
+        mwt_end = 0
+        mwt_space = True
+        words: list[list[str]] = []
+        for row in rows:
+            ident = row[0]
+            if "-" in ident:
+                mwt_end = int(ident.split("-")[1])
+                mwt_space = "SpaceAfter=No" not in row[9]
+                continue
+            if "." in ident:
+                continue
+            n = int(ident)
+            start = offset
+            text_parts.append(row[1])
+            offset += len(row[1])
+            spans[ident] = (start, offset)
+            words.append(row)
+            last_of_mwt = n == mwt_end
+            inside_mwt = n < mwt_end
+            if inside_mwt:
+                continue
+            spaced = mwt_space if last_of_mwt else "SpaceAfter=No" not in row[9]
+            if spaced:
+                text_parts.append(" ")
+                offset += 1
+        if text_parts and text_parts[-1] == " ":
+            text_parts.pop()
+            offset -= 1
+        heads = {row[0]: row[6] for row in words}
+        upos = {row[0]: row[3] for row in words}
+        stack: dict[str, list[tuple[str, str, str | None]]] = {}
+        for row in words:
+            entity = _misc(row[9]).get("Entity", "")
+            pos = 0
+            while pos < len(entity):
+                opened = _OPEN.match(entity, pos)
+                if opened is not None:
+                    eid, etype, rest = opened.groups()
+                    stack.setdefault(eid, []).append((eid, row[0], etype, _identity(rest)))
+                    pos = opened.end()
+                    if pos < len(entity) and entity[pos] == ")":
+                        ner.extend(_mention(stack[eid].pop(), row[0], spans, heads, upos))
+                        pos += 1
+                    continue
+                closed = re.match(r"(\d+)\)", entity[pos:])
+                if closed is not None:
+                    eid = closed.group(1)
+                    ner.extend(_mention(stack[eid].pop(), row[0], spans, heads, upos))
+                    pos += closed.end()
+                    continue
+                pos += 1
+    text = "".join(text_parts)
+    identities = {m["eid"]: m["identity"] for m in ner if m["identity"]}
+    named = [
+        {"start": m["start"], "end": m["end"], "label": m["label"]}
+        for m in ner
+        if m["head_upos"] == "PROPN"
+        or (m["eid"] in identities and m["head_upos"] not in _NOT_HEADS)
+    ]
+    for m in named:
+        m["text"] = text[m["start"] : m["end"]]
+    return {"id": doc_id, "text": text, "ner": sorted(named, key=lambda m: (m["start"], m["end"]))}
+
+
+def _mention(
+    opened: tuple[str, str, str, str | None],
+    last: str,
+    spans: dict[str, tuple[int, int]],
+    heads: dict[str, str],
+    upos: dict[str, str],
+) -> list[dict[str, Any]]:
+    eid, first, etype, identity = opened
+    label = GUM_TYPES.get(etype)
+    if label is None:
+        return []
+    inside = {str(n) for n in range(int(first), int(last) + 1)}
+    roots = [w for w in sorted(inside, key=int) if heads.get(w) not in inside]
+    head_upos = upos.get(roots[0], "") if roots else ""
+    mention = {"start": spans[first][0], "end": spans[last][1], "label": label}
+    return [{**mention, "eid": eid, "identity": identity, "head_upos": head_upos}]
+
+
+def read_conllu_documents(folder: Path) -> Iterator[dict[str, Any]]:
+    """Yield ``{id, text, ner}`` for every ``*.conllu`` document in *folder*, by file name.
+
+    :param folder: a folder of GUM CoNLL-U files.
+    """
+    for path in sorted(folder.glob("*.conllu")):
+        doc_id = path.stem
+        blocks: list[tuple[bool, list[str]]] = []
+        current: list[str] = []
+        new_par = True
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("# newdoc id"):
+                doc_id = line.split("=", 1)[1].strip()
+            if line.startswith("# newpar"):
+                new_par = True
+            if not line.strip():
+                if any(not c.startswith("#") for c in current):
+                    blocks.append((new_par, current))
+                    new_par = False
+                current = []
+                continue
+            current.append(line)
+        if any(not c.startswith("#") for c in current):
+            blocks.append((new_par, current))
+        yield _document(doc_id, blocks)
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Read one JSON document per line.
+
+    :param path: a ``.jsonl`` file.
+    """
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+#: Label letters of the marked-up unseen set.
+MARK_LABELS = {"P": "PERSON", "O": "ORG", "G": "GPE", "L": "LOC", "N": "NORP", "F": "FAC"}
+_MARK = re.compile(r"\[([^\[\]|]+)\|([A-Z])\]")
+
+
+def read_marked(path: Path) -> list[dict[str, Any]]:
+    """Read the marked-up unseen set: ``## id style`` blocks with ``[surface|L]`` mentions.
+
+    :param path: the ``entities_unseen.txt`` file.
+    :return: ``{id, style, text, ner}`` documents with character offsets.
+    :raises ValueError: when a mention's letter is not one of :data:`MARK_LABELS`.
+    """
+    docs: list[dict[str, Any]] = []
+    header: list[str] | None = None
+    lines: list[str] = []
+
+    def flush() -> None:
+        if header is None:
+            return
+        marked = "\n".join(lines).strip()
+        text_parts: list[str] = []
+        ner: list[dict[str, Any]] = []
+        offset = pos = 0
+        for match in _MARK.finditer(marked):
+            plain = marked[pos : match.start()]
+            text_parts.append(plain)
+            offset += len(plain)
+            surface, letter = match.groups()
+            if letter not in MARK_LABELS:
+                raise ValueError(f"{path.name}: {header[0]}: unknown label letter {letter!r}.")
+            ner.append(
+                {"start": offset, "end": offset + len(surface), "label": MARK_LABELS[letter]}
+            )
+            text_parts.append(surface)
+            offset += len(surface)
+            pos = match.end()
+        text_parts.append(marked[pos:])
+        text = "".join(text_parts)
+        for m in ner:
+            m["text"] = text[m["start"] : m["end"]]
+        docs.append({"id": header[0], "style": header[1], "text": text, "ner": ner})
+
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            flush()
+            header, lines = line[3:].split(), []
+        elif not line.startswith("#") and header is not None:
+            lines.append(line)
+    flush()
+    return docs
+
+
+def write_unseen(source: Path, target: Path) -> None:
+    """Write the unseen set's JSON lines from its marked-up source.
+
+    :param source: ``entities_unseen.txt``.
+    :param target: ``entities_unseen.jsonl``.
+    """
+    with target.open("w", encoding="utf-8") as out:
+        for doc in read_marked(source):
+            out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    _DATA = Path(__file__).resolve().parent / "data"
+    write_unseen(_DATA / "entities_unseen.txt", _DATA / "entities_unseen.jsonl")

@@ -1,0 +1,221 @@
+"""Companies and clubs: names whose context shows an organisation, decided once per document.
+
+A name's label is decided from all its mentions in the document:
+
+* **Company cues** around any mention make the name an ``ORG``:
+  ``Norvane shares``, ``shares in Norvane``, ``Norvane said in a
+  statement``, ``chief executive of Norvane``, ``Norvane's profit``, a legal
+  form after it (``Norvane AB``).
+* **Business copy**: in a document about companies (at least
+  :data:`MIN_BUSINESS_WORDS` words such as ``shares``, ``profit``,
+  ``revenue``), a one-word name with no sign of a person (no title, role or
+  given name before it, not part of a person's full name, not a listed
+  family name) that a verb of saying follows or that stands inside a
+  sentence is a company, not a person who ``said`` something.
+* **Clubs**: in a sports report, a town that plays (``Valencia beat Porto
+  2-1``, ``lost to Porto``, a row of a results table ``BOSTON 112 Denver
+  104``) is its club, an ``ORG``; so is an unknown one-word name in the same
+  position that is not part of a person's name, and any name that opens a
+  row of a results table or standings (``Real Kelvora 1 Osmundo 1``).
+  Countries stay places (their national teams keep the place label).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from newsparse.builtin.fast.entities.gazetteer import Gazetteer, tokens_key
+from newsparse.builtin.fast.entities.segments import Evidence, Segment
+from newsparse.builtin.fast.entities.shapes import POSSESSIVES
+from newsparse.builtin.fast.entities.sports import is_sports_report
+from newsparse.builtin.fast.entities.view import TokenView
+
+__all__ = ["MIN_BUSINESS_WORDS", "read_organisations"]
+
+# fmt: off
+#: Words that, several together, show that a document reports on companies.
+BUSINESS_WORDS: frozenset[str] = frozenset([
+    "shares", "shareholders", "stock", "profit", "profits", "revenue", "revenues", "earnings",
+    "quarter", "quarterly", "investors", "analysts", "dividend", "merger", "acquisition",
+    "takeover", "sales", "forecast", "outlook", "customers", "output", "company", "companies",
+    "firm", "group's", "company's", "listed", "traded", "bid", "valuation",
+])
+#: Words right after a name that show a company ("Norvane shares", "Norvane Inc").
+_AFTER: frozenset[str] = frozenset([
+    "shares", "stock", "stocks", "shareholders", "shareholder", "subsidiary", "subsidiaries",
+])
+#: Nouns after a name's possessive that show a company ("Norvane's profit").
+_POSSESSED: frozenset[str] = frozenset([
+    "shares", "stock", "profit", "profits", "revenue", "revenues", "earnings", "board",
+    "chief", "ceo", "chairman", "chairwoman", "shareholders", "sales", "plant", "plants",
+    "factory", "factories", "subsidiary", "headquarters", "output", "products", "brand",
+    "stake", "market", "results", "workforce", "employees", "bid", "offer",
+])
+#: Word pairs right before a name that show a company ("shares in", "executive of").
+_BEFORE: frozenset[tuple[str, str]] = frozenset([
+    ("shares", "in"), ("shares", "of"), ("stake", "in"), ("executive", "of"),
+    ("officer", "of"), ("chairman", "of"), ("chairwoman", "of"), ("subsidiary", "of"),
+    ("unit", "of"), ("rival", "to"), ("bid", "for"), ("offer", "for"), ("takeover", "of"),
+    ("shareholders", "in"), ("investors", "in"),
+])
+#: Verbs and words of a match right after a team ("Valencia beat", "Valencia 2").
+_PLAYS_AFTER: frozenset[str] = frozenset([
+    "beat", "beats", "drew", "draw", "lost", "lose", "loses", "won", "win", "wins", "defeated",
+    "thrashed", "edged", "routed", "hold", "held", "v", "vs", "vs.", "overcame", "crushed",
+    "hammered", "stunned", "host", "hosts",
+])
+#: Words right before a team ("beat Porto", "against Porto", "lost to Porto").
+_PLAYS_BEFORE: frozenset[str] = frozenset([
+    "beat", "beating", "against", "v", "vs", "vs.", "defeated", "thrashed", "edged", "routed",
+    "hosted", "host", "hosts", "visit", "visiting", "held", "hold", "over", "to", "with",
+])
+#: Words before the word before a team that make ``to``/``with``/``over`` a match
+#: ("lost to", "drew with", "victory over").
+_PLAYS_BEFORE_LINKED: frozenset[str] = frozenset([
+    "lost", "lose", "loses", "losing", "defeat", "drew", "draw", "victory", "win", "won",
+])
+# fmt: on
+
+#: How many different business words make a business report.
+MIN_BUSINESS_WORDS = 3
+
+_SCORE = re.compile(r"\d{1,3}(?:-\d{1,3})?\Z")
+#: Sources of a person label that a company reading may not override.
+_PERSON_SOURCES = frozenset({"title", "role", "given name", "person"})
+#: Kinds of listed places that may be read as a club.
+_TOWN_KINDS = frozenset({"city", "capital", "subdivision"})
+
+
+def _company_cue(view: TokenView, gazetteer: Gazetteer, segment: Segment) -> bool:
+    words = view.words
+    first, end = segment.first, segment.end
+    after = words[end] if end < len(words) else ""
+    if after in _AFTER or after in gazetteer.company_forms:
+        return True
+    if after in POSSESSIVES or view.text[view.ends[end - 1] - 2 : view.ends[end - 1]] in (
+        "'s",
+        "\u2019s",
+    ):
+        k = end + 1 if after in POSSESSIVES else end
+        if k < len(words) and words[k].lower() in _POSSESSED:
+            return True
+    if first >= 2 and (words[first - 2].lower(), words[first - 1]) in _BEFORE:
+        return True
+    return (
+        after == "said"
+        and end + 3 < len(words)
+        and words[end + 1 : end + 4]
+        == [
+            "in",
+            "a",
+            "statement",
+        ]
+    )
+
+
+def _plays(view: TokenView, segment: Segment) -> bool:
+    """Whether the name stands where a team does in a sports report."""
+    words = view.words
+    first, end = segment.first, segment.end
+    after = words[end] if end < len(words) else ""
+    before = words[first - 1] if first > 0 else ""
+    if after in _PLAYS_AFTER:
+        return True
+    if before in _PLAYS_BEFORE and before not in ("to", "with", "over"):
+        return True
+    if before in ("to", "with", "over") and first >= 2 and words[first - 2] in _PLAYS_BEFORE_LINKED:
+        return True
+    # a row of a results table: the name, then a score
+    line_start = first == segment.sentence[0]
+    return _SCORE.match(after) is not None and (line_start or before[:1].isdigit())
+
+
+def _table_row(view: TokenView, segment: Segment) -> bool:
+    """Whether the name opens a row of a results table or standings.
+
+    ``Sevilla 2 Getafe 0`` (a name, a score, a name, a score) or ``Sevilla 30
+    19 6 5`` (a name and three or more numbers).
+    """
+    words = view.words
+    first, end = segment.sentence
+    if segment.first != first:
+        return False
+    rest = words[segment.end : end]
+    numbers = 0
+    for word in rest:
+        if not word[:1].isdigit():
+            break
+        numbers += 1
+    if numbers >= 3:
+        return True
+    if numbers != 1 or len(rest) < 3:
+        return False
+    tail = rest[1:]
+    return tail[-1][:1].isdigit() and all(w[:1].isupper() for w in tail[:-1])
+
+
+def read_organisations(segments: list[Segment], view: TokenView, gazetteer: Gazetteer) -> None:
+    """Label companies and clubs from their context in the whole document, in place.
+
+    :param segments: every candidate of the document, in text order.
+    :param view: the document's tokens.
+    :param gazetteer: the word lists.
+    """
+    words = view.words
+    business = len(BUSINESS_WORDS & view.lower_vocabulary) >= MIN_BUSINESS_WORDS
+    sports = is_sports_report(view)
+    person_words: set[str] = set()
+    cued: set[str] = set()
+    playing: set[str] = set()
+    in_table: set[str] = set()
+    personal: set[str] = set()
+    by_key: defaultdict[str, list[Segment]] = defaultdict(list)
+    for segment in segments:
+        key = tokens_key(words[segment.first : segment.end])
+        by_key[key].append(segment)
+        if segment.label == "PERSON" and segment.end - segment.first > 1:
+            person_words.update(words[segment.first : segment.end])
+        if segment.label == "PERSON" and segment.source in _PERSON_SOURCES:
+            personal.add(key)
+        known = segment.known
+        if (known is None or known.kind in _TOWN_KINDS) and _company_cue(view, gazetteer, segment):
+            cued.add(key)
+        elif sports and (known is None or known.kind in _TOWN_KINDS) and _plays(view, segment):
+            playing.add(key)
+            if _table_row(view, segment) and (
+                segment.end - segment.first == 1 or segment.source not in _PERSON_SOURCES
+            ):
+                in_table.add(key)
+    for key, group in by_key.items():
+        if key in personal and key not in in_table:
+            continue
+        single = all(s.end - s.first == 1 for s in group)
+        word = words[group[0].first]
+        unknown = all(s.known is None for s in group)
+        plays = key in in_table or (
+            key in playing
+            and word not in person_words
+            and (not unknown or word not in gazetteer.family_names)
+        )
+        company = (
+            key in cued
+            or plays
+            or (
+                business
+                and single
+                and unknown
+                and word not in person_words
+                and word not in gazetteer.family_names
+                and word not in gazetteer.given_names
+                and all(s.label in (None, "PERSON") for s in group)
+                and any(s.label == "PERSON" or not s.initial for s in group)
+            )
+        )
+        if not company:
+            continue
+        for segment in group:
+            if segment.label == "ORG" and segment.evidence >= Evidence.CUE:
+                continue
+            segment.label, segment.evidence, segment.source = "ORG", Evidence.CUE, "organisation"
+            segment.known = None
