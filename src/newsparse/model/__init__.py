@@ -11,6 +11,7 @@ from newsparse.model.annotations import (
     Sentence,
     SpanRef,
     Speaker,
+    Statement,
     StatementClause,
     Token,
 )
@@ -31,6 +32,7 @@ __all__ = [
     "Span",
     "SpanRef",
     "Speaker",
+    "Statement",
     "StatementClause",
     "Token",
     "check_layer_name",

@@ -17,6 +17,7 @@ from newsparse.model.annotations import (
     Paragraph,
     Quote,
     Sentence,
+    Statement,
     StatementClause,
     Token,
     freeze,
@@ -173,6 +174,11 @@ class Document:
     def statement_clauses(self) -> tuple[Span[StatementClause], ...]:
         """Statement-clause spans."""
         return cast("tuple[Span[StatementClause], ...]", self.spans("statement_clauses"))
+
+    @property
+    def statements(self) -> tuple[Span[Statement], ...]:
+        """Spans of the statements the document gives or reports."""
+        return cast("tuple[Span[Statement], ...]", self.spans("statements"))
 
     # -- JSON -----------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:

@@ -1,0 +1,34 @@
+"""Who takes part in a statement: its signatories, and the parties a phrase names.
+
+One place resolves parties for every stage that needs them: the
+``rules.statement_clauses`` processor gives each clause its parties, and
+``rules.quotes`` names the signatories as the speaker of a quote whose
+source is a statement (``the joint statement said``, ``both sides said``).
+
+* :class:`~newsparse.parties.refs.PartyRefs` finds the countries a text
+  names: country names, capitals (``Beijing`` stands for China) and
+  demonyms (``the Russian side``), with the canonical names of the entity
+  recogniser's gazetteer.
+* :class:`~newsparse.parties.statements.StatementIndex` finds the
+  statements a document gives or reports (``a joint statement``, ``Joint
+  Communiqué of ...``) and their signatories.
+* :class:`~newsparse.parties.resolver.PartyResolver` answers, for a phrase
+  at a position, which parties it names (``both sides``, ``the two
+  leaders``, ``Moscow and Beijing``, ``the Kazakh side``, ``it``).
+"""
+
+from newsparse.parties.refs import GROUP_PHRASE, STATEMENT_NOUN, PartyRef, PartyRefs
+from newsparse.parties.resolver import PartyResolver, Subject, SubjectKind
+from newsparse.parties.statements import StatementIndex, StatementInfo
+
+__all__ = [
+    "GROUP_PHRASE",
+    "STATEMENT_NOUN",
+    "PartyRef",
+    "PartyRefs",
+    "PartyResolver",
+    "StatementIndex",
+    "StatementInfo",
+    "Subject",
+    "SubjectKind",
+]
