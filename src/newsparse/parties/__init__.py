@@ -18,7 +18,7 @@ source is a statement (``the joint statement said``, ``both sides said``).
 """
 
 from newsparse.parties.refs import GROUP_PHRASE, STATEMENT_NOUN, PartyRef, PartyRefs
-from newsparse.parties.resolver import PartyResolver, Subject, SubjectKind
+from newsparse.parties.resolver import PartyResolver, Subject, SubjectKind, join_names
 from newsparse.parties.statements import StatementIndex, StatementInfo
 
 __all__ = [
@@ -31,4 +31,5 @@ __all__ = [
     "StatementInfo",
     "Subject",
     "SubjectKind",
+    "join_names",
 ]

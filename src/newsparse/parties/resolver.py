@@ -19,11 +19,13 @@ import re
 from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
-from newsparse.model import Document
+import attrs
+
+from newsparse.model import Document, Speaker
 from newsparse.parties.refs import GROUP_PHRASE, STATEMENT_NOUN, PartyRefs
 from newsparse.parties.statements import StatementIndex, StatementInfo, coordinated_runs
 
-__all__ = ["PartyResolver", "Subject", "SubjectKind"]
+__all__ = ["PartyResolver", "Subject", "SubjectKind", "join_names"]
 
 SubjectKind = Literal["parties", "side", "group", "statement", "person", "pronoun", "none"]
 
@@ -41,6 +43,13 @@ _PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w’'.-]*)")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 _PERSON_REACH = 60
+
+
+def join_names(names: Sequence[str]) -> str:
+    """Return names as one phrase: ``"China and Russia"``, ``"Canada, Mexico and Chile"``."""
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 class Subject(NamedTuple):
@@ -87,6 +96,19 @@ class PartyResolver:
         self.statements = StatementIndex(text, self.paragraphs, self.sentences, self.refs)
 
     @classmethod
+    def for_text(
+        cls,
+        text: str,
+        paragraphs: Sequence[tuple[int, int]] = (),
+        sentences: Sequence[tuple[int, int]] = (),
+    ) -> PartyResolver | None:
+        """Return a resolver, or ``None`` at once when *text* mentions no statement."""
+        if STATEMENT_NOUN.search(text) is None:
+            return None
+        resolver = cls(text, paragraphs, sentences)
+        return resolver if resolver.statements else None
+
+    @classmethod
     def from_document(cls, doc: Document) -> PartyResolver:
         """Build a resolver from a document's ``paragraphs`` and ``sentences`` layers."""
         paragraphs = [(a.start, a.end) for a in doc.layer("paragraphs")]
@@ -98,9 +120,13 @@ class PartyResolver:
         """Return the statement in force at *pos* (mentioned in ``[pos, end)`` or before)."""
         return self.statements.at(pos, end)
 
-    def signatories_at(self, pos: int) -> tuple[str, ...]:
-        """Return the signatories of the statement in force at *pos* (empty when none)."""
-        info = self.statements.at(pos)
+    def signatories_at(self, pos: int, end: int | None = None) -> tuple[str, ...]:
+        """Return the signatories of the statement in force at *pos* (empty when none).
+
+        :param pos: where the phrase starts.
+        :param end: where it ends: a statement mentioned inside it counts.
+        """
+        info = self.statements.at(pos, end)
         return info.signatories if info is not None else ()
 
     # -- phrases --------------------------------------------------------------
@@ -123,8 +149,20 @@ class PartyResolver:
             return None
         if self.refs.find(start, end):
             return None
-        parties = self.signatories_at(start)
+        parties = self.signatories_at(start, end)
         return parties or None
+
+    def speaker(self, speaker: Speaker) -> Speaker:
+        """Return *speaker*, named as the signatories when its mention stands for them.
+
+        ``Both sides said`` and ``the joint statement said`` are said by the
+        statement's signatories: the speaker's name becomes ``"China and
+        Russia"`` (:func:`join_names`) and its entity ``None``.
+        """
+        parties = self.speaker_parties(speaker.start, speaker.end)
+        if not parties:
+            return speaker
+        return attrs.evolve(speaker, name=join_names(parties), entity=None)
 
     def subject(self, lo: int, hi: int) -> Subject:
         """Return the subject whose phrase ends at *hi*, looking no further left than *lo*.
@@ -151,9 +189,8 @@ class PartyResolver:
         for match in _DOCUMENT.finditer(text, lo, hi):
             if match.group().lower() == "it":
                 continue
-            candidates.append(
-                Subject("statement", self.signatories_at(match.start()), match.start())
-            )
+            signatories = self.signatories_at(match.start(), match.end())
+            candidates.append(Subject("statement", signatories, match.start()))
         best = self._rightmost(candidates, hi)
         if best is not None:
             return best
