@@ -62,4 +62,6 @@ nitpick_ignore = [
     ("py:class", "Path"),
     ("py:class", "_F"),
     ("py:obj", "newsparse.model.document.A"),
+    ("py:class", "_List"),
+    ("py:class", "Row"),
 ]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from newsparse.builtin.fast.abbreviations import NUMBER_ABBREVIATIONS, is_abbreviation
-from newsparse.builtin.fast.charclasses import COMBINING_MARKS, SPACE
+from newsparse.text.charclasses import COMBINING_MARKS, SPACE
 
 __all__ = ["token_spans"]
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from newsparse.lexicon import default_lexicon
+
 __all__ = [
     "APPROXIMATORS",
     "CHANGE_NOUNS",
@@ -222,44 +224,18 @@ SUPERLATIVE_BASES: MappingProxyType[str, str] = MappingProxyType(
 #: Words that make a superlative of the adjective after them and are left out of a counted noun.
 SUPERLATIVE_ADVERBS: frozenset[str] = frozenset({"most", "least"})
 
-#: Month names and abbreviations to month numbers.
+#: Month names and abbreviations (lower case) to month numbers: the lexicon's ``months``.
 MONTHS: MappingProxyType[str, int] = MappingProxyType(
     {
-        "january": 1,
-        "jan": 1,
-        "february": 2,
-        "feb": 2,
-        "march": 3,
-        "mar": 3,
-        "april": 4,
-        "apr": 4,
-        "may": 5,
-        "june": 6,
-        "jun": 6,
-        "july": 7,
-        "jul": 7,
-        "august": 8,
-        "aug": 8,
-        "september": 9,
-        "sep": 9,
-        "sept": 9,
-        "october": 10,
-        "oct": 10,
-        "november": 11,
-        "nov": 11,
-        "december": 12,
-        "dec": 12,
+        word.lower(): int(number)
+        for name, number, short in default_lexicon().table("months")
+        for word in (name, *short.split(";"))
+        if word
     }
 )
 
-#: Weekday names.
-WEEKDAYS: frozenset[str] = frozenset(
-    _words(
-        """
-        friday monday saturday sunday thursday tuesday wednesday
-        """
-    )
-)
+#: Weekday names (lower case): the lexicon's ``weekdays``.
+WEEKDAYS: frozenset[str] = frozenset(row[0].lower() for row in default_lexicon().table("weekdays"))
 
 #: Words after which a four-digit number is a year (``in 2022``, ``since 1985``).
 DATE_CUES: frozenset[str] = frozenset(

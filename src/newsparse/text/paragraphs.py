@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from newsparse.builtin.fast.charclasses import (
+from newsparse.text.charclasses import (
     CLOSING_PUNCTUATION,
     LINE_BREAKS,
     SPACE,

@@ -29,7 +29,7 @@ INVISIBLES = "\u200b\u2060\ufeff"
 #: :data:`INVISIBLES`.
 SPACE = r"\s" + INVISIBLES
 
-#: Line breaks, as :meth:`str.splitlines` knows them (``\r\n`` is matched
+#: Line breaks, as ``str.splitlines()`` knows them (``\r\n`` is matched
 #: as a pair by the paragraph splitter).
 LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 
