@@ -7,8 +7,8 @@ source is a statement (``the joint statement said``, ``both sides said``).
 
 * :class:`~newsparse.parties.refs.PartyRefs` finds the countries a text
   names: country names, capitals (``Beijing`` stands for China) and
-  demonyms (``the Russian side``), with the canonical names of the entity
-  recogniser's gazetteer.
+  demonyms (``the Russian side``), with the canonical names of the
+  lexicon's ``countries`` table (:class:`~newsparse.parties.refs.PartyNames`).
 * :class:`~newsparse.parties.statements.StatementIndex` finds the
   statements a document gives or reports (``a joint statement``, ``Joint
   Communiqué of ...``) and their signatories.
@@ -17,13 +17,21 @@ source is a statement (``the joint statement said``, ``both sides said``).
   leaders``, ``Moscow and Beijing``, ``the Kazakh side``, ``it``).
 """
 
-from newsparse.parties.refs import GROUP_PHRASE, STATEMENT_NOUN, PartyRef, PartyRefs
+from newsparse.parties.refs import (
+    GROUP_PHRASE,
+    STATEMENT_NOUN,
+    PartyNames,
+    PartyRef,
+    PartyRefs,
+    party_names,
+)
 from newsparse.parties.resolver import PartyResolver, Subject, SubjectKind, join_names
 from newsparse.parties.statements import StatementIndex, StatementInfo
 
 __all__ = [
     "GROUP_PHRASE",
     "STATEMENT_NOUN",
+    "PartyNames",
     "PartyRef",
     "PartyRefs",
     "PartyResolver",
@@ -32,4 +40,5 @@ __all__ = [
     "Subject",
     "SubjectKind",
     "join_names",
+    "party_names",
 ]

@@ -2,25 +2,26 @@
 
 A *party reference* is a country name (``China``, ``the People's Republic of
 China``), a capital (``Beijing`` for China) or a demonym (``Chinese``,
-``the Russian side``), looked up in the gazetteer of the model-free entity
-recogniser so that a party's name is the canonical name the ``entities``
-layer uses.  International organisations of the gazetteer (``European
-Union``) are parties under their own name.
+``Russians``, ``the Russian side``), looked up in the lexicon's
+``countries`` table, so that a party's name is the canonical name the
+``entities`` layer uses.  International organisations of the
+``organisations`` table (``European Union``) are parties under their own name.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from types import MappingProxyType
 from typing import NamedTuple
 
-from newsparse.builtin.fast.entities.gazetteer import Gazetteer, load_gazetteer
+from newsparse.lexicon import Lexicon, default_lexicon
 
-__all__ = ["GROUP_PHRASE", "STATEMENT_NOUN", "PartyRef", "PartyRefs", "country_gazetteer"]
+__all__ = ["GROUP_PHRASE", "STATEMENT_NOUN", "PartyNames", "PartyRef", "PartyRefs", "party_names"]
 
-_PARTY_KINDS = frozenset({"country", "capital", "nationality", "organisation"})
-_STATE_KINDS = frozenset({"country", "capital", "nationality"})
+_KEY_QUOTES = str.maketrans({"’": "'", "‘": "'"})
+_INVARIANT_PLURALS = ("ese", "sh", "ss", "ch", "i")
 
 #: A capitalised word (or an all-capitals dateline word) that may start a name.
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’.\-]*")
@@ -64,22 +65,71 @@ class PartyRef(NamedTuple):
     state: bool
 
 
-@lru_cache(maxsize=1)
-def country_gazetteer() -> Gazetteer:
-    """Return the gazetteer of the model-free recogniser (read once)."""
-    return load_gazetteer()
+def _key(surface: str) -> str:
+    return "".join(surface.translate(_KEY_QUOTES).split())
+
+
+def _values(column: str) -> list[str]:
+    return [v.strip() for v in column.split(";") if v.strip()]
+
+
+class PartyNames:
+    """Names that stand for a party, by lookup key, with the party's canonical name.
+
+    :param names: canonical name and whether it is a state, by key.
+    :param max_words: the longest name, in words.
+    """
+
+    def __init__(self, names: Mapping[str, tuple[str, bool]], max_words: int) -> None:
+        self.names = MappingProxyType(dict(names))
+        self.max_words = max_words
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> PartyNames:
+        """Read the ``countries`` and ``organisations`` tables of *lexicon*."""
+        names: dict[str, tuple[str, bool]] = {}
+        longest = 1
+
+        def add(surface: str, party: tuple[str, bool]) -> None:
+            nonlocal longest
+            for form in (surface, surface.removeprefix("the ").removeprefix("The ")):
+                names.setdefault(_key(form), party)
+                longest = max(longest, len(form.split()))
+
+        for name, aliases, demonyms, capitals in lexicon.table("countries"):
+            state = (name, True)
+            for surface in (name, *_values(aliases), *_values(capitals)):
+                add(surface, state)
+            for demonym in _values(demonyms):
+                add(demonym, state)
+                if not demonym.endswith(_INVARIANT_PLURALS):
+                    add(demonym + "s", state)
+        for name, aliases in lexicon.table("organisations"):
+            for surface in (name, *_values(aliases)):
+                add(surface, (name, False))
+        return cls(names, longest)
+
+    def lookup(self, surface: str) -> tuple[str, bool] | None:
+        """Return the canonical name of the party *surface* names, and whether it is a state."""
+        return self.names.get(_key(surface))
+
+
+@lru_cache(maxsize=8)
+def party_names(lexicon: Lexicon | None = None) -> PartyNames:
+    """Return the party names of *lexicon* (:func:`~newsparse.lexicon.default_lexicon`)."""
+    return PartyNames.from_lexicon(lexicon if lexicon is not None else default_lexicon())
 
 
 class PartyRefs:
     """Finds party references in spans of one text.
 
     :param text: the document text.
-    :param gazetteer: the names to look up (:func:`country_gazetteer` when omitted).
+    :param names: the names to look up (:func:`party_names` when omitted).
     """
 
-    def __init__(self, text: str, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, text: str, names: PartyNames | None = None) -> None:
         self._text = text
-        self._gazetteer = gazetteer if gazetteer is not None else country_gazetteer()
+        self._names = names if names is not None else party_names()
         self._cache: dict[tuple[int, int], list[PartyRef]] = {}
 
     def find(self, lo: int, hi: int) -> list[PartyRef]:
@@ -94,7 +144,7 @@ class PartyRefs:
     def _scan(self, lo: int, hi: int) -> list[PartyRef]:
         text = self._text
         words = [m.span() for m in _WORD.finditer(text, lo, hi)]
-        limit = self._gazetteer.max_name_tokens
+        limit = self._names.max_words
         refs: list[PartyRef] = []
         i = 0
         while i < len(words):
@@ -133,17 +183,11 @@ class PartyRefs:
             surface = text[words[i][0] : words[last][1]]
             if surface.endswith(("’s", "'s")):
                 surface = surface[:-2]
-            known = self._gazetteer.lookup(surface)
+            known = self._names.lookup(surface)
             if known is None and surface.endswith("."):
-                surface = surface.rstrip(".")
-                known = self._gazetteer.lookup(surface)
+                known = self._names.lookup(surface.rstrip("."))
             if known is None and surface.isupper() and len(surface) > 3:
-                known = self._gazetteer.lookup(surface.title())
-            if known is None or known.kind not in _PARTY_KINDS:
-                continue
-            if known.kind in _STATE_KINDS:
-                if known.country is None:
-                    continue
-                return known.country, True, last
-            return known.name, False, last
+                known = self._names.lookup(surface.title())
+            if known is not None:
+                return known[0], known[1], last
         return None

@@ -22,7 +22,7 @@ from typing import Literal, NamedTuple
 import attrs
 
 from newsparse.model import Document, Speaker
-from newsparse.parties.refs import GROUP_PHRASE, STATEMENT_NOUN, PartyRefs
+from newsparse.parties.refs import GROUP_PHRASE, STATEMENT_NOUN, PartyNames, PartyRefs
 from newsparse.parties.statements import StatementIndex, StatementInfo, coordinated_runs
 
 __all__ = ["PartyResolver", "Subject", "SubjectKind", "join_names"]
@@ -73,7 +73,9 @@ class PartyResolver:
     :param text: the document text.
     :param paragraphs: paragraph spans (lines when empty).
     :param sentences: sentence spans (a simple rule when empty).
-    :param refs: the document's party references (made from *text* when omitted).
+    :param names: the names that stand for parties
+        (:func:`~newsparse.parties.refs.party_names` of the default lexicon
+        when omitted).
     """
 
     def __init__(
@@ -81,7 +83,7 @@ class PartyResolver:
         text: str,
         paragraphs: Sequence[tuple[int, int]] = (),
         sentences: Sequence[tuple[int, int]] = (),
-        refs: PartyRefs | None = None,
+        names: PartyNames | None = None,
     ) -> None:
         self.text = text
         if not paragraphs:
@@ -92,7 +94,7 @@ class PartyResolver:
             ]
         self.paragraphs = list(paragraphs)
         self.sentences = list(sentences)
-        self.refs = refs if refs is not None else PartyRefs(text)
+        self.refs = PartyRefs(text, names)
         self.statements = StatementIndex(text, self.paragraphs, self.sentences, self.refs)
 
     @classmethod
@@ -101,19 +103,20 @@ class PartyResolver:
         text: str,
         paragraphs: Sequence[tuple[int, int]] = (),
         sentences: Sequence[tuple[int, int]] = (),
+        names: PartyNames | None = None,
     ) -> PartyResolver | None:
         """Return a resolver, or ``None`` at once when *text* mentions no statement."""
         if STATEMENT_NOUN.search(text) is None:
             return None
-        resolver = cls(text, paragraphs, sentences)
+        resolver = cls(text, paragraphs, sentences, names)
         return resolver if resolver.statements else None
 
     @classmethod
-    def from_document(cls, doc: Document) -> PartyResolver:
+    def from_document(cls, doc: Document, names: PartyNames | None = None) -> PartyResolver:
         """Build a resolver from a document's ``paragraphs`` and ``sentences`` layers."""
         paragraphs = [(a.start, a.end) for a in doc.layer("paragraphs")]
         sentences = [(a.start, a.end) for a in doc.layer("sentences")]
-        return cls(doc.text, paragraphs, sentences)
+        return cls(doc.text, paragraphs, sentences, names)
 
     # -- statements -----------------------------------------------------------
     def statement_at(self, pos: int, end: int | None = None) -> StatementInfo | None:

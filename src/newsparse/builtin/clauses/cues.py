@@ -1,6 +1,7 @@
 """The stance-cue lexicon: words that mark a statement's position, and what follows them.
 
-The cues are data (``data/stance_cues.tsv``): each row gives the cue word by
+The cues are the lexicon's ``stance_cues`` table
+(``newsparse/lexicon/data/stance_cues.tsv``): each row gives the cue word by
 word, its stance and its *frame*, what the cue governs:
 
 ``np``
@@ -18,10 +19,11 @@ party is a commitment whose frame is the verb phrase that follows it
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
+
+from newsparse.lexicon import Lexicon, default_lexicon
 
 __all__ = ["FRAMES", "STANCES", "CueLexicon", "CueMatch", "CueRow", "read_rows"]
 
@@ -102,30 +104,31 @@ def _row_regex(row: CueRow) -> str:
     return rf"\b(?:{first}){time}{rest}\b"
 
 
-def read_rows(lines: Iterable[str], source: str) -> Iterator[CueRow]:
-    """Read lexicon rows (``pattern<TAB>stance<TAB>frame``), skipping comments.
+def read_rows(rows: Iterable[Sequence[str]], source: str) -> Iterator[CueRow]:
+    """Check rows of the ``stance_cues`` table (pattern, stance, frame) and return them.
 
-    :param lines: the lines of a lexicon file.
-    :param source: the file's name, for error messages.
+    :param rows: the table's rows.
+    :param source: where they come from, for error messages.
     :raises ValueError: for a row without three columns or with an unknown frame.
     """
-    for number, line in enumerate(lines, 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = [c.strip() for c in line.split("\t")]
-        if len(cols) != 3 or not all(cols):
+    for number, cols in enumerate(rows, 1):
+        cells = [c.strip() for c in cols]
+        if len(cells) != 3 or not all(cells):
             raise ValueError(
-                f"{source}, line {number}: expected 'pattern<TAB>stance<TAB>frame', got {line!r}."
+                f"{source}, row {number}: expected pattern, stance and frame, got {tuple(cols)!r}."
             )
-        if cols[2] not in FRAMES:
+        if cells[2] not in FRAMES:
             raise ValueError(
-                f"{source}, line {number}: frame {cols[2]!r} is not one of {', '.join(FRAMES)}."
+                f"{source}, row {number}: frame {cells[2]!r} is not one of {', '.join(FRAMES)}."
             )
-        yield CueRow(cols[0].lower(), cols[1], cols[2])
+        yield CueRow(cells[0].lower(), cells[1], cells[2])
 
 
 class CueLexicon:
     """Stance cues compiled into one pattern.
+
+    Plugins add cues (and stances) to the lexicon's ``stance_cues`` table
+    with the ``newsparse_word_lists`` hook; see :doc:`/statement_clauses`.
 
     :param rows: the cue rows.
     """
@@ -145,16 +148,16 @@ class CueLexicon:
 
     @classmethod
     def default(cls) -> CueLexicon:
-        """Return the lexicon of the package's ``data/stance_cues.tsv`` (built once)."""
-        return _default()
+        """Return the cues of the default lexicon (built once)."""
+        return cls.from_lexicon(default_lexicon())
 
-    def extended(self, rows: Iterable[CueRow | str]) -> CueLexicon:
-        """Return a lexicon with more cues (rows, or ``"pattern<TAB>stance<TAB>frame"`` lines)."""
-        extra = [
-            r if isinstance(r, CueRow) else next(iter(read_rows([r], "extra cue")), None)
-            for r in rows
-        ]
-        return CueLexicon([*self.rows, *(r for r in extra if r is not None)])
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> CueLexicon:
+        """Return the cues of *lexicon*'s ``stance_cues`` table (built once per lexicon).
+
+        :raises ValueError: when a row is malformed.
+        """
+        return _from_lexicon(lexicon)
 
     def find(self, text: str, lo: int, hi: int) -> list[CueMatch]:
         """Return the cues inside ``[lo, hi)``, in order, modals included."""
@@ -175,7 +178,6 @@ class CueLexicon:
         return found
 
 
-@lru_cache(maxsize=1)
-def _default() -> CueLexicon:
-    data = resources.files("newsparse.builtin.clauses").joinpath("data").joinpath("stance_cues.tsv")
-    return CueLexicon(read_rows(data.read_text(encoding="utf-8").splitlines(), "stance_cues.tsv"))
+@lru_cache(maxsize=8)
+def _from_lexicon(lexicon: Lexicon) -> CueLexicon:
+    return CueLexicon(read_rows(lexicon.table("stance_cues"), "The lexicon's stance_cues"))

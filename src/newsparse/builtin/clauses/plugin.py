@@ -20,5 +20,5 @@ def newsparse_statement_clause_extractors() -> list[ProcessorSpec]:
 
 @hookimpl
 def newsparse_config_defaults() -> Mapping[str, Any]:
-    """Declare ``clauses.extra_cues`` and ``clauses.syntax``."""
+    """Declare ``clauses.syntax``."""
     return dict(CONFIG_DEFAULTS)

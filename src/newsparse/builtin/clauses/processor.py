@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
-from newsparse.builtin.clauses.cues import CueLexicon, CueMatch, read_rows
+from newsparse.builtin.clauses.cues import CueLexicon, CueMatch
 from newsparse.builtin.clauses.split import (
     Tags,
     VerbList,
@@ -33,8 +33,16 @@ from newsparse.builtin.clauses.split import (
     load_verbs,
 )
 from newsparse.errors import PipelineConfigError
+from newsparse.lexicon import LexiconError, lexicon_from_config
 from newsparse.model import Cue, Document, Statement, StatementClause, Token, layer_id
-from newsparse.parties import STATEMENT_NOUN, PartyResolver, StatementInfo, Subject
+from newsparse.parties import (
+    STATEMENT_NOUN,
+    PartyNames,
+    PartyResolver,
+    StatementInfo,
+    Subject,
+    party_names,
+)
 from newsparse.pipeline.processor import Config, LayerUpdate, ProcessorSpec
 
 __all__ = [
@@ -44,13 +52,11 @@ __all__ = [
     "statement_clauses_spec",
 ]
 
-#: The configuration keys of ``rules.statement_clauses`` and their defaults:
-#: ``clauses.extra_cues`` (more cues, ``"pattern<TAB>stance<TAB>frame"`` lines)
-#: and ``clauses.syntax`` (``"auto"``: use part-of-speech tags when the tokens
-#: have them; ``"off"``: word lists only).
-CONFIG_DEFAULTS: Mapping[str, Any] = MappingProxyType(
-    {"clauses.extra_cues": (), "clauses.syntax": "auto"}
-)
+#: The configuration key of ``rules.statement_clauses`` and its default:
+#: ``clauses.syntax`` (``"auto"``: use part-of-speech tags when the tokens
+#: have them; ``"off"``: word lists only).  Cues and verbs come from the
+#: lexicon (``stance_cues``, ``commitment_verbs``, ``countries``).
+CONFIG_DEFAULTS: Mapping[str, Any] = MappingProxyType({"clauses.syntax": "auto"})
 
 _SYNTAX_CHOICES = ("auto", "off")
 _WE_THE = re.compile(r"\bWe,\s+the\b")
@@ -83,12 +89,22 @@ class StatementClauseExtractor:
 
     :param lexicon: the stance cues (:meth:`CueLexicon.default` when omitted).
     :param syntax: use part-of-speech tags on tokens when the document has them.
+    :param verbs: the verbs that head conjuncts (the default lexicon's when omitted).
+    :param names: the names that stand for parties (the default lexicon's when omitted).
     """
 
-    def __init__(self, lexicon: CueLexicon | None = None, *, syntax: bool = True) -> None:
+    def __init__(
+        self,
+        lexicon: CueLexicon | None = None,
+        *,
+        syntax: bool = True,
+        verbs: VerbList | None = None,
+        names: PartyNames | None = None,
+    ) -> None:
         self.lexicon = lexicon if lexicon is not None else CueLexicon.default()
         self.syntax = syntax
-        self.verbs: VerbList = load_verbs()
+        self.verbs: VerbList = verbs if verbs is not None else load_verbs()
+        self.names: PartyNames = names if names is not None else party_names()
 
     def __call__(self, doc: Document) -> LayerUpdate:
         """Return ``{"statements": [...], "statement_clauses": [...]}`` for *doc*."""
@@ -100,7 +116,7 @@ class StatementClauseExtractor:
         text = doc.text
         if STATEMENT_NOUN.search(text) is None and _WE_THE.search(text) is None:
             return [], []
-        resolver = PartyResolver.from_document(doc)
+        resolver = PartyResolver.from_document(doc, self.names)
         if not resolver.statements:
             return [], []
         tags = self._tags(doc) if self.syntax else {}
@@ -327,25 +343,19 @@ def make_statement_clause_extractor(config: Config) -> StatementClauseExtractor:
     :param config: configuration with the ``clauses.*`` keys.
     :raises PipelineConfigError: when a key has a value it cannot take.
     """
-    extra = config.get("clauses.extra_cues", ())
-    if isinstance(extra, str):
-        extra = [extra]
-    if not isinstance(extra, (list, tuple)) or not all(isinstance(c, str) for c in extra):
-        raise PipelineConfigError(
-            f"clauses.extra_cues is {extra!r}: give a list of "
-            "'pattern<TAB>stance<TAB>frame' lines such as ['deplore|deplores\\tcriticize\\tnp']."
-        )
     syntax = config.get("clauses.syntax", "auto")
     if syntax not in _SYNTAX_CHOICES:
         raise PipelineConfigError(
             f"clauses.syntax is {syntax!r}: set it to one of {', '.join(_SYNTAX_CHOICES)}."
         )
+    words = lexicon_from_config(config)
     try:
-        rows = list(read_rows(extra, "clauses.extra_cues"))
-        lexicon = CueLexicon.default().extended(rows)
-    except ValueError as exc:
-        raise PipelineConfigError(f"clauses.extra_cues: {exc}") from exc
-    return StatementClauseExtractor(lexicon, syntax=syntax == "auto")
+        lexicon = CueLexicon.from_lexicon(words)
+        verbs = load_verbs(words)
+        names = party_names(words)
+    except (ValueError, LexiconError) as exc:
+        raise PipelineConfigError(f"rules.statement_clauses: {exc}") from exc
+    return StatementClauseExtractor(lexicon, syntax=syntax == "auto", verbs=verbs, names=names)
 
 
 def statement_clauses_spec() -> ProcessorSpec:

@@ -26,8 +26,9 @@ import itertools
 import re
 from collections.abc import Mapping
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
+
+from newsparse.lexicon import Lexicon, default_lexicon
 
 __all__ = ["VerbList", "complement_end", "conjuncts", "load_verbs", "trim"]
 
@@ -71,7 +72,7 @@ _NOT_VERB_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON", "ADP",
 
 
 class VerbList(NamedTuple):
-    """Verbs that head a commitment's conjunct (``data/verbs.txt``).
+    """Verbs that head a commitment's conjunct (the lexicon's ``commitment_verbs``).
 
     :param verbs: base forms.
     :param noun_like: those that are often nouns (``share``, ``increase``).
@@ -83,24 +84,16 @@ class VerbList(NamedTuple):
     take_preposition: frozenset[str]
 
 
-@lru_cache(maxsize=1)
-def load_verbs() -> VerbList:
-    """Read ``data/verbs.txt`` once."""
-    data = resources.files("newsparse.builtin.clauses").joinpath("data").joinpath("verbs.txt")
-    verbs: set[str] = set()
-    noun_like: set[str] = set()
-    prep: set[str] = set()
-    for line in data.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#"):
-            continue
-        for entry in line.split():
-            word = entry.strip("~+")
-            verbs.add(word)
-            if entry.startswith("~"):
-                noun_like.add(word)
-            if entry.endswith("+"):
-                prep.add(word)
-    return VerbList(frozenset(verbs), frozenset(noun_like), frozenset(prep))
+@lru_cache(maxsize=8)
+def load_verbs(lexicon: Lexicon | None = None) -> VerbList:
+    """Read the ``commitment_verbs`` table of *lexicon* (the default one when omitted)."""
+    rows = (lexicon if lexicon is not None else default_lexicon()).table("commitment_verbs")
+    marks = {row[0]: set(row[1].replace(" ", "").split(";")) for row in rows}
+    return VerbList(
+        frozenset(marks),
+        frozenset(verb for verb, m in marks.items() if "noun" in m),
+        frozenset(verb for verb, m in marks.items() if "preposition" in m),
+    )
 
 
 #: Part-of-speech tags of the document's tokens by start offset (empty without syntax).
