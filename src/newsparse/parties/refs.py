@@ -69,6 +69,10 @@ def _key(surface: str) -> str:
     return "".join(surface.translate(_KEY_QUOTES).split())
 
 
+def _first_key(key: str) -> str:
+    return key[:3]
+
+
 def _values(column: str) -> list[str]:
     return [v.strip() for v in column.split(";") if v.strip()]
 
@@ -83,6 +87,8 @@ class PartyNames:
     def __init__(self, names: Mapping[str, tuple[str, bool]], max_words: int) -> None:
         self.names = MappingProxyType(dict(names))
         self.max_words = max_words
+        #: The key of the first word of every name, to skip words that start none.
+        self.first_words = frozenset(_first_key(key) for key in self.names)
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> PartyNames:
@@ -178,6 +184,10 @@ class PartyRefs:
     ) -> tuple[str, bool, int] | None:
         text = self._text
         if i >= len(words) or not text[words[i][0]].isupper():
+            return None
+        start = words[i][0]
+        head = text[start : start + 3]
+        if _first_key(_key(head)) not in self._names.first_words and not head.isupper():
             return None
         for last in range(min(len(words), i + limit) - 1, i - 1, -1):
             surface = text[words[i][0] : words[last][1]]

@@ -145,6 +145,12 @@ class CueLexicon:
         self._order = order
         alternatives = "|".join(f"(?P<c{i}>{_row_regex(self.rows[i])})" for i in order)
         self.pattern = re.compile(alternatives, re.IGNORECASE)
+        # The cues' first words, to try the full pattern only where one of them stands.
+        firsts = {w for row in self.rows for w in row.pattern.split()[0].split("|")}
+        self._first = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, sorted(firsts, key=len, reverse=True))) + r")\b",
+            re.IGNORECASE,
+        )
 
     @classmethod
     def default(cls) -> CueLexicon:
@@ -162,7 +168,10 @@ class CueLexicon:
     def find(self, text: str, lo: int, hi: int) -> list[CueMatch]:
         """Return the cues inside ``[lo, hi)``, in order, modals included."""
         found: list[CueMatch] = []
-        for match in self.pattern.finditer(text, lo, hi):
+        for first in self._first.finditer(text, lo, hi):
+            match = self.pattern.match(text, first.start(), hi)
+            if match is None or (found and first.start() < found[-1].end):
+                continue
             name = match.lastgroup
             if name is None:
                 continue
