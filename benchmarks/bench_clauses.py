@@ -215,11 +215,17 @@ def disrpt(path: Path) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pipeline", default="fast")
+    parser.add_argument(
+        "--config", action="append", default=[], help="KEY=VALUE, e.g. spacy.model=..."
+    )
     parser.add_argument("--part", choices=("develop", "measure", "all"), default="all")
     parser.add_argument("--show", action="store_true", help="print misses and extra clauses")
     args = parser.parse_args()
     texts = read_gold()
-    pipe = Pipeline(args.pipeline)
+    config = dict(item.split("=", 1) for item in args.config)
+    pipe = Pipeline(args.pipeline, config=config)
+    if "rules.statement_clauses" not in pipe.processor_names:
+        pipe = Pipeline(args.pipeline, config=config, add=["rules.statement_clauses"])
     pipe("Warm-up.")
     parts = ("develop", "measure") if args.part == "all" else (args.part,)
     print(f"gold: {GOLD.name}; pipeline {args.pipeline!r}")
