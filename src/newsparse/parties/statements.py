@@ -124,6 +124,7 @@ class StatementIndex:
         #: start, end, statement index of every mention, in order.
         self.mentions: list[tuple[int, int, int]] = []
         self.is_statement_text = False
+        self._starts: list[int] = []
         self._title(paragraphs)
         self._scan()
 
@@ -255,11 +256,16 @@ class StatementIndex:
     def __bool__(self) -> bool:
         return bool(self.statements)
 
+    def _mention_starts(self) -> list[int]:
+        if len(self._starts) != len(self.mentions):
+            self._starts = [m[0] for m in self.mentions]
+        return self._starts
+
     def at(self, pos: int, end: int | None = None) -> StatementInfo | None:
         """Return the statement in force at *pos*: mentioned in ``[pos, end)`` or last before."""
         if not self.statements:
             return None
-        starts = [m[0] for m in self.mentions]
+        starts = self._mention_starts()
         if end is not None:
             k = bisect.bisect_left(starts, pos)
             if k < len(starts) and starts[k] < end:
@@ -271,6 +277,6 @@ class StatementIndex:
 
     def mentioned_in(self, lo: int, hi: int) -> bool:
         """Whether a statement is mentioned inside ``[lo, hi)``."""
-        starts = [m[0] for m in self.mentions]
+        starts = self._mention_starts()
         k = bisect.bisect_left(starts, lo)
         return k < len(starts) and starts[k] < hi

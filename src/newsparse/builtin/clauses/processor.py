@@ -76,6 +76,8 @@ _BOUNDARY = re.compile(r"(?:,|;|\band\b|\bwhile\b|\bwith\b|\bwhereas\b)", re.IGN
 _PREAMBLE_END = (",", ";", ":")
 _SENTENCE_END = re.compile(r"[^.!?\n]+(?:[.!?]+[”\"’']?|$)")
 _REPORT_KINDS = frozenset({"parties", "side", "group", "statement"})
+#: How far left of a cue its subject is looked for (keeps long inputs linear).
+_SUBJECT_REACH = 400
 _SENTENCE_PUNCTUATION = (".", "!", "?", "”", '"', "’", ")")
 #: A person reporting (``Mr. Putin said both sides ...``): what follows is theirs.
 _PERSON_SPEECH = re.compile(
@@ -238,7 +240,7 @@ class _Reader:
         return made
 
     def _in_verb_slot(self, cue: CueMatch, lo: int) -> bool:
-        before = _WORD_BEFORE.search(self.text, lo, cue.start)
+        before = _WORD_BEFORE.search(self.text, max(lo, cue.start - 80), cue.start)
         if before is None:
             return False
         word = before.group(1)
@@ -254,8 +256,9 @@ class _Reader:
     ) -> tuple[Subject, int]:
         """Return the cue's subject and where the previous cue's complement must end."""
         if not chained:
-            return self.resolver.subject(lo, cue.start), cue.start
-        boundaries = list(_BOUNDARY.finditer(self.text, previous_end, cue.start))
+            return self.resolver.subject(max(lo, cue.start - _SUBJECT_REACH), cue.start), cue.start
+        window = max(previous_end, cue.start - _SUBJECT_REACH)
+        boundaries = list(_BOUNDARY.finditer(self.text, window, cue.start))
         if not boundaries:
             return Subject("none", (), cue.start), cue.start
         boundary = boundaries[-1]
@@ -295,7 +298,7 @@ class _Reader:
         if not (mentions or in_context):
             return False
         if subject.kind in ("group", "pronoun", "none") and _PERSON_SPEECH.search(
-            self.text, lo, subject.start
+            self.text, max(lo, subject.start - _SUBJECT_REACH), subject.start
         ):
             return False
         if subject.kind in ("parties", "side"):

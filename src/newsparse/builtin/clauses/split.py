@@ -68,6 +68,8 @@ _PREPOSITIONS = frozenset(
     )
 )
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
+#: How far back a repeated preposition is looked for (keeps long inputs linear).
+_REACH = 300
 _NOT_VERB_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON", "ADP", "ADV"})
 
 
@@ -232,7 +234,7 @@ def conjuncts(text: str, lo: int, hi: int, frame: str, verbs: VerbList, tags: Ta
 
 
 def _outside_quotes(text: str, lo: int, pos: int) -> bool:
-    segment = text[lo:pos]
+    segment = text[max(lo, pos - _REACH) : pos]
     return segment.count("“") <= segment.count("”") and segment.count("(") <= segment.count(")")
 
 
@@ -241,7 +243,9 @@ def _preposition_splits(text: str, lo: int, hi: int) -> list[Span]:
     pos = lo
     for match in _AND_PREPOSITION.finditer(text, lo, hi):
         word = match.group("p").lower()
-        earlier = re.search(rf"\b{word}\b", text[pos : match.start()], re.IGNORECASE)
+        earlier = re.search(
+            rf"\b{word}\b", text[max(pos, match.start() - _REACH) : match.start()], re.IGNORECASE
+        )
         if earlier is not None and _outside_quotes(text, pos, match.start()):
             spans.append((pos, match.start()))
             pos = match.start()
