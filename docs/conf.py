@@ -64,4 +64,7 @@ nitpick_ignore = [
     ("py:obj", "newsparse.model.document.A"),
     ("py:class", "_List"),
     ("py:class", "Row"),
+    ("py:class", "CueClass"),
+    ("py:class", "MentionKind"),
+    ("py:class", "MarkFamily"),
 ]

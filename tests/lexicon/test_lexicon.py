@@ -38,11 +38,13 @@ EXPECTED_LISTS = {
     "keywords",
     "months",
     "name_particles",
+    "number_words",
     "organisations",
     "regions",
     "roles",
     "subdivisions",
     "surnames_first",
+    "title_words",
     "titles",
     "weekdays",
 }

@@ -17,6 +17,7 @@ from newsparse.pipeline.processor import (
     Processor,
     ProcessorSpec,
 )
+from newsparse.pipeline.results import check_size, check_update
 from newsparse.plugins.manager import PluginHost
 
 __all__ = ["DEFAULT_PIPELINE", "Pipeline"]
@@ -201,6 +202,7 @@ class Pipeline:
 
     def _run_batch(self, docs: list[Document]) -> list[Document]:
         for doc in docs:
+            check_size(doc, self.config)
             missing = sorted(layer for layer in self.given if not doc.has_layer(layer))
             if missing:
                 label = repr(doc.id) if doc.id is not None else "(no id)"
@@ -227,6 +229,8 @@ class Pipeline:
                         raise
                     except Exception as exc:
                         raise self._failed(spec, doc, exc) from exc
+            for doc, update in zip(docs, updates, strict=True):
+                check_update(update, spec.name, self._available[spec.name][1], doc)
             docs = [
                 doc.with_layers(update, processor=spec.name)
                 for doc, update in zip(docs, updates, strict=True)

@@ -36,6 +36,7 @@ from newsparse.text.spans import (
     Span,
     document_paragraphs,
     document_sentences,
+    minimal_sentences,
     trim,
 )
 
@@ -48,6 +49,7 @@ __all__ = [
     "document_paragraphs",
     "document_sentences",
     "link_short_names",
+    "minimal_sentences",
     "name_key",
     "paragraph_spans",
     "strip_name_titles",

@@ -16,6 +16,7 @@ whatever backend found it:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -30,6 +31,9 @@ __all__ = [
     "name_key",
     "strip_name_titles",
 ]
+
+#: The most distinct longer names sharing a word that a short name is compared with.
+_MAX_CANDIDATE_NAMES = 256
 
 #: Labels of people in the schemes recognisers use.
 PERSON_LABELS: frozenset[str] = frozenset({"PERSON", "PER", "PERS"})
@@ -145,34 +149,63 @@ def link_short_names(
     lexicon = default_lexicon() if lexicon is None else lexicon
     split = words if words is not None else [name.split() for name in names]
     keys = [name_key(w, lexicon=lexicon) for w in split]
-    by_edge_word: dict[str, list[int]] = {}
+    # Where each key of more than one word occurs, and those keys by edge word.
+    positions: dict[tuple[str, ...], list[int]] = {}
+    by_edge_word: dict[str, list[tuple[str, ...]]] = {}
     for j, key in enumerate(keys):
         if len(key) > 1:
-            for edge in {key[0], key[-1]}:
-                by_edge_word.setdefault(edge, []).append(j)
+            occurrences = positions.get(key)
+            if occurrences is None:
+                positions[key] = occurrences = []
+                for edge in dict.fromkeys((key[0], key[-1])):
+                    by_edge_word.setdefault(edge, []).append(key)
+            occurrences.append(j)
+    longer: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     linked: list[str] = []
     for i, key in enumerate(keys):
         earlier: int | None = None
         later: int | None = None
         if key:
-            candidates = sorted(
-                set(by_edge_word.get(key[0], ())) | set(by_edge_word.get(key[-1], ()))
-            )
-            for j in candidates:
-                other = keys[j]
-                if len(other) <= len(key) or not set(key) <= set(other):
-                    continue
-                if other[-1] != key[-1] and other[0] != key[0]:
-                    continue
-                if j < i:
-                    earlier = j
-                elif later is None:
-                    later = j
+            found = longer.get(key)
+            if found is None:
+                found = longer[key] = _longer_keys(key, by_edge_word)
+            for other in found:
+                occurrences = positions[other]
+                k = bisect.bisect_left(occurrences, i)
+                if k > 0 and (earlier is None or occurrences[k - 1] > earlier):
+                    earlier = occurrences[k - 1]
+                if k < len(occurrences) and (later is None or occurrences[k] < later):
+                    later = occurrences[k]
         if earlier is not None:
             linked.append(linked[earlier])
         else:
             linked.append(names[later] if later is not None else names[i])
     return linked
+
+
+def _longer_keys(
+    key: tuple[str, ...], by_edge_word: dict[str, list[tuple[str, ...]]]
+) -> list[tuple[str, ...]]:
+    """Return the longer keys that *key* may be short for.
+
+    Only the first :data:`_MAX_CANDIDATE_NAMES` keys sharing each edge word
+    are compared, which bounds the work on texts that repeat one word in
+    thousands of different names.
+    """
+    found: list[tuple[str, ...]] = []
+    seen: set[tuple[str, ...]] = set()
+    own = set(key)
+    for edge in dict.fromkeys((key[0], key[-1])):
+        for other in by_edge_word.get(edge, ())[:_MAX_CANDIDATE_NAMES]:
+            if other in seen:
+                continue
+            seen.add(other)
+            if len(other) <= len(key) or not own <= set(other):
+                continue
+            if other[-1] != key[-1] and other[0] != key[0]:
+                continue
+            found.append(other)
+    return found
 
 
 def canonical_names(

@@ -3,27 +3,110 @@
 These helpers read the ``paragraphs`` and ``sentences`` layers as plain
 ``(start, end)`` spans, trimmed of surrounding space, and answer which
 sentence an offset or a span is in.  They work on any segmenter's layers
-(the fast rules, Stanza, spaCy) and never split text themselves, except
-that a document without a ``paragraphs`` layer gets
-:func:`~newsparse.text.paragraphs.paragraph_spans`.
+(the fast rules, Stanza, spaCy).  Text no layer covers (a document parsed
+without a segmenter) gets :func:`~newsparse.text.paragraphs.paragraph_spans`
+and :func:`minimal_sentences`, a small rule that knows the lexicon's
+abbreviations.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
+from newsparse.lexicon import Lexicon, default_lexicon
 from newsparse.model import Document
 from newsparse.text.charclasses import INVISIBLES, SPACE
 from newsparse.text.paragraphs import paragraph_spans
 
-__all__ = ["SentenceIndex", "Span", "document_paragraphs", "document_sentences", "trim"]
+__all__ = [
+    "SentenceIndex",
+    "Span",
+    "document_paragraphs",
+    "document_sentences",
+    "minimal_sentences",
+    "trim",
+]
 
 #: A half-open ``(start, end)`` code-point span.
 Span = tuple[int, int]
 
 _CONTENT = re.compile(rf"[^{SPACE}]")
+
+#: Final punctuation and closing marks before a space: a candidate boundary.
+_SENTENCE_END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s)")
+#: What a sentence starts with: an opening mark, a capital or a digit.
+_NEXT_START = re.compile(r"\s+[\"'\u201c\u2018\u00ab(\[]?[A-Z0-9\u00c0-\u00dd]")
+#: Letters joined by periods, without the last one: ``U.S``, ``a.m``, ``e.g``.
+_DOTTED = re.compile(r"[^\W\d_](?:\.[^\W\d_])+\Z")
+
+
+@functools.lru_cache(maxsize=8)
+def _abbreviations(lexicon: Lexicon) -> frozenset[str]:
+    """Every abbreviation of the lexicon as written before its period, in three cases."""
+    words = {word for word, _ in lexicon.table("abbreviations")}
+    for table in ("months", "weekdays"):
+        words.update(a for row in lexicon.table(table) for a in row[-1].split(";") if a)
+    return frozenset(
+        form for word in words for form in (word, word[:1].upper() + word[1:], word.upper())
+    )
+
+
+def _word_before(text: str, start: int, end: int) -> str:
+    """Return the run of non-space characters that ends at *end* (not before *start*)."""
+    k = end
+    while k > start and not text[k - 1].isspace():
+        k -= 1
+    return text[k:end]
+
+
+def minimal_sentences(
+    text: str, start: int, end: int, *, lexicon: Lexicon | None = None
+) -> list[Span]:
+    """Split ``text[start:end]`` into sentences by a minimal rule.
+
+    A sentence ends at ``.``, ``!``, ``?`` or ``…`` (and closing quotes or
+    brackets) followed by a space and a capital, a digit or an opening mark,
+    except after an abbreviation of the lexicon (``Mr.``, ``Jan.``,
+    ``Calif.``), letters joined by periods (``U.S.``) or an initial.  For
+    text that no segmenter has split; a ``sentences`` layer is always
+    better.
+
+    :param text: the document text.
+    :param start: where the range starts.
+    :param end: where it ends.
+    :param lexicon: the word lists (the default lexicon when omitted).
+    :return: trimmed sentence spans covering the non-blank text of the range.
+
+    >>> text = "Mr. Smith left at 5 p.m. Friday. He said no."
+    >>> [text[s:e] for s, e in minimal_sentences(text, 0, len(text))]
+    ['Mr. Smith left at 5 p.m. Friday.', 'He said no.']
+    """
+    known = _abbreviations(default_lexicon() if lexicon is None else lexicon)
+    spans: list[Span] = []
+    lo = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        stop = match.end()
+        if _NEXT_START.match(text, stop, end) is None:
+            continue
+        if text[match.start()] == ".":
+            token = _word_before(text, lo, match.start()).lstrip("\"'\u201c\u2018(")
+            if (
+                token in known
+                or _DOTTED.match(token) is not None
+                or (len(token) == 1 and token.isupper())
+            ):
+                continue
+        span = trim(text, lo, stop)
+        if span is not None:
+            spans.append(span)
+        lo = stop
+    span = trim(text, lo, end)
+    if span is not None:
+        spans.append(span)
+    return spans
 
 
 def trim(text: str, start: int, end: int) -> Span | None:
@@ -66,15 +149,18 @@ def document_paragraphs(doc: Document) -> list[Span]:
     return spans
 
 
-def document_sentences(doc: Document, paragraphs: Sequence[Span]) -> list[list[Span]]:
+def document_sentences(
+    doc: Document, paragraphs: Sequence[Span], *, lexicon: Lexicon | None = None
+) -> list[list[Span]]:
     """Return the sentences of each paragraph, from the document's ``sentences`` layer.
 
     Sentences are clipped to their paragraph and trimmed; text of a
-    paragraph that no sentence covers becomes a sentence of its own, so the
-    sentences cover every word of every paragraph.
+    paragraph that no sentence covers is split by :func:`minimal_sentences`,
+    so the sentences cover every word of every paragraph.
 
     :param doc: the document.
     :param paragraphs: trimmed paragraph spans in order (:func:`document_paragraphs`).
+    :param lexicon: the word lists for :func:`minimal_sentences`.
     :return: one list of sentence spans per paragraph.
 
     >>> from newsparse.model import Document, Sentence
@@ -94,19 +180,17 @@ def document_sentences(doc: Document, paragraphs: Sequence[Span]) -> list[list[S
             if span is not None and (not found or span[0] >= found[-1][1]):
                 found.append(span)
             probe += 1
-        result.append(_cover(doc.text, lo, hi, found))
+        result.append(_cover(doc.text, lo, hi, found, lexicon))
     return result
 
 
-def _cover(text: str, lo: int, hi: int, spans: list[Span]) -> list[Span]:
-    """Add a sentence for each stretch of ``text[lo:hi]`` that *spans* leave out."""
+def _cover(text: str, lo: int, hi: int, spans: list[Span], lexicon: Lexicon | None) -> list[Span]:
+    """Add sentences, by the minimal rule, for the text of ``[lo, hi)`` *spans* leave out."""
     covered: list[Span] = []
     start = lo
     for s, e in [*spans, (hi, hi)]:
         if s > start:
-            gap = trim(text, start, s)
-            if gap is not None:
-                covered.append(gap)
+            covered.extend(minimal_sentences(text, start, s, lexicon=lexicon))
         if e > s:
             covered.append((s, e))
         start = max(start, e)

@@ -33,6 +33,7 @@ from newsparse.builtin.fast.abbreviations import (
     WEEKDAY_NAMES,
     is_abbreviation,
 )
+from newsparse.lexicon import alternation
 from newsparse.text.charclasses import (
     CLOSING_PUNCTUATION,
     DASHES,
@@ -62,7 +63,7 @@ _EMOTICON_WORD = re.compile(rf"{_EMOTICON}\Z")
 #: regular-expression engine skips quickly to where it can match.
 _BEFORE_MARKS = (
     re.compile(rf"[{LIST_BULLETS}]"),
-    re.compile(rf"(?:{'|'.join(sorted(CREDIT_LABELS))}):(?=[{SPACE}])"),
+    re.compile(rf"(?:{alternation(CREDIT_LABELS)}):(?=[{SPACE}])"),
 )
 _AFTER_MARK = re.compile(rf"{_EMOTICON}(?=[{SPACE}]+[A-Z])")
 

@@ -21,7 +21,7 @@ import attrs
 from newsparse.builtin.fast.entities.gazetteer import Gazetteer
 from newsparse.builtin.fast.entities.mention import Mention
 from newsparse.builtin.fast.entities.view import TokenView
-from newsparse.lexicon import default_lexicon
+from newsparse.lexicon import alternation, default_lexicon
 
 __all__ = ["add_descriptions"]
 
@@ -87,10 +87,7 @@ def _referent(intros: list[_Introduction], form: str, offset: int) -> str | None
 
 
 def _pattern(forms: set[str]) -> re.Pattern[str]:
-    alternatives = "|".join(
-        r"\s+".join(re.escape(w) for w in form.split())
-        for form in sorted(forms, key=len, reverse=True)
-    )
+    alternatives = alternation({" ".join(form.split()) for form in forms}, space=r"\s+")
     return re.compile(rf"\b[Tt]he\s+(?i:({alternatives}))\b(?!-)")
 
 

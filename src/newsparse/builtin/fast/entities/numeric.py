@@ -28,6 +28,18 @@ def _names_and_abbreviations(table: str) -> tuple[tuple[str, ...], tuple[str, ..
 
 
 _MONTH_NAMES, _MONTH_SHORT = _names_and_abbreviations("months")
+
+
+def _number_words(*kinds: str) -> tuple[str, ...]:
+    """Return the lexicon's number words of the given kinds."""
+    return tuple(w for w, _, kind in _LEXICON.table("number_words") if kind in kinds)
+
+
+#: Number words of the lexicon's ``number_words``, shared with the numeric-claims stage.
+_CARDINALS = _number_words("cardinal")
+_ORDINALS = _number_words("ordinal")
+_SCALE_WORDS = _number_words("scale")
+_LETTER_SCALES = _number_words("letter scale")
 _WEEKDAY_NAMES, _WEEKDAY_SHORT = _names_and_abbreviations("weekdays")
 
 #: Month names and their abbreviations, as written in news copy (lexicon ``months``).
@@ -43,12 +55,8 @@ _WEEKDAY = f"(?:{alternation(_WEEKDAY_NAMES)})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
-_SCALE = r"(?:(?i:thousand|million|billion|trillion)|bn|mn|mln|m|b|k|tn)"
-_UNIT_WORD = (
-    r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
-    r"|eighty|ninety|hundred|a\ hundred|a\ dozen|dozen)"
-)
+_SCALE = f"(?:(?i:{alternation(_SCALE_WORDS)})|{alternation(_LETTER_SCALES)})"
+_UNIT_WORD = f"(?i:{alternation((*_CARDINALS, 'hundred', 'a hundred', 'a dozen'))})"
 _COUNT_WORD = rf"(?:{_UNIT_WORD}(?:[- ]{_UNIT_WORD})*)"
 _VAGUE_COUNT = r"(?i:several|a\ few|a\ couple\ of|many|some)"
 _AMOUNT = rf"(?:{_NUMBER}|{_COUNT_WORD})(?:[ -]?{_SCALE}\b)?"
@@ -67,10 +75,7 @@ _UNIT = (
     r"|feet)|degrees(?:\ (?:Celsius|Fahrenheit))?|°[CF]?|lit(?:re|er)s?|gallons?|barrels?"
     r"|megawatts?|gigawatts?|MW|GW|kWh|mph|km/h|knots)"
 )
-_ORDINAL_WORD = (
-    r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-    r"|twentieth|hundredth|thousandth)"
-)
+_ORDINAL_WORD = f"(?i:{alternation(_ORDINALS)})"
 
 _DATE = rf"""
     (?:{_WEEKDAY},?\ )?(?:{_MONTH}\ {_DAY}(?:,?\ {_YEAR})?|{_DAY}\ {_MONTH}(?:,?\ {_YEAR})?
@@ -124,13 +129,9 @@ NUMERIC: re.Pattern[str] = re.compile(
 #: Lower-case words at which a numeric expression may start.
 _TRIGGER_WORDS: frozenset[str] = frozenset(
     [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-        "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-        "hundred", "dozen", "several", "a", "an", "many", "some", "hundreds", "thousands",
-        "millions", "billions", "dozens", "first", "second", "third", "fourth", "fifth", "sixth",
-        "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "twentieth", "hundredth",
-        "thousandth", "last", "next", "this", "past", "coming", "previous", "following", "same",
+        "hundred", "several", "a", "an", "many", "some", "hundreds", "thousands", "millions",
+        "billions", "dozens", "last", "next", "this", "past", "coming", "previous", "following",
+        "same",
         "that", "recent", "earlier", "later", "early", "mid", "late", "yesterday", "today",
         "tomorrow", "tonight", "overnight", "midnight", "noon",
         "usd", "eur", "gbp", "cny", "rmb", "jpy", "cad", "aud", "chf", "inr", "rub", "hkd", "nzd",
@@ -138,7 +139,14 @@ _TRIGGER_WORDS: frozenset[str] = frozenset(
     ]
 ) | frozenset(
     word.lower()
-    for word in (*_MONTH_NAMES, *_MONTH_SHORT, *_WEEKDAY_NAMES, *(f"{d}s" for d in _WEEKDAY_NAMES))
+    for word in (
+        *_CARDINALS,
+        *_ORDINALS,
+        *_MONTH_NAMES,
+        *_MONTH_SHORT,
+        *_WEEKDAY_NAMES,
+        *(f"{d}s" for d in _WEEKDAY_NAMES),
+    )
 )
 # fmt: on
 _CURRENCY_SIGNS = frozenset("$€£¥₹₽₩₺")

@@ -5,6 +5,9 @@
 - ``acme.loudness`` (its own layer ``acme.loudness``): one annotation per
   sentence that ends with an exclamation mark.
 - pipeline ``acme``: fast segmentation with both.
+- word lists: the cue verb ``harrumph``, the city of ``Zorbington``
+  (Canada) and, where the lexicon has a ``units`` table, the unit
+  ``smoot``, added to the shared lexicon with no processor of its own.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from typing import Any, ClassVar
 import attrs
 
 import newsparse
+from newsparse.lexicon import WordList, default_lexicon
 from newsparse.model import Annotation, Document, Entity, layer_id
 from newsparse.pipeline import PipelineSpec, ProcessorSpec
 
@@ -114,3 +118,14 @@ def newsparse_layer_types() -> dict[str, type[Annotation]]:
 @newsparse.hookimpl
 def newsparse_config_defaults() -> dict[str, Any]:
     return {"acme.organisations": ["Acme", "Globex"]}
+
+
+@newsparse.hookimpl
+def newsparse_word_lists() -> dict[str, WordList]:
+    lists = {
+        "cue_verbs": WordList(add=["harrumph\tspeech"]),
+        "cities": WordList(add=["Zorbington\tCanada\tZorbington City"]),
+    }
+    if "units" in default_lexicon().names():
+        lists["units"] = WordList(add=["smoot\tmeasure\tsmoot;smoots\t"])
+    return lists

@@ -2,13 +2,19 @@
 
 These are the small function-word lists the extractors need without a
 part-of-speech tagger: pronouns, determiners, prepositions, auxiliaries,
-time words, titles, and the nouns that name speakers (``spokesperson``),
-institutions (``agency``) and documents (``statement``).
+time words, and the nouns that name speakers (``spokesperson``),
+institutions (``agency``) and documents (``statement``).  Honorifics, title
+words and given names come from the shared lexicon (``honorifics``,
+``title_words``, ``given_names``; see :doc:`/lexicon`).
 """
 
 from __future__ import annotations
 
 from types import MappingProxyType
+
+from newsparse.lexicon import default_lexicon
+
+_LEXICON = default_lexicon()
 
 
 def words_of(text: str) -> frozenset[str]:
@@ -134,24 +140,10 @@ NON_SPEAKER_LABELS = frozenset(
 )
 
 #: Honorifics kept in the speaker mention but dropped from the canonical name.
-HONORIFICS = words_of(
-    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. fr fr."
-)
+HONORIFICS = frozenset(word.lower() for word in _LEXICON.words("honorifics"))
 
 #: Titles and roles written before a name; not part of the speaker mention.
-ROLE_TITLES = words_of(
-    """
-    president premier minister mayor senator sen sen. rep rep. gov gov. governor
-    chancellor chief justice judge coach commissioner superintendent const const. constable
-    sgt sgt. sergeant lt lt. lieutenant gen. col col. colonel capt capt. captain
-    officer inspector insp insp. det det. detective councillor councilor alderman
-    ambassador secretary spokesperson spokesman spokeswoman director chair chairman
-    chairwoman ceo founder leader king queen prince princess pope cardinal bishop
-    rabbi imam pastor professor prosecutor
-    crown deputy assistant acting former interim vice prime mp mpp mla mna pm
-    cfo coo cto sheriff chief-executive
-    """
-)
+ROLE_TITLES = _LEXICON.words("title_words")
 
 #: Nouns whose definite description names a person: ``the mayor``.
 PERSON_NOUNS = words_of(
@@ -221,43 +213,7 @@ FEMALE_WORDS = words_of(
 )
 
 #: Common given names by the sex they are usually given to (lower case).
-MALE_NAMES = words_of(
-    """
-    aaron adam adrian ahmed alan albert alex alexander alexei ali andre andrew andrei
-    andy angus anthony antonio arthur austin barack ben benjamin bernie bill billy bob
-    bobby boris brad bradley brandon brendan brett brian bruce bruno bryan carl carlos
-    charles charlie chris christopher chuck clark colin connor craig dale dan daniel
-    danny darren dave david dean dennis derek dmitry dominic don donald doug douglas
-    drew dustin dwight ed eddie edward elon emmanuel eric erik ethan evan francis frank
-    fred gary gavin george gerald glenn gordon graham greg gregory harry hassan hector
-    henry howard hugh ian isaac jack jacob jake james jamie jared jason javier jeff
-    jeffrey jeremy jerome jerry jim jimmy joe joel john johnny jon jonathan jorge
-    jose joseph josh joshua juan julian justin keith ken kenneth kevin kirk kyle larry
-    leo leon lewis liam louis luis luke marc marco marcus mario mark martin matt
-    matthew max michael miguel mike mitch mohammed muhammad nathan neil nicholas nick
-    nigel noah oliver omar oscar patrick paul peter phil philip pierre rafael ralph ray
-    raymond richard rick rob robert roberto rod rodney roger ron ronald ross roy russell
-    ryan sam samuel scott sean sergei seth shane simon stephen steve steven stuart ted
-    terry thomas tim timothy todd tom tony travis trevor troy tyler victor vince vincent
-    vladimir walter wayne william xi yuri zach
-    """
-)
-FEMALE_NAMES = words_of(
-    """
-    abigail alexandra alice alicia alison allison amanda amber amy ana andrea angela
-    ann anna anne annie ashley barbara beatrice betty beverly brenda bridget brittany
-    carla carol caroline carolyn catherine cathy charlotte cheryl christina christine
-    chrystia cindy claire claudia courtney crystal cynthia dana danielle darian deborah
-    debbie denise diana diane donna doris dorothy elaine elena elizabeth ellen emily emma
-    erin eva evelyn fiona frances gail grace hannah heather helen hillary holly ingrid
-    irene isabel jacqueline jane janet janice jasmine jayme jean jennifer jenny jessica
-    jill joan joanne jody josephine joyce judith judy julia julie karen kate katherine
-    kathleen kathy katie kayla kelly kimberly kristen laura lauren leslie linda lisa
-    liz louise lucy lynn madeleine margaret maria marie marilyn marina marlene martha mary
-    maxine megan melanie melissa meng michelle monica nancy natalie nicole nina olivia
-    pamela patricia paula pauline penny rachel rebecca regina rita rose rosemary ruth
-    sally samantha sandra sara sarah sharon sheila shirley sophie stephanie sue susan
-    tanya teresa theresa tina tracy valerie vanessa veronica victoria virginia wanda
-    wendy yvonne
-    """
+MALE_NAMES = frozenset(name.lower() for name, sex in _LEXICON.table("given_names") if sex == "male")
+FEMALE_NAMES = frozenset(
+    name.lower() for name, sex in _LEXICON.table("given_names") if sex == "female"
 )

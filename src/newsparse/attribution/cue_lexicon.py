@@ -21,10 +21,12 @@ that tells the extractors what may follow it:
     verbs that report speech only beside a quotation (``“...,” he
     continued``, ``she joked: “...”``); elsewhere they mean something else.
 
-Users add cues with the configuration key ``quotes.extra_cues`` (a list of
-base forms, optionally ``"verb:class"``); plugins build a
-:class:`CueLexicon` with :meth:`CueLexicon.extended` and register their own
-quote extractor with it (see the quotes design page).
+The cues themselves are the ``cue_verbs`` table of the shared
+:mod:`lexicon <newsparse.lexicon>` (verb, class), so a plugin adds cues with
+the ``newsparse_word_lists`` hook and every stage that reads cues sees them.
+Users also add cues for one pipeline with the configuration key
+``quotes.extra_cues`` (a list of base forms, optionally ``"verb:class"``),
+and code builds a :class:`CueLexicon` with :meth:`CueLexicon.extended`.
 """
 
 from __future__ import annotations
@@ -36,12 +38,14 @@ from typing import Literal
 
 import attrs
 
+from newsparse.lexicon import Lexicon, LexiconError, alternation, default_lexicon
+
 __all__ = [
     "CUE_CLASSES",
-    "DEFAULT_CUES",
     "CueClass",
     "CueEntry",
     "CueLexicon",
+    "cues_by_class",
     "inflect",
     "parse_cue_spec",
 ]
@@ -51,109 +55,23 @@ CueClass = Literal["speech", "report", "tell", "object", "quotation"]
 #: The cue classes, in the order the design page lists them.
 CUE_CLASSES: tuple[CueClass, ...] = ("speech", "report", "tell", "object", "quotation")
 
-#: The cues the project writes, by class.  Multi-word cues inflect their first word.
-DEFAULT_CUES: Mapping[CueClass, tuple[str, ...]] = MappingProxyType(
-    {
-        "speech": (
-            "add",
-            "admit",
-            "agree",
-            "announce",
-            "argue",
-            "ask",
-            "claim",
-            "comment",
-            "complain",
-            "concede",
-            "conclude",
-            "confirm",
-            "declare",
-            "echo",
-            "explain",
-            "insist",
-            "note",
-            "observe",
-            "recall",
-            "reply",
-            "respond",
-            "say",
-            "state",
-            "suggest",
-            "tweet",
-            "warn",
-            "write",
-        ),
-        "report": (
-            "acknowledge",
-            "allege",
-            "assert",
-            "believe",
-            "caution",
-            "condemn",
-            "contend",
-            "criticise",
-            "criticize",
-            "demand",
-            "deny",
-            "disclose",
-            "emphasise",
-            "emphasize",
-            "estimate",
-            "hint",
-            "indicate",
-            "lament",
-            "mention",
-            "point out",
-            "predict",
-            "promise",
-            "propose",
-            "recommend",
-            "reiterate",
-            "report",
-            "reveal",
-            "speculate",
-            "stress",
-            "testify",
-            "vow",
-        ),
-        "tell": (
-            "advise",
-            "assure",
-            "inform",
-            "remind",
-            "tell",
-        ),
-        "object": (
-            "call for",
-            "call on",
-            "praise",
-            "urge",
-        ),
-        "quotation": (
-            "answer",
-            "begin",
-            "blurt out",
-            "boast",
-            "call",
-            "chant",
-            "continue",
-            "counter",
-            "cry",
-            "go on",
-            "joke",
-            "muse",
-            "quip",
-            "read",
-            "remark",
-            "scream",
-            "shout",
-            "sing",
-            "whisper",
-            "wonder",
-            "yell",
-        ),
-    }
-)
+
+def cues_by_class(lexicon: Lexicon) -> Mapping[CueClass, tuple[str, ...]]:
+    """Return the base forms of the lexicon's ``cue_verbs`` table, by class, in file order.
+
+    :param lexicon: the shared word lists.
+    :raises LexiconError: when a row names an unknown class.
+    """
+    found: dict[CueClass, list[str]] = {klass: [] for klass in CUE_CLASSES}
+    for verb, klass in lexicon.table("cue_verbs"):
+        if klass not in found:
+            raise LexiconError(
+                f"Word list cue_verbs gives {verb!r} the class {klass!r}: use one of "
+                f"{', '.join(CUE_CLASSES)}."
+            )
+        found[klass].append(" ".join(verb.lower().split()))
+    return MappingProxyType({klass: tuple(bases) for klass, bases in found.items()})
+
 
 #: Irregular verbs: base -> (third person, past, participle, gerund).
 _IRREGULAR: Mapping[str, tuple[str, ...]] = MappingProxyType(
@@ -230,43 +148,6 @@ def parse_cue_spec(spec: str) -> tuple[str, CueClass]:
     return base, klass  # type: ignore[return-value]
 
 
-class _Node(dict[str, "_Node"]):
-    """A node of a prefix tree: each key is a character, ``""`` marks a complete form."""
-
-
-def _trie_pattern(forms: Iterable[str]) -> str:
-    """Return a regular expression matching exactly *forms*, factored by common prefixes.
-
-    A prefix tree keeps the pattern fast: the engine tries one branch per
-    letter instead of every form in turn.
-    """
-    trie = _Node()
-    for form in forms:
-        node = trie
-        for char in form:
-            node = node.setdefault(char, _Node())
-        node[""] = _Node()
-
-    def render(node: _Node) -> str:
-        branches: list[str] = []
-        optional = False
-        for char in sorted(node):
-            if char == "":
-                optional = True
-                continue
-            child = node[char]
-            piece = r"\s+" if char == " " else re.escape(char)
-            branches.append(piece + render(child))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if optional:
-            return f"(?:{body})?"
-        return body
-
-    return render(trie)
-
-
 @attrs.frozen(kw_only=True)
 class CueEntry:
     """One inflected cue form.
@@ -309,14 +190,25 @@ class CueLexicon:
         self._bases: Mapping[str, CueClass] = MappingProxyType(bases)
         self._entries: Mapping[str, CueEntry] = MappingProxyType(entries)
         #: Finds any lower-case cue form as a whole word.
-        self.pattern: re.Pattern[str] = re.compile(
-            rf"(?<![\w\-’'])(?:{_trie_pattern(entries)})(?![\w\-])"
+        forms = alternation(entries, space=r"\s+", factored=True)
+        self.pattern: re.Pattern[str] = re.compile(rf"(?<![\w\-’'])(?:{forms})(?![\w\-])")
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> CueLexicon:
+        """Return the cues of a lexicon's ``cue_verbs`` table.
+
+        :param lexicon: the shared word lists (a pipeline's, with its
+            plugins' changes).
+        :raises LexiconError: when a row names an unknown class.
+        """
+        return cls(
+            (base, klass) for klass, bases in cues_by_class(lexicon).items() for base in bases
         )
 
     @classmethod
     def default(cls) -> CueLexicon:
-        """Return the lexicon the project writes (:data:`DEFAULT_CUES`)."""
-        return cls((base, klass) for klass, bases in DEFAULT_CUES.items() for base in bases)
+        """Return the cues of :func:`~newsparse.lexicon.default_lexicon`."""
+        return cls.from_lexicon(default_lexicon())
 
     def extended(self, specs: Iterable[str]) -> CueLexicon:
         """Return a new lexicon with more cues.

@@ -12,11 +12,16 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from newsparse.builtin.quotes.marks import QuoteBlock
+from newsparse.attribution.marks import QuoteBlock
 
 __all__ = ["PUNCT", "QUOTE", "WORD", "Word", "clause_words", "is_capitalised"]
 
-WORD, PUNCT, QUOTE = 0, 1, 2
+#: Kind of a :class:`Word`: a word.
+WORD = 0
+#: Kind of a :class:`Word`: a punctuation mark.
+PUNCT = 1
+#: Kind of a :class:`Word`: a whole quotation.
+QUOTE = 2
 
 #: Words (with inner hyphens, apostrophes, periods), then single punctuation marks;
 #: zero-width characters are skipped.

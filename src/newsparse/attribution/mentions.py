@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Literal, NamedTuple
 
-from newsparse.builtin.quotes.wordlists import (
+from newsparse.attribution.wordlists import (
     AUXILIARIES,
     BE_FORMS,
     CLAUSE_OPENERS,
@@ -31,7 +31,8 @@ from newsparse.builtin.quotes.wordlists import (
     STOP_BEFORE_NAME,
     words_of,
 )
-from newsparse.builtin.quotes.words import PUNCT, QUOTE, WORD, Word, is_capitalised
+from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, is_capitalised
+from newsparse.lexicon import default_lexicon
 from newsparse.model import Entity
 
 __all__ = [
@@ -46,12 +47,16 @@ __all__ = [
 
 MentionKind = Literal["entity", "name", "names", "pronoun", "description"]
 
-#: Abbreviations written with a period inside a name: ``Mr. Xi``, ``John F. Kennedy``.
-_NAME_ABBREVIATIONS = words_of(
-    "mr mrs ms dr prof sen rep gov gen lt col sgt capt st jr sr rev hon insp supt det const"
+#: Abbreviations written with a period inside a name: ``Mr. Xi``, ``John F. Kennedy``:
+#: the lexicon's title abbreviations and the suffixes ``Jr.`` and ``Sr.``.
+_NAME_ABBREVIATIONS = frozenset(
+    word.lower()
+    for word, klass in default_lexicon().table("abbreviations")
+    if klass == "title" or word in ("jr", "sr")
 )
-#: Lower-case words that may sit inside a name between capitalised words.
-_NAME_PARTICLES = words_of("de del della der van von da di du la le bin al of and for the")
+#: Lower-case words that may sit inside a name between capitalised words: the
+#: lexicon's name particles and ``of``, ``and``, ``for``, ``the``.
+_NAME_PARTICLES = default_lexicon().words("name_particles") | words_of("of and for the")
 _NOT_IN_DESCRIPTION = (
     PREPOSITIONS
     | AUXILIARIES

@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from newsparse.builtin.quotes.lexicon import CueEntry, CueLexicon
-from newsparse.builtin.quotes.wordlists import (
+from newsparse.attribution.cue_lexicon import CueEntry, CueLexicon
+from newsparse.attribution.wordlists import (
     ADVERBS_BEFORE_CUE,
     AUXILIARIES,
     BE_FORMS,
@@ -27,7 +27,7 @@ from newsparse.builtin.quotes.wordlists import (
     TIME_WORDS,
     words_of,
 )
-from newsparse.builtin.quotes.words import QUOTE, WORD, Word, is_capitalised
+from newsparse.attribution.words import QUOTE, WORD, Word, is_capitalised
 
 __all__ = ["PARTICIPLE_OPENERS", "CueHit", "find_cues", "skip_left"]
 

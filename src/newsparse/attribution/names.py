@@ -22,7 +22,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from newsparse.builtin.quotes.wordlists import (
+from newsparse.attribution.wordlists import (
     CLAUSE_OPENERS,
     DETERMINERS,
     FEMALE_NAMES,
@@ -34,13 +34,23 @@ from newsparse.builtin.quotes.wordlists import (
     ROLE_TITLES,
     words_of,
 )
+from newsparse.lexicon import alternation, default_lexicon
 from newsparse.model import Entity
+from newsparse.text import canonical_name
 
 __all__ = ["NameIndex", "strip_titles"]
 
+_LEXICON = default_lexicon()
+#: Title abbreviations and name particles of the lexicon, as alternations.
+_TITLE_ABBREVIATIONS = alternation(
+    word for word, klass in _LEXICON.table("abbreviations") if klass == "title"
+)
+_PARTICLES = alternation(_LEXICON.words("name_particles"))
+#: A run of capitalised words, with an abbreviated title before it and
+#: initials or particles inside: ``Mr. John F. Kennedy``, ``Ursula von der Leyen``.
 _RUN = re.compile(
-    r"(?<![\w’'.-])(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Rev)\.\s+)?"
-    r"[A-Z][\w’'\-]*(?:\s+(?:[A-Z]\.|(?:de|van|von|der|da|di|du|bin|al)\s+)?[A-Z][\w’'\-]*)+"
+    rf"(?<![\w’'.-])(?:(?:{_TITLE_ABBREVIATIONS})\.\s+)?"
+    rf"[A-Z][\w’'\-]*(?:\s+(?:[A-Z]\.|(?:{_PARTICLES})\s+)?[A-Z][\w’'\-]*)+"
 )
 _LOWER_WORDS = re.compile(r"([A-Za-z][\w\-]*)\s+\Z")
 _APPOSITIVE = re.compile(
@@ -63,10 +73,16 @@ _MAX_GENERIC_DISTANCE = 3000
 
 
 def strip_titles(name: str) -> str:
-    """Drop honorifics, role titles and leading determiners from a name.
+    """Return the canonical name of a person mentioned in running text.
 
-    ``"Mr. Putin"`` -> ``"Putin"``; ``"Prime Minister Justin Trudeau"`` ->
-    ``"Justin Trudeau"``.  A name made only of titles is returned unchanged.
+    Honorifics, title words (``former``, ``minister``) and leading
+    determiners or clause openers (``But``) are dropped, then
+    :func:`newsparse.text.canonical_name` applies (possessives, titles of
+    the lexicon).  ``"Mr. Putin"`` -> ``"Putin"``; ``"Prime Minister Justin
+    Trudeau"`` -> ``"Justin Trudeau"``.  A name made only of titles is
+    returned unchanged.
+
+    :param name: the name as written.
     """
     words = name.split()
     start = 0
@@ -78,7 +94,7 @@ def strip_titles(name: str) -> str:
             or (k == start and (low in DETERMINERS or low in CLAUSE_OPENERS))
         ):
             start = k + 1
-    return " ".join(words[start:])
+    return canonical_name(" ".join(words[start:]), person=True)
 
 
 class NameIndex:
