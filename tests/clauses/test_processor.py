@@ -236,3 +236,15 @@ def test_seed_article_joint_statement(shared_seed: str) -> None:
         and q.annotation.speaker.name in ("China and Russia", "Russia and China")
     ]
     assert len(speakers) >= 3
+
+
+def test_a_clause_must_name_an_existing_statement() -> None:
+    from newsparse.errors import ValidationError
+
+    text = "Both sides oppose sanctions."
+    clause = StatementClause(
+        id="c1", start=18, end=27, parties=("A", "B"), stance="oppose", statement="st9"
+    )
+    statement = Statement(id="st1", start=0, end=10, kind="joint statement")
+    with pytest.raises(ValidationError, match="st9"):
+        Document(text, {"statements": [statement], "statement_clauses": [clause]})

@@ -61,7 +61,8 @@ def documents(draw: st.DrawFn) -> Document:
         speaker = None
         if draw(st.booleans()):
             ss, se = draw(spans(n))
-            speaker = Speaker(start=ss, end=se, name=draw(st.text(max_size=8)))
+            entity = draw(st.sampled_from([None, *(e.id for e in entities)]))
+            speaker = Speaker(start=ss, end=se, name=draw(st.text(max_size=8)), entity=entity)
         quotes.append(
             Quote(
                 id=f"q{i + 1}",
@@ -80,5 +81,13 @@ def documents(draw: st.DrawFn) -> Document:
         claims.append(
             NumericClaim(id=f"n{i + 1}", start=s, end=e, kind="count", value=value, subject=subject)
         )
-    layers = {"tokens": tokens, "entities": entities, "quotes": quotes, "numeric_claims": claims}
+    layers = {
+        name: sorted(anns, key=lambda a: (a.start, a.end))
+        for name, anns in (
+            ("tokens", tokens),
+            ("entities", entities),
+            ("quotes", quotes),
+            ("numeric_claims", claims),
+        )
+    }
     return Document(text, layers, id=draw(st.none() | st.text(max_size=5)))
