@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from newsparse.lexicon import Lexicon, default_lexicon
+from newsparse.lexicon import Lexicon, alternation, default_lexicon
 
 __all__ = ["FRAMES", "STANCES", "CueLexicon", "CueMatch", "CueRow", "read_rows"]
 
@@ -89,7 +89,7 @@ def _word_regex(word: str) -> str:
     repeat = word.endswith("*")
     optional = word.endswith("?") or repeat
     core = word.rstrip("?*")
-    alternatives = "|".join(re.escape(w).replace(r"\-", "-") for w in core.split("|"))
+    alternatives = alternation(core.split("|"))
     body = f"(?:{_SEPARATOR}(?:{alternatives}))"
     if repeat:
         return body + "*"
@@ -98,7 +98,7 @@ def _word_regex(word: str) -> str:
 
 def _row_regex(row: CueRow) -> str:
     words = row.pattern.split()
-    first = "|".join(re.escape(w) for w in words[0].split("|"))
+    first = alternation(words[0].split("|"))
     rest = "".join(_word_regex(w) for w in words[1:])
     time = _TIME if len(words) > 1 else ""
     return rf"\b(?:{first}){time}{rest}\b"
@@ -147,10 +147,7 @@ class CueLexicon:
         self.pattern = re.compile(alternatives, re.IGNORECASE)
         # The cues' first words, to try the full pattern only where one of them stands.
         firsts = {w for row in self.rows for w in row.pattern.split()[0].split("|")}
-        self._first = re.compile(
-            r"\b(?:" + "|".join(map(re.escape, sorted(firsts, key=len, reverse=True))) + r")\b",
-            re.IGNORECASE,
-        )
+        self._first = re.compile(rf"\b(?:{alternation(firsts, factored=True)})\b", re.IGNORECASE)
 
     @classmethod
     def default(cls) -> CueLexicon:
