@@ -248,3 +248,33 @@ def test_a_clause_must_name_an_existing_statement() -> None:
     statement = Statement(id="st1", start=0, end=10, kind="joint statement")
     with pytest.raises(ValidationError, match="st9"):
         Document(text, {"statements": [statement], "statement_clauses": [clause]})
+
+
+def test_part_of_speech_tags_of_a_syntax_plugin_open_conjuncts() -> None:
+    import re
+
+    from newsparse.model import Paragraph, Sentence, Token
+
+    text = "Joint Statement of Chile and Peru\nThe two sides will expand trade and rebuild bridges."
+    words = list(re.finditer(r"\w+|[^\w\s]", text))
+    tags = {"rebuild": "VERB", "expand": "VERB", "trade": "NOUN", "bridges": "NOUN"}
+    tokens = [
+        Token(id=f"t{n + 1}", start=m.start(), end=m.end(), upos=tags.get(m.group(), "X"))
+        for n, m in enumerate(words)
+    ]
+    layers = {
+        "paragraphs": [
+            Paragraph(id="p1", start=0, end=33),
+            Paragraph(id="p2", start=34, end=len(text)),
+        ],
+        "sentences": [
+            Sentence(id="s1", start=0, end=33),
+            Sentence(id="s2", start=34, end=len(text)),
+        ],
+        "tokens": tokens,
+    }
+    doc = Document(text, layers)
+    tagged = [doc.text_of(c) for c in StatementClauseExtractor().extract(doc)[1]]
+    assert tagged == ["expand trade", "rebuild bridges"]
+    untagged = StatementClauseExtractor(syntax=False).extract(doc)[1]
+    assert [doc.text_of(c) for c in untagged] == ["expand trade and rebuild bridges"]
