@@ -22,6 +22,7 @@ def test_rule_stages_declare_what_they_use_when_present() -> None:
     specs = {name: spec for name, (spec, _) in PluginHost().processor_specs().items()}
     assert {"entities", "syntax"} <= specs["rules.quotes"].uses
     assert {"entities", "syntax"} <= specs["rules.numeric_claims"].uses
+    assert {"entities", "syntax"} <= specs["rules.statement_clauses"].uses
     assert specs["stanza.syntax"].provides >= {"syntax"}
 
 
@@ -31,4 +32,5 @@ def test_fast_pipeline_order() -> None:
         "fast.entities",
         "rules.quotes",
         "rules.numeric_claims",
+        "rules.statement_clauses",
     )

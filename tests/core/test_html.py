@@ -211,7 +211,7 @@ def test_statement_clauses_are_a_table_of_their_fields() -> None:
     page = render_html(doc)
     parsed = parse_page(page)
     headers = re.findall(r"<th>([^<]*)</th>", page)
-    assert headers == ["id", "text", "parties", "stance", "hedge", "topic"]
+    assert headers == ["id", "text", "parties", "stance", "cue", "statement", "hedge", "topic"]
     assert "China, Russia" in page and "&lt;maybe&gt;" in page
     assert "statement_clauses-c1" in parsed.ids
     empty = render_html(Document(text, {"statement_clauses": []}))

@@ -6,8 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from newsparse import Pipeline
 from newsparse.cli.main import main
 from newsparse.model import Document, Sentence, Token
 
@@ -60,3 +62,25 @@ def test_a_subset_of_layers_reads_back(capsys: pytest.CaptureFixture[str]) -> No
     doc = Document.from_json(capsys.readouterr().out)
     assert list(doc.layers) == ["quotes"]
     assert any(q.annotation.speaker and q.annotation.speaker.entity for q in doc.quotes)
+
+
+def test_one_layer_name_may_be_given_as_a_string() -> None:
+    doc = Document("ab", {"tokens": [Token(id="t1", start=0, end=2)]})
+    assert list(doc.to_dict(layers="tokens")["layers"]) == ["tokens"]
+
+
+@pytest.fixture(scope="module")
+def fast() -> Pipeline:
+    return Pipeline("fast")
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF) | st.characters()))
+def test_fast_pipeline_on_any_str_writes_utf8_that_round_trips(fast: Pipeline, text: str) -> None:
+    doc = fast(text)
+    out = doc.to_json()
+    out.encode("utf-8")
+    assert Document.from_json(out) == doc
+    assert len(doc.text) == len(text)

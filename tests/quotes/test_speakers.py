@@ -115,7 +115,7 @@ def test_appositive_description_leaves_the_name_as_speaker() -> None:
     ]
 
 
-def test_institutions_documents_and_groups_speak_under_their_own_names() -> None:
+def test_a_statement_and_its_sides_speak_as_the_signatories() -> None:
     text = (
         "Russia said it will deepen ties with Beijing this year. "
         "The joint statement calls for dialogue between both sides. "
@@ -124,8 +124,17 @@ def test_institutions_documents_and_groups_speak_under_their_own_names() -> None
     rows = speakers(Document(text))
     assert [(row[1], row[2]) for row in rows] == [
         ("Russia", "Russia"),
-        ("The joint statement", "The joint statement"),
+        ("The joint statement", "Russia and China"),
+        ("Both sides", "Russia and China"),
+    ]
+
+
+def test_groups_speak_under_their_own_names_when_no_statement_is_mentioned() -> None:
+    text = "Both sides said the talks were productive. The council said it would meet again."
+    rows = speakers(Document(text))
+    assert [(row[1], row[2]) for row in rows] == [
         ("Both sides", "Both sides"),
+        ("The council", "The council"),
     ]
 
 

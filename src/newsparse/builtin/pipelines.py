@@ -11,13 +11,13 @@ from newsparse.pipeline.results import DEFAULT_MAX_CHARS, MAX_CHARS_KEY
 
 __all__ = ["AUTO", "FAST", "STANZA"]
 
-_LATER_STAGES = ("rules.quotes", "rules.numeric_claims")
+_LATER_STAGES = ("rules.quotes", "rules.numeric_claims", "rules.statement_clauses")
 
 #: Model-free: rules and word lists only.
 FAST = PipelineSpec(
     name="fast",
     processors=("fast.segment", "fast.entities", *_LATER_STAGES),
-    description="model-free segmentation, entities, quotes and numeric claims",
+    description="model-free segmentation, entities, quotes, numeric claims and statement clauses",
 )
 
 #: Stanza's neural segmentation, syntax and entities, then the rule stages.

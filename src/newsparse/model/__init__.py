@@ -13,6 +13,7 @@ from newsparse.model.annotations import (
     Sentence,
     SpanRef,
     Speaker,
+    Statement,
     StatementClause,
     Token,
 )
@@ -35,6 +36,7 @@ __all__ = [
     "Span",
     "SpanRef",
     "Speaker",
+    "Statement",
     "StatementClause",
     "Token",
     "check_layer_name",

@@ -8,7 +8,7 @@ or other annotations; they refer to each other by id.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any, ClassVar, Literal
 
@@ -27,6 +27,7 @@ __all__ = [
     "Sentence",
     "SpanRef",
     "Speaker",
+    "Statement",
     "StatementClause",
     "Token",
 ]
@@ -82,6 +83,11 @@ def _freeze_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
     return frozen
 
 
+def _names(value: Iterable[str]) -> tuple[str, ...]:
+    """Convert a list of names (from Python or JSON) into a tuple."""
+    return tuple(value)
+
+
 def _offset(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
     # Range is checked against the text when the document is built.
     if type(value) is not int:
@@ -102,7 +108,11 @@ class SpanRef:
 
 @attrs.frozen(kw_only=True)
 class Cue(SpanRef):
-    """The word or phrase that introduces reported speech (``said``, ``according to``)."""
+    """The words that introduce reported speech or mark a position.
+
+    ``said`` and ``according to`` for a quote; ``calls for`` and
+    ``pledged to`` for a statement clause.
+    """
 
 
 @attrs.frozen(kw_only=True)
@@ -281,15 +291,49 @@ class NumericClaim(Annotation):
 
 
 @attrs.frozen(kw_only=True)
+class Statement(Annotation):
+    """A statement an article gives or reports: a joint statement, a communiqué, a declaration.
+
+    The span is the statement's first mention (``a joint statement``) or,
+    for the text of a statement itself, its title or opening line.
+
+    :param kind: what sort of statement: ``"joint statement"``,
+        ``"communiqué"``, ``"declaration"``, ``"statement"``, ...
+    :param signatories: canonical names of the parties that issued it, in
+        the order the text names them (empty when the text does not tell).
+    """
+
+    json_fields: ClassVar[tuple[str, ...]] = ("kind", "signatories")
+
+    kind: str
+    signatories: tuple[str, ...] = attrs.field(default=(), converter=_names)
+
+
+@attrs.frozen(kw_only=True)
 class StatementClause(Annotation):
     """One commitment or position of a (joint) statement.
 
+    The span is what the parties commit to or take a position on (``raise
+    bilateral trade``); each conjunct of a coordination is its own clause.
+
     :param parties: canonical names of the parties that take the position.
     :param stance: the position taken (``"support"``, ``"oppose"``,
-        ``"commit"``, ...).
+        ``"commit"``, ...; see :doc:`/statement_clauses`).
+    :param cue: the words that mark the stance (``calls for``,
+        ``pledged to``), or ``None``.
+    :param statement: id of the annotation of the ``statements`` layer
+        the clause belongs to, or ``None`` (also in files written before the
+        layer existed).
     """
 
-    json_fields: ClassVar[tuple[str, ...]] = ("parties", "stance")
+    json_fields: ClassVar[tuple[str, ...]] = ("parties", "stance", "cue", "statement")
+    references: ClassVar[Mapping[str, str]] = MappingProxyType({"statement": "statements"})
 
-    parties: tuple[str, ...] = attrs.field(converter=tuple)
+    parties: tuple[str, ...] = attrs.field(converter=_names)
     stance: str
+    cue: Cue | None = None
+    statement: str | None = None
+
+    def span_refs(self) -> dict[str, SpanRef]:
+        """Return the cue span."""
+        return {} if self.cue is None else {"cue": self.cue}

@@ -172,7 +172,7 @@ def select_layers(doc: Document, layers: Iterable[str] | None) -> list[str]:
     """
     if layers is None:
         return list(doc.layers)
-    wanted = list(layers)
+    wanted = [layers] if isinstance(layers, str) else list(layers)
     check_layer_names(wanted)
     return [name for name in doc.layers if name in wanted]
 

@@ -17,6 +17,7 @@ from newsparse.model.annotations import (
     Paragraph,
     Quote,
     Sentence,
+    Statement,
     StatementClause,
     Token,
     freeze,
@@ -200,6 +201,11 @@ class Document:
     def statement_clauses(self) -> tuple[Span[StatementClause], ...]:
         """Statement-clause spans."""
         return cast("tuple[Span[StatementClause], ...]", self.spans("statement_clauses"))
+
+    @property
+    def statements(self) -> tuple[Span[Statement], ...]:
+        """Spans of the statements the document gives or reports."""
+        return cast("tuple[Span[Statement], ...]", self.spans("statements"))
 
     # -- JSON -----------------------------------------------------------------
     def to_dict(self, *, layers: Iterable[str] | None = None) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from newsparse.model.annotations import (
     Paragraph,
     Quote,
     Sentence,
+    Statement,
     StatementClause,
     Token,
 )
@@ -29,6 +30,7 @@ BUILTIN_LAYERS: MappingProxyType[str, type[Annotation]] = MappingProxyType(
         "quotes": Quote,
         "numeric_claims": NumericClaim,
         "statement_clauses": StatementClause,
+        "statements": Statement,
     }
 )
 
@@ -42,6 +44,7 @@ ID_PREFIXES: MappingProxyType[str, str] = MappingProxyType(
         "quotes": "q",
         "numeric_claims": "n",
         "statement_clauses": "c",
+        "statements": "st",
     }
 )
 

@@ -420,7 +420,7 @@ def render_html(
     """
     shown: set[str] | None = None
     if layers is not None:
-        shown = set(layers)
+        shown = {layers} if isinstance(layers, str) else set(layers)
         check_layer_names(shown)
     heading = title or doc.id or "newsparse document"
     counts = ", ".join(

@@ -48,6 +48,7 @@ from newsparse.builtin.quotes.syntax_path import SyntaxIndex
 from newsparse.errors import PipelineConfigError
 from newsparse.lexicon import alternation, lexicon_from_config
 from newsparse.model import Document, Entity, Quote, QuoteKind, Speaker
+from newsparse.parties import PartyResolver
 from newsparse.pipeline.processor import Config, LayerUpdate, ProcessorSpec
 from newsparse.text import document_paragraphs, document_sentences
 
@@ -173,7 +174,8 @@ class QuoteExtractor:
         ranks = paragraph_ranks(text, paragraphs)
         kept = [c._replace(paragraph=ranks[c.paragraph]) for c in without_overlaps(scan.candidates)]
         people = [(pos, ranks[para], mention) for pos, para, mention in scan.people]
-        speakers = self._resolve(text, entity_layer, kept, scan.subjects, people)
+        parties = PartyResolver.for_text(text, paragraphs, [s for p in sentences for s in p])
+        speakers = self._resolve(text, entity_layer, kept, scan.subjects, people, parties)
         return build_quotes(split_paragraphs(kept, blocks, paragraphs), speakers)
 
     def _clause(
@@ -310,6 +312,7 @@ class QuoteExtractor:
         candidates: Sequence[Candidate],
         subjects: Sequence[Mention],
         people: Sequence[tuple[int, int, Mention]],
+        parties: PartyResolver | None = None,
     ) -> list[Speaker | None]:
         resolver = SpeakerResolver(
             text, NameIndex(text, entity_layer), has_entities=bool(entity_layer)
@@ -336,6 +339,8 @@ class QuoteExtractor:
                     if document is not None:
                         noun = document.group("noun").lower()
                         resolver.note_author(noun, cue[1], speaker, resolver.category_of(speaker))
+                if speaker is not None and parties is not None:
+                    speakers[n] = parties.speaker(speaker)  # a statement's signatories
         if not self.floating:
             return speakers
         attributed = sorted(
