@@ -196,6 +196,7 @@ def test_a_builtin_plugin_can_be_blocked_while_its_stage_is_replaced() -> None:
         "acme.entities",
         "rules.quotes",
         "rules.numeric_claims",
+        "rules.statement_clauses",
     }
     host = PluginHost(disable=["fast"], plugins={"odd": Returns(_tokens)})
     pipe = Pipeline(
