@@ -117,6 +117,27 @@ def one_thread() -> contextlib.AbstractContextManager[object]:
     return limits
 
 
+def stage_seconds(pipe: Pipeline, texts: list[str]) -> dict[str, float]:
+    """CPU seconds of each processor, of building documents (validation) and of ``to_json``."""
+    seconds: dict[str, float] = {}
+    processors = pipe.processors()
+    clock = time.process_time
+    for text in texts:
+        doc = Document(text)
+        for spec, processor in processors:
+            t0 = clock()
+            update = processor(doc)
+            t1 = clock()
+            doc = doc.with_layers(update, processor=spec.name)
+            t2 = clock()
+            seconds[spec.name] = seconds.get(spec.name, 0.0) + t1 - t0
+            seconds["building documents"] = seconds.get("building documents", 0.0) + t2 - t1
+        t0 = clock()
+        doc.to_json()
+        seconds["to_json"] = seconds.get("to_json", 0.0) + clock() - t0
+    return seconds
+
+
 def spacy_words_per_second(texts: list[str], words: int) -> tuple[float, str] | None:
     """Return spaCy's words per second on *texts*, or ``None`` without spaCy."""
     for package in SPACY_PACKAGES:
@@ -193,6 +214,7 @@ def main() -> None:
     to_json = best_of(args.repeat, lambda: [d.to_json() for d in docs])
     both = best_of(args.repeat, lambda: [pipe(t).to_json() for t in texts])
     validate = validation_seconds(docs)
+    stages = stage_seconds(pipe, texts)
     lean = sum(len(d.to_json().encode("utf-8")) for d in docs)
     old = sum(len(old_shape_json(d).encode("utf-8")) for d in docs)
     spacy = spacy_words_per_second(texts, words)
@@ -212,6 +234,9 @@ def main() -> None:
     print(f"validation of every layer: {validate:.3f} s = {validate / parse:.1%} of parse time")
     print(f"JSON bytes per input character: before (nulls written) {old / chars:.1f}, ", end="")
     print(f"now {lean / chars:.1f} ({1 - lean / old:.0%} smaller)")
+    total = sum(stages.values())
+    print("share of parse + to_json time:", end="")
+    print("".join(f" {name} {sec / total:.0%}," for name, sec in stages.items()).rstrip(","))
     target = words / both >= 60_000
     print(f"target >= 60,000 words/s for parse + JSON: {'met' if target else 'NOT met'}")
 
