@@ -192,3 +192,32 @@ def test_resume_after_kill_continues_where_the_run_stopped(tmp_path: Path) -> No
     result = read_jsonl(out)
     assert [r["id"] for r in result] == [f"n{i:02d}" for i in range(n)]
     assert not partial.exists()
+
+
+def test_sigterm_stops_the_workers_and_keeps_the_partial_output(tmp_path: Path) -> None:
+    psutil = pytest.importorskip("psutil")
+    inputs = tmp_path / "feed.jsonl"
+    texts = [f"Item {i}: the ferry carried {i} cars." for i in range(12)]
+    texts[4] += " [sleep]"
+    inputs.write_text("".join(json.dumps({"id": f"n{i}", "text": t}) + "\n"
+                              for i, t in enumerate(texts)), "utf-8")  # fmt: skip
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(
+        _command(str(inputs), "-o", str(out), "--workers", "2", "--batch-size", "1",
+                 "--pipeline", "fast", "--add", "faulty.sleep", "--config", "faulty.seconds=120"),
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    partial = tmp_path / "out.jsonl.partial"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if partial.exists() and partial.read_text("utf-8").count("\n") >= 4:
+            break
+        time.sleep(0.1)
+    workers = psutil.Process(proc.pid).children(recursive=True)
+    assert workers, "worker processes are running"
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=60) == 128 + signal.SIGTERM
+    _, alive = psutil.wait_procs(workers, timeout=30)
+    assert not alive, "no worker outlives the command"
+    assert not out.exists()
+    assert partial.read_text("utf-8").count("\n") >= 4

@@ -1,14 +1,19 @@
 """``newsparse batch``: parse files, directories or JSON Lines into JSON Lines, streaming.
 
 Exit status: 0 when every document was parsed, 1 when some failed (each has
-an error record in the output), 2 for a usage error, 130 when interrupted.
+an error record in the output), 2 for a usage error, 130 when interrupted
+(143 on SIGTERM; worker processes are stopped and the partial output is kept
+for ``--resume`` either way).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+import threading
+from types import FrameType
 from typing import Any
 
 from newsparse.batch.inputs import STDIN, InputReader, check_sources
@@ -104,6 +109,17 @@ def _check_options(args: argparse.Namespace) -> int:
     return workers
 
 
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _exit_on_sigterm() -> Any:
+    """Make SIGTERM unwind like Ctrl-C (workers stopped, output kept for --resume)."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, _terminate)
+
+
 def run(args: argparse.Namespace) -> int:
     """Run ``newsparse batch``."""
     workers = _check_options(args)
@@ -120,11 +136,14 @@ def run(args: argparse.Namespace) -> int:
     if total is not None:
         total = max(total - len(output.done), 0)
     progress = Progress(sys.stderr, bar=bar, total=total)
+    previous = _exit_on_sigterm()
     try:
         run_batch(reader, pipeline, output, progress, workers=workers,
                   batch_size=args.batch_size, scheduler=args.scheduler)  # fmt: skip
     finally:
         progress.close()
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
     if not args.quiet:
         skipped = f"; {reader.skipped} skipped, already in the output" if reader.skipped else ""
         print(f"newsparse: {progress.summary()}{skipped}", file=sys.stderr)

@@ -150,7 +150,10 @@ def worker_main(arguments: PipelineArguments, how: Encoding, conn: Any, state: A
         seq, wires, one_by_one = message
         items = [from_wire(wire, pipeline) for wire in wires]
         results = pipeline._process(items, record=True, batch=not one_by_one, watch=watch)
-        conn.send(("done", seq, [encode(result, how) for result in results]))
+        try:
+            conn.send(("done", seq, [encode(result, how) for result in results]))
+        except OSError:
+            return  # the parent is gone
 
 
 @attrs.define
