@@ -9,12 +9,9 @@ from the per-process cache behind :func:`newsparse.parse`.  They pickle.
 from __future__ import annotations
 
 from collections.abc import Hashable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
-
-if TYPE_CHECKING:
-    from newsparse.pipeline.pipeline import Pipeline
 
 __all__ = ["PipelineArguments"]
 
@@ -95,19 +92,4 @@ class PipelineArguments:
             self.given,
             self.strict,
             self.timeout,
-        )
-
-    def build(self) -> Pipeline:
-        """Build the pipeline these arguments describe."""
-        from newsparse.pipeline.pipeline import Pipeline
-
-        return Pipeline(
-            self.pipeline,
-            use=self.use,
-            add=self.add,
-            disable=self.disable,
-            config=self.config,
-            given=self.given,
-            strict=self.strict,
-            timeout=self.timeout,
         )

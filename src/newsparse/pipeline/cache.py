@@ -66,13 +66,13 @@ class PipelineCache:
         try:
             key = (arguments.key(), _environment_key())
         except TypeError:
-            return arguments.build()
+            return Pipeline.from_arguments(arguments)
         with self._lock:
             found = self._pipelines.get(key)
             if found is not None:
                 self._pipelines.move_to_end(key)
                 return found
-        built = arguments.build()
+        built = Pipeline.from_arguments(arguments)
         with self._lock:
             self._pipelines[key] = built
             while len(self._pipelines) > self.maxsize:

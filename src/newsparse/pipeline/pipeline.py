@@ -119,6 +119,23 @@ class Pipeline:
         self.specs: tuple[ProcessorSpec, ...] = tuple(order_processors(specs, given=self.given))
         self._created: dict[str, Processor | BatchProcessor] = {}
 
+    @classmethod
+    def from_arguments(cls, arguments: PipelineArguments) -> Pipeline:
+        """Build the pipeline that *arguments* describe (in another process, say).
+
+        :param arguments: the :attr:`arguments` of a pipeline.
+        """
+        return cls(
+            arguments.pipeline,
+            use=arguments.use,
+            add=arguments.add,
+            disable=arguments.disable,
+            config=arguments.config,
+            given=arguments.given,
+            strict=arguments.strict,
+            timeout=arguments.timeout,
+        )
+
     # -- configuration --------------------------------------------------------
     def _merge_config(self, user: Mapping[str, Any]) -> dict[str, Any]:
         merged = self.plugins.config_defaults()

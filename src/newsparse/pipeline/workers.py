@@ -21,7 +21,7 @@ import multiprocessing
 import signal
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from multiprocessing.connection import wait
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -113,10 +113,18 @@ def encode(result: Document | FailedDocument, how: Encoding) -> Any:
         )
 
 
-def worker_main(arguments: PipelineArguments, how: Encoding, conn: Any, state: Any) -> None:
+def worker_main(
+    arguments: PipelineArguments,
+    build: Callable[[PipelineArguments], Pipeline],
+    how: Encoding,
+    conn: Any,
+    state: Any,
+) -> None:
     """Run in a worker process: build the pipeline once, then parse batches until told to stop.
 
     :param arguments: what to build.
+    :param build: how to build it (:meth:`Pipeline.from_arguments
+        <newsparse.pipeline.Pipeline.from_arguments>` of the parent's pipeline class).
     :param how: how to send documents back.
     :param conn: this worker's end of its pipe.
     :param state: the shared array the parent's watchdog reads.
@@ -124,7 +132,7 @@ def worker_main(arguments: PipelineArguments, how: Encoding, conn: Any, state: A
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     state[_PROCESSOR] = -1
     try:
-        pipeline = arguments.build()
+        pipeline = build(arguments)
         pipeline.processors()
     except Exception as exc:
         conn.send(("init-error", f"{type(exc).__name__}: {exc}"))
@@ -165,13 +173,20 @@ class _Task:
 
 
 class _Worker:
-    def __init__(self, context: Any, arguments: PipelineArguments, how: Encoding, n: int) -> None:
+    def __init__(
+        self,
+        context: Any,
+        arguments: PipelineArguments,
+        build: Callable[[PipelineArguments], Pipeline],
+        how: Encoding,
+        n: int,
+    ) -> None:
         self.state: Any = context.RawArray("d", 4)
         self.state[_PROCESSOR] = -1
         self.conn, child = context.Pipe()
         self.process: Any = context.Process(
             target=worker_main,
-            args=(arguments, how, child, self.state),
+            args=(arguments, build, how, child, self.state),
             name=f"newsparse-worker-{n}",
             daemon=True,
         )
@@ -199,6 +214,8 @@ class WorkerPool:
     """Worker processes that parse batches and give results back in input order.
 
     :param arguments: the pipeline to build in each worker.
+    :param build: builds a pipeline from *arguments* in each worker (a
+        picklable callable such as ``Pipeline.from_arguments``).
     :param n_process: how many workers.
     :param labels: ``(processor, plugin)`` names in running order, to name a
         processor whose worker had to be stopped.
@@ -211,6 +228,7 @@ class WorkerPool:
     def __init__(
         self,
         arguments: PipelineArguments,
+        build: Callable[[PipelineArguments], Pipeline],
         n_process: int,
         labels: Sequence[tuple[str, str]],
         *,
@@ -219,6 +237,7 @@ class WorkerPool:
         ahead: int | None = None,
     ) -> None:
         self.arguments = arguments
+        self.build = build
         self.labels = list(labels)
         self.how: Encoding = how
         self.timeout = timeout
@@ -231,7 +250,7 @@ class WorkerPool:
 
     def _start(self) -> _Worker:
         self._started += 1
-        return _Worker(self._context, self.arguments, self.how, self._started)
+        return _Worker(self._context, self.arguments, self.build, self.how, self._started)
 
     def close(self) -> None:
         """Stop every worker (those still busy are killed)."""
@@ -447,7 +466,12 @@ def encoded_stream(
         return
     labels = [(name, pipeline.plugin_of(name)) for name in pipeline.processor_names]
     with WorkerPool(
-        pipeline.arguments, n_process, labels, how=how, timeout=pipeline.timeout
+        pipeline.arguments,
+        type(pipeline).from_arguments,
+        n_process,
+        labels,
+        how=how,
+        timeout=pipeline.timeout,
     ) as pool:
         for results in pool.map(batches):
             yield from results
