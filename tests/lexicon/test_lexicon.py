@@ -30,6 +30,7 @@ EXPECTED_LISTS = {
     "cities",
     "common_words",
     "countries",
+    "cue_verb_classes",
     "cue_verbs",
     "events",
     "given_names",
