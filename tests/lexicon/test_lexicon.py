@@ -33,6 +33,7 @@ EXPECTED_LISTS = {
     "cue_verb_classes",
     "cue_verbs",
     "events",
+    "given_name_sexes",
     "given_names",
     "groups",
     "honorifics",
