@@ -28,6 +28,12 @@ from newsparse.lexicon import default_lexicon
         ("write", ("write", "writes", "wrote", "written", "writing")),
         ("quip", ("quip", "quips", "quipped", "quipping")),
         ("agree", ("agree", "agrees", "agreed", "agreeing")),
+        ("snap", ("snap", "snaps", "snapped", "snapping")),
+        ("admit", ("admit", "admits", "admitted", "admitting")),
+        ("moan", ("moan", "moans", "moaned", "moaning")),
+        ("cry", ("cry", "cries", "cried", "crying")),
+        ("yell", ("yell", "yells", "yelled", "yelling")),
+        ("stammer", ("stammer", "stammers", "stammered", "stammering")),
     ],
 )
 def test_inflect(base: str, forms: tuple[str, ...]) -> None:
@@ -48,7 +54,7 @@ def test_default_lexicon_knows_every_class_and_phrase() -> None:
     assert called_for is not None and called_for.cue_class == "object"
     pointed_out = lexicon.lookup("pointed out")
     assert pointed_out is not None and pointed_out.base == "point out"
-    assert "quipped" in lexicon
+    assert "muttered" in lexicon
     assert "according" not in lexicon
     assert lexicon.lookup("table") is None
 
@@ -61,12 +67,12 @@ def test_pattern_finds_whole_lower_case_forms_only() -> None:
 
 
 def test_extended_lexicon_adds_cues_with_classes() -> None:
-    lexicon = CueLexicon.default().extended(["grumble", "brief:tell"])
-    grumbled = lexicon.lookup("grumbled")
+    lexicon = CueLexicon.default().extended(["harrumph", "brief:tell"])
+    grumbled = lexicon.lookup("harrumphed")
     briefed = lexicon.lookup("briefed")
     assert grumbled is not None and grumbled.cue_class == "speech"
     assert briefed is not None and briefed.cue_class == "tell"
-    assert CueLexicon.default().lookup("grumbled") is None
+    assert CueLexicon.default().lookup("harrumphed") is None
     assert len(lexicon) > len(CueLexicon.default())
 
 
@@ -93,3 +99,44 @@ def test_design_page_lists_the_default_cues() -> None:
             body.append(follow.strip())
         listed[match.group(1)] = {cue.strip() for cue in " ".join(body).split(",")}
     assert listed == {klass: set(cues) for klass, cues in cues_by_class(default_lexicon()).items()}
+
+
+def test_every_cue_verb_has_a_verb_class_and_the_reverse() -> None:
+    lexicon = default_lexicon()
+    cues = {verb for verb, _ in lexicon.table("cue_verbs")}
+    classes = dict(lexicon.table("cue_verb_classes"))
+    assert cues == set(classes)
+    assert set(classes.values()) == {
+        "speech",
+        "manner",
+        "complaint",
+        "admission",
+        "reply",
+        "description",
+        "assertion",
+        "judgement",
+        "continuation",
+    }
+
+
+@pytest.mark.parametrize("verb", ["believe", "think", "estimate", "expect", "hope", "feel"])
+def test_belief_verbs_are_no_cues(verb: str) -> None:
+    lexicon = CueLexicon.default()
+    assert all(form not in lexicon for form in inflect(verb))
+
+
+@pytest.mark.parametrize(
+    ("form", "base"),
+    [
+        ("muttered", "mutter"),
+        ("grumbled", "grumble"),
+        ("conceded", "concede"),
+        ("retorted", "retort"),
+        ("described", "describe"),
+        ("affirmed", "affirm"),
+        ("snapped", "snap"),
+    ],
+)
+def test_members_of_each_verb_class_are_cues(form: str, base: str) -> None:
+    entry = CueLexicon.default().lookup(form)
+    assert entry is not None and entry.base == base

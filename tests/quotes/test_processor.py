@@ -21,7 +21,7 @@ from newsparse.model import Document, Quote, Sentence, Token
 from newsparse.pipeline.processor import ProcessorSpec
 from newsparse.plugins import PluginHost
 
-TEXT = "The crowd was large.\n\n“It was a great day,” Ana Silva grumbled. Ana Silva left early."
+TEXT = "The crowd was large.\n\n“It was a great day,” Ana Silva harrumphed. Ana Silva left early."
 
 
 def test_spec_declares_the_stage_and_layers() -> None:
@@ -52,7 +52,7 @@ def test_layer_update_is_sorted_with_conventional_ids() -> None:
 
 def test_extra_cues_from_configuration() -> None:
     plain = make_quote_extractor(dict(CONFIG_DEFAULTS)).extract(Document(TEXT))
-    extended = make_quote_extractor({**CONFIG_DEFAULTS, "quotes.extra_cues": ["grumble"]}).extract(
+    extended = make_quote_extractor({**CONFIG_DEFAULTS, "quotes.extra_cues": ["harrumph"]}).extract(
         Document(TEXT)
     )
     attributed = [q for q in extended if q.speaker is not None]
@@ -119,7 +119,7 @@ class GrumblePlugin:
     @staticmethod
     @hookimpl
     def newsparse_quote_extractors() -> list[ProcessorSpec]:
-        lexicon = CueLexicon.default().extended(["grumble"])
+        lexicon = CueLexicon.default().extended(["harrumph"])
         return [
             ProcessorSpec(
                 name="grumble.quotes",
@@ -148,7 +148,7 @@ def test_pipeline_runs_rules_quotes_after_the_fast_front_end() -> None:
     pipeline = Pipeline(
         ["fast.segment", "fast.entities", "rules.quotes"],
         plugins=_host(),
-        config={"quotes.extra_cues": ["grumble"]},
+        config={"quotes.extra_cues": ["harrumph"]},
     )
     doc = pipeline(TEXT)
     assert pipeline.processor_names[-1] == "rules.quotes"

@@ -92,14 +92,19 @@ _IRREGULAR: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "hold": ("holds", "held", "holding"),
         "put": ("puts", "put", "putting"),
         "forecast": ("forecasts", "forecast", "forecasting"),
-        "quip": ("quips", "quipped", "quipping"),
-        "admit": ("admits", "admitted", "admitting"),
-        "omit": ("omits", "omitted", "omitting"),
+        "label": ("labels", "labelled", "labeled", "labelling", "labeling"),
         "rule": ("rules", "ruled", "ruling"),
     }
 )
 
 _VOWELS = frozenset("aeiou")
+#: Verbs of two or more syllables stressed on the last, which double a final
+#: consonant like one-syllable verbs do (``admitted``, ``rebutted``).
+_STRESSED_FINAL = frozenset(
+    {"admit", "omit", "commit", "submit", "permit", "rebut", "aver", "confer", "refer"}
+    | {"prefer", "defer", "regret", "occur", "compel", "propel", "abhor", "deter"}
+)
+_DOUBLING = re.compile(r"^(?:qu|[^aeiou])*[aeiou][^aeiouwxy]$")
 _CLASS_RANK: Mapping[str, int] = MappingProxyType({name: i for i, name in enumerate(CUE_CLASSES)})
 
 
@@ -120,6 +125,9 @@ def inflect(base: str) -> tuple[str, ...]:
         return (base, stem + "ies", stem + "ied", base + "ing")
     if base.endswith(("s", "sh", "ch", "x", "z")):
         return (base, base + "es", base + "ed", base + "ing")
+    if base in _STRESSED_FINAL or _DOUBLING.match(base):
+        doubled = base + base[-1]
+        return (base, base + "s", doubled + "ed", doubled + "ing")
     return (base, base + "s", base + "ed", base + "ing")
 
 

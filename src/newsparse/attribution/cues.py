@@ -6,7 +6,7 @@ to``), not negated (``did not say``), not an infinitive (``refused to
 comment``), not capitalised (``United States``, ``READ MORE``); a bare base
 form needs a plural subject (``officials say``); an ``-ing`` form must open
 a participial clause (``, saying``) or follow a form of *be*.  ``according
-to`` is found here too.
+to`` and ``in his (own) words`` are found here too.
 """
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ __all__ = ["PARTICIPLE_OPENERS", "CueHit", "find_cues", "skip_left"]
 _NOUN_DETERMINERS = words_of(
     "a an the his her its their our my your this these those whose every each"
 )
+#: Possessives of ``in his words``, ``in their own words``.
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our"})
 _PLURAL_SUBJECTS = frozenset({"they", "we", "i", "you", "who", "people", "police"}) | GROUP_NOUNS
 #: Words after which an ``-ing`` cue opens a participial clause.
 PARTICIPLE_OPENERS = frozenset(
@@ -46,7 +48,8 @@ class CueHit(NamedTuple):
 
     :param first: index of its first token.
     :param last: index of its last token (``called for``, ``according to``).
-    :param entry: its lexicon entry, or ``None`` for ``according to``.
+    :param entry: its lexicon entry, or ``None`` for ``according to`` and
+        ``in her words``.
     """
 
     first: int
@@ -141,6 +144,14 @@ def find_cues(words: Sequence[Word], lexicon: CueLexicon) -> list[CueHit]:
             hits.append(CueHit(i, i + 1, None))
             i += 2
             continue
+        if low == "in" and nxt is not None and nxt.lower in _POSSESSIVE_PRONOUNS:
+            k = i + 2
+            if k < count and words[k].lower == "own":
+                k += 1
+            if k < count and words[k].lower == "words":
+                hits.append(CueHit(i, k, None))
+                i = k + 1
+                continue
         entry = None
         last = i
         if nxt is not None and nxt.kind == WORD:

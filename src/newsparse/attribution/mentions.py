@@ -19,8 +19,10 @@ from newsparse.attribution.wordlists import (
     CLAUSE_OPENERS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    FEMALE_NAMES,
     GROUP_NOUNS,
     HONORIFICS,
+    MALE_NAMES,
     NON_SPEAKER_LABELS,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -29,6 +31,7 @@ from newsparse.attribution.wordlists import (
     RELATIVES,
     ROLE_TITLES,
     STOP_BEFORE_NAME,
+    TIME_WORDS,
     words_of,
 )
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, is_capitalised
@@ -120,9 +123,26 @@ def _role(word: Word) -> bool:
     return word.lower.rstrip(".") in ROLE_TITLES
 
 
+#: Words that open a clause but never a name.
+_NAME_OPENERS = CLAUSE_OPENERS | DETERMINERS | TIME_WORDS
+#: Month names (lower case) from the lexicon that are no given names (``May``, ``June``).
+_MONTHS = frozenset(row[0].lower() for row in default_lexicon().table("months")) - (
+    MALE_NAMES | FEMALE_NAMES
+)
+
+
 def _trim_name(words: Sequence[Word], first: int, last: int) -> tuple[int, int] | None:
-    """Drop clause openers, determiners and role titles from the front of a name run."""
-    while first <= last and words[first].lower in CLAUSE_OPENERS | DETERMINERS:
+    """Drop clause openers, determiners, time words and role titles from the front of a name run.
+
+    A time word never starts a speaker's name (``On Friday Acme disclosed``
+    gives ``Acme``; ``In March Velanta said`` gives ``Velanta``).
+    """
+    while first < last and (
+        words[first].lower in _NAME_OPENERS
+        or (words[first].lower in _MONTHS and words[first + 1].kind == WORD)
+    ):
+        first += 1
+    while first <= last and words[first].lower in _NAME_OPENERS:
         first += 1
     if first > last:
         return None
@@ -367,6 +387,10 @@ def mention_after(
         return mention
     if mention is not None and mention.kind == "description" and words[i].lower in ("a", "an"):
         return mention
+    if mention is not None and mention.kind == "description":
+        apposed = _apposed_name(words, mention, i, entities)
+        if apposed is not None:
+            return apposed
     best = mention if mention is not None and mention.kind in ("entity", "name") else None
     m = i
     while m < len(words) and m < i + 10:
@@ -381,6 +405,31 @@ def mention_after(
                     m += 1
         m += 1
     return best if best is not None else mention
+
+
+def _apposed_name(
+    words: Sequence[Word], description: Mention, i: int, entities: EntityIndex
+) -> Mention | None:
+    """Return the name in apposition to a description (``her partner, Tom Reyes``).
+
+    The name must follow the description's comma and end the clause or meet
+    a comma, so that ``the engineer, Hal Boyd`` gives ``Hal Boyd`` but a
+    list (``the mayor, the police and ...``) gives nothing.
+    """
+    k = i
+    while k < len(words) and words[k].end <= description.end:
+        k += 1
+    if k + 1 >= len(words) or words[k].text != ",":
+        return None
+    name = _mention_after(words, k + 1, entities)
+    if name is None or name.kind not in ("entity", "name"):
+        return None
+    last = k + 1
+    while last + 1 < len(words) and words[last + 1].end <= name.end:
+        last += 1
+    if last + 1 < len(words) and words[last + 1].kind == WORD:
+        return None
+    return name
 
 
 def _mention_after(words: Sequence[Word], i: int, entities: EntityIndex) -> Mention | None:

@@ -31,7 +31,9 @@ from newsparse.attribution.wordlists import (
     MALE_NAMES,
     MALE_WORDS,
     NON_SPEAKER_LABELS,
+    ORG_NOUNS,
     ROLE_TITLES,
+    TIME_WORDS,
     words_of,
 )
 from newsparse.lexicon import alternation, default_lexicon
@@ -57,6 +59,12 @@ _APPOSITIVE = re.compile(
     r"\A,\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,3}?[\w\-]+)(?=\s+(?:of|at|in|for|with|from|on)\b|,)"
 )
 _WORD = re.compile(r"[\w’'\-]+")
+#: An institution introduced by its kind: ``the security firm Brightwall``,
+#: ``the mining company Ostrava Metals``; ``the firm`` later names it.
+_INTRODUCED = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<mods>(?:[a-z][\w\-]*\s+){0,3}?)(?P<head>[a-z]+)\s+"
+    r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"
+)
 _INITIAL_WORDS = frozenset({"and", "of", "for", "the", "de", "du", "des", "la", "le", "et"})
 _ORG_LAST_WORDS = words_of(
     """
@@ -97,6 +105,25 @@ def strip_titles(name: str) -> str:
     return canonical_name(" ".join(words[start:]), person=True)
 
 
+#: Capitalised words that open a sentence or tell a time but never start a name
+#: (``On Friday Acme disclosed``, ``In March Velanta said``); months that are also
+#: given names (``May``, ``June``) are kept.
+_NOT_NAME_START = (
+    CLAUSE_OPENERS
+    | TIME_WORDS
+    | (frozenset(row[0].lower() for row in _LEXICON.table("months")) - MALE_NAMES - FEMALE_NAMES)
+)
+
+
+def _without_openers(run: str) -> str:
+    """Drop sentence openers and time words from the front of a capitalised run."""
+    words = run.split()
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in _NOT_NAME_START:
+        k += 1
+    return " ".join(words[k:]) if k else run
+
+
 class NameIndex:
     """Full names, roles and sexes of the people and institutions of one document.
 
@@ -128,7 +155,7 @@ class NameIndex:
             if ent.label == "ORG":
                 self._orgs.append((ent.start, ent.name))
         for match in _RUN.finditer(text):
-            raw = match.group()
+            raw = _without_openers(match.group())
             name = strip_titles(raw)
             prefix = raw[: len(raw) - len(name)].split()
             if prefix and prefix[-1].lower().rstrip(".") in ROLE_TITLES:
@@ -141,6 +168,15 @@ class NameIndex:
             self._contexts.append((match.start(), match.end(), name, True))
             if name.split()[-1].lower() in _ORG_LAST_WORDS:
                 self._orgs.append((match.start(), name))
+        for match in _INTRODUCED.finditer(text):
+            head = match.group("head").lower()
+            if head not in ORG_NOUNS:
+                continue
+            name = match.group("name")
+            mods = frozenset(match.group("mods").lower().split())
+            self._roles.append((match.start("name"), head, mods, name, False))
+            self._orgs.append((match.start("name"), name))
+            self._add_name(match.start("name"), name, person=False)
         self._orgs.sort()
         self._org_starts = [pos for pos, _ in self._orgs]
 

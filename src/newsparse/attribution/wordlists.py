@@ -212,8 +212,18 @@ FEMALE_WORDS = words_of(
     """
 )
 
+
+def _names_of_sex(sex: str) -> frozenset[str]:
+    """Return the given names (lower case) usually given to *sex*.
+
+    The hand-kept ``given_names`` decide first, then the census table
+    ``given_name_sexes`` where the former is silent.
+    """
+    kept = {name.lower(): s for name, s in _LEXICON.table("given_names") if s}
+    census = {name.lower(): s for name, s in _LEXICON.table("given_name_sexes") if s}
+    return frozenset(name for name, s in (census | kept).items() if s == sex)
+
+
 #: Common given names by the sex they are usually given to (lower case).
-MALE_NAMES = frozenset(name.lower() for name, sex in _LEXICON.table("given_names") if sex == "male")
-FEMALE_NAMES = frozenset(
-    name.lower() for name, sex in _LEXICON.table("given_names") if sex == "female"
-)
+MALE_NAMES = _names_of_sex("male")
+FEMALE_NAMES = _names_of_sex("female")

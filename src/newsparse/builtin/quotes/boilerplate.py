@@ -9,6 +9,7 @@ their words are no antecedents for pronouns.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsparse.attribution.marks import QuoteBlock
@@ -29,6 +30,12 @@ BOILERPLATE_OPENINGS = (
     "Story continues",
 )
 _FINAL_STOPS = (".", "”", '"', "?", "!", "’")
+#: A photo credit closing a caption: ``(Ana Lima/Daily Courier)``,
+#: ``Jon Ekberg / THE CITY POST``, ``( Mia Holt / Herald File Photo )``.
+_CREDIT = re.compile(
+    r"(?:\(\s*)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}\s*/\s*"
+    r"[A-Z][\w.&’'\-]*(?:\s+[\w.&’'\-]+){0,5}\s*\)?\s*\Z"
+)
 
 
 def is_subheading(text: str, block: QuoteBlock, words: Sequence[Word]) -> bool:
@@ -40,8 +47,15 @@ def is_subheading(text: str, block: QuoteBlock, words: Sequence[Word]) -> bool:
 
 
 def is_boilerplate(paragraph: str) -> bool:
-    """Whether a paragraph is page furniture: a link line, a caption, a short label."""
+    """Whether a paragraph is page furniture: a link line, a caption, a short label.
+
+    A caption is told by the photo credit that closes it (``... on Sunday.
+    (Ana Lima/Daily Courier)``): what it says is no quote and its names are
+    no antecedents.
+    """
     if paragraph.startswith(BOILERPLATE_OPENINGS):
+        return True
+    if _CREDIT.search(paragraph[-120:]) is not None:
         return True
     return len(paragraph.split()) <= 6 and not paragraph.rstrip().endswith(_FINAL_STOPS)
 

@@ -107,9 +107,13 @@ def without_overlaps(candidates: Sequence[Candidate]) -> list[Candidate]:
 
 
 def outside(speaker: Speaker | None, cand: Candidate) -> Speaker | None:
-    """Drop a speaker whose mention lies inside the quote it would speak."""
+    """Drop a speaker whose mention lies inside the direct quote it would speak.
+
+    Reported speech may hold its own cue and speaker (``The ferry, he says,
+    will be late again.``): their speaker stays.
+    """
     if speaker is None:
         return None
-    if speaker.start < cand.end and cand.start < speaker.end:
+    if cand.kind == "direct" and speaker.start < cand.end and cand.start < speaker.end:
         return None
     return speaker

@@ -58,6 +58,8 @@ _NOT_CONTENT_AFTER_COMMA = words_of(
     since though although whose where adding saying noting
     """
 )
+#: Quantifiers that stand for people as a subject: ``Some argued that ...``.
+_QUANTIFIERS = words_of("some many most several few others all both critics")
 _CLAUSE_STARTS = words_of(
     """
     that he she it they we i you there this these those he's she's it's they're we're
@@ -194,9 +196,34 @@ def _skip_hearer(words: Sequence[Word], k: int, end: int, entities: EntityIndex)
     if words[k].lower in HEARERS:
         return k + 1
     hearer = mention_after(words, k, entities)
-    if hearer is None:
-        return k
-    return _mention_last(words, hearer, k) + 1
+    if hearer is not None:
+        return _mention_last(words, hearer, k) + 1
+    # any noun phrase as hearer: "told detectives that", "told the court he"
+    m = k + 1 if words[k].lower in DETERMINERS else k
+    n = m
+    while (
+        n < end
+        and n - m < 4
+        and words[n].kind == WORD
+        and not is_capitalised(words[n])
+        and words[n].lower not in _CLAUSE_STARTS
+        and words[n].lower not in DETERMINERS
+        and words[n].lower not in PREPOSITIONS
+    ):
+        n += 1
+    if (
+        n > m
+        and n < end
+        and words[n].kind == WORD
+        and (
+            words[n].lower in _CLAUSE_STARTS
+            or words[n].lower in PREPOSITIONS
+            or words[n].lower in DETERMINERS
+            or is_capitalised(words[n])
+        )
+    ):
+        return n
+    return k
 
 
 def _after_start(
@@ -320,6 +347,12 @@ def _partials(
     for hit in hits:
         i, last = hit.first, hit.last
         entry = hit.entry
+        if entry is None and words[i].lower == "in":
+            # "in her words": the possessive names the speaker
+            owner = words[i + 1]
+            possessive = Mention(owner.start, owner.end, "pronoun")
+            partials.append(_Partial(hit, possessive, "according", i, last + 1, _initial(words, i)))
+            continue
         if entry is None:
             speaker = mention_after(words, last + 1, entities, through_titles=True, bare=True)
             if speaker is None:
@@ -375,6 +408,9 @@ def _partials(
             reduced = mention_before(words, j - 1, entities)
             if reduced is not None and reduced.kind in ("entity", "description"):
                 speaker, j = reduced, j - 1
+        if speaker is None and words[j].lower in _QUANTIFIERS and _initial(words, j):
+            # "Some argued that ...": a quantifier is the subject
+            speaker = Mention(words[j].start, words[j].end, "description")
         if speaker is None:
             if words[j].lower in _COORDINATORS:
                 speaker = previous or subject_of(words, entities, limit=j)
@@ -428,15 +464,22 @@ def _contents(
                 reach = end
             return regions, reach
         region = _before_region(words, consumed, part.left)
-        if region is not None:
-            regions.append(region)
+        tail = None
         if part.after < end and words[part.after].text == ",":
             tail = _trim(words, part.after + 1, end)
-            if tail is not None:
+            if tail is not None and region is None:
                 tail = _drop_conjunction(words, tail)
-            if tail is not None and _words_in(words, tail) >= 3:
-                regions.append(tail)
-                reach = end
+        if region is not None and tail is not None and _words_in(words, region) < 3:
+            # the source inside the content: "The dam, in his words, is a disgrace."
+            whole = (region[0], tail[1])
+            regions.append(whole)
+            free.add(whole)
+            return regions, end
+        if region is not None:
+            regions.append(region)
+        if tail is not None and _words_in(words, tail) >= 3:
+            regions.append(tail)
+            reach = end
         return regions, reach
     if part.kind == "inverted":
         region = _before_region(words, consumed, part.left)
@@ -453,8 +496,14 @@ def _contents(
     if after is not None and after_comma and before is not None:
         if _has_quote(words, after) or _words_in(words, before) >= 3:
             regions.append(before)
-        regions.append(after)
-        free.add(after)
+            regions.append(after)
+            free.add(after)
+        else:
+            # a cue inside the content: "The ferry, he says, will be late again."
+            whole = (before[0], after[1])
+            regions.append(whole)
+            free.add(whole)
+            after = whole
     else:
         if before is not None and (after is None or _only_quotes(words, before)):
             regions.append(before)

@@ -71,6 +71,7 @@ _SYNTAX_CHOICES = ("auto", "off")
 _SUBJECT_REACH = 120
 _LEADING_WORDS = re.compile(r"(?:(?:But|And|So|Yet|Still|However,|Meanwhile,|The|the)\s+)+")
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:But|And|So|Yet|Still),?\s+)?(?:He|She|They)\b")
+_IN_WORDS = re.compile(r"\b[Ii]n (?:his|her|their|its|my|our) (?:own )?words\b")
 _DOCUMENT_AFTER_CUE = re.compile(
     r"(?:\s+[\w’'.-]+){0,3}?\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?P<noun>" + alternation(DOCUMENT_NOUNS) + r")\b",
@@ -190,8 +191,10 @@ class QuoteExtractor:
     ) -> list[Word]:
         """Scan one clause: its subjects, frames and quotes; return its words."""
         text = scan.text
-        busy = self.lexicon.pattern.search(text, start, end) is not None or (
-            "ccording to" in text[start:end]
+        busy = (
+            self.lexicon.pattern.search(text, start, end) is not None
+            or "ccording to" in text[start:end]
+            or _IN_WORDS.search(text, start, end) is not None
         )
         quoted = bisect.bisect_left(scan.blocks, start, key=_block_end) < len(scan.blocks) and (
             scan.blocks[bisect.bisect_left(scan.blocks, start, key=_block_end)].start < end

@@ -62,6 +62,8 @@ _MONTHS_AND_DAYS = words_of(
 _LOOKBACK = 6000
 _DESCRIPTION_LOOKBACK = 1500
 _SPEAKER_LOOKBACK = 1500
+#: What a possessive speaker (``in her words``) refers to.
+_POSSESSIVE_NUMBER = {"his": "male", "her": "female", "its": "thing", "their": "plural"}
 _GENERIC_INSTITUTIONS = words_of(
     "agency department ministry company firm utility organization organisation corporation"
 )
@@ -134,7 +136,7 @@ class SpeakerResolver:
         """
         if mention.kind == "pronoun":
             word = self._text[mention.start : mention.end].lower()
-            want = PRONOUN_NUMBER.get(word, "person")
+            want = PRONOUN_NUMBER.get(word) or _POSSESSIVE_NUMBER.get(word, "person")
             found = None
             if want in ("thing", "plural"):
                 found = self._antecedent(want, mention.start, _SPEAKER_LOOKBACK, spoke=True)
