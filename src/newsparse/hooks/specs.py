@@ -2,8 +2,8 @@
 """Hook specifications: the whole interface between newsparse and its plugins.
 
 A plugin is a module (or object) with functions named like the hooks below,
-each marked with :data:`newsparse.hookimpl`, and registered through an entry
-point in the ``newsparse`` group::
+each marked with :data:`newsparse.hookimpl <newsparse.hooks.hookimpl>`, and
+registered through an entry point in the ``newsparse`` group::
 
     # pyproject.toml of the plugin distribution
     [project.entry-points.newsparse]

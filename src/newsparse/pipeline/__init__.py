@@ -1,5 +1,6 @@
 """Processors, pipelines and their ordering."""
 
+from newsparse.pipeline.ordering import order_processors
 from newsparse.pipeline.pipeline import DEFAULT_PIPELINE, Pipeline
 from newsparse.pipeline.processor import (
     STAGES,
@@ -21,4 +22,5 @@ __all__ = [
     "PipelineSpec",
     "Processor",
     "ProcessorSpec",
+    "order_processors",
 ]
