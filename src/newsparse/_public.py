@@ -54,7 +54,7 @@ PUBLIC_API: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "check_layer_name",
             "layer_id",
         ),
-        "newsparse.hooks": ("PROJECT_NAME", "hookimpl", "hookspec"),
+        "newsparse.hooks": ("PROJECT_NAME", "CommandSpec", "hookimpl", "hookspec"),
         "newsparse.pipeline": (
             "DEFAULT_PIPELINE",
             "STAGES",

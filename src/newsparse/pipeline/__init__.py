@@ -1,8 +1,11 @@
-"""Processors, pipelines and their ordering."""
+"""Processors, pipelines and their ordering.
 
-from newsparse.pipeline.ordering import order_processors
-from newsparse.pipeline.pipeline import DEFAULT_PIPELINE, Pipeline
-from newsparse.pipeline.processor import (
+The processor contract (:class:`ProcessorSpec`, :class:`PipelineSpec`,
+:class:`Processor`, :class:`BatchProcessor`, :data:`LayerUpdate`) is defined
+next to the hooks, in ``newsparse.hooks.contract``, and exported here.
+"""
+
+from newsparse.hooks.contract import (
     STAGES,
     BatchProcessor,
     Config,
@@ -11,6 +14,8 @@ from newsparse.pipeline.processor import (
     Processor,
     ProcessorSpec,
 )
+from newsparse.pipeline.ordering import order_processors
+from newsparse.pipeline.pipeline import DEFAULT_PIPELINE, Pipeline
 
 __all__ = [
     "DEFAULT_PIPELINE",

@@ -7,15 +7,15 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from newsparse.errors import NewsparseError, PipelineConfigError, ProcessingError
-from newsparse.model import Document
-from newsparse.pipeline.ordering import order_processors
-from newsparse.pipeline.processor import (
+from newsparse.hooks.contract import (
     BatchProcessor,
     LayerUpdate,
     PipelineSpec,
     Processor,
     ProcessorSpec,
 )
+from newsparse.model import Document
+from newsparse.pipeline.ordering import order_processors
 from newsparse.plugins.manager import PluginHost
 
 __all__ = ["DEFAULT_PIPELINE", "Pipeline"]

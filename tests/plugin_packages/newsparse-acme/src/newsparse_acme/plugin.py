@@ -5,17 +5,21 @@
 - ``acme.loudness`` (its own layer ``acme.loudness``): one annotation per
   sentence that ends with an exclamation mark.
 - pipeline ``acme``: fast segmentation with both.
+- command ``newsparse acme-orgs FILE``: the organisations of the list found in a file.
 """
 
 from __future__ import annotations
 
+import argparse
 import re
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any, ClassVar
 
 import attrs
 
 import newsparse
+from newsparse.hooks import CommandSpec
 from newsparse.model import Annotation, Document, Entity, layer_id
 from newsparse.pipeline import PipelineSpec, ProcessorSpec
 
@@ -114,3 +118,27 @@ def newsparse_layer_types() -> dict[str, type[Annotation]]:
 @newsparse.hookimpl
 def newsparse_config_defaults() -> dict[str, Any]:
     return {"acme.organisations": ["Acme", "Globex"]}
+
+
+def configure_orgs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE")
+
+
+def run_orgs(args: argparse.Namespace) -> int:
+    text = Path(args.file).read_text(encoding="utf-8")
+    recogniser = WordListRecogniser(["Acme", "Globex"])
+    for entity in recogniser(newsparse.Document(text))["entities"]:
+        print(text[entity.start : entity.end])
+    return 0
+
+
+@newsparse.hookimpl
+def newsparse_cli_commands() -> list[CommandSpec]:
+    return [
+        CommandSpec(
+            name="acme-orgs",
+            help="list the organisations of Acme's list found in a file",
+            configure=configure_orgs,
+            run=run_orgs,
+        )
+    ]
