@@ -68,4 +68,9 @@ nitpick_ignore = [
     ("py:class", "SearchStrategy"),
     ("py:class", "Before"),
     ("py:class", "newsparse.testing._checks.Before"),
+    ("py:class", "_List"),
+    ("py:class", "Row"),
+    ("py:class", "CueClass"),
+    ("py:class", "MentionKind"),
+    ("py:class", "MarkFamily"),
 ]

@@ -9,7 +9,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse.builtin.fast.paragraphs import paragraph_spans
 from newsparse.builtin.fast.segment_processor import (
     FastSegmenter,
     create_segmenter,
@@ -18,6 +17,7 @@ from newsparse.builtin.fast.segment_processor import (
 )
 from newsparse.builtin.fast.sentences import sentence_spans
 from newsparse.model import Document, Paragraph, Sentence, Token
+from newsparse.text.paragraphs import paragraph_spans
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 SEED = SHARED / "seeds" / "000_70f566acd3c652ae.txt"

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse.builtin.fast.charclasses import COMBINING_MARKS
 from newsparse.builtin.fast.segment_processor import split_sentences
 from newsparse.builtin.fast.tokens import token_spans
+from newsparse.text.charclasses import COMBINING_MARKS
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "000_70f566acd3c652ae.txt"
 INVISIBLE = "\u200b\u2060\ufeff"

@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from newsparse.builtin.quotes.lexicon import (
+from newsparse.attribution.cue_lexicon import (
     CUE_CLASSES,
-    DEFAULT_CUES,
     CueLexicon,
+    cues_by_class,
     inflect,
     parse_cue_spec,
 )
+from newsparse.lexicon import default_lexicon
 
 
 @pytest.mark.parametrize(
@@ -35,7 +36,7 @@ def test_inflect(base: str, forms: tuple[str, ...]) -> None:
 
 def test_default_lexicon_knows_every_class_and_phrase() -> None:
     lexicon = CueLexicon.default()
-    assert set(DEFAULT_CUES) == set(CUE_CLASSES)
+    assert set(cues_by_class(default_lexicon())) == set(CUE_CLASSES)
     said = lexicon.lookup("said")
     assert said is not None and said.base == "say" and said.cue_class == "speech"
     assert not said.participle
@@ -91,4 +92,4 @@ def test_design_page_lists_the_default_cues() -> None:
                 break
             body.append(follow.strip())
         listed[match.group(1)] = {cue.strip() for cue in " ".join(body).split(",")}
-    assert listed == {klass: set(cues) for klass, cues in DEFAULT_CUES.items()}
+    assert listed == {klass: set(cues) for klass, cues in cues_by_class(default_lexicon()).items()}

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse.builtin.quotes.marks import QuoteBlock, find_quote_blocks
+from newsparse.attribution.marks import QuoteBlock, find_quote_blocks
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

@@ -7,9 +7,9 @@ from typing import Any
 import pytest
 
 from newsparse import Pipeline, hookimpl
+from newsparse.attribution.cue_lexicon import CueLexicon
 from newsparse.builtin import pipelines as builtin_pipelines
 from newsparse.builtin.quotes import plugin as quotes_plugin
-from newsparse.builtin.quotes.lexicon import CueLexicon
 from newsparse.builtin.quotes.processor import (
     CONFIG_DEFAULTS,
     QuoteExtractor,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.builtin.quotes.mentions import Mention
-from newsparse.builtin.quotes.names import NameIndex, strip_titles
+from newsparse.attribution.mentions import Mention
+from newsparse.attribution.names import NameIndex, strip_titles
 from newsparse.builtin.quotes.processor import QuoteExtractor
 from newsparse.builtin.quotes.speakers import SpeakerResolver
 from newsparse.model import Document, Entity

@@ -16,9 +16,9 @@ from newsparse.builtin.stanza.convert import (
     align_pieces,
     convert_sentence,
     decode_entity_tags,
-    entity_name,
     ontonotes_label,
 )
+from newsparse.text import canonical_name
 
 pytestmark = pytest.mark.stanza
 
@@ -185,7 +185,7 @@ def test_labels_are_ontonotes() -> None:
     ],
 )
 def test_entity_names_are_normalised_mentions(mention: str, name: str) -> None:
-    assert entity_name(mention) == name
+    assert canonical_name(mention) == name
 
 
 def test_entities_from_a_real_document_match_stanza_ents() -> None:

@@ -20,7 +20,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse.builtin.fast.paragraphs import paragraph_spans
 from newsparse.builtin.stanza import models
 from newsparse.builtin.stanza.cache import StanzaPipelines
 from newsparse.builtin.stanza.plugin import (
@@ -30,6 +29,7 @@ from newsparse.builtin.stanza.plugin import (
 from newsparse.builtin.stanza.settings import CONFIG_DEFAULTS, StanzaSettings
 from newsparse.model import Document, Entity, Token
 from newsparse.plugins import PluginHost
+from newsparse.text.paragraphs import paragraph_spans
 
 from .tiny_models import TinyModels
 

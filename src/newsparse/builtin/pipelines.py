@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from newsparse.hooks import hookimpl
 from newsparse.pipeline.processor import PipelineSpec
+from newsparse.pipeline.results import DEFAULT_MAX_CHARS, MAX_CHARS_KEY
 
 __all__ = ["AUTO", "FAST", "STANZA"]
 
@@ -35,3 +39,9 @@ AUTO = PipelineSpec(
 def newsparse_pipelines() -> list[PipelineSpec]:
     """Register the built-in pipelines."""
     return [FAST, STANZA, AUTO]
+
+
+@hookimpl
+def newsparse_config_defaults() -> Mapping[str, Any]:
+    """Declare ``pipeline.max_chars``, the most characters a document may have."""
+    return {MAX_CHARS_KEY: DEFAULT_MAX_CHARS}

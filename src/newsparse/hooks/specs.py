@@ -24,6 +24,7 @@ from typing import Any
 
 from newsparse.hooks.contract import CommandSpec, PipelineSpec, ProcessorSpec
 from newsparse.hooks.markers import hookspec
+from newsparse.lexicon import WordList
 from newsparse.model import Annotation
 
 __all__ = [
@@ -37,6 +38,7 @@ __all__ = [
     "newsparse_quote_extractors",
     "newsparse_segmenters",
     "newsparse_statement_clause_extractors",
+    "newsparse_word_lists",
 ]
 
 
@@ -251,4 +253,31 @@ def newsparse_cli_commands() -> Iterable[CommandSpec]:
         def newsparse_cli_commands():
             return [CommandSpec(name="acme-top", help="show the most quoted people",
                                 configure=configure, run=run)]
+    """
+
+
+@hookspec
+def newsparse_word_lists() -> Mapping[str, WordList]:
+    r"""Extend, trim or replace lists of the shared English lexicon.
+
+    Every built-in stage reads its word lists (cue verbs, titles, given
+    names, units, gazetteers ...) from one :class:`~newsparse.lexicon.Lexicon`
+    that the pipeline builds from :func:`~newsparse.lexicon.default_lexicon`
+    and every plugin's changes, in plugin-name order, and hands to each
+    processor factory (:func:`~newsparse.lexicon.lexicon_from_config`).
+    Blocking the plugin removes its changes.  See :doc:`/lexicon` for the
+    lists and their formats.
+
+    :return: a mapping from list name (``"cue_verbs"``) to a
+        :class:`~newsparse.lexicon.WordList`; an unknown name is an error
+        that lists the valid ones.
+
+    Since version 0.2.0.  Example::
+
+        @newsparse.hookimpl
+        def newsparse_word_lists():
+            return {
+                "cue_verbs": WordList(add=["opine\tspeech"]),
+                "organisations": WordList(add=["Acme Widgets\tAWC"]),
+            }
     """

@@ -14,8 +14,10 @@ from newsparse.hooks.contract import (
     Processor,
     ProcessorSpec,
 )
+from newsparse.lexicon import LEXICON_KEY, Lexicon
 from newsparse.model import Document
 from newsparse.pipeline.ordering import order_processors
+from newsparse.pipeline.results import check_size, check_update
 from newsparse.plugins.manager import PluginHost
 
 __all__ = ["DEFAULT_PIPELINE", "Pipeline"]
@@ -37,7 +39,9 @@ class Pipeline:
         ``"acme.sentiment"``).
     :param disable: plugin names to block.
     :param config: configuration keys (``{"stanza.dir": "/models"}``);
-        unknown keys are an error that lists the valid ones.
+        unknown keys are an error that lists the valid ones.  Factories also
+        find the pipeline's :class:`~newsparse.lexicon.Lexicon` under the
+        reserved key :data:`~newsparse.lexicon.LEXICON_KEY`.
     :param given: layers the input documents already have (for a pipeline
         that adds layers to documents parsed earlier); documents without
         them are rejected.
@@ -66,6 +70,10 @@ class Pipeline:
         self._available = self.plugins.processor_specs()
         self._pipelines = self.plugins.pipeline_specs()
         self.config: dict[str, Any] = self._merge_config(config or {})
+        #: The shared word lists with every plugin's changes; processor
+        #: factories receive it under :data:`~newsparse.lexicon.LEXICON_KEY`.
+        self.lexicon: Lexicon = self.plugins.lexicon()
+        self.config[LEXICON_KEY] = self.lexicon
         #: Why this pipeline was chosen, for a choosing pipeline such as ``auto``.
         self.notice: str | None = None
         names, self.name = self._resolve(pipeline)
@@ -82,7 +90,7 @@ class Pipeline:
     # -- configuration --------------------------------------------------------
     def _merge_config(self, user: Mapping[str, Any]) -> dict[str, Any]:
         merged = self.plugins.config_defaults()
-        unknown = sorted(set(user) - set(merged))
+        unknown = sorted(set(user) - set(merged) | ({LEXICON_KEY} & set(user)))
         if unknown:
             valid = ", ".join(sorted(merged)) or "none"
             raise PipelineConfigError(
@@ -194,6 +202,7 @@ class Pipeline:
 
     def _run_batch(self, docs: list[Document]) -> list[Document]:
         for doc in docs:
+            check_size(doc, self.config)
             missing = sorted(layer for layer in self.given if not doc.has_layer(layer))
             if missing:
                 label = repr(doc.id) if doc.id is not None else "(no id)"
@@ -220,6 +229,8 @@ class Pipeline:
                         raise
                     except Exception as exc:
                         raise self._failed(spec, doc, exc) from exc
+            for doc, update in zip(docs, updates, strict=True):
+                check_update(update, spec.name, self._available[spec.name][1], doc)
             docs = [
                 doc.with_layers(update, processor=spec.name)
                 for doc, update in zip(docs, updates, strict=True)

@@ -20,6 +20,7 @@ from newsparse.errors import PluginError, PluginLoadError
 from newsparse.hooks import specs
 from newsparse.hooks.contract import CommandSpec, PipelineSpec, ProcessorSpec
 from newsparse.hooks.markers import PROJECT_NAME
+from newsparse.lexicon import Lexicon, LexiconError, default_lexicon
 from newsparse.model import Annotation, check_layer_name
 
 __all__ = ["DISABLE_ENV", "PluginFailure", "PluginHost", "PluginInfo", "PluginLoadWarning"]
@@ -324,3 +325,22 @@ class PluginHost:
                     )
                 found[spec.name] = (spec, plugin_name)
         return found
+
+    def lexicon(self) -> Lexicon:
+        """Return the shared lexicon with every plugin's word-list changes, in plugin-name order.
+
+        :raises PluginError: when a plugin changes an unknown list or gives
+            entries that do not fit it.
+        """
+        lexicon = default_lexicon()
+        for plugin_name, result in self._call_each("newsparse_word_lists"):
+            if not isinstance(result, Mapping):
+                raise PluginError(
+                    f"Plugin {plugin_name!r} returned {result!r} from newsparse_word_lists; "
+                    "return a mapping from list name to newsparse.lexicon.WordList."
+                )
+            try:
+                lexicon = lexicon.extended(result, source=f"Plugin {plugin_name!r}")
+            except LexiconError as exc:
+                raise PluginError(str(exc)) from None
+        return lexicon

@@ -6,9 +6,9 @@ import itertools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from newsparse.builtin.fast.paragraphs import paragraph_spans
 from newsparse.model import Document, Entity, Paragraph, Sentence, Token, layer_id
 from newsparse.pipeline import BatchProcessor, LayerUpdate
+from newsparse.text.paragraphs import paragraph_spans
 from newsparse_spacy.models import NOT_FOR_ENTITIES, load_model
 from newsparse_spacy.names import canonical_names
 

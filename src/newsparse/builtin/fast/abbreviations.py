@@ -2,11 +2,15 @@
 
 Every list is a frozenset of exact spellings, without the final period:
 the segmenter looks words up as they are written, so ``"Co"`` and ``"co"``
-are listed separately where both occur.  To extend a list, add the
-spelling here; each list's comment says how the segmenter treats it.
+are listed separately where both occur.  Abbreviations, months and
+weekdays come from the shared lexicon (``abbreviations``, ``months`` and
+``weekdays``, see :doc:`/lexicon`); the lists of this module that only the
+segmenter uses stay here, each with a comment saying how it is treated.
 """
 
 from __future__ import annotations
+
+from newsparse.lexicon import default_lexicon
 
 __all__ = [
     "AFTER_TIME_CONTINUATIONS",
@@ -16,6 +20,7 @@ __all__ = [
     "GENERAL_ABBREVIATIONS",
     "INNER_ABBREVIATIONS",
     "MONTHS",
+    "MONTH_NAMES",
     "NUMBER_ABBREVIATIONS",
     "SENTENCE_STARTERS",
     "STATE_ABBREVIATIONS",
@@ -23,6 +28,7 @@ __all__ = [
     "TIME_FRONTING",
     "TITLES",
     "WEEKDAYS",
+    "WEEKDAY_NAMES",
     "is_abbreviation",
 ]
 
@@ -32,26 +38,39 @@ def _words(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-def _with_upper(words: str) -> frozenset[str]:
-    """Return the words of *words* in their written, Title and UPPER case forms."""
+def _with_upper(words: frozenset[str]) -> frozenset[str]:
+    """Return *words* in their written, Title and UPPER case forms."""
     forms: set[str] = set()
-    for word in words.split():
+    for word in words:
         forms.update((word, word[:1].upper() + word[1:], word.upper()))
     return frozenset(forms)
+
+
+_LEXICON = default_lexicon()
+
+
+def _of_class(name: str) -> frozenset[str]:
+    """Return the lexicon's abbreviations of class *name*."""
+    return frozenset(word for word, klass in _LEXICON.table("abbreviations") if klass == name)
+
+
+def _abbreviations_of(table: str) -> tuple[str, ...]:
+    """Return the abbreviations column of the ``months`` or ``weekdays`` table."""
+    return tuple(
+        value for row in _LEXICON.table(table) for value in row[-1].split(";") if value.strip()
+    )
+
+
+#: Full month and weekday names, as regular-expression alternations.
+MONTH_NAMES: str = "|".join(row[0] for row in _LEXICON.table("months"))
+WEEKDAY_NAMES: str = "|".join(row[0] for row in _LEXICON.table("weekdays"))
 
 
 #: Titles written before a name (``Mr. Putin``, ``Sen. Warren``, ``Mt. Fuji``).
 #: A period after them never ends a sentence when a capitalised word or a
 #: number follows.  ``St.`` is a title (``St. Paul``) unless it follows a
 #: capitalised word or a number (``Main St.``, ``5th st.``).
-TITLES: frozenset[str] = _with_upper(
-    """
-    Mr Mrs Ms Messrs Mmes Mx Dr Drs Prof Profs Gov Govs Sen Sens Rep Reps
-    Gen Gens Lt Col Maj Capt Cpl Sgt Pvt Adm Cmdr Brig Ens Spc Cdr Comdr
-    Pres Supt Det Insp Atty Amb Hon Rev Revd Msgr Fr Br Mme Mlle Rt Asst Assoc
-    Mt Ft Pt St Ste
-    """
-)
+TITLES: frozenset[str] = _with_upper(_of_class("title"))
 
 #: Titles that may also begin a sentence after an abbreviation
 #: (``... at 6 p.m. Mr. Smith then went ...``).  Government and military
@@ -61,73 +80,48 @@ BOUNDARY_TITLES: frozenset[str] = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "M
 #: Abbreviations written before a number (``No. 5``, ``p. 55``, ``Vol. 3``).
 #: Their period never ends a sentence, and belongs to their token, when a
 #: number follows; elsewhere they are ordinary words (``the answer is no.``).
-NUMBER_ABBREVIATIONS: frozenset[str] = _words(
-    """
-    No Nos no nos Nr nr N° Nº n° nº p pp P Pp Vol vol Vols vols Art art Arts Fig fig Figs figs
-    Sec sec Ch ch Chap chap Para para Pt pt Ref ref Rm rm Tel tel Ext ext Op op
-    Ed ed Rte Hwy Ver ver Ca ca c Approx approx Est est pop Pop
-    """
-)
+NUMBER_ABBREVIATIONS: frozenset[str] = _of_class("number")
 
 #: Abbreviations that never end a sentence (``vs. Chelsea``, ``e.g. Paris``).
-INNER_ABBREVIATIONS: frozenset[str] = _words(
-    """
-    vs Vs VS v cf Cf viz Viz e.g i.e eg ie approx Approx ca incl Incl esp Esp
-    excl Excl resp w.r.t
-    """
-)
+INNER_ABBREVIATIONS: frozenset[str] = _of_class("inner")
 
 #: Month abbreviations.  Before a number they never end a sentence
 #: (``Jan. 5``); before a capitalised word they do (``rose 3% in Jan. Economists``).
-MONTHS: frozenset[str] = _words(
-    """
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-    JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC
-    """
+MONTHS: frozenset[str] = frozenset(
+    form for word in _abbreviations_of("months") for form in (word, word.upper())
 )
 
 #: Weekday abbreviations, treated like months (``Sun.``, ``Sat.`` and ``Wed.`` are
 #: left out: they are more often words).
-WEEKDAYS: frozenset[str] = _words("Mon Tue Tues Thu Thur Thurs Fri")
+WEEKDAYS: frozenset[str] = frozenset(_abbreviations_of("weekdays")) - {"Sat", "Sun", "Wed"}
 
 #: Abbreviations that may end a sentence or stand inside one (``Apple Inc.``,
 #: ``Pitt, Briggs & Co.``, ``5th st.``, ``etc.``).  Before a capitalised
 #: word their period ends a sentence only when the word is a sentence
 #: starter (:data:`SENTENCE_STARTERS`).
-GENERAL_ABBREVIATIONS: frozenset[str] = _with_upper(
-    """
-    inc corp ltd co llc plc bros cos assn dept depts div govt intl natl univ
-    jr sr esq st ave blvd rd hwy ln sq pkwy etc
-    mfg mgr mktg dist mln bln bn tn pct yr yrs hr hrs mos wk wks
-    """
-) | {"al"}
+GENERAL_ABBREVIATIONS: frozenset[str] = _with_upper(_of_class("general") - {"al"}) | {"al"}
 
 #: US state abbreviations in AP style (``Springfield, Ill.``).  Most are
 #: also words (``Ill.``, ``Wash.``), so the segmenter treats them as
 #: abbreviations only right after ``City,``.
-STATE_ABBREVIATIONS: frozenset[str] = _words(
-    """
-    Ala Ariz Ark Calif Cal Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich
-    Minn Miss Mo Mont Neb Nebr Nev Okla Ore Oreg Pa Penn Penna Tenn Tex Va Vt Wash
-    Wis Wisc Wyo Alta Ont Que Man Sask
-    """
-)
+STATE_ABBREVIATIONS: frozenset[str] = _of_class("state")
 
 #: ``a.m.``/``p.m.`` in every spelling; followed by these words they do not
 #: end a sentence (``5 p.m. ET``, ``10 a.m. Monday``).
-TIME_ABBREVIATIONS: frozenset[str] = frozenset(
-    {"a.m", "p.m", "A.M", "P.M", "am", "pm", "AM", "PM", "a.m.", "p.m."}
-)
+TIME_ABBREVIATIONS: frozenset[str] = _of_class("time")
 
 #: Words after ``a.m.``/``p.m.`` that continue the sentence.
 AFTER_TIME_CONTINUATIONS: frozenset[str] = _words(
     """
     ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST CET CEST UTC IST JST AEST AEDT HKT SGT
     Eastern Central Mountain Pacific Local Beijing Moscow London Washington Tokyo
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    January February March April May June July August September October November December
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun
     """
+) | frozenset(
+    word
+    for table in ("months", "weekdays")
+    for row in _LEXICON.table(table)
+    for word in (row[0], *row[-1].split(";"))
+    if word
 )
 
 #: Words that open a fronted time phrase: ``At 5 a.m. Mr. Smith left`` is one

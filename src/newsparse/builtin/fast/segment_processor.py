@@ -8,11 +8,11 @@ cross a paragraph and tokens never cross a sentence.
 
 from __future__ import annotations
 
-from newsparse.builtin.fast.paragraphs import paragraph_spans
 from newsparse.builtin.fast.sentences import sentence_spans
 from newsparse.builtin.fast.tokens import token_spans
 from newsparse.model import Document, Paragraph, Sentence, Token, layer_id
 from newsparse.pipeline.processor import Config, LayerUpdate, ProcessorSpec
+from newsparse.text.paragraphs import paragraph_spans
 
 __all__ = [
     "FastSegmenter",

@@ -22,6 +22,7 @@ from newsparse.builtin.fast.abbreviations import (
     EXCLAMATORY_NAMES,
     GENERAL_ABBREVIATIONS,
     INNER_ABBREVIATIONS,
+    MONTH_NAMES,
     MONTHS,
     NUMBER_ABBREVIATIONS,
     SENTENCE_STARTERS,
@@ -29,9 +30,11 @@ from newsparse.builtin.fast.abbreviations import (
     TIME_ABBREVIATIONS,
     TIME_FRONTING,
     TITLES,
+    WEEKDAY_NAMES,
     is_abbreviation,
 )
-from newsparse.builtin.fast.charclasses import (
+from newsparse.lexicon import alternation
+from newsparse.text.charclasses import (
     CLOSING_PUNCTUATION,
     DASHES,
     INVISIBLES,
@@ -60,7 +63,7 @@ _EMOTICON_WORD = re.compile(rf"{_EMOTICON}\Z")
 #: regular-expression engine skips quickly to where it can match.
 _BEFORE_MARKS = (
     re.compile(rf"[{LIST_BULLETS}]"),
-    re.compile(rf"(?:{'|'.join(sorted(CREDIT_LABELS))}):(?=[{SPACE}])"),
+    re.compile(rf"(?:{alternation(CREDIT_LABELS)}):(?=[{SPACE}])"),
 )
 _AFTER_MARK = re.compile(rf"{_EMOTICON}(?=[{SPACE}]+[A-Z])")
 
@@ -95,10 +98,8 @@ _FIRST_LIST_MARKER = re.compile(_LIST_PREFIX.pattern + _MARKER)
 #: A short parenthesis closed by final punctuation: a citation (``(Smith 55).``).
 _CITATION = re.compile(rf"\([^(){TERMINAL_PUNCTUATION}]{{1,40}}\)[{TERMINAL_PUNCTUATION},;]")
 
-_MONTH_NAMES = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
-_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTH_NAMES = MONTH_NAMES
+_WEEKDAY_NAMES = WEEKDAY_NAMES
 _CAPITAL_AHEAD = rf"(?=[ \t\u00a0]+[{QUOTES}]?[A-Z])"
 
 #: A date opening a paragraph and followed by its first sentence:

@@ -10,7 +10,10 @@ case, matched first for speed), URLs, e-mail addresses, bare domains
 ``n't``, words (hyphenated compounds and inner apostrophes kept whole:
 ``hard-earned``, ``O'Brien``, ``AT&T``), hashtags and handles, flag emoji,
 ellipses, and finally any other single character with the combining marks
-and emoji modifiers that follow it.  A listed abbreviation (``Mr.``,
+and emoji modifiers that follow it.  E-mail addresses and domains are
+bounded (64 characters before the ``@`` and labels of 63, as the Internet
+standards allow; ten labels before the top-level domain), so that a long
+run without spaces is not rescanned from every token in it.  A listed abbreviation (``Mr.``,
 ``Inc.``, ``Jan.``) and an initial (``E.`` inside a sentence) keep their
 period.
 """
@@ -20,7 +23,7 @@ from __future__ import annotations
 import re
 
 from newsparse.builtin.fast.abbreviations import NUMBER_ABBREVIATIONS, is_abbreviation
-from newsparse.builtin.fast.charclasses import COMBINING_MARKS, SPACE
+from newsparse.text.charclasses import COMBINING_MARKS, SPACE
 
 __all__ = ["token_spans"]
 
@@ -39,8 +42,9 @@ _TOKEN = re.compile(
     [{SPACE}]*(?:
     (?P<plain>[^\W\d_]+(?=[{SPACE},;!?)\]}}"”»]|\.(?!\w)|\Z))
     | (?P<url>(?:https?://|ftp://|www\.)(?:[^{SPACE}<>"“”‘’]*{_URL_END})?)
-    | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
-    | (?P<domain>[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:{_TOP_LEVEL_DOMAINS})
+    | (?P<email>[\w.+-]{{1,64}}@[\w-]{{1,63}}(?:\.[\w-]{{1,63}})+)
+    | (?P<domain>[A-Za-z0-9][A-Za-z0-9-]{{0,62}}(?:\.[A-Za-z0-9-]{{1,63}}){{0,9}}
+        \.(?:{_TOP_LEVEL_DOMAINS})
         (?:/(?:[^{SPACE}<>"“”‘’]*{_URL_END})?)?(?!\w))
     | (?P<acronym>(?:[^\W\d_]{{1,2}}\.){{2,}}(?:-{_WORD_CHAR}+)*)
     | (?P<currency>[A-Z]{{1,3}}\$)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsparse.builtin.numbers.lexicon import SCALES
+from newsparse.builtin.numbers.lexicon import LETTER_SCALES, SCALES
 
 __all__ = [
     "LETTER_SCALES",
@@ -33,8 +33,6 @@ SCALE_NAMES: dict[str, str] = {
     "lakhs": "lakh",
     "crores": "crore",
 }
-#: Single-letter scales written against the number (``£2.5m``, ``$10k``).
-LETTER_SCALES: dict[str, float] = {"k": 1e3, "m": 1e6, "b": 1e9}
 
 
 @dataclass

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from newsparse.lexicon import default_lexicon
+
 __all__ = [
     "APPROXIMATORS",
     "CHANGE_NOUNS",
@@ -23,6 +25,7 @@ __all__ = [
     "HYPHEN_PREFIXES",
     "IDENTIFIER_NOUNS",
     "IRREGULAR_SINGULARS",
+    "LETTER_SCALES",
     "LOWER_BOUNDS",
     "MONTHS",
     "NUMBER_WORDS",
@@ -44,63 +47,24 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
-#: Cardinal number words and their values.
+_NUMBER_WORDS = default_lexicon().table("number_words")
+
+
+def _values_of(kind: str) -> dict[str, float]:
+    """Return the words of one kind of the lexicon's ``number_words`` with their value."""
+    return {word: float(value) for word, value, klass in _NUMBER_WORDS if klass == kind}
+
+
+#: Cardinal number words and their values (the lexicon's ``number_words``).
 NUMBER_WORDS: MappingProxyType[str, int] = MappingProxyType(
-    {
-        "zero": 0,
-        "one": 1,
-        "two": 2,
-        "three": 3,
-        "four": 4,
-        "five": 5,
-        "six": 6,
-        "seven": 7,
-        "eight": 8,
-        "nine": 9,
-        "ten": 10,
-        "eleven": 11,
-        "twelve": 12,
-        "thirteen": 13,
-        "fourteen": 14,
-        "fifteen": 15,
-        "sixteen": 16,
-        "seventeen": 17,
-        "eighteen": 18,
-        "nineteen": 19,
-        "twenty": 20,
-        "thirty": 30,
-        "forty": 40,
-        "fifty": 50,
-        "sixty": 60,
-        "seventy": 70,
-        "eighty": 80,
-        "ninety": 90,
-        "dozen": 12,
-    }
+    {word: int(value) for word, value in _values_of("cardinal").items()}
 )
 
 #: Scale words and abbreviations (matched case-insensitively unless noted in the scanner).
-SCALES: MappingProxyType[str, float] = MappingProxyType(
-    {
-        "hundred": 1e2,
-        "thousand": 1e3,
-        "lakh": 1e5,
-        "lakhs": 1e5,
-        "million": 1e6,
-        "crore": 1e7,
-        "crores": 1e7,
-        "billion": 1e9,
-        "trillion": 1e12,
-        "mn": 1e6,
-        "mln": 1e6,
-        "mil": 1e6,
-        "bn": 1e9,
-        "bln": 1e9,
-        "tn": 1e12,
-        "trn": 1e12,
-        "tln": 1e12,
-    }
-)
+SCALES: MappingProxyType[str, float] = MappingProxyType(_values_of("scale"))
+
+#: Scales written as one letter right after a number (``$5m``).
+LETTER_SCALES: MappingProxyType[str, float] = MappingProxyType(_values_of("letter scale"))
 
 #: Fraction words: value of one part.
 FRACTION_WORDS: MappingProxyType[str, float] = MappingProxyType(
@@ -138,27 +102,9 @@ VAGUE_QUANTIFIERS: MappingProxyType[str, float] = MappingProxyType(
     }
 )
 
-#: Ordinal words and their rank.
+#: Ordinal words and their rank (the lexicon's ``number_words``).
 ORDINAL_WORDS: MappingProxyType[str, int] = MappingProxyType(
-    {
-        "first": 1,
-        "second": 2,
-        "third": 3,
-        "fourth": 4,
-        "fifth": 5,
-        "sixth": 6,
-        "seventh": 7,
-        "eighth": 8,
-        "ninth": 9,
-        "tenth": 10,
-        "eleventh": 11,
-        "twelfth": 12,
-        "thirteenth": 13,
-        "fourteenth": 14,
-        "fifteenth": 15,
-        "twentieth": 20,
-        "hundredth": 100,
-    }
+    {word: int(value) for word, value in _values_of("ordinal").items()}
 )
 
 #: Superlatives that state a rank (``largest supplier`` is rank 1).
@@ -222,44 +168,18 @@ SUPERLATIVE_BASES: MappingProxyType[str, str] = MappingProxyType(
 #: Words that make a superlative of the adjective after them and are left out of a counted noun.
 SUPERLATIVE_ADVERBS: frozenset[str] = frozenset({"most", "least"})
 
-#: Month names and abbreviations to month numbers.
+#: Month names and abbreviations (lower case) to month numbers: the lexicon's ``months``.
 MONTHS: MappingProxyType[str, int] = MappingProxyType(
     {
-        "january": 1,
-        "jan": 1,
-        "february": 2,
-        "feb": 2,
-        "march": 3,
-        "mar": 3,
-        "april": 4,
-        "apr": 4,
-        "may": 5,
-        "june": 6,
-        "jun": 6,
-        "july": 7,
-        "jul": 7,
-        "august": 8,
-        "aug": 8,
-        "september": 9,
-        "sep": 9,
-        "sept": 9,
-        "october": 10,
-        "oct": 10,
-        "november": 11,
-        "nov": 11,
-        "december": 12,
-        "dec": 12,
+        word.lower(): int(number)
+        for name, number, short in default_lexicon().table("months")
+        for word in (name, *short.split(";"))
+        if word
     }
 )
 
-#: Weekday names.
-WEEKDAYS: frozenset[str] = frozenset(
-    _words(
-        """
-        friday monday saturday sunday thursday tuesday wednesday
-        """
-    )
-)
+#: Weekday names (lower case): the lexicon's ``weekdays``.
+WEEKDAYS: frozenset[str] = frozenset(row[0].lower() for row in default_lexicon().table("weekdays"))
 
 #: Words after which a four-digit number is a year (``in 2022``, ``since 1985``).
 DATE_CUES: frozenset[str] = frozenset(

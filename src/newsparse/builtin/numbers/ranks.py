@@ -15,6 +15,7 @@ from newsparse.builtin.numbers.figures import Figure
 from newsparse.builtin.numbers.identifiers import after_opening
 from newsparse.builtin.numbers.lexicon import COUNT_STOPWORDS, MONTHS, ORDINAL_WORDS
 from newsparse.builtin.numbers.scanner import ORDINAL_RE, SUPERLATIVE_RE
+from newsparse.lexicon import alternation
 
 __all__ = ["ordinal_value", "read_ordinal", "read_rank"]
 
@@ -37,7 +38,7 @@ _ORDINAL_SCOPE = re.compile(
     r"|decades|years|a[ \t]+century))"
     r"|[ \t]+(?:time|place|straight|consecutive|largest|biggest)(?![A-Za-z]))"
 )
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_NAMES = alternation(MONTHS)
 _MONTH_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?(?i:" + _MONTH_NAMES + r")\b")
 _MONTH_BEFORE = re.compile(r"(?i:\b(?:" + _MONTH_NAMES + r")\.?[ \t]+)\Z")
 _AFTER_WORD = re.compile(r"[ \t-]*([A-Za-z][A-Za-z'’-]*)")

@@ -32,6 +32,7 @@ from newsparse.builtin.numbers.lexicon import (
     WEEKDAYS,
 )
 from newsparse.builtin.numbers.measures import CURRENCIES, MINOR_CURRENCIES, UNITS, UnitDef
+from newsparse.lexicon import alternation
 
 __all__ = [
     "AGE_RE",
@@ -69,8 +70,7 @@ __all__ = [
 
 def _alternation(surfaces: Iterable[str]) -> str:
     """Return a regex alternation of *surfaces*, longest first, escaped."""
-    unique = sorted(set(surfaces), key=lambda s: (-len(s), s))
-    return "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in unique)
+    return alternation(surfaces, space=r"\s+")
 
 
 # -- candidate numbers ------------------------------------------------------------------

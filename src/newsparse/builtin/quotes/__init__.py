@@ -3,5 +3,5 @@
 See :doc:`/quotes` for the design; :func:`~newsparse.builtin.quotes.processor.quotes_spec`
 describes the processor and :class:`~newsparse.builtin.quotes.processor.QuoteExtractor`
 is the class to reuse with an extended
-:class:`~newsparse.builtin.quotes.lexicon.CueLexicon`.
+:class:`~newsparse.attribution.cue_lexicon.CueLexicon`.
 """

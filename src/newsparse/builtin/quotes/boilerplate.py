@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsparse.builtin.quotes.marks import QuoteBlock
-from newsparse.builtin.quotes.words import Word
+from newsparse.attribution.marks import QuoteBlock
+from newsparse.attribution.words import Word
 
 __all__ = ["BOILERPLATE_OPENINGS", "is_boilerplate", "is_subheading", "paragraph_ranks"]
 

@@ -13,8 +13,8 @@ import bisect
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from newsparse.builtin.quotes.marks import QuoteBlock
-from newsparse.builtin.quotes.mentions import Mention
+from newsparse.attribution.marks import QuoteBlock
+from newsparse.attribution.mentions import Mention
 from newsparse.model import Cue, Quote, QuoteKind, Speaker, layer_id
 
 __all__ = ["Candidate", "build_quotes", "outside", "split_paragraphs", "without_overlaps"]

@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from newsparse.builtin.quotes.words import PUNCT, QUOTE, Word
+from newsparse.attribution.words import PUNCT, QUOTE, Word
 
 __all__ = ["inheritance_source", "standalone_blocks"]
 

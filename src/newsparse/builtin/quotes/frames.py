@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from newsparse.builtin.quotes.mentions import Mention
+from newsparse.attribution.mentions import Mention
 
 __all__ = ["Frame"]
 

@@ -1,6 +1,6 @@
 """The rule path: attribution frames read off a clause's words.
 
-Quotations are single tokens here (see :mod:`~newsparse.builtin.quotes.words`),
+Quotations are single tokens here (see :mod:`~newsparse.attribution.words`),
 so one set of patterns serves direct, mixed and indirect quotes::
 
     SPEAKER (adverbs) CUE (hearer) (adjuncts) (that) CONTENT   Mr. Xi said he would ...
@@ -12,7 +12,7 @@ so one set of patterns serves direct, mixed and indirect quotes::
     ... , saying (that) CONTENT                                 speaker of the main clause
     QUOTE , SPEAKER CUE , QUOTE .                               “A,” she said, “B.”
 
-Which cue words are used as verbs is :mod:`~newsparse.builtin.quotes.cues`'
+Which cue words are used as verbs is :mod:`~newsparse.attribution.cues`'
 business.  Cues of the ``quotation`` class count only beside a quotation.
 """
 
@@ -21,10 +21,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from newsparse.builtin.quotes.cues import PARTICIPLE_OPENERS, CueHit, find_cues, skip_left
-from newsparse.builtin.quotes.frames import Frame
-from newsparse.builtin.quotes.lexicon import CueEntry, CueLexicon
-from newsparse.builtin.quotes.mentions import (
+from newsparse.attribution.cue_lexicon import CueEntry, CueLexicon
+from newsparse.attribution.cues import PARTICIPLE_OPENERS, CueHit, find_cues, skip_left
+from newsparse.attribution.mentions import (
     EntityIndex,
     Mention,
     first_person,
@@ -32,7 +31,7 @@ from newsparse.builtin.quotes.mentions import (
     mention_before,
     subject_of,
 )
-from newsparse.builtin.quotes.wordlists import (
+from newsparse.attribution.wordlists import (
     ADVERBS_BEFORE_CUE,
     AUXILIARIES,
     BE_FORMS,
@@ -44,7 +43,8 @@ from newsparse.builtin.quotes.wordlists import (
     TIME_WORDS,
     words_of,
 )
-from newsparse.builtin.quotes.words import PUNCT, QUOTE, WORD, Word, is_capitalised
+from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, is_capitalised
+from newsparse.builtin.quotes.frames import Frame
 
 __all__ = ["rule_frames"]
 
@@ -533,7 +533,7 @@ def _nested_dropped(words: Sequence[Word], partials: list[_Partial]) -> list[_Pa
 def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityIndex) -> list[Frame]:
     """Return the attribution frames of one clause.
 
-    :param words: the clause's tokens (:func:`~newsparse.builtin.quotes.words.clause_words`).
+    :param words: the clause's tokens (:func:`~newsparse.attribution.words.clause_words`).
     :param lexicon: the cue lexicon.
     :param entities: the document's speaker entities.
     :return: frames in the order of their cues.

@@ -20,16 +20,19 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from newsparse.builtin.quotes.mentions import EntityIndex, Mention
+from newsparse.attribution.mentions import EntityIndex, Mention
 
 __all__ = ["LayoutQuote", "layout_quote"]
 
+#: The dash, author and handle that end an embed.  It starts at the dash
+#: (the link before it is found by :func:`_first_link_mark`), so that the
+#: search spends constant time at each position.
 _EMBED = re.compile(
-    r"\s*(?:(?:pic\.twitter\.com|https?://)\S*\s*)?[—–-]{1,2}\s*"
-    r"(?P<name>[^\s()—–\-][^()—–\n]{0,60}?)\s*\(@\w+\)\s*"
-    r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s*\Z"
+    r"[—–-]{1,2}\s*"
+    r"(?P<name>[^\s()—–\-][^()—–\n]{0,60}?)\s*\(@\w+\)"
+    r"\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*)?\Z"
 )
-_LINK = re.compile(r"\s*\S*(?:pic\.twitter\.com|https?://)\S*\s*\Z")
+_LINK_MARKS = ("pic.twitter.com", "http://", "https://")
 _NAME_TAIL = re.compile(
     r"(?<=[.!?”\"’])\s+(?P<name>(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)"
     r"(?:,\s+(?P<title>[^.,;:!?]{2,60}))?\s*\Z"
@@ -57,6 +60,31 @@ def _mention(entities: EntityIndex, start: int, end: int) -> Mention:
     return Mention(start, end, "name")
 
 
+def _last_word(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return the span of the characters other than spaces that end ``text[start:end]``."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    word = end
+    while word > start and not text[word - 1].isspace():
+        word -= 1
+    return word, end
+
+
+def _first_link_mark(text: str, start: int, end: int) -> int | None:
+    """Return where the first link mark of the last word of ``text[start:end]`` is, if any."""
+    word, end = _last_word(text, start, end)
+    found = [at for mark in _LINK_MARKS if (at := text.find(mark, word, end)) >= 0]
+    return min(found) if found else None
+
+
+def _link_start(text: str, start: int, end: int) -> int | None:
+    """Return where the last word of ``text[start:end]`` starts when it is a link."""
+    word, end = _last_word(text, start, end)
+    if word == end or not any(text.find(mark, word, end) >= 0 for mark in _LINK_MARKS):
+        return None
+    return word
+
+
 def _content_end(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
         end -= 1
@@ -76,9 +104,12 @@ def layout_quote(text: str, lo: int, hi: int, entities: EntityIndex) -> LayoutQu
     embed = _EMBED.search(text, lo, hi)
     if embed is not None and embed.start() > lo:
         end = embed.start()
-        link = _LINK.search(text, lo, end)
+        mark = _first_link_mark(text, lo, end)
+        if mark is not None:
+            end = mark
+        link = _link_start(text, lo, end)
         if link is not None:
-            end = link.start()
+            end = link
         end = _content_end(text, lo, end)
         if end - lo >= 10:
             name_start, name_end = embed.span("name")

@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from newsparse.builtin.quotes.marks import QuoteBlock
-from newsparse.builtin.quotes.words import QUOTE, WORD, Word
+from newsparse.attribution.marks import QuoteBlock
+from newsparse.attribution.words import QUOTE, WORD, Word
 from newsparse.model import QuoteKind
 
 __all__ = ["Piece", "classify_content"]

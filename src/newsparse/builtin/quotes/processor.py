@@ -1,7 +1,7 @@
 """The ``rules.quotes`` processor: direct, mixed and indirect quotes with speakers.
 
 For each paragraph, quotation marks are paired
-(:mod:`~newsparse.builtin.quotes.marks`), sentences are merged into
+(:mod:`~newsparse.attribution.marks`), sentences are merged into
 clauses that never split a quotation
 (:mod:`~newsparse.builtin.quotes.segments`), and each clause yields
 attribution frames, from dependency trees when the tokens carry heads and
@@ -24,6 +24,12 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
+from newsparse.attribution.cue_lexicon import CueLexicon
+from newsparse.attribution.marks import QuoteBlock, find_quote_blocks
+from newsparse.attribution.mentions import EntityIndex, Mention, first_person, subject_of
+from newsparse.attribution.names import NameIndex
+from newsparse.attribution.wordlists import DOCUMENT_NOUNS
+from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, clause_words
 from newsparse.builtin.quotes.boilerplate import is_boilerplate, is_subheading, paragraph_ranks
 from newsparse.builtin.quotes.candidates import (
     Candidate,
@@ -35,19 +41,15 @@ from newsparse.builtin.quotes.direct import inheritance_source, standalone_block
 from newsparse.builtin.quotes.frames import Frame
 from newsparse.builtin.quotes.indirect import rule_frames
 from newsparse.builtin.quotes.layout import layout_quote
-from newsparse.builtin.quotes.lexicon import CueLexicon
-from newsparse.builtin.quotes.marks import QuoteBlock, find_quote_blocks
-from newsparse.builtin.quotes.mentions import EntityIndex, Mention, first_person, subject_of
 from newsparse.builtin.quotes.mixed import classify_content
-from newsparse.builtin.quotes.names import NameIndex
-from newsparse.builtin.quotes.segments import clauses, paragraph_spans, sentence_spans
+from newsparse.builtin.quotes.segments import clauses
 from newsparse.builtin.quotes.speakers import SpeakerResolver
 from newsparse.builtin.quotes.syntax_path import SyntaxIndex
-from newsparse.builtin.quotes.wordlists import DOCUMENT_NOUNS
-from newsparse.builtin.quotes.words import PUNCT, QUOTE, WORD, Word, clause_words
 from newsparse.errors import PipelineConfigError
+from newsparse.lexicon import alternation, lexicon_from_config
 from newsparse.model import Document, Entity, Quote, QuoteKind, Speaker
 from newsparse.pipeline.processor import Config, LayerUpdate, ProcessorSpec
+from newsparse.text import document_paragraphs, document_sentences
 
 __all__ = ["CONFIG_DEFAULTS", "QuoteExtractor", "make_quote_extractor", "quotes_spec"]
 
@@ -70,7 +72,7 @@ _LEADING_WORDS = re.compile(r"(?:(?:But|And|So|Yet|Still|However,|Meanwhile,|The
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:But|And|So|Yet|Still),?\s+)?(?:He|She|They)\b")
 _DOCUMENT_AFTER_CUE = re.compile(
     r"(?:\s+[\w’'.-]+){0,3}?\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?P<noun>" + "|".join(map(re.escape, sorted(DOCUMENT_NOUNS, key=len, reverse=True))) + r")\b",
+    r"(?P<noun>" + alternation(DOCUMENT_NOUNS) + r")\b",
     re.IGNORECASE,
 )
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
@@ -147,10 +149,10 @@ class QuoteExtractor:
     def extract(self, doc: Document) -> list[Quote]:
         """Return the quotes of *doc*, sorted by start, with ids ``q1``, ``q2``, ..."""
         text = doc.text
-        paragraphs = paragraph_spans(doc)
+        paragraphs = document_paragraphs(doc)
         if not paragraphs:
             return []
-        sentences = sentence_spans(doc, paragraphs)
+        sentences = document_sentences(doc, paragraphs)
         blocks = find_quote_blocks(text, paragraphs).blocks
         entity_layer = [ann for ann in doc.layer("entities") if isinstance(ann, Entity)]
         scan = _Scan(text, blocks, EntityIndex(entity_layer))
@@ -435,7 +437,9 @@ def make_quote_extractor(config: Config) -> QuoteExtractor:
             f"quotes.syntax is {syntax!r}: set it to one of {', '.join(_SYNTAX_CHOICES)}."
         )
     try:
-        lexicon = CueLexicon.default().extended(str(spec) for spec in extra)
+        lexicon = CueLexicon.from_lexicon(lexicon_from_config(config)).extended(
+            str(spec) for spec in extra
+        )
     except ValueError as exc:
         raise PipelineConfigError(f"quotes.extra_cues: {exc}") from exc
     return QuoteExtractor(

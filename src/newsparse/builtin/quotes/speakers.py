@@ -5,7 +5,7 @@ Mentions are resolved in document order, so that a pronoun can look back:
 * an **entity** takes the recogniser's canonical name, made fuller when the
   article introduced the same person with a longer name;
 * a **name** without an entity (``Mr. Hemming``, ``IRCC``) takes the fullest
-  name the article gives (:class:`~newsparse.builtin.quotes.names.NameIndex`);
+  name the article gives (:class:`~newsparse.attribution.names.NameIndex`);
 * a **pronoun** takes the most recent compatible speaker or clause subject:
   ``he``/``she`` a person of that sex (or of unknown sex), ``it`` an
   institution or document, ``they``/``we`` a group or institution;
@@ -23,9 +23,9 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import NamedTuple
 
-from newsparse.builtin.quotes.mentions import Mention
-from newsparse.builtin.quotes.names import NameIndex, strip_titles
-from newsparse.builtin.quotes.wordlists import (
+from newsparse.attribution.mentions import Mention
+from newsparse.attribution.names import NameIndex, strip_titles
+from newsparse.attribution.wordlists import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     ORG_NOUNS,

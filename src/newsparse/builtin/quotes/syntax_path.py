@@ -27,11 +27,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from newsparse.attribution.cue_lexicon import CueEntry, CueLexicon
+from newsparse.attribution.mentions import EntityIndex, Mention, mention_after, mention_before
+from newsparse.attribution.words import PUNCT, QUOTE, Word
 from newsparse.builtin.quotes.frames import Frame
 from newsparse.builtin.quotes.indirect import rule_frames
-from newsparse.builtin.quotes.lexicon import CueEntry, CueLexicon
-from newsparse.builtin.quotes.mentions import EntityIndex, Mention, mention_after, mention_before
-from newsparse.builtin.quotes.words import PUNCT, QUOTE, Word
 from newsparse.model import Document, Token
 
 __all__ = ["SyntaxIndex"]

@@ -39,7 +39,7 @@ from typing import Any
 
 import attrs
 
-from newsparse.builtin.fast.charclasses import SPACE
+from newsparse.text.charclasses import SPACE
 
 __all__ = [
     "LABEL_ALIASES",
@@ -48,7 +48,6 @@ __all__ = [
     "align_pieces",
     "convert_sentence",
     "decode_entity_tags",
-    "entity_name",
     "ontonotes_label",
 ]
 
@@ -60,10 +59,6 @@ LABEL_ALIASES: MappingProxyType[str, str] = MappingProxyType(
 #: A space: the fast splitters' notion (whitespace and zero-width characters)
 #: plus the C1 controls, which Stanza's tokenizer turns into spaces.
 _SPACE = re.compile(rf"[{SPACE}\u0080-\u009f]")
-
-_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])\Z", re.IGNORECASE)
-_LEADING_THE = re.compile(r"the\s+(?=\S)", re.IGNORECASE)
-_EDGE_PUNCT = "\"'“”‘’«»()[]{},;:"
 
 
 @attrs.frozen
@@ -331,19 +326,3 @@ def decode_entity_tags(tags: Sequence[str | None]) -> list[tuple[int, int, str]]
             close(index)
     close(len(tags) - 1)
     return mentions
-
-
-def entity_name(mention: str) -> str:
-    """Return the canonical form of a mention's text.
-
-    Whitespace is squeezed, curly apostrophes and quotes straightened,
-    surrounding quotes and brackets removed, and a leading ``the`` and a
-    final possessive dropped.
-
-    :param mention: the mention text.
-    """
-    name = " ".join(mention.split()).replace("’", "'").replace("‘", "'")
-    name = name.strip(_EDGE_PUNCT + " ")
-    name = _POSSESSIVE.sub("", name).rstrip(_EDGE_PUNCT + " ")
-    without_the = _LEADING_THE.sub("", name, count=1) if _LEADING_THE.match(name) else name
-    return without_the or name or mention

@@ -7,7 +7,7 @@ sentences across documents.  Stanza and torch are imported on first use.
 * ``stanza.segment`` runs Stanza's tokenizer (and multi-word-token
   expander) on each paragraph.  Stanza has no notion of paragraphs, so they
   are found as in the fast pipeline
-  (:func:`~newsparse.builtin.fast.paragraphs.paragraph_spans`), and every
+  (:func:`~newsparse.text.paragraphs.paragraph_spans`), and every
   sentence lies inside one.
 * ``stanza.syntax`` adds lemma, UPOS, XPOS, head and relation to the
   existing tokens, which it hands to Stanza as they are (pretokenized).
@@ -22,17 +22,17 @@ from typing import Any
 
 import attrs
 
-from newsparse.builtin.fast.paragraphs import paragraph_spans
 from newsparse.builtin.stanza.cache import StanzaPipelines
 from newsparse.builtin.stanza.convert import (
     ConvertedToken,
     convert_sentence,
     decode_entity_tags,
-    entity_name,
 )
 from newsparse.builtin.stanza.settings import StanzaSettings
 from newsparse.model import Document, Entity, Paragraph, Sentence, Token, layer_id
 from newsparse.pipeline.processor import BatchProcessor, LayerUpdate
+from newsparse.text import canonical_name
+from newsparse.text.paragraphs import paragraph_spans
 
 __all__ = [
     "ENTITY_PROCESSORS",
@@ -224,7 +224,7 @@ class StanzaEntities(_PretokenizedProcessor):
                         start=start,
                         end=end,
                         label=label,
-                        name=entity_name(doc.text[start:end]),
+                        name=canonical_name(doc.text[start:end]),
                     )
                 )
         return {"entities": entities}

@@ -21,18 +21,12 @@ import attrs
 from newsparse.builtin.fast.entities.gazetteer import Gazetteer
 from newsparse.builtin.fast.entities.mention import Mention
 from newsparse.builtin.fast.entities.view import TokenView
+from newsparse.lexicon import alternation, default_lexicon
 
 __all__ = ["add_descriptions"]
 
-# fmt: off
-#: Honorifics are titles that describe nobody in particular.
-_HONORIFICS: frozenset[str] = frozenset(
-    [
-        "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Mx.", "Dr.", "Dr", "Prof.", "Professor",
-        "Sir", "Dame", "Lord", "Lady", "Rev.", "Hon.", "Honourable", "Honorable", "Reverend",
-    ]
-)
-# fmt: on
+#: Honorifics are titles that describe nobody in particular (the lexicon's ``honorifics``).
+_HONORIFICS: frozenset[str] = default_lexicon().words("honorifics")
 
 #: Labels of the words that can make a role specific ("Chinese leader", "Acme chairman").
 _MODIFIER_LABELS: frozenset[str] = frozenset({"NORP", "GPE", "ORG"})
@@ -93,10 +87,7 @@ def _referent(intros: list[_Introduction], form: str, offset: int) -> str | None
 
 
 def _pattern(forms: set[str]) -> re.Pattern[str]:
-    alternatives = "|".join(
-        r"\s+".join(re.escape(w) for w in form.split())
-        for form in sorted(forms, key=len, reverse=True)
-    )
+    alternatives = alternation({" ".join(form.split()) for form in forms}, space=r"\s+")
     return re.compile(rf"\b[Tt]he\s+(?i:({alternatives}))\b(?!-)")
 
 

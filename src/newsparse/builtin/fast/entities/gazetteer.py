@@ -1,24 +1,22 @@
-"""The word lists of the model-free recogniser, loaded from the package's data files.
+"""The word lists of the model-free recogniser, built from the shared lexicon.
 
-Every list is a plain UTF-8 text file in ``newsparse/builtin/fast/entities/data``
-(see :doc:`/entities` for the format of each).  :func:`load_gazetteer` reads
-them once; a :class:`Gazetteer` is immutable and is shared by everything one
+Every list lives in :mod:`newsparse.lexicon` (see :doc:`/lexicon` for the
+format of each).  :func:`load_gazetteer` builds the lookups once per
+lexicon; a :class:`Gazetteer` is immutable and is shared by everything one
 recogniser does.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from importlib import resources
+from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 
 import attrs
 
-__all__ = ["Gazetteer", "Known", "first_word", "load_gazetteer", "surface_key", "tokens_key"]
+from newsparse.lexicon import Lexicon, LexiconError, default_lexicon
 
-_DATA_PACKAGE = "newsparse.builtin.fast.entities"
-_DATA_FOLDER = "data"
+__all__ = ["Gazetteer", "Known", "first_word", "load_gazetteer", "surface_key", "tokens_key"]
 
 #: Characters removed or unified when a surface form becomes a lookup key.
 _KEY_SPACE = re.compile(r"\s+")
@@ -127,35 +125,8 @@ class Gazetteer:
         return self.names.get(surface_key(surface))
 
 
-def _lines(filename: str) -> Iterator[str]:
-    text = (
-        resources.files(_DATA_PACKAGE)
-        .joinpath(_DATA_FOLDER)
-        .joinpath(filename)
-        .read_text(encoding="utf-8")
-    )
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line
-
-
-def _columns(filename: str, count: int) -> Iterator[list[str]]:
-    for line in _lines(filename):
-        cols = line.split("\t")
-        if len(cols) > count:
-            raise ValueError(
-                f"{filename}: line {line!r} has {len(cols)} columns, expected at most {count}: "
-                "separate columns with one tab and values inside a column with ';'."
-            )
-        yield [c.strip() for c in cols] + [""] * (count - len(cols))
-
-
 def _values(column: str) -> list[str]:
     return [v.strip() for v in column.split(";") if v.strip()]
-
-
-def _words(filename: str) -> frozenset[str]:
-    return frozenset(word for line in _lines(filename) for word in line.split())
 
 
 def _plural(word: str) -> str | None:
@@ -192,9 +163,9 @@ class _Builder:
         self.add([*forms, *plurals], known)
 
 
-def _build_names() -> _Builder:
+def _build_names(lexicon: Lexicon) -> _Builder:
     builder = _Builder()
-    countries = list(_columns("countries.tsv", 4))
+    countries = lexicon.table("countries")
     for name, aliases, _demonyms, _capital in countries:
         builder.add([name, *_values(aliases)], Known(name, "GPE", name, "country"))
     for name, _aliases, _demonyms, capital in countries:
@@ -202,46 +173,51 @@ def _build_names() -> _Builder:
         if capitals:
             known = Known(_without_the(capitals[0]), "GPE", name, "capital")
             builder.add(capitals, known)
-    for name, country, aliases in _columns("subdivisions.tsv", 3):
+    for name, country, aliases in lexicon.table("subdivisions"):
         builder.add([name, *_values(aliases)], Known(name, "GPE", country or None, "subdivision"))
-    for name, country, aliases in _columns("cities.tsv", 3):
+    for name, country, aliases in lexicon.table("cities"):
         known = Known(_without_the(name), "GPE", country or None, "city")
         builder.add([name, *_values(aliases)], known)
-    for name, label, aliases in _columns("regions.tsv", 3):
+    for name, label, aliases in lexicon.table("regions"):
         builder.add([name, *_values(aliases)], Known(_without_the(name), label, None, "region"))
-    for name, aliases in _columns("organisations.tsv", 2):
+    for name, aliases in lexicon.table("organisations"):
         known = Known(_without_the(name), "ORG", None, "organisation")
         builder.add([name, *_values(aliases)], known)
-    for name, label, aliases in _columns("events.tsv", 3):
+    for name, label, aliases in lexicon.table("events"):
         builder.add([name, *_values(aliases)], Known(_without_the(name), label, None, "event"))
     for name, _aliases, demonyms, _capital in countries:
         forms = _values(demonyms)
         if forms:
             builder.add_demonyms(forms, Known(forms[0], "NORP", name, "nationality"))
-    for name, aliases in _columns("groups.tsv", 2):
+    for name, aliases in lexicon.table("groups"):
         builder.add_demonyms([name, *_values(aliases)], Known(name, "NORP", None, "group"))
     return builder
 
 
-def _keywords() -> tuple[dict[str, str], dict[str, str]]:
+def _keywords(lexicon: Lexicon) -> tuple[dict[str, str], dict[str, str]]:
     heads: dict[str, str] = {}
     prefixes: dict[str, str] = {}
-    for word, label, kind in _columns("keywords.tsv", 3):
+    for word, label, kind in lexicon.table("keywords"):
         if kind not in ("head", "prefix"):
-            raise ValueError(f"keywords.tsv: kind of {word!r} is {kind!r}; use 'head' or 'prefix'.")
+            raise LexiconError(
+                f"Word list keywords.tsv: kind of {word!r} is {kind!r}; use 'head' or 'prefix'."
+            )
         (heads if kind == "head" else prefixes).setdefault(word, label)
     return heads, prefixes
 
 
-def load_gazetteer() -> Gazetteer:
-    """Read every list from the package data.
+def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
+    """Build the lookups from the lexicon's lists.
 
+    :param lexicon: the word lists; :func:`~newsparse.lexicon.default_lexicon`
+        by default.
     :return: the gazetteer.
-    :raises ValueError: when a data file is malformed.
+    :raises LexiconError: when a list is malformed.
     """
-    names = _build_names()
-    titles = [line.strip() for line in _lines("titles.txt")]
-    heads, prefixes = _keywords()
+    lexicon = default_lexicon() if lexicon is None else lexicon
+    names = _build_names(lexicon)
+    titles = [row[0] for row in lexicon.table("titles")]
+    heads, prefixes = _keywords(lexicon)
     return Gazetteer(
         names=MappingProxyType(names.names),
         name_starts=frozenset(names.starts),
@@ -249,11 +225,11 @@ def load_gazetteer() -> Gazetteer:
         titles=frozenset(surface_key(t) for t in titles),
         title_starts=frozenset(first_word(t) for t in titles),
         max_title_tokens=max(len(t.split()) for t in titles),
-        roles=frozenset(line.strip() for line in _lines("roles.txt")),
-        affiliation_cues=frozenset(tuple(line.split()) for line in _lines("affiliation_cues.txt")),
-        given_names=_words("given_names.txt"),
-        surnames_first=_words("surnames_first.txt"),
-        common_words=_words("common_words.txt"),
+        roles=lexicon.words("roles"),
+        affiliation_cues=frozenset(tuple(cue.split()) for cue in lexicon.words("affiliation_cues")),
+        given_names=lexicon.words("given_names"),
+        surnames_first=lexicon.words("surnames_first"),
+        common_words=lexicon.words("common_words"),
         heads=MappingProxyType(heads),
         prefixes=MappingProxyType(prefixes),
     )

@@ -24,7 +24,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsparse.builtin.fast.entities.mention import Mention
-from newsparse.builtin.fast.entities.shapes import NAME_PARTICLES, is_acronym
+from newsparse.builtin.fast.entities.shapes import is_acronym
+from newsparse.text import canonical_name, link_short_names
 
 __all__ = ["assign_names", "initials"]
 
@@ -49,45 +50,13 @@ def initials(words: Sequence[str]) -> str:
 
 
 def _plain_name(mention: Mention) -> str:
-    surface = mention.surface
-    if surface.startswith(("the ", "The ")) and len(surface) > 4:
-        surface = surface[4:]
-    return surface
-
-
-def _person_key_words(mention: Mention) -> tuple[str, ...]:
-    return tuple(w for w in mention.words if w[:1].isupper() and w not in NAME_PARTICLES)
+    return canonical_name(mention.surface)
 
 
 def _resolve_people(people: list[Mention]) -> None:
-    keys = [_person_key_words(m) for m in people]
-    by_edge_word: dict[str, list[int]] = {}
-    for j, words in enumerate(keys):
-        if len(words) > 1:
-            for edge in {words[0], words[-1]}:
-                by_edge_word.setdefault(edge, []).append(j)
-    for i, mention in enumerate(people):
-        words = keys[i]
-        earlier: int | None = None
-        later: int | None = None
-        if words:
-            candidates = sorted(
-                set(by_edge_word.get(words[0], ())) | set(by_edge_word.get(words[-1], ()))
-            )
-            for j in candidates:
-                other = keys[j]
-                if len(other) <= len(words) or not set(words) <= set(other):
-                    continue
-                if other[-1] != words[-1] and other[0] != words[0]:
-                    continue
-                if j < i:
-                    earlier = j
-                elif later is None:
-                    later = j
-        if earlier is not None:
-            mention.name = people[earlier].name
-        else:
-            mention.name = people[later].surface if later is not None else mention.surface
+    linked = link_short_names([m.surface for m in people], words=[m.words for m in people])
+    for mention, name in zip(people, linked, strict=True):
+        mention.name = name
 
 
 def _acronym_definitions(orgs: list[Mention], words: Sequence[str]) -> dict[str, str]:

@@ -12,47 +12,51 @@ import bisect
 import re
 from collections.abc import Container, Iterator, Sequence
 
+from newsparse.lexicon import alternation, default_lexicon
+
 __all__ = ["MONTHS", "NUMERIC", "WEEKDAYS", "numeric_spans", "numeric_starts"]
 
-# fmt: off
-#: Month names and their abbreviations, as written in news copy.
-MONTHS: frozenset[str] = frozenset(
-    [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
-        "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
-    ]
-)
-# fmt: on
+_LEXICON = default_lexicon()
 
-# fmt: off
-#: Day names and their abbreviations.
-WEEKDAYS: frozenset[str] = frozenset(
-    [
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon.",
-        "Tue.", "Tues.", "Wed.", "Thu.", "Thur.", "Thurs.", "Fri.", "Sat.", "Sun.",
-    ]
-)
-# fmt: on
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-)
+def _names_and_abbreviations(table: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return the full names and the abbreviations (with their period) of a lexicon table."""
+    rows = _LEXICON.table(table)
+    names = tuple(row[0] for row in rows)
+    short = tuple(f"{a.strip()}." for row in rows for a in row[-1].split(";") if a.strip())
+    return names, short
+
+
+_MONTH_NAMES, _MONTH_SHORT = _names_and_abbreviations("months")
+
+
+def _number_words(*kinds: str) -> tuple[str, ...]:
+    """Return the lexicon's number words of the given kinds."""
+    return tuple(w for w, _, kind in _LEXICON.table("number_words") if kind in kinds)
+
+
+#: Number words of the lexicon's ``number_words``, shared with the numeric-claims stage.
+_CARDINALS = _number_words("cardinal")
+_ORDINALS = _number_words("ordinal")
+_SCALE_WORDS = _number_words("scale")
+_LETTER_SCALES = _number_words("letter scale")
+_WEEKDAY_NAMES, _WEEKDAY_SHORT = _names_and_abbreviations("weekdays")
+
+#: Month names and their abbreviations, as written in news copy (lexicon ``months``).
+MONTHS: frozenset[str] = frozenset(_MONTH_NAMES + _MONTH_SHORT)
+
+#: Day names and their abbreviations (lexicon ``weekdays``).
+WEEKDAYS: frozenset[str] = frozenset(_WEEKDAY_NAMES + _WEEKDAY_SHORT)
+
+_MONTH = f"(?:{alternation(MONTHS)})"
 #: A month that is also an ordinary word or name needs a day or a year.
-_BARE_MONTH = (
-    r"(?:January|February|March|April|June|July|August|September|October|November|December)"
-)
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_BARE_MONTH = f"(?:{alternation(set(_MONTH_NAMES) - {'May'})})"
+_WEEKDAY = f"(?:{alternation(_WEEKDAY_NAMES)})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
-_SCALE = r"(?:(?i:thousand|million|billion|trillion)|bn|mn|mln|m|b|k|tn)"
-_UNIT_WORD = (
-    r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
-    r"|eighty|ninety|hundred|a\ hundred|a\ dozen|dozen)"
-)
+_SCALE = f"(?:(?i:{alternation(_SCALE_WORDS)})|{alternation(_LETTER_SCALES)})"
+_UNIT_WORD = f"(?i:{alternation((*_CARDINALS, 'hundred', 'a hundred', 'a dozen'))})"
 _COUNT_WORD = rf"(?:{_UNIT_WORD}(?:[- ]{_UNIT_WORD})*)"
 _VAGUE_COUNT = r"(?i:several|a\ few|a\ couple\ of|many|some)"
 _AMOUNT = rf"(?:{_NUMBER}|{_COUNT_WORD})(?:[ -]?{_SCALE}\b)?"
@@ -71,10 +75,7 @@ _UNIT = (
     r"|feet)|degrees(?:\ (?:Celsius|Fahrenheit))?|°[CF]?|lit(?:re|er)s?|gallons?|barrels?"
     r"|megawatts?|gigawatts?|MW|GW|kWh|mph|km/h|knots)"
 )
-_ORDINAL_WORD = (
-    r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-    r"|twentieth|hundredth|thousandth)"
-)
+_ORDINAL_WORD = f"(?i:{alternation(_ORDINALS)})"
 
 _DATE = rf"""
     (?:{_WEEKDAY},?\ )?(?:{_MONTH}\ {_DAY}(?:,?\ {_YEAR})?|{_DAY}\ {_MONTH}(?:,?\ {_YEAR})?
@@ -128,22 +129,24 @@ NUMERIC: re.Pattern[str] = re.compile(
 #: Lower-case words at which a numeric expression may start.
 _TRIGGER_WORDS: frozenset[str] = frozenset(
     [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-        "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-        "hundred", "dozen", "several", "a", "an", "many", "some", "hundreds", "thousands",
-        "millions", "billions", "dozens", "first", "second", "third", "fourth", "fifth", "sixth",
-        "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "twentieth", "hundredth",
-        "thousandth", "last", "next", "this", "past", "coming", "previous", "following", "same",
+        "hundred", "several", "a", "an", "many", "some", "hundreds", "thousands", "millions",
+        "billions", "dozens", "last", "next", "this", "past", "coming", "previous", "following",
+        "same",
         "that", "recent", "earlier", "later", "early", "mid", "late", "yesterday", "today",
-        "tomorrow", "tonight", "overnight", "midnight", "noon", "january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.",
-        "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+        "tomorrow", "tonight", "overnight", "midnight", "noon",
         "usd", "eur", "gbp", "cny", "rmb", "jpy", "cad", "aud", "chf", "inr", "rub", "hkd", "nzd",
         "krw", "sgd", "zar", "brl", "mxn",
     ]
+) | frozenset(
+    word.lower()
+    for word in (
+        *_CARDINALS,
+        *_ORDINALS,
+        *_MONTH_NAMES,
+        *_MONTH_SHORT,
+        *_WEEKDAY_NAMES,
+        *(f"{d}s" for d in _WEEKDAY_NAMES),
+    )
 )
 # fmt: on
 _CURRENCY_SIGNS = frozenset("$€£¥₹₽₩₺")

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from newsparse.builtin.fast.entities.gazetteer import load_gazetteer
 from newsparse.builtin.fast.entities.recognizer import FastEntityRecognizer
+from newsparse.lexicon import lexicon_from_config
 from newsparse.pipeline.processor import Config, ProcessorSpec
 
 __all__ = ["entities_spec"]
 
 
 def _create(config: Config) -> FastEntityRecognizer:
-    return FastEntityRecognizer()
+    return FastEntityRecognizer(load_gazetteer(lexicon_from_config(config)))
 
 
 def entities_spec() -> ProcessorSpec:

@@ -64,6 +64,10 @@ _LONGEST_ACRONYM = 4
 #: Prepositions that may follow the head word inside a name ("Bank of", "Council on").
 _HEAD_LINKS: frozenset[str] = frozenset({"of", "for", "on"})
 
+#: The most tokens a name headed by a keyword may span: bounds the work per
+#: token on long runs of capitalised words.
+_MAX_HEADED_TOKENS = 64
+
 
 class Evidence(IntEnum):
     """How sure the recogniser is of a segment's label."""
@@ -116,6 +120,10 @@ class _RunSplitter:
         self.end = run.tokens[-1] + 1
         self.title_ends: dict[int, int] = {}
         self.known_ends: dict[int, tuple[int, Known | None]] = {}
+        self.last_head = max(
+            (j for j in range(self.first, self.end) if self.words[j] in gazetteer.heads),
+            default=-1,
+        )
 
     def key(self, first: int, end: int) -> str:
         return tokens_key(self.words[first:end])
@@ -186,8 +194,9 @@ class _RunSplitter:
         heads = self.gazetteer.heads
         crossed = False
         headed = words[i] in heads
+        stop = min(self.end, i + _MAX_HEADED_TOKENS)
         j = i + 1
-        while j < self.end:
+        while j < stop:
             word = words[j]
             if headed and self.person_starts_at(j):
                 break
@@ -225,6 +234,8 @@ class _RunSplitter:
 
     def headed_name(self, i: int) -> tuple[int, str | None]:
         """Return the end and label of a name headed by a keyword, starting at *i*."""
+        if self.last_head < i:
+            return i, None
         stop = self.stretch_end(i)
         heads = self.gazetteer.heads
         label: str | None = None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from newsparse.lexicon import default_lexicon
+
 __all__ = [
     "CONNECTORS",
     "NAME_PARTICLES",
@@ -17,15 +19,9 @@ __all__ = [
 #: Possessive clitics as tokenizers write them.
 POSSESSIVES: frozenset[str] = frozenset({"'s", "\u2019s", "'", "\u2019", "s'", "s\u2019"})
 
-# fmt: off
-#: Lower-case words inside a person's name ("Ursula von der Leyen", "Osama bin Laden").
-NAME_PARTICLES: frozenset[str] = frozenset(
-    [
-        "von", "van", "der", "den", "de", "du", "des", "del", "della", "di", "da", "dos", "das",
-        "do", "ter", "bin", "ibn", "al", "el", "la", "le", "y",
-    ]
-)
-# fmt: on
+#: Lower-case words inside a person's name ("Ursula von der Leyen", "Osama bin Laden"):
+#: the lexicon's ``name_particles``.
+NAME_PARTICLES: frozenset[str] = default_lexicon().words("name_particles")
 
 #: Words that may join capitalised words into one candidate name
 #: ("University of New South Wales", "Johnson & Johnson", "People's Daily").

@@ -6,6 +6,9 @@
   sentence that ends with an exclamation mark.
 - pipeline ``acme``: fast segmentation with both.
 - command ``newsparse acme-orgs FILE``: the organisations of the list found in a file.
+- word lists: the cue verb ``harrumph``, the city of ``Zorbington``
+  (Canada) and, where the lexicon has a ``units`` table, the unit
+  ``smoot``, added to the shared lexicon with no processor of its own.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import attrs
 
 import newsparse
 from newsparse.hooks import CommandSpec
+from newsparse.lexicon import WordList, default_lexicon
 from newsparse.model import Annotation, Document, Entity, layer_id
 from newsparse.pipeline import PipelineSpec, ProcessorSpec
 
@@ -142,3 +146,14 @@ def newsparse_cli_commands() -> list[CommandSpec]:
             run=run_orgs,
         )
     ]
+
+
+@newsparse.hookimpl
+def newsparse_word_lists() -> dict[str, WordList]:
+    lists = {
+        "cue_verbs": WordList(add=["harrumph\tspeech"]),
+        "cities": WordList(add=["Zorbington\tCanada\tZorbington City"]),
+    }
+    if "units" in default_lexicon().names():
+        lists["units"] = WordList(add=["smoot\tmeasure\tsmoot;smoots\t"])
+    return lists

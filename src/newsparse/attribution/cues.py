@@ -1,0 +1,157 @@
+"""Cue words used as verbs: which occurrences of a cue report speech.
+
+A cue must be used as a verb: not after a determiner or a possessive
+(``the report``, ``the city’s proposed budget``), not passive (``is said
+to``), not negated (``did not say``), not an infinitive (``refused to
+comment``), not capitalised (``United States``, ``READ MORE``); a bare base
+form needs a plural subject (``officials say``); an ``-ing`` form must open
+a participial clause (``, saying``) or follow a form of *be*.  ``according
+to`` is found here too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from newsparse.attribution.cue_lexicon import CueEntry, CueLexicon
+from newsparse.attribution.wordlists import (
+    ADVERBS_BEFORE_CUE,
+    AUXILIARIES,
+    BE_FORMS,
+    DETERMINERS,
+    GROUP_NOUNS,
+    HEARERS,
+    NEGATIONS,
+    PREPOSITIONS,
+    TIME_WORDS,
+    words_of,
+)
+from newsparse.attribution.words import QUOTE, WORD, Word, is_capitalised
+
+__all__ = ["PARTICIPLE_OPENERS", "CueHit", "find_cues", "skip_left"]
+
+_NOUN_DETERMINERS = words_of(
+    "a an the his her its their our my your this these those whose every each"
+)
+_PLURAL_SUBJECTS = frozenset({"they", "we", "i", "you", "who", "people", "police"}) | GROUP_NOUNS
+#: Words after which an ``-ing`` cue opens a participial clause.
+PARTICIPLE_OPENERS = frozenset(
+    {",", "—", "–", "-", "and", "while", "before", "after", "by", "when", ";", "(", "as"}
+)
+
+
+class CueHit(NamedTuple):
+    """A cue found in a clause.
+
+    :param first: index of its first token.
+    :param last: index of its last token (``called for``, ``according to``).
+    :param entry: its lexicon entry, or ``None`` for ``according to``.
+    """
+
+    first: int
+    last: int
+    entry: CueEntry | None
+
+
+def skip_left(words: Sequence[Word], j: int) -> int:
+    """Step left from ``words[j]`` over adverbs, auxiliaries and time words.
+
+    :return: the index of the first token that is none of them (-1 at the start).
+    """
+    while j >= 0:
+        word = words[j]
+        if word.kind != WORD:
+            return j
+        low = word.lower
+        if (
+            low in ADVERBS_BEFORE_CUE
+            or low in AUXILIARIES
+            or low in NEGATIONS
+            or (low.endswith("ly") and not is_capitalised(word) and len(low) > 3)
+            or (low in TIME_WORDS and low not in ("this", "last", "next", "past"))
+        ):
+            j -= 1
+            continue
+        if low == "on" and j + 1 < len(words) and words[j + 1].lower in TIME_WORDS:
+            j -= 1
+            continue
+        return j
+    return j
+
+
+def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> bool:
+    prev = words[i - 1] if i > 0 else None
+    prev_low = prev.lower if prev is not None and prev.kind == WORD else ""
+    if prev_low in _NOUN_DETERMINERS or prev_low.endswith(("’s", "'s", "s’", "s'")):
+        return False
+    nxt = words[last + 1] if last + 1 < len(words) else None
+    form = words[i].lower
+    if (
+        nxt is not None
+        and nxt.lower == "to"
+        and entry.cue_class not in ("tell", "object")
+        and last + 2 < len(words)
+    ):
+        after_to = words[last + 2]
+        if (
+            after_to.kind == WORD
+            and not is_capitalised(after_to)
+            and after_to.lower not in HEARERS
+            and after_to.lower not in DETERMINERS
+        ):
+            return False
+    if entry.participle:
+        if prev is None:
+            return True
+        return prev.kind == QUOTE or prev.text in PARTICIPLE_OPENERS or prev_low in BE_FORMS
+    j = skip_left(words, i - 1)
+    between = {words[k].lower for k in range(j + 1, i)}
+    if between & NEGATIONS:
+        return False
+    anchor = words[j].lower if j >= 0 and words[j].kind == WORD else ""
+    if anchor in BE_FORMS or ("been" in between or "being" in between):
+        return False
+    first_word = form.split(" ", 1)[0]
+    if first_word == entry.base.split(" ", 1)[0]:
+        if prev_low == "to":
+            return False
+        if anchor and anchor not in _PLURAL_SUBJECTS and not anchor.endswith("s"):
+            return bool(between & AUXILIARIES) and anchor not in PREPOSITIONS
+    return True
+
+
+def find_cues(words: Sequence[Word], lexicon: CueLexicon) -> list[CueHit]:
+    """Return the cues of a clause that are used as verbs, and ``according to``.
+
+    :param words: the clause's tokens.
+    :param lexicon: the cue lexicon.
+    """
+    hits: list[CueHit] = []
+    count = len(words)
+    i = 0
+    while i < count:
+        word = words[i]
+        if word.kind != WORD:
+            i += 1
+            continue
+        low = word.lower
+        nxt = words[i + 1] if i + 1 < count else None
+        if low == "according" and nxt is not None and nxt.lower == "to":
+            hits.append(CueHit(i, i + 1, None))
+            i += 2
+            continue
+        entry = None
+        last = i
+        if nxt is not None and nxt.kind == WORD:
+            entry = lexicon.get(f"{low} {nxt.lower}")
+            if entry is not None:
+                last = i + 1
+        if entry is None:
+            entry = lexicon.get(low)
+        if entry is not None and word.text != low:
+            entry = None
+        if entry is not None and _is_verb_use(words, i, last, entry):
+            hits.append(CueHit(i, last, entry))
+        i = last + 1
+    return hits

@@ -1,0 +1,520 @@
+"""Speaker mentions read off a clause's words: names, pronouns, descriptions.
+
+A mention is found next to a cue, reading left (``Mr. Xi said``), right
+(``said Mr. Xi``) or from the start of a clause (the subject of
+``Mr. Putin praised ..., saying ...``).  Entities of the document's
+``entities`` layer are used first; without them a run of capitalised words
+is taken as a name.  Role titles written before a name (``Mayor``,
+``Prime Minister``) are left out of the mention, honorifics (``Mr.``) are kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Literal, NamedTuple
+
+from newsparse.attribution.wordlists import (
+    AUXILIARIES,
+    BE_FORMS,
+    CLAUSE_OPENERS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    HONORIFICS,
+    NON_SPEAKER_LABELS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PREPOSITIONS,
+    PRONOUN_NUMBER,
+    RELATIVES,
+    ROLE_TITLES,
+    STOP_BEFORE_NAME,
+    words_of,
+)
+from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, is_capitalised
+from newsparse.lexicon import default_lexicon
+from newsparse.model import Entity
+
+__all__ = [
+    "EntityIndex",
+    "Mention",
+    "MentionKind",
+    "first_person",
+    "mention_after",
+    "mention_before",
+    "subject_of",
+]
+
+MentionKind = Literal["entity", "name", "names", "pronoun", "description"]
+
+#: Abbreviations written with a period inside a name: ``Mr. Xi``, ``John F. Kennedy``:
+#: the lexicon's title abbreviations and the suffixes ``Jr.`` and ``Sr.``.
+_NAME_ABBREVIATIONS = frozenset(
+    word.lower()
+    for word, klass in default_lexicon().table("abbreviations")
+    if klass == "title" or word in ("jr", "sr")
+)
+#: Lower-case words that may sit inside a name between capitalised words: the
+#: lexicon's name particles and ``of``, ``and``, ``for``, ``the``.
+_NAME_PARTICLES = default_lexicon().words("name_particles") | words_of("of and for the")
+_NOT_IN_DESCRIPTION = (
+    PREPOSITIONS
+    | AUXILIARIES
+    | BE_FORMS
+    | RELATIVES
+    | words_of(
+        """
+    and or but as than if when while that whom what where why how because so
+    then also said says say told not
+    """
+    )
+)
+_SPEAKER_NOUNS = PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS
+
+
+class Mention(NamedTuple):
+    """A speaker mention.
+
+    :param start: first code point.
+    :param end: one past the last code point.
+    :param kind: how it was found.
+    :param entity: the entity it is, when the ``entities`` layer has it.
+    """
+
+    start: int
+    end: int
+    kind: MentionKind
+    entity: Entity | None = None
+
+
+class EntityIndex:
+    """The entities that can be speakers, looked up by start and by end offset.
+
+    :param entities: the ``entities`` layer (any order).
+    """
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        by_start: dict[int, Entity] = {}
+        by_end: dict[int, Entity] = {}
+        for ent in entities:
+            if ent.label in NON_SPEAKER_LABELS or ent.end <= ent.start:
+                continue
+            known = by_start.get(ent.start)
+            if known is None or known.end < ent.end:
+                by_start[ent.start] = ent
+            known = by_end.get(ent.end)
+            if known is None or known.start > ent.start:
+                by_end[ent.end] = ent
+        self.by_start = by_start
+        self.by_end = by_end
+
+    def __bool__(self) -> bool:
+        return bool(self.by_start)
+
+
+def _possessive(word: Word) -> bool:
+    return word.lower.endswith(("’s", "'s", "s’", "s'"))
+
+
+def _role(word: Word) -> bool:
+    return word.lower.rstrip(".") in ROLE_TITLES
+
+
+def _trim_name(words: Sequence[Word], first: int, last: int) -> tuple[int, int] | None:
+    """Drop clause openers, determiners and role titles from the front of a name run."""
+    while first <= last and words[first].lower in CLAUSE_OPENERS | DETERMINERS:
+        first += 1
+    if first > last:
+        return None
+    roles = [k for k in range(first, last + 1) if _role(words[k])]
+    if roles and roles[-1] < last:
+        first = roles[-1] + 1
+        if words[first].kind == PUNCT:
+            first += 1
+    while first <= last and words[first].lower in _NAME_PARTICLES:
+        first += 1
+    if first > last or words[first].kind != WORD:
+        return None
+    return first, last
+
+
+def _name_left(words: Sequence[Word], j: int) -> int:
+    k = j
+    while k > 0:
+        prev = words[k - 1]
+        if (
+            (prev.kind == WORD and is_capitalised(prev) and not _possessive(prev))
+            or (
+                prev.text == "."
+                and k >= 2
+                and (words[k - 2].lower in _NAME_ABBREVIATIONS or len(words[k - 2].text) == 1)
+                and is_capitalised(words[k - 2])
+            )
+            or (prev.lower in _NAME_PARTICLES and k >= 2 and is_capitalised(words[k - 2]))
+        ):
+            k -= 1
+        else:
+            break
+    return k
+
+
+def _name_right(words: Sequence[Word], i: int) -> int:
+    k = i
+    while k + 1 < len(words):
+        nxt = words[k + 1]
+        cur = words[k]
+        if _possessive(cur):
+            break
+        if nxt.kind == WORD and is_capitalised(nxt):
+            k += 1
+        elif nxt.text == "." and (cur.lower in _NAME_ABBREVIATIONS or len(cur.text) == 1):
+            if k + 2 < len(words) and is_capitalised(words[k + 2]):
+                k += 1
+            else:
+                break
+        elif (
+            nxt.lower in _NAME_PARTICLES
+            and nxt.lower not in ("and", "the")
+            and k + 2 < len(words)
+            and is_capitalised(words[k + 2])
+        ):
+            k += 1
+        else:
+            break
+    return k
+
+
+def _description_left(words: Sequence[Word], j: int) -> int | None:
+    head = words[j]
+    if head.kind != WORD or head.lower in _NOT_IN_DESCRIPTION or head.lower in DETERMINERS:
+        return None
+    low_head = head.lower
+    if low_head.endswith("ly") or low_head.isdigit():
+        return None
+    if low_head.endswith(("ed", "ing")) and low_head not in _SPEAKER_NOUNS:
+        return None
+    k = j
+    while k > 0 and j - k < 7:
+        prev = words[k - 1]
+        if prev.kind != WORD:
+            break
+        low = prev.lower
+        if low == "that":
+            break
+        if low in DETERMINERS:
+            return k - 1
+        if low == "of" and k >= 2 and is_capitalised(words[k - 2]) and is_capitalised(words[k]):
+            k -= 1
+            continue
+        if low in _NOT_IN_DESCRIPTION or low in PRONOUN_NUMBER:
+            break
+        k -= 1
+    if (
+        low_head in _SPEAKER_NOUNS
+        or (low_head.endswith("s") and not low_head.endswith("ss"))
+        or is_capitalised(words[k])
+        or _possessive(words[k])
+    ):
+        return k
+    return None
+
+
+def _description_right(words: Sequence[Word], i: int) -> int | None:
+    if i >= len(words) or words[i].kind != WORD:
+        return None
+    k = i
+    if (
+        words[i].lower in DETERMINERS
+        and i + 2 < len(words)
+        and words[i + 1].lower == "of"
+        and words[i + 2].lower in DETERMINERS
+    ):
+        k = i + 2
+    while k + 1 < len(words) and k - i < 7:
+        nxt = words[k + 1]
+        if nxt.kind != WORD:
+            break
+        low = nxt.lower
+        if low == "of" and k + 2 < len(words) and is_capitalised(words[k + 2]):
+            k += 1
+            continue
+        if low in _NOT_IN_DESCRIPTION or low in DETERMINERS or low in PRONOUN_NUMBER:
+            break
+        k += 1
+    last = words[k]
+    if last.lower in DETERMINERS or last.lower.endswith("ly"):
+        return None
+    return k
+
+
+_OF_LIKE = frozenset({"for", "of", "at", "from", "with"})
+_HONORIFIC_ABBREVIATIONS = words_of("mr mrs ms dr prof miss")
+_NOT_THROUGH_TITLES = (_NOT_IN_DESCRIPTION | PREPOSITIONS | RELATIVES) - {"of", "and"}
+
+
+def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
+    """Return the mention whose last token is ``words[j]``, read leftwards.
+
+    A name after ``for``/``of`` belongs to the description before it
+    (``A spokeswoman for Trudeau``): the whole phrase is the mention.
+
+    :param words: the clause's tokens.
+    :param j: index of the mention's last token.
+    :param entities: the document's speaker entities.
+    """
+    mention = _mention_before(words, j, entities)
+    if mention is None or mention.kind not in ("entity", "name"):
+        return mention
+    k = j
+    while k > 0 and words[k].start > mention.start:
+        k -= 1
+    p = k - 1
+    if p >= 1 and words[p].lower == "the":
+        p -= 1
+    if p >= 1 and words[p].lower in _OF_LIKE and not _is_person(mention, words):
+        person = _mention_before(words, p - 1, entities)
+        if person is not None and _is_person(person):
+            return person
+    if k >= 2 and words[k - 1].lower == "and" and _is_person(mention):
+        other = _mention_before(words, k - 2, entities)
+        if other is not None and _is_person(other):
+            return Mention(other.start, mention.end, "names")
+    if k >= 2 and words[k - 1].lower in _OF_LIKE and words[k - 2].kind == WORD:
+        outer = words[k - 2]
+        if not is_capitalised(outer) and outer.lower in _SPEAKER_NOUNS:
+            first = _description_left(words, k - 2)
+            if first is not None:
+                return Mention(words[first].start, mention.end, "description")
+    return mention
+
+
+def _honorific_start(words: Sequence[Word], k: int, start: int) -> int:
+    """Return where a name starting at ``words[k]`` starts with its honorific (``Mr. Xi``)."""
+    if k >= 2 and words[k - 1].text == "." and words[k - 2].lower in _HONORIFIC_ABBREVIATIONS:
+        return words[k - 2].start
+    if k >= 1 and words[k - 1].lower in _HONORIFIC_ABBREVIATIONS:
+        return words[k - 1].start
+    return start
+
+
+def _is_person(mention: Mention, words: Sequence[Word] | None = None) -> bool:
+    if mention.kind == "entity":
+        return mention.entity is not None and mention.entity.label in ("PERSON", "PER")
+    if mention.kind != "name" or words is None:
+        return mention.kind == "name"
+    last = [w for w in words if w.end == mention.end]
+    return not last or last[0].lower not in ORG_NOUNS
+
+
+def _mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
+    if j < 0 or j >= len(words):
+        return None
+    word = words[j]
+    if word.kind != WORD:
+        return None
+    ent = entities.by_end.get(word.end)
+    if ent is not None and ent.start >= words[0].start:
+        k = j
+        while k > 0 and words[k].start > ent.start:
+            k -= 1
+        return Mention(_honorific_start(words, k, ent.start), ent.end, "entity", ent)
+    if word.lower in PRONOUN_NUMBER:
+        return Mention(word.start, word.end, "pronoun")
+    if word.lower in RELATIVES and j >= 2 and words[j - 1].text == ",":
+        return _mention_before(words, j - 2, entities)
+    if is_capitalised(word) and not _possessive(word):
+        first = _name_left(words, j)
+        if j == first and word.lower in _SPEAKER_NOUNS:
+            return Mention(word.start, word.end, "description")
+        if all(_role(words[k]) for k in range(first, j + 1)):
+            det = first - 1 if first > 0 and words[first - 1].lower in DETERMINERS else first
+            return Mention(words[det].start, word.end, "description")
+        trimmed = _trim_name(words, first, j)
+        if trimmed is None:
+            return None
+        return Mention(words[trimmed[0]].start, word.end, "name")
+    first_desc = _description_left(words, j)
+    if first_desc is None:
+        return None
+    return Mention(words[first_desc].start, word.end, "description")
+
+
+def mention_after(
+    words: Sequence[Word],
+    i: int,
+    entities: EntityIndex,
+    *,
+    through_titles: bool = False,
+    bare: bool = False,
+) -> Mention | None:
+    """Return the mention whose first token is ``words[i]``, read rightwards.
+
+    :param words: the clause's tokens.
+    :param i: index of the mention's first token.
+    :param entities: the document's speaker entities.
+    :param through_titles: look past a title or description to the name it
+        introduces (``said dairy farmer Tom Brandt``,
+        ``according to former city treasurer Lena Hartley``).
+    :param bare: accept a description without determiner
+        (``according to government data``).
+    """
+    mention = _mention_after(words, i, entities)
+    if mention is None and bare:
+        end = _description_right(words, i)
+        if end is not None and words[i].lower not in _NOT_IN_DESCRIPTION:
+            mention = Mention(words[i].start, words[end].end, "description")
+    if not through_titles or (mention is not None and mention.kind == "pronoun"):
+        return mention
+    if mention is not None and mention.kind == "description" and words[i].lower in ("a", "an"):
+        return mention
+    best = mention if mention is not None and mention.kind in ("entity", "name") else None
+    m = i
+    while m < len(words) and m < i + 10:
+        word = words[m]
+        if word.kind != WORD or word.lower in _NOT_THROUGH_TITLES:
+            break
+        if is_capitalised(word) or word.start in entities.by_start:
+            found = _mention_after(words, m, entities)
+            if found is not None and found.kind in ("entity", "name"):
+                best = found
+                while m + 1 < len(words) and words[m + 1].end <= found.end:
+                    m += 1
+        m += 1
+    return best if best is not None else mention
+
+
+def _mention_after(words: Sequence[Word], i: int, entities: EntityIndex) -> Mention | None:
+    if i < 0 or i >= len(words):
+        return None
+    word = words[i]
+    if word.kind != WORD:
+        return None
+    ent = entities.by_start.get(word.start)
+    if ent is not None and ent.end <= words[-1].end:
+        last = i
+        while last + 1 < len(words) and words[last + 1].end <= ent.end:
+            last += 1
+        if not _possessive(words[last]):
+            return Mention(ent.start, ent.end, "entity", ent)
+    if word.lower in PRONOUN_NUMBER:
+        return Mention(word.start, word.end, "pronoun")
+    if is_capitalised(word) and word.lower not in DETERMINERS:
+        last = _name_right(words, i)
+        if _possessive(words[last]):
+            end = _description_right(words, last)
+            if end is None or end == last:
+                return None
+            return Mention(word.start, words[end].end, "description")
+        if last + 1 < len(words):
+            ent = entities.by_start.get(words[last].start)
+            if ent is not None and ent.start > word.start:
+                return Mention(ent.start, ent.end, "entity", ent)
+        if all(_role(words[k]) for k in range(i, last + 1)):
+            return Mention(word.start, words[last].end, "description")
+        trimmed = _trim_name(words, i, last)
+        if trimmed is None:
+            return None
+        first = trimmed[0]
+        for k in range(first, last + 1):
+            ent = entities.by_start.get(words[k].start)
+            if ent is not None and ent.end <= words[last].end:
+                return Mention(words[first].start, ent.end, "entity", ent)
+        return Mention(words[first].start, words[last].end, "name")
+    if word.lower in DETERMINERS or word.lower in GROUP_NOUNS or word.lower in PERSON_NOUNS:
+        end = _description_right(words, i)
+        if end is None:
+            return None
+        ent = entities.by_end.get(words[end].end)
+        if ent is not None and ent.start >= word.start and word.lower not in DETERMINERS:
+            return Mention(ent.start, ent.end, "entity", ent)
+        return Mention(word.start, words[end].end, "description")
+    return None
+
+
+_VERBISH_SUFFIXES = ("ed",)
+
+
+def subject_of(
+    words: Sequence[Word], entities: EntityIndex, limit: int | None = None
+) -> Mention | None:
+    """Return the subject a clause opens with, if it is a plausible speaker.
+
+    Leading conjunctions and an introductory phrase closed by a comma
+    (``On Friday, ...``) are skipped.
+
+    :param words: the clause's tokens.
+    :param entities: the document's speaker entities.
+    :param limit: index the subject must end before.
+    """
+    end = len(words) if limit is None else limit
+    i = 0
+    while (
+        i < end and words[i].kind == WORD and words[i].lower in ("but", "and", "so", "yet", "still")
+    ):
+        i += 1
+    if i < end and words[i].kind == WORD and words[i].lower in PREPOSITIONS | CLAUSE_OPENERS:
+        for k in range(i, min(end, i + 12)):
+            if words[k].text == ",":
+                i = k + 1
+                break
+            if words[k].kind == QUOTE:
+                break
+    if i >= end or words[i].kind != WORD:
+        return None
+    mention = mention_after(words, i, entities)
+    if mention is None:
+        return None
+    if mention.kind == "description":
+        head = _last_word_before(words, mention.end)
+        if head is None or head.lower.endswith(_VERBISH_SUFFIXES):
+            return None
+    if mention.end > words[end - 1].end:
+        return None
+    return mention
+
+
+def first_person(words: Sequence[Word], entities: EntityIndex) -> Mention | None:
+    """Return the first person a clause names: a ``PERSON`` entity, else a full name.
+
+    Without an ``entities`` layer a person is a run of two or more
+    capitalised words, or one after an honorific (``Mr. Hemming``), that
+    does not open the clause with a function word.
+
+    :param words: the clause's tokens.
+    :param entities: the document's speaker entities.
+    """
+    if entities:
+        for index, word in enumerate(words):
+            ent = entities.by_start.get(word.start)
+            if ent is not None and ent.label in ("PERSON", "PER"):
+                last = index
+                while last + 1 < len(words) and words[last + 1].end <= ent.end:
+                    last += 1
+                if _possessive(words[last]):
+                    continue
+                return Mention(ent.start, ent.end, "entity", ent)
+        return None
+    k = 0
+    while k < len(words):
+        word = words[k]
+        if not is_capitalised(word) or word.lower in STOP_BEFORE_NAME:
+            k += 1
+            continue
+        last = _name_right(words, k)
+        trimmed = _trim_name(words, k, last)
+        if trimmed is not None:
+            count = sum(1 for m in range(trimmed[0], trimmed[1] + 1) if words[m].kind == WORD)
+            honorific = k < trimmed[0] or words[k].lower in HONORIFICS
+            if count >= 2 or honorific:
+                return Mention(words[k].start, words[trimmed[1]].end, "name")
+        k = last + 1
+    return None
+
+
+def _last_word_before(words: Sequence[Word], end: int) -> Word | None:
+    found: Word | None = None
+    for word in words:
+        if word.end > end:
+            break
+        found = word
+    return found

@@ -1,0 +1,322 @@
+"""Canonical names of speakers within one document.
+
+:class:`NameIndex` collects the full names an article introduces, from the
+``entities`` layer (their canonical ``name``) and, for entities a
+recogniser missed or when there is no such layer, from runs of capitalised
+words.  It answers four questions:
+
+* the full name of a short mention (``Mr. Putin`` -> ``Vladimir Putin``,
+  ``Telford`` -> ``Hamish Telford``, ``IRCC`` -> ``Immigration, Refugees
+  and Citizenship Canada``);
+* who a role description points back to (``the Chinese leader`` ->
+  ``Xi Jinping`` after ``Chinese leader Xi Jinping``; ``the railway`` ->
+  ``Canadian Pacific Railway``);
+* the most recent institution a generic description names (``the agency``);
+* the sex a person's name or honorific shows (``Ms.``, given names), for
+  pronoun resolution.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from newsparse.attribution.wordlists import (
+    CLAUSE_OPENERS,
+    DETERMINERS,
+    FEMALE_NAMES,
+    FEMALE_WORDS,
+    HONORIFICS,
+    MALE_NAMES,
+    MALE_WORDS,
+    NON_SPEAKER_LABELS,
+    ROLE_TITLES,
+    words_of,
+)
+from newsparse.lexicon import alternation, default_lexicon
+from newsparse.model import Entity
+from newsparse.text import canonical_name
+
+__all__ = ["NameIndex", "strip_titles"]
+
+_LEXICON = default_lexicon()
+#: Title abbreviations and name particles of the lexicon, as alternations.
+_TITLE_ABBREVIATIONS = alternation(
+    word for word, klass in _LEXICON.table("abbreviations") if klass == "title"
+)
+_PARTICLES = alternation(_LEXICON.words("name_particles"))
+#: A run of capitalised words, with an abbreviated title before it and
+#: initials or particles inside: ``Mr. John F. Kennedy``, ``Ursula von der Leyen``.
+_RUN = re.compile(
+    rf"(?<![\w’'.-])(?:(?:{_TITLE_ABBREVIATIONS})\.\s+)?"
+    rf"[A-Z][\w’'\-]*(?:\s+(?:[A-Z]\.|(?:{_PARTICLES})\s+)?[A-Z][\w’'\-]*)+"
+)
+_LOWER_WORDS = re.compile(r"([A-Za-z][\w\-]*)\s+\Z")
+_APPOSITIVE = re.compile(
+    r"\A,\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,3}?[\w\-]+)(?=\s+(?:of|at|in|for|with|from|on)\b|,)"
+)
+_WORD = re.compile(r"[\w’'\-]+")
+_INITIAL_WORDS = frozenset({"and", "of", "for", "the", "de", "du", "des", "la", "le", "et"})
+_ORG_LAST_WORDS = words_of(
+    """
+    agency department ministry government company railway council commission committee
+    board union league association organization organisation party university college
+    hospital police service office bank court authority institute foundation network
+    corp inc ltd group press news times post
+    """
+)
+_GENERIC_INSTITUTION_NOUNS = words_of(
+    "agency department ministry company firm utility organization organisation corporation"
+)
+_MAX_GENERIC_DISTANCE = 3000
+
+
+def strip_titles(name: str) -> str:
+    """Return the canonical name of a person mentioned in running text.
+
+    Honorifics, title words (``former``, ``minister``) and leading
+    determiners or clause openers (``But``) are dropped, then
+    :func:`newsparse.text.canonical_name` applies (possessives, titles of
+    the lexicon).  ``"Mr. Putin"`` -> ``"Putin"``; ``"Prime Minister Justin
+    Trudeau"`` -> ``"Justin Trudeau"``.  A name made only of titles is
+    returned unchanged.
+
+    :param name: the name as written.
+    """
+    words = name.split()
+    start = 0
+    for k, word in enumerate(words[:-1]):
+        low = word.lower().rstrip(",")
+        if (
+            low in HONORIFICS
+            or low.rstrip(".") in ROLE_TITLES
+            or (k == start and (low in DETERMINERS or low in CLAUSE_OPENERS))
+        ):
+            start = k + 1
+    return canonical_name(" ".join(words[start:]), person=True)
+
+
+class NameIndex:
+    """Full names, roles and sexes of the people and institutions of one document.
+
+    :param text: the document text.
+    :param entities: the ``entities`` layer (possibly empty).
+    """
+
+    def __init__(self, text: str, entities: Sequence[Entity]) -> None:
+        self._text = text
+        self._by_last: dict[str, list[tuple[int, str]]] = {}
+        self._by_first: dict[str, list[tuple[int, str]]] = {}
+        #: start, role noun, its modifiers, holder's name, whether the holder is a person.
+        self._roles: list[tuple[int, str, frozenset[str], str, bool]] = []
+        self._orgs: list[tuple[int, str]] = []
+        self._sex: dict[str, str] = {}
+        self._searched: dict[str, str | None] = {}
+        #: Mentions whose surroundings tell roles and sexes: start, end, name, is a person.
+        self._contexts: list[tuple[int, int, str, bool]] = []
+        self._read_contexts = False
+        entity_names: set[str] = set()
+        for ent in sorted(entities, key=lambda e: e.start):
+            if ent.label in NON_SPEAKER_LABELS:
+                continue
+            entity_names.add(ent.name)
+            person = ent.label in ("PERSON", "PER")
+            self._add_name(ent.start, ent.name, person=person)
+            if person or ent.label == "ORG":
+                self._contexts.append((ent.start, ent.end, ent.name, person))
+            if ent.label == "ORG":
+                self._orgs.append((ent.start, ent.name))
+        for match in _RUN.finditer(text):
+            raw = match.group()
+            name = strip_titles(raw)
+            prefix = raw[: len(raw) - len(name)].split()
+            if prefix and prefix[-1].lower().rstrip(".") in ROLE_TITLES:
+                mods = frozenset(word.lower() for word in prefix[:-1])
+                role = prefix[-1].lower().rstrip(".")
+                self._roles.append((match.start(), role, mods, name, True))
+            if " " not in name or name in entity_names:
+                continue
+            self._add_name(match.start(), name, person=True, from_text=True)
+            self._contexts.append((match.start(), match.end(), name, True))
+            if name.split()[-1].lower() in _ORG_LAST_WORDS:
+                self._orgs.append((match.start(), name))
+        self._orgs.sort()
+        self._org_starts = [pos for pos, _ in self._orgs]
+
+    # -- building -------------------------------------------------------------
+    def _add_name(self, pos: int, name: str, *, person: bool, from_text: bool = False) -> None:
+        words = name.split()
+        if not words:
+            return
+        if len(words) > 1:
+            self._by_last.setdefault(_norm(words[-1]), []).append((pos, name))
+            first = words[0].lower()
+            if person and (first in MALE_NAMES or first in FEMALE_NAMES or not from_text):
+                self._by_first.setdefault(_norm(words[0]), []).append((pos, name))
+        if person:
+            first = words[0].lower()
+            if first in MALE_NAMES:
+                self._sex.setdefault(name, "male")
+            elif first in FEMALE_NAMES:
+                self._sex.setdefault(name, "female")
+
+    def _read(self) -> None:
+        """Read roles and sexes off the words around each name, once, when first asked."""
+        if self._read_contexts:
+            return
+        self._read_contexts = True
+        for start, end, name, person in self._contexts:
+            self._note_context(start, end, name, person=person)
+        self._roles.sort()
+
+    def _note_context(self, start: int, end: int, name: str, *, person: bool = True) -> None:
+        before = self._text[max(0, start - 60) : start]
+        words = before.split()
+        if words and person:
+            low = words[-1].lower()
+            if low in MALE_WORDS:
+                self._sex[name] = "male"
+            elif low in FEMALE_WORDS:
+                self._sex[name] = "female"
+        head_match = _LOWER_WORDS.search(before)
+        if head_match is not None:
+            mods = [w.lower() for w in words[-3:-1] if w[:1].isalpha()]
+            head = head_match.group(1).lower()
+            if head.rstrip(".") in ROLE_TITLES or (head.isalpha() and head not in DETERMINERS):
+                self._roles.append((start, head.rstrip("."), frozenset(mods), name, person))
+        appositive = _APPOSITIVE.match(self._text, end, min(len(self._text), end + 160))
+        if appositive is not None:
+            phrase = appositive.group(1).lower().split()
+            self._roles.append((start, phrase[-1], frozenset(phrase[:-1]), name, person))
+        full = self._text[start:end]
+        if not person:
+            return
+        if full.lower().startswith(("mr.", "mr ")):
+            self._sex[name] = "male"
+        elif full.lower().startswith(("ms.", "mrs.", "ms ", "mrs ", "miss ")):
+            self._sex[name] = "female"
+
+    # -- questions ------------------------------------------------------------
+    def full_name(self, name: str, pos: int) -> str:
+        """Return the fullest name the document gives for *name* near *pos*.
+
+        :param name: the mention's text or a recogniser's canonical name.
+        :param pos: where the mention is.
+        """
+        bare = strip_titles(name)
+        words = bare.split()
+        if not words:
+            return name
+        if len(words) == 1:
+            word = words[0]
+            if word.isupper() and 2 <= len(word) <= 6 and word.isalpha():
+                expansion = self.expand_acronym(word)
+                if expansion is not None:
+                    return expansion
+            found = _nearest(self._by_last.get(_norm(word), ()), pos)
+            if found is None:
+                found = _nearest(self._by_first.get(_norm(word), ()), pos)
+            if found is not None:
+                return found
+        elif bare.lower().startswith(("the ", "a ")):
+            return bare
+        return bare
+
+    def expand_acronym(self, acronym: str) -> str | None:
+        """Return the capitalised words of the document whose initials spell *acronym*.
+
+        ``IRCC`` -> ``Immigration, Refugees and Citizenship Canada``; function
+        words (``and``, ``of``) and commas may stand between the words.
+        """
+        if acronym in self._searched:
+            return self._searched[acronym]
+        glue = r"[\w’'\-]*(?:,?\s+(?:(?:and|of|for|the|on|in|&)\s+)*)"
+        pattern = glue.join(re.escape(letter) for letter in acronym) + r"[\w’'\-]*"
+        found = None
+        for match in re.finditer(r"(?<![\w])" + pattern, self._text):
+            words = match.group().split()
+            if len(words) >= len(acronym) and all(
+                w[:1].isupper() or w in _INITIAL_WORDS for w in words
+            ):
+                found = match.group().rstrip(",")
+                break
+        self._searched[acronym] = found
+        return found
+
+    def sex(self, name: str) -> str | None:
+        """Return ``"male"``, ``"female"`` or ``None`` for a canonical name."""
+        self._read()
+        return self._sex.get(name)
+
+    def looks_institutional(self, name: str) -> bool:
+        """Whether a name a recogniser called a person reads as an institution's.
+
+        ``BC Hydro`` (an initialism first) and ``Acme Corp`` (an institution
+        word last) do; a name whose sex is known never does.
+        """
+        if self.sex(name) is not None:
+            return False
+        words = name.split()
+        first = words[0] if words else ""
+        return (len(words) > 1 and len(first) > 1 and first.isupper()) or (
+            words[-1].lower() in _ORG_LAST_WORDS if words else False
+        )
+
+    def learn_sex(self, name: str, sex: str) -> None:
+        """Record the sex a pronoun showed for *name*, unless already known."""
+        self._sex.setdefault(name, sex)
+
+    def role_holder(
+        self, head: str, modifiers: frozenset[str], pos: int, *, person: bool = True
+    ) -> str | None:
+        """Return who was introduced with the role *head* before *pos*.
+
+        :param head: the description's head noun (``"leader"``).
+        :param modifiers: its other words (``{"chinese"}``), to choose among holders.
+        :param pos: where the description is.
+        :param person: look for a person (``the mayor``) or an institution
+            (``the company`` after ``media buying company GroupM``).
+        """
+        self._read()
+        best: tuple[int, int, str] | None = None
+        for start, role, mods, name, is_person in self._roles:
+            if start >= pos:
+                break
+            if role != head or is_person != person:
+                continue
+            score = len(mods & modifiers)
+            if best is None or (score, start) >= (best[0], best[1]):
+                best = (score, start, name)
+        return best[2] if best is not None else None
+
+    def institution(self, head: str, pos: int) -> str | None:
+        """Return the institution a definite description (``the railway``) names.
+
+        An institution whose name ends with the head noun wins; for a generic
+        institution noun the most recent institution within a few paragraphs.
+        """
+        index = bisect.bisect_left(self._org_starts, pos)
+        candidates = self._orgs[:index]
+        for _, name in reversed(candidates):
+            words = name.lower().split()
+            if words[-1] == head or (len(words) > 2 and words[0] == head and words[1] == "of"):
+                return name
+        if head in _GENERIC_INSTITUTION_NOUNS and candidates:
+            start, name = candidates[-1]
+            if pos - start <= _MAX_GENERIC_DISTANCE:
+                return name
+        return None
+
+
+def _norm(word: str) -> str:
+    return word.lower().removesuffix("’s").removesuffix("'s")
+
+
+def _nearest(found: Sequence[tuple[int, str]], pos: int) -> str | None:
+    if not found:
+        return None
+    before = [name for start, name in found if start <= pos]
+    if before:
+        return max(before[-3:], key=len)
+    return found[0][1]

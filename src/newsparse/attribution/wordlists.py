@@ -1,0 +1,219 @@
+"""Closed word classes the quote rules look words up in (lower case unless noted).
+
+These are the small function-word lists the extractors need without a
+part-of-speech tagger: pronouns, determiners, prepositions, auxiliaries,
+time words, and the nouns that name speakers (``spokesperson``),
+institutions (``agency``) and documents (``statement``).  Honorifics, title
+words and given names come from the shared lexicon (``honorifics``,
+``title_words``, ``given_names``; see :doc:`/lexicon`).
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from newsparse.lexicon import default_lexicon
+
+_LEXICON = default_lexicon()
+
+
+def words_of(text: str) -> frozenset[str]:
+    """Return the whitespace-separated words of *text* as a frozen set."""
+    return frozenset(text.split())
+
+
+__all__ = [
+    "ADVERBS_BEFORE_CUE",
+    "AUXILIARIES",
+    "BE_FORMS",
+    "CLAUSE_OPENERS",
+    "DETERMINERS",
+    "DOCUMENT_NOUNS",
+    "FEMALE_NAMES",
+    "FEMALE_WORDS",
+    "GROUP_NOUNS",
+    "HEARERS",
+    "HONORIFICS",
+    "MALE_NAMES",
+    "MALE_WORDS",
+    "NEGATIONS",
+    "NON_SPEAKER_LABELS",
+    "ORG_NOUNS",
+    "PERSON_NOUNS",
+    "PREPOSITIONS",
+    "PRONOUN_NUMBER",
+    "RELATIVES",
+    "ROLE_TITLES",
+    "STOP_BEFORE_NAME",
+    "TIME_WORDS",
+    "words_of",
+]
+
+#: Personal pronouns that can be a speaker, with their kind.
+PRONOUN_NUMBER: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "he": "male",
+        "she": "female",
+        "it": "thing",
+        "they": "plural",
+        "we": "plural",
+        "i": "person",
+        "you": "person",
+    }
+)
+
+#: Relative pronouns: ``Ms. Lee, who said ...``.
+RELATIVES = frozenset({"who", "which"})
+
+DETERMINERS = words_of(
+    """
+    a an the this that these those his her its their our my your one some many several
+    both all two three four five six seven eight nine ten dozens hundreds another other
+    each every most few no any such whose
+    """
+)
+
+PREPOSITIONS = words_of(
+    """
+    in on at during by via through after before from to with over under into onto
+    across against among amid around behind beside between beyond despite for like near
+    since toward towards upon within without about of outside inside following ahead
+    """
+)
+
+BE_FORMS = words_of("is are was were be been being am 's ’s")
+
+AUXILIARIES = words_of(
+    """
+    has have had having would will could can may might must should shall did does do
+    'd ’d 've ’ve 'll ’ll
+    """
+)
+
+NEGATIONS = words_of("not n't n’t never neither nor no")
+
+#: Words that may stand between a speaker and the cue (besides ``-ly`` adverbs).
+ADVERBS_BEFORE_CUE = words_of(
+    """
+    also later then again once still further earlier previously recently first last
+    often always already even just since yet too now since long initially subsequently
+    separately reportedly allegedly late early ultimately immediately quickly
+    """
+)
+
+#: Words that name a time and may sit beside a cue: ``said Tuesday``.
+TIME_WORDS = words_of(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    tomorrow morning afternoon evening night week month year weekend earlier later
+    recently previously last this next past weeks months years days
+    """
+)
+
+#: Hearers of ``tell`` verbs that are no names: ``told reporters``.
+HEARERS = words_of(
+    """
+    reporters journalists him her them us me you everyone anyone people lawmakers
+    parliament congress supporters members media viewers listeners readers followers fans
+    """
+)
+
+#: Capitalised words that open a sentence without being part of a name.
+CLAUSE_OPENERS = words_of(
+    """
+    but and so yet then still however meanwhile also when while if after before in on
+    at as for because though although since with without instead now later earlier
+    today yesterday asked speaking writing there here this that these those it its
+    his her their our my your what why how where who which according rather once indeed
+    even perhaps maybe finally first next last thus hence otherwise overall together
+    despite during following under amid among like unlike until unless whether both
+    either neither not no yes story read watch click
+    """
+)
+
+#: Capitalised words that never start a name run.
+STOP_BEFORE_NAME = CLAUSE_OPENERS | DETERMINERS
+
+#: Relations a speaker cannot have: numeric and temporal entities.
+NON_SPEAKER_LABELS = frozenset(
+    {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW", "LANGUAGE"}
+)
+
+#: Honorifics kept in the speaker mention but dropped from the canonical name.
+HONORIFICS = frozenset(word.lower() for word in _LEXICON.words("honorifics"))
+
+#: Titles and roles written before a name; not part of the speaker mention.
+ROLE_TITLES = _LEXICON.words("title_words")
+
+#: Nouns whose definite description names a person: ``the mayor``.
+PERSON_NOUNS = words_of(
+    """
+    spokesperson spokesman spokeswoman lecturer professor mayor premier minister
+    president senator governor leader official officer judge justice lawyer attorney
+    prosecutor coach player driver teacher doctor nurse witness victim mother father
+    son daughter wife husband woman man girl boy chief director chair chairman chairwoman
+    ceo founder analyst economist expert researcher scientist author writer editor
+    resident owner manager student councillor councilor candidate critic activist
+    ambassador diplomat secretary commissioner superintendent constable sergeant
+    detective inspector officer fellow partner friend neighbour neighbor chancellor
+    king queen prince princess pope mp representative negotiator host pilot
+    spokesmodel farmer worker employee member citizen veteran survivor parent
+    grandmother grandfather aunt uncle sister brother cousin
+    """
+)
+
+#: Nouns whose definite description names an institution: ``the agency``.
+ORG_NOUNS = words_of(
+    """
+    agency department ministry government company firm utility railway railroad
+    corporation board council commission committee union league association organization
+    organisation group party team club school university college hospital police force
+    service office bank court authority institute foundation network station newspaper
+    broadcaster channel province state city country county municipality regime embassy
+    military army navy prosecutor's administration campaign coalition alliance
+    federation society charity airline manufacturer retailer insurer operator
+    regulator watchdog district tribunal
+    """
+)
+
+#: Nouns of texts that speak: ``the joint statement``, ``the report``.
+DOCUMENT_NOUNS = words_of(
+    """
+    statement report memo letter document paper study survey poll lawsuit filing
+    complaint ruling decision judgment indictment release notice post tweet email e-mail
+    message order bill law proposal plan agreement declaration communique communiqué
+    announcement affidavit motion petition brief analysis review audit investigation
+    assessment guidelines guidance policy transcript sign
+    """
+)
+
+#: Plural or collective nouns that speak as a group: ``observers say``.
+GROUP_NOUNS = words_of(
+    """
+    police officials authorities critics experts observers analysts residents sources
+    people protesters voters parents students researchers scientists lawmakers witnesses
+    investigators prosecutors organizers organisers supporters opponents members leaders
+    economists doctors advocates activists staff workers employees fans neighbours
+    neighbors families both sides others
+    """
+)
+
+#: Words that mark a person as male or female when written next to the name.
+MALE_WORDS = words_of(
+    """
+    mr mr. he his him himself man boy father son husband brother uncle grandfather
+    king prince spokesman chairman sir lord
+    """
+)
+FEMALE_WORDS = words_of(
+    """
+    ms ms. mrs mrs. miss she her hers herself woman girl mother daughter wife sister
+    aunt grandmother queen princess spokeswoman chairwoman madam dame lady
+    """
+)
+
+#: Common given names by the sex they are usually given to (lower case).
+MALE_NAMES = frozenset(name.lower() for name, sex in _LEXICON.table("given_names") if sex == "male")
+FEMALE_NAMES = frozenset(
+    name.lower() for name, sex in _LEXICON.table("given_names") if sex == "female"
+)

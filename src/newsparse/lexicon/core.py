@@ -1,0 +1,335 @@
+"""The :class:`Lexicon`, its one loader and its one regular-expression builder."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from newsparse.errors import NewsparseError
+
+__all__ = [
+    "LEXICON_KEY",
+    "Lexicon",
+    "LexiconError",
+    "WordList",
+    "alternation",
+    "default_lexicon",
+    "lexicon_from_config",
+]
+
+#: The configuration key under which a :class:`~newsparse.pipeline.Pipeline`
+#: hands its lexicon to processor factories (reserved: users cannot set it).
+LEXICON_KEY = "newsparse.lexicon"
+
+_DATA_PACKAGE = "newsparse.lexicon"
+_DATA_FOLDER = "data"
+_SUFFIXES = (".txt", ".tsv")
+_COLUMNS_PREFIX = "# columns:"
+
+Row = tuple[str, ...]
+
+
+class LexiconError(NewsparseError, ValueError):
+    """A word list is malformed, unknown, or changed in a way it cannot be."""
+
+
+def _entries(value: Iterable[str | Sequence[str]] | None) -> tuple[str | Row, ...] | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        raise TypeError(f"Expected a list of entries, got the string {value!r}.")
+    return tuple(entry if isinstance(entry, str) else tuple(entry) for entry in value)
+
+
+def _entries_or_empty(value: Iterable[str | Sequence[str]]) -> tuple[str | Row, ...]:
+    return _entries(value) or ()
+
+
+@attrs.frozen(kw_only=True)
+class WordList:
+    r"""A change to one word list, as a plugin or application declares it.
+
+    Entries are written like lines of the list's file: a word or phrase for a
+    word list, a row for a table (columns separated by a tab, or given as a
+    tuple).  ``replace`` drops the built-in entries first; ``remove`` then
+    drops entries (for a table: rows whose first column is listed) and
+    ``add`` appends new ones.
+
+    :param add: entries to add.
+    :param remove: entries (or, for tables, first-column keys) to remove.
+    :param replace: entries that replace the whole list.
+
+    Example::
+
+        WordList(add=["opine\tspeech"])            # one more cue verb
+        WordList(remove=["Sen."])                   # one honorific fewer
+        WordList(replace=["Mr.", "Ms."])            # a list of your own
+    """
+
+    add: tuple[str | Row, ...] = attrs.field(default=(), converter=_entries_or_empty)
+    remove: tuple[str | Row, ...] = attrs.field(default=(), converter=_entries_or_empty)
+    replace: tuple[str | Row, ...] | None = attrs.field(default=None, converter=_entries)
+
+
+@attrs.frozen(slots=True)
+class _List:
+    """One loaded list: its rows in file order, and the columns of a table."""
+
+    columns: tuple[str, ...] | None
+    rows: tuple[Row, ...]
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, columns: tuple[str, ...] | None, rows: Iterable[Row]) -> _List:
+        kept = tuple(rows)
+        return cls(columns, kept, frozenset(row[0] for row in kept))
+
+
+def _row(entry: str | Row, name: str, columns: tuple[str, ...] | None, where: str) -> Row:
+    """Turn one entry into a row of *name*, padded to its columns."""
+    if columns is None:
+        if not isinstance(entry, str):
+            raise LexiconError(
+                f"{where} gives the row {entry!r} to word list {name!r}, which has one "
+                "word or phrase per entry: give strings."
+            )
+        return (" ".join(entry.split()),)
+    cells = [c.strip() for c in (entry.split("\t") if isinstance(entry, str) else entry)]
+    if len(cells) > len(columns):
+        raise LexiconError(
+            f"{where} gives {entry!r} to table {name!r} with {len(cells)} columns, but it has "
+            f"{len(columns)} ({', '.join(columns)}): separate columns with one tab and values "
+            "inside a column with ';'."
+        )
+    return tuple(cells) + ("",) * (len(columns) - len(cells))
+
+
+def _parse(name: str, text: str, table: bool) -> _List:
+    """Parse the text of one data file (see :doc:`/lexicon` for the format)."""
+    columns: tuple[str, ...] | None = None
+    entries: list[str] = []
+    for line in text.splitlines():
+        if line.startswith(_COLUMNS_PREFIX):
+            columns = tuple(c.strip() for c in line[len(_COLUMNS_PREFIX) :].split(","))
+        elif line.strip() and not line.startswith("#"):
+            entries.append(line)
+    if table and columns is None:
+        raise LexiconError(
+            f"Word list file {name}.tsv has no '# columns: a, b, ...' line: name its columns."
+        )
+    where = f"File {name}{'.tsv' if table else '.txt'}"
+    return _List.of(columns, (_row(entry, name, columns, where) for entry in entries))
+
+
+def _frozen_lists(lists: Mapping[str, _List]) -> Mapping[str, _List]:
+    return MappingProxyType(dict(lists))
+
+
+@attrs.frozen(eq=False)
+class Lexicon:
+    """Named word lists and tables, immutable.
+
+    Lexicons compare and hash by identity, so derived lookups can be cached
+    per lexicon (``functools.lru_cache``).
+
+    A *word list* (``.txt`` file) holds one word or phrase per entry; a
+    *table* (``.tsv`` file) holds rows of named columns.  Build one with
+    :func:`default_lexicon` or :meth:`from_texts`, change it with
+    :meth:`extended`.
+
+    :param lists: the lists by name (use the constructors instead).
+    """
+
+    _lists: Mapping[str, _List] = attrs.field(converter=_frozen_lists)
+
+    @classmethod
+    def from_texts(cls, texts: Mapping[str, str]) -> Lexicon:
+        """Build a lexicon from file contents, by file name (``"months.tsv"``).
+
+        :param texts: the text of each file; ``.tsv`` names are tables.
+        :raises LexiconError: when a file is malformed.
+        """
+        lists: dict[str, _List] = {}
+        for filename, text in sorted(texts.items()):
+            stem, dot, suffix = filename.rpartition(".")
+            if not dot or f".{suffix}" not in _SUFFIXES:
+                raise LexiconError(
+                    f"Word list file {filename!r} is neither .txt nor .tsv: rename it."
+                )
+            lists[stem] = _parse(stem, text, suffix == "tsv")
+        return cls(lists)
+
+    def names(self) -> tuple[str, ...]:
+        """Return the names of every list, sorted."""
+        return tuple(sorted(self._lists))
+
+    def _get(self, name: str) -> _List:
+        try:
+            return self._lists[name]
+        except KeyError:
+            raise LexiconError(
+                f"The lexicon has no word list {name!r}: valid names are {', '.join(self.names())}."
+            ) from None
+
+    def words(self, name: str) -> frozenset[str]:
+        """Return the entries of a word list (for a table: its first column).
+
+        :param name: the list's name (``"honorifics"``).
+        :raises LexiconError: when no list has that name.
+        """
+        return self._get(name).words
+
+    def table(self, name: str) -> tuple[Row, ...]:
+        """Return the rows of a list in file order, each padded to the table's columns.
+
+        A word list's rows have one column.
+
+        :param name: the list's name (``"countries"``).
+        :raises LexiconError: when no list has that name.
+        """
+        return self._get(name).rows
+
+    def columns(self, name: str) -> tuple[str, ...]:
+        """Return the column names of a table (``("word",)`` for a word list).
+
+        :param name: the list's name.
+        :raises LexiconError: when no list has that name.
+        """
+        return self._get(name).columns or ("word",)
+
+    def extended(
+        self, changes: Mapping[str, WordList], *, source: str = "The application"
+    ) -> Lexicon:
+        """Return a new lexicon with lists changed; this one is unchanged.
+
+        :param changes: :class:`WordList` changes by list name.
+        :param source: who asks for the changes, for error messages
+            (``"Plugin 'acme'"``).
+        :raises LexiconError: when a name is unknown or an entry does not fit.
+        """
+        if not changes:
+            return self
+        lists = dict(self._lists)
+        for name, change in changes.items():
+            if name not in lists:
+                raise LexiconError(
+                    f"{source} changes the unknown word list {name!r}: valid names are "
+                    f"{', '.join(self.names())}."
+                )
+            if not isinstance(change, WordList):
+                raise LexiconError(
+                    f"{source} gives {change!r} for word list {name!r}: give a "
+                    "newsparse.lexicon.WordList."
+                )
+            old = lists[name]
+            rows = old.rows if change.replace is None else ()
+            if change.replace is not None:
+                rows = tuple(_row(e, name, old.columns, source) for e in change.replace)
+            removed = {_row(e, name, old.columns, source)[0] for e in change.remove}
+            added = [_row(e, name, old.columns, source) for e in change.add]
+            kept = [row for row in rows if row[0] not in removed]
+            lists[name] = _List.of(old.columns, [*kept, *added])
+        return Lexicon(lists)
+
+
+@functools.cache
+def default_lexicon() -> Lexicon:
+    """Return the built-in lexicon: every file of ``newsparse/lexicon/data``.
+
+    Read on the first call and cached; the lexicon is immutable.
+
+    :raises LexiconError: when a data file is malformed.
+    """
+    folder = resources.files(_DATA_PACKAGE).joinpath(_DATA_FOLDER)
+    texts = {
+        entry.name: entry.read_text(encoding="utf-8")
+        for entry in folder.iterdir()
+        if entry.name.endswith(_SUFFIXES)
+    }
+    return Lexicon.from_texts(texts)
+
+
+def lexicon_from_config(config: Mapping[str, Any]) -> Lexicon:
+    """Return the lexicon a pipeline hands to processor factories.
+
+    Factories call it with the configuration they receive; outside a
+    pipeline (``factory({})``) it is the :func:`default_lexicon`.
+
+    :param config: the configuration mapping.
+    :raises LexiconError: when the reserved key holds something else.
+    """
+    value = config.get(LEXICON_KEY)
+    if value is None:
+        return default_lexicon()
+    if not isinstance(value, Lexicon):
+        raise LexiconError(
+            f"Configuration key {LEXICON_KEY!r} holds {type(value).__name__}, not a "
+            "newsparse.lexicon.Lexicon: leave the key to the pipeline."
+        )
+    return value
+
+
+class _Node(dict[str, "_Node"]):
+    """A node of a prefix tree: each key is a character, ``""`` marks a complete entry."""
+
+
+def _factored(entries: Iterable[str], space: str) -> str:
+    trie = _Node()
+    for entry in entries:
+        node = trie
+        for char in entry:
+            node = node.setdefault(char, _Node())
+        node[""] = _Node()
+
+    def render(node: _Node) -> str:
+        branches: list[str] = []
+        optional = False
+        for char in sorted(node):
+            if char == "":
+                optional = True
+                continue
+            piece = space if char == " " else re.escape(char)
+            branches.append(piece + render(node[char]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if optional else body
+
+    return render(trie)
+
+
+def alternation(entries: Iterable[str], *, space: str | None = None, factored: bool = False) -> str:
+    r"""Return a regular-expression alternation matching exactly *entries*.
+
+    Entries are escaped, duplicates dropped and longer entries tried first,
+    so ``"km/h"`` wins over ``"km"``.  The result is a bare alternation:
+    wrap it in a group (``rf"\b(?:{alternation(words)})\b"``).  No entries
+    give a pattern that never matches.
+
+    :param entries: the words or phrases.
+    :param space: the pattern written for each space inside an entry
+        (``r"\s+"`` to accept any spacing); by default a literal space.
+    :param factored: factor common prefixes into a prefix tree, which is
+        faster for long lists of related forms (``say``, ``says``, ``said``).
+    :return: the pattern.
+
+    >>> alternation(["km", "km/h", "m"])
+    'km/h|km|m'
+    >>> alternation(["per cent", "pct"], space=r"\s+")
+    'per\\s+cent|pct'
+    >>> alternation(["said", "say", "says"], factored=True)
+    'sa(?:id|y(?:s)?)'
+    """
+    unique = sorted(set(entries), key=lambda e: (-len(e), e))
+    if not unique:
+        return "(?!)"
+    spacing = re.escape(" ") if space is None else space
+    if factored:
+        return _factored(unique, spacing)
+    return "|".join(re.escape(e).replace(re.escape(" "), spacing) for e in unique)
