@@ -372,6 +372,7 @@ def check_plugin(
     config: Mapping[str, Any] | None = None,
     texts: st.SearchStrategy[str] | None = None,
     max_examples: int | None = None,
+    plugins: PluginHost | None = None,
 ) -> CheckReport:
     """Run :func:`check_processor` on every processor an installed plugin registers.
 
@@ -383,10 +384,13 @@ def check_plugin(
     :param config: configuration keys for the processors.
     :param texts: the strategy for texts (default: :func:`texts`).
     :param max_examples: how many texts to try per processor.
+    :param plugins: the plugin host to find the plugin in (default: the
+        installed plugins); pass ``PluginHost(plugins={"acme": module})`` to
+        check a plugin before it is installed.
     :raises PluginError: when no plugin of that name is installed.
     :raises ContractError: on the first broken rule.
     """
-    host = _quiet_host()
+    host = plugins if plugins is not None else _quiet_host()
     if name not in host.plugin_names():
         failed = {f.name: f.message for f in host.failures}
         why = failed.get(name) or f"installed plugins are {', '.join(host.plugin_names())}"
