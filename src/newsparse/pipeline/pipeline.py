@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from newsparse.errors import NewsparseError, PipelineConfigError, ProcessingError
@@ -18,6 +19,7 @@ from newsparse.lexicon import LEXICON_KEY, Lexicon
 from newsparse.model import Document
 from newsparse.pipeline.ordering import order_processors
 from newsparse.pipeline.results import check_size, check_update
+from newsparse.pipeline.user_config import load_user_config
 from newsparse.plugins.manager import PluginHost
 
 __all__ = ["DEFAULT_PIPELINE", "Pipeline"]
@@ -48,13 +50,18 @@ class Pipeline:
     :param strict: raise when a plugin fails to load instead of warning.
     :param plugins: a :class:`~newsparse.plugins.PluginHost` to take plugins
         from; by default one is built from the installed entry points.
+    :param config_file: a user configuration file (``newsparse.toml``, or a
+        ``pyproject.toml`` with ``[tool.newsparse]``) whose ``pipeline``,
+        ``use``, ``add``, ``disable`` and ``config`` the arguments above
+        override or extend; ``True`` looks it up from the current directory
+        upward; ``None`` (the default) reads no file.  See :doc:`/cli`.
     :raises PipelineConfigError: when a name is unknown, a requirement is
         unmet, or (for ``"auto"``) no candidate pipeline can run.
     """
 
     def __init__(
         self,
-        pipeline: str | Sequence[str] = DEFAULT_PIPELINE,
+        pipeline: str | Sequence[str] | None = None,
         *,
         use: Mapping[str, str] | None = None,
         add: Sequence[str] = (),
@@ -63,7 +70,15 @@ class Pipeline:
         given: Sequence[str] = (),
         strict: bool = False,
         plugins: PluginHost | None = None,
+        config_file: str | Path | bool | None = None,
     ) -> None:
+        user = load_user_config(config_file)
+        #: The configuration file these settings were merged with, if any.
+        self.config_file = user.path
+        chosen, use, add, disable, config = user.merged(
+            pipeline=pipeline, use=use, add=add, disable=disable, config=config
+        )
+        pipeline = chosen if chosen is not None else DEFAULT_PIPELINE
         self.plugins = (
             plugins if plugins is not None else PluginHost(disable=disable, strict=strict)
         )
