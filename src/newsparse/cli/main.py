@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from newsparse._version import __version__
-from newsparse.cli import batch_command, parse_command, plugins_command
+from newsparse.cli import batch_command, parse_command, plugin_command, plugins_command
 from newsparse.cli.plugin_commands import add_plugin_commands, plugin_commands
 from newsparse.errors import NewsparseError
 
@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     parse_command.register(subparsers)
     plugins_command.register(subparsers)
     batch_command.register(subparsers)
+    plugin_command.register(subparsers)
     add_plugin_commands(subparsers, plugin_commands(reserved=set(subparsers.choices)))
     return parser
 
