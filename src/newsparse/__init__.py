@@ -30,6 +30,7 @@ from newsparse.errors import (
 from newsparse.hooks import hookimpl
 from newsparse.model import Document
 from newsparse.pipeline import DEFAULT_PIPELINE, Pipeline, PipelineSpec, ProcessorSpec
+from newsparse.render import render_html
 
 __all__ = [
     "Document",
@@ -47,6 +48,7 @@ __all__ = [
     "__version__",
     "hookimpl",
     "parse",
+    "render_html",
 ]
 
 

@@ -34,6 +34,8 @@ PUBLIC_API: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "PluginLoadError",
             "ProcessingError",
             "SchemaError",
+            "UnknownLayerError",
+            "ValidationError",
         ),
         "newsparse.model": (
             "BUILTIN_LAYERS",
@@ -41,8 +43,10 @@ PUBLIC_API: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "Cue",
             "Document",
             "Entity",
+            "NUMERIC_CLAIM_KINDS",
             "NumericClaim",
             "Paragraph",
+            "QUOTE_KINDS",
             "Quote",
             "QuoteKind",
             "Sentence",
@@ -237,6 +241,7 @@ PUBLIC_API: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "__version__",
             "hookimpl",
             "parse",
+            "render_html",
         ),
     }
 )

@@ -14,6 +14,8 @@ __all__ = [
     "PluginLoadError",
     "ProcessingError",
     "SchemaError",
+    "UnknownLayerError",
+    "ValidationError",
 ]
 
 
@@ -27,6 +29,43 @@ class InvalidSpanError(NewsparseError, ValueError):
 
 class SchemaError(NewsparseError, ValueError):
     """A JSON document does not follow the newsparse JSON contract."""
+
+
+class ValidationError(InvalidSpanError):
+    """A layer breaks a rule of the document model (type, order, kind, reference).
+
+    Raised when a document is built, whether by a processor or by hand.  The
+    structured fields say where: ``layer``, ``index`` (position in the
+    layer), ``annotation_id`` and ``field`` (``"start"``,
+    ``"speaker.entity"``, or ``""`` for the annotation as a whole).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        layer: str,
+        index: int,
+        annotation_id: str | None,
+        field: str = "",
+        reason: str = "",
+    ) -> None:
+        super().__init__(message)
+        self.layer = layer
+        self.index = index
+        self.annotation_id = annotation_id
+        self.field = field
+        self.reason = reason or message
+
+    @property
+    def path(self) -> str:
+        """Where the problem is, as a JSON path (``layers.entities[3].start``)."""
+        where = f"layers.{self.layer}[{self.index}]"
+        return f"{where}.{self.field}" if self.field else where
+
+
+class UnknownLayerError(NewsparseError, ValueError):
+    """A layer was asked for by a name that is neither built-in nor namespaced."""
 
 
 class PluginError(NewsparseError):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import contextlib
 import json
 from typing import Any
 
@@ -8,17 +9,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import __version__
-from newsparse.errors import NewsparseError, SchemaError
+from newsparse.errors import SchemaError, UnknownLayerError
 from newsparse.io.jsonio import SCHEMA_VERSION, document_from_dict
 from newsparse.model import (
     Annotation,
     Cue,
     Document,
+    Entity,
     NumericClaim,
     Quote,
     SpanRef,
     Speaker,
     StatementClause,
+    Token,
 )
 from newsparse.testing import documents
 
@@ -29,6 +32,7 @@ def full_doc() -> Document:
     return Document(
         TEXT,
         {
+            "entities": [Entity(id="e1", start=28, end=34, label="PERSON", name="Xi Jinping")],
             "quotes": [
                 Quote(
                     id="q1",
@@ -96,7 +100,7 @@ def test_round_trip_is_exact() -> None:
 
 
 def test_range_values_round_trip_as_tuples() -> None:
-    claim = NumericClaim(id="n1", start=0, end=3, kind="range", value=(5.0, 10.0))
+    claim = NumericClaim(id="n1", start=0, end=3, kind="percent", value=(5.0, 10.0))
     doc = Document("5-10", {"numeric_claims": [claim]})
     back = Document.from_json(doc.to_json())
     assert back.layer("numeric_claims")[0].value == (5.0, 10.0)  # type: ignore[attr-defined]
@@ -192,9 +196,201 @@ DOCUMENT_DICTS = st.fixed_dictionaries(
 def test_reading_any_json_gives_a_document_or_a_clear_error(data: dict[str, Any]) -> None:
     try:
         doc = document_from_dict(data)
-    except NewsparseError:
+    except SchemaError:
         return
     assert Document.from_json(doc.to_json()) == doc
+    assert Document.from_json(json.dumps(data)) == doc
+
+
+@given(JSON_VALUES)
+def test_reading_any_json_value_gives_a_document_or_a_schema_error(value: Any) -> None:
+    head = {"schema": 1, "text": "ab"}
+    for data in (
+        value,
+        {**head, "layers": value},
+        {**head, "layers": {"entities": [value]}},
+        {**head, "metadata": value},
+    ):
+        with contextlib.suppress(SchemaError):
+            Document.from_json(json.dumps(data))
+
+
+@given(st.integers(1, 5000), st.sampled_from(["[", '{"a":']))
+def test_deep_json_is_a_schema_error_not_a_recursion_error(depth: int, opener: str) -> None:
+    closer = "]" if opener == "[" else "}"
+    deep = opener * depth + "1" + closer * depth
+    for data in (deep, f'{{"schema": 1, "text": "x", "metadata": {{"m": {deep}}}}}',
+                 f'{{"schema": 1, "text": "x", "layers": {{"acme.x": [{{"id": "a", "start": 0, '
+                 f'"end": 1, "deep": {deep}}}]}}}}'):  # fmt: skip
+        with contextlib.suppress(SchemaError):
+            Document.from_json(data)
+
+
+def test_very_deep_json_is_a_schema_error() -> None:
+    with pytest.raises(SchemaError, match="nest"):
+        Document.from_json("[" * 200_000 + "]" * 200_000)
+    deep: Any = 1
+    for _ in range(5000):
+        deep = [deep]
+    with pytest.raises(SchemaError, match=r"metadata\.m.* nests deeper"):
+        document_from_dict({"schema": 1, "text": "x", "metadata": {"m": deep}})
+
+
+def test_bytes_that_are_not_utf8_are_a_schema_error() -> None:
+    good = Document("é", id="x").to_json().encode("utf-8")
+    assert Document.from_json(good) == Document("é", id="x")
+    with pytest.raises(SchemaError, match="not UTF-8"):
+        Document.from_json(good.replace("é".encode(), b"\xe9"))
+
+
+def test_non_finite_numbers_are_a_schema_error() -> None:
+    with pytest.raises(SchemaError, match="NaN"):
+        Document.from_json('{"schema": 1, "text": "x", "metadata": {"a": NaN}}')
+    with pytest.raises(SchemaError, match=r"layers.numeric_claims\[0\].value"):
+        document_from_dict(
+            {"schema": 1, "text": "x", "layers": {"numeric_claims": [
+                {"id": "n1", "start": 0, "end": 1, "kind": "count", "value": float("inf")}]}}
+        )  # fmt: skip
+
+
+def layer_doc(layer: str, *annotations: dict[str, Any], **other: Any) -> dict[str, Any]:
+    return {"schema": 1, "text": "Mr. Xi said it.", "layers": {layer: list(annotations), **other}}
+
+
+ENTITY = {"id": "e1", "start": 4, "end": 6, "label": "PERSON", "name": "Xi"}
+SPAN = {"start": 0, "end": 3}
+QUOTE = {"id": "q1", **SPAN, "kind": "direct"}
+CLAIM = {"id": "n1", **SPAN, "kind": "count", "value": 1}
+BAD_FIELDS = [
+    (layer_doc("entities", ENTITY, {**ENTITY, "id": "e2", "start": "4"}), "entities[1].start"),
+    (layer_doc("entities", {**ENTITY, "start": 9, "end": 99}), "entities[0].end"),
+    (layer_doc("entities", {**ENTITY, "label": 3}), "entities[0].label"),
+    (layer_doc("entities", {k: v for k, v in ENTITY.items() if k != "name"}), "entities[0].name"),
+    (layer_doc("entities", ENTITY, ENTITY), "entities[1].id"),
+    (layer_doc("entities", "e1"), "entities[0]"),
+    (
+        layer_doc("tokens", {"id": "t1", "start": 4, "end": 6}, {"id": "t2", **SPAN}),
+        "tokens[1].start",
+    ),
+    (layer_doc("tokens", {"id": "t1", **SPAN, "head": "t5"}), "tokens[0].head"),
+    (layer_doc("tokens", {"id": "t1", **SPAN, "upos": ["NOUN"]}), "tokens[0].upos"),
+    (layer_doc("quotes", {**QUOTE, "kind": "rumour"}), "quotes[0].kind"),
+    (
+        layer_doc(
+            "quotes",
+            {**QUOTE, "speaker": {"start": 4, "end": 6, "name": "X", "entity": "e9"}},
+            entities=[ENTITY],
+        ),
+        "quotes[0].speaker.entity",
+    ),
+    (layer_doc("quotes", {**QUOTE, "speaker": {"start": 4, "name": "X"}}), "quotes[0].speaker.end"),
+    (layer_doc("numeric_claims", {**CLAIM, "kind": "vibes"}), "numeric_claims[0].kind"),
+    (layer_doc("numeric_claims", {**CLAIM, "value": [1, 2, 3]}), "numeric_claims[0].value"),
+    (
+        layer_doc("statement_clauses", {"id": "c1", **SPAN, "parties": "China", "stance": "x"}),
+        "statement_clauses[0].parties",
+    ),
+    (layer_doc("acme.x", {"id": "a1", **SPAN, "extra": {"k": float("nan")}}), "acme.x[0].extra.k"),
+    ({"schema": 1, "text": "x", "layers": {"Bad Name": []}}, "Bad Name"),
+]
+
+
+@pytest.mark.parametrize(("data", "path"), BAD_FIELDS)
+def test_bad_fields_are_schema_errors_with_their_path(data: dict[str, Any], path: str) -> None:
+    with pytest.raises(SchemaError) as info:
+        document_from_dict(data)
+    assert str(info.value).startswith(f"layers.{path}")
+
+
+OLD_STYLE = {
+    "schema": 1,
+    "newsparse": "0.1.0",
+    "offsets": "codepoint",
+    "id": "old.txt",
+    "text": "Mr. Xi said it.",
+    "pipeline": ["fast.segment"],
+    "layers": {
+        "tokens": [
+            {"id": "t1", "start": 0, "end": 3, "lemma": None, "upos": None, "xpos": None,
+             "head": None, "deprel": None},
+            {"id": "t2", "start": 4, "end": 6, "lemma": "Xi", "upos": "PROPN", "xpos": None,
+             "head": None, "deprel": None},
+        ],
+        "entities": [ENTITY],
+        "quotes": [{"id": "q1", "start": 7, "end": 14, "kind": "indirect",
+                    "speaker": {"start": 4, "end": 6, "name": "Xi", "entity": None}, "cue": None}],
+        "numeric_claims": [{"id": "n1", "start": 0, "end": 2, "kind": "number", "value": None,
+                            "unit": None, "approximate": False, "qualifier": None,
+                            "change": None, "subject": None}],
+    },
+}  # fmt: skip
+
+
+def test_old_files_with_explicit_nulls_read_the_same() -> None:
+    doc = Document.from_dict(OLD_STYLE)
+    assert doc.layer("tokens")[1] == Token(id="t2", start=4, end=6, lemma="Xi", upos="PROPN")
+    lean = doc.to_dict()
+    assert lean["layers"]["tokens"][0] == {"id": "t1", "start": 0, "end": 3}
+    assert lean["layers"]["tokens"][1] == {
+        "id": "t2",
+        "start": 4,
+        "end": 6,
+        "lemma": "Xi",
+        "upos": "PROPN",
+    }
+    assert lean["layers"]["quotes"][0] == {
+        "id": "q1",
+        "start": 7,
+        "end": 14,
+        "kind": "indirect",
+        "speaker": {"start": 4, "end": 6, "name": "Xi"},
+    }
+    assert lean["layers"]["numeric_claims"][0] == {
+        "id": "n1",
+        "start": 0,
+        "end": 2,
+        "kind": "number",
+        "value": None,
+    }
+    assert Document.from_dict(lean) == doc
+    assert len(doc.to_json()) < len(json.dumps(OLD_STYLE, ensure_ascii=False))  # fmt: skip
+
+
+def test_layers_can_be_chosen() -> None:
+    doc = full_doc()
+    data = doc.to_dict(layers=["quotes", "entities", "tokens"])
+    assert list(data["layers"]) == ["entities", "quotes"]
+    assert Document.from_json(doc.to_json(layers=["entities"])).layers.keys() == {"entities"}
+    assert doc.to_dict(layers=[])["layers"] == {}
+    with pytest.raises(UnknownLayerError, match="There is no layer 'entitys'"):
+        doc.to_json(layers=["entitys"])
+
+
+def test_attribute_named_like_an_omitted_field_is_refused() -> None:
+    token = Token(id="t1", start=0, end=1, attributes={"lemma": "x"})
+    with pytest.raises(SchemaError, match="clashes"):
+        Document("ab", {"tokens": [token]}).to_json()
+
+
+@given(st.text())
+def test_any_str_writes_valid_utf8_and_round_trips(text: str) -> None:
+    doc = Document(text, id=text[:3], metadata={"note": text})
+    out = doc.to_json()
+    out.encode("utf-8")
+    back = Document.from_json(out)
+    assert back.text == doc.text and len(back.text) == len(text)
+    assert "\ud800" not in back.text
+
+
+@given(
+    st.text(st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF) | st.characters(), max_size=8)
+)
+def test_surrogates_in_annotation_fields_still_write_valid_utf8(name: str) -> None:
+    entity = Entity(id="e1", start=0, end=1, label="PERSON", name=name, attributes={"alias": name})
+    doc = Document("x", {"entities": [entity]})
+    out = doc.to_json()
+    out.encode("utf-8")
+    assert Document.from_json(out) == doc
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,8 @@
 """The document model: immutable text, standoff annotations, named layers."""
 
 from newsparse.model.annotations import (
+    NUMERIC_CLAIM_KINDS,
+    QUOTE_KINDS,
     Annotation,
     Cue,
     Entity,
@@ -19,6 +21,8 @@ from newsparse.model.layers import BUILTIN_LAYERS, check_layer_name, layer_id
 
 __all__ = [
     "BUILTIN_LAYERS",
+    "NUMERIC_CLAIM_KINDS",
+    "QUOTE_KINDS",
     "Annotation",
     "Cue",
     "Document",

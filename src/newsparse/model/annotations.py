@@ -15,6 +15,8 @@ from typing import Any, ClassVar, Literal
 import attrs
 
 __all__ = [
+    "NUMERIC_CLAIM_KINDS",
+    "QUOTE_KINDS",
     "Annotation",
     "Cue",
     "Entity",
@@ -30,6 +32,28 @@ __all__ = [
 ]
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
+
+#: The kinds of reported speech (``Quote.kind``).
+QUOTE_KINDS: frozenset[str] = frozenset({"direct", "indirect", "mixed"})
+
+#: The kinds of figures (``NumericClaim.kind``), documented in :doc:`/numeric_claims`.
+NUMERIC_CLAIM_KINDS: frozenset[str] = frozenset(
+    {
+        "money",
+        "percent",
+        "count",
+        "measure",
+        "duration",
+        "age",
+        "multiple",
+        "fraction",
+        "number",
+        "score",
+        "rank",
+        "ordinal",
+        "date",
+    }
+)
 
 
 def freeze(value: Any) -> Any:
@@ -106,6 +130,18 @@ class Annotation:
 
     #: Fields written to JSON by name, in this order, besides ``id``, ``start``, ``end``.
     json_fields: ClassVar[tuple[str, ...]] = ()
+    #: How a layer of this type is ordered: ``"start"`` (by start offset, what
+    #: :meth:`Document.within <newsparse.model.Document.within>` needs; spans
+    #: that start together may come in any order, as nested ones do) or
+    #: ``"span"`` (by ``(start, end)``, for layers that tile the text:
+    #: paragraphs, sentences, tokens).
+    layer_order: ClassVar[str] = "start"
+    #: The allowed values of the ``kind`` field, or ``None`` when the type has no kind.
+    kinds: ClassVar[frozenset[str] | None] = None
+    #: Fields holding ids of other annotations, by dotted path (``"speaker.entity"``),
+    #: and the layer those ids name.  A field may hold one id, ``None`` or a
+    #: tuple of ids.
+    references: ClassVar[Mapping[str, str]] = MappingProxyType({})
 
     id: str
     start: int = attrs.field(validator=_offset)
@@ -127,10 +163,14 @@ class Annotation:
 class Paragraph(Annotation):
     """A paragraph: a line, or a block separated by blank lines."""
 
+    layer_order: ClassVar[str] = "span"
+
 
 @attrs.frozen(kw_only=True)
 class Sentence(Annotation):
     """A sentence, inside one paragraph."""
+
+    layer_order: ClassVar[str] = "span"
 
 
 @attrs.frozen(kw_only=True)
@@ -146,6 +186,8 @@ class Token(Annotation):
     """
 
     json_fields: ClassVar[tuple[str, ...]] = ("lemma", "upos", "xpos", "head", "deprel")
+    layer_order: ClassVar[str] = "span"
+    references: ClassVar[Mapping[str, str]] = MappingProxyType({"head": "tokens"})
 
     lemma: str | None = None
     upos: str | None = None
@@ -181,6 +223,8 @@ class Quote(Annotation):
     """
 
     json_fields: ClassVar[tuple[str, ...]] = ("kind", "speaker", "cue")
+    kinds: ClassVar[frozenset[str] | None] = QUOTE_KINDS
+    references: ClassVar[Mapping[str, str]] = MappingProxyType({"speaker.entity": "entities"})
 
     kind: QuoteKind
     speaker: Speaker | None = None
@@ -221,6 +265,7 @@ class NumericClaim(Annotation):
         "change",
         "subject",
     )
+    kinds: ClassVar[frozenset[str] | None] = NUMERIC_CLAIM_KINDS
 
     kind: str
     value: float | tuple[float, float] | None

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar, cast
 
 import attrs
 
-from newsparse.errors import InvalidSpanError
 from newsparse.model.annotations import (
     Annotation,
     Entity,
@@ -21,7 +21,13 @@ from newsparse.model.annotations import (
     Token,
     freeze,
 )
-from newsparse.model.layers import check_layer_name
+from newsparse.model.codec import (
+    document_from_dict,
+    document_from_json,
+    document_to_dict,
+    document_to_json,
+)
+from newsparse.model.validation import check_layers
 
 __all__ = ["Document", "Span"]
 
@@ -36,6 +42,21 @@ def _freeze_layers(
     return MappingProxyType({name: tuple(anns) for name, anns in layers.items()})
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _clean_text(text: str) -> str:
+    """Replace lone surrogates (which no UTF-8 file can hold) with U+FFFD.
+
+    The replacement is one code point for one, so offsets are unchanged.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"A document's text must be a str, got {type(text).__name__}.")
+    if text.isascii() or _SURROGATES.search(text) is None:
+        return text
+    return _SURROGATES.sub("\ufffd", text)
+
+
 def _freeze_metadata(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
     frozen: Mapping[str, Any] = freeze(dict(value or {}))
     return frozen
@@ -43,13 +64,17 @@ def _freeze_metadata(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
 
 @attrs.frozen(eq=True)
 class Document:
-    """A news article and its annotations.
+    r"""A news article and its annotations.
 
     The text is never modified.  Annotation layers map a layer name
     (``"sentences"``, ``"entities"``, ``"acme.sentiment"``) to a tuple of
     annotations.  Every span is checked against the text when the document is
-    built; a document is changed by building a new one with
-    :meth:`with_layers`.
+    built (see ``newsparse.model.validation``); a document is changed by
+    building a new one with :meth:`with_layers`.
+
+    Lone surrogates in *text* (``"\\ud800"``, which no UTF-8 file can hold)
+    are replaced by U+FFFD, one code point for one, so offsets into the text
+    you gave stay valid and the document always writes valid UTF-8.
 
     :param text: the original text.
     :param layers: annotation layers by name.
@@ -57,11 +82,13 @@ class Document:
     :param metadata: free JSON-serialisable metadata.
     :param pipeline: names of the processors that produced the layers, in
         the order they ran.
-    :raises InvalidSpanError: when a span lies outside the text, ends
-        before it starts, or an id repeats within a layer.
+    :raises ValidationError: when a layer breaks a rule: a span lies
+        outside the text or ends before it starts, an id repeats within a
+        layer, a layer is out of order, a kind or a reference is unknown, or
+        an annotation has the wrong type for its layer.
     """
 
-    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    text: str = attrs.field(converter=_clean_text)
     layers: Mapping[str, tuple[Annotation, ...]] = attrs.field(
         factory=dict, converter=_freeze_layers, hash=False
     )
@@ -73,8 +100,7 @@ class Document:
     )
 
     def __attrs_post_init__(self) -> None:
-        for name, anns in self.layers.items():
-            _check_layer(len(self.text), name, anns)
+        check_layers(len(self.text), self.layers, self.layers, doc_id=self.id)
 
     # -- building -------------------------------------------------------------
     def with_layers(
@@ -87,13 +113,14 @@ class Document:
 
         :param layers: the layers to add or replace.
         :param processor: name of the processor that made them, appended to
-            the document's ``pipeline``.
+            the document's ``pipeline`` and named in errors.
+        :raises ValidationError: when a new layer breaks a rule of the model
+            (see :class:`Document`).
         """
         merged: dict[str, tuple[Annotation, ...]] = dict(self.layers)
-        for name, anns in layers.items():
-            frozen = tuple(anns)
-            _check_layer(len(self.text), name, frozen)
-            merged[name] = frozen
+        new = {name: tuple(anns) for name, anns in layers.items()}
+        merged.update(new)
+        check_layers(len(self.text), new, merged, processor=processor, doc_id=self.id)
         # Only the new layers need checking: build without re-checking the rest.
         doc: Document = object.__new__(Document)
         for field, value in (
@@ -175,64 +202,62 @@ class Document:
         return cast("tuple[Span[StatementClause], ...]", self.spans("statement_clauses"))
 
     # -- JSON -----------------------------------------------------------------
-    def to_dict(self) -> dict[str, Any]:
-        """Return the document as a JSON-ready dict in the :doc:`JSON contract </json>`."""
-        from newsparse.io.jsonio import document_to_dict
+    def to_dict(self, *, layers: Iterable[str] | None = None) -> dict[str, Any]:
+        """Return the document as a JSON-ready dict in the :doc:`JSON contract </json>`.
 
-        return document_to_dict(self)
+        Fields that hold their default (``None``, ``False``) are left out.
 
-    def to_json(self, *, indent: int | None = None) -> str:
-        """Return the document as a JSON string in the JSON contract."""
-        from newsparse.io.jsonio import document_to_json
+        :param layers: the layers to write (all when ``None``); names the
+            document lacks are skipped.
+        :raises UnknownLayerError: when a name in *layers* is neither a
+            built-in layer nor namespaced.
+        """
+        return document_to_dict(self, layers=layers)
 
-        return document_to_json(self, indent=indent)
+    def to_json(self, *, indent: int | None = None, layers: Iterable[str] | None = None) -> str:
+        """Return the document as a JSON string in the JSON contract (valid UTF-8 always).
+
+        :param indent: indentation, or ``None`` for one line.
+        :param layers: the layers to write, as for :meth:`to_dict`.
+        """
+        return document_to_json(self, indent=indent, layers=layers)
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Document:
+    def from_dict(
+        cls,
+        data: Mapping[str, Any],
+        *,
+        layer_types: Mapping[str, type[Annotation]] | None = None,
+    ) -> Document:
         """Build a document from a dict in the JSON contract.
 
-        :raises SchemaError: when *data* is not a newsparse document or was
-            written by a newer schema.
-        """
-        from newsparse.io.jsonio import document_from_dict
+        :param data: the parsed JSON.
+        :param layer_types: classes of namespaced layers (from plugins'
+            :func:`~newsparse.hooks.specs.newsparse_layer_types`); others are
+            read as :class:`~newsparse.model.Annotation`.
 
-        return document_from_dict(data)
+        :raises SchemaError: when *data* is not a valid newsparse document
+            (the message gives the path of the bad field) or was written by
+            a newer schema.
+        """
+        return document_from_dict(cls, data, layer_types)
 
     @classmethod
-    def from_json(cls, data: str | bytes) -> Document:
-        """Build a document from a JSON string in the JSON contract."""
-        from newsparse.io.jsonio import document_from_json
+    def from_json(
+        cls,
+        data: str | bytes,
+        *,
+        layer_types: Mapping[str, type[Annotation]] | None = None,
+    ) -> Document:
+        """Build a document from a JSON string (or UTF-8 bytes) in the JSON contract.
 
-        return document_from_json(data)
+        :param data: the JSON.
+        :param layer_types: classes of namespaced layers, as for :meth:`from_dict`.
 
-
-def _check_layer(size: int, name: str, annotations: Sequence[Annotation]) -> None:
-    check_layer_name(name)
-    seen: set[str] = set()
-    for ann in annotations:
-        if not isinstance(ann, Annotation):
-            raise InvalidSpanError(
-                f"Layer {name!r} holds {type(ann).__name__} {ann!r}, "
-                "not an Annotation: build layers from newsparse.model classes."
-            )
-        _check_span(name, ann.id, "", ann.start, ann.end, size)
-        for field, ref in ann.span_refs().items():
-            _check_span(name, ann.id, f" {field}", ref.start, ref.end, size)
-        if ann.id in seen:
-            raise InvalidSpanError(
-                f"Layer {name!r} has two annotations with id {ann.id!r}: "
-                "give each annotation in a layer its own id."
-            )
-        seen.add(ann.id)
-
-
-def _check_span(layer: str, ann_id: str, field: str, start: int, end: int, size: int) -> None:
-    if not 0 <= start <= end <= size:
-        raise InvalidSpanError(
-            f"Annotation {ann_id!r}{field} in layer {layer!r} has span [{start}, {end}), "
-            f"which does not fit a text of {size} code points: "
-            "offsets must satisfy 0 <= start <= end <= len(text)."
-        )
+        :raises SchemaError: when *data* is not UTF-8, not JSON, or not a
+            valid newsparse document.
+        """
+        return document_from_json(cls, data, layer_types)
 
 
 @attrs.frozen

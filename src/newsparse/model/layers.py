@@ -63,5 +63,7 @@ def check_layer_name(name: str) -> None:
 
 def layer_id(layer: str, index: int) -> str:
     """Return the conventional id of the *index*-th (0-based) annotation of *layer*."""
-    prefix = ID_PREFIXES.get(layer, layer.rsplit(".", 1)[-1][:1] or "a")
+    prefix = ID_PREFIXES.get(layer)
+    if prefix is None:
+        prefix = layer.rsplit(".", 1)[-1][:1] or "a"
     return f"{prefix}{index + 1}"

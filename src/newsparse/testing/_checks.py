@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 from newsparse.errors import InvalidSpanError, NewsparseError, PluginError
 from newsparse.hooks import hookimpl
 from newsparse.hooks.contract import BatchProcessor, Processor, ProcessorSpec
-from newsparse.io.jsonio import document_from_json
 from newsparse.model import Annotation, Document, Quote, Token
 from newsparse.pipeline import Pipeline
 from newsparse.plugins import PluginHost, PluginLoadWarning
@@ -100,7 +99,7 @@ def check_document(
     data = doc.to_json()
     if doc.to_json() != data:
         raise ContractError(f"Document {label} serialises to different JSON twice.")
-    back = document_from_json(data, layer_types)
+    back = Document.from_json(data, layer_types=layer_types)
     if back != doc:
         changed = sorted(n for n in doc.layers if back.layer(n) != doc.layer(n))
         where = f"layers {', '.join(changed)}" if changed else "its text, id or metadata"
