@@ -62,6 +62,12 @@ nitpick_ignore = [
     ("py:class", "Path"),
     ("py:class", "_F"),
     ("py:obj", "newsparse.model.document.A"),
+    # Hypothesis publishes no Sphinx inventory.
+    ("py:class", "hypothesis.strategies.SearchStrategy"),
+    ("py:class", "st.SearchStrategy"),
+    ("py:class", "SearchStrategy"),
+    ("py:class", "Before"),
+    ("py:class", "newsparse.testing._checks.Before"),
     ("py:class", "_List"),
     ("py:class", "Row"),
     ("py:class", "CueClass"),

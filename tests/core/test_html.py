@@ -26,8 +26,7 @@ from newsparse.model import (
     Speaker,
     StatementClause,
 )
-
-from .strategies import documents
+from newsparse.testing import documents
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "summit_state_visit.txt"

@@ -23,8 +23,7 @@ from newsparse.model import (
     StatementClause,
     Token,
 )
-
-from .strategies import documents
+from newsparse.testing import documents
 
 TEXT = "“Trade hit US$240-billion,” Mr. Xi said. Both sides oppose sanctions."
 

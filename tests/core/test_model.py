@@ -14,8 +14,7 @@ from newsparse.model import (
     Speaker,
     Token,
 )
-
-from .strategies import documents, texts
+from newsparse.testing import any_text, documents
 
 TEXT = "Mr. Putin arrived. “We are grateful,” he said."
 
@@ -108,7 +107,7 @@ def test_with_layers_builds_a_new_document_and_checks_new_layers() -> None:
         doc.with_layers({"quotes": [Quote(id="q1", start=0, end=999, kind="direct")]})
 
 
-@given(texts)
+@given(any_text())
 def test_any_text_builds_an_empty_document(text: str) -> None:
     doc = Document(text)
     assert doc.text == text and dict(doc.layers) == {}

@@ -12,8 +12,7 @@ from hypothesis import strategies as st
 from newsparse import Pipeline
 from newsparse.cli.main import main
 from newsparse.model import Document, Sentence, Token
-
-from .strategies import documents
+from newsparse.testing import documents
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "summit_state_visit.txt"

@@ -7,13 +7,15 @@ import math
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse.builtin.numbers.processor import NumericClaimExtractor
+from newsparse.builtin.numbers.processor import NumericClaimExtractor, numeric_claims_spec
 from newsparse.model import Document, NumericClaim
+from newsparse.testing import check_processor
+from newsparse.testing import texts as kit_texts
 
 EXTRACTOR = NumericClaimExtractor()
 
-NASTY = "\r\n\t \x00\u200b\u202e\u0301\ufeff😀é̃\u2028−–—½⅓¼×′″°"
-texts = st.text(st.characters(codec="utf-8") | st.sampled_from(NASTY), max_size=200)
+#: The kit's texts, and characters of figures that break naive number readers.
+texts = kit_texts() | st.text(st.sampled_from("0123456789 .,−–—½⅓¼×′″°%$€"), max_size=40)
 
 PIECES = [
     "$",
@@ -173,6 +175,10 @@ KINDS = frozenset(
 @given(texts)
 def test_any_text(text: str) -> None:
     check(text)
+
+
+def test_the_extractor_keeps_the_processor_contract() -> None:
+    check_processor(numeric_claims_spec())
 
 
 @settings(max_examples=300)

@@ -8,54 +8,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsparse.builtin.quotes.processor import QuoteExtractor
+from newsparse.builtin.quotes.processor import QuoteExtractor, quotes_spec
 from newsparse.model import Document, Entity, Quote, Sentence, layer_id
+from newsparse.testing import check_processor, news_text
 
 EXTRACT = QuoteExtractor()
 
-_PIECES = [
-    "said",
-    "says",
-    "told reporters",
-    "according to",
-    "saying",
-    "added",
-    "he",
-    "she",
-    "it",
-    "they",
-    "Mr.",
-    "Xi Jinping",
-    "the minister",
-    "Both sides",
-    "that",
-    "the",
-    "voters’",
-    "don’t",
-    "Putin’s",
-    "'90s",
-    ",",
-    ".",
-    ":",
-    "—",
-    "?",
-    '"',
-    "'",
-    "“",
-    "”",
-    "‘",
-    "’",
-    "«",
-    "»",
-    "„",
-    "\n",
-    "\n\n",
-    " ",
-]
-
-texts = st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=4)), max_size=80).map(
-    " ".join
-)
+#: News-like text from the kit, or loose pieces of attribution glued together.
+texts = news_text() | st.lists(
+    st.one_of(st.sampled_from(["said", "according to", "“", "”", '"', "'", "«", "»", "\n"]),
+              st.text(max_size=4)),
+    max_size=60,
+).map(" ".join)  # fmt: skip
 
 
 def check(doc: Document, found: list[Quote]) -> None:
@@ -82,6 +46,10 @@ def test_any_text_gives_valid_deterministic_quotes(text: str) -> None:
     found = EXTRACT.extract(doc)
     check(doc, found)
     assert found == EXTRACT.extract(Document(text))
+
+
+def test_the_extractor_keeps_the_processor_contract() -> None:
+    check_processor(quotes_spec())
 
 
 @st.composite

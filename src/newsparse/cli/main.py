@@ -13,7 +13,8 @@ import traceback
 from collections.abc import Sequence
 
 from newsparse._version import __version__
-from newsparse.cli import batch_command, models_command, parse_command, plugins_command
+from newsparse.cli import batch_command, parse_command, plugin_command, plugins_command
+from newsparse.cli.plugin_commands import add_plugin_commands, plugin_commands
 from newsparse.errors import NewsparseError
 
 __all__ = ["build_parser", "main"]
@@ -26,7 +27,11 @@ EXIT_INTERNAL_ERROR = 1
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """Return the argument parser of the ``newsparse`` command."""
+    """Return the argument parser of the ``newsparse`` command.
+
+    newsparse's own commands come first; installed plugins add theirs through
+    the ``newsparse_cli_commands`` hook (the ``stanza`` plugin adds ``models``).
+    """
     parser = argparse.ArgumentParser(
         prog="newsparse",
         description="Turn English news articles into structured, attributable facts.",
@@ -41,8 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     parse_command.register(subparsers)
     plugins_command.register(subparsers)
-    models_command.register(subparsers)
     batch_command.register(subparsers)
+    plugin_command.register(subparsers)
+    add_plugin_commands(subparsers, plugin_commands(reserved=set(subparsers.choices)))
     return parser
 
 

@@ -11,6 +11,7 @@ from newsparse.pipeline import DEFAULT_PIPELINE, Pipeline
 
 __all__ = [
     "add_pipeline_options",
+    "config_file_from_args",
     "config_from_args",
     "pairs_from_args",
     "pipeline_from_args",
@@ -22,9 +23,21 @@ def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("pipeline")
     group.add_argument(
         "--pipeline",
-        default=DEFAULT_PIPELINE,
+        default=None,
         metavar="NAME",
-        help="pipeline to run: auto (default), fast, stanza, or one a plugin registers",
+        help=f"pipeline to run: {DEFAULT_PIPELINE} (default, unless the configuration file "
+        "names one), fast, stanza, or one a plugin registers",
+    )
+    group.add_argument(
+        "--config-file",
+        metavar="PATH",
+        help="read pipeline, use, add, disable and config from this TOML file instead of "
+        "newsparse.toml or [tool.newsparse] found from the current directory upward",
+    )
+    group.add_argument(
+        "--no-config-file",
+        action="store_true",
+        help="read no configuration file",
     )
     group.add_argument(
         "--use",
@@ -103,4 +116,12 @@ def pipeline_from_args(args: argparse.Namespace) -> Pipeline:
         disable=args.disable,
         config=config_from_args(args),
         strict=args.strict,
+        config_file=config_file_from_args(args),
     )
+
+
+def config_file_from_args(args: argparse.Namespace) -> str | bool:
+    """Return the configuration file the options ask for: a path, look it up, or none."""
+    if args.no_config_file:
+        return False
+    return str(args.config_file) if args.config_file else True

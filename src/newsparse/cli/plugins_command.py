@@ -19,7 +19,7 @@ def register(subparsers: Any) -> None:
         "plugins",
         help="list installed plugins, their processors and pipelines",
         description="List installed plugins (name, hooks, distribution, version, source), "
-        "the processors and pipelines they register, and plugins that failed to load.",
+        "the processors, pipelines and commands they register, and plugins that failed to load.",
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument(
@@ -31,6 +31,7 @@ def register(subparsers: Any) -> None:
 def _collect(host: PluginHost) -> dict[str, Any]:
     processors = host.processor_specs()
     pipelines = host.pipeline_specs()
+    commands = host.command_specs()
     return {
         "plugins": [
             {
@@ -62,6 +63,10 @@ def _collect(host: PluginHost) -> dict[str, Any]:
                 "description": spec.description,
             }
             for name, (spec, plugin) in sorted(pipelines.items())
+        ],
+        "commands": [
+            {"name": name, "plugin": plugin, "help": spec.help}
+            for name, (spec, plugin) in sorted(commands.items())
         ],
         "failed": [{"name": f.name, "message": f.message} for f in host.failures],
     }
@@ -97,6 +102,9 @@ def run(args: argparse.Namespace) -> int:
             else ", ".join(pipe["processors"])
         )
         out.append(f"  {pipe['name']:<10} {what}")
+    if data["commands"]:
+        out += ["", "Commands"]
+        out += [f"  {c['name']:<12} {c['help']} (plugin {c['plugin']})" for c in data["commands"]]
     if data["failed"]:
         out += ["", "Failed to load"]
         out += [f"  {f['name']:<12} {f['message']}" for f in data["failed"]]

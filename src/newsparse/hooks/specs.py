@@ -2,8 +2,8 @@
 """Hook specifications: the whole interface between newsparse and its plugins.
 
 A plugin is a module (or object) with functions named like the hooks below,
-each marked with :data:`newsparse.hookimpl`, and registered through an entry
-point in the ``newsparse`` group::
+each marked with :data:`newsparse.hookimpl <newsparse.hooks.hookimpl>`, and
+registered through an entry point in the ``newsparse`` group::
 
     # pyproject.toml of the plugin distribution
     [project.entry-points.newsparse]
@@ -22,12 +22,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from newsparse.hooks.contract import CommandSpec, PipelineSpec, ProcessorSpec
 from newsparse.hooks.markers import hookspec
 from newsparse.lexicon import WordList
 from newsparse.model import Annotation
-from newsparse.pipeline.processor import PipelineSpec, ProcessorSpec
 
 __all__ = [
+    "newsparse_cli_commands",
     "newsparse_config_defaults",
     "newsparse_entity_recognizers",
     "newsparse_layer_types",
@@ -222,6 +223,36 @@ def newsparse_config_defaults() -> Mapping[str, Any]:
         @newsparse.hookimpl
         def newsparse_config_defaults():
             return {"acme.threshold": 0.5}
+    """
+
+
+@hookspec
+def newsparse_cli_commands() -> Iterable[CommandSpec]:
+    """Add sub-commands to the ``newsparse`` command line.
+
+    Every implementation is called when the command line starts; each
+    :class:`~newsparse.hooks.CommandSpec` becomes ``newsparse NAME``, with
+    the arguments its ``configure`` function adds, and runs its ``run``
+    function.  A name that is one of newsparse's own commands or another
+    plugin's is reported on standard error and left out; plugins blocked with
+    ``NEWSPARSE_DISABLE_PLUGINS`` add no commands.  The built-in ``stanza``
+    plugin brings ``newsparse models`` this way.
+
+    :return: command specs.
+
+    Since version 0.1.0.  Example::
+
+        def configure(parser):
+            parser.add_argument("--top", type=int, default=10)
+
+        def run(args):
+            print(f"the {args.top} most quoted people")
+            return 0
+
+        @newsparse.hookimpl
+        def newsparse_cli_commands():
+            return [CommandSpec(name="acme-top", help="show the most quoted people",
+                                configure=configure, run=run)]
     """
 
 

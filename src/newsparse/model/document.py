@@ -70,7 +70,7 @@ class Document:
     The text is never modified.  Annotation layers map a layer name
     (``"sentences"``, ``"entities"``, ``"acme.sentiment"``) to a tuple of
     annotations.  Every span is checked against the text when the document is
-    built (see :mod:`newsparse.model.validation`); a document is changed by
+    built (see ``newsparse.model.validation``); a document is changed by
     building a new one with :meth:`with_layers`.
 
     Lone surrogates in *text* (``"\\ud800"``, which no UTF-8 file can hold)

@@ -1,9 +1,11 @@
-"""Processors, pipelines and their ordering."""
+"""Processors, pipelines and their ordering.
 
-from newsparse.pipeline.arguments import PipelineArguments
-from newsparse.pipeline.failures import FailedDocument
-from newsparse.pipeline.pipeline import DEFAULT_PIPELINE, Pipeline
-from newsparse.pipeline.processor import (
+The processor contract (:class:`ProcessorSpec`, :class:`PipelineSpec`,
+:class:`Processor`, :class:`BatchProcessor`, :data:`LayerUpdate`) is defined
+next to the hooks, in ``newsparse.hooks.contract``, and exported here.
+"""
+
+from newsparse.hooks.contract import (
     STAGES,
     BatchProcessor,
     Config,
@@ -12,6 +14,10 @@ from newsparse.pipeline.processor import (
     Processor,
     ProcessorSpec,
 )
+from newsparse.pipeline.arguments import PipelineArguments
+from newsparse.pipeline.failures import FailedDocument
+from newsparse.pipeline.ordering import order_processors
+from newsparse.pipeline.pipeline import DEFAULT_PIPELINE, Pipeline
 
 __all__ = [
     "DEFAULT_PIPELINE",
@@ -25,4 +31,5 @@ __all__ = [
     "PipelineSpec",
     "Processor",
     "ProcessorSpec",
+    "order_processors",
 ]

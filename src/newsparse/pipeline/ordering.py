@@ -12,7 +12,7 @@ import heapq
 from collections.abc import Sequence
 
 from newsparse.errors import PipelineConfigError
-from newsparse.pipeline.processor import STAGES, ProcessorSpec
+from newsparse.hooks.contract import STAGES, ProcessorSpec
 
 __all__ = ["order_processors"]
 

@@ -4,23 +4,25 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
+from pathlib import Path
 from typing import Any, Literal, cast, overload
 
 from newsparse.errors import NewsparseError, PipelineConfigError, ProcessingError
-from newsparse.lexicon import LEXICON_KEY, Lexicon
-from newsparse.model import Document
-from newsparse.pipeline.arguments import PipelineArguments
-from newsparse.pipeline.failures import FailedDocument
-from newsparse.pipeline.ordering import order_processors
-from newsparse.pipeline.processor import (
+from newsparse.hooks.contract import (
     STAGES,
     BatchProcessor,
     PipelineSpec,
     Processor,
     ProcessorSpec,
 )
+from newsparse.lexicon import LEXICON_KEY, Lexicon
+from newsparse.model import Document
+from newsparse.pipeline.arguments import PipelineArguments
+from newsparse.pipeline.failures import FailedDocument
+from newsparse.pipeline.ordering import order_processors
 from newsparse.pipeline.results import check_size, check_update
 from newsparse.pipeline.timeouts import require_alarm, time_limit
+from newsparse.pipeline.user_config import load_user_config
 from newsparse.plugins.manager import PluginHost
 
 __all__ = ["DEFAULT_PIPELINE", "Pipeline", "Watch"]
@@ -62,13 +64,18 @@ class Pipeline:
         this needs the main thread of a POSIX process (a ``SIGALRM`` timer);
         with worker processes a hung worker is also stopped and replaced.
         See :mod:`newsparse.pipeline.timeouts`.
+    :param config_file: a user configuration file (``newsparse.toml``, or a
+        ``pyproject.toml`` with ``[tool.newsparse]``) whose ``pipeline``,
+        ``use``, ``add``, ``disable`` and ``config`` the arguments above
+        override or extend; ``True`` looks it up from the current directory
+        upward; ``None`` (the default) reads no file.  See :doc:`/cli`.
     :raises PipelineConfigError: when a name is unknown, a requirement is
         unmet, or (for ``"auto"``) no candidate pipeline can run.
     """
 
     def __init__(
         self,
-        pipeline: str | Sequence[str] = DEFAULT_PIPELINE,
+        pipeline: str | Sequence[str] | None = None,
         *,
         use: Mapping[str, str] | None = None,
         add: Sequence[str] = (),
@@ -78,13 +85,22 @@ class Pipeline:
         strict: bool = False,
         plugins: PluginHost | None = None,
         timeout: float | None = None,
+        config_file: str | Path | bool | None = None,
     ) -> None:
         self._disabled: frozenset[str] = frozenset()
         if timeout is not None and not timeout > 0:
             raise PipelineConfigError(
                 f"timeout must be a positive number of seconds, got {timeout}."
             )
-        #: The arguments this pipeline was built from, to build it again in other processes.
+        user = load_user_config(config_file)
+        #: The configuration file these settings were merged with, if any.
+        self.config_file = user.path
+        chosen, use, add, disable, config = user.merged(
+            pipeline=pipeline, use=use, add=add, disable=disable, config=config
+        )
+        pipeline = chosen if chosen is not None else DEFAULT_PIPELINE
+        #: The arguments this pipeline was built from (after merging the
+        #: configuration file), to build it again in other processes.
         self.arguments = PipelineArguments.of(
             pipeline, use=use, add=add, disable=disable, config=config, given=given,
             strict=strict, timeout=timeout,

@@ -18,10 +18,10 @@ import pluggy
 
 from newsparse.errors import PluginError, PluginLoadError
 from newsparse.hooks import specs
+from newsparse.hooks.contract import CommandSpec, PipelineSpec, ProcessorSpec
 from newsparse.hooks.markers import PROJECT_NAME
 from newsparse.lexicon import Lexicon, LexiconError, default_lexicon
 from newsparse.model import Annotation, check_layer_name
-from newsparse.pipeline.processor import PipelineSpec, ProcessorSpec
 
 __all__ = ["DISABLE_ENV", "PluginFailure", "PluginHost", "PluginInfo", "PluginLoadWarning"]
 
@@ -359,6 +359,29 @@ class PluginHost:
                     )
                 owners[key] = plugin_name
                 found[key] = value
+        return found
+
+    def command_specs(self) -> dict[str, tuple[CommandSpec, str]]:
+        """Every command-line sub-command plugins add, by name, with the plugin that adds it.
+
+        :raises PluginError: when two plugins add the same command, or a plugin
+            returns something that is not a :class:`~newsparse.hooks.CommandSpec`.
+        """
+        found: dict[str, tuple[CommandSpec, str]] = {}
+        for plugin_name, result in self._call_each("newsparse_cli_commands"):
+            for spec in result:
+                if not isinstance(spec, CommandSpec):
+                    raise PluginError(
+                        f"Plugin {plugin_name!r} returned {spec!r} from newsparse_cli_commands; "
+                        "return newsparse.hooks.CommandSpec objects."
+                    )
+                if spec.name in found:
+                    raise PluginError(
+                        f"Command {spec.name!r} is added by both plugin "
+                        f"{found[spec.name][1]!r} and plugin {plugin_name!r}: "
+                        "disable one of them."
+                    )
+                found[spec.name] = (spec, plugin_name)
         return found
 
     def lexicon(self) -> Lexicon:

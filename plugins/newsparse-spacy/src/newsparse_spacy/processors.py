@@ -6,11 +6,11 @@ import itertools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from newsparse.lexicon import lexicon_from_config
 from newsparse.model import Document, Entity, Paragraph, Sentence, Token, layer_id
 from newsparse.pipeline import BatchProcessor, LayerUpdate
-from newsparse.text.paragraphs import paragraph_spans
+from newsparse.text import canonical_names, paragraph_spans
 from newsparse_spacy.models import NOT_FOR_ENTITIES, load_model
-from newsparse_spacy.names import canonical_names
 
 __all__ = ["SpacyEntities", "SpacySegmenter"]
 
@@ -69,11 +69,17 @@ class SpacySegmenter(BatchProcessor):
 
 
 class SpacyEntities(BatchProcessor):
-    """spaCy's recogniser run over the document's own tokens and sentences."""
+    """spaCy's recogniser run over the document's own tokens and sentences.
+
+    Canonical names follow newsparse's one rule (:func:`newsparse.text.canonical_names`)
+    with the pipeline's lexicon, so plugins that add titles or honorifics
+    through ``newsparse_word_lists`` change them here too.
+    """
 
     def __init__(self, config: Mapping[str, Any]) -> None:
         self.nlp = load_model(str(config["spacy.model"]), NOT_FOR_ENTITIES)
         self.batch_size = int(config["spacy.batch_size"])
+        self.lexicon = lexicon_from_config(config)
 
     def _spacy_doc(self, doc: Document) -> Any:
         from spacy.tokens import Doc
@@ -94,7 +100,8 @@ class SpacyEntities(BatchProcessor):
             tokens = doc.layer("tokens")
             spans = [(ent.label_, tokens[ent.start].start, tokens[ent.end - 1].end)
                      for ent in sdoc.ents]  # fmt: skip
-            names = canonical_names([(label, doc.text[s:e]) for label, s, e in spans])
+            mentions = [(label, doc.text[s:e]) for label, s, e in spans]
+            names = canonical_names(mentions, lexicon=self.lexicon)
             out.append(
                 {
                     "entities": [

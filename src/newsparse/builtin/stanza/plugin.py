@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from newsparse.builtin.stanza import models
+from newsparse.builtin.stanza import commands, models
 from newsparse.builtin.stanza.cache import StanzaPipelines
 from newsparse.builtin.stanza.processors import (
     ENTITY_PROCESSORS,
@@ -22,7 +22,7 @@ from newsparse.builtin.stanza.processors import (
     StanzaSyntax,
 )
 from newsparse.builtin.stanza.settings import CONFIG_DEFAULTS, StanzaSettings
-from newsparse.hooks import hookimpl
+from newsparse.hooks import CommandSpec, hookimpl
 from newsparse.pipeline.processor import BatchProcessor, Config, ProcessorSpec
 
 __all__ = ["StanzaPlugin", "entities_spec", "plugin", "segment_spec", "syntax_spec"]
@@ -138,6 +138,11 @@ class StanzaPlugin:
     def newsparse_config_defaults(self) -> dict[str, Any]:
         """Declare the ``stanza.*`` configuration keys."""
         return dict(CONFIG_DEFAULTS)
+
+    @hookimpl
+    def newsparse_cli_commands(self) -> list[CommandSpec]:
+        """Add ``newsparse models``."""
+        return [commands.COMMAND]
 
 
 #: The plugin instance the ``stanza`` entry point refers to.

@@ -5,6 +5,7 @@
 - ``acme.loudness`` (its own layer ``acme.loudness``): one annotation per
   sentence that ends with an exclamation mark.
 - pipeline ``acme``: fast segmentation with both.
+- command ``newsparse acme-orgs FILE``: the organisations of the list found in a file.
 - word lists: the cue verb ``harrumph``, the city of ``Zorbington``
   (Canada) and, where the lexicon has a ``units`` table, the unit
   ``smoot``, added to the shared lexicon with no processor of its own.
@@ -12,13 +13,16 @@
 
 from __future__ import annotations
 
+import argparse
 import re
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any, ClassVar
 
 import attrs
 
 import newsparse
+from newsparse.hooks import CommandSpec
 from newsparse.lexicon import WordList, default_lexicon
 from newsparse.model import Annotation, Document, Entity, layer_id
 from newsparse.pipeline import PipelineSpec, ProcessorSpec
@@ -118,6 +122,30 @@ def newsparse_layer_types() -> dict[str, type[Annotation]]:
 @newsparse.hookimpl
 def newsparse_config_defaults() -> dict[str, Any]:
     return {"acme.organisations": ["Acme", "Globex"]}
+
+
+def configure_orgs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE")
+
+
+def run_orgs(args: argparse.Namespace) -> int:
+    text = Path(args.file).read_text(encoding="utf-8")
+    recogniser = WordListRecogniser(["Acme", "Globex"])
+    for entity in recogniser(newsparse.Document(text))["entities"]:
+        print(text[entity.start : entity.end])
+    return 0
+
+
+@newsparse.hookimpl
+def newsparse_cli_commands() -> list[CommandSpec]:
+    return [
+        CommandSpec(
+            name="acme-orgs",
+            help="list the organisations of Acme's list found in a file",
+            configure=configure_orgs,
+            run=run_orgs,
+        )
+    ]
 
 
 @newsparse.hookimpl

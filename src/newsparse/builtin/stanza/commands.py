@@ -1,5 +1,8 @@
 """``newsparse models``: download, list and locate Stanza's models.
 
+The ``stanza`` plugin adds this command through the
+:func:`~newsparse.hooks.specs.newsparse_cli_commands` hook (:data:`COMMAND`).
+
 * ``newsparse models download [--lang en] [--dir DIR]`` fetches Stanza's
   default models for a language, with a progress bar per file.
 * ``newsparse models list [--lang en] [--dir DIR]`` shows the model files
@@ -17,21 +20,16 @@ from typing import Any
 
 from newsparse.builtin.stanza import models
 from newsparse.errors import NewsparseError
+from newsparse.hooks import CommandSpec
 
-__all__ = ["register"]
+__all__ = ["COMMAND", "configure", "run"]
 
 #: Exit code for a failure the user can fix (no network, unknown language).
 EXIT_FAILURE = 2
 
 
-def register(subparsers: Any) -> None:
-    """Add the ``models`` command and its sub-commands to *subparsers*."""
-    parser: argparse.ArgumentParser = subparsers.add_parser(
-        "models",
-        help="download, list and locate Stanza's models",
-        description="Manage the Stanza models the 'stanza' pipeline needs. The model "
-        "directory is --dir, else $NEWSPARSE_STANZA_DIR, else Stanza's default.",
-    )
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Add the sub-commands of ``newsparse models`` to *parser*."""
     commands = parser.add_subparsers(dest="models_command", metavar="SUBCOMMAND", required=True)
 
     download = commands.add_parser(
@@ -44,7 +42,7 @@ def register(subparsers: Any) -> None:
     download.add_argument(
         "--package", default="default", help="Stanza package to download (default: default)"
     )
-    download.set_defaults(handler=run_download)
+    download.set_defaults(models_run=run_download)
 
     listing = commands.add_parser(
         "list",
@@ -54,13 +52,30 @@ def register(subparsers: Any) -> None:
     )
     _add_lang(listing)
     _add_dir(listing)
-    listing.set_defaults(handler=run_list)
+    listing.set_defaults(models_run=run_list)
 
     path = commands.add_parser(
         "path", help="print the model directory", description="Print the model directory."
     )
     _add_dir(path)
-    path.set_defaults(handler=run_path)
+    path.set_defaults(models_run=run_path)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the ``newsparse models`` sub-command the arguments name."""
+    code: int = args.models_run(args)
+    return code
+
+
+#: The ``models`` command, as the ``stanza`` plugin registers it.
+COMMAND = CommandSpec(
+    name="models",
+    help="download, list and locate Stanza's models",
+    description="Manage the Stanza models the 'stanza' pipeline needs. The model "
+    "directory is --dir, else $NEWSPARSE_STANZA_DIR, else Stanza's default.",
+    configure=configure,
+    run=run,
+)
 
 
 def _add_lang(parser: argparse.ArgumentParser) -> None:
