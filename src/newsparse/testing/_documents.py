@@ -145,7 +145,7 @@ def _clauses(draw: st.DrawFn, size: int) -> list[StatementClause]:
             id=layer_id("statement_clauses", i),
             start=s,
             end=e,
-            parties=draw(parties),  # type: ignore[arg-type]  # attrs' tuple converter
+            parties=draw(parties),
             stance=draw(st.sampled_from(["support", "oppose", "commit"])),
         )
         for i, (s, e) in enumerate(_sorted_spans(draw, size, 2))
