@@ -62,6 +62,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "hyphens and dashes": lambda n: _repeat("a-—", n),
     "numbers '1,'": lambda n: _repeat("1,", n),
     "punctuation '!.'": lambda n: _repeat("!.", n),
+    "final punctuation run '!'": lambda n: _repeat("!", n - 1) + "x",
     "handles '(@a) '": lambda n: _repeat("— A (@a) ", n),
     "blank lines": lambda n: "Start." + _repeat("\n \n", n - 12) + "End.",
 }
@@ -166,7 +167,7 @@ def bench_family(
     n = 1024
     largest = 0
     while n <= max_kb * 1024:
-        result = run_stages(pipe, make(n), repeat=3 if n <= 256 * 1024 else 1)
+        result = run_stages(pipe, make(n), repeat=2 if n <= 256 * 1024 else 1)
         for stage in STAGES:
             times[stage].append((n, result[stage][0]))
         largest = n
