@@ -54,7 +54,7 @@ _NEWS = st.sampled_from(
 )
 
 #: Size tiers: mostly short, some long, a few up to :data:`MAX_CHARS`.
-_TIERS = st.sampled_from((4_000,) * 26 + (64_000,) * 3 + (MAX_CHARS,))
+_TIERS = st.sampled_from((4_000,) * 54 + (64_000,) * 5 + (MAX_CHARS,))
 
 
 @st.composite
