@@ -261,7 +261,7 @@ def test_debug_shows_the_traceback(tmp_path: Path) -> None:
     assert result.stderr.rstrip().splitlines()[-1].startswith("newsparse: error: Cannot read")
 
 
-def test_a_factory_error_on_the_command_line_is_not_a_read_error(
+def test_an_unknown_stage_on_the_command_line_is_one_line(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     assert main(["parse", str(SEED), "--pipeline", "fast", "--use", "quote=rules.quotes"]) == 2

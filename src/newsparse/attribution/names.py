@@ -65,6 +65,9 @@ _INTRODUCED = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?P<mods>(?:[a-z][\w\-]*\s+){0,3}?)(?P<head>[a-z]+)\s+"
     r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"
 )
+
+#: The most holders of one role compared for a description (the nearest ones).
+_MAX_ROLE_HOLDERS = 256
 _INITIAL_WORDS = frozenset({"and", "of", "for", "the", "de", "du", "des", "la", "le", "et"})
 _ORG_LAST_WORDS = words_of(
     """
@@ -143,6 +146,10 @@ class NameIndex:
         #: Mentions whose surroundings tell roles and sexes: start, end, name, is a person.
         self._contexts: list[tuple[int, int, str, bool]] = []
         self._read_contexts = False
+        #: Role starts and holders by (role, is a person), built on first use.
+        self._role_index: (
+            dict[tuple[str, bool], tuple[list[int], list[tuple[frozenset[str], str]]]] | None
+        ) = None
         entity_names: set[str] = set()
         for ent in sorted(entities, key=lambda e: e.start):
             if ent.label in NON_SPEAKER_LABELS:
@@ -315,16 +322,26 @@ class NameIndex:
             (``the company`` after ``media buying company GroupM``).
         """
         self._read()
-        best: tuple[int, int, str] | None = None
-        for start, role, mods, name, is_person in self._roles:
-            if start >= pos:
-                break
-            if role != head or is_person != person:
-                continue
+        if self._role_index is None:
+            self._role_index = {}
+            for start, role, mods, name, is_person in self._roles:
+                starts, holders = self._role_index.setdefault((role, is_person), ([], []))
+                starts.append(start)
+                holders.append((mods, name))
+        found = self._role_index.get((head, person))
+        if found is None:
+            return None
+        starts, holders = found
+        best: tuple[int, str] | None = None
+        # The latest holder with the most modifiers in common, among the
+        # nearest _MAX_ROLE_HOLDERS: bounded work per description.
+        last = bisect.bisect_left(starts, pos) - 1
+        for i in range(last, max(-1, last - _MAX_ROLE_HOLDERS), -1):
+            mods, name = holders[i]
             score = len(mods & modifiers)
-            if best is None or (score, start) >= (best[0], best[1]):
-                best = (score, start, name)
-        return best[2] if best is not None else None
+            if best is None or score > best[0]:
+                best = (score, name)
+        return best[1] if best is not None else None
 
     def institution(self, head: str, pos: int) -> str | None:
         """Return the institution a definite description (``the railway``) names.

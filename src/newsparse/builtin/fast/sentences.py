@@ -48,7 +48,11 @@ from newsparse.text.charclasses import (
 __all__ = ["sentence_spans"]
 
 #: Final punctuation followed by a space or the end: the candidate boundaries.
+#: Only the start of a run of final punctuation is tried (the lookbehind): a
+#: run that fails there fails everywhere inside it, and trying each of its
+#: positions would take quadratic time on a long run.
 _FINAL = re.compile(
+    rf"(?<![{TERMINAL_PUNCTUATION}])"
     rf"[{TERMINAL_PUNCTUATION}]+(?:[ \u00a0][{TERMINAL_PUNCTUATION}]+)*"  # spaced ellipses too
     rf"(?P<close>[{CLOSING_PUNCTUATION}]*)(?=[{SPACE}]|\Z)"
 )
