@@ -51,7 +51,8 @@ def test_the_stanza_plugin_brings_the_models_command(capsys: pytest.CaptureFixtu
     out = " ".join(capsys.readouterr().out.split())
     assert "models download, list and locate Stanza's models (plugin stanza)" in out
     assert "acme-orgs list the organisations of Acme's list found in a file (plugin acme)" in out
-    assert build_parser().format_usage() == "usage: newsparse [-h] [--version] [--debug] COMMAND ...\n"
+    usage = "usage: newsparse [-h] [--version] [--debug] COMMAND ...\n"
+    assert build_parser().format_usage() == usage
 
 
 def test_the_models_command_runs_through_the_hook(
