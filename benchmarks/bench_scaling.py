@@ -33,7 +33,13 @@ from newsparse import Document, Pipeline
 ROOT = Path(__file__).resolve().parents[1]
 
 #: The stages timed, in running order.
-STAGES = ("fast.segment", "fast.entities", "rules.quotes", "rules.numeric_claims")
+STAGES = (
+    "fast.segment",
+    "fast.entities",
+    "rules.quotes",
+    "rules.numeric_claims",
+    "rules.statement_clauses",
+)
 
 #: Target growth exponent and peak memory per input character.
 MAX_EXPONENT = 1.15
