@@ -16,6 +16,7 @@ from newsparse.model.annotations import (
     Statement,
     StatementClause,
     Token,
+    span_annotations,
 )
 from newsparse.model.document import Document, Span
 from newsparse.model.layers import BUILTIN_LAYERS, check_layer_name, layer_id
@@ -41,4 +42,5 @@ __all__ = [
     "Token",
     "check_layer_name",
     "layer_id",
+    "span_annotations",
 ]

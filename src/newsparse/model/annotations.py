@@ -8,9 +8,9 @@ or other annotations; they refer to each other by id.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, TypeVar
 
 import attrs
 
@@ -30,6 +30,7 @@ __all__ = [
     "Statement",
     "StatementClause",
     "Token",
+    "span_annotations",
 ]
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
@@ -337,3 +338,80 @@ class StatementClause(Annotation):
     def span_refs(self) -> dict[str, SpanRef]:
         """Return the cue span."""
         return {} if self.cue is None else {"cue": self.cue}
+
+
+_A = TypeVar("_A", bound=Annotation)
+
+
+def _bare_fields(cls: type[Annotation]) -> tuple[tuple[Callable[[Any, Any], None], Any], ...]:
+    """Return, for each field of *cls* besides ``id``, ``start`` and ``end``, its setter and value.
+
+    The value is the field's default after its converter, what ``cls(id=...,
+    start=..., end=...)`` stores.
+
+    :raises TypeError: when a field has no plain default or a validator.
+    """
+    plan: list[tuple[Callable[[Any, Any], None], Any]] = []
+    for field in attrs.fields(cls):
+        if field.name in ("id", "start", "end"):
+            continue
+        if field.default is attrs.NOTHING or isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+            raise TypeError(
+                f"{cls.__name__}.{field.name} has no default: build it with {cls.__name__}(...)."
+            )
+        if field.validator is not None:
+            raise TypeError(
+                f"{cls.__name__}.{field.name} has a validator: build it with {cls.__name__}(...)."
+            )
+        value = field.default if field.converter is None else field.converter(field.default)
+        owner = next(c for c in cls.__mro__ if field.name in c.__dict__)
+        plan.append((owner.__dict__[field.name].__set__, value))
+    return tuple(plan)
+
+
+def span_annotations(
+    cls: type[_A], spans: Sequence[tuple[int, int]], prefix: str, first: int = 1
+) -> list[_A]:
+    """Return one annotation of type *cls* per span, every other field at its default.
+
+    Equal to ``[cls(id=f"{prefix}{first + i}", start=s, end=e) for i, (s, e)
+    in enumerate(spans)]``, built faster: segmenters make thousands of
+    tokens per article.
+
+    :param cls: an annotation type whose fields besides ``id``, ``start`` and
+        ``end`` all have a default (:class:`Paragraph`, :class:`Sentence`,
+        :class:`Token`).
+    :param spans: half-open ``(start, end)`` offsets, ints.
+    :param prefix: the start of each id (``"t"`` for ``t1``, ``t2``, ...).
+    :param first: the number of the first id.
+    :raises TypeError: when an offset is not an int, or *cls* has a field
+        without default.
+    """
+    if not attrs.has(cls) or not issubclass(cls, Annotation):
+        raise TypeError(f"{cls!r} is not an annotation type: pass Paragraph, Sentence or Token.")
+    plan = _bare_fields(cls)
+    if not {type(x) for span in spans for x in span} <= {int}:
+        bad = next(x for span in spans for x in span if type(x) is not int)
+        raise TypeError(f"start and end must be ints, got {bad!r}")
+    new = object.__new__
+    set_id = _ID_SET
+    set_start = _START_SET
+    set_end = _END_SET
+    out: list[_A] = []
+    append = out.append
+    number = first
+    for start, end in spans:
+        ann = new(cls)
+        set_id(ann, f"{prefix}{number}")
+        set_start(ann, start)
+        set_end(ann, end)
+        for setter, value in plan:
+            setter(ann, value)
+        append(ann)
+        number += 1
+    return out
+
+
+_ID_SET: Callable[[Any, Any], None] = Annotation.__dict__["id"].__set__
+_START_SET: Callable[[Any, Any], None] = Annotation.__dict__["start"].__set__
+_END_SET: Callable[[Any, Any], None] = Annotation.__dict__["end"].__set__

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from newsparse.builtin.fast.sentences import sentence_spans
 from newsparse.builtin.fast.tokens import token_spans
-from newsparse.model import Document, Paragraph, Sentence, Token, layer_id
+from newsparse.model import Document, Paragraph, Sentence, Token, span_annotations
+from newsparse.model.layers import ID_PREFIXES
 from newsparse.pipeline.processor import Config, LayerUpdate, ProcessorSpec
 from newsparse.text.paragraphs import paragraph_spans
 
@@ -51,35 +52,18 @@ class FastSegmenter:
     def __call__(self, doc: Document) -> LayerUpdate:
         """Return the ``paragraphs``, ``sentences`` and ``tokens`` layers of *doc*."""
         text = doc.text
-        paragraphs: list[Paragraph] = []
-        sentences: list[Sentence] = []
-        tokens: list[Token] = []
-        for paragraph_start, paragraph_end in paragraph_spans(text):
-            paragraphs.append(
-                Paragraph(
-                    id=layer_id("paragraphs", len(paragraphs)),
-                    start=paragraph_start,
-                    end=paragraph_end,
-                )
-            )
-            for sentence_start, sentence_end in sentence_spans(
-                text, paragraph_start, paragraph_end
-            ):
-                sentences.append(
-                    Sentence(
-                        id=layer_id("sentences", len(sentences)),
-                        start=sentence_start,
-                        end=sentence_end,
-                    )
-                )
-                first = len(tokens)
-                tokens.extend(
-                    Token(id=layer_id("tokens", first + index), start=start, end=end)
-                    for index, (start, end) in enumerate(
-                        token_spans(text, sentence_start, sentence_end)
-                    )
-                )
-        return {"paragraphs": paragraphs, "sentences": sentences, "tokens": tokens}
+        paragraphs = paragraph_spans(text)
+        sentences: list[tuple[int, int]] = []
+        tokens: list[tuple[int, int]] = []
+        for paragraph_start, paragraph_end in paragraphs:
+            for sentence in sentence_spans(text, paragraph_start, paragraph_end):
+                sentences.append(sentence)
+                tokens.extend(token_spans(text, sentence[0], sentence[1]))
+        return {
+            "paragraphs": span_annotations(Paragraph, paragraphs, ID_PREFIXES["paragraphs"]),
+            "sentences": span_annotations(Sentence, sentences, ID_PREFIXES["sentences"]),
+            "tokens": span_annotations(Token, tokens, ID_PREFIXES["tokens"]),
+        }
 
 
 def create_segmenter(config: Config) -> FastSegmenter:

@@ -157,6 +157,7 @@ _TRIGGER_FORMS: frozenset[str] = frozenset(
     form for w in _TRIGGER_WORDS for form in (w, w.capitalize(), w.upper())
 )
 _START_CHARACTERS = frozenset("0123456789") | _CURRENCY_SIGNS
+_ARTICLES = frozenset({"the", "The"})
 
 
 def numeric_starts(words: Sequence[str]) -> list[int]:
@@ -168,14 +169,21 @@ def numeric_starts(words: Sequence[str]) -> list[int]:
     :param words: each token's text.
     """
     last = len(words) - 1
-    return [
-        i
-        for i, w in enumerate(words)
+    # Decide once per distinct word; ``the`` depends on the next word.
+    found = {
+        w
+        for w in set(words)
         if w[:1] in _START_CHARACTERS
         or w[-1:] in _CURRENCY_SIGNS
         or w in _TRIGGER_FORMS
         or ("-" in w and w.partition("-")[0] in _TRIGGER_FORMS)
-        or (w in ("the", "The") and i < last and words[i + 1][:1].isdigit())
+    }
+    articles = _ARTICLES - found
+    indices = [i for i, w in enumerate(words) if w in found or w in articles]
+    if not articles:
+        return indices
+    return [
+        i for i in indices if words[i] not in articles or (i < last and words[i + 1][:1].isdigit())
     ]
 
 

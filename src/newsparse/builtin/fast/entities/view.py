@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from operator import attrgetter
 
 import attrs
 
@@ -13,6 +14,8 @@ __all__ = ["TokenView"]
 
 _POSSESSIVE_ENDINGS = frozenset({"'s", "\u2019s"})
 _NAME_PREFIXES = frozenset({"al-", "el-"})
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 
 @attrs.frozen(slots=True)
@@ -53,9 +56,9 @@ class TokenView:
         :param tokens: the token layer, in text order.
         :param sentences: the sentence layer, in text order.
         """
-        starts = [t.start for t in tokens]
-        ends = [t.end for t in tokens]
-        raw = [text[t.start : t.end] for t in tokens]
+        starts = list(map(_START, tokens))
+        ends = list(map(_END, tokens))
+        raw = [text[start:end] for start, end in zip(starts, ends, strict=True)]
         words = [w[:-2] if w[-2:] in _POSSESSIVE_ENDINGS and len(w) > 2 else w for w in raw]
         ranges = []
         for sentence in sentences:
@@ -68,7 +71,7 @@ class TokenView:
             for i, w in enumerate(words)
             if w[:1].isupper() or (w[:3] in _NAME_PREFIXES and w[3:4].isupper())
         ]
-        lower = frozenset(w for w in words if w[:1].islower())
+        lower = frozenset(w for w in set(words) if w[:1].islower())
         return cls(text, starts, ends, words, ranges, capitals, lower)
 
     def surface(self, first: int, end: int) -> str:

@@ -1,0 +1,45 @@
+"""span_annotations builds the same annotations as the constructors, faster."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.model import Entity, Paragraph, Sentence, Token, span_annotations
+
+spans_strategy = st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 10_000)), max_size=30)
+
+
+@given(spans_strategy, st.integers(0, 50))
+def test_equal_to_constructor(spans: list[tuple[int, int]], first: int) -> None:
+    for cls, prefix in ((Paragraph, "p"), (Sentence, "s"), (Token, "t")):
+        built = span_annotations(cls, spans, prefix, first)
+        expected = [
+            cls(id=f"{prefix}{first + i}", start=s, end=e) for i, (s, e) in enumerate(spans)
+        ]
+        assert built == expected
+        assert [hash(a) for a in built] == [hash(a) for a in expected]
+        assert [repr(a) for a in built] == [repr(a) for a in expected]
+
+
+def test_first_id_defaults_to_one() -> None:
+    assert [t.id for t in span_annotations(Token, [(0, 1), (2, 3)], "t")] == ["t1", "t2"]
+
+
+def test_offsets_must_be_ints() -> None:
+    with pytest.raises(TypeError, match="must be ints"):
+        span_annotations(Token, [(0, 1.5)], "t")  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="must be ints"):
+        span_annotations(Token, [(True, 2)], "t")
+
+
+def test_fields_without_default_are_refused() -> None:
+    with pytest.raises(TypeError, match="Entity.label has no default"):
+        span_annotations(Entity, [(0, 1)], "e")
+
+
+def test_built_annotations_stay_frozen() -> None:
+    (token,) = span_annotations(Token, [(0, 1)], "t")
+    with pytest.raises(AttributeError):
+        token.start = 3  # type: ignore[misc]
