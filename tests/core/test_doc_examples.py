@@ -119,6 +119,15 @@ def article_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_pages_are_collected() -> None:
     expected = {"quickstart.rst", "plugins.rst", "batch.rst", "lexicon.rst", "quotes.rst"}
     assert expected <= set(PAGES)
+    # No Python block escapes collection (an option line, an indented block ...).
+    for page in DOCS.rglob("*.rst"):
+        text = page.read_text("utf-8")
+        declared = len(
+            re.findall(
+                r"^\s*\.\. (?:code-block|code|sourcecode):: *(?:python|pycon|py)\b", text, re.M
+            )
+        )
+        assert declared == len(examples(text)), f"{page.name}: a Python block is not collected"
 
 
 def test_skipped_examples_are_few_and_give_a_reason() -> None:
