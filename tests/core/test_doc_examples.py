@@ -13,12 +13,15 @@ its printed output is compared.
 A block preceded by the comment ``.. skip-example: REASON`` is not run; the
 reason must say what the example needs, and such blocks stay few.
 
-The examples of the :mod:`newsparse` module docstring run too.
+The examples of the :mod:`newsparse` module docstring run too, and the
+``>>>`` examples of every module's docstrings (which the API reference shows)
+are checked.
 """
 
 from __future__ import annotations
 
 import doctest
+import importlib
 import re
 import sys
 import textwrap
@@ -32,6 +35,7 @@ import newsparse
 import newsparse.plugins.manager
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
+SOURCE = Path(newsparse.__file__).resolve().parent
 BLOCK = re.compile(
     r"^(?:\.\. skip-example: (?P<reason>.*)\n\n)?"
     r"\.\. code-block:: (?:python|pycon)\n\n(?P<body>(?: +.*\n|\n)+)",
@@ -180,3 +184,23 @@ def test_package_docstring_examples_run(article_dir: Path) -> None:
     namespace: dict[str, Any] = {"__name__": "newsparse_docstring"}
     for number, source in enumerate(found, 1):
         exec(compile(source, f"newsparse docstring example {number}", "exec"), namespace)
+
+
+DOCTEST_MODULES = sorted(
+    ".".join(("newsparse", *path.relative_to(SOURCE).with_suffix("").parts)).removesuffix(
+        ".__init__"
+    )
+    for path in SOURCE.rglob("*.py")
+    if ">>> " in path.read_text("utf-8")
+)
+
+
+def test_docstring_examples_are_found() -> None:
+    assert {"newsparse.lexicon", "newsparse.text.spans"} <= set(DOCTEST_MODULES)
+
+
+@pytest.mark.parametrize("name", DOCTEST_MODULES)
+def test_docstring_doctests_pass(name: str) -> None:
+    result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0
+    assert result.failed == 0
