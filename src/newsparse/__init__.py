@@ -13,9 +13,10 @@ cheap.  For a stream of articles, :meth:`Pipeline.pipe
 <newsparse.pipeline.Pipeline.pipe>` batches them (and can use several
 processes)::
 
+    texts = ["The council met on Tuesday.", "“No,” the mayor said."]
     pipe = newsparse.Pipeline("fast")
     for doc in pipe.pipe(texts, on_error="record"):
-        ...
+        print(doc.to_dict() if isinstance(doc, newsparse.Document) else doc.error)
 """
 
 from __future__ import annotations
