@@ -53,6 +53,7 @@ if os.environ.get("NEWSPARSE_DOCS_OFFLINE"):
 nitpick_ignore = [
     ("py:class", "A"),
     ("py:class", "newsparse.model.document.A"),
+    ("py:class", "newsparse.model.annotations._A"),
     ("py:class", "TextOrDocument"),
     ("py:class", "newsparse.pipeline.pipeline.TextOrDocument"),
     ("py:class", "Config"),

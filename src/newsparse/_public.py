@@ -58,6 +58,7 @@ PUBLIC_API: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "Token",
             "check_layer_name",
             "layer_id",
+            "span_annotations",
         ),
         "newsparse.hooks": ("PROJECT_NAME", "CommandSpec", "hookimpl", "hookspec"),
         "newsparse.pipeline": (
