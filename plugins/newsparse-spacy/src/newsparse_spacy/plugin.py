@@ -48,7 +48,13 @@ def newsparse_pipelines() -> list[PipelineSpec]:
     return [
         PipelineSpec(
             name="spacy",
-            processors=("spacy.segment", "spacy.entities", "rules.quotes", "rules.numeric_claims"),
+            processors=(
+                "spacy.segment",
+                "spacy.entities",
+                "rules.quotes",
+                "rules.numeric_claims",
+                "rules.statement_clauses",
+            ),
             description="spaCy segmentation, syntax and entities, then the rule stages",
         )
     ]
