@@ -160,6 +160,18 @@ def _segments(draw: st.DrawFn, size: int, prefix: str) -> list[Paragraph | Sente
     return [cls(id=layer_id(prefix, i), start=a, end=b) for i, (a, b) in enumerate(pairs)]
 
 
+#: The layers :func:`documents` draws from, in the order it draws them.
+_LAYERS = (
+    "entities",
+    "numeric_claims",
+    "paragraphs",
+    "quotes",
+    "sentences",
+    "statement_clauses",
+    "tokens",
+)
+
+
 @st.composite
 def documents(
     draw: st.DrawFn,
@@ -176,16 +188,18 @@ def documents(
     body = draw(text if text is not None else texts())
     size = len(body)
     entities = draw(_entities(size))
+    chosen = draw(st.sets(st.sampled_from(_LAYERS)))
+    # Speaker entities refer to the entities layer: without it, quotes name none.
+    entity_ids = [e.id for e in entities] if "entities" in chosen else []
     layers: dict[str, Sequence[Annotation]] = {
         "paragraphs": draw(_segments(size, "paragraphs")),
         "sentences": draw(_segments(size, "sentences")),
         "tokens": draw(_tokens(size)),
         "entities": entities,
-        "quotes": draw(_quotes(size, [e.id for e in entities])),
+        "quotes": draw(_quotes(size, entity_ids)),
         "numeric_claims": draw(_claims(size)),
         "statement_clauses": draw(_clauses(size)),
     }
-    chosen = draw(st.sets(st.sampled_from(sorted(layers))))
     metadata = draw(st.dictionaries(st.sampled_from(["source", "url", "year"]), _JSON_SCALARS))
     return Document(
         body,
