@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from newsparse._public import PUBLIC_API
+from newsparse._public import public_api
+
+PUBLIC_API = public_api()
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = sorted((ROOT / "plugins").glob("*/src/**/*.py")) + sorted(
