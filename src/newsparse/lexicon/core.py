@@ -316,9 +316,9 @@ def default_lexicon() -> Lexicon:
     immutable, and so is the package data it is read from).  It lists the
     files at once but reads each one the first time its list is used, so a
     program that needs a few lists does not pay for the 12,000 rows of
-    ``reference_places``.
-
-    :raises LexiconError: (when a list is first used) when its data file is malformed.
+    ``reference_places``.  A malformed data file is reported when its list is
+    first used: :meth:`Lexicon.words`, :meth:`Lexicon.table` and
+    :meth:`Lexicon.columns` raise a :class:`LexiconError` naming the file.
     """
     from importlib import resources
 
