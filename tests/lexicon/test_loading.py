@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Mapping
 
 import pytest
@@ -108,3 +109,22 @@ def test_the_reader_gives_the_rows_of_the_format(
             _parse("t", text, table)
         return
     assert _parse("t", text, table).rows == expected
+
+
+def test_reading_a_list_leaves_the_garbage_collector_as_it_was() -> None:
+    seen: list[bool] = []
+
+    def read() -> str:
+        seen.append(gc.isenabled())
+        return FILES["months.tsv"]
+
+    assert gc.isenabled()
+    Lexicon._read_on_use({"months.tsv": read}).table("months")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        Lexicon._read_on_use({"months.tsv": read}).table("months")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert seen == [True, False]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import itertools
 import operator
 import re
@@ -304,8 +305,22 @@ def _list_name(filename: str) -> tuple[str, bool]:
 
 
 def _read(read: Callable[[], str], name: str, table: bool) -> _List:
-    """Read and parse one data file."""
-    return _parse(name, read(), table)
+    """Read and parse one data file, with Python's cyclic garbage collector paused.
+
+    A large table is tens of thousands of new tuples at once, which set off
+    collections that walk every object of the process (on a first parse,
+    every module just imported) and would cost more than the reading.  The
+    rows hold strings only, so they make no reference cycles; the collector
+    is resumed on the way out (unless it was off already).
+    """
+    text = read()
+    if not gc.isenabled():
+        return _parse(name, text, table)
+    gc.disable()
+    try:
+        return _parse(name, text, table)
+    finally:
+        gc.enable()
 
 
 @functools.cache
