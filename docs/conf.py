@@ -70,6 +70,7 @@ nitpick_ignore = [
     ("py:class", "Before"),
     ("py:class", "newsparse.testing._checks.Before"),
     ("py:class", "_List"),
+    ("py:class", "_Entry"),
     ("py:class", "Row"),
     ("py:class", "CueClass"),
     ("py:class", "MentionKind"),

@@ -21,8 +21,9 @@ processes)::
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsparse._version import __version__
 from newsparse.errors import (
@@ -35,18 +36,17 @@ from newsparse.errors import (
     ProcessingError,
     SchemaError,
 )
-from newsparse.hooks import hookimpl
-from newsparse.model import Document
-from newsparse.pipeline import (
-    DEFAULT_PIPELINE,
-    FailedDocument,
-    Pipeline,
-    PipelineArguments,
-    PipelineSpec,
-    ProcessorSpec,
-)
-from newsparse.pipeline.cache import cached_pipeline, clear_pipeline_cache
-from newsparse.render import render_html
+
+if TYPE_CHECKING:
+    from newsparse.hooks import hookimpl
+    from newsparse.model import Document
+    from newsparse.pipeline import (
+        FailedDocument,
+        Pipeline,
+        PipelineSpec,
+        ProcessorSpec,
+    )
+    from newsparse.render import render_html
 
 __all__ = [
     "Document",
@@ -68,10 +68,45 @@ __all__ = [
     "render_html",
 ]
 
+#: The module each name is imported from on first use (``import newsparse``
+#: stays light: the model, the pipeline and its plugin host, the HTML view
+#: are imported when a name of theirs is first looked up).
+_LAZY: Mapping[str, str] = {
+    "Document": "newsparse.model",
+    "hookimpl": "newsparse.hooks",
+    "DEFAULT_PIPELINE": "newsparse.pipeline",
+    "FailedDocument": "newsparse.pipeline",
+    "Pipeline": "newsparse.pipeline",
+    "PipelineArguments": "newsparse.pipeline",
+    "PipelineSpec": "newsparse.pipeline",
+    "ProcessorSpec": "newsparse.pipeline",
+    "cached_pipeline": "newsparse.pipeline.cache",
+    "clear_pipeline_cache": "newsparse.pipeline.cache",
+    "render_html": "newsparse.render",
+}
+
+#: The pipeline :func:`parse` uses when none is named
+#: (:data:`newsparse.pipeline.DEFAULT_PIPELINE`, which a test keeps equal).
+_DEFAULT_PIPELINE = "auto"
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name on its first use and keep it (:pep:`562`)."""
+    home = _LAZY.get(name)
+    if home is None:
+        raise AttributeError(f"module 'newsparse' has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 def parse(
     text: str,
-    pipeline: str | Sequence[str] = DEFAULT_PIPELINE,
+    pipeline: str | Sequence[str] = _DEFAULT_PIPELINE,
     *,
     id: str | None = None,
     metadata: Mapping[str, Any] | None = None,
@@ -95,9 +130,19 @@ def parse(
         ``disable``, ``config``, ``given``, ``strict``, ``timeout``).
     :return: the annotated document.
     """
+    from newsparse.pipeline import PipelineArguments
+    from newsparse.pipeline.cache import cached_pipeline
+
     arguments = PipelineArguments.of(pipeline, **options)
     return cached_pipeline(arguments)(text, id=id, metadata=metadata)
 
 
+def _cache_clear() -> None:
+    """Forget the pipelines :func:`parse` has cached."""
+    from newsparse.pipeline.cache import clear_pipeline_cache
+
+    clear_pipeline_cache()
+
+
 #: Forget the pipelines :func:`parse` has cached (functools style).
-parse.cache_clear = clear_pipeline_cache  # type: ignore[attr-defined]
+parse.cache_clear = _cache_clear  # type: ignore[attr-defined]

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import functools
+import gc
+import itertools
+import operator
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from importlib import resources
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
@@ -77,18 +79,21 @@ class WordList:
     replace: tuple[str | Row, ...] | None = attrs.field(default=None, converter=_entries)
 
 
-@attrs.frozen(slots=True)
 class _List:
-    """One loaded list: its rows in file order, and the columns of a table."""
+    """One loaded list: its rows in file order, and the columns of a table.
 
-    columns: tuple[str, ...] | None
-    rows: tuple[Row, ...]
-    words: frozenset[str]
+    :param columns: the columns of a table, ``None`` for a word list.
+    :param rows: the rows.
+    """
 
-    @classmethod
-    def of(cls, columns: tuple[str, ...] | None, rows: Iterable[Row]) -> _List:
-        kept = tuple(rows)
-        return cls(columns, kept, frozenset(row[0] for row in kept))
+    def __init__(self, columns: tuple[str, ...] | None, rows: Iterable[Row]) -> None:
+        self.columns = columns
+        self.rows: tuple[Row, ...] = tuple(rows)
+
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        """The first column, as a set (made when first asked for: tables seldom are)."""
+        return frozenset(row[0] for row in self.rows)
 
 
 def _row(entry: str | Row, name: str, columns: tuple[str, ...] | None, where: str) -> Row:
@@ -111,23 +116,62 @@ def _row(entry: str | Row, name: str, columns: tuple[str, ...] | None, where: st
 
 
 def _parse(name: str, text: str, table: bool) -> _List:
-    """Parse the text of one data file (see :doc:`/lexicon` for the format)."""
+    """Parse the text of one data file (see :doc:`/lexicon` for the format).
+
+    The rows are those :func:`_row` makes of each entry; when every row of a
+    table has one cell per column they are made without a Python loop per
+    row (the 12,000 rows of ``reference_places`` are read on many first parses).
+    """
+    lines = text.splitlines()
     columns: tuple[str, ...] | None = None
-    entries: list[str] = []
-    for line in text.splitlines():
-        if line.startswith(_COLUMNS_PREFIX):
-            columns = tuple(c.strip() for c in line[len(_COLUMNS_PREFIX) :].split(","))
-        elif line.strip() and not line.startswith("#"):
-            entries.append(line)
+    for line in filter(operator.methodcaller("startswith", _COLUMNS_PREFIX), lines):
+        columns = tuple(c.strip() for c in line[len(_COLUMNS_PREFIX) :].split(","))
+    entries = [line for line in lines if line and line[0] != "#" and not line.isspace()]
     if table and columns is None:
         raise LexiconError(
             f"Word list file {name}.tsv has no '# columns: a, b, ...' line: name its columns."
         )
+    if columns is None:
+        return _List(None, zip(map(" ".join, map(str.split, entries)), strict=True))
+    width = len(columns)
+    if set(map(str.count, entries, itertools.repeat("\t"))) <= {width - 1}:
+        # Every row has one cell per column: strip all cells in one pass and
+        # group them into rows (no Python code runs per row).
+        cells = map(str.strip, "\t".join(entries).split("\t")) if entries else iter(())
+        return _List(columns, zip(*[cells] * width, strict=False))
     where = f"File {name}{'.tsv' if table else '.txt'}"
-    return _List.of(columns, (_row(entry, name, columns, where) for entry in entries))
+    rows = [_row(entry, name, columns, where) for entry in entries]
+    return _List(columns, rows)
 
 
-def _frozen_lists(lists: Mapping[str, _List]) -> Mapping[str, _List]:
+class _Entry:
+    """One list of a lexicon: loaded, or read and parsed on first use, then kept.
+
+    Two threads that ask at once may both parse the file; they get equal
+    lists and either is kept, so no lock is needed.
+
+    :param loaded: the list, when it is already loaded.
+    :param load: reads and parses the list, for one loaded on first use.
+    """
+
+    __slots__ = ("_list", "_load")
+
+    def __init__(
+        self, loaded: _List | None = None, load: Callable[[], _List] | None = None
+    ) -> None:
+        self._list = loaded
+        self._load = load
+
+    def get(self) -> _List:
+        """Return the list, reading and parsing it the first time."""
+        found = self._list
+        if found is None:
+            assert self._load is not None
+            found = self._list = self._load()
+        return found
+
+
+def _frozen_lists(lists: Mapping[str, _Entry]) -> Mapping[str, _Entry]:
     return MappingProxyType(dict(lists))
 
 
@@ -141,12 +185,13 @@ class Lexicon:
     A *word list* (``.txt`` file) holds one word or phrase per entry; a
     *table* (``.tsv`` file) holds rows of named columns.  Build one with
     :func:`default_lexicon` or :meth:`from_texts`, change it with
-    :meth:`extended`.
+    :meth:`extended`.  The lists of :func:`default_lexicon` are read from
+    their files one by one, each the first time it is used.
 
     :param lists: the lists by name (use the constructors instead).
     """
 
-    _lists: Mapping[str, _List] = attrs.field(converter=_frozen_lists)
+    _lists: Mapping[str, _Entry] = attrs.field(converter=_frozen_lists)
 
     @classmethod
     def from_texts(cls, texts: Mapping[str, str]) -> Lexicon:
@@ -155,14 +200,23 @@ class Lexicon:
         :param texts: the text of each file; ``.tsv`` names are tables.
         :raises LexiconError: when a file is malformed.
         """
-        lists: dict[str, _List] = {}
+        lists: dict[str, _Entry] = {}
         for filename, text in sorted(texts.items()):
-            stem, dot, suffix = filename.rpartition(".")
-            if not dot or f".{suffix}" not in _SUFFIXES:
-                raise LexiconError(
-                    f"Word list file {filename!r} is neither .txt nor .tsv: rename it."
-                )
-            lists[stem] = _parse(stem, text, suffix == "tsv")
+            stem, table = _list_name(filename)
+            lists[stem] = _Entry(_parse(stem, text, table))
+        return cls(lists)
+
+    @classmethod
+    def _read_on_use(cls, readers: Mapping[str, Callable[[], str]]) -> Lexicon:
+        """Return a lexicon whose lists are read and parsed on first use.
+
+        :param readers: a function returning the text of each file, by file name.
+        :raises LexiconError: when a file name is neither ``.txt`` nor ``.tsv``.
+        """
+        lists: dict[str, _Entry] = {}
+        for filename, read in sorted(readers.items()):
+            stem, table = _list_name(filename)
+            lists[stem] = _Entry(load=functools.partial(_read, read, stem, table))
         return cls(lists)
 
     def names(self) -> tuple[str, ...]:
@@ -171,17 +225,18 @@ class Lexicon:
 
     def _get(self, name: str) -> _List:
         try:
-            return self._lists[name]
+            entry = self._lists[name]
         except KeyError:
             raise LexiconError(
                 f"The lexicon has no word list {name!r}: valid names are {', '.join(self.names())}."
             ) from None
+        return entry.get()
 
     def words(self, name: str) -> frozenset[str]:
         """Return the entries of a word list (for a table: its first column).
 
         :param name: the list's name (``"honorifics"``).
-        :raises LexiconError: when no list has that name.
+        :raises LexiconError: when no list has that name, or its file is malformed.
         """
         return self._get(name).words
 
@@ -191,7 +246,7 @@ class Lexicon:
         A word list's rows have one column.
 
         :param name: the list's name (``"countries"``).
-        :raises LexiconError: when no list has that name.
+        :raises LexiconError: when no list has that name, or its file is malformed.
         """
         return self._get(name).rows
 
@@ -199,7 +254,7 @@ class Lexicon:
         """Return the column names of a table (``("word",)`` for a word list).
 
         :param name: the list's name.
-        :raises LexiconError: when no list has that name.
+        :raises LexiconError: when no list has that name, or its file is malformed.
         """
         return self._get(name).columns or ("word",)
 
@@ -207,6 +262,9 @@ class Lexicon:
         self, changes: Mapping[str, WordList], *, source: str = "The application"
     ) -> Lexicon:
         """Return a new lexicon with lists changed; this one is unchanged.
+
+        Only the changed lists are read; the others stay shared with this
+        lexicon (and are read on first use, once for both).
 
         :param changes: :class:`WordList` changes by list name.
         :param source: who asks for the changes, for error messages
@@ -227,32 +285,66 @@ class Lexicon:
                     f"{source} gives {change!r} for word list {name!r}: give a "
                     "newsparse.lexicon.WordList."
                 )
-            old = lists[name]
+            old = lists[name].get()
             rows = old.rows if change.replace is None else ()
             if change.replace is not None:
                 rows = tuple(_row(e, name, old.columns, source) for e in change.replace)
             removed = {_row(e, name, old.columns, source)[0] for e in change.remove}
             added = [_row(e, name, old.columns, source) for e in change.add]
             kept = [row for row in rows if row[0] not in removed]
-            lists[name] = _List.of(old.columns, [*kept, *added])
+            lists[name] = _Entry(_List(old.columns, [*kept, *added]))
         return Lexicon(lists)
+
+
+def _list_name(filename: str) -> tuple[str, bool]:
+    """Return the list name of a data file and whether it is a table (``.tsv``)."""
+    stem, dot, suffix = filename.rpartition(".")
+    if not dot or f".{suffix}" not in _SUFFIXES:
+        raise LexiconError(f"Word list file {filename!r} is neither .txt nor .tsv: rename it.")
+    return stem, suffix == "tsv"
+
+
+def _read(read: Callable[[], str], name: str, table: bool) -> _List:
+    """Read and parse one data file, with Python's cyclic garbage collector paused.
+
+    A large table is tens of thousands of new tuples at once, which set off
+    collections that walk every object of the process (on a first parse,
+    every module just imported) and would cost more than the reading.  The
+    rows hold strings only, so they make no reference cycles; the collector
+    is resumed on the way out (unless it was off already).
+    """
+    text = read()
+    if not gc.isenabled():
+        return _parse(name, text, table)
+    gc.disable()
+    try:
+        return _parse(name, text, table)
+    finally:
+        gc.enable()
 
 
 @functools.cache
 def default_lexicon() -> Lexicon:
     """Return the built-in lexicon: every file of ``newsparse/lexicon/data``.
 
-    Read on the first call and cached; the lexicon is immutable.
-
-    :raises LexiconError: when a data file is malformed.
+    The lexicon is built on the first call and cached for the process (it is
+    immutable, and so is the package data it is read from).  It lists the
+    files at once but reads each one the first time its list is used, so a
+    program that needs a few lists does not pay for the 12,000 rows of
+    ``reference_places``.  A malformed data file is reported when its list is
+    first used: :meth:`Lexicon.words`, :meth:`Lexicon.table` and
+    :meth:`Lexicon.columns` raise a :class:`LexiconError` naming the file.
     """
+    from importlib import resources
+
     folder = resources.files(_DATA_PACKAGE).joinpath(_DATA_FOLDER)
-    texts = {
-        entry.name: entry.read_text(encoding="utf-8")
-        for entry in folder.iterdir()
-        if entry.name.endswith(_SUFFIXES)
-    }
-    return Lexicon.from_texts(texts)
+    return Lexicon._read_on_use(
+        {
+            entry.name: functools.partial(entry.read_text, encoding="utf-8")
+            for entry in folder.iterdir()
+            if entry.name.endswith(_SUFFIXES)
+        }
+    )
 
 
 def lexicon_from_config(config: Mapping[str, Any]) -> Lexicon:

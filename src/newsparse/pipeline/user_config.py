@@ -30,11 +30,6 @@ import attrs
 
 from newsparse.errors import PipelineConfigError
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 __all__ = ["FILE_NAME", "UserConfig", "find_config_file", "load_user_config", "read_config_file"]
 
 #: The name of newsparse's own configuration file.
@@ -81,6 +76,12 @@ class UserConfig:
 
 
 def _table(path: Path) -> Mapping[str, Any] | None:
+    # Imported here: most pipelines read no file, and need no TOML parser.
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+
     try:
         data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:

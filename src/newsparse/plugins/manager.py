@@ -78,8 +78,26 @@ class PluginInfo:
 
 
 def _entry_points() -> list[EntryPoint]:
-    """Return the entry points of the ``newsparse`` group, sorted by name."""
+    """Return the entry points of the ``newsparse`` group, sorted by name.
+
+    This scans every installed distribution: a host calls it once.
+    """
     return sorted(entry_points(group=PROJECT_NAME), key=lambda ep: (ep.name, ep.value))
+
+
+def _origin(entry_point: EntryPoint | None) -> tuple[str | None, str | None, str]:
+    """Return the distribution, its version and a description of where a plugin came from.
+
+    Reads the distribution's metadata, so only :meth:`PluginHost.describe` asks.
+    """
+    if entry_point is None:
+        return None, None, "registered in code"
+    dist = entry_point.dist
+    return (
+        dist.name if dist is not None else None,
+        dist.version if dist is not None else None,
+        f"entry point {entry_point.value}",
+    )
 
 
 def _split_names(value: str) -> list[str]:
@@ -116,20 +134,20 @@ class PluginHost:
             _split_names(env.get(DISABLE_ENV, ""))
         )
         self.failures: list[PluginFailure] = []
-        self._sources: dict[str, tuple[str | None, str | None, str]] = {}
+        #: The entry point each registered plugin came from (``None``: registered in code).
+        self._sources: dict[str, EntryPoint | None] = {}
         self.pm = pluggy.PluginManager(PROJECT_NAME)
         self.pm.add_hookspecs(specs)
         for name in sorted(self.disabled):
             self.pm.set_blocked(name)
-        if entry_points:
-            self._load_entry_points()
+        found = _entry_points() if entry_points else []
+        self._load_entry_points(found)
         for name, plugin in (plugins or {}).items():
             if name in self.disabled:
                 continue
-            self._register(name, plugin, (None, None, "registered in code"))
+            self._register(name, plugin, None)
         known = set(plugins or {})
-        if entry_points:
-            known.update(ep.name for ep in _entry_points())
+        known.update(ep.name for ep in found)
         self.check_names(requested, known)
 
     def check_names(self, names: Iterable[str], known: Iterable[str] | None = None) -> None:
@@ -161,16 +179,10 @@ class PluginHost:
         self.failures.append(PluginFailure(name, message))
         warnings.warn(message, PluginLoadWarning, stacklevel=3)
 
-    def _load_entry_points(self) -> None:
-        for ep in _entry_points():
+    def _load_entry_points(self, found: Iterable[EntryPoint]) -> None:
+        for ep in found:
             if ep.name in self.disabled or self.pm.get_plugin(ep.name) is not None:
                 continue
-            dist = ep.dist
-            source = (
-                dist.name if dist is not None else None,
-                dist.version if dist is not None else None,
-                f"entry point {ep.value}",
-            )
             try:
                 plugin = ep.load()
             except Exception as exc:
@@ -182,11 +194,9 @@ class PluginHost:
                     exc,
                 )
                 continue
-            self._register(ep.name, plugin, source)
+            self._register(ep.name, plugin, ep)
 
-    def _register(
-        self, name: str, plugin: object, source: tuple[str | None, str | None, str]
-    ) -> None:
+    def _register(self, name: str, plugin: object, source: EntryPoint | None) -> None:
         misspelled = sorted(
             attr
             for attr in dir(plugin)
@@ -223,7 +233,7 @@ class PluginHost:
         for name in self.plugin_names():
             plugin = self.pm.get_plugin(name)
             hooks = tuple(sorted(caller.name for caller in self.pm.get_hookcallers(plugin) or []))
-            dist, version, source = self._sources.get(name, (None, None, "registered in code"))
+            dist, version, source = _origin(self._sources.get(name))
             infos.append(PluginInfo(name, hooks, dist, version, source))
         return infos
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from newsparse.lexicon import Lexicon, alternation, default_lexicon
@@ -143,11 +143,22 @@ class CueLexicon:
         # Longer cues first, so that "express concern over" wins over "express".
         order = sorted(range(len(self.rows)), key=lambda i: -len(self.rows[i].pattern.split()))
         self._order = order
-        alternatives = "|".join(f"(?P<c{i}>{_row_regex(self.rows[i])})" for i in order)
-        self.pattern = re.compile(alternatives, re.IGNORECASE)
-        # The cues' first words, to try the full pattern only where one of them stands.
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """Every cue, longest first, one named group per row (compiled on first use)."""
+        alternatives = "|".join(f"(?P<c{i}>{_row_regex(self.rows[i])})" for i in self._order)
+        return re.compile(alternatives, re.IGNORECASE)
+
+    @cached_property
+    def _first(self) -> re.Pattern[str]:
+        """The cues' first words, to try :attr:`pattern` only where one of them stands.
+
+        Compiled on first use, like :attr:`pattern`: many texts have no
+        statement to look for cues in.
+        """
         firsts = {w for row in self.rows for w in row.pattern.split()[0].split("|")}
-        self._first = re.compile(rf"\b(?:{alternation(firsts, factored=True)})\b", re.IGNORECASE)
+        return re.compile(rf"\b(?:{alternation(firsts, factored=True)})\b", re.IGNORECASE)
 
     @classmethod
     def default(cls) -> CueLexicon:
