@@ -20,7 +20,7 @@ from enum import IntEnum
 
 import attrs
 
-from newsparse.builtin.fast.entities.gazetteer import Gazetteer, Known, surface_key, tokens_key
+from newsparse.builtin.fast.entities.gazetteer import Gazetteer, Known, surface_key
 from newsparse.builtin.fast.entities.runs import Run
 from newsparse.builtin.fast.entities.shapes import (
     CONNECTORS,
@@ -57,6 +57,9 @@ _POSSESSIVE_NAME_WORDS: frozenset[str] = frozenset(
 
 #: Typographic apostrophes and dashes as the gazetteer's keys write them.
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2011": "-"})
+
+#: Tokens that separate names inside a run: connectors and possessives.
+_GAPS: frozenset[str] = CONNECTORS | POSSESSIVES
 
 #: Words in capitals longer than this may be a name written in capitals (``WASHINGTON``).
 _LONGEST_ACRONYM = 4
@@ -117,37 +120,37 @@ class _RunSplitter:
     def __init__(self, run: Run, view: TokenView, gazetteer: Gazetteer) -> None:
         self.run = run
         self.view = view
-        self.words = view.words
+        self.words = words = view.words
         self.gazetteer = gazetteer
-        self.first = run.tokens[0]
-        self.end = run.tokens[-1] + 1
+        self.weak = run.weak
+        self.first = first = run.tokens[0]
+        self.end = end = run.tokens[-1] + 1
         self.title_ends: dict[int, int] = {}
         self.known_ends: dict[int, tuple[int, Known | None]] = {}
-        self.last_head = max(
-            (j for j in range(self.first, self.end) if self.words[j] in gazetteer.heads),
-            default=-1,
-        )
-
-    def key(self, first: int, end: int) -> str:
-        return tokens_key(self.words[first:end])
+        heads = gazetteer.heads
+        last_head = end - 1
+        while last_head >= first and words[last_head] not in heads:
+            last_head -= 1
+        self.last_head = last_head if last_head >= first else -1
 
     def is_gap(self, i: int) -> bool:
-        word = self.words[i]
-        return word in CONNECTORS or word in POSSESSIVES
+        return self.words[i] in _GAPS
 
     def title_at(self, i: int) -> int:
         """Return the end of the longest title starting at token *i*, or *i*."""
+        words = self.words
+        if words[i] not in self.gazetteer.title_starts:
+            return i
         end = self.title_ends.get(i)
         if end is None:
             end = i
-            if self.words[i] not in self.gazetteer.title_starts:
-                self.title_ends[i] = end
-                return end
-            limit = min(self.end, i + self.gazetteer.max_title_tokens)
-            for j in range(limit, i, -1):
-                if not self.is_gap(j - 1) and self.key(i, j) in self.gazetteer.titles:
-                    end = j
-                    break
+            titles = self.gazetteer.titles
+            for j in range(min(self.end, i + self.gazetteer.max_title_tokens), i, -1):
+                if words[j - 1] not in _GAPS:
+                    key = "".join(words[i:j])
+                    if (key if key.isascii() else key.translate(_QUOTES)) in titles:
+                        end = j
+                        break
             self.title_ends[i] = end
         return end
 
@@ -166,18 +169,19 @@ class _RunSplitter:
 
     def find_known(self, i: int) -> tuple[int, Known | None]:
         """Look up the longest known name starting at *i* (uncached :meth:`known_at`)."""
-        names = self.gazetteer.names
-        if self.words[i].translate(_QUOTES) in self.gazetteer.name_starts:
-            limit = min(self.end, i + 2 * self.gazetteer.max_name_tokens)
-        else:
-            limit = i
-        for j in range(limit, i, -1):
-            if self.is_gap(j - 1) or (j - 1 in self.run.weak and j - 1 != i):
-                continue
-            known = names.get(self.key(i, j))
-            if known is not None:
-                return j, known
-        word = self.words[i]
+        gazetteer = self.gazetteer
+        names = gazetteer.names
+        words = self.words
+        word = words[i]
+        if (word if word.isascii() else word.translate(_QUOTES)) in gazetteer.name_starts:
+            weak = self.weak
+            for j in range(min(self.end, i + 2 * gazetteer.max_name_tokens), i, -1):
+                if words[j - 1] in _GAPS or (j - 1 in weak and j - 1 != i):
+                    continue
+                key = "".join(words[i:j])
+                known = names.get(key if key.isascii() else key.translate(_QUOTES))
+                if known is not None:
+                    return j, known
         if len(word) > _LONGEST_ACRONYM and word.isupper():
             known = names.get(surface_key(word.capitalize()))
             if known is not None:
@@ -206,7 +210,7 @@ class _RunSplitter:
             headed = headed or word in heads
             if word in POSSESSIVES and words[j - 1] not in _POSSESSIVE_NAME_WORDS:
                 break
-            if not self.is_gap(j) and self.title_at(j) > j:
+            if word not in _GAPS and self.title_at(j) > j:
                 break
             if word in _HEAD_LINKS:
                 if words[j - 1] not in heads or not self.name_word_follows(j):
@@ -221,11 +225,11 @@ class _RunSplitter:
                 known_end, known = self.known_at(i)
                 if known is not None and known_end == j:
                     break
-            elif self.is_gap(j) and word not in POSSESSIVES:
+            elif word in _GAPS and word not in POSSESSIVES:
                 break
             j += 1
         while j > i + 1 and (
-            self.is_gap(j - 1) or (j - 1 in self.run.weak and words[j - 1] not in heads)
+            words[j - 1] in _GAPS or (j - 1 in self.weak and words[j - 1] not in heads)
         ):
             j -= 1
         return j
@@ -275,10 +279,10 @@ class _RunSplitter:
         j = i + 1
         while j < self.end:
             word = words[j]
-            if word in NAME_PARTICLES and j + 1 < self.end and not self.is_gap(j + 1):
+            if word in NAME_PARTICLES and j + 1 < self.end and words[j + 1] not in _GAPS:
                 j += 1
                 continue
-            if self.is_gap(j) or j in self.run.weak or self.title_at(j) > j:
+            if word in _GAPS or j in self.weak or self.title_at(j) > j:
                 break
             prefixed = j == i + 1 and words[i] in self.gazetteer.prefixes
             known_end, known = self.known_at(j)
@@ -370,75 +374,81 @@ class _RunSplitter:
             and self.known_at(j)[1] is None
         )
 
-    def segment(
-        self,
-        span: tuple[int, int],
-        label: str | None,
-        evidence: Evidence,
-        source: str,
-        known: Known | None,
-        title: tuple[str, int] | None,
-    ) -> Segment:
-        """Build the segment of the token range *span* of this run."""
-        first, end = span
-        return Segment(
-            first=first,
-            end=end,
-            label=label,
-            evidence=evidence,
-            known=known,
-            title=title[0] if title else None,
-            title_token=title[1] if title else None,
-            initial=self.run.initial and first == self.first,
-            headline=self.run.headline,
-            sentence=self.run.sentence,
-            source=source,
-        )
-
     def split(self) -> list[Segment]:
         """Return the run's candidate names, in text order."""
         run = self.run
+        words = self.words
+        weak = self.weak
+        lowered = run.lowered
+        title_starts = self.gazetteer.title_starts
+        initial = run.initial
+        headline = run.headline
+        sentence = run.sentence
         segments: list[Segment] = []
         title: tuple[str, int] | None = None
         i = self.first
-        while i < self.end:
-            if self.is_gap(i):
+        end = self.end
+        while i < end:
+            if words[i] in _GAPS:
                 title = None
                 i += 1
                 continue
             known_end, known = self.known_at(i)
-            if i in run.weak and known is None:
+            if known is None and i in weak:
                 i += 1
                 continue
             if title is not None and self.reference_place_as_name(i, known_end, known):
                 known_end, known = i, None
-            title_end = self.title_at(i)
-            if title_end > i and known_end <= title_end:
-                title = (self.view.surface(i, title_end), i)
-                i = title_end
-                continue
-            head_end, head_label = self.headed_name(i)
-            if i in run.lowered and known is None and head_label is None:
+            if words[i] in title_starts:
+                title_end = self.title_at(i)
+                if title_end > i and known_end <= title_end:
+                    title = (self.view.surface(i, title_end), i)
+                    i = title_end
+                    continue
+            if self.last_head < i:
+                head_end, head_label = i, None
+            else:
+                head_end, head_label = self.headed_name(i)
+            if known is None and head_label is None and i in lowered:
                 i += 1
                 continue
-            team_end = self.team_after_town(i, known_end, known)
+            team_end = (
+                i
+                if known is None or known.kind not in _TOWN_KINDS
+                else self.team_after_town(i, known_end, known)
+            )
+            label: str | None
             if team_end > i:
-                segment = self.segment((i, team_end), "ORG", Evidence.CUE, "team", None, title)
+                stop, label, evidence, source = team_end, "ORG", Evidence.CUE, "team"
+                known = None
             elif head_label is not None and head_end > known_end:
-                segment = self.segment((i, head_end), head_label, Evidence.CUE, "head", None, title)
+                stop, label, evidence, source = head_end, head_label, Evidence.CUE, "head"
+                known = None
             elif known is not None and not (known_end == i + 1 and self.given_name_first(i)):
-                segment = self.segment(
-                    (i, known_end), known.label, Evidence.KNOWN, "gazetteer", known, title
-                )
+                stop, label, evidence, source = known_end, known.label, Evidence.KNOWN, "gazetteer"
             else:
-                end = self.plain_name_end(i)
-                prefix = self.gazetteer.prefixes.get(self.words[i]) if end > i + 1 else None
-                if prefix is None:
-                    segment = self.segment((i, end), None, Evidence.NONE, "", None, title)
-                else:
-                    segment = self.segment((i, end), prefix, Evidence.CUE, "prefix", None, title)
-            segments.append(segment)
-            i = segment.end
+                known = None
+                stop = self.plain_name_end(i)
+                label = self.gazetteer.prefixes.get(words[i]) if stop > i + 1 else None
+                evidence, source = (
+                    (Evidence.NONE, "") if label is None else (Evidence.CUE, "prefix")
+                )
+            segments.append(
+                Segment(
+                    i,
+                    stop,
+                    label,
+                    evidence,
+                    known,
+                    title[0] if title else None,
+                    title[1] if title else None,
+                    initial and i == self.first,
+                    headline,
+                    sentence,
+                    source,
+                )
+            )
+            i = stop
             title = None
         return segments
 

@@ -58,20 +58,26 @@ class TokenView:
         """
         starts = list(map(_START, tokens))
         ends = list(map(_END, tokens))
-        raw = [text[start:end] for start, end in zip(starts, ends, strict=True)]
-        words = [w[:-2] if w[-2:] in _POSSESSIVE_ENDINGS and len(w) > 2 else w for w in raw]
+        words = [text[start:end] for start, end in zip(starts, ends, strict=True)]
+        # Each distinct word is looked at once; most are in the text many times.
+        distinct = set(words)
+        possessives = {w: w[:-2] for w in distinct if len(w) > 2 and w[-2:] in _POSSESSIVE_ENDINGS}
+        if possessives:
+            get = possessives.get
+            words = [get(w, w) for w in words]
+            distinct = distinct.difference(possessives).union(possessives.values())
         ranges = []
+        bisect_left = bisect.bisect_left
         for sentence in sentences:
-            first = bisect.bisect_left(starts, sentence.start)
-            end = bisect.bisect_left(starts, sentence.end, first)
+            first = bisect_left(starts, sentence.start)
+            end = bisect_left(starts, sentence.end, first)
             if end > first:
                 ranges.append((first, end))
-        capitals = [
-            i
-            for i, w in enumerate(words)
-            if w[:1].isupper() or (w[:3] in _NAME_PREFIXES and w[3:4].isupper())
-        ]
-        lower = frozenset(w for w in set(words) if w[:1].islower())
+        capitalised = {
+            w for w in distinct if w[:1].isupper() or (w[:3] in _NAME_PREFIXES and w[3:4].isupper())
+        }
+        capitals = [i for i, w in enumerate(words) if w in capitalised]
+        lower = frozenset(w for w in distinct if w[:1].islower())
         return cls(text, starts, ends, words, ranges, capitals, lower)
 
     def surface(self, first: int, end: int) -> str:
