@@ -157,9 +157,10 @@ def read_capitals(view: TokenView, gazetteer: Gazetteer) -> TokenView:
     :return: the same view when nothing is written in capitals, else a new
         one whose ``words`` and ``capitals`` follow the rewritten words.
     """
-    upper = [i for i, w in enumerate(view.words) if len(w) > 1 and w.isupper()]
-    if not upper:
+    shouted = {w for w in set(view.words) if len(w) > 1 and w.isupper()}
+    if not shouted:
         return view
+    upper = [i for i, w in enumerate(view.words) if w in shouted]
     lines, datelines = _caps_tokens(view, upper)
     targets = sorted(lines | datelines)
     if not targets:

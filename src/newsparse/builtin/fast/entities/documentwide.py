@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from newsparse.builtin.fast.entities.gazetteer import tokens_key
 from newsparse.builtin.fast.entities.segments import Evidence, Segment
 from newsparse.builtin.fast.entities.shapes import NAME_PARTICLES, is_name_shaped
 from newsparse.builtin.fast.entities.view import TokenView
@@ -37,10 +36,6 @@ _PLACE_PREPOSITIONS = frozenset([
 
 #: Tokens that may separate the members of a list of names.
 _LIST_SEPARATORS = frozenset({",", "and", "or", "&", ";"})
-
-
-def _key(segment: Segment, words: list[str]) -> str:
-    return tokens_key(words[segment.first : segment.end])
 
 
 def _listed_together(left: Segment, right: Segment, words: list[str]) -> bool:
@@ -83,7 +78,7 @@ def settle(segments: list[Segment], view: TokenView) -> list[Segment]:
                 for w in words[segment.first : segment.end]
                 if is_name_shaped(w) and w not in NAME_PARTICLES and len(w) > 2
             )
-        votes[_key(segment, words)][segment.label] += segment.evidence
+        votes[segment.key][segment.label] += segment.evidence
         if segment.evidence < Evidence.CUE:
             continue
         if segment.label == "PERSON" and segment.end - segment.first > 1:
@@ -102,7 +97,7 @@ def settle(segments: list[Segment], view: TokenView) -> list[Segment]:
         ):
             segment.label, segment.evidence, segment.source = "PERSON", Evidence.CUE, "person"
         elif segment.evidence < Evidence.CUE:
-            counts = votes.get(_key(segment, words))
+            counts = votes.get(segment.key)
             if counts:
                 label, weight = counts.most_common(1)[0]
                 if weight >= Evidence.CUE:

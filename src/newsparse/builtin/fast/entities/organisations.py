@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from newsparse.builtin.fast.entities.gazetteer import Gazetteer, tokens_key
+from newsparse.builtin.fast.entities.gazetteer import Gazetteer
 from newsparse.builtin.fast.entities.segments import Evidence, Segment
 from newsparse.builtin.fast.entities.shapes import POSSESSIVES
 from newsparse.builtin.fast.entities.sports import is_sports_report
@@ -172,7 +172,7 @@ def read_organisations(segments: list[Segment], view: TokenView, gazetteer: Gaze
     personal: set[str] = set()
     by_key: defaultdict[str, list[Segment]] = defaultdict(list)
     for segment in segments:
-        key = tokens_key(words[segment.first : segment.end])
+        key = segment.key
         by_key[key].append(segment)
         if segment.label == "PERSON" and segment.end - segment.first > 1:
             person_words.update(words[segment.first : segment.end])

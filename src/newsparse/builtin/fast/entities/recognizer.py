@@ -46,24 +46,35 @@ __all__ = ["FastEntityRecognizer"]
 _SPACES = re.compile(r"\s+")
 
 
+def _squeeze(text: str) -> str:
+    """Return *text* with each run of whitespace made one space."""
+    # Every whitespace character but the space is unprintable: printable text
+    # without two spaces in a row is already squeezed.
+    if text.isprintable() and "  " not in text:
+        return text
+    return _SPACES.sub(" ", text)
+
+
 def _segment_mention(segment: Segment, view: TokenView) -> Mention:
-    written = view.surface(segment.first, segment.end)
-    if written.isupper() and any(w[1:2].islower() for w in view.words[segment.first : segment.end]):
-        written = " ".join(view.words[segment.first : segment.end])  # read from capitals
-    surface = strip_possessive(_SPACES.sub(" ", written))
-    attributes: dict[str, object] = {"team": True} if segment.source == "national team" else {}
+    first, end = segment.first, segment.end
+    words = tuple(view.words[first:end])
+    written = view.text[view.starts[first] : view.ends[end - 1]]
+    if written.isupper() and any(w[1:2].islower() for w in words):
+        written = " ".join(words)  # read from capitals
+    surface = strip_possessive(_squeeze(written))
     return Mention(
-        view.starts[segment.first],
-        view.ends[segment.end - 1],
+        view.starts[first],
+        view.ends[end - 1],
         segment.label or "",
-        tuple(view.words[segment.first : segment.end]),
+        words,
         surface,
-        known=segment.known,
-        title=segment.title,
-        title_token=segment.title_token,
-        first_token=segment.first,
-        end_token=segment.end,
-        attributes=attributes,
+        segment.known,
+        segment.title,
+        segment.title_token,
+        first,
+        end,
+        "",
+        {"team": True} if segment.source == "national team" else {},
     )
 
 
@@ -123,7 +134,7 @@ class FastEntityRecognizer:
             stop = view.ends[end - 1]
             spans = numeric_spans(text, view.starts, token_ends, candidates, (first, end), stop)
             for s, e, label in spans:
-                surface = _SPACES.sub(" ", text[s:e])
+                surface = _squeeze(text[s:e])
                 numbers.append(Mention(s, e, label, (surface,), surface, name=surface))
         read_organisations(segments, view, gazetteer)
         settled = settle(segments, view)

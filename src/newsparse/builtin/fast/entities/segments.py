@@ -99,6 +99,7 @@ class Segment:
     :param headline: whether its sentence is a title-case headline.
     :param sentence: the ``(first, end)`` token range of its sentence.
     :param source: which rule gave the label (``"gazetteer"``, ``"head"``, ``"title"`` ...).
+    :param key: the lookup key of its words (:func:`.gazetteer.tokens_key`).
     """
 
     first: int
@@ -112,6 +113,7 @@ class Segment:
     headline: bool = False
     sentence: tuple[int, int] = (0, 0)
     source: str = ""
+    key: str = ""
 
 
 class _RunSplitter:
@@ -433,6 +435,7 @@ class _RunSplitter:
                 evidence, source = (
                     (Evidence.NONE, "") if label is None else (Evidence.CUE, "prefix")
                 )
+            key = "".join(words[i:stop])
             segments.append(
                 Segment(
                     i,
@@ -446,6 +449,7 @@ class _RunSplitter:
                     headline,
                     sentence,
                     source,
+                    key if key.isascii() else key.translate(_QUOTES),
                 )
             )
             i = stop
