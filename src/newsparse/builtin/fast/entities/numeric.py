@@ -48,15 +48,18 @@ MONTHS: frozenset[str] = frozenset(_MONTH_NAMES + _MONTH_SHORT)
 #: Day names and their abbreviations (lexicon ``weekdays``).
 WEEKDAYS: frozenset[str] = frozenset(_WEEKDAY_NAMES + _WEEKDAY_SHORT)
 
-_MONTH = f"(?:{alternation(MONTHS)})"
+_MONTH = f"(?:{alternation(MONTHS, factored=True)})"
 #: A month that is also an ordinary word or name needs a day or a year.
-_BARE_MONTH = f"(?:{alternation(set(_MONTH_NAMES) - {'May'})})"
-_WEEKDAY = f"(?:{alternation(_WEEKDAY_NAMES)})"
+_BARE_MONTH = f"(?:{alternation(set(_MONTH_NAMES) - {'May'}, factored=True)})"
+_WEEKDAY = f"(?:{alternation(_WEEKDAY_NAMES, factored=True)})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
-_SCALE = f"(?:(?i:{alternation(_SCALE_WORDS)})|{alternation(_LETTER_SCALES)})"
-_UNIT_WORD = f"(?i:{alternation((*_CARDINALS, 'hundred', 'a hundred', 'a dozen'))})"
+_SCALE = (
+    f"(?:(?i:{alternation(_SCALE_WORDS, factored=True)})"
+    f"|{alternation(_LETTER_SCALES, factored=True)})"
+)
+_UNIT_WORD = f"(?i:{alternation((*_CARDINALS, 'hundred', 'a hundred', 'a dozen'), factored=True)})"
 _COUNT_WORD = rf"(?:{_UNIT_WORD}(?:[- ]{_UNIT_WORD})*)"
 _VAGUE_COUNT = r"(?i:several|a\ few|a\ couple\ of|many|some)"
 _AMOUNT = rf"(?:{_NUMBER}|{_COUNT_WORD})(?:[ -]?{_SCALE}\b)?"
@@ -75,7 +78,7 @@ _UNIT = (
     r"|feet)|degrees(?:\ (?:Celsius|Fahrenheit))?|°[CF]?|lit(?:re|er)s?|gallons?|barrels?"
     r"|megawatts?|gigawatts?|MW|GW|kWh|mph|km/h|knots)"
 )
-_ORDINAL_WORD = f"(?i:{alternation(_ORDINALS)})"
+_ORDINAL_WORD = f"(?i:{alternation(_ORDINALS, factored=True)})"
 
 _DATE = rf"""
     (?:{_WEEKDAY},?\ )?(?:{_MONTH}\ {_DAY}(?:,?\ {_YEAR})?|{_DAY}\ {_MONTH}(?:,?\ {_YEAR})?
