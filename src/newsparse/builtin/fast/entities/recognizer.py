@@ -29,6 +29,7 @@ from newsparse.builtin.fast.entities.cues import classify
 from newsparse.builtin.fast.entities.descriptions import add_descriptions
 from newsparse.builtin.fast.entities.documentwide import settle
 from newsparse.builtin.fast.entities.gazetteer import Gazetteer, load_gazetteer
+from newsparse.builtin.fast.entities.index import GazetteerIndex
 from newsparse.builtin.fast.entities.mention import Mention
 from newsparse.builtin.fast.entities.names import assign_names
 from newsparse.builtin.fast.entities.numeric import numeric_spans, numeric_starts
@@ -102,6 +103,7 @@ class FastEntityRecognizer:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self._gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
+        self._index = GazetteerIndex.build(self._gazetteer)
 
     def __call__(self, doc: Document) -> dict[str, list[Entity]]:
         """Return the ``entities`` layer of *doc*.
@@ -120,6 +122,7 @@ class FastEntityRecognizer:
         :param sentences: its sentences, in text order.
         """
         gazetteer = self._gazetteer
+        index = self._index
         view = read_capitals(TokenView.build(text, tokens, sentences), gazetteer)
         token_ends = set(view.ends)
         candidates = numeric_starts(view.words)
@@ -127,7 +130,7 @@ class FastEntityRecognizer:
         numbers: list[Mention] = []
         for first, end in view.sentences:
             for run in sentence_runs(view, gazetteer, first, end):
-                for segment in split_run(run, view, gazetteer):
+                for segment in split_run(run, view, gazetteer, index):
                     if segment.evidence < Evidence.CUE:
                         classify(segment, view, gazetteer)
                     segments.append(segment)

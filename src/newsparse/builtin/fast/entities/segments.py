@@ -21,6 +21,7 @@ from enum import IntEnum
 import attrs
 
 from newsparse.builtin.fast.entities.gazetteer import Gazetteer, Known, surface_key
+from newsparse.builtin.fast.entities.index import GazetteerIndex
 from newsparse.builtin.fast.entities.runs import Run
 from newsparse.builtin.fast.entities.shapes import (
     CONNECTORS,
@@ -119,15 +120,17 @@ class Segment:
 class _RunSplitter:
     """Splits one run; holds the run's tokens while it works."""
 
-    def __init__(self, run: Run, view: TokenView, gazetteer: Gazetteer) -> None:
+    def __init__(
+        self, run: Run, view: TokenView, gazetteer: Gazetteer, index: GazetteerIndex
+    ) -> None:
         self.run = run
         self.view = view
         self.words = words = view.words
         self.gazetteer = gazetteer
+        self.title_prefixes = index.title_prefixes
         self.weak = run.weak
         self.first = first = run.tokens[0]
         self.end = end = run.tokens[-1] + 1
-        self.title_ends: dict[int, int] = {}
         self.known_ends: dict[int, tuple[int, Known | None]] = {}
         heads = gazetteer.heads
         last_head = end - 1
@@ -135,55 +138,64 @@ class _RunSplitter:
             last_head -= 1
         self.last_head = last_head if last_head >= first else -1
 
-    def is_gap(self, i: int) -> bool:
-        return self.words[i] in _GAPS
-
     def title_at(self, i: int) -> int:
-        """Return the end of the longest title starting at token *i*, or *i*."""
+        """Return the end of the longest title starting at token *i*, or *i*.
+
+        Tokens are added while the key read so far begins some title's key.
+        """
         words = self.words
         if words[i] not in self.gazetteer.title_starts:
             return i
-        end = self.title_ends.get(i)
-        if end is None:
-            end = i
-            titles = self.gazetteer.titles
-            for j in range(min(self.end, i + self.gazetteer.max_title_tokens), i, -1):
-                if words[j - 1] not in _GAPS:
-                    key = "".join(words[i:j])
-                    if (key if key.isascii() else key.translate(_QUOTES)) in titles:
-                        end = j
-                        break
-            self.title_ends[i] = end
+        end = i
+        titles = self.gazetteer.titles
+        prefixes = self.title_prefixes
+        key = ""
+        for j in range(i + 1, min(self.end, i + self.gazetteer.max_title_tokens) + 1):
+            word = words[j - 1]
+            key += word if word.isascii() else word.translate(_QUOTES)
+            if key not in prefixes:
+                break
+            if word not in _GAPS and key in titles:
+                end = j
         return end
 
     def known_at(self, i: int) -> tuple[int, Known | None]:
         """Return the end and entry of the longest known name starting at *i*.
 
         A word in capitals (``WASHINGTON``, a dateline) is also looked up
-        with only its first letter capitalised.
+        with only its first letter capitalised.  Answers that took a scan
+        are kept for the run.
         """
         cached = self.known_ends.get(i)
         if cached is not None:
             return cached
-        found = self.find_known(i)
-        self.known_ends[i] = found
-        return found
-
-    def find_known(self, i: int) -> tuple[int, Known | None]:
-        """Look up the longest known name starting at *i* (uncached :meth:`known_at`)."""
         gazetteer = self.gazetteer
-        names = gazetteer.names
         words = self.words
         word = words[i]
         if (word if word.isascii() else word.translate(_QUOTES)) in gazetteer.name_starts:
-            weak = self.weak
-            for j in range(min(self.end, i + 2 * gazetteer.max_name_tokens), i, -1):
-                if words[j - 1] in _GAPS or (j - 1 in weak and j - 1 != i):
-                    continue
-                key = "".join(words[i:j])
-                known = names.get(key if key.isascii() else key.translate(_QUOTES))
-                if known is not None:
-                    return j, known
+            found = self.known_from(i)
+            self.known_ends[i] = found
+            return found
+        if len(word) > _LONGEST_ACRONYM and word.isupper():
+            known = gazetteer.names.get(surface_key(word.capitalize()))
+            if known is not None:
+                return i + 1, known
+        return i, None
+
+    def known_from(self, i: int) -> tuple[int, Known | None]:
+        """Look up the longest known name starting at the name start *i*."""
+        gazetteer = self.gazetteer
+        names = gazetteer.names
+        words = self.words
+        weak = self.weak
+        for j in range(min(self.end, i + 2 * gazetteer.max_name_tokens), i, -1):
+            if words[j - 1] in _GAPS or (j - 1 in weak and j - 1 != i):
+                continue
+            key = "".join(words[i:j])
+            known = names.get(key if key.isascii() else key.translate(_QUOTES))
+            if known is not None:
+                return j, known
+        word = words[i]
         if len(word) > _LONGEST_ACRONYM and word.isupper():
             known = names.get(surface_key(word.capitalize()))
             if known is not None:
@@ -457,12 +469,17 @@ class _RunSplitter:
         return segments
 
 
-def split_run(run: Run, view: TokenView, gazetteer: Gazetteer) -> list[Segment]:
+def split_run(
+    run: Run, view: TokenView, gazetteer: Gazetteer, index: GazetteerIndex | None = None
+) -> list[Segment]:
     """Split *run* into candidate names.
 
     :param run: a run of capitalised words.
     :param view: the document's tokens.
     :param gazetteer: the word lists.
+    :param index: the lookups derived from *gazetteer* (derived again when omitted).
     :return: the candidates, in text order; unknown ones have ``label=None``.
     """
-    return _RunSplitter(run, view, gazetteer).split()
+    if index is None:
+        index = GazetteerIndex.build(gazetteer)
+    return _RunSplitter(run, view, gazetteer, index).split()

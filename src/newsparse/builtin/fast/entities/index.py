@@ -1,0 +1,41 @@
+"""Lookups derived from a gazetteer once, when a recogniser is created.
+
+They answer in one set lookup questions that would otherwise take a scan
+per token: whether any title's key starts with the text read so far, and
+which words end an affiliation cue.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from newsparse.builtin.fast.entities.gazetteer import Gazetteer
+
+__all__ = ["GazetteerIndex"]
+
+
+@attrs.frozen(slots=True)
+class GazetteerIndex:
+    """What the recogniser derives from its gazetteer, read-only.
+
+    :param title_prefixes: every prefix of every title key
+        (``"P"``, ``"Pr"`` ... ``"PrimeMinister"``): a title starting at a
+        token is looked for only while the key read so far is one of them.
+    :param affiliation_ends: the last word of every affiliation cue.
+    """
+
+    title_prefixes: frozenset[str]
+    affiliation_ends: frozenset[str]
+
+    @classmethod
+    def build(cls, gazetteer: Gazetteer) -> GazetteerIndex:
+        """Derive the lookups of *gazetteer*.
+
+        :param gazetteer: the word lists.
+        """
+        return cls(
+            title_prefixes=frozenset(
+                key[:size] for key in gazetteer.titles for size in range(1, len(key) + 1)
+            ),
+            affiliation_ends=frozenset(cue[-1] for cue in gazetteer.affiliation_cues if cue),
+        )
