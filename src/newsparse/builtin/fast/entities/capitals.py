@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress
 
 import attrs
 
@@ -101,10 +102,14 @@ def _caps_tokens(view: TokenView, upper: list[int]) -> tuple[set[int], set[int]]
             continue
         seen.add(k)
         first, end = view.sentences[k]
-        lettered = [i for i in range(first, end) if _lettered(words[i])]
-        shouting = [i for i in lettered if _shouting(words[i])]
-        if len(shouting) >= _MIN_CAPS_WORDS and len(shouting) >= CAPS_SHARE * len(lettered):
-            lines.update(shouting)
+        # The words in capitals are among *upper*: too few of them, and the
+        # sentence is no line in capitals.
+        in_upper = bisect.bisect_left(upper, end) - bisect.bisect_left(upper, first)
+        if in_upper >= _MIN_CAPS_WORDS:
+            lettered = [i for i in range(first, end) if _lettered(words[i])]
+            shouting = [i for i in lettered if _shouting(words[i])]
+            if len(shouting) >= _MIN_CAPS_WORDS and len(shouting) >= CAPS_SHARE * len(lettered):
+                lines.update(shouting)
         j = first
         while j < end and _shouting(words[j]):
             j += 1
@@ -160,7 +165,7 @@ def read_capitals(view: TokenView, gazetteer: Gazetteer) -> TokenView:
     shouted = {w for w in set(view.words) if len(w) > 1 and w.isupper()}
     if not shouted:
         return view
-    upper = [i for i, w in enumerate(view.words) if w in shouted]
+    upper = list(compress(range(len(view.words)), map(shouted.__contains__, view.words)))
     lines, datelines = _caps_tokens(view, upper)
     targets = sorted(lines | datelines)
     if not targets:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Container, Iterator, Sequence
+from itertools import compress
 
 from newsparse.lexicon import alternation, default_lexicon
 
@@ -182,7 +183,8 @@ def numeric_starts(words: Sequence[str]) -> list[int]:
         or ("-" in w and w.partition("-")[0] in _TRIGGER_FORMS)
     }
     articles = _ARTICLES - found
-    indices = [i for i, w in enumerate(words) if w in found or w in articles]
+    wanted = found | articles
+    indices = list(compress(range(len(words)), map(wanted.__contains__, words)))
     if not articles:
         return indices
     return [

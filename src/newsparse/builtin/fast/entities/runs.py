@@ -63,10 +63,10 @@ class Run:
 
 
 def _is_headline(words: list[str], first: int, end: int) -> bool:
-    if any(map(str.isdigit, words[first] + words[end - 1])):
-        return False  # a row of a results table ("1. Ada Lind (Norway) 1:52.34")
     if words[end - 1] == ".":
         return False  # headlines end without a full stop
+    if any(map(str.isdigit, words[first] + words[end - 1])):
+        return False  # a row of a results table ("1. Ada Lind (Norway) 1:52.34")
     long_words = [w for w in words[first + 1 : end] if len(w) > 3 and w.isalpha()]
     if len(long_words) < _HEADLINE_MIN_WORDS:
         return False
@@ -152,7 +152,10 @@ def sentence_runs(view: TokenView, gazetteer: Gazetteer, first: int, end: int) -
         word = words[i]
         if current:
             previous = current[-1]
-            if i > previous + 1 and not _joinable(words, previous + 1, i, gazetteer):
+            if i > previous + 1 and (
+                (words[previous + 1] not in _JOINERS and "-" not in words[previous + 1])
+                or not _joinable(words, previous + 1, i, gazetteer)
+            ):
                 runs.append(_run(current, weak, lowered, sentence, flags))
                 current, weak, lowered = [], set(), set()
         family_month = False
@@ -178,9 +181,10 @@ def sentence_runs(view: TokenView, gazetteer: Gazetteer, first: int, end: int) -
         if not current:
             flags = (initial, flags[1])
         current.append(i)
-        if word.lower() in common and not family_month:
+        lower = word.lower()
+        if lower in common and not family_month:
             weak.add(i)
-        elif initial and _lowered(word, view, gazetteer):
+        elif initial and lower in view.lower_vocabulary and _lowered(word, view, gazetteer):
             lowered.add(i)
     if current:
         runs.append(_run(current, weak, lowered, sentence, flags))

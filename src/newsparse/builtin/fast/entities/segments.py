@@ -480,6 +480,48 @@ def split_run(
     :param index: the lookups derived from *gazetteer* (derived again when omitted).
     :return: the candidates, in text order; unknown ones have ``label=None``.
     """
+    if len(run.tokens) == 1:
+        return _split_word(run, view, gazetteer)
     if index is None:
         index = GazetteerIndex.build(gazetteer)
     return _RunSplitter(run, view, gazetteer, index).split()
+
+
+def _split_word(run: Run, view: TokenView, gazetteer: Gazetteer) -> list[Segment]:
+    """Split a run of one word: what :meth:`_RunSplitter.split` does when nothing follows.
+
+    A title alone, a weak or lowered word that is not listed, give nothing;
+    a listed word is its entry; any other word is a name to be labelled.
+    """
+    i = run.tokens[0]
+    word = view.words[i]
+    if word in _GAPS:
+        return []
+    key = word if word.isascii() else word.translate(_QUOTES)
+    known = gazetteer.names.get(key) if key in gazetteer.name_starts else None
+    if known is None and len(word) > _LONGEST_ACRONYM and word.isupper():
+        known = gazetteer.names.get(surface_key(word.capitalize()))
+    if known is None and (i in run.weak or i in run.lowered):
+        return []
+    if word in gazetteer.title_starts and key in gazetteer.titles:
+        return []
+    if known is None:
+        label, evidence, source = None, Evidence.NONE, ""
+    else:
+        label, evidence, source = known.label, Evidence.KNOWN, "gazetteer"
+    return [
+        Segment(
+            i,
+            i + 1,
+            label,
+            evidence,
+            known,
+            None,
+            None,
+            run.initial,
+            run.headline,
+            run.sentence,
+            source,
+            key,
+        )
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from itertools import compress
 from operator import attrgetter
 
 import attrs
@@ -76,7 +77,7 @@ class TokenView:
         capitalised = {
             w for w in distinct if w[:1].isupper() or (w[:3] in _NAME_PREFIXES and w[3:4].isupper())
         }
-        capitals = [i for i, w in enumerate(words) if w in capitalised]
+        capitals = list(compress(range(len(words)), map(capitalised.__contains__, words)))
         lower = frozenset(w for w in distinct if w[:1].islower())
         return cls(text, starts, ends, words, ranges, capitals, lower)
 
