@@ -132,7 +132,7 @@ class FastEntityRecognizer:
             for run in sentence_runs(view, gazetteer, first, end):
                 for segment in split_run(run, view, gazetteer, index):
                     if segment.evidence < Evidence.CUE:
-                        classify(segment, view, gazetteer)
+                        classify(segment, view, gazetteer, index)
                     segments.append(segment)
             stop = view.ends[end - 1]
             spans = numeric_spans(text, view.starts, token_ends, candidates, (first, end), stop)
