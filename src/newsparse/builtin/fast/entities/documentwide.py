@@ -16,7 +16,7 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from operator import itemgetter
 
 from newsparse.builtin.fast.entities.segments import Evidence, Segment
 from newsparse.builtin.fast.entities.shapes import NAME_PARTICLES, is_name_shaped
@@ -68,7 +68,7 @@ def settle(segments: list[Segment], view: TokenView) -> list[Segment]:
     words = view.words
     person_words: set[str] = set()
     family_names: set[str] = set()
-    votes: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    votes: dict[str, dict[str, int]] = {}
     for segment in segments:
         if segment.label is None or segment.evidence == Evidence.NONE or segment.headline:
             continue
@@ -78,7 +78,10 @@ def settle(segments: list[Segment], view: TokenView) -> list[Segment]:
                 for w in words[segment.first : segment.end]
                 if is_name_shaped(w) and w not in NAME_PARTICLES and len(w) > 2
             )
-        votes[segment.key][segment.label] += segment.evidence
+        counts = votes.get(segment.key)
+        if counts is None:
+            counts = votes[segment.key] = {}
+        counts[segment.label] = counts.get(segment.label, 0) + segment.evidence
         if segment.evidence < Evidence.CUE:
             continue
         if segment.label == "PERSON" and segment.end - segment.first > 1:
@@ -99,7 +102,8 @@ def settle(segments: list[Segment], view: TokenView) -> list[Segment]:
         elif segment.evidence < Evidence.CUE:
             counts = votes.get(segment.key)
             if counts:
-                label, weight = counts.most_common(1)[0]
+                # the first label with the most weight, as Counter.most_common gives it
+                label, weight = max(counts.items(), key=itemgetter(1))
                 if weight >= Evidence.CUE:
                     segment.label, segment.evidence = label, Evidence.CUE
                     segment.source = "same name"

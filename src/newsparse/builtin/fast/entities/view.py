@@ -19,6 +19,24 @@ _START = attrgetter("start")
 _END = attrgetter("end")
 
 
+def _possessives(text: str, words: set[str]) -> dict[str, str]:
+    """Return each of *words* that ends in ``'s`` (and is longer) with the ending removed."""
+    if "\x00" in text:  # cannot separate the words below
+        return {w: w[:-2] for w in words if len(w) > 2 and w[-2:] in _POSSESSIVE_ENDINGS}
+    # Most words end otherwise: find the few that do in one string, not word by word.
+    joined = "\x00" + "\x00".join(words) + "\x00"
+    found: dict[str, str] = {}
+    for ending in _POSSESSIVE_ENDINGS:
+        key = ending + "\x00"
+        k = joined.find(key)
+        while k != -1:
+            word = joined[joined.rfind("\x00", 0, k) + 1 : k + 2]
+            if len(word) > 2:
+                found[word] = word[:-2]
+            k = joined.find(key, k + 3)
+    return found
+
+
 @attrs.frozen(slots=True)
 class TokenView:
     """The tokens of one document, with what every later step asks of them.
@@ -62,7 +80,7 @@ class TokenView:
         words = [text[start:end] for start, end in zip(starts, ends, strict=True)]
         # Each distinct word is looked at once; most are in the text many times.
         distinct = set(words)
-        possessives = {w: w[:-2] for w in distinct if len(w) > 2 and w[-2:] in _POSSESSIVE_ENDINGS}
+        possessives = _possessives(text, distinct)
         if possessives:
             get = possessives.get
             words = [get(w, w) for w in words]
@@ -74,9 +92,9 @@ class TokenView:
             end = bisect_left(starts, sentence.end, first)
             if end > first:
                 ranges.append((first, end))
-        capitalised = {
-            w for w in distinct if w[:1].isupper() or (w[:3] in _NAME_PREFIXES and w[3:4].isupper())
-        }
+        capitalised = {w for w in distinct if w[:1].isupper()}
+        if "al-" in text or "el-" in text:
+            capitalised.update(w for w in distinct if w[:3] in _NAME_PREFIXES and w[3:4].isupper())
         capitals = list(compress(range(len(words)), map(capitalised.__contains__, words)))
         lower = frozenset(w for w in distinct if w[:1].islower())
         return cls(text, starts, ends, words, ranges, capitals, lower)
