@@ -12,8 +12,7 @@ inside one (``Council on American-Islamic Relations``).
 from __future__ import annotations
 
 import bisect
-
-import attrs
+from typing import NamedTuple
 
 from newsparse.builtin.fast.entities.gazetteer import Gazetteer
 from newsparse.builtin.fast.entities.numeric import MONTHS, WEEKDAYS
@@ -37,8 +36,7 @@ _HEADLINE_SHARE = 0.6
 _HEADLINE_MIN_WORDS = 3
 
 
-@attrs.frozen(slots=True)
-class Run:
+class Run(NamedTuple):
     """Capitalised tokens that may hold one or more names.
 
     :param tokens: token indices, connectors included, in order.
