@@ -91,7 +91,9 @@ def _referent(intros: list[_Introduction], form: str, offset: int) -> str | None
 
 def _pattern(forms: set[str]) -> re.Pattern[str]:
     alternatives = alternation({" ".join(form.split()) for form in forms}, space=r"\s+")
-    return re.compile(rf"\b[Tt]he\s+(?i:({alternatives}))\b(?!-)")
+    # "[Tt]" first lets the search skip to the next T; the look-behind is the
+    # word boundary before it ("\b[Tt]he"), checked once one is found.
+    return re.compile(rf"[Tt](?<!\w[Tt])he\s+(?i:({alternatives}))\b(?!-)")
 
 
 def add_descriptions(
