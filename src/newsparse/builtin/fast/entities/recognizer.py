@@ -36,7 +36,7 @@ from newsparse.builtin.fast.entities.numeric import numeric_spans, numeric_start
 from newsparse.builtin.fast.entities.organisations import read_organisations
 from newsparse.builtin.fast.entities.places import merge_town_and_region
 from newsparse.builtin.fast.entities.runs import sentence_runs
-from newsparse.builtin.fast.entities.segments import Evidence, Segment, split_run
+from newsparse.builtin.fast.entities.segments import DocumentSplitter, Evidence, Segment
 from newsparse.builtin.fast.entities.shapes import strip_possessive
 from newsparse.builtin.fast.entities.sports import relabel_national_teams
 from newsparse.builtin.fast.entities.view import TokenView
@@ -125,12 +125,13 @@ class FastEntityRecognizer:
         index = self._index
         view = read_capitals(TokenView.build(text, tokens, sentences), gazetteer)
         token_ends = set(view.ends)
+        splitter = DocumentSplitter(view, gazetteer, index)
         candidates = numeric_starts(view.words)
         segments: list[Segment] = []
         numbers: list[Mention] = []
         for first, end in view.sentences:
             for run in sentence_runs(view, gazetteer, first, end):
-                for segment in split_run(run, view, gazetteer, index):
+                for segment in splitter.split(run):
                     if segment.evidence < Evidence.CUE:
                         classify(segment, view, gazetteer, index)
                     segments.append(segment)

@@ -31,7 +31,7 @@ from newsparse.builtin.fast.entities.shapes import (
 )
 from newsparse.builtin.fast.entities.view import TokenView
 
-__all__ = ["Evidence", "Segment", "split_run"]
+__all__ = ["DocumentSplitter", "Evidence", "Segment", "split_run"]
 
 # fmt: off
 #: Head words that are also common family names ("Stuart Hall", "Park Geun-hye"):
@@ -101,6 +101,7 @@ class Segment:
     :param sentence: the ``(first, end)`` token range of its sentence.
     :param source: which rule gave the label (``"gazetteer"``, ``"head"``, ``"title"`` ...).
     :param key: the lookup key of its words (:func:`.gazetteer.tokens_key`).
+    :param title_end: one past the title's last token.
     """
 
     first: int
@@ -115,6 +116,7 @@ class Segment:
     sentence: tuple[int, int] = (0, 0)
     source: str = ""
     key: str = ""
+    title_end: int | None = None
 
 
 class _RunSplitter:
@@ -399,7 +401,7 @@ class _RunSplitter:
         headline = run.headline
         sentence = run.sentence
         segments: list[Segment] = []
-        title: tuple[str, int] | None = None
+        title: tuple[str, int, int] | None = None
         i = self.first
         end = self.end
         while i < end:
@@ -416,7 +418,7 @@ class _RunSplitter:
             if words[i] in title_starts:
                 title_end = self.title_at(i)
                 if title_end > i and known_end <= title_end:
-                    title = (self.view.surface(i, title_end), i)
+                    title = (self.view.surface(i, title_end), i, title_end)
                     i = title_end
                     continue
             if self.last_head < i:
@@ -462,6 +464,7 @@ class _RunSplitter:
                     sentence,
                     source,
                     key if key.isascii() else key.translate(_QUOTES),
+                    title[2] if title else None,
                 )
             )
             i = stop
@@ -525,3 +528,80 @@ def _split_word(run: Run, view: TokenView, gazetteer: Gazetteer) -> list[Segment
             key,
         )
     ]
+
+
+#: A segment relative to its run: first and end offsets, label, evidence,
+#: entry, title offsets, source and key.
+_Relative = tuple[int, int, str | None, Evidence, Known | None, tuple[int, int] | None, str, str]
+
+
+class DocumentSplitter:
+    """Splits the runs of one document, each distinct run once.
+
+    A run's split depends only on its words and on which of them are weak
+    or lowered: a name written again (``Prime Minister Ana Lind``) is
+    split from the first time, its titles read again from the text.
+
+    :param view: the document's tokens.
+    :param gazetteer: the word lists.
+    :param index: the lookups derived from *gazetteer*.
+    """
+
+    def __init__(self, view: TokenView, gazetteer: Gazetteer, index: GazetteerIndex) -> None:
+        self._view = view
+        self._gazetteer = gazetteer
+        self._index = index
+        self._seen: dict[tuple[object, ...], list[_Relative]] = {}
+
+    def split(self, run: Run) -> list[Segment]:
+        """Split *run* into candidate names, as :func:`split_run` does.
+
+        :param run: a run of capitalised words of the document.
+        """
+        view = self._view
+        tokens = run.tokens
+        if len(tokens) == 1:
+            return _split_word(run, view, self._gazetteer)
+        first = tokens[0]
+        key = (
+            tuple(view.words[first : tokens[-1] + 1]),
+            tuple(sorted(t - first for t in run.weak)) if run.weak else (),
+            tuple(sorted(t - first for t in run.lowered)) if run.lowered else (),
+        )
+        relative = self._seen.get(key)
+        if relative is None:
+            segments = _RunSplitter(run, view, self._gazetteer, self._index).split()
+            self._seen[key] = [
+                (
+                    s.first - first,
+                    s.end - first,
+                    s.label,
+                    s.evidence,
+                    s.known,
+                    None
+                    if s.title_token is None or s.title_end is None
+                    else (s.title_token - first, s.title_end - first),
+                    s.source,
+                    s.key,
+                )
+                for s in segments
+            ]
+            return segments
+        return [
+            Segment(
+                first + start,
+                first + end,
+                label,
+                evidence,
+                known,
+                None if title is None else view.surface(first + title[0], first + title[1]),
+                None if title is None else first + title[0],
+                run.initial and start == 0,
+                run.headline,
+                run.sentence,
+                source,
+                name_key,
+                None if title is None else first + title[1],
+            )
+            for start, end, label, evidence, known, title, source, name_key in relative
+        ]
