@@ -162,7 +162,7 @@ def read_capitals(view: TokenView, gazetteer: Gazetteer) -> TokenView:
     :return: the same view when nothing is written in capitals, else a new
         one whose ``words`` and ``capitals`` follow the rewritten words.
     """
-    shouted = {w for w in set(view.words) if len(w) > 1 and w.isupper()}
+    shouted = {w for w in set(view.words) if w.isupper() and len(w) > 1}
     if not shouted:
         return view
     upper = list(compress(range(len(view.words)), map(shouted.__contains__, view.words)))

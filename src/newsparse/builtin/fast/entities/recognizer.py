@@ -45,6 +45,8 @@ from newsparse.model import Annotation, Document, Entity, layer_id
 __all__ = ["FastEntityRecognizer"]
 
 _SPACES = re.compile(r"\s+")
+#: The last characters of a possessive (``'s``, ``s'``): other names keep their surface.
+_POSSESSIVE_TAILS = frozenset({"s", "'", "\u2019"})
 
 
 def _squeeze(text: str) -> str:
@@ -58,14 +60,17 @@ def _squeeze(text: str) -> str:
 
 def _segment_mention(segment: Segment, view: TokenView) -> Mention:
     first, end = segment.first, segment.end
+    start, stop = view.starts[first], view.ends[end - 1]
     words = tuple(view.words[first:end])
-    written = view.text[view.starts[first] : view.ends[end - 1]]
+    written = view.text[start:stop]
     if written.isupper() and any(w[1:2].islower() for w in words):
         written = " ".join(words)  # read from capitals
-    surface = strip_possessive(_squeeze(written))
+    surface = _squeeze(written)
+    if surface[-1:] in _POSSESSIVE_TAILS:
+        surface = strip_possessive(surface)
     return Mention(
-        view.starts[first],
-        view.ends[end - 1],
+        start,
+        stop,
         segment.label or "",
         words,
         surface,
@@ -139,7 +144,9 @@ class FastEntityRecognizer:
             spans = numeric_spans(text, view.starts, token_ends, candidates, (first, end), stop)
             for s, e, label in spans:
                 surface = _squeeze(text[s:e])
-                numbers.append(Mention(s, e, label, (surface,), surface, name=surface))
+                numbers.append(
+                    Mention(s, e, label, (surface,), surface, None, None, None, 0, 0, surface)
+                )
         read_organisations(segments, view, gazetteer)
         settled = settle(segments, view)
         relabel_national_teams(settled, view)

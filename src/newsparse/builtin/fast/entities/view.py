@@ -96,7 +96,7 @@ class TokenView:
         if "al-" in text or "el-" in text:
             capitalised.update(w for w in distinct if w[:3] in _NAME_PREFIXES and w[3:4].isupper())
         capitals = list(compress(range(len(words)), map(capitalised.__contains__, words)))
-        lower = frozenset(w for w in distinct if w[:1].islower())
+        lower = frozenset({w for w in distinct if w[:1].islower()})
         return cls(text, starts, ends, words, ranges, capitals, lower)
 
     def surface(self, first: int, end: int) -> str:
