@@ -162,7 +162,7 @@ def read_capitals(view: TokenView, gazetteer: Gazetteer) -> TokenView:
     :return: the same view when nothing is written in capitals, else a new
         one whose ``words`` and ``capitals`` follow the rewritten words.
     """
-    shouted = {w for w in set(view.words) if w.isupper() and len(w) > 1}
+    shouted = {w for w in view.vocabulary or set(view.words) if w.isupper() and len(w) > 1}
     if not shouted:
         return view
     upper = list(compress(range(len(view.words)), map(shouted.__contains__, view.words)))
@@ -200,7 +200,13 @@ def read_capitals(view: TokenView, gazetteer: Gazetteer) -> TokenView:
         else:
             words[i] = word.lower()
     capitals = [i for i, w in enumerate(words) if w[:1].isupper()]
-    return attrs.evolve(view, words=words, capitals=capitals, datelines=frozenset(datelines))
+    return attrs.evolve(
+        view,
+        words=words,
+        capitals=capitals,
+        datelines=frozenset(datelines),
+        vocabulary=frozenset(words),
+    )
 
 
 def _inside_known(words: list[str], i: int, gazetteer: Gazetteer) -> bool:

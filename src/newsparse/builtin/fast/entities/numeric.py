@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from itertools import compress
 
 from newsparse.lexicon import alternation, default_lexicon
@@ -164,19 +164,20 @@ _START_CHARACTERS = frozenset("0123456789") | _CURRENCY_SIGNS
 _ARTICLES = frozenset({"the", "The"})
 
 
-def numeric_starts(words: Sequence[str]) -> list[int]:
+def numeric_starts(words: Sequence[str], vocabulary: Iterable[str] | None = None) -> list[int]:
     """Return the indices of the tokens at which a numeric expression may start.
 
     A digit, a currency sign (``$``, ``US$``), a number, month, day or time
     word (``two-day`` included), or ``the`` before a number (``the 1990s``).
 
     :param words: each token's text.
+    :param vocabulary: the distinct *words*, when the caller has them.
     """
     last = len(words) - 1
     # Decide once per distinct word; ``the`` depends on the next word.
     found = {
         w
-        for w in set(words)
+        for w in (set(words) if vocabulary is None else vocabulary)
         if w[:1] in _START_CHARACTERS
         or w[-1:] in _CURRENCY_SIGNS
         or w in _TRIGGER_FORMS

@@ -131,7 +131,7 @@ class FastEntityRecognizer:
         view = read_capitals(TokenView.build(text, tokens, sentences), gazetteer)
         token_ends = set(view.ends)
         splitter = DocumentSplitter(view, gazetteer, index)
-        candidates = numeric_starts(view.words)
+        candidates = numeric_starts(view.words, view.vocabulary or None)
         segments: list[Segment] = []
         numbers: list[Mention] = []
         for first, end in view.sentences:

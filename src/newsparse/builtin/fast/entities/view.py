@@ -19,7 +19,7 @@ _START = attrgetter("start")
 _END = attrgetter("end")
 
 
-def _possessives(text: str, words: set[str]) -> dict[str, str]:
+def _possessives(text: str, words: frozenset[str]) -> dict[str, str]:
     """Return each of *words* that ends in ``'s`` (and is longer) with the ending removed."""
     if "\x00" in text:  # cannot separate the words below
         return {w: w[:-2] for w in words if len(w) > 2 and w[-2:] in _POSSESSIVE_ENDINGS}
@@ -54,6 +54,7 @@ class TokenView:
     :param datelines: the tokens of datelines' place names (``TROMSO`` of
         ``TROMSO, Norway -``), once :func:`~newsparse.builtin.fast.entities.capitals.read_capitals`
         found them.
+    :param vocabulary: the distinct *words*; empty when not worked out.
     """
 
     text: str
@@ -64,6 +65,7 @@ class TokenView:
     capitals: list[int]
     lower_vocabulary: frozenset[str]
     datelines: frozenset[int] = frozenset()
+    vocabulary: frozenset[str] = frozenset()
 
     @classmethod
     def build(
@@ -79,7 +81,7 @@ class TokenView:
         ends = list(map(_END, tokens))
         words = [text[start:end] for start, end in zip(starts, ends, strict=True)]
         # Each distinct word is looked at once; most are in the text many times.
-        distinct = set(words)
+        distinct = frozenset(words)
         possessives = _possessives(text, distinct)
         if possessives:
             get = possessives.get
@@ -97,7 +99,7 @@ class TokenView:
             capitalised.update(w for w in distinct if w[:3] in _NAME_PREFIXES and w[3:4].isupper())
         capitals = list(compress(range(len(words)), map(capitalised.__contains__, words)))
         lower = frozenset({w for w in distinct if w[:1].islower()})
-        return cls(text, starts, ends, words, ranges, capitals, lower)
+        return cls(text, starts, ends, words, ranges, capitals, lower, vocabulary=distinct)
 
     def surface(self, first: int, end: int) -> str:
         """Return the text from token *first* to the end of token ``end - 1``."""
