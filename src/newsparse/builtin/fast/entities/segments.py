@@ -62,6 +62,10 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2011": 
 #: Tokens that separate names inside a run: connectors and possessives.
 _GAPS: frozenset[str] = CONNECTORS | POSSESSIVES
 
+#: Known names starting at a token are looked for forward, through the
+#: prefixes of their keys, when more tokens than this could be read.
+_LONG_SCAN = 4
+
 #: Words in capitals longer than this may be a name written in capitals (``WASHINGTON``).
 _LONGEST_ACRONYM = 4
 
@@ -130,6 +134,7 @@ class _RunSplitter:
         self.words = words = view.words
         self.gazetteer = gazetteer
         self.title_prefixes = index.title_prefixes
+        self.index = index
         self.weak = run.weak
         self.first = first = run.tokens[0]
         self.end = end = run.tokens[-1] + 1
@@ -190,13 +195,46 @@ class _RunSplitter:
         names = gazetteer.names
         words = self.words
         weak = self.weak
-        for j in range(min(self.end, i + 2 * gazetteer.max_name_tokens), i, -1):
+        limit = min(self.end, i + 2 * gazetteer.max_name_tokens)
+        if limit - i > _LONG_SCAN:
+            return self.known_forward(i, limit)
+        for j in range(limit, i, -1):
             if words[j - 1] in _GAPS or (j - 1 in weak and j - 1 != i):
                 continue
             key = "".join(words[i:j])
             known = names.get(key if key.isascii() else key.translate(_QUOTES))
             if known is not None:
                 return j, known
+        word = words[i]
+        if len(word) > _LONGEST_ACRONYM and word.isupper():
+            known = names.get(surface_key(word.capitalize()))
+            if known is not None:
+                return i + 1, known
+        return i, None
+
+    def known_forward(self, i: int, limit: int) -> tuple[int, Known | None]:
+        """:meth:`known_from` up to token *limit*, reading forward.
+
+        Tokens are added while some name key starts with the key read so
+        far; the last complete name found is the longest.
+        """
+        names = self.gazetteer.names
+        words = self.words
+        weak = self.weak
+        found: tuple[int, Known | None] | None = None
+        key = ""
+        for j in range(i + 1, limit + 1):
+            word = words[j - 1]
+            key += word if word.isascii() else word.translate(_QUOTES)
+            if not self.index.starts_name(key):
+                break
+            if word in _GAPS or (j - 1 in weak and j - 1 != i):
+                continue
+            known = names.get(key)
+            if known is not None:
+                found = j, known
+        if found is not None:
+            return found
         word = words[i]
         if len(word) > _LONGEST_ACRONYM and word.isupper():
             known = names.get(surface_key(word.capitalize()))
