@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress
 
 import attrs
 
@@ -101,10 +102,14 @@ def _caps_tokens(view: TokenView, upper: list[int]) -> tuple[set[int], set[int]]
             continue
         seen.add(k)
         first, end = view.sentences[k]
-        lettered = [i for i in range(first, end) if _lettered(words[i])]
-        shouting = [i for i in lettered if _shouting(words[i])]
-        if len(shouting) >= _MIN_CAPS_WORDS and len(shouting) >= CAPS_SHARE * len(lettered):
-            lines.update(shouting)
+        # The words in capitals are among *upper*: too few of them, and the
+        # sentence is no line in capitals.
+        in_upper = bisect.bisect_left(upper, end) - bisect.bisect_left(upper, first)
+        if in_upper >= _MIN_CAPS_WORDS:
+            lettered = [i for i in range(first, end) if _lettered(words[i])]
+            shouting = [i for i in lettered if _shouting(words[i])]
+            if len(shouting) >= _MIN_CAPS_WORDS and len(shouting) >= CAPS_SHARE * len(lettered):
+                lines.update(shouting)
         j = first
         while j < end and _shouting(words[j]):
             j += 1
@@ -157,9 +162,10 @@ def read_capitals(view: TokenView, gazetteer: Gazetteer) -> TokenView:
     :return: the same view when nothing is written in capitals, else a new
         one whose ``words`` and ``capitals`` follow the rewritten words.
     """
-    upper = [i for i, w in enumerate(view.words) if len(w) > 1 and w.isupper()]
-    if not upper:
+    shouted = {w for w in view.vocabulary or set(view.words) if w.isupper() and len(w) > 1}
+    if not shouted:
         return view
+    upper = list(compress(range(len(view.words)), map(shouted.__contains__, view.words)))
     lines, datelines = _caps_tokens(view, upper)
     targets = sorted(lines | datelines)
     if not targets:
@@ -194,7 +200,13 @@ def read_capitals(view: TokenView, gazetteer: Gazetteer) -> TokenView:
         else:
             words[i] = word.lower()
     capitals = [i for i, w in enumerate(words) if w[:1].isupper()]
-    return attrs.evolve(view, words=words, capitals=capitals, datelines=frozenset(datelines))
+    return attrs.evolve(
+        view,
+        words=words,
+        capitals=capitals,
+        datelines=frozenset(datelines),
+        vocabulary=frozenset(words),
+    )
 
 
 def _inside_known(words: list[str], i: int, gazetteer: Gazetteer) -> bool:

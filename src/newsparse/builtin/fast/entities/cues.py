@@ -21,6 +21,7 @@ The cues, strongest first:
 from __future__ import annotations
 
 from newsparse.builtin.fast.entities.gazetteer import Gazetteer, tokens_key
+from newsparse.builtin.fast.entities.index import GazetteerIndex
 from newsparse.builtin.fast.entities.segments import Evidence, Segment
 from newsparse.builtin.fast.entities.shapes import is_acronym, is_name_shaped
 from newsparse.builtin.fast.entities.view import TokenView
@@ -49,11 +50,15 @@ _DETERMINERS: frozenset[str] = frozenset({"the", "a", "an"})
 _PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "near", "outside"})
 
 
-def _affiliation(view: TokenView, gazetteer: Gazetteer, first: int) -> bool:
+def _affiliation(
+    view: TokenView, gazetteer: Gazetteer, first: int, ends: frozenset[str] | None
+) -> bool:
     words = view.words
     i = first - 1
     if i >= 0 and words[i] in _DETERMINERS:
         i -= 1
+    if i < 0 or (ends is not None and words[i].lower() not in ends):
+        return False  # no cue ends with the word before
     for size in (1, 2, 3):
         if i - size + 1 < 0:
             break
@@ -94,7 +99,9 @@ def _place_follows(view: TokenView, gazetteer: Gazetteer, end: int) -> bool:
     return False
 
 
-def classify(segment: Segment, view: TokenView, gazetteer: Gazetteer) -> None:
+def classify(
+    segment: Segment, view: TokenView, gazetteer: Gazetteer, index: GazetteerIndex | None = None
+) -> None:
     """Give *segment* a label from its shape and context, when it has none yet.
 
     Sets :attr:`Segment.label`, :attr:`Segment.evidence` and
@@ -103,6 +110,7 @@ def classify(segment: Segment, view: TokenView, gazetteer: Gazetteer) -> None:
     :param segment: a candidate whose label is ``None``.
     :param view: the document's tokens.
     :param gazetteer: the word lists.
+    :param index: the lookups derived from *gazetteer*, when the caller has them.
     """
     words = view.words
     first, end = segment.first, segment.end
@@ -126,7 +134,8 @@ def classify(segment: Segment, view: TokenView, gazetteer: Gazetteer) -> None:
         label, source = "GPE", "place, region"
     else:
         evidence = Evidence.CONTEXT
-        if _affiliation(view, gazetteer, first):
+        ends = None if index is None else index.affiliation_ends
+        if _affiliation(view, gazetteer, first, ends):
             label, source = "ORG", "affiliation"
         elif before in _PLACE_PREPOSITIONS and all(is_name_shaped(w) for w in words[first:end]):
             label, source = "GPE", "place preposition"  # "Police in Marlow said"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 
 import attrs
 
@@ -30,6 +31,8 @@ _HONORIFICS: frozenset[str] = default_lexicon().words("honorifics")
 
 #: Labels of the words that can make a role specific ("Chinese leader", "Acme chairman").
 _MODIFIER_LABELS: frozenset[str] = frozenset({"NORP", "GPE", "ORG"})
+
+_START = attrgetter("start")
 
 #: Labels a description may swallow ("Chinese" inside "the Chinese leader").
 _SWALLOWED_LABELS: frozenset[str] = _MODIFIER_LABELS
@@ -88,7 +91,9 @@ def _referent(intros: list[_Introduction], form: str, offset: int) -> str | None
 
 def _pattern(forms: set[str]) -> re.Pattern[str]:
     alternatives = alternation({" ".join(form.split()) for form in forms}, space=r"\s+")
-    return re.compile(rf"\b[Tt]he\s+(?i:({alternatives}))\b(?!-)")
+    # "[Tt]" first lets the search skip to the next T; the look-behind is the
+    # word boundary before it ("\b[Tt]he"), checked once one is found.
+    return re.compile(rf"[Tt](?<!\w[Tt])he\s+(?i:({alternatives}))\b(?!-)")
 
 
 def add_descriptions(
@@ -106,14 +111,17 @@ def add_descriptions(
     intros = _introductions(mentions, view, gazetteer)
     if not intros:
         return mentions
-    starts = {s: i for i, s in enumerate(view.starts)}
-    ends = {e: i for i, e in enumerate(view.ends)}
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
     person_starts = {m.first_token for m in mentions if m.label == "PERSON"}
     occupied = [(m.start, m.end, m.label) for m in mentions]
     occupied_starts = [m.start for m in mentions]
     added: list[Mention] = []
     swallowed: set[int] = set()
     for match in _pattern({i.form for i in intros}).finditer(view.text):
+        if not starts:  # built at the first match: most documents have none
+            starts = {s: i for i, s in enumerate(view.starts)}
+            ends = {e: i for i, e in enumerate(view.ends)}
         first, last = starts.get(match.start()), ends.get(match.end())
         if first is None or last is None:
             continue
@@ -149,5 +157,7 @@ def add_descriptions(
                 attributes={"description": True},
             )
         )
+    if not added:
+        return mentions
     kept = [m for k, m in enumerate(mentions) if k not in swallowed]
-    return sorted(kept + added, key=lambda m: m.start)
+    return sorted(kept + added, key=_START)

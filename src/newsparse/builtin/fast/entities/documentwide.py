@@ -16,9 +16,8 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from operator import itemgetter
 
-from newsparse.builtin.fast.entities.gazetteer import tokens_key
 from newsparse.builtin.fast.entities.segments import Evidence, Segment
 from newsparse.builtin.fast.entities.shapes import NAME_PARTICLES, is_name_shaped
 from newsparse.builtin.fast.entities.view import TokenView
@@ -37,10 +36,6 @@ _PLACE_PREPOSITIONS = frozenset([
 
 #: Tokens that may separate the members of a list of names.
 _LIST_SEPARATORS = frozenset({",", "and", "or", "&", ";"})
-
-
-def _key(segment: Segment, words: list[str]) -> str:
-    return tokens_key(words[segment.first : segment.end])
 
 
 def _listed_together(left: Segment, right: Segment, words: list[str]) -> bool:
@@ -73,7 +68,7 @@ def settle(segments: list[Segment], view: TokenView) -> list[Segment]:
     words = view.words
     person_words: set[str] = set()
     family_names: set[str] = set()
-    votes: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    votes: dict[str, dict[str, int]] = {}
     for segment in segments:
         if segment.label is None or segment.evidence == Evidence.NONE or segment.headline:
             continue
@@ -83,7 +78,10 @@ def settle(segments: list[Segment], view: TokenView) -> list[Segment]:
                 for w in words[segment.first : segment.end]
                 if is_name_shaped(w) and w not in NAME_PARTICLES and len(w) > 2
             )
-        votes[_key(segment, words)][segment.label] += segment.evidence
+        counts = votes.get(segment.key)
+        if counts is None:
+            counts = votes[segment.key] = {}
+        counts[segment.label] = counts.get(segment.label, 0) + segment.evidence
         if segment.evidence < Evidence.CUE:
             continue
         if segment.label == "PERSON" and segment.end - segment.first > 1:
@@ -102,9 +100,10 @@ def settle(segments: list[Segment], view: TokenView) -> list[Segment]:
         ):
             segment.label, segment.evidence, segment.source = "PERSON", Evidence.CUE, "person"
         elif segment.evidence < Evidence.CUE:
-            counts = votes.get(_key(segment, words))
+            counts = votes.get(segment.key)
             if counts:
-                label, weight = counts.most_common(1)[0]
+                # the first label with the most weight, as Counter.most_common gives it
+                label, weight = max(counts.items(), key=itemgetter(1))
                 if weight >= Evidence.CUE:
                     segment.label, segment.evidence = label, Evidence.CUE
                     segment.source = "same name"

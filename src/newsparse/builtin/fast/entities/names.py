@@ -49,8 +49,12 @@ def initials(words: Sequence[str]) -> str:
     return "".join(letters)
 
 
-def _plain_name(mention: Mention) -> str:
-    return canonical_name(mention.surface)
+class _PlainNames(dict[str, str]):
+    """The canonical names of one document's surfaces, each worked out once."""
+
+    def __missing__(self, surface: str) -> str:
+        name = self[surface] = canonical_name(surface)
+        return name
 
 
 def _resolve_people(people: list[Mention]) -> None:
@@ -73,9 +77,11 @@ def _acronym_definitions(orgs: list[Mention], words: Sequence[str]) -> dict[str,
     return defined
 
 
-def _resolve_organisations(orgs: list[Mention], words: Sequence[str]) -> None:
+def _resolve_organisations(
+    orgs: list[Mention], words: Sequence[str], plain_names: _PlainNames
+) -> None:
     for mention in orgs:
-        mention.name = mention.known.name if mention.known else _plain_name(mention)
+        mention.name = mention.known.name if mention.known else plain_names[mention.surface]
     defined = _acronym_definitions(orgs, words)
     by_initials: dict[str, str] = {}
     for mention in orgs:
@@ -96,14 +102,15 @@ def assign_names(mentions: Sequence[Mention], words: Sequence[str]) -> None:
     people = [m for m in mentions if m.label == "PERSON"]
     orgs = [m for m in mentions if m.label == "ORG"]
     _resolve_people(people)
-    _resolve_organisations(orgs, words)
+    plain_names = _PlainNames()
+    _resolve_organisations(orgs, words, plain_names)
     for mention in mentions:
         if mention.label in ("PERSON", "ORG"):
             pass
         elif mention.known is not None:
             mention.name = mention.known.name
         else:
-            mention.name = _plain_name(mention)
+            mention.name = plain_names[mention.surface]
         known = mention.known
         if known is not None and known.country is not None and mention.label != "PERSON":
             mention.attributes["country"] = known.country

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
+from itertools import compress
 
 from newsparse.lexicon import alternation, default_lexicon
 
@@ -48,15 +49,18 @@ MONTHS: frozenset[str] = frozenset(_MONTH_NAMES + _MONTH_SHORT)
 #: Day names and their abbreviations (lexicon ``weekdays``).
 WEEKDAYS: frozenset[str] = frozenset(_WEEKDAY_NAMES + _WEEKDAY_SHORT)
 
-_MONTH = f"(?:{alternation(MONTHS)})"
+_MONTH = f"(?:{alternation(MONTHS, factored=True)})"
 #: A month that is also an ordinary word or name needs a day or a year.
-_BARE_MONTH = f"(?:{alternation(set(_MONTH_NAMES) - {'May'})})"
-_WEEKDAY = f"(?:{alternation(_WEEKDAY_NAMES)})"
+_BARE_MONTH = f"(?:{alternation(set(_MONTH_NAMES) - {'May'}, factored=True)})"
+_WEEKDAY = f"(?:{alternation(_WEEKDAY_NAMES, factored=True)})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
-_SCALE = f"(?:(?i:{alternation(_SCALE_WORDS)})|{alternation(_LETTER_SCALES)})"
-_UNIT_WORD = f"(?i:{alternation((*_CARDINALS, 'hundred', 'a hundred', 'a dozen'))})"
+_SCALE = (
+    f"(?:(?i:{alternation(_SCALE_WORDS, factored=True)})"
+    f"|{alternation(_LETTER_SCALES, factored=True)})"
+)
+_UNIT_WORD = f"(?i:{alternation((*_CARDINALS, 'hundred', 'a hundred', 'a dozen'), factored=True)})"
 _COUNT_WORD = rf"(?:{_UNIT_WORD}(?:[- ]{_UNIT_WORD})*)"
 _VAGUE_COUNT = r"(?i:several|a\ few|a\ couple\ of|many|some)"
 _AMOUNT = rf"(?:{_NUMBER}|{_COUNT_WORD})(?:[ -]?{_SCALE}\b)?"
@@ -75,7 +79,7 @@ _UNIT = (
     r"|feet)|degrees(?:\ (?:Celsius|Fahrenheit))?|°[CF]?|lit(?:re|er)s?|gallons?|barrels?"
     r"|megawatts?|gigawatts?|MW|GW|kWh|mph|km/h|knots)"
 )
-_ORDINAL_WORD = f"(?i:{alternation(_ORDINALS)})"
+_ORDINAL_WORD = f"(?i:{alternation(_ORDINALS, factored=True)})"
 
 _DATE = rf"""
     (?:{_WEEKDAY},?\ )?(?:{_MONTH}\ {_DAY}(?:,?\ {_YEAR})?|{_DAY}\ {_MONTH}(?:,?\ {_YEAR})?
@@ -160,26 +164,28 @@ _START_CHARACTERS = frozenset("0123456789") | _CURRENCY_SIGNS
 _ARTICLES = frozenset({"the", "The"})
 
 
-def numeric_starts(words: Sequence[str]) -> list[int]:
+def numeric_starts(words: Sequence[str], vocabulary: Iterable[str] | None = None) -> list[int]:
     """Return the indices of the tokens at which a numeric expression may start.
 
     A digit, a currency sign (``$``, ``US$``), a number, month, day or time
     word (``two-day`` included), or ``the`` before a number (``the 1990s``).
 
     :param words: each token's text.
+    :param vocabulary: the distinct *words*, when the caller has them.
     """
     last = len(words) - 1
     # Decide once per distinct word; ``the`` depends on the next word.
     found = {
         w
-        for w in set(words)
+        for w in (set(words) if vocabulary is None else vocabulary)
         if w[:1] in _START_CHARACTERS
         or w[-1:] in _CURRENCY_SIGNS
         or w in _TRIGGER_FORMS
         or ("-" in w and w.partition("-")[0] in _TRIGGER_FORMS)
     }
     articles = _ARTICLES - found
-    indices = [i for i, w in enumerate(words) if w in found or w in articles]
+    wanted = found | articles
+    indices = list(compress(range(len(words)), map(wanted.__contains__, words)))
     if not articles:
         return indices
     return [

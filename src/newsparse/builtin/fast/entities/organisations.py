@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from newsparse.builtin.fast.entities.gazetteer import Gazetteer, tokens_key
+from newsparse.builtin.fast.entities.gazetteer import Gazetteer
 from newsparse.builtin.fast.entities.segments import Evidence, Segment
 from newsparse.builtin.fast.entities.shapes import POSSESSIVES
 from newsparse.builtin.fast.entities.sports import is_sports_report
@@ -59,6 +59,8 @@ _BEFORE: frozenset[tuple[str, str]] = frozenset([
     ("unit", "of"), ("rival", "to"), ("bid", "for"), ("offer", "for"), ("takeover", "of"),
     ("shareholders", "in"), ("investors", "in"),
 ])
+#: The second words of :data:`_BEFORE`.
+_BEFORE_LINKS: frozenset[str] = frozenset(link for _, link in _BEFORE)
 #: Verbs and words of a match right after a team ("Valencia beat", "Valencia 2").
 _PLAYS_AFTER: frozenset[str] = frozenset([
     "beat", "beats", "drew", "draw", "lost", "lose", "loses", "won", "win", "wins", "defeated",
@@ -93,6 +95,12 @@ def _company_cue(view: TokenView, gazetteer: Gazetteer, segment: Segment) -> boo
     after = words[end] if end < len(words) else ""
     if after in _AFTER or after in gazetteer.company_forms:
         return True
+    if (
+        first >= 2
+        and words[first - 1] in _BEFORE_LINKS
+        and (words[first - 2].lower(), words[first - 1]) in _BEFORE
+    ):
+        return True
     if after in POSSESSIVES or view.text[view.ends[end - 1] - 2 : view.ends[end - 1]] in (
         "'s",
         "\u2019s",
@@ -100,8 +108,6 @@ def _company_cue(view: TokenView, gazetteer: Gazetteer, segment: Segment) -> boo
         k = end + 1 if after in POSSESSIVES else end
         if k < len(words) and words[k].lower() in _POSSESSED:
             return True
-    if first >= 2 and (words[first - 2].lower(), words[first - 1]) in _BEFORE:
-        return True
     return (
         after == "said"
         and end + 3 < len(words)
@@ -172,7 +178,7 @@ def read_organisations(segments: list[Segment], view: TokenView, gazetteer: Gaze
     personal: set[str] = set()
     by_key: defaultdict[str, list[Segment]] = defaultdict(list)
     for segment in segments:
-        key = tokens_key(words[segment.first : segment.end])
+        key = segment.key
         by_key[key].append(segment)
         if segment.label == "PERSON" and segment.end - segment.first > 1:
             person_words.update(words[segment.first : segment.end])
@@ -190,28 +196,25 @@ def read_organisations(segments: list[Segment], view: TokenView, gazetteer: Gaze
     for key, group in by_key.items():
         if key in personal and key not in in_table:
             continue
-        single = all(s.end - s.first == 1 for s in group)
-        word = words[group[0].first]
-        unknown = all(s.known is None for s in group)
-        plays = key in in_table or (
-            key in playing
-            and word not in person_words
-            and (not unknown or word not in gazetteer.family_names)
-        )
-        company = (
-            key in cued
-            or plays
-            or (
+        company = key in cued or key in in_table
+        if not company and (business or key in playing):
+            word = words[group[0].first]
+            unknown = all(s.known is None for s in group)
+            plays = (
+                key in playing
+                and word not in person_words
+                and (not unknown or word not in gazetteer.family_names)
+            )
+            company = plays or (
                 business
-                and single
                 and unknown
+                and all(s.end - s.first == 1 for s in group)
                 and word not in person_words
                 and word not in gazetteer.family_names
                 and word not in gazetteer.given_names
                 and all(s.label in (None, "PERSON") for s in group)
                 and any(s.label == "PERSON" or not s.initial for s in group)
             )
-        )
         if not company:
             continue
         for segment in group:

@@ -8,6 +8,8 @@ country in ``attributes["country"]``.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from newsparse.builtin.fast.entities.mention import Mention
 from newsparse.builtin.fast.entities.view import TokenView
 
@@ -46,26 +48,17 @@ def merge_town_and_region(mentions: list[Mention], view: TokenView) -> list[Ment
     :param mentions: mentions in text order, without overlaps.
     :param view: the document's tokens.
     """
-    merged: list[Mention] = []
-    k = 0
-    while k < len(mentions):
-        town = mentions[k]
-        region = mentions[k + 1] if k + 1 < len(mentions) else None
-        after = ""
-        if region is not None and region.end_token < len(view.words):
-            after = view.words[region.end_token]
+    words = view.words
+    for town, region in pairwise(mentions):
         if (
-            region is not None
-            and _town(town)
-            and _region(town, region, after)
-            and region.first_token == town.end_token + 1
-            and view.words[town.end_token] == ","
+            region.first_token == town.end_token + 1
+            and words[town.end_token] == ","
             and region.known is not None
+            and _town(town)
         ):
-            town.attributes["region"] = region.known.name
-            if town.known is None:
-                town.attributes["country"] = region.known.country
-
-        merged.append(town)
-        k += 1
-    return merged
+            after = words[region.end_token] if region.end_token < len(words) else ""
+            if _region(town, region, after):
+                town.attributes["region"] = region.known.name
+                if town.known is None:
+                    town.attributes["country"] = region.known.country
+    return list(mentions)

@@ -29,13 +29,14 @@ from newsparse.builtin.fast.entities.cues import classify
 from newsparse.builtin.fast.entities.descriptions import add_descriptions
 from newsparse.builtin.fast.entities.documentwide import settle
 from newsparse.builtin.fast.entities.gazetteer import Gazetteer, load_gazetteer
+from newsparse.builtin.fast.entities.index import GazetteerIndex
 from newsparse.builtin.fast.entities.mention import Mention
 from newsparse.builtin.fast.entities.names import assign_names
 from newsparse.builtin.fast.entities.numeric import numeric_spans, numeric_starts
 from newsparse.builtin.fast.entities.organisations import read_organisations
 from newsparse.builtin.fast.entities.places import merge_town_and_region
 from newsparse.builtin.fast.entities.runs import sentence_runs
-from newsparse.builtin.fast.entities.segments import Evidence, Segment, split_run
+from newsparse.builtin.fast.entities.segments import DocumentSplitter, Evidence, Segment
 from newsparse.builtin.fast.entities.shapes import strip_possessive
 from newsparse.builtin.fast.entities.sports import relabel_national_teams
 from newsparse.builtin.fast.entities.view import TokenView
@@ -44,26 +45,42 @@ from newsparse.model import Annotation, Document, Entity, layer_id
 __all__ = ["FastEntityRecognizer"]
 
 _SPACES = re.compile(r"\s+")
+#: The last characters of a possessive (``'s``, ``s'``): other names keep their surface.
+_POSSESSIVE_TAILS = frozenset({"s", "'", "\u2019"})
+
+
+def _squeeze(text: str) -> str:
+    """Return *text* with each run of whitespace made one space."""
+    # Every whitespace character but the space is unprintable: printable text
+    # without two spaces in a row is already squeezed.
+    if text.isprintable() and "  " not in text:
+        return text
+    return _SPACES.sub(" ", text)
 
 
 def _segment_mention(segment: Segment, view: TokenView) -> Mention:
-    written = view.surface(segment.first, segment.end)
-    if written.isupper() and any(w[1:2].islower() for w in view.words[segment.first : segment.end]):
-        written = " ".join(view.words[segment.first : segment.end])  # read from capitals
-    surface = strip_possessive(_SPACES.sub(" ", written))
-    attributes: dict[str, object] = {"team": True} if segment.source == "national team" else {}
+    first, end = segment.first, segment.end
+    start, stop = view.starts[first], view.ends[end - 1]
+    words = tuple(view.words[first:end])
+    written = view.text[start:stop]
+    if written.isupper() and any(w[1:2].islower() for w in words):
+        written = " ".join(words)  # read from capitals
+    surface = _squeeze(written)
+    if surface[-1:] in _POSSESSIVE_TAILS:
+        surface = strip_possessive(surface)
     return Mention(
-        view.starts[segment.first],
-        view.ends[segment.end - 1],
+        start,
+        stop,
         segment.label or "",
-        tuple(view.words[segment.first : segment.end]),
+        words,
         surface,
-        known=segment.known,
-        title=segment.title,
-        title_token=segment.title_token,
-        first_token=segment.first,
-        end_token=segment.end,
-        attributes=attributes,
+        segment.known,
+        segment.title,
+        segment.title_token,
+        first,
+        end,
+        "",
+        {"team": True} if segment.source == "national team" else {},
     )
 
 
@@ -91,6 +108,7 @@ class FastEntityRecognizer:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self._gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
+        self._index = GazetteerIndex.build(self._gazetteer)
 
     def __call__(self, doc: Document) -> dict[str, list[Entity]]:
         """Return the ``entities`` layer of *doc*.
@@ -109,22 +127,26 @@ class FastEntityRecognizer:
         :param sentences: its sentences, in text order.
         """
         gazetteer = self._gazetteer
+        index = self._index
         view = read_capitals(TokenView.build(text, tokens, sentences), gazetteer)
         token_ends = set(view.ends)
-        candidates = numeric_starts(view.words)
+        splitter = DocumentSplitter(view, gazetteer, index)
+        candidates = numeric_starts(view.words, view.vocabulary or None)
         segments: list[Segment] = []
         numbers: list[Mention] = []
         for first, end in view.sentences:
             for run in sentence_runs(view, gazetteer, first, end):
-                for segment in split_run(run, view, gazetteer):
+                for segment in splitter.split(run):
                     if segment.evidence < Evidence.CUE:
-                        classify(segment, view, gazetteer)
+                        classify(segment, view, gazetteer, index)
                     segments.append(segment)
             stop = view.ends[end - 1]
             spans = numeric_spans(text, view.starts, token_ends, candidates, (first, end), stop)
             for s, e, label in spans:
-                surface = _SPACES.sub(" ", text[s:e])
-                numbers.append(Mention(s, e, label, (surface,), surface, name=surface))
+                surface = _squeeze(text[s:e])
+                numbers.append(
+                    Mention(s, e, label, (surface,), surface, None, None, None, 0, 0, surface)
+                )
         read_organisations(segments, view, gazetteer)
         settled = settle(segments, view)
         relabel_national_teams(settled, view)

@@ -12,8 +12,7 @@ inside one (``Council on American-Islamic Relations``).
 from __future__ import annotations
 
 import bisect
-
-import attrs
+from typing import NamedTuple
 
 from newsparse.builtin.fast.entities.gazetteer import Gazetteer
 from newsparse.builtin.fast.entities.numeric import MONTHS, WEEKDAYS
@@ -37,8 +36,7 @@ _HEADLINE_SHARE = 0.6
 _HEADLINE_MIN_WORDS = 3
 
 
-@attrs.frozen(slots=True)
-class Run:
+class Run(NamedTuple):
     """Capitalised tokens that may hold one or more names.
 
     :param tokens: token indices, connectors included, in order.
@@ -63,10 +61,10 @@ class Run:
 
 
 def _is_headline(words: list[str], first: int, end: int) -> bool:
-    if any(c.isdigit() for c in words[first] + words[end - 1]):
-        return False  # a row of a results table ("1. Ada Lind (Norway) 1:52.34")
     if words[end - 1] == ".":
         return False  # headlines end without a full stop
+    if any(map(str.isdigit, words[first] + words[end - 1])):
+        return False  # a row of a results table ("1. Ada Lind (Norway) 1:52.34")
     long_words = [w for w in words[first + 1 : end] if len(w) > 3 and w.isalpha()]
     if len(long_words) < _HEADLINE_MIN_WORDS:
         return False
@@ -91,21 +89,18 @@ def _lowered(word: str, view: TokenView, gazetteer: Gazetteer) -> bool:
 
 def _joinable(words: list[str], first: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether the tokens ``[first, end)`` between two capitalised words may join them."""
-    return all(
-        words[t] in CONNECTORS or words[t] in POSSESSIVES or _joins_known_names(words[t], gazetteer)
-        for t in range(first, end)
-    )
+    for t in range(first, end):
+        word = words[t]
+        if word not in _JOINERS and not _joins_known_names(word, gazetteer):
+            return False
+    return True
 
 
-def _family_name_month(words: list[str], i: int, end: int, gazetteer: Gazetteer) -> bool:
-    """Whether the month or weekday *i* is a family name: after a given name, before no number."""
-    word = words[i]
-    return (
-        (word in MONTHS or word in WEEKDAYS)
-        and i > 0
-        and words[i - 1] in gazetteer.given_names
-        and not (i + 1 < end and words[i + 1][:1].isdigit())
-    )
+#: Months and weekdays, which the date expressions take unless a given name precedes them.
+_MONTHS_AND_DAYS: frozenset[str] = MONTHS | WEEKDAYS
+#: Tokens that may join two capitalised words: connectors and possessives.
+_JOINERS: frozenset[str] = CONNECTORS | POSSESSIVES
+_NONE: frozenset[int] = frozenset()
 
 
 def _run(
@@ -116,9 +111,14 @@ def _run(
     flags: tuple[bool, bool],
 ) -> Run:
     """Build the run of the capitalised tokens *current* and the tokens between them."""
-    tokens = tuple(range(current[0], current[-1] + 1))
-    joiners = set(tokens).difference(current)
-    return Run(tokens, frozenset(weak | joiners), frozenset(lowered), sentence, *flags)
+    first, last = current[0], current[-1]
+    if last - first + 1 == len(current):  # no joiners between them
+        tokens = tuple(current)
+        weak_tokens = frozenset(weak) if weak else _NONE
+    else:
+        tokens = tuple(range(first, last + 1))
+        weak_tokens = frozenset(weak.union(set(tokens).difference(current)))
+    return Run(tokens, weak_tokens, frozenset(lowered) if lowered else _NONE, sentence, *flags)
 
 
 def sentence_runs(view: TokenView, gazetteer: Gazetteer, first: int, end: int) -> list[Run]:
@@ -137,38 +137,53 @@ def sentence_runs(view: TokenView, gazetteer: Gazetteer, first: int, end: int) -
     if lo == hi:
         return []
     words = view.words
-    headline = hi - lo >= _HEADLINE_MIN_WORDS and _is_headline(words, first, end)
+    flags = (False, hi - lo >= _HEADLINE_MIN_WORDS and _is_headline(words, first, end))
     sentence = (first, end)
     common = gazetteer.common_words
+    given = gazetteer.given_names
     runs: list[Run] = []
     current: list[int] = []
     weak: set[int] = set()
     lowered: set[int] = set()
-    run_initial = False
     for k in range(lo, hi):
         i = capitals[k]
         word = words[i]
-        if current and not _joinable(words, current[-1] + 1, i, gazetteer):
-            runs.append(_run(current, weak, lowered, sentence, (run_initial, headline)))
-            current, weak, lowered = [], set(), set()
-        family_month = _family_name_month(words, i, end, gazetteer)
-        if family_month:
-            pass  # "Theresa May": a month after a given name is a family name
-        elif word in MONTHS or word in WEEKDAYS or is_modifier_compound(word):
-            if current:
-                runs.append(_run(current, weak, lowered, sentence, (run_initial, headline)))
+        if current:
+            previous = current[-1]
+            if i > previous + 1 and (
+                (words[previous + 1] not in _JOINERS and "-" not in words[previous + 1])
+                or not _joinable(words, previous + 1, i, gazetteer)
+            ):
+                runs.append(_run(current, weak, lowered, sentence, flags))
                 current, weak, lowered = [], set(), set()
-            continue
-        if "-" in word and _joins_known_names(word, gazetteer):
-            continue
+        family_month = False
+        if word in _MONTHS_AND_DAYS:
+            # "Theresa May": a month after a given name is a family name
+            family_month = (
+                i > 0 and words[i - 1] in given and not (i + 1 < end and words[i + 1][:1].isdigit())
+            )
+            if not family_month:
+                if current:
+                    runs.append(_run(current, weak, lowered, sentence, flags))
+                    current, weak, lowered = [], set(), set()
+                continue
+        elif "-" in word:
+            if is_modifier_compound(word):
+                if current:
+                    runs.append(_run(current, weak, lowered, sentence, flags))
+                    current, weak, lowered = [], set(), set()
+                continue
+            if _joins_known_names(word, gazetteer):
+                continue
         initial = i == first or words[i - 1] in _OPENERS
         if not current:
-            run_initial = initial
+            flags = (initial, flags[1])
         current.append(i)
-        if word.lower() in common and not family_month:
+        lower = word.lower()
+        if lower in common and not family_month:
             weak.add(i)
-        elif initial and _lowered(word, view, gazetteer):
+        elif initial and lower in view.lower_vocabulary and _lowered(word, view, gazetteer):
             lowered.add(i)
     if current:
-        runs.append(_run(current, weak, lowered, sentence, (run_initial, headline)))
+        runs.append(_run(current, weak, lowered, sentence, flags))
     return runs

@@ -20,7 +20,8 @@ from enum import IntEnum
 
 import attrs
 
-from newsparse.builtin.fast.entities.gazetteer import Gazetteer, Known, surface_key, tokens_key
+from newsparse.builtin.fast.entities.gazetteer import Gazetteer, Known, surface_key
+from newsparse.builtin.fast.entities.index import GazetteerIndex
 from newsparse.builtin.fast.entities.runs import Run
 from newsparse.builtin.fast.entities.shapes import (
     CONNECTORS,
@@ -30,7 +31,7 @@ from newsparse.builtin.fast.entities.shapes import (
 )
 from newsparse.builtin.fast.entities.view import TokenView
 
-__all__ = ["Evidence", "Segment", "split_run"]
+__all__ = ["DocumentSplitter", "Evidence", "Segment", "split_run"]
 
 # fmt: off
 #: Head words that are also common family names ("Stuart Hall", "Park Geun-hye"):
@@ -57,6 +58,13 @@ _POSSESSIVE_NAME_WORDS: frozenset[str] = frozenset(
 
 #: Typographic apostrophes and dashes as the gazetteer's keys write them.
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2011": "-"})
+
+#: Tokens that separate names inside a run: connectors and possessives.
+_GAPS: frozenset[str] = CONNECTORS | POSSESSIVES
+
+#: Known names starting at a token are looked for forward, through the
+#: prefixes of their keys, when more tokens than this could be read.
+_LONG_SCAN = 4
 
 #: Words in capitals longer than this may be a name written in capitals (``WASHINGTON``).
 _LONGEST_ACRONYM = 4
@@ -96,6 +104,8 @@ class Segment:
     :param headline: whether its sentence is a title-case headline.
     :param sentence: the ``(first, end)`` token range of its sentence.
     :param source: which rule gave the label (``"gazetteer"``, ``"head"``, ``"title"`` ...).
+    :param key: the lookup key of its words (:func:`.gazetteer.tokens_key`).
+    :param title_end: one past the title's last token.
     """
 
     first: int
@@ -109,75 +119,123 @@ class Segment:
     headline: bool = False
     sentence: tuple[int, int] = (0, 0)
     source: str = ""
+    key: str = ""
+    title_end: int | None = None
 
 
 class _RunSplitter:
     """Splits one run; holds the run's tokens while it works."""
 
-    def __init__(self, run: Run, view: TokenView, gazetteer: Gazetteer) -> None:
+    def __init__(
+        self, run: Run, view: TokenView, gazetteer: Gazetteer, index: GazetteerIndex
+    ) -> None:
         self.run = run
         self.view = view
-        self.words = view.words
+        self.words = words = view.words
         self.gazetteer = gazetteer
-        self.first = run.tokens[0]
-        self.end = run.tokens[-1] + 1
-        self.title_ends: dict[int, int] = {}
+        self.title_prefixes = index.title_prefixes
+        self.index = index
+        self.weak = run.weak
+        self.first = first = run.tokens[0]
+        self.end = end = run.tokens[-1] + 1
         self.known_ends: dict[int, tuple[int, Known | None]] = {}
-        self.last_head = max(
-            (j for j in range(self.first, self.end) if self.words[j] in gazetteer.heads),
-            default=-1,
-        )
-
-    def key(self, first: int, end: int) -> str:
-        return tokens_key(self.words[first:end])
-
-    def is_gap(self, i: int) -> bool:
-        word = self.words[i]
-        return word in CONNECTORS or word in POSSESSIVES
+        heads = gazetteer.heads
+        last_head = end - 1
+        while last_head >= first and words[last_head] not in heads:
+            last_head -= 1
+        self.last_head = last_head if last_head >= first else -1
 
     def title_at(self, i: int) -> int:
-        """Return the end of the longest title starting at token *i*, or *i*."""
-        end = self.title_ends.get(i)
-        if end is None:
-            end = i
-            if self.words[i] not in self.gazetteer.title_starts:
-                self.title_ends[i] = end
-                return end
-            limit = min(self.end, i + self.gazetteer.max_title_tokens)
-            for j in range(limit, i, -1):
-                if not self.is_gap(j - 1) and self.key(i, j) in self.gazetteer.titles:
-                    end = j
-                    break
-            self.title_ends[i] = end
+        """Return the end of the longest title starting at token *i*, or *i*.
+
+        Tokens are added while the key read so far begins some title's key.
+        """
+        words = self.words
+        if words[i] not in self.gazetteer.title_starts:
+            return i
+        end = i
+        titles = self.gazetteer.titles
+        prefixes = self.title_prefixes
+        key = ""
+        for j in range(i + 1, min(self.end, i + self.gazetteer.max_title_tokens) + 1):
+            word = words[j - 1]
+            key += word if word.isascii() else word.translate(_QUOTES)
+            if key not in prefixes:
+                break
+            if word not in _GAPS and key in titles:
+                end = j
         return end
 
     def known_at(self, i: int) -> tuple[int, Known | None]:
         """Return the end and entry of the longest known name starting at *i*.
 
         A word in capitals (``WASHINGTON``, a dateline) is also looked up
-        with only its first letter capitalised.
+        with only its first letter capitalised.  Answers that took a scan
+        are kept for the run.
         """
         cached = self.known_ends.get(i)
         if cached is not None:
             return cached
-        found = self.find_known(i)
-        self.known_ends[i] = found
-        return found
+        gazetteer = self.gazetteer
+        words = self.words
+        word = words[i]
+        if (word if word.isascii() else word.translate(_QUOTES)) in gazetteer.name_starts:
+            found = self.known_from(i)
+            self.known_ends[i] = found
+            return found
+        if len(word) > _LONGEST_ACRONYM and word.isupper():
+            known = gazetteer.names.get(surface_key(word.capitalize()))
+            if known is not None:
+                return i + 1, known
+        return i, None
 
-    def find_known(self, i: int) -> tuple[int, Known | None]:
-        """Look up the longest known name starting at *i* (uncached :meth:`known_at`)."""
-        names = self.gazetteer.names
-        if self.words[i].translate(_QUOTES) in self.gazetteer.name_starts:
-            limit = min(self.end, i + 2 * self.gazetteer.max_name_tokens)
-        else:
-            limit = i
+    def known_from(self, i: int) -> tuple[int, Known | None]:
+        """Look up the longest known name starting at the name start *i*."""
+        gazetteer = self.gazetteer
+        names = gazetteer.names
+        words = self.words
+        weak = self.weak
+        limit = min(self.end, i + 2 * gazetteer.max_name_tokens)
+        if limit - i > _LONG_SCAN:
+            return self.known_forward(i, limit)
         for j in range(limit, i, -1):
-            if self.is_gap(j - 1) or (j - 1 in self.run.weak and j - 1 != i):
+            if words[j - 1] in _GAPS or (j - 1 in weak and j - 1 != i):
                 continue
-            known = names.get(self.key(i, j))
+            key = "".join(words[i:j])
+            known = names.get(key if key.isascii() else key.translate(_QUOTES))
             if known is not None:
                 return j, known
-        word = self.words[i]
+        word = words[i]
+        if len(word) > _LONGEST_ACRONYM and word.isupper():
+            known = names.get(surface_key(word.capitalize()))
+            if known is not None:
+                return i + 1, known
+        return i, None
+
+    def known_forward(self, i: int, limit: int) -> tuple[int, Known | None]:
+        """:meth:`known_from` up to token *limit*, reading forward.
+
+        Tokens are added while some name key starts with the key read so
+        far; the last complete name found is the longest.
+        """
+        names = self.gazetteer.names
+        words = self.words
+        weak = self.weak
+        found: tuple[int, Known | None] | None = None
+        key = ""
+        for j in range(i + 1, limit + 1):
+            word = words[j - 1]
+            key += word if word.isascii() else word.translate(_QUOTES)
+            if not self.index.starts_name(key):
+                break
+            if word in _GAPS or (j - 1 in weak and j - 1 != i):
+                continue
+            known = names.get(key)
+            if known is not None:
+                found = j, known
+        if found is not None:
+            return found
+        word = words[i]
         if len(word) > _LONGEST_ACRONYM and word.isupper():
             known = names.get(surface_key(word.capitalize()))
             if known is not None:
@@ -206,7 +264,7 @@ class _RunSplitter:
             headed = headed or word in heads
             if word in POSSESSIVES and words[j - 1] not in _POSSESSIVE_NAME_WORDS:
                 break
-            if not self.is_gap(j) and self.title_at(j) > j:
+            if word not in _GAPS and self.title_at(j) > j:
                 break
             if word in _HEAD_LINKS:
                 if words[j - 1] not in heads or not self.name_word_follows(j):
@@ -221,11 +279,11 @@ class _RunSplitter:
                 known_end, known = self.known_at(i)
                 if known is not None and known_end == j:
                     break
-            elif self.is_gap(j) and word not in POSSESSIVES:
+            elif word in _GAPS and word not in POSSESSIVES:
                 break
             j += 1
         while j > i + 1 and (
-            self.is_gap(j - 1) or (j - 1 in self.run.weak and words[j - 1] not in heads)
+            words[j - 1] in _GAPS or (j - 1 in self.weak and words[j - 1] not in heads)
         ):
             j -= 1
         return j
@@ -275,10 +333,10 @@ class _RunSplitter:
         j = i + 1
         while j < self.end:
             word = words[j]
-            if word in NAME_PARTICLES and j + 1 < self.end and not self.is_gap(j + 1):
+            if word in NAME_PARTICLES and j + 1 < self.end and words[j + 1] not in _GAPS:
                 j += 1
                 continue
-            if self.is_gap(j) or j in self.run.weak or self.title_at(j) > j:
+            if word in _GAPS or j in self.weak or self.title_at(j) > j:
                 break
             prefixed = j == i + 1 and words[i] in self.gazetteer.prefixes
             known_end, known = self.known_at(j)
@@ -370,85 +428,218 @@ class _RunSplitter:
             and self.known_at(j)[1] is None
         )
 
-    def segment(
-        self,
-        span: tuple[int, int],
-        label: str | None,
-        evidence: Evidence,
-        source: str,
-        known: Known | None,
-        title: tuple[str, int] | None,
-    ) -> Segment:
-        """Build the segment of the token range *span* of this run."""
-        first, end = span
-        return Segment(
-            first=first,
-            end=end,
-            label=label,
-            evidence=evidence,
-            known=known,
-            title=title[0] if title else None,
-            title_token=title[1] if title else None,
-            initial=self.run.initial and first == self.first,
-            headline=self.run.headline,
-            sentence=self.run.sentence,
-            source=source,
-        )
-
     def split(self) -> list[Segment]:
         """Return the run's candidate names, in text order."""
         run = self.run
+        words = self.words
+        weak = self.weak
+        lowered = run.lowered
+        title_starts = self.gazetteer.title_starts
+        initial = run.initial
+        headline = run.headline
+        sentence = run.sentence
         segments: list[Segment] = []
-        title: tuple[str, int] | None = None
+        title: tuple[str, int, int] | None = None
         i = self.first
-        while i < self.end:
-            if self.is_gap(i):
+        end = self.end
+        while i < end:
+            if words[i] in _GAPS:
                 title = None
                 i += 1
                 continue
             known_end, known = self.known_at(i)
-            if i in run.weak and known is None:
+            if known is None and i in weak:
                 i += 1
                 continue
             if title is not None and self.reference_place_as_name(i, known_end, known):
                 known_end, known = i, None
-            title_end = self.title_at(i)
-            if title_end > i and known_end <= title_end:
-                title = (self.view.surface(i, title_end), i)
-                i = title_end
-                continue
-            head_end, head_label = self.headed_name(i)
-            if i in run.lowered and known is None and head_label is None:
+            if words[i] in title_starts:
+                title_end = self.title_at(i)
+                if title_end > i and known_end <= title_end:
+                    title = (self.view.surface(i, title_end), i, title_end)
+                    i = title_end
+                    continue
+            if self.last_head < i:
+                head_end, head_label = i, None
+            else:
+                head_end, head_label = self.headed_name(i)
+            if known is None and head_label is None and i in lowered:
                 i += 1
                 continue
-            team_end = self.team_after_town(i, known_end, known)
+            team_end = (
+                i
+                if known is None or known.kind not in _TOWN_KINDS
+                else self.team_after_town(i, known_end, known)
+            )
+            label: str | None
             if team_end > i:
-                segment = self.segment((i, team_end), "ORG", Evidence.CUE, "team", None, title)
+                stop, label, evidence, source = team_end, "ORG", Evidence.CUE, "team"
+                known = None
             elif head_label is not None and head_end > known_end:
-                segment = self.segment((i, head_end), head_label, Evidence.CUE, "head", None, title)
+                stop, label, evidence, source = head_end, head_label, Evidence.CUE, "head"
+                known = None
             elif known is not None and not (known_end == i + 1 and self.given_name_first(i)):
-                segment = self.segment(
-                    (i, known_end), known.label, Evidence.KNOWN, "gazetteer", known, title
-                )
+                stop, label, evidence, source = known_end, known.label, Evidence.KNOWN, "gazetteer"
             else:
-                end = self.plain_name_end(i)
-                prefix = self.gazetteer.prefixes.get(self.words[i]) if end > i + 1 else None
-                if prefix is None:
-                    segment = self.segment((i, end), None, Evidence.NONE, "", None, title)
-                else:
-                    segment = self.segment((i, end), prefix, Evidence.CUE, "prefix", None, title)
-            segments.append(segment)
-            i = segment.end
+                known = None
+                stop = self.plain_name_end(i)
+                label = self.gazetteer.prefixes.get(words[i]) if stop > i + 1 else None
+                evidence, source = (
+                    (Evidence.NONE, "") if label is None else (Evidence.CUE, "prefix")
+                )
+            key = "".join(words[i:stop])
+            segments.append(
+                Segment(
+                    i,
+                    stop,
+                    label,
+                    evidence,
+                    known,
+                    title[0] if title else None,
+                    title[1] if title else None,
+                    initial and i == self.first,
+                    headline,
+                    sentence,
+                    source,
+                    key if key.isascii() else key.translate(_QUOTES),
+                    title[2] if title else None,
+                )
+            )
+            i = stop
             title = None
         return segments
 
 
-def split_run(run: Run, view: TokenView, gazetteer: Gazetteer) -> list[Segment]:
+def split_run(
+    run: Run, view: TokenView, gazetteer: Gazetteer, index: GazetteerIndex | None = None
+) -> list[Segment]:
     """Split *run* into candidate names.
 
     :param run: a run of capitalised words.
     :param view: the document's tokens.
     :param gazetteer: the word lists.
+    :param index: the lookups derived from *gazetteer* (derived again when omitted).
     :return: the candidates, in text order; unknown ones have ``label=None``.
     """
-    return _RunSplitter(run, view, gazetteer).split()
+    if len(run.tokens) == 1:
+        return _split_word(run, view, gazetteer)
+    if index is None:
+        index = GazetteerIndex.build(gazetteer)
+    return _RunSplitter(run, view, gazetteer, index).split()
+
+
+def _split_word(run: Run, view: TokenView, gazetteer: Gazetteer) -> list[Segment]:
+    """Split a run of one word: what :meth:`_RunSplitter.split` does when nothing follows.
+
+    A title alone, a weak or lowered word that is not listed, give nothing;
+    a listed word is its entry; any other word is a name to be labelled.
+    """
+    i = run.tokens[0]
+    word = view.words[i]
+    if word in _GAPS:
+        return []
+    key = word if word.isascii() else word.translate(_QUOTES)
+    known = gazetteer.names.get(key) if key in gazetteer.name_starts else None
+    if known is None and len(word) > _LONGEST_ACRONYM and word.isupper():
+        known = gazetteer.names.get(surface_key(word.capitalize()))
+    if known is None and (i in run.weak or i in run.lowered):
+        return []
+    if word in gazetteer.title_starts and key in gazetteer.titles:
+        return []
+    if known is None:
+        label, evidence, source = None, Evidence.NONE, ""
+    else:
+        label, evidence, source = known.label, Evidence.KNOWN, "gazetteer"
+    return [
+        Segment(
+            i,
+            i + 1,
+            label,
+            evidence,
+            known,
+            None,
+            None,
+            run.initial,
+            run.headline,
+            run.sentence,
+            source,
+            key,
+        )
+    ]
+
+
+#: A segment relative to its run: first and end offsets, label, evidence,
+#: entry, title offsets, source and key.
+_Relative = tuple[int, int, str | None, Evidence, Known | None, tuple[int, int] | None, str, str]
+
+
+class DocumentSplitter:
+    """Splits the runs of one document, each distinct run once.
+
+    A run's split depends only on its words and on which of them are weak
+    or lowered: a name written again (``Prime Minister Ana Lind``) is
+    split from the first time, its titles read again from the text.
+
+    :param view: the document's tokens.
+    :param gazetteer: the word lists.
+    :param index: the lookups derived from *gazetteer*.
+    """
+
+    def __init__(self, view: TokenView, gazetteer: Gazetteer, index: GazetteerIndex) -> None:
+        self._view = view
+        self._gazetteer = gazetteer
+        self._index = index
+        self._seen: dict[tuple[object, ...], list[_Relative]] = {}
+
+    def split(self, run: Run) -> list[Segment]:
+        """Split *run* into candidate names, as :func:`split_run` does.
+
+        :param run: a run of capitalised words of the document.
+        """
+        view = self._view
+        tokens = run.tokens
+        if len(tokens) == 1:
+            return _split_word(run, view, self._gazetteer)
+        first = tokens[0]
+        key = (
+            tuple(view.words[first : tokens[-1] + 1]),
+            tuple(sorted(t - first for t in run.weak)) if run.weak else (),
+            tuple(sorted(t - first for t in run.lowered)) if run.lowered else (),
+        )
+        relative = self._seen.get(key)
+        if relative is None:
+            segments = _RunSplitter(run, view, self._gazetteer, self._index).split()
+            self._seen[key] = [
+                (
+                    s.first - first,
+                    s.end - first,
+                    s.label,
+                    s.evidence,
+                    s.known,
+                    None
+                    if s.title_token is None or s.title_end is None
+                    else (s.title_token - first, s.title_end - first),
+                    s.source,
+                    s.key,
+                )
+                for s in segments
+            ]
+            return segments
+        return [
+            Segment(
+                first + start,
+                first + end,
+                label,
+                evidence,
+                known,
+                None if title is None else view.surface(first + title[0], first + title[1]),
+                None if title is None else first + title[0],
+                run.initial and start == 0,
+                run.headline,
+                run.sentence,
+                source,
+                name_key,
+                None if title is None else first + title[1],
+            )
+            for start, end, label, evidence, known, title, source, name_key in relative
+        ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from itertools import compress
 from operator import attrgetter
 
 import attrs
@@ -16,6 +17,24 @@ _POSSESSIVE_ENDINGS = frozenset({"'s", "\u2019s"})
 _NAME_PREFIXES = frozenset({"al-", "el-"})
 _START = attrgetter("start")
 _END = attrgetter("end")
+
+
+def _possessives(text: str, words: frozenset[str]) -> dict[str, str]:
+    """Return each of *words* that ends in ``'s`` (and is longer) with the ending removed."""
+    if "\x00" in text:  # cannot separate the words below
+        return {w: w[:-2] for w in words if len(w) > 2 and w[-2:] in _POSSESSIVE_ENDINGS}
+    # Most words end otherwise: find the few that do in one string, not word by word.
+    joined = "\x00" + "\x00".join(words) + "\x00"
+    found: dict[str, str] = {}
+    for ending in _POSSESSIVE_ENDINGS:
+        key = ending + "\x00"
+        k = joined.find(key)
+        while k != -1:
+            word = joined[joined.rfind("\x00", 0, k) + 1 : k + 2]
+            if len(word) > 2:
+                found[word] = word[:-2]
+            k = joined.find(key, k + 3)
+    return found
 
 
 @attrs.frozen(slots=True)
@@ -35,6 +54,7 @@ class TokenView:
     :param datelines: the tokens of datelines' place names (``TROMSO`` of
         ``TROMSO, Norway -``), once :func:`~newsparse.builtin.fast.entities.capitals.read_capitals`
         found them.
+    :param vocabulary: the distinct *words*; empty when not worked out.
     """
 
     text: str
@@ -45,6 +65,7 @@ class TokenView:
     capitals: list[int]
     lower_vocabulary: frozenset[str]
     datelines: frozenset[int] = frozenset()
+    vocabulary: frozenset[str] = frozenset()
 
     @classmethod
     def build(
@@ -58,21 +79,27 @@ class TokenView:
         """
         starts = list(map(_START, tokens))
         ends = list(map(_END, tokens))
-        raw = [text[start:end] for start, end in zip(starts, ends, strict=True)]
-        words = [w[:-2] if w[-2:] in _POSSESSIVE_ENDINGS and len(w) > 2 else w for w in raw]
+        words = [text[start:end] for start, end in zip(starts, ends, strict=True)]
+        # Each distinct word is looked at once; most are in the text many times.
+        distinct = frozenset(words)
+        possessives = _possessives(text, distinct)
+        if possessives:
+            get = possessives.get
+            words = [get(w, w) for w in words]
+            distinct = distinct.difference(possessives).union(possessives.values())
         ranges = []
+        bisect_left = bisect.bisect_left
         for sentence in sentences:
-            first = bisect.bisect_left(starts, sentence.start)
-            end = bisect.bisect_left(starts, sentence.end, first)
+            first = bisect_left(starts, sentence.start)
+            end = bisect_left(starts, sentence.end, first)
             if end > first:
                 ranges.append((first, end))
-        capitals = [
-            i
-            for i, w in enumerate(words)
-            if w[:1].isupper() or (w[:3] in _NAME_PREFIXES and w[3:4].isupper())
-        ]
-        lower = frozenset(w for w in set(words) if w[:1].islower())
-        return cls(text, starts, ends, words, ranges, capitals, lower)
+        capitalised = {w for w in distinct if w[:1].isupper()}
+        if "al-" in text or "el-" in text:
+            capitalised.update(w for w in distinct if w[:3] in _NAME_PREFIXES and w[3:4].isupper())
+        capitals = list(compress(range(len(words)), map(capitalised.__contains__, words)))
+        lower = frozenset({w for w in distinct if w[:1].islower()})
+        return cls(text, starts, ends, words, ranges, capitals, lower, vocabulary=distinct)
 
     def surface(self, first: int, end: int) -> str:
         """Return the text from token *first* to the end of token ``end - 1``."""
