@@ -48,13 +48,21 @@ _TITLE_ABBREVIATIONS = alternation(
     word for word, klass in _LEXICON.table("abbreviations") if klass == "title"
 )
 _PARTICLES = alternation(_LEXICON.words("name_particles"))
+#: Letters a title abbreviation can start with beside ``A-Z``: a cheap test
+#: before the run pattern tries its alternatives at every position.
+_RUN_FIRST = re.escape(
+    "".join(
+        sorted({word[0] for word, klass in _LEXICON.table("abbreviations") if klass == "title"})
+    )
+)
 #: A run of capitalised words, with an abbreviated title before it and
 #: initials or particles inside: ``Mr. John F. Kennedy``, ``Ursula von der Leyen``.
 _RUN = re.compile(
-    rf"(?<![\w’'.-])(?:(?:{_TITLE_ABBREVIATIONS})\.\s+)?"
+    rf"(?=[A-Z{_RUN_FIRST}])(?<![\w’'.-])(?:(?:{_TITLE_ABBREVIATIONS})\.\s+)?"
     rf"[A-Z][\w’'\-]*(?:\s+(?:[A-Z]\.|(?:{_PARTICLES})\s+)?[A-Z][\w’'\-]*)+"
 )
-_LOWER_WORDS = re.compile(r"([A-Za-z][\w\-]*)\s+\Z")
+#: The end of the last word before a name (the word must be followed by white space).
+_LAST_WORD = re.compile(r"[A-Za-z][\w\-]*\Z")
 _APPOSITIVE = re.compile(
     r"\A,\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,3}?[\w\-]+)(?=\s+(?:of|at|in|for|with|from|on)\b|,)"
 )
@@ -222,10 +230,12 @@ class NameIndex:
                 self._sex[name] = "male"
             elif low in FEMALE_WORDS:
                 self._sex[name] = "female"
-        head_match = _LOWER_WORDS.search(before)
+        # The word right before the name, white space between (only the last
+        # whitespace-separated word can hold it).
+        head_match = _LAST_WORD.search(words[-1]) if words and before[-1:].isspace() else None
         if head_match is not None:
             mods = [w.lower() for w in words[-3:-1] if w[:1].isalpha()]
-            head = head_match.group(1).lower()
+            head = head_match.group().lower()
             if head.rstrip(".") in ROLE_TITLES or (head.isalpha() and head not in DETERMINERS):
                 self._roles.append((start, head.rstrip("."), frozenset(mods), name, person))
         appositive = _APPOSITIVE.match(self._text, end, min(len(self._text), end + 160))

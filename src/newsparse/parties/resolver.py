@@ -45,6 +45,16 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 _PERSON_REACH = 60
 
 
+def _may_name_statement(text: str) -> bool:
+    """Whether *text* may hold a statement noun: a quick test before :data:`STATEMENT_NOUN`.
+
+    The pieces avoid the letters that case-insensitive patterns match beyond
+    ``str.lower`` (``i``, ``k``, ``s``), so no text the pattern matches fails here.
+    """
+    low = text.lower()
+    return "tatement" in low or "eclarat" in low or "ommun" in low
+
+
 def join_names(names: Sequence[str]) -> str:
     """Return names as one phrase: ``"China and Russia"``, ``"Canada, Mexico and Chile"``."""
     if len(names) <= 1:
@@ -106,7 +116,7 @@ class PartyResolver:
         names: PartyNames | None = None,
     ) -> PartyResolver | None:
         """Return a resolver, or ``None`` at once when *text* mentions no statement."""
-        if STATEMENT_NOUN.search(text) is None:
+        if not _may_name_statement(text) or STATEMENT_NOUN.search(text) is None:
             return None
         resolver = cls(text, paragraphs, sentences, names)
         return resolver if resolver.statements else None

@@ -172,7 +172,7 @@ class QuoteExtractor:
                 words = self._clause(scan, index, start, end, first, syntax, previous)
                 previous = words
         self._standalone(scan)
-        ranks = paragraph_ranks(text, paragraphs)
+        ranks = paragraph_ranks(scan.boilerplate)
         kept = [c._replace(paragraph=ranks[c.paragraph]) for c in without_overlaps(scan.candidates)]
         people = [(pos, ranks[para], mention) for pos, para, mention in scan.people]
         parties = PartyResolver.for_text(text, paragraphs, [s for p in sentences for s in p])
