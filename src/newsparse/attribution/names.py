@@ -70,7 +70,10 @@ _WORD = re.compile(r"[\w’'\-]+")
 #: An institution introduced by its kind: ``the security firm Brightwall``,
 #: ``the mining company Ostrava Metals``; ``the firm`` later names it.
 _INTRODUCED = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<mods>(?:[a-z][\w\-]*\s+){0,3}?)(?P<head>[a-z]+)\s+"
+    # ``\b`` before the article, written as a look-behind after its first
+    # letter so that the search skips ahead to candidate letters quickly.
+    r"[TtAa](?<!\w[TtAa])(?:(?<=[Tt])he|(?<=[Aa])n?)\s+"
+    r"(?P<mods>(?:[a-z][\w\-]*\s+){0,3}?)(?P<head>[a-z]+)\s+"
     r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"
 )
 
@@ -151,6 +154,8 @@ class NameIndex:
         self._orgs: list[tuple[int, str]] = []
         self._sex: dict[str, str] = {}
         self._searched: dict[str, str | None] = {}
+        #: :func:`strip_titles` of the names asked about, once each.
+        self._stripped: dict[str, str] = {}
         #: Mentions whose surroundings tell roles and sexes: start, end, name, is a person.
         self._contexts: list[tuple[int, int, str, bool]] = []
         self._read_contexts = False
@@ -171,7 +176,7 @@ class NameIndex:
                 self._orgs.append((ent.start, ent.name))
         for match in _RUN.finditer(text):
             raw = _without_openers(match.group())
-            name = strip_titles(raw)
+            name = self._strip_titles(raw)
             prefix = raw[: len(raw) - len(name)].split()
             if prefix and prefix[-1].lower().rstrip(".") in ROLE_TITLES:
                 mods = frozenset(word.lower() for word in prefix[:-1])
@@ -196,6 +201,13 @@ class NameIndex:
         self._org_starts = [pos for pos, _ in self._orgs]
 
     # -- building -------------------------------------------------------------
+    def _strip_titles(self, name: str) -> str:
+        """Return :func:`strip_titles` of *name*, remembered: names recur within a document."""
+        found = self._stripped.get(name)
+        if found is None:
+            found = self._stripped[name] = strip_titles(name)
+        return found
+
     def _add_name(self, pos: int, name: str, *, person: bool, from_text: bool = False) -> None:
         words = name.split()
         if not words:
@@ -257,7 +269,7 @@ class NameIndex:
         :param name: the mention's text or a recogniser's canonical name.
         :param pos: where the mention is.
         """
-        bare = strip_titles(name)
+        bare = self._strip_titles(name)
         words = bare.split()
         if not words:
             return name

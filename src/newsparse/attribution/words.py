@@ -89,7 +89,7 @@ def clause_words(
         if start > pos:
             _words_between(text, pos, start, out)
         piece = text[start:end]
-        out.append(Word(start, end, piece, piece.lower(), QUOTE, index))
+        out.append(_new_tuple(Word, (start, end, piece, piece.lower(), QUOTE, index)))
         pos = end
         index += 1
     if pos < hi:

@@ -102,6 +102,8 @@ class _Scan:
             ent.start for ent in entities.by_start.values() if ent.label in ("PERSON", "PER")
         )
         self.person_starts = person_starts
+        #: Where each quotation ends, in order (blocks never overlap).
+        self.block_ends = [block.end for block in blocks]
 
     def add_frame(self, frame: Frame, words: Sequence[Word], paragraph: int) -> None:
         """Turn a frame's content spans into candidate quotes."""
@@ -121,6 +123,29 @@ class _Scan:
                         paragraph,
                     )
                 )
+
+
+class _Parties:
+    """The document's :class:`PartyResolver`, built when a speaker first needs it."""
+
+    def __init__(
+        self,
+        text: str,
+        paragraphs: Sequence[tuple[int, int]],
+        sentences: Sequence[Sequence[tuple[int, int]]],
+    ) -> None:
+        self._args = (text, paragraphs, sentences)
+        self._built = False
+        self._resolver: PartyResolver | None = None
+
+    def resolver(self) -> PartyResolver | None:
+        """Return the resolver (``None`` when the text mentions no statement)."""
+        if not self._built:
+            self._built = True
+            text, paragraphs, sentences = self._args
+            flat = [span for spans in sentences for span in spans]
+            self._resolver = PartyResolver.for_text(text, paragraphs, flat)
+        return self._resolver
 
 
 class QuoteExtractor:
@@ -174,8 +199,10 @@ class QuoteExtractor:
         self._standalone(scan)
         ranks = paragraph_ranks(scan.boilerplate)
         kept = [c._replace(paragraph=ranks[c.paragraph]) for c in without_overlaps(scan.candidates)]
+        if not kept:
+            return []
         people = [(pos, ranks[para], mention) for pos, para, mention in scan.people]
-        parties = PartyResolver.for_text(text, paragraphs, [s for p in sentences for s in p])
+        parties = _Parties(text, paragraphs, sentences)
         speakers = self._resolve(text, entity_layer, kept, scan.subjects, people, parties)
         return build_quotes(split_paragraphs(kept, blocks, paragraphs), speakers)
 
@@ -191,14 +218,14 @@ class QuoteExtractor:
     ) -> list[Word]:
         """Scan one clause: its subjects, frames and quotes; return its words."""
         text = scan.text
-        busy = (
-            self.lexicon.pattern.search(text, start, end) is not None
-            or "ccording to" in text[start:end]
-            or _IN_WORDS.search(text, start, end) is not None
-        )
-        quoted = bisect.bisect_left(scan.blocks, start, key=_block_end) < len(scan.blocks) and (
-            scan.blocks[bisect.bisect_left(scan.blocks, start, key=_block_end)].start < end
-        )
+        busy = self.lexicon.pattern.search(text, start, end) is not None
+        if not busy:
+            chunk = text[start:end]
+            busy = "ccording to" in chunk or (
+                "words" in chunk and _IN_WORDS.search(text, start, end) is not None
+            )
+        after = bisect.bisect_left(scan.block_ends, start)
+        quoted = after < len(scan.blocks) and scan.blocks[after].start < end
         if not busy and not quoted:
             self._subjects(scan, paragraph, start, end, None, True)
             return []
@@ -315,7 +342,7 @@ class QuoteExtractor:
         candidates: Sequence[Candidate],
         subjects: Sequence[Mention],
         people: Sequence[tuple[int, int, Mention]],
-        parties: PartyResolver | None = None,
+        parties: _Parties | None = None,
     ) -> list[Speaker | None]:
         resolver = SpeakerResolver(
             text, NameIndex(text, entity_layer), has_entities=bool(entity_layer)
@@ -342,8 +369,10 @@ class QuoteExtractor:
                     if document is not None:
                         noun = document.group("noun").lower()
                         resolver.note_author(noun, cue[1], speaker, resolver.category_of(speaker))
-                if speaker is not None and parties is not None:
-                    speakers[n] = parties.speaker(speaker)  # a statement's signatories
+                resolver_of_parties = parties.resolver() if parties is not None else None
+                if speaker is not None and resolver_of_parties is not None:
+                    # a statement's signatories
+                    speakers[n] = resolver_of_parties.speaker(speaker)
         if not self.floating:
             return speakers
         attributed = sorted(
@@ -380,10 +409,6 @@ def _entity_subject(scan: _Scan, start: int, end: int) -> Mention | None:
     if ent is None or ent.end > end or ent.label in ("PERSON", "PER"):
         return None
     return Mention(ent.start, ent.end, "entity", ent)
-
-
-def _block_end(block: QuoteBlock) -> int:
-    return block.end
 
 
 def _person_before(
