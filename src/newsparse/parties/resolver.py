@@ -154,16 +154,30 @@ class PartyResolver:
         :param start: start of the mention.
         :param end: end of the mention.
         """
-        if not self.statements:
-            return None
-        phrase = self.text[start:end]
-        group = GROUP_PHRASE.fullmatch(phrase.strip()) or STATEMENT_NOUN.search(phrase)
-        if group is None and not _DOCUMENT.fullmatch(phrase.strip()):
+        if not self.statements or not self.may_stand_for_parties(self.text[start:end]):
             return None
         if self.refs.find(start, end):
             return None
         parties = self.signatories_at(start, end)
         return parties or None
+
+    @staticmethod
+    def may_stand_for_parties(phrase: str) -> bool:
+        """Whether a speaker phrase is one :meth:`speaker_parties` may resolve.
+
+        Group phrases (``Both sides``), statement nouns (``the joint
+        statement``) and document phrases (``the document``) are; other
+        phrases keep their speaker whatever the document says, so a caller
+        can skip building a resolver for them.
+
+        :param phrase: the mention's text.
+        """
+        bare = phrase.strip()
+        return (
+            GROUP_PHRASE.fullmatch(bare) is not None
+            or STATEMENT_NOUN.search(phrase) is not None
+            or _DOCUMENT.fullmatch(bare) is not None
+        )
 
     def speaker(self, speaker: Speaker) -> Speaker:
         """Return *speaker*, named as the signatories when its mention stands for them.

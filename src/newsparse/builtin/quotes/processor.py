@@ -369,10 +369,15 @@ class QuoteExtractor:
                     if document is not None:
                         noun = document.group("noun").lower()
                         resolver.note_author(noun, cue[1], speaker, resolver.category_of(speaker))
-                resolver_of_parties = parties.resolver() if parties is not None else None
-                if speaker is not None and resolver_of_parties is not None:
-                    # a statement's signatories
-                    speakers[n] = resolver_of_parties.speaker(speaker)
+                if (
+                    speaker is not None
+                    and parties is not None
+                    and PartyResolver.may_stand_for_parties(text[speaker.start : speaker.end])
+                ):
+                    resolver_of_parties = parties.resolver()
+                    if resolver_of_parties is not None:
+                        # a statement's signatories
+                        speakers[n] = resolver_of_parties.speaker(speaker)
         if not self.floating:
             return speakers
         attributed = sorted(
