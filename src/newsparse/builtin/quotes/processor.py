@@ -19,8 +19,10 @@ furniture is recognised by :mod:`~newsparse.builtin.quotes.boilerplate`.
 from __future__ import annotations
 
 import bisect
+import gc
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -78,6 +80,28 @@ _DOCUMENT_AFTER_CUE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while one document is read.
+
+    Clause words are named tuples, which the collector never untracks: on a
+    long clause hundreds of thousands of them reach its oldest generation
+    and set off full collections that walk every object of the process (the
+    whole document with its tokens), so the stage would grow faster than its
+    input.  The stage makes no reference cycles; reference counting frees
+    its objects as before, and the collector is resumed on the way out
+    (unless it was off already).
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 class _Clause(NamedTuple):
@@ -175,6 +199,10 @@ class QuoteExtractor:
     # -- pipeline ---------------------------------------------------------------
     def extract(self, doc: Document) -> list[Quote]:
         """Return the quotes of *doc*, sorted by start, with ids ``q1``, ``q2``, ..."""
+        with _collector_paused():
+            return self._extract(doc)
+
+    def _extract(self, doc: Document) -> list[Quote]:
         text = doc.text
         paragraphs = document_paragraphs(doc)
         if not paragraphs:
