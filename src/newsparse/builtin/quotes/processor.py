@@ -21,8 +21,7 @@ from __future__ import annotations
 import bisect
 import gc
 import re
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -80,28 +79,6 @@ _DOCUMENT_AFTER_CUE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while one document is read.
-
-    Clause words are named tuples, which the collector never untracks: on a
-    long clause hundreds of thousands of them reach its oldest generation
-    and set off full collections that walk every object of the process (the
-    whole document with its tokens), so the stage would grow faster than its
-    input.  The stage makes no reference cycles; reference counting frees
-    its objects as before, and the collector is resumed on the way out
-    (unless it was off already).
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 class _Clause(NamedTuple):
@@ -199,8 +176,21 @@ class QuoteExtractor:
     # -- pipeline ---------------------------------------------------------------
     def extract(self, doc: Document) -> list[Quote]:
         """Return the quotes of *doc*, sorted by start, with ids ``q1``, ``q2``, ..."""
-        with _collector_paused():
+        # Clause words are named tuples, which Python's cyclic garbage
+        # collector never untracks: on a long clause hundreds of thousands of
+        # them reach its oldest generation and set off full collections that
+        # walk every object of the process (the whole document with its
+        # tokens), so the stage would grow faster than its input.  The stage
+        # makes no reference cycles: the collector pauses while it runs
+        # (reference counting frees its objects as before) and resumes after,
+        # unless it was off already.
+        if not gc.isenabled():
             return self._extract(doc)
+        gc.disable()
+        try:
+            return self._extract(doc)
+        finally:
+            gc.enable()
 
     def _extract(self, doc: Document) -> list[Quote]:
         text = doc.text
