@@ -12,7 +12,12 @@ from newsparse.attribution.cue_lexicon import CueLexicon, inflect
 from newsparse.attribution.cues import find_cues
 from newsparse.attribution.marks import QuoteBlock
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, clause_words
-from newsparse.builtin.quotes.boilerplate import is_boilerplate, paragraph_ranks
+from newsparse.builtin.quotes.boilerplate import (
+    _CREDIT,
+    BOILERPLATE_OPENINGS,
+    is_boilerplate,
+    paragraph_ranks,
+)
 from newsparse.builtin.quotes.processor import QuoteExtractor
 from newsparse.model import Document
 from newsparse.parties import PartyResolver
@@ -120,3 +125,25 @@ def test_the_extractor_leaves_the_garbage_collector_as_it_found_it() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def _boilerplate_reference(paragraph: str) -> bool:
+    """:func:`is_boilerplate` written the slow way: every word counted, the credit always tried."""
+    if paragraph.startswith(BOILERPLATE_OPENINGS):
+        return True
+    if _CREDIT.search(paragraph[-120:]) is not None:
+        return True
+    return len(paragraph.split()) <= 6 and not paragraph.rstrip().endswith(
+        (".", "”", '"', "?", "!", "’")
+    )
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Ana", "Lima", "/", "Daily", "Courier", "(", ")", "said", ".", "WATCH"])
+        | st.text(alphabet=" \t\n.”a/", max_size=3),
+        max_size=16,
+    ).map(" ".join)
+)
+def test_page_furniture_is_told_as_the_slow_way_tells_it(paragraph: str) -> None:
+    assert is_boilerplate(paragraph) == _boilerplate_reference(paragraph)

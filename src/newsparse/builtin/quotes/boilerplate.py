@@ -58,7 +58,9 @@ def is_boilerplate(paragraph: str) -> bool:
     tail = paragraph[-120:]
     if "/" in tail and _CREDIT.search(tail) is not None:
         return True
-    return len(paragraph.split()) <= 6 and not paragraph.rstrip().endswith(_FINAL_STOPS)
+    # Seven pieces at most: enough to tell "six words or fewer".
+    short = len(paragraph.split(maxsplit=6)) <= 6
+    return short and not paragraph.rstrip().endswith(_FINAL_STOPS)
 
 
 def paragraph_ranks(boilerplate: Sequence[bool]) -> list[int]:

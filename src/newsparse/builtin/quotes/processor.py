@@ -238,9 +238,9 @@ class QuoteExtractor:
         text = scan.text
         busy = self.lexicon.pattern.search(text, start, end) is not None
         if not busy:
-            chunk = text[start:end]
-            busy = "ccording to" in chunk or (
-                "words" in chunk and _IN_WORDS.search(text, start, end) is not None
+            busy = text.find("ccording to", start, end) >= 0 or (
+                text.find("words", start, end) >= 0
+                and _IN_WORDS.search(text, start, end) is not None
             )
         after = bisect.bisect_left(scan.block_ends, start)
         quoted = after < len(scan.blocks) and scan.blocks[after].start < end
@@ -305,7 +305,7 @@ class QuoteExtractor:
             standalone quotation.
         """
         text = scan.text
-        if scan.boilerplate[paragraph] or " / " in text[start:end]:
+        if scan.boilerplate[paragraph] or text.find(" / ", start, end) >= 0:
             return
         pronoun_subject = _PRONOUN_SUBJECT.match(text, start, end) is not None
         person: Mention | None = None
