@@ -174,14 +174,23 @@ class NameIndex:
                 self._contexts.append((ent.start, ent.end, ent.name, person))
             if ent.label == "ORG":
                 self._orgs.append((ent.start, ent.name))
+        # A run's name and the role written before it, read once per distinct run.
+        runs: dict[str, tuple[str, tuple[str, frozenset[str]] | None]] = {}
         for match in _RUN.finditer(text):
-            raw = _without_openers(match.group())
-            name = self._strip_titles(raw)
-            prefix = raw[: len(raw) - len(name)].split()
-            if prefix and prefix[-1].lower().rstrip(".") in ROLE_TITLES:
-                mods = frozenset(word.lower() for word in prefix[:-1])
-                role = prefix[-1].lower().rstrip(".")
-                self._roles.append((match.start(), role, mods, name, True))
+            found = match.group()
+            known = runs.get(found)
+            if known is None:
+                raw = _without_openers(found)
+                name = self._strip_titles(raw)
+                prefix = raw[: len(raw) - len(name)].split()
+                title = None
+                if prefix and prefix[-1].lower().rstrip(".") in ROLE_TITLES:
+                    mods = frozenset(word.lower() for word in prefix[:-1])
+                    title = (prefix[-1].lower().rstrip("."), mods)
+                known = runs[found] = (name, title)
+            name, title = known
+            if title is not None:
+                self._roles.append((match.start(), title[0], title[1], name, True))
             if " " not in name or name in entity_names:
                 continue
             self._add_name(match.start(), name, person=True, from_text=True)
