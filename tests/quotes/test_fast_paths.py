@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import itertools
 import re
 
 from hypothesis import given
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 from newsparse.attribution.cue_lexicon import CueLexicon, inflect
 from newsparse.attribution.cues import find_cues
-from newsparse.attribution.marks import QuoteBlock
+from newsparse.attribution.marks import QuoteBlock, find_quote_blocks
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, clause_words
 from newsparse.builtin.quotes.boilerplate import (
     _CREDIT,
@@ -147,3 +148,34 @@ def _boilerplate_reference(paragraph: str) -> bool:
 )
 def test_page_furniture_is_told_as_the_slow_way_tells_it(paragraph: str) -> None:
     assert is_boilerplate(paragraph) == _boilerplate_reference(paragraph)
+
+
+quote_text = st.text(alphabet=st.sampled_from(list("\"“”'‘’«»„‹›` ab.\n")), max_size=40)
+
+
+@given(quote_text)
+def test_quotations_never_overlap_so_their_ends_are_sorted(text: str) -> None:
+    paragraphs = []
+    pos = 0
+    for part in text.split("\n"):
+        if part:
+            paragraphs.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    blocks = find_quote_blocks(text, paragraphs).blocks
+    for before, after in itertools.pairwise(blocks):
+        assert before.end <= after.start < after.end
+
+
+@given(quote_text, st.integers(0, 40), st.integers(0, 40))
+def test_a_later_first_block_gives_the_same_words(text: str, a: int, b: int) -> None:
+    blocks = find_quote_blocks(text, [(0, len(text))] if text else []).blocks
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    first = sum(1 for block in blocks if block.end <= lo)
+    assert clause_words(text, lo, hi, blocks, first) == clause_words(text, lo, hi, blocks)
+
+
+def test_many_quotations_in_one_paragraph_keep_their_speakers() -> None:
+    text = "“We will win,” Mayor Ana Lima said. " * 40
+    found = QuoteExtractor().extract(Document(text.strip()))
+    assert len(found) == 40
+    assert all(q.kind == "direct" for q in found)

@@ -381,13 +381,14 @@ class NameIndex:
         institution noun the most recent institution within a few paragraphs.
         """
         index = bisect.bisect_left(self._org_starts, pos)
-        candidates = self._orgs[:index]
-        for _, name in reversed(candidates):
+        orgs = self._orgs
+        for k in range(index - 1, -1, -1):
+            name = orgs[k][1]
             words = name.lower().split()
             if words[-1] == head or (len(words) > 2 and words[0] == head and words[1] == "of"):
                 return name
-        if head in _GENERIC_INSTITUTION_NOUNS and candidates:
-            start, name = candidates[-1]
+        if head in _GENERIC_INSTITUTION_NOUNS and index > 0:
+            start, name = orgs[index - 1]
             if pos - start <= _MAX_GENERIC_DISTANCE:
                 return name
         return None

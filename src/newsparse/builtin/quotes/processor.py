@@ -247,7 +247,7 @@ class QuoteExtractor:
         if not busy and not quoted:
             self._subjects(scan, paragraph, start, end, None, True)
             return []
-        words = clause_words(text, start, end, scan.blocks, first)
+        words = clause_words(text, start, end, scan.blocks, max(first, after))
         if not words:
             return words
         scan.clauses.append(_Clause(paragraph, words))
@@ -319,7 +319,11 @@ class QuoteExtractor:
             subject = _entity_subject(scan, start, end)
         else:
             if words is None:
-                words = clause_words(text, start, min(end, start + _SUBJECT_REACH), scan.blocks)
+                # the first quotation that ends after the start: no scan from the first one
+                first = bisect.bisect_right(scan.block_ends, start)
+                words = clause_words(
+                    text, start, min(end, start + _SUBJECT_REACH), scan.blocks, first
+                )
             person = first_person(words, scan.entities)
             subject = subject_of(words, scan.entities)
         if person is not None and not pronoun_subject:
