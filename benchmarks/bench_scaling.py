@@ -7,7 +7,8 @@ Two kinds of text:
 * **pathological families**: one repeated structure per family (runs of
   abbreviations, of capitalised or upper-case words, runs without spaces
   that look like e-mail addresses or domains, runs of spaces or quotation
-  marks) at every doubling from 1 KB to 1 MB.
+  marks, one paragraph of many attributed quotations, many pronouns that
+  point back to institutions) at every doubling from 1 KB to 1 MB.
 
 For each stage and text the growth exponent is the slope of log(time)
 against log(size) over the sizes from 32 KB up (the smaller ones measure
@@ -71,6 +72,10 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "final punctuation run '!'": lambda n: _repeat("!", n - 1) + "x",
     "handles '(@a) '": lambda n: _repeat("— A (@a) ", n),
     "blank lines": lambda n: "Start." + _repeat("\n \n", n - 12) + "End.",
+    "quotations in a paragraph": lambda n: _repeat("“We will win,” Mayor Ana Lima said. ", n),
+    "institution pronouns": lambda n: _repeat(
+        "The agency said it would act. It said the firm agreed.\n\n", n
+    ),
 }
 
 

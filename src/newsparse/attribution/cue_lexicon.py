@@ -197,6 +197,9 @@ class CueLexicon:
                 )
         self._bases: Mapping[str, CueClass] = MappingProxyType(bases)
         self._entries: Mapping[str, CueEntry] = MappingProxyType(entries)
+        #: The same entries as a plain dict: the fastest lookup (never handed out).
+        self._table = entries
+        self._phrase_starts = frozenset(form.split(" ", 1)[0] for form in entries if " " in form)
         #: Finds any lower-case cue form as a whole word.
         forms = alternation(entries, space=r"\s+", factored=True)
         self.pattern: re.Pattern[str] = re.compile(rf"(?<![\w\-’'])(?:{forms})(?![\w\-])")
@@ -230,7 +233,16 @@ class CueLexicon:
 
     def get(self, lower: str) -> CueEntry | None:
         """Return the entry of a lower-case form with single spaces (fast path)."""
-        return self._entries.get(lower)
+        return self._table.get(lower)
+
+    @property
+    def phrase_starts(self) -> frozenset[str]:
+        """The first words of the cue forms of two or more words (``pointed`` of ``pointed out``).
+
+        A word outside this set starts no phrase cue, so the pair it makes with
+        the next word need not be looked up.
+        """
+        return self._phrase_starts
 
     def lookup(self, form: str) -> CueEntry | None:
         """Return the entry of a surface form (any case, any inner spacing)."""

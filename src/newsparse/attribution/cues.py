@@ -132,6 +132,8 @@ def find_cues(words: Sequence[Word], lexicon: CueLexicon) -> list[CueHit]:
     """
     hits: list[CueHit] = []
     count = len(words)
+    get = lexicon.get
+    phrase_starts = lexicon.phrase_starts
     i = 0
     while i < count:
         word = words[i]
@@ -154,12 +156,12 @@ def find_cues(words: Sequence[Word], lexicon: CueLexicon) -> list[CueHit]:
                 continue
         entry = None
         last = i
-        if nxt is not None and nxt.kind == WORD:
-            entry = lexicon.get(f"{low} {nxt.lower}")
+        if nxt is not None and nxt.kind == WORD and low in phrase_starts:
+            entry = get(f"{low} {nxt.lower}")
             if entry is not None:
                 last = i + 1
         if entry is None:
-            entry = lexicon.get(low)
+            entry = get(low)
         if entry is not None and word.text != low:
             entry = None
         if entry is not None and _is_verb_use(words, i, last, entry):

@@ -48,13 +48,21 @@ _TITLE_ABBREVIATIONS = alternation(
     word for word, klass in _LEXICON.table("abbreviations") if klass == "title"
 )
 _PARTICLES = alternation(_LEXICON.words("name_particles"))
+#: Letters a title abbreviation can start with beside ``A-Z``: a cheap test
+#: before the run pattern tries its alternatives at every position.
+_RUN_FIRST = re.escape(
+    "".join(
+        sorted({word[0] for word, klass in _LEXICON.table("abbreviations") if klass == "title"})
+    )
+)
 #: A run of capitalised words, with an abbreviated title before it and
 #: initials or particles inside: ``Mr. John F. Kennedy``, ``Ursula von der Leyen``.
 _RUN = re.compile(
-    rf"(?<![\w’'.-])(?:(?:{_TITLE_ABBREVIATIONS})\.\s+)?"
+    rf"(?=[A-Z{_RUN_FIRST}])(?<![\w’'.-])(?:(?:{_TITLE_ABBREVIATIONS})\.\s+)?"
     rf"[A-Z][\w’'\-]*(?:\s+(?:[A-Z]\.|(?:{_PARTICLES})\s+)?[A-Z][\w’'\-]*)+"
 )
-_LOWER_WORDS = re.compile(r"([A-Za-z][\w\-]*)\s+\Z")
+#: The end of the last word before a name (the word must be followed by white space).
+_LAST_WORD = re.compile(r"[A-Za-z][\w\-]*\Z")
 _APPOSITIVE = re.compile(
     r"\A,\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,3}?[\w\-]+)(?=\s+(?:of|at|in|for|with|from|on)\b|,)"
 )
@@ -62,7 +70,10 @@ _WORD = re.compile(r"[\w’'\-]+")
 #: An institution introduced by its kind: ``the security firm Brightwall``,
 #: ``the mining company Ostrava Metals``; ``the firm`` later names it.
 _INTRODUCED = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<mods>(?:[a-z][\w\-]*\s+){0,3}?)(?P<head>[a-z]+)\s+"
+    # ``\b`` before the article, written as a look-behind after its first
+    # letter so that the search skips ahead to candidate letters quickly.
+    r"[TtAa](?<!\w[TtAa])(?:(?<=[Tt])he|(?<=[Aa])n?)\s+"
+    r"(?P<mods>(?:[a-z][\w\-]*\s+){0,3}?)(?P<head>[a-z]+)\s+"
     r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"
 )
 
@@ -143,6 +154,8 @@ class NameIndex:
         self._orgs: list[tuple[int, str]] = []
         self._sex: dict[str, str] = {}
         self._searched: dict[str, str | None] = {}
+        #: :func:`strip_titles` of the names asked about, once each.
+        self._stripped: dict[str, str] = {}
         #: Mentions whose surroundings tell roles and sexes: start, end, name, is a person.
         self._contexts: list[tuple[int, int, str, bool]] = []
         self._read_contexts = False
@@ -161,14 +174,23 @@ class NameIndex:
                 self._contexts.append((ent.start, ent.end, ent.name, person))
             if ent.label == "ORG":
                 self._orgs.append((ent.start, ent.name))
+        # A run's name and the role written before it, read once per distinct run.
+        runs: dict[str, tuple[str, tuple[str, frozenset[str]] | None]] = {}
         for match in _RUN.finditer(text):
-            raw = _without_openers(match.group())
-            name = strip_titles(raw)
-            prefix = raw[: len(raw) - len(name)].split()
-            if prefix and prefix[-1].lower().rstrip(".") in ROLE_TITLES:
-                mods = frozenset(word.lower() for word in prefix[:-1])
-                role = prefix[-1].lower().rstrip(".")
-                self._roles.append((match.start(), role, mods, name, True))
+            found = match.group()
+            known = runs.get(found)
+            if known is None:
+                raw = _without_openers(found)
+                name = self._strip_titles(raw)
+                prefix = raw[: len(raw) - len(name)].split()
+                title = None
+                if prefix and prefix[-1].lower().rstrip(".") in ROLE_TITLES:
+                    mods = frozenset(word.lower() for word in prefix[:-1])
+                    title = (prefix[-1].lower().rstrip("."), mods)
+                known = runs[found] = (name, title)
+            name, title = known
+            if title is not None:
+                self._roles.append((match.start(), title[0], title[1], name, True))
             if " " not in name or name in entity_names:
                 continue
             self._add_name(match.start(), name, person=True, from_text=True)
@@ -188,6 +210,13 @@ class NameIndex:
         self._org_starts = [pos for pos, _ in self._orgs]
 
     # -- building -------------------------------------------------------------
+    def _strip_titles(self, name: str) -> str:
+        """Return :func:`strip_titles` of *name*, remembered: names recur within a document."""
+        found = self._stripped.get(name)
+        if found is None:
+            found = self._stripped[name] = strip_titles(name)
+        return found
+
     def _add_name(self, pos: int, name: str, *, person: bool, from_text: bool = False) -> None:
         words = name.split()
         if not words:
@@ -222,10 +251,12 @@ class NameIndex:
                 self._sex[name] = "male"
             elif low in FEMALE_WORDS:
                 self._sex[name] = "female"
-        head_match = _LOWER_WORDS.search(before)
+        # The word right before the name, white space between (only the last
+        # whitespace-separated word can hold it).
+        head_match = _LAST_WORD.search(words[-1]) if words and before[-1:].isspace() else None
         if head_match is not None:
             mods = [w.lower() for w in words[-3:-1] if w[:1].isalpha()]
-            head = head_match.group(1).lower()
+            head = head_match.group().lower()
             if head.rstrip(".") in ROLE_TITLES or (head.isalpha() and head not in DETERMINERS):
                 self._roles.append((start, head.rstrip("."), frozenset(mods), name, person))
         appositive = _APPOSITIVE.match(self._text, end, min(len(self._text), end + 160))
@@ -247,7 +278,7 @@ class NameIndex:
         :param name: the mention's text or a recogniser's canonical name.
         :param pos: where the mention is.
         """
-        bare = strip_titles(name)
+        bare = self._strip_titles(name)
         words = bare.split()
         if not words:
             return name
@@ -350,13 +381,14 @@ class NameIndex:
         institution noun the most recent institution within a few paragraphs.
         """
         index = bisect.bisect_left(self._org_starts, pos)
-        candidates = self._orgs[:index]
-        for _, name in reversed(candidates):
+        orgs = self._orgs
+        for k in range(index - 1, -1, -1):
+            name = orgs[k][1]
             words = name.lower().split()
             if words[-1] == head or (len(words) > 2 and words[0] == head and words[1] == "of"):
                 return name
-        if head in _GENERIC_INSTITUTION_NOUNS and candidates:
-            start, name = candidates[-1]
+        if head in _GENERIC_INSTITUTION_NOUNS and index > 0:
+            start, name = orgs[index - 1]
             if pos - start <= _MAX_GENERIC_DISTANCE:
                 return name
         return None

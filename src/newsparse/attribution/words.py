@@ -57,12 +57,16 @@ _new_tuple = tuple.__new__
 
 def _words_between(text: str, lo: int, hi: int, out: list[Word]) -> None:
     append = out.append
-    for match in _TOKEN.finditer(text, lo, hi):
-        token = match.group()
-        start, end = match.span()
+    find = text.find
+    pos = lo
+    # The tokens alone (no match objects); each one is found again from the end
+    # of the one before: only white space and zero-width characters lie between.
+    for token in _TOKEN.findall(text, lo, hi):
+        start = find(token, pos)
+        pos = start + len(token)
         kind = WORD if token[0].isalnum() or token[0] == "_" else PUNCT
         # tuple.__new__ skips NamedTuple's Python-level constructor: same object, less time.
-        append(_new_tuple(Word, (start, end, token, token.lower(), kind, -1)))
+        append(_new_tuple(Word, (start, pos, token, token.lower(), kind, -1)))
 
 
 def clause_words(
@@ -89,7 +93,7 @@ def clause_words(
         if start > pos:
             _words_between(text, pos, start, out)
         piece = text[start:end]
-        out.append(Word(start, end, piece, piece.lower(), QUOTE, index))
+        out.append(_new_tuple(Word, (start, end, piece, piece.lower(), QUOTE, index)))
         pos = end
         index += 1
     if pos < hi:

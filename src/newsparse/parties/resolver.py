@@ -45,6 +45,16 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 _PERSON_REACH = 60
 
 
+def _may_name_statement(text: str) -> bool:
+    """Whether *text* may hold a statement noun: a quick test before :data:`STATEMENT_NOUN`.
+
+    The pieces avoid the letters that case-insensitive patterns match beyond
+    ``str.lower`` (``i``, ``k``, ``s``), so no text the pattern matches fails here.
+    """
+    low = text.lower()
+    return "tatement" in low or "eclarat" in low or "ommun" in low
+
+
 def join_names(names: Sequence[str]) -> str:
     """Return names as one phrase: ``"China and Russia"``, ``"Canada, Mexico and Chile"``."""
     if len(names) <= 1:
@@ -106,7 +116,7 @@ class PartyResolver:
         names: PartyNames | None = None,
     ) -> PartyResolver | None:
         """Return a resolver, or ``None`` at once when *text* mentions no statement."""
-        if STATEMENT_NOUN.search(text) is None:
+        if not _may_name_statement(text) or STATEMENT_NOUN.search(text) is None:
             return None
         resolver = cls(text, paragraphs, sentences, names)
         return resolver if resolver.statements else None
@@ -144,16 +154,30 @@ class PartyResolver:
         :param start: start of the mention.
         :param end: end of the mention.
         """
-        if not self.statements:
-            return None
-        phrase = self.text[start:end]
-        group = GROUP_PHRASE.fullmatch(phrase.strip()) or STATEMENT_NOUN.search(phrase)
-        if group is None and not _DOCUMENT.fullmatch(phrase.strip()):
+        if not self.statements or not self.may_stand_for_parties(self.text[start:end]):
             return None
         if self.refs.find(start, end):
             return None
         parties = self.signatories_at(start, end)
         return parties or None
+
+    @staticmethod
+    def may_stand_for_parties(phrase: str) -> bool:
+        """Whether a speaker phrase is one :meth:`speaker_parties` may resolve.
+
+        Group phrases (``Both sides``), statement nouns (``the joint
+        statement``) and document phrases (``the document``) are; other
+        phrases keep their speaker whatever the document says, so a caller
+        can skip building a resolver for them.
+
+        :param phrase: the mention's text.
+        """
+        bare = phrase.strip()
+        return (
+            GROUP_PHRASE.fullmatch(bare) is not None
+            or STATEMENT_NOUN.search(phrase) is not None
+            or _DOCUMENT.fullmatch(bare) is not None
+        )
 
     def speaker(self, speaker: Speaker) -> Speaker:
         """Return *speaker*, named as the signatories when its mention stands for them.

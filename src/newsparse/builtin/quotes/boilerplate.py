@@ -55,17 +55,24 @@ def is_boilerplate(paragraph: str) -> bool:
     """
     if paragraph.startswith(BOILERPLATE_OPENINGS):
         return True
-    if _CREDIT.search(paragraph[-120:]) is not None:
+    tail = paragraph[-120:]
+    if "/" in tail and _CREDIT.search(tail) is not None:
         return True
-    return len(paragraph.split()) <= 6 and not paragraph.rstrip().endswith(_FINAL_STOPS)
+    # Seven pieces at most: enough to tell "six words or fewer".
+    short = len(paragraph.split(maxsplit=6)) <= 6
+    return short and not paragraph.rstrip().endswith(_FINAL_STOPS)
 
 
-def paragraph_ranks(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[int]:
-    """Return each paragraph's rank, not counting boilerplate lines (``Story continues below``)."""
+def paragraph_ranks(boilerplate: Sequence[bool]) -> list[int]:
+    """Return each paragraph's rank, not counting boilerplate lines (``Story continues below``).
+
+    :param boilerplate: for each paragraph, whether it is page furniture
+        (:func:`is_boilerplate`).
+    """
     ranks: list[int] = []
     rank = -1
-    for lo, hi in paragraphs:
-        if not is_boilerplate(text[lo:hi]):
+    for furniture in boilerplate:
+        if not furniture:
             rank += 1
         ranks.append(max(rank, 0))
     return ranks

@@ -19,6 +19,7 @@ furniture is recognised by :mod:`~newsparse.builtin.quotes.boilerplate`.
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
@@ -102,6 +103,8 @@ class _Scan:
             ent.start for ent in entities.by_start.values() if ent.label in ("PERSON", "PER")
         )
         self.person_starts = person_starts
+        #: Where each quotation ends, in order (blocks never overlap).
+        self.block_ends = [block.end for block in blocks]
 
     def add_frame(self, frame: Frame, words: Sequence[Word], paragraph: int) -> None:
         """Turn a frame's content spans into candidate quotes."""
@@ -121,6 +124,29 @@ class _Scan:
                         paragraph,
                     )
                 )
+
+
+class _Parties:
+    """The document's :class:`PartyResolver`, built when a speaker first needs it."""
+
+    def __init__(
+        self,
+        text: str,
+        paragraphs: Sequence[tuple[int, int]],
+        sentences: Sequence[Sequence[tuple[int, int]]],
+    ) -> None:
+        self._args = (text, paragraphs, sentences)
+        self._built = False
+        self._resolver: PartyResolver | None = None
+
+    def resolver(self) -> PartyResolver | None:
+        """Return the resolver (``None`` when the text mentions no statement)."""
+        if not self._built:
+            self._built = True
+            text, paragraphs, sentences = self._args
+            flat = [span for spans in sentences for span in spans]
+            self._resolver = PartyResolver.for_text(text, paragraphs, flat)
+        return self._resolver
 
 
 class QuoteExtractor:
@@ -150,6 +176,23 @@ class QuoteExtractor:
     # -- pipeline ---------------------------------------------------------------
     def extract(self, doc: Document) -> list[Quote]:
         """Return the quotes of *doc*, sorted by start, with ids ``q1``, ``q2``, ..."""
+        # Clause words are named tuples, which Python's cyclic garbage
+        # collector never untracks: on a long clause hundreds of thousands of
+        # them reach its oldest generation and set off full collections that
+        # walk every object of the process (the whole document with its
+        # tokens), so the stage would grow faster than its input.  The stage
+        # makes no reference cycles: the collector pauses while it runs
+        # (reference counting frees its objects as before) and resumes after,
+        # unless it was off already.
+        if not gc.isenabled():
+            return self._extract(doc)
+        gc.disable()
+        try:
+            return self._extract(doc)
+        finally:
+            gc.enable()
+
+    def _extract(self, doc: Document) -> list[Quote]:
         text = doc.text
         paragraphs = document_paragraphs(doc)
         if not paragraphs:
@@ -172,10 +215,12 @@ class QuoteExtractor:
                 words = self._clause(scan, index, start, end, first, syntax, previous)
                 previous = words
         self._standalone(scan)
-        ranks = paragraph_ranks(text, paragraphs)
+        ranks = paragraph_ranks(scan.boilerplate)
         kept = [c._replace(paragraph=ranks[c.paragraph]) for c in without_overlaps(scan.candidates)]
+        if not kept:
+            return []
         people = [(pos, ranks[para], mention) for pos, para, mention in scan.people]
-        parties = PartyResolver.for_text(text, paragraphs, [s for p in sentences for s in p])
+        parties = _Parties(text, paragraphs, sentences)
         speakers = self._resolve(text, entity_layer, kept, scan.subjects, people, parties)
         return build_quotes(split_paragraphs(kept, blocks, paragraphs), speakers)
 
@@ -191,18 +236,18 @@ class QuoteExtractor:
     ) -> list[Word]:
         """Scan one clause: its subjects, frames and quotes; return its words."""
         text = scan.text
-        busy = (
-            self.lexicon.pattern.search(text, start, end) is not None
-            or "ccording to" in text[start:end]
-            or _IN_WORDS.search(text, start, end) is not None
-        )
-        quoted = bisect.bisect_left(scan.blocks, start, key=_block_end) < len(scan.blocks) and (
-            scan.blocks[bisect.bisect_left(scan.blocks, start, key=_block_end)].start < end
-        )
+        busy = self.lexicon.pattern.search(text, start, end) is not None
+        if not busy:
+            busy = text.find("ccording to", start, end) >= 0 or (
+                text.find("words", start, end) >= 0
+                and _IN_WORDS.search(text, start, end) is not None
+            )
+        after = bisect.bisect_left(scan.block_ends, start)
+        quoted = after < len(scan.blocks) and scan.blocks[after].start < end
         if not busy and not quoted:
             self._subjects(scan, paragraph, start, end, None, True)
             return []
-        words = clause_words(text, start, end, scan.blocks, first)
+        words = clause_words(text, start, end, scan.blocks, max(first, after))
         if not words:
             return words
         scan.clauses.append(_Clause(paragraph, words))
@@ -260,7 +305,7 @@ class QuoteExtractor:
             standalone quotation.
         """
         text = scan.text
-        if scan.boilerplate[paragraph] or " / " in text[start:end]:
+        if scan.boilerplate[paragraph] or text.find(" / ", start, end) >= 0:
             return
         pronoun_subject = _PRONOUN_SUBJECT.match(text, start, end) is not None
         person: Mention | None = None
@@ -274,7 +319,11 @@ class QuoteExtractor:
             subject = _entity_subject(scan, start, end)
         else:
             if words is None:
-                words = clause_words(text, start, min(end, start + _SUBJECT_REACH), scan.blocks)
+                # the first quotation that ends after the start: no scan from the first one
+                first = bisect.bisect_right(scan.block_ends, start)
+                words = clause_words(
+                    text, start, min(end, start + _SUBJECT_REACH), scan.blocks, first
+                )
             person = first_person(words, scan.entities)
             subject = subject_of(words, scan.entities)
         if person is not None and not pronoun_subject:
@@ -315,7 +364,7 @@ class QuoteExtractor:
         candidates: Sequence[Candidate],
         subjects: Sequence[Mention],
         people: Sequence[tuple[int, int, Mention]],
-        parties: PartyResolver | None = None,
+        parties: _Parties | None = None,
     ) -> list[Speaker | None]:
         resolver = SpeakerResolver(
             text, NameIndex(text, entity_layer), has_entities=bool(entity_layer)
@@ -342,8 +391,15 @@ class QuoteExtractor:
                     if document is not None:
                         noun = document.group("noun").lower()
                         resolver.note_author(noun, cue[1], speaker, resolver.category_of(speaker))
-                if speaker is not None and parties is not None:
-                    speakers[n] = parties.speaker(speaker)  # a statement's signatories
+                if (
+                    speaker is not None
+                    and parties is not None
+                    and PartyResolver.may_stand_for_parties(text[speaker.start : speaker.end])
+                ):
+                    resolver_of_parties = parties.resolver()
+                    if resolver_of_parties is not None:
+                        # a statement's signatories
+                        speakers[n] = resolver_of_parties.speaker(speaker)
         if not self.floating:
             return speakers
         attributed = sorted(
@@ -380,10 +436,6 @@ def _entity_subject(scan: _Scan, start: int, end: int) -> Mention | None:
     if ent is None or ent.end > end or ent.label in ("PERSON", "PER"):
         return None
     return Mention(ent.start, ent.end, "entity", ent)
-
-
-def _block_end(block: QuoteBlock) -> int:
-    return block.end
 
 
 def _person_before(

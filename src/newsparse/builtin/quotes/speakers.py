@@ -91,6 +91,8 @@ class SpeakerResolver:
         self._names = names
         self._has_entities = has_entities
         self._history: list[_Antecedent] = []
+        #: Whether the history is in document order (mentions resolved in order).
+        self._in_order = True
         self._authors: dict[str, tuple[int, str, str]] = {}
 
     # -- antecedents ------------------------------------------------------------
@@ -117,9 +119,14 @@ class SpeakerResolver:
 
     def _remember(self, mention: Mention, name: str, category: str, *, spoke: bool) -> None:
         entity = mention.entity.id if mention.entity is not None else None
-        self._history.append(
+        self._add(
             _Antecedent(mention.start, name, category, mention.start, mention.end, entity, spoke)
         )
+
+    def _add(self, item: _Antecedent) -> None:
+        if self._history and item.pos < self._history[-1].pos:
+            self._in_order = False
+        self._history.append(item)
 
     # -- resolution -------------------------------------------------------------
     def category_of(self, speaker: Speaker) -> str:
@@ -146,7 +153,7 @@ class SpeakerResolver:
                 return None
             if word in ("he", "she") and found.category in ("person", "unknown"):
                 self._names.learn_sex(found.name, "male" if word == "he" else "female")
-            self._history.append(found._replace(pos=mention.start, spoke=True))
+            self._add(found._replace(pos=mention.start, spoke=True))
             return Speaker(
                 start=mention.start, end=mention.end, name=found.name, entity=found.entity
             )
@@ -294,7 +301,11 @@ class SpeakerResolver:
         """
         generic = head in _GENERIC_INSTITUTIONS
         for item in reversed(self._history):
-            if item.pos >= pos or pos - item.pos > _LOOKBACK:
+            if item.pos >= pos:
+                continue
+            if pos - item.pos > _LOOKBACK:
+                if self._in_order:
+                    break  # every earlier item is further away still
                 continue
             if item.category not in ("org", "unknown") or item.name.lower().startswith(
                 ("the ", "a ")

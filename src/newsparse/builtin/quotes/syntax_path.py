@@ -25,6 +25,7 @@ accepted too.
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Sequence
 
 from newsparse.attribution.cue_lexicon import CueEntry, CueLexicon
@@ -47,6 +48,9 @@ _NAME_PARTS = frozenset({"flat", "flat:name", "compound", "fixed", "goeswith"})
 _VERB_TAGS = frozenset({"VERB", "AUX"})
 
 
+_DEPREL = operator.attrgetter("deprel")
+
+
 class SyntaxIndex:
     """The dependency trees of a document, indexed by token position.
 
@@ -57,7 +61,10 @@ class SyntaxIndex:
 
     def __init__(self, doc: Document) -> None:
         layer = doc.layer("tokens")
-        self._has_syntax = any(isinstance(tok, Token) and tok.deprel for tok in layer)
+        if set(map(type, layer)) <= {Token}:  # the usual layer: C-level passes
+            self._has_syntax = any(map(_DEPREL, layer))
+        else:
+            self._has_syntax = any(isinstance(tok, Token) and tok.deprel for tok in layer)
         tokens = (
             sorted((ann for ann in layer if isinstance(ann, Token)), key=lambda tok: tok.start)
             if self._has_syntax
