@@ -2,10 +2,11 @@
 
 :class:`SentenceReader` looks at the words and digit runs of a sentence
 (:data:`~newsparse.builtin.numbers.scanner.TOKEN_RE`) and, at each one that
-may start a figure (:data:`~newsparse.builtin.numbers.scanner.TRIGGERS`),
-tries the readers in turn: relative dates, month names, ranks, numbers,
-ordinals.  A number is read outwards with anchored matches: its sign and
-currency (:mod:`~newsparse.builtin.numbers.prefix`), its scale, currency,
+may start a figure (:data:`~newsparse.builtin.numbers.scanner.TRIGGERS`;
+:data:`~newsparse.builtin.numbers.scanner.CANDIDATE_RE` skips the others in
+one match), tries the readers in turn: relative dates, month names, ranks,
+numbers, ordinals.  A number is read outwards with anchored matches: its sign
+and currency (:mod:`~newsparse.builtin.numbers.prefix`), its scale, currency,
 unit or counted noun (:mod:`~newsparse.builtin.numbers.suffix`,
 :mod:`~newsparse.builtin.numbers.nouns`), a second number that makes a
 range, and the cues around it (:mod:`~newsparse.builtin.numbers.cues`).
@@ -39,16 +40,17 @@ from newsparse.builtin.numbers.nouns import CountedNoun, read_counted_noun, sing
 from newsparse.builtin.numbers.prefix import read_prefix
 from newsparse.builtin.numbers.ranks import read_ordinal, read_rank
 from newsparse.builtin.numbers.scanner import (
+    CANDIDATE_RE,
     CHANGE_LEFT_RE,
     CURRENCY_PREFIX_RE,
     FOLD_RE,
     NUMBER_RE,
     RANGE_LINK_RE,
-    TOKEN_RE,
     TRIGGERS,
     UNIT_BY_SURFACE,
     UNIT_BY_SYMBOL,
-    UNIT_RE,
+    ascii_lower,
+    match_unit,
 )
 from newsparse.builtin.numbers.spelled import read_spelled, read_vague
 from newsparse.builtin.numbers.subjects import find_subject
@@ -64,6 +66,7 @@ NAME_LABELS = frozenset(
 #: Entity labels whose numbers are dates.
 DATE_LABELS = frozenset({"DATE", "TIME"})
 
+_LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _ALNUM_TAIL = re.compile(r"[A-Za-z0-9]*")
 _SLASH_RUN = re.compile(r"[0-9]*(?:[/⁄][0-9]+)+")
 _DIGIT_CHAIN = re.compile(r"[0-9]+(?:[-–][0-9]+){2,}")
@@ -137,6 +140,9 @@ class SentenceReader:
     :param end: one past its last offset.
     :param entities: ``(start, end, label)`` of the entities in the sentence.
     :param tags: universal POS tags by token start offset.
+    :param lowered: the whole text as :func:`~newsparse.builtin.numbers.scanner.ascii_lower`
+        writes it, when the caller reads several sentences of one text (made
+        from *text* when not given).
     """
 
     def __init__(
@@ -147,8 +153,10 @@ class SentenceReader:
         *,
         entities: Sequence[tuple[int, int, str]] = (),
         tags: Mapping[int, str] | None = None,
+        lowered: str | None = None,
     ) -> None:
         self.text = text
+        self._lowered = lowered
         self.start = start
         self.end = end
         self.entities = entities
@@ -160,17 +168,18 @@ class SentenceReader:
         """Return the figures of the sentence, ordered by offset, without overlaps."""
         figures: list[Figure] = []
         cursor = self._cursor = self.start
-        for token in TOKEN_RE.finditer(self.text, self.start, self.end):
-            pos = token.start()
+        lowered = self._lowered if self._lowered is not None else ascii_lower(self.text)
+        scan, end = self.start, self.end
+        candidate = CANDIDATE_RE.match
+        while True:
+            token = candidate(lowered, scan, end)
+            if token is None:
+                break
+            pos, scan = token.span(1)
             if pos < cursor:
                 continue
-            word = token.group()
-            if word[0].isalpha():
-                readers = TRIGGERS.get(word.lower())
-                if readers is None:
-                    continue
-            else:
-                readers = "DSON"
+            word = token.group(1)
+            readers = TRIGGERS[word] if word[0] in _LOWER_LETTERS else "DSON"
             for reader in readers:
                 found, stop = self._try(reader, pos)
                 if found:
@@ -677,7 +686,7 @@ class SentenceReader:
         lead = _SCALE_OF.match(self.text, end, self.end)
         if lead is None:
             return kind, unit
-        match = UNIT_RE.match(self.text, lead.end(), self.end)
+        match = match_unit(self.text, lead.end(), self.end)
         if match is None or not self.text.startswith(" scale", match.end()):
             return kind, unit
         surface = match.group("surface")

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from newsparse.builtin.numbers.claims import DATE_LABELS, NAME_LABELS, SentenceReader
 from newsparse.builtin.numbers.figures import Figure
+from newsparse.builtin.numbers.scanner import ascii_lower
 from newsparse.lexicon import Lexicon, default_lexicon, lexicon_from_config
 from newsparse.model import Document, Entity, NumericClaim, SpanRef, Token, layer_id
 from newsparse.pipeline.processor import Config, LayerUpdate, ProcessorSpec
@@ -46,11 +47,12 @@ class NumericClaimExtractor:
     def claims(self, doc: Document) -> list[NumericClaim]:
         """Return the numeric claims of *doc*, ordered by offset."""
         text = doc.text
+        lowered = ascii_lower(text)
         tags = _tags(doc)
         claims: list[NumericClaim] = []
         for start, end in _segments(doc):
             entities = _entities(doc, start, end)
-            reader = SentenceReader(text, start, end, entities=entities, tags=tags)
+            reader = SentenceReader(text, start, end, entities=entities, tags=tags, lowered=lowered)
             for figure in reader.read():
                 if self._added_units and figure.kind == "count":
                     self._added_unit(text, figure)
