@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse.builtin.numbers import lexicon
+from newsparse.builtin.numbers import lexicon, subjects
 from newsparse.builtin.numbers.scanner import (
     CANDIDATE_RE,
     TOKEN_RE,
@@ -200,3 +200,21 @@ def test_a_prefix_tree_matches_what_the_flat_alternation_matches(text: str) -> N
     for pos in range(len(text) + 1):
         a, b = flat.search(text, pos), tree.search(text, pos)
         assert (a and (a.span(), a.span("cue"))) == (b and (b.span(), b.span("cue")))
+
+
+VERB_PIECES = ["rose", "Rose", "ROSE", "rosed", "x-rose", "'rose", "rose's", "is", "this", "was"]
+verb_soup = st.lists(
+    st.sampled_from([*VERB_PIECES, " ", "-", "'", "’", ",", "K", "\u212a", "\u0130", "é"]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=300)
+@given(verb_soup | st.text(max_size=30), st.integers(0, 5))
+def test_the_last_verb_is_the_last_governing_word(text: str, start: int) -> None:
+    start = min(start, len(text))
+    expected = -1
+    for match in subjects._WORD.finditer(text, start, len(text)):
+        if match.group().lower() in subjects._GOVERNING_VERBS:
+            expected = match.start()
+    assert subjects._last_verb(text, start, len(text)) == expected

@@ -477,9 +477,14 @@ _TRIGGER_ALT = alternation((w for w in TRIGGERS if w != "a"), factored=True)
 #: match: the words that are no key of :data:`TRIGGERS`, the signs and spaces, and an
 #: ``a`` that no ``few`` or ``couple of`` follows.  Group 1 is the token.  A match
 #: that finds no token returns ``None``, having read to the end once.
+_SKIPPED_SIGNS = r"[^a-z0-9." + _VULGAR + r"]*+"
 CANDIDATE_RE = re.compile(
-    r"(?>(?:[^a-z0-9." + _VULGAR + r"]+|\.(?![0-9])"
-    r"|(?!(?:" + _TRIGGER_ALT + r"|a(?= few | couple of ))(?![a-z]))[a-z]+)*)"
+    r"(?>" + _SKIPPED_SIGNS + r"(?:(?:\.(?![0-9])"
+    r"|(?!(?:"
+    + _TRIGGER_ALT
+    + r"|a(?= few | couple of ))(?![a-z]))[a-z]+)"
+    + _SKIPPED_SIGNS
+    + r")*+)"
     r"([0-9]+|[" + _VULGAR + r"]|\.|(?:" + _TRIGGER_ALT + r"|a)(?![a-z]))"
 )
 
