@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsparse.builtin.numbers import lexicon, subjects
 from newsparse.builtin.numbers.scanner import (
+    APPROX_LEFT,
+    BOUND_LEFT,
     CANDIDATE_RE,
+    CHANGE_LEFT,
+    RECORD_LEFT,
     TOKEN_RE,
     TRIGGERS,
     UNIT_BY_SURFACE,
@@ -218,3 +222,63 @@ def test_the_last_verb_is_the_last_governing_word(text: str, start: int) -> None
         if match.group().lower() in subjects._GOVERNING_VERBS:
             expected = match.start()
     assert subjects._last_verb(text, start, len(text)) == expected
+
+
+CUE_PIECES = [
+    "rose",
+    "up",
+    "by",
+    "about",
+    "over",
+    "more than",
+    "up to",
+    "a",
+    "an",
+    "approx.",
+    "~",
+    ">=",
+    "≈",
+    "record",
+    "record high",
+    "all-time high",
+    "of",
+    "just",
+    "some",
+    "raised",
+    "the",
+    "x",
+    " ",
+    "\t",
+    "-",
+    ",",
+    "\u017f",
+    "\u212a",
+    "é",
+]
+#: A window of pieces that ends with two cue words or signs and then white space.
+cue_soup = st.tuples(
+    st.lists(st.sampled_from(CUE_PIECES), max_size=6).map("".join),
+    st.sampled_from(CUE_PIECES),
+    st.sampled_from(["", " ", "-"]),
+    st.sampled_from(CUE_PIECES),
+    st.sampled_from(["", " ", "  ", "\t", " -", "- "]),
+).map("".join)
+
+
+@settings(max_examples=600)
+@given(cue_soup, st.integers(0, 12))
+@example("about a ", 0)
+@example("roughly an ", 0)
+@example("more than about ", 0)
+@example("rose by up to ", 0)
+@example("record wealth of ", 0)
+@example("approx. ", 0)
+@example(">= ", 0)
+def test_left_cues_find_what_their_expressions_find(text: str, left: int) -> None:
+    left = min(left, len(text))
+    for cue in (APPROX_LEFT, BOUND_LEFT, CHANGE_LEFT, RECORD_LEFT):
+        expected = cue.pattern.search(text, left, len(text))
+        found = cue.search(text, left, len(text))
+        assert (found and (found.span(), found.groups())) == (
+            expected and (expected.span(), expected.groups())
+        )

@@ -41,7 +41,7 @@ from newsparse.builtin.numbers.prefix import read_prefix
 from newsparse.builtin.numbers.ranks import read_ordinal, read_rank
 from newsparse.builtin.numbers.scanner import (
     CANDIDATE_RE,
-    CHANGE_LEFT_RE,
+    CHANGE_LEFT,
     CURRENCY_PREFIX_RE,
     FOLD_RE,
     NUMBER_RE,
@@ -67,6 +67,9 @@ NAME_LABELS = frozenset(
 DATE_LABELS = frozenset({"DATE", "TIME"})
 
 _LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_DIGITS = frozenset("0123456789")
+#: First letters of ``st``, ``nd``, ``rd``, ``th``.
+_ORDINAL_SUFFIX_STARTS = frozenset("snrt")
 _ALNUM_TAIL = re.compile(r"[A-Za-z0-9]*")
 _SLASH_RUN = re.compile(r"[0-9]*(?:[/⁄][0-9]+)+")
 _DIGIT_CHAIN = re.compile(r"[0-9]+(?:[-–][0-9]+){2,}")
@@ -179,7 +182,12 @@ class SentenceReader:
             if pos < cursor:
                 continue
             word = token.group(1)
-            readers = TRIGGERS[word] if word[0] in _LOWER_LETTERS else "DSON"
+            if word[0] in _LOWER_LETTERS:
+                readers = TRIGGERS[word]
+            elif word[0] in _DIGITS and _may_be_ordinal(lowered[scan : scan + 1]):
+                readers = "DSON"  # ``21st century``, ``third-largest``, ``96th``
+            else:
+                readers = "N"
             for reader in readers:
                 found, stop = self._try(reader, pos)
                 if found:
@@ -737,7 +745,7 @@ class SentenceReader:
             if later is not None:
                 candidates.append(("to", later.end()))
         changed = (
-            CHANGE_LEFT_RE.search(text, left, first.start) is not None
+            CHANGE_LEFT.search(text, left, first.start) is not None
             or _BY_LEFT.search(text, left, first.start) is not None
         )
         for kind, pos in candidates:
@@ -844,6 +852,15 @@ class SentenceReader:
             modifier=kind != "count" or "-" in text[first.start : first.end],
         )
         return figure
+
+
+def _may_be_ordinal(after: str) -> bool:
+    """Whether a digit run followed by *after* (lower-cased) may be an ordinal (``1st``).
+
+    Dates, ranks and ordinals start at a digit only as an ordinal; any other
+    digit run, ``.5`` and ``½`` can only be a number.
+    """
+    return after in _ORDINAL_SUFFIX_STARTS or not after.isascii()
 
 
 def _holds_number(words: Sequence[str]) -> bool:

@@ -15,7 +15,7 @@ from operator import attrgetter
 
 from newsparse.builtin.numbers.claims import DATE_LABELS, NAME_LABELS, SentenceReader
 from newsparse.builtin.numbers.figures import Figure
-from newsparse.builtin.numbers.scanner import ascii_lower
+from newsparse.builtin.numbers.scanner import CANDIDATE_RE, ascii_lower
 from newsparse.lexicon import Lexicon, default_lexicon, lexicon_from_config
 from newsparse.model import Document, Entity, NumericClaim, SpanRef, Token, layer_id
 from newsparse.pipeline.processor import Config, LayerUpdate, ProcessorSpec
@@ -55,6 +55,8 @@ class NumericClaimExtractor:
         entities_of = _EntityIndex(doc)
         claims: list[NumericClaim] = []
         for start, end in _segments(doc):
+            if CANDIDATE_RE.match(lowered, start, end) is None:
+                continue  # no word or digit that may start a figure
             entities = entities_of.within(start, end)
             reader = SentenceReader(text, start, end, entities=entities, tags=tags, lowered=lowered)
             for figure in reader.read():

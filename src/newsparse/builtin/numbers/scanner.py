@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from types import MappingProxyType
 
+from newsparse.builtin.numbers.gates import LeftCue
 from newsparse.builtin.numbers.lexicon import (
     APPROXIMATORS,
     CHANGE_NOUNS,
@@ -37,9 +38,12 @@ from newsparse.lexicon import alternation
 
 __all__ = [
     "AGE_RE",
+    "APPROX_LEFT",
     "APPROX_LEFT_RE",
+    "BOUND_LEFT",
     "BOUND_LEFT_RE",
     "CANDIDATE_RE",
+    "CHANGE_LEFT",
     "CHANGE_LEFT_RE",
     "CHANGE_RIGHT_RE",
     "CLOCK_RE",
@@ -57,6 +61,7 @@ __all__ = [
     "NUMBER_RE",
     "ORDINAL_RE",
     "RANGE_LINK_RE",
+    "RECORD_LEFT",
     "RECORD_LEFT_RE",
     "RELATIVE_DATE_RE",
     "SCALE_RE",
@@ -378,6 +383,26 @@ RECORD_LEFT_RE = re.compile(
     r"(?i:(?<![A-Za-z])(?P<cue>record(?:[ \t-](?:high|low|breaking))?|all-time[ \t]+high)"
     r"(?:[ \t]+[a-z]+[ \t]+of)?)[ \t]*\Z"
 )
+
+#: :data:`APPROX_LEFT_RE`, :data:`BOUND_LEFT_RE`, :data:`CHANGE_LEFT_RE` and
+#: :data:`RECORD_LEFT_RE` with a quick test of the window's last word first.
+APPROX_LEFT = LeftCue(APPROX_LEFT_RE, [*APPROXIMATORS, "a", "an"])
+BOUND_LEFT = LeftCue(
+    BOUND_LEFT_RE,
+    [*_BOUNDS, "about", "around", "roughly", "nearly", "almost", "some", "a", "an"],
+    trailing=" \t-",
+)
+CHANGE_LEFT = LeftCue(
+    CHANGE_LEFT_RE,
+    [
+        *CHANGE_WORDS,
+        *("by", "another", "a further", "an additional", "a", "an"),
+        *APPROXIMATORS,
+        *_BOUNDS,
+        *("just", "only", "almost"),
+    ],
+)
+RECORD_LEFT = LeftCue(RECORD_LEFT_RE, ["record", "high", "low", "breaking", "of"])
 
 # -- dates ------------------------------------------------------------------------------------
 
