@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from newsparse.model import Speaker
-from newsparse.parties import PartyRefs, PartyResolver, join_names
+from newsparse.parties import (
+    STATEMENT_NOUN,
+    PartyRefs,
+    PartyResolver,
+    join_names,
+    may_mention_statement,
+)
 
 
 def test_countries_capitals_and_demonyms_stand_for_their_country() -> None:
@@ -41,3 +50,33 @@ def test_join_names() -> None:
     assert join_names(["Canada"]) == "Canada"
     assert join_names(["China", "Russia"]) == "China and Russia"
     assert join_names(["Canada", "Mexico", "Chile"]) == "Canada, Mexico and Chile"
+
+
+NOUN_PIECES = [
+    "statement",
+    "STATEMENT",
+    "\u017ftatement",
+    "declaration",
+    "declarat\u0130on",
+    "declarat\u0131on",
+    "Communiqué",
+    "communique",
+    "joint ",
+    "Joint\t",
+    "state",
+    "ment",
+    " ",
+    "x",
+    "é",
+]
+
+
+@given(st.lists(st.sampled_from(NOUN_PIECES), max_size=6).map("".join) | st.text(max_size=40))
+def test_the_quick_statement_test_never_misses_a_statement_noun(text: str) -> None:
+    if STATEMENT_NOUN.search(text) is not None:
+        assert may_mention_statement(text)
+
+
+def test_the_quick_statement_test_passes_over_other_text() -> None:
+    assert not may_mention_statement("The state meant to declare it in a communal letter.")
+    assert may_mention_statement("A JOINT COMMUNIQUÉ was issued.")

@@ -23,6 +23,7 @@ from newsparse.parties.refs import (
     PartyNames,
     PartyRef,
     PartyRefs,
+    may_mention_statement,
     party_names,
 )
 from newsparse.parties.resolver import PartyResolver, Subject, SubjectKind, join_names
@@ -40,5 +41,6 @@ __all__ = [
     "Subject",
     "SubjectKind",
     "join_names",
+    "may_mention_statement",
     "party_names",
 ]

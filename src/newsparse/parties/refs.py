@@ -18,7 +18,15 @@ from typing import NamedTuple
 
 from newsparse.lexicon import Lexicon, default_lexicon
 
-__all__ = ["GROUP_PHRASE", "STATEMENT_NOUN", "PartyNames", "PartyRef", "PartyRefs", "party_names"]
+__all__ = [
+    "GROUP_PHRASE",
+    "STATEMENT_NOUN",
+    "PartyNames",
+    "PartyRef",
+    "PartyRefs",
+    "may_mention_statement",
+    "party_names",
+]
 
 _KEY_QUOTES = str.maketrans({"’": "'", "‘": "'"})
 _INVARIANT_PLURALS = ("ese", "sh", "ss", "ch", "i")
@@ -48,6 +56,24 @@ STATEMENT_NOUN = re.compile(
     r"(?:statement|declaration|communiqu[eé]))(?!\w)",
     re.IGNORECASE,
 )
+
+
+#: Characters that match an ASCII letter of :data:`STATEMENT_NOUN` in any case and that
+#: :meth:`str.lower` does not lower to it (dotted and dotless ``i``, long ``s``).
+_CASE_TWINS = ("\u0130", "\u0131", "\u017f")
+_NOUN_STEMS = ("statement", "declaration", "communiqu")
+
+
+def may_mention_statement(text: str) -> bool:
+    """Whether :data:`STATEMENT_NOUN` may find something in *text*.
+
+    ``False`` means it finds nothing; the test looks for the nouns' letters
+    in the lower-cased text, far faster than the expression's search.
+    """
+    if any(twin in text for twin in _CASE_TWINS):
+        return True
+    lowered = text.lower()
+    return any(stem in lowered for stem in _NOUN_STEMS)
 
 
 class PartyRef(NamedTuple):

@@ -22,7 +22,13 @@ from typing import Literal, NamedTuple
 import attrs
 
 from newsparse.model import Document, Speaker
-from newsparse.parties.refs import GROUP_PHRASE, STATEMENT_NOUN, PartyNames, PartyRefs
+from newsparse.parties.refs import (
+    GROUP_PHRASE,
+    STATEMENT_NOUN,
+    PartyNames,
+    PartyRefs,
+    may_mention_statement,
+)
 from newsparse.parties.statements import StatementIndex, StatementInfo, coordinated_runs
 
 __all__ = ["PartyResolver", "Subject", "SubjectKind", "join_names"]
@@ -106,7 +112,7 @@ class PartyResolver:
         names: PartyNames | None = None,
     ) -> PartyResolver | None:
         """Return a resolver, or ``None`` at once when *text* mentions no statement."""
-        if STATEMENT_NOUN.search(text) is None:
+        if not may_mention_statement(text) or STATEMENT_NOUN.search(text) is None:
             return None
         resolver = cls(text, paragraphs, sentences, names)
         return resolver if resolver.statements else None

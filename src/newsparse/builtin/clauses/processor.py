@@ -41,6 +41,7 @@ from newsparse.parties import (
     PartyResolver,
     StatementInfo,
     Subject,
+    may_mention_statement,
     party_names,
 )
 from newsparse.pipeline.processor import Config, LayerUpdate, ProcessorSpec
@@ -116,7 +117,7 @@ class StatementClauseExtractor:
     def extract(self, doc: Document) -> tuple[list[Statement], list[StatementClause]]:
         """Return the statements and clauses of *doc*, each sorted by start."""
         text = doc.text
-        if STATEMENT_NOUN.search(text) is None and _WE_THE.search(text) is None:
+        if not _may_hold_statement(text):
             return [], []
         resolver = PartyResolver.from_document(doc, self.names)
         if not resolver.statements:
@@ -142,6 +143,13 @@ class StatementClauseExtractor:
             for ann in doc.layer("tokens")
             if isinstance(ann, Token) and ann.upos is not None
         }
+
+
+def _may_hold_statement(text: str) -> bool:
+    """Whether *text* names a statement or opens one with ``We, the``."""
+    if may_mention_statement(text) and STATEMENT_NOUN.search(text) is not None:
+        return True
+    return "We," in text and _WE_THE.search(text) is not None
 
 
 class _Reader:
