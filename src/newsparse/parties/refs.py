@@ -28,7 +28,6 @@ __all__ = [
     "party_names",
 ]
 
-_KEY_QUOTES = str.maketrans({"’": "'", "‘": "'"})
 _INVARIANT_PLURALS = ("ese", "sh", "ss", "ch", "i")
 
 #: A capitalised word (or an all-capitals dateline word) that may start a name.
@@ -92,7 +91,11 @@ class PartyRef(NamedTuple):
 
 
 def _key(surface: str) -> str:
-    return "".join(surface.translate(_KEY_QUOTES).split())
+    """Return the lookup key of *surface*: curly single quotes made straight, no white space.
+
+    The key of a concatenation is the concatenation of the keys.
+    """
+    return "".join(surface.replace("’", "'").replace("‘", "'").split())
 
 
 def _first_key(key: str) -> str:
@@ -215,15 +218,29 @@ class PartyRefs:
         head = text[start : start + 3]
         if _first_key(_key(head)) not in self._names.first_words and not head.isupper():
             return None
-        for last in range(min(len(words), i + limit) - 1, i - 1, -1):
-            surface = text[words[i][0] : words[last][1]]
-            if surface.endswith(("’s", "'s")):
-                surface = surface[:-2]
-            known = self._names.lookup(surface)
-            if known is None and surface.endswith("."):
-                known = self._names.lookup(surface.rstrip("."))
-            if known is None and surface.isupper() and len(surface) > 3:
-                known = self._names.lookup(surface.title())
+        stop = min(len(words), i + limit)
+        # The keys of the surfaces from word i to each word, built word by word.
+        keys: list[str] = []
+        key = ""
+        cursor = start
+        for last in range(i, stop):
+            key += _key(text[cursor : words[last][1]])
+            cursor = words[last][1]
+            keys.append(key)
+        names = self._names.names
+        for last in range(stop - 1, i - 1, -1):
+            end = words[last][1]
+            key = keys[last - i]
+            if end - start >= 2 and text[end - 2 : end] in ("’s", "'s"):
+                end -= 2
+                key = key[:-2]
+            known = names.get(key)
+            if known is None and text[end - 1] == ".":
+                known = names.get(key.rstrip("."))
+            if known is None and end - start > 3:
+                surface = text[start:end]
+                if surface.isupper():
+                    known = self._names.lookup(surface.title())
             if known is not None:
                 return known[0], known[1], last
         return None
