@@ -12,6 +12,7 @@ from newsparse.parties import (
     PartyResolver,
     join_names,
     may_mention_statement,
+    statement_nouns,
 )
 
 
@@ -80,3 +81,14 @@ def test_the_quick_statement_test_never_misses_a_statement_noun(text: str) -> No
 def test_the_quick_statement_test_passes_over_other_text() -> None:
     assert not may_mention_statement("The state meant to declare it in a communal letter.")
     assert may_mention_statement("A JOINT COMMUNIQUÉ was issued.")
+
+
+@given(
+    st.lists(st.sampled_from([*NOUN_PIECES, "final ", "trilateral  ", "\n", "_", "9"]), max_size=8)
+    .map("".join)
+    .filter(bool)
+    | st.text(max_size=40)
+)
+def test_statement_nouns_are_what_the_expression_finds(text: str) -> None:
+    expected = [(m.span(), m.group("kind")) for m in STATEMENT_NOUN.finditer(text)]
+    assert [(m.span(), m.group("kind")) for m in statement_nouns(text)] == expected

@@ -25,6 +25,7 @@ from newsparse.parties.refs import (
     PartyRefs,
     may_mention_statement,
     party_names,
+    statement_nouns,
 )
 from newsparse.parties.resolver import PartyResolver, Subject, SubjectKind, join_names
 from newsparse.parties.statements import StatementIndex, StatementInfo
@@ -43,4 +44,5 @@ __all__ = [
     "join_names",
     "may_mention_statement",
     "party_names",
+    "statement_nouns",
 ]

@@ -11,7 +11,7 @@ China``), a capital (``Beijing`` for China) or a demonym (``Chinese``,
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from types import MappingProxyType
 from typing import NamedTuple
@@ -26,6 +26,7 @@ __all__ = [
     "PartyRefs",
     "may_mention_statement",
     "party_names",
+    "statement_nouns",
 ]
 
 _INVARIANT_PLURALS = ("ese", "sh", "ss", "ch", "i")
@@ -61,6 +62,8 @@ STATEMENT_NOUN = re.compile(
 #: :meth:`str.lower` does not lower to it (dotted and dotless ``i``, long ``s``).
 _CASE_TWINS = ("\u0130", "\u0131", "\u017f")
 _NOUN_STEMS = ("statement", "declaration", "communiqu")
+#: The longest word that may come before a noun of :data:`STATEMENT_NOUN` (``trilateral``).
+_LONGEST_ADJECTIVE = len("trilateral")
 
 
 def may_mention_statement(text: str) -> bool:
@@ -73,6 +76,51 @@ def may_mention_statement(text: str) -> bool:
         return True
     lowered = text.lower()
     return any(stem in lowered for stem in _NOUN_STEMS)
+
+
+def statement_nouns(text: str) -> Iterator[re.Match[str]]:
+    """Return what ``STATEMENT_NOUN.finditer(text)`` returns, found faster.
+
+    A match starts at a noun or at the word before it (``joint``), so the
+    expression is tried only there: at each noun the lower-cased text holds
+    and at the start of the word before it.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text) or any(twin in text for twin in _CASE_TWINS):
+        yield from STATEMENT_NOUN.finditer(text)
+        return
+    starts: set[int] = set()
+    for stem in _NOUN_STEMS:
+        at = lowered.find(stem)
+        while at >= 0:
+            starts.add(at)
+            starts.add(_word_before(text, at))
+            at = lowered.find(stem, at + 1)
+    done = 0
+    for start in sorted(starts):
+        if start < done:
+            continue
+        match = STATEMENT_NOUN.match(text, start)
+        if match is not None:
+            done = match.end()
+            yield match
+
+
+def _word_before(text: str, pos: int) -> int:
+    """Return where the word before the white space before *pos* starts (*pos* when none)."""
+    space = pos
+    while space > 0 and text[space - 1].isspace():
+        space -= 1
+    if space == pos:
+        return pos
+    start = space
+    while start > 0 and space - start <= _LONGEST_ADJECTIVE and _is_word(text[start - 1]):
+        start -= 1
+    return start if start < space else pos
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 class PartyRef(NamedTuple):

@@ -27,7 +27,7 @@ from newsparse.parties.refs import (
     STATEMENT_NOUN,
     PartyNames,
     PartyRefs,
-    may_mention_statement,
+    statement_nouns,
 )
 from newsparse.parties.statements import StatementIndex, StatementInfo, coordinated_runs
 
@@ -112,7 +112,7 @@ class PartyResolver:
         names: PartyNames | None = None,
     ) -> PartyResolver | None:
         """Return a resolver, or ``None`` at once when *text* mentions no statement."""
-        if not may_mention_statement(text) or STATEMENT_NOUN.search(text) is None:
+        if next(statement_nouns(text), None) is None:
             return None
         resolver = cls(text, paragraphs, sentences, names)
         return resolver if resolver.statements else None

@@ -36,13 +36,12 @@ from newsparse.errors import PipelineConfigError
 from newsparse.lexicon import LexiconError, lexicon_from_config
 from newsparse.model import Cue, Document, Statement, StatementClause, Token, layer_id
 from newsparse.parties import (
-    STATEMENT_NOUN,
     PartyNames,
     PartyResolver,
     StatementInfo,
     Subject,
-    may_mention_statement,
     party_names,
+    statement_nouns,
 )
 from newsparse.pipeline.processor import Config, LayerUpdate, ProcessorSpec
 
@@ -147,7 +146,7 @@ class StatementClauseExtractor:
 
 def _may_hold_statement(text: str) -> bool:
     """Whether *text* names a statement or opens one with ``We, the``."""
-    if may_mention_statement(text) and STATEMENT_NOUN.search(text) is not None:
+    if next(statement_nouns(text), None) is not None:
         return True
     return "We," in text and _WE_THE.search(text) is not None
 
