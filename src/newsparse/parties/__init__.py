@@ -23,9 +23,7 @@ from newsparse.parties.refs import (
     PartyNames,
     PartyRef,
     PartyRefs,
-    may_mention_statement,
     party_names,
-    statement_nouns,
 )
 from newsparse.parties.resolver import PartyResolver, Subject, SubjectKind, join_names
 from newsparse.parties.statements import StatementIndex, StatementInfo
@@ -42,7 +40,5 @@ __all__ = [
     "Subject",
     "SubjectKind",
     "join_names",
-    "may_mention_statement",
     "party_names",
-    "statement_nouns",
 ]

@@ -24,9 +24,7 @@ __all__ = [
     "PartyNames",
     "PartyRef",
     "PartyRefs",
-    "may_mention_statement",
     "party_names",
-    "statement_nouns",
 ]
 
 _INVARIANT_PLURALS = ("ese", "sh", "ss", "ch", "i")
@@ -66,24 +64,13 @@ _NOUN_STEMS = ("statement", "declaration", "communiqu")
 _LONGEST_ADJECTIVE = len("trilateral")
 
 
-def may_mention_statement(text: str) -> bool:
-    """Whether :data:`STATEMENT_NOUN` may find something in *text*.
-
-    ``False`` means it finds nothing; the test looks for the nouns' letters
-    in the lower-cased text, far faster than the expression's search.
-    """
-    if any(twin in text for twin in _CASE_TWINS):
-        return True
-    lowered = text.lower()
-    return any(stem in lowered for stem in _NOUN_STEMS)
-
-
 def statement_nouns(text: str) -> Iterator[re.Match[str]]:
     """Return what ``STATEMENT_NOUN.finditer(text)`` returns, found faster.
 
     A match starts at a noun or at the word before it (``joint``), so the
     expression is tried only there: at each noun the lower-cased text holds
-    and at the start of the word before it.
+    and at the start of the word before it.  A text without the nouns'
+    letters is passed over in a few substring tests.
     """
     lowered = text.lower()
     if len(lowered) != len(text) or any(twin in text for twin in _CASE_TWINS):

@@ -41,8 +41,8 @@ from newsparse.parties import (
     StatementInfo,
     Subject,
     party_names,
-    statement_nouns,
 )
+from newsparse.parties.refs import statement_nouns
 from newsparse.pipeline.processor import Config, LayerUpdate, ProcessorSpec
 
 __all__ = [
