@@ -196,8 +196,9 @@ class SentenceReader:
                     cursor = max(stop, pos + 1)
                     break
                 cursor = max(cursor, stop)
-        self._elided_units(figures)
-        self._shared_denominators(figures)
+        if len(figures) > 1:
+            self._elided_units(figures)
+            self._shared_denominators(figures)
         return figures
 
     def _shared_denominators(self, figures: list[Figure]) -> None:
