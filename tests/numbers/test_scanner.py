@@ -8,6 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsparse.builtin.numbers import lexicon, subjects
+from newsparse.builtin.numbers.claims import SentenceReader
 from newsparse.builtin.numbers.scanner import (
     APPROX_LEFT,
     BOUND_LEFT,
@@ -282,3 +283,21 @@ def test_left_cues_find_what_their_expressions_find(text: str, left: int) -> Non
         assert (found and (found.span(), found.groups())) == (
             expected and (expected.span(), expected.groups())
         )
+
+
+FIGURE_PIECES = ["$", "5", "1,200", "3.5", "%", "per cent", "one", "a few", "hundred", "May"]
+figure_soup = st.lists(
+    st.sampled_from([*FIGURE_PIECES, *PIECES[:20], " ", " million ", "rose by "]), max_size=12
+).map("".join)
+
+
+@settings(max_examples=200)
+@given(figure_soup)
+def test_reading_from_the_first_candidate_reads_the_same_figures(text: str) -> None:
+    first = CANDIDATE_RE.match(ascii_lower(text), 0, len(text))
+    plain = SentenceReader(text, 0, len(text)).read()
+    if first is None:
+        assert plain == []
+    else:
+        started = SentenceReader(text, 0, len(text), first_candidate=first.start(1)).read()
+        assert started == plain

@@ -146,6 +146,9 @@ class SentenceReader:
     :param lowered: the whole text as :func:`~newsparse.builtin.numbers.scanner.ascii_lower`
         writes it, when the caller reads several sentences of one text (made
         from *text* when not given).
+    :param first_candidate: where the first token of
+        :data:`~newsparse.builtin.numbers.scanner.CANDIDATE_RE` starts, when
+        the caller has found it (reading starts there).
     """
 
     def __init__(
@@ -157,9 +160,11 @@ class SentenceReader:
         entities: Sequence[tuple[int, int, str]] = (),
         tags: Mapping[int, str] | None = None,
         lowered: str | None = None,
+        first_candidate: int | None = None,
     ) -> None:
         self.text = text
         self._lowered = lowered
+        self._first_candidate = first_candidate
         self.start = start
         self.end = end
         self.entities = entities
@@ -173,6 +178,8 @@ class SentenceReader:
         cursor = self._cursor = self.start
         lowered = self._lowered if self._lowered is not None else ascii_lower(self.text)
         scan, end = self.start, self.end
+        if self._first_candidate is not None:
+            scan = self._first_candidate
         candidate = CANDIDATE_RE.match
         while True:
             token = candidate(lowered, scan, end)

@@ -55,10 +55,19 @@ class NumericClaimExtractor:
         entities_of = _EntityIndex(doc)
         claims: list[NumericClaim] = []
         for start, end in _segments(doc):
-            if CANDIDATE_RE.match(lowered, start, end) is None:
+            first = CANDIDATE_RE.match(lowered, start, end)
+            if first is None:
                 continue  # no word or digit that may start a figure
             entities = entities_of.within(start, end)
-            reader = SentenceReader(text, start, end, entities=entities, tags=tags, lowered=lowered)
+            reader = SentenceReader(
+                text,
+                start,
+                end,
+                entities=entities,
+                tags=tags,
+                lowered=lowered,
+                first_candidate=first.start(1),
+            )
             for figure in reader.read():
                 if self._added_units and figure.kind == "count":
                     self._added_unit(text, figure)
