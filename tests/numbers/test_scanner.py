@@ -7,7 +7,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newsparse.builtin.numbers import lexicon, subjects
+from newsparse.builtin.numbers import claims, lexicon, subjects
 from newsparse.builtin.numbers.claims import SentenceReader
 from newsparse.builtin.numbers.scanner import (
     APPROX_LEFT,
@@ -246,6 +246,10 @@ CUE_PIECES = [
     "just",
     "some",
     "raised",
+    "from",
+    "at",
+    "and",
+    "nearly",
     "the",
     "x",
     " ",
@@ -277,7 +281,8 @@ cue_soup = st.tuples(
 @example(">= ", 0)
 def test_left_cues_find_what_their_expressions_find(text: str, left: int) -> None:
     left = min(left, len(text))
-    for cue in (APPROX_LEFT, BOUND_LEFT, CHANGE_LEFT, RECORD_LEFT):
+    cues = (APPROX_LEFT, BOUND_LEFT, CHANGE_LEFT, RECORD_LEFT)
+    for cue in (*cues, claims._FROM_LEFT_CUE, claims._BY_LEFT_CUE, claims._LEAD_WORD_CUE):
         expected = cue.pattern.search(text, left, len(text))
         found = cue.search(text, left, len(text))
         assert (found and (found.span(), found.groups())) == (

@@ -34,6 +34,7 @@ from newsparse.builtin.numbers.figures import (
     range_compatible,
     share_units,
 )
+from newsparse.builtin.numbers.gates import LeftCue
 from newsparse.builtin.numbers.identifiers import label_follows
 from newsparse.builtin.numbers.lexicon import COUNT_STOPWORDS, NUMBER_WORDS, SCALES
 from newsparse.builtin.numbers.nouns import CountedNoun, read_counted_noun, singular
@@ -129,6 +130,12 @@ _OUT_OF = re.compile(r"(?i:[ \t]+(?:out[ \t]+of|in)[ \t]+)")
 _OF_THE = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|an?)[ \t]+)?")
 _WINDOW = 24
 _LEAD_WORD = re.compile(r"(?i:(?<![A-Za-z])(at|by|to|from|and|of))[ \t]+(?:about[ \t]+)?\Z")
+#: :data:`_FROM_LEFT`, :data:`_BY_LEFT` and :data:`_LEAD_WORD` with the words they end with.
+_FROM_LEFT_CUE = LeftCue(
+    _FROM_LEFT, ["from", "up to", "about", "around", "nearly", "almost", "roughly", "some"]
+)
+_BY_LEFT_CUE = LeftCue(_BY_LEFT, ["by", "about", "nearly", "some"])
+_LEAD_WORD_CUE = LeftCue(_LEAD_WORD, ["at", "by", "to", "from", "and", "of", "about"])
 _SCALE_OF = re.compile(r"[ \t]+on[ \t]+the[ \t]+")
 
 #: What :meth:`SentenceReader._range` returns for a dash pair that is no range (``2-0``).
@@ -253,7 +260,7 @@ class SentenceReader:
                     figure.value *= SCALES[scale]
                     figure.attributes["scale"] = scale
                 continue
-            lead = _LEAD_WORD.search(text, max(self.start, figure.start - 12), figure.start)
+            lead = _LEAD_WORD_CUE.search(text, max(self.start, figure.start - 12), figure.start)
             if lead is None:
                 continue
             word = lead.group(1).lower()
@@ -742,7 +749,7 @@ class SentenceReader:
         text = self.text
         link = RANGE_LINK_RE.match(text, first.end, self.end)
         left = max(self.start, first.start - _WINDOW)
-        from_left = _FROM_LEFT.search(text, left, first.start) is not None
+        from_left = _FROM_LEFT_CUE.search(text, left, first.start) is not None
         candidates: list[tuple[str, int]] = []
         if link is not None:
             candidates.append((link.group("link").lower(), link.end()))
@@ -754,7 +761,7 @@ class SentenceReader:
                 candidates.append(("to", later.end()))
         changed = (
             CHANGE_LEFT.search(text, left, first.start) is not None
-            or _BY_LEFT.search(text, left, first.start) is not None
+            or _BY_LEFT_CUE.search(text, left, first.start) is not None
         )
         for kind, pos in candidates:
             if kind == "and" and _BETWEEN_LEFT.search(text, left, first.start) is None:
