@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from newsparse.model import Speaker
-from newsparse.parties import PartyRefs, PartyResolver, join_names
+from newsparse.parties import STATEMENT_NOUN, PartyRefs, PartyResolver, join_names
+from newsparse.parties.refs import statement_nouns
 
 
 def test_countries_capitals_and_demonyms_stand_for_their_country() -> None:
@@ -41,3 +45,39 @@ def test_join_names() -> None:
     assert join_names(["Canada"]) == "Canada"
     assert join_names(["China", "Russia"]) == "China and Russia"
     assert join_names(["Canada", "Mexico", "Chile"]) == "Canada, Mexico and Chile"
+
+
+NOUN_PIECES = [
+    "statement",
+    "STATEMENT",
+    "\u017ftatement",
+    "declaration",
+    "declarat\u0130on",
+    "declarat\u0131on",
+    "Communiqué",
+    "communique",
+    "joint ",
+    "Joint\t",
+    "state",
+    "ment",
+    " ",
+    "x",
+    "é",
+]
+
+
+@given(
+    st.lists(st.sampled_from([*NOUN_PIECES, "final ", "trilateral  ", "\n", "_", "9"]), max_size=8)
+    .map("".join)
+    .filter(bool)
+    | st.text(max_size=40)
+)
+def test_statement_nouns_are_what_the_expression_finds(text: str) -> None:
+    expected = [(m.span(), m.group("kind")) for m in STATEMENT_NOUN.finditer(text)]
+    assert [(m.span(), m.group("kind")) for m in statement_nouns(text)] == expected
+
+
+def test_statement_nouns_pass_over_other_text() -> None:
+    assert list(statement_nouns("The state meant to declare it in a communal letter.")) == []
+    [match] = statement_nouns("A JOINT COMMUNIQUÉ was issued.")
+    assert match.group("kind") == "JOINT COMMUNIQUÉ"

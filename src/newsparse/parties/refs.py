@@ -11,16 +11,22 @@ China``), a capital (``Beijing`` for China) or a demonym (``Chinese``,
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from types import MappingProxyType
 from typing import NamedTuple
 
 from newsparse.lexicon import Lexicon, default_lexicon
 
-__all__ = ["GROUP_PHRASE", "STATEMENT_NOUN", "PartyNames", "PartyRef", "PartyRefs", "party_names"]
+__all__ = [
+    "GROUP_PHRASE",
+    "STATEMENT_NOUN",
+    "PartyNames",
+    "PartyRef",
+    "PartyRefs",
+    "party_names",
+]
 
-_KEY_QUOTES = str.maketrans({"’": "'", "‘": "'"})
 _INVARIANT_PLURALS = ("ese", "sh", "ss", "ch", "i")
 
 #: A capitalised word (or an all-capitals dateline word) that may start a name.
@@ -50,6 +56,60 @@ STATEMENT_NOUN = re.compile(
 )
 
 
+#: Characters that match an ASCII letter of :data:`STATEMENT_NOUN` in any case and that
+#: :meth:`str.lower` does not lower to it (dotted and dotless ``i``, long ``s``).
+_CASE_TWINS = ("\u0130", "\u0131", "\u017f")
+_NOUN_STEMS = ("statement", "declaration", "communiqu")
+#: The longest word that may come before a noun of :data:`STATEMENT_NOUN` (``trilateral``).
+_LONGEST_ADJECTIVE = len("trilateral")
+
+
+def statement_nouns(text: str) -> Iterator[re.Match[str]]:
+    """Return what ``STATEMENT_NOUN.finditer(text)`` returns, found faster.
+
+    A match starts at a noun or at the word before it (``joint``), so the
+    expression is tried only there: at each noun the lower-cased text holds
+    and at the start of the word before it.  A text without the nouns'
+    letters is passed over in a few substring tests.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text) or any(twin in text for twin in _CASE_TWINS):
+        yield from STATEMENT_NOUN.finditer(text)
+        return
+    starts: set[int] = set()
+    for stem in _NOUN_STEMS:
+        at = lowered.find(stem)
+        while at >= 0:
+            starts.add(at)
+            starts.add(_word_before(text, at))
+            at = lowered.find(stem, at + 1)
+    done = 0
+    for start in sorted(starts):
+        if start < done:
+            continue
+        match = STATEMENT_NOUN.match(text, start)
+        if match is not None:
+            done = match.end()
+            yield match
+
+
+def _word_before(text: str, pos: int) -> int:
+    """Return where the word before the white space before *pos* starts (*pos* when none)."""
+    space = pos
+    while space > 0 and text[space - 1].isspace():
+        space -= 1
+    if space == pos:
+        return pos
+    start = space
+    while start > 0 and space - start <= _LONGEST_ADJECTIVE and _is_word(text[start - 1]):
+        start -= 1
+    return start if start < space else pos
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
 class PartyRef(NamedTuple):
     """A party reference: where it is and the canonical name of the party.
 
@@ -66,7 +126,11 @@ class PartyRef(NamedTuple):
 
 
 def _key(surface: str) -> str:
-    return "".join(surface.translate(_KEY_QUOTES).split())
+    """Return the lookup key of *surface*: curly single quotes made straight, no white space.
+
+    The key of a concatenation is the concatenation of the keys.
+    """
+    return "".join(surface.replace("’", "'").replace("‘", "'").split())
 
 
 def _first_key(key: str) -> str:
@@ -189,15 +253,29 @@ class PartyRefs:
         head = text[start : start + 3]
         if _first_key(_key(head)) not in self._names.first_words and not head.isupper():
             return None
-        for last in range(min(len(words), i + limit) - 1, i - 1, -1):
-            surface = text[words[i][0] : words[last][1]]
-            if surface.endswith(("’s", "'s")):
-                surface = surface[:-2]
-            known = self._names.lookup(surface)
-            if known is None and surface.endswith("."):
-                known = self._names.lookup(surface.rstrip("."))
-            if known is None and surface.isupper() and len(surface) > 3:
-                known = self._names.lookup(surface.title())
+        stop = min(len(words), i + limit)
+        # The keys of the surfaces from word i to each word, built word by word.
+        keys: list[str] = []
+        key = ""
+        cursor = start
+        for last in range(i, stop):
+            key += _key(text[cursor : words[last][1]])
+            cursor = words[last][1]
+            keys.append(key)
+        names = self._names.names
+        for last in range(stop - 1, i - 1, -1):
+            end = words[last][1]
+            key = keys[last - i]
+            if end - start >= 2 and text[end - 2 : end] in ("’s", "'s"):
+                end -= 2
+                key = key[:-2]
+            known = names.get(key)
+            if known is None and text[end - 1] == ".":
+                known = names.get(key.rstrip("."))
+            if known is None and end - start > 3:
+                surface = text[start:end]
+                if surface.isupper():
+                    known = self._names.lookup(surface.title())
             if known is not None:
                 return known[0], known[1], last
         return None

@@ -22,7 +22,13 @@ from typing import Literal, NamedTuple
 import attrs
 
 from newsparse.model import Document, Speaker
-from newsparse.parties.refs import GROUP_PHRASE, STATEMENT_NOUN, PartyNames, PartyRefs
+from newsparse.parties.refs import (
+    GROUP_PHRASE,
+    STATEMENT_NOUN,
+    PartyNames,
+    PartyRefs,
+    statement_nouns,
+)
 from newsparse.parties.statements import StatementIndex, StatementInfo, coordinated_runs
 
 __all__ = ["PartyResolver", "Subject", "SubjectKind", "join_names"]
@@ -43,16 +49,6 @@ _PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w’'.-]*)")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 _PERSON_REACH = 60
-
-
-def _may_name_statement(text: str) -> bool:
-    """Whether *text* may hold a statement noun: a quick test before :data:`STATEMENT_NOUN`.
-
-    The pieces avoid the letters that case-insensitive patterns match beyond
-    ``str.lower`` (``i``, ``k``, ``s``), so no text the pattern matches fails here.
-    """
-    low = text.lower()
-    return "tatement" in low or "eclarat" in low or "ommun" in low
 
 
 def join_names(names: Sequence[str]) -> str:
@@ -116,7 +112,7 @@ class PartyResolver:
         names: PartyNames | None = None,
     ) -> PartyResolver | None:
         """Return a resolver, or ``None`` at once when *text* mentions no statement."""
-        if not _may_name_statement(text) or STATEMENT_NOUN.search(text) is None:
+        if next(statement_nouns(text), None) is None:
             return None
         resolver = cls(text, paragraphs, sentences, names)
         return resolver if resolver.statements else None

@@ -30,7 +30,13 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsparse.parties.refs import GROUP_PHRASE, STATEMENT_NOUN, PartyRef, PartyRefs
+from newsparse.parties.refs import (
+    GROUP_PHRASE,
+    STATEMENT_NOUN,
+    PartyRef,
+    PartyRefs,
+    statement_nouns,
+)
 
 __all__ = ["StatementIndex", "StatementInfo", "coordinated_runs"]
 
@@ -154,7 +160,7 @@ class StatementIndex:
 
     def _scan(self) -> None:
         text = self._text
-        for match in STATEMENT_NOUN.finditer(text):
+        for match in statement_nouns(text):
             start, end = match.span()
             line_start = text.rfind("\n", 0, start) + 1
             before = text[max(line_start, start - 40) : start]

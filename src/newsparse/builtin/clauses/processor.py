@@ -36,13 +36,13 @@ from newsparse.errors import PipelineConfigError
 from newsparse.lexicon import LexiconError, lexicon_from_config
 from newsparse.model import Cue, Document, Statement, StatementClause, Token, layer_id
 from newsparse.parties import (
-    STATEMENT_NOUN,
     PartyNames,
     PartyResolver,
     StatementInfo,
     Subject,
     party_names,
 )
+from newsparse.parties.refs import statement_nouns
 from newsparse.pipeline.processor import Config, LayerUpdate, ProcessorSpec
 
 __all__ = [
@@ -116,7 +116,7 @@ class StatementClauseExtractor:
     def extract(self, doc: Document) -> tuple[list[Statement], list[StatementClause]]:
         """Return the statements and clauses of *doc*, each sorted by start."""
         text = doc.text
-        if STATEMENT_NOUN.search(text) is None and _WE_THE.search(text) is None:
+        if not _may_hold_statement(text):
             return [], []
         resolver = PartyResolver.from_document(doc, self.names)
         if not resolver.statements:
@@ -142,6 +142,13 @@ class StatementClauseExtractor:
             for ann in doc.layer("tokens")
             if isinstance(ann, Token) and ann.upos is not None
         }
+
+
+def _may_hold_statement(text: str) -> bool:
+    """Whether *text* names a statement or opens one with ``We, the``."""
+    if next(statement_nouns(text), None) is not None:
+        return True
+    return "We," in text and _WE_THE.search(text) is not None
 
 
 class _Reader:

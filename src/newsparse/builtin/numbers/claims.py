@@ -2,10 +2,11 @@
 
 :class:`SentenceReader` looks at the words and digit runs of a sentence
 (:data:`~newsparse.builtin.numbers.scanner.TOKEN_RE`) and, at each one that
-may start a figure (:data:`~newsparse.builtin.numbers.scanner.TRIGGERS`),
-tries the readers in turn: relative dates, month names, ranks, numbers,
-ordinals.  A number is read outwards with anchored matches: its sign and
-currency (:mod:`~newsparse.builtin.numbers.prefix`), its scale, currency,
+may start a figure (:data:`~newsparse.builtin.numbers.scanner.TRIGGERS`;
+:data:`~newsparse.builtin.numbers.scanner.CANDIDATE_RE` skips the others in
+one match), tries the readers in turn: relative dates, month names, ranks,
+numbers, ordinals.  A number is read outwards with anchored matches: its sign
+and currency (:mod:`~newsparse.builtin.numbers.prefix`), its scale, currency,
 unit or counted noun (:mod:`~newsparse.builtin.numbers.suffix`,
 :mod:`~newsparse.builtin.numbers.nouns`), a second number that makes a
 range, and the cues around it (:mod:`~newsparse.builtin.numbers.cues`).
@@ -33,22 +34,24 @@ from newsparse.builtin.numbers.figures import (
     range_compatible,
     share_units,
 )
+from newsparse.builtin.numbers.gates import LeftCue
 from newsparse.builtin.numbers.identifiers import label_follows
 from newsparse.builtin.numbers.lexicon import COUNT_STOPWORDS, NUMBER_WORDS, SCALES
 from newsparse.builtin.numbers.nouns import CountedNoun, read_counted_noun, singular
 from newsparse.builtin.numbers.prefix import read_prefix
 from newsparse.builtin.numbers.ranks import read_ordinal, read_rank
 from newsparse.builtin.numbers.scanner import (
-    CHANGE_LEFT_RE,
+    CANDIDATE_RE,
+    CHANGE_LEFT,
     CURRENCY_PREFIX_RE,
     FOLD_RE,
     NUMBER_RE,
     RANGE_LINK_RE,
-    TOKEN_RE,
     TRIGGERS,
     UNIT_BY_SURFACE,
     UNIT_BY_SYMBOL,
-    UNIT_RE,
+    ascii_lower,
+    match_unit,
 )
 from newsparse.builtin.numbers.spelled import read_spelled, read_vague
 from newsparse.builtin.numbers.subjects import find_subject
@@ -64,6 +67,10 @@ NAME_LABELS = frozenset(
 #: Entity labels whose numbers are dates.
 DATE_LABELS = frozenset({"DATE", "TIME"})
 
+_LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_DIGITS = frozenset("0123456789")
+#: First letters of ``st``, ``nd``, ``rd``, ``th``.
+_ORDINAL_SUFFIX_STARTS = frozenset("snrt")
 _ALNUM_TAIL = re.compile(r"[A-Za-z0-9]*")
 _SLASH_RUN = re.compile(r"[0-9]*(?:[/⁄][0-9]+)+")
 _DIGIT_CHAIN = re.compile(r"[0-9]+(?:[-–][0-9]+){2,}")
@@ -123,6 +130,12 @@ _OUT_OF = re.compile(r"(?i:[ \t]+(?:out[ \t]+of|in)[ \t]+)")
 _OF_THE = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|an?)[ \t]+)?")
 _WINDOW = 24
 _LEAD_WORD = re.compile(r"(?i:(?<![A-Za-z])(at|by|to|from|and|of))[ \t]+(?:about[ \t]+)?\Z")
+#: :data:`_FROM_LEFT`, :data:`_BY_LEFT` and :data:`_LEAD_WORD` with the words they end with.
+_FROM_LEFT_CUE = LeftCue(
+    _FROM_LEFT, ["from", "up to", "about", "around", "nearly", "almost", "roughly", "some"]
+)
+_BY_LEFT_CUE = LeftCue(_BY_LEFT, ["by", "about", "nearly", "some"])
+_LEAD_WORD_CUE = LeftCue(_LEAD_WORD, ["at", "by", "to", "from", "and", "of", "about"])
 _SCALE_OF = re.compile(r"[ \t]+on[ \t]+the[ \t]+")
 
 #: What :meth:`SentenceReader._range` returns for a dash pair that is no range (``2-0``).
@@ -137,6 +150,12 @@ class SentenceReader:
     :param end: one past its last offset.
     :param entities: ``(start, end, label)`` of the entities in the sentence.
     :param tags: universal POS tags by token start offset.
+    :param lowered: the whole text as :func:`~newsparse.builtin.numbers.scanner.ascii_lower`
+        writes it, when the caller reads several sentences of one text (made
+        from *text* when not given).
+    :param first_candidate: where the first token of
+        :data:`~newsparse.builtin.numbers.scanner.CANDIDATE_RE` starts, when
+        the caller has found it (reading starts there).
     """
 
     def __init__(
@@ -147,8 +166,12 @@ class SentenceReader:
         *,
         entities: Sequence[tuple[int, int, str]] = (),
         tags: Mapping[int, str] | None = None,
+        lowered: str | None = None,
+        first_candidate: int | None = None,
     ) -> None:
         self.text = text
+        self._lowered = lowered
+        self._first_candidate = first_candidate
         self.start = start
         self.end = end
         self.entities = entities
@@ -160,17 +183,25 @@ class SentenceReader:
         """Return the figures of the sentence, ordered by offset, without overlaps."""
         figures: list[Figure] = []
         cursor = self._cursor = self.start
-        for token in TOKEN_RE.finditer(self.text, self.start, self.end):
-            pos = token.start()
+        lowered = self._lowered if self._lowered is not None else ascii_lower(self.text)
+        scan, end = self.start, self.end
+        if self._first_candidate is not None:
+            scan = self._first_candidate
+        candidate = CANDIDATE_RE.match
+        while True:
+            token = candidate(lowered, scan, end)
+            if token is None:
+                break
+            pos, scan = token.span(1)
             if pos < cursor:
                 continue
-            word = token.group()
-            if word[0].isalpha():
-                readers = TRIGGERS.get(word.lower())
-                if readers is None:
-                    continue
+            word = token.group(1)
+            if word[0] in _LOWER_LETTERS:
+                readers = TRIGGERS[word]
+            elif word[0] in _DIGITS and _may_be_ordinal(lowered[scan : scan + 1]):
+                readers = "DSON"  # ``21st century``, ``third-largest``, ``96th``
             else:
-                readers = "DSON"
+                readers = "N"
             for reader in readers:
                 found, stop = self._try(reader, pos)
                 if found:
@@ -179,8 +210,9 @@ class SentenceReader:
                     cursor = max(stop, pos + 1)
                     break
                 cursor = max(cursor, stop)
-        self._elided_units(figures)
-        self._shared_denominators(figures)
+        if len(figures) > 1:
+            self._elided_units(figures)
+            self._shared_denominators(figures)
         return figures
 
     def _shared_denominators(self, figures: list[Figure]) -> None:
@@ -228,7 +260,7 @@ class SentenceReader:
                     figure.value *= SCALES[scale]
                     figure.attributes["scale"] = scale
                 continue
-            lead = _LEAD_WORD.search(text, max(self.start, figure.start - 12), figure.start)
+            lead = _LEAD_WORD_CUE.search(text, max(self.start, figure.start - 12), figure.start)
             if lead is None:
                 continue
             word = lead.group(1).lower()
@@ -677,7 +709,7 @@ class SentenceReader:
         lead = _SCALE_OF.match(self.text, end, self.end)
         if lead is None:
             return kind, unit
-        match = UNIT_RE.match(self.text, lead.end(), self.end)
+        match = match_unit(self.text, lead.end(), self.end)
         if match is None or not self.text.startswith(" scale", match.end()):
             return kind, unit
         surface = match.group("surface")
@@ -717,7 +749,7 @@ class SentenceReader:
         text = self.text
         link = RANGE_LINK_RE.match(text, first.end, self.end)
         left = max(self.start, first.start - _WINDOW)
-        from_left = _FROM_LEFT.search(text, left, first.start) is not None
+        from_left = _FROM_LEFT_CUE.search(text, left, first.start) is not None
         candidates: list[tuple[str, int]] = []
         if link is not None:
             candidates.append((link.group("link").lower(), link.end()))
@@ -728,8 +760,8 @@ class SentenceReader:
             if later is not None:
                 candidates.append(("to", later.end()))
         changed = (
-            CHANGE_LEFT_RE.search(text, left, first.start) is not None
-            or _BY_LEFT.search(text, left, first.start) is not None
+            CHANGE_LEFT.search(text, left, first.start) is not None
+            or _BY_LEFT_CUE.search(text, left, first.start) is not None
         )
         for kind, pos in candidates:
             if kind == "and" and _BETWEEN_LEFT.search(text, left, first.start) is None:
@@ -835,6 +867,15 @@ class SentenceReader:
             modifier=kind != "count" or "-" in text[first.start : first.end],
         )
         return figure
+
+
+def _may_be_ordinal(after: str) -> bool:
+    """Whether a digit run followed by *after* (lower-cased) may be an ordinal (``1st``).
+
+    Dates, ranks and ordinals start at a digit only as an ordinal; any other
+    digit run, ``.5`` and ``½`` can only be a number.
+    """
+    return after in _ORDINAL_SUFFIX_STARTS or not after.isascii()
 
 
 def _holds_number(words: Sequence[str]) -> bool:

@@ -12,11 +12,11 @@ from newsparse.builtin.numbers.lexicon import (
     UPPER_BOUNDS,
 )
 from newsparse.builtin.numbers.scanner import (
-    APPROX_LEFT_RE,
-    BOUND_LEFT_RE,
-    CHANGE_LEFT_RE,
+    APPROX_LEFT,
+    BOUND_LEFT,
+    CHANGE_LEFT,
     CHANGE_RIGHT_RE,
-    RECORD_LEFT_RE,
+    RECORD_LEFT,
 )
 
 __all__ = ["Cues", "read_cues"]
@@ -58,18 +58,18 @@ def read_cues(text: str, start: int, end: int, floor: int, limit: int) -> Cues:
     cues = Cues()
     cues.cue_start = start
     window = max(floor, start - _WINDOW)
-    record = RECORD_LEFT_RE.search(text, window, start)
+    record = RECORD_LEFT.search(text, window, start)
     edge = start
     if record is not None:
         cues.record = True
         edge = record.start()
         cues.cue_start = edge
-    approx = APPROX_LEFT_RE.search(text, window, edge)
+    approx = APPROX_LEFT.search(text, window, edge)
     if approx is not None:
         cues.approximate = True
         cues.qualifier = "about"
         cues.cue_start = approx.start()
-    bound = BOUND_LEFT_RE.search(text, window, edge)
+    bound = BOUND_LEFT.search(text, window, edge)
     if bound is not None:
         cue = re.sub(r"\s+", " ", bound.group("cue").lower())
         cues.qualifier = _BOUNDS.get(cue, cue)
@@ -77,7 +77,7 @@ def read_cues(text: str, start: int, end: int, floor: int, limit: int) -> Cues:
         tail = text[bound.end("cue") : edge].lower()
         if any(w in tail.split() for w in ("about", "around", "roughly", "nearly", "almost")):
             cues.approximate = True
-    change = CHANGE_LEFT_RE.search(text, window, edge)
+    change = CHANGE_LEFT.search(text, window, edge)
     if change is not None:
         word = change.group("cue") or change.group("by_cue")
         direction = CHANGE_WORDS.get(word.lower()) or TRANSITIVE_CHANGE_WORDS.get(word.lower())

@@ -35,7 +35,7 @@ SCALE_NAMES: dict[str, str] = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Figure:
     """A figure read from the text, before it becomes a claim.
 
@@ -63,7 +63,7 @@ class Figure:
     attributes: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class Reading:
     """A number being read: its value and what was found around it so far.
 

@@ -39,7 +39,7 @@ def read_prefix(text: str, reading: Reading, floor: int, *, sign_floor: int = -1
     edge = _read_sign(text, reading, floor)
     if sign_floor <= edge < start:
         reading.start = edge
-    if _MINUS_WORD.search(text, max(floor, start - 12), start) is not None:
+    if _minus_before(text, max(floor, start - 12), start):
         reading.negative = True
     prefix = CURRENCY_PREFIX_RE.search(text, max(sign_floor, edge - 10), edge)
     if prefix is not None:
@@ -57,7 +57,12 @@ def read_prefix(text: str, reading: Reading, floor: int, *, sign_floor: int = -1
     if start > floor and (text[start - 1].isalpha() or text[start - 1] == "="):
         reading.identifier_attached = True
         return
-    previous = PREVIOUS_WORD.search(text, max(floor, start - 24), start)
+    # The word must end in spaces or tabs right before the number.
+    previous = (
+        PREVIOUS_WORD.search(text, max(floor, start - 24), start)
+        if start > floor and text[start - 1] in " \t"
+        else None
+    )
     if previous is not None:
         word = previous.group("word")
         lower = word.lower().rstrip(".")
@@ -67,6 +72,18 @@ def read_prefix(text: str, reading: Reading, floor: int, *, sign_floor: int = -1
             or (is_name_word(word) and previous.start() > floor)
         ):
             reading.identifier_left = True
+
+
+def _minus_before(text: str, left: int, end: int) -> bool:
+    """Whether ``minus`` or ``negative`` ends the window ``text[left:end]`` (:data:`_MINUS_WORD`).
+
+    The search runs only when the window, without its trailing spaces and
+    hyphens, ends in one of the two words or in a character that is not ASCII.
+    """
+    tail = text[left:end].rstrip(" \t-")[-8:]
+    if tail.isascii() and not tail.lower().endswith(("minus", "negative")):
+        return False
+    return _MINUS_WORD.search(text, left, end) is not None
 
 
 def _read_sign(text: str, reading: Reading, floor: int) -> int:

@@ -9,10 +9,13 @@ as figures, and part-of-speech tags (when present) decide counted nouns.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
+from operator import attrgetter
 
 from newsparse.builtin.numbers.claims import DATE_LABELS, NAME_LABELS, SentenceReader
 from newsparse.builtin.numbers.figures import Figure
+from newsparse.builtin.numbers.scanner import CANDIDATE_RE, ascii_lower
 from newsparse.lexicon import Lexicon, default_lexicon, lexicon_from_config
 from newsparse.model import Document, Entity, NumericClaim, SpanRef, Token, layer_id
 from newsparse.pipeline.processor import Config, LayerUpdate, ProcessorSpec
@@ -21,6 +24,7 @@ __all__ = ["NumericClaimExtractor", "numeric_claims_spec"]
 
 _LINE = re.compile(r"[^\n]+")
 _ENTITY_LABELS = NAME_LABELS | DATE_LABELS
+_UPOS = attrgetter("upos")
 
 
 class NumericClaimExtractor:
@@ -46,11 +50,24 @@ class NumericClaimExtractor:
     def claims(self, doc: Document) -> list[NumericClaim]:
         """Return the numeric claims of *doc*, ordered by offset."""
         text = doc.text
+        lowered = ascii_lower(text)
         tags = _tags(doc)
+        entities_of = _EntityIndex(doc)
         claims: list[NumericClaim] = []
         for start, end in _segments(doc):
-            entities = _entities(doc, start, end)
-            reader = SentenceReader(text, start, end, entities=entities, tags=tags)
+            first = CANDIDATE_RE.match(lowered, start, end)
+            if first is None:
+                continue  # no word or digit that may start a figure
+            entities = entities_of.within(start, end)
+            reader = SentenceReader(
+                text,
+                start,
+                end,
+                entities=entities,
+                tags=tags,
+                lowered=lowered,
+                first_candidate=first.start(1),
+            )
             for figure in reader.read():
                 if self._added_units and figure.kind == "count":
                     self._added_unit(text, figure)
@@ -111,23 +128,38 @@ def _segments(doc: Document) -> Iterator[tuple[int, int]]:
         yield line.start(), line.end()
 
 
-def _entities(doc: Document, start: int, end: int) -> Sequence[tuple[int, int, str]]:
-    if not doc.has_layer("entities"):
-        return ()
-    return tuple(
-        (ann.start, ann.end, ann.label)
-        for ann in doc.within("entities", start, end)
-        if isinstance(ann, Entity) and ann.label in _ENTITY_LABELS
-    )
+class _EntityIndex:
+    """The entities of a document that name or date something, found by offset.
+
+    :meth:`within` returns what :meth:`Document.within` returns for the
+    ``entities`` layer, keeping the labels the reader looks at.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self._entities = [
+            (ann.start, ann.end, ann.label)
+            for ann in doc.layer("entities")
+            if isinstance(ann, Entity) and ann.label in _ENTITY_LABELS
+        ]
+        self._starts = [entity[0] for entity in self._entities]
+
+    def within(self, start: int, end: int) -> Sequence[tuple[int, int, str]]:
+        """Return the entities lying wholly inside ``[start, end)``, ordered by start."""
+        if not self._entities:
+            return ()
+        lo = bisect_left(self._starts, start)
+        hi = bisect_left(self._starts, end if end > start else start + 1)
+        return tuple(entity for entity in self._entities[lo:hi] if entity[1] <= end)
 
 
 def _tags(doc: Document) -> Mapping[int, str] | None:
-    tags = {
-        ann.start: ann.upos
-        for ann in doc.layer("tokens")
-        if isinstance(ann, Token) and ann.upos is not None
+    tokens = doc.layer("tokens")
+    tags = list(map(_UPOS, tokens))
+    if tags.count(None) == len(tags):
+        return None
+    return {
+        ann.start: ann.upos for ann in tokens if isinstance(ann, Token) and ann.upos is not None
     }
-    return tags or None
 
 
 def _claim(figure: Figure, claim_id: str) -> NumericClaim:

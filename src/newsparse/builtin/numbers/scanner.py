@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from types import MappingProxyType
 
+from newsparse.builtin.numbers.gates import LeftCue
 from newsparse.builtin.numbers.lexicon import (
     APPROXIMATORS,
     CHANGE_NOUNS,
@@ -37,8 +38,12 @@ from newsparse.lexicon import alternation
 
 __all__ = [
     "AGE_RE",
+    "APPROX_LEFT",
     "APPROX_LEFT_RE",
+    "BOUND_LEFT",
     "BOUND_LEFT_RE",
+    "CANDIDATE_RE",
+    "CHANGE_LEFT",
     "CHANGE_LEFT_RE",
     "CHANGE_RIGHT_RE",
     "CLOCK_RE",
@@ -56,6 +61,7 @@ __all__ = [
     "NUMBER_RE",
     "ORDINAL_RE",
     "RANGE_LINK_RE",
+    "RECORD_LEFT",
     "RECORD_LEFT_RE",
     "RELATIVE_DATE_RE",
     "SCALE_RE",
@@ -67,12 +73,21 @@ __all__ = [
     "UNIT_RE",
     "WORD_RE",
     "YEAR_RIGHT_RE",
+    "ascii_lower",
+    "match_unit",
 ]
 
 
 def _alternation(surfaces: Iterable[str]) -> str:
-    """Return a regex alternation of *surfaces*, longest first, escaped."""
-    return alternation(surfaces, space=r"\s+")
+    """Return a regex alternation of *surfaces*, escaped, factored into a prefix tree.
+
+    The tree tries a longer surface before a shorter one it extends, so it
+    matches what the flat alternation, longest first, would: the surfaces
+    that match at one offset extend one another.  Surfaces matched in any
+    case are written in lower case, so that two of them never differ only
+    in case.  The tree is much faster to try than hundreds of alternatives.
+    """
+    return alternation(surfaces, space=r"\s+", factored=True)
 
 
 # -- candidate numbers ------------------------------------------------------------------
@@ -221,6 +236,34 @@ UNIT_RE = re.compile(
     r"(?![A-Za-z0-9])"
 )
 
+_UNIT_GAP = r"(?P<gap>[ \t]*-[ \t]*|[ \t]*)"
+_UNIT_SYMBOL_RE = re.compile(
+    _UNIT_GAP + r"(?P<surface>" + _alternation(_unit_symbols) + r")(?![A-Za-z0-9])"
+)
+_UNIT_WORD_RE = re.compile(
+    _UNIT_GAP + r"(?P<surface>(?i:" + _alternation(_unit_words) + r"))(?![A-Za-z0-9])"
+)
+
+
+def match_unit(text: str, pos: int, endpos: int | None = None) -> re.Match[str] | None:
+    """Match :data:`UNIT_RE` at *pos*, quickly: the same span and groups.
+
+    No surface starts with a space, a tab or a hyphen, so the gap decides
+    where the surface starts; the surfaces that match there extend one
+    another, and :data:`UNIT_RE` takes the longest, a symbol before a word
+    of its length.  This tries the symbols and the words in two prefix
+    trees and takes the longer match.
+    """
+    end = len(text) if endpos is None else endpos
+    symbol = _UNIT_SYMBOL_RE.match(text, pos, end)
+    word = _UNIT_WORD_RE.match(text, pos, end)
+    if symbol is None:
+        return word
+    if word is None or symbol.end() >= word.end():
+        return symbol
+    return word
+
+
 _DENOMINATOR_NOUNS = {
     "share": "share",
     "shares": "share",
@@ -341,6 +384,26 @@ RECORD_LEFT_RE = re.compile(
     r"(?:[ \t]+[a-z]+[ \t]+of)?)[ \t]*\Z"
 )
 
+#: :data:`APPROX_LEFT_RE`, :data:`BOUND_LEFT_RE`, :data:`CHANGE_LEFT_RE` and
+#: :data:`RECORD_LEFT_RE` with a quick test of the window's last word first.
+APPROX_LEFT = LeftCue(APPROX_LEFT_RE, [*APPROXIMATORS, "a", "an"])
+BOUND_LEFT = LeftCue(
+    BOUND_LEFT_RE,
+    [*_BOUNDS, "about", "around", "roughly", "nearly", "almost", "some", "a", "an"],
+    trailing=" \t-",
+)
+CHANGE_LEFT = LeftCue(
+    CHANGE_LEFT_RE,
+    [
+        *CHANGE_WORDS,
+        *("by", "another", "a further", "an additional", "a", "an"),
+        *APPROXIMATORS,
+        *_BOUNDS,
+        *("just", "only", "almost"),
+    ],
+)
+RECORD_LEFT = LeftCue(RECORD_LEFT_RE, ["record", "high", "low", "breaking", "of"])
+
 # -- dates ------------------------------------------------------------------------------------
 
 _MONTH_ALT = _alternation(MONTHS)
@@ -430,6 +493,44 @@ FOLD_RE = re.compile(
 
 #: Readers to try at each word (lower case); digits try ``DSON``.
 TRIGGERS: MappingProxyType[str, str] = MappingProxyType(_triggers())
+
+_VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+_TRIGGER_ALT = alternation((w for w in TRIGGERS if w != "a"), factored=True)
+
+#: The next :data:`TOKEN_RE` token at a position that may start a figure, matched in
+#: the text as :func:`ascii_lower` writes it.  What comes before it is skipped in one
+#: match: the words that are no key of :data:`TRIGGERS`, the signs and spaces, and an
+#: ``a`` that no ``few`` or ``couple of`` follows.  Group 1 is the token.  A match
+#: that finds no token returns ``None``, having read to the end once.
+_SKIPPED_SIGNS = r"[^a-z0-9." + _VULGAR + r"]*+"
+CANDIDATE_RE = re.compile(
+    r"(?>" + _SKIPPED_SIGNS + r"(?:(?:\.(?![0-9])"
+    r"|(?!(?:"
+    + _TRIGGER_ALT
+    + r"|a(?= few | couple of ))(?![a-z]))[a-z]+)"
+    + _SKIPPED_SIGNS
+    + r")*+)"
+    r"([0-9]+|[" + _VULGAR + r"]|\.|(?:" + _TRIGGER_ALT + r"|a)(?![a-z]))"
+)
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def ascii_lower(text: str) -> str:
+    """Return *text* lower-cased for :data:`CANDIDATE_RE`, with the same offsets.
+
+    At each offset the result has an ASCII letter where *text* has one, in
+    lower case, and the same digit, full stop or vulgar fraction where *text*
+    has one; other characters may be lower-cased too.  :meth:`str.lower` keeps
+    that promise whenever it keeps the length and the text has no Kelvin sign
+    (the one character it lowers to an ASCII letter), and is much faster than
+    a translation table, which serves the rest.
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text) and "\u212a" not in text:
+        return lowered
+    return text.translate(_ASCII_LOWER)
+
 
 # -- ordinals and ranks --------------------------------------------------------------------
 

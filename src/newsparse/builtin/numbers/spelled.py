@@ -12,7 +12,7 @@ from newsparse.builtin.numbers.lexicon import (
     SCALES,
     VAGUE_QUANTIFIERS,
 )
-from newsparse.builtin.numbers.scanner import UNIT_RE
+from newsparse.builtin.numbers.scanner import match_unit
 from newsparse.builtin.numbers.values import parse_number_words
 
 __all__ = ["read_spelled", "read_vague"]
@@ -68,7 +68,7 @@ def read_spelled(text: str, match: re.Match[str], floor: int) -> Reading | None:
             previous is not None
             and previous.group("word").lower() in PRONOUN_DETERMINERS
             and not text.startswith(" of ", end)
-            and UNIT_RE.match(text, end) is None
+            and match_unit(text, end) is None
         ):
             return None
         if _ONE_BLOCKED_AFTER.match(text, end) is not None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from newsparse.builtin.numbers.lexicon import CHANGE_WORDS, COUNT_STOPWORDS
+from newsparse.builtin.numbers.scanner import ascii_lower
+from newsparse.lexicon import alternation
 
 __all__ = ["find_subject"]
 
@@ -137,6 +139,14 @@ _GOVERNING_VERBS = frozenset(
     ]
 ) | frozenset(CHANGE_WORDS)
 
+_VERB_ALT = alternation(_GOVERNING_VERBS, factored=True)
+#: The next governing verb among the words :data:`_WORD` finds, in lower-cased text;
+#: the words and signs before it are skipped in one match.  Group 1 is the verb.
+_NEXT_VERB = re.compile(
+    r"(?:[^a-z]++|(?!(?:" + _VERB_ALT + r")(?![a-z'’-]))[a-z][a-z'’-]*+)*+"
+    r"(" + _VERB_ALT + r")(?![a-z'’-])"
+)
+
 
 def find_subject(
     text: str,
@@ -206,15 +216,26 @@ def _noun_phrase(
     return first, last
 
 
+def _last_verb(text: str, start: int, end: int) -> int:
+    """Return the offset of the last word of ``text[start:end]`` that is a governing verb.
+
+    The words are those :data:`_WORD` finds from *start*; ``-1`` when none
+    is a verb.  :data:`_NEXT_VERB` skips the other words in one match.
+    """
+    segment = ascii_lower(text[start:end])
+    found = -1
+    pos = 0
+    while (match := _NEXT_VERB.match(segment, pos)) is not None:
+        found, pos = match.span(1)
+    return found + start if found >= 0 else -1
+
+
 def _clause_subject(text: str, cue_start: int, floor: int) -> tuple[int, int] | None:
     """Find the verb left of the figure and return the words before it in its clause."""
     clause_start = max(floor, cue_start - _MAX_CLAUSE)
     for match in _CLAUSE_BREAK.finditer(text, clause_start, cue_start):
         clause_start = match.end()
-    verb_start = -1
-    for match in _WORD.finditer(text, clause_start, cue_start):
-        if match.group().lower() in _GOVERNING_VERBS:
-            verb_start = match.start()
+    verb_start = _last_verb(text, clause_start, cue_start)
     if verb_start <= clause_start:
         return None
     start = clause_start

@@ -24,7 +24,7 @@ from newsparse.builtin.numbers.scanner import (
     SCALE_RE,
     UNIT_BY_SURFACE,
     UNIT_BY_SYMBOL,
-    UNIT_RE,
+    match_unit,
 )
 from newsparse.builtin.numbers.values import parse_number_words
 
@@ -129,7 +129,7 @@ def _unit_denominator(text: str, reading: Reading, pos: int, limit: int) -> int:
     lead = _PER_UNIT.match(text, pos, limit)
     if lead is None:
         return pos
-    match = UNIT_RE.match(text, lead.end(), limit)
+    match = match_unit(text, lead.end(), limit)
     if match is None or match.group("gap").strip():
         return pos
     surface = match.group("surface")
@@ -183,7 +183,7 @@ def _scaled_noun_after(text: str, pos: int, limit: int) -> bool:
     """
     if _PARTITIVE_OF.match(text, pos, limit) is not None:
         return True
-    unit = UNIT_RE.match(text, pos, limit)
+    unit = match_unit(text, pos, limit)
     if unit is None or not unit.group("gap") or unit.group("gap").strip():
         return False
     surface = unit.group("surface")
@@ -249,7 +249,7 @@ def _cents(text: str, reading: Reading, pos: int, limit: int) -> int:
 
 
 def _unit(text: str, reading: Reading, pos: int, limit: int) -> int:
-    match = UNIT_RE.match(text, pos, limit)
+    match = match_unit(text, pos, limit)
     if match is None:
         return _unit_nearby(text, reading, pos, limit)
     surface = match.group("surface")
@@ -296,7 +296,7 @@ def _unit_nearby(text: str, reading: Reading, pos: int, limit: int) -> int:
     lead = (_FRACTION_OF if reading.fraction else _UNIT_MODIFIER).match(text, pos, limit)
     if lead is None:
         return pos
-    match = UNIT_RE.match(text, lead.end(), limit)
+    match = match_unit(text, lead.end(), limit)
     if match is None or match.group("gap").strip() or match.group("surface") in UNIT_BY_SYMBOL:
         return pos
     unit = UNIT_BY_SURFACE.get(squash(match.group("surface").lower()))
