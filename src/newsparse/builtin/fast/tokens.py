@@ -21,6 +21,8 @@ period.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import attrgetter
 
 from newsparse.builtin.fast.abbreviations import NUMBER_ABBREVIATIONS, is_abbreviation
 from newsparse.text.charclasses import COMBINING_MARKS, SPACE
@@ -37,6 +39,7 @@ _TOP_LEVEL_DOMAINS = (
 _URL_END = rf"[^{SPACE}<>\"“”‘’.,;:!?)\]'*]"
 _EXTEND = rf"[{COMBINING_MARKS}\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]"
 
+#: One token, after the spaces before it.
 _TOKEN = re.compile(
     rf"""
     [{SPACE}]*(?:
@@ -86,23 +89,52 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     :param end: where it ends (the end of *text* when ``None``).
     :return: half-open ``(start, end)`` code-point offsets into *text*.
     """
-    stop = len(text) if end is None else end
-    spans: list[tuple[int, int]] = []
-    covered = start
-    for match in _TOKEN.finditer(text, start, stop):
-        kind = match.lastgroup or "other"
-        token_start, token_end = match.span(kind)
-        if token_start < covered:
-            if token_end <= covered:
-                continue
-            token_start = covered
-        elif (
-            kind in _WORDS
-            and token_end < stop
-            and text[token_end] == "."
-            and _keeps_period(text, match.group(kind), token_end, stop)
+    starts: list[int] = []
+    ends: list[int] = []
+    add_tokens(text, start, len(text) if end is None else end, starts, ends)
+    return list(zip(starts, ends, strict=True))
+
+
+_START = re.Match.start
+_KIND = attrgetter("lastgroup")
+_END = re.Match.end
+
+
+def add_tokens(text: str, start: int, end: int, starts: list[int], ends: list[int]) -> None:
+    """Append the tokens of ``text[start:end]`` to *starts* and *ends*.
+
+    What :func:`token_spans` returns, as two columns of offsets (no tuple
+    per token).  The expression finds the tokens, read by ``map`` in C; the
+    few words that keep the period after them (``Mr.``) are then fixed.
+
+    :param text: the document text.
+    :param start: where the range starts.
+    :param end: where it ends.
+    :param starts: the list the start offsets are appended to.
+    :param ends: the list the end offsets are appended to.
+    """
+    matches = list(_TOKEN.finditer(text, start, end))
+    first = len(starts)
+    starts.extend(map(_START, matches, map(_KIND, matches)))
+    ends.extend(map(_END, matches))
+    dropped: list[int] = []
+    dot = text.find(".", start, end)
+    while dot >= 0:
+        i = bisect_left(ends, dot, first)
+        if (
+            i < len(ends)
+            and ends[i] == dot
+            and matches[i - first].end() == dot  # not a word that took a period already
+            and matches[i - first].lastgroup in _WORDS
+            and _keeps_period(text, text[starts[i] : dot], dot, end)
         ):
-            token_end += 1
-        spans.append((token_start, token_end))
-        covered = token_end
-    return spans
+            ends[i] = dot + 1
+            # The next token starts at the period: it loses it, or goes when it was the period.
+            if ends[i + 1] <= dot + 1:
+                dropped.append(i + 1)
+            else:
+                starts[i + 1] = dot + 1
+        dot = text.find(".", dot + 1, end)
+    for i in reversed(dropped):
+        del starts[i]
+        del ends[i]
