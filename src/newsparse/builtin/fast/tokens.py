@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import islice
 from operator import attrgetter
 
 from newsparse.builtin.fast.abbreviations import NUMBER_ABBREVIATIONS, is_abbreviation
 from newsparse.text.charclasses import COMBINING_MARKS, SPACE
 
-__all__ = ["token_spans"]
+__all__ = ["add_tokens", "token_spans"]
 
 _WORD_CHAR = rf"[\w{COMBINING_MARKS}]"
 _CLITIC_TAIL = r"(?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M)(?!\w)"
@@ -97,6 +98,8 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
 
 _START = re.Match.start
 _KIND = attrgetter("lastgroup")
+#: How many matches are read at a time.
+_BLOCK = 1024
 _END = re.Match.end
 
 
@@ -113,22 +116,30 @@ def add_tokens(text: str, start: int, end: int, starts: list[int], ends: list[in
     :param starts: the list the start offsets are appended to.
     :param ends: the list the end offsets are appended to.
     """
-    matches = list(_TOKEN.finditer(text, start, end))
     first = len(starts)
-    starts.extend(map(_START, matches, map(_KIND, matches)))
-    ends.extend(map(_END, matches))
+    kinds: list[str | None] = []
+    # A block of matches at a time: a long sentence (a run of quotation marks)
+    # never holds all its match objects at once.
+    scanner = _TOKEN.finditer(text, start, end)
+    while matches := list(islice(scanner, _BLOCK)):
+        block = list(map(_KIND, matches))
+        kinds += block
+        starts.extend(map(_START, matches, block))
+        ends.extend(map(_END, matches))
     dropped: list[int] = []
+    extended = -1
     dot = text.find(".", start, end)
     while dot >= 0:
         i = bisect_left(ends, dot, first)
         if (
             i < len(ends)
             and ends[i] == dot
-            and matches[i - first].end() == dot  # not a word that took a period already
-            and matches[i - first].lastgroup in _WORDS
+            and i != extended  # a word that took its period already
+            and kinds[i - first] in _WORDS
             and _keeps_period(text, text[starts[i] : dot], dot, end)
         ):
             ends[i] = dot + 1
+            extended = i
             # The next token starts at the period: it loses it, or goes when it was the period.
             if ends[i + 1] <= dot + 1:
                 dropped.append(i + 1)
