@@ -36,6 +36,29 @@ def test_unusual_ids_and_attributes_take_the_general_path() -> None:
     assert Document.from_json(doc.to_json()) == doc
 
 
+@pytest.mark.parametrize(
+    "odd",
+    [
+        Token(id="t2", start=1, end=2, lemma=""),
+        Token(id="t2", start=1, end=2, head="t1"),
+        Token(id="", start=1, end=2),
+        Token(id="t 2", start=1, end=2),
+        Token(id="t\ud8002", start=1, end=2),
+        Sentence(id="t2", start=1, end=2),
+    ],
+)
+def test_one_odd_annotation_makes_the_whole_layer_take_the_general_path(odd: Token) -> None:
+    layer = [Token(id="t1", start=0, end=1), odd, Token(id="t3", start=2, end=3)]
+    if isinstance(odd, Sentence):
+        doc = Document("abc", {"acme.mixed": layer})
+    else:
+        doc = Document("abc", {"tokens": layer})
+    expected = json.dumps(doc.to_dict(), ensure_ascii=False)
+    if "\ud800" in odd.id:
+        expected = json.dumps(doc.to_dict())
+    assert doc.to_json() == expected
+
+
 def test_tokens_are_written_without_nulls() -> None:
     doc = Document("ab", {"tokens": [Token(id="t1", start=0, end=2)]})
     assert '"tokens": [{"id": "t1", "start": 0, "end": 2}]' in doc.to_json()

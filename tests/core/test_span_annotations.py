@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.model import Entity, Paragraph, Sentence, Token, span_annotations
+from newsparse.model import (
+    Entity,
+    Paragraph,
+    Sentence,
+    Token,
+    column_annotations,
+    span_annotations,
+)
 
 spans_strategy = st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 10_000)), max_size=30)
 
@@ -43,3 +50,20 @@ def test_built_annotations_stay_frozen() -> None:
     (token,) = span_annotations(Token, [(0, 1)], "t")
     with pytest.raises(AttributeError):
         token.start = 3  # type: ignore[misc]
+
+
+@given(spans_strategy, st.integers(0, 50))
+def test_columns_equal_spans(spans: list[tuple[int, int]], first: int) -> None:
+    starts = [s for s, _ in spans]
+    ends = [e for _, e in spans]
+    for cls, prefix in ((Paragraph, "p"), (Sentence, "s"), (Token, "t")):
+        assert column_annotations(cls, starts, ends, prefix, first) == span_annotations(
+            cls, spans, prefix, first
+        )
+
+
+def test_columns_must_have_one_end_per_start() -> None:
+    with pytest.raises(TypeError, match="2 starts but 1 ends"):
+        column_annotations(Token, [0, 2], [1], "t")
+    with pytest.raises(TypeError, match="must be ints"):
+        column_annotations(Token, [0], [1.0], "t")  # type: ignore[list-item]

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse.builtin.fast.segment_processor import split_sentences
-from newsparse.builtin.fast.tokens import token_spans
+from newsparse.builtin.fast.tokens import _TOKEN, _keeps_period, add_tokens, token_spans
 from newsparse.text.charclasses import COMBINING_MARKS
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "000_70f566acd3c652ae.txt"
@@ -188,3 +188,52 @@ def test_tokens_stay_inside_their_sentence(text: str) -> None:
         assert spans == token_spans(text, sentence_start, sentence_end)
         assert spans[0][0] == sentence_start
         assert spans[-1][1] == sentence_end
+
+
+def one_match_at_a_time(text: str) -> list[tuple[int, int]]:
+    """The tokens as the expression's matches give them, each judged in turn (the plain rule)."""
+    spans: list[tuple[int, int]] = []
+    covered = 0
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup or "other"
+        start, end = match.span(kind)
+        if start < covered:
+            if end <= covered:
+                continue
+            start = covered
+        elif (
+            kind in ("plain", "word")
+            and end < len(text)
+            and text[end] == "."
+            and _keeps_period(text, match.group(kind), end, len(text))
+        ):
+            end += 1
+        spans.append((start, end))
+        covered = end
+    return spans
+
+
+PIECES = st.sampled_from(
+    [
+        *("Mr.", "Mr..", "No.", "U.S.", "a.m.", "E.", "A..", "x", ".", "...", "’s", "n't"),
+        *("Inc.", "mail@x.com", "www.a.com", "1.5", "St.", ",", "e.g."),
+        *(" ", " 5", "\u0301", "\u200b"),
+    ]
+)
+
+
+@given(st.lists(PIECES, max_size=60).map("".join))
+def test_periods_are_judged_as_one_match_at_a_time(text: str) -> None:
+    assert token_spans(text) == one_match_at_a_time(text)
+
+
+def test_a_long_sentence_is_read_in_blocks() -> None:
+    text = "Mr. Lee met No. 5 and E. Smith, Inc. " * 400
+    assert len(token_spans(text)) > 3000
+    assert token_spans(text) == one_match_at_a_time(text)
+
+
+def test_add_tokens_appends_to_columns() -> None:
+    starts, ends = [0], [1]
+    add_tokens("a Mr. Lee", 2, 9, starts, ends)
+    assert list(zip(starts, ends, strict=True)) == [(0, 1), (2, 5), (6, 9)]

@@ -16,6 +16,7 @@ from newsparse.model.annotations import (
     Statement,
     StatementClause,
     Token,
+    column_annotations,
     span_annotations,
 )
 from newsparse.model.document import Document, Span
@@ -41,6 +42,7 @@ __all__ = [
     "StatementClause",
     "Token",
     "check_layer_name",
+    "column_annotations",
     "layer_id",
     "span_annotations",
 ]

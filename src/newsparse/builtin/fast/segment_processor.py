@@ -9,8 +9,15 @@ cross a paragraph and tokens never cross a sentence.
 from __future__ import annotations
 
 from newsparse.builtin.fast.sentences import sentence_spans
-from newsparse.builtin.fast.tokens import token_spans
-from newsparse.model import Document, Paragraph, Sentence, Token, span_annotations
+from newsparse.builtin.fast.tokens import add_tokens, token_spans
+from newsparse.model import (
+    Document,
+    Paragraph,
+    Sentence,
+    Token,
+    column_annotations,
+    span_annotations,
+)
 from newsparse.model.layers import ID_PREFIXES
 from newsparse.pipeline.processor import Config, LayerUpdate, ProcessorSpec
 from newsparse.text.paragraphs import paragraph_spans
@@ -54,15 +61,18 @@ class FastSegmenter:
         text = doc.text
         paragraphs = paragraph_spans(text)
         sentences: list[tuple[int, int]] = []
-        tokens: list[tuple[int, int]] = []
+        # Token offsets in two columns: a tuple per token would cost more
+        # memory than the token itself.
+        starts: list[int] = []
+        ends: list[int] = []
         for paragraph_start, paragraph_end in paragraphs:
             for sentence in sentence_spans(text, paragraph_start, paragraph_end):
                 sentences.append(sentence)
-                tokens.extend(token_spans(text, sentence[0], sentence[1]))
+                add_tokens(text, sentence[0], sentence[1], starts, ends)
         return {
             "paragraphs": span_annotations(Paragraph, paragraphs, ID_PREFIXES["paragraphs"]),
             "sentences": span_annotations(Sentence, sentences, ID_PREFIXES["sentences"]),
-            "tokens": span_annotations(Token, tokens, ID_PREFIXES["tokens"]),
+            "tokens": column_annotations(Token, starts, ends, ID_PREFIXES["tokens"]),
         }
 
 

@@ -63,13 +63,12 @@ _EMOTICON_WORD = re.compile(rf"{_EMOTICON}\Z")
 
 #: Boundaries marked without final punctuation: before a list bullet or a
 #: photo-credit label (``Image: Reuters.``), after a smiley before a capital.
-#: Each expression starts with a character class or a literal, so the
-#: regular-expression engine skips quickly to where it can match.
-_BEFORE_MARKS = (
-    re.compile(rf"[{LIST_BULLETS}]"),
-    re.compile(rf"(?:{alternation(CREDIT_LABELS)}):(?=[{SPACE}])"),
+#: One scan finds the three: no two of them can overlap, as each starts with
+#: characters the others cannot hold there.
+_MARKS = re.compile(
+    rf"(?P<before>[{LIST_BULLETS}]|(?:{alternation(CREDIT_LABELS)}):(?=[{SPACE}]))"
+    rf"|(?P<after>{_EMOTICON}(?=[{SPACE}]+[A-Z]))"
 )
-_AFTER_MARK = re.compile(rf"{_EMOTICON}(?=[{SPACE}]+[A-Z])")
 
 #: A space or a bullet: what ends the word before a candidate.
 _WORD_EDGE = re.compile(rf"[{SPACE}{LIST_BULLETS}]")
@@ -315,13 +314,10 @@ def _marked_boundaries(text: str, start: int, end: int) -> list[int]:
             if value == expected and marker["style"] == style:
                 found.append(marker.start())
                 expected += 1
-    for pattern in _BEFORE_MARKS:
-        for mark in pattern.finditer(text, start, end):
-            if mark.start() > start and _is_space(text[mark.start() - 1]):
-                found.append(mark.start())
-    for mark in _AFTER_MARK.finditer(text, start, end):
-        if mark.start() > start and _is_space(text[mark.start() - 1]):
-            found.append(mark.end())
+    for mark in _MARKS.finditer(text, start, end):
+        where = mark.start()
+        if where > start and _is_space(text[where - 1]):
+            found.append(where if mark.lastgroup == "before" else mark.end())
     found.sort()
     return found
 

@@ -21,11 +21,14 @@ period.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import islice
+from operator import attrgetter
 
 from newsparse.builtin.fast.abbreviations import NUMBER_ABBREVIATIONS, is_abbreviation
 from newsparse.text.charclasses import COMBINING_MARKS, SPACE
 
-__all__ = ["token_spans"]
+__all__ = ["add_tokens", "token_spans"]
 
 _WORD_CHAR = rf"[\w{COMBINING_MARKS}]"
 _CLITIC_TAIL = r"(?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M)(?!\w)"
@@ -37,6 +40,7 @@ _TOP_LEVEL_DOMAINS = (
 _URL_END = rf"[^{SPACE}<>\"“”‘’.,;:!?)\]'*]"
 _EXTEND = rf"[{COMBINING_MARKS}\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]"
 
+#: One token, after the spaces before it.
 _TOKEN = re.compile(
     rf"""
     [{SPACE}]*(?:
@@ -86,23 +90,62 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     :param end: where it ends (the end of *text* when ``None``).
     :return: half-open ``(start, end)`` code-point offsets into *text*.
     """
-    stop = len(text) if end is None else end
-    spans: list[tuple[int, int]] = []
-    covered = start
-    for match in _TOKEN.finditer(text, start, stop):
-        kind = match.lastgroup or "other"
-        token_start, token_end = match.span(kind)
-        if token_start < covered:
-            if token_end <= covered:
-                continue
-            token_start = covered
-        elif (
-            kind in _WORDS
-            and token_end < stop
-            and text[token_end] == "."
-            and _keeps_period(text, match.group(kind), token_end, stop)
+    starts: list[int] = []
+    ends: list[int] = []
+    add_tokens(text, start, len(text) if end is None else end, starts, ends)
+    return list(zip(starts, ends, strict=True))
+
+
+_START = re.Match.start
+_KIND = attrgetter("lastgroup")
+#: How many matches are read at a time.
+_BLOCK = 1024
+_END = re.Match.end
+
+
+def add_tokens(text: str, start: int, end: int, starts: list[int], ends: list[int]) -> None:
+    """Append the tokens of ``text[start:end]`` to *starts* and *ends*.
+
+    What :func:`token_spans` returns, as two columns of offsets (no tuple
+    per token).  The expression finds the tokens, read by ``map`` in C; the
+    few words that keep the period after them (``Mr.``) are then fixed.
+
+    :param text: the document text.
+    :param start: where the range starts.
+    :param end: where it ends.
+    :param starts: the list the start offsets are appended to.
+    :param ends: the list the end offsets are appended to.
+    """
+    first = len(starts)
+    kinds: list[str | None] = []
+    # A block of matches at a time: a long sentence (a run of quotation marks)
+    # never holds all its match objects at once.
+    scanner = _TOKEN.finditer(text, start, end)
+    while matches := list(islice(scanner, _BLOCK)):
+        block = list(map(_KIND, matches))
+        kinds += block
+        starts.extend(map(_START, matches, block))
+        ends.extend(map(_END, matches))
+    dropped: list[int] = []
+    extended = -1
+    dot = text.find(".", start, end)
+    while dot >= 0:
+        i = bisect_left(ends, dot, first)
+        if (
+            i < len(ends)
+            and ends[i] == dot
+            and i != extended  # a word that took its period already
+            and kinds[i - first] in _WORDS
+            and _keeps_period(text, text[starts[i] : dot], dot, end)
         ):
-            token_end += 1
-        spans.append((token_start, token_end))
-        covered = token_end
-    return spans
+            ends[i] = dot + 1
+            extended = i
+            # The next token starts at the period: it loses it, or goes when it was the period.
+            if ends[i + 1] <= dot + 1:
+                dropped.append(i + 1)
+            else:
+                starts[i + 1] = dot + 1
+        dot = text.find(".", dot + 1, end)
+    for i in reversed(dropped):
+        del starts[i]
+        del ends[i]
