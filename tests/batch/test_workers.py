@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsparse import Document, FailedDocument, Pipeline
-from newsparse.pipeline.workers import WorkerPool
+from newsparse.pipeline.workers import WorkerPool, fork_available
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 
@@ -86,3 +86,34 @@ def test_a_pool_names_the_processor_from_what_its_workers_report() -> None:
     # Told to stop, a worker exits at once and cleanly (one still starting is killed).
     assert [w.process.exitcode for w in workers if w.ready]
     assert all(w.process.exitcode == 0 for w in workers if w.ready)
+
+
+def test_forked_workers_parse_as_spawned_ones_and_survive_a_crash() -> None:
+    if not fork_available():
+        pytest.skip("worker processes are forked only on Linux")
+    pipe = Pipeline(["fast.segment", "faulty.crash"])
+    texts = ["One. Two.", "Three [crash].", "Four five.", "Six."]
+    batches = [[Document(t, {}, id=f"d{i}")] for i, t in enumerate(texts)]
+    with WorkerPool(pipe.arguments, Pipeline.from_arguments, 2, how="json",
+                    fork_from=pipe) as pool:  # fmt: skip
+        forked = [result for results in pool.map(batches) for result in results]
+        assert pool.restarts == 1
+    with WorkerPool(pipe.arguments, Pipeline.from_arguments, 2, how="json") as pool:
+        spawned = [result for results in pool.map(batches) for result in results]
+    assert forked == spawned
+    assert isinstance(forked[1], FailedDocument)
+    assert forked[1].processor == "faulty.crash"
+    assert forked[2] == pipe(Document(texts[2], {}, id="d2")).to_json()
+
+
+def test_no_fork_while_another_thread_runs() -> None:
+    import threading
+
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert not fork_available()
+    finally:
+        stop.set()
+        thread.join()

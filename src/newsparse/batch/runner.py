@@ -8,9 +8,9 @@ input order, written as soon as it and everything before it are done.
 Workers send each document back as its final JSON line, so this process
 only reads, sends and writes.
 
-Worker processes start first (:func:`start_workers`), so they import and
-build their pipelines while this process builds its own and opens the
-inputs and the output.
+Worker processes start as early as they can (:func:`start_workers`): forked
+from this process once it has built its pipeline (Linux), else spawned
+before it builds it, so both load at once.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from newsparse.batch.output import JsonlOutput
 from newsparse.batch.progress import Progress
 from newsparse.model import Document
 from newsparse.pipeline import FailedDocument, Pipeline, PipelineArguments
-from newsparse.pipeline.workers import WorkerPool, encoded_stream
+from newsparse.pipeline.workers import WorkerPool, encoded_stream, fork_available
 
 __all__ = ["batched", "run_batch", "start_workers", "write_results"]
 
@@ -33,20 +33,32 @@ __all__ = ["batched", "run_batch", "start_workers", "write_results"]
 @contextlib.contextmanager
 def start_workers(
     arguments: PipelineArguments, workers: int, *, scheduler: str | None = None
-) -> Iterator[WorkerPool | None]:
-    """Start *workers* worker processes for :func:`run_batch` now, and stop them at the end.
+) -> Iterator[tuple[Pipeline, WorkerPool | None]]:
+    """Build the pipeline of *arguments* here and start *workers* worker processes for it.
 
-    Gives ``None`` (nothing to start) for one worker or a Dask *scheduler*.
+    Gives the pipeline and the :class:`~newsparse.pipeline.workers.WorkerPool`
+    for :func:`run_batch` (``None`` for one worker or a Dask *scheduler*), and
+    stops the workers at the end.  Where workers can be forked
+    (:func:`~newsparse.pipeline.workers.fork_available`), they are forked once
+    the pipeline is built, and build only their processors; else they are
+    spawned first, so they load their pipelines while this process builds its
+    own.
 
-    :param arguments: the pipeline each worker builds.
+    :param arguments: the pipeline.
     :param workers: how many worker processes.
     :param scheduler: a Dask scheduler's address, if the work goes there.
     """
     if workers <= 1 or scheduler is not None:
-        yield None
+        yield Pipeline.from_arguments(arguments), None
+        return
+    if fork_available():
+        pipeline = Pipeline.from_arguments(arguments)
+        with WorkerPool(arguments, Pipeline.from_arguments, workers, how="json",
+                        fork_from=pipeline) as pool:  # fmt: skip
+            yield pipeline, pool
         return
     with WorkerPool(arguments, Pipeline.from_arguments, workers, how="json") as pool:
-        yield pool
+        yield Pipeline.from_arguments(arguments), pool
 
 
 def batched(

@@ -131,9 +131,8 @@ def run(args: argparse.Namespace) -> int:
     workers = _check_options(args)
     check_sources(args.inputs)
     arguments = _arguments(args)
-    # Worker processes start before this process builds its pipeline, so both go on at once.
-    with start_workers(arguments, workers, scheduler=args.scheduler) as pool:
-        return _run(args, Pipeline.from_arguments(arguments), workers, pool)
+    with start_workers(arguments, workers, scheduler=args.scheduler) as (pipeline, pool):
+        return _run(args, pipeline, workers, pool)
 
 
 def _run(

@@ -2,7 +2,10 @@
 
 Each worker is a ``spawn``-ed process that builds the pipeline once from its
 :class:`~newsparse.pipeline.arguments.PipelineArguments` and then parses one
-batch at a time, sent and received over its own pipe.  A worker holds up to
+batch at a time, sent and received over its own pipe.  Given a pipeline
+built in the parent (``fork_from``), a pool on Linux forks its workers from
+the parent instead, when the parent runs no other thread: they start with the
+parent's imports, plugins and word lists, and build only their processors.  A worker holds up to
 two batches, the one it parses and the next (a thread reads the pipe while
 the parser works), so it never waits for the parent between batches.  The
 parent:
@@ -49,6 +52,7 @@ __all__ = [
     "WorkerPool",
     "encode",
     "encoded_stream",
+    "fork_available",
     "from_wire",
     "pipe_in_workers",
     "to_wire",
@@ -122,6 +126,29 @@ def encode(result: Document | FailedDocument, how: Encoding) -> Any:
             error=f"Document {result.id!r} could not be written as JSON: "
             f"{type(exc).__name__}: {exc}",
         )
+
+
+class _Prebuilt:
+    """Give the pipeline the parent built (a forked worker has it already)."""
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.pipeline = pipeline
+
+    def __call__(self, arguments: PipelineArguments) -> Pipeline:
+        return self.pipeline
+
+
+def fork_available() -> bool:
+    """Whether worker processes can be forked from this process now.
+
+    Only on Linux, and only while this process runs no other thread (a thread
+    could hold a lock that the forked copy would wait on forever).
+    """
+    return (
+        sys.platform == "linux"
+        and "fork" in multiprocessing.get_all_start_methods()
+        and threading.active_count() == 1
+    )
 
 
 def worker_main(
@@ -275,6 +302,10 @@ class WorkerPool:
         (default: that of *arguments*).
     :param ahead: how many batches may be sent or finished beyond the oldest
         unfinished one (default: three per worker).
+    :param fork_from: the pipeline of *arguments*, built in this process
+        without its processors (as :class:`~newsparse.pipeline.Pipeline`
+        leaves it until first used): workers are forked from this process
+        when :func:`fork_available` says so, and build only the processors.
     """
 
     def __init__(
@@ -287,14 +318,15 @@ class WorkerPool:
         how: Encoding = "dict",
         timeout: float | None = None,
         ahead: int | None = None,
+        fork_from: Pipeline | None = None,
     ) -> None:
         self.arguments = arguments
+        self.fork_from = fork_from
         self.build = build
         self.labels = list(labels) if labels is not None else None
         self.how: Encoding = how
         self.timeout = timeout if timeout is not None else arguments.timeout
         self.ahead = ahead if ahead is not None else (DEPTH + 1) * n_process
-        self._context = multiprocessing.get_context("spawn")
         self._started = 0
         self._sent = 0
         self.workers: list[_Worker] = []
@@ -309,7 +341,16 @@ class WorkerPool:
 
     def _start(self) -> _Worker:
         self._started += 1
-        return _Worker(self._context, self.arguments, self.build, self.how, self._started)
+        build = self.build
+        if self.fork_from is not None and fork_available():
+            context: Any = multiprocessing.get_context("fork")
+            build = _Prebuilt(self.fork_from)
+            with contextlib.suppress(Exception):  # what the worker must not write again
+                sys.stdout.flush()
+                sys.stderr.flush()
+        else:
+            context = multiprocessing.get_context("spawn")
+        return _Worker(context, self.arguments, build, self.how, self._started)
 
     def close(self) -> None:
         """Stop every worker (those still busy or still starting are killed)."""
