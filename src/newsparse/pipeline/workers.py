@@ -4,11 +4,11 @@ Each worker is a ``spawn``-ed process that builds the pipeline once from its
 :class:`~newsparse.pipeline.arguments.PipelineArguments` and then parses one
 batch at a time, sent and received over its own pipe.  Given a pipeline
 built in the parent (``fork_from``), a pool on Linux forks its workers from
-the parent instead, when the parent runs no other thread: they start with the
-parent's imports, plugins and word lists, and build only their processors.  A worker holds up to
-two batches, the one it parses and the next (a thread reads the pipe while
-the parser works), so it never waits for the parent between batches.  The
-parent:
+the parent instead, when the parent runs no other thread: they start with
+the parent's imports, plugins and word lists, and build only their
+processors.  A worker holds up to two batches, the one it parses and the
+next (a thread reads the pipe while the parser works), so it never waits for
+the parent between batches.  The parent:
 
 - keeps results in input order with a reorder buffer, and sends no batch
   more than a few batches ahead of the oldest unfinished one, so memory is
