@@ -10,6 +10,11 @@ table per part, with the targets:
 - a failure on every 97th document loses nothing (count in = count out);
 - Dask LocalCluster with 2 workers next to 2 plain worker processes.
 
+Each run also says the CPU time of the ``newsparse batch`` process itself
+(reading, sending, writing) and of its worker processes, from
+``getrusage`` at the end of the run, so the cost of the machinery shows even
+on a busy machine: with 2 workers the total should stay close to that of 1.
+
     python benchmarks/bench_batch.py [--docs 2000] [--large 20000] [--faults 10000]
 """
 
@@ -18,12 +23,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import newsparse
@@ -96,18 +101,43 @@ def write_archive(path: Path, n: int, *, fail_every: int = 0) -> None:
             out.write(json.dumps({"id": f"a{i:06d}", "text": text}) + "\n")
 
 
-def children_cpu() -> float:
-    """CPU seconds of finished child processes (and theirs), user and system."""
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
+# Runs the command line, then writes its own CPU time and that of its (finished) workers.
+RUNNER = """
+import json, resource, sys
+from newsparse.cli.main import main
+if __name__ == "__main__":
+    code = main(sys.argv[2:])
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    with open(sys.argv[1], "w", encoding="utf-8") as out:
+        json.dump({"parent": own.ru_utime + own.ru_stime,
+                   "workers": children.ru_utime + children.ru_stime}, out)
+    sys.exit(code)
+"""
 
 
-def run_batch(
-    archive: Path, out: Path, *extra: str, pipeline: str = "fast"
-) -> tuple[float, float, list[float], int]:
-    """Run newsparse batch; return seconds, parent and worker peak MiB, exit status."""
-    command = [sys.executable, "-m", "newsparse.cli.main", "batch", str(archive), "-o", str(out),
-               "--pipeline", pipeline, "--quiet", *extra]  # fmt: skip
+@dataclass
+class Run:
+    """One ``newsparse batch`` run."""
+
+    seconds: float
+    parent_mib: float
+    worker_mib: list[float]
+    code: int
+    #: CPU seconds of the newsparse process itself and of its worker processes.
+    parent_cpu: float
+    workers_cpu: float
+
+    @property
+    def cpu(self) -> float:
+        return self.parent_cpu + self.workers_cpu
+
+
+def run_batch(archive: Path, out: Path, *extra: str, pipeline: str = "fast") -> Run:
+    """Run newsparse batch; return its time, peak memory, exit status and CPU time."""
+    cpu_file = out.with_suffix(".cpu.json")
+    command = [sys.executable, "-c", RUNNER, str(cpu_file), "batch", str(archive),
+               "-o", str(out), "--pipeline", pipeline, "--quiet", *extra]  # fmt: skip
     start = time.perf_counter()
     proc = subprocess.Popen(command, env=ENV)
     memory = TreeMemory(proc.pid)
@@ -115,7 +145,22 @@ def run_batch(
     code = proc.wait()
     seconds = time.perf_counter() - start
     parent, workers = memory.stop()
-    return seconds, parent, workers, code
+    cpu = json.loads(cpu_file.read_text(encoding="utf-8")) if cpu_file.exists() else {}
+    return Run(seconds, parent, workers, code, cpu.get("parent", 0.0), cpu.get("workers", 0.0))
+
+
+def cluster_cpu() -> float:
+    """CPU seconds so far of this process (the Dask scheduler's threads) and its children."""
+    import psutil
+
+    total = time.process_time()
+    for proc in psutil.Process().children(recursive=True):
+        try:
+            times = proc.cpu_times()
+        except psutil.Error:
+            continue
+        total += times.user + times.system
+    return total
 
 
 def count_lines(path: Path) -> tuple[int, int]:
@@ -166,44 +211,48 @@ def bench_parse(calls: int, rounds: int = 7) -> None:
     print()
 
 
-def bench_workers(tmp: Path, n: int, scheduler: str | None) -> None:
+def bench_workers(tmp: Path, n: int, scheduler: str | None, pipeline: str) -> None:
     archive = tmp / f"archive-{n}.jsonl"
     write_archive(archive, n)
-    rows = []
+    out = tmp / "out.jsonl"
+    rows: list[tuple[str, Run, int]] = []
     for label, extra in (("1 (in process)", ["--workers", "1"]), ("2 workers", ["--workers", "2"])):
-        cpu = children_cpu()
-        seconds, parent, workers, code = run_batch(archive, tmp / "out.jsonl", *extra)
-        cpu = children_cpu() - cpu
-        ok, failed = count_lines(tmp / "out.jsonl")
-        rows.append((label, seconds, cpu, parent, workers, ok + failed, code))
+        run = run_batch(archive, out, *extra, pipeline=pipeline)
+        ok, failed = count_lines(out)
+        rows.append((label, run, ok + failed))
     if scheduler:
-        seconds, parent, workers, code = run_batch(
-            archive, tmp / "out.jsonl", "--scheduler", scheduler
-        )
-        ok, failed = count_lines(tmp / "out.jsonl")
-        rows.append(("Dask LocalCluster, 2 workers", seconds, None, parent, [], ok + failed, code))
-    print(f"## newsparse batch: {n} generated articles, fast pipeline ({os.cpu_count()} cores)")
-    print(f"{'workers':30} {'s':>7} {'docs/s':>8} {'speed-up':>9} {'CPU s':>7} {'out':>6}"
-          f" {'parent MiB':>11} {'worker peak MiB':>16}")  # fmt: skip
-    base = rows[0][1]
-    for label, seconds, cpu, parent, workers, out, code in rows:
-        peaks = ", ".join(f"{w:.0f}" for w in workers) or "-"
-        cpu_text = f"{cpu:.1f}" if cpu is not None else "-"
-        print(f"{label:30} {seconds:>7.1f} {n / seconds:>8.1f} {base / seconds:>8.2f}x"
-              f" {cpu_text:>7} {out:>6} {parent:>11.0f} {peaks:>16}")  # fmt: skip
-        assert out == n and code == 0, f"{label}: {out} of {n} documents written, exit {code}"
-    speedup = base / rows[1][1]
+        before = cluster_cpu()
+        run = run_batch(archive, out, "--scheduler", scheduler, pipeline=pipeline)
+        # The cluster's workers and scheduler are this process's, not the command's.
+        run.workers_cpu += cluster_cpu() - before
+        ok, failed = count_lines(out)
+        rows.append(("Dask LocalCluster, 2 workers", run, ok + failed))
+    print(f"## newsparse batch: {n} generated articles, pipeline {pipeline!r} "
+          f"({os.cpu_count()} cores)")  # fmt: skip
+    print(f"{'workers':30} {'s':>7} {'docs/s':>8} {'speed-up':>9} {'CPU s':>7} {'parent CPU':>11}"
+          f" {'out':>6} {'parent MiB':>11} {'worker peak MiB':>16}")  # fmt: skip
+    base = rows[0][1].seconds
+    for label, run, written in rows:
+        peaks = ", ".join(f"{w:.0f}" for w in run.worker_mib) or "-"
+        print(f"{label:30} {run.seconds:>7.1f} {n / run.seconds:>8.1f}"
+              f" {base / run.seconds:>8.2f}x {run.cpu:>7.1f} {run.parent_cpu:>11.2f}"
+              f" {written:>6} {run.parent_mib:>11.0f} {peaks:>16}")  # fmt: skip
+        assert written == n and run.code == 0, f"{label}: {written} of {n} written, {run.code}"
+    one, two = rows[0][1], rows[1][1]
+    speedup = one.seconds / two.seconds
     print(f"2 workers: {speedup:.2f}x; target >= 1.7x on 2 free cores: "
           f"{'met' if speedup >= 1.7 else 'NOT met'}")  # fmt: skip
-    one_cpu, two_cpu = rows[0][2], rows[1][2]
-    if one_cpu and two_cpu:
-        print(
-            f"CPU time with 2 workers / with 1: {two_cpu / one_cpu:.2f} (parallel overhead; "
-            f"on 2 idle cores the speed-up would be about {2 * one_cpu / two_cpu:.2f}x)"
-        )
+    print(
+        f"CPU time with 2 workers / with 1: {two.cpu / one.cpu:.2f} (parallel overhead; "
+        f"on 2 idle cores the speed-up would be about {2 * one.cpu / two.cpu:.2f}x); "
+        f"parent process with 2 workers: {two.parent_cpu:.2f} s "
+        f"({two.parent_cpu / two.cpu:.1%} of the CPU time)"
+    )
     print(f"load average during the runs: {os.getloadavg()[0]:.1f}")
     if scheduler:
-        print(f"Dask / plain processes (time): {rows[2][1] / rows[1][1]:.2f}x")
+        dask = rows[2][1]
+        print(f"Dask / plain processes: time {dask.seconds / two.seconds:.2f}x, "
+              f"CPU {dask.cpu / two.cpu:.2f}x (with the scheduler and the nannies)")  # fmt: skip
     print()
 
 
@@ -215,14 +264,13 @@ def bench_memory(tmp: Path, small: int, large: int, pipeline: str) -> None:
         archive = tmp / f"archive-{n}.jsonl"
         if not archive.exists():
             write_archive(archive, n)
-        seconds, parent, workers, code = run_batch(
-            archive, tmp / "out.jsonl", "--workers", "2", pipeline=pipeline
-        )
+        run = run_batch(archive, tmp / "out.jsonl", "--workers", "2", pipeline=pipeline)
         ok, failed = count_lines(tmp / "out.jsonl")
-        assert ok + failed == n and code == 0
-        rows.append((n, seconds, parent, max(workers)))
+        assert ok + failed == n and run.code == 0
+        rows.append((n, run.seconds, run.parent_mib, max(run.worker_mib)))
         archive.unlink()
-        print(f"{n:>10} {seconds:>7.1f} {parent:>11.0f} {max(workers):>19.0f}", flush=True)
+        print(f"{n:>10} {run.seconds:>7.1f} {run.parent_mib:>11.0f}"
+              f" {max(run.worker_mib):>19.0f}", flush=True)  # fmt: skip
     (_, _, p1, w1), (_, _, p2, w2) = rows
     growth = max(p2 / p1, w2 / w1) - 1
     print(
@@ -235,9 +283,8 @@ def bench_faults(tmp: Path, n: int, every: int, pipeline: str) -> None:
     archive = tmp / f"faults-{n}.jsonl"
     write_archive(archive, n, fail_every=every)
     out = tmp / "faults-out.jsonl"
-    seconds, _, _, code = run_batch(
-        archive, out, "--workers", "2", "--add", "faulty.fail", pipeline=pipeline
-    )
+    run = run_batch(archive, out, "--workers", "2", "--add", "faulty.fail", pipeline=pipeline)
+    seconds, code = run.seconds, run.code
     ok, failed = count_lines(out)
     ids = [json.loads(line)["id"] for line in out.open(encoding="utf-8")]
     expected_failed = n // every
@@ -275,8 +322,8 @@ def main() -> None:
     parser.add_argument("--no-dask", action="store_true")
     parser.add_argument(
         "--scale-pipeline", default="fast", metavar="NAME",
-        help="pipeline of the faults and memory parts (e.g. acme, from the test plugin "
-        "package, to measure the batch machinery more cheaply than with fast)",
+        help="pipeline of the workers, faults and memory parts (e.g. acme, from the test "
+        "plugin package, to measure the batch machinery alone, more cheaply than with fast)",
     )  # fmt: skip
     parser.add_argument(
         "--parts", default="parse,workers,faults,memory",
@@ -291,7 +338,7 @@ def main() -> None:
         if "workers" in parts:
             dask = None if args.no_dask else start_dask()
             try:
-                bench_workers(tmp, args.docs, dask[1] if dask else None)
+                bench_workers(tmp, args.docs, dask[1] if dask else None, args.scale_pipeline)
             finally:
                 if dask:
                     dask[0].close()  # type: ignore[attr-defined]

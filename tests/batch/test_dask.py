@@ -99,3 +99,19 @@ def test_dataframe_partitions_parse_with_the_same_function(client: Client) -> No
     parsed = [json.loads(line) for line in lines]
     assert [d["id"] for d in parsed] == ["x1", "x2", "x3"]
     assert parsed[0]["metadata"] == {"desk": "city"} and "error" in parsed[1]
+
+
+def test_a_failed_task_gives_an_error_record_per_document_in_its_place(client: Client) -> None:
+    from newsparse.batch.dask import stream_on_dask
+    from newsparse.pipeline import PipelineArguments
+
+    # The workers cannot build this pipeline, so every task fails on the cluster.
+    arguments = PipelineArguments.of(["no.such.processor"])
+    batches = [[Document("One.", {}, id="a"), Document("Two.", {}, id="b")],
+               [Document("Three.", {}, id="c")]]  # fmt: skip
+    out = list(stream_on_dask(client, arguments, batches, ahead=1))
+    assert [r.id for r in out] == ["a", "b", "c"]
+    assert all(
+        r.error.startswith(f"Document {r.id!r} was lost: its Dask task failed (") for r in out
+    )
+    assert "no.such.processor" in out[0].error

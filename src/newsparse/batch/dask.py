@@ -212,7 +212,9 @@ def stream_on_dask(
     if ahead is None:
         ahead = 2 * max(1, sum(client.nthreads().values()))
     source = iter(batches)
-    pending = as_completed()
+    # Results are gathered in the client's event loop as tasks finish, while this
+    # thread writes the ones before them; a failed task gives its exception instead.
+    pending = as_completed(with_results=True, raise_errors=False)
     sequence: dict[Any, int] = {}
     sent: dict[int, list[Wire]] = {}
     done: dict[int, list[Any]] = {}
@@ -238,11 +240,12 @@ def stream_on_dask(
         if exhausted and next_out == next_seq:
             return
         if next_seq > next_out + len(done):
-            future = next(pending)
+            future, result = next(pending)
             seq = sequence.pop(future)
-            try:
-                done[seq] = future.result()
-            except Exception as exc:
+            if future.status == "finished":
+                done[seq] = result
+            else:
+                exc = result[1] if isinstance(result, tuple) else result
                 done[seq] = [
                     FailedDocument(
                         id=wire_id(wire),

@@ -5,10 +5,17 @@ The work goes to worker processes on this machine
 Dask cluster (:func:`newsparse.batch.dask.stream_on_dask`); whichever runs
 it, each input gives one output line, a document or an error record, in
 input order, written as soon as it and everything before it are done.
+Workers send each document back as its final JSON line, so this process
+only reads, sends and writes.
+
+Worker processes start as early as they can (:func:`start_workers`): forked
+from this process once it has built its pipeline (Linux), else spawned
+before it builds it, so both load at once.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 from collections.abc import Iterable, Iterator
@@ -17,10 +24,41 @@ from typing import Any
 from newsparse.batch.output import JsonlOutput
 from newsparse.batch.progress import Progress
 from newsparse.model import Document
-from newsparse.pipeline import FailedDocument, Pipeline
-from newsparse.pipeline.workers import encoded_stream
+from newsparse.pipeline import FailedDocument, Pipeline, PipelineArguments
+from newsparse.pipeline.workers import WorkerPool, encoded_stream, fork_available
 
-__all__ = ["batched", "run_batch", "write_results"]
+__all__ = ["batched", "run_batch", "start_workers", "write_results"]
+
+
+@contextlib.contextmanager
+def start_workers(
+    arguments: PipelineArguments, workers: int, *, scheduler: str | None = None
+) -> Iterator[tuple[Pipeline, WorkerPool | None]]:
+    """Build the pipeline of *arguments* here and start *workers* worker processes for it.
+
+    Gives the pipeline and the :class:`~newsparse.pipeline.workers.WorkerPool`
+    for :func:`run_batch` (``None`` for one worker or a Dask *scheduler*), and
+    stops the workers at the end.  Where workers can be forked
+    (:func:`~newsparse.pipeline.workers.fork_available`), they are forked once
+    the pipeline is built, and build only their processors; else they are
+    spawned first, so they load their pipelines while this process builds its
+    own.
+
+    :param arguments: the pipeline.
+    :param workers: how many worker processes.
+    :param scheduler: a Dask scheduler's address, if the work goes there.
+    """
+    if workers <= 1 or scheduler is not None:
+        yield Pipeline.from_arguments(arguments), None
+        return
+    if fork_available():
+        pipeline = Pipeline.from_arguments(arguments)
+        with WorkerPool(arguments, Pipeline.from_arguments, workers, how="json",
+                        fork_from=pipeline) as pool:  # fmt: skip
+            yield pipeline, pool
+        return
+    with WorkerPool(arguments, Pipeline.from_arguments, workers, how="json") as pool:
+        yield Pipeline.from_arguments(arguments), pool
 
 
 def batched(
@@ -52,6 +90,7 @@ def run_batch(
     workers: int = 1,
     batch_size: int = 32,
     scheduler: str | None = None,
+    pool: WorkerPool | None = None,
 ) -> None:
     """Parse *items* and write one line per item to *output*.
 
@@ -66,6 +105,8 @@ def run_batch(
     :param workers: worker processes on this machine (1: this process).
     :param batch_size: documents per batch sent to a worker or Dask task.
     :param scheduler: a Dask scheduler's address; the work goes there instead.
+    :param pool: workers already started (:func:`start_workers`) for *pipeline*;
+        *workers* is then ignored.
     """
     batches = batched(items, batch_size)
     try:
@@ -75,6 +116,10 @@ def run_batch(
             with connect(scheduler) as client:
                 results = stream_on_dask(client, pipeline.arguments, batches, how="json")
                 write_results(results, output, progress)
+        elif pool is not None:
+            write_results(
+                (result for results in pool.map(batches) for result in results), output, progress
+            )
         else:
             write_results(encoded_stream(pipeline, batches, workers, how="json"), output, progress)
     except BaseException:

@@ -19,10 +19,12 @@ from typing import Any
 from newsparse.batch.inputs import STDIN, InputReader, check_sources
 from newsparse.batch.output import JsonlOutput
 from newsparse.batch.progress import Progress
-from newsparse.batch.runner import run_batch
+from newsparse.batch.runner import run_batch, start_workers
 from newsparse.cli.options import add_pipeline_options, config_from_args, pairs_from_args
 from newsparse.errors import PipelineConfigError
-from newsparse.pipeline import Pipeline
+from newsparse.pipeline import DEFAULT_PIPELINE, Pipeline, PipelineArguments
+from newsparse.pipeline.user_config import UserConfig
+from newsparse.pipeline.workers import WorkerPool
 
 __all__ = ["register", "run"]
 
@@ -83,16 +85,20 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run)
 
 
-def _pipeline(args: argparse.Namespace) -> Pipeline:
-    return Pipeline(
-        args.pipeline,
+def _arguments(args: argparse.Namespace) -> PipelineArguments:
+    """Return the arguments of the pipeline the options ask for, merged as ``Pipeline`` does."""
+    chosen, use, add, disable, config = UserConfig().merged(
+        pipeline=args.pipeline,
         use=pairs_from_args(args.use, "--use"),
         add=args.add,
         disable=args.disable,
         config=config_from_args(args),
-        strict=args.strict,
-        timeout=args.timeout,
     )
+    return PipelineArguments.of(
+        chosen if chosen is not None else DEFAULT_PIPELINE,
+        use=use, add=add, disable=disable, config=config, strict=args.strict,
+        timeout=args.timeout,
+    )  # fmt: skip
 
 
 def _check_options(args: argparse.Namespace) -> int:
@@ -124,7 +130,14 @@ def run(args: argparse.Namespace) -> int:
     """Run ``newsparse batch``."""
     workers = _check_options(args)
     check_sources(args.inputs)
-    pipeline = _pipeline(args)
+    arguments = _arguments(args)
+    with start_workers(arguments, workers, scheduler=args.scheduler) as (pipeline, pool):
+        return _run(args, pipeline, workers, pool)
+
+
+def _run(
+    args: argparse.Namespace, pipeline: Pipeline, workers: int, pool: WorkerPool | None
+) -> int:
     if pipeline.notice and not args.quiet:
         print(f"newsparse: {pipeline.notice}", file=sys.stderr)
     output = JsonlOutput(args.output, resume=args.resume)
@@ -139,7 +152,7 @@ def run(args: argparse.Namespace) -> int:
     previous = _exit_on_sigterm()
     try:
         run_batch(reader, pipeline, output, progress, workers=workers,
-                  batch_size=args.batch_size, scheduler=args.scheduler)  # fmt: skip
+                  batch_size=args.batch_size, scheduler=args.scheduler, pool=pool)  # fmt: skip
     finally:
         progress.close()
         if previous is not None:
