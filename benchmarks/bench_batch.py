@@ -211,7 +211,12 @@ def bench_parse(calls: int, rounds: int = 7) -> None:
     print()
 
 
-def bench_workers(tmp: Path, n: int, scheduler: str | None, pipeline: str) -> None:
+def bench_workers(tmp: Path, n: int, dask: bool, pipeline: str) -> None:
+    """Time the archive with 1 and 2 worker processes, then on a Dask LocalCluster.
+
+    The cluster starts only after the plain runs: its idle workers and
+    scheduler would otherwise take CPU from them.
+    """
     archive = tmp / f"archive-{n}.jsonl"
     write_archive(archive, n)
     out = tmp / "out.jsonl"
@@ -220,11 +225,15 @@ def bench_workers(tmp: Path, n: int, scheduler: str | None, pipeline: str) -> No
         run = run_batch(archive, out, *extra, pipeline=pipeline)
         ok, failed = count_lines(out)
         rows.append((label, run, ok + failed))
-    if scheduler:
-        before = cluster_cpu()
-        run = run_batch(archive, out, "--scheduler", scheduler, pipeline=pipeline)
-        # The cluster's workers and scheduler are this process's, not the command's.
-        run.workers_cpu += cluster_cpu() - before
+    cluster = start_dask() if dask else None
+    if cluster is not None:
+        try:
+            before = cluster_cpu()
+            run = run_batch(archive, out, "--scheduler", cluster[1], pipeline=pipeline)
+            # The cluster's workers and scheduler are this process's, not the command's.
+            run.workers_cpu += cluster_cpu() - before
+        finally:
+            cluster[0].close()  # type: ignore[attr-defined]
         ok, failed = count_lines(out)
         rows.append(("Dask LocalCluster, 2 workers", run, ok + failed))
     print(f"## newsparse batch: {n} generated articles, pipeline {pipeline!r} "
@@ -249,10 +258,10 @@ def bench_workers(tmp: Path, n: int, scheduler: str | None, pipeline: str) -> No
         f"({two.parent_cpu / two.cpu:.1%} of the CPU time)"
     )
     print(f"load average during the runs: {os.getloadavg()[0]:.1f}")
-    if scheduler:
-        dask = rows[2][1]
-        print(f"Dask / plain processes: time {dask.seconds / two.seconds:.2f}x, "
-              f"CPU {dask.cpu / two.cpu:.2f}x (with the scheduler and the nannies)")  # fmt: skip
+    if len(rows) > 2:
+        dask_run = rows[2][1]
+        print(f"Dask / plain processes: time {dask_run.seconds / two.seconds:.2f}x, "
+              f"CPU {dask_run.cpu / two.cpu:.2f}x (scheduler and nannies included)")  # fmt: skip
     print()
 
 
@@ -336,12 +345,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="newsparse-bench-") as name:
         tmp = Path(name)
         if "workers" in parts:
-            dask = None if args.no_dask else start_dask()
-            try:
-                bench_workers(tmp, args.docs, dask[1] if dask else None, args.scale_pipeline)
-            finally:
-                if dask:
-                    dask[0].close()  # type: ignore[attr-defined]
+            bench_workers(tmp, args.docs, not args.no_dask, args.scale_pipeline)
         if "faults" in parts:
             bench_faults(tmp, args.faults, args.every, args.scale_pipeline)
         if "memory" in parts:
