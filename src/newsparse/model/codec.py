@@ -191,17 +191,7 @@ def document_to_dict(doc: Document, *, layers: Iterable[str] | None = None) -> d
     :param layers: the layers to write (all when ``None``).
     :raises UnknownLayerError: when a name in *layers* is neither built-in nor namespaced.
     """
-    out: dict[str, Any] = {
-        "schema": SCHEMA_VERSION,
-        "newsparse": __version__,
-        "offsets": OFFSET_UNIT,
-        "text": doc.text,
-    }
-    if doc.id is not None:
-        out["id"] = doc.id
-    if doc.metadata:
-        out["metadata"] = _value_to_json(dict(doc.metadata))
-    out["pipeline"] = list(doc.pipeline)
+    out = _head(doc)
     all_layers = doc.layers
     out["layers"] = {
         name: [annotation_to_dict(ann) for ann in all_layers[name]]
@@ -269,7 +259,8 @@ _GET_END = operator.attrgetter("end")
 _GET_ATTRIBUTES = operator.attrgetter("attributes")
 
 
-def _compact_json(doc: Document, names: list[str]) -> str:
+def _head(doc: Document) -> dict[str, Any]:
+    """Return the document's fields before its layers, in the order they are written."""
     head: dict[str, Any] = {
         "schema": SCHEMA_VERSION,
         "newsparse": __version__,
@@ -281,6 +272,11 @@ def _compact_json(doc: Document, names: list[str]) -> str:
     if doc.metadata:
         head["metadata"] = _value_to_json(dict(doc.metadata))
     head["pipeline"] = list(doc.pipeline)
+    return head
+
+
+def _compact_json(doc: Document, names: list[str]) -> str:
+    head = _head(doc)
     layer_parts = [f"{_dumps(name)}: {_layer_json(doc.layers[name])}" for name in names]
     return f'{_dumps(head)[:-1]}, "layers": {{{", ".join(layer_parts)}}}}}'
 
