@@ -19,6 +19,7 @@ from newsparse.model.annotations import (
     column_annotations,
     span_annotations,
 )
+from newsparse.model.compact import CompactLayer
 from newsparse.model.document import Document, Span
 from newsparse.model.layers import BUILTIN_LAYERS, check_layer_name, layer_id
 
@@ -27,6 +28,7 @@ __all__ = [
     "NUMERIC_CLAIM_KINDS",
     "QUOTE_KINDS",
     "Annotation",
+    "CompactLayer",
     "Cue",
     "Document",
     "Entity",

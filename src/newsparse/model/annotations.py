@@ -413,9 +413,7 @@ def column_annotations(
     :raises TypeError: when an offset is not an int, *starts* and *ends*
         differ in length, or *cls* has a field without default.
     """
-    if not attrs.has(cls) or not issubclass(cls, Annotation):
-        raise TypeError(f"{cls!r} is not an annotation type: pass Paragraph, Sentence or Token.")
-    plan = _bare_fields(cls)
+    plan = bare_plan(cls)
     count = len(starts)
     if len(ends) != count:
         raise TypeError(f"{count} starts but {len(ends)} ends: give one end per start.")
@@ -423,18 +421,65 @@ def column_annotations(
         if not set(map(type, column)) <= {int}:
             bad = next(x for x in column if type(x) is not int)
             raise TypeError(f"start and end must be ints, got {bad!r}")
+    return bare_annotations(cls, plan, starts, ends, prefix, first)
+
+
+#: How :func:`bare_annotations` sets each field besides ``id``, ``start`` and ``end``.
+BarePlan = tuple[tuple[Callable[[Any, Any], None], Any], ...]
+
+
+def bare_plan(cls: type[Annotation]) -> BarePlan:
+    """Return how to set the fields of *cls* besides ``id``, ``start`` and ``end`` to default.
+
+    :raises TypeError: when *cls* is not an annotation type, or has a field
+        without a plain default.
+    """
+    if not attrs.has(cls) or not issubclass(cls, Annotation):
+        raise TypeError(f"{cls!r} is not an annotation type: pass Paragraph, Sentence or Token.")
+    plan = _PLANS.get(cls)
+    if plan is None:
+        plan = _bare_fields(cls)
+        if len(_PLANS) < _MAX_PLANS:
+            _PLANS[cls] = plan
+    return plan
+
+
+#: The plans worked out so far, by class (bounded: classes may be made at run time).
+_PLANS: dict[type[Annotation], BarePlan] = {}
+_MAX_PLANS = 256
+
+
+def bare_annotations(
+    cls: type[_A],
+    plan: BarePlan,
+    starts: Sequence[int],
+    ends: Sequence[int],
+    prefix: str,
+    first: int,
+) -> list[_A]:
+    """Build :func:`column_annotations`' result from checked columns and *cls*' plan.
+
+    :param cls: the annotation type.
+    :param plan: ``bare_plan(cls)``.
+    :param starts: the start offsets, ints (not checked).
+    :param ends: the end offsets, ints, as many as *starts* (not checked).
+    :param prefix: the start of each id.
+    :param first: the number of the first id.
+    """
     # One pass per field, each run by ``map`` in C: several times faster than
     # setting every field of one annotation after another in a Python loop.
-    made = list(map(object.__new__, repeat(cls, count)))
+    made = list(map(object.__new__, repeat(cls, len(starts))))
+    count = len(made)
     consume = deque[object](maxlen=0).extend
-    consume(map(_ID_SET, made, [f"{prefix}{n}" for n in range(first, first + count)]))
-    consume(map(_START_SET, made, starts))
-    consume(map(_END_SET, made, ends))
+    consume(map(ID_SET, made, [f"{prefix}{n}" for n in range(first, first + count)]))
+    consume(map(START_SET, made, starts))
+    consume(map(END_SET, made, ends))
     for setter, value in plan:
         consume(map(setter, made, repeat(value, count)))
     return made
 
 
-_ID_SET: Callable[[Any, Any], None] = Annotation.__dict__["id"].__set__
-_START_SET: Callable[[Any, Any], None] = Annotation.__dict__["start"].__set__
-_END_SET: Callable[[Any, Any], None] = Annotation.__dict__["end"].__set__
+#: Setters of the core fields, bypassing the frozen class' ``__setattr__``.
+ID_SET: Callable[[Any, Any], None] = Annotation.__dict__["id"].__set__
+START_SET: Callable[[Any, Any], None] = Annotation.__dict__["start"].__set__
+END_SET: Callable[[Any, Any], None] = Annotation.__dict__["end"].__set__

@@ -27,6 +27,7 @@ import attrs
 from newsparse._version import __version__
 from newsparse.errors import InvalidSpanError, SchemaError, UnknownLayerError, ValidationError
 from newsparse.model.annotations import Annotation, Cue, SpanRef, Speaker
+from newsparse.model.compact import CompactLayer
 from newsparse.model.layers import BUILTIN_LAYERS, check_layer_name
 
 if TYPE_CHECKING:
@@ -217,7 +218,7 @@ def document_to_json(
     :param layers: the layers to write (all when ``None``).
     """
     if indent is None:
-        out = _compact_json(doc, select_layers(doc, layers))
+        out = _document_json(doc, select_layers(doc, layers))
         if _encodes(out):
             return out
     data = document_to_dict(doc, layers=layers)
@@ -275,7 +276,7 @@ def _head(doc: Document) -> dict[str, Any]:
     return head
 
 
-def _compact_json(doc: Document, names: list[str]) -> str:
+def _document_json(doc: Document, names: list[str]) -> str:
     head = _head(doc)
     layer_parts = [f"{_dumps(name)}: {_layer_json(doc.layers[name])}" for name in names]
     return f'{_dumps(head)[:-1]}, "layers": {{{", ".join(layer_parts)}}}}}'
@@ -289,6 +290,10 @@ def _layer_json(annotations: Sequence[Annotation]) -> str:
     check made a whole column at a time; any other layer is written by one
     call to the encoder.
     """
+    if isinstance(annotations, CompactLayer):
+        compact = _compact_json(annotations)
+        if compact is not None:
+            return compact
     ids = _bare_ids(annotations)
     if ids is None:
         return _dumps([annotation_to_dict(ann) for ann in annotations])
@@ -299,6 +304,30 @@ def _layer_json(annotations: Sequence[Annotation]) -> str:
     values[1::3] = map(_GET_START, annotations)
     values[2::3] = map(_GET_END, annotations)
     return "[" + ((_BARE_ITEM * count) % tuple(values))[:-2] + "]"
+
+
+def _compact_json(layer: CompactLayer[Any]) -> str | None:
+    """Return a compact layer as :func:`_layer_json` does, from its columns; ``None`` if it can't.
+
+    Its annotations hold only ``id``, ``start`` and ``end`` when the class
+    writes no field whose default is set; the ids are plain when the prefix
+    is ASCII letters and digits.
+    """
+    prefix = layer.prefix
+    if not (prefix.isascii() and prefix.isalnum()) or layer.first < 0:
+        return None
+    if any(default is not None for _, default in _write_plan(layer.annotation_type)):
+        return None
+    count = len(layer)
+    if not count:
+        return "[]"
+    first = layer.first
+    values: list[Any] = [None] * (3 * count)
+    values[0::3] = range(first, first + count)
+    values[1::3] = layer.starts
+    values[2::3] = layer.ends
+    item = _BARE_ITEM.replace('"%s"', f'"{prefix}%d"')
+    return "[" + ((item * count) % tuple(values))[:-2] + "]"
 
 
 #: One annotation with only ``id``, ``start`` and ``end``, as ``json.dumps`` writes it.

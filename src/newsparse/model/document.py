@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar, cast
@@ -28,6 +29,7 @@ from newsparse.model.codec import (
     document_to_dict,
     document_to_json,
 )
+from newsparse.model.compact import CompactLayer
 from newsparse.model.validation import check_layers
 
 __all__ = ["Document", "Span"]
@@ -35,12 +37,17 @@ __all__ = ["Document", "Span"]
 A = TypeVar("A", bound=Annotation)
 
 
+def _freeze(annotations: Sequence[Annotation]) -> Sequence[Annotation]:
+    """Return a layer as the document keeps it: a tuple, or a :class:`CompactLayer` as it is."""
+    return annotations if isinstance(annotations, CompactLayer) else tuple(annotations)
+
+
 def _freeze_layers(
     layers: Mapping[str, Sequence[Annotation]] | None,
-) -> Mapping[str, tuple[Annotation, ...]]:
+) -> Mapping[str, Sequence[Annotation]]:
     if layers is None:
         return MappingProxyType({})
-    return MappingProxyType({name: tuple(anns) for name, anns in layers.items()})
+    return MappingProxyType({name: _freeze(anns) for name, anns in layers.items()})
 
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -73,6 +80,10 @@ class Document:
     built (see ``newsparse.model.validation``); a document is changed by
     building a new one with :meth:`with_layers`.
 
+    A layer is kept as a tuple, or as the :class:`CompactLayer` it was
+    given as (a layer of offsets whose annotations are built when read,
+    what the fast segmenter returns); either reads as a tuple.
+
     Lone surrogates in *text* (``"\\ud800"``, which no UTF-8 file can hold)
     are replaced by U+FFFD, one code point for one, so offsets into the text
     you gave stay valid and the document always writes valid UTF-8.
@@ -90,13 +101,13 @@ class Document:
     """
 
     text: str = attrs.field(converter=_clean_text)
-    layers: Mapping[str, tuple[Annotation, ...]] = attrs.field(
+    layers: Mapping[str, Sequence[Annotation]] = attrs.field(
         factory=dict, converter=_freeze_layers, hash=False
     )
     id: str | None = None
     metadata: Mapping[str, Any] = attrs.field(factory=dict, converter=_freeze_metadata, hash=False)
     pipeline: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    _starts: dict[str, list[int]] = attrs.field(
+    _offsets: dict[str, tuple[Sequence[int], Sequence[int]]] = attrs.field(
         init=False, factory=dict, eq=False, repr=False, hash=False
     )
 
@@ -118,8 +129,8 @@ class Document:
         :raises ValidationError: when a new layer breaks a rule of the model
             (see :class:`Document`).
         """
-        merged: dict[str, tuple[Annotation, ...]] = dict(self.layers)
-        new = {name: tuple(anns) for name, anns in layers.items()}
+        merged: dict[str, Sequence[Annotation]] = dict(self.layers)
+        new = {name: _freeze(anns) for name, anns in layers.items()}
         merged.update(new)
         check_layers(len(self.text), new, merged, processor=processor, doc_id=self.id)
         # Only the new layers need checking: build without re-checking the rest.
@@ -130,15 +141,39 @@ class Document:
             ("id", self.id),
             ("metadata", self.metadata),
             ("pipeline", self.pipeline + ((processor,) if processor else ())),
-            ("_starts", {}),
+            ("_offsets", {}),
         ):
             object.__setattr__(doc, field, value)
         return doc
 
     # -- reading --------------------------------------------------------------
-    def layer(self, name: str) -> tuple[Annotation, ...]:
-        """Return the raw annotations of layer *name* (empty when absent)."""
+    def layer(self, name: str) -> Sequence[Annotation]:
+        """Return the raw annotations of layer *name* (empty when absent).
+
+        A tuple, or a :class:`CompactLayer` (which reads as one).
+        """
         return self.layers.get(name, ())
+
+    def offsets(self, name: str) -> tuple[Sequence[int], Sequence[int]]:
+        """Return the start and the end offsets of layer *name*'s annotations, as two columns.
+
+        ``offsets(name)[0][i] == layer(name)[i].start``, read without building
+        the annotations of a :class:`CompactLayer`.  The columns are
+        read-only, made once per document and layer.
+
+        :param name: the layer (empty columns when absent).
+        """
+        columns = self._offsets.get(name)
+        if columns is None:
+            annotations = self.layer(name)
+            if isinstance(annotations, CompactLayer):
+                columns = (annotations.starts, annotations.ends)
+            else:
+                starts = array("q", [ann.start for ann in annotations])
+                ends = array("q", [ann.end for ann in annotations])
+                columns = (memoryview(starts).toreadonly(), memoryview(ends).toreadonly())
+            self._offsets[name] = columns
+        return columns
 
     def has_layer(self, name: str) -> bool:
         """Whether the document has a layer called *name*."""
@@ -155,10 +190,7 @@ class Document:
         processor writes it.
         """
         annotations = self.layer(name)
-        starts = self._starts.get(name)
-        if starts is None:
-            starts = [ann.start for ann in annotations]
-            self._starts[name] = starts
+        starts = self.offsets(name)[0]
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end if end > start else start + 1)
         return tuple(ann for ann in annotations[lo:hi] if ann.end <= end)

@@ -31,6 +31,7 @@ from typing import Any
 
 from newsparse.errors import ValidationError
 from newsparse.model.annotations import Annotation, SpanRef
+from newsparse.model.compact import CompactLayer
 from newsparse.model.layers import BUILTIN_LAYERS, check_layer_name
 
 __all__ = ["check_layers"]
@@ -119,6 +120,8 @@ def _layer_is_valid(
     """
     if not annotations:
         return True
+    if isinstance(annotations, CompactLayer):
+        return _compact_is_valid(size, expected, annotations)
     types: set[type[Annotation]] = set(map(type, annotations))
     if not all(issubclass(t, expected) for t in types):
         return False
@@ -141,6 +144,24 @@ def _layer_is_valid(
         return False
     kinds = expected.kinds
     return kinds is None or kinds.issuperset(map(_GET_KIND, annotations))
+
+
+def _compact_is_valid(size: int, expected: type[Annotation], layer: CompactLayer[Any]) -> bool:
+    """:func:`_layer_is_valid` for a compact layer: its ids are unique and its fields bare."""
+    cls = layer.annotation_type
+    if not issubclass(cls, expected) or cls.span_refs is not _BASE_SPAN_REFS or cls.kinds:
+        return False
+    starts = layer.starts
+    ends = layer.ends
+    if min(starts) < 0 or max(ends) > size or not all(map(le, starts, ends)):
+        return False
+    if not all(map(le, starts, islice(starts, 1, None))):
+        return False
+    if expected.layer_order == "span" and not all(map(lt, starts, islice(starts, 1, None))):
+        spans = list(zip(starts, ends, strict=True))
+        if not all(map(le, spans, islice(spans, 1, None))):
+            return False
+    return True
 
 
 def _check_layer(
@@ -264,6 +285,9 @@ def _references_resolve(
     Only a quick answer: when it is ``False`` the annotation-by-annotation
     check finds the first problem and reports it.
     """
+    if isinstance(annotations, CompactLayer):
+        # Every field besides id, start and end is the same on each: check one.
+        annotations = annotations[:1]
     types: set[type[Annotation]] = set(map(type, annotations))
     if len(types) != 1:
         return not types
@@ -279,7 +303,13 @@ def _references_resolve(
             refs: set[Any] = set()
             for value in values:
                 refs.update(_ids(value))
-            if not refs <= set(map(_GET_ID, document_layers[target])):
+            target_layer = document_layers[target]
+            target_ids = (
+                target_layer.ids()
+                if isinstance(target_layer, CompactLayer)
+                else map(_GET_ID, target_layer)
+            )
+            if not refs <= set(target_ids):
                 return False
         except (AttributeError, TypeError):
             return False

@@ -34,7 +34,7 @@ from newsparse.builtin.clauses.split import (
 )
 from newsparse.errors import PipelineConfigError
 from newsparse.lexicon import LexiconError, lexicon_from_config
-from newsparse.model import Cue, Document, Statement, StatementClause, Token, layer_id
+from newsparse.model import CompactLayer, Cue, Document, Statement, StatementClause, Token, layer_id
 from newsparse.parties import (
     PartyNames,
     PartyResolver,
@@ -137,6 +137,8 @@ class StatementClauseExtractor:
 
     @staticmethod
     def _tags(doc: Document) -> Tags:
+        if isinstance(doc.layer("tokens"), CompactLayer):  # offsets only: no tags
+            return {}
         return {
             ann.start: ann.upos
             for ann in doc.layer("tokens")

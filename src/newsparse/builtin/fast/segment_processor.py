@@ -11,11 +11,11 @@ from __future__ import annotations
 from newsparse.builtin.fast.sentences import sentence_spans
 from newsparse.builtin.fast.tokens import add_tokens, token_spans
 from newsparse.model import (
+    CompactLayer,
     Document,
     Paragraph,
     Sentence,
     Token,
-    column_annotations,
     span_annotations,
 )
 from newsparse.model.layers import ID_PREFIXES
@@ -72,7 +72,8 @@ class FastSegmenter:
         return {
             "paragraphs": span_annotations(Paragraph, paragraphs, ID_PREFIXES["paragraphs"]),
             "sentences": span_annotations(Sentence, sentences, ID_PREFIXES["sentences"]),
-            "tokens": column_annotations(Token, starts, ends, ID_PREFIXES["tokens"]),
+            # Kept as offset columns: the tokens are built when read.
+            "tokens": CompactLayer(Token, starts, ends, ID_PREFIXES["tokens"]),
         }
 
 

@@ -17,7 +17,7 @@ from newsparse.builtin.numbers.claims import DATE_LABELS, NAME_LABELS, SentenceR
 from newsparse.builtin.numbers.figures import Figure
 from newsparse.builtin.numbers.scanner import CANDIDATE_RE, ascii_lower
 from newsparse.lexicon import Lexicon, default_lexicon, lexicon_from_config
-from newsparse.model import Document, Entity, NumericClaim, SpanRef, Token, layer_id
+from newsparse.model import CompactLayer, Document, Entity, NumericClaim, SpanRef, Token, layer_id
 from newsparse.pipeline.processor import Config, LayerUpdate, ProcessorSpec
 
 __all__ = ["NumericClaimExtractor", "numeric_claims_spec"]
@@ -154,6 +154,8 @@ class _EntityIndex:
 
 def _tags(doc: Document) -> Mapping[int, str] | None:
     tokens = doc.layer("tokens")
+    if isinstance(tokens, CompactLayer):  # offsets only: no tags
+        return None
     tags = list(map(_UPOS, tokens))
     if tags.count(None) == len(tags):
         return None

@@ -33,7 +33,7 @@ from newsparse.attribution.mentions import EntityIndex, Mention, mention_after, 
 from newsparse.attribution.words import PUNCT, QUOTE, Word
 from newsparse.builtin.quotes.frames import Frame
 from newsparse.builtin.quotes.indirect import rule_frames
-from newsparse.model import Document, Token
+from newsparse.model import CompactLayer, Document, Token
 
 __all__ = ["SyntaxIndex"]
 
@@ -61,7 +61,9 @@ class SyntaxIndex:
 
     def __init__(self, doc: Document) -> None:
         layer = doc.layer("tokens")
-        if set(map(type, layer)) <= {Token}:  # the usual layer: C-level passes
+        if isinstance(layer, CompactLayer):  # offsets only: no syntax
+            self._has_syntax = False
+        elif set(map(type, layer)) <= {Token}:  # the usual layer: C-level passes
             self._has_syntax = any(map(_DEPREL, layer))
         else:
             self._has_syntax = any(isinstance(tok, Token) and tok.deprel for tok in layer)

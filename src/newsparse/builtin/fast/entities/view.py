@@ -9,7 +9,7 @@ from operator import attrgetter
 
 import attrs
 
-from newsparse.model import Annotation
+from newsparse.model import Annotation, CompactLayer
 
 __all__ = ["TokenView"]
 
@@ -77,8 +77,12 @@ class TokenView:
         :param tokens: the token layer, in text order.
         :param sentences: the sentence layer, in text order.
         """
-        starts = list(map(_START, tokens))
-        ends = list(map(_END, tokens))
+        if isinstance(tokens, CompactLayer):  # the offsets, without building the tokens
+            starts = list(tokens.starts)
+            ends = list(tokens.ends)
+        else:
+            starts = list(map(_START, tokens))
+            ends = list(map(_END, tokens))
         words = [text[start:end] for start, end in zip(starts, ends, strict=True)]
         # Each distinct word is looked at once; most are in the text many times.
         distinct = frozenset(words)
