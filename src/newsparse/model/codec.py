@@ -324,8 +324,8 @@ def _compact_json(layer: CompactLayer[Any]) -> str | None:
     first = layer.first
     values: list[Any] = [None] * (3 * count)
     values[0::3] = range(first, first + count)
-    values[1::3] = layer.starts
-    values[2::3] = layer.ends
+    values[1::3] = layer.starts.tolist()
+    values[2::3] = layer.ends.tolist()
     item = _BARE_ITEM.replace('"%s"', f'"{prefix}%d"')
     return "[" + ((item * count) % tuple(values))[:-2] + "]"
 

@@ -105,12 +105,12 @@ class CompactLayer(Sequence[_A], Generic[_A]):
         return self._first
 
     @property
-    def starts(self) -> Sequence[int]:
+    def starts(self) -> memoryview:
         """The start offsets, read-only (a :class:`memoryview` of 64-bit ints)."""
         return memoryview(self._starts).toreadonly()
 
     @property
-    def ends(self) -> Sequence[int]:
+    def ends(self) -> memoryview:
         """The end offsets, read-only (a :class:`memoryview` of 64-bit ints)."""
         return memoryview(self._ends).toreadonly()
 

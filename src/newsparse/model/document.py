@@ -107,7 +107,7 @@ class Document:
     id: str | None = None
     metadata: Mapping[str, Any] = attrs.field(factory=dict, converter=_freeze_metadata, hash=False)
     pipeline: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    _offsets: dict[str, tuple[Sequence[int], Sequence[int]]] = attrs.field(
+    _offsets: dict[str, tuple[array[int], array[int]]] = attrs.field(
         init=False, factory=dict, eq=False, repr=False, hash=False
     )
 
@@ -154,26 +154,27 @@ class Document:
         """
         return self.layers.get(name, ())
 
-    def offsets(self, name: str) -> tuple[Sequence[int], Sequence[int]]:
+    def offsets(self, name: str) -> tuple[memoryview, memoryview]:
         """Return the start and the end offsets of layer *name*'s annotations, as two columns.
 
         ``offsets(name)[0][i] == layer(name)[i].start``, read without building
         the annotations of a :class:`CompactLayer`.  The columns are
-        read-only, made once per document and layer.
+        read-only, each a :class:`memoryview` of 64-bit ints (``tolist()``
+        makes a list of it), made once per document and layer.
 
         :param name: the layer (empty columns when absent).
         """
+        annotations = self.layer(name)
+        if isinstance(annotations, CompactLayer):
+            return annotations.starts, annotations.ends
         columns = self._offsets.get(name)
         if columns is None:
-            annotations = self.layer(name)
-            if isinstance(annotations, CompactLayer):
-                columns = (annotations.starts, annotations.ends)
-            else:
-                starts = array("q", [ann.start for ann in annotations])
-                ends = array("q", [ann.end for ann in annotations])
-                columns = (memoryview(starts).toreadonly(), memoryview(ends).toreadonly())
+            columns = (
+                array("q", [ann.start for ann in annotations]),
+                array("q", [ann.end for ann in annotations]),
+            )
             self._offsets[name] = columns
-        return columns
+        return memoryview(columns[0]).toreadonly(), memoryview(columns[1]).toreadonly()
 
     def has_layer(self, name: str) -> bool:
         """Whether the document has a layer called *name*."""

@@ -151,8 +151,9 @@ def _compact_is_valid(size: int, expected: type[Annotation], layer: CompactLayer
     cls = layer.annotation_type
     if not issubclass(cls, expected) or cls.span_refs is not _BASE_SPAN_REFS or cls.kinds:
         return False
-    starts = layer.starts
-    ends = layer.ends
+    # Lists: each offset made an int once, not once per pass.
+    starts = layer.starts.tolist()
+    ends = layer.ends.tolist()
     if min(starts) < 0 or max(ends) > size or not all(map(le, starts, ends)):
         return False
     if not all(map(le, starts, islice(starts, 1, None))):

@@ -78,8 +78,8 @@ class TokenView:
         :param sentences: the sentence layer, in text order.
         """
         if isinstance(tokens, CompactLayer):  # the offsets, without building the tokens
-            starts = list(tokens.starts)
-            ends = list(tokens.ends)
+            starts = tokens.starts.tolist()
+            ends = tokens.ends.tolist()
         else:
             starts = list(map(_START, tokens))
             ends = list(map(_END, tokens))
