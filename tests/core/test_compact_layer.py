@@ -88,6 +88,8 @@ def test_differs_from_other_layers() -> None:
 def test_bad_columns_are_refused() -> None:
     with pytest.raises(TypeError, match="must be ints"):
         CompactLayer(Token, [0, 1.5], [1, 2], "t")  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="below 2"):
+        CompactLayer(Token, [0], [2**64], "t")
     with pytest.raises(TypeError, match="give one end per start"):
         CompactLayer(Token, [0, 1], [1], "t")
     with pytest.raises(TypeError, match="has no default"):

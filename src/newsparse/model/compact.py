@@ -37,9 +37,11 @@ def _column(values: Sequence[int], name: str) -> array[int]:
     """Return *values* as a column of 64-bit ints, rejecting anything but ints."""
     try:
         return array("q", values)
-    except (TypeError, OverflowError):
+    except TypeError:
         bad = next((x for x in values if type(x) is not int), None)
         raise TypeError(f"{name} offsets must be ints, got {bad!r}") from None
+    except OverflowError:
+        raise TypeError(f"{name} offsets must be below 2**63: no text is that long") from None
 
 
 class CompactLayer(Sequence[_A], Generic[_A]):
