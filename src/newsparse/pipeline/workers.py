@@ -271,7 +271,11 @@ class _Worker:
     def send(self, task: _Task, number: int) -> None:
         task.number = number
         self.tasks.append(task)
-        self.conn.send((number, task.wires, task.one_by_one))
+        # A worker that died since it last answered (a processor crashed it)
+        # has closed its end: the task stays queued on it, and the pool sends
+        # it again when it replaces the worker, as it does any queued task.
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            self.conn.send((number, task.wires, task.one_by_one))
 
     def stop(self, wait_seconds: float) -> None:
         if self.process.is_alive() and self.ready and not self.tasks:
