@@ -61,6 +61,27 @@ def _check(text: str, expected: Expected) -> None:
             "The farm picked 12 tonnes during the first week and 9 during the second.",
             [(12, "metric ton"), (9, "metric ton")],
         ),
+        (
+            "The ferry sailed 610 kilometres, versus 540 a year earlier.",
+            [(610, "kilometre"), (540, "kilometre")],
+        ),
+        (
+            "The glacier thinned by 2.4 metres in 2019 and 1.7 last year.",
+            [(2.4, "metre"), (1.7, "metre")],
+        ),
+        (
+            "The charity raised $2.5 million, compared with 1.8 the year before.",
+            [(2.5e6, "USD"), (1.8e6, "USD")],
+        ),
+        (
+            "Jobless claims were 4.9 per cent against 5.3 previously.",
+            [(4.9, "percentage"), (5.3, "percentage")],
+        ),
+        ("The shelter took in 12 cats and 7 on Sunday.", [(12, "cat"), (7, None)]),
+        (
+            "The river rose 3 metres, and 14 homes and 2 of the bridges were shut.",
+            [(3, "metre"), (14, "home"), (2, "bridge")],
+        ),
     ],
 )
 def test_unit_carried_from_a_parallel_figure(text: str, expected: Expected) -> None:
@@ -319,4 +340,36 @@ def test_local_currency_symbols_and_ordinal_fractions(text: str, expected: Expec
     ],
 )
 def test_superlatives_by_morphology(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The gauge fell 0.6 to 1,284 by noon.",
+            [(0.6, None), (1284, None)],
+        ),
+        ("Prices fell 2 to 3 points.", [((2, 3), "point")]),
+        ("Yields rose 4 to 6 per cent.", [((4, 6), "percentage")]),
+    ],
+)
+def test_change_then_level_is_no_range(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The drone climbed to 1,200 feet and 80 km/h.",
+            [(1200, "foot"), (80, "kilometre per hour")],
+        ),
+        (
+            "The guard averaged 21.5 points and 6 assists a game.",
+            [(21.5, "point per game"), (6, "assist per game")],
+        ),
+    ],
+)
+def test_denominator_shared_only_within_one_dimension(text: str, expected: Expected) -> None:
     _check(text, expected)

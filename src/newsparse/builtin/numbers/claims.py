@@ -138,6 +138,20 @@ _BY_LEFT_CUE = LeftCue(_BY_LEFT, ["by", "about", "nearly", "some"])
 _LEAD_WORD_CUE = LeftCue(_LEAD_WORD, ["at", "by", "to", "from", "and", "of", "about"])
 _SCALE_OF = re.compile(r"[ \t]+on[ \t]+the[ \t]+")
 
+#: Kinds of figure whose unit a parallel bare number may leave unsaid.
+_MEASURED_KINDS = frozenset({"measure", "percent", "money", "duration", "multiple"})
+#: A word that sets a bare number against an earlier figure (``and 2.1``, ``versus 420``).
+_CONTRAST_LEFT = re.compile(
+    r"(?i:(?<![A-Za-z])(?:and|but|while|whereas|versus|vs\.?|against|compared(?:[ \t]+(?:with|to))?"
+    r"|from|than))[ \t]+(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
+)
+#: What may follow such a bare number: a time phrase, a preposition, the end of the clause.
+_CONTRAST_RIGHT = re.compile(
+    r"[ \t]*(?:[,.;:!?)]|\Z)"
+    r"|[ \t]+(?i:(?:in|on|at|for|during|over|from|last|this|next|a|an|the|previously"
+    r"|earlier|before|respectively)(?![A-Za-z]))"
+)
+
 #: What :meth:`SentenceReader._range` returns for a dash pair that is no range (``2-0``).
 _NOT_A_RANGE = Reading(0, 0, 0.0, "")
 
@@ -225,7 +239,10 @@ class SentenceReader:
                 continue
             if _COORDINATION.fullmatch(self.text, before.end, last.start) is None:
                 continue
-            before.unit += " per " + last.unit.split(" per ", 1)[1]
+            numerator, denominator = last.unit.split(" per ", 1)
+            if before.kind == last.kind == "measure" and numerator != before.unit:
+                continue  # ``35,000 feet and 900 km/h``: a height and a speed
+            before.unit += " per " + denominator
 
     def _elided_units(self, figures: list[Figure]) -> None:
         """Give a bare number the unit of a parallel figure: ``up by 2 percent but down by 1``.
@@ -239,11 +256,13 @@ class SentenceReader:
         text = self.text
         led: dict[str, Figure] = {}
         followed: dict[str, Figure] = {}
+        measured: Figure | None = None
         last_end = self.start
         for figure in figures:
             if _SENTENCE_BREAK.search(text, last_end, figure.start) is not None:
                 led.clear()
                 followed.clear()
+                measured = None
             last_end = max(last_end, figure.end)
             tail = _PREPOSITION_AFTER.match(text, figure.end, self.end)
             after = tail.group(1).lower() if tail is not None else ""
@@ -255,22 +274,42 @@ class SentenceReader:
                 figure.kind = parallel.kind
                 figure.unit = parallel.unit
                 figure.attributes["unit_from"] = [parallel.start, parallel.end]
-                scale = parallel.attributes.get("scale")
-                if isinstance(scale, str) and scale in SCALES and figure.value < SCALES[scale]:
-                    figure.value *= SCALES[scale]
-                    figure.attributes["scale"] = scale
+                _share_scale(figure, parallel)
                 continue
             lead = _LEAD_WORD_CUE.search(text, max(self.start, figure.start - 12), figure.start)
-            if lead is None:
-                continue
-            word = lead.group(1).lower()
+            word = lead.group(1).lower() if lead is not None else ""
             model = led.get(word) or (led.get("from") if word == "to" else None)
+            if model is None and figure.kind == "number" and isinstance(figure.value, float):
+                model = self._contrasted(figure, measured)
             if figure.kind == "number" and model is not None and isinstance(figure.value, float):
                 figure.kind = model.kind
                 figure.unit = model.unit
                 figure.attributes["unit_from"] = [model.start, model.end]
-            elif figure.unit is not None and figure.kind not in ("date", "count", "age"):
-                led[word] = figure
+                _share_scale(figure, model)
+            elif figure.unit is not None and figure.kind in _MEASURED_KINDS:
+                measured = figure
+                if lead is not None:
+                    led[word] = figure
+            elif figure.kind != "date":
+                measured = None  # only the figure right before may lend its unit
+
+    def _contrasted(self, figure: Figure, model: Figure | None) -> Figure | None:
+        """Return the figure a bare number is set against, whose unit it leaves unsaid.
+
+        ``-1.4 degrees in 2018 and 2.1 last year``, ``500 km, versus 420 a year
+        earlier``: a coordinating or comparing word before the bare number,
+        and a time phrase, a preposition or the end of the clause after it,
+        set it against the last measured figure of the sentence.
+        """
+        if model is None or model.unit is None:
+            return None
+        text = self.text
+        left = max(model.end, figure.start - 20)
+        if _CONTRAST_LEFT.search(text, left, figure.start) is None:
+            return None
+        if _CONTRAST_RIGHT.match(text, figure.end, self.end) is None:
+            return None
+        return model
 
     def _try(self, reader: str, pos: int) -> tuple[list[Figure], int]:
         """Run one reader at *pos*; return its figures and where reading may go on."""
@@ -769,6 +808,14 @@ class SentenceReader:
             if kind == "to" and changed and not from_left and first.has_unit:
                 continue
             second = self._second(pos)
+            if (
+                second is not None
+                and kind == "to"
+                and changed
+                and not from_left
+                and abs(second.value) > 10 * abs(first.value)
+            ):
+                continue  # ``fell 0.8 to 1,402``: the change, then the level it reached
             if second is None or not range_compatible(first, second, kind):
                 dash_pair = link is not None and link.group() == kind and kind in ("-", "–")
                 if dash_pair and text[pos : pos + 1].isdigit():
@@ -876,6 +923,20 @@ def _may_be_ordinal(after: str) -> bool:
     digit run, ``.5`` and ``½`` can only be a number.
     """
     return after in _ORDINAL_SUFFIX_STARTS or not after.isascii()
+
+
+def _share_scale(figure: Figure, model: Figure) -> None:
+    """Give a bare number the scale of the figure it takes its unit from (``$4.5m ... 3.9``)."""
+    scale = model.attributes.get("scale")
+    value = figure.value
+    if (
+        isinstance(scale, str)
+        and scale in SCALES
+        and isinstance(value, float)
+        and value < SCALES[scale]
+    ):
+        figure.value = value * SCALES[scale]
+        figure.attributes["scale"] = scale
 
 
 def _holds_number(words: Sequence[str]) -> bool:
