@@ -373,3 +373,30 @@ def test_change_then_level_is_no_range(text: str, expected: Expected) -> None:
 )
 def test_denominator_shared_only_within_one_dimension(text: str, expected: Expected) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rookie completed 19 of 27 passes.", [(19, "pass"), (27, "pass")]),
+        ("Four of seven jurors agreed.", [(4, "juror"), (7, "juror")]),
+        (
+            "The guard hit 11 three-pointers and two free-throws.",
+            [(11, "three-pointer"), (2, "free-throw")],
+        ),
+        ("The town hosted 60 well-wishers.", [(60, "well-wisher")]),
+    ],
+)
+def test_part_of_a_counted_whole_and_hyphenated_plurals(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The survey asked 900 adults aged 30 to 45.", [(900, "adult"), ((30, 45), "year of age")]),
+        ("Pupils aged 7-10 took part.", [((7, 10), "year of age")]),
+    ],
+)
+def test_age_ranges(text: str, expected: Expected) -> None:
+    _check(text, expected)

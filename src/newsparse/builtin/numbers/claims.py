@@ -556,7 +556,11 @@ class SentenceReader:
         self._suspended(reading)
         if not reading.has_unit:
             self._count(reading)
-        if not reading.has_unit and (reading.scaled or reading.plain) and reading.vague is None:
+        if (
+            not reading.has_unit
+            and (reading.scaled or reading.plain or reading.is_word)
+            and reading.vague is None
+        ):
             self._inherit(reading)
 
     def _inches(self, reading: Reading) -> bool:
@@ -701,6 +705,11 @@ class SentenceReader:
         elif other.unit and other.unit_kind not in ("duration", None) and not other.age:
             reading.unit = other.unit
             reading.unit_kind = other.unit_kind
+        elif not other.has_unit and not other.scaled and reading.value < other.value:
+            # ``24 of 31 passes``, ``three of five judges``: a part counts the whole's noun.
+            self._count(other)
+            if other.counted is not None:
+                reading.counted = other.counted
 
     def _peek(self, pos: int) -> Reading | None:
         """Read the number at *pos* (after an optional currency sign) without consuming it."""

@@ -105,8 +105,13 @@ def singular(word: str) -> str:
 
 
 def is_plural(word: str) -> bool:
-    """Whether *word* looks like a plural noun."""
+    """Whether *word* looks like a plural noun (a hyphenated one by its head: ``run-ins``)."""
     lower = word.lower()
+    if "-" in lower:
+        parts = lower.split("-")
+        if not all(part.isalpha() for part in parts) or len(parts[-1]) < 3:
+            return False
+        lower = parts[-1]
     if lower in IRREGULAR_SINGULARS:
         return IRREGULAR_SINGULARS[lower] != lower or lower in ("people", "police", "staff")
     if lower.endswith("men") and len(lower) > 4:
