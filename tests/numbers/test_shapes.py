@@ -400,3 +400,35 @@ def test_part_of_a_counted_whole_and_hyphenated_plurals(text: str, expected: Exp
 )
 def test_age_ranges(text: str, expected: Expected) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The striker has 200-plus goals.", [(200, "goal")]),
+        ("The ship sailed 3,000-plus miles.", [(3000, "mile")]),
+        ("A 12,000-strong crowd watched.", [(12000, "crowd")]),
+        ("Some 60-odd delegates voted.", [(60, "delegate")]),
+        ("The charity funds 45 NGOs and 8 ATMs.", [(45, "ngo"), (8, "atm")]),
+    ],
+)
+def test_quantity_suffixes_and_acronym_plurals(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+def test_plus_suffix_is_a_lower_bound() -> None:
+    (claim,) = quantities("The striker has 200-plus goals.")
+    assert claim.qualifier == "more than"
+    (odd,) = quantities("Some 60-odd delegates voted.")
+    assert odd.approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The index fell 31.5 points to 4,120.8.", [(31.5, "point"), (4120.8, "point")]),
+        ("The index rose 1.1% to 4,120.", [(1.1, "percentage"), (4120, None)]),
+    ],
+)
+def test_level_after_a_change_takes_the_change_unit(text: str, expected: Expected) -> None:
+    _check(text, expected)

@@ -138,6 +138,8 @@ _BY_LEFT_CUE = LeftCue(_BY_LEFT, ["by", "about", "nearly", "some"])
 _LEAD_WORD_CUE = LeftCue(_LEAD_WORD, ["at", "by", "to", "from", "and", "of", "about"])
 _SCALE_OF = re.compile(r"[ \t]+on[ \t]+the[ \t]+")
 
+#: Suffixes of a number that bound or round it before its noun (``40-odd``, ``300-strong``).
+_QUANTITY_SUFFIX = re.compile(r"-(?i:(plus|odd|strong))(?=[ \t]+[A-Za-z])")
 #: Kinds of figure whose unit a parallel bare number may leave unsaid.
 _MEASURED_KINDS = frozenset({"measure", "percent", "money", "duration", "multiple"})
 #: A word that sets a bare number against an earlier figure (``and 2.1``, ``versus 420``).
@@ -304,6 +306,12 @@ class SentenceReader:
         if model is None or model.unit is None:
             return None
         text = self.text
+        if (
+            model.change is not None
+            and model.kind in ("measure", "money")
+            and _TO_NEXT.fullmatch(text, model.end, figure.start) is not None
+        ):
+            return model  # ``fell 26.23 points to 2,662.91``: the level, in the change's unit
         left = max(model.end, figure.start - 20)
         if _CONTRAST_LEFT.search(text, left, figure.start) is None:
             return None
@@ -603,13 +611,25 @@ class SentenceReader:
         partitive = None
         if pos == reading.end and reading.vague is None:
             partitive = _PARTITIVE.match(text, pos, self.end)
+            suffix = _QUANTITY_SUFFIX.match(text, pos, self.end)
+            if suffix is not None and partitive is None:
+                # ``4,000-plus yards``, ``a 300-strong crowd``: the noun comes after the suffix.
+                pos = suffix.end()
+                reading.attributes["bound"] = suffix.group(1).lower()
+                end = reading.end
+                reading.end = pos
+                read_suffix(text, reading, self.end)
+                if reading.has_unit:
+                    return
+                reading.end = end
         if partitive is not None:
             pos = partitive.end()
         noun = read_counted_noun(
             text,
             pos,
             self.end,
-            one=reading.value == 1 and not reading.scaled and partitive is None,
+            one=(reading.value == 1 and not reading.scaled and partitive is None)
+            or reading.attributes.get("bound") == "strong",
             tags=self.tags,
         )
         if noun is None and reading.is_word and 2 <= reading.value <= 10:
@@ -820,7 +840,7 @@ class SentenceReader:
             if (
                 second is not None
                 and kind == "to"
-                and changed
+                and (changed or (first.has_unit and not second.has_unit))
                 and not from_left
                 and abs(second.value) > 10 * abs(first.value)
             ):
@@ -901,6 +921,11 @@ class SentenceReader:
         )
         if first.sub_bound and figure.qualifier is None:
             figure.qualifier = "less than"
+        bound = attributes.pop("bound", None)
+        if bound == "plus" and figure.qualifier is None:
+            figure.qualifier = "more than"
+        elif bound == "odd":
+            figure.approximate = True
         if cues.record:
             attributes["record"] = True
         if first.scale_word:

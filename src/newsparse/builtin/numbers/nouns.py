@@ -57,6 +57,8 @@ _NOT_SUPERLATIVE = (
     "ivest",
 )
 _SHORT_CVC = re.compile(r"[^aeiou]?[^aeiou][aeiou][bcdfgkmnpstvz]")
+#: An acronym with a plural ``s`` (``RBIs``, ``SUVs``).
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 #: A word in ``-ly`` before the noun (``newly``, ``weekly``), left out of the unit.
 _ADVERB = re.compile(r"[a-z]{3,}ly")
 
@@ -83,6 +85,8 @@ def singular(word: str) -> str:
     :param word: a noun, plural or not.
     :return: its singular; words that do not look plural come back lower-cased.
     """
+    if _ACRONYM_PLURAL.fullmatch(word):
+        return word[:-1].lower()  # ``RBIs``, ``NGOs``
     lower = word.lower()
     irregular = IRREGULAR_SINGULARS.get(lower)
     if irregular is not None:
@@ -106,6 +110,8 @@ def singular(word: str) -> str:
 
 def is_plural(word: str) -> bool:
     """Whether *word* looks like a plural noun (a hyphenated one by its head: ``run-ins``)."""
+    if _ACRONYM_PLURAL.fullmatch(word):
+        return True
     lower = word.lower()
     if "-" in lower:
         parts = lower.split("-")
