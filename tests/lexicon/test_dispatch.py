@@ -9,6 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsparse.builtin.numbers import scanner
+from newsparse.lexicon import alternation
 from newsparse.lexicon.dispatch import DispatchedPattern, Slot
 
 #: Characters the regular expression engine pairs in any case although
@@ -89,3 +90,34 @@ def test_every_table_entry_matches_as_in_the_whole_pattern(name: str) -> None:
         for form in {surface, surface.upper(), surface.title()}:
             for text in (f"{form}", f" {form} ", f"-{form}s", f"M{form}.", f" {form}1"):
                 assert _groups(pattern.match(text, 0)) == _groups(whole.match(text, 0)), text
+
+
+def _plain_tree(entries: list[str], space: str) -> str:
+    """A prefix tree rendered node by node: the reference the fast renderer must equal."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for entry in entries:
+        node = tree
+        for char in entry:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [
+            (space if char == " " else re.escape(char)) + render(node[char])
+            for char in sorted(node)
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return render(tree)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.text(alphabet="ab .\u212a\U0010ffff", max_size=6), min_size=1, max_size=12))
+@example(["say", "says", "said", "sa"])
+@example(["\U0010ffff", "\U0010ffffa", "a"])
+def test_the_prefix_tree_is_rendered_node_by_node(entries: list[str]) -> None:
+    assert alternation(entries, space=r"\s+", factored=True) == _plain_tree(entries, r"\s+")
