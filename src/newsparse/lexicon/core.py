@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import gc
 import itertools
 import operator
+import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
@@ -367,33 +369,50 @@ def lexicon_from_config(config: Mapping[str, Any]) -> Lexicon:
     return value
 
 
-class _Node(dict[str, "_Node"]):
-    """A node of a prefix tree: each key is a character, ``""`` marks a complete entry."""
-
-
 def _factored(entries: Iterable[str], space: str) -> str:
-    trie = _Node()
-    for entry in entries:
-        node = trie
-        for char in entry:
-            node = node.setdefault(char, _Node())
-        node[""] = _Node()
+    """Render *entries* as a prefix tree: one branch per first character, in code-point order.
 
-    def render(node: _Node) -> str:
+    A node that ends an entry makes the rest of its subtree optional
+    (``sa(?:id|y(?:s)?)``).  The entries are sorted once; the entries of a
+    subtree are then a run of the sorted list, and a chain of nodes with one
+    child each (the run's common prefix) is written in one step.
+    """
+    escaped: dict[str, str] = {" ": space}
+
+    def piece(chars: str) -> str:
+        out = []
+        for char in chars:
+            text = escaped.get(char)
+            if text is None:
+                text = escaped[char] = re.escape(char)
+            out.append(text)
+        return "".join(out)
+
+    def render(run: list[str], depth: int) -> str:
+        optional = len(run[0]) == depth
+        if optional:
+            run = run[1:]
+            if not run:
+                return ""
         branches: list[str] = []
-        optional = False
-        for char in sorted(node):
-            if char == "":
-                optional = True
-                continue
-            piece = space if char == " " else re.escape(char)
-            branches.append(piece + render(node[char]))
-        if not branches:
-            return ""
+        start, size = 0, len(run)
+        while start < size:
+            first = run[start]
+            following = ord(first[depth]) + 1
+            if following < 0x110000:
+                bound = first[:depth] + chr(following)
+                stop = bisect.bisect_left(run, bound, start + 1)
+            else:
+                stop = size
+            group = run[start:stop]
+            # Character by character, as wanted here: the run's common prefix.
+            shared = len(os.path.commonprefix((group[0], group[-1])))  # noqa: RUF071
+            branches.append(piece(group[0][depth:shared]) + render(group, shared))
+            start = stop
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if optional else body
 
-    return render(trie)
+    return render(sorted(set(entries)), 0)
 
 
 def alternation(entries: Iterable[str], *, space: str | None = None, factored: bool = False) -> str:
