@@ -176,9 +176,12 @@ SI_PREFIXED = {
     "bit": ("kilo", "mega", "giga", "tera"),
     "byte": ("kilo", "mega", "giga", "tera", "peta", "exa"),
     "calorie": ("kilo",),
+    "sievert": ("micro", "milli"),
 }
-#: Extra dimensionless pint units news writes.
-UNIT_EXTRA = ("bit", "byte", "ppm", "radian", "decibel")
+#: Extra pint units news writes: dimensionless ones, and the sievert of radiation dose
+#: (its dimension, a length squared over a time squared, also holds old units such as
+#: ``rem``; the gray is a colour as often as a dose).
+UNIT_EXTRA = ("bit", "byte", "ppm", "radian", "decibel", "sievert")
 
 
 def _unit_name(pint_name: str) -> str:

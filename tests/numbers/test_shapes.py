@@ -432,3 +432,18 @@ def test_plus_suffix_is_a_lower_bound() -> None:
 )
 def test_level_after_a_change_takes_the_change_unit(text: str, expected: Expected) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Workers absorbed 1.8 mSv in a year.", [(1.8, "millisievert")]),
+        (
+            "Readings reached 40 microsieverts an hour.",
+            [(40, "microsievert per hour")],
+        ),
+        ("The lot held 9 gray vans.", [(9, "gray van")]),
+    ],
+)
+def test_radiation_dose_units_from_the_reference_data(text: str, expected: Expected) -> None:
+    _check(text, expected)
