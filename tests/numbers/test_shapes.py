@@ -447,3 +447,17 @@ def test_level_after_a_change_takes_the_change_unit(text: str, expected: Expecte
 )
 def test_radiation_dose_units_from_the_reference_data(text: str, expected: Expected) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Half a million tourists came.", [(500000, "tourist")]),
+        ("The app has a half-million users.", [(500000, "user")]),
+        ("The strike lasted a month and a half.", [(1.5, "month")]),
+        ("They walked a kilometre and a half.", [(1.5, "kilometre")]),
+        ("She baked a loaf and a half.", [(0.5, None)]),
+    ],
+)
+def test_halves_of_scales_and_units(text: str, expected: Expected) -> None:
+    _check(text, expected)

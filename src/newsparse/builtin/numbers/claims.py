@@ -138,6 +138,10 @@ _BY_LEFT_CUE = LeftCue(_BY_LEFT, ["by", "about", "nearly", "some"])
 _LEAD_WORD_CUE = LeftCue(_LEAD_WORD, ["at", "by", "to", "from", "and", "of", "about"])
 _SCALE_OF = re.compile(r"[ \t]+on[ \t]+the[ \t]+")
 
+#: ``a year and a`` before ``half``: one unit, then its half.
+_UNIT_AND_A = re.compile(
+    r"(?i:(?<![A-Za-z])(?:an?|one)[ \t]+)(?P<unit>[A-Za-z]+)[ \t]+and[ \t]+(?i:a[ \t]+)?\Z"
+)
 #: Suffixes of a number that bound or round it before its noun (``40-odd``, ``300-strong``).
 _QUANTITY_SUFFIX = re.compile(r"-(?i:(plus|odd|strong))(?=[ \t]+[A-Za-z])")
 #: Kinds of figure whose unit a parallel bare number may leave unsaid.
@@ -559,7 +563,7 @@ class SentenceReader:
         """Find the unit of a number that has none yet: shared, counted, an age, or inherited."""
         if reading.has_unit:
             return
-        if self._inches(reading):
+        if self._inches(reading) or self._and_a_half(reading):
             return
         self._suspended(reading)
         if not reading.has_unit:
@@ -586,6 +590,24 @@ class SentenceReader:
         reading.unit = "inch"
         reading.unit_kind = "measure"
         reading.end = inches.end()
+        return True
+
+    def _and_a_half(self, reading: Reading) -> bool:
+        """Read ``a year and a half``: one unit and a half, starting at the article."""
+        if not reading.fraction or reading.value != 0.5:
+            return False
+        left = max(self._cursor, self.start, reading.start - 30)
+        match = _UNIT_AND_A.search(self.text, left, reading.start)
+        if match is None:
+            return False
+        unit = UNIT_BY_SURFACE.get(match.group("unit").lower())
+        if unit is None or unit.name == "count" or unit.kind not in ("duration", "measure"):
+            return False
+        reading.start = match.start()
+        reading.value = 1.5
+        reading.fraction = False
+        reading.unit = unit.name
+        reading.unit_kind = unit.kind
         return True
 
     def _suspended(self, reading: Reading) -> None:
