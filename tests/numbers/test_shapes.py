@@ -461,3 +461,16 @@ def test_radiation_dose_units_from_the_reference_data(text: str, expected: Expec
 )
 def test_halves_of_scales_and_units(text: str, expected: Expected) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cell ran at 0.8 A/cm2.", [(0.8, "ampere per square centimetre")]),
+        ("The panel bears 40 N/m2.", [(40, "newton per square metre")]),
+        ("Fuel holds 45 J/kg.", [(45, "joule per kilogram")]),
+        ("She got 5 A and 2 B/C marks.", [(5, None), (2, None)]),
+    ],
+)
+def test_one_letter_symbols_as_numerators_of_compound_units(text: str, expected: Expected) -> None:
+    _check(text, expected)
