@@ -474,3 +474,18 @@ def test_halves_of_scales_and_units(text: str, expected: Expected) -> None:
 )
 def test_one_letter_symbols_as_numerators_of_compound_units(text: str, expected: Expected) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fine was 5,000 kronor and 20 lakh rupees.",
+            [(5000, "SEK"), (2e6, "INR")],
+        ),
+        ("The ticket was 12 dollars 40.", [(12.4, "USD")]),
+        ("She paid 300 euros and 20 million yen.", [(300, "EUR"), (2e7, "JPY")]),
+    ],
+)
+def test_cents_only_when_no_second_amount_follows(text: str, expected: Expected) -> None:
+    _check(text, expected)

@@ -245,6 +245,12 @@ def _cents(text: str, reading: Reading, pos: int, limit: int) -> int:
     if cents is None or not 0 < cents < 100:
         return pos
     after = text[match.end() : match.end() + 12].lower()
+    named = match.group().rstrip().lower().endswith(("cent", "cents"))
+    if not named and (
+        SCALE_RE.match(text, match.end(), limit) is not None
+        or match_unit(text, match.end(), limit) is not None
+    ):
+        return pos  # ``2,000 kronor and 10 lakh rupees``: a second amount, not cents
     followed = CURRENCY_SUFFIX_RE.match(text, match.end()) and not after.startswith(" cent")
     if followed and _MORE_MONEY.match(after):
         return pos
