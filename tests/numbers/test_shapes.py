@@ -489,3 +489,16 @@ def test_one_letter_symbols_as_numerators_of_compound_units(text: str, expected:
 )
 def test_cents_only_when_no_second_amount_follows(text: str, expected: Expected) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "qualifier"),
+    [
+        ("The band played to 30 or so fans.", "fan", "about"),
+        ("The storm felled 200 or more trees.", "tree", "at least"),
+        ("The trial lasts 10 or fewer days.", "day", "at most"),
+    ],
+)
+def test_or_bounds_before_the_noun(text: str, unit: str, qualifier: str) -> None:
+    (claim,) = quantities(text)
+    assert (claim.unit, claim.qualifier) == (unit, qualifier)

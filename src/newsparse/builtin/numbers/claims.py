@@ -142,6 +142,8 @@ _SCALE_OF = re.compile(r"[ \t]+on[ \t]+the[ \t]+")
 _UNIT_AND_A = re.compile(
     r"(?i:(?<![A-Za-z])(?:an?|one)[ \t]+)(?P<unit>[A-Za-z]+)[ \t]+and[ \t]+(?i:a[ \t]+)?\Z"
 )
+#: ``or so``, ``or more`` between a number and its noun (the cues read them).
+_OR_BOUND = re.compile(r"[ \t]+or[ \t]+(?i:(so|more|fewer|less))(?=[ \t]+[A-Za-z])")
 #: Suffixes of a number that bound or round it before its noun (``40-odd``, ``300-strong``).
 _QUANTITY_SUFFIX = re.compile(r"-(?i:(plus|odd|strong))(?=[ \t]+[A-Za-z])")
 #: Kinds of figure whose unit a parallel bare number may leave unsaid.
@@ -633,9 +635,12 @@ class SentenceReader:
         partitive = None
         if pos == reading.end and reading.vague is None:
             partitive = _PARTITIVE.match(text, pos, self.end)
-            suffix = _QUANTITY_SUFFIX.match(text, pos, self.end)
+            # ``4,000-plus yards``, ``a 300-strong crowd``, ``20 or so players``, ``100 or
+            # more homes``: the noun or unit comes after the suffix.
+            suffix = _QUANTITY_SUFFIX.match(text, pos, self.end) or _OR_BOUND.match(
+                text, pos, self.end
+            )
             if suffix is not None and partitive is None:
-                # ``4,000-plus yards``, ``a 300-strong crowd``: the noun comes after the suffix.
                 pos = suffix.end()
                 reading.attributes["bound"] = suffix.group(1).lower()
                 end = reading.end
@@ -946,8 +951,13 @@ class SentenceReader:
         bound = attributes.pop("bound", None)
         if bound == "plus" and figure.qualifier is None:
             figure.qualifier = "more than"
-        elif bound == "odd":
+        elif bound == "more" and figure.qualifier is None:
+            figure.qualifier = "at least"
+        elif bound in ("fewer", "less") and figure.qualifier is None:
+            figure.qualifier = "at most"
+        elif bound in ("odd", "so"):
             figure.approximate = True
+            figure.qualifier = figure.qualifier or "about"
         if cues.record:
             attributes["record"] = True
         if first.scale_word:
