@@ -502,3 +502,14 @@ def test_cents_only_when_no_second_amount_follows(text: str, expected: Expected)
 def test_or_bounds_before_the_noun(text: str, unit: str, qualifier: str) -> None:
     (claim,) = quantities(text)
     assert (claim.unit, claim.qualifier) == (unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crane lifts 35 kN.", [(35, "kilonewton")]),
+        ("Lunch costs 60 kn in Split.", [(60, "HRK")]),
+    ],
+)
+def test_unit_symbol_as_written_before_a_currency_name(text: str, expected: Expected) -> None:
+    _check(text, expected)

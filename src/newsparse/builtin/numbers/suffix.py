@@ -200,6 +200,8 @@ def _currency(text: str, reading: Reading, pos: int, limit: int) -> int:
         symbol = match.group("symbol")
         if symbol is not None:
             code = CURRENCY_BY_SYMBOL.get(symbol)
+        elif match.group("name") in UNIT_BY_SYMBOL:
+            code = None  # ``20 kN``: a unit's symbol as written, not the currency ``kn``
         else:
             code = CURRENCY_BY_NAME.get(squash(match.group("name").lower()))
         if code is not None:
