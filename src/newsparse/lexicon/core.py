@@ -7,7 +7,6 @@ import functools
 import gc
 import itertools
 import operator
-import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
@@ -405,8 +404,13 @@ def _factored(entries: Iterable[str], space: str) -> str:
             else:
                 stop = size
             group = run[start:stop]
-            # Character by character, as wanted here: the run's common prefix.
-            shared = len(os.path.commonprefix((group[0], group[-1])))  # noqa: RUF071
+            if stop - start == 1:
+                shared = len(first)
+            else:
+                last = run[stop - 1]
+                shared, limit = depth + 1, min(len(first), len(last))
+                while shared < limit and first[shared] == last[shared]:
+                    shared += 1
             branches.append(piece(group[0][depth:shared]) + render(group, shared))
             start = stop
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
