@@ -105,6 +105,8 @@ def test_unit_carried_from_a_parallel_figure(text: str, expected: Expected) -> N
             [(7, "player"), (3, "scout")],
         ),
         ("Voters elected 14 largely unknown candidates.", [(14, "unknown candidate")]),
+        ("The side lost 6 very tight matches.", [(6, "tight match")]),
+        ("They sold 9 quite small flats.", [(9, "small flat")]),
     ],
 )
 def test_counted_noun_across_quantifiers_adverbs_and_compounds(

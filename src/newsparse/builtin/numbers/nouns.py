@@ -22,6 +22,7 @@ from newsparse.builtin.numbers.lexicon import (
 from newsparse.builtin.numbers.scanner import UNIT_BY_SURFACE, WORD_RE
 
 __all__ = [
+    "DEGREE_ADVERBS",
     "QUANTITY_ADJECTIVES",
     "CountedNoun",
     "adjective_base",
@@ -32,6 +33,8 @@ __all__ = [
 _MAX_MODIFIERS = 3
 _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 _MODIFIER_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
+#: Degree adverbs without ``-ly`` before an adjective (a closed class), left out of the unit.
+DEGREE_ADVERBS = frozenset({"very", "quite", "rather", "fairly", "somewhat", "pretty"})
 #: Words between a number and its noun that quantify, not describe (left out of the unit).
 QUANTITY_ADJECTIVES = frozenset({"more", "other", "additional", "extra", "further", "fewer"})
 _IRREGULAR_GRADES = {"best": "good", "worst": "bad", "furthest": "far", "farthest": "far"}
@@ -167,8 +170,12 @@ def read_counted_noun(
         if lower in QUANTITY_ADJECTIVES and not words and index == 0:
             cursor = match.end()  # ``six more players``, ``four other coaches``
             continue
-        if _ADVERB.fullmatch(lower) and not words and index < _MAX_MODIFIERS:
-            cursor = match.end()  # ``three newly built homes``
+        if (
+            (_ADVERB.fullmatch(lower) or lower in DEGREE_ADVERBS)
+            and not words
+            and index < _MAX_MODIFIERS
+        ):
+            cursor = match.end()  # ``three newly built homes``, ``12 very close races``
             continue
         if lower in COUNT_STOPWORDS or lower.rstrip(".") in MONTHS:
             return None
