@@ -515,3 +515,17 @@ def test_or_bounds_before_the_noun(text: str, unit: str, qualifier: str) -> None
 )
 def test_unit_symbol_as_written_before_a_currency_name(text: str, expected: Expected) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two plain-clothes detectives waited.", [(2, "plain-clothes detective")]),
+        ("The shop took 500 pre-orders on Monday.", [(500, "pre-order")]),
+        ("The film cost a quarter of a million dollars.", [(250000, "USD")]),
+        ("Three quarters of a billion people watched.", [(7.5e8, "people")]),
+        ("Half of the 40 seats were empty.", [(0.5, None), (40, "seat")]),
+    ],
+)
+def test_hyphenated_modifiers_and_fractions_of_a_scale(text: str, expected: Expected) -> None:
+    _check(text, expected)

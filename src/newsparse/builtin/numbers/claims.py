@@ -746,6 +746,9 @@ class SentenceReader:
         other = self._peek(of.end())
         if other is None:
             return
+        if reading.fraction:
+            self._fraction_of_scale(reading, other)
+            return  # a fraction takes no unit from its ``of`` phrase (``half of the 30 seats``)
         if other.currency and other.scaled == reading.scaled:
             reading.currency = other.currency
             reading.currency_symbol = other.currency_symbol
@@ -757,6 +760,24 @@ class SentenceReader:
             self._count(other)
             if other.counted is not None:
                 reading.counted = other.counted
+
+    def _fraction_of_scale(self, reading: Reading, other: Reading) -> None:
+        """Read ``a quarter of a million dollars`` as 250,000 dollars: a fraction of a scale."""
+        words = other.raw.lower().split()
+        if not other.is_word or not words or words[-1] not in SCALES:
+            return
+        if len(words) > 2 or (len(words) == 2 and words[0] not in ("a", "an", "one")):
+            return
+        if not other.has_unit:
+            self._count(other)
+        reading.value *= other.value
+        reading.fraction = False
+        reading.is_word = True
+        reading.scaled = True
+        reading.scale_word = words[-1]
+        for name in ("currency", "currency_symbol", "minor", "unit", "unit_kind", "counted"):
+            setattr(reading, name, getattr(other, name))
+        reading.end = other.end
 
     def _peek(self, pos: int) -> Reading | None:
         """Read the number at *pos* (after an optional currency sign) without consuming it."""

@@ -154,10 +154,13 @@ def read_counted_noun(
     """
     words: list[str] = []
     cursor = pos
+    # ``plain-clothes officers``: a hyphenated plural is the noun only when no
+    # plural noun follows it within the phrase.
+    fallback: CountedNoun | None = None
     for index in range(_MAX_MODIFIERS + 1):
         match = WORD_RE.match(text, cursor)
         if match is None or match.end() > limit:
-            return None
+            return fallback
         word = match.group("word")
         lower = word.lower()
         attached = index == 0 and "-" in text[cursor : match.start("word")]
@@ -178,29 +181,32 @@ def read_counted_noun(
             cursor = match.end()  # ``three newly built homes``, ``12 very close races``
             continue
         if lower in COUNT_STOPWORDS or lower.rstrip(".") in MONTHS:
-            return None
+            return fallback
         tag = tags.get(match.start("word")) if tags else None
         if tag is not None:
             if tag not in _MODIFIER_TAGS:
-                return None
+                return fallback
             words.append(word)
             cursor = match.end()
             if tag in _NOUN_TAGS and not _continues_phrase(text, cursor, limit, tags or {}):
                 return _counted(words, cursor)
             continue
         if index == 0 and lower in UNIT_BY_SURFACE:
-            return None
+            return fallback
         if lower.endswith("ly"):
-            return None
+            return fallback
         words.append(word)
         cursor = match.end()
         if is_plural(word):
+            if "-" in word and index < _MAX_MODIFIERS:
+                fallback = _counted(words, cursor)
+                continue
             return _counted(words, cursor)
         if index == 0 and (one or (attached and hyphenated_ok)):
             if lower.endswith(("ed", "ing")) and not attached:
-                return None
+                return fallback
             return _counted(words, cursor)
-    return None
+    return fallback
 
 
 def _continues_phrase(text: str, pos: int, limit: int, tags: Mapping[int, str]) -> bool:
