@@ -529,3 +529,14 @@ def test_unit_symbol_as_written_before_a_currency_name(text: str, expected: Expe
 )
 def test_hyphenated_modifiers_and_fractions_of_a_scale(text: str, expected: Expected) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bank made a 0.5 percentage-point cut.", [(0.5, "percentage point")]),
+        ("It was a 25-basis-point rise.", [(25, "basis point")]),
+    ],
+)
+def test_hyphenated_units_of_several_words(text: str, expected: Expected) -> None:
+    _check(text, expected)
