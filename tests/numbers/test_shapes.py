@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import quantities
+from .helpers import claims, quantities
 
 Expected = list[tuple[object, str | None]]
 
@@ -540,3 +540,23 @@ def test_hyphenated_modifiers_and_fractions_of_a_scale(text: str, expected: Expe
 )
 def test_hyphenated_units_of_several_words(text: str, expected: Expected) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The index rose 41 points, or 0.9 per cent, to 4,620.",
+            [(41, "point"), (0.9, "percentage"), (4620, "point")],
+        ),
+        ("The gauge slid 12 points to 980.", [(12, "point"), (980, "point")]),
+    ],
+)
+def test_level_after_a_change_and_its_percentage_aside(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+def test_scores_before_punctuation() -> None:
+    text = "She won 6-4, 7-5. They drew 1-1."
+    scores = [c for c in claims(text) if c.kind == "score"]
+    assert [tuple(c.attributes["score"]) for c in scores] == [(6, 4), (7, 5), (1, 1)]

@@ -76,7 +76,7 @@ _SLASH_RUN = re.compile(r"[0-9]*(?:[/⁄][0-9]+)+")
 _DIGIT_CHAIN = re.compile(r"[0-9]+(?:[-–][0-9]+){2,}")
 _SPACED_THOUSANDS = re.compile(r", (0[0-9]{2})(?![0-9])")
 _EXPONENT_JUNK = re.compile(r"[^0-9-]")
-_SCORE_END = re.compile(r"[0-9]{1,3}(?![0-9.,])")
+_SCORE_END = re.compile(r"[0-9]{1,3}(?![0-9]|[.,][0-9])")
 _AGED = re.compile(r"(?i:(?<![A-Za-z])(?:aged|age(?:[ \t]+of)?))[ \t]*\Z")
 _LIFE_EXPECTANCY = re.compile(r"(?i:(?<![A-Za-z])life[ \t]+expectancy)\b[^.;:!?0-9]{0,40}\Z")
 _OR_AFTER_NOUN = re.compile(
@@ -138,6 +138,9 @@ _BY_LEFT_CUE = LeftCue(_BY_LEFT, ["by", "about", "nearly", "some"])
 _LEAD_WORD_CUE = LeftCue(_LEAD_WORD, ["at", "by", "to", "from", "and", "of", "about"])
 _SCALE_OF = re.compile(r"[ \t]+on[ \t]+the[ \t]+")
 
+#: Between a change and the level it reached: ``to``, maybe after an ``or`` aside
+#: (``350 points, or 1.1 per cent, to``).
+_LEVEL_LINK = re.compile(r"(?:,?[ \t]+or[ \t]+[^,;()]{1,30},)?[ \t]+to[ \t]+")
 #: ``a year and a`` before ``half``: one unit, then its half.
 _UNIT_AND_A = re.compile(
     r"(?i:(?<![A-Za-z])(?:an?|one)[ \t]+)(?P<unit>[A-Za-z]+)[ \t]+and[ \t]+(?i:a[ \t]+)?\Z"
@@ -265,12 +268,13 @@ class SentenceReader:
         led: dict[str, Figure] = {}
         followed: dict[str, Figure] = {}
         measured: Figure | None = None
+        changed: Figure | None = None
         last_end = self.start
         for figure in figures:
             if _SENTENCE_BREAK.search(text, last_end, figure.start) is not None:
                 led.clear()
                 followed.clear()
-                measured = None
+                measured = changed = None
             last_end = max(last_end, figure.end)
             tail = _PREPOSITION_AFTER.match(text, figure.end, self.end)
             after = tail.group(1).lower() if tail is not None else ""
@@ -288,7 +292,7 @@ class SentenceReader:
             word = lead.group(1).lower() if lead is not None else ""
             model = led.get(word) or (led.get("from") if word == "to" else None)
             if model is None and figure.kind == "number" and isinstance(figure.value, float):
-                model = self._contrasted(figure, measured)
+                model = self._level_after(figure, changed) or self._contrasted(figure, measured)
             if figure.kind == "number" and model is not None and isinstance(figure.value, float):
                 figure.kind = model.kind
                 figure.unit = model.unit
@@ -298,8 +302,22 @@ class SentenceReader:
                 measured = figure
                 if lead is not None:
                     led[word] = figure
+                if figure.change is not None and figure.kind in ("measure", "money"):
+                    changed = figure
             elif figure.kind != "date":
                 measured = None  # only the figure right before may lend its unit
+
+    def _level_after(self, figure: Figure, changed: Figure | None) -> Figure | None:
+        """Return the change in points or another unit whose level a bare number states.
+
+        ``fell 26.23 points to 2,662.91``, ``rose 350 points, or 1.1 per cent, to
+        33,500``: the level reached takes the unit of the change.
+        """
+        if changed is None or changed.unit is None:
+            return None
+        if _LEVEL_LINK.fullmatch(self.text, changed.end, figure.start) is None:
+            return None
+        return changed
 
     def _contrasted(self, figure: Figure, model: Figure | None) -> Figure | None:
         """Return the figure a bare number is set against, whose unit it leaves unsaid.
@@ -312,12 +330,6 @@ class SentenceReader:
         if model is None or model.unit is None:
             return None
         text = self.text
-        if (
-            model.change is not None
-            and model.kind in ("measure", "money")
-            and _TO_NEXT.fullmatch(text, model.end, figure.start) is not None
-        ):
-            return model  # ``fell 26.23 points to 2,662.91``: the level, in the change's unit
         left = max(model.end, figure.start - 20)
         if _CONTRAST_LEFT.search(text, left, figure.start) is None:
             return None
