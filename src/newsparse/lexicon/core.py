@@ -119,8 +119,8 @@ def _row(entry: str | Row, name: str, columns: tuple[str, ...] | None, where: st
 def _parse(name: str, text: str, table: bool) -> _List:
     """Parse the text of one data file (see :doc:`/lexicon` for the format).
 
-    The rows are those :func:`_row` makes of each entry; when every row of a
-    table has one cell per column they are made without a Python loop per
+    The rows are those :func:`_row` makes of each entry; when no row of a
+    table has more cells than columns they are made without a Python loop per
     row (the 12,000 rows of ``reference_places`` are read on many first parses).
     """
     lines = text.splitlines()
@@ -135,7 +135,11 @@ def _parse(name: str, text: str, table: bool) -> _List:
     if columns is None:
         return _List(None, zip(map(" ".join, map(str.split, entries)), strict=True))
     width = len(columns)
-    if set(map(str.count, entries, itertools.repeat("\t"))) <= {width - 1}:
+    tabs = list(map(str.count, entries, itertools.repeat("\t")))
+    if max(tabs, default=0) < width:
+        if min(tabs, default=width - 1) < width - 1:
+            # Rows with cells left out get empty ones, as _row gives them.
+            entries = [e + "\t" * (width - 1 - n) for e, n in zip(entries, tabs, strict=True)]
         # Every row has one cell per column: strip all cells in one pass and
         # group them into rows (no Python code runs per row).
         cells = map(str.strip, "\t".join(entries).split("\t")) if entries else iter(())
