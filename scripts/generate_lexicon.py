@@ -16,6 +16,9 @@ Sources:
     their symbols and aliases, and SI prefixes on SI units), names written
     in the numeric-claims stage's normalised vocabulary (British spelling,
     singular, spaces: ``kilometre per hour``).
+``unit_letters``
+    the same registry's one-letter symbols (``A``, ``N``, ``J``), which
+    ``units`` leaves out, for compound units (``1.3 A/cm2``).
 ``currencies``
     ISO 4217 (pycountry) and CLDR (babel): every current currency with its
     English names (singular and plural), its English symbol and the symbols
@@ -176,9 +179,12 @@ SI_PREFIXED = {
     "bit": ("kilo", "mega", "giga", "tera"),
     "byte": ("kilo", "mega", "giga", "tera", "peta", "exa"),
     "calorie": ("kilo",),
+    "sievert": ("micro", "milli"),
 }
-#: Extra dimensionless pint units news writes.
-UNIT_EXTRA = ("bit", "byte", "ppm", "radian", "decibel")
+#: Extra pint units news writes: dimensionless ones, and the sievert of radiation dose
+#: (its dimension, a length squared over a time squared, also holds old units such as
+#: ``rem``; the gray is a colour as often as a dose).
+UNIT_EXTRA = ("bit", "byte", "ppm", "radian", "decibel", "sievert")
 
 
 def _unit_name(pint_name: str) -> str:
@@ -211,6 +217,39 @@ def _keep_symbol(symbol: str, stop_words: frozenset[str]) -> bool:
 
 def pint_units() -> Path:
     """Write ``units.tsv`` from pint's default registry."""
+    rows, _ = _pint_rows()
+    header = [
+        "Units of measurement of the dimensions news reports, with their symbols and",
+        "aliases and SI prefixes on SI units, for the numeric-claims stage.  Names are",
+        "written in its normalised vocabulary (British spelling, singular, spaces).",
+        "words: matched case-insensitively; symbols: matched case-sensitively.",
+        f"Provenance: pint {version('pint')} default unit registry",
+        "(https://github.com/hgrecco/pint).  Licence: BSD 3-Clause (pint).",
+    ]
+    return write_table(
+        "units",
+        header,
+        ("name", "kind", "words", "symbols"),
+        ((n, k, _joined(w), _joined(s)) for n, (k, w, s) in rows.items()),
+    )
+
+
+def pint_unit_letters() -> Path:
+    """Write ``unit_letters.tsv``: the one-letter symbols ``units.tsv`` leaves out (``A``)."""
+    _, letters = _pint_rows()
+    header = [
+        "One-letter symbols of the units of units.tsv (ampere, newton, joule...), which",
+        "that table leaves out: a lone capital letter is an initial or a grade as often.",
+        "The numeric-claims stage reads them only as the numerator of a compound unit",
+        "(``1.3 A/cm2``, ``5 N/m2``).  Matched case-sensitively.",
+        f"Provenance: pint {version('pint')} default unit registry",
+        "(https://github.com/hgrecco/pint).  Licence: BSD 3-Clause (pint).",
+    ]
+    return write_table("unit_letters", header, ("symbol", "name", "kind"), letters)
+
+
+def _pint_rows() -> tuple[dict[str, tuple[str, set[str], set[str]]], list[tuple[str, str, str]]]:
+    """Return the rows of ``units.tsv`` by name, and the one-letter symbols it leaves out."""
     import pint
     from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -218,11 +257,14 @@ def pint_units() -> Path:
     registry = pint.UnitRegistry()
     units = registry._units  # the registry's definitions, by name and alias
     rows: dict[str, tuple[str, set[str], set[str]]] = {}
+    letters: list[tuple[str, str, str]] = []
 
     def add(name: str, kind: str, words: Iterable[str], symbols: Iterable[str]) -> None:
         entry = rows.setdefault(name, (kind, set(), set()))
         entry[1].update(w.lower() for w in words)
+        symbols = list(symbols)
         entry[2].update(s for s in symbols if _keep_symbol(s, stop_words))
+        letters.extend((s, name, kind) for s in symbols if len(s) == 1 and s.isupper())
 
     for pint_name, definition in units.items():
         if pint_name != definition.name or UNIT_EXCLUDED.search(pint_name):
@@ -265,20 +307,7 @@ def pint_units() -> Path:
         for power, word, sign in (("2", "square", "²"), ("3", "cubic", "³")):
             symbols = [symbol + power, symbol + sign, f"sq {symbol}" if power == "2" else ""]
             add(f"{word} {name}", "measure", _word_forms(f"{word} {name}", ()), symbols)
-    header = [
-        "Units of measurement of the dimensions news reports, with their symbols and",
-        "aliases and SI prefixes on SI units, for the numeric-claims stage.  Names are",
-        "written in its normalised vocabulary (British spelling, singular, spaces).",
-        "words: matched case-insensitively; symbols: matched case-sensitively.",
-        f"Provenance: pint {version('pint')} default unit registry",
-        "(https://github.com/hgrecco/pint).  Licence: BSD 3-Clause (pint).",
-    ]
-    return write_table(
-        "units",
-        header,
-        ("name", "kind", "words", "symbols"),
-        ((n, k, _joined(w), _joined(s)) for n, (k, w, s) in rows.items()),
-    )
+    return rows, letters
 
 
 # -- CLDR and ISO 4217 ---------------------------------------------------------------------------
@@ -399,6 +428,7 @@ def cldr_demonyms() -> Path:
 
 SOURCES: dict[str, Callable[[], Path]] = {
     "units": pint_units,
+    "unit_letters": pint_unit_letters,
     "currencies": cldr_currencies,
     "demonyms": cldr_demonyms,
 }

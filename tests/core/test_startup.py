@@ -136,3 +136,21 @@ def test_a_plugin_host_reads_the_entry_points_once(monkeypatch: pytest.MonkeyPat
     assert fast.distribution == "newsparse"
     assert fast.version == newsparse.__version__
     assert fast.source.startswith("entry point newsparse.builtin.fast")
+
+
+def test_a_cue_lexicon_compiles_its_pattern_on_first_use() -> None:
+    from newsparse.attribution import CueLexicon
+
+    lexicon = CueLexicon([("say", "speech"), ("point out", "speech")])
+    assert "pattern" not in vars(lexicon)
+    found = lexicon.pattern.search("He pointed  out that she had said so.")
+    assert found is not None and found.group() == "pointed  out"
+    assert "pattern" in vars(lexicon)
+
+
+def test_extending_a_cue_lexicon_by_nothing_keeps_it() -> None:
+    from newsparse.attribution import CueLexicon
+
+    lexicon = CueLexicon([("say", "speech")])
+    assert lexicon.extended([]) is lexicon
+    assert "grumble" in lexicon.extended(["grumble"])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import quantities
+from .helpers import claims, quantities
 
 Expected = list[tuple[object, str | None]]
 
@@ -61,6 +61,27 @@ def _check(text: str, expected: Expected) -> None:
             "The farm picked 12 tonnes during the first week and 9 during the second.",
             [(12, "metric ton"), (9, "metric ton")],
         ),
+        (
+            "The ferry sailed 610 kilometres, versus 540 a year earlier.",
+            [(610, "kilometre"), (540, "kilometre")],
+        ),
+        (
+            "The glacier thinned by 2.4 metres in 2019 and 1.7 last year.",
+            [(2.4, "metre"), (1.7, "metre")],
+        ),
+        (
+            "The charity raised $2.5 million, compared with 1.8 the year before.",
+            [(2.5e6, "USD"), (1.8e6, "USD")],
+        ),
+        (
+            "Jobless claims were 4.9 per cent against 5.3 previously.",
+            [(4.9, "percentage"), (5.3, "percentage")],
+        ),
+        ("The shelter took in 12 cats and 7 on Sunday.", [(12, "cat"), (7, None)]),
+        (
+            "The river rose 3 metres, and 14 homes and 2 of the bridges were shut.",
+            [(3, "metre"), (14, "home"), (2, "bridge")],
+        ),
     ],
 )
 def test_unit_carried_from_a_parallel_figure(text: str, expected: Expected) -> None:
@@ -84,6 +105,8 @@ def test_unit_carried_from_a_parallel_figure(text: str, expected: Expected) -> N
             [(7, "player"), (3, "scout")],
         ),
         ("Voters elected 14 largely unknown candidates.", [(14, "unknown candidate")]),
+        ("The side lost 6 very tight matches.", [(6, "tight match")]),
+        ("They sold 9 quite small flats.", [(9, "small flat")]),
     ],
 )
 def test_counted_noun_across_quantifiers_adverbs_and_compounds(
@@ -320,3 +343,220 @@ def test_local_currency_symbols_and_ordinal_fractions(text: str, expected: Expec
 )
 def test_superlatives_by_morphology(text: str, expected: Expected) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The gauge fell 0.6 to 1,284 by noon.",
+            [(0.6, None), (1284, None)],
+        ),
+        ("Prices fell 2 to 3 points.", [((2, 3), "point")]),
+        ("Yields rose 4 to 6 per cent.", [((4, 6), "percentage")]),
+    ],
+)
+def test_change_then_level_is_no_range(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The drone climbed to 1,200 feet and 80 km/h.",
+            [(1200, "foot"), (80, "kilometre per hour")],
+        ),
+        (
+            "The guard averaged 21.5 points and 6 assists a game.",
+            [(21.5, "point per game"), (6, "assist per game")],
+        ),
+    ],
+)
+def test_denominator_shared_only_within_one_dimension(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rookie completed 19 of 27 passes.", [(19, "pass"), (27, "pass")]),
+        ("Four of seven jurors agreed.", [(4, "juror"), (7, "juror")]),
+        (
+            "The guard hit 11 three-pointers and two free-throws.",
+            [(11, "three-pointer"), (2, "free-throw")],
+        ),
+        ("The town hosted 60 well-wishers.", [(60, "well-wisher")]),
+    ],
+)
+def test_part_of_a_counted_whole_and_hyphenated_plurals(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The survey asked 900 adults aged 30 to 45.", [(900, "adult"), ((30, 45), "year of age")]),
+        ("Pupils aged 7-10 took part.", [((7, 10), "year of age")]),
+    ],
+)
+def test_age_ranges(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The striker has 200-plus goals.", [(200, "goal")]),
+        ("The ship sailed 3,000-plus miles.", [(3000, "mile")]),
+        ("A 12,000-strong crowd watched.", [(12000, "crowd")]),
+        ("Some 60-odd delegates voted.", [(60, "delegate")]),
+        ("The charity funds 45 NGOs and 8 ATMs.", [(45, "ngo"), (8, "atm")]),
+    ],
+)
+def test_quantity_suffixes_and_acronym_plurals(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+def test_plus_suffix_is_a_lower_bound() -> None:
+    (claim,) = quantities("The striker has 200-plus goals.")
+    assert claim.qualifier == "more than"
+    (odd,) = quantities("Some 60-odd delegates voted.")
+    assert odd.approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The index fell 31.5 points to 4,120.8.", [(31.5, "point"), (4120.8, "point")]),
+        ("The index rose 1.1% to 4,120.", [(1.1, "percentage"), (4120, None)]),
+    ],
+)
+def test_level_after_a_change_takes_the_change_unit(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Workers absorbed 1.8 mSv in a year.", [(1.8, "millisievert")]),
+        (
+            "Readings reached 40 microsieverts an hour.",
+            [(40, "microsievert per hour")],
+        ),
+        ("The lot held 9 gray vans.", [(9, "gray van")]),
+    ],
+)
+def test_radiation_dose_units_from_the_reference_data(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Half a million tourists came.", [(500000, "tourist")]),
+        ("The app has a half-million users.", [(500000, "user")]),
+        ("The strike lasted a month and a half.", [(1.5, "month")]),
+        ("They walked a kilometre and a half.", [(1.5, "kilometre")]),
+        ("She baked a loaf and a half.", [(0.5, None)]),
+    ],
+)
+def test_halves_of_scales_and_units(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cell ran at 0.8 A/cm2.", [(0.8, "ampere per square centimetre")]),
+        ("The panel bears 40 N/m2.", [(40, "newton per square metre")]),
+        ("Fuel holds 45 J/kg.", [(45, "joule per kilogram")]),
+        ("She got 5 A and 2 B/C marks.", [(5, None), (2, None)]),
+    ],
+)
+def test_one_letter_symbols_as_numerators_of_compound_units(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fine was 5,000 kronor and 20 lakh rupees.",
+            [(5000, "SEK"), (2e6, "INR")],
+        ),
+        ("The ticket was 12 dollars 40.", [(12.4, "USD")]),
+        ("She paid 300 euros and 20 million yen.", [(300, "EUR"), (2e7, "JPY")]),
+    ],
+)
+def test_cents_only_when_no_second_amount_follows(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "qualifier"),
+    [
+        ("The band played to 30 or so fans.", "fan", "about"),
+        ("The storm felled 200 or more trees.", "tree", "at least"),
+        ("The trial lasts 10 or fewer days.", "day", "at most"),
+    ],
+)
+def test_or_bounds_before_the_noun(text: str, unit: str, qualifier: str) -> None:
+    (claim,) = quantities(text)
+    assert (claim.unit, claim.qualifier) == (unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crane lifts 35 kN.", [(35, "kilonewton")]),
+        ("Lunch costs 60 kn in Split.", [(60, "HRK")]),
+    ],
+)
+def test_unit_symbol_as_written_before_a_currency_name(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two plain-clothes detectives waited.", [(2, "plain-clothes detective")]),
+        ("The shop took 500 pre-orders on Monday.", [(500, "pre-order")]),
+        ("The film cost a quarter of a million dollars.", [(250000, "USD")]),
+        ("Three quarters of a billion people watched.", [(7.5e8, "people")]),
+        ("Half of the 40 seats were empty.", [(0.5, None), (40, "seat")]),
+    ],
+)
+def test_hyphenated_modifiers_and_fractions_of_a_scale(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bank made a 0.5 percentage-point cut.", [(0.5, "percentage point")]),
+        ("It was a 25-basis-point rise.", [(25, "basis point")]),
+    ],
+)
+def test_hyphenated_units_of_several_words(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The index rose 41 points, or 0.9 per cent, to 4,620.",
+            [(41, "point"), (0.9, "percentage"), (4620, "point")],
+        ),
+        ("The gauge slid 12 points to 980.", [(12, "point"), (980, "point")]),
+    ],
+)
+def test_level_after_a_change_and_its_percentage_aside(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+def test_scores_before_punctuation() -> None:
+    text = "She won 6-4, 7-5. They drew 1-1."
+    scores = [c for c in claims(text) if c.kind == "score"]
+    assert [tuple(c.attributes["score"]) for c in scores] == [(6, 4), (7, 5), (1, 1)]

@@ -31,6 +31,7 @@ and code builds a :class:`CueLexicon` with :meth:`CueLexicon.extended`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
@@ -200,9 +201,12 @@ class CueLexicon:
         #: The same entries as a plain dict: the fastest lookup (never handed out).
         self._table = entries
         self._phrase_starts = frozenset(form.split(" ", 1)[0] for form in entries if " " in form)
-        #: Finds any lower-case cue form as a whole word.
-        forms = alternation(entries, space=r"\s+", factored=True)
-        self.pattern: re.Pattern[str] = re.compile(rf"(?<![\w\-’'])(?:{forms})(?![\w\-])")
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """Finds any lower-case cue form as a whole word (compiled when first asked for)."""
+        forms = alternation(self._table, space=r"\s+", factored=True)
+        return re.compile(rf"(?<![\w\-’'])(?:{forms})(?![\w\-])")
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> CueLexicon:
@@ -222,13 +226,15 @@ class CueLexicon:
         return cls.from_lexicon(default_lexicon())
 
     def extended(self, specs: Iterable[str]) -> CueLexicon:
-        """Return a new lexicon with more cues.
+        """Return a new lexicon with more cues (this one, immutable, when *specs* is empty).
 
         :param specs: base forms, each optionally followed by ``:class``
             (``["grumble", "brief:tell"]``).
         :raises ValueError: when a spec names an unknown class.
         """
         extra = [parse_cue_spec(spec) for spec in specs]
+        if not extra:
+            return self
         return CueLexicon([*self._bases.items(), *extra])
 
     def get(self, lower: str) -> CueEntry | None:

@@ -213,17 +213,20 @@ FEMALE_WORDS = words_of(
 )
 
 
-def _names_of_sex(sex: str) -> frozenset[str]:
-    """Return the given names (lower case) usually given to *sex*.
+def _names_by_sex() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the given names (lower case) usually given to men, and to women.
 
     The hand-kept ``given_names`` decide first, then the census table
     ``given_name_sexes`` where the former is silent.
     """
     kept = {name.lower(): s for name, s in _LEXICON.table("given_names") if s}
     census = {name.lower(): s for name, s in _LEXICON.table("given_name_sexes") if s}
-    return frozenset(name for name, s in (census | kept).items() if s == sex)
+    sexes = census | kept
+    return (
+        frozenset(name for name, sex in sexes.items() if sex == "male"),
+        frozenset(name for name, sex in sexes.items() if sex == "female"),
+    )
 
 
 #: Common given names by the sex they are usually given to (lower case).
-MALE_NAMES = _names_of_sex("male")
-FEMALE_NAMES = _names_of_sex("female")
+MALE_NAMES, FEMALE_NAMES = _names_by_sex()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import gc
 import itertools
@@ -118,8 +119,8 @@ def _row(entry: str | Row, name: str, columns: tuple[str, ...] | None, where: st
 def _parse(name: str, text: str, table: bool) -> _List:
     """Parse the text of one data file (see :doc:`/lexicon` for the format).
 
-    The rows are those :func:`_row` makes of each entry; when every row of a
-    table has one cell per column they are made without a Python loop per
+    The rows are those :func:`_row` makes of each entry; when no row of a
+    table has more cells than columns they are made without a Python loop per
     row (the 12,000 rows of ``reference_places`` are read on many first parses).
     """
     lines = text.splitlines()
@@ -134,7 +135,11 @@ def _parse(name: str, text: str, table: bool) -> _List:
     if columns is None:
         return _List(None, zip(map(" ".join, map(str.split, entries)), strict=True))
     width = len(columns)
-    if set(map(str.count, entries, itertools.repeat("\t"))) <= {width - 1}:
+    tabs = list(map(str.count, entries, itertools.repeat("\t")))
+    if max(tabs, default=0) < width:
+        if min(tabs, default=width - 1) < width - 1:
+            # Rows with cells left out get empty ones, as _row gives them.
+            entries = [e + "\t" * (width - 1 - n) for e, n in zip(entries, tabs, strict=True)]
         # Every row has one cell per column: strip all cells in one pass and
         # group them into rows (no Python code runs per row).
         cells = map(str.strip, "\t".join(entries).split("\t")) if entries else iter(())
@@ -367,33 +372,55 @@ def lexicon_from_config(config: Mapping[str, Any]) -> Lexicon:
     return value
 
 
-class _Node(dict[str, "_Node"]):
-    """A node of a prefix tree: each key is a character, ``""`` marks a complete entry."""
-
-
 def _factored(entries: Iterable[str], space: str) -> str:
-    trie = _Node()
-    for entry in entries:
-        node = trie
-        for char in entry:
-            node = node.setdefault(char, _Node())
-        node[""] = _Node()
+    """Render *entries* as a prefix tree: one branch per first character, in code-point order.
 
-    def render(node: _Node) -> str:
+    A node that ends an entry makes the rest of its subtree optional
+    (``sa(?:id|y(?:s)?)``).  The entries are sorted once; the entries of a
+    subtree are then a run of the sorted list, and a chain of nodes with one
+    child each (the run's common prefix) is written in one step.
+    """
+    escaped: dict[str, str] = {" ": space}
+
+    def piece(chars: str) -> str:
+        out = []
+        for char in chars:
+            text = escaped.get(char)
+            if text is None:
+                text = escaped[char] = re.escape(char)
+            out.append(text)
+        return "".join(out)
+
+    def render(run: list[str], depth: int) -> str:
+        optional = len(run[0]) == depth
+        if optional:
+            run = run[1:]
+            if not run:
+                return ""
         branches: list[str] = []
-        optional = False
-        for char in sorted(node):
-            if char == "":
-                optional = True
-                continue
-            piece = space if char == " " else re.escape(char)
-            branches.append(piece + render(node[char]))
-        if not branches:
-            return ""
+        start, size = 0, len(run)
+        while start < size:
+            first = run[start]
+            following = ord(first[depth]) + 1
+            if following < 0x110000:
+                bound = first[:depth] + chr(following)
+                stop = bisect.bisect_left(run, bound, start + 1)
+            else:
+                stop = size
+            group = run[start:stop]
+            if stop - start == 1:
+                shared = len(first)
+            else:
+                last = run[stop - 1]
+                shared, limit = depth + 1, min(len(first), len(last))
+                while shared < limit and first[shared] == last[shared]:
+                    shared += 1
+            branches.append(piece(group[0][depth:shared]) + render(group, shared))
+            start = stop
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if optional else body
 
-    return render(trie)
+    return render(sorted(set(entries)), 0)
 
 
 def alternation(entries: Iterable[str], *, space: str | None = None, factored: bool = False) -> str:

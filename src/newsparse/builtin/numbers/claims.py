@@ -76,7 +76,7 @@ _SLASH_RUN = re.compile(r"[0-9]*(?:[/⁄][0-9]+)+")
 _DIGIT_CHAIN = re.compile(r"[0-9]+(?:[-–][0-9]+){2,}")
 _SPACED_THOUSANDS = re.compile(r", (0[0-9]{2})(?![0-9])")
 _EXPONENT_JUNK = re.compile(r"[^0-9-]")
-_SCORE_END = re.compile(r"[0-9]{1,3}(?![0-9.,])")
+_SCORE_END = re.compile(r"[0-9]{1,3}(?![0-9]|[.,][0-9])")
 _AGED = re.compile(r"(?i:(?<![A-Za-z])(?:aged|age(?:[ \t]+of)?))[ \t]*\Z")
 _LIFE_EXPECTANCY = re.compile(r"(?i:(?<![A-Za-z])life[ \t]+expectancy)\b[^.;:!?0-9]{0,40}\Z")
 _OR_AFTER_NOUN = re.compile(
@@ -137,6 +137,31 @@ _FROM_LEFT_CUE = LeftCue(
 _BY_LEFT_CUE = LeftCue(_BY_LEFT, ["by", "about", "nearly", "some"])
 _LEAD_WORD_CUE = LeftCue(_LEAD_WORD, ["at", "by", "to", "from", "and", "of", "about"])
 _SCALE_OF = re.compile(r"[ \t]+on[ \t]+the[ \t]+")
+
+#: Between a change and the level it reached: ``to``, maybe after an ``or`` aside
+#: (``350 points, or 1.1 per cent, to``).
+_LEVEL_LINK = re.compile(r"(?:,?[ \t]+or[ \t]+[^,;()]{1,30},)?[ \t]+to[ \t]+")
+#: ``a year and a`` before ``half``: one unit, then its half.
+_UNIT_AND_A = re.compile(
+    r"(?i:(?<![A-Za-z])(?:an?|one)[ \t]+)(?P<unit>[A-Za-z]+)[ \t]+and[ \t]+(?i:a[ \t]+)?\Z"
+)
+#: ``or so``, ``or more`` between a number and its noun (the cues read them).
+_OR_BOUND = re.compile(r"[ \t]+or[ \t]+(?i:(so|more|fewer|less))(?=[ \t]+[A-Za-z])")
+#: Suffixes of a number that bound or round it before its noun (``40-odd``, ``300-strong``).
+_QUANTITY_SUFFIX = re.compile(r"-(?i:(plus|odd|strong))(?=[ \t]+[A-Za-z])")
+#: Kinds of figure whose unit a parallel bare number may leave unsaid.
+_MEASURED_KINDS = frozenset({"measure", "percent", "money", "duration", "multiple"})
+#: A word that sets a bare number against an earlier figure (``and 2.1``, ``versus 420``).
+_CONTRAST_LEFT = re.compile(
+    r"(?i:(?<![A-Za-z])(?:and|but|while|whereas|versus|vs\.?|against|compared(?:[ \t]+(?:with|to))?"
+    r"|from|than))[ \t]+(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
+)
+#: What may follow such a bare number: a time phrase, a preposition, the end of the clause.
+_CONTRAST_RIGHT = re.compile(
+    r"[ \t]*(?:[,.;:!?)]|\Z)"
+    r"|[ \t]+(?i:(?:in|on|at|for|during|over|from|last|this|next|a|an|the|previously"
+    r"|earlier|before|respectively)(?![A-Za-z]))"
+)
 
 #: What :meth:`SentenceReader._range` returns for a dash pair that is no range (``2-0``).
 _NOT_A_RANGE = Reading(0, 0, 0.0, "")
@@ -225,7 +250,10 @@ class SentenceReader:
                 continue
             if _COORDINATION.fullmatch(self.text, before.end, last.start) is None:
                 continue
-            before.unit += " per " + last.unit.split(" per ", 1)[1]
+            numerator, denominator = last.unit.split(" per ", 1)
+            if before.kind == last.kind == "measure" and numerator != before.unit:
+                continue  # ``35,000 feet and 900 km/h``: a height and a speed
+            before.unit += " per " + denominator
 
     def _elided_units(self, figures: list[Figure]) -> None:
         """Give a bare number the unit of a parallel figure: ``up by 2 percent but down by 1``.
@@ -239,11 +267,14 @@ class SentenceReader:
         text = self.text
         led: dict[str, Figure] = {}
         followed: dict[str, Figure] = {}
+        measured: Figure | None = None
+        changed: Figure | None = None
         last_end = self.start
         for figure in figures:
             if _SENTENCE_BREAK.search(text, last_end, figure.start) is not None:
                 led.clear()
                 followed.clear()
+                measured = changed = None
             last_end = max(last_end, figure.end)
             tail = _PREPOSITION_AFTER.match(text, figure.end, self.end)
             after = tail.group(1).lower() if tail is not None else ""
@@ -255,22 +286,56 @@ class SentenceReader:
                 figure.kind = parallel.kind
                 figure.unit = parallel.unit
                 figure.attributes["unit_from"] = [parallel.start, parallel.end]
-                scale = parallel.attributes.get("scale")
-                if isinstance(scale, str) and scale in SCALES and figure.value < SCALES[scale]:
-                    figure.value *= SCALES[scale]
-                    figure.attributes["scale"] = scale
+                _share_scale(figure, parallel)
                 continue
             lead = _LEAD_WORD_CUE.search(text, max(self.start, figure.start - 12), figure.start)
-            if lead is None:
-                continue
-            word = lead.group(1).lower()
+            word = lead.group(1).lower() if lead is not None else ""
             model = led.get(word) or (led.get("from") if word == "to" else None)
+            if model is None and figure.kind == "number" and isinstance(figure.value, float):
+                model = self._level_after(figure, changed) or self._contrasted(figure, measured)
             if figure.kind == "number" and model is not None and isinstance(figure.value, float):
                 figure.kind = model.kind
                 figure.unit = model.unit
                 figure.attributes["unit_from"] = [model.start, model.end]
-            elif figure.unit is not None and figure.kind not in ("date", "count", "age"):
-                led[word] = figure
+                _share_scale(figure, model)
+            elif figure.unit is not None and figure.kind in _MEASURED_KINDS:
+                measured = figure
+                if lead is not None:
+                    led[word] = figure
+                if figure.change is not None and figure.kind in ("measure", "money"):
+                    changed = figure
+            elif figure.kind != "date":
+                measured = None  # only the figure right before may lend its unit
+
+    def _level_after(self, figure: Figure, changed: Figure | None) -> Figure | None:
+        """Return the change in points or another unit whose level a bare number states.
+
+        ``fell 26.23 points to 2,662.91``, ``rose 350 points, or 1.1 per cent, to
+        33,500``: the level reached takes the unit of the change.
+        """
+        if changed is None or changed.unit is None:
+            return None
+        if _LEVEL_LINK.fullmatch(self.text, changed.end, figure.start) is None:
+            return None
+        return changed
+
+    def _contrasted(self, figure: Figure, model: Figure | None) -> Figure | None:
+        """Return the figure a bare number is set against, whose unit it leaves unsaid.
+
+        ``-1.4 degrees in 2018 and 2.1 last year``, ``500 km, versus 420 a year
+        earlier``: a coordinating or comparing word before the bare number,
+        and a time phrase, a preposition or the end of the clause after it,
+        set it against the last measured figure of the sentence.
+        """
+        if model is None or model.unit is None:
+            return None
+        text = self.text
+        left = max(model.end, figure.start - 20)
+        if _CONTRAST_LEFT.search(text, left, figure.start) is None:
+            return None
+        if _CONTRAST_RIGHT.match(text, figure.end, self.end) is None:
+            return None
+        return model
 
     def _try(self, reader: str, pos: int) -> tuple[list[Figure], int]:
         """Run one reader at *pos*; return its figures and where reading may go on."""
@@ -512,12 +577,16 @@ class SentenceReader:
         """Find the unit of a number that has none yet: shared, counted, an age, or inherited."""
         if reading.has_unit:
             return
-        if self._inches(reading):
+        if self._inches(reading) or self._and_a_half(reading):
             return
         self._suspended(reading)
         if not reading.has_unit:
             self._count(reading)
-        if not reading.has_unit and (reading.scaled or reading.plain) and reading.vague is None:
+        if (
+            not reading.has_unit
+            and (reading.scaled or reading.plain or reading.is_word)
+            and reading.vague is None
+        ):
             self._inherit(reading)
 
     def _inches(self, reading: Reading) -> bool:
@@ -535,6 +604,24 @@ class SentenceReader:
         reading.unit = "inch"
         reading.unit_kind = "measure"
         reading.end = inches.end()
+        return True
+
+    def _and_a_half(self, reading: Reading) -> bool:
+        """Read ``a year and a half``: one unit and a half, starting at the article."""
+        if not reading.fraction or reading.value != 0.5:
+            return False
+        left = max(self._cursor, self.start, reading.start - 30)
+        match = _UNIT_AND_A.search(self.text, left, reading.start)
+        if match is None:
+            return False
+        unit = UNIT_BY_SURFACE.get(match.group("unit").lower())
+        if unit is None or unit.name == "count" or unit.kind not in ("duration", "measure"):
+            return False
+        reading.start = match.start()
+        reading.value = 1.5
+        reading.fraction = False
+        reading.unit = unit.name
+        reading.unit_kind = unit.kind
         return True
 
     def _suspended(self, reading: Reading) -> None:
@@ -560,13 +647,28 @@ class SentenceReader:
         partitive = None
         if pos == reading.end and reading.vague is None:
             partitive = _PARTITIVE.match(text, pos, self.end)
+            # ``4,000-plus yards``, ``a 300-strong crowd``, ``20 or so players``, ``100 or
+            # more homes``: the noun or unit comes after the suffix.
+            suffix = _QUANTITY_SUFFIX.match(text, pos, self.end) or _OR_BOUND.match(
+                text, pos, self.end
+            )
+            if suffix is not None and partitive is None:
+                pos = suffix.end()
+                reading.attributes["bound"] = suffix.group(1).lower()
+                end = reading.end
+                reading.end = pos
+                read_suffix(text, reading, self.end)
+                if reading.has_unit:
+                    return
+                reading.end = end
         if partitive is not None:
             pos = partitive.end()
         noun = read_counted_noun(
             text,
             pos,
             self.end,
-            one=reading.value == 1 and not reading.scaled and partitive is None,
+            one=(reading.value == 1 and not reading.scaled and partitive is None)
+            or reading.attributes.get("bound") == "strong",
             tags=self.tags,
         )
         if noun is None and reading.is_word and 2 <= reading.value <= 10:
@@ -656,12 +758,38 @@ class SentenceReader:
         other = self._peek(of.end())
         if other is None:
             return
+        if reading.fraction:
+            self._fraction_of_scale(reading, other)
+            return  # a fraction takes no unit from its ``of`` phrase (``half of the 30 seats``)
         if other.currency and other.scaled == reading.scaled:
             reading.currency = other.currency
             reading.currency_symbol = other.currency_symbol
         elif other.unit and other.unit_kind not in ("duration", None) and not other.age:
             reading.unit = other.unit
             reading.unit_kind = other.unit_kind
+        elif not other.has_unit and not other.scaled and reading.value < other.value:
+            # ``24 of 31 passes``, ``three of five judges``: a part counts the whole's noun.
+            self._count(other)
+            if other.counted is not None:
+                reading.counted = other.counted
+
+    def _fraction_of_scale(self, reading: Reading, other: Reading) -> None:
+        """Read ``a quarter of a million dollars`` as 250,000 dollars: a fraction of a scale."""
+        words = other.raw.lower().split()
+        if not other.is_word or not words or words[-1] not in SCALES:
+            return
+        if len(words) > 2 or (len(words) == 2 and words[0] not in ("a", "an", "one")):
+            return
+        if not other.has_unit:
+            self._count(other)
+        reading.value *= other.value
+        reading.fraction = False
+        reading.is_word = True
+        reading.scaled = True
+        reading.scale_word = words[-1]
+        for name in ("currency", "currency_symbol", "minor", "unit", "unit_kind", "counted"):
+            setattr(reading, name, getattr(other, name))
+        reading.end = other.end
 
     def _peek(self, pos: int) -> Reading | None:
         """Read the number at *pos* (after an optional currency sign) without consuming it."""
@@ -769,6 +897,14 @@ class SentenceReader:
             if kind == "to" and changed and not from_left and first.has_unit:
                 continue
             second = self._second(pos)
+            if (
+                second is not None
+                and kind == "to"
+                and (changed or (first.has_unit and not second.has_unit))
+                and not from_left
+                and abs(second.value) > 10 * abs(first.value)
+            ):
+                continue  # ``fell 0.8 to 1,402``: the change, then the level it reached
             if second is None or not range_compatible(first, second, kind):
                 dash_pair = link is not None and link.group() == kind and kind in ("-", "–")
                 if dash_pair and text[pos : pos + 1].isdigit():
@@ -845,6 +981,16 @@ class SentenceReader:
         )
         if first.sub_bound and figure.qualifier is None:
             figure.qualifier = "less than"
+        bound = attributes.pop("bound", None)
+        if bound == "plus" and figure.qualifier is None:
+            figure.qualifier = "more than"
+        elif bound == "more" and figure.qualifier is None:
+            figure.qualifier = "at least"
+        elif bound in ("fewer", "less") and figure.qualifier is None:
+            figure.qualifier = "at most"
+        elif bound in ("odd", "so"):
+            figure.approximate = True
+            figure.qualifier = figure.qualifier or "about"
         if cues.record:
             attributes["record"] = True
         if first.scale_word:
@@ -876,6 +1022,20 @@ def _may_be_ordinal(after: str) -> bool:
     digit run, ``.5`` and ``½`` can only be a number.
     """
     return after in _ORDINAL_SUFFIX_STARTS or not after.isascii()
+
+
+def _share_scale(figure: Figure, model: Figure) -> None:
+    """Give a bare number the scale of the figure it takes its unit from (``$4.5m ... 3.9``)."""
+    scale = model.attributes.get("scale")
+    value = figure.value
+    if (
+        isinstance(scale, str)
+        and scale in SCALES
+        and isinstance(value, float)
+        and value < SCALES[scale]
+    ):
+        figure.value = value * SCALES[scale]
+        figure.attributes["scale"] = scale
 
 
 def _holds_number(words: Sequence[str]) -> bool:

@@ -137,6 +137,10 @@ def kind_and_unit(reading: Reading) -> tuple[str, str | None]:
 
 def range_compatible(first: Reading, second: Reading, link: str) -> bool:
     """Whether two numbers joined by *link* (``-``, ``to``, ``and``, ``or``) make one range."""
+    if first.age and not second.age and link in ("to", "-", "–", "and"):
+        # ``aged 50 to 70``: the second end of an age range leaves its unit unsaid.
+        bare = not (second.has_unit or second.scaled or second.fraction or second.negative)
+        return bare and first.value < second.value <= 120
     if first.age or second.age or first.fraction or second.fraction:
         return False
     first_unit = first.currency or first.minor or first.unit or first.counted

@@ -60,7 +60,7 @@ class CurrencyDef(NamedTuple):
 #: pint's table leaves out (``m``, ``g``, ``t``, ``C``).  These come first and
 #: win where both name a surface.  Order does not matter otherwise: the
 #: scanner sorts all surfaces by length.
-UNITS: tuple[UnitDef, ...] = (
+_HAND_UNITS: tuple[UnitDef, ...] = (
     UnitDef(
         "percentage",
         "percent",
@@ -220,6 +220,24 @@ UNITS: tuple[UnitDef, ...] = (
     UnitDef("decade", "duration", ("decades", "decade")),
     UnitDef("count", "multiple", ("times", "fold")),
 )
+
+
+def _hyphenated(unit: UnitDef) -> UnitDef:
+    """Add the hyphenated form of each word of several words (``percentage-point``).
+
+    A unit of several words is hyphenated when it modifies a noun (``a
+    50-basis-point hike``), as the reference table's generated words are.
+    """
+    extra = tuple(
+        word.replace(" ", "-")
+        for word in unit.words
+        if " " in word and word.replace(" ", "-") not in unit.words
+    )
+    return unit._replace(words=unit.words + extra) if extra else unit
+
+
+#: The hand-written units, each word of several words also hyphenated.
+UNITS: tuple[UnitDef, ...] = tuple(_hyphenated(unit) for unit in _HAND_UNITS)
 
 #: Currency idioms of news that ISO 4217 and CLDR (``currencies.tsv``) do not
 #: give: ``$`` variants (``U.S.$``, ``C$``, ``S$``), bare names (``dollars``

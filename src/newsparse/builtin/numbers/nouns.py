@@ -22,6 +22,7 @@ from newsparse.builtin.numbers.lexicon import (
 from newsparse.builtin.numbers.scanner import UNIT_BY_SURFACE, WORD_RE
 
 __all__ = [
+    "DEGREE_ADVERBS",
     "QUANTITY_ADJECTIVES",
     "CountedNoun",
     "adjective_base",
@@ -32,6 +33,8 @@ __all__ = [
 _MAX_MODIFIERS = 3
 _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 _MODIFIER_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
+#: Degree adverbs without ``-ly`` before an adjective (a closed class), left out of the unit.
+DEGREE_ADVERBS = frozenset({"very", "quite", "rather", "fairly", "somewhat", "pretty"})
 #: Words between a number and its noun that quantify, not describe (left out of the unit).
 QUANTITY_ADJECTIVES = frozenset({"more", "other", "additional", "extra", "further", "fewer"})
 _IRREGULAR_GRADES = {"best": "good", "worst": "bad", "furthest": "far", "farthest": "far"}
@@ -57,6 +60,8 @@ _NOT_SUPERLATIVE = (
     "ivest",
 )
 _SHORT_CVC = re.compile(r"[^aeiou]?[^aeiou][aeiou][bcdfgkmnpstvz]")
+#: An acronym with a plural ``s`` (``RBIs``, ``SUVs``).
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 #: A word in ``-ly`` before the noun (``newly``, ``weekly``), left out of the unit.
 _ADVERB = re.compile(r"[a-z]{3,}ly")
 
@@ -83,6 +88,8 @@ def singular(word: str) -> str:
     :param word: a noun, plural or not.
     :return: its singular; words that do not look plural come back lower-cased.
     """
+    if _ACRONYM_PLURAL.fullmatch(word):
+        return word[:-1].lower()  # ``RBIs``, ``NGOs``
     lower = word.lower()
     irregular = IRREGULAR_SINGULARS.get(lower)
     if irregular is not None:
@@ -105,8 +112,15 @@ def singular(word: str) -> str:
 
 
 def is_plural(word: str) -> bool:
-    """Whether *word* looks like a plural noun."""
+    """Whether *word* looks like a plural noun (a hyphenated one by its head: ``run-ins``)."""
+    if _ACRONYM_PLURAL.fullmatch(word):
+        return True
     lower = word.lower()
+    if "-" in lower:
+        parts = lower.split("-")
+        if not all(part.isalpha() for part in parts) or len(parts[-1]) < 3:
+            return False
+        lower = parts[-1]
     if lower in IRREGULAR_SINGULARS:
         return IRREGULAR_SINGULARS[lower] != lower or lower in ("people", "police", "staff")
     if lower.endswith("men") and len(lower) > 4:
@@ -140,10 +154,13 @@ def read_counted_noun(
     """
     words: list[str] = []
     cursor = pos
+    # ``plain-clothes officers``: a hyphenated plural is the noun only when no
+    # plural noun follows it within the phrase.
+    fallback: CountedNoun | None = None
     for index in range(_MAX_MODIFIERS + 1):
         match = WORD_RE.match(text, cursor)
         if match is None or match.end() > limit:
-            return None
+            return fallback
         word = match.group("word")
         lower = word.lower()
         attached = index == 0 and "-" in text[cursor : match.start("word")]
@@ -156,33 +173,40 @@ def read_counted_noun(
         if lower in QUANTITY_ADJECTIVES and not words and index == 0:
             cursor = match.end()  # ``six more players``, ``four other coaches``
             continue
-        if _ADVERB.fullmatch(lower) and not words and index < _MAX_MODIFIERS:
-            cursor = match.end()  # ``three newly built homes``
+        if (
+            (_ADVERB.fullmatch(lower) or lower in DEGREE_ADVERBS)
+            and not words
+            and index < _MAX_MODIFIERS
+        ):
+            cursor = match.end()  # ``three newly built homes``, ``12 very close races``
             continue
         if lower in COUNT_STOPWORDS or lower.rstrip(".") in MONTHS:
-            return None
+            return fallback
         tag = tags.get(match.start("word")) if tags else None
         if tag is not None:
             if tag not in _MODIFIER_TAGS:
-                return None
+                return fallback
             words.append(word)
             cursor = match.end()
             if tag in _NOUN_TAGS and not _continues_phrase(text, cursor, limit, tags or {}):
                 return _counted(words, cursor)
             continue
         if index == 0 and lower in UNIT_BY_SURFACE:
-            return None
+            return fallback
         if lower.endswith("ly"):
-            return None
+            return fallback
         words.append(word)
         cursor = match.end()
         if is_plural(word):
+            if "-" in word and index < _MAX_MODIFIERS:
+                fallback = _counted(words, cursor)
+                continue
             return _counted(words, cursor)
         if index == 0 and (one or (attached and hyphenated_ok)):
             if lower.endswith(("ed", "ing")) and not attached:
-                return None
+                return fallback
             return _counted(words, cursor)
-    return None
+    return fallback
 
 
 def _continues_phrase(text: str, pos: int, limit: int, tags: Mapping[int, str]) -> bool:

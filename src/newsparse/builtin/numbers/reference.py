@@ -15,7 +15,12 @@ from __future__ import annotations
 from newsparse.builtin.numbers.measures import CurrencyDef, UnitDef
 from newsparse.lexicon import default_lexicon
 
-__all__ = ["reference_currencies", "reference_table", "reference_units"]
+__all__ = [
+    "reference_currencies",
+    "reference_table",
+    "reference_unit_letters",
+    "reference_units",
+]
 
 
 def reference_table(name: str) -> tuple[tuple[str, ...], ...]:
@@ -36,6 +41,17 @@ def reference_units() -> tuple[UnitDef, ...]:
         UnitDef(name, kind, _values(words), _values(symbols))
         for name, kind, words, symbols in reference_table("units")
     )
+
+
+def reference_unit_letters() -> dict[str, UnitDef]:
+    """Return the one-letter unit symbols of pint's registry (``A``, ``N``), by symbol.
+
+    The stage reads them only as the numerator of a compound unit (``1.3 A/cm2``).
+    """
+    return {
+        symbol: UnitDef(name, kind, (), (symbol,))
+        for symbol, name, kind in reference_table("unit_letters")
+    }
 
 
 def reference_currencies() -> tuple[CurrencyDef, ...]:

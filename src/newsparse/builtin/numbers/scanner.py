@@ -6,11 +6,14 @@ figure.  Every other expression is applied at a known position
 (``pattern.match(text, pos)``) or to a short window left of a candidate, so
 reading one candidate costs a few anchored matches.  All of them are built
 from :mod:`newsparse.builtin.numbers.lexicon` and
-:mod:`newsparse.builtin.numbers.measures` when this module is imported.
+:mod:`newsparse.builtin.numbers.measures` when this module is imported; the
+alternations of every unit and currency name are compiled in parts, for the
+characters met, on first use (:class:`~newsparse.lexicon.dispatch.DispatchedPattern`).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from types import MappingProxyType
@@ -35,6 +38,7 @@ from newsparse.builtin.numbers.lexicon import (
 from newsparse.builtin.numbers.measures import CURRENCIES, MINOR_CURRENCIES, UNITS, UnitDef
 from newsparse.builtin.numbers.reference import reference_currencies, reference_units
 from newsparse.lexicon import alternation
+from newsparse.lexicon.dispatch import DispatchedPattern, Slot
 
 __all__ = [
     "AGE_RE",
@@ -70,11 +74,11 @@ __all__ = [
     "TRIGGERS",
     "UNIT_BY_SURFACE",
     "UNIT_BY_SYMBOL",
-    "UNIT_RE",
     "WORD_RE",
     "YEAR_RIGHT_RE",
     "ascii_lower",
     "match_unit",
+    "unit_re",
 ]
 
 
@@ -176,10 +180,16 @@ _SUFFIX_SYMBOLS = [
 ]
 
 #: A currency sign, code or name right after a number (and its scale).
-CURRENCY_SUFFIX_RE = re.compile(
-    r"(?P<gap>\s*)(?:(?P<mega>M)(?=USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY))?"
-    r"(?:(?P<symbol>" + _alternation(_SUFFIX_SYMBOLS) + r")(?![0-9])"
-    r"|(?P<name>(?i:" + _alternation(_name_map) + r")))(?![A-Za-z])"
+#: Its alternations are compiled in parts, by the character the symbol or name starts with.
+CURRENCY_SUFFIX_RE = DispatchedPattern(
+    r"\s*(?:M(?=USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY))?",
+    [
+        r"(?P<gap>\s*)(?:(?P<mega>M)(?=USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY))?(?:(?P<symbol>",
+        Slot(tuple(_SUFFIX_SYMBOLS)),
+        r")(?![0-9])|(?P<name>(?i:",
+        Slot(tuple(_name_map), ignore_case=True),
+        r")))(?![A-Za-z])",
+    ],
 )
 
 #: Minor currency units after a number (``19 cents``, ``118.5p``, ``18 sen``).
@@ -228,29 +238,43 @@ def _mixed_alternation(words: Iterable[str], symbols: Iterable[str]) -> str:
     return "|".join(parts)
 
 
-#: A unit right after a number.  Groups ``gap`` (what separates them) and
-#: ``surface`` (a case-sensitive symbol or a case-insensitive word).
-UNIT_RE = re.compile(
-    r"(?P<gap>[ \t]*-[ \t]*|[ \t]*)"
-    r"(?P<surface>" + _mixed_alternation(_unit_words, _unit_symbols) + r")"
-    r"(?![A-Za-z0-9])"
-)
+@functools.cache
+def unit_re() -> re.Pattern[str]:
+    """Return the expression :func:`match_unit` matches as: a unit right after a number.
+
+    Groups ``gap`` (what separates them) and ``surface`` (a case-sensitive
+    symbol or a case-insensitive word).  One flat alternation of every
+    surface, compiled on the first call: slow to compile and to try, it
+    states what :func:`match_unit` finds.
+    """
+    return re.compile(
+        r"(?P<gap>[ \t]*-[ \t]*|[ \t]*)"
+        r"(?P<surface>" + _mixed_alternation(_unit_words, _unit_symbols) + r")"
+        r"(?![A-Za-z0-9])"
+    )
+
 
 _UNIT_GAP = r"(?P<gap>[ \t]*-[ \t]*|[ \t]*)"
-_UNIT_SYMBOL_RE = re.compile(
-    _UNIT_GAP + r"(?P<surface>" + _alternation(_unit_symbols) + r")(?![A-Za-z0-9])"
+_UNIT_SYMBOL_RE = DispatchedPattern(
+    _UNIT_GAP,
+    [_UNIT_GAP + r"(?P<surface>", Slot(tuple(_unit_symbols)), r")(?![A-Za-z0-9])"],
 )
-_UNIT_WORD_RE = re.compile(
-    _UNIT_GAP + r"(?P<surface>(?i:" + _alternation(_unit_words) + r"))(?![A-Za-z0-9])"
+_UNIT_WORD_RE = DispatchedPattern(
+    _UNIT_GAP,
+    [
+        _UNIT_GAP + r"(?P<surface>(?i:",
+        Slot(tuple(_unit_words), ignore_case=True),
+        r"))(?![A-Za-z0-9])",
+    ],
 )
 
 
 def match_unit(text: str, pos: int, endpos: int | None = None) -> re.Match[str] | None:
-    """Match :data:`UNIT_RE` at *pos*, quickly: the same span and groups.
+    """Match :func:`unit_re` at *pos*, quickly: the same span and groups.
 
     No surface starts with a space, a tab or a hyphen, so the gap decides
     where the surface starts; the surfaces that match there extend one
-    another, and :data:`UNIT_RE` takes the longest, a symbol before a word
+    another, and :func:`unit_re` takes the longest, a symbol before a word
     of its length.  This tries the symbols and the words in two prefix
     trees and takes the longer match.
     """

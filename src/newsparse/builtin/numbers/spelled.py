@@ -74,7 +74,8 @@ def read_spelled(text: str, match: re.Match[str], floor: int) -> Reading | None:
         if _ONE_BLOCKED_AFTER.match(text, end) is not None:
             return None
     reading = Reading(start, end, value, match.group()[:used], is_word=True)
-    reading.fraction = first in _FRACTION_STARTS or 0 < value < 1
+    # ``half a million`` is a number; ``half``, ``a third``, ``three quarters`` are fractions.
+    reading.fraction = 0 < value < 1
     return reading
 
 

@@ -13,6 +13,7 @@ from newsparse.builtin.numbers.figures import LETTER_SCALES, SCALE_NAMES, Readin
 from newsparse.builtin.numbers.lexicon import SCALES
 from newsparse.builtin.numbers.measures import MINOR_CURRENCIES
 from newsparse.builtin.numbers.nouns import read_counted_noun
+from newsparse.builtin.numbers.reference import reference_unit_letters
 from newsparse.builtin.numbers.scanner import (
     AGE_RE,
     CURRENCY_BY_NAME,
@@ -46,6 +47,9 @@ _FRACTION_OF = re.compile(r"(?i:[ \t]+(?:of[ \t]+)?an?(?:[ \t]+(?:us|u\.s\.|uk|i
 _UNIT_MODIFIER = re.compile(r"(?i:[ \t]+(?:us|u\.s\.|uk|imperial|troy|statute|metric))")
 _SPACES = re.compile(r"\s+")
 _PER_UNIT = re.compile(r"(?:[ \t]*/|[ \t]+(?P<word>per|an?)[ \t]+)")
+_LETTER_NUMERATOR = re.compile(r"[ \t]?(?P<letter>[^\W\d_])(?=/)")
+#: One-letter unit symbols, read only before a denominator (``A/cm2``).
+_UNIT_LETTERS = reference_unit_letters()
 _PARTITIVE_OF = re.compile(
     r"[ \t]+of[ \t]+(?i:the|its|their|his|her|our|these|those|all)(?![A-Za-z])"
 )
@@ -196,6 +200,8 @@ def _currency(text: str, reading: Reading, pos: int, limit: int) -> int:
         symbol = match.group("symbol")
         if symbol is not None:
             code = CURRENCY_BY_SYMBOL.get(symbol)
+        elif match.group("name") in UNIT_BY_SYMBOL:
+            code = None  # ``20 kN``: a unit's symbol as written, not the currency ``kn``
         else:
             code = CURRENCY_BY_NAME.get(squash(match.group("name").lower()))
         if code is not None:
@@ -241,6 +247,12 @@ def _cents(text: str, reading: Reading, pos: int, limit: int) -> int:
     if cents is None or not 0 < cents < 100:
         return pos
     after = text[match.end() : match.end() + 12].lower()
+    named = match.group().rstrip().lower().endswith(("cent", "cents"))
+    if not named and (
+        SCALE_RE.match(text, match.end(), limit) is not None
+        or match_unit(text, match.end(), limit) is not None
+    ):
+        return pos  # ``2,000 kronor and 10 lakh rupees``: a second amount, not cents
     followed = CURRENCY_SUFFIX_RE.match(text, match.end()) and not after.startswith(" cent")
     if followed and _MORE_MONEY.match(after):
         return pos
@@ -251,6 +263,17 @@ def _cents(text: str, reading: Reading, pos: int, limit: int) -> int:
 def _unit(text: str, reading: Reading, pos: int, limit: int) -> int:
     match = match_unit(text, pos, limit)
     if match is None:
+        letter = _LETTER_NUMERATOR.match(text, pos, limit)
+        unit = _UNIT_LETTERS.get(letter.group("letter")) if letter is not None else None
+        if letter is not None and unit is not None:
+            # ``1.3 A/cm2``: a one-letter symbol is a unit when a denominator follows.
+            after = letter.end()
+            compound = _PER_UNIT.match(text, after, limit)
+            denominator = match_unit(text, compound.end(), limit) if compound else None
+            if denominator is not None and not _lone_capital(denominator.group("surface")):
+                reading.unit = unit.name
+                reading.unit_kind = unit.kind
+                return after
         return _unit_nearby(text, reading, pos, limit)
     surface = match.group("surface")
     symbol = surface if surface in UNIT_BY_SYMBOL else None
@@ -277,6 +300,11 @@ def _single_letter_ok(text: str, reading: Reading, symbol: str, gap: str, end: i
     if text[end : end + 1] in ("-", "'", "’", "."):
         return False
     return not (gap.strip() == "-" and symbol.isupper())
+
+
+def _lone_capital(surface: str) -> bool:
+    """Whether a unit symbol is one capital letter (``C`` in ``B/C`` is a grade as often)."""
+    return len(surface) == 1 and surface.isupper()
 
 
 def _unit_nearby(text: str, reading: Reading, pos: int, limit: int) -> int:

@@ -26,9 +26,9 @@ _KEY_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u201
 _UNPLAIN = frozenset("'\u2019\u2018,\u2013\u2011\t\n")
 
 
-def _plain(name: str) -> bool:
-    """Whether the key of *name* is *name* without spaces (no apostrophe, comma, ``the``)."""
-    return _UNPLAIN.isdisjoint(name) and not name.startswith(("the ", "The "))
+#: Finds what makes a name's lookup key more than the name without spaces:
+#: a character of :data:`_UNPLAIN` or a leading ``the``.
+_UNPLAIN_RE = re.compile("[" + re.escape("".join(sorted(_UNPLAIN))) + "]|^(?:the|The) ")
 
 
 #: Demonyms whose plural is the same word ("the Chinese", "the Swiss", "the Dutch").
@@ -172,19 +172,36 @@ class _Builder:
                 self.starts.add(first_word(form))
                 self.max_tokens = max(self.max_tokens, len(form.split()))
 
-    def add_plain(self, surfaces: Iterable[str], known: Known) -> None:
-        """Add names without apostrophes, commas, dashes or a leading ``the``.
+    def add_places(self, rows: Iterable[tuple[str, ...]]) -> None:
+        """Add the rows of ``reference_places`` (``name, kind, country, aliases``).
 
-        The reference lists hold such names: their key is the name without
-        spaces, which is cheap to make for thousands of them.
+        Most of their thousands of names have no apostrophe, comma, dash or
+        leading ``the``: the key of such a name is the name without spaces,
+        cheap to make, and the row's :class:`Known` is made only when one of
+        its keys is new.  The other rows go through :meth:`add`.
         """
-        names, starts = self.names, self.starts
-        for surface in surfaces:
-            names.setdefault(surface.replace(" ", ""), known)
-            first, _, rest = surface.partition(" ")
-            starts.add(first)
-            if rest:
-                self.max_tokens = max(self.max_tokens, surface.count(" ") + 1)
+        names, starts, unplain = self.names, self.starts, _UNPLAIN_RE.search
+        for name, kind, country, aliases in rows:
+            if aliases:
+                forms: Sequence[str] = [name, *_values(aliases)]
+                plain = not any(map(unplain, forms))
+            else:
+                forms = (name,)
+                plain = unplain(name) is None
+            if not plain:
+                self.add(forms, Known(name, "GPE", country or None, kind))
+                continue
+            known = None
+            for surface in forms:
+                key = surface.replace(" ", "")
+                if key not in names:
+                    if known is None:
+                        known = Known(name, "GPE", country or None, kind)
+                    names[key] = known
+                first, _, rest = surface.partition(" ")
+                starts.add(first)
+                if rest:
+                    self.max_tokens = max(self.max_tokens, surface.count(" ") + 1)
 
     def add_demonyms(self, forms: list[str], known: Known) -> None:
         plurals = [p for p in (_plural(f) for f in forms) if p is not None]
@@ -219,13 +236,7 @@ def _build_names(lexicon: Lexicon) -> _Builder:
             builder.add_demonyms(forms, Known(forms[0], "NORP", name, "nationality"))
     for name, aliases in lexicon.table("groups"):
         builder.add_demonyms([name, *_values(aliases)], Known(name, "NORP", None, "group"))
-    for name, kind, country, aliases in lexicon.table("reference_places"):
-        known = Known(name, "GPE", country or None, kind)
-        forms = [name, *_values(aliases)] if aliases else [name]
-        if all(_plain(form) for form in forms):
-            builder.add_plain(forms, known)
-        else:
-            builder.add(forms, known)
+    builder.add_places(lexicon.table("reference_places"))
     return builder
 
 

@@ -1,0 +1,47 @@
+"""The reference places are added in one fast loop, with the keys the plain rules give."""
+
+from __future__ import annotations
+
+import attrs
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.builtin.fast.entities.gazetteer import _UNPLAIN, Known, _Builder, _values
+
+words = st.sampled_from(["New", "York", "the", "The", "Saint", "O'Hara", "Côte", "d’Ivoire", "X,"])
+names = st.lists(words, min_size=1, max_size=3).map(" ".join)
+rows = st.tuples(
+    names,
+    st.sampled_from(["city", "subdivision"]),
+    st.sampled_from(["", "France"]),
+    st.lists(names, max_size=2).map(";".join),
+)
+
+
+def _by_the_rules(builder: _Builder, places: list[tuple[str, str, str, str]]) -> None:
+    """Each row as :meth:`_Builder.add` adds it, a plain name (no apostrophe, comma,
+    dash or leading ``the``) keyed without its spaces."""
+    for name, kind, country, aliases in places:
+        known = Known(name, "GPE", country or None, kind)
+        forms = [name, *_values(aliases)] if aliases else [name]
+        if all(_UNPLAIN.isdisjoint(f) and not f.startswith(("the ", "The ")) for f in forms):
+            for form in forms:
+                builder.names.setdefault(form.replace(" ", ""), known)
+                builder.starts.add(form.split(" ")[0])
+                builder.max_tokens = max(builder.max_tokens, len(form.split(" ")))
+        else:
+            builder.add(forms, known)
+
+
+@given(st.lists(rows, max_size=8))
+def test_places_are_added_as_the_rules_say(places: list[tuple[str, str, str, str]]) -> None:
+    fast, plain = _Builder(), _Builder()
+    fast.add(["York"], Known("York", "GPE", None, "city"))
+    plain.add(["York"], Known("York", "GPE", None, "city"))
+    fast.add_places(places)
+    _by_the_rules(plain, places)
+    assert list(fast.names) == list(plain.names)
+    assert [attrs.astuple(k) for k in fast.names.values()] == [
+        attrs.astuple(k) for k in plain.names.values()
+    ]
+    assert (fast.starts, fast.max_tokens) == (plain.starts, plain.max_tokens)
