@@ -8,7 +8,21 @@ from hypothesis import strategies as st
 
 from newsparse.builtin.fast.entities.gazetteer import _UNPLAIN, Known, _Builder, _values
 
-words = st.sampled_from(["New", "York", "the", "The", "Saint", "O'Hara", "Côte", "d’Ivoire", "X,"])
+words = st.sampled_from(
+    [
+        "New",
+        "York",
+        "the",
+        "The",
+        "Saint",
+        "O'Hara",
+        "Côte",
+        "d’Ivoire",
+        "X,",
+        "St.",
+        "Stoke-on-Trent",
+    ]
+)
 names = st.lists(words, min_size=1, max_size=3).map(" ".join)
 rows = st.tuples(
     names,

@@ -94,7 +94,7 @@ class _List:
     @functools.cached_property
     def words(self) -> frozenset[str]:
         """The first column, as a set (made when first asked for: tables seldom are)."""
-        return frozenset(row[0] for row in self.rows)
+        return frozenset(map(operator.itemgetter(0), self.rows))
 
 
 def _row(entry: str | Row, name: str, columns: tuple[str, ...] | None, where: str) -> Row:

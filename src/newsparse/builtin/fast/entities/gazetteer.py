@@ -8,8 +8,10 @@ recogniser does.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import compress, repeat
 from types import MappingProxyType
 
 import attrs
@@ -26,9 +28,13 @@ _KEY_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u201
 _UNPLAIN = frozenset("'\u2019\u2018,\u2013\u2011\t\n")
 
 
-#: Finds what makes a name's lookup key more than the name without spaces:
-#: a character of :data:`_UNPLAIN` or a leading ``the``.
-_UNPLAIN_RE = re.compile("[" + re.escape("".join(sorted(_UNPLAIN))) + "]|^(?:the|The) ")
+#: The beginnings of a name that are dropped from some of its keys.
+_THE = frozenset({"the ", "The "})
+
+
+def _plain(name: str) -> bool:
+    """Whether the key of *name* is *name* without spaces (no apostrophe, comma, ``the``)."""
+    return _UNPLAIN.isdisjoint(name) and not name.startswith(("the ", "The "))
 
 
 #: Demonyms whose plural is the same word ("the Chinese", "the Swiss", "the Dutch").
@@ -172,36 +178,51 @@ class _Builder:
                 self.starts.add(first_word(form))
                 self.max_tokens = max(self.max_tokens, len(form.split()))
 
-    def add_places(self, rows: Iterable[tuple[str, ...]]) -> None:
-        """Add the rows of ``reference_places`` (``name, kind, country, aliases``).
+    def add_plain(self, surfaces: Iterable[str], known: Known) -> None:
+        """Add names without apostrophes, commas, dashes or a leading ``the``.
 
-        Most of their thousands of names have no apostrophe, comma, dash or
-        leading ``the``: the key of such a name is the name without spaces,
-        cheap to make, and the row's :class:`Known` is made only when one of
-        its keys is new.  The other rows go through :meth:`add`.
+        The reference lists hold such names: their key is the name without
+        spaces, which is cheap to make for thousands of them.
         """
-        names, starts, unplain = self.names, self.starts, _UNPLAIN_RE.search
+        names, starts = self.names, self.starts
+        for surface in surfaces:
+            names.setdefault(surface.replace(" ", ""), known)
+            first, _, rest = surface.partition(" ")
+            starts.add(first)
+            if rest:
+                self.max_tokens = max(self.max_tokens, surface.count(" ") + 1)
+
+    def add_places(self, rows: Iterable[tuple[str, ...]]) -> None:
+        """Add the rows of ``reference_places``: ``name, kind, country, aliases``.
+
+        Each row is added, in order, as :meth:`add_plain` adds it when all
+        its forms are plain, else as :meth:`add` does.  Most of the thousands
+        of rows are one name of letters and spaces: such a row makes its
+        :class:`Known` only when its key is new, and their first words and
+        lengths are taken in bulk.
+        """
+        names = self.names
+        simple: list[str] = []
+        keep = simple.append
         for name, kind, country, aliases in rows:
-            if aliases:
-                forms: Sequence[str] = [name, *_values(aliases)]
-                plain = not any(map(unplain, forms))
-            else:
-                forms = (name,)
-                plain = unplain(name) is None
-            if not plain:
-                self.add(forms, Known(name, "GPE", country or None, kind))
-                continue
-            known = None
-            for surface in forms:
-                key = surface.replace(" ", "")
+            key = name.replace(" ", "")
+            if not aliases and key.isalpha() and name[:4] not in _THE:
+                keep(name)
                 if key not in names:
-                    if known is None:
-                        known = Known(name, "GPE", country or None, kind)
-                    names[key] = known
-                first, _, rest = surface.partition(" ")
-                starts.add(first)
-                if rest:
-                    self.max_tokens = max(self.max_tokens, surface.count(" ") + 1)
+                    names[key] = Known(name, "GPE", country or None, kind)
+                continue
+            known = Known(name, "GPE", country or None, kind)
+            forms = [name, *_values(aliases)] if aliases else [name]
+            if all(_plain(form) for form in forms):
+                self.add_plain(forms, known)
+            else:
+                self.add(forms, known)
+        parts = list(map(operator.methodcaller("partition", " "), simple))
+        self.starts.update(map(operator.itemgetter(0), parts))
+        spaced = compress(simple, map(operator.itemgetter(2), parts))
+        spaces = max(map(str.count, spaced, repeat(" ")), default=0)
+        if spaces:
+            self.max_tokens = max(self.max_tokens, spaces + 1)
 
     def add_demonyms(self, forms: list[str], known: Known) -> None:
         plurals = [p for p in (_plural(f) for f in forms) if p is not None]
