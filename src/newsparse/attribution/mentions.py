@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Literal, NamedTuple
 
+from newsparse.attribution.cue_lexicon import inflect
 from newsparse.attribution.wordlists import (
     AUXILIARIES,
     BE_FORMS,
@@ -43,6 +44,7 @@ __all__ = [
     "Mention",
     "MentionKind",
     "first_person",
+    "is_speaker_noun",
     "mention_after",
     "mention_before",
     "subject_of",
@@ -216,6 +218,10 @@ def _description_left(words: Sequence[Word], j: int) -> int | None:
     k = j
     while k > 0 and j - k < 7:
         prev = words[k - 1]
+        if prev.text == "," and k < j:
+            before = _coordinated_adjectives(words, k - 1)
+            if before is not None:
+                return before
         if prev.kind != WORD:
             break
         low = prev.lower
@@ -239,6 +245,68 @@ def _description_left(words: Sequence[Word], j: int) -> int | None:
     return None
 
 
+#: Suffixes that make adjectives (``lanky``, ``careful``, ``famous``, ``political``).
+_ADJECTIVE_SUFFIXES = (
+    "y", "ful", "ous", "al", "ic", "ive", "less", "ish", "able", "ible", "ent", "ant", "ed",
+)  # fmt: skip
+
+
+def _coordinated_adjectives(words: Sequence[Word], comma: int) -> int | None:
+    """Return the determiner of ``the lanky, bespectacled professor`` from its comma.
+
+    Up to three adjectives may stand between the determiner and the comma;
+    each must have an adjective-forming suffix, so that a clause boundary
+    (``In the end, bespectacled ...``) is not read as one phrase.
+    """
+    k = comma - 1
+    while k >= 0 and comma - k <= 3:
+        word = words[k]
+        if word.kind != WORD:
+            return None
+        if word.lower in DETERMINERS:
+            return k if k < comma - 1 else None
+        if (
+            is_capitalised(word)
+            or word.lower in _NOT_IN_DESCRIPTION
+            or word.lower in _SPEAKER_NOUNS
+            or not word.lower.endswith(_ADJECTIVE_SUFFIXES)
+        ):
+            return None
+        k -= 1
+    return None
+
+
+#: Every inflected form of the default cue verbs (``confirmed``, ``announced``).
+_CUE_FORMS = frozenset(
+    form for row in default_lexicon().table("cue_verbs") for form in inflect(row[0].split()[0])
+)
+
+
+#: Participles that give a name: ``a group called Fair Vote``, ``a firm named Acme``.
+_NAMING_PARTICIPLES = words_of("called named dubbed titled entitled nicknamed branded")
+
+
+def _verb_with_object(words: Sequence[Word], k: int) -> bool:
+    """Whether ``words[k]`` is a past-tense verb after a speaker noun, with a name next.
+
+    ``judge chastised Acme Radio``: a lower-case ``-ed`` word between a
+    speaker noun and a capitalised word is the verb, not part of the
+    description (``people arrested at the camp`` keeps its participle).
+    """
+    word = words[k]
+    if not word.lower.endswith("ed") or is_capitalised(word) or k + 1 >= len(words):
+        return False
+    if word.lower in _CUE_FORMS or word.lower in _NAMING_PARTICIPLES:
+        return False  # a reporting verb, or a name given (``a group called Fair Vote``)
+    nxt = words[k + 1]
+    return (
+        is_speaker_noun(words[k - 1].lower)
+        and nxt.kind == WORD
+        and is_capitalised(nxt)
+        and nxt.lower not in _NAME_OPENERS  # ``confirmed Monday``: an adverbial
+    )
+
+
 def _description_right(words: Sequence[Word], i: int) -> int | None:
     if i >= len(words) or words[i].kind != WORD:
         return None
@@ -260,6 +328,8 @@ def _description_right(words: Sequence[Word], i: int) -> int | None:
             continue
         if low in _NOT_IN_DESCRIPTION or low in DETERMINERS or low in PRONOUN_NUMBER:
             break
+        if _verb_with_object(words, k + 1):
+            break  # ``A Superior Court judge chastised the station``
         k += 1
     last = words[k]
     if last.lower in DETERMINERS or last.lower.endswith("ly"):
@@ -283,6 +353,8 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
     :param entities: the document's speaker entities.
     """
     mention = _mention_before(words, j, entities)
+    if mention is not None and mention.kind == "description":
+        return _complement_of(words, j, mention) or mention
     if mention is None or mention.kind not in ("entity", "name"):
         return mention
     k = j
@@ -299,13 +371,43 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
         other = _mention_before(words, k - 2, entities)
         if other is not None and _is_person(other):
             return Mention(other.start, mention.end, "names")
-    if k >= 2 and words[k - 1].lower in _OF_LIKE and words[k - 2].kind == WORD:
-        outer = words[k - 2]
-        if not is_capitalised(outer) and outer.lower in _SPEAKER_NOUNS:
-            first = _description_left(words, k - 2)
+    q = k - 1
+    if q >= 1 and words[q].lower == "the" and not _is_person(mention, words):
+        q -= 1  # ``The former sergeant-at-arms of the House of Commons``
+    if q >= 1 and words[q].lower in _OF_LIKE and words[q - 1].kind == WORD:
+        outer = words[q - 1]
+        if not is_capitalised(outer) and is_speaker_noun(outer.lower):
+            first = _description_left(words, q - 1)
             if first is not None:
                 return Mention(words[first].start, mention.end, "description")
     return mention
+
+
+def _complement_of(words: Sequence[Word], j: int, mention: Mention) -> Mention | None:
+    """Return ``A spokeswoman for the mayor`` from its last description ``the mayor``."""
+    k = j
+    while k > 0 and words[k].start > mention.start:
+        k -= 1
+    if k >= 2 and words[k - 1].lower in _OF_LIKE and words[k - 2].kind == WORD:
+        outer = words[k - 2]
+        if not is_capitalised(outer) and outer.lower in PERSON_NOUNS:
+            first = _description_left(words, k - 2)
+            if first is not None and words[first].lower in DETERMINERS:
+                return Mention(words[first].start, mention.end, "description")
+    return None
+
+
+def is_speaker_noun(word: str) -> bool:
+    """Whether a lower-case word names a speaker: a person, institution, document or group.
+
+    A hyphenated compound counts by its first part (``sergeant-at-arms``,
+    ``editor-in-chief``).
+    """
+    return (
+        word in _SPEAKER_NOUNS
+        or word.rstrip(".") in ROLE_TITLES
+        or ("-" in word and word.split("-", 1)[0] in _SPEAKER_NOUNS | ROLE_TITLES)
+    )
 
 
 def _honorific_start(words: Sequence[Word], k: int, start: int) -> int:
@@ -385,12 +487,12 @@ def mention_after(
             mention = Mention(words[i].start, words[end].end, "description")
     if not through_titles or (mention is not None and mention.kind == "pronoun"):
         return mention
-    if mention is not None and mention.kind == "description" and words[i].lower in ("a", "an"):
-        return mention
     if mention is not None and mention.kind == "description":
         apposed = _apposed_name(words, mention, i, entities)
         if apposed is not None:
             return apposed
+        if words[i].lower in ("a", "an"):
+            return mention
     best = mention if mention is not None and mention.kind in ("entity", "name") else None
     m = i
     while m < len(words) and m < i + 10:
@@ -419,6 +521,12 @@ def _apposed_name(
     k = i
     while k < len(words) and words[k].end <= description.end:
         k += 1
+    if k < len(words) and words[k].lower in _OF_LIKE:
+        # the description's complement: ``a spokesperson for the union, Dana Whitfield``
+        stop = min(len(words), k + 6)
+        k += 1
+        while k < stop and words[k].kind == WORD and words[k].lower not in _NOT_THROUGH_TITLES:
+            k += 1
     if k + 1 >= len(words) or words[k].text != ",":
         return None
     name = _mention_after(words, k + 1, entities)

@@ -64,8 +64,15 @@ _RUN = re.compile(
 #: The end of the last word before a name (the word must be followed by white space).
 _LAST_WORD = re.compile(r"[A-Za-z][\w\-]*\Z")
 _APPOSITIVE = re.compile(
-    r"\A,\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,3}?[\w\-]+)(?=\s+(?:of|at|in|for|with|from|on)\b|,)"
+    r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,3}?[\w\-]+)(?=\s+(?:of|at|in|for|with|from|on)\b|,)"
 )
+#: An institution's kind in apposition after its name: ``Brightwall, the security firm,``.
+_APPOSED_KIND = re.compile(
+    r",\s+(?:a|an|the)\s+(?P<mods>(?:[a-z][\w\-]*\s+){0,3}?)(?P<head>[a-z]+)"
+    r"(?=\s+(?:of|at|in|for|with|from|on|based)\b|[,.;])"
+)
+#: The capitalised name that ends right before an apposition.
+_NAME_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}\Z")
 _WORD = re.compile(r"[\w’'\-]+")
 #: An institution introduced by its kind: ``the security firm Brightwall``,
 #: ``the mining company Ostrava Metals``; ``the firm`` later names it.
@@ -206,6 +213,21 @@ class NameIndex:
             self._roles.append((match.start("name"), head, mods, name, False))
             self._orgs.append((match.start("name"), name))
             self._add_name(match.start("name"), name, person=False)
+        for match in _APPOSED_KIND.finditer(text):
+            head = match.group("head")
+            if head not in ORG_NOUNS:
+                continue
+            before = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
+            if before is None:
+                continue
+            name = _without_openers(before.group())
+            if name.split()[0].lower() in _NOT_NAME_START:
+                continue
+            start = before.end() - len(name)
+            mods = frozenset(match.group("mods").split())
+            self._roles.append((start, head, mods, name, False))
+            self._orgs.append((start, name))
+            self._add_name(start, name, person=False)
         self._orgs.sort()
         self._org_starts = [pos for pos, _ in self._orgs]
 

@@ -139,6 +139,10 @@ class _Parties:
         self._built = False
         self._resolver: PartyResolver | None = None
 
+    def sentence_ends(self) -> list[int]:
+        """Return where each sentence of the document ends, in order."""
+        return sorted(end for spans in self._args[2] for _, end in spans)
+
     def resolver(self) -> PartyResolver | None:
         """Return the resolver (``None`` when the text mentions no statement)."""
         if not self._built:
@@ -369,6 +373,13 @@ class QuoteExtractor:
         resolver = SpeakerResolver(
             text, NameIndex(text, entity_layer), has_entities=bool(entity_layer)
         )
+        if parties is not None:
+            named = [
+                m
+                for m in (*subjects, *(c.mention for c in candidates if c.mention is not None))
+                if m.kind in ("entity", "name")
+            ]
+            resolver.look_ahead(named, parties.sentence_ends())
         events: list[tuple[int, int, int]] = []  # position, order, index (-1 - subject)
         for n, cand in enumerate(candidates):
             if cand.mention is not None:
