@@ -25,6 +25,7 @@ from newsparse.attribution.wordlists import (
     NEGATIONS,
     PREPOSITIONS,
     TIME_WORDS,
+    is_ly_adverb,
     words_of,
 )
 from newsparse.attribution.words import QUOTE, WORD, Word, is_capitalised
@@ -71,7 +72,7 @@ def skip_left(words: Sequence[Word], j: int) -> int:
             low in ADVERBS_BEFORE_CUE
             or low in AUXILIARIES
             or low in NEGATIONS
-            or (low.endswith("ly") and not is_capitalised(word) and len(low) > 3)
+            or (is_ly_adverb(low) and not is_capitalised(word))
             or (low in TIME_WORDS and low not in ("this", "last", "next", "past"))
         ):
             j -= 1

@@ -19,7 +19,6 @@ from newsparse.attribution.wordlists import (
     BE_FORMS,
     CLAUSE_OPENERS,
     DETERMINERS,
-    DOCUMENT_NOUNS,
     FEMALE_NAMES,
     GROUP_NOUNS,
     HONORIFICS,
@@ -31,8 +30,10 @@ from newsparse.attribution.wordlists import (
     PRONOUN_NUMBER,
     RELATIVES,
     ROLE_TITLES,
+    SPEAKER_NOUNS,
     STOP_BEFORE_NAME,
     TIME_WORDS,
+    is_ly_adverb,
     words_of,
 )
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, is_capitalised
@@ -74,7 +75,7 @@ _NOT_IN_DESCRIPTION = (
     """
     )
 )
-_SPEAKER_NOUNS = PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS
+_SPEAKER_NOUNS = SPEAKER_NOUNS
 
 
 class Mention(NamedTuple):
@@ -211,7 +212,7 @@ def _description_left(words: Sequence[Word], j: int) -> int | None:
     if head.kind != WORD or head.lower in _NOT_IN_DESCRIPTION or head.lower in DETERMINERS:
         return None
     low_head = head.lower
-    if low_head.endswith("ly") or low_head.isdigit():
+    if is_ly_adverb(low_head) or low_head.isdigit():
         return None
     if low_head.endswith(("ed", "ing")) and low_head not in _SPEAKER_NOUNS:
         return None
@@ -332,7 +333,7 @@ def _description_right(words: Sequence[Word], i: int) -> int | None:
             break  # ``A Superior Court judge chastised the station``
         k += 1
     last = words[k]
-    if last.lower in DETERMINERS or last.lower.endswith("ly"):
+    if last.lower in DETERMINERS or is_ly_adverb(last.lower):
         return None
     return k
 
@@ -374,6 +375,8 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
     q = k - 1
     if q >= 1 and words[q].lower == "the" and not _is_person(mention, words):
         q -= 1  # ``The former sergeant-at-arms of the House of Commons``
+    while q >= 2 and _role(words[q]) and words[q - 1].kind == WORD:
+        q -= 1  # ``A spokesperson for Premier Doug Ford``
     if q >= 1 and words[q].lower in _OF_LIKE and words[q - 1].kind == WORD:
         outer = words[q - 1]
         if not is_capitalised(outer) and is_speaker_noun(outer.lower):
@@ -505,6 +508,8 @@ def mention_after(
                 best = found
                 while m + 1 < len(words) and words[m + 1].end <= found.end:
                     m += 1
+                if m + 1 < len(words) and words[m + 1].lower in _OF_LIKE and _is_person(found):
+                    break  # ``economist Priya Raman of TD Bank``: her affiliation follows
         m += 1
     return best if best is not None else mention
 

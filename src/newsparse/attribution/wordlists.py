@@ -44,8 +44,10 @@ __all__ = [
     "PRONOUN_NUMBER",
     "RELATIVES",
     "ROLE_TITLES",
+    "SPEAKER_NOUNS",
     "STOP_BEFORE_NAME",
     "TIME_WORDS",
+    "is_ly_adverb",
     "words_of",
 ]
 
@@ -194,9 +196,17 @@ GROUP_NOUNS = words_of(
     people protesters voters parents students researchers scientists lawmakers witnesses
     investigators prosecutors organizers organisers supporters opponents members leaders
     economists doctors advocates activists staff workers employees fans neighbours
-    neighbors families both sides others
+    neighbors families both sides others family couple pair crew household allies
     """
 )
+
+#: Every noun that names a speaker: a person, an institution, a document or a group.
+SPEAKER_NOUNS = PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS
+
+
+def is_ly_adverb(word: str) -> bool:
+    """Whether a lower-case word is an ``-ly`` adverb (``firmly``), not a noun (``family``)."""
+    return len(word) > 3 and word.endswith("ly") and word not in SPEAKER_NOUNS
 
 #: Words that mark a person as male or female when written next to the name.
 MALE_WORDS = words_of(
