@@ -252,3 +252,49 @@ def test_a_person_named_before_is_no_delayed_identification() -> None:
 )
 def test_pronouns_take_the_most_recent_compatible_antecedent(text: str, name: str) -> None:
     assert last_speaker(text) == name
+
+
+# -- subjects after a time phrase, institutions by kind ---------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "On Thursday the Harbour Authority confirmed the closure. "
+            "It said repairs would take a year.",
+            "Harbour Authority",
+        ),
+        (
+            "Last week Norvik Shipping confirmed the closure. “Repairs will take a year,” it said.",
+            "Norvik Shipping",
+        ),
+        (
+            "Vantor Bank said on Monday it would close 40 branches. "
+            "In a statement, the lender said demand had fallen.",
+            "Vantor Bank",
+        ),
+        (
+            "Photo: Lena Park/Metro Daily\n\n"
+            "Security firm Brightwall said it had found the flaw. "
+            "“It was serious,” the company said.",
+            "Brightwall",
+        ),
+    ],
+)
+def test_institutions_are_found_after_time_phrases_and_by_their_kind(text: str, name: str) -> None:
+    assert last_speaker(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tom left. “We are devastated,” the family said.", "the family"),
+        ("The family firmly said that they would sue.", "The family"),
+        ("“Prices will rise,” warned economist Priya Raman of TD Bank.", "Priya Raman"),
+        (
+            "A spokesperson for Premier Doug Ford said he would attend.",
+            "A spokesperson for Premier Doug Ford",
+        ),
+    ],
+)
+def test_collective_nouns_affiliations_and_titles_inside_descriptions(text: str, name: str) -> None:
+    assert last_speaker(text) == name

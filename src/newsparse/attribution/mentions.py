@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Literal, NamedTuple
 
-from newsparse.attribution.cue_lexicon import inflect
 from newsparse.attribution.wordlists import (
     AUXILIARIES,
     BE_FORMS,
@@ -277,34 +276,31 @@ def _coordinated_adjectives(words: Sequence[Word], comma: int) -> int | None:
     return None
 
 
-#: Every inflected form of the default cue verbs (``confirmed``, ``announced``).
-_CUE_FORMS = frozenset(
-    form for row in default_lexicon().table("cue_verbs") for form in inflect(row[0].split()[0])
-)
-
-
 #: Participles that give a name: ``a group called Fair Vote``, ``a firm named Acme``.
 _NAMING_PARTICIPLES = words_of("called named dubbed titled entitled nicknamed branded")
 
 
 def _verb_with_object(words: Sequence[Word], k: int) -> bool:
-    """Whether ``words[k]`` is a past-tense verb after a speaker noun, with a name next.
+    """Whether ``words[k]`` is a past-tense verb after a speaker noun, with its object next.
 
-    ``judge chastised Acme Radio``: a lower-case ``-ed`` word between a
-    speaker noun and a capitalised word is the verb, not part of the
-    description (``people arrested at the camp`` keeps its participle).
+    ``judge chastised Acme Radio``, ``the company confirmed the closure``: a
+    lower-case ``-ed`` word between a speaker noun and a name or an article
+    is the verb, not part of the description (``people arrested at the
+    camp`` keeps its participle, ``a group called Fair Vote`` its name).
     """
     word = words[k]
     if not word.lower.endswith("ed") or is_capitalised(word) or k + 1 >= len(words):
         return False
-    if word.lower in _CUE_FORMS or word.lower in _NAMING_PARTICIPLES:
-        return False  # a reporting verb, or a name given (``a group called Fair Vote``)
+    if word.lower in _NAMING_PARTICIPLES:
+        return False  # a name given (``a group called Fair Vote``)
     nxt = words[k + 1]
     return (
         is_speaker_noun(words[k - 1].lower)
         and nxt.kind == WORD
-        and is_capitalised(nxt)
-        and nxt.lower not in _NAME_OPENERS  # ``confirmed Monday``: an adverbial
+        and (
+            nxt.lower in ("the", "a", "an", "its", "their", "his", "her")
+            or (is_capitalised(nxt) and nxt.lower not in _NAME_OPENERS)  # not ``Monday``
+        )
     )
 
 
@@ -594,6 +590,28 @@ def _mention_after(words: Sequence[Word], i: int, entities: EntityIndex) -> Ment
 
 
 _VERBISH_SUFFIXES = ("ed",)
+#: Words that open a time phrase before a subject: ``On Thursday``, ``Late last week``.
+_TIME_OPENERS = words_of("on in at during by early late earlier last this next past")
+
+
+def _after_time_phrase(words: Sequence[Word], i: int, end: int) -> int:
+    """Return where the subject starts after a time phrase without a comma.
+
+    ``On Thursday the authority confirmed ...``, ``Last week the company said
+    ...``: a preposition or time adverb, then time words, months or numbers.
+    Anything else leaves *i* where it was.
+    """
+    k = i
+    while k < end and words[k].kind == WORD and words[k].lower in _TIME_OPENERS:
+        k += 1
+    first = k
+    while (
+        k < end
+        and words[k].kind == WORD
+        and (words[k].lower in TIME_WORDS or words[k].lower in _MONTHS or words[k].lower.isdigit())
+    ):
+        k += 1
+    return k if k > first and k < end else i
 
 
 def subject_of(
@@ -621,6 +639,8 @@ def subject_of(
                 break
             if words[k].kind == QUOTE:
                 break
+        else:
+            i = _after_time_phrase(words, i, end)
     if i >= end or words[i].kind != WORD:
         return None
     mention = mention_after(words, i, entities)

@@ -150,9 +150,16 @@ class NameIndex:
 
     :param text: the document text.
     :param entities: the ``entities`` layer (possibly empty).
+    :param furniture: spans of page furniture (captions, credits), in order:
+        the institutions and roles they name are not pointed back to.
     """
 
-    def __init__(self, text: str, entities: Sequence[Entity]) -> None:
+    def __init__(
+        self,
+        text: str,
+        entities: Sequence[Entity],
+        furniture: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self._text = text
         self._by_last: dict[str, list[tuple[int, str]]] = {}
         self._by_first: dict[str, list[tuple[int, str]]] = {}
@@ -160,6 +167,10 @@ class NameIndex:
         self._roles: list[tuple[int, str, frozenset[str], str, bool]] = []
         self._orgs: list[tuple[int, str]] = []
         self._sex: dict[str, str] = {}
+        #: Names introduced by an institution noun (``the security firm Brightwall``).
+        self._institution_kinds: frozenset[str] | None = None
+        #: Names a recogniser labelled as people, or that open with a given name.
+        self._people: set[str] = set()
         self._searched: dict[str, str | None] = {}
         #: :func:`strip_titles` of the names asked about, once each.
         self._stripped: dict[str, str] = {}
@@ -228,6 +239,17 @@ class NameIndex:
             self._roles.append((start, head, mods, name, False))
             self._orgs.append((start, name))
             self._add_name(start, name, person=False)
+        if furniture:
+            # a caption's credit names no institution a description can point back to
+            ends = [hi for _, hi in furniture]
+
+            def outside(pos: int) -> bool:
+                k = bisect.bisect_right(ends, pos)
+                return k >= len(furniture) or pos < furniture[k][0]
+
+            self._orgs = [org for org in self._orgs if outside(org[0])]
+            self._roles = [role for role in self._roles if outside(role[0])]
+            self._contexts = [item for item in self._contexts if outside(item[0])]
         self._orgs.sort()
         self._org_starts = [pos for pos, _ in self._orgs]
 
@@ -248,6 +270,9 @@ class NameIndex:
             first = words[0].lower()
             if person and (first in MALE_NAMES or first in FEMALE_NAMES or not from_text):
                 self._by_first.setdefault(_norm(words[0]), []).append((pos, name))
+        given = words[0].lower()
+        if person and (not from_text or given in MALE_NAMES or given in FEMALE_NAMES):
+            self._people.add(name)
         if person:
             first = words[0].lower()
             if first in MALE_NAMES:
@@ -345,14 +370,25 @@ class NameIndex:
         self._read()
         return self._sex.get(name)
 
+    def is_person(self, name: str) -> bool:
+        """Whether the article introduced *name* as a person (an entity, or a given name first)."""
+        return name in self._people
+
     def looks_institutional(self, name: str) -> bool:
         """Whether a name a recogniser called a person reads as an institution's.
 
-        ``BC Hydro`` (an initialism first) and ``Acme Corp`` (an institution
-        word last) do; a name whose sex is known never does.
+        ``BC Hydro`` (an initialism first), ``Acme Corp`` (an institution
+        word last) and ``Brightwall`` after ``security firm`` (an institution
+        noun before it) do; a name whose sex is known never does.
         """
         if self.sex(name) is not None:
             return False
+        if self._institution_kinds is None:
+            self._institution_kinds = frozenset(
+                holder for _, role, _, holder, _ in self._roles if role in ORG_NOUNS
+            )
+        if name in self._institution_kinds:
+            return True  # ``security firm Brightwall``
         words = name.split()
         first = words[0] if words else ""
         return (len(words) > 1 and len(first) > 1 and first.isupper()) or (

@@ -26,6 +26,7 @@ __all__ = [
     "ADVERBS_BEFORE_CUE",
     "AUXILIARIES",
     "BE_FORMS",
+    "BUSINESS_NOUNS",
     "CLAUSE_OPENERS",
     "DETERMINERS",
     "DOCUMENT_NOUNS",
@@ -178,6 +179,16 @@ ORG_NOUNS = words_of(
     """
 )
 
+#: Nouns naming a kind of business: ``the lender`` is the bank that spoke last.
+BUSINESS_NOUNS = words_of(
+    """
+    lender carrier automaker carmaker miner producer maker supplier developer publisher
+    startup chain exporter refiner brewer distributor retailer insurer airline
+    manufacturer operator
+    """
+)
+ORG_NOUNS = ORG_NOUNS | BUSINESS_NOUNS
+
 #: Nouns of texts that speak: ``the joint statement``, ``the report``.
 DOCUMENT_NOUNS = words_of(
     """
@@ -207,6 +218,7 @@ SPEAKER_NOUNS = PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS
 def is_ly_adverb(word: str) -> bool:
     """Whether a lower-case word is an ``-ly`` adverb (``firmly``), not a noun (``family``)."""
     return len(word) > 3 and word.endswith("ly") and word not in SPEAKER_NOUNS
+
 
 #: Words that mark a person as male or female when written next to the name.
 MALE_WORDS = words_of(

@@ -225,7 +225,10 @@ class QuoteExtractor:
             return []
         people = [(pos, ranks[para], mention) for pos, para, mention in scan.people]
         parties = _Parties(text, paragraphs, sentences)
-        speakers = self._resolve(text, entity_layer, kept, scan.subjects, people, parties)
+        furniture = [span for span, flag in zip(paragraphs, scan.boilerplate, strict=True) if flag]
+        speakers = self._resolve(
+            text, entity_layer, kept, scan.subjects, people, parties, furniture
+        )
         return build_quotes(split_paragraphs(kept, blocks, paragraphs), speakers)
 
     def _clause(
@@ -369,9 +372,10 @@ class QuoteExtractor:
         subjects: Sequence[Mention],
         people: Sequence[tuple[int, int, Mention]],
         parties: _Parties | None = None,
+        furniture: Sequence[tuple[int, int]] = (),
     ) -> list[Speaker | None]:
         resolver = SpeakerResolver(
-            text, NameIndex(text, entity_layer), has_entities=bool(entity_layer)
+            text, NameIndex(text, entity_layer, furniture), has_entities=bool(entity_layer)
         )
         if parties is not None:
             named = [

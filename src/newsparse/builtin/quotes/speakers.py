@@ -28,6 +28,7 @@ from typing import NamedTuple
 from newsparse.attribution.mentions import Mention
 from newsparse.attribution.names import NameIndex, strip_titles
 from newsparse.attribution.wordlists import (
+    BUSINESS_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     ORG_NOUNS,
@@ -65,13 +66,19 @@ _MONTHS_AND_DAYS = words_of(
 )
 #: Prepositions that open a description's complement (``a spokeswoman for the union``).
 _COMPLEMENT_WORDS = frozenset({"of", "for", "at", "from", "with"})
+#: Heads of capitalised descriptions that stay descriptions (``the President``,
+#: ``the Joint Statement``).
+_NOT_NAMES = PERSON_NOUNS | DOCUMENT_NOUNS
 _LOOKBACK = 6000
 _DESCRIPTION_LOOKBACK = 1500
 _SPEAKER_LOOKBACK = 1500
 #: What a possessive speaker (``in her words``) refers to.
 _POSSESSIVE_NUMBER = {"his": "male", "her": "female", "its": "thing", "their": "plural"}
-_GENERIC_INSTITUTIONS = words_of(
-    "agency department ministry company firm utility organization organisation corporation"
+_GENERIC_INSTITUTIONS = (
+    words_of(
+        "agency department ministry company firm utility organization organisation corporation"
+    )
+    | BUSINESS_NOUNS
 )
 
 
@@ -228,7 +235,12 @@ class SpeakerResolver:
         :param spoke: consider only earlier speakers (an institution that
             said something is what a following ``it said`` continues).
         """
-        for allowed in _WANTS.get(want, _WANTS["person"]):
+        tiers = _WANTS.get(want, _WANTS["person"])
+        if spoke and want == "thing":
+            # the institution that spoke last, named or not: ``Global Affairs says ...
+            # but it now explains``
+            tiers = (tiers[0] | tiers[1], *tiers[2:])
+        for allowed in tiers:
             for item in reversed(self._history):
                 if item.pos >= pos or (spoke and not item.spoke):
                     continue
@@ -272,6 +284,7 @@ class SpeakerResolver:
                 category = "org"
             elif (
                 self._names.sex(name) is not None
+                or (name != bare and self._names.is_person(name))
                 or bare != text
                 or (" " in name and not self._has_entities)
             ):
@@ -301,6 +314,11 @@ class SpeakerResolver:
         mods = frozenset(words[1:-1])
         if "-" in head and head not in PERSON_NOUNS and head.split("-", 1)[0] in PERSON_NOUNS:
             head = head.split("-", 1)[0]
+        rest = text.split()[1:]
+        if definite and rest and all(w[:1].isupper() for w in rest) and head not in _NOT_NAMES:
+            # ``the Harbour Authority``: a name with its article
+            name = self._names.full_name(" ".join(rest), pos)
+            return name, self._known_category(name, "org")
         if head in DOCUMENT_NOUNS:
             return self._document(text, words, pos)
         if head in ORG_NOUNS:
@@ -408,7 +426,8 @@ class SpeakerResolver:
         """Return the most recent institution that spoke and fits *head*.
 
         Its name must end with the head noun (``the railway``), unless the
-        noun is generic (``the agency``, ``the utility``).
+        noun is generic (``the agency``, ``the utility``) or names a kind of
+        business (``the lender`` after ``Vantor Bank``).
         """
         generic = head in _GENERIC_INSTITUTIONS
         for item in reversed(self._history):
