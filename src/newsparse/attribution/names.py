@@ -84,6 +84,10 @@ _INTRODUCED = re.compile(
     r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"
 )
 
+#: The rest of a sentence after a name, up to its end or a quotation mark.
+_SENTENCE_REST = re.compile(r"[^.!?\n“”\"]*")
+_GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)\b")
+_MALE_PRONOUNS = frozenset({"he", "his", "him", "himself"})
 #: The most holders of one role compared for a description (the nearest ones).
 _MAX_ROLE_HOLDERS = 256
 _INITIAL_WORDS = frozenset({"and", "of", "for", "the", "de", "du", "des", "la", "le", "et"})
@@ -288,6 +292,31 @@ class NameIndex:
         for start, end, name, person in self._contexts:
             self._note_context(start, end, name, person=person)
         self._roles.sort()
+        self._vote_sexes()
+
+    def _vote_sexes(self) -> None:
+        """Let the pronouns that follow a name in its sentence tell its sex.
+
+        ``McNeely was afraid to let her guard down``: a gendered pronoun
+        after the only person named in the sentence so far, before the next
+        name or quotation, is a vote.  Two votes or more, three to one at
+        least, decide over the given-name statistics.
+        """
+        people = sorted((s, e, n) for s, e, n, person in self._contexts if person)
+        votes: dict[str, list[int]] = {}
+        for k, (_, end, name) in enumerate(people):
+            limit = people[k + 1][0] if k + 1 < len(people) else len(self._text)
+            window = _SENTENCE_REST.match(self._text, end, min(limit, end + 240))
+            if window is None:
+                continue
+            counts = votes.setdefault(name, [0, 0])
+            for pronoun in _GENDERED.findall(window.group()):
+                counts[0 if pronoun.lower() in _MALE_PRONOUNS else 1] += 1
+        for name, (male, female) in votes.items():
+            if male >= 2 and male >= 3 * female:
+                self._sex[name] = "male"
+            elif female >= 2 and female >= 3 * male:
+                self._sex[name] = "female"
 
     def _note_context(self, start: int, end: int, name: str, *, person: bool = True) -> None:
         before = self._text[max(0, start - 60) : start]
@@ -358,7 +387,7 @@ class NameIndex:
         for match in re.finditer(r"(?<![\w])" + pattern, self._text):
             words = match.group().split()
             if len(words) >= len(acronym) and all(
-                w[:1].isupper() or w in _INITIAL_WORDS for w in words
+                (w[:1].isupper() and not _is_initialism(w)) or w in _INITIAL_WORDS for w in words
             ):
                 found = match.group().rstrip(",")
                 break
@@ -450,6 +479,12 @@ class NameIndex:
             if pos - start <= _MAX_GENERIC_DISTANCE:
                 return name
         return None
+
+
+def _is_initialism(word: str) -> bool:
+    """Whether a word is itself an initialism (``EU``, ``U.S.``): no word of an expansion."""
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) > 1 and all(ch.isupper() for ch in letters)
 
 
 def _norm(word: str) -> str:
