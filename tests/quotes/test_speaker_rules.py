@@ -164,6 +164,15 @@ def test_a_definite_description_takes_the_person_it_describes(text: str, name: s
         ),
         ("A statement from the Dunmore Council said the vote was delayed.", "Dunmore Council"),
         ("A letter from Mayor Ana Ruiz said the vote was delayed.", "Ana Ruiz"),
+        (
+            "Acme Inc. shares fell. The claim was false, "
+            "according to a statement from the company.",
+            "Acme Inc.",
+        ),
+        (
+            "The claim was false, according to a report by the Fraser Institute.",
+            "Fraser Institute",
+        ),
     ],
 )
 def test_a_document_speaks_for_its_author(text: str, name: str) -> None:

@@ -18,6 +18,7 @@ from newsparse.attribution.wordlists import (
     BE_FORMS,
     CLAUSE_OPENERS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     FEMALE_NAMES,
     GROUP_NOUNS,
     HONORIFICS,
@@ -484,6 +485,8 @@ def mention_after(
         end = _description_right(words, i)
         if end is not None and words[i].lower not in _NOT_IN_DESCRIPTION:
             mention = Mention(words[i].start, words[end].end, "description")
+    if mention is not None and mention.kind == "description":
+        mention = _with_author(words, mention, entities)
     if not through_titles or (mention is not None and mention.kind == "pronoun"):
         return mention
     if mention is not None and mention.kind == "description":
@@ -508,6 +511,23 @@ def mention_after(
                     break  # ``economist Priya Raman of TD Bank``: her affiliation follows
         m += 1
     return best if best is not None else mention
+
+
+def _with_author(words: Sequence[Word], mention: Mention, entities: EntityIndex) -> Mention:
+    """Extend a document description over its author: ``a statement from the company``."""
+    k = 0
+    while k < len(words) and words[k].end < mention.end:
+        k += 1
+    if (
+        k + 2 >= len(words)
+        or words[k].lower not in DOCUMENT_NOUNS
+        or words[k + 1].lower not in ("from", "by")
+    ):
+        return mention
+    author = _mention_after(words, k + 2, entities)
+    if author is None or author.kind == "pronoun":
+        return mention
+    return Mention(mention.start, author.end, "description")
 
 
 def _apposed_name(

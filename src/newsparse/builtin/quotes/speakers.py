@@ -65,7 +65,7 @@ _MONTHS_AND_DAYS = words_of(
     """
 )
 #: Prepositions that open a description's complement (``a spokeswoman for the union``).
-_COMPLEMENT_WORDS = frozenset({"of", "for", "at", "from", "with"})
+_COMPLEMENT_WORDS = frozenset({"of", "for", "at", "from", "with", "by"})
 #: Heads of capitalised descriptions that stay descriptions (``the President``,
 #: ``the Joint Statement``).
 _NOT_NAMES = PERSON_NOUNS | DOCUMENT_NOUNS
