@@ -44,6 +44,11 @@ PARTICIPLE_OPENERS = frozenset(
 )
 
 
+#: Words that stand before a time word as part of a time phrase
+#: (``on Friday``, ``this week``, ``late Friday``).
+_TIME_MODIFIERS = frozenset({"on", "this", "last", "next", "past", "late", "early"})
+
+
 class CueHit(NamedTuple):
     """A cue found in a clause.
 
@@ -61,8 +66,13 @@ class CueHit(NamedTuple):
 def skip_left(words: Sequence[Word], j: int) -> int:
     """Step left from ``words[j]`` over adverbs, auxiliaries and time words.
 
+    A word that only modifies a time word (``this``, ``last``, ``late``,
+    ``early``) is stepped over before one: ``Ms. Lee earlier this week
+    said``, ``The union late Friday said``.
+
     :return: the index of the first token that is none of them (-1 at the start).
     """
+    start = j
     while j >= 0:
         word = words[j]
         if word.kind != WORD:
@@ -77,7 +87,7 @@ def skip_left(words: Sequence[Word], j: int) -> int:
         ):
             j -= 1
             continue
-        if low == "on" and j + 1 < len(words) and words[j + 1].lower in TIME_WORDS:
+        if low in _TIME_MODIFIERS and j < start and words[j + 1].lower in TIME_WORDS:
             j -= 1
             continue
         return j

@@ -44,6 +44,7 @@ __all__ = [
     "EntityIndex",
     "Mention",
     "MentionKind",
+    "abbreviated_before",
     "first_person",
     "is_speaker_noun",
     "mention_after",
@@ -459,6 +460,55 @@ def _mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Men
     if first_desc is None:
         return None
     return Mention(words[first_desc].start, word.end, "description")
+
+
+def abbreviated_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
+    """Return the mention that ends with the period of an abbreviation at ``words[j]``.
+
+    Inside a clause a period written against a word ends an abbreviation
+    (``Acme Widgets Inc. said``, ``The U.S. alleges``), not a sentence: the
+    mention is read from the word before the period, as by
+    :func:`mention_before`, and ends with the period.  An abbreviation after
+    a comma is a place or a party (``of Springfield, Ill.``), no speaker.
+
+    :param words: the clause's tokens.
+    :param j: index of the period.
+    :param entities: the document's speaker entities.
+    """
+    word = words[j]
+    if word.text != "." or j == 0 or words[j - 1].kind != WORD or words[j - 1].end != word.start:
+        return None
+    ent = entities.by_end.get(word.end)
+    k = j - 1
+    # the letters of an initialism: ``U.S.``, ``B.C.``
+    while (
+        k >= 2
+        and len(words[k].text) == 1
+        and words[k - 1].text == "."
+        and (words[k - 1].end == words[k].start and words[k - 2].end == words[k - 1].start)
+    ):
+        k -= 2
+    if k < j - 1:
+        # an initialism names the speaker after ``the`` or opening the clause
+        if k > 0 and words[k - 1].lower != "the":
+            return None
+        first = k - 1 if k > 0 else k
+        if ent is not None and ent.start >= words[first].start:
+            return Mention(words[first].start, word.end, "entity", ent)
+        return Mention(words[first].start, word.end, "name")
+    if not is_capitalised(words[j - 1]):
+        return None
+    inner = mention_before(words, j - 1, entities)
+    if inner is None or inner.kind == "pronoun" or inner.end != words[j - 1].end:
+        return None
+    k = j - 1
+    while k > 0 and words[k].start > inner.start:
+        k -= 1
+    if k > 0 and words[k - 1].text == ",":
+        return None
+    if ent is not None and inner.kind in ("entity", "name") and ent.start >= inner.start:
+        return Mention(inner.start, word.end, "entity", ent)
+    return inner._replace(end=word.end)
 
 
 def mention_after(

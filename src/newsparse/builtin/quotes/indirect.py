@@ -26,6 +26,7 @@ from newsparse.attribution.cues import PARTICIPLE_OPENERS, CueHit, find_cues, sk
 from newsparse.attribution.mentions import (
     EntityIndex,
     Mention,
+    abbreviated_before,
     first_person,
     mention_after,
     mention_before,
@@ -403,7 +404,7 @@ def _partials(
                     after = _mention_last(words, speaker, k) + 1
                     partials.append(_Partial(hit, speaker, "inverted", i, after, False))
             continue
-        speaker = mention_before(words, j, entities)
+        speaker = mention_before(words, j, entities) or abbreviated_before(words, j, entities)
         if speaker is None and words[j].lower.endswith("ed") and j > 0:
             reduced = mention_before(words, j - 1, entities)
             if reduced is not None and reduced.kind in ("entity", "description"):

@@ -1,0 +1,112 @@
+"""Subjects a cue reads past or through: time phrases and abbreviations.
+
+A time phrase may stand between a subject and its cue (``The union late
+Friday said``), and a subject may end with the period of an abbreviation
+(``Acme Widgets Inc. said``); an abbreviation after a comma is a place or a
+party, no speaker.  Every sentence is invented.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+import newsparse
+from newsparse.model import Document, Quote
+
+
+@cache
+def _pipeline() -> newsparse.Pipeline:
+    return newsparse.Pipeline("fast")
+
+
+def quotes(text: str) -> list[tuple[str, str | None]]:
+    """(quote text, speaker's canonical name) for each quote of the fast pipeline."""
+    doc: Document = _pipeline()(text)
+    return [
+        (text[q.start : q.end], q.speaker.name if q.speaker else None)
+        for q in doc.layer("quotes")
+        if isinstance(q, Quote)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Mayor Dana Whitlow this week said the ferry would run again by June.",
+            "the ferry would run again by June",
+            "Dana Whitlow",
+        ),
+        (
+            "The union this past weekend said most of its 400 members had voted to strike.",
+            "most of its 400 members had voted to strike",
+            "The union",
+        ),
+        (
+            "Councillor Omar Haddad earlier this month called the budget a “disgrace” on radio.",
+            "the budget a “disgrace” on radio",
+            "Omar Haddad",
+        ),
+        (
+            "Petra Lind earlier this year told reporters that the bridge would reopen in spring.",
+            "that the bridge would reopen in spring",
+            "Petra Lind",
+        ),
+        (
+            "The harbour board this morning said it would close two of its four piers.",
+            "it would close two of its four piers",
+            "The harbour board",
+        ),
+    ],
+)
+def test_time_phrase_between_subject_and_cue(text: str, content: str, speaker: str) -> None:
+    assert quotes(text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Brightwater Foods Inc. said it would cut 300 jobs at its bakery.",
+            "it would cut 300 jobs at its bakery",
+            "Brightwater Foods Inc.",
+        ),
+        (
+            "Halvorsen Shipping Co. said its profit fell by a third last quarter.",
+            "its profit fell by a third last quarter",
+            "Halvorsen Shipping Co.",
+        ),
+        (
+            "Marlow Steel Corp. said the new mill would open in the autumn.",
+            "the new mill would open in the autumn",
+            "Marlow Steel Corp.",
+        ),
+        (
+            "A spokesperson for Tarrant Mining Ltd. said the mine would stay shut.",
+            "the mine would stay shut",
+            "A spokesperson for Tarrant Mining Ltd.",
+        ),
+        (
+            "Gordon Pike Jr. said the family would sell the farm next year.",
+            "the family would sell the farm next year",
+            "Gordon Pike Jr.",
+        ),
+    ],
+)
+def test_subject_ending_with_an_abbreviation(text: str, content: str, speaker: str) -> None:
+    assert quotes(text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Whitlow of Springfield, Ill. said the plan would fail.",
+        "Senator Omar Haddad, D-Mass. said the bill would pass.",
+        "A farmer from Salem, Ore. said the harvest was poor.",
+    ],
+)
+def test_abbreviation_after_a_comma_is_no_speaker(text: str) -> None:
+    assert all(speaker is None or "," not in speaker for _, speaker in quotes(text))
+    assert not any(speaker in ("Ill.", "D-Mass.", "Ore.") for _, speaker in quotes(text))
