@@ -38,6 +38,7 @@ from newsparse.builtin.quotes.candidates import (
     split_paragraphs,
     without_overlaps,
 )
+from newsparse.builtin.quotes.colon import colon_quotations
 from newsparse.builtin.quotes.direct import inheritance_source, standalone_blocks
 from newsparse.builtin.quotes.frames import Frame
 from newsparse.builtin.quotes.indirect import rule_frames
@@ -351,8 +352,30 @@ class QuoteExtractor:
 
     @staticmethod
     def _standalone(scan: _Scan) -> None:
-        """Add quotations that make up whole clauses as direct quotes without a speaker yet."""
+        """Add quotations that make up whole clauses as direct quotes without a speaker yet.
+
+        Quotations a clause-final colon introduces (:mod:`.colon`) are direct
+        quotes too, with the speaker the words before the colon name.
+        """
         for clause in scan.clauses:
+            if not scan.boilerplate[clause.paragraph]:
+                announced, mention = colon_quotations(clause.words, scan.entities)
+                for block in announced:
+                    if block in scan.claimed:
+                        continue
+                    quote = scan.blocks[block]
+                    scan.claimed.add(block)
+                    scan.candidates.append(
+                        Candidate(
+                            quote.start,
+                            quote.end,
+                            "direct",
+                            (block,),
+                            mention,
+                            None,
+                            clause.paragraph,
+                        )
+                    )
             for block in standalone_blocks(clause.words):
                 quote = scan.blocks[block]
                 if block in scan.claimed or is_subheading(scan.text, quote, clause.words):
