@@ -91,3 +91,53 @@ def test_colon_quotations_returns_blocks_of_the_clause(text: str) -> None:
     words = clause_words(text, 0, len(text), blocks)
     found, _ = colon_quotations(words, EntityIndex([]))
     assert set(found) <= {w.block for w in words if w.block >= 0}
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The mayor spoke to the radio on Monday.\n\n"
+            "Dana Whitlow: We will be running again by noon, and the bridge opens Friday.",
+            "We will be running again by noon, and the bridge opens Friday",
+            "Dana Whitlow",
+        ),
+        (
+            "Dana Whitlow, Millbrook mayor: The ferry will run again by the weekend.",
+            "The ferry will run again by the weekend",
+            "Dana Whitlow",
+        ),
+        (
+            "The panel questioned Okafor Brandt for an hour.\n\n"
+            "Okafor Brandt: The budget has to be cut, there is no other way.",
+            "The budget has to be cut, there is no other way",
+            "Okafor Brandt",
+        ),
+        (
+            "Dr. Ines Varga: Most of the patients went home within a week.",
+            "Most of the patients went home within a week",
+            "Ines Varga",
+        ),
+        (
+            "The council met on Tuesday.\n\nMaria Lopez, a councillor: We cannot keep "
+            "raising fees every spring.",
+            "We cannot keep raising fees every spring",
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_transcript_line(text: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "READ MORE: Harbour road floods again after a night of rain",
+        "Further Reading: How the Town Learned to Love Its Ferry Again",
+        "Email: someone@example.com | Phone: 555 0100 for the newsroom desk",
+        "Earlier: The council voted to close the old pier for the winter",
+    ],
+)
+def test_label_line_is_no_transcript(text: str) -> None:
+    assert quotes(text) == []
