@@ -110,3 +110,39 @@ def test_subject_ending_with_an_abbreviation(text: str, content: str, speaker: s
 def test_abbreviation_after_a_comma_is_no_speaker(text: str) -> None:
     assert all(speaker is None or "," not in speaker for _, speaker in quotes(text))
     assert not any(speaker in ("Ill.", "D-Mass.", "Ore.") for _, speaker in quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Maria Lopez runs the agency. Ottawa has asked the envoy for clemency, she said.",
+            "Ottawa has asked the envoy for clemency",
+            "Maria Lopez",
+        ),
+        (
+            "Tom Reyes chairs the board. The union warned of delays all winter, he said.",
+            "The union warned of delays all winter",
+            "Tom Reyes",
+        ),
+        (
+            "Petra Lind leads the crew. The town has answered the call for help, she said.",
+            "The town has answered the call for help",
+            "Petra Lind",
+        ),
+        (
+            "Omar Haddad coaches the side. The club asked fans for patience, he said.",
+            "The club asked fans for patience",
+            "Omar Haddad",
+        ),
+        (
+            "Dana Whitlow is the mayor. Residents called the hotline all night, she said.",
+            "Residents called the hotline all night",
+            "Dana Whitlow",
+        ),
+    ],
+)
+def test_cue_that_reports_nothing_is_inside_the_content(
+    text: str, content: str, speaker: str
+) -> None:
+    assert (content, speaker) in quotes(text)

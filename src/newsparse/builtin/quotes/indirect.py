@@ -600,7 +600,11 @@ def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityInde
         free: set[tuple[int, int]] = set()
         regions, reach = _contents(words, part, consumed, end, entities, free)
         regions = [r for r in regions if _acceptable(words, r, part, free)]
+        if not regions:
+            # a cue that reports nothing here leaves its words to the cue after
+            # it (``Ottawa has asked Rome for help, she said.``)
+            reach = consumed
         cue = (words[part.hit.first].start, words[part.hit.last].end)
         frames.append(Frame(cue, part.speaker, tuple(_span(words, r) for r in regions)))
-        consumed = max(consumed, reach, part.after)
+        consumed = max(consumed, reach, part.after if regions else consumed)
     return frames
