@@ -146,3 +146,37 @@ def test_cue_that_reports_nothing_is_inside_the_content(
     text: str, content: str, speaker: str
 ) -> None:
     assert (content, speaker) in quotes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The port official told reporters more than 80 per cent of the boats were insured.",
+            "more than 80 per cent of the boats were insured",
+            "The port official",
+        ),
+        (
+            "Dana Whitlow told reporters nearly 40 families had lost power.",
+            "nearly 40 families had lost power",
+            "Dana Whitlow",
+        ),
+        (
+            "Petra Lind told the board half of the budget had already been spent.",
+            "half of the budget had already been spent",
+            "Petra Lind",
+        ),
+        (
+            "Omar Haddad assured fans 30 new seats would be ready by March.",
+            "30 new seats would be ready by March",
+            "Omar Haddad",
+        ),
+        (
+            "Tom Reyes told the council fewer than ten bridges needed repairs.",
+            "fewer than ten bridges needed repairs",
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_quantity_opens_the_content_after_a_hearer(text: str, content: str, speaker: str) -> None:
+    assert quotes(text) == [(content, speaker)]

@@ -67,6 +67,10 @@ _CLAUSE_STARTS = words_of(
     i'm there's he’s she’s it’s they’re we’re i’m there’s
     """
 )
+#: Words that open a quantified subject (``more than half of ...``, ``most voters``).
+_QUANTITY_OPENERS = _QUANTIFIERS | words_of(
+    "more fewer less half nearly almost roughly only every each no none neither either"
+)
 #: Objects that make ``say`` mean "show" (``the report says little about ...``).
 _QUANTITY_OBJECTS = words_of("little much nothing something anything everything lots plenty")
 #: Cues that also report goals, replies and requests: their content must open with
@@ -191,6 +195,11 @@ def _skip_adjuncts(words: Sequence[Word], k: int, end: int) -> int:
     return k
 
 
+def _quantity(word: Word) -> bool:
+    """Whether a word opens a quantified noun phrase (``half``, ``fewer``, ``40``)."""
+    return word.lower in _QUANTITY_OPENERS or word.text[:1].isdigit()
+
+
 def _skip_hearer(words: Sequence[Word], k: int, end: int, entities: EntityIndex) -> int:
     if k >= end or words[k].kind != WORD or words[k].lower == "that":
         return k
@@ -198,7 +207,14 @@ def _skip_hearer(words: Sequence[Word], k: int, end: int, entities: EntityIndex)
         return k + 1
     hearer = mention_after(words, k, entities)
     if hearer is not None:
-        return _mention_last(words, hearer, k) + 1
+        last = _mention_last(words, hearer, k)
+        if hearer.kind == "description":
+            # a quantity word opens the content: ``told the board half of ...``
+            # (a number may be the hearer's: ``told the top 10 players``)
+            for n in range(k + 1, last + 1):
+                if words[n].lower in _QUANTITY_OPENERS:
+                    return n
+        return last + 1
     # any noun phrase as hearer: "told detectives that", "told the court he"
     m = k + 1 if words[k].lower in DETERMINERS else k
     n = m
@@ -210,6 +226,7 @@ def _skip_hearer(words: Sequence[Word], k: int, end: int, entities: EntityIndex)
         and words[n].lower not in _CLAUSE_STARTS
         and words[n].lower not in DETERMINERS
         and words[n].lower not in PREPOSITIONS
+        and not _quantity(words[n])
     ):
         n += 1
     if (
@@ -221,6 +238,7 @@ def _skip_hearer(words: Sequence[Word], k: int, end: int, entities: EntityIndex)
             or words[n].lower in PREPOSITIONS
             or words[n].lower in DETERMINERS
             or is_capitalised(words[n])
+            or _quantity(words[n])
         )
     ):
         return n
@@ -545,6 +563,10 @@ def _acceptable(
     if first.lower in _CLAUSE_STARTS:
         return True
     if entry.cue_class in ("tell", "object") and first.lower == "to":
+        return True
+    if entry.cue_class == "tell" and _quantity(first):
+        # the hearer took the object: a quantity opens the reported clause's
+        # subject (``told reporters more than 90 per cent of requests succeed``)
         return True
     if entry.cue_class == "object":
         return True
