@@ -180,3 +180,37 @@ def test_cue_that_reports_nothing_is_inside_the_content(
 )
 def test_quantity_opens_the_content_after_a_hearer(text: str, content: str, speaker: str) -> None:
     assert quotes(text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The 31-year-old left wing said his new linemates kept finding him open.",
+            "his new linemates kept finding him open",
+            "The 31-year-old left wing",
+        ),
+        (
+            "The young wing said the team had to tighten up in its own end.",
+            "the team had to tighten up in its own end",
+            "The young wing",
+        ),
+        (
+            "The eldest sibling said the farm would be sold in the spring.",
+            "the farm would be sold in the spring",
+            "The eldest sibling",
+        ),
+        (
+            "A former underling said the minister rarely read the briefings.",
+            "the minister rarely read the briefings",
+            "A former underling",
+        ),
+        (
+            "The youngest offspring said the estate should go to the town.",
+            "the estate should go to the town",
+            "The youngest offspring",
+        ),
+    ],
+)
+def test_noun_ending_in_ing_is_a_person_description(text: str, content: str, speaker: str) -> None:
+    assert quotes(text) == [(content, speaker)]

@@ -163,7 +163,7 @@ PERSON_NOUNS = words_of(
     spokesmodel farmer worker employee member citizen veteran survivor parent
     grandmother grandfather aunt uncle sister brother cousin
     """
-)
+) | words_of("wing sibling offspring underling")  # -ing nouns that are no participles
 
 #: Nouns whose definite description names an institution: ``the agency``.
 ORG_NOUNS = words_of(
