@@ -214,3 +214,37 @@ def test_quantity_opens_the_content_after_a_hearer(text: str, content: str, spea
 )
 def test_noun_ending_in_ing_is_a_person_description(text: str, content: str, speaker: str) -> None:
     assert quotes(text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The utility advised residents not to drive through flooded roads.",
+            "not to drive through flooded roads",
+            "The utility",
+        ),
+        (
+            "Dana Whitlow notified tenants not to use the lifts until Monday.",
+            "not to use the lifts until Monday",
+            "Dana Whitlow",
+        ),
+        (
+            "The council reminded drivers not to park on the bridge during repairs.",
+            "not to park on the bridge during repairs",
+            "The council",
+        ),
+        (
+            "Petra Lind told employees never to share passwords with anyone.",
+            "never to share passwords with anyone",
+            "Petra Lind",
+        ),
+        (
+            "Omar Haddad told fans never to throw anything onto the ice.",
+            "never to throw anything onto the ice",
+            "Omar Haddad",
+        ),
+    ],
+)
+def test_negated_infinitive_after_a_hearer(text: str, content: str, speaker: str) -> None:
+    assert quotes(text) == [(content, speaker)]

@@ -209,10 +209,11 @@ def _skip_hearer(words: Sequence[Word], k: int, end: int, entities: EntityIndex)
     if hearer is not None:
         last = _mention_last(words, hearer, k)
         if hearer.kind == "description":
-            # a quantity word opens the content: ``told the board half of ...``
+            # a quantity word or a negation opens the content: ``told the
+            # board half of ...``, ``told employees never to ...``
             # (a number may be the hearer's: ``told the top 10 players``)
             for n in range(k + 1, last + 1):
-                if words[n].lower in _QUANTITY_OPENERS:
+                if words[n].lower in _QUANTITY_OPENERS or words[n].lower in NEGATIONS:
                     return n
         return last + 1
     # any noun phrase as hearer: "told detectives that", "told the court he"
@@ -227,6 +228,7 @@ def _skip_hearer(words: Sequence[Word], k: int, end: int, entities: EntityIndex)
         and words[n].lower not in DETERMINERS
         and words[n].lower not in PREPOSITIONS
         and not _quantity(words[n])
+        and words[n].lower not in NEGATIONS
     ):
         n += 1
     if (
@@ -239,6 +241,7 @@ def _skip_hearer(words: Sequence[Word], k: int, end: int, entities: EntityIndex)
             or words[n].lower in DETERMINERS
             or is_capitalised(words[n])
             or _quantity(words[n])
+            or words[n].lower in NEGATIONS
         )
     ):
         return n
@@ -562,7 +565,15 @@ def _acceptable(
     first = words[region[0]]
     if first.lower in _CLAUSE_STARTS:
         return True
-    if entry.cue_class in ("tell", "object") and first.lower == "to":
+    if entry.cue_class in ("tell", "object") and (
+        first.lower == "to"
+        or (
+            first.lower in ("not", "never")
+            and region[0] + 1 < region[1]
+            and words[region[0] + 1].lower == "to"
+        )
+    ):
+        # ``urged residents to conserve water``, ``advised people never to ...``
         return True
     if entry.cue_class == "tell" and _quantity(first):
         # the hearer took the object: a quantity opens the reported clause's
