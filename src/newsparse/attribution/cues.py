@@ -25,6 +25,7 @@ from newsparse.attribution.wordlists import (
     NEGATIONS,
     PREPOSITIONS,
     TIME_WORDS,
+    is_ly_adverb,
     words_of,
 )
 from newsparse.attribution.words import QUOTE, WORD, Word, is_capitalised
@@ -41,6 +42,11 @@ _PLURAL_SUBJECTS = frozenset({"they", "we", "i", "you", "who", "people", "police
 PARTICIPLE_OPENERS = frozenset(
     {",", "—", "–", "-", "and", "while", "before", "after", "by", "when", ";", "(", "as"}
 )
+
+
+#: Words that stand before a time word as part of a time phrase
+#: (``on Friday``, ``this week``, ``late Friday``).
+_TIME_MODIFIERS = frozenset({"on", "this", "last", "next", "past", "late", "early"})
 
 
 class CueHit(NamedTuple):
@@ -60,8 +66,13 @@ class CueHit(NamedTuple):
 def skip_left(words: Sequence[Word], j: int) -> int:
     """Step left from ``words[j]`` over adverbs, auxiliaries and time words.
 
+    A word that only modifies a time word (``this``, ``last``, ``late``,
+    ``early``) is stepped over before one: ``Ms. Lee earlier this week
+    said``, ``The union late Friday said``.
+
     :return: the index of the first token that is none of them (-1 at the start).
     """
+    start = j
     while j >= 0:
         word = words[j]
         if word.kind != WORD:
@@ -71,12 +82,12 @@ def skip_left(words: Sequence[Word], j: int) -> int:
             low in ADVERBS_BEFORE_CUE
             or low in AUXILIARIES
             or low in NEGATIONS
-            or (low.endswith("ly") and not is_capitalised(word) and len(low) > 3)
+            or (is_ly_adverb(low) and not is_capitalised(word))
             or (low in TIME_WORDS and low not in ("this", "last", "next", "past"))
         ):
             j -= 1
             continue
-        if low == "on" and j + 1 < len(words) and words[j + 1].lower in TIME_WORDS:
+        if low in _TIME_MODIFIERS and j < start and words[j + 1].lower in TIME_WORDS:
             j -= 1
             continue
         return j

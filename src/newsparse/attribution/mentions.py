@@ -30,8 +30,10 @@ from newsparse.attribution.wordlists import (
     PRONOUN_NUMBER,
     RELATIVES,
     ROLE_TITLES,
+    SPEAKER_NOUNS,
     STOP_BEFORE_NAME,
     TIME_WORDS,
+    is_ly_adverb,
     words_of,
 )
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, is_capitalised
@@ -42,7 +44,9 @@ __all__ = [
     "EntityIndex",
     "Mention",
     "MentionKind",
+    "abbreviated_before",
     "first_person",
+    "is_speaker_noun",
     "mention_after",
     "mention_before",
     "subject_of",
@@ -72,7 +76,7 @@ _NOT_IN_DESCRIPTION = (
     """
     )
 )
-_SPEAKER_NOUNS = PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS
+_SPEAKER_NOUNS = SPEAKER_NOUNS
 
 
 class Mention(NamedTuple):
@@ -209,13 +213,17 @@ def _description_left(words: Sequence[Word], j: int) -> int | None:
     if head.kind != WORD or head.lower in _NOT_IN_DESCRIPTION or head.lower in DETERMINERS:
         return None
     low_head = head.lower
-    if low_head.endswith("ly") or low_head.isdigit():
+    if is_ly_adverb(low_head) or low_head.isdigit():
         return None
     if low_head.endswith(("ed", "ing")) and low_head not in _SPEAKER_NOUNS:
         return None
     k = j
     while k > 0 and j - k < 7:
         prev = words[k - 1]
+        if prev.text == "," and k < j:
+            before = _coordinated_adjectives(words, k - 1)
+            if before is not None:
+                return before
         if prev.kind != WORD:
             break
         low = prev.lower
@@ -239,6 +247,65 @@ def _description_left(words: Sequence[Word], j: int) -> int | None:
     return None
 
 
+#: Suffixes that make adjectives (``lanky``, ``careful``, ``famous``, ``political``).
+_ADJECTIVE_SUFFIXES = (
+    "y", "ful", "ous", "al", "ic", "ive", "less", "ish", "able", "ible", "ent", "ant", "ed",
+)  # fmt: skip
+
+
+def _coordinated_adjectives(words: Sequence[Word], comma: int) -> int | None:
+    """Return the determiner of ``the lanky, bespectacled professor`` from its comma.
+
+    Up to three adjectives may stand between the determiner and the comma;
+    each must have an adjective-forming suffix, so that a clause boundary
+    (``In the end, bespectacled ...``) is not read as one phrase.
+    """
+    k = comma - 1
+    while k >= 0 and comma - k <= 3:
+        word = words[k]
+        if word.kind != WORD:
+            return None
+        if word.lower in DETERMINERS:
+            return k if k < comma - 1 else None
+        if (
+            is_capitalised(word)
+            or word.lower in _NOT_IN_DESCRIPTION
+            or word.lower in _SPEAKER_NOUNS
+            or not word.lower.endswith(_ADJECTIVE_SUFFIXES)
+        ):
+            return None
+        k -= 1
+    return None
+
+
+#: Participles that give a name: ``a group called Fair Vote``, ``a firm named Acme``.
+_NAMING_PARTICIPLES = words_of("called named dubbed titled entitled nicknamed branded")
+
+
+def _verb_with_object(words: Sequence[Word], k: int) -> bool:
+    """Whether ``words[k]`` is a past-tense verb after a speaker noun, with its object next.
+
+    ``judge chastised Acme Radio``, ``the company confirmed the closure``: a
+    lower-case ``-ed`` word between a speaker noun and a name or an article
+    is the verb, not part of the description (``people arrested at the
+    camp`` keeps its participle, ``a group called Fair Vote`` its name).
+    """
+    word = words[k]
+    if not word.lower.endswith("ed") or is_capitalised(word) or k + 1 >= len(words):
+        return False
+    if word.lower in _NAMING_PARTICIPLES:
+        return False  # a name given (``a group called Fair Vote``)
+    nxt = words[k + 1]
+    return (
+        is_speaker_noun(words[k - 1].lower)
+        and nxt.kind == WORD
+        and (
+            nxt.lower in ("the", "a", "an", "its", "their", "his", "her")
+            or (is_capitalised(nxt) and nxt.lower not in _NAME_OPENERS)  # not ``Monday``
+        )
+    )
+
+
 def _description_right(words: Sequence[Word], i: int) -> int | None:
     if i >= len(words) or words[i].kind != WORD:
         return None
@@ -260,9 +327,11 @@ def _description_right(words: Sequence[Word], i: int) -> int | None:
             continue
         if low in _NOT_IN_DESCRIPTION or low in DETERMINERS or low in PRONOUN_NUMBER:
             break
+        if _verb_with_object(words, k + 1):
+            break  # ``A Superior Court judge chastised the station``
         k += 1
     last = words[k]
-    if last.lower in DETERMINERS or last.lower.endswith("ly"):
+    if last.lower in DETERMINERS or is_ly_adverb(last.lower):
         return None
     return k
 
@@ -283,6 +352,8 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
     :param entities: the document's speaker entities.
     """
     mention = _mention_before(words, j, entities)
+    if mention is not None and mention.kind == "description":
+        return _complement_of(words, j, mention) or mention
     if mention is None or mention.kind not in ("entity", "name"):
         return mention
     k = j
@@ -299,13 +370,45 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
         other = _mention_before(words, k - 2, entities)
         if other is not None and _is_person(other):
             return Mention(other.start, mention.end, "names")
-    if k >= 2 and words[k - 1].lower in _OF_LIKE and words[k - 2].kind == WORD:
-        outer = words[k - 2]
-        if not is_capitalised(outer) and outer.lower in _SPEAKER_NOUNS:
-            first = _description_left(words, k - 2)
+    q = k - 1
+    if q >= 1 and words[q].lower == "the" and not _is_person(mention, words):
+        q -= 1  # ``The former sergeant-at-arms of the House of Commons``
+    while q >= 2 and _role(words[q]) and words[q - 1].kind == WORD:
+        q -= 1  # ``A spokesperson for Premier Doug Ford``
+    if q >= 1 and words[q].lower in _OF_LIKE and words[q - 1].kind == WORD:
+        outer = words[q - 1]
+        if not is_capitalised(outer) and is_speaker_noun(outer.lower):
+            first = _description_left(words, q - 1)
             if first is not None:
                 return Mention(words[first].start, mention.end, "description")
     return mention
+
+
+def _complement_of(words: Sequence[Word], j: int, mention: Mention) -> Mention | None:
+    """Return ``A spokeswoman for the mayor`` from its last description ``the mayor``."""
+    k = j
+    while k > 0 and words[k].start > mention.start:
+        k -= 1
+    if k >= 2 and words[k - 1].lower in _OF_LIKE and words[k - 2].kind == WORD:
+        outer = words[k - 2]
+        if not is_capitalised(outer) and outer.lower in PERSON_NOUNS:
+            first = _description_left(words, k - 2)
+            if first is not None and words[first].lower in DETERMINERS:
+                return Mention(words[first].start, mention.end, "description")
+    return None
+
+
+def is_speaker_noun(word: str) -> bool:
+    """Whether a lower-case word names a speaker: a person, institution, document or group.
+
+    A hyphenated compound counts by its first part (``sergeant-at-arms``,
+    ``editor-in-chief``).
+    """
+    return (
+        word in _SPEAKER_NOUNS
+        or word.rstrip(".") in ROLE_TITLES
+        or ("-" in word and word.split("-", 1)[0] in _SPEAKER_NOUNS | ROLE_TITLES)
+    )
 
 
 def _honorific_start(words: Sequence[Word], k: int, start: int) -> int:
@@ -359,6 +462,55 @@ def _mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Men
     return Mention(words[first_desc].start, word.end, "description")
 
 
+def abbreviated_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
+    """Return the mention that ends with the period of an abbreviation at ``words[j]``.
+
+    Inside a clause a period written against a word ends an abbreviation
+    (``Acme Widgets Inc. said``, ``The U.S. alleges``), not a sentence: the
+    mention is read from the word before the period, as by
+    :func:`mention_before`, and ends with the period.  An abbreviation after
+    a comma is a place or a party (``of Springfield, Ill.``), no speaker.
+
+    :param words: the clause's tokens.
+    :param j: index of the period.
+    :param entities: the document's speaker entities.
+    """
+    word = words[j]
+    if word.text != "." or j == 0 or words[j - 1].kind != WORD or words[j - 1].end != word.start:
+        return None
+    ent = entities.by_end.get(word.end)
+    k = j - 1
+    # the letters of an initialism: ``U.S.``, ``B.C.``
+    while (
+        k >= 2
+        and len(words[k].text) == 1
+        and words[k - 1].text == "."
+        and (words[k - 1].end == words[k].start and words[k - 2].end == words[k - 1].start)
+    ):
+        k -= 2
+    if k < j - 1:
+        # an initialism names the speaker after ``the`` or opening the clause
+        if k > 0 and words[k - 1].lower != "the":
+            return None
+        first = k - 1 if k > 0 else k
+        if ent is not None and ent.start >= words[first].start:
+            return Mention(words[first].start, word.end, "entity", ent)
+        return Mention(words[first].start, word.end, "name")
+    if not is_capitalised(words[j - 1]):
+        return None
+    inner = mention_before(words, j - 1, entities)
+    if inner is None or inner.kind == "pronoun" or inner.end != words[j - 1].end:
+        return None
+    k = j - 1
+    while k > 0 and words[k].start > inner.start:
+        k -= 1
+    if k > 0 and words[k - 1].text == ",":
+        return None
+    if ent is not None and inner.kind in ("entity", "name") and ent.start >= inner.start:
+        return Mention(inner.start, word.end, "entity", ent)
+    return inner._replace(end=word.end)
+
+
 def mention_after(
     words: Sequence[Word],
     i: int,
@@ -383,14 +535,16 @@ def mention_after(
         end = _description_right(words, i)
         if end is not None and words[i].lower not in _NOT_IN_DESCRIPTION:
             mention = Mention(words[i].start, words[end].end, "description")
+    if mention is not None and mention.kind == "description":
+        mention = _with_author(words, mention, entities)
     if not through_titles or (mention is not None and mention.kind == "pronoun"):
-        return mention
-    if mention is not None and mention.kind == "description" and words[i].lower in ("a", "an"):
         return mention
     if mention is not None and mention.kind == "description":
         apposed = _apposed_name(words, mention, i, entities)
         if apposed is not None:
             return apposed
+        if words[i].lower in ("a", "an"):
+            return mention
     best = mention if mention is not None and mention.kind in ("entity", "name") else None
     m = i
     while m < len(words) and m < i + 10:
@@ -403,8 +557,27 @@ def mention_after(
                 best = found
                 while m + 1 < len(words) and words[m + 1].end <= found.end:
                     m += 1
+                if m + 1 < len(words) and words[m + 1].lower in _OF_LIKE and _is_person(found):
+                    break  # ``economist Priya Raman of TD Bank``: her affiliation follows
         m += 1
     return best if best is not None else mention
+
+
+def _with_author(words: Sequence[Word], mention: Mention, entities: EntityIndex) -> Mention:
+    """Extend a document description over its author: ``a statement from the company``."""
+    k = 0
+    while k < len(words) and words[k].end < mention.end:
+        k += 1
+    if (
+        k + 2 >= len(words)
+        or words[k].lower not in DOCUMENT_NOUNS
+        or words[k + 1].lower not in ("from", "by")
+    ):
+        return mention
+    author = _mention_after(words, k + 2, entities)
+    if author is None or author.kind == "pronoun":
+        return mention
+    return Mention(mention.start, author.end, "description")
 
 
 def _apposed_name(
@@ -419,6 +592,12 @@ def _apposed_name(
     k = i
     while k < len(words) and words[k].end <= description.end:
         k += 1
+    if k < len(words) and words[k].lower in _OF_LIKE:
+        # the description's complement: ``a spokesperson for the union, Dana Whitfield``
+        stop = min(len(words), k + 6)
+        k += 1
+        while k < stop and words[k].kind == WORD and words[k].lower not in _NOT_THROUGH_TITLES:
+            k += 1
     if k + 1 >= len(words) or words[k].text != ",":
         return None
     name = _mention_after(words, k + 1, entities)
@@ -481,6 +660,28 @@ def _mention_after(words: Sequence[Word], i: int, entities: EntityIndex) -> Ment
 
 
 _VERBISH_SUFFIXES = ("ed",)
+#: Words that open a time phrase before a subject: ``On Thursday``, ``Late last week``.
+_TIME_OPENERS = words_of("on in at during by early late earlier last this next past")
+
+
+def _after_time_phrase(words: Sequence[Word], i: int, end: int) -> int:
+    """Return where the subject starts after a time phrase without a comma.
+
+    ``On Thursday the authority confirmed ...``, ``Last week the company said
+    ...``: a preposition or time adverb, then time words, months or numbers.
+    Anything else leaves *i* where it was.
+    """
+    k = i
+    while k < end and words[k].kind == WORD and words[k].lower in _TIME_OPENERS:
+        k += 1
+    first = k
+    while (
+        k < end
+        and words[k].kind == WORD
+        and (words[k].lower in TIME_WORDS or words[k].lower in _MONTHS or words[k].lower.isdigit())
+    ):
+        k += 1
+    return k if k > first and k < end else i
 
 
 def subject_of(
@@ -508,6 +709,8 @@ def subject_of(
                 break
             if words[k].kind == QUOTE:
                 break
+        else:
+            i = _after_time_phrase(words, i, end)
     if i >= end or words[i].kind != WORD:
         return None
     mention = mention_after(words, i, entities)

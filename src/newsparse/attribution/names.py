@@ -64,8 +64,15 @@ _RUN = re.compile(
 #: The end of the last word before a name (the word must be followed by white space).
 _LAST_WORD = re.compile(r"[A-Za-z][\w\-]*\Z")
 _APPOSITIVE = re.compile(
-    r"\A,\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,3}?[\w\-]+)(?=\s+(?:of|at|in|for|with|from|on)\b|,)"
+    r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,3}?[\w\-]+)(?=\s+(?:of|at|in|for|with|from|on)\b|,)"
 )
+#: An institution's kind in apposition after its name: ``Brightwall, the security firm,``.
+_APPOSED_KIND = re.compile(
+    r",\s+(?:a|an|the)\s+(?P<mods>(?:[a-z][\w\-]*\s+){0,3}?)(?P<head>[a-z]+)"
+    r"(?=\s+(?:of|at|in|for|with|from|on|based)\b|[,.;])"
+)
+#: The capitalised name that ends right before an apposition.
+_NAME_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}\Z")
 _WORD = re.compile(r"[\w’'\-]+")
 #: An institution introduced by its kind: ``the security firm Brightwall``,
 #: ``the mining company Ostrava Metals``; ``the firm`` later names it.
@@ -77,6 +84,10 @@ _INTRODUCED = re.compile(
     r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"
 )
 
+#: The rest of a sentence after a name, up to its end or a quotation mark.
+_SENTENCE_REST = re.compile(r"[^.!?\n“”\"]*")
+_GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)\b")
+_MALE_PRONOUNS = frozenset({"he", "his", "him", "himself"})
 #: The most holders of one role compared for a description (the nearest ones).
 _MAX_ROLE_HOLDERS = 256
 _INITIAL_WORDS = frozenset({"and", "of", "for", "the", "de", "du", "des", "la", "le", "et"})
@@ -143,9 +154,16 @@ class NameIndex:
 
     :param text: the document text.
     :param entities: the ``entities`` layer (possibly empty).
+    :param furniture: spans of page furniture (captions, credits), in order:
+        the institutions and roles they name are not pointed back to.
     """
 
-    def __init__(self, text: str, entities: Sequence[Entity]) -> None:
+    def __init__(
+        self,
+        text: str,
+        entities: Sequence[Entity],
+        furniture: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self._text = text
         self._by_last: dict[str, list[tuple[int, str]]] = {}
         self._by_first: dict[str, list[tuple[int, str]]] = {}
@@ -153,6 +171,10 @@ class NameIndex:
         self._roles: list[tuple[int, str, frozenset[str], str, bool]] = []
         self._orgs: list[tuple[int, str]] = []
         self._sex: dict[str, str] = {}
+        #: Names introduced by an institution noun (``the security firm Brightwall``).
+        self._institution_kinds: frozenset[str] | None = None
+        #: Names a recogniser labelled as people, or that open with a given name.
+        self._people: set[str] = set()
         self._searched: dict[str, str | None] = {}
         #: :func:`strip_titles` of the names asked about, once each.
         self._stripped: dict[str, str] = {}
@@ -206,6 +228,32 @@ class NameIndex:
             self._roles.append((match.start("name"), head, mods, name, False))
             self._orgs.append((match.start("name"), name))
             self._add_name(match.start("name"), name, person=False)
+        for match in _APPOSED_KIND.finditer(text):
+            head = match.group("head")
+            if head not in ORG_NOUNS:
+                continue
+            before = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
+            if before is None:
+                continue
+            name = _without_openers(before.group())
+            if name.split()[0].lower() in _NOT_NAME_START:
+                continue
+            start = before.end() - len(name)
+            mods = frozenset(match.group("mods").split())
+            self._roles.append((start, head, mods, name, False))
+            self._orgs.append((start, name))
+            self._add_name(start, name, person=False)
+        if furniture:
+            # a caption's credit names no institution a description can point back to
+            ends = [hi for _, hi in furniture]
+
+            def outside(pos: int) -> bool:
+                k = bisect.bisect_right(ends, pos)
+                return k >= len(furniture) or pos < furniture[k][0]
+
+            self._orgs = [org for org in self._orgs if outside(org[0])]
+            self._roles = [role for role in self._roles if outside(role[0])]
+            self._contexts = [item for item in self._contexts if outside(item[0])]
         self._orgs.sort()
         self._org_starts = [pos for pos, _ in self._orgs]
 
@@ -226,6 +274,9 @@ class NameIndex:
             first = words[0].lower()
             if person and (first in MALE_NAMES or first in FEMALE_NAMES or not from_text):
                 self._by_first.setdefault(_norm(words[0]), []).append((pos, name))
+        given = words[0].lower()
+        if person and (not from_text or given in MALE_NAMES or given in FEMALE_NAMES):
+            self._people.add(name)
         if person:
             first = words[0].lower()
             if first in MALE_NAMES:
@@ -241,6 +292,31 @@ class NameIndex:
         for start, end, name, person in self._contexts:
             self._note_context(start, end, name, person=person)
         self._roles.sort()
+        self._vote_sexes()
+
+    def _vote_sexes(self) -> None:
+        """Let the pronouns that follow a name in its sentence tell its sex.
+
+        ``McNeely was afraid to let her guard down``: a gendered pronoun
+        after the only person named in the sentence so far, before the next
+        name or quotation, is a vote.  Two votes or more, three to one at
+        least, decide over the given-name statistics.
+        """
+        people = sorted((s, e, n) for s, e, n, person in self._contexts if person)
+        votes: dict[str, list[int]] = {}
+        for k, (_, end, name) in enumerate(people):
+            limit = people[k + 1][0] if k + 1 < len(people) else len(self._text)
+            window = _SENTENCE_REST.match(self._text, end, min(limit, end + 240))
+            if window is None:
+                continue
+            counts = votes.setdefault(name, [0, 0])
+            for pronoun in _GENDERED.findall(window.group()):
+                counts[0 if pronoun.lower() in _MALE_PRONOUNS else 1] += 1
+        for name, (male, female) in votes.items():
+            if male >= 2 and male >= 3 * female:
+                self._sex[name] = "male"
+            elif female >= 2 and female >= 3 * male:
+                self._sex[name] = "female"
 
     def _note_context(self, start: int, end: int, name: str, *, person: bool = True) -> None:
         before = self._text[max(0, start - 60) : start]
@@ -311,7 +387,7 @@ class NameIndex:
         for match in re.finditer(r"(?<![\w])" + pattern, self._text):
             words = match.group().split()
             if len(words) >= len(acronym) and all(
-                w[:1].isupper() or w in _INITIAL_WORDS for w in words
+                (w[:1].isupper() and not _is_initialism(w)) or w in _INITIAL_WORDS for w in words
             ):
                 found = match.group().rstrip(",")
                 break
@@ -323,14 +399,25 @@ class NameIndex:
         self._read()
         return self._sex.get(name)
 
+    def is_person(self, name: str) -> bool:
+        """Whether the article introduced *name* as a person (an entity, or a given name first)."""
+        return name in self._people
+
     def looks_institutional(self, name: str) -> bool:
         """Whether a name a recogniser called a person reads as an institution's.
 
-        ``BC Hydro`` (an initialism first) and ``Acme Corp`` (an institution
-        word last) do; a name whose sex is known never does.
+        ``BC Hydro`` (an initialism first), ``Acme Corp`` (an institution
+        word last) and ``Brightwall`` after ``security firm`` (an institution
+        noun before it) do; a name whose sex is known never does.
         """
         if self.sex(name) is not None:
             return False
+        if self._institution_kinds is None:
+            self._institution_kinds = frozenset(
+                holder for _, role, _, holder, _ in self._roles if role in ORG_NOUNS
+            )
+        if name in self._institution_kinds:
+            return True  # ``security firm Brightwall``
         words = name.split()
         first = words[0] if words else ""
         return (len(words) > 1 and len(first) > 1 and first.isupper()) or (
@@ -392,6 +479,12 @@ class NameIndex:
             if pos - start <= _MAX_GENERIC_DISTANCE:
                 return name
         return None
+
+
+def _is_initialism(word: str) -> bool:
+    """Whether a word is itself an initialism (``EU``, ``U.S.``): no word of an expansion."""
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) > 1 and all(ch.isupper() for ch in letters)
 
 
 def _norm(word: str) -> str:

@@ -26,6 +26,7 @@ __all__ = [
     "ADVERBS_BEFORE_CUE",
     "AUXILIARIES",
     "BE_FORMS",
+    "BUSINESS_NOUNS",
     "CLAUSE_OPENERS",
     "DETERMINERS",
     "DOCUMENT_NOUNS",
@@ -44,8 +45,10 @@ __all__ = [
     "PRONOUN_NUMBER",
     "RELATIVES",
     "ROLE_TITLES",
+    "SPEAKER_NOUNS",
     "STOP_BEFORE_NAME",
     "TIME_WORDS",
+    "is_ly_adverb",
     "words_of",
 ]
 
@@ -160,7 +163,7 @@ PERSON_NOUNS = words_of(
     spokesmodel farmer worker employee member citizen veteran survivor parent
     grandmother grandfather aunt uncle sister brother cousin
     """
-)
+) | words_of("wing sibling offspring underling")  # -ing nouns that are no participles
 
 #: Nouns whose definite description names an institution: ``the agency``.
 ORG_NOUNS = words_of(
@@ -175,6 +178,16 @@ ORG_NOUNS = words_of(
     regulator watchdog district tribunal
     """
 )
+
+#: Nouns naming a kind of business: ``the lender`` is the bank that spoke last.
+BUSINESS_NOUNS = words_of(
+    """
+    lender carrier automaker carmaker miner producer maker supplier developer publisher
+    startup chain exporter refiner brewer distributor retailer insurer airline
+    manufacturer operator
+    """
+)
+ORG_NOUNS = ORG_NOUNS | BUSINESS_NOUNS
 
 #: Nouns of texts that speak: ``the joint statement``, ``the report``.
 DOCUMENT_NOUNS = words_of(
@@ -194,9 +207,18 @@ GROUP_NOUNS = words_of(
     people protesters voters parents students researchers scientists lawmakers witnesses
     investigators prosecutors organizers organisers supporters opponents members leaders
     economists doctors advocates activists staff workers employees fans neighbours
-    neighbors families both sides others
+    neighbors families both sides others family couple pair crew household allies
     """
 )
+
+#: Every noun that names a speaker: a person, an institution, a document or a group.
+SPEAKER_NOUNS = PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | GROUP_NOUNS
+
+
+def is_ly_adverb(word: str) -> bool:
+    """Whether a lower-case word is an ``-ly`` adverb (``firmly``), not a noun (``family``)."""
+    return len(word) > 3 and word.endswith("ly") and word not in SPEAKER_NOUNS
+
 
 #: Words that mark a person as male or female when written next to the name.
 MALE_WORDS = words_of(

@@ -29,12 +29,24 @@ BOILERPLATE_OPENINGS = (
     "Article Continued",
     "Story continues",
 )
+#: Quotation marks: a paragraph that quotes someone is no caption.
+_QUOTE_MARKS = ("“", "”", '"')
 _FINAL_STOPS = (".", "”", '"', "?", "!", "’")
 #: A photo credit closing a caption: ``(Ana Lima/Daily Courier)``,
 #: ``Jon Ekberg / THE CITY POST``, ``( Mia Holt / Herald File Photo )``.
 _CREDIT = re.compile(
     r"(?:\(\s*)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}\s*/\s*"
     r"[A-Z][\w.&’'\-]*(?:\s+[\w.&’'\-]+){0,5}\s*\)?\s*\Z"
+)
+
+#: A credit set as the caption's last sentence or in closing parentheses, without
+#: a slash: ``... on Sunday. The Daily Courier.``, ``... on Sunday. (Herald File Photo)``.
+#: The sentence before must end on a lower-case word, a digit or a parenthesis,
+#: so that ``... in the U.S. Congress.`` is no caption.
+_BARE_CREDIT = re.compile(
+    r"(?:(?<=[a-z0-9)][.!?])|(?<=[a-z0-9)][.!?][”’\"]))\s+"
+    r"(?:\(\s*)?(?:The\s+)?[A-Z][\w.&’'\-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w.&’'\-]*){0,4}"
+    r"(?:\.|\s*\))\s*\Z"
 )
 
 
@@ -50,13 +62,15 @@ def is_boilerplate(paragraph: str) -> bool:
     """Whether a paragraph is page furniture: a link line, a caption, a short label.
 
     A caption is told by the photo credit that closes it (``... on Sunday.
-    (Ana Lima/Daily Courier)``): what it says is no quote and its names are
-    no antecedents.
+    (Ana Lima/Daily Courier)``, ``... on Sunday. The Daily Courier.``): what
+    it says is no quote and its names are no antecedents.
     """
     if paragraph.startswith(BOILERPLATE_OPENINGS):
         return True
     tail = paragraph[-120:]
     if "/" in tail and _CREDIT.search(tail) is not None:
+        return True
+    if _BARE_CREDIT.search(tail) is not None and not any(m in paragraph for m in _QUOTE_MARKS):
         return True
     # Seven pieces at most: enough to tell "six words or fewer".
     short = len(paragraph.split(maxsplit=6)) <= 6

@@ -26,6 +26,7 @@ from newsparse.attribution.cues import PARTICIPLE_OPENERS, CueHit, find_cues, sk
 from newsparse.attribution.mentions import (
     EntityIndex,
     Mention,
+    abbreviated_before,
     first_person,
     mention_after,
     mention_before,
@@ -65,6 +66,10 @@ _CLAUSE_STARTS = words_of(
     that he she it they we i you there this these those he's she's it's they're we're
     i'm there's he’s she’s it’s they’re we’re i’m there’s
     """
+)
+#: Words that open a quantified subject (``more than half of ...``, ``most voters``).
+_QUANTITY_OPENERS = _QUANTIFIERS | words_of(
+    "more fewer less half nearly almost roughly only every each no none neither either"
 )
 #: Objects that make ``say`` mean "show" (``the report says little about ...``).
 _QUANTITY_OBJECTS = words_of("little much nothing something anything everything lots plenty")
@@ -190,6 +195,11 @@ def _skip_adjuncts(words: Sequence[Word], k: int, end: int) -> int:
     return k
 
 
+def _quantity(word: Word) -> bool:
+    """Whether a word opens a quantified noun phrase (``half``, ``fewer``, ``40``)."""
+    return word.lower in _QUANTITY_OPENERS or word.text[:1].isdigit()
+
+
 def _skip_hearer(words: Sequence[Word], k: int, end: int, entities: EntityIndex) -> int:
     if k >= end or words[k].kind != WORD or words[k].lower == "that":
         return k
@@ -197,7 +207,15 @@ def _skip_hearer(words: Sequence[Word], k: int, end: int, entities: EntityIndex)
         return k + 1
     hearer = mention_after(words, k, entities)
     if hearer is not None:
-        return _mention_last(words, hearer, k) + 1
+        last = _mention_last(words, hearer, k)
+        if hearer.kind == "description":
+            # a quantity word or a negation opens the content: ``told the
+            # board half of ...``, ``told employees never to ...``
+            # (a number may be the hearer's: ``told the top 10 players``)
+            for n in range(k + 1, last + 1):
+                if words[n].lower in _QUANTITY_OPENERS or words[n].lower in NEGATIONS:
+                    return n
+        return last + 1
     # any noun phrase as hearer: "told detectives that", "told the court he"
     m = k + 1 if words[k].lower in DETERMINERS else k
     n = m
@@ -209,6 +227,8 @@ def _skip_hearer(words: Sequence[Word], k: int, end: int, entities: EntityIndex)
         and words[n].lower not in _CLAUSE_STARTS
         and words[n].lower not in DETERMINERS
         and words[n].lower not in PREPOSITIONS
+        and not _quantity(words[n])
+        and words[n].lower not in NEGATIONS
     ):
         n += 1
     if (
@@ -220,6 +240,8 @@ def _skip_hearer(words: Sequence[Word], k: int, end: int, entities: EntityIndex)
             or words[n].lower in PREPOSITIONS
             or words[n].lower in DETERMINERS
             or is_capitalised(words[n])
+            or _quantity(words[n])
+            or words[n].lower in NEGATIONS
         )
     ):
         return n
@@ -403,7 +425,7 @@ def _partials(
                     after = _mention_last(words, speaker, k) + 1
                     partials.append(_Partial(hit, speaker, "inverted", i, after, False))
             continue
-        speaker = mention_before(words, j, entities)
+        speaker = mention_before(words, j, entities) or abbreviated_before(words, j, entities)
         if speaker is None and words[j].lower.endswith("ed") and j > 0:
             reduced = mention_before(words, j - 1, entities)
             if reduced is not None and reduced.kind in ("entity", "description"):
@@ -543,7 +565,19 @@ def _acceptable(
     first = words[region[0]]
     if first.lower in _CLAUSE_STARTS:
         return True
-    if entry.cue_class in ("tell", "object") and first.lower == "to":
+    if entry.cue_class in ("tell", "object") and (
+        first.lower == "to"
+        or (
+            first.lower in ("not", "never")
+            and region[0] + 1 < region[1]
+            and words[region[0] + 1].lower == "to"
+        )
+    ):
+        # ``urged residents to conserve water``, ``advised people never to ...``
+        return True
+    if entry.cue_class == "tell" and _quantity(first):
+        # the hearer took the object: a quantity opens the reported clause's
+        # subject (``told reporters more than 90 per cent of requests succeed``)
         return True
     if entry.cue_class == "object":
         return True
@@ -599,7 +633,11 @@ def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityInde
         free: set[tuple[int, int]] = set()
         regions, reach = _contents(words, part, consumed, end, entities, free)
         regions = [r for r in regions if _acceptable(words, r, part, free)]
+        if not regions:
+            # a cue that reports nothing here leaves its words to the cue after
+            # it (``Ottawa has asked Rome for help, she said.``)
+            reach = consumed
         cue = (words[part.hit.first].start, words[part.hit.last].end)
         frames.append(Frame(cue, part.speaker, tuple(_span(words, r) for r in regions)))
-        consumed = max(consumed, reach, part.after)
+        consumed = max(consumed, reach, part.after if regions else consumed)
     return frames

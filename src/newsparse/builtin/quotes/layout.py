@@ -1,4 +1,4 @@
-"""Quotes set off by page layout rather than by a cue: embeds and pull quotes.
+"""Quotes set off by page layout rather than by a cue: embeds, pull quotes, transcripts.
 
 Articles scraped from the web keep two layouts that attribute words without
 a verb of saying:
@@ -10,6 +10,13 @@ a verb of saying:
   optional title and no final stop: ``We'll be running again by
   noon. Dana Whitlow, Millbrook mayor``; the sentences before the
   name are the quote.
+* a **transcript line** opens with a person's name, an optional title and
+  a colon: ``Dana Whitlow, Millbrook mayor: We'll be running again by
+  noon.``; the words after the colon are the quote.  The name must be a
+  person the ``entities`` layer found (two capitalised words without
+  one) that a known given name or an honorific opens or that the article
+  names elsewhere, so labels (``READ MORE:``, ``Further Reading:``) make
+  no quote.
 
 Both give a content span and a speaker mention; the kind follows from the
 quotation marks inside (:mod:`~newsparse.builtin.quotes.mixed`).
@@ -21,6 +28,7 @@ import re
 from typing import NamedTuple
 
 from newsparse.attribution.mentions import EntityIndex, Mention
+from newsparse.attribution.wordlists import FEMALE_NAMES, HONORIFICS, MALE_NAMES
 
 __all__ = ["LayoutQuote", "layout_quote"]
 
@@ -38,6 +46,12 @@ _NAME_TAIL = re.compile(
     r"(?:,\s+(?P<title>[^.,;:!?]{2,60}))?\s*\Z"
 )
 _MAX_TITLE_WORDS = 7
+#: A name (and an optional title after a comma) and a colon opening a paragraph.
+_NAME_COLON = re.compile(
+    r"(?P<name>[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){0,3})"
+    r"(?:,\s(?P<title>[^:.!?\n]{2,60}))?:[ \t]+(?=\S)"
+)
+_PERSON_LABELS = ("PERSON", "PER")
 
 
 class LayoutQuote(NamedTuple):
@@ -91,14 +105,62 @@ def _content_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _known_person(text: str, name: str, start: int) -> bool:
+    """Whether a name before a colon is a person's.
+
+    A known given name or an honorific opens it, or the article names it
+    elsewhere than before a colon.
+    """
+    first = name.split()[0].lower()
+    if first in MALE_NAMES or first in FEMALE_NAMES or first in HONORIFICS:
+        return True
+    at = text.find(name)
+    while at >= 0:
+        if at != start and not text.startswith(":", at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _name_colon(text: str, lo: int, hi: int, entities: EntityIndex) -> LayoutQuote | None:
+    """Return the quote of a paragraph that opens with a person's name and a colon."""
+    found = _NAME_COLON.match(text, lo, hi)
+    if found is None:
+        return None
+    name = found.group("name")
+    title = found.group("title")
+    if name.isupper() or (title is not None and len(title.split()) > _MAX_TITLE_WORDS):
+        return None
+    name_start, name_end = found.span("name")
+    ent = entities.by_start.get(name_start)
+    words = name.split()
+    if ent is None and len(words) > 1 and words[0].lower() in HONORIFICS:
+        # ``Dr. Ines Varga``: the entity starts after the honorific
+        ent = entities.by_start.get(name_start + name.index(words[1], len(words[0])))
+    if entities:
+        if ent is None or ent.label not in _PERSON_LABELS or ent.end != name_end:
+            return None
+    elif " " not in name:
+        return None
+    if not _known_person(text, name, name_start):
+        return None
+    end = _content_end(text, found.end(), hi)
+    if end - found.end() < 10:
+        return None
+    return LayoutQuote(found.end(), end, _mention(entities, name_start, name_end))
+
+
 def layout_quote(text: str, lo: int, hi: int, entities: EntityIndex) -> LayoutQuote | None:
-    """Return the embed or pull quote a paragraph makes, if it makes one.
+    """Return the embed, pull quote or transcript line a paragraph makes, if it makes one.
 
     :param text: the document text.
     :param lo: start of the paragraph.
     :param hi: end of the paragraph.
     :param entities: the document's speaker entities.
     """
+    spoken = _name_colon(text, lo, hi, entities)
+    if spoken is not None:
+        return spoken
     if hi - lo < 20 or text[hi - 1] in '.!?"”’':
         return None
     embed = _EMBED.search(text, lo, hi)

@@ -38,6 +38,7 @@ from newsparse.builtin.quotes.candidates import (
     split_paragraphs,
     without_overlaps,
 )
+from newsparse.builtin.quotes.colon import colon_quotations
 from newsparse.builtin.quotes.direct import inheritance_source, standalone_blocks
 from newsparse.builtin.quotes.frames import Frame
 from newsparse.builtin.quotes.indirect import rule_frames
@@ -139,6 +140,10 @@ class _Parties:
         self._built = False
         self._resolver: PartyResolver | None = None
 
+    def sentence_ends(self) -> list[int]:
+        """Return where each sentence of the document ends, in order."""
+        return sorted(end for spans in self._args[2] for _, end in spans)
+
     def resolver(self) -> PartyResolver | None:
         """Return the resolver (``None`` when the text mentions no statement)."""
         if not self._built:
@@ -221,7 +226,10 @@ class QuoteExtractor:
             return []
         people = [(pos, ranks[para], mention) for pos, para, mention in scan.people]
         parties = _Parties(text, paragraphs, sentences)
-        speakers = self._resolve(text, entity_layer, kept, scan.subjects, people, parties)
+        furniture = [span for span, flag in zip(paragraphs, scan.boilerplate, strict=True) if flag]
+        speakers = self._resolve(
+            text, entity_layer, kept, scan.subjects, people, parties, furniture
+        )
         return build_quotes(split_paragraphs(kept, blocks, paragraphs), speakers)
 
     def _clause(
@@ -344,8 +352,30 @@ class QuoteExtractor:
 
     @staticmethod
     def _standalone(scan: _Scan) -> None:
-        """Add quotations that make up whole clauses as direct quotes without a speaker yet."""
+        """Add quotations that make up whole clauses as direct quotes without a speaker yet.
+
+        Quotations a clause-final colon introduces (:mod:`.colon`) are direct
+        quotes too, with the speaker the words before the colon name.
+        """
         for clause in scan.clauses:
+            if not scan.boilerplate[clause.paragraph]:
+                announced, mention = colon_quotations(clause.words, scan.entities)
+                for block in announced:
+                    if block in scan.claimed:
+                        continue
+                    quote = scan.blocks[block]
+                    scan.claimed.add(block)
+                    scan.candidates.append(
+                        Candidate(
+                            quote.start,
+                            quote.end,
+                            "direct",
+                            (block,),
+                            mention,
+                            None,
+                            clause.paragraph,
+                        )
+                    )
             for block in standalone_blocks(clause.words):
                 quote = scan.blocks[block]
                 if block in scan.claimed or is_subheading(scan.text, quote, clause.words):
@@ -365,10 +395,18 @@ class QuoteExtractor:
         subjects: Sequence[Mention],
         people: Sequence[tuple[int, int, Mention]],
         parties: _Parties | None = None,
+        furniture: Sequence[tuple[int, int]] = (),
     ) -> list[Speaker | None]:
         resolver = SpeakerResolver(
-            text, NameIndex(text, entity_layer), has_entities=bool(entity_layer)
+            text, NameIndex(text, entity_layer, furniture), has_entities=bool(entity_layer)
         )
+        if parties is not None:
+            named = [
+                m
+                for m in (*subjects, *(c.mention for c in candidates if c.mention is not None))
+                if m.kind in ("entity", "name")
+            ]
+            resolver.look_ahead(named, parties.sentence_ends())
         events: list[tuple[int, int, int]] = []  # position, order, index (-1 - subject)
         for n, cand in enumerate(candidates):
             if cand.mention is not None:

@@ -20,12 +20,15 @@ Nothing is invented: a pronoun with no compatible antecedent has no speaker.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
 from types import MappingProxyType
 from typing import NamedTuple
 
 from newsparse.attribution.mentions import Mention
 from newsparse.attribution.names import NameIndex, strip_titles
 from newsparse.attribution.wordlists import (
+    BUSINESS_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     ORG_NOUNS,
@@ -38,6 +41,8 @@ from newsparse.model import Speaker
 __all__ = ["SpeakerResolver"]
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_INDEFINITE = frozenset({"a", "an", "one"})
+_ARTICLES = _DEFINITE | {"a", "an"}
 _POSSESSIVE_PRONOUNS: MappingProxyType[str, str] = MappingProxyType(
     {"his": "male", "her": "female", "its": "thing", "their": "plural"}
 )
@@ -59,13 +64,21 @@ _MONTHS_AND_DAYS = words_of(
     may june july august september october november december
     """
 )
+#: Prepositions that open a description's complement (``a spokeswoman for the union``).
+_COMPLEMENT_WORDS = frozenset({"of", "for", "at", "from", "with", "by"})
+#: Heads of capitalised descriptions that stay descriptions (``the President``,
+#: ``the Joint Statement``).
+_NOT_NAMES = PERSON_NOUNS | DOCUMENT_NOUNS
 _LOOKBACK = 6000
 _DESCRIPTION_LOOKBACK = 1500
 _SPEAKER_LOOKBACK = 1500
 #: What a possessive speaker (``in her words``) refers to.
 _POSSESSIVE_NUMBER = {"his": "male", "her": "female", "its": "thing", "their": "plural"}
-_GENERIC_INSTITUTIONS = words_of(
-    "agency department ministry company firm utility organization organisation corporation"
+_GENERIC_INSTITUTIONS = (
+    words_of(
+        "agency department ministry company firm utility organization organisation corporation"
+    )
+    | BUSINESS_NOUNS
 )
 
 
@@ -94,6 +107,26 @@ class SpeakerResolver:
         #: Whether the history is in document order (mentions resolved in order).
         self._in_order = True
         self._authors: dict[str, tuple[int, str, str]] = {}
+        #: Names written as subjects or speakers, by start, for delayed identification.
+        self._ahead: list[Mention] = []
+        self._ahead_starts: list[int] = []
+        self._sentence_ends: list[int] = []
+
+    def look_ahead(self, named: Sequence[Mention], sentence_ends: Sequence[int]) -> None:
+        """Give the names that subjects and speakers write, for delayed identification.
+
+        News often introduces a speaker by an indefinite description and names
+        them in the next sentence (``A spokeswoman said ... . "...," said Ana
+        Ruiz.``): such a description takes the first person named as a subject
+        or speaker in the sentence after its own, when that person was not
+        named before.
+
+        :param named: name and entity mentions of subjects and speakers.
+        :param sentence_ends: where each sentence ends, in order.
+        """
+        self._ahead = sorted(named, key=lambda m: m.start)
+        self._ahead_starts = [m.start for m in self._ahead]
+        self._sentence_ends = list(sentence_ends)
 
     # -- antecedents ------------------------------------------------------------
     def note_subject(self, mention: Mention) -> None:
@@ -161,9 +194,38 @@ class SpeakerResolver:
         if resolved is None:
             return None
         name, category = resolved
+        if mention.kind == "description" and name == self._span_text(mention):
+            named = self._named_next(mention, name)
+            if named is not None:
+                name, category = named
         self._remember(mention, name, category, spoke=True)
         entity = mention.entity.id if mention.entity is not None else None
         return Speaker(start=mention.start, end=mention.end, name=name, entity=entity)
+
+    def _named_next(self, mention: Mention, text: str) -> tuple[str, str] | None:
+        """Return the person an indefinite description is named as in the next sentence."""
+        words = text.lower().split()
+        if len(words) < 2 or words[0] not in _INDEFINITE:
+            return None
+        head = next((w for k, w in enumerate(words) if k and w in _COMPLEMENT_WORDS), None)
+        head_words = words[: words.index(head)] if head is not None else words
+        if head_words[-1] not in PERSON_NOUNS:
+            return None
+        ends = self._sentence_ends
+        k = bisect.bisect_left(ends, mention.end)
+        if k + 1 >= len(ends):
+            return None
+        first = bisect.bisect_right(self._ahead_starts, ends[k])
+        for candidate in self._ahead[first:]:
+            if candidate.start >= ends[k + 1]:
+                break
+            resolved = self._resolve_non_pronoun(candidate)
+            if resolved is None or resolved[1] != "person":
+                continue
+            if any(item.name == resolved[0] for item in self._history):
+                return None  # a person named before is no delayed identification
+            return resolved
+        return None
 
     def _antecedent(
         self, want: str, pos: int, lookback: int = _LOOKBACK, *, spoke: bool = False
@@ -173,7 +235,12 @@ class SpeakerResolver:
         :param spoke: consider only earlier speakers (an institution that
             said something is what a following ``it said`` continues).
         """
-        for allowed in _WANTS.get(want, _WANTS["person"]):
+        tiers = _WANTS.get(want, _WANTS["person"])
+        if spoke and want == "thing":
+            # the institution that spoke last, named or not: ``Global Affairs says ...
+            # but it now explains``
+            tiers = (tiers[0] | tiers[1], *tiers[2:])
+        for allowed in tiers:
             for item in reversed(self._history):
                 if item.pos >= pos or (spoke and not item.spoke):
                     continue
@@ -217,6 +284,7 @@ class SpeakerResolver:
                 category = "org"
             elif (
                 self._names.sex(name) is not None
+                or (name != bare and self._names.is_person(name))
                 or bare != text
                 or (" " in name and not self._has_entities)
             ):
@@ -228,10 +296,29 @@ class SpeakerResolver:
 
     def _describe(self, text: str, pos: int) -> tuple[str, str]:
         words = text.lower().replace("’s", "").replace("'s", "").split()
+        complement = next((k for k, w in enumerate(words) if k and w in _COMPLEMENT_WORDS), None)
+        if complement is not None and len(text.split()) == len(words):
+            # ``The former sergeant-at-arms of the House of Commons``: the head comes first;
+            # unresolved, the description keeps its complement.
+            head_phrase = " ".join(text.split()[:complement])
+            name, category = self._describe(head_phrase, pos)
+            if category == "document" and words[complement] in ("from", "by"):
+                # ``A statement from the union``: the document's author speaks
+                author = self._author(" ".join(text.split()[complement + 1 :]), pos)
+                if author is not None:
+                    return author
+            return (text if name == head_phrase else name), category
         head = words[-1]
         first = words[0]
         definite = first in _DEFINITE
         mods = frozenset(words[1:-1])
+        if "-" in head and head not in PERSON_NOUNS and head.split("-", 1)[0] in PERSON_NOUNS:
+            head = head.split("-", 1)[0]
+        rest = text.split()[1:]
+        if definite and rest and all(w[:1].isupper() for w in rest) and head not in _NOT_NAMES:
+            # ``the Harbour Authority``: a name with its article
+            name = self._names.full_name(" ".join(rest), pos)
+            return name, self._known_category(name, "org")
         if head in DOCUMENT_NOUNS:
             return self._document(text, words, pos)
         if head in ORG_NOUNS:
@@ -260,7 +347,12 @@ class SpeakerResolver:
         """Name a document's author when the article tells it, else the document."""
         inner = self._name_inside(text, pos)
         if inner is not None:
-            return inner, "org"
+            return inner, self._known_category(inner, "org")
+        owner = self._owner(text)
+        if owner is not None:
+            name, category = self._describe(owner, pos)
+            if name != owner:
+                return name, category
         first = words[0]
         if first in _POSSESSIVE_PRONOUNS:
             found = self._antecedent(_POSSESSIVE_PRONOUNS[first], pos)
@@ -271,6 +363,43 @@ class SpeakerResolver:
             if author is not None and pos - author[0] <= _LOOKBACK:
                 return author[1], author[2]
         return text, "document"
+
+    def _known_category(self, name: str, default: str) -> str:
+        """Return the category *name* was last given (a person named before), else *default*."""
+        for item in reversed(self._history):
+            if item.name == name and item.category != "unknown":
+                return item.category
+        if self._names.sex(name) is not None:
+            return "person"
+        return default
+
+    def _author(self, phrase: str, pos: int) -> tuple[str, str] | None:
+        """Return the name and category of a document's author, written after ``from``/``by``."""
+        words = phrase.split()
+        if not words:
+            return None
+        if words[0][:1].isupper() or (len(words) > 1 and words[0].lower() == "the"):
+            bare = strip_titles(phrase)
+            if bare[:1].isupper():
+                name = self._names.full_name(bare, pos)
+                return name, self._known_category(name, "org")
+        name, category = self._describe(phrase, pos)
+        return (name, category) if category != "unknown" else None
+
+    @staticmethod
+    def _owner(text: str) -> str | None:
+        """Return the definite description owning a document (``the union's`` release).
+
+        ``the union's Friday release`` -> ``the union``: the owner is who speaks.
+        """
+        words = text.split()
+        if len(words) < 3 or words[0].lower() not in _DEFINITE:
+            return None
+        for index, word in enumerate(words[1:-1], start=1):
+            bare = word.removesuffix("’s").removesuffix("'s")
+            if bare != word:
+                return " ".join([*words[:index], bare]) if bare.islower() else None
+        return None
 
     def note_author(self, noun: str, pos: int, speaker: Speaker, category: str) -> None:
         """Record that *speaker* spoke through a document (``said in a statement``)."""
@@ -283,7 +412,7 @@ class SpeakerResolver:
         for index, word in enumerate(words[:-1]):
             bare = word.removesuffix("’s").removesuffix("'s")
             capital = bare[:1].isupper() and bare.lower() not in _MONTHS_AND_DAYS
-            if capital and not (index == 0 and bare.lower() in _DEFINITE):
+            if capital and not (index == 0 and bare.lower() in _ARTICLES):
                 run.append(bare)
                 if bare != word:
                     break
@@ -297,7 +426,8 @@ class SpeakerResolver:
         """Return the most recent institution that spoke and fits *head*.
 
         Its name must end with the head noun (``the railway``), unless the
-        noun is generic (``the agency``, ``the utility``).
+        noun is generic (``the agency``, ``the utility``) or names a kind of
+        business (``the lender`` after ``Vantor Bank``).
         """
         generic = head in _GENERIC_INSTITUTIONS
         for item in reversed(self._history):

@@ -1,0 +1,95 @@
+"""Quotations a colon introduces without a verb of saying.
+
+A clause may end with a colon and the words it announces, in quotation
+marks, with no cue (``The club posted a photo with two words: “I’m
+back.”``, ``Fans held up signs, including: “Bring him home” and “We
+believe.”``; in a transcript, ``Dana Whitlow: “We will open on time.”``).
+Each quotation after the colon is a direct quote.  Its speaker is the
+person the words before the colon name, else their subject; a bare name
+before the colon is the speaker itself.  No quote follows a label (``WATCH:``,
+``Related:``: words in capitals, or three words or fewer that are no name),
+words that name no speaker, or a title (``a new name: “Harbour Lights”``:
+every word capitalised and no final stop).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse.attribution.mentions import EntityIndex, Mention, first_person, subject_of
+from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word
+
+__all__ = ["colon_quotations"]
+
+_COLONS = frozenset({":"})
+_JOINERS = frozenset({"and", "or", "then"})
+#: Words before a colon that may be a label rather than a clause.
+_LABEL_WORDS = 3
+
+
+def _colon_index(words: Sequence[Word]) -> int | None:
+    """Return the index of the colon after which only quotations follow, if any."""
+    colon = None
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        if word.text in _COLONS:
+            colon = k
+            break
+        if word.kind == QUOTE or (word.kind == PUNCT and word.text not in _COLONS):
+            continue
+        if word.kind == WORD and word.lower in _JOINERS:
+            continue
+        return None
+    if colon is None or colon == 0:
+        return None
+    if not any(words[k].kind == QUOTE for k in range(colon + 1, len(words))):
+        return None
+    return colon
+
+
+def colon_quotations(
+    words: Sequence[Word], entities: EntityIndex
+) -> tuple[list[int], Mention | None]:
+    """Return the quotations a clause-final colon introduces, and their speaker.
+
+    :param words: the clause's tokens.
+    :param entities: the document's speaker entities.
+    :return: block indices (empty when the clause has no such colon) and the
+        speaker mention, or ``None`` when the words before the colon name none.
+    """
+    colon = _colon_index(words)
+    if colon is None:
+        return [], None
+    before = words[:colon]
+    lead = [w for w in before if w.kind == WORD]
+    if not lead or all(w.text.isupper() for w in lead):
+        return [], None
+    if any(w.kind == QUOTE for w in before) and all(w.kind != WORD for w in before[-2:]):
+        return [], None
+    speaker = first_person(before, entities) or subject_of(before, entities)
+    if speaker is None:
+        return [], None
+    if len(lead) <= _LABEL_WORDS and not _names(speaker, lead):
+        # a short label (``Related:``, ``Update:``) unless it is a name
+        return [], None
+    blocks = [w.block for w in words[colon + 1 :] if w.kind == QUOTE and not _title(w.text)]
+    return blocks, speaker
+
+
+def _names(speaker: Mention, lead: Sequence[Word]) -> bool:
+    """Whether the words before a colon are a name: an entity, or two capitalised words."""
+    if speaker.start > lead[0].start:
+        return False
+    if speaker.kind == "entity":
+        return True
+    inside = [w for w in lead if speaker.start <= w.start < speaker.end]
+    return speaker.kind == "name" and len(inside) >= 2
+
+
+def _title(quotation: str) -> bool:
+    """Whether a quotation is a title: every word capitalised, no final stop."""
+    inner = quotation[1:-1].strip()
+    if inner.endswith((".", "!", "?", ",")):
+        return False
+    found = [w for w in inner.split() if w[:1].isalpha()]
+    return all(w[:1].isupper() for w in found)
