@@ -1,23 +1,29 @@
 """The stages' work grows with their input, checked by counting, never by timing.
 
-Two kinds of super-linear growth are guarded: a loop that copies the rest of
-the document for each paragraph, and Python's cyclic garbage collector, whose
+Three kinds of super-linear growth are guarded: a loop that copies the rest
+of the document for each paragraph; Python's cyclic garbage collector, whose
 full collections walk every object of the process each time a stage has made
-enough new ones (a stage that allocates one object per word pauses it).
+enough new ones (a stage that allocates one object per word pauses it); and a
+regular expression that keeps backtracking state for every group of a long
+number (its groups are matched possessively, with the same tokens).
 """
 
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, overload
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse.attribution.marks import QuoteBlock
 from newsparse.builtin.fast.entities import FastEntityRecognizer
 from newsparse.builtin.fast.segment_processor import FastSegmenter
+from newsparse.builtin.fast.tokens import _TOKEN
 from newsparse.builtin.quotes.processor import _overlapping
 from newsparse.model import Document
 
@@ -121,3 +127,16 @@ def test_a_paragraphs_quotations_are_found_without_reading_the_rest_of_the_docum
     assert found == blocks
     # Each paragraph reads its quotation and the next one, which stops it.
     assert counting.read <= 2 * len(blocks)
+
+
+_BACKTRACKING_TOKEN = re.compile(
+    _TOKEN.pattern.replace(r"(?:[.,:/]\d+)++", r"(?:[.,:/]\d+)+"), _TOKEN.flags
+)
+
+
+@given(st.text(alphabet=st.sampled_from(list("12,.:/-a ")), max_size=40))
+def test_a_numbers_groups_matched_possessively_make_the_same_tokens(text: str) -> None:
+    assert _BACKTRACKING_TOKEN.pattern != _TOKEN.pattern
+    assert [(m.span(), m.lastgroup) for m in _TOKEN.finditer(text)] == [
+        (m.span(), m.lastgroup) for m in _BACKTRACKING_TOKEN.finditer(text)
+    ]
