@@ -8,6 +8,8 @@ cross a paragraph and tokens never cross a sentence.
 
 from __future__ import annotations
 
+import gc
+
 from newsparse.builtin.fast.sentences import sentence_spans
 from newsparse.builtin.fast.tokens import add_tokens, token_spans
 from newsparse.model import (
@@ -58,6 +60,20 @@ class FastSegmenter:
 
     def __call__(self, doc: Document) -> LayerUpdate:
         """Return the ``paragraphs``, ``sentences`` and ``tokens`` layers of *doc*."""
+        # One token object per word, which Python's cyclic garbage collector
+        # tracks: on a long text they set off full collections that walk every
+        # object of the process, so the stage would grow faster than its
+        # input.  Segmenting makes no reference cycles: the collector pauses
+        # while it runs and resumes after, unless it was off already.
+        if not gc.isenabled():
+            return self._segment(doc)
+        gc.disable()
+        try:
+            return self._segment(doc)
+        finally:
+            gc.enable()
+
+    def _segment(self, doc: Document) -> LayerUpdate:
         text = doc.text
         paragraphs = paragraph_spans(text)
         sentences: list[tuple[int, int]] = []

@@ -40,7 +40,10 @@ _TOP_LEVEL_DOMAINS = (
 _URL_END = rf"[^{SPACE}<>\"“”‘’.,;:!?)\]'*]"
 _EXTEND = rf"[{COMBINING_MARKS}\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]"
 
-#: One token, after the spaces before it.
+#: One token, after the spaces before it.  A number's separated groups are
+#: matched possessively (``++``): what follows them always matches, so the
+#: token is the same, and the engine keeps no backtracking state per group,
+#: which on a long run (``1,1,1,...``) filled a growing stack.
 _TOKEN = re.compile(
     rf"""
     [{SPACE}]*(?:
@@ -52,7 +55,7 @@ _TOKEN = re.compile(
         (?:/(?:[^{SPACE}<>"“”‘’]*{_URL_END})?)?(?!\w))
     | (?P<acronym>(?:[^\W\d_]{{1,2}}\.){{2,}}(?:-{_WORD_CHAR}+)*)
     | (?P<currency>[A-Z]{{1,3}}\$)
-    | (?P<number>\d+(?:[.,:/]\d+)+{_WORD_CHAR}*(?:-{_WORD_CHAR}+)*)
+    | (?P<number>\d+(?:[.,:/]\d+)++{_WORD_CHAR}*(?:-{_WORD_CHAR}+)*)
     | (?P<clitic>(?<=[\w{COMBINING_MARKS}.]){_CLITIC})
     | (?P<negated>[^\W\d_]+(?=[nN]['’][tT](?!\w)))
     | (?P<word>{_WORD_CHAR}+

@@ -506,8 +506,14 @@ def _attached(frame: Frame, words: Sequence[Word], previous: Sequence[Word], sca
 
 
 def _overlapping(blocks: Sequence[QuoteBlock], first: int, lo: int, hi: int) -> list[QuoteBlock]:
+    """Return the quotations from ``blocks[first]`` on that overlap ``[lo, hi)``.
+
+    Read by index, not from a slice: a slice would copy every quotation up
+    to the end of the document for each paragraph.
+    """
     found: list[QuoteBlock] = []
-    for block in blocks[first:]:
+    for k in range(first, len(blocks)):
+        block = blocks[k]
         if block.start >= hi:
             break
         if block.end > lo:

@@ -21,6 +21,7 @@ Steps, for one document:
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Sequence
 
@@ -126,6 +127,24 @@ class FastEntityRecognizer:
         :param tokens: its tokens, in text order.
         :param sentences: its sentences, in text order.
         """
+        # A run of names is one mention, one entity and a few small objects
+        # per word, which Python's cyclic garbage collector tracks: hundreds of
+        # thousands of them set off full collections that walk every object of
+        # the process (the whole document with its tokens), so the stage would
+        # grow faster than its input.  The recogniser makes no reference
+        # cycles: the collector pauses while it runs (reference counting frees
+        # its objects as before) and resumes after, unless it was off already.
+        if not gc.isenabled():
+            return self._recognize(text, tokens, sentences)
+        gc.disable()
+        try:
+            return self._recognize(text, tokens, sentences)
+        finally:
+            gc.enable()
+
+    def _recognize(
+        self, text: str, tokens: Sequence[Annotation], sentences: Sequence[Annotation]
+    ) -> list[Entity]:
         gazetteer = self._gazetteer
         index = self._index
         view = read_capitals(TokenView.build(text, tokens, sentences), gazetteer)
