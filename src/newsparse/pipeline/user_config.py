@@ -21,7 +21,6 @@ the file's keys.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -77,10 +76,7 @@ class UserConfig:
 
 def _table(path: Path) -> Mapping[str, Any] | None:
     # Imported here: most pipelines read no file, and need no TOML parser.
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover
-        import tomli as tomllib
+    import tomllib
 
     try:
         data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
