@@ -41,7 +41,7 @@ intersphinx_mapping = {
 if os.environ.get("NEWSPARSE_DOCS_OFFLINE"):
     intersphinx_mapping = {}
     nitpick_ignore_regex = [
-        (r"py:.*", r"(collections\.abc|typing|types|pluggy|attrs|argparse|importlib)(\..*)?"),
+        (r"py:.*", r"(collections\.abc|typing|types|pluggy|attrs|argparse|importlib|re)(\..*)?"),
         (r"py:.*", r"(str|int|float|bool|bytes|object|type|dict|list|tuple|set|frozenset)"),
         (r"py:.*", r"(None|Any|Mapping|Sequence|Iterable|Iterator|Callable|ClassVar)"),
         (r"py:.*", r"(Exception|ValueError|TypeError|UserWarning|KeyError|OSError)"),
