@@ -5,32 +5,15 @@ Every sentence is invented.
 
 from __future__ import annotations
 
-from functools import cache
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import newsparse
 from newsparse.attribution.mentions import EntityIndex
 from newsparse.attribution.words import clause_words
 from newsparse.builtin.quotes.colon import colon_quotations
-from newsparse.model import Document, Quote
-
-
-@cache
-def _pipeline() -> newsparse.Pipeline:
-    return newsparse.Pipeline("fast")
-
-
-def quotes(text: str) -> list[tuple[str, str | None]]:
-    """(quote text, speaker's canonical name) for each quote of the fast pipeline."""
-    doc: Document = _pipeline()(text)
-    return [
-        (text[q.start : q.end], q.speaker.name if q.speaker else None)
-        for q in doc.layer("quotes")
-        if isinstance(q, Quote)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -60,8 +43,12 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
         ),
     ],
 )
-def test_quotation_after_a_colon(text: str, expected: list[tuple[str, str]]) -> None:
-    assert quotes(text) == expected
+def test_quotation_after_a_colon(
+    text: str,
+    expected: list[tuple[str, str]],
+    fast_quotes: Callable[[str], list[tuple[str, str | None]]],
+) -> None:
+    assert fast_quotes(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -74,13 +61,17 @@ def test_quotation_after_a_colon(text: str, expected: list[tuple[str, str]]) -> 
         "Update: “Bridge reopens after three weeks of repairs.”",
     ],
 )
-def test_no_quote_after_a_label_a_title_or_no_speaker(text: str) -> None:
-    assert quotes(text) == []
+def test_no_quote_after_a_label_a_title_or_no_speaker(
+    text: str, fast_quotes: Callable[[str], list[tuple[str, str | None]]]
+) -> None:
+    assert fast_quotes(text) == []
 
 
-def test_cue_keeps_its_quotation() -> None:
+def test_cue_keeps_its_quotation(
+    fast_quotes: Callable[[str], list[tuple[str, str | None]]],
+) -> None:
     text = "Ms. Lind told reporters on Friday: “The mill will stay open.”"
-    assert quotes(text) == [("“The mill will stay open.”", "Lind")]
+    assert fast_quotes(text) == [("“The mill will stay open.”", "Lind")]
 
 
 @given(st.text(alphabet=st.sampled_from('Ab c:“”".,'), max_size=60))
@@ -126,8 +117,13 @@ def test_colon_quotations_returns_blocks_of_the_clause(text: str) -> None:
         ),
     ],
 )
-def test_transcript_line(text: str, content: str, speaker: str) -> None:
-    assert (content, speaker) in quotes(text)
+def test_transcript_line(
+    text: str,
+    content: str,
+    speaker: str,
+    fast_quotes: Callable[[str], list[tuple[str, str | None]]],
+) -> None:
+    assert (content, speaker) in fast_quotes(text)
 
 
 @pytest.mark.parametrize(
@@ -139,5 +135,7 @@ def test_transcript_line(text: str, content: str, speaker: str) -> None:
         "Earlier: The council voted to close the old pier for the winter",
     ],
 )
-def test_label_line_is_no_transcript(text: str) -> None:
-    assert quotes(text) == []
+def test_label_line_is_no_transcript(
+    text: str, fast_quotes: Callable[[str], list[tuple[str, str | None]]]
+) -> None:
+    assert fast_quotes(text) == []

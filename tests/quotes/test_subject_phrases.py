@@ -8,27 +8,9 @@ party, no speaker.  Every sentence is invented.
 
 from __future__ import annotations
 
-from functools import cache
+from collections.abc import Callable
 
 import pytest
-
-import newsparse
-from newsparse.model import Document, Quote
-
-
-@cache
-def _pipeline() -> newsparse.Pipeline:
-    return newsparse.Pipeline("fast")
-
-
-def quotes(text: str) -> list[tuple[str, str | None]]:
-    """(quote text, speaker's canonical name) for each quote of the fast pipeline."""
-    doc: Document = _pipeline()(text)
-    return [
-        (text[q.start : q.end], q.speaker.name if q.speaker else None)
-        for q in doc.layer("quotes")
-        if isinstance(q, Quote)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -61,8 +43,13 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
         ),
     ],
 )
-def test_time_phrase_between_subject_and_cue(text: str, content: str, speaker: str) -> None:
-    assert quotes(text) == [(content, speaker)]
+def test_time_phrase_between_subject_and_cue(
+    text: str,
+    content: str,
+    speaker: str,
+    fast_quotes: Callable[[str], list[tuple[str, str | None]]],
+) -> None:
+    assert fast_quotes(text) == [(content, speaker)]
 
 
 @pytest.mark.parametrize(
@@ -95,8 +82,13 @@ def test_time_phrase_between_subject_and_cue(text: str, content: str, speaker: s
         ),
     ],
 )
-def test_subject_ending_with_an_abbreviation(text: str, content: str, speaker: str) -> None:
-    assert quotes(text) == [(content, speaker)]
+def test_subject_ending_with_an_abbreviation(
+    text: str,
+    content: str,
+    speaker: str,
+    fast_quotes: Callable[[str], list[tuple[str, str | None]]],
+) -> None:
+    assert fast_quotes(text) == [(content, speaker)]
 
 
 @pytest.mark.parametrize(
@@ -107,9 +99,11 @@ def test_subject_ending_with_an_abbreviation(text: str, content: str, speaker: s
         "A farmer from Salem, Ore. said the harvest was poor.",
     ],
 )
-def test_abbreviation_after_a_comma_is_no_speaker(text: str) -> None:
-    assert all(speaker is None or "," not in speaker for _, speaker in quotes(text))
-    assert not any(speaker in ("Ill.", "D-Mass.", "Ore.") for _, speaker in quotes(text))
+def test_abbreviation_after_a_comma_is_no_speaker(
+    text: str, fast_quotes: Callable[[str], list[tuple[str, str | None]]]
+) -> None:
+    assert all(speaker is None or "," not in speaker for _, speaker in fast_quotes(text))
+    assert not any(speaker in ("Ill.", "D-Mass.", "Ore.") for _, speaker in fast_quotes(text))
 
 
 @pytest.mark.parametrize(
@@ -143,9 +137,12 @@ def test_abbreviation_after_a_comma_is_no_speaker(text: str) -> None:
     ],
 )
 def test_cue_that_reports_nothing_is_inside_the_content(
-    text: str, content: str, speaker: str
+    text: str,
+    content: str,
+    speaker: str,
+    fast_quotes: Callable[[str], list[tuple[str, str | None]]],
 ) -> None:
-    assert (content, speaker) in quotes(text)
+    assert (content, speaker) in fast_quotes(text)
 
 
 @pytest.mark.parametrize(
@@ -178,8 +175,13 @@ def test_cue_that_reports_nothing_is_inside_the_content(
         ),
     ],
 )
-def test_quantity_opens_the_content_after_a_hearer(text: str, content: str, speaker: str) -> None:
-    assert quotes(text) == [(content, speaker)]
+def test_quantity_opens_the_content_after_a_hearer(
+    text: str,
+    content: str,
+    speaker: str,
+    fast_quotes: Callable[[str], list[tuple[str, str | None]]],
+) -> None:
+    assert fast_quotes(text) == [(content, speaker)]
 
 
 @pytest.mark.parametrize(
@@ -212,8 +214,13 @@ def test_quantity_opens_the_content_after_a_hearer(text: str, content: str, spea
         ),
     ],
 )
-def test_noun_ending_in_ing_is_a_person_description(text: str, content: str, speaker: str) -> None:
-    assert quotes(text) == [(content, speaker)]
+def test_noun_ending_in_ing_is_a_person_description(
+    text: str,
+    content: str,
+    speaker: str,
+    fast_quotes: Callable[[str], list[tuple[str, str | None]]],
+) -> None:
+    assert fast_quotes(text) == [(content, speaker)]
 
 
 @pytest.mark.parametrize(
@@ -246,5 +253,10 @@ def test_noun_ending_in_ing_is_a_person_description(text: str, content: str, spe
         ),
     ],
 )
-def test_negated_infinitive_after_a_hearer(text: str, content: str, speaker: str) -> None:
-    assert quotes(text) == [(content, speaker)]
+def test_negated_infinitive_after_a_hearer(
+    text: str,
+    content: str,
+    speaker: str,
+    fast_quotes: Callable[[str], list[tuple[str, str | None]]],
+) -> None:
+    assert fast_quotes(text) == [(content, speaker)]
