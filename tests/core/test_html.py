@@ -176,7 +176,7 @@ def test_crossing_spans_nest_and_keep_the_text() -> None:
     assert parsed.with_class("claim")[0]["title"] == "count: 2 – 3.5"
 
 
-@settings(max_examples=60, deadline=None)
+@settings(deadline=None)
 @given(documents())
 def test_any_document_renders_to_valid_nested_html(doc: Document) -> None:
     page = render_html(doc)

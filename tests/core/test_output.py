@@ -96,9 +96,7 @@ def fast() -> Pipeline:
     return Pipeline("fast")
 
 
-@settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF) | st.characters()))
 def test_fast_pipeline_on_any_str_writes_utf8_that_round_trips(fast: Pipeline, text: str) -> None:
     doc = fast(text)

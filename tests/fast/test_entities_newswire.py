@@ -168,7 +168,7 @@ _WIRE_WORDS = st.sampled_from(
 
 
 @given(st.lists(_WIRE_WORDS, max_size=60))
-@settings(max_examples=150, deadline=None)
+@settings(deadline=None)
 def test_wire_copy_gives_valid_sorted_non_overlapping_entities(words: list[str]) -> None:
     text = " ".join(words)
     entities = recognise(text)

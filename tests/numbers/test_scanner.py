@@ -296,7 +296,6 @@ figure_soup = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=200)
 @given(figure_soup)
 def test_reading_from_the_first_candidate_reads_the_same_figures(text: str) -> None:
     first = CANDIDATE_RE.match(ascii_lower(text), 0, len(text))

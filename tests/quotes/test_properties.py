@@ -101,9 +101,7 @@ def fast_front() -> Callable[[str], Document]:
     return front
 
 
-@settings(
-    deadline=None, max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(texts)
 def test_fast_pipeline_layers_give_valid_quotes(
     fast_front: Callable[[str], Document], text: str

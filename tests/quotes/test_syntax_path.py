@@ -175,7 +175,7 @@ def test_stanza_document_words_carry_usable_heads() -> None:
     assert rows(doc) == [("the building would reopen", "indirect", "The minister")]
 
 
-@settings(deadline=None, max_examples=60)
+@settings(deadline=None)
 @given(
     st.lists(
         st.tuples(

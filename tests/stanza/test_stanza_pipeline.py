@@ -186,7 +186,7 @@ def test_one_stanza_pipeline_per_configuration(config: dict[str, Any]) -> None:
     assert len(pipelines) == 2
 
 
-@settings(deadline=None, max_examples=40)
+@settings(deadline=None)
 @given(st.text(max_size=120) | st.text(alphabet="Ab .,“”\"'’\n\t\u00a0%$-", max_size=120))
 def test_any_text_segments_without_crashing_into_valid_offsets(segmenter: Any, text: str) -> None:
     doc = Document(text)
@@ -298,7 +298,7 @@ def stanza_stages(config: dict[str, Any]) -> newsparse.Pipeline:
     return newsparse.Pipeline(["stanza.segment", "stanza.syntax", "stanza.entities"], config=config)
 
 
-@settings(deadline=None, max_examples=25)
+@settings(deadline=None)
 @given(st.text(max_size=150) | st.text(alphabet="Ab .,“”\"'’\n\t\u00a0\u200b%$-", max_size=150))
 def test_any_text_gets_trees_inside_sentences_and_trimmed_entities(
     stanza_stages: newsparse.Pipeline, text: str

@@ -195,7 +195,6 @@ def test_a_dangling_head_is_refused_by_the_model_or_the_check() -> None:
         check_document(Document("ab", {"tokens": [Token(id="t1", start=0, end=2, head="t7")]}))
 
 
-@settings(max_examples=50)
 @given(documents())
 def test_drawn_documents_keep_the_contract(doc: Document) -> None:
     check_document(doc)
