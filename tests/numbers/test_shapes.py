@@ -560,3 +560,75 @@ def test_scores_before_punctuation() -> None:
     text = "She won 6-4, 7-5. They drew 1-1."
     scores = [c for c in claims(text) if c.kind == "score"]
     assert [tuple(c.attributes["score"]) for c in scores] == [(6, 4), (7, 5), (1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The running back gained 5.2 yards per carry.", [(5.2, "yard per carry")]),
+        ("The toll bridge charges $4.75 per vehicle.", [(4.75, "USD per vehicle")]),
+        ("The college raised fees by £900 per student.", [(900, "GBP per student")]),
+        ("The new therapy costs €3,400 per dose.", [(3400, "EUR per dose")]),
+        ("The hotel charges $180 per night.", [(180, "USD per night")]),
+        ("Women had 1.6 children per woman on average.", [(1.6, "child per woman")]),
+        ("The pitcher threw 14.2 pitches per inning.", [(14.2, "pitch per inning")]),
+        ("The clinic saw 32 patients per doctor.", [(32, "patient per doctor")]),
+        ("The grant pays 40 cents per kilometre driven.", [(40, "cent per kilometre")]),
+        ("The farm uses 9 litres per cow each day.", [(9, "litre per cow")]),
+        ("The fee is 2 per cent per transaction.", [(2, "percentage per transaction")]),
+        ("Seats cost $90 per the agreement.", [(90, "USD")]),
+        ("Rates of $12 per Reuters were quoted.", [(12, "USD")]),
+    ],
+)
+def test_any_noun_after_per_is_a_denominator(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The port handled 9.1 million containers, up from 8.4 million.",
+            [(9.1e6, "container"), (8.4e6, "container")],
+        ),
+        (
+            "The college enrolled 12,000 students, down from 12,800.",
+            [(12000, "student"), (12800, "student")],
+        ),
+        (
+            "The zoo welcomed 640,000 visitors, compared with 590,000 in 2019.",
+            [(640000, "visitor"), (590000, "visitor")],
+        ),
+        (
+            "The club sold 31,000 season tickets versus 28,000 a year earlier.",
+            [(31000, "season ticket"), (28000, "season ticket")],
+        ),
+        (
+            "The bakery sold 5,500 pies, against 4,900 the year before.",
+            [(5500, "pie"), (4900, "pie")],
+        ),
+        (
+            "Police made 210 arrests, compared to 180 last year.",
+            [(210, "arrest"), (180, "arrest")],
+        ),
+        (
+            "The airline flew 3 million passengers in June, up from about 2.6 million.",
+            [(3e6, "passenger"), (2.6e6, "passenger")],
+        ),
+        (
+            "The charity trained 400 volunteers, more than 350 in the spring.",
+            [(400, "volunteer"), (350, "volunteer")],
+        ),
+        (
+            "The plant built 70,000 cars, fewer than 75,000 in 2022.",
+            [(70000, "car"), (75000, "car")],
+        ),
+        (
+            "The shop had 120 complaints, down from 150.",
+            [(120, "complaint"), (150, "complaint")],
+        ),
+        ("The coach named 23 players and 4 in reserve.", [(23, "player"), (4, None)]),
+    ],
+)
+def test_compared_number_takes_the_counted_noun(text: str, expected: Expected) -> None:
+    _check(text, expected)

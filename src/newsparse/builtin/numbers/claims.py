@@ -156,6 +156,11 @@ _CONTRAST_LEFT = re.compile(
     r"(?i:(?<![A-Za-z])(?:and|but|while|whereas|versus|vs\.?|against|compared(?:[ \t]+(?:with|to))?"
     r"|from|than))[ \t]+(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
 )
+#: A word that compares a bare number with the count before it (``up from 3.9 million``).
+_COMPARE_LEFT = re.compile(
+    r"(?i:(?<![A-Za-z])(?:versus|vs\.?|against|compared(?:[ \t]+(?:with|to))?|from|than))"
+    r"[ \t]+(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
+)
 #: What may follow such a bare number: a time phrase, a preposition, the end of the clause.
 _CONTRAST_RIGHT = re.compile(
     r"[ \t]*(?:[,.;:!?)]|\Z)"
@@ -268,13 +273,14 @@ class SentenceReader:
         led: dict[str, Figure] = {}
         followed: dict[str, Figure] = {}
         measured: Figure | None = None
+        counted: Figure | None = None
         changed: Figure | None = None
         last_end = self.start
         for figure in figures:
             if _SENTENCE_BREAK.search(text, last_end, figure.start) is not None:
                 led.clear()
                 followed.clear()
-                measured = changed = None
+                measured = counted = changed = None
             last_end = max(last_end, figure.end)
             tail = _PREPOSITION_AFTER.match(text, figure.end, self.end)
             after = tail.group(1).lower() if tail is not None else ""
@@ -292,7 +298,11 @@ class SentenceReader:
             word = lead.group(1).lower() if lead is not None else ""
             model = led.get(word) or (led.get("from") if word == "to" else None)
             if model is None and figure.kind == "number" and isinstance(figure.value, float):
-                model = self._level_after(figure, changed) or self._contrasted(figure, measured)
+                model = (
+                    self._level_after(figure, changed)
+                    or self._contrasted(figure, measured)
+                    or self._contrasted(figure, counted, _COMPARE_LEFT)
+                )
             if figure.kind == "number" and model is not None and isinstance(figure.value, float):
                 figure.kind = model.kind
                 figure.unit = model.unit
@@ -304,7 +314,11 @@ class SentenceReader:
                     led[word] = figure
                 if figure.change is not None and figure.kind in ("measure", "money"):
                     changed = figure
+            if figure.kind == "count" and figure.unit is not None:
+                counted = figure
             elif figure.kind != "date":
+                counted = None
+            if figure.kind not in _MEASURED_KINDS and figure.kind != "date":
                 measured = None  # only the figure right before may lend its unit
 
     def _level_after(self, figure: Figure, changed: Figure | None) -> Figure | None:
@@ -319,19 +333,24 @@ class SentenceReader:
             return None
         return changed
 
-    def _contrasted(self, figure: Figure, model: Figure | None) -> Figure | None:
+    def _contrasted(
+        self, figure: Figure, model: Figure | None, left_cue: re.Pattern[str] = _CONTRAST_LEFT
+    ) -> Figure | None:
         """Return the figure a bare number is set against, whose unit it leaves unsaid.
 
         ``-1.4 degrees in 2018 and 2.1 last year``, ``500 km, versus 420 a year
         earlier``: a coordinating or comparing word before the bare number,
         and a time phrase, a preposition or the end of the clause after it,
-        set it against the last measured figure of the sentence.
+        set it against the last measured figure of the sentence.  A count
+        lends its noun only to a number it is compared with (*left_cue* is
+        :data:`_COMPARE_LEFT`): ``4.2 million passengers, up from 3.9
+        million``; ``and`` alone does not (``31 goals at home and 18 away``).
         """
         if model is None or model.unit is None:
             return None
         text = self.text
         left = max(model.end, figure.start - 20)
-        if _CONTRAST_LEFT.search(text, left, figure.start) is None:
+        if left_cue.search(text, left, figure.start) is None:
             return None
         if _CONTRAST_RIGHT.match(text, figure.end, self.end) is None:
             return None

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from newsparse.builtin.numbers.figures import LETTER_SCALES, SCALE_NAMES, Reading
-from newsparse.builtin.numbers.lexicon import SCALES
+from newsparse.builtin.numbers.lexicon import COUNT_STOPWORDS, MONTHS, NUMBER_WORDS, SCALES
 from newsparse.builtin.numbers.measures import MINOR_CURRENCIES
-from newsparse.builtin.numbers.nouns import read_counted_noun
+from newsparse.builtin.numbers.nouns import read_counted_noun, singular
 from newsparse.builtin.numbers.reference import reference_unit_letters
 from newsparse.builtin.numbers.scanner import (
     AGE_RE,
@@ -50,6 +50,8 @@ _PER_UNIT = re.compile(r"(?:[ \t]*/|[ \t]+(?P<word>per|an?)[ \t]+)")
 _LETTER_NUMERATOR = re.compile(r"[ \t]?(?P<letter>[^\W\d_])(?=/)")
 #: One-letter unit symbols, read only before a denominator (``A/cm2``).
 _UNIT_LETTERS = reference_unit_letters()
+#: ``per carry``, ``per student``: ``per`` and one lower-case noun, any noun.
+_PER_NOUN = re.compile(r"[ \t]*(?:-[ \t]*)?per[ \t]*-?[ \t]*(?P<noun>[a-z][a-z-]*[a-z])(?![A-Za-z0-9'’-])")
 _PARTITIVE_OF = re.compile(
     r"[ \t]+of[ \t]+(?i:the|its|their|his|her|our|these|those|all)(?![A-Za-z])"
 )
@@ -116,7 +118,8 @@ def read_denominator(text: str, reading: Reading, pos: int, limit: int, *, aside
             denominator = DENOMINATOR_RE.match(text, lead.end(), limit)
             converted = _DIGIT.search(text, pos, lead.end()) is not None
     if denominator is None:
-        return _unit_denominator(text, reading, pos, limit)
+        end = _unit_denominator(text, reading, pos, limit)
+        return end if end > pos else _noun_denominator(text, reading, pos, limit)
     name = DENOMINATOR_NAMES.get(squash(denominator.group("den").lower()))
     if name is None:
         return pos
@@ -146,6 +149,29 @@ def _unit_denominator(text: str, reading: Reading, pos: int, limit: int) -> int:
     if symbol and len(surface) == 1 and text[match.end() : match.end() + 1].isalpha():
         return pos
     reading.attributes["per"] = unit.name
+    return match.end()
+
+
+def _noun_denominator(text: str, reading: Reading, pos: int, limit: int) -> int:
+    """Read ``per`` and any noun as denominator: ``4.5 yards per carry``, ``$7.50 per vehicle``.
+
+    ``per`` makes a rate of whatever noun follows it, so the noun needs no
+    list; ``a`` and ``each`` are read only before the nouns of
+    :data:`~newsparse.builtin.numbers.scanner.DENOMINATOR_NAMES`, since they
+    are articles as often.  A function word, a number word or a month after
+    ``per`` is no denominator (``per the agreement``).
+    """
+    match = _PER_NOUN.match(text, pos, limit)
+    if match is None:
+        return pos
+    noun = match.group("noun")
+    if noun in COUNT_STOPWORDS or noun in NUMBER_WORDS or noun in MONTHS or noun in SCALES:
+        return pos
+    unit = UNIT_BY_SURFACE.get(noun)
+    name = unit.name if unit is not None and unit.name != "count" else singular(noun)
+    if name == reading.unit:
+        return pos
+    reading.attributes["per"] = name
     return match.end()
 
 
