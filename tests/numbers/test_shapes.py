@@ -632,3 +632,63 @@ def test_any_noun_after_per_is_a_denominator(text: str, expected: Expected) -> N
 )
 def test_compared_number_takes_the_counted_noun(text: str, expected: Expected) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The carrier leases 64 aircraft and owns 20.", [(64, "aircraft"), (20, None)]),
+        ("The navy ordered 4 aircraft carriers.", [(4, "aircraft carrier")]),
+        ("The farmer lost 200 sheep in the snow.", [(200, "sheep")]),
+        ("Thieves took 35 cattle and six pigs.", [(35, "cattle"), (6, "pig")]),
+        ("The bank employs 900 staff in Leeds.", [(900, "staff")]),
+        ("The lake holds 12 fish species.", [(12, "fish species")]),
+        ("The hatchery released 5,000 deer or more.", [(5000, "deer")]),
+        ("Some 300 personnel were moved.", [(300, "personnel")]),
+        ("The network runs 3 news channels.", [(3, "news channel")]),
+        ("Anglers landed 40 fish and 3 eels.", [(40, "fish"), (3, "eel")]),
+        ("The studio made 2 series of the show.", [(2, "series")]),
+    ],
+)
+def test_nouns_with_an_unmarked_plural_end_the_phrase(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The app has 40 million monthly active users.", [(4e7, "monthly active user")]),
+        ("The paper sells 90,000 daily copies.", [(90000, "daily copy")]),
+        ("The show has 12 weekly episodes.", [(12, "weekly episode")]),
+        ("The firm files 4 quarterly reports.", [(4, "quarterly report")]),
+        ("He lost 3 costly appeals.", [(3, "costly appeal")]),
+        ("The home cares for 45 elderly residents.", [(45, "elderly resident")]),
+        ("Police logged 25 deadly attacks.", [(25, "deadly attack")]),
+        ("The club played 6 friendly matches.", [(6, "friendly match")]),
+        ("The team held 8 hourly briefings.", [(8, "hourly briefing")]),
+        ("The council built 40 newly designed homes.", [(40, "home")]),
+        ("Voters elected 9 largely unknown candidates.", [(9, "unknown candidate")]),
+        ("The lab hired 5 highly skilled chemists.", [(5, "chemist")]),
+    ],
+)
+def test_adjectives_in_ly_stay_in_the_counted_noun(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Hawks lost three of their last four games.", [(3, "game"), (4, "game")]),
+        ("The side won seven of its last nine matches.", [(7, "match"), (9, "match")]),
+        ("She won four of her past six races.", [(4, "race"), (6, "race")]),
+        ("He missed two of his first five kicks.", [(2, "kick"), (5, "kick")]),
+        ("They sold eight of the ten paintings.", [(8, "painting"), (10, "painting")]),
+        ("Six of their twelve flights were late.", [(6, "flight"), (12, "flight")]),
+        ("Nine of the club's eleven coaches left.", [(9, "coach"), (11, "coach")]),
+        ("Five of the three-ton satellites failed.", [(5, "three-ton satellite"), (3, "ton")]),
+        ("One of our two vans broke down.", [(1, "van"), (2, "van")]),
+        ("Three of its four new stores opened.", [(3, "new store"), (4, "new store")]),
+    ],
+)
+def test_part_of_a_whole_counted_by_a_number_word(text: str, expected: Expected) -> None:
+    _check(text, expected)

@@ -37,7 +37,12 @@ from newsparse.builtin.numbers.figures import (
 from newsparse.builtin.numbers.gates import LeftCue
 from newsparse.builtin.numbers.identifiers import label_follows
 from newsparse.builtin.numbers.lexicon import COUNT_STOPWORDS, NUMBER_WORDS, SCALES
-from newsparse.builtin.numbers.nouns import CountedNoun, read_counted_noun, singular
+from newsparse.builtin.numbers.nouns import (
+    CountedNoun,
+    counted_name,
+    read_counted_noun,
+    singular,
+)
 from newsparse.builtin.numbers.prefix import read_prefix
 from newsparse.builtin.numbers.ranks import read_ordinal, read_rank
 from newsparse.builtin.numbers.scanner import (
@@ -703,7 +708,12 @@ class SentenceReader:
             else:
                 reading.counted = noun.name
             if partitive is not None and _holds_number(noun.words):
-                return  # ``five of the three-ton satellites``: ``three-ton`` is read by itself
+                # ``five of the three-ton satellites``: ``three-ton`` is read by itself;
+                # ``three of their last four games``: the part counts what ``four`` counts.
+                after = _after_number_word(noun.words)
+                if after:
+                    reading.counted = counted_name(after)
+                return
             reading.end = read_denominator(text, reading, noun.end, self.end, aside=False)
             return
         if reading.vague is not None or reading.scaled or not reading.plain or reading.is_word:
@@ -1055,6 +1065,14 @@ def _share_scale(figure: Figure, model: Figure) -> None:
     ):
         figure.value = value * SCALES[scale]
         figure.attributes["scale"] = scale
+
+
+def _after_number_word(words: Sequence[str]) -> Sequence[str]:
+    """Return the words after the last number word standing alone in a phrase (``last four games``)."""
+    for index in range(len(words) - 1, -1, -1):
+        if words[index].lower() in NUMBER_WORDS:
+            return words[index + 1 :]
+    return ()
 
 
 def _holds_number(words: Sequence[str]) -> bool:

@@ -26,6 +26,7 @@ __all__ = [
     "IDENTIFIER_NOUNS",
     "IRREGULAR_SINGULARS",
     "LETTER_SCALES",
+    "LY_ADJECTIVES",
     "LOWER_BOUNDS",
     "MONTHS",
     "NUMBER_WORDS",
@@ -209,6 +210,20 @@ PRONOUN_DETERMINERS: frozenset[str] = frozenset(
         a an another any bad better big each every favorite favourite first good last latest little
         new next no old one only other real right same second small such that the this which worse
         wrong
+        """
+    )
+)
+
+#: Adjectives in ``-ly``: those made on nouns of time (``monthly``, ``daily``) or on other
+#: nouns (``friendly``, ``costly``, ``elderly``) describe the counted noun and stay in its
+#: phrase; an ``-ly`` word made on an adjective (``newly``, ``largely``) is an adverb.
+LY_ADJECTIVES: frozenset[str] = frozenset(
+    _words(
+        """
+        hourly daily nightly weekly fortnightly monthly quarterly yearly
+        costly cowardly deadly early elderly friendly holy kindly leisurely likely lively
+        lonely lovely manly motherly neighbourly neighborly orderly scholarly timely ugly
+        unfriendly unlikely worldly
         """
     )
 )

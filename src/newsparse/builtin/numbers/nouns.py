@@ -11,11 +11,12 @@ has part-of-speech tags they decide instead of the spelling.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from newsparse.builtin.numbers.lexicon import (
     COUNT_STOPWORDS,
     IRREGULAR_SINGULARS,
+    LY_ADJECTIVES,
     MONTHS,
     SUPERLATIVE_ADVERBS,
 )
@@ -26,6 +27,7 @@ __all__ = [
     "QUANTITY_ADJECTIVES",
     "CountedNoun",
     "adjective_base",
+    "counted_name",
     "read_counted_noun",
     "singular",
 ]
@@ -157,6 +159,7 @@ def read_counted_noun(
     # ``plain-clothes officers``: a hyphenated plural is the noun only when no
     # plural noun follows it within the phrase.
     fallback: CountedNoun | None = None
+    invariant = False  # the fallback is a noun whose plural is its singular (``aircraft``)
     for index in range(_MAX_MODIFIERS + 1):
         match = WORD_RE.match(text, cursor)
         if match is None or match.end() > limit:
@@ -165,6 +168,8 @@ def read_counted_noun(
         lower = word.lower()
         attached = index == 0 and "-" in text[cursor : match.start("word")]
         if lower in ("and", "or") and words and not is_plural(words[-1]):
+            if invariant:
+                return fallback  # ``120 aircraft and 80 crews``: the noun has ended
             cursor = match.end()
             continue
         if lower in SUPERLATIVE_ADVERBS and not words:
@@ -174,7 +179,7 @@ def read_counted_noun(
             cursor = match.end()  # ``six more players``, ``four other coaches``
             continue
         if (
-            (_ADVERB.fullmatch(lower) or lower in DEGREE_ADVERBS)
+            ((_ADVERB.fullmatch(lower) and lower not in LY_ADJECTIVES) or lower in DEGREE_ADVERBS)
             and not words
             and index < _MAX_MODIFIERS
         ):
@@ -193,10 +198,15 @@ def read_counted_noun(
             continue
         if index == 0 and lower in UNIT_BY_SURFACE:
             return fallback
-        if lower.endswith("ly"):
+        if lower.endswith("ly") and lower not in LY_ADJECTIVES:
             return fallback
         words.append(word)
         cursor = match.end()
+        if not one and IRREGULAR_SINGULARS.get(lower) == lower and not is_plural(word):
+            # ``120 aircraft``, ``40 sheep``: the noun may end here, or modify a
+            # plural that follows (``12 aircraft carriers``).
+            fallback, invariant = _counted(words, cursor), True
+            continue
         if is_plural(word):
             if "-" in word and index < _MAX_MODIFIERS:
                 fallback = _counted(words, cursor)
@@ -217,13 +227,22 @@ def _continues_phrase(text: str, pos: int, limit: int, tags: Mapping[int, str]) 
 
 
 def _counted(words: list[str], end: int) -> CountedNoun:
+    return CountedNoun(counted_name(words), end, tuple(words))
+
+
+def counted_name(words: Sequence[str]) -> str:
+    """Return the unit name of a counted noun phrase: its head singular, participles left out.
+
+    :param words: the words of the phrase as written (``["last", "nine", "matches"]``
+        gives ``last nine match``).
+    """
     head = singular(words[-1])
     modifiers = [
         adjective_base(word)
         for word in (_unpossessed(w.lower()) for w in words[:-1])
         if not word.endswith("ed")
     ]
-    return CountedNoun(" ".join([*modifiers, head]), end, tuple(words))
+    return " ".join([*modifiers, head])
 
 
 def adjective_base(word: str) -> str:
