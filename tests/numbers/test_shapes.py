@@ -692,3 +692,45 @@ def test_adjectives_in_ly_stay_in_the_counted_noun(text: str, expected: Expected
 )
 def test_part_of_a_whole_counted_by_a_number_word(text: str, expected: Expected) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The index closed up 45 points at 7,610.", [(45, "point"), (7610, "point")]),
+        ("The gauge ended down 12.5 points at 2,301.4.", [(12.5, "point"), (2301.4, "point")]),
+        (
+            "The board index finished up 30 points, or 0.4 per cent, at 7,020.",
+            [(30, "point"), (0.4, "percentage"), (7020, "point")],
+        ),
+        ("The benchmark slipped 8 points at 1,990 on Friday.", [(8, "point"), (1990, "point")]),
+        ("Crude rose $1.20 at $81.50.", [(1.2, "USD"), (81.5, "USD")]),
+        ("The barometer fell 4 hPa at 990 by dusk.", [(4, "hectopascal"), (990, "hectopascal")]),
+        ("The gauge rose 3 points at noon.", [(3, "point")]),
+        ("The index rose 1.1% at 4,120.", [(1.1, "percentage"), (4120, None)]),
+        ("The river rose 2 metres at 14 sites.", [(2, "metre"), (14, "site")]),
+        ("The index added 9 points to 3,480.", [(9, "point"), (3480, "point")]),
+    ],
+)
+def test_level_a_change_ended_at_takes_its_unit(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The contract is worth $40 million Canadian dollars.", [(4e7, "CAD")]),
+        ("The mine was sold for $2.5 billion Australian.", [(2.5e9, "AUD")]),
+        ("It paid $60 million in Singapore dollars.", [(6e7, "SGD")]),
+        ("The bonds raised $300m New Zealand dollars.", [(3e8, "NZD")]),
+        ("Fares rose to $12 Hong Kong dollars.", [(12, "HKD")]),
+        ("The grant of $5,000 Canadian, paid in May, helped.", [(5000, "CAD")]),
+        ("He received $5,000 Canadian investment.", [(5000, "USD")]),
+        ("The fund holds $2 billion in Canadian shares.", [(2e9, "USD")]),
+        ("The fee is US$90 Canadian.", [(90, "USD")]),
+        ("The loonie bought 74.5 U.S. cents.", [(74.5, "cent")]),
+        ("The drink costs 80 US cents.", [(80, "cent")]),
+    ],
+)
+def test_a_bare_dollar_named_by_its_country_after_the_amount(text: str, expected: Expected) -> None:
+    _check(text, expected)

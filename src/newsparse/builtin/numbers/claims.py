@@ -143,9 +143,9 @@ _BY_LEFT_CUE = LeftCue(_BY_LEFT, ["by", "about", "nearly", "some"])
 _LEAD_WORD_CUE = LeftCue(_LEAD_WORD, ["at", "by", "to", "from", "and", "of", "about"])
 _SCALE_OF = re.compile(r"[ \t]+on[ \t]+the[ \t]+")
 
-#: Between a change and the level it reached: ``to``, maybe after an ``or`` aside
-#: (``350 points, or 1.1 per cent, to``).
-_LEVEL_LINK = re.compile(r"(?:,?[ \t]+or[ \t]+[^,;()]{1,30},)?[ \t]+to[ \t]+")
+#: Between a change and the level it reached or ended at: ``to`` or ``at``, maybe after
+#: an ``or`` aside (``350 points, or 1.1 per cent, to``; ``closed up 45 points at``).
+_LEVEL_LINK = re.compile(r"(?:,?[ \t]+or[ \t]+[^,;()]{1,30},)?[ \t]+(?:to|at)[ \t]+")
 #: ``a year and a`` before ``half``: one unit, then its half.
 _UNIT_AND_A = re.compile(
     r"(?i:(?<![A-Za-z])(?:an?|one)[ \t]+)(?P<unit>[A-Za-z]+)[ \t]+and[ \t]+(?i:a[ \t]+)?\Z"
@@ -330,7 +330,8 @@ class SentenceReader:
         """Return the change in points or another unit whose level a bare number states.
 
         ``fell 26.23 points to 2,662.91``, ``rose 350 points, or 1.1 per cent, to
-        33,500``: the level reached takes the unit of the change.
+        33,500``, ``closed up 45 points at 7,684``: the level reached takes the
+        unit of the change.
         """
         if changed is None or changed.unit is None:
             return None

@@ -194,7 +194,7 @@ CURRENCY_SUFFIX_RE = DispatchedPattern(
 
 #: Minor currency units after a number (``19 cents``, ``118.5p``, ``18 sen``).
 MINOR_RE = re.compile(
-    r"(?P<gap>[ \t]*-?[ \t]*)(?P<minor>(?i:"
+    r"(?P<gap>[ \t]*-?[ \t]*)(?:U\.S\.[ \t]+|US[ \t]+)?(?P<minor>(?i:"
     + _alternation(m for m in MINOR_CURRENCIES if m != "p")
     + r")"
     r"|p(?!\.?[mM]\b))(?![A-Za-z0-9])"

@@ -52,6 +52,12 @@ _LETTER_NUMERATOR = re.compile(r"[ \t]?(?P<letter>[^\W\d_])(?=/)")
 _UNIT_LETTERS = reference_unit_letters()
 #: ``per carry``, ``per student``: ``per`` and one lower-case noun, any noun.
 _PER_NOUN = re.compile(r"[ \t]*(?:-[ \t]*)?per[ \t]*-?[ \t]*(?P<noun>[a-z][a-z-]*[a-z])(?![A-Za-z0-9'’-])")
+#: ``$40 million Canadian dollars``, ``$2 billion Australian.``, ``$5m in Singapore dollars``.
+_DOLLAR_NAMED = re.compile(
+    r"[ \t]+(?P<in>in[ \t]+)?(?P<country>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
+    r"(?P<dollars>[ \t]+dollars?)?(?![A-Za-z])"
+)
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)]|\Z)")
 _PARTITIVE_OF = re.compile(
     r"[ \t]+of[ \t]+(?i:the|its|their|his|her|our|these|those|all)(?![A-Za-z])"
 )
@@ -78,6 +84,8 @@ def read_suffix(text: str, reading: Reading, limit: int) -> None:
         us = _US_AFTER.match(text, pos, limit)
         if us is not None and reading.currency == "USD":
             pos = us.end()
+        elif reading.currency_symbol == "$":
+            pos = _named_dollar(text, reading, pos, limit)
     if reading.currency is None:
         minor = MINOR_RE.match(text, pos, limit)
         if minor is not None and _small_gap(minor.group("gap")):
@@ -149,6 +157,28 @@ def _unit_denominator(text: str, reading: Reading, pos: int, limit: int) -> int:
     if symbol and len(surface) == 1 and text[match.end() : match.end() + 1].isalpha():
         return pos
     reading.attributes["per"] = unit.name
+    return match.end()
+
+
+def _named_dollar(text: str, reading: Reading, pos: int, limit: int) -> int:
+    """Name the dollar of a bare ``$`` amount from the country written after it.
+
+    ``$`` is shared by many dollars and read as the US dollar; ``$40 million
+    Canadian dollars``, ``$5m in Singapore dollars`` and ``$2 billion
+    Australian.`` (the country's adjective ending the clause) name another one,
+    found among the currency names of the reference data (``canadian dollar``).
+    """
+    match = _DOLLAR_NAMED.match(text, pos, limit)
+    if match is None:
+        return pos
+    if match.group("dollars") is None and (
+        match.group("in") is not None or _CLAUSE_END.match(text, match.end(), limit) is None
+    ):
+        return pos
+    code = CURRENCY_BY_NAME.get(squash(match.group("country").lower()) + " dollar")
+    if code is None:
+        return pos
+    reading.currency = code
     return match.end()
 
 
