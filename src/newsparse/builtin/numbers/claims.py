@@ -1069,7 +1069,7 @@ def _share_scale(figure: Figure, model: Figure) -> None:
 
 
 def _after_number_word(words: Sequence[str]) -> Sequence[str]:
-    """Return the words after the last number word standing alone in a phrase (``last four games``)."""
+    """Return the words after the last number word standing alone (``last four games``)."""
     for index in range(len(words) - 1, -1, -1):
         if words[index].lower() in NUMBER_WORDS:
             return words[index + 1 :]

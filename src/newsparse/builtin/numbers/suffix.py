@@ -51,7 +51,9 @@ _LETTER_NUMERATOR = re.compile(r"[ \t]?(?P<letter>[^\W\d_])(?=/)")
 #: One-letter unit symbols, read only before a denominator (``A/cm2``).
 _UNIT_LETTERS = reference_unit_letters()
 #: ``per carry``, ``per student``: ``per`` and one lower-case noun, any noun.
-_PER_NOUN = re.compile(r"[ \t]*(?:-[ \t]*)?per[ \t]*-?[ \t]*(?P<noun>[a-z][a-z-]*[a-z])(?![A-Za-z0-9'’-])")
+_PER_NOUN = re.compile(
+    r"[ \t]*(?:-[ \t]*)?per[ \t]*-?[ \t]*(?P<noun>[a-z][a-z-]*[a-z])(?![A-Za-z0-9'’-])"
+)
 #: ``$40 million Canadian dollars``, ``$2 billion Australian.``, ``$5m in Singapore dollars``.
 _DOLLAR_NAMED = re.compile(
     r"[ \t]+(?P<in>in[ \t]+)?(?P<country>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
