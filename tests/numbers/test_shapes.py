@@ -734,3 +734,26 @@ def test_level_a_change_ended_at_takes_its_unit(text: str, expected: Expected) -
 )
 def test_a_bare_dollar_named_by_its_country_after_the_amount(text: str, expected: Expected) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The firm, with a value of $20 billion, has a staff of 400.",
+            [(2e10, "USD"), (400, None)],
+        ),
+        ("A fine of $3 million followed a probe of 12.", [(3e6, "USD"), (12, None)]),
+        ("Growth of 3% came with a rise of 40 in the index.", [(3, "percentage"), (40, None)]),
+        ("A loss of 5 kg left him at a weight of 70.", [(5, "kilogram"), (70, None)]),
+        ("A budget of €2m paid for a crew of 15.", [(2e6, "EUR"), (15, None)]),
+        ("A yield of 4.2% drew a field of 30.", [(4.2, "percentage"), (30, None)]),
+        ("With a lead of 6 points, she faced a margin of 2.", [(6, "point"), (2, None)]),
+        ("A rise of 2 metres hit a town of 9,000.", [(2, "metre"), (9000, None)]),
+        ("The price of £5 drew a queue of 200.", [(5, "GBP"), (200, None)]),
+        ("A top speed of 300 km/h and a range of 500.", [(300, "kilometre per hour"), (500, None)]),
+        ("The index rose by 2 percent but fell by 1.", [(2, "percentage"), (1, "percentage")]),
+    ],
+)
+def test_of_after_a_noun_lends_no_unit(text: str, expected: Expected) -> None:
+    _check(text, expected)

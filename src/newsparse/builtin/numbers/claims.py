@@ -134,13 +134,16 @@ _SUSPENDED = re.compile(
 _OUT_OF = re.compile(r"(?i:[ \t]+(?:out[ \t]+of|in)[ \t]+)")
 _OF_THE = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|an?)[ \t]+)?")
 _WINDOW = 24
-_LEAD_WORD = re.compile(r"(?i:(?<![A-Za-z])(at|by|to|from|and|of))[ \t]+(?:about[ \t]+)?\Z")
+#: Prepositions that lead parallel figures (``down by 2 percent but up by 1``).  ``of``
+#: is none: it ties a figure to the noun before it (``a fine of $3 million``, ``a staff
+#: of 400``), and two such nouns need not share a unit.
+_LEAD_WORD = re.compile(r"(?i:(?<![A-Za-z])(at|by|to|from|and))[ \t]+(?:about[ \t]+)?\Z")
 #: :data:`_FROM_LEFT`, :data:`_BY_LEFT` and :data:`_LEAD_WORD` with the words they end with.
 _FROM_LEFT_CUE = LeftCue(
     _FROM_LEFT, ["from", "up to", "about", "around", "nearly", "almost", "roughly", "some"]
 )
 _BY_LEFT_CUE = LeftCue(_BY_LEFT, ["by", "about", "nearly", "some"])
-_LEAD_WORD_CUE = LeftCue(_LEAD_WORD, ["at", "by", "to", "from", "and", "of", "about"])
+_LEAD_WORD_CUE = LeftCue(_LEAD_WORD, ["at", "by", "to", "from", "and", "about"])
 _SCALE_OF = re.compile(r"[ \t]+on[ \t]+the[ \t]+")
 
 #: Between a change and the level it reached or ended at: ``to`` or ``at``, maybe after
