@@ -757,3 +757,26 @@ def test_a_bare_dollar_named_by_its_country_after_the_amount(text: str, expected
 )
 def test_of_after_a_noun_lends_no_unit(text: str, expected: Expected) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The firm said 1,200 of its 5,000 workers would go.",
+            [(1200, "worker"), (5000, "worker")],
+        ),
+        ("Some 2,400 of the 9,000 tickets were unsold.", [(2400, "ticket"), (9000, "ticket")]),
+        ("About 1,050 of their 3,300 members voted.", [(1050, "member"), (3300, "member")]),
+        ("Only 12,000 of the 40,000 homes had power.", [(12000, "home"), (40000, "home")]),
+        ("Nearly 3,100 of its 3,500 stores reopened.", [(3100, "store"), (3500, "store")]),
+        ("Police said 1,500 of the 2,000 marchers left.", [(1500, "marcher"), (2000, "marcher")]),
+        ("The club kept 25 of its 30 players.", [(25, "player"), (30, "player")]),
+        ("The audit found 1,020 of 4,400 claims were false.", [(1020, "claim"), (4400, "claim")]),
+        ("In all, 1,375 of the 2,750 seats were filled.", [(1375, "seat"), (2750, "seat")]),
+        ("She sold 2.5 of the 10 tonnes.", [(2.5, "metric ton"), (10, "metric ton")]),
+        ("A third of the 6,000 staff left.", [(0.3333, None), (6000, "staff")]),
+    ],
+)
+def test_part_with_grouped_digits_counts_the_whole(text: str, expected: Expected) -> None:
+    _check(text, expected)

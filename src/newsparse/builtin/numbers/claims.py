@@ -610,11 +610,7 @@ class SentenceReader:
         self._suspended(reading)
         if not reading.has_unit:
             self._count(reading)
-        if (
-            not reading.has_unit
-            and (reading.scaled or reading.plain or reading.is_word)
-            and reading.vague is None
-        ):
+        if not reading.has_unit and reading.vague is None:
             self._inherit(reading)
 
     def _inches(self, reading: Reading) -> bool:
