@@ -637,7 +637,7 @@ def test_compared_number_takes_the_counted_noun(text: str, expected: Expected) -
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The carrier leases 64 aircraft and owns 20.", [(64, "aircraft"), (20, None)]),
+        ("The carrier leases 64 aircraft and owns 20.", [(64, "aircraft"), (20, "aircraft")]),
         ("The navy ordered 4 aircraft carriers.", [(4, "aircraft carrier")]),
         ("The farmer lost 200 sheep in the snow.", [(200, "sheep")]),
         ("Thieves took 35 cattle and six pigs.", [(35, "cattle"), (6, "pig")]),
@@ -799,6 +799,35 @@ def test_part_with_grouped_digits_counts_the_whole(text: str, expected: Expected
     ],
 )
 def test_coordinated_adjectives_with_a_comma_in_the_counted_noun(
+    text: str, expected: Expected
+) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The flu infected 2,300 people and killed 41.", [(2300, "people"), (41, "people")]),
+        ("The dealer sold 300 cars and leased 40 last month.", [(300, "car"), (40, "car")]),
+        ("Police arrested 20 people and charged 5.", [(20, "people"), (5, "people")]),
+        (
+            "Troops detained 12 suspects and released 7 on Friday.",
+            [(12, "suspect"), (7, "suspect")],
+        ),
+        ("The club won 12 games and lost 3.", [(12, "game"), (3, "game")]),
+        ("The farm planted 900 trees but lost 120 in the drought.", [(900, "tree"), (120, "tree")]),
+        ("The school admitted 80 pupils and expelled 2.", [(80, "pupil"), (2, "pupil")]),
+        ("The agency rescued 64 dogs and rehomed 50 in May.", [(64, "dog"), (50, "dog")]),
+        (
+            "The firm has 300 staff and plans to hire 50 engineers.",
+            [(300, "staff"), (50, "engineer")],
+        ),
+        ("The shelter took in 12 cats and 7 on Sunday.", [(12, "cat"), (7, None)]),
+        ("He has 3 dogs and is 40.", [(3, "dog"), (40, None)]),
+        ("Shares rose 5% and reached 4,000.", [(5, "percentage"), (4000, None)]),
+    ],
+)
+def test_object_of_a_second_verb_counts_the_first_objects_noun(
     text: str, expected: Expected
 ) -> None:
     _check(text, expected)

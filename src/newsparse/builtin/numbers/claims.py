@@ -169,6 +169,9 @@ _COMPARE_LEFT = re.compile(
     r"(?i:(?<![A-Za-z])(?:versus|vs\.?|against|compared(?:[ \t]+(?:with|to))?|from|than))"
     r"[ \t]+(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
 )
+#: ``and`` and a verb before a bare number, whose object is the count before it
+#: with its noun left unsaid (``infected 2,300 people and killed 41``).
+_VERB_AND_LEFT = re.compile(r"(?<![A-Za-z])(?:and|but)[ \t]+(?P<verb>[a-z]{3,})[ \t]+\Z")
 #: What may follow such a bare number: a time phrase, a preposition, the end of the clause.
 _CONTRAST_RIGHT = re.compile(
     r"[ \t]*(?:[,.;:!?)]|\Z)"
@@ -310,6 +313,7 @@ class SentenceReader:
                     self._level_after(figure, changed)
                     or self._contrasted(figure, measured)
                     or self._contrasted(figure, counted, _COMPARE_LEFT)
+                    or self._object_of_second_verb(figure, counted)
                 )
             if figure.kind == "number" and model is not None and isinstance(figure.value, float):
                 figure.kind = model.kind
@@ -362,6 +366,23 @@ class SentenceReader:
         if left_cue.search(text, left, figure.start) is None:
             return None
         if _CONTRAST_RIGHT.match(text, figure.end, self.end) is None:
+            return None
+        return model
+
+    def _object_of_second_verb(self, figure: Figure, model: Figure | None) -> Figure | None:
+        """Return the count whose noun a bare number after ``and`` and a verb leaves unsaid.
+
+        ``infected 2,300 people and killed 41``, ``sold 300 cars and leased 40.``:
+        the second verb's object counts what the first one's does, when the
+        number ends its clause (or a time phrase or preposition follows).
+        """
+        if model is None:
+            return None
+        left = max(model.end, figure.start - 24)
+        verb = _VERB_AND_LEFT.search(self.text, left, figure.start)
+        if verb is None or verb.group("verb") in COUNT_STOPWORDS:
+            return None
+        if _CONTRAST_RIGHT.match(self.text, figure.end, self.end) is None:
             return None
         return model
 
