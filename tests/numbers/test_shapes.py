@@ -578,6 +578,9 @@ def test_scores_before_punctuation() -> None:
         ("The fee is 2 per cent per transaction.", [(2, "percentage per transaction")]),
         ("Seats cost $90 per the agreement.", [(90, "USD")]),
         ("Rates of $12 per Reuters were quoted.", [(12, "USD")]),
+        ("It costs $5 perhaps.", [(5, "USD")]),
+        ("The rule costs $8 per se.", [(8, "USD")]),
+        ("The show charged a $15-per-ticket fee.", [(15, "USD per ticket")]),
     ],
 )
 def test_any_noun_after_per_is_a_denominator(text: str, expected: Expected) -> None:

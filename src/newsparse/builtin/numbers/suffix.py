@@ -52,7 +52,7 @@ _LETTER_NUMERATOR = re.compile(r"[ \t]?(?P<letter>[^\W\d_])(?=/)")
 _UNIT_LETTERS = reference_unit_letters()
 #: ``per carry``, ``per student``: ``per`` and one lower-case noun, any noun.
 _PER_NOUN = re.compile(
-    r"[ \t]*(?:-[ \t]*)?per[ \t]*-?[ \t]*(?P<noun>[a-z][a-z-]*[a-z])(?![A-Za-z0-9'’-])"
+    r"[ \t]*(?:-[ \t]*)?per(?:[ \t]+|[ \t]*-[ \t]*)(?P<noun>[a-z][a-z-]+[a-z])(?![A-Za-z0-9'’-])"
 )
 #: ``$40 million Canadian dollars``, ``$2 billion Australian.``, ``$5m in Singapore dollars``.
 _DOLLAR_NAMED = re.compile(
