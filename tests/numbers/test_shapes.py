@@ -834,3 +834,25 @@ def test_object_of_a_second_verb_counts_the_first_objects_noun(
     text: str, expected: Expected
 ) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They signed a billion-dollar deal.", [(1e9, "USD")]),
+        ("He won a 20-dollar bet.", [(20, "USD")]),
+        ("She found a 500-euro note.", [(500, "EUR")]),
+        ("The 10-yen coin is small.", [(10, "JPY")]),
+        ("It was a 100-rupee fine.", [(100, "INR")]),
+        ("He bought a million-pound home.", [(1e6, "GBP")]),
+        ("It was a 2-pound bag of sugar.", [(2, "pound-mass")]),
+        ("He paid a million pounds.", [(1e6, "GBP")]),
+        ("The club paid two million pounds.", [(2e6, "GBP")]),
+        ("The dog weighs forty pounds.", [(40, "pound-mass")]),
+        ("It is a 5-year plan.", [(5, "year")]),
+    ],
+)
+def test_currency_names_hyphened_to_a_number_and_pounds_in_millions(
+    text: str, expected: Expected
+) -> None:
+    _check(text, expected)

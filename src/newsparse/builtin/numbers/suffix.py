@@ -59,6 +59,8 @@ _DOLLAR_NAMED = re.compile(
     r"[ \t]+(?P<in>in[ \t]+)?(?P<country>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
     r"(?P<dollars>[ \t]+dollars?)?(?![A-Za-z])"
 )
+#: A currency name hyphened to its number as a modifier (``billion-dollar``).
+_HYPHEN_CURRENCY = re.compile(r"-(?P<name>[A-Za-z]+)(?![A-Za-z0-9-])")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)]|\Z)")
 _PARTITIVE_OF = re.compile(
     r"[ \t]+of[ \t]+(?i:the|its|their|his|her|our|these|those|all)(?![A-Za-z])"
@@ -278,13 +280,36 @@ def _currency(text: str, reading: Reading, pos: int, limit: int) -> int:
                 reading.scale_word = SCALE_NAMES.get(word, word)
                 pos = scale.end()
             return _cents(text, reading, pos, limit)
-    if reading.scaled:
+    if _millions(reading):
         pounds = _POUNDS_AFTER.match(text, pos, limit)
         if pounds is not None:
             reading.currency = "GBP"
             reading.currency_symbol = "pounds"
             return pounds.end()
+    hyphen = _HYPHEN_CURRENCY.match(text, pos, limit)
+    if hyphen is not None:
+        # ``a billion-dollar deal``, ``a 500-euro note``, ``a million-pound home``.
+        name = hyphen.group("name")
+        code = CURRENCY_BY_NAME.get(name.lower())
+        if code is None and _millions(reading) and name.lower() == "pound":
+            code = "GBP"
+        if code is not None:
+            reading.currency = code
+            reading.currency_symbol = name
+            return hyphen.end()
     return pos
+
+
+def _millions(reading: Reading) -> bool:
+    """Whether a number has a scale word or letter, or is spelled in millions or more.
+
+    Pounds in millions are money (``2 million pounds``, ``a million-pound home``);
+    a few pounds are as often a weight.
+    """
+    if reading.scaled:
+        return True
+    words = reading.raw.lower().split() if reading.is_word else ()
+    return bool(words) and SCALES.get(words[-1], 0.0) >= 1e6
 
 
 def _cents(text: str, reading: Reading, pos: int, limit: int) -> int:
