@@ -308,7 +308,7 @@ def _millions(reading: Reading) -> bool:
     """
     if reading.scaled:
         return True
-    words = reading.raw.lower().split() if reading.is_word else ()
+    words = reading.raw.lower().split() if reading.is_word else []
     return bool(words) and SCALES.get(words[-1], 0.0) >= 1e6
 
 
