@@ -856,3 +856,22 @@ def test_currency_names_hyphened_to_a_number_and_pounds_in_millions(
     text: str, expected: Expected
 ) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fund is worth $1.2T.", [(1.2e12, "USD")]),
+        ("Apple is worth $3T, up from $2.5T.", [(3e12, "USD"), (2.5e12, "USD")]),
+        ("The firm earned $12.5MM last year.", [(1.25e7, "USD")]),
+        ("Debt hit €2.1T in May.", [(2.1e12, "EUR")]),
+        ("The loan was £40MM.", [(4e7, "GBP")]),
+        ("The startup raised $5B.", [(5e9, "USD")]),
+        ("The salary is $120K.", [(1.2e5, "USD")]),
+        ("The scanner uses a 1.5 T magnet.", [(1.5, None)]),
+        ("The 3T model sold out.", []),
+        ("Profits were $4.5M, up from $3.9M.", [(4.5e6, "USD"), (3.9e6, "USD")]),
+    ],
+)
+def test_money_scale_letters(text: str, expected: Expected) -> None:
+    _check(text, expected)

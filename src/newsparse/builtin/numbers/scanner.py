@@ -129,7 +129,7 @@ NUMBER_RE = re.compile(
 #: without a space.
 SCALE_RE = re.compile(
     r"(?:\s*-\s*|\s+|)(?P<word>(?i:" + _alternation(SCALES) + r"))(?![A-Za-z0-9])"
-    r"|(?P<letter>[kKmMbB])(?![A-Za-z0-9])"
+    r"|(?P<letter>MM|[kKmMbBT])(?![A-Za-z0-9])"
 )
 
 # -- currencies -------------------------------------------------------------------------

@@ -59,6 +59,8 @@ _DOLLAR_NAMED = re.compile(
     r"[ \t]+(?P<in>in[ \t]+)?(?P<country>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
     r"(?P<dollars>[ \t]+dollars?)?(?![A-Za-z])"
 )
+#: Scale letters written only after money: ``T`` for trillion, the bankers' ``MM`` for million.
+_MONEY_LETTER_SCALES = {"T": "trillion", "MM": "million"}
 #: A currency name hyphened to its number as a modifier (``billion-dollar``).
 _HYPHEN_CURRENCY = re.compile(r"-(?P<name>[A-Za-z]+)(?![A-Za-z0-9-])")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)]|\Z)")
@@ -222,6 +224,16 @@ def _scale(text: str, reading: Reading, pos: int, limit: int) -> int:
         else:
             letter = match.group("letter")
             word = letter.lower()
+            if letter in _MONEY_LETTER_SCALES:
+                # ``$1.2T``, ``$12.5MM``: money only; ``1.5 T`` is a tesla.
+                if reading.currency is None:
+                    break
+                word = _MONEY_LETTER_SCALES[letter]
+                reading.value *= SCALES[word]
+                reading.scaled = True
+                reading.scale_word = word
+                pos = match.end()
+                continue
             counted = word in "kmb" and _counted_after(text, match.end(), limit)
             scaled_noun = word in "mb" and _scaled_noun_after(text, match.end(), limit)
             if reading.currency is None and not (
