@@ -788,22 +788,19 @@ def test_part_with_grouped_digits_counts_the_whole(text: str, expected: Expected
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The shop sells 40 cheap, cheerful dresses.", [(40, "cheap cheerful dress")]),
-        ("The 5 biggest, richest banks failed.", [(5, "big rich bank")]),
-        ("The firm runs 3 large, modern plants.", [(3, "large modern plant")]),
-        ("She owns 12 old, rare stamps.", [(12, "old rare stamp")]),
-        ("The town has 9 quiet, leafy parks.", [(9, "quiet leafy park")]),
-        ("They built 6 small, cheap homes.", [(6, "small cheap home")]),
-        ("He told 2 long, rambling stories.", [(2, "long rambling story")]),
-        ("The zoo has 4 young, healthy tigers.", [(4, "young healthy tiger")]),
+        ("The shop sells 40 cheap, cheerful dresses.", [(40, None)]),
+        ("After the 2014 shooting, Vickers spoke.", []),
+        ("In the 2015 general election, Liberal candidates won.", []),
+        ("After the 2014 election, voters left.", []),
         ("There were 12 dead, many injured.", [(12, None)]),
         ("The team won 3 games, 2 at home.", [(3, "game"), (2, None)]),
         ("The panel had 7 women, 5 men.", [(7, "woman"), (5, "man")]),
+        ("Rivals chose 6 strong, fast horses.", [(6, None)]),
+        ("By the 2020 vote, turnout fell.", []),
+        ("The 5 biggest banks, lenders said, failed.", [(5, "big bank")]),
     ],
 )
-def test_coordinated_adjectives_with_a_comma_in_the_counted_noun(
-    text: str, expected: Expected
-) -> None:
+def test_a_comma_ends_the_counted_noun(text: str, expected: Expected) -> None:
     _check(text, expected)
 
 

@@ -162,11 +162,6 @@ def read_counted_noun(
     invariant = False  # the fallback is a noun whose plural is its singular (``aircraft``)
     for index in range(_MAX_MODIFIERS + 1):
         match = WORD_RE.match(text, cursor)
-        if match is None and words and text.startswith(",", cursor) and fallback is None:
-            # ``thousands of small, friendly deals``: coordinated adjectives.
-            match = WORD_RE.match(text, cursor + 1)
-            if match is not None and match.start("word") == cursor + 1:
-                match = None
         if match is None or match.end() > limit:
             return fallback
         word = match.group("word")
