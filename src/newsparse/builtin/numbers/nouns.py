@@ -203,9 +203,11 @@ def read_counted_noun(
         words.append(word)
         cursor = match.end()
         if not one and IRREGULAR_SINGULARS.get(lower) == lower and not is_plural(word):
-            # ``120 aircraft``, ``40 sheep``: the noun may end here, or modify a
-            # plural that follows (``12 aircraft carriers``).
-            fallback, invariant = _counted(words, cursor), True
+            # ``120 aircraft``, ``40 sheep``: the noun ends here unless it modifies
+            # a plural that follows (``12 aircraft carriers``, ``two cable news hosts``).
+            following = WORD_RE.match(text, cursor)
+            if following is None or not is_plural(following.group("word")):
+                fallback, invariant = _counted(words, cursor), True
             continue
         if is_plural(word):
             if "-" in word and index < _MAX_MODIFIERS:
