@@ -651,7 +651,7 @@ def test_compared_number_takes_the_counted_noun(text: str, expected: Expected) -
         ("The network runs 3 news channels.", [(3, "news channel")]),
         ("Anglers landed 40 fish and 3 eels.", [(40, "fish"), (3, "eel")]),
         ("The studio made 2 series of the show.", [(2, "series")]),
-        ("Two well-known cable news hosts quit.", [(2, None)]),
+        ("Two well-known cable news hosts quit.", [(2, "well-known cable news host")]),
     ],
 )
 def test_nouns_with_an_unmarked_plural_end_the_phrase(text: str, expected: Expected) -> None:
