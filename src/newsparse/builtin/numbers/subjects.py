@@ -15,6 +15,7 @@ import re
 from newsparse.builtin.numbers.lexicon import CHANGE_WORDS, COUNT_STOPWORDS
 from newsparse.builtin.numbers.scanner import ascii_lower
 from newsparse.lexicon import alternation
+from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["find_subject"]
 
@@ -26,9 +27,9 @@ _DETERMINER_LEFT = re.compile(
     r"(?i:(?<![A-Za-z])(?:a|an|the|its|their|his|her|our|this|that|whose)|['’]s)[ \t]*\Z"
 )
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]“”\"—–]|,[ \t]|\.[ \t]+(?=[A-Z])| -- | - ")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_LEADING = re.compile(r"(?i:(?:the|a|an)[ \t]+)")
-_TRAILING = re.compile(
+_WORD = LazyPattern(r"[A-Za-z][A-Za-z'’-]*")
+_LEADING = LazyPattern(r"(?i:(?:the|a|an)[ \t]+)")
+_TRAILING = LazyPattern(
     r"(?i:[ \t]+(?:which|who|that|has|have|had|is|are|was|were|will|would|could|can|may|might"
     r"|also|now|already|still|just|only|then|been|be|being|reportedly|currently|recently|"
     r"expected|to|says|said|ever))+\Z"
