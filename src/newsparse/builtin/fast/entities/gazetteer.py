@@ -172,11 +172,24 @@ class _Builder:
         self.max_tokens = 1
 
     def add(self, surfaces: Iterable[str], known: Known) -> None:
+        """Add each surface, and the surface without a leading ``the``.
+
+        A form whose only spaces are single spaces between words and that
+        has no apostrophe, comma or dash has the key and first word
+        :func:`surface_key` and :func:`first_word` give, made without them.
+        """
+        names, starts = self.names, self.starts
         for surface in surfaces:
             for form in {surface, _without_the(surface)}:
-                self.names.setdefault(surface_key(form), known)
-                self.starts.add(first_word(form))
-                self.max_tokens = max(self.max_tokens, len(form.split()))
+                words = form.split()
+                if _UNPLAIN.isdisjoint(form) and " ".join(words) == form:
+                    names.setdefault(form.replace(" ", ""), known)
+                    starts.add(form.partition(" ")[0])
+                else:
+                    names.setdefault(surface_key(form), known)
+                    starts.add(first_word(form))
+                if len(words) > self.max_tokens:
+                    self.max_tokens = len(words)
 
     def add_plain(self, surfaces: Iterable[str], known: Known) -> None:
         """Add names without apostrophes, commas, dashes or a leading ``the``.
