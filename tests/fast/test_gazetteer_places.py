@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from newsparse.builtin.fast.entities.gazetteer import (
     _UNPLAIN,
     Known,
+    KnownNames,
     _Builder,
     _values,
     first_word,
@@ -62,8 +63,8 @@ def test_places_are_added_as_the_rules_say(places: list[tuple[str, str, str, str
     fast.add_places(places)
     _by_the_rules(plain, places)
     assert list(fast.names) == list(plain.names)
-    assert [attrs.astuple(k) for k in fast.names.values()] == [
-        attrs.astuple(k) for k in plain.names.values()
+    assert [attrs.astuple(k) for k in KnownNames(fast.names).values()] == [
+        attrs.astuple(k) for k in KnownNames(plain.names).values()
     ]
     assert (fast.starts, fast.max_tokens) == (plain.starts, plain.max_tokens)
 
@@ -94,3 +95,18 @@ def test_names_are_added_with_the_keys_and_first_words_of_their_definition(
     _added_by_definition(by_definition, forms, known)
     assert fast.names == by_definition.names
     assert (fast.starts, fast.max_tokens) == (by_definition.starts, by_definition.max_tokens)
+
+
+def test_a_reference_place_is_one_record_made_when_first_read() -> None:
+    builder = _Builder()
+    builder.add(["Velmora"], Known("Velmora", "GPE", "Estland", "capital"))
+    builder.add_places([("Velmora", "city", "Norland", ""), ("Port Anselm", "city", "Norland", "")])
+    names = KnownNames(builder.names)
+    assert list(names) == ["Velmora", "PortAnselm"]
+    assert names.get("Velmora") == Known("Velmora", "GPE", "Estland", "capital")
+    place = names["PortAnselm"]
+    assert place == Known("Port Anselm", "GPE", "Norland", "city")
+    assert names.get("PortAnselm") is place
+    assert "PortAnselm" in names and "Port Anselm" not in names
+    assert names.get("Nowhere") is None
+    assert dict(names.items()) == {"Velmora": names["Velmora"], "PortAnselm": place}

@@ -64,3 +64,10 @@ def test_an_invalid_expression_fails_when_first_used() -> None:
     pattern = LazyPattern(r"(unbalanced")
     with pytest.raises(re.error):
         pattern.search("text")
+
+
+def test_after_the_first_use_the_methods_are_the_compiled_expressions() -> None:
+    pattern = _fresh()
+    assert pattern.search("x1") is not None
+    assert pattern.match == pattern.compiled.match
+    assert pattern.finditer == pattern.compiled.finditer

@@ -26,6 +26,7 @@ position up to the head's end, and the one at its end, may start one.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -46,7 +47,9 @@ class LazyPattern:
 
     It matches, searches, splits and substitutes as ``re.compile(pattern,
     flags)`` does, with the same results; :attr:`compiled` is that compiled
-    expression.
+    expression.  The first use compiles it and makes the methods of the
+    compiled expression this object's own, so that later calls cost what
+    calls of the compiled expression cost.
 
     :param pattern: the expression.
     :param flags: its flags.
@@ -56,61 +59,61 @@ class LazyPattern:
     'Rail'
     """
 
-    __slots__ = ("_compiled", "flags", "pattern")
-
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self.flags = flags
-        self._compiled: re.Pattern[str] | None = None
-
-    @property
-    def compiled(self) -> re.Pattern[str]:
-        """The compiled expression (compiled on the first call)."""
-        compiled = self._compiled
-        if compiled is None:
-            compiled = self._compiled = re.compile(self.pattern, self.flags)
-        return compiled
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern!r}, {self.flags!r})"
 
+    @functools.cached_property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled expression (compiled on the first use)."""
+        compiled = re.compile(self.pattern, self.flags)
+        vars(self).update({name: getattr(compiled, name) for name in _PATTERN_METHODS})
+        return compiled
+
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """As :meth:`re.Pattern.match`."""
-        return (self._compiled or self.compiled).match(string, pos, endpos)
+        return self.compiled.match(string, pos, endpos)
 
     def fullmatch(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> re.Match[str] | None:
         """As :meth:`re.Pattern.fullmatch`."""
-        return (self._compiled or self.compiled).fullmatch(string, pos, endpos)
+        return self.compiled.fullmatch(string, pos, endpos)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """As :meth:`re.Pattern.search`."""
-        return (self._compiled or self.compiled).search(string, pos, endpos)
+        return self.compiled.search(string, pos, endpos)
 
     def finditer(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         """As :meth:`re.Pattern.finditer`."""
-        return (self._compiled or self.compiled).finditer(string, pos, endpos)
+        return self.compiled.finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[object]:
         """As :meth:`re.Pattern.findall`."""
-        return (self._compiled or self.compiled).findall(string, pos, endpos)
+        return self.compiled.findall(string, pos, endpos)
 
     def split(self, string: str, maxsplit: int = 0) -> list[str | object]:
         """As :meth:`re.Pattern.split`."""
-        return (self._compiled or self.compiled).split(string, maxsplit)
+        return self.compiled.split(string, maxsplit)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
         """As :meth:`re.Pattern.sub`."""
-        return (self._compiled or self.compiled).sub(repl, string, count)
+        return self.compiled.sub(repl, string, count)
 
     def subn(
         self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0
     ) -> tuple[str, int]:
         """As :meth:`re.Pattern.subn`."""
-        return (self._compiled or self.compiled).subn(repl, string, count)
+        return self.compiled.subn(repl, string, count)
+
+
+#: The methods of :class:`LazyPattern` that become the compiled expression's.
+_PATTERN_METHODS = ("match", "fullmatch", "search", "finditer", "findall", "split", "sub", "subn")
 
 
 @frozen
