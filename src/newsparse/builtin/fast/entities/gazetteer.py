@@ -248,11 +248,14 @@ class _Builder:
                 if len(words) > self.max_tokens:
                     self.max_tokens = len(words)
 
-    def add_plain(self, surfaces: Iterable[str], known: Known) -> None:
+    def add_plain(self, surfaces: Iterable[str], known: Known | _PlaceRow) -> None:
         """Add names without apostrophes, commas, dashes or a leading ``the``.
 
         The reference lists hold such names: their key is the name without
         spaces, which is cheap to make for thousands of them.
+
+        :param surfaces: the names.
+        :param known: their record, or a reference place's fields.
         """
         names, starts = self.names, self.starts
         for surface in surfaces:
@@ -266,11 +269,11 @@ class _Builder:
         """Add the rows of ``reference_places``: ``name, kind, country, aliases``.
 
         Each row is added, in order, as :meth:`add_plain` adds it when all
-        its forms are plain, else as :meth:`add` does.  Most of the thousands
-        of rows are one name of letters and spaces: such a row keeps its
-        fields, when its key is new, for :class:`KnownNames` to make its
-        :class:`Known` when it is first looked up, and their first words and
-        lengths are taken in bulk.
+        its forms are plain, else as :meth:`add` does.  A row of plain forms
+        keeps its fields for :class:`KnownNames` to make its :class:`Known`
+        when a key of it is first looked up.  Most of the thousands of rows
+        are one name of letters and spaces: such a row is kept only when its
+        key is new, and their first words and lengths are taken in bulk.
         """
         names = self.names
         simple: list[str] = []
@@ -282,12 +285,11 @@ class _Builder:
                 if key not in names:
                     names[key] = (name, "GPE", country or None, kind)
                 continue
-            known = Known(name, "GPE", country or None, kind)
             forms = [name, *_values(aliases)] if aliases else [name]
-            if all(_plain(form) for form in forms):
-                self.add_plain(forms, known)
+            if all(map(_plain, forms)):
+                self.add_plain(forms, (name, "GPE", country or None, kind))
             else:
-                self.add(forms, known)
+                self.add(forms, Known(name, "GPE", country or None, kind))
         parts = list(map(operator.methodcaller("partition", " "), simple))
         self.starts.update(map(operator.itemgetter(0), parts))
         spaced = compress(simple, map(operator.itemgetter(2), parts))
