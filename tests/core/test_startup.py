@@ -40,14 +40,16 @@ HEAVY_ON_IMPORT = (
     "json",
 )
 
-#: Needed by the HTML view, the command line, archives or configuration files
-#: only: a fast parse imports none of them.
+#: Needed by the HTML view, the command line, archives, configuration files
+#: or the Stanza processors only: a fast parse imports none of them.
 UNUSED_BY_A_PARSE = (
     "newsparse.render",
     "newsparse.batch",
     "newsparse.cli",
     "newsparse.io",
     "newsparse.testing",
+    "newsparse.builtin.stanza.processors",
+    "newsparse.builtin.stanza.commands",
     "html",
     "tomllib",
     "stanza",

@@ -29,6 +29,8 @@ from typing import Literal
 
 import attrs
 
+from newsparse.lexicon.dispatch import LazyPattern
+
 __all__ = ["MarkFamily", "QuoteBlock", "QuoteMarks", "find_quote_blocks"]
 
 MarkFamily = Literal["double", "single", "angle"]
@@ -43,7 +45,7 @@ _BEFORE_OPENING = frozenset("([{<—–-/…\u00a0") | _QUOTE_CHARS
 _AFTER_CLOSING = frozenset(",.;:!?)]}>—–-/…\u00a0") | _QUOTE_CHARS
 #: Words that an apostrophe at a word start shortens: ’em, ’til, rock ’n’ roll.
 _ELISIONS = frozenset({"em", "til", "till", "cause", "n", "bout", "tis", "twas", "round", "nuff"})
-_WORD_AFTER = re.compile(r"[^\W\d_]+")
+_WORD_AFTER = LazyPattern(r"[^\W\d_]+")
 
 
 @attrs.frozen(slots=True)

@@ -37,6 +37,7 @@ from newsparse.attribution.wordlists import (
     words_of,
 )
 from newsparse.lexicon import alternation, default_lexicon
+from newsparse.lexicon.dispatch import LazyPattern
 from newsparse.model import Entity
 from newsparse.text import canonical_name
 
@@ -72,8 +73,8 @@ _APPOSED_KIND = re.compile(
     r"(?=\s+(?:of|at|in|for|with|from|on|based)\b|[,.;])"
 )
 #: The capitalised name that ends right before an apposition.
-_NAME_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}\Z")
-_WORD = re.compile(r"[\w’'\-]+")
+_NAME_BEFORE = LazyPattern(r"(?<![\w’'\-])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}\Z")
+_WORD = LazyPattern(r"[\w’'\-]+")
 #: An institution introduced by its kind: ``the security firm Brightwall``,
 #: ``the mining company Ostrava Metals``; ``the firm`` later names it.
 _INTRODUCED = re.compile(

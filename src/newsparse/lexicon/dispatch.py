@@ -1,4 +1,10 @@
-r"""Long alternations compiled in parts, by the characters a match may start with.
+r"""Regular expressions compiled when first used: whole, or in parts.
+
+:class:`LazyPattern` compiles its expression the first time it is used, so
+that a module can hold many expressions, most of which a short text never
+needs, at no cost to its import.
+
+Long alternations are compiled in parts, by the characters a match may start with.
 
 A regular expression holding an alternation of hundreds of surfaces (every
 unit, every currency name) costs tens of milliseconds to compile, most of
@@ -20,18 +26,94 @@ position up to the head's end, and the one at its end, may start one.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Sequence
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from attrs import frozen
 
 from newsparse.lexicon.core import alternation
 
-__all__ = ["DispatchedPattern", "Slot"]
+__all__ = ["DispatchedPattern", "LazyPattern", "Slot"]
 
 #: Keys (the text from the position to the head's end) up to this length are
 #: remembered; a longer one, a long run of spaces, is looked up by its characters.
 _KEPT_KEY_LENGTH = 8
+
+
+class LazyPattern:
+    r"""A regular expression compiled the first time it is used, then kept.
+
+    It matches, searches, splits and substitutes as ``re.compile(pattern,
+    flags)`` does, with the same results; :attr:`compiled` is that compiled
+    expression.  The first use compiles it and makes the methods of the
+    compiled expression this object's own, so that later calls cost what
+    calls of the compiled expression cost.
+
+    :param pattern: the expression.
+    :param flags: its flags.
+
+    >>> word = LazyPattern(r"[a-z]+", re.IGNORECASE)
+    >>> word.match("Rail lines").group()
+    'Rail'
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r}, {self.flags!r})"
+
+    @functools.cached_property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled expression (compiled on the first use)."""
+        compiled = re.compile(self.pattern, self.flags)
+        vars(self).update({name: getattr(compiled, name) for name in _PATTERN_METHODS})
+        return compiled
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """As :meth:`re.Pattern.match`."""
+        return self.compiled.match(string, pos, endpos)
+
+    def fullmatch(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        """As :meth:`re.Pattern.fullmatch`."""
+        return self.compiled.fullmatch(string, pos, endpos)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """As :meth:`re.Pattern.search`."""
+        return self.compiled.search(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """As :meth:`re.Pattern.finditer`."""
+        return self.compiled.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[object]:
+        """As :meth:`re.Pattern.findall`."""
+        return self.compiled.findall(string, pos, endpos)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | object]:
+        """As :meth:`re.Pattern.split`."""
+        return self.compiled.split(string, maxsplit)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        """As :meth:`re.Pattern.sub`."""
+        return self.compiled.sub(repl, string, count)
+
+    def subn(
+        self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0
+    ) -> tuple[str, int]:
+        """As :meth:`re.Pattern.subn`."""
+        return self.compiled.subn(repl, string, count)
+
+
+#: The methods of :class:`LazyPattern` that become the compiled expression's.
+_PATTERN_METHODS = ("match", "fullmatch", "search", "finditer", "findall", "split", "sub", "subn")
 
 
 @frozen

@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from newsparse.lexicon import Lexicon, default_lexicon
+from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = [
     "GROUP_PHRASE",
@@ -30,8 +31,8 @@ __all__ = [
 _INVARIANT_PLURALS = ("ese", "sh", "ss", "ch", "i")
 
 #: A capitalised word (or an all-capitals dateline word) that may start a name.
-_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’.\-]*")
-_STYLE_OF_STATE = re.compile(
+_WORD = LazyPattern(r"[A-Za-zÀ-ÿ][\w'’.\-]*")
+_STYLE_OF_STATE = LazyPattern(
     r"(?:the\s+)?(?:(?:Federal|Islamic|Democratic|Socialist|United|Arab|Bolivarian|Plurinational)"
     r"\s+)*(?:Republic|Kingdom|Federation|Sultanate|Commonwealth|State|Principality|Emirates?)"
     r"\s+of\s+(?:the\s+)?",

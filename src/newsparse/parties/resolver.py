@@ -21,6 +21,7 @@ from typing import Literal, NamedTuple
 
 import attrs
 
+from newsparse.lexicon.dispatch import LazyPattern
 from newsparse.model import Document, Speaker
 from newsparse.parties.refs import (
     GROUP_PHRASE,
@@ -35,19 +36,19 @@ __all__ = ["PartyResolver", "Subject", "SubjectKind", "join_names"]
 
 SubjectKind = Literal["parties", "side", "group", "statement", "person", "pronoun", "none"]
 
-_LINE = re.compile(r"[^\n]+")
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[”\"’']?|$)")
+_LINE = LazyPattern(r"[^\n]+")
+_SENTENCE = LazyPattern(r"[^.!?\n]+(?:[.!?]+[”\"’']?|$)")
 _DOCUMENT = re.compile(
     r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:document|text|statement|declaration"
     r"|communiqu[eé])\b|\bit\b",
     re.IGNORECASE,
 )
-_SIDE = re.compile(r"\s*(?:side|government|delegation|leader|president|premier)\b", re.IGNORECASE)
-_PLURAL_PRONOUN = re.compile(r"\b(?:they|we)\b", re.IGNORECASE)
-_PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_SIDE = LazyPattern(r"\s*(?:side|government|delegation|leader|president|premier)\b", re.IGNORECASE)
+_PLURAL_PRONOUN = LazyPattern(r"\b(?:they|we)\b", re.IGNORECASE)
+_PERSON_PRONOUN = LazyPattern(r"\b(?:he|she)\b", re.IGNORECASE)
 #: A capitalised word right after a reference: ``Russian President``, ``Japan Hiro``.
-_NAME_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w’'.-]*)")
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+_NAME_AFTER = LazyPattern(r"[ \t]+(?:[A-Z][\w’'.-]*)")
+_CAPITALISED = LazyPattern(r"\b[A-Z][\w’'-]+")
 _PERSON_REACH = 60
 
 

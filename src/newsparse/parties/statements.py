@@ -30,6 +30,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from newsparse.lexicon.dispatch import LazyPattern
 from newsparse.parties.refs import (
     GROUP_PHRASE,
     STATEMENT_NOUN,
@@ -42,16 +43,16 @@ __all__ = ["StatementIndex", "StatementInfo", "coordinated_runs"]
 
 Span = tuple[int, int]
 
-_TITLE = re.compile(
+_TITLE = LazyPattern(
     r"\s*(?:[\w’'-]+\s+){0,3}?(?:(?:Joint|Final|Common)\s+)?(?:Statement|Declaration|Communiqu[ée])"
     r"(?:\s*:|\s+(?:of|by|between|on|from|issued)\b)",
 )
-_WE_THE = re.compile(r"\s*We,\s+the\s+")
-_NEGATION = re.compile(r"\b(?:no|not|never|without|nor)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_INDEFINITE = re.compile(
+_WE_THE = LazyPattern(r"\s*We,\s+the\s+")
+_NEGATION = LazyPattern(r"\b(?:no|not|never|without|nor)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_INDEFINITE = LazyPattern(
     r"\b(?:a|an|another|separate|second|new)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
-_JOINER = re.compile(
+_JOINER = LazyPattern(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?\Z",
     re.IGNORECASE,
 )

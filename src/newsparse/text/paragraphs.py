@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from newsparse.lexicon.dispatch import LazyPattern
 from newsparse.text.charclasses import (
     CLOSING_PUNCTUATION,
     LINE_BREAKS,
@@ -26,7 +27,7 @@ __all__ = ["paragraph_spans"]
 _LINE = re.compile(rf"[^{SPACE}](?:[^{LINE_BREAKS}]*[^{SPACE}])?")
 
 #: One line break (``\r\n`` counts once).
-_LINE_BREAK = re.compile(rf"\r\n|[{LINE_BREAKS}]")
+_LINE_BREAK = LazyPattern(rf"\r\n|[{LINE_BREAKS}]")
 
 _LINE_END_CHARS = frozenset(TERMINAL_PUNCTUATION + CLOSING_PUNCTUATION + ":;")
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from newsparse.lexicon import Lexicon, default_lexicon
+from newsparse.lexicon.dispatch import LazyPattern
 from newsparse.model import Document
 from newsparse.text.charclasses import INVISIBLES, SPACE
 from newsparse.text.paragraphs import paragraph_spans
@@ -38,9 +39,9 @@ _CONTENT = re.compile(rf"[^{SPACE}]")
 #: Final punctuation and closing marks before a space: a candidate boundary.
 _SENTENCE_END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]+[\"'\u201d\u2019\u00bb)\]]*(?=\s)")
 #: What a sentence starts with: an opening mark, a capital or a digit.
-_NEXT_START = re.compile(r"\s+[\"'\u201c\u2018\u00ab(\[]?[A-Z0-9\u00c0-\u00dd]")
+_NEXT_START = LazyPattern(r"\s+[\"'\u201c\u2018\u00ab(\[]?[A-Z0-9\u00c0-\u00dd]")
 #: Letters joined by periods, without the last one: ``U.S``, ``a.m``, ``e.g``.
-_DOTTED = re.compile(r"[^\W\d_](?:\.[^\W\d_])+\Z")
+_DOTTED = LazyPattern(r"[^\W\d_](?:\.[^\W\d_])+\Z")
 
 
 @functools.lru_cache(maxsize=8)

@@ -24,6 +24,7 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from newsparse.lexicon import Lexicon, alternation, default_lexicon
+from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["FRAMES", "STANCES", "CueLexicon", "CueMatch", "CueRow", "read_rows"]
 
@@ -50,7 +51,7 @@ _TIME = (
     r"(?:" + _SEPARATOR + r"(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|week|month|year)|" + _SEPARATOR + r"(?:today|yesterday|again|also|jointly))?"
 )
-_MODAL = re.compile(
+_MODAL = LazyPattern(
     r"\b(?:will|would|shall)(?:\s+(?:also|further|jointly|continue\s+to|each|together))*"
     r"\s+(?!be\b|have\b|not\b)(?=[a-z])",
     re.IGNORECASE,

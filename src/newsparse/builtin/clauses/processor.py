@@ -34,6 +34,7 @@ from newsparse.builtin.clauses.split import (
 )
 from newsparse.errors import PipelineConfigError
 from newsparse.lexicon import LexiconError, lexicon_from_config
+from newsparse.lexicon.dispatch import LazyPattern
 from newsparse.model import CompactLayer, Cue, Document, Statement, StatementClause, Token, layer_id
 from newsparse.parties import (
     PartyNames,
@@ -59,7 +60,7 @@ __all__ = [
 CONFIG_DEFAULTS: Mapping[str, Any] = MappingProxyType({"clauses.syntax": "auto"})
 
 _SYNTAX_CHOICES = ("auto", "off")
-_WE_THE = re.compile(r"\bWe,\s+the\b")
+_WE_THE = LazyPattern(r"\bWe,\s+the\b")
 _SLOT_WORDS = frozenset(
     str.split(
         """
@@ -71,16 +72,16 @@ _SLOT_WORDS = frozenset(
     """
     )
 )
-_WORD_BEFORE = re.compile(r"([\w’'.-]+)[\s“”\"‘’']*\Z")
-_BOUNDARY = re.compile(r"(?:,|;|\band\b|\bwhile\b|\bwith\b|\bwhereas\b)", re.IGNORECASE)
+_WORD_BEFORE = LazyPattern(r"([\w’'.-]+)[\s“”\"‘’']*\Z")
+_BOUNDARY = LazyPattern(r"(?:,|;|\band\b|\bwhile\b|\bwith\b|\bwhereas\b)", re.IGNORECASE)
 _PREAMBLE_END = (",", ";", ":")
-_SENTENCE_END = re.compile(r"[^.!?\n]+(?:[.!?]+[”\"’']?|$)")
+_SENTENCE_END = LazyPattern(r"[^.!?\n]+(?:[.!?]+[”\"’']?|$)")
 _REPORT_KINDS = frozenset({"parties", "side", "group", "statement"})
 #: How far left of a cue its subject is looked for (keeps long inputs linear).
 _SUBJECT_REACH = 400
 _SENTENCE_PUNCTUATION = (".", "!", "?", "”", '"', "’", ")")
 #: A person reporting (``Mr. Putin said both sides ...``): what follows is theirs.
-_PERSON_SPEECH = re.compile(
+_PERSON_SPEECH = LazyPattern(
     r"(?:\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+|\b[A-Z][a-z’'-]+|\b(?:he|she))"
     r"\s+(?:also\s+)?(?:said|says|told|added|argued|insisted)\b"
 )

@@ -29,18 +29,19 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from newsparse.lexicon import Lexicon, default_lexicon
+from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["VerbList", "complement_end", "conjuncts", "load_verbs", "trim"]
 
 Span = tuple[int, int]
 
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
-_AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+", re.IGNORECASE)
-_AND_THAT = re.compile(r",?\s+and\s+that\s+", re.IGNORECASE)
-_AND_PREPOSITION = re.compile(
+_TOKEN = LazyPattern(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+_AS_WELL_AS = LazyPattern(r",?\s+as\s+well\s+as\s+", re.IGNORECASE)
+_AND_THAT = LazyPattern(r",?\s+and\s+that\s+", re.IGNORECASE)
+_AND_PREPOSITION = LazyPattern(
     r",?\s+and\s+(?P<p>for|in|on|with|against|towards|toward|at|from|through)\s+", re.IGNORECASE
 )
-_CUT = re.compile(
+_CUT = LazyPattern(
     r"(?:[,;][”\"’']?\s+(?:according\s+to|saying|adding|noting|while|whereas|as\s+well\s+as\s+saying"
     r"|an?\s+apparent|in\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|declaration|communiqu\w*)"
     r"|after\s+(?:talks|a\s+meeting|meeting|the|their|his|her)|following\b"
@@ -52,7 +53,7 @@ _CUT = re.compile(
     r"|\s+in\s+a\s+(?:separate\s+|new\s+)?joint\s+(?:statement|declaration|communiqu\w*)"
     r"|\s+[–—]\s+|\s+--\s+)",
 )
-_LEADING = re.compile(
+_LEADING = LazyPattern(
     r"(?:[\s,;:“”\"‘’'(]|\b(?:and|or|to|that)\s|\bin\s+the\s+strongest\s+(?:possible\s+)?terms\b)+",
     re.IGNORECASE,
 )

@@ -34,6 +34,7 @@ from newsparse.builtin.fast.abbreviations import (
     is_abbreviation,
 )
 from newsparse.lexicon import alternation
+from newsparse.lexicon.dispatch import LazyPattern
 from newsparse.text.charclasses import (
     CLOSING_PUNCTUATION,
     DASHES,
@@ -80,7 +81,7 @@ _NEXT = re.compile(rf"[{SPACE}]*(?P<open>[{OPENING_PUNCTUATION}]*)(?P<word>[^{SP
 _ACRONYM = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}\Z")
 
 #: A word that is no abbreviation by its form: letters with a vowel.
-_ORDINARY_WORD = re.compile(r"(?=[^\W\d_]*[aeiouyAEIOUY])[^\W\d_]{2,}\Z")
+_ORDINARY_WORD = LazyPattern(r"(?=[^\W\d_]*[aeiouyAEIOUY])[^\W\d_]{2,}\Z")
 
 #: A list marker that opens a sentence: ``1.``, ``b)``, ``⁃9.``, ``IV.``.
 _ENUMERATION_WORD = re.compile(
@@ -93,13 +94,13 @@ _LIST_PREFIX = re.compile(rf"[{SPACE}{LIST_BULLETS}{OPENING_PUNCTUATION}*\-]*")
 _MARKER = rf"(?:(?P<number>\d{{1,2}})|(?P<letter>[a-z]))(?P<style>\.\)|[.)])(?=[{SPACE}])"
 
 #: An inline list marker: ``1.``, ``2)``, ``3.)``, ``a.``.
-_LIST_MARKER = re.compile(rf"(?<![^{SPACE}{LIST_BULLETS}]){_MARKER}")
+_LIST_MARKER = LazyPattern(rf"(?<![^{SPACE}{LIST_BULLETS}]){_MARKER}")
 
 #: The list marker that opens a paragraph, after bullets or opening punctuation.
 _FIRST_LIST_MARKER = re.compile(_LIST_PREFIX.pattern + _MARKER)
 
 #: A short parenthesis closed by final punctuation: a citation (``(Smith 55).``).
-_CITATION = re.compile(rf"\([^(){TERMINAL_PUNCTUATION}]{{1,40}}\)[{TERMINAL_PUNCTUATION},;]")
+_CITATION = LazyPattern(rf"\([^(){TERMINAL_PUNCTUATION}]{{1,40}}\)[{TERMINAL_PUNCTUATION},;]")
 
 _MONTH_NAMES = MONTH_NAMES
 _WEEKDAY_NAMES = WEEKDAY_NAMES

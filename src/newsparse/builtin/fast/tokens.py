@@ -26,6 +26,7 @@ from itertools import islice
 from operator import attrgetter
 
 from newsparse.builtin.fast.abbreviations import NUMBER_ABBREVIATIONS, is_abbreviation
+from newsparse.lexicon.dispatch import LazyPattern
 from newsparse.text.charclasses import COMBINING_MARKS, SPACE
 
 __all__ = ["add_tokens", "token_spans"]
@@ -69,8 +70,8 @@ _TOKEN = re.compile(
 )
 
 _WORDS = frozenset({"plain", "word"})
-_DIGIT_AHEAD = re.compile(rf"\.[{SPACE}]*\d")
-_MORE_AHEAD = re.compile(rf"\.[{SPACE}]*[^{SPACE}]")
+_DIGIT_AHEAD = LazyPattern(rf"\.[{SPACE}]*\d")
+_MORE_AHEAD = LazyPattern(rf"\.[{SPACE}]*[^{SPACE}]")
 
 
 def _keeps_period(text: str, word: str, dot: int, end: int) -> bool:

@@ -62,6 +62,7 @@ from newsparse.builtin.numbers.spelled import read_spelled, read_vague
 from newsparse.builtin.numbers.subjects import find_subject
 from newsparse.builtin.numbers.suffix import read_denominator, read_suffix
 from newsparse.builtin.numbers.values import VULGAR_FRACTIONS, parse_digits, parse_fraction
+from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["DATE_LABELS", "NAME_LABELS", "SentenceReader"]
 
@@ -76,63 +77,63 @@ _LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _DIGITS = frozenset("0123456789")
 #: First letters of ``st``, ``nd``, ``rd``, ``th``.
 _ORDINAL_SUFFIX_STARTS = frozenset("snrt")
-_ALNUM_TAIL = re.compile(r"[A-Za-z0-9]*")
-_SLASH_RUN = re.compile(r"[0-9]*(?:[/⁄][0-9]+)+")
+_ALNUM_TAIL = LazyPattern(r"[A-Za-z0-9]*")
+_SLASH_RUN = LazyPattern(r"[0-9]*(?:[/⁄][0-9]+)+")
 _DIGIT_CHAIN = re.compile(r"[0-9]+(?:[-–][0-9]+){2,}")
 _SPACED_THOUSANDS = re.compile(r", (0[0-9]{2})(?![0-9])")
-_EXPONENT_JUNK = re.compile(r"[^0-9-]")
-_SCORE_END = re.compile(r"[0-9]{1,3}(?![0-9]|[.,][0-9])")
-_AGED = re.compile(r"(?i:(?<![A-Za-z])(?:aged|age(?:[ \t]+of)?))[ \t]*\Z")
-_LIFE_EXPECTANCY = re.compile(r"(?i:(?<![A-Za-z])life[ \t]+expectancy)\b[^.;:!?0-9]{0,40}\Z")
-_OR_AFTER_NOUN = re.compile(
+_EXPONENT_JUNK = LazyPattern(r"[^0-9-]")
+_SCORE_END = LazyPattern(r"[0-9]{1,3}(?![0-9]|[.,][0-9])")
+_AGED = LazyPattern(r"(?i:(?<![A-Za-z])(?:aged|age(?:[ \t]+of)?))[ \t]*\Z")
+_LIFE_EXPECTANCY = LazyPattern(r"(?i:(?<![A-Za-z])life[ \t]+expectancy)\b[^.;:!?0-9]{0,40}\Z")
+_OR_AFTER_NOUN = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:an?|another|one)[ \t]+)(?P<noun>[a-z]+)[ \t]+or[ \t]+\Z"
 )
-_PARTITIVE = re.compile(
+_PARTITIVE = LazyPattern(
     r"[ \t]+of(?:[ \t]+(?i:the|its|their|his|her|our|my|your|these|those)(?=[ \t])"
     r"|(?=[ \t]+[A-Za-z]+['’]s[ \t]))"
 )
-_FEET_BEFORE = re.compile(r"(?i:(?<![A-Za-z])(?:ft|feet|foot))\.?[ \t]*\Z")
-_INCHES_AFTER = re.compile(
+_FEET_BEFORE = LazyPattern(r"(?i:(?<![A-Za-z])(?:ft|feet|foot))\.?[ \t]*\Z")
+_INCHES_AFTER = LazyPattern(
     r"[ \t]?(?i:ins?|inch(?:es)?)(?![A-Za-z])\.?"
     r"(?![ \t]+(?i:the|an?|his|her|its|their|this|that|which)(?![A-Za-z]))"
 )
-_DIGIT_BEFORE = re.compile(r"[0-9][ \t]*\Z")
+_DIGIT_BEFORE = LazyPattern(r"[0-9][ \t]*\Z")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*[ \t]+[\"“]?[A-Z]")
-_NAME_COMMA = re.compile(r"[A-Z][A-Za-z.'’-]+,[ \t]*\Z")
-_COMMA_AFTER = re.compile(r"[ \t]*,")
+_NAME_COMMA = LazyPattern(r"[A-Z][A-Za-z.'’-]+,[ \t]*\Z")
+_COMMA_AFTER = LazyPattern(r"[ \t]*,")
 #: ``the keeper, 35,``: a noun after a determiner, then the age between commas.
-_PERSON_COMMA = re.compile(
+_PERSON_COMMA = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:the|an?|his|her|their|our|my))[ \t]+[a-z][a-z-]+,[ \t]*\Z"
 )
 #: ``who was 12``, ``who turns 40``: an age as the complement of a relative clause.
-_WHO_WAS = re.compile(
+_WHO_WAS = LazyPattern(
     r"(?i:(?<![A-Za-z])who(?:[ \t]+(?:is|was|turned|turns|will[ \t]+be)|['’]s))[ \t]+"
     r"(?:(?:just|only|now|then|aged)[ \t]+)?\Z"
 )
-_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)]|\Z|[ \t]+(?:and|when|at)(?![A-Za-z]))")
+_CLAUSE_END = LazyPattern(r"[ \t]*(?:[,.;:!?)]|\Z|[ \t]+(?:and|when|at)(?![A-Za-z]))")
 _FROM_LEFT = re.compile(
     r"(?i:(?<![A-Za-z])from[ \t]+(?:(?:up[ \t]+to|about|around|nearly|almost|roughly|some)"
     r"[ \t]+)?)\Z"
 )
-_BETWEEN_LEFT = re.compile(r"(?i:(?<![A-Za-z])between[ \t]+(?:about[ \t]+)?)\Z")
+_BETWEEN_LEFT = LazyPattern(r"(?i:(?<![A-Za-z])between[ \t]+(?:about[ \t]+)?)\Z")
 _BY_LEFT = re.compile(r"(?i:(?<![A-Za-z])by[ \t]+(?:about[ \t]+|nearly[ \t]+|some[ \t]+)?)\Z")
-_TO_LATER = re.compile(r"[^,;()\[\]]{0,40}?(?<![A-Za-z])to[ \t]+")
-_COORDINATION = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|&)?[ \t]*|[ \t]*,[ \t]*")
-_MODIFIER_DETERMINER = re.compile(
+_TO_LATER = LazyPattern(r"[^,;()\[\]]{0,40}?(?<![A-Za-z])to[ \t]+")
+_COORDINATION = LazyPattern(r"[ \t]*(?:,[ \t]*)?(?:and|&)?[ \t]*|[ \t]*,[ \t]*")
+_MODIFIER_DETERMINER = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:an?|the|this|that|its|his|her|their|our|each|every))[ \t]+\Z"
 )
-_COMPOUND_AFTER = re.compile(r"[ \t]+(?P<word>[a-z]{3,})[ \t]+(?P<head>[a-z]{3,})(?![A-Za-z'’-])")
+_COMPOUND_AFTER = LazyPattern(r"[ \t]+(?P<word>[a-z]{3,})[ \t]+(?P<head>[a-z]{3,})(?![A-Za-z'’-])")
 _PREPOSITION_AFTER = re.compile(
     r"[ \t]+(in|on|at|for|during|by|over|across|from|last|this|a)(?=[ \t]+[A-Za-z0-9])"
 )
-_TO_NEXT = re.compile(r"[ \t]+to[ \t]+")
-_TOP_LEFT = re.compile(r"(?i:(?<![A-Za-z])(?:top|bottom))[ \t]+\Z")
-_SUSPENDED = re.compile(
+_TO_NEXT = LazyPattern(r"[ \t]+to[ \t]+")
+_TOP_LEFT = LazyPattern(r"(?i:(?<![A-Za-z])(?:top|bottom))[ \t]+\Z")
+_SUSPENDED = LazyPattern(
     r"-(?:[ \t]*,[ \t]*[A-Za-z0-9.]+-)*[ \t]*,?[ \t]*(?:and|or|to)[ \t]+[A-Za-z0-9.]+-"
     r"(?P<noun>[A-Za-z]+)"
 )
-_OUT_OF = re.compile(r"(?i:[ \t]+(?:out[ \t]+of|in)[ \t]+)")
-_OF_THE = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|an?)[ \t]+)?")
+_OUT_OF = LazyPattern(r"(?i:[ \t]+(?:out[ \t]+of|in)[ \t]+)")
+_OF_THE = LazyPattern(r"[ \t]+of[ \t]+(?:(?:the|its|their|an?)[ \t]+)?")
 _WINDOW = 24
 #: Prepositions that lead parallel figures (``down by 2 percent but up by 1``).  ``of``
 #: is none: it ties a figure to the noun before it (``a fine of $3 million``, ``a staff
@@ -144,23 +145,23 @@ _FROM_LEFT_CUE = LeftCue(
 )
 _BY_LEFT_CUE = LeftCue(_BY_LEFT, ["by", "about", "nearly", "some"])
 _LEAD_WORD_CUE = LeftCue(_LEAD_WORD, ["at", "by", "to", "from", "and", "about"])
-_SCALE_OF = re.compile(r"[ \t]+on[ \t]+the[ \t]+")
+_SCALE_OF = LazyPattern(r"[ \t]+on[ \t]+the[ \t]+")
 
 #: Between a change and the level it reached or ended at: ``to`` or ``at``, maybe after
 #: an ``or`` aside (``350 points, or 1.1 per cent, to``; ``closed up 45 points at``).
-_LEVEL_LINK = re.compile(r"(?:,?[ \t]+or[ \t]+[^,;()]{1,30},)?[ \t]+(?:to|at)[ \t]+")
+_LEVEL_LINK = LazyPattern(r"(?:,?[ \t]+or[ \t]+[^,;()]{1,30},)?[ \t]+(?:to|at)[ \t]+")
 #: ``a year and a`` before ``half``: one unit, then its half.
-_UNIT_AND_A = re.compile(
+_UNIT_AND_A = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:an?|one)[ \t]+)(?P<unit>[A-Za-z]+)[ \t]+and[ \t]+(?i:a[ \t]+)?\Z"
 )
 #: ``or so``, ``or more`` between a number and its noun (the cues read them).
-_OR_BOUND = re.compile(r"[ \t]+or[ \t]+(?i:(so|more|fewer|less))(?=[ \t]+[A-Za-z])")
+_OR_BOUND = LazyPattern(r"[ \t]+or[ \t]+(?i:(so|more|fewer|less))(?=[ \t]+[A-Za-z])")
 #: Suffixes of a number that bound or round it before its noun (``40-odd``, ``300-strong``).
-_QUANTITY_SUFFIX = re.compile(r"-(?i:(plus|odd|strong))(?=[ \t]+[A-Za-z])")
+_QUANTITY_SUFFIX = LazyPattern(r"-(?i:(plus|odd|strong))(?=[ \t]+[A-Za-z])")
 #: Kinds of figure whose unit a parallel bare number may leave unsaid.
 _MEASURED_KINDS = frozenset({"measure", "percent", "money", "duration", "multiple"})
 #: A word that sets a bare number against an earlier figure (``and 2.1``, ``versus 420``).
-_CONTRAST_LEFT = re.compile(
+_CONTRAST_LEFT = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:and|but|while|whereas|versus|vs\.?|against|compared(?:[ \t]+(?:with|to))?"
     r"|from|than))[ \t]+(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
 )
@@ -173,7 +174,7 @@ _COMPARE_LEFT = re.compile(
 #: with its noun left unsaid (``infected 2,300 people and killed 41``).
 _VERB_AND_LEFT = re.compile(r"(?<![A-Za-z])(?:and|but)[ \t]+(?P<verb>[a-z]{3,})[ \t]+\Z")
 #: What may follow such a bare number: a time phrase, a preposition, the end of the clause.
-_CONTRAST_RIGHT = re.compile(
+_CONTRAST_RIGHT = LazyPattern(
     r"[ \t]*(?:[,.;:!?)]|\Z)"
     r"|[ \t]+(?i:(?:in|on|at|for|during|over|from|last|this|next|a|an|the|previously"
     r"|earlier|before|respectively)(?![A-Za-z]))"
@@ -347,7 +348,10 @@ class SentenceReader:
         return changed
 
     def _contrasted(
-        self, figure: Figure, model: Figure | None, left_cue: re.Pattern[str] = _CONTRAST_LEFT
+        self,
+        figure: Figure,
+        model: Figure | None,
+        left_cue: re.Pattern[str] | LazyPattern = _CONTRAST_LEFT,
     ) -> Figure | None:
         """Return the figure a bare number is set against, whose unit it leaves unsaid.
 

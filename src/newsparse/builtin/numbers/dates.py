@@ -9,7 +9,6 @@ by :data:`~newsparse.builtin.numbers.scanner.RELATIVE_DATE_RE`.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from newsparse.builtin.numbers.lexicon import DATE_CUES, MONTHS
@@ -21,6 +20,7 @@ from newsparse.builtin.numbers.scanner import (
     RELATIVE_DATE_RE,
     YEAR_RIGHT_RE,
 )
+from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = [
     "DateMatch",
@@ -34,7 +34,7 @@ __all__ = [
 
 _LEFT_WINDOW = 24
 #: A year and a link right before the number: ``between 1600 and 1900``.
-_YEAR_AND = re.compile(r"(?<![0-9])(?:1[0-9]{3}|20[0-9]{2})[ \t]*(?:and|to|or|-|–)[ \t]*\Z")
+_YEAR_AND = LazyPattern(r"(?<![0-9])(?:1[0-9]{3}|20[0-9]{2})[ \t]*(?:and|to|or|-|–)[ \t]*\Z")
 #: Cues of :data:`DATE_CUES` that are words of time, not also of quantity (``around``, ``the``).
 _TEMPORAL_CUES = frozenset(
     [
@@ -60,11 +60,11 @@ _TEMPORAL_CUES = frozenset(
         "year",
     ]
 )
-_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)['’]?s?[ \t-]*\Z")
-_YEAR_TAIL = re.compile(r"[ \t]*[-–—/][ \t]*(?P<tail>[0-9]{2}(?:[0-9]{2})?)(?![0-9])")
-_DECADE_TAIL = re.compile(r"['’]?s(?![A-Za-z])")
-_MONTH_WORD = re.compile(r"[A-Za-z]+")
-_NUMBER_NEXT = re.compile(r"\.?,?[ \t]+[0-9]")
+_PREVIOUS_WORD = LazyPattern(r"([A-Za-z]+)['’]?s?[ \t-]*\Z")
+_YEAR_TAIL = LazyPattern(r"[ \t]*[-–—/][ \t]*(?P<tail>[0-9]{2}(?:[0-9]{2})?)(?![0-9])")
+_DECADE_TAIL = LazyPattern(r"['’]?s(?![A-Za-z])")
+_MONTH_WORD = LazyPattern(r"[A-Za-z]+")
+_NUMBER_NEXT = LazyPattern(r"\.?,?[ \t]+[0-9]")
 
 
 class DateMatch:

@@ -11,15 +11,16 @@ from newsparse.builtin.numbers.lexicon import (
     MONTHS,
 )
 from newsparse.builtin.numbers.scanner import CURRENCY_BY_NAME, CURRENCY_BY_SYMBOL
+from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["HYPHEN_PREFIXES", "after_opening", "is_name_word", "label_follows"]
 
-_OPENING = re.compile(r"[.!?:;\"“(\[—-][ \t]*\Z")
-_LIST_MARKER = re.compile(r"[ \t]?\)")
-_LIST_START = re.compile(r"(?:\A|[;:.(][ \t]*|^[ \t]*)\Z", re.MULTILINE)
-_PART_NUMBER = re.compile(r"[ \t]+[A-Za-z]{1,3}-?[0-9]")
-_MODEL_TIER = re.compile(r"[ \t]+(?:Pro|Max|Plus|Ultra|Mini|Lite|SE|XL)(?![A-Za-z0-9-])")
-_ADDRESS = re.compile(
+_OPENING = LazyPattern(r"[.!?:;\"“(\[—-][ \t]*\Z")
+_LIST_MARKER = LazyPattern(r"[ \t]?\)")
+_LIST_START = LazyPattern(r"(?:\A|[;:.(][ \t]*|^[ \t]*)\Z", re.MULTILINE)
+_PART_NUMBER = LazyPattern(r"[ \t]+[A-Za-z]{1,3}-?[0-9]")
+_MODEL_TIER = LazyPattern(r"[ \t]+(?:Pro|Max|Plus|Ultra|Mini|Lite|SE|XL)(?![A-Za-z0-9-])")
+_ADDRESS = LazyPattern(
     r"(?:[ \t]+[A-Z0-9][A-Za-z0-9]*\.?){0,3}[ \t]+(?:St|Street|Rd|Road|Ave|Avenue|Way|Lane|Ln"
     r"|Drive|Dr|Boulevard|Blvd|Place|Pl|Court|Ct|Terrace|Crescent|Square|Highway|Hwy|Parkway"
     r"|Pkwy)\b\.?"

@@ -10,7 +10,6 @@ has part-of-speech tags they decide instead of the spelling.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from newsparse.builtin.numbers.lexicon import (
@@ -21,6 +20,7 @@ from newsparse.builtin.numbers.lexicon import (
     SUPERLATIVE_ADVERBS,
 )
 from newsparse.builtin.numbers.scanner import UNIT_BY_SURFACE, WORD_RE
+from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = [
     "DEGREE_ADVERBS",
@@ -61,11 +61,11 @@ _NOT_SUPERLATIVE = (
     "mpest",
     "ivest",
 )
-_SHORT_CVC = re.compile(r"[^aeiou]?[^aeiou][aeiou][bcdfgkmnpstvz]")
+_SHORT_CVC = LazyPattern(r"[^aeiou]?[^aeiou][aeiou][bcdfgkmnpstvz]")
 #: An acronym with a plural ``s`` (``RBIs``, ``SUVs``).
-_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
+_ACRONYM_PLURAL = LazyPattern(r"[A-Z]{2,6}s")
 #: A word in ``-ly`` before the noun (``newly``, ``weekly``), left out of the unit.
-_ADVERB = re.compile(r"[a-z]{3,}ly")
+_ADVERB = LazyPattern(r"[a-z]{3,}ly")
 
 
 class CountedNoun:

@@ -13,13 +13,14 @@ from newsparse.builtin.numbers.figures import Reading
 from newsparse.builtin.numbers.identifiers import HYPHEN_PREFIXES, is_name_word
 from newsparse.builtin.numbers.lexicon import IDENTIFIER_NOUNS
 from newsparse.builtin.numbers.scanner import CURRENCY_BY_SYMBOL, CURRENCY_PREFIX_RE
+from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["PREVIOUS_WORD", "read_prefix"]
 
 #: The word right before a position, separated by spaces.
 PREVIOUS_WORD = re.compile(r"(?P<word>[A-Za-z][A-Za-z.&'’]*)[ \t]+\Z")
-_HYPHEN_WORD = re.compile(r"(?P<word>[A-Za-z]+)[-–]\Z")
-_MINUS_WORD = re.compile(r"(?i:minus|negative)[ \t-]*\Z")
+_HYPHEN_WORD = LazyPattern(r"(?P<word>[A-Za-z]+)[-–]\Z")
+_MINUS_WORD = LazyPattern(r"(?i:minus|negative)[ \t-]*\Z")
 _SPACES = re.compile(r"\s+")
 
 

@@ -8,7 +8,6 @@ as figures, and part-of-speech tags (when present) decide counted nouns.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from operator import attrgetter
@@ -17,12 +16,13 @@ from newsparse.builtin.numbers.claims import DATE_LABELS, NAME_LABELS, SentenceR
 from newsparse.builtin.numbers.figures import Figure
 from newsparse.builtin.numbers.scanner import CANDIDATE_RE, ascii_lower
 from newsparse.lexicon import Lexicon, default_lexicon, lexicon_from_config
+from newsparse.lexicon.dispatch import LazyPattern
 from newsparse.model import CompactLayer, Document, Entity, NumericClaim, SpanRef, Token, layer_id
 from newsparse.pipeline.processor import Config, LayerUpdate, ProcessorSpec
 
 __all__ = ["NumericClaimExtractor", "numeric_claims_spec"]
 
-_LINE = re.compile(r"[^\n]+")
+_LINE = LazyPattern(r"[^\n]+")
 _ENTITY_LABELS = NAME_LABELS | DATE_LABELS
 _UPOS = attrgetter("upos")
 

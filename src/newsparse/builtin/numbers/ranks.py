@@ -16,32 +16,33 @@ from newsparse.builtin.numbers.identifiers import after_opening
 from newsparse.builtin.numbers.lexicon import COUNT_STOPWORDS, MONTHS, ORDINAL_WORDS
 from newsparse.builtin.numbers.scanner import ORDINAL_RE, SUPERLATIVE_RE
 from newsparse.lexicon import alternation
+from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["ordinal_value", "read_ordinal", "read_rank"]
 
-_DETERMINER_LEFT = re.compile(
+_DETERMINER_LEFT = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:the|its|their|his|her|our))[ \t]+\Z|['’]s?[ \t]+\Z"
 )
-_RANK_BLOCKERS = re.compile(
+_RANK_BLOCKERS = LazyPattern(
     r"(?i:(?:one|some|many|several|among|two|three)[ \t]+of[ \t]+the[ \t]+|at[ \t]+)\Z"
 )
-_RANK_SCOPE = re.compile(
+_RANK_SCOPE = LazyPattern(
     r"(?:[ \t-]+[A-Za-z][A-Za-z'’-]*){0,3}?[ \t]+(?i:in|since|of|among|ever|on[ \t]+record"
     r"|to[ \t]+date|worldwide|globally|anywhere|yet)(?![A-Za-z])"
 )
-_RANKED_LEFT = re.compile(
+_RANKED_LEFT = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:came|come|comes|coming|finished|finishes|finish|ranked|ranks|rank"
     r"|ranking|placed|place|places|is|was|are|were)(?:[ \t]+(?:in|at))?)[ \t]+(?:the[ \t]+)?\Z"
 )
-_ORDINAL_SCOPE = re.compile(
+_ORDINAL_SCOPE = LazyPattern(
     r"(?i:(?:[ \t-]+[a-z][a-z'’-]*){0,3}?[ \t]+(?:to[ \t]+[a-z]+|ever|since|in[ \t]+(?:history"
     r"|decades|years|a[ \t]+century))"
     r"|[ \t]+(?:time|place|straight|consecutive|largest|biggest)(?![A-Za-z]))"
 )
 _MONTH_NAMES = alternation(MONTHS)
-_MONTH_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?(?i:" + _MONTH_NAMES + r")\b")
-_MONTH_BEFORE = re.compile(r"(?i:\b(?:" + _MONTH_NAMES + r")\.?[ \t]+)\Z")
-_AFTER_WORD = re.compile(r"[ \t-]*([A-Za-z][A-Za-z'’-]*)")
+_MONTH_AFTER = LazyPattern(r"[ \t]+(?:of[ \t]+)?(?i:" + _MONTH_NAMES + r")\b")
+_MONTH_BEFORE = LazyPattern(r"(?i:\b(?:" + _MONTH_NAMES + r")\.?[ \t]+)\Z")
+_AFTER_WORD = LazyPattern(r"[ \t-]*([A-Za-z][A-Za-z'’-]*)")
 _WINDOW = 24
 
 

@@ -38,7 +38,7 @@ from newsparse.builtin.numbers.lexicon import (
 from newsparse.builtin.numbers.measures import CURRENCIES, MINOR_CURRENCIES, UNITS, UnitDef
 from newsparse.builtin.numbers.reference import reference_currencies, reference_units
 from newsparse.lexicon import alternation
-from newsparse.lexicon.dispatch import DispatchedPattern, Slot
+from newsparse.lexicon.dispatch import DispatchedPattern, LazyPattern, Slot
 
 __all__ = [
     "AGE_RE",
@@ -364,7 +364,7 @@ AGE_RE = re.compile(
 )
 
 #: A word after a number, for counted nouns.  Group ``word``.
-WORD_RE = re.compile(r"(?:[ \t]+|-)(?P<word>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+WORD_RE = LazyPattern(r"(?:[ \t]+|-)(?P<word>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 
 #: What links the two ends of a range.
 RANGE_LINK_RE = re.compile(r"[ \t]*(?P<link>[-–—]|(?i:to|and|or|through|thru)(?![A-Za-z]))[ \t]*-?")
@@ -444,7 +444,7 @@ DAY_MONTH_RE = re.compile(
 )
 
 #: A year right after a date (``, 2016`` in ``July 4, 2016``).
-YEAR_RIGHT_RE = re.compile(r",?[ \t]+(?P<year>1[0-9]{3}|20[0-9]{2})(?![0-9])")
+YEAR_RIGHT_RE = LazyPattern(r",?[ \t]+(?P<year>1[0-9]{3}|20[0-9]{2})(?![0-9])")
 
 #: Clock times after a number (``:27 PM``, ``.45pm``, ``am``).
 CLOCK_RE = re.compile(
@@ -469,13 +469,13 @@ RELATIVE_DATE_RE = re.compile(
 )
 
 #: A cue before a month name that makes the month a date (``in December``).
-MONTH_CUE_LEFT_RE = re.compile(
+MONTH_CUE_LEFT_RE = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:in|since|by|until|from|during|early|late|mid|last|next|this|of"
     r"|through|before|after))[ \t-]+\Z"
 )
 
 #: Tokens the reader looks at: words, digit runs, vulgar fractions, ``.5``.
-TOKEN_RE = re.compile(r"[A-Za-z]+|[0-9]+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\.(?=[0-9])")
+TOKEN_RE = LazyPattern(r"[A-Za-z]+|[0-9]+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\.(?=[0-9])")
 
 
 def _triggers() -> dict[str, str]:
@@ -510,7 +510,7 @@ def _triggers() -> dict[str, str]:
 
 
 #: A multiple written as one word: ``fourfold``, ``tenfold``.
-FOLD_RE = re.compile(
+FOLD_RE = LazyPattern(
     r"(?i:(?P<number>" + _alternation([*NUMBER_WORDS, "hundred", "thousand"]) + r")fold)"
     r"(?![A-Za-z])"
 )
@@ -561,13 +561,13 @@ def ascii_lower(text: str) -> str:
 _ORDINAL_ALT = _alternation(ORDINAL_WORDS)
 
 #: Ordinal numbers (``first``, ``96th``).
-ORDINAL_RE = re.compile(
+ORDINAL_RE = LazyPattern(
     r"(?<![A-Za-z0-9])(?P<ordinal>(?i:" + _ORDINAL_ALT + r")|[0-9]{1,4}(?:st|nd|rd|th))"
     r"(?![A-Za-z0-9])"
 )
 
 #: Superlatives stating a rank, with an optional ordinal (``third-largest``, ``largest``).
-SUPERLATIVE_RE = re.compile(
+SUPERLATIVE_RE = LazyPattern(
     r"(?i:(?<![A-Za-z0-9])(?:(?P<ordinal>" + _ORDINAL_ALT + r"|[0-9]{1,3}(?:st|nd|rd|th))"
     r"[ \t-]+)?(?P<superlative>" + _alternation(SUPERLATIVES) + r"|most[ \t]+[a-z]{4,})"
     r")(?![A-Za-z])"

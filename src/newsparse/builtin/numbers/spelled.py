@@ -14,6 +14,7 @@ from newsparse.builtin.numbers.lexicon import (
 )
 from newsparse.builtin.numbers.scanner import match_unit
 from newsparse.builtin.numbers.values import parse_number_words
+from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["read_spelled", "read_vague"]
 
@@ -21,21 +22,21 @@ __all__ = ["read_spelled", "read_vague"]
 _QUANTIFIERS = {"several": (3.0, 9.0), "a few": (2.0, 5.0), "many": (2.0, 10.0)}
 _FRACTION_STARTS = ("half", "third", "thirds", "quarter", "quarters")
 
-_PREVIOUS_WORD = re.compile(r"(?P<word>[A-Za-z][A-Za-z.&'’]*)[ \t]+\Z")
-_FIRST_WORD = re.compile(r"[A-Za-z]+")
-_FRACTION_CONTEXT = re.compile(
+_PREVIOUS_WORD = LazyPattern(r"(?P<word>[A-Za-z][A-Za-z.&'’]*)[ \t]+\Z")
+_FIRST_WORD = LazyPattern(r"[A-Za-z]+")
+_FRACTION_CONTEXT = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:a|an|one|almost|nearly|about|over|than|roughly|around|just|some"
     r"|by|only|exactly))[ \t]+\Z"
 )
-_ORDINAL_LEFT = re.compile(
+_ORDINAL_LEFT = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[ \t-]+\Z"
 )
-_ONE_BLOCKED_AFTER = re.compile(r"[ \t]+(?:[0-9]|another\b|or\s+two\b|or\s+more\b|by\s+one\b)")
-_OF_AFTER = re.compile(r"[ \t]+of(?=[ \t])")
+_ONE_BLOCKED_AFTER = LazyPattern(r"[ \t]+(?:[0-9]|another\b|or\s+two\b|or\s+more\b|by\s+one\b)")
+_OF_AFTER = LazyPattern(r"[ \t]+of(?=[ \t])")
 _TIME_WORDS = frozenset(("last", "this", "next", "earlier", "ago", "year", "month", "week"))
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)(?![A-Za-z'’-])")
-_HALF_OF = re.compile(r"[ \t]+(?i:the|its|their|his|her|our|all|these|those)[ \t]+[a-z]", re.ASCII)
-_SPACES = re.compile(r"\s+")
+_NEXT_WORD = LazyPattern(r"[ \t]+([A-Za-z]+)(?![A-Za-z'’-])")
+_HALF_OF = LazyPattern(r"[ \t]+(?i:the|its|their|his|her|our|all|these|those)[ \t]+[a-z]", re.ASCII)
+_SPACES = LazyPattern(r"\s+")
 
 
 def read_spelled(text: str, match: re.Match[str], floor: int) -> Reading | None:

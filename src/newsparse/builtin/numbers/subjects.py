@@ -14,7 +14,7 @@ import re
 
 from newsparse.builtin.numbers.lexicon import CHANGE_WORDS, COUNT_STOPWORDS
 from newsparse.builtin.numbers.scanner import ascii_lower
-from newsparse.lexicon import alternation
+from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["find_subject"]
 
@@ -27,8 +27,8 @@ _DETERMINER_LEFT = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]“”\"—–]|,[ \t]|\.[ \t]+(?=[A-Z])| -- | - ")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_LEADING = re.compile(r"(?i:(?:the|a|an)[ \t]+)")
-_TRAILING = re.compile(
+_LEADING = LazyPattern(r"(?i:(?:the|a|an)[ \t]+)")
+_TRAILING = LazyPattern(
     r"(?i:[ \t]+(?:which|who|that|has|have|had|is|are|was|were|will|would|could|can|may|might"
     r"|also|now|already|still|just|only|then|been|be|being|reportedly|currently|recently|"
     r"expected|to|says|said|ever))+\Z"
@@ -139,14 +139,6 @@ _GOVERNING_VERBS = frozenset(
     ]
 ) | frozenset(CHANGE_WORDS)
 
-_VERB_ALT = alternation(_GOVERNING_VERBS, factored=True)
-#: The next governing verb among the words :data:`_WORD` finds, in lower-cased text;
-#: the words and signs before it are skipped in one match.  Group 1 is the verb.
-_NEXT_VERB = re.compile(
-    r"(?:[^a-z]++|(?!(?:" + _VERB_ALT + r")(?![a-z'’-]))[a-z][a-z'’-]*+)*+"
-    r"(" + _VERB_ALT + r")(?![a-z'’-])"
-)
-
 
 def find_subject(
     text: str,
@@ -219,14 +211,13 @@ def _noun_phrase(
 def _last_verb(text: str, start: int, end: int) -> int:
     """Return the offset of the last word of ``text[start:end]`` that is a governing verb.
 
-    The words are those :data:`_WORD` finds from *start*; ``-1`` when none
-    is a verb.  :data:`_NEXT_VERB` skips the other words in one match.
+    The words are those :data:`_WORD` finds from *start*, looked up in
+    lower case; ``-1`` when none is a verb.
     """
-    segment = ascii_lower(text[start:end])
     found = -1
-    pos = 0
-    while (match := _NEXT_VERB.match(segment, pos)) is not None:
-        found, pos = match.span(1)
+    for word in _WORD.finditer(ascii_lower(text[start:end])):
+        if word.group() in _GOVERNING_VERBS:
+            found = word.start()
     return found + start if found >= 0 else -1
 
 

@@ -28,26 +28,29 @@ from newsparse.builtin.numbers.scanner import (
     match_unit,
 )
 from newsparse.builtin.numbers.values import parse_number_words
+from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["read_denominator", "read_suffix", "squash"]
 
 _US_AFTER = re.compile(r"[ \t]+U\.?S\.?(?![A-Za-z])")
-_POUNDS_AFTER = re.compile(r"(?i:[ \t]+pounds?)(?![A-Za-z])")
-_CENTS_AFTER = re.compile(
+_POUNDS_AFTER = LazyPattern(r"(?i:[ \t]+pounds?)(?![A-Za-z])")
+_CENTS_AFTER = LazyPattern(
     r"[ \t]+(?:and[ \t]+)?(?P<cents>[0-9]{1,2}|[A-Za-z]+(?:[- ][A-Za-z]+)?)"
     r"(?![0-9A-Za-z]|[.,][0-9])"
     r"(?:[ \t]*(?i:cents?))?"
 )
-_MORE_MONEY = re.compile(r"[ \t]*[a-z$€£]")
+_MORE_MONEY = LazyPattern(r"[ \t]*[a-z$€£]")
 _OF_PHRASE = re.compile(r"[ \t]+of(?:[ \t]+[a-z][a-z-]*){1,3}?(?=[ \t]+(?:an?|per)[ \t])")
-_DIGIT = re.compile(r"[0-9]")
+_DIGIT = LazyPattern(r"[0-9]")
 _ASIDE = re.compile(r"[ \t]*\([^()]{1,30}\)(?=[ \t]+(?:an?|per)[ \t])")
-_BRACKET_UNIT = re.compile(r"[ \t]*[(\[{<](?P<surface>[^()\[\]{}<>\s]{1,8})[)\]}>]")
-_FRACTION_OF = re.compile(r"(?i:[ \t]+(?:of[ \t]+)?an?(?:[ \t]+(?:us|u\.s\.|uk|imperial|metric))?)")
-_UNIT_MODIFIER = re.compile(r"(?i:[ \t]+(?:us|u\.s\.|uk|imperial|troy|statute|metric))")
+_BRACKET_UNIT = LazyPattern(r"[ \t]*[(\[{<](?P<surface>[^()\[\]{}<>\s]{1,8})[)\]}>]")
+_FRACTION_OF = LazyPattern(
+    r"(?i:[ \t]+(?:of[ \t]+)?an?(?:[ \t]+(?:us|u\.s\.|uk|imperial|metric))?)"
+)
+_UNIT_MODIFIER = LazyPattern(r"(?i:[ \t]+(?:us|u\.s\.|uk|imperial|troy|statute|metric))")
 _SPACES = re.compile(r"\s+")
 _PER_UNIT = re.compile(r"(?:[ \t]*/|[ \t]+(?P<word>per|an?)[ \t]+)")
-_LETTER_NUMERATOR = re.compile(r"[ \t]?(?P<letter>[^\W\d_])(?=/)")
+_LETTER_NUMERATOR = LazyPattern(r"[ \t]?(?P<letter>[^\W\d_])(?=/)")
 #: One-letter unit symbols, read only before a denominator (``A/cm2``).
 _UNIT_LETTERS = reference_unit_letters()
 #: ``per carry``, ``per student``: ``per`` and one lower-case noun, any noun.
@@ -64,7 +67,7 @@ _MONEY_LETTER_SCALES = {"T": "trillion", "MM": "million"}
 #: A currency name hyphened to its number as a modifier (``billion-dollar``).
 _HYPHEN_CURRENCY = re.compile(r"-(?P<name>[A-Za-z]+)(?![A-Za-z0-9-])")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)]|\Z)")
-_PARTITIVE_OF = re.compile(
+_PARTITIVE_OF = LazyPattern(
     r"[ \t]+of[ \t]+(?i:the|its|their|his|her|our|these|those|all)(?![A-Za-z])"
 )
 

@@ -6,6 +6,7 @@ import math
 import re
 
 from newsparse.builtin.numbers.lexicon import FRACTION_WORDS, NUMBER_WORDS, SCALES
+from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = [
     "VULGAR_FRACTIONS",
@@ -35,7 +36,7 @@ VULGAR_FRACTIONS: dict[str, float] = {
 }
 
 _SEPARATORS = re.compile(r"[,\s]")
-_WORD_SPLIT = re.compile(r"[\s-]+")
+_WORD_SPLIT = LazyPattern(r"[\s-]+")
 
 #: Denominators a slash number may have to be read as a fraction (not a date or score).
 _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128})

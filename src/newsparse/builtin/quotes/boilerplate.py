@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from newsparse.attribution.marks import QuoteBlock
 from newsparse.attribution.words import Word
+from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["BOILERPLATE_OPENINGS", "is_boilerplate", "is_subheading", "paragraph_ranks"]
 
@@ -34,7 +35,7 @@ _QUOTE_MARKS = ("“", "”", '"')
 _FINAL_STOPS = (".", "”", '"', "?", "!", "’")
 #: A photo credit closing a caption: ``(Ana Lima/Daily Courier)``,
 #: ``Jon Ekberg / THE CITY POST``, ``( Mia Holt / Herald File Photo )``.
-_CREDIT = re.compile(
+_CREDIT = LazyPattern(
     r"(?:\(\s*)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}\s*/\s*"
     r"[A-Z][\w.&’'\-]*(?:\s+[\w.&’'\-]+){0,5}\s*\)?\s*\Z"
 )

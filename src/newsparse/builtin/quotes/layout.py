@@ -29,19 +29,20 @@ from typing import NamedTuple
 
 from newsparse.attribution.mentions import EntityIndex, Mention
 from newsparse.attribution.wordlists import FEMALE_NAMES, HONORIFICS, MALE_NAMES
+from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["LayoutQuote", "layout_quote"]
 
 #: The dash, author and handle that end an embed.  It starts at the dash
 #: (the link before it is found by :func:`_first_link_mark`), so that the
 #: search spends constant time at each position.
-_EMBED = re.compile(
+_EMBED = LazyPattern(
     r"[—–-]{1,2}\s*"
     r"(?P<name>[^\s()—–\-][^()—–\n]{0,60}?)\s*\(@\w+\)"
     r"\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*)?\Z"
 )
 _LINK_MARKS = ("pic.twitter.com", "http://", "https://")
-_NAME_TAIL = re.compile(
+_NAME_TAIL = LazyPattern(
     r"(?<=[.!?”\"’])\s+(?P<name>(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)"
     r"(?:,\s+(?P<title>[^.,;:!?]{2,60}))?\s*\Z"
 )

@@ -49,6 +49,7 @@ from newsparse.builtin.quotes.speakers import SpeakerResolver
 from newsparse.builtin.quotes.syntax_path import SyntaxIndex
 from newsparse.errors import PipelineConfigError
 from newsparse.lexicon import alternation, lexicon_from_config
+from newsparse.lexicon.dispatch import LazyPattern
 from newsparse.model import Document, Entity, Quote, QuoteKind, Speaker
 from newsparse.parties import PartyResolver
 from newsparse.pipeline.processor import Config, LayerUpdate, ProcessorSpec
@@ -71,15 +72,15 @@ CONFIG_DEFAULTS: Mapping[str, Any] = MappingProxyType(
 
 _SYNTAX_CHOICES = ("auto", "off")
 _SUBJECT_REACH = 120
-_LEADING_WORDS = re.compile(r"(?:(?:But|And|So|Yet|Still|However,|Meanwhile,|The|the)\s+)+")
+_LEADING_WORDS = LazyPattern(r"(?:(?:But|And|So|Yet|Still|However,|Meanwhile,|The|the)\s+)+")
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:But|And|So|Yet|Still),?\s+)?(?:He|She|They)\b")
-_IN_WORDS = re.compile(r"\b[Ii]n (?:his|her|their|its|my|our) (?:own )?words\b")
+_IN_WORDS = LazyPattern(r"\b[Ii]n (?:his|her|their|its|my|our) (?:own )?words\b")
 _DOCUMENT_AFTER_CUE = re.compile(
     r"(?:\s+[\w’'.-]+){0,3}?\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?P<noun>" + alternation(DOCUMENT_NOUNS) + r")\b",
     re.IGNORECASE,
 )
-_POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
+_POSSESSIVE_AFTER = LazyPattern(r"[’']s?\b")
 
 
 class _Clause(NamedTuple):

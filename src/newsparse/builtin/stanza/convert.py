@@ -32,13 +32,13 @@ dropped (``the Kremlin’s`` -> ``Kremlin``).
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 from types import MappingProxyType
 from typing import Any
 
 import attrs
 
+from newsparse.lexicon.dispatch import LazyPattern
 from newsparse.text.charclasses import SPACE
 
 __all__ = [
@@ -58,7 +58,7 @@ LABEL_ALIASES: MappingProxyType[str, str] = MappingProxyType(
 
 #: A space: the fast splitters' notion (whitespace and zero-width characters)
 #: plus the C1 controls, which Stanza's tokenizer turns into spaces.
-_SPACE = re.compile(rf"[{SPACE}\u0080-\u009f]")
+_SPACE = LazyPattern(rf"[{SPACE}\u0080-\u009f]")
 
 
 @attrs.frozen

@@ -1,7 +1,8 @@
 """The ``stanza`` plugin: Stanza's segmentation, syntax and named entities.
 
-Importing this module imports neither Stanza nor torch; the processors
-import them when they first run.  The plugin object keeps one
+Importing this module imports neither Stanza nor torch, nor the
+processors' own module: a processor's module is imported when the pipeline
+creates it, and Stanza and torch when it first runs.  The plugin object keeps one
 :class:`~newsparse.builtin.stanza.cache.StanzaPipelines` for the process:
 one ``stanza.Pipeline`` per configuration, created on first use.
 """
@@ -11,17 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from newsparse.builtin.stanza import commands, models
+from newsparse.builtin.stanza import models
 from newsparse.builtin.stanza.cache import StanzaPipelines
-from newsparse.builtin.stanza.processors import (
+from newsparse.builtin.stanza.settings import (
+    CONFIG_DEFAULTS,
     ENTITY_PROCESSORS,
     SEGMENT_PROCESSORS,
     SYNTAX_PROCESSORS,
-    StanzaEntities,
-    StanzaSegmenter,
-    StanzaSyntax,
+    StanzaSettings,
 )
-from newsparse.builtin.stanza.settings import CONFIG_DEFAULTS, StanzaSettings
 from newsparse.hooks import CommandSpec, hookimpl
 from newsparse.pipeline.processor import BatchProcessor, Config, ProcessorSpec
 
@@ -52,6 +51,24 @@ def _factory(
     return create
 
 
+def _segmenter(pipelines: StanzaPipelines, settings: StanzaSettings) -> BatchProcessor:
+    from newsparse.builtin.stanza.processors import StanzaSegmenter
+
+    return StanzaSegmenter(pipelines, settings)
+
+
+def _syntax(pipelines: StanzaPipelines, settings: StanzaSettings) -> BatchProcessor:
+    from newsparse.builtin.stanza.processors import StanzaSyntax
+
+    return StanzaSyntax(pipelines, settings)
+
+
+def _entities(pipelines: StanzaPipelines, settings: StanzaSettings) -> BatchProcessor:
+    from newsparse.builtin.stanza.processors import StanzaEntities
+
+    return StanzaEntities(pipelines, settings)
+
+
 def _or_new(pipelines: StanzaPipelines | None) -> StanzaPipelines:
     return StanzaPipelines() if pipelines is None else pipelines
 
@@ -64,9 +81,7 @@ def segment_spec(pipelines: StanzaPipelines | None = None) -> ProcessorSpec:
     return ProcessorSpec(
         name="stanza.segment",
         stage="segment",
-        factory=_factory(
-            _or_new(pipelines), StanzaSegmenter, SEGMENT_PROCESSORS, pretokenized=False
-        ),
+        factory=_factory(_or_new(pipelines), _segmenter, SEGMENT_PROCESSORS, pretokenized=False),
         provides={"paragraphs", "sentences", "tokens"},
         description="Stanza's neural tokenizer: sentences and tokens (multi-word tokens split)",
         check=_checker((*SEGMENT_PROCESSORS, "mwt")),
@@ -81,7 +96,7 @@ def syntax_spec(pipelines: StanzaPipelines | None = None) -> ProcessorSpec:
     return ProcessorSpec(
         name="stanza.syntax",
         stage="syntax",
-        factory=_factory(_or_new(pipelines), StanzaSyntax, SYNTAX_PROCESSORS, pretokenized=True),
+        factory=_factory(_or_new(pipelines), _syntax, SYNTAX_PROCESSORS, pretokenized=True),
         requires={"sentences", "tokens"},
         provides={"syntax"},
         description="Stanza's lemmas, POS tags and dependency parse on the tokens",
@@ -97,7 +112,7 @@ def entities_spec(pipelines: StanzaPipelines | None = None) -> ProcessorSpec:
     return ProcessorSpec(
         name="stanza.entities",
         stage="entities",
-        factory=_factory(_or_new(pipelines), StanzaEntities, ENTITY_PROCESSORS, pretokenized=True),
+        factory=_factory(_or_new(pipelines), _entities, ENTITY_PROCESSORS, pretokenized=True),
         requires={"sentences", "tokens"},
         provides={"entities"},
         description="Stanza's named-entity recogniser (OntoNotes labels) on the tokens",
@@ -142,6 +157,8 @@ class StanzaPlugin:
     @hookimpl
     def newsparse_cli_commands(self) -> list[CommandSpec]:
         """Add ``newsparse models``."""
+        from newsparse.builtin.stanza import commands
+
         return [commands.COMMAND]
 
 

@@ -28,7 +28,12 @@ from newsparse.builtin.stanza.convert import (
     convert_sentence,
     decode_entity_tags,
 )
-from newsparse.builtin.stanza.settings import StanzaSettings
+from newsparse.builtin.stanza.settings import (
+    ENTITY_PROCESSORS,
+    SEGMENT_PROCESSORS,
+    SYNTAX_PROCESSORS,
+    StanzaSettings,
+)
 from newsparse.model import Document, Entity, Paragraph, Sentence, Token, layer_id
 from newsparse.pipeline.processor import BatchProcessor, LayerUpdate
 from newsparse.text import canonical_name
@@ -42,11 +47,6 @@ __all__ = [
     "StanzaSegmenter",
     "StanzaSyntax",
 ]
-
-#: Stanza processors each newsparse processor runs (``mwt`` is added when available).
-SEGMENT_PROCESSORS: tuple[str, ...] = ("tokenize",)
-SYNTAX_PROCESSORS: tuple[str, ...] = ("pos", "lemma", "depparse")
-ENTITY_PROCESSORS: tuple[str, ...] = ("ner",)
 
 
 def _stanza_document(text: str, sentences: Sequence[Any]) -> Any:

@@ -18,7 +18,18 @@ import attrs
 from newsparse.builtin.stanza import models
 from newsparse.errors import NewsparseError, PipelineConfigError
 
-__all__ = ["CONFIG_DEFAULTS", "StanzaSettings"]
+__all__ = [
+    "CONFIG_DEFAULTS",
+    "ENTITY_PROCESSORS",
+    "SEGMENT_PROCESSORS",
+    "SYNTAX_PROCESSORS",
+    "StanzaSettings",
+]
+
+#: Stanza processors each newsparse processor runs (``mwt`` is added when available).
+SEGMENT_PROCESSORS: tuple[str, ...] = ("tokenize",)
+SYNTAX_PROCESSORS: tuple[str, ...] = ("pos", "lemma", "depparse")
+ENTITY_PROCESSORS: tuple[str, ...] = ("ner",)
 
 #: The configuration keys of the Stanza plugin and their defaults.
 CONFIG_DEFAULTS: Mapping[str, Any] = {

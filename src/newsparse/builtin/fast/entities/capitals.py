@@ -21,13 +21,13 @@ starts a sentence and is followed by a comma, a bracket, a dash or a number.
 from __future__ import annotations
 
 import bisect
-import re
 from itertools import compress
 
 import attrs
 
 from newsparse.builtin.fast.entities.gazetteer import Gazetteer
 from newsparse.builtin.fast.entities.view import TokenView
+from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["CAPS_SHARE", "read_capitals"]
 
@@ -45,7 +45,7 @@ _OPENERS = frozenset({"-", "\u2013", "\u2014", "--", ":", "(", '"', "\u201c", "'
 _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 
 
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019&-])*[^\W\d_]\Z")
+_WORD = LazyPattern(r"[^\W\d_](?:[^\W\d_]|['\u2019&-])*[^\W\d_]\Z")
 
 
 def _shouting(word: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, KeysView, Mapping, Sequence
 from itertools import compress, repeat
 from types import MappingProxyType
 
@@ -18,7 +18,15 @@ import attrs
 
 from newsparse.lexicon import Lexicon, LexiconError, default_lexicon
 
-__all__ = ["Gazetteer", "Known", "first_word", "load_gazetteer", "surface_key", "tokens_key"]
+__all__ = [
+    "Gazetteer",
+    "Known",
+    "KnownNames",
+    "first_word",
+    "load_gazetteer",
+    "surface_key",
+    "tokens_key",
+]
 
 #: Characters removed or unified when a surface form becomes a lookup key.
 _KEY_SPACE = re.compile(r"\s+")
@@ -98,6 +106,55 @@ class Known:
         return self.kind == "capital"
 
 
+#: The fields of a reference place's :class:`Known`, kept until it is first looked up.
+_PlaceRow = tuple[str, str, str | None, str]
+
+
+class KnownNames(Mapping[str, Known]):
+    """Known names by lookup key; a reference place's record is made when first read.
+
+    The thousands of reference places are kept as their fields; reading a
+    key (:meth:`get`, ``[]``, :meth:`values`, ...) makes its :class:`Known`
+    once and keeps it, so that a key always gives the same record.  Keys
+    come in the order they were added, as in a :class:`dict`.
+
+    :param entries: a record, or a reference place's fields, by key.
+    """
+
+    __slots__ = ("_entries",)
+
+    def __init__(self, entries: dict[str, Known | _PlaceRow]) -> None:
+        self._entries = entries
+
+    def get(self, key: str, default: Known | None = None) -> Known | None:  # type: ignore[override]
+        """Return the record of *key*, or *default*."""
+        found = self._entries.get(key)
+        if found is None:
+            return default
+        if type(found) is tuple:
+            found = self._entries[key] = Known(*found)
+        return found  # type: ignore[return-value]
+
+    def __getitem__(self, key: str) -> Known:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._entries
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def keys(self) -> KeysView[str]:
+        """Return the keys, in the order they were added."""
+        return self._entries.keys()
+
+
 @attrs.frozen(slots=True)
 class Gazetteer:
     """All the lists, as immutable lookups.
@@ -167,22 +224,38 @@ class _Builder:
     """Collects names; the first list that names a key wins."""
 
     def __init__(self) -> None:
-        self.names: dict[str, Known] = {}
+        self.names: dict[str, Known | _PlaceRow] = {}
         self.starts: set[str] = set()
         self.max_tokens = 1
 
     def add(self, surfaces: Iterable[str], known: Known) -> None:
+        """Add each surface, and the surface without a leading ``the``.
+
+        A form whose only spaces are single spaces between words and that
+        has no apostrophe, comma or dash has the key and first word
+        :func:`surface_key` and :func:`first_word` give, made without them.
+        """
+        names, starts = self.names, self.starts
         for surface in surfaces:
             for form in {surface, _without_the(surface)}:
-                self.names.setdefault(surface_key(form), known)
-                self.starts.add(first_word(form))
-                self.max_tokens = max(self.max_tokens, len(form.split()))
+                words = form.split()
+                if _UNPLAIN.isdisjoint(form) and " ".join(words) == form:
+                    names.setdefault(form.replace(" ", ""), known)
+                    starts.add(form.partition(" ")[0])
+                else:
+                    names.setdefault(surface_key(form), known)
+                    starts.add(first_word(form))
+                if len(words) > self.max_tokens:
+                    self.max_tokens = len(words)
 
-    def add_plain(self, surfaces: Iterable[str], known: Known) -> None:
+    def add_plain(self, surfaces: Iterable[str], known: Known | _PlaceRow) -> None:
         """Add names without apostrophes, commas, dashes or a leading ``the``.
 
         The reference lists hold such names: their key is the name without
         spaces, which is cheap to make for thousands of them.
+
+        :param surfaces: the names.
+        :param known: their record, or a reference place's fields.
         """
         names, starts = self.names, self.starts
         for surface in surfaces:
@@ -196,10 +269,11 @@ class _Builder:
         """Add the rows of ``reference_places``: ``name, kind, country, aliases``.
 
         Each row is added, in order, as :meth:`add_plain` adds it when all
-        its forms are plain, else as :meth:`add` does.  Most of the thousands
-        of rows are one name of letters and spaces: such a row makes its
-        :class:`Known` only when its key is new, and their first words and
-        lengths are taken in bulk.
+        its forms are plain, else as :meth:`add` does.  A row of plain forms
+        keeps its fields for :class:`KnownNames` to make its :class:`Known`
+        when a key of it is first looked up.  Most of the thousands of rows
+        are one name of letters and spaces: such a row is kept only when its
+        key is new, and their first words and lengths are taken in bulk.
         """
         names = self.names
         simple: list[str] = []
@@ -209,14 +283,13 @@ class _Builder:
             if not aliases and key.isalpha() and name[:4] not in _THE:
                 keep(name)
                 if key not in names:
-                    names[key] = Known(name, "GPE", country or None, kind)
+                    names[key] = (name, "GPE", country or None, kind)
                 continue
-            known = Known(name, "GPE", country or None, kind)
             forms = [name, *_values(aliases)] if aliases else [name]
-            if all(_plain(form) for form in forms):
-                self.add_plain(forms, known)
+            if all(map(_plain, forms)):
+                self.add_plain(forms, (name, "GPE", country or None, kind))
             else:
-                self.add(forms, known)
+                self.add(forms, Known(name, "GPE", country or None, kind))
         parts = list(map(operator.methodcaller("partition", " "), simple))
         self.starts.update(map(operator.itemgetter(0), parts))
         spaced = compress(simple, map(operator.itemgetter(2), parts))
@@ -289,7 +362,7 @@ def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
     for form in company_forms:
         heads.setdefault(form, "ORG")
     return Gazetteer(
-        names=MappingProxyType(names.names),
+        names=KnownNames(names.names),
         name_starts=frozenset(names.starts),
         max_name_tokens=names.max_tokens,
         titles=frozenset(surface_key(t) for t in titles),

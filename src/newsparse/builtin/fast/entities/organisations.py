@@ -22,7 +22,6 @@ A name's label is decided from all its mentions in the document:
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from newsparse.builtin.fast.entities.gazetteer import Gazetteer
@@ -30,6 +29,7 @@ from newsparse.builtin.fast.entities.segments import Evidence, Segment
 from newsparse.builtin.fast.entities.shapes import POSSESSIVES
 from newsparse.builtin.fast.entities.sports import is_sports_report
 from newsparse.builtin.fast.entities.view import TokenView
+from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["MIN_BUSINESS_WORDS", "read_organisations"]
 
@@ -82,7 +82,7 @@ _PLAYS_BEFORE_LINKED: frozenset[str] = frozenset([
 #: How many different business words make a business report.
 MIN_BUSINESS_WORDS = 3
 
-_SCORE = re.compile(r"\d{1,3}(?:-\d{1,3})?\Z")
+_SCORE = LazyPattern(r"\d{1,3}(?:-\d{1,3})?\Z")
 #: Sources of a person label that a company reading may not override.
 _PERSON_SOURCES = frozenset({"title", "role", "given name", "person"})
 #: Kinds of listed places that may be read as a club.

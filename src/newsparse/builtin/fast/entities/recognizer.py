@@ -22,7 +22,6 @@ Steps, for one document:
 from __future__ import annotations
 
 import gc
-import re
 from collections.abc import Sequence
 
 from newsparse.builtin.fast.entities.capitals import read_capitals
@@ -41,11 +40,12 @@ from newsparse.builtin.fast.entities.segments import DocumentSplitter, Evidence,
 from newsparse.builtin.fast.entities.shapes import strip_possessive
 from newsparse.builtin.fast.entities.sports import relabel_national_teams
 from newsparse.builtin.fast.entities.view import TokenView
+from newsparse.lexicon.dispatch import LazyPattern
 from newsparse.model import Annotation, Document, Entity, layer_id
 
 __all__ = ["FastEntityRecognizer"]
 
-_SPACES = re.compile(r"\s+")
+_SPACES = LazyPattern(r"\s+")
 #: The last characters of a possessive (``'s``, ``s'``): other names keep their surface.
 _POSSESSIVE_TAILS = frozenset({"s", "'", "\u2019"})
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newsparse.lexicon import default_lexicon
+from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = [
     "CONNECTORS",
@@ -30,12 +31,12 @@ CONNECTORS: frozenset[str] = NAME_PARTICLES | frozenset(
 )
 
 #: Lower-case second parts that make a hyphenated word a modifier ("U.S.-led").
-_MODIFIER_TAIL = re.compile(
+_MODIFIER_TAIL = LazyPattern(
     r"-(?:[a-z]{2,}(?:ed|ing)|led|fed|born|run|made|wide|like|style|era|free|class|level|type"
     r"|bound|friendly|centric|area|region|city|state|member|based|backed|owned)\Z"
 )
-_ACRONYM = re.compile(r"(?:[A-Z][A-Z&]{1,6}|(?:[A-Z]\.){2,4})\Z")
-_ROMAN_NUMERAL = re.compile(r"[IVXLC]+\Z")
+_ACRONYM = LazyPattern(r"(?:[A-Z][A-Z&]{1,6}|(?:[A-Z]\.){2,4})\Z")
+_ROMAN_NUMERAL = LazyPattern(r"[IVXLC]+\Z")
 _NAME = re.compile(
     r"(?:(?:Mc|Mac|De|Di|La|Le|O['\u2019])?[A-Z][a-z]+(?:[-'\u2019][A-Za-z][a-z]*)*|[A-Z]\.)\Z"
 )
