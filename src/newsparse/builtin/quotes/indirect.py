@@ -71,6 +71,11 @@ _CLAUSE_STARTS = words_of(
 _QUANTITY_OPENERS = _QUANTIFIERS | words_of(
     "more fewer less half nearly almost roughly only every each no none neither either"
 )
+#: Prepositions that also approximate a number (``about 40``, ``over half``).
+_APPROXIMATORS = words_of("about around over under")
+_NUMBER_WORDS = words_of(
+    "half one two three four five six seven eight nine ten dozen dozens hundreds thousands"
+)
 #: Objects that make ``say`` mean "show" (``the report says little about ...``).
 _QUANTITY_OBJECTS = words_of("little much nothing something anything everything lots plenty")
 #: Cues that also report goals, replies and requests: their content must open with
@@ -179,6 +184,8 @@ def _skip_adjuncts(words: Sequence[Word], k: int, end: int) -> int:
         if low in _ADJUNCT_PREPOSITIONS:
             if low == "at" and k + 1 < end and words[k + 1].lower in ("least", "most"):
                 return k
+            if low in _APPROXIMATORS and _approximated(words, k + 1, end):
+                return k
             m = k + 1
             while m < end and m - k <= 6 and words[m].kind == WORD:
                 lw = words[m].lower
@@ -193,6 +200,11 @@ def _skip_adjuncts(words: Sequence[Word], k: int, end: int) -> int:
             continue
         return k
     return k
+
+
+def _approximated(words: Sequence[Word], k: int, end: int) -> bool:
+    """Whether ``words[k]`` is a number an approximator may stand before (``about 40``)."""
+    return k < end and (words[k].text[:1].isdigit() or words[k].lower in _NUMBER_WORDS)
 
 
 def _quantity(word: Word) -> bool:
@@ -248,6 +260,48 @@ def _skip_hearer(words: Sequence[Word], k: int, end: int, entities: EntityIndex)
     return k
 
 
+def _hearer_before_infinitive(
+    words: Sequence[Word], k: int, end: int, entities: EntityIndex
+) -> int | None:
+    """Return where ``to`` opens the content after a hearer (``warned hikers to stay``).
+
+    The hearer is a name, a hearer word (``reporters``) or a short plural
+    noun phrase (``the residents``); the word after ``to`` must be a bare
+    verb (lower case, no determiner, no number), so that ``an end to the
+    war`` is no hearer with an infinitive.
+    """
+    if k >= end or words[k].kind != WORD:
+        return None
+    mention = mention_after(words, k, entities)
+    if words[k].lower in HEARERS:
+        n = k + 1
+    elif mention is not None and mention.kind in ("entity", "name"):
+        n = _mention_last(words, mention, k) + 1
+    else:
+        m = k + 1 if words[k].lower in DETERMINERS else k
+        n = m
+        while n < end and n - m < 3 and words[n].kind == WORD and words[n].lower != "to":
+            if words[n].lower in PREPOSITIONS or words[n].lower in DETERMINERS:
+                return None
+            n += 1
+        if n == m or not words[n - 1].lower.endswith("s") or is_capitalised(words[n - 1]):
+            return None
+    if n + 1 >= end or words[n].lower != "to":
+        return None
+    verb = words[n + 1]
+    if (
+        verb.kind != WORD
+        or is_capitalised(verb)
+        or verb.text[:1].isdigit()
+        or verb.lower in DETERMINERS
+        or verb.lower in PREPOSITIONS
+        or verb.lower in PRONOUN_NUMBER
+        or verb.lower.endswith("ing")
+    ):
+        return None
+    return n
+
+
 def _after_start(
     words: Sequence[Word], a: int, end: int, entry: CueEntry | None, entities: EntityIndex
 ) -> tuple[int | None, bool]:
@@ -269,11 +323,28 @@ def _after_start(
         else:
             if nxt >= end or words[nxt].lower in _NOT_CONTENT_AFTER_COMMA:
                 return None, False
+            if entry is not None and entry.participle:
+                # an -ing form before a comma is a noun in a list
+                # (``awareness, labelling, taxes``), not a participial cue
+                return None, False
             if words[nxt].kind == WORD and words[nxt].lower.endswith("ing"):
                 return None, False
             return nxt, True
     if entry is not None and entry.cue_class == "tell":
         k = _skip_hearer(words, k, end, entities)
+    if (
+        entry is not None
+        and entry.cue_class in ("tell", "object")
+        and k < end
+        and words[k].lower == "to"
+    ):
+        # ``reminded customers to check ...``: the infinitive is the content
+        return k, comma
+    if entry is not None and entry.cue_class == "object" and not entry.base.endswith(" for"):
+        to = _hearer_before_infinitive(words, k, end, entities)
+        if to is not None:
+            # ``urged residents to ...``: the hearer is no content
+            return to, comma
     k = _skip_adjuncts(words, k, end)
     if k < end and words[k].text in (":", ","):
         if k + 1 < end and words[k + 1].kind == QUOTE:
@@ -556,12 +627,28 @@ def _acceptable(
     if _words_in(words, region) < 3:
         return False
     entry = part.hit.entry
-    if entry is None or part.kind == "inverted" or region[1] <= part.left or region in free:
+    if entry is None or part.kind == "inverted" or region in free:
         return True
     if entry.cue_class == "quotation":
-        return False
+        # verbs that mean speech only beside a quotation (``began``, ``called``),
+        # or set off by commas inside the clause they report (``The plan, she
+        # went on, is sound.``)
+        return (
+            region[1] <= part.left
+            and part.after < len(words)
+            and words[part.after].text == ","
+            and words[region[1]].text == ","
+        )
+    if region[1] <= part.left:
+        return True
     if entry.base in ("say", "write"):
-        return words[region[0]].lower not in _QUANTITY_OBJECTS
+        # a prepositional phrase is an adjunct or a topic (``wrote about
+        # housing``, ``said inside the plant``), not what was said; a
+        # preposition before a number approximates it (``about 500 people``)
+        first = words[region[0]].lower
+        if first in PREPOSITIONS:
+            return first in _APPROXIMATORS and _approximated(words, region[0] + 1, region[1])
+        return first not in _QUANTITY_OBJECTS
     first = words[region[0]]
     if first.lower in _CLAUSE_STARTS:
         return True

@@ -1,0 +1,211 @@
+"""Quote detection by linguistic class: what a cue reports and what it does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.builtin.quotes.processor import QuoteExtractor
+from newsparse.model import Document
+
+EXTRACT = QuoteExtractor()
+
+
+def spans(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in EXTRACT.extract(Document(text))]
+
+
+# -- verbs of speech only beside a quotation ---------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new season of the league, the organisers hope, will begin in Halifax.",
+        "In May, a second trial against the builder will begin in Regina.",
+        "The festival moved to a larger park, and the parade will begin at noon.",
+        "After two years of delays, construction of the ferry terminal began in March.",
+        "The bakery on Elm Street lost its lease, and the owners called a lawyer.",
+        "Heavy snow closed the highway, and the plows continued through the night.",
+        "The pool reopened after repairs, and the swim club continued its lessons.",
+        "Grain prices fell sharply last year, so the co-op answered with lower fees.",
+        "The council approved the budget, and the mayor went on to other business.",
+        "Two hospitals merged their wards, and the nurses began a new rotation.",
+        "Most of the shops on the pier are closed, the vendors shouted over the wind.",
+    ],
+)
+def test_quotation_verbs_report_no_unquoted_clause(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The new bridge, she went on, will open to cyclists in the spring.",
+            "will open to cyclists",
+        ),
+        (
+            "The harbour dredging, he continued, has cost far more than planned.",
+            "has cost far more",
+        ),
+        ("And the next budget, Ms. Farrow went on, will have to cut deeper.", "will have to cut"),
+        (
+            "Our lab results, the doctor continued, look much better than last year.",
+            "look much better",
+        ),
+        ("The trains, Mr. Odum went on, have run late for most of the winter.", "have run late"),
+        (
+            "The new arena, she continued, should be finished before the playoffs.",
+            "should be finished",
+        ),
+        ("That vote, the senator went on, showed how divided the caucus had become.", "showed how"),
+        (
+            "The river, he continued, has flooded the lower town three times.",
+            "has flooded the lower",
+        ),
+        (
+            "Rents in the old quarter, Ms. Haldane went on, have doubled in five years.",
+            "have doubled",
+        ),
+        (
+            "The school board, the principal continued, never answered her letters.",
+            "never answered",
+        ),
+    ],
+)
+def test_quotation_verb_set_off_by_commas_reports_its_clause(text: str, content: str) -> None:
+    found = spans(text)
+    assert any(content in span for span in found)
+    assert any(text.startswith(span) or span in text[:12] for span in found)
+
+
+# -- -ing forms in a list are nouns ----------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cities use many tools, such as zoning, labelling, fees and grants, to steer growth.",
+        "The course covers drafting, editing, reporting, and layout for small papers.",
+        "Skills such as listening, explaining, and planning matter more than degrees.",
+        "The workshop taught budgeting, writing, and presenting to young managers.",
+        "Volunteers help with cooking, cleaning, warning, and driving for seniors.",
+        "The clinic offers testing, counselling, advising, and referrals for families.",
+        "Its staff handle sorting, describing, and shelving of the donated books.",
+        "The award honours teaching, mentoring, promising, and lasting research.",
+        "Chores like sweeping, repeating drills, and stacking chairs fill the day.",
+        "The plan lists hiring, training, announcing, and opening dates for each branch.",
+    ],
+)
+def test_ing_nouns_in_a_list_report_nothing(text: str) -> None:
+    assert spans(text) == []
+
+
+# -- an infinitive after tell and object verbs -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Hydro Quebec reminded customers to keep freezers closed, saying food stays cold.",
+            "to keep freezers closed",
+        ),
+        (
+            "The city urged residents to boil their water until further notice.",
+            "to boil their water until further notice",
+        ),
+        (
+            "Ms. Aldana told parents to keep their children home on Friday.",
+            "to keep their children home on Friday",
+        ),
+        (
+            "The agency told hikers to stay off the northern trails this week.",
+            "to stay off the northern trails this week",
+        ),
+        (
+            "Police advised drivers to avoid the bridge during the morning rush.",
+            "to avoid the bridge during the morning rush",
+        ),
+        (
+            "The league reminded coaches to file their rosters before the deadline.",
+            "to file their rosters before the deadline",
+        ),
+        (
+            "Dr. Imre urged patients to book their flu shots early, noting clinics fill up.",
+            "to book their flu shots early",
+        ),
+        (
+            "The utility told customers to expect outages until Tuesday.",
+            "to expect outages until Tuesday",
+        ),
+        (
+            "Mr. Pavlou reminded the council to publish the audit in full.",
+            "to publish the audit in full",
+        ),
+        (
+            "The school board advised families to check the bus schedule online.",
+            "to check the bus schedule online",
+        ),
+    ],
+)
+def test_infinitive_after_tell_verb_is_content(text: str, content: str) -> None:
+    assert content in spans(text)
+
+
+# -- prepositional phrases after say and write --------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We are ready,” economist Dana Pruitt wrote in a new paper for the Coastal Institute.",
+        "“The line moves,” Karl Boden, the plant manager, said inside the new assembly hall.",
+        "Ms. Vidal, who writes about housing policy on her blog, spoke at the forum.",
+        "“It was close,” the coach said after the game against the Falcons in Moncton.",
+        "“Keep going,” Mr. Ortiz wrote under a photo of the runners at the finish line.",
+        "“We tried,” she said outside the courthouse on a cold and windy morning.",
+        "Mr. Lund, who writes for several farming magazines, opened the fair.",
+        "“That is all,” the minister said before a meeting with the regional premiers.",
+        "“No comment,” he said through a spokesperson for the shipping company.",
+        "Anna Roth, who writes about science for young readers, won the prize.",
+    ],
+)
+def test_prepositional_phrase_after_say_is_no_content(text: str) -> None:
+    openers = {"in", "inside", "about", "for", "after", "under", "outside", "before", "through"}
+    assert not any(span.split(" ", 1)[0] in openers for span in spans(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ms. Cole says about 550 pupils share two washrooms.",
+            "about 550 pupils share two washrooms",
+        ),
+        (
+            "The principal said around 40 teachers had signed up.",
+            "around 40 teachers had signed up",
+        ),
+        (
+            "Mr. Ito said over 300 boats were moored in the bay.",
+            "over 300 boats were moored in the bay",
+        ),
+        (
+            "The mayor said under half of the roads were cleared.",
+            "under half of the roads were cleared",
+        ),
+        (
+            "Dr. Blanc says about half of her patients are seniors.",
+            "about half of her patients are seniors",
+        ),
+        (
+            "The union said nearly 900 members voted in favour.",
+            "nearly 900 members voted in favour",
+        ),
+        ("Ms. Oyelaran said about 12 families were displaced.", "about 12 families were displaced"),
+        (
+            "The coach says around 20 players tried out this year.",
+            "around 20 players tried out this year",
+        ),
+        ("Mr. Kaur wrote that over 70 shops had closed.", "that over 70 shops had closed"),
+        (
+            "The agency said about 3,000 homes lost power overnight.",
+            "about 3,000 homes lost power overnight",
+        ),
+    ],
+)
+def test_preposition_before_a_number_opens_content(text: str, content: str) -> None:
+    assert content in spans(text)
