@@ -209,3 +209,213 @@ def test_prepositional_phrase_after_say_is_no_content(text: str) -> None:
 )
 def test_preposition_before_a_number_opens_content(text: str, content: str) -> None:
     assert content in spans(text)
+
+
+# -- a quotation closed by a comma hands over to its attribution -----------------
+@pytest.mark.parametrize(
+    ("text", "quotation"),
+    [
+        ("“We never give up,” the players chant before each game.", "“We never give up,”"),
+        (
+            "“It took me a week to find work,” quipped Ms. Arden.",
+            "“It took me a week to find work,”",
+        ),
+        (
+            "“Please vote for our park,” the children sign off in the video.",
+            "“Please vote for our park,”",
+        ),
+        (
+            "“Bring the trophy home,” fans wearing green scarves sang in unison.",
+            "“Bring the trophy home,”",
+        ),
+        (
+            "“That was the best meal of my life,” beamed the winner.",
+            "“That was the best meal of my life,”",
+        ),
+        ("“I can hardly believe it,” gushed the young skater.", "“I can hardly believe it,”"),
+        (
+            "“The roads are a mess,” grumbles a cab driver on King Street.",
+            "“The roads are a mess,”",
+        ),
+        (
+            "“We will rebuild the barn,” the family vows on its website.",
+            "“We will rebuild the barn,”",
+        ),
+        ("“Not again,” sighed the commuters as the train stopped.", "“Not again,”"),
+        ("“Let them play”, the parents wrote on their placards.", "“Let them play”"),
+    ],
+)
+def test_quotation_closed_by_comma_is_a_direct_quote(text: str, quotation: str) -> None:
+    assert quotation in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Harbour Lights” is the name of the new ferry.",
+        "“Northern Sky” opens at the Rialto on Friday.",
+        "Readers loved “The Long Winter” and its sequel.",
+        "“Fresh” and “local” are words the grocer uses often.",
+        "The band’s album “Blue Hour” sold well in Quebec.",
+        "“Ice Road” returns for a fourth season this winter.",
+        "The sign read “Closed” for most of the week.",
+        "“Best Of” lists fill the papers every December.",
+        "“Made in Canada” labels are now on every box.",
+        "“Open Doors” weekend draws crowds to old buildings.",
+    ],
+)
+def test_titles_and_terms_are_no_quotes(text: str) -> None:
+    assert spans(text) == []
+
+
+# -- a verb of saying right before a quotation ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "quotation"),
+    [
+        (
+            "A statement sent to the paper by the club’s lawyer, who joined in May, said "
+            "“The club will respect the ruling.”",
+            "“The club will respect the ruling.”",
+        ),
+        (
+            "A note pinned to the door of the old mill on Monday said: “Closed until spring.”",
+            "“Closed until spring.”",
+        ),
+        (
+            "The sign the protesters carried past the legislature read: “Save our forests.”",
+            "“Save our forests.”",
+        ),
+        (
+            "The letter from the tenants of both towers, which arrived Friday, said "
+            "“We cannot pay more.”",
+            "“We cannot pay more.”",
+        ),
+        (
+            "An email sent to all 400 staff at the plant late Tuesday said, "
+            "“Shifts resume Monday.”",
+            "“Shifts resume Monday.”",
+        ),
+        (
+            "The banner hung over the rink by the parents’ committee said “Go Lynx go.”",
+            "“Go Lynx go.”",
+        ),
+        (
+            "A post on the bakery’s page, shared hundreds of times, said: “We are sold out.”",
+            "“We are sold out.”",
+        ),
+        (
+            "The card attached to the flowers left at the station said “Thank you, heroes.”",
+            "“Thank you, heroes.”",
+        ),
+        (
+            "A message from the principal of the new high school said: “Classes are cancelled.”",
+            "“Classes are cancelled.”",
+        ),
+        (
+            "The notice taped to the pump at the marina said “Out of order until June.”",
+            "“Out of order until June.”",
+        ),
+    ],
+)
+def test_quotation_after_a_verb_of_saying_is_a_direct_quote(text: str, quotation: str) -> None:
+    assert quotation in spans(text)
+
+
+# -- a document speaks through a participle of saying --------------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The ministry published a notice Tuesday saying that travel to the region is unsafe.",
+            "that travel to the region is unsafe",
+        ),
+        (
+            "The union sent a letter saying its members will strike on Monday.",
+            "its members will strike on Monday",
+        ),
+        (
+            "The club issued a statement saying the coach had resigned.",
+            "the coach had resigned",
+        ),
+        (
+            "Ms. Reyes posted a tweet saying she would not run again.",
+            "she would not run again",
+        ),
+        (
+            "The school sent an email on Friday saying classes would resume next week.",
+            "classes would resume next week",
+        ),
+        (
+            "The city put out a release saying that the pool will reopen in June.",
+            "that the pool will reopen in June",
+        ),
+        (
+            "The agency filed a report warning that the dam needs repairs.",
+            "that the dam needs repairs",
+        ),
+        (
+            "The board posted a notice claiming the land had been sold.",
+            "the land had been sold",
+        ),
+        (
+            "Mr. Obi wrote a memo this week saying that the budget is short.",
+            "that the budget is short",
+        ),
+        (
+            "The embassy released a statement yesterday saying two citizens were detained.",
+            "two citizens were detained",
+        ),
+    ],
+)
+def test_document_with_participle_of_saying_reports(text: str, content: str) -> None:
+    assert content in spans(text)
+
+
+# -- a progressive after a time adjunct ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Nurses have for years been saying that the ward is understaffed.",
+            "that the ward is understaffed",
+        ),
+        (
+            "Farmers have for months been warning that the drought will cut yields.",
+            "that the drought will cut yields",
+        ),
+        (
+            "Researchers have for decades been arguing that the lake is warming.",
+            "that the lake is warming",
+        ),
+        (
+            "Residents have for weeks been saying the bridge is unsafe.",
+            "the bridge is unsafe",
+        ),
+        (
+            "Teachers have in recent years been saying that classes are too large.",
+            "that classes are too large",
+        ),
+        (
+            "Mr. Hale has for years been insisting that the mine is safe.",
+            "that the mine is safe",
+        ),
+        (
+            "Economists have over the past months been warning that rents will rise.",
+            "that rents will rise",
+        ),
+        (
+            "Doctors have for years been saying that the clinic needs more staff.",
+            "that the clinic needs more staff",
+        ),
+        (
+            "Parents have for months been complaining that the buses are late.",
+            "that the buses are late",
+        ),
+        (
+            "Ms. Nakamura has for weeks been saying that the deal is close.",
+            "that the deal is close",
+        ),
+    ],
+)
+def test_progressive_cue_after_time_adjunct_reports(text: str, content: str) -> None:
+    assert content in spans(text)

@@ -20,6 +20,7 @@ from newsparse.attribution.wordlists import (
     AUXILIARIES,
     BE_FORMS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     GROUP_NOUNS,
     HEARERS,
     NEGATIONS,
@@ -45,8 +46,10 @@ PARTICIPLE_OPENERS = frozenset(
 
 
 #: Words that stand before a time word as part of a time phrase
-#: (``on Friday``, ``this week``, ``late Friday``).
-_TIME_MODIFIERS = frozenset({"on", "this", "last", "next", "past", "late", "early"})
+#: (``on Friday``, ``this week``, ``late Friday``, ``for years``).
+_TIME_MODIFIERS = frozenset(
+    {"on", "this", "last", "next", "past", "late", "early", "for", "over", "in", "recent", "the"}
+)
 
 
 class CueHit(NamedTuple):
@@ -87,11 +90,29 @@ def skip_left(words: Sequence[Word], j: int) -> int:
         ):
             j -= 1
             continue
-        if low in _TIME_MODIFIERS and j < start and words[j + 1].lower in TIME_WORDS:
+        if (
+            low in _TIME_MODIFIERS
+            and j < start
+            and (words[j + 1].lower in TIME_WORDS or words[j + 1].lower in _TIME_MODIFIERS)
+        ):
             j -= 1
             continue
         return j
     return j
+
+
+def _after_document(words: Sequence[Word], i: int) -> bool:
+    """Whether an ``-ing`` cue follows a document noun (``a notice Tuesday saying``).
+
+    A text that speaks takes a participle of saying as a reduced relative
+    clause (``a statement saying``, ``a letter on Friday warning``).
+    """
+    k = i - 1
+    while k >= 0 and words[k].kind == WORD and words[k].lower in TIME_WORDS and i - k <= 2:
+        k -= 1
+    if k >= 0 and words[k].lower in _TIME_MODIFIERS and k < i - 1:
+        k -= 1
+    return k >= 0 and words[k].kind == WORD and words[k].lower in DOCUMENT_NOUNS
 
 
 def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> bool:
@@ -118,7 +139,12 @@ def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> b
     if entry.participle:
         if prev is None:
             return True
-        return prev.kind == QUOTE or prev.text in PARTICIPLE_OPENERS or prev_low in BE_FORMS
+        return (
+            prev.kind == QUOTE
+            or prev.text in PARTICIPLE_OPENERS
+            or prev_low in BE_FORMS
+            or _after_document(words, i)
+        )
     j = skip_left(words, i - 1)
     between = {words[k].lower for k in range(j + 1, i)}
     if between & NEGATIONS:

@@ -24,9 +24,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from newsparse.attribution.words import PUNCT, QUOTE, Word
+from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word
 
-__all__ = ["inheritance_source", "standalone_blocks"]
+__all__ = ["inheritance_source", "leading_blocks", "standalone_blocks"]
 
 
 def standalone_blocks(words: Sequence[Word]) -> list[int]:
@@ -42,6 +42,33 @@ def standalone_blocks(words: Sequence[Word]) -> list[int]:
         elif word.kind != PUNCT:
             return []
     return found
+
+
+def leading_blocks(words: Sequence[Word]) -> list[int]:
+    """Return the quotation that opens a clause and ends in a comma before words.
+
+    ``“We will be back,” the team members chant.``: a quotation closed by a
+    comma hands the sentence over to its attribution, whatever verb that
+    uses.  A quotation that ends with a stop, or is followed by no words, is
+    left to :func:`standalone_blocks`.
+
+    :param words: the clause's tokens.
+    :return: the opening quotation's block index, or an empty list.
+    """
+    k = 0
+    while k < len(words) and words[k].kind == PUNCT:
+        k += 1
+    if k >= len(words) or words[k].kind != QUOTE:
+        return []
+    inner = words[k].text[:-1].rstrip()
+    follows = words[k + 1] if k + 1 < len(words) else None
+    if follows is not None and follows.text == ",":
+        follows = words[k + 2] if k + 2 < len(words) else None
+    elif not inner.endswith(","):
+        return []
+    if follows is None or follows.kind != WORD:
+        return []
+    return [words[k].block]
 
 
 def inheritance_source(

@@ -101,7 +101,7 @@ _FLUSH = frozenset({".", ",", ";", ":", "—", "–", "-", "!", "?"})
 class _Partial(NamedTuple):
     hit: CueHit
     speaker: Mention | None
-    kind: str  # "before", "inverted", "participle", "according"
+    kind: str  # "before", "inverted", "participle", "according", "bare"
     left: int  # first token index the frame occupies
     after: int  # first token index after the frame's cue (and inverted speaker)
     initial: bool
@@ -432,6 +432,20 @@ def _inversion_ok(words: Sequence[Word], speaker: Mention, k: int) -> bool:
     )
 
 
+def _quotation_after(words: Sequence[Word], last: int) -> bool:
+    """Whether a quotation follows a cue, after a colon or comma at most (``said: “...”``).
+
+    A verb of saying right before a quotation reports it even when its
+    subject is no speaker the patterns know (``A statement sent by the board
+    said “...”``): the quotation is a direct quote whose speaker is found
+    later.
+    """
+    k = last + 1
+    if k < len(words) and words[k].text in (":", ","):
+        k += 1
+    return k < len(words) and words[k].kind == QUOTE
+
+
 def _partials(
     words: Sequence[Word], hits: Sequence[CueHit], entities: EntityIndex
 ) -> list[_Partial]:
@@ -495,6 +509,9 @@ def _partials(
                     previous = speaker
                     after = _mention_last(words, speaker, k) + 1
                     partials.append(_Partial(hit, speaker, "inverted", i, after, False))
+                    continue
+            if _quotation_after(words, last):
+                partials.append(_Partial(hit, None, "bare", i, last + 1, False))
             continue
         speaker = mention_before(words, j, entities) or abbreviated_before(words, j, entities)
         if speaker is None and words[j].lower.endswith("ed") and j > 0:
@@ -509,6 +526,9 @@ def _partials(
                 speaker = previous or subject_of(words, entities, limit=j)
                 if speaker is not None:
                     partials.append(_Partial(hit, speaker, "before", j, last + 1, False))
+                    continue
+            if _quotation_after(words, last):
+                partials.append(_Partial(hit, None, "bare", i, last + 1, False))
             continue
         previous = speaker
         left = _lead(words, _mention_first(words, speaker, j))
@@ -574,6 +594,11 @@ def _contents(
             regions.append(tail)
             reach = end
         return regions, reach
+    if part.kind == "bare":
+        a = part.after
+        if words[a].kind != QUOTE:
+            a += 1
+        return [(a, a + 1)], a + 1
     if part.kind == "inverted":
         region = _before_region(words, consumed, part.left)
         if region is not None:

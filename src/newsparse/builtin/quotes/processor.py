@@ -39,7 +39,11 @@ from newsparse.builtin.quotes.candidates import (
     without_overlaps,
 )
 from newsparse.builtin.quotes.colon import colon_quotations
-from newsparse.builtin.quotes.direct import inheritance_source, standalone_blocks
+from newsparse.builtin.quotes.direct import (
+    inheritance_source,
+    leading_blocks,
+    standalone_blocks,
+)
 from newsparse.builtin.quotes.frames import Frame
 from newsparse.builtin.quotes.indirect import rule_frames
 from newsparse.builtin.quotes.layout import layout_quote
@@ -376,7 +380,7 @@ class QuoteExtractor:
                             clause.paragraph,
                         )
                     )
-            for block in standalone_blocks(clause.words):
+            for block in standalone_blocks(clause.words) or leading_blocks(clause.words):
                 quote = scan.blocks[block]
                 if block in scan.claimed or is_subheading(scan.text, quote, clause.words):
                     continue
