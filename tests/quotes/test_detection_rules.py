@@ -419,3 +419,45 @@ def test_document_with_participle_of_saying_reports(text: str, content: str) -> 
 )
 def test_progressive_cue_after_time_adjunct_reports(text: str, content: str) -> None:
     assert content in spans(text)
+
+
+# -- a noun phrase object is no reported clause ----------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both clubs confirmed the transfer of their goalkeeper to Lyon.",
+        "The premier announced a package of tax credits aimed at small farms.",
+        "The court suggested a narrower reading of the statute.",
+        "The mayor revealed the design of the new library on Tuesday.",
+        "Ms. Duarte proposed a second vote on the zoning bylaw.",
+        "The company disclosed the terms of the settlement with its drivers.",
+        "The coach confirmed the return of his captain for the final.",
+        "The minister announced the closure of three rural post offices.",
+        "The board recommended a review of the hiring rules.",
+        "The ministry confirmed Canada’s offer of help to the flood victims.",
+    ],
+)
+def test_noun_phrase_object_of_a_cue_is_no_quote(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The premier announced the tax credit will end in May.", "the tax credit will end in May"),
+        ("The court suggested the statute was too broad.", "the statute was too broad"),
+        ("Ms. Duarte confirmed the vote had been delayed.", "the vote had been delayed"),
+        ("The company explained the drivers’ union rejected its offer.", "rejected its offer"),
+        (
+            "The coach confirmed his captain is fit for the final.",
+            "his captain is fit for the final",
+        ),
+        ("The board noted the rules rarely changed.", "the rules rarely changed"),
+        ("Mr. Ray confirmed the mine closed last year.", "the mine closed last year"),
+        ("The agency confirmed the plant frequently exceeds its limits.", "frequently exceeds"),
+        ("The ministry explained the forms can be filed online.", "the forms can be filed online"),
+        ("The union argued the contract doesn’t cover night shifts.", "doesn’t cover night shifts"),
+    ],
+)
+def test_clause_object_of_a_cue_is_a_quote(text: str, content: str) -> None:
+    assert any(content in span for span in spans(text))

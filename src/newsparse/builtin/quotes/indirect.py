@@ -42,6 +42,7 @@ from newsparse.attribution.wordlists import (
     PREPOSITIONS,
     PRONOUN_NUMBER,
     TIME_WORDS,
+    is_ly_adverb,
     words_of,
 )
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, is_capitalised
@@ -695,7 +696,50 @@ def _acceptable(
         return True
     if entry.base in _STRICT_BASES or entry.cue_class == "report":
         return False
-    return first.lower in DETERMINERS or is_capitalised(first)
+    if first.lower not in DETERMINERS and not is_capitalised(first):
+        return False
+    # verbs of saying other than ``say`` also take a noun phrase as object
+    # (``announced a series of measures``, ``confirmed the move``): a
+    # reported clause has a finite verb before its first comma
+    return _finite(words, region)
+
+
+#: Prepositions after which an ``-ed`` word is a participle (``measures aimed at``).
+_PARTICIPLE_PREPOSITIONS = words_of("at by to for in on with from as into over under")
+
+
+def _finite(words: Sequence[Word], region: tuple[int, int]) -> bool:
+    """Whether a span opens with a clause: an auxiliary, a pronoun or a past tense before a comma.
+
+    Without part-of-speech tags, a finite verb is told by an auxiliary or a
+    form of *be*, by a subject pronoun, or by an ``-ed`` word that no
+    preposition follows (a reduced relative such as ``measures aimed at``
+    is none).
+    """
+    for k in range(region[0], region[1]):
+        word = words[k]
+        if word.kind != WORD:
+            if word.text in (",", "—", "–", ";", "(", ":"):
+                return False
+            continue
+        low = word.lower
+        if low in AUXILIARIES or low in BE_FORMS or low in PRONOUN_NUMBER:
+            return True
+        if low.endswith(("n’t", "n't")) or (low.endswith(("’s", "'s")) and k > region[0] + 1):
+            return True
+        if (
+            k > region[0]
+            and is_ly_adverb(words[k - 1].lower)
+            and low.endswith("s")
+            and not low.endswith("ss")
+        ):
+            # an adverb before a present tense: ``frequently lobbies``
+            return True
+        if low.endswith("ed") and k > region[0] and not is_capitalised(word):
+            nxt = words[k + 1].lower if k + 1 < region[1] else ""
+            if nxt not in _PARTICIPLE_PREPOSITIONS:
+                return True
+    return False
 
 
 def _nested_dropped(words: Sequence[Word], partials: list[_Partial]) -> list[_Partial]:
