@@ -461,3 +461,200 @@ def test_noun_phrase_object_of_a_cue_is_no_quote(text: str) -> None:
 )
 def test_clause_object_of_a_cue_is_a_quote(text: str, content: str) -> None:
     assert any(content in span for span in spans(text))
+
+
+# -- verbs of characterising with ``as`` and a quotation -------------------------
+@pytest.mark.parametrize(
+    ("text", "quotation"),
+    [
+        (
+            "The fine, which was described as “a slap on the wrist” by critics, stands.",
+            "“a slap on the wrist”",
+        ),
+        (
+            "With a nurse describing the ward as “a war zone,” the hospital hired staff.",
+            "“a war zone,”",
+        ),
+        ("The plan was labelled as “reckless” in the opposition’s press release.", "“reckless”"),
+        ("What the auditor described as a “culture of secrecy” has ended.", "“culture of secrecy”"),
+        ("Residents, characterizing the tower as “an eyesore,” filed an appeal.", "“an eyesore,”"),
+        ("The deal, portrayed as “a win for everyone,” passed on Monday.", "“a win for everyone,”"),
+        ("The minister’s remarks were described as “deeply hurtful” online.", "“deeply hurtful”"),
+        ("Fans, describing the referee’s call as “a disgrace,” booed loudly.", "“a disgrace,”"),
+        ("The storm, which forecasters described as “historic,” hit at dawn.", "“historic,”"),
+        ("The new rules, characterised as “unworkable” by farmers, start in May.", "“unworkable”"),
+    ],
+)
+def test_quotation_after_characterising_as_is_a_quote(text: str, quotation: str) -> None:
+    assert any(quotation in span for span in spans(text))
+
+
+# -- a short line with a comma clause is prose, not a label ----------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("It is too early to tell, she says", "It is too early to tell"),
+        ("He hasn't decided yet, he says", "He hasn't decided yet"),
+        ("The roof needs work, they said", "The roof needs work"),
+        ("Prices will keep rising, he warns", "Prices will keep rising"),
+        ("The vote was fair, she insists", "The vote was fair"),
+        ("We will appeal, the club said", "We will appeal"),
+        ("Nothing has changed, he added", "Nothing has changed"),
+        ("The bus runs hourly, officials say", "The bus runs hourly"),
+        ("Turnout was very low, she noted", "Turnout was very low"),
+        ("The data are incomplete, he argues", "The data are incomplete"),
+    ],
+)
+def test_short_line_with_attribution_is_prose(text: str, content: str) -> None:
+    assert content in spans(text)
+
+
+# -- parenthesised quotations ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "quotation"),
+    [
+        (
+            "She keeps her old habits (“Coffee first, then the news”) even on holiday.",
+            "“Coffee first, then the news”",
+        ),
+        (
+            "His slogan (“Build it once, build it right”) is on every sign.",
+            "“Build it once, build it right”",
+        ),
+        (
+            "I side with the coach’s view (“We lost this one on defence”) on the game.",
+            "“We lost this one on defence”",
+        ),
+        (
+            "Her trademark line (“Never trust a quiet market”) opened the talk.",
+            "“Never trust a quiet market”",
+        ),
+        (
+            "The mayor’s motto (“Fix the roads before the fountains”) won votes.",
+            "“Fix the roads before the fountains”",
+        ),
+        (
+            "He keeps the family rule (“No phones at the dinner table”) daily.",
+            "“No phones at the dinner table”",
+        ),
+        (
+            "Its founder’s warning (“Growth is not a plan”) still hangs in the lobby.",
+            "“Growth is not a plan”",
+        ),
+        (
+            "Their chant (“Keep the library open now”) echoed down the street.",
+            "“Keep the library open now”",
+        ),
+        ("The memo’s last line (“We will not be silent”) went viral.", "“We will not be silent”"),
+        (
+            "My grandmother’s advice (“Save a little every week”) stuck with me.",
+            "“Save a little every week”",
+        ),
+    ],
+)
+def test_parenthesised_quotation_is_a_quote(text: str, quotation: str) -> None:
+    assert quotation in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Water Protection Act (“the Act”) came into force in 2019.",
+        "The Northern Rail Company (“NRC”) filed its report.",
+        "Her novel (“Tidewater”) sold well.",
+        "The agreement (“the Deal”) runs for five years.",
+        "The lender (“the Bank”) agreed to the terms.",
+        "The film (“Blue Harbour”) opens in June.",
+        "The society (“the Club”) meets monthly.",
+        "The new law (“Bill 12”) passed on Friday.",
+        "The two towns (“the Parties”) signed the accord.",
+        "The festival (“Winterlude North”) draws crowds.",
+    ],
+)
+def test_parenthesised_defined_term_is_no_quote(text: str) -> None:
+    assert spans(text) == []
+
+
+# -- a tell verb's hearer and its head noun before ``that`` ------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The envoy told Spanish-language media that the talks had stalled.",
+            "that the talks had stalled",
+        ),
+        (
+            "Ms. Ode told French-language radio that the plant would close.",
+            "that the plant would close",
+        ),
+        (
+            "The coach told Toronto sports radio that his goalie is healthy.",
+            "that his goalie is healthy",
+        ),
+        (
+            "Mr. Sato told Japanese business reporters that sales had doubled.",
+            "that sales had doubled",
+        ),
+        ("The mayor told CBC listeners that the water is safe.", "that the water is safe"),
+        ("Dr. Lin told Ottawa health officials that cases were rising.", "that cases were rising"),
+        (
+            "The chief told Winnipeg city councillors that crime had fallen.",
+            "that crime had fallen",
+        ),
+        ("The minister told Quebec farm groups that aid was coming.", "that aid was coming"),
+        ("Ms. Park told Korean-language newspapers that she would run.", "that she would run"),
+        ("The CEO told Wall Street analysts that profits would rise.", "that profits would rise"),
+    ],
+)
+def test_content_after_hearer_opens_at_that(text: str, content: str) -> None:
+    assert content in spans(text)
+
+
+# -- a speaker in apposition after a subordinating conjunction --------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The row grew after Ana Ruiz, the city’s planner, said the tower was too tall.",
+            "the tower was too tall",
+        ),
+        (
+            "Stocks fell when Tom Baird, the bank’s economist, warned that rates would rise.",
+            "that rates would rise",
+        ),
+        (
+            "The meeting ended before Lee Chan, a local farmer, said the road was unsafe.",
+            "the road was unsafe",
+        ),
+        (
+            "Fans cheered because Rita Moss, the club’s owner, said the team would stay.",
+            "the team would stay",
+        ),
+        (
+            "Talks resumed once Omar Diaz, the union’s leader, said a deal was near.",
+            "a deal was near",
+        ),
+        (
+            "The vote was delayed while Eva Holm, the clerk, explained that ballots were missing.",
+            "that ballots were missing",
+        ),
+        (
+            "Prices jumped after Max Roy, an oil analyst, said supply would shrink.",
+            "supply would shrink",
+        ),
+        (
+            "Crowds gathered when Nia Bell, the fire chief, said the blaze was out.",
+            "the blaze was out",
+        ),
+        (
+            "The case stalled after Ken Ito, a defence lawyer, argued that the search was illegal.",
+            "that the search was illegal",
+        ),
+        (
+            "Parents worried after Jo Park, the principal, said the school might close.",
+            "the school might close",
+        ),
+    ],
+)
+def test_apposed_speaker_after_subordinator_reports(text: str, content: str) -> None:
+    assert content in spans(text)

@@ -26,7 +26,12 @@ from collections.abc import Sequence
 
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word
 
-__all__ = ["inheritance_source", "leading_blocks", "standalone_blocks"]
+__all__ = [
+    "inheritance_source",
+    "leading_blocks",
+    "parenthesised_blocks",
+    "standalone_blocks",
+]
 
 
 def standalone_blocks(words: Sequence[Word]) -> list[int]:
@@ -69,6 +74,33 @@ def leading_blocks(words: Sequence[Word]) -> list[int]:
     if follows is None or follows.kind != WORD:
         return []
     return [words[k].block]
+
+
+#: Words a parenthesised quotation needs to be speech, not a defined term (``(“the Act”)``).
+_PARENTHESISED_WORDS = 4
+
+
+def parenthesised_blocks(words: Sequence[Word]) -> list[int]:
+    """Return the quotations that fill a pair of parentheses inside a clause.
+
+    ``his riffs (“Fear is a vector, not a scalar”) go on``: a quotation set
+    in parentheses is an example of someone's words; one of fewer than four
+    words is a defined term or a title (``the Act (“the Act”)``).
+
+    :param words: the clause's tokens.
+    :return: block indices, in order.
+    """
+    found: list[int] = []
+    for k in range(1, len(words) - 1):
+        word = words[k]
+        if (
+            word.kind == QUOTE
+            and words[k - 1].text == "("
+            and words[k + 1].text == ")"
+            and len(word.text.split()) >= _PARENTHESISED_WORDS
+        ):
+            found.append(word.block)
+    return found
 
 
 def inheritance_source(

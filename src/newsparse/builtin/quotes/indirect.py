@@ -51,6 +51,8 @@ from newsparse.builtin.quotes.frames import Frame
 __all__ = ["rule_frames"]
 
 _COORDINATORS = frozenset({"and", "but", "or", "then"})
+#: Conjunctions that open a subordinate clause with a subject of its own.
+_SUBORDINATORS = words_of("after before when while because since although though once until")
 _PARENTHETICAL_ADVERBS = frozenset(
     {"however", "though", "too", "also", "again", "instead", "moreover"}
 )
@@ -155,7 +157,12 @@ def _appositive(
             continue
         first = _mention_first(words, mention, k - 1)
         lead = _lead(words, first)
-        if lead == 0 or words[lead - 1].kind != WORD or words[lead - 1].lower in _COORDINATORS:
+        if (
+            lead == 0
+            or words[lead - 1].kind != WORD
+            or words[lead - 1].lower in _COORDINATORS
+            or words[lead - 1].lower in _SUBORDINATORS
+        ):
             return mention, lead
     return None
 
@@ -261,6 +268,32 @@ def _skip_hearer(words: Sequence[Word], k: int, end: int, entities: EntityIndex)
     return k
 
 
+def _that_after_hearer(words: Sequence[Word], k: int, end: int) -> int:
+    """Step over the rest of a hearer up to ``that`` (``told Chinese-language media that``).
+
+    A hearer's head noun may follow the words taken for it; ``that`` right
+    after one or two more lower-case words opens the content.
+    """
+    n = k
+    while n < end and n - k < 2 and words[n].kind == WORD:
+        low = words[n].lower
+        if low == "that":
+            break
+        if (
+            is_capitalised(words[n])
+            or low in DETERMINERS
+            or low in PREPOSITIONS
+            or low in PRONOUN_NUMBER
+            or low in AUXILIARIES
+            or low in BE_FORMS
+        ):
+            return k
+        n += 1
+    if n > k and n < end and words[n].lower == "that":
+        return n
+    return k
+
+
 def _hearer_before_infinitive(
     words: Sequence[Word], k: int, end: int, entities: EntityIndex
 ) -> int | None:
@@ -332,7 +365,7 @@ def _after_start(
                 return None, False
             return nxt, True
     if entry is not None and entry.cue_class == "tell":
-        k = _skip_hearer(words, k, end, entities)
+        k = _that_after_hearer(words, _skip_hearer(words, k, end, entities), end)
     if (
         entry is not None
         and entry.cue_class in ("tell", "object")
@@ -779,7 +812,7 @@ def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityInde
     """
     hits = find_cues(words, lexicon)
     if not hits:
-        return []
+        return _described_as(words, lexicon, [])
     partials = _nested_dropped(words, _partials(words, hits, entities))
     frames: list[Frame] = []
     consumed = 0
@@ -796,4 +829,56 @@ def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityInde
         cue = (words[part.hit.first].start, words[part.hit.last].end)
         frames.append(Frame(cue, part.speaker, tuple(_span(words, r) for r in regions)))
         consumed = max(consumed, reach, part.after if regions else consumed)
-    return frames
+    return frames + _described_as(words, lexicon, frames)
+
+
+#: Words a description verb's object may not hold: it ends at punctuation or a clause.
+_AS_REACH = 6
+
+
+def _as_quotation(words: Sequence[Word], hit: CueHit) -> int | None:
+    """Return the index of the quotation a characterising cue introduces with ``as``."""
+    entry = hit.entry
+    if entry is None or entry.cue_class != "object" or " " in entry.base:
+        return None
+    k = hit.last + 1
+    while k < len(words) and k - hit.last <= _AS_REACH and words[k].kind == WORD:
+        if words[k].lower == "as":
+            break
+        k += 1
+    if k >= len(words) or words[k].lower != "as":
+        return None
+    k += 1
+    if k < len(words) and words[k].lower in ("a", "an", "the"):
+        k += 1
+    if k >= len(words) or words[k].kind != QUOTE:
+        return None
+    return k
+
+
+def _described_as(
+    words: Sequence[Word], lexicon: CueLexicon, frames: Sequence[Frame]
+) -> list[Frame]:
+    """Return quotations a verb of characterising introduces with ``as``.
+
+    ``which was described as “basically kidnapping”``, ``describing the
+    scene as “chaos”``: the quotation after ``as`` is someone's words, in
+    any voice or form of the verb (Levin's characterize verbs, the
+    ``object`` cues).  Quotations another frame reports are left alone.
+    """
+    taken = [span for frame in frames for span in frame.contents]
+    found: list[Frame] = []
+    for i, word in enumerate(words):
+        if word.kind != WORD:
+            continue
+        entry = lexicon.get(word.lower)
+        if entry is None:
+            continue
+        k = _as_quotation(words, CueHit(i, i, entry))
+        if k is None:
+            continue
+        quote = words[k]
+        if any(lo <= quote.start and quote.end <= hi for lo, hi in taken):
+            continue
+        found.append(Frame((word.start, word.end), None, ((quote.start, quote.end),)))
+    return found

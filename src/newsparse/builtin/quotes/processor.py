@@ -42,6 +42,7 @@ from newsparse.builtin.quotes.colon import colon_quotations
 from newsparse.builtin.quotes.direct import (
     inheritance_source,
     leading_blocks,
+    parenthesised_blocks,
     standalone_blocks,
 )
 from newsparse.builtin.quotes.frames import Frame
@@ -380,7 +381,11 @@ class QuoteExtractor:
                             clause.paragraph,
                         )
                     )
-            for block in standalone_blocks(clause.words) or leading_blocks(clause.words):
+            words = clause.words
+            for block in standalone_blocks(words) or [
+                *leading_blocks(words),
+                *parenthesised_blocks(words),
+            ]:
                 quote = scan.blocks[block]
                 if block in scan.claimed or is_subheading(scan.text, quote, clause.words):
                     continue
