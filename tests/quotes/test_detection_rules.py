@@ -658,3 +658,69 @@ def test_content_after_hearer_opens_at_that(text: str, content: str) -> None:
 )
 def test_apposed_speaker_after_subordinator_reports(text: str, content: str) -> None:
     assert content in spans(text)
+
+
+# -- verbs of naming: the second object is what was said ---------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The Fraser Institute called the plan one of the costliest errors in a decade.",
+            "one of the costliest errors in a decade",
+        ),
+        (
+            "He also called the bridge the worst crossing in the province, though he uses it.",
+            "the worst crossing in the province",
+        ),
+        (
+            "Lena Ortiz, who he calls a great mentor and a loyal friend, retired.",
+            "a great mentor and a loyal friend",
+        ),
+        (
+            "Ms. Kaur called it a bad day for the city and its workers.",
+            "a bad day for the city and its workers",
+        ),
+        (
+            "The union called the offer an insult to every nurse in the region.",
+            "an insult to every nurse in the region",
+        ),
+        (
+            "Mr. Bell called Ridgeway Mining a bad neighbour for the town.",
+            "a bad neighbour for the town",
+        ),
+        ("Critics dubbed the stadium a monument to wasted money.", "a monument to wasted money"),
+        (
+            "The mayor called the ruling “a victory for common sense.”",
+            "“a victory for common sense.”",
+        ),
+        (
+            "She called him the best young coach in the league.",
+            "the best young coach in the league",
+        ),
+        (
+            "The report labelled the program a costly failure for taxpayers.",
+            "a costly failure for taxpayers",
+        ),
+    ],
+)
+def test_naming_verb_complement_is_content(text: str, content: str) -> None:
+    assert any(content in span for span in spans(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms. Lee called Mr. Ortiz on Thursday night to talk about the trade.",
+        "The caddie called his former boss Thursday night as well.",
+        "Lawyers for the driver called witness Ana Petrov, a retired engineer.",
+        "The school has a reading program called Story Club for young pupils.",
+        "Players aim the balls at a small white target called the jack.",
+        "The coach called a timeout with two minutes left in the game.",
+        "Neighbours called the police the next morning after the break-in.",
+        "The family called an ambulance shortly after the fall.",
+        "The premier called an election for the first week of June.",
+        "The board called a special meeting on the budget.",
+    ],
+)
+def test_naming_verb_without_complement_reports_nothing(text: str) -> None:
+    assert spans(text) == []

@@ -704,10 +704,10 @@ def _acceptable(
         # a prepositional phrase is an adjunct or a topic (``wrote about
         # housing``, ``said inside the plant``), not what was said; a
         # preposition before a number approximates it (``about 500 people``)
-        first = words[region[0]].lower
-        if first in PREPOSITIONS:
-            return first in _APPROXIMATORS and _approximated(words, region[0] + 1, region[1])
-        return first not in _QUANTITY_OBJECTS
+        opening = words[region[0]].lower
+        if opening in PREPOSITIONS:
+            return opening in _APPROXIMATORS and _approximated(words, region[0] + 1, region[1])
+        return opening not in _QUANTITY_OBJECTS
     first = words[region[0]]
     if first.lower in _CLAUSE_STARTS:
         return True
@@ -821,6 +821,11 @@ def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityInde
         end = max(end, part.after)
         free: set[tuple[int, int]] = set()
         regions, reach = _contents(words, part, consumed, end, entities, free)
+        named = _naming_complement(words, part, end)
+        if named is not None:
+            # ``called the plan a costly mistake``: the complement is the content
+            regions, reach = [named], named[1]
+            free.add(named)
         regions = [r for r in regions if _acceptable(words, r, part, free)]
         if not regions:
             # a cue that reports nothing here leaves its words to the cue after
@@ -854,6 +859,70 @@ def _as_quotation(words: Sequence[Word], hit: CueHit) -> int | None:
     if k >= len(words) or words[k].kind != QUOTE:
         return None
     return k
+
+
+#: Verbs of naming (Levin's *dub* verbs, 29.3) whose second object says what the
+#: speaker calls the first (``called the plan a costly mistake``).
+_NAMING_BASES = words_of("call dub label term nickname")
+_OBJECT_PRONOUNS = words_of("it him her them this that")
+_WH_WORDS = words_of("who whom what which that")
+_COMPLEMENT_OPENERS = words_of("a an the one")
+
+
+def _naming_complement(words: Sequence[Word], part: _Partial, end: int) -> tuple[int, int] | None:
+    """Return the second object of a verb of naming, as the reported span.
+
+    ``CUE OBJECT COMPLEMENT``: the object is a pronoun, a short noun phrase
+    or a name, or it is missing after a relative word (``who he calls a
+    great kid``); the complement opens with an article, ``one`` or a
+    quotation and is no time phrase (``called him the next day``).  It ends
+    at a comma before a conjunction or a relative word.
+    """
+    entry = part.hit.entry
+    if entry is None or part.kind != "before" or entry.base not in _NAMING_BASES:
+        return None
+    k = part.after
+    if k >= end or words[k].kind == PUNCT:
+        return None
+    low = words[k].lower
+    if part.left > 0 and words[part.left - 1].lower in _WH_WORDS:
+        pass  # the object is the relative word
+    elif low in _OBJECT_PRONOUNS:
+        k += 1
+    elif (low in DETERMINERS and low not in _COMPLEMENT_OPENERS) or low == "the":
+        k += 1
+        while k < end and k - part.after <= 4 and words[k].kind == WORD:
+            if words[k].lower in _COMPLEMENT_OPENERS or is_capitalised(words[k]):
+                break
+            if words[k].lower in PREPOSITIONS:
+                return None
+            k += 1
+    elif is_capitalised(words[k]):
+        while k < end and k - part.after <= 5 and is_capitalised(words[k]):
+            k += 1
+    else:
+        return None
+    if k >= end:
+        return None
+    first = words[k]
+    if first.kind != QUOTE and first.lower not in _COMPLEMENT_OPENERS:
+        return None
+    if k + 1 < end and (words[k + 1].lower in TIME_WORDS or is_capitalised(words[k + 1])):
+        return None
+    stop = k
+    while stop < end:
+        word = words[stop]
+        if (
+            word.text in (",", ";", "—", "–", "(")
+            and stop + 1 < end
+            and words[stop + 1].lower in _NOT_CONTENT_AFTER_COMMA
+        ):
+            break
+        stop += 1
+    region = _trim(words, k, stop)
+    if region is None or (not _has_quote(words, region) and _words_in(words, region) < 3):
+        return None
+    return region
 
 
 def _described_as(
