@@ -724,3 +724,48 @@ def test_naming_verb_complement_is_content(text: str, content: str) -> None:
 )
 def test_naming_verb_without_complement_reports_nothing(text: str) -> None:
     assert spans(text) == []
+
+
+# -- modals of the future and the possible ---------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition will argue that the budget hides a deficit.",
+        "Critics could say the new rules go too far.",
+        "The union might claim that the vote was rigged.",
+        "Lawyers for the city may argue the bylaw is valid.",
+        "The minister should explain why the contract was signed.",
+        "Residents can complain that the buses are always late.",
+        "The board must confirm that the funds were spent.",
+        "Voters will say the campaign was too long.",
+        "They’ll insist that the deal is fair.",
+        "The court shall declare whether the law applies.",
+    ],
+)
+def test_cue_under_future_or_possible_modal_reports_nothing(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ms. Lind would later say that the deal was a mistake.", "that the deal was a mistake"),
+        ("The coach would often tell players that defence wins games.", "that defence wins games"),
+        ("He would later admit that the plan had failed.", "that the plan had failed"),
+        ("Mr. Obi would repeatedly argue that the mine was safe.", "that the mine was safe"),
+        (
+            "The mayor would eventually concede that the road was unsafe.",
+            "that the road was unsafe",
+        ),
+        ("She would later write that the town had changed.", "that the town had changed"),
+        ("The chief would insist that the force had done nothing wrong.", "that the force"),
+        ("The author would later say that the book was a warning.", "that the book was a warning"),
+        ("Her father would often say that work comes first.", "that work comes first"),
+        (
+            "The club would later confirm that the coach had resigned.",
+            "that the coach had resigned",
+        ),
+    ],
+)
+def test_would_before_a_cue_reports(text: str, content: str) -> None:
+    assert any(content in span for span in spans(text))

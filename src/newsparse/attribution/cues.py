@@ -52,6 +52,14 @@ _TIME_MODIFIERS = frozenset(
 )
 
 
+#: Modals that put a cue in the future or the possible (``will argue``, ``could
+#: say``): speech not yet made reports nothing.  ``would`` also marks a past
+#: habit or reported future (``would later tell``) and stays a cue.
+_IRREALIS = frozenset(
+    {"will", "’ll", "'ll", "could", "might", "may", "should", "can", "must", "shall"}
+)
+
+
 class CueHit(NamedTuple):
     """A cue found in a clause.
 
@@ -147,7 +155,7 @@ def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> b
         )
     j = skip_left(words, i - 1)
     between = {words[k].lower for k in range(j + 1, i)}
-    if between & NEGATIONS:
+    if between & NEGATIONS or between & _IRREALIS:
         return False
     anchor = words[j].lower if j >= 0 and words[j].kind == WORD else ""
     if anchor in BE_FORMS or ("been" in between or "being" in between):
