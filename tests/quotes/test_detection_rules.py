@@ -769,3 +769,42 @@ def test_cue_under_future_or_possible_modal_reports_nothing(text: str) -> None:
 )
 def test_would_before_a_cue_reports(text: str, content: str) -> None:
     assert any(content in span for span in spans(text))
+
+
+# -- counted plural nouns and hyphenated adjectives --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Athletes came from more than 50 member states that share the language.",
+        "The agency filed several reports that were never read.",
+        "Two comments that appeared online were removed.",
+        "The lab sent 12 notes that described the samples.",
+        "Hundreds of claims that reached the insurer were denied.",
+        "She answered many calls that came in overnight.",
+        "Dozens of reports that cite the study were retracted.",
+        "The firm received three complaints that involve the same driver.",
+        "Some answers that the students gave were wrong.",
+        "The clinic logged 40 member reports that mention delays.",
+    ],
+)
+def test_counted_plural_noun_is_no_cue(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the party first announced its deficit-funded housing plans in 2015, rents were rising.",
+        "The city confirmed its long-delayed transit plans in the spring, and riders cheered.",
+        "The premier announced a well-funded training fund in May, after the strike ended.",
+        "The board revealed its much-criticized logo in June, and fans were angry.",
+        "The club announced its newly-signed goalie on Monday, ahead of the season.",
+        "The ministry confirmed the so-called fast-tracked permits in March, after review.",
+        "The company announced its cloud-based payroll tool in April, before the launch.",
+        "The firm confirmed its long-awaited merger plans in July, as expected.",
+        "Officials announced the state-funded daycare spaces in June, to some applause.",
+        "The school confirmed its French-based immersion classes in August, as planned.",
+    ],
+)
+def test_hyphenated_adjective_is_no_finite_verb(text: str) -> None:
+    assert spans(text) == []

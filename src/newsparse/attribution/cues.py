@@ -109,6 +109,35 @@ def skip_left(words: Sequence[Word], j: int) -> int:
     return j
 
 
+#: Words that count a plural noun (``50 member states``, ``several reports``).
+_COUNTING = words_of(
+    """
+    many several few some both all more fewer two three four five six seven eight nine ten
+    dozens hundreds thousands
+    """
+)
+
+
+def _counted_noun(words: Sequence[Word], i: int, entry: CueEntry) -> bool:
+    """Whether an ``-s`` form is a counted plural noun (``more than 50 member states``).
+
+    A number or a counting word right before it, or before the one noun
+    that modifies it, makes the form a noun, not a verb.
+    """
+    form = words[i].lower
+    if entry.participle or not form.endswith("s") or form == entry.base.split(" ", 1)[0]:
+        return False
+    for k in (i - 1, i - 2):
+        if k < 0 or words[k].kind != WORD:
+            return False
+        low = words[k].lower
+        if low[:1].isdigit() or low in _COUNTING:
+            return True
+        if k == i - 1 and (is_capitalised(words[k]) or low in AUXILIARIES or low in BE_FORMS):
+            return False
+    return False
+
+
 def _after_document(words: Sequence[Word], i: int) -> bool:
     """Whether an ``-ing`` cue follows a document noun (``a notice Tuesday saying``).
 
@@ -144,6 +173,8 @@ def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> b
             and after_to.lower not in DETERMINERS
         ):
             return False
+    if _counted_noun(words, i, entry):
+        return False
     if entry.participle:
         if prev is None:
             return True

@@ -747,7 +747,7 @@ def _finite(words: Sequence[Word], region: tuple[int, int]) -> bool:
     Without part-of-speech tags, a finite verb is told by an auxiliary or a
     form of *be*, by a subject pronoun, or by an ``-ed`` word that no
     preposition follows (a reduced relative such as ``measures aimed at``
-    is none).
+    is none) and that is no hyphenated adjective (``deficit-funded``).
     """
     for k in range(region[0], region[1]):
         word = words[k]
@@ -756,7 +756,9 @@ def _finite(words: Sequence[Word], region: tuple[int, int]) -> bool:
                 return False
             continue
         low = word.lower
-        if low in AUXILIARIES or low in BE_FORMS or low in PRONOUN_NUMBER:
+        if (low in AUXILIARIES and not is_capitalised(word)) or low in BE_FORMS:
+            return True  # (``May`` is a month)
+        if low in PRONOUN_NUMBER:
             return True
         if low.endswith(("n’t", "n't")) or (low.endswith(("’s", "'s")) and k > region[0] + 1):
             return True
@@ -768,7 +770,7 @@ def _finite(words: Sequence[Word], region: tuple[int, int]) -> bool:
         ):
             # an adverb before a present tense: ``frequently lobbies``
             return True
-        if low.endswith("ed") and k > region[0] and not is_capitalised(word):
+        if low.endswith("ed") and k > region[0] and not is_capitalised(word) and "-" not in low:
             nxt = words[k + 1].lower if k + 1 < region[1] else ""
             if nxt not in _PARTICIPLE_PREPOSITIONS:
                 return True
