@@ -794,7 +794,7 @@ def test_counted_plural_noun_is_no_cue(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "When the party first announced its deficit-funded housing plans in 2015, rents were rising.",
+        "When the party announced its deficit-funded housing plans in 2015, rents were rising.",
         "The city confirmed its long-delayed transit plans in the spring, and riders cheered.",
         "The premier announced a well-funded training fund in May, after the strike ended.",
         "The board revealed its much-criticized logo in June, and fans were angry.",
@@ -808,3 +808,76 @@ def test_counted_plural_noun_is_no_cue(text: str) -> None:
 )
 def test_hyphenated_adjective_is_no_finite_verb(text: str) -> None:
     assert spans(text) == []
+
+
+# -- any noun phrase is a source after ``according to`` ---------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "According to the latest figures from the census bureau, rents rose 9 per cent.",
+            "rents rose 9 per cent",
+        ),
+        (
+            "According to the most recent survey of local farms, yields fell sharply.",
+            "yields fell sharply",
+        ),
+        (
+            "According to a leaked draft of the budget, transit funding will be cut.",
+            "transit funding will be cut",
+        ),
+        (
+            "According to the new rules posted online, bikes are banned on the pier.",
+            "bikes are banned on the pier",
+        ),
+        (
+            "According to an internal review of the program, costs doubled in two years.",
+            "costs doubled in two years",
+        ),
+        (
+            "According to the annual count of shorebirds, numbers are down by a third.",
+            "numbers are down by a third",
+        ),
+        (
+            "According to the preliminary results of the vote, the measure passed.",
+            "the measure passed",
+        ),
+        (
+            "According to the first estimates of the damage, 300 homes were flooded.",
+            "300 homes were flooded",
+        ),
+        ("According to a summary of the ruling, the fine was reduced.", "the fine was reduced"),
+        (
+            "According to the data released this week, exports slowed in May.",
+            "exports slowed in May",
+        ),
+    ],
+)
+def test_according_to_any_noun_phrase(text: str, content: str) -> None:
+    assert content in spans(text)
+
+
+# -- a dated time phrase between subject and cue ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator, who in 2010 said the tax was unfair, voted for it.", "the tax was unfair"),
+        ("The board in March said the school would close.", "the school would close"),
+        ("Ms. Vale in 2019 wrote that the river was polluted.", "that the river was polluted"),
+        ("The union since January has argued that wages are too low.", "that wages are too low"),
+        ("The mayor, who in June said the pool would open, changed course.", "the pool would open"),
+        (
+            "The firm in 2021 announced that it would move to Calgary.",
+            "that it would move to Calgary",
+        ),
+        ("Mr. Roy, who on Monday said the deal was dead, signed it.", "the deal was dead"),
+        (
+            "The ministry in April confirmed that the plant would close.",
+            "that the plant would close",
+        ),
+        ("Dr. Sen, who during 2020 warned that beds were short, retired.", "that beds were short"),
+        ("The league in October said the season would start late.", "the season would start late"),
+    ],
+)
+def test_dated_time_phrase_before_cue(text: str, content: str) -> None:
+    assert any(content in span for span in spans(text))

@@ -11,6 +11,7 @@ to`` and ``in his (own) words`` are found here too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -30,6 +31,7 @@ from newsparse.attribution.wordlists import (
     words_of,
 )
 from newsparse.attribution.words import QUOTE, WORD, Word, is_capitalised
+from newsparse.lexicon import default_lexicon
 
 __all__ = ["PARTICIPLE_OPENERS", "CueHit", "find_cues", "skip_left"]
 
@@ -58,6 +60,12 @@ _TIME_MODIFIERS = frozenset(
 _IRREALIS = frozenset(
     {"will", "’ll", "'ll", "could", "might", "may", "should", "can", "must", "shall"}
 )
+
+
+#: A year (``2010``) and the months, which a preposition makes a time phrase.
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_MONTHS = frozenset(row[0].lower() for row in default_lexicon().table("months"))
+_DATE_PREPOSITIONS = frozenset({"in", "on", "since", "during", "by", "until"})
 
 
 class CueHit(NamedTuple):
@@ -104,6 +112,14 @@ def skip_left(words: Sequence[Word], j: int) -> int:
             and (words[j + 1].lower in TIME_WORDS or words[j + 1].lower in _TIME_MODIFIERS)
         ):
             j -= 1
+            continue
+        if (
+            (_YEAR.fullmatch(low) is not None or low in _MONTHS)
+            and j > 0
+            and words[j - 1].lower in _DATE_PREPOSITIONS
+        ):
+            # ``who in 2010 said``, ``The board in March said``
+            j -= 2
             continue
         return j
     return j

@@ -480,6 +480,26 @@ def _quotation_after(words: Sequence[Word], last: int) -> bool:
     return k < len(words) and words[k].kind == QUOTE
 
 
+#: Words a source after ``according to`` may hold before its comma.
+_SOURCE_REACH = 10
+
+
+def _source_phrase(words: Sequence[Word], k: int) -> Mention | None:
+    """Return the noun phrase ``according to`` names up to its comma (``the latest figures``).
+
+    Any source may follow ``according to``, not only a speaker the mention
+    rules know: a determiner opens it and a comma closes it.
+    """
+    if k >= len(words) or words[k].lower not in DETERMINERS:
+        return None
+    n = k
+    while n < len(words) and n - k < _SOURCE_REACH and words[n].kind == WORD:
+        n += 1
+    if n >= len(words) or words[n].text != "," or n - k < 2:
+        return None
+    return Mention(words[k].start, words[n - 1].end, "description")
+
+
 def _partials(
     words: Sequence[Word], hits: Sequence[CueHit], entities: EntityIndex
 ) -> list[_Partial]:
@@ -496,6 +516,8 @@ def _partials(
             continue
         if entry is None:
             speaker = mention_after(words, last + 1, entities, through_titles=True, bare=True)
+            if speaker is None:
+                speaker = _source_phrase(words, last + 1)
             if speaker is None:
                 continue
             after = _mention_last(words, speaker, last + 1) + 1
