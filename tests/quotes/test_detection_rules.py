@@ -881,3 +881,51 @@ def test_according_to_any_noun_phrase(text: str, content: str) -> None:
 )
 def test_dated_time_phrase_before_cue(text: str, content: str) -> None:
     assert any(content in span for span in spans(text))
+
+
+# -- more members of the verb classes -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The club maintained that its coach did nothing wrong.",
+            "that its coach did nothing wrong",
+        ),
+        ("Ms. Ito reaffirmed that the plant will stay open.", "that the plant will stay open"),
+        (
+            "The witness swore that she saw the car run the light.",
+            "that she saw the car run the light",
+        ),
+        ("Mr. Dube underscored that the deadline is firm.", "that the deadline is firm"),
+        ("The city alerted residents that the water was unsafe.", "that the water was unsafe"),
+        ("The coach instructed players to stay off social media.", "to stay off social media"),
+        (
+            "The survivor relayed that the crew had abandoned ship.",
+            "that the crew had abandoned ship",
+        ),
+        ("“Not my fault,” the driver whined.", "“Not my fault,”"),
+        ("“Get out of the water!” the lifeguard barked.", "“Get out of the water!”"),
+        ("“We won,” she wailed, in tears.", "“We won,”"),
+    ],
+)
+def test_verb_class_members_are_cues(text: str, content: str) -> None:
+    assert content in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crews maintain the roads in winter.",
+        "The dogs barked all night near the barn.",
+        "The wind howled through the valley.",
+        "Engines roared as the race began.",
+        "The kettle hissed on the stove.",
+        "The guns thundered across the valley at dawn.",
+        "Volunteers relayed sandbags along the dike.",
+        "The painting depicts a harbour at dusk.",
+        "The city maintains three public pools.",
+        "Owls screeched in the woods behind the school.",
+    ],
+)
+def test_verb_class_members_need_their_frame(text: str) -> None:
+    assert spans(text) == []
