@@ -929,3 +929,53 @@ def test_verb_class_members_are_cues(text: str, content: str) -> None:
 )
 def test_verb_class_members_need_their_frame(text: str) -> None:
     assert spans(text) == []
+
+
+# -- a cue that reports nothing does not cut the content before it ----------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The ministry said it regrets the delay and is cautioning travellers about the border.",
+            "and is cautioning travellers about the border",
+        ),
+        (
+            "Ms. Ruiz said the council ignored the report and has criticized its authors since.",
+            "and has criticized its authors since",
+        ),
+        (
+            "The union said that talks had failed and was demanding an apology from the board.",
+            "and was demanding an apology from the board",
+        ),
+        (
+            "Mr. Ode said the firm broke the rules and has repeated its offer to the families.",
+            "and has repeated its offer to the families",
+        ),
+        (
+            "The mayor said the plan is sound and has stressed its benefits for the port.",
+            "and has stressed its benefits for the port",
+        ),
+        (
+            "The agency said that prices rose and is predicting a cold winter for the region.",
+            "and is predicting a cold winter for the region",
+        ),
+        (
+            "Dr. Amin said the ward is full and has condemned the cuts to nursing staff.",
+            "and has condemned the cuts to nursing staff",
+        ),
+        (
+            "The club said that the coach will stay and was promising new signings for the summer.",
+            "and was promising new signings for the summer",
+        ),
+        (
+            "The city said the pool is closed and is recommending the lake beach for swimmers.",
+            "and is recommending the lake beach for swimmers",
+        ),
+        (
+            "Mr. Haas said that rents doubled and has lamented the loss of small shops.",
+            "and has lamented the loss of small shops",
+        ),
+    ],
+)
+def test_unreporting_cue_does_not_cut_content(text: str, content: str) -> None:
+    assert any(span.endswith(content) for span in spans(text))

@@ -838,6 +838,34 @@ def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityInde
     if not hits:
         return _described_as(words, lexicon, [])
     partials = _nested_dropped(words, _partials(words, hits, entities))
+    frames = _frames_of(words, partials, entities)
+    # a cue that reports nothing inside the content of the frame before it
+    # (``said China expresses concern and is cautioning its citizens``) does
+    # not cut that content short
+    kept = [
+        part
+        for n, part in enumerate(partials)
+        if frames[n].contents
+        or n == 0
+        or not frames[n - 1].contents
+        or part.kind != "before"
+        or partials[n - 1].kind not in ("before", "participle", "according")
+        or _ends_clause(words, part)
+    ]
+    if len(kept) < len(partials):
+        frames = _frames_of(words, kept, entities)
+    return frames + _described_as(words, lexicon, frames)
+
+
+def _ends_clause(words: Sequence[Word], part: _Partial) -> bool:
+    """Whether a frame closes its clause (``..., she said.``): it may attach to what precedes."""
+    return all(words[k].kind == PUNCT for k in range(part.after, len(words)))
+
+
+def _frames_of(
+    words: Sequence[Word], partials: Sequence[_Partial], entities: EntityIndex
+) -> list[Frame]:
+    """Return one frame per partial frame, each reporting up to the next one's words."""
     frames: list[Frame] = []
     consumed = 0
     for n, part in enumerate(partials):
@@ -858,7 +886,7 @@ def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityInde
         cue = (words[part.hit.first].start, words[part.hit.last].end)
         frames.append(Frame(cue, part.speaker, tuple(_span(words, r) for r in regions)))
         consumed = max(consumed, reach, part.after if regions else consumed)
-    return frames + _described_as(words, lexicon, frames)
+    return frames
 
 
 #: Words a description verb's object may not hold: it ends at punctuation or a clause.
