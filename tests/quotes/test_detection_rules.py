@@ -979,3 +979,24 @@ def test_verb_class_members_need_their_frame(text: str) -> None:
 )
 def test_unreporting_cue_does_not_cut_content(text: str, content: str) -> None:
     assert any(span.endswith(content) for span in spans(text))
+
+
+# -- after a quotation and its cue, the words that follow are adjuncts -----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We did it,” Ms. Lund said on Friday at the gala dinner in Halifax, where she spoke.",
+        "“The ice is thin,” the ranger said near the old boat launch on the east shore.",
+        "“It is over,” Mr. Ruiz said outside the arena after his team's long losing streak ended.",
+        "“We will rebuild,” the mayor said at a news conference held in the flooded town hall.",
+        "“Prices will fall,” the analyst said during a webinar hosted by the local chamber.",
+        "“Keep calm,” the chief said from the command post set up beside the burning warehouse.",
+        "“This is home,” she said on the porch of the farmhouse her grandfather built in 1921.",
+        "“I am ready,” the goalie said after practice at the community rink on Elm Street.",
+        "“No more delays,” the minister said in a speech to the chamber of mines in Sudbury.",
+        "“We are grateful,” the family said through a lawyer representing them in the civil case.",
+    ],
+)
+def test_words_after_quotation_and_cue_are_adjuncts(text: str) -> None:
+    found = spans(text)
+    assert found and all(span.startswith("“") for span in found)

@@ -681,11 +681,21 @@ def _contents(
     else:
         if before is not None and (after is None or _only_quotes(words, before)):
             regions.append(before)
+            if after is not None and not _reports_again(words, after):
+                # ``“...,” Mr. Obama said at the gala dinner in Washington,
+                # where ...``: the words after the cue are its adjuncts
+                after = None
         if after is not None:
             regions.append(after)
     if after is not None and after in regions:
         reach = after[1]
     return regions, reach
+
+
+def _reports_again(words: Sequence[Word], region: tuple[int, int]) -> bool:
+    """Whether words after a cue that follows a quotation report more: ``that``, a quotation."""
+    first = words[region[0]]
+    return first.kind == QUOTE or first.lower in _CLAUSE_STARTS or _has_quote(words, region)
 
 
 def _only_quotes(words: Sequence[Word], region: tuple[int, int]) -> bool:
