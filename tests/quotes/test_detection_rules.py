@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from newsparse.builtin.quotes.processor import QuoteExtractor
@@ -1000,3 +1002,26 @@ def test_unreporting_cue_does_not_cut_content(text: str, content: str) -> None:
 def test_words_after_quotation_and_cue_are_adjuncts(text: str) -> None:
     found = spans(text)
     assert found and all(span.startswith("“") for span in found)
+
+
+# -- the speaker of a quotation closed by a comma ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“It took me a week to find work,” quipped Dana Arden, who lives nearby.", "Dana Arden"),
+        ("“That was the best meal of my life,” beamed Tomas Ruiz after the contest.", "Tomas Ruiz"),
+        ("“We never give up,” chanted Priya Nair and her teammates.", "Priya Nair"),
+        ("“The roads are a mess,” grumbles Oskar Lind, a cab driver.", "Oskar Lind"),
+        ("“I can hardly believe it,” gushed Mei Chen at the finish line.", "Mei Chen"),
+        ("“Not again,” sighed Laura Kim as the train stopped.", "Laura Kim"),
+        ("“We will rebuild the barn,” vows Pedro Alves on his website.", "Pedro Alves"),
+        ("“This is home,” smiled Ruth Okafor from her porch.", "Ruth Okafor"),
+        ("“Keep going,” urged Jonas Berg from the sidelines.", "Jonas Berg"),
+        ("“Let them play,” pleaded Ana Sousa outside the rink.", "Ana Sousa"),
+    ],
+)
+def test_leading_quotation_takes_the_person_after_it(
+    fast_quotes: Callable[[str], list[tuple[str, str | None]]], text: str, speaker: str
+) -> None:
+    rows = fast_quotes(text)
+    assert rows and rows[0][0].startswith("“") and rows[0][1] == speaker

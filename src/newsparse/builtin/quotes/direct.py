@@ -24,9 +24,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from newsparse.attribution.mentions import EntityIndex, Mention, first_person
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word
 
 __all__ = [
+    "attribution_after",
     "inheritance_source",
     "leading_blocks",
     "parenthesised_blocks",
@@ -78,6 +80,24 @@ def leading_blocks(words: Sequence[Word]) -> list[int]:
 
 #: Words a parenthesised quotation needs to be speech, not a defined term (``(“the Act”)``).
 _PARENTHESISED_WORDS = 4
+
+
+def attribution_after(words: Sequence[Word], block: int, entities: EntityIndex) -> Mention | None:
+    """Return the speaker the words after a leading quotation name (``“...,” quipped Ms. Arden``).
+
+    :param words: the clause's tokens.
+    :param block: the leading quotation's block index (:func:`leading_blocks`).
+    :param entities: the document's speaker entities.
+    :return: the first person named after the quotation, or ``None`` (the
+        speaker is then inherited like a standalone quotation's).
+    """
+    rest = [w for w in words if w.kind != QUOTE or w.block != block]
+    rest = [w for w in rest if w.start > min(x.end for x in words if x.block == block)]
+    while rest and rest[0].kind == PUNCT:
+        rest = rest[1:]
+    if not rest:
+        return None
+    return first_person(rest, entities)
 
 
 def parenthesised_blocks(words: Sequence[Word]) -> list[int]:

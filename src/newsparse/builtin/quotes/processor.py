@@ -40,6 +40,7 @@ from newsparse.builtin.quotes.candidates import (
 )
 from newsparse.builtin.quotes.colon import colon_quotations
 from newsparse.builtin.quotes.direct import (
+    attribution_after,
     inheritance_source,
     leading_blocks,
     parenthesised_blocks,
@@ -382,17 +383,20 @@ class QuoteExtractor:
                         )
                     )
             words = clause.words
-            for block in standalone_blocks(words) or [
-                *leading_blocks(words),
-                *parenthesised_blocks(words),
-            ]:
+            found: list[tuple[int, Mention | None]] = [
+                (block, None) for block in standalone_blocks(words)
+            ] or [
+                *((b, attribution_after(words, b, scan.entities)) for b in leading_blocks(words)),
+                *((b, None) for b in parenthesised_blocks(words)),
+            ]
+            for block, speaker in found:
                 quote = scan.blocks[block]
                 if block in scan.claimed or is_subheading(scan.text, quote, clause.words):
                     continue
                 scan.claimed.add(block)
                 scan.candidates.append(
                     Candidate(
-                        quote.start, quote.end, "direct", (block,), None, None, clause.paragraph
+                        quote.start, quote.end, "direct", (block,), speaker, None, clause.paragraph
                     )
                 )
 
