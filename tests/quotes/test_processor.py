@@ -50,13 +50,17 @@ def test_layer_update_is_sorted_with_conventional_ids() -> None:
     assert [q.id for q in quotes] == [f"q{n + 1}" for n in range(len(quotes))]
 
 
+#: A verb outside the lexicon with a reported clause: a quote only with the verb as cue.
+INDIRECT = "The crowd was large.\n\nAna Silva harrumphed that it was a great day. She left."
+
+
 def test_extra_cues_from_configuration() -> None:
-    plain = make_quote_extractor(dict(CONFIG_DEFAULTS)).extract(Document(TEXT))
+    plain = make_quote_extractor(dict(CONFIG_DEFAULTS)).extract(Document(INDIRECT))
     extended = make_quote_extractor({**CONFIG_DEFAULTS, "quotes.extra_cues": ["harrumph"]}).extract(
-        Document(TEXT)
+        Document(INDIRECT)
     )
     attributed = [q for q in extended if q.speaker is not None]
-    assert [TEXT[q.start : q.end] for q in attributed] == ["“It was a great day,”"]
+    assert [INDIRECT[q.start : q.end] for q in attributed] == ["that it was a great day"]
     assert attributed[0].speaker is not None and attributed[0].speaker.name == "Ana Silva"
     assert all(q.speaker is None for q in plain)
 

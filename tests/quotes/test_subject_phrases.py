@@ -28,7 +28,7 @@ import pytest
         ),
         (
             "Councillor Omar Haddad earlier this month called the budget a “disgrace” on radio.",
-            "the budget a “disgrace” on radio",
+            "a “disgrace” on radio",
             "Omar Haddad",
         ),
         (

@@ -95,6 +95,7 @@ _IRREGULAR: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "forecast": ("forecasts", "forecast", "forecasting"),
         "label": ("labels", "labelled", "labeled", "labelling", "labeling"),
         "rule": ("rules", "ruled", "ruling"),
+        "swear": ("swears", "swore", "sworn", "swearing"),
     }
 )
 

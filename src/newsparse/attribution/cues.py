@@ -11,6 +11,7 @@ to`` and ``in his (own) words`` are found here too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -20,6 +21,7 @@ from newsparse.attribution.wordlists import (
     AUXILIARIES,
     BE_FORMS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     GROUP_NOUNS,
     HEARERS,
     NEGATIONS,
@@ -29,6 +31,7 @@ from newsparse.attribution.wordlists import (
     words_of,
 )
 from newsparse.attribution.words import QUOTE, WORD, Word, is_capitalised
+from newsparse.lexicon import default_lexicon
 
 __all__ = ["PARTICIPLE_OPENERS", "CueHit", "find_cues", "skip_left"]
 
@@ -45,8 +48,24 @@ PARTICIPLE_OPENERS = frozenset(
 
 
 #: Words that stand before a time word as part of a time phrase
-#: (``on Friday``, ``this week``, ``late Friday``).
-_TIME_MODIFIERS = frozenset({"on", "this", "last", "next", "past", "late", "early"})
+#: (``on Friday``, ``this week``, ``late Friday``, ``for years``).
+_TIME_MODIFIERS = frozenset(
+    {"on", "this", "last", "next", "past", "late", "early", "for", "over", "in", "recent", "the"}
+)
+
+
+#: Modals that put a cue in the future or the possible (``will argue``, ``could
+#: say``): speech not yet made reports nothing.  ``would`` also marks a past
+#: habit or reported future (``would later tell``) and stays a cue.
+_IRREALIS = frozenset(
+    {"will", "’ll", "'ll", "could", "might", "may", "should", "can", "must", "shall"}
+)
+
+
+#: A year (``2010``) and the months, which a preposition makes a time phrase.
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_MONTHS = frozenset(row[0].lower() for row in default_lexicon().table("months"))
+_DATE_PREPOSITIONS = frozenset({"in", "on", "since", "during", "by", "until"})
 
 
 class CueHit(NamedTuple):
@@ -87,11 +106,66 @@ def skip_left(words: Sequence[Word], j: int) -> int:
         ):
             j -= 1
             continue
-        if low in _TIME_MODIFIERS and j < start and words[j + 1].lower in TIME_WORDS:
+        if (
+            low in _TIME_MODIFIERS
+            and j < start
+            and (words[j + 1].lower in TIME_WORDS or words[j + 1].lower in _TIME_MODIFIERS)
+        ):
             j -= 1
+            continue
+        if (
+            (_YEAR.fullmatch(low) is not None or low in _MONTHS)
+            and j > 0
+            and words[j - 1].lower in _DATE_PREPOSITIONS
+        ):
+            # ``who in 2010 said``, ``The board in March said``
+            j -= 2
             continue
         return j
     return j
+
+
+#: Words that count a plural noun (``50 member states``, ``several reports``).
+_COUNTING = words_of(
+    """
+    many several few some both all more fewer two three four five six seven eight nine ten
+    dozens hundreds thousands
+    """
+)
+
+
+def _counted_noun(words: Sequence[Word], i: int, entry: CueEntry) -> bool:
+    """Whether an ``-s`` form is a counted plural noun (``more than 50 member states``).
+
+    A number or a counting word right before it, or before the one noun
+    that modifies it, makes the form a noun, not a verb.
+    """
+    form = words[i].lower
+    if entry.participle or not form.endswith("s") or form == entry.base.split(" ", 1)[0]:
+        return False
+    for k in (i - 1, i - 2):
+        if k < 0 or words[k].kind != WORD:
+            return False
+        low = words[k].lower
+        if low[:1].isdigit() or low in _COUNTING:
+            return True
+        if k == i - 1 and (is_capitalised(words[k]) or low in AUXILIARIES or low in BE_FORMS):
+            return False
+    return False
+
+
+def _after_document(words: Sequence[Word], i: int) -> bool:
+    """Whether an ``-ing`` cue follows a document noun (``a notice Tuesday saying``).
+
+    A text that speaks takes a participle of saying as a reduced relative
+    clause (``a statement saying``, ``a letter on Friday warning``).
+    """
+    k = i - 1
+    while k >= 0 and words[k].kind == WORD and words[k].lower in TIME_WORDS and i - k <= 2:
+        k -= 1
+    if k >= 0 and words[k].lower in _TIME_MODIFIERS and k < i - 1:
+        k -= 1
+    return k >= 0 and words[k].kind == WORD and words[k].lower in DOCUMENT_NOUNS
 
 
 def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> bool:
@@ -115,13 +189,20 @@ def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> b
             and after_to.lower not in DETERMINERS
         ):
             return False
+    if _counted_noun(words, i, entry):
+        return False
     if entry.participle:
         if prev is None:
             return True
-        return prev.kind == QUOTE or prev.text in PARTICIPLE_OPENERS or prev_low in BE_FORMS
+        return (
+            prev.kind == QUOTE
+            or prev.text in PARTICIPLE_OPENERS
+            or prev_low in BE_FORMS
+            or _after_document(words, i)
+        )
     j = skip_left(words, i - 1)
     between = {words[k].lower for k in range(j + 1, i)}
-    if between & NEGATIONS:
+    if between & NEGATIONS or between & _IRREALIS:
         return False
     anchor = words[j].lower if j >= 0 and words[j].kind == WORD else ""
     if anchor in BE_FORMS or ("been" in between or "being" in between):

@@ -51,6 +51,9 @@ _BARE_CREDIT = re.compile(
 )
 
 
+_CLAUSE_COMMA = re.compile(r",\s+[a-z]")
+
+
 def is_subheading(text: str, block: QuoteBlock, words: Sequence[Word]) -> bool:
     """Whether a standalone quotation is a subheading: single marks, alone, no final stop."""
     if block.family != "single" or len(words) != 1:
@@ -75,7 +78,13 @@ def is_boilerplate(paragraph: str) -> bool:
         return True
     # Seven pieces at most: enough to tell "six words or fewer".
     short = len(paragraph.split(maxsplit=6)) <= 6
-    return short and not paragraph.rstrip().endswith(_FINAL_STOPS)
+    # a comma before a lower-case word joins two parts of a clause (``It is
+    # late, he says``): prose that lost its stop, no label
+    return (
+        short
+        and not paragraph.rstrip().endswith(_FINAL_STOPS)
+        and _CLAUSE_COMMA.search(paragraph) is None
+    )
 
 
 def paragraph_ranks(boilerplate: Sequence[bool]) -> list[int]:

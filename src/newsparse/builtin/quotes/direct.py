@@ -24,9 +24,16 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from newsparse.attribution.words import PUNCT, QUOTE, Word
+from newsparse.attribution.mentions import EntityIndex, Mention, first_person
+from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word
 
-__all__ = ["inheritance_source", "standalone_blocks"]
+__all__ = [
+    "attribution_after",
+    "inheritance_source",
+    "leading_blocks",
+    "parenthesised_blocks",
+    "standalone_blocks",
+]
 
 
 def standalone_blocks(words: Sequence[Word]) -> list[int]:
@@ -41,6 +48,78 @@ def standalone_blocks(words: Sequence[Word]) -> list[int]:
             found.append(word.block)
         elif word.kind != PUNCT:
             return []
+    return found
+
+
+def leading_blocks(words: Sequence[Word]) -> list[int]:
+    """Return the quotation that opens a clause and ends in a comma before words.
+
+    ``“We will be back,” the team members chant.``: a quotation closed by a
+    comma hands the sentence over to its attribution, whatever verb that
+    uses.  A quotation that ends with a stop, or is followed by no words, is
+    left to :func:`standalone_blocks`.
+
+    :param words: the clause's tokens.
+    :return: the opening quotation's block index, or an empty list.
+    """
+    k = 0
+    while k < len(words) and words[k].kind == PUNCT:
+        k += 1
+    if k >= len(words) or words[k].kind != QUOTE:
+        return []
+    inner = words[k].text[:-1].rstrip()
+    follows = words[k + 1] if k + 1 < len(words) else None
+    if follows is not None and follows.text == ",":
+        follows = words[k + 2] if k + 2 < len(words) else None
+    elif not inner.endswith(","):
+        return []
+    if follows is None or follows.kind != WORD:
+        return []
+    return [words[k].block]
+
+
+#: Words a parenthesised quotation needs to be speech, not a defined term (``(“the Act”)``).
+_PARENTHESISED_WORDS = 4
+
+
+def attribution_after(words: Sequence[Word], block: int, entities: EntityIndex) -> Mention | None:
+    """Return the speaker the words after a leading quotation name (``“...,” quipped Ms. Arden``).
+
+    :param words: the clause's tokens.
+    :param block: the leading quotation's block index (:func:`leading_blocks`).
+    :param entities: the document's speaker entities.
+    :return: the first person named after the quotation, or ``None`` (the
+        speaker is then inherited like a standalone quotation's).
+    """
+    rest = [w for w in words if w.kind != QUOTE or w.block != block]
+    rest = [w for w in rest if w.start > min(x.end for x in words if x.block == block)]
+    while rest and rest[0].kind == PUNCT:
+        rest = rest[1:]
+    if not rest:
+        return None
+    return first_person(rest, entities)
+
+
+def parenthesised_blocks(words: Sequence[Word]) -> list[int]:
+    """Return the quotations that fill a pair of parentheses inside a clause.
+
+    ``his riffs (“Fear is a vector, not a scalar”) go on``: a quotation set
+    in parentheses is an example of someone's words; one of fewer than four
+    words is a defined term or a title (``the Act (“the Act”)``).
+
+    :param words: the clause's tokens.
+    :return: block indices, in order.
+    """
+    found: list[int] = []
+    for k in range(1, len(words) - 1):
+        word = words[k]
+        if (
+            word.kind == QUOTE
+            and words[k - 1].text == "("
+            and words[k + 1].text == ")"
+            and len(word.text.split()) >= _PARENTHESISED_WORDS
+        ):
+            found.append(word.block)
     return found
 
 

@@ -42,6 +42,7 @@ from newsparse.attribution.wordlists import (
     PREPOSITIONS,
     PRONOUN_NUMBER,
     TIME_WORDS,
+    is_ly_adverb,
     words_of,
 )
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, is_capitalised
@@ -50,6 +51,8 @@ from newsparse.builtin.quotes.frames import Frame
 __all__ = ["rule_frames"]
 
 _COORDINATORS = frozenset({"and", "but", "or", "then"})
+#: Conjunctions that open a subordinate clause with a subject of its own.
+_SUBORDINATORS = words_of("after before when while because since although though once until")
 _PARENTHETICAL_ADVERBS = frozenset(
     {"however", "though", "too", "also", "again", "instead", "moreover"}
 )
@@ -70,6 +73,11 @@ _CLAUSE_STARTS = words_of(
 #: Words that open a quantified subject (``more than half of ...``, ``most voters``).
 _QUANTITY_OPENERS = _QUANTIFIERS | words_of(
     "more fewer less half nearly almost roughly only every each no none neither either"
+)
+#: Prepositions that also approximate a number (``about 40``, ``over half``).
+_APPROXIMATORS = words_of("about around over under")
+_NUMBER_WORDS = words_of(
+    "half one two three four five six seven eight nine ten dozen dozens hundreds thousands"
 )
 #: Objects that make ``say`` mean "show" (``the report says little about ...``).
 _QUANTITY_OBJECTS = words_of("little much nothing something anything everything lots plenty")
@@ -96,7 +104,7 @@ _FLUSH = frozenset({".", ",", ";", ":", "—", "–", "-", "!", "?"})
 class _Partial(NamedTuple):
     hit: CueHit
     speaker: Mention | None
-    kind: str  # "before", "inverted", "participle", "according"
+    kind: str  # "before", "inverted", "participle", "according", "bare"
     left: int  # first token index the frame occupies
     after: int  # first token index after the frame's cue (and inverted speaker)
     initial: bool
@@ -149,7 +157,12 @@ def _appositive(
             continue
         first = _mention_first(words, mention, k - 1)
         lead = _lead(words, first)
-        if lead == 0 or words[lead - 1].kind != WORD or words[lead - 1].lower in _COORDINATORS:
+        if (
+            lead == 0
+            or words[lead - 1].kind != WORD
+            or words[lead - 1].lower in _COORDINATORS
+            or words[lead - 1].lower in _SUBORDINATORS
+        ):
             return mention, lead
     return None
 
@@ -179,6 +192,8 @@ def _skip_adjuncts(words: Sequence[Word], k: int, end: int) -> int:
         if low in _ADJUNCT_PREPOSITIONS:
             if low == "at" and k + 1 < end and words[k + 1].lower in ("least", "most"):
                 return k
+            if low in _APPROXIMATORS and _approximated(words, k + 1, end):
+                return k
             m = k + 1
             while m < end and m - k <= 6 and words[m].kind == WORD:
                 lw = words[m].lower
@@ -193,6 +208,11 @@ def _skip_adjuncts(words: Sequence[Word], k: int, end: int) -> int:
             continue
         return k
     return k
+
+
+def _approximated(words: Sequence[Word], k: int, end: int) -> bool:
+    """Whether ``words[k]`` is a number an approximator may stand before (``about 40``)."""
+    return k < end and (words[k].text[:1].isdigit() or words[k].lower in _NUMBER_WORDS)
 
 
 def _quantity(word: Word) -> bool:
@@ -248,6 +268,74 @@ def _skip_hearer(words: Sequence[Word], k: int, end: int, entities: EntityIndex)
     return k
 
 
+def _that_after_hearer(words: Sequence[Word], k: int, end: int) -> int:
+    """Step over the rest of a hearer up to ``that`` (``told Chinese-language media that``).
+
+    A hearer's head noun may follow the words taken for it; ``that`` right
+    after one or two more lower-case words opens the content.
+    """
+    n = k
+    while n < end and n - k < 2 and words[n].kind == WORD:
+        low = words[n].lower
+        if low == "that":
+            break
+        if (
+            is_capitalised(words[n])
+            or low in DETERMINERS
+            or low in PREPOSITIONS
+            or low in PRONOUN_NUMBER
+            or low in AUXILIARIES
+            or low in BE_FORMS
+        ):
+            return k
+        n += 1
+    if n > k and n < end and words[n].lower == "that":
+        return n
+    return k
+
+
+def _hearer_before_infinitive(
+    words: Sequence[Word], k: int, end: int, entities: EntityIndex
+) -> int | None:
+    """Return where ``to`` opens the content after a hearer (``warned hikers to stay``).
+
+    The hearer is a name, a hearer word (``reporters``) or a short plural
+    noun phrase (``the residents``); the word after ``to`` must be a bare
+    verb (lower case, no determiner, no number), so that ``an end to the
+    war`` is no hearer with an infinitive.
+    """
+    if k >= end or words[k].kind != WORD:
+        return None
+    mention = mention_after(words, k, entities)
+    if words[k].lower in HEARERS:
+        n = k + 1
+    elif mention is not None and mention.kind in ("entity", "name"):
+        n = _mention_last(words, mention, k) + 1
+    else:
+        m = k + 1 if words[k].lower in DETERMINERS else k
+        n = m
+        while n < end and n - m < 3 and words[n].kind == WORD and words[n].lower != "to":
+            if words[n].lower in PREPOSITIONS or words[n].lower in DETERMINERS:
+                return None
+            n += 1
+        if n == m or not words[n - 1].lower.endswith("s") or is_capitalised(words[n - 1]):
+            return None
+    if n + 1 >= end or words[n].lower != "to":
+        return None
+    verb = words[n + 1]
+    if (
+        verb.kind != WORD
+        or is_capitalised(verb)
+        or verb.text[:1].isdigit()
+        or verb.lower in DETERMINERS
+        or verb.lower in PREPOSITIONS
+        or verb.lower in PRONOUN_NUMBER
+        or verb.lower.endswith("ing")
+    ):
+        return None
+    return n
+
+
 def _after_start(
     words: Sequence[Word], a: int, end: int, entry: CueEntry | None, entities: EntityIndex
 ) -> tuple[int | None, bool]:
@@ -269,11 +357,28 @@ def _after_start(
         else:
             if nxt >= end or words[nxt].lower in _NOT_CONTENT_AFTER_COMMA:
                 return None, False
+            if entry is not None and entry.participle:
+                # an -ing form before a comma is a noun in a list
+                # (``awareness, labelling, taxes``), not a participial cue
+                return None, False
             if words[nxt].kind == WORD and words[nxt].lower.endswith("ing"):
                 return None, False
             return nxt, True
     if entry is not None and entry.cue_class == "tell":
-        k = _skip_hearer(words, k, end, entities)
+        k = _that_after_hearer(words, _skip_hearer(words, k, end, entities), end)
+    if (
+        entry is not None
+        and entry.cue_class in ("tell", "object")
+        and k < end
+        and words[k].lower == "to"
+    ):
+        # ``reminded customers to check ...``: the infinitive is the content
+        return k, comma
+    if entry is not None and entry.cue_class == "object" and not entry.base.endswith(" for"):
+        to = _hearer_before_infinitive(words, k, end, entities)
+        if to is not None:
+            # ``urged residents to ...``: the hearer is no content
+            return to, comma
     k = _skip_adjuncts(words, k, end)
     if k < end and words[k].text in (":", ","):
         if k + 1 < end and words[k + 1].kind == QUOTE:
@@ -361,6 +466,40 @@ def _inversion_ok(words: Sequence[Word], speaker: Mention, k: int) -> bool:
     )
 
 
+def _quotation_after(words: Sequence[Word], last: int) -> bool:
+    """Whether a quotation follows a cue, after a colon or comma at most (``said: “...”``).
+
+    A verb of saying right before a quotation reports it even when its
+    subject is no speaker the patterns know (``A statement sent by the board
+    said “...”``): the quotation is a direct quote whose speaker is found
+    later.
+    """
+    k = last + 1
+    if k < len(words) and words[k].text in (":", ","):
+        k += 1
+    return k < len(words) and words[k].kind == QUOTE
+
+
+#: Words a source after ``according to`` may hold before its comma.
+_SOURCE_REACH = 10
+
+
+def _source_phrase(words: Sequence[Word], k: int) -> Mention | None:
+    """Return the noun phrase ``according to`` names up to its comma (``the latest figures``).
+
+    Any source may follow ``according to``, not only a speaker the mention
+    rules know: a determiner opens it and a comma closes it.
+    """
+    if k >= len(words) or words[k].lower not in DETERMINERS:
+        return None
+    n = k
+    while n < len(words) and n - k < _SOURCE_REACH and words[n].kind == WORD:
+        n += 1
+    if n >= len(words) or words[n].text != "," or n - k < 2:
+        return None
+    return Mention(words[k].start, words[n - 1].end, "description")
+
+
 def _partials(
     words: Sequence[Word], hits: Sequence[CueHit], entities: EntityIndex
 ) -> list[_Partial]:
@@ -377,6 +516,8 @@ def _partials(
             continue
         if entry is None:
             speaker = mention_after(words, last + 1, entities, through_titles=True, bare=True)
+            if speaker is None:
+                speaker = _source_phrase(words, last + 1)
             if speaker is None:
                 continue
             after = _mention_last(words, speaker, last + 1) + 1
@@ -424,6 +565,9 @@ def _partials(
                     previous = speaker
                     after = _mention_last(words, speaker, k) + 1
                     partials.append(_Partial(hit, speaker, "inverted", i, after, False))
+                    continue
+            if _quotation_after(words, last):
+                partials.append(_Partial(hit, None, "bare", i, last + 1, False))
             continue
         speaker = mention_before(words, j, entities) or abbreviated_before(words, j, entities)
         if speaker is None and words[j].lower.endswith("ed") and j > 0:
@@ -438,6 +582,9 @@ def _partials(
                 speaker = previous or subject_of(words, entities, limit=j)
                 if speaker is not None:
                     partials.append(_Partial(hit, speaker, "before", j, last + 1, False))
+                    continue
+            if _quotation_after(words, last):
+                partials.append(_Partial(hit, None, "bare", i, last + 1, False))
             continue
         previous = speaker
         left = _lead(words, _mention_first(words, speaker, j))
@@ -503,6 +650,11 @@ def _contents(
             regions.append(tail)
             reach = end
         return regions, reach
+    if part.kind == "bare":
+        a = part.after
+        if words[a].kind != QUOTE:
+            a += 1
+        return [(a, a + 1)], a + 1
     if part.kind == "inverted":
         region = _before_region(words, consumed, part.left)
         if region is not None:
@@ -529,11 +681,21 @@ def _contents(
     else:
         if before is not None and (after is None or _only_quotes(words, before)):
             regions.append(before)
+            if after is not None and not _reports_again(words, after):
+                # ``“...,” Mr. Obama said at the gala dinner in Washington,
+                # where ...``: the words after the cue are its adjuncts
+                after = None
         if after is not None:
             regions.append(after)
     if after is not None and after in regions:
         reach = after[1]
     return regions, reach
+
+
+def _reports_again(words: Sequence[Word], region: tuple[int, int]) -> bool:
+    """Whether words after a cue that follows a quotation report more: ``that``, a quotation."""
+    first = words[region[0]]
+    return first.kind == QUOTE or first.lower in _CLAUSE_STARTS or _has_quote(words, region)
 
 
 def _only_quotes(words: Sequence[Word], region: tuple[int, int]) -> bool:
@@ -556,12 +718,28 @@ def _acceptable(
     if _words_in(words, region) < 3:
         return False
     entry = part.hit.entry
-    if entry is None or part.kind == "inverted" or region[1] <= part.left or region in free:
+    if entry is None or part.kind == "inverted" or region in free:
         return True
     if entry.cue_class == "quotation":
-        return False
+        # verbs that mean speech only beside a quotation (``began``, ``called``),
+        # or set off by commas inside the clause they report (``The plan, she
+        # went on, is sound.``)
+        return (
+            region[1] <= part.left
+            and part.after < len(words)
+            and words[part.after].text == ","
+            and words[region[1]].text == ","
+        )
+    if region[1] <= part.left:
+        return True
     if entry.base in ("say", "write"):
-        return words[region[0]].lower not in _QUANTITY_OBJECTS
+        # a prepositional phrase is an adjunct or a topic (``wrote about
+        # housing``, ``said inside the plant``), not what was said; a
+        # preposition before a number approximates it (``about 500 people``)
+        opening = words[region[0]].lower
+        if opening in PREPOSITIONS:
+            return opening in _APPROXIMATORS and _approximated(words, region[0] + 1, region[1])
+        return opening not in _QUANTITY_OBJECTS
     first = words[region[0]]
     if first.lower in _CLAUSE_STARTS:
         return True
@@ -583,7 +761,52 @@ def _acceptable(
         return True
     if entry.base in _STRICT_BASES or entry.cue_class == "report":
         return False
-    return first.lower in DETERMINERS or is_capitalised(first)
+    if first.lower not in DETERMINERS and not is_capitalised(first):
+        return False
+    # verbs of saying other than ``say`` also take a noun phrase as object
+    # (``announced a series of measures``, ``confirmed the move``): a
+    # reported clause has a finite verb before its first comma
+    return _finite(words, region)
+
+
+#: Prepositions after which an ``-ed`` word is a participle (``measures aimed at``).
+_PARTICIPLE_PREPOSITIONS = words_of("at by to for in on with from as into over under")
+
+
+def _finite(words: Sequence[Word], region: tuple[int, int]) -> bool:
+    """Whether a span opens with a clause: an auxiliary, a pronoun or a past tense before a comma.
+
+    Without part-of-speech tags, a finite verb is told by an auxiliary or a
+    form of *be*, by a subject pronoun, or by an ``-ed`` word that no
+    preposition follows (a reduced relative such as ``measures aimed at``
+    is none) and that is no hyphenated adjective (``deficit-funded``).
+    """
+    for k in range(region[0], region[1]):
+        word = words[k]
+        if word.kind != WORD:
+            if word.text in (",", "—", "–", ";", "(", ":"):
+                return False
+            continue
+        low = word.lower
+        if (low in AUXILIARIES and not is_capitalised(word)) or low in BE_FORMS:
+            return True  # (``May`` is a month)
+        if low in PRONOUN_NUMBER:
+            return True
+        if low.endswith(("n’t", "n't")) or (low.endswith(("’s", "'s")) and k > region[0] + 1):
+            return True
+        if (
+            k > region[0]
+            and is_ly_adverb(words[k - 1].lower)
+            and low.endswith("s")
+            and not low.endswith("ss")
+        ):
+            # an adverb before a present tense: ``frequently lobbies``
+            return True
+        if low.endswith("ed") and k > region[0] and not is_capitalised(word) and "-" not in low:
+            nxt = words[k + 1].lower if k + 1 < region[1] else ""
+            if nxt not in _PARTICIPLE_PREPOSITIONS:
+                return True
+    return False
 
 
 def _nested_dropped(words: Sequence[Word], partials: list[_Partial]) -> list[_Partial]:
@@ -623,8 +846,36 @@ def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityInde
     """
     hits = find_cues(words, lexicon)
     if not hits:
-        return []
+        return _described_as(words, lexicon, [])
     partials = _nested_dropped(words, _partials(words, hits, entities))
+    frames = _frames_of(words, partials, entities)
+    # a cue that reports nothing inside the content of the frame before it
+    # (``said China expresses concern and is cautioning its citizens``) does
+    # not cut that content short
+    kept = [
+        part
+        for n, part in enumerate(partials)
+        if frames[n].contents
+        or n == 0
+        or not frames[n - 1].contents
+        or part.kind != "before"
+        or partials[n - 1].kind not in ("before", "participle", "according")
+        or _ends_clause(words, part)
+    ]
+    if len(kept) < len(partials):
+        frames = _frames_of(words, kept, entities)
+    return frames + _described_as(words, lexicon, frames)
+
+
+def _ends_clause(words: Sequence[Word], part: _Partial) -> bool:
+    """Whether a frame closes its clause (``..., she said.``): it may attach to what precedes."""
+    return all(words[k].kind == PUNCT for k in range(part.after, len(words)))
+
+
+def _frames_of(
+    words: Sequence[Word], partials: Sequence[_Partial], entities: EntityIndex
+) -> list[Frame]:
+    """Return one frame per partial frame, each reporting up to the next one's words."""
     frames: list[Frame] = []
     consumed = 0
     for n, part in enumerate(partials):
@@ -632,6 +883,11 @@ def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityInde
         end = max(end, part.after)
         free: set[tuple[int, int]] = set()
         regions, reach = _contents(words, part, consumed, end, entities, free)
+        named = _naming_complement(words, part, end)
+        if named is not None:
+            # ``called the plan a costly mistake``: the complement is the content
+            regions, reach = [named], named[1]
+            free.add(named)
         regions = [r for r in regions if _acceptable(words, r, part, free)]
         if not regions:
             # a cue that reports nothing here leaves its words to the cue after
@@ -641,3 +897,119 @@ def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityInde
         frames.append(Frame(cue, part.speaker, tuple(_span(words, r) for r in regions)))
         consumed = max(consumed, reach, part.after if regions else consumed)
     return frames
+
+
+#: Words a description verb's object may not hold: it ends at punctuation or a clause.
+_AS_REACH = 6
+
+
+def _as_quotation(words: Sequence[Word], hit: CueHit) -> int | None:
+    """Return the index of the quotation a characterising cue introduces with ``as``."""
+    entry = hit.entry
+    if entry is None or entry.cue_class != "object" or " " in entry.base:
+        return None
+    k = hit.last + 1
+    while k < len(words) and k - hit.last <= _AS_REACH and words[k].kind == WORD:
+        if words[k].lower == "as":
+            break
+        k += 1
+    if k >= len(words) or words[k].lower != "as":
+        return None
+    k += 1
+    if k < len(words) and words[k].lower in ("a", "an", "the"):
+        k += 1
+    if k >= len(words) or words[k].kind != QUOTE:
+        return None
+    return k
+
+
+#: Verbs of naming (Levin's *dub* verbs, 29.3) whose second object says what the
+#: speaker calls the first (``called the plan a costly mistake``).
+_NAMING_BASES = words_of("call dub label term nickname")
+_OBJECT_PRONOUNS = words_of("it him her them this that")
+_WH_WORDS = words_of("who whom what which that")
+_COMPLEMENT_OPENERS = words_of("a an the one")
+
+
+def _naming_complement(words: Sequence[Word], part: _Partial, end: int) -> tuple[int, int] | None:
+    """Return the second object of a verb of naming, as the reported span.
+
+    ``CUE OBJECT COMPLEMENT``: the object is a pronoun, a short noun phrase
+    or a name, or it is missing after a relative word (``who he calls a
+    great kid``); the complement opens with an article, ``one`` or a
+    quotation and is no time phrase (``called him the next day``).  It ends
+    at a comma before a conjunction or a relative word.
+    """
+    entry = part.hit.entry
+    if entry is None or part.kind != "before" or entry.base not in _NAMING_BASES:
+        return None
+    k = part.after
+    if k >= end or words[k].kind == PUNCT:
+        return None
+    low = words[k].lower
+    if part.left > 0 and words[part.left - 1].lower in _WH_WORDS:
+        pass  # the object is the relative word
+    elif low in _OBJECT_PRONOUNS:
+        k += 1
+    elif (low in DETERMINERS and low not in _COMPLEMENT_OPENERS) or low == "the":
+        k += 1
+        while k < end and k - part.after <= 4 and words[k].kind == WORD:
+            if words[k].lower in _COMPLEMENT_OPENERS or is_capitalised(words[k]):
+                break
+            if words[k].lower in PREPOSITIONS:
+                return None
+            k += 1
+    elif is_capitalised(words[k]):
+        while k < end and k - part.after <= 5 and is_capitalised(words[k]):
+            k += 1
+    else:
+        return None
+    if k >= end:
+        return None
+    first = words[k]
+    if first.kind != QUOTE and first.lower not in _COMPLEMENT_OPENERS:
+        return None
+    if k + 1 < end and (words[k + 1].lower in TIME_WORDS or is_capitalised(words[k + 1])):
+        return None
+    stop = k
+    while stop < end:
+        word = words[stop]
+        if (
+            word.text in (",", ";", "—", "–", "(")
+            and stop + 1 < end
+            and words[stop + 1].lower in _NOT_CONTENT_AFTER_COMMA
+        ):
+            break
+        stop += 1
+    region = _trim(words, k, stop)
+    if region is None or (not _has_quote(words, region) and _words_in(words, region) < 3):
+        return None
+    return region
+
+
+def _described_as(
+    words: Sequence[Word], lexicon: CueLexicon, frames: Sequence[Frame]
+) -> list[Frame]:
+    """Return quotations a verb of characterising introduces with ``as``.
+
+    ``which was described as “basically kidnapping”``, ``describing the
+    scene as “chaos”``: the quotation after ``as`` is someone's words, in
+    any voice or form of the verb (Levin's characterize verbs, the
+    ``object`` cues).  Quotations another frame reports are left alone.
+    """
+    taken = [span for frame in frames for span in frame.contents]
+    found: list[Frame] = []
+    for i, word in enumerate(words):
+        if word.kind != WORD:
+            continue
+        entry = lexicon.get(word.lower)
+        if entry is None:
+            continue
+        k = _as_quotation(words, CueHit(i, i, entry))
+        if k is None:
+            continue
+        quote = words[k]
+        if any(lo <= quote.start and quote.end <= hi for lo, hi in taken):
+            continue
+        found.append(Frame((word.start, word.end), None, ((quote.start, quote.end),)))
+    return found

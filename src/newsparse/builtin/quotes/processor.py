@@ -39,7 +39,13 @@ from newsparse.builtin.quotes.candidates import (
     without_overlaps,
 )
 from newsparse.builtin.quotes.colon import colon_quotations
-from newsparse.builtin.quotes.direct import inheritance_source, standalone_blocks
+from newsparse.builtin.quotes.direct import (
+    attribution_after,
+    inheritance_source,
+    leading_blocks,
+    parenthesised_blocks,
+    standalone_blocks,
+)
 from newsparse.builtin.quotes.frames import Frame
 from newsparse.builtin.quotes.indirect import rule_frames
 from newsparse.builtin.quotes.layout import layout_quote
@@ -377,14 +383,21 @@ class QuoteExtractor:
                             clause.paragraph,
                         )
                     )
-            for block in standalone_blocks(clause.words):
+            words = clause.words
+            found: list[tuple[int, Mention | None]] = [
+                (block, None) for block in standalone_blocks(words)
+            ] or [
+                *((b, attribution_after(words, b, scan.entities)) for b in leading_blocks(words)),
+                *((b, None) for b in parenthesised_blocks(words)),
+            ]
+            for block, speaker in found:
                 quote = scan.blocks[block]
                 if block in scan.claimed or is_subheading(scan.text, quote, clause.words):
                     continue
                 scan.claimed.add(block)
                 scan.candidates.append(
                     Candidate(
-                        quote.start, quote.end, "direct", (block,), None, None, clause.paragraph
+                        quote.start, quote.end, "direct", (block,), speaker, None, clause.paragraph
                     )
                 )
 
