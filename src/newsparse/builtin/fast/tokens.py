@@ -1,8 +1,10 @@
 """Tokenisation of a sentence by one compiled expression.
 
 The expression skips the spaces before a token and tries, in this order: a
-plain word of letters followed by a space or simple punctuation (the common
-case, matched first for speed), URLs, e-mail addresses, bare domains
+plain word of letters followed by a space, simple punctuation or a clitic
+(the common case, matched first for speed), a lone punctuation mark that no
+later alternative could start (a comma, a quotation mark, a final period:
+the next most common, also matched early for speed), URLs, e-mail addresses, bare domains
 (``Amazon.com``), acronyms written with periods (``U.S.``, ``a.m.``,
 ``U.S.-led``), currency symbols with their country prefix (``US$``,
 ``HK$``), numbers with separators (``1,000.50``, ``10:30``,
@@ -47,7 +49,8 @@ _EXTEND = rf"[{COMBINING_MARKS}\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]"
 _TOKEN = re.compile(
     rf"""
     [{SPACE}]*(?:
-    (?P<plain>[^\W\d_]+(?=[{SPACE},;!?)\]}}"”»]|\.(?!\w)|\Z))
+    (?P<plain>[^\W\d_]++(?=[{SPACE},;!?)\]}}"”»]|\.(?!\w)|\Z|['’]{_CLITIC_TAIL}))
+    | (?P<mark>(?:[,;:!?()\[\]"“”‘«»—–$/]|\.(?![\w.+\-@]))(?!{_EXTEND}|\u200d))
     | (?P<url>(?:https?://|ftp://|www\.)(?:[^{SPACE}<>"“”‘’]*{_URL_END})?)
     | (?P<email>[\w.+-]{{1,64}}@[\w-]{{1,63}}(?:\.[\w-]{{1,63}})+)
     | (?P<domain>[A-Za-z0-9][A-Za-z0-9-]{{0,62}}(?:\.[A-Za-z0-9-]{{1,63}}){{0,9}}
