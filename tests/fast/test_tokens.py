@@ -195,8 +195,8 @@ def one_match_at_a_time(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     covered = 0
     for match in _TOKEN.finditer(text):
-        kind = match.lastgroup or "other"
-        start, end = match.span(kind)
+        kind = match.lastgroup  # only the word alternatives are named
+        start, end = match.end(1), match.end()  # group 1: the spaces before the token
         if start < covered:
             if end <= covered:
                 continue
@@ -205,7 +205,7 @@ def one_match_at_a_time(text: str) -> list[tuple[int, int]]:
             kind in ("plain", "word")
             and end < len(text)
             and text[end] == "."
-            and _keeps_period(text, match.group(kind), end, len(text))
+            and _keeps_period(text, text[start:end], end, len(text))
         ):
             end += 1
         spans.append((start, end))
