@@ -8,6 +8,7 @@ or other annotations; they refer to each other by id.
 
 from __future__ import annotations
 
+from array import array
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import repeat
@@ -420,6 +421,10 @@ def column_annotations(
     return bare_annotations(cls, plan, starts, ends, prefix, first)
 
 
+#: The type codes of the arrays that hold ints (no floats).
+_INT_TYPECODES = frozenset("bBhHiIlLqQ")
+
+
 def check_offsets(starts: Sequence[int], ends: Sequence[int]) -> None:
     """Raise unless *starts* and *ends* are two columns of ints of one length.
 
@@ -429,6 +434,8 @@ def check_offsets(starts: Sequence[int], ends: Sequence[int]) -> None:
     if len(ends) != len(starts):
         raise TypeError(f"{len(starts)} starts but {len(ends)} ends: give one end per start.")
     for name, column in (("start", starts), ("end", ends)):
+        if isinstance(column, array) and column.typecode in _INT_TYPECODES:
+            continue  # holds ints only
         if not set(map(type, column)) <= {int}:
             bad = next(x for x in column if type(x) is not int)
             raise TypeError(f"{name} offsets must be ints, got {bad!r}")

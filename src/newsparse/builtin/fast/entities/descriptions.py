@@ -120,8 +120,8 @@ def add_descriptions(
     swallowed: set[int] = set()
     for match in _pattern({i.form for i in intros}).finditer(view.text):
         if not starts:  # built at the first match: most documents have none
-            starts = dict(zip(view.starts, range(len(view.starts))))
-            ends = dict(zip(view.ends, range(len(view.ends))))
+            starts = dict(zip(view.starts, range(len(view.starts)), strict=True))
+            ends = dict(zip(view.ends, range(len(view.ends)), strict=True))
         first, last = starts.get(match.start()), ends.get(match.end())
         if first is None or last is None:
             continue
