@@ -189,3 +189,12 @@ def test_compact_equals_eager(
     assert Document.from_json(doc.to_json()) == doc
     lo, hi = len(text) // 3, 2 * len(text) // 3
     assert doc.within("tokens", lo, hi) == plain.within("tokens", lo, hi)
+
+
+def test_columns_may_be_arrays_of_ints_but_not_of_floats() -> None:
+    from array import array
+
+    layer = CompactLayer(Token, array("q", [0, 2]), array("i", [1, 3]), "t")
+    assert layer == CompactLayer(Token, [0, 2], [1, 3], "t")
+    with pytest.raises(TypeError, match="must be ints"):
+        CompactLayer(Token, array("d", [0.0, 2.0]), [1, 3], "t")

@@ -67,3 +67,39 @@ def test_columns_must_have_one_end_per_start() -> None:
         column_annotations(Token, [0, 2], [1], "t")
     with pytest.raises(TypeError, match="must be ints"):
         column_annotations(Token, [0], [1.0], "t")  # type: ignore[list-item]
+
+
+def test_field_annotations_equal_the_constructor() -> None:
+    from newsparse.model.annotations import field_annotations
+
+    built = field_annotations(
+        Entity,
+        ["e1", "e2"],
+        [0, 4],
+        [3, 9],
+        {"label": ["ORG", "PERSON"], "name": ["Acme", "Ann Lee"], "attributes": [{}, {"t": [1]}]},
+    )
+    expected = [
+        Entity(id="e1", start=0, end=3, label="ORG", name="Acme"),
+        Entity(id="e2", start=4, end=9, label="PERSON", name="Ann Lee", attributes={"t": [1]}),
+    ]
+    assert built == expected
+    assert built[1].attributes["t"] == (1,)  # converted as the constructor does
+    assert [hash(a) for a in built] == [hash(a) for a in expected]
+    tokens = field_annotations(Token, ["t1"], [0], [2], {"lemma": ["be"]})
+    assert tokens == [Token(id="t1", start=0, end=2, lemma="be")]
+
+
+def test_field_annotations_refuse_what_the_constructor_refuses() -> None:
+    from newsparse.model.annotations import field_annotations
+
+    with pytest.raises(TypeError, match="must be ints"):
+        field_annotations(Token, ["t1"], [True], [2], {})
+    with pytest.raises(TypeError, match="Entity.label has no default"):
+        field_annotations(Entity, ["e1"], [0], [1], {"name": ["x"]})
+    with pytest.raises(TypeError, match="has no field 'colour'"):
+        field_annotations(Token, ["t1"], [0], [1], {"colour": ["red"]})
+    with pytest.raises(TypeError, match="one per id"):
+        field_annotations(Token, ["t1", "t2"], [0, 2], [1, 3], {"lemma": ["a"]})
+    with pytest.raises(TypeError, match="one start per id"):
+        field_annotations(Token, ["t1", "t2"], [0], [1], {})

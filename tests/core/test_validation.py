@@ -148,3 +148,22 @@ def test_builtin_pipeline_output_passes_validation() -> None:
     doc = Pipeline("fast")(TEXT + " Russia and China signed 3 deals worth $5 billion.", id="x")
     assert doc.layer("tokens") and doc.layer("entities")
     assert Document.from_json(doc.to_json()) == doc
+
+
+@pytest.mark.parametrize("compact", [False, True])
+def test_tiling_layers_are_checked_against_the_text(compact: bool) -> None:
+    from newsparse.model import CompactLayer
+
+    def layer(spans: list[tuple[int, int]]) -> object:
+        if compact:
+            return CompactLayer(Token, [s for s, _ in spans], [e for _, e in spans], "t")
+        return [Token(id=f"t{i}", start=s, end=e) for i, (s, e) in enumerate(spans, 1)]
+
+    assert len(Document("ab cd", {"tokens": layer([(0, 2), (3, 5)])}).layer("tokens")) == 2  # type: ignore[dict-item]
+    for spans in ([(0, 2), (3, 6)], [(0, 2), (2, 1)], [(-1, 2), (3, 5)], [(3, 5), (0, 2)]):
+        with pytest.raises(ValidationError):
+            Document("ab cd", {"tokens": layer(spans)})  # type: ignore[dict-item]
+    # Empty tokens next to each other tile the text too.
+    assert len(Document("ab", {"tokens": layer([(1, 1), (1, 1), (1, 2)])}).layer("tokens")) == 3  # type: ignore[dict-item]
+    # Overlapping tokens need only their order.
+    assert len(Document("ab cd", {"tokens": layer([(0, 3), (2, 5)])}).layer("tokens")) == 2  # type: ignore[dict-item]

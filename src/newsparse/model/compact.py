@@ -23,6 +23,7 @@ from newsparse.model.annotations import (
     Annotation,
     bare_annotations,
     bare_plan,
+    check_offsets,
 )
 
 __all__ = ["CompactLayer"]
@@ -34,12 +35,9 @@ _BLOCK = 512
 
 
 def _column(values: Sequence[int], name: str) -> array[int]:
-    """Return *values* as a column of 64-bit ints, rejecting anything but ints."""
+    """Return offsets already checked to be ints as a column of 64-bit ints."""
     try:
         return array("q", values)
-    except TypeError:
-        bad = next((x for x in values if type(x) is not int), None)
-        raise TypeError(f"{name} offsets must be ints, got {bad!r}") from None
     except OverflowError:
         raise TypeError(f"{name} offsets must be below 2**63: no text is that long") from None
 
@@ -80,8 +78,7 @@ class CompactLayer(Sequence[_A], Generic[_A]):
         first: int = 1,
     ) -> None:
         self._plan = bare_plan(cls)
-        if len(ends) != len(starts):
-            raise TypeError(f"{len(starts)} starts but {len(ends)} ends: give one end per start.")
+        check_offsets(starts, ends)
         if type(prefix) is not str or type(first) is not int:
             raise TypeError(f"prefix must be a str and first an int, got {prefix!r} and {first!r}")
         self._cls = cls

@@ -9,6 +9,7 @@ cross a paragraph and tokens never cross a sentence.
 from __future__ import annotations
 
 import gc
+from array import array
 
 from newsparse.builtin.fast.sentences import sentence_spans
 from newsparse.builtin.fast.tokens import add_tokens, token_spans
@@ -89,7 +90,9 @@ class FastSegmenter:
             "paragraphs": span_annotations(Paragraph, paragraphs, ID_PREFIXES["paragraphs"]),
             "sentences": span_annotations(Sentence, sentences, ID_PREFIXES["sentences"]),
             # Kept as offset columns: the tokens are built when read.
-            "tokens": CompactLayer(Token, starts, ends, ID_PREFIXES["tokens"]),
+            "tokens": CompactLayer(
+                Token, array("q", starts), array("q", ends), ID_PREFIXES["tokens"]
+            ),
         }
 
 

@@ -14,6 +14,7 @@ and Python only runs for the candidates.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from newsparse.builtin.fast.abbreviations import (
     AFTER_TIME_CONTINUATIONS,
@@ -49,12 +50,15 @@ from newsparse.text.charclasses import (
 __all__ = ["sentence_spans"]
 
 #: Final punctuation followed by a space or the end: the candidate boundaries.
-#: Only the start of a run of final punctuation is tried (the lookbehind): a
-#: run that fails there fails everywhere inside it, and trying each of its
-#: positions would take quadratic time on a long run.
+#: Only the start of a run of final punctuation is tried (the lookbehind: the
+#: character before the first mark is no mark): a run that fails there fails
+#: everywhere inside it, and trying each of its positions would take
+#: quadratic time on a long run.  The expression starts with the class of
+#: the first mark, before the lookbehind, so that the engine skips to the
+#: characters of that class instead of trying every position.
 _FINAL = re.compile(
-    rf"(?<![{TERMINAL_PUNCTUATION}])"
-    rf"[{TERMINAL_PUNCTUATION}]+(?:[ \u00a0][{TERMINAL_PUNCTUATION}]+)*"  # spaced ellipses too
+    rf"[{TERMINAL_PUNCTUATION}](?<![{TERMINAL_PUNCTUATION}][{TERMINAL_PUNCTUATION}])"
+    rf"[{TERMINAL_PUNCTUATION}]*(?:[ \u00a0][{TERMINAL_PUNCTUATION}]+)*"  # spaced ellipses too
     rf"(?P<close>[{CLOSING_PUNCTUATION}]*)(?=[{SPACE}]|\Z)"
 )
 
@@ -69,6 +73,12 @@ _EMOTICON_WORD = re.compile(rf"{_EMOTICON}\Z")
 _MARKS = re.compile(
     rf"(?P<before>[{LIST_BULLETS}]|(?:{alternation(CREDIT_LABELS)}):(?=[{SPACE}]))"
     rf"|(?P<after>{_EMOTICON}(?=[{SPACE}]+[A-Z]))"
+)
+
+#: The characters a match of :data:`_MARKS` starts with: a bullet, a credit
+#: label's initial, a smiley's eyes.
+_MARK_START = re.compile(
+    rf"[{LIST_BULLETS}{''.join(sorted({re.escape(label[0]) for label in CREDIT_LABELS}))}:;=]"
 )
 
 #: A space or a bullet: what ends the word before a candidate.
@@ -294,6 +304,26 @@ def _judge(text: str, final: re.Match[str], sentence_start: int, start: int, end
     return final.end()
 
 
+def _marks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Yield what ``_MARKS.finditer(text, start, end)`` yields, tried only where a match can start.
+
+    The expression has no fixed first character, so the engine would try it
+    at every position of the paragraph; the characters that can start a
+    match are rare.
+    """
+    search = _MARK_START.search
+    match = _MARKS.match
+    pos = start
+    while (hit := search(text, pos, end)) is not None:
+        at = hit.start()
+        mark = match(text, at, end)
+        if mark is None:
+            pos = at + 1
+        else:
+            yield mark
+            pos = mark.end()
+
+
 def _marked_boundaries(text: str, start: int, end: int) -> list[int]:
     """Return the boundaries that need no final punctuation, in order.
 
@@ -315,7 +345,7 @@ def _marked_boundaries(text: str, start: int, end: int) -> list[int]:
             if value == expected and marker["style"] == style:
                 found.append(marker.start())
                 expected += 1
-    for mark in _MARKS.finditer(text, start, end):
+    for mark in _marks(text, start, end):
         where = mark.start()
         if where > start and _is_space(text[where - 1]):
             found.append(where if mark.lastgroup == "before" else mark.end())

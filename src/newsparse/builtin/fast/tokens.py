@@ -1,8 +1,10 @@
 """Tokenisation of a sentence by one compiled expression.
 
 The expression skips the spaces before a token and tries, in this order: a
-plain word of letters followed by a space or simple punctuation (the common
-case, matched first for speed), URLs, e-mail addresses, bare domains
+plain word of letters followed by a space, simple punctuation or a clitic
+(the common case, matched first for speed), a lone punctuation mark that no
+later alternative could start (a comma, a quotation mark, a final period:
+the next most common, also matched early for speed), URLs, e-mail addresses, bare domains
 (``Amazon.com``), acronyms written with periods (``U.S.``, ``a.m.``,
 ``U.S.-led``), currency symbols with their country prefix (``US$``,
 ``HK$``), numbers with separators (``1,000.50``, ``10:30``,
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import islice
+from itertools import islice, repeat
 from operator import attrgetter
 
 from newsparse.builtin.fast.abbreviations import NUMBER_ABBREVIATIONS, is_abbreviation
@@ -41,30 +43,34 @@ _TOP_LEVEL_DOMAINS = (
 _URL_END = rf"[^{SPACE}<>\"“”‘’.,;:!?)\]'*]"
 _EXTEND = rf"[{COMBINING_MARKS}\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]"
 
-#: One token, after the spaces before it.  A number's separated groups are
-#: matched possessively (``++``): what follows them always matches, so the
-#: token is the same, and the engine keeps no backtracking state per group,
-#: which on a long run (``1,1,1,...``) filled a growing stack.
+#: One token, after the spaces before it (group 1).  A number's separated
+#: groups are matched possessively (``++``): what follows them always
+#: matches, so the token is the same, and the engine keeps no backtracking
+#: state per group, which on a long run (``1,1,1,...``) filled a growing
+#: stack.  Only the two word alternatives are named (the period after a word
+#: may be its own, ``Mr.``); every capturing group costs the engine time at
+#: each token, so the others are not.
 _TOKEN = re.compile(
     rf"""
-    [{SPACE}]*(?:
-    (?P<plain>[^\W\d_]+(?=[{SPACE},;!?)\]}}"”»]|\.(?!\w)|\Z))
-    | (?P<url>(?:https?://|ftp://|www\.)(?:[^{SPACE}<>"“”‘’]*{_URL_END})?)
-    | (?P<email>[\w.+-]{{1,64}}@[\w-]{{1,63}}(?:\.[\w-]{{1,63}})+)
-    | (?P<domain>[A-Za-z0-9][A-Za-z0-9-]{{0,62}}(?:\.[A-Za-z0-9-]{{1,63}}){{0,9}}
+    ([{SPACE}]*)(?:
+    (?P<plain>[^\W\d_]++(?=[{SPACE},;!?)\]}}"”»]|\.(?!\w)|\Z|['’]{_CLITIC_TAIL}))
+    | (?:[,;:!?()\[\]"“”‘«»—–$/]|\.(?![\w.+\-@]))(?!{_EXTEND}|\u200d)  # lone punctuation
+    | (?:https?://|ftp://|www\.)(?:[^{SPACE}<>"“”‘’]*{_URL_END})?  # URL
+    | [\w.+-]{{1,64}}@[\w-]{{1,63}}(?:\.[\w-]{{1,63}})+  # e-mail address
+    | [A-Za-z0-9][A-Za-z0-9-]{{0,62}}(?:\.[A-Za-z0-9-]{{1,63}}){{0,9}}  # domain
         \.(?:{_TOP_LEVEL_DOMAINS})
-        (?:/(?:[^{SPACE}<>"“”‘’]*{_URL_END})?)?(?!\w))
-    | (?P<acronym>(?:[^\W\d_]{{1,2}}\.){{2,}}(?:-{_WORD_CHAR}+)*)
-    | (?P<currency>[A-Z]{{1,3}}\$)
-    | (?P<number>\d+(?:[.,:/]\d+)++{_WORD_CHAR}*(?:-{_WORD_CHAR}+)*)
-    | (?P<clitic>(?<=[\w{COMBINING_MARKS}.]){_CLITIC})
-    | (?P<negated>[^\W\d_]+(?=[nN]['’][tT](?!\w)))
+        (?:/(?:[^{SPACE}<>"“”‘’]*{_URL_END})?)?(?!\w)
+    | (?:[^\W\d_]{{1,2}}\.){{2,}}(?:-{_WORD_CHAR}+)*  # acronym
+    | [A-Z]{{1,3}}\$  # currency
+    | \d+(?:[.,:/]\d+)++{_WORD_CHAR}*(?:-{_WORD_CHAR}+)*  # number
+    | (?<=[\w{COMBINING_MARKS}.]){_CLITIC}  # clitic
+    | [^\W\d_]+(?=[nN]['’][tT](?!\w))  # the word before n't
     | (?P<word>{_WORD_CHAR}+
         (?:(?:[-\u2010\u2011]|['’](?![tT](?!\w)|{_CLITIC_TAIL})|(?<=[A-Z])&(?=[A-Z])){_WORD_CHAR}+)*)
-    | (?P<tag>[#@]\w+)
-    | (?P<flag>[\U0001f1e6-\U0001f1ff]{{2}})
-    | (?P<ellipsis>\.{{2,}}|…)
-    | (?P<other>[^{SPACE}]{_EXTEND}*(?:\u200d[^{SPACE}]{_EXTEND}*)*)
+    | [#@]\w+  # hashtag, handle
+    | [\U0001f1e6-\U0001f1ff]{{2}}  # flag
+    | \.{{2,}}|…  # ellipsis
+    | [^{SPACE}]{_EXTEND}*(?:\u200d[^{SPACE}]{_EXTEND}*)*  # any other character
     )""",
     re.VERBOSE,
 )
@@ -100,11 +106,11 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     return list(zip(starts, ends, strict=True))
 
 
-_START = re.Match.start
 _KIND = attrgetter("lastgroup")
 #: How many matches are read at a time.
 _BLOCK = 1024
 _END = re.Match.end
+_SPACES = repeat(1)
 
 
 def add_tokens(text: str, start: int, end: int, starts: list[int], ends: list[int]) -> None:
@@ -126,9 +132,8 @@ def add_tokens(text: str, start: int, end: int, starts: list[int], ends: list[in
     # never holds all its match objects at once.
     scanner = _TOKEN.finditer(text, start, end)
     while matches := list(islice(scanner, _BLOCK)):
-        block = list(map(_KIND, matches))
-        kinds += block
-        starts.extend(map(_START, matches, block))
+        kinds += map(_KIND, matches)
+        starts.extend(map(_END, matches, _SPACES))  # where the spaces before it end
         ends.extend(map(_END, matches))
     dropped: list[int] = []
     extended = -1

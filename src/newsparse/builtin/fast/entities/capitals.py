@@ -199,7 +199,13 @@ def read_capitals(view: TokenView, gazetteer: Gazetteer) -> TokenView:
                 words[i] = word.lower()
         else:
             words[i] = word.lower()
-    capitals = [i for i, w in enumerate(words) if w[:1].isupper()]
+    # Only the rewritten words changed: the others keep their capital, or lack
+    # of one (a word capitalised only after "al-" is no capital here).
+    rewritten = set(targets)
+    capitals = sorted(
+        [i for i in view.capitals if i not in rewritten and words[i][:1].isupper()]
+        + [i for i in targets if words[i][:1].isupper()]
+    )
     return attrs.evolve(
         view,
         words=words,

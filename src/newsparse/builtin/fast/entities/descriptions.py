@@ -120,8 +120,8 @@ def add_descriptions(
     swallowed: set[int] = set()
     for match in _pattern({i.form for i in intros}).finditer(view.text):
         if not starts:  # built at the first match: most documents have none
-            starts = {s: i for i, s in enumerate(view.starts)}
-            ends = {e: i for i, e in enumerate(view.ends)}
+            starts = dict(zip(view.starts, range(len(view.starts)), strict=True))
+            ends = dict(zip(view.ends, range(len(view.ends)), strict=True))
         first, last = starts.get(match.start()), ends.get(match.end())
         if first is None or last is None:
             continue

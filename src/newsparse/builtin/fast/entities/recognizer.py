@@ -41,7 +41,9 @@ from newsparse.builtin.fast.entities.shapes import strip_possessive
 from newsparse.builtin.fast.entities.sports import relabel_national_teams
 from newsparse.builtin.fast.entities.view import TokenView
 from newsparse.lexicon.dispatch import LazyPattern
-from newsparse.model import Annotation, Document, Entity, layer_id
+from newsparse.model import Annotation, Document, Entity
+from newsparse.model.annotations import field_annotations
+from newsparse.model.layers import ID_PREFIXES
 
 __all__ = ["FastEntityRecognizer"]
 
@@ -173,14 +175,15 @@ class FastEntityRecognizer:
         mentions = merge_town_and_region(_without_overlaps(named + numbers), view)
         assign_names(mentions, view.words)
         mentions = add_descriptions(mentions, view, gazetteer)
-        return [
-            Entity(
-                id=layer_id("entities", i),
-                start=m.start,
-                end=m.end,
-                label=m.label,
-                name=m.name,
-                attributes=m.attributes,
-            )
-            for i, m in enumerate(mentions)
-        ]
+        prefix = ID_PREFIXES["entities"]
+        return field_annotations(
+            Entity,
+            [f"{prefix}{n}" for n in range(1, len(mentions) + 1)],
+            [m.start for m in mentions],
+            [m.end for m in mentions],
+            {
+                "label": [m.label for m in mentions],
+                "name": [m.name for m in mentions],
+                "attributes": [m.attributes for m in mentions],
+            },
+        )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 import attrs
 
@@ -17,6 +17,8 @@ _POSSESSIVE_ENDINGS = frozenset({"'s", "\u2019s"})
 _NAME_PREFIXES = frozenset({"al-", "el-"})
 _START = attrgetter("start")
 _END = attrgetter("end")
+#: A word's first character (nothing for an empty word).
+_HEAD = itemgetter(slice(None, 1))
 
 
 def _possessives(text: str, words: frozenset[str]) -> dict[str, str]:
@@ -98,11 +100,14 @@ class TokenView:
             end = bisect_left(starts, sentence.end, first)
             if end > first:
                 ranges.append((first, end))
-        capitalised = {w for w in distinct if w[:1].isupper()}
+        # The distinct words' first characters, each test made over them all by ``map`` in C.
+        listed = list(distinct)
+        heads = list(map(_HEAD, listed))
+        capitalised = set(compress(listed, map(str.isupper, heads)))
         if "al-" in text or "el-" in text:
             capitalised.update(w for w in distinct if w[:3] in _NAME_PREFIXES and w[3:4].isupper())
         capitals = list(compress(range(len(words)), map(capitalised.__contains__, words)))
-        lower = frozenset({w for w in distinct if w[:1].islower()})
+        lower = frozenset(compress(listed, map(str.islower, heads)))
         return cls(text, starts, ends, words, ranges, capitals, lower, vocabulary=distinct)
 
     def surface(self, first: int, end: int) -> str:
