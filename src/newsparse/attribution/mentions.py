@@ -384,15 +384,35 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
     return mention
 
 
+#: Prepositions that open an adjective's complement only: ``close to``, ``involved in``.
+_ADJECTIVE_PREPOSITIONS = frozenset({"to", "in", "about", "on"})
+
+
 def _complement_of(words: Sequence[Word], j: int, mention: Mention) -> Mention | None:
     """Return ``A spokeswoman for the mayor`` from its last description ``the mayor``."""
     k = j
     while k > 0 and words[k].start > mention.start:
         k -= 1
-    if k >= 2 and words[k - 1].lower in _OF_LIKE and words[k - 2].kind == WORD:
-        outer = words[k - 2]
+    if (
+        k >= 2
+        and words[k - 1].lower in _OF_LIKE | _ADJECTIVE_PREPOSITIONS
+        and words[k - 2].kind == WORD
+    ):
+        head = k - 2
+        if (
+            head >= 1
+            and words[head].lower not in PERSON_NOUNS
+            and words[head - 1].kind == WORD
+            and words[head - 1].lower in PERSON_NOUNS
+            and words[head].text.isalpha()
+            and words[head].text.islower()
+        ):
+            head -= 1  # a post-modifying adjective: ``A person familiar with the talks``
+        elif words[k - 1].lower in _ADJECTIVE_PREPOSITIONS:
+            return None  # these open only an adjective's complement (``close to``)
+        outer = words[head]
         if not is_capitalised(outer) and outer.lower in PERSON_NOUNS:
-            first = _description_left(words, k - 2)
+            first = _description_left(words, head)
             if first is not None and words[first].lower in DETERMINERS:
                 return Mention(words[first].start, mention.end, "description")
     return None
@@ -568,16 +588,52 @@ def _with_author(words: Sequence[Word], mention: Mention, entities: EntityIndex)
     k = 0
     while k < len(words) and words[k].end < mention.end:
         k += 1
-    if (
-        k + 2 >= len(words)
-        or words[k].lower not in DOCUMENT_NOUNS
-        or words[k + 1].lower not in ("from", "by")
-    ):
+    document = k
+    while document > 0 and words[document].start > mention.start:
+        if words[document].lower in DOCUMENT_NOUNS:
+            break
+        document -= 1
+    if k + 1 >= len(words) or words[document].lower not in DOCUMENT_NOUNS:
         return mention
-    author = _mention_after(words, k + 2, entities)
+    by = k + 1
+    if document < k or words[by].lower not in ("from", "by"):
+        found = _agent_by(words, document + 1)
+        if found is None:
+            return mention
+        by = found
+    author = _mention_after(words, by + 1, entities)
     if author is None or author.kind == "pronoun":
         return mention
     return Mention(mention.start, author.end, "description")
+
+
+#: Auxiliaries and relatives between a document and its passive participle:
+#: ``a study which is being released Monday by Civic Action``.
+_PASSIVE_GLUE = words_of("which that is was are were be being been has have had to")
+
+
+def _agent_by(words: Sequence[Word], i: int) -> int | None:
+    """Return the index of ``by`` that names the author of a document ending at ``words[i - 1]``.
+
+    A past participle (``released``, ``issued``, ``written``) must come first,
+    after relatives and auxiliaries only; time words may follow it
+    (``a statement released Friday by the ministry``).
+    """
+    k = i
+    while k < len(words) and k < i + 4 and words[k].lower in _PASSIVE_GLUE:
+        k += 1
+    if k >= len(words) or words[k].kind != WORD or not words[k].lower.endswith(("ed", "en")):
+        return None
+    k += 1
+    stop = min(len(words), k + 4)
+    while k < stop and words[k].kind == WORD:
+        low = words[k].lower
+        if low == "by":
+            return k if k + 1 < len(words) else None
+        if not (low in TIME_WORDS or low in _MONTHS or low.isdigit() or low in ("on", "last")):
+            return None
+        k += 1
+    return None
 
 
 def _apposed_name(

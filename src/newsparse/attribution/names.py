@@ -103,6 +103,12 @@ _GENERIC_INSTITUTION_NOUNS = words_of(
     "agency department ministry company firm utility organization organisation corporation"
 )
 _MAX_GENERIC_DISTANCE = 3000
+_LOOKBACK_ORG = 6000
+#: Nouns that refer back to a sports side or other team: ``the club said``.
+_TEAM_NOUNS = words_of("team club franchise squad")
+#: A team named with its article and a plural last word: ``the Toronto Blue Herons``,
+#: ``The Raptors’``.
+_TEAM_NAME = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][a-z][\w\-]*[a-z]s)(?![\w\-])")
 
 
 def strip_titles(name: str) -> str:
@@ -256,6 +262,13 @@ class NameIndex:
             self._contexts = [item for item in self._contexts if outside(item[0])]
         self._orgs.sort()
         self._org_starts = [pos for pos, _ in self._orgs]
+        #: Teams named with their article (``the Calgary Wranglers``), and the
+        #: institution entities: what ``the team`` or ``the club`` refers back to.
+        self._teams = sorted(
+            [(m.start(1), m.group(1)) for m in _TEAM_NAME.finditer(text)]
+            + [(ent.start, ent.name) for ent in entities if ent.label == "ORG" and ent.name.strip()]
+        )
+        self._team_starts = [pos for pos, _ in self._teams]
 
     # -- building -------------------------------------------------------------
     def _strip_titles(self, name: str) -> str:
@@ -478,7 +491,49 @@ class NameIndex:
             start, name = orgs[index - 1]
             if pos - start <= _MAX_GENERIC_DISTANCE:
                 return name
+        if head in _TEAM_NOUNS:
+            return self.team(pos)
         return None
+
+    def team(self, pos: int) -> str | None:
+        """Return the team ``the team`` or ``the club`` at *pos* refers back to.
+
+        The nearest earlier name written with its article and a plural last
+        word (``the Calgary Wranglers``), or institution entity, within a few
+        paragraphs: a sports report names its side before calling it
+        ``the club``.
+        """
+        index = bisect.bisect_left(self._team_starts, pos)
+        if index == 0:
+            return None
+        start, name = self._teams[index - 1]
+        if pos - start > _MAX_GENERIC_DISTANCE:
+            return None
+        # a longer name of the same team written earlier (``the Toronto Blue Herons``)
+        for k in range(index - 2, max(-1, index - 8), -1):
+            other = self._teams[k][1]
+            if other.endswith(" " + name) and start - self._teams[k][0] <= _MAX_GENERIC_DISTANCE:
+                return other
+        return name
+
+    def organisation(self, name: str, pos: int) -> str:
+        """Return the fuller name an institution was given earlier (``Samsung Electronics Co.``).
+
+        :param name: an institution's name as written (``Samsung``).
+        :param pos: where it is written.
+        """
+        words = name.split()
+        if not words:
+            return name
+        index = bisect.bisect_left(self._org_starts, pos)
+        for k in range(index - 1, -1, -1):
+            start, other = self._orgs[k]
+            if pos - start > _LOOKBACK_ORG:
+                break
+            longer = other.split()
+            if len(longer) > len(words) and longer[: len(words)] == words:
+                return other
+        return name
 
 
 def _is_initialism(word: str) -> bool:

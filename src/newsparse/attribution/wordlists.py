@@ -161,7 +161,7 @@ PERSON_NOUNS = words_of(
     detective inspector officer fellow partner friend neighbour neighbor chancellor
     king queen prince princess pope mp representative negotiator host pilot
     spokesmodel farmer worker employee member citizen veteran survivor parent
-    grandmother grandfather aunt uncle sister brother cousin
+    grandmother grandfather aunt uncle sister brother cousin person source insider executive
     """
 ) | words_of("wing sibling offspring underling")  # -ing nouns that are no participles
 
@@ -175,7 +175,7 @@ ORG_NOUNS = words_of(
     broadcaster channel province state city country county municipality regime embassy
     military army navy prosecutor's administration campaign coalition alliance
     federation society charity airline manufacturer retailer insurer operator
-    regulator watchdog district tribunal
+    regulator watchdog district tribunal franchise squad
     """
 )
 

@@ -80,6 +80,9 @@ _DOCUMENT_AFTER_CUE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
+#: A document phrase that names its author (``a statement released by the office``):
+#: the author speaks, not the parties of a joint statement.
+_NAMED_AUTHOR = re.compile(r"\s(?:by|from)\s+\S")
 
 
 class _Clause(NamedTuple):
@@ -433,6 +436,7 @@ class QuoteExtractor:
                     speaker is not None
                     and parties is not None
                     and PartyResolver.may_stand_for_parties(text[speaker.start : speaker.end])
+                    and _NAMED_AUTHOR.search(text, speaker.start, speaker.end) is None
                 ):
                     resolver_of_parties = parties.resolver()
                     if resolver_of_parties is not None:

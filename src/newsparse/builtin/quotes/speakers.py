@@ -64,6 +64,8 @@ _MONTHS_AND_DAYS = words_of(
     may june july august september october november december
     """
 )
+#: Relative pronouns that open a description's relative clause (``the person who spoke``).
+_RELATIVES = frozenset({"who", "whose", "whom", "which", "that"})
 #: Prepositions that open a description's complement (``a spokeswoman for the union``).
 _COMPLEMENT_WORDS = frozenset({"of", "for", "at", "from", "with", "by"})
 #: Heads of capitalised descriptions that stay descriptions (``the President``,
@@ -269,11 +271,25 @@ class SpeakerResolver:
             ent = mention.entity
             if ent.label in _PERSON_LABELS:
                 name = self._names.full_name(ent.name, mention.start)
+                if " " not in name and self._names.sex(name) is None:
+                    # ``Vantor`` after ``Vantor Electronics Co.``: the institution's short name
+                    longer = self._names.organisation(name, mention.start)
+                    if longer != name:
+                        return longer, "org"
                 return name, "unknown" if self._names.looks_institutional(name) else "person"
             if ent.label in _GROUP_LABELS:
                 return ent.name, "group"
             category = "place" if ent.label in _PLACE_LABELS else "org"
-            return self._names.full_name(ent.name, mention.start), category
+            name = ent.name
+            if name not in self._text:
+                # a reference name the article never writes (``RCMP`` for the
+                # Royal Canadian Mounted Police): the speaker keeps the article's words
+                written = " ".join(self._text[ent.start : ent.end].split())
+                name = written.removesuffix("’s").removesuffix("'s") or name
+            name = self._names.full_name(name, mention.start)
+            if ent.label == "ORG":
+                name = self._names.organisation(name, mention.start)
+            return name, category
         if mention.kind == "names":
             return text, "group"
         if mention.kind == "name":
@@ -296,6 +312,15 @@ class SpeakerResolver:
 
     def _describe(self, text: str, pos: int) -> tuple[str, str]:
         words = text.lower().replace("’s", "").replace("'s", "").split()
+        author = self._passive_author(text, words, pos)
+        if author is not None:
+            return author
+        relative = next((k for k, w in enumerate(words) if k > 1 and w in _RELATIVES), None)
+        if relative is not None and len(text.split()) == len(words):
+            # ``the person who spoke to reporters``: the head phrase before the relative
+            head_phrase = " ".join(text.split()[:relative])
+            name, category = self._describe(head_phrase, pos)
+            return (text if name == head_phrase else name), category
         complement = next((k for k, w in enumerate(words) if k and w in _COMPLEMENT_WORDS), None)
         if complement is not None and len(text.split()) == len(words):
             # ``The former sergeant-at-arms of the House of Commons``: the head comes first;
@@ -337,11 +362,54 @@ class SpeakerResolver:
             holder = self._names.role_holder(head, mods, pos)
             if holder is not None:
                 return self._names.full_name(holder, pos), "person"
+            introduced = self._introduced(head, pos)
+            if introduced is not None:
+                return introduced.name, introduced.category
             if head in PERSON_NOUNS or text.split()[-1][:1].islower():
                 recent = self._antecedent("person", pos, _DESCRIPTION_LOOKBACK)
                 if recent is not None:
                     return recent.name, "person"
         return text, "person" if head in PERSON_NOUNS else "unknown"
+
+    def _introduced(self, head: str, pos: int) -> _Antecedent | None:
+        """Return the speaker an indefinite description with this head introduced.
+
+        ``A justice official said ...`` then ``The justice official told
+        reporters ...``: the definite description refers back to the unnamed
+        speaker, not to the last person named.
+        """
+        for item in reversed(self._history):
+            if item.pos >= pos:
+                continue
+            if pos - item.pos > _LOOKBACK:
+                break
+            words = item.name.lower().split()
+            if len(words) < 2 or words[0] not in _INDEFINITE or not item.spoke:
+                continue
+            openers = _COMPLEMENT_WORDS | _RELATIVES
+            cut = next((k for k, w in enumerate(words) if k and w in openers), len(words))
+            if head in words[1:cut]:  # ``A person familiar with the talks``
+                return item
+        return None
+
+    def _passive_author(self, text: str, words: list[str], pos: int) -> tuple[str, str] | None:
+        """Return the author of ``a statement released by the office`` (the agent of ``by``).
+
+        Only for a document noun followed, after a participle, by ``by``: the
+        author is who speaks through the document.
+        """
+        if len(text.split()) != len(words):
+            return None
+        document = next((k for k, w in enumerate(words) if w in DOCUMENT_NOUNS), None)
+        if document is None or document + 2 >= len(words) or words[document + 1] in ("by", "from"):
+            return None
+        by = next((k for k in range(document + 2, len(words)) if words[k] == "by"), None)
+        if by is None or by + 1 >= len(words):
+            return None
+        author = self._author(" ".join(text.split()[by + 1 :]), pos)
+        if author is not None:
+            self._authors[words[document]] = (pos, author[0], author[1])
+        return author
 
     def _document(self, text: str, words: list[str], pos: int) -> tuple[str, str]:
         """Name a document's author when the article tells it, else the document."""
@@ -380,6 +448,9 @@ class SpeakerResolver:
             return None
         if words[0][:1].isupper() or (len(words) > 1 and words[0].lower() == "the"):
             bare = strip_titles(phrase)
+            if words[-1].lower() in ORG_NOUNS and len(words) > 1:
+                # ``the Prime Minister's Office``: a title inside an institution's name stays
+                bare = " ".join(words[1:] if words[0].lower() == "the" else words)
             if bare[:1].isupper():
                 name = self._names.full_name(bare, pos)
                 return name, self._known_category(name, "org")
