@@ -337,7 +337,12 @@ def _description_right(words: Sequence[Word], i: int) -> int | None:
 
 
 _OF_LIKE = frozenset({"for", "of", "at", "from", "with"})
-_HONORIFIC_ABBREVIATIONS = words_of("mr mrs ms dr prof miss")
+_HONORIFIC_ABBREVIATIONS = words_of("mr mrs ms dr prof miss") | frozenset(
+    # title abbreviations written before a name: ``Sgt.``, ``Coun.``, ``Gov.``
+    title[:-1].lower()
+    for title in default_lexicon().words("titles")
+    if title.endswith(".") and " " not in title
+)
 _NOT_THROUGH_TITLES = (_NOT_IN_DESCRIPTION | PREPOSITIONS | RELATIVES) - {"of", "and"}
 
 
@@ -352,6 +357,11 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
     :param entities: the document's speaker entities.
     """
     mention = _mention_before(words, j, entities)
+    if mention is None or mention.kind != "pronoun":
+        last = mention or Mention(words[j].start, words[j].end, "description")
+        relative = _relative_subject(words, last) if words[j].kind == WORD else None
+        if relative is not None:
+            return relative
     if mention is not None and mention.kind == "description":
         return _complement_of(words, j, mention) or mention
     if mention is None or mention.kind not in ("entity", "name"):
@@ -381,11 +391,77 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
             first = _description_left(words, q - 1)
             if first is not None:
                 return Mention(words[first].start, mention.end, "description")
+        if not is_capitalised(outer) and _agentive(outer.lower):
+            # ``The 27-year-old personal trainer from Essex``: a definite description
+            # headed by an agent noun, with a place or institution as complement
+            first = _description_left_agentive(words, q - 1)
+            if first is not None:
+                return Mention(words[first].start, mention.end, "description")
     return mention
+
+
+#: Relative pronouns that open a restrictive relative clause on a subject.
+_SUBJECT_RELATIVES = frozenset({"who", "whose"})
+
+
+def _relative_subject(words: Sequence[Word], mention: Mention) -> Mention | None:
+    """Return ``Residents who live near the plant`` from the last noun phrase ``the plant``.
+
+    A speaker noun followed, without a comma, by ``who`` or ``whose`` heads a
+    subject whose restrictive relative clause ends where the mention ends:
+    the whole phrase is the speaker, not the noun phrase the clause ends with.
+    """
+    k = 0
+    while k < len(words) and words[k].start < mention.start:
+        k += 1
+    for r in range(k - 1, max(0, k - 9), -1):
+        word = words[r]
+        if word.kind != WORD:
+            return None
+        if word.lower not in _SUBJECT_RELATIVES:
+            continue
+        if r < 1 or words[r - 1].kind != WORD:
+            return None
+        noun = words[r - 1]
+        plural = noun.lower.endswith("s") and not noun.lower.endswith("ss")
+        if is_capitalised(noun) and r - 1 > 0:
+            return None  # ``Tom Reyes, who ...`` has its comma; a capitalised noun inside is a name
+        if not (noun.lower in _SPEAKER_NOUNS or plural):
+            return None
+        first = _description_left(words, r - 1)
+        if first is None:
+            first = r - 1
+        return Mention(words[first].start, mention.end, "description")
+    return None
 
 
 #: Prepositions that open an adjective's complement only: ``close to``, ``involved in``.
 _ADJECTIVE_PREPOSITIONS = frozenset({"to", "in", "about", "on"})
+
+
+#: Suffixes of nouns that name who does something: ``trainer``, ``pianist``, ``custodian``.
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian")
+
+
+def _agentive(word: str) -> bool:
+    """Whether a lower-case word reads as an agent noun (``trainer``, ``organizer``)."""
+    return len(word) > 4 and word.isalpha() and word.endswith(_AGENT_SUFFIXES)
+
+
+def _description_left_agentive(words: Sequence[Word], j: int) -> int | None:
+    """Return where a definite description ending with the agent noun ``words[j]`` starts.
+
+    Only ``the`` opens it, within five words, over lower-case modifiers and ages.
+    """
+    for k in range(j - 1, max(-1, j - 6), -1):
+        word = words[k]
+        if word.kind != WORD:
+            return None
+        if word.lower == "the":
+            return k
+        if is_capitalised(word) and not word.lower[:1].isdigit():
+            return None
+    return None
 
 
 def _complement_of(words: Sequence[Word], j: int, mention: Mention) -> Mention | None:

@@ -262,6 +262,19 @@ class NameIndex:
             self._contexts = [item for item in self._contexts if outside(item[0])]
         self._orgs.sort()
         self._org_starts = [pos for pos, _ in self._orgs]
+        #: Speaker entities by start: (start, name, is a person), for pronouns with no subject.
+        self._entities = sorted(
+            (
+                ent.start,
+                ent.name if ent.name in text else _written(text[ent.start : ent.end]),
+                ent.label in ("PERSON", "PER"),
+            )
+            for ent in entities
+            if ent.label not in NON_SPEAKER_LABELS
+            and ent.label in ("PERSON", "PER", "ORG")
+            and ent.name.strip()
+        )
+        self._entity_starts = [start for start, _, _ in self._entities]
         #: Teams named with their article (``the Calgary Wranglers``), and the
         #: institution entities: what ``the team`` or ``the club`` refers back to.
         self._teams = sorted(
@@ -495,6 +508,22 @@ class NameIndex:
             return self.team(pos)
         return None
 
+    def entity_before(self, pos: int, *, person: bool, lookback: int) -> tuple[int, str] | None:
+        """Return the start and name of the nearest earlier person (or institution) entity.
+
+        :param pos: where the pronoun is.
+        :param person: a person entity, else an institution's.
+        :param lookback: how far back, in characters.
+        """
+        index = bisect.bisect_left(self._entity_starts, pos)
+        for k in range(index - 1, -1, -1):
+            start, name, is_person = self._entities[k]
+            if pos - start > lookback:
+                break
+            if is_person == person:
+                return start, name
+        return None
+
     def team(self, pos: int) -> str | None:
         """Return the team ``the team`` or ``the club`` at *pos* refers back to.
 
@@ -534,6 +563,11 @@ class NameIndex:
             if len(longer) > len(words) and longer[: len(words)] == words:
                 return other
         return name
+
+
+def _written(span: str) -> str:
+    """Return an entity's words as the article writes them, without a possessive ending."""
+    return " ".join(span.split()).removesuffix("’s").removesuffix("'s").rstrip("’'")
 
 
 def _is_initialism(word: str) -> bool:

@@ -21,6 +21,7 @@ Nothing is invented: a pronoun with no compatible antecedent has no speaker.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from types import MappingProxyType
 from typing import NamedTuple
@@ -64,6 +65,8 @@ _MONTHS_AND_DAYS = words_of(
     may june july august september october november december
     """
 )
+#: An age used as a noun: ``the 32-year-old``, ``the 19-year-old's``.
+_AGE = re.compile(r"\d+-(?:year|month)-old")
 #: Relative pronouns that open a description's relative clause (``the person who spoke``).
 _RELATIVES = frozenset({"who", "whose", "whom", "which", "that"})
 #: Prepositions that open a description's complement (``a spokeswoman for the union``).
@@ -82,6 +85,21 @@ _GENERIC_INSTITUTIONS = (
     )
     | BUSINESS_NOUNS
 )
+
+
+def _complement_index(words: Sequence[str]) -> int | None:
+    """Return the index of the preposition that opens a description's complement.
+
+    A preposition between capitalised words belongs to a name (``A Superior
+    Court of Ontario judge``), not to the description.
+    """
+    for k in range(1, len(words)):
+        if words[k].lower() not in _COMPLEMENT_WORDS:
+            continue
+        if words[k - 1][:1].isupper() and k + 1 < len(words) and words[k + 1][:1].isupper():
+            continue
+        return k
+    return None
 
 
 class _Antecedent(NamedTuple):
@@ -182,8 +200,20 @@ class SpeakerResolver:
             found = None
             if want in ("thing", "plural"):
                 found = self._antecedent(want, mention.start, _SPEAKER_LOOKBACK, spoke=True)
+            if want == "plural":
+                group = self._antecedent(want, mention.start)
+                if (
+                    group is not None
+                    and group.category == "group"
+                    and (found is None or group.pos > found.pos)
+                ):
+                    # ``Labour groups were less enthusiastic. They said ...``: people
+                    # named since an institution spoke are what ``they`` continues
+                    found = group
             if found is None:
                 found = self._antecedent(want, mention.start)
+            if found is None:
+                found = self._entity_before(want, mention.start)
             if found is None:
                 return None
             if word in ("he", "she") and found.category in ("person", "unknown"):
@@ -207,10 +237,10 @@ class SpeakerResolver:
     def _named_next(self, mention: Mention, text: str) -> tuple[str, str] | None:
         """Return the person an indefinite description is named as in the next sentence."""
         words = text.lower().split()
-        if len(words) < 2 or words[0] not in _INDEFINITE:
+        if len(words) < 2 or (words[0] not in _INDEFINITE and words[0] != "the"):
             return None
-        head = next((w for k, w in enumerate(words) if k and w in _COMPLEMENT_WORDS), None)
-        head_words = words[: words.index(head)] if head is not None else words
+        cut = _complement_index(text.split())
+        head_words = words[:cut] if cut is not None else words
         if head_words[-1] not in PERSON_NOUNS:
             return None
         ends = self._sentence_ends
@@ -228,6 +258,25 @@ class SpeakerResolver:
                 return None  # a person named before is no delayed identification
             return resolved
         return None
+
+    def _entity_before(self, want: str, pos: int) -> _Antecedent | None:
+        """Return the nearest earlier entity a pronoun with no antecedent can take.
+
+        ``Key to the Liberals' hopes ... they promise``: a possessor or object
+        is no clause subject, but when nothing else fits it is the referent.
+        """
+        person = want in ("male", "female", "person")
+        found = self._names.entity_before(pos, person=person, lookback=_DESCRIPTION_LOOKBACK)
+        if found is None:
+            return None
+        start, name = found
+        if person:
+            name = self._names.full_name(name, start)
+            sex = self._names.sex(name)
+            if want in ("male", "female") and sex is not None and sex != want:
+                return None
+            return _Antecedent(start, name, "person", start, start, None)
+        return _Antecedent(start, name, "org", start, start, None)
 
     def _antecedent(
         self, want: str, pos: int, lookback: int = _LOOKBACK, *, spoke: bool = False
@@ -321,7 +370,7 @@ class SpeakerResolver:
             head_phrase = " ".join(text.split()[:relative])
             name, category = self._describe(head_phrase, pos)
             return (text if name == head_phrase else name), category
-        complement = next((k for k, w in enumerate(words) if k and w in _COMPLEMENT_WORDS), None)
+        complement = _complement_index(text.split())
         if complement is not None and len(text.split()) == len(words):
             # ``The former sergeant-at-arms of the House of Commons``: the head comes first;
             # unresolved, the description keeps its complement.
@@ -339,6 +388,8 @@ class SpeakerResolver:
         mods = frozenset(words[1:-1])
         if "-" in head and head not in PERSON_NOUNS and head.split("-", 1)[0] in PERSON_NOUNS:
             head = head.split("-", 1)[0]
+        if _AGE.fullmatch(head):
+            head = "person"  # ``the 32-year-old``: a person described by age
         rest = text.split()[1:]
         if definite and rest and all(w[:1].isupper() for w in rest) and head not in _NOT_NAMES:
             # ``the Harbour Authority``: a name with its article

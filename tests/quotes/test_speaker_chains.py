@@ -1,0 +1,272 @@
+# ruff: noqa: E501 (one invented sentence per line)
+"""Speakers of long subjects, descriptions by age, titles, and quotes that continue a speaker.
+
+Invented sentences through the fast pipeline, one class of rule per test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.quotes.test_speaker_rules import last_speaker, speakers
+
+
+# -- a restrictive relative clause belongs to its subject ------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Residents who live near the plant said the smell was unbearable.",
+            "Residents who live near the plant",
+        ),
+        (
+            "Parents whose children attend the school said they were not consulted.",
+            "Parents whose children attend the school",
+        ),
+        (
+            "Doctors who treated the boy said he was lucky to be alive.",
+            "Doctors who treated the boy",
+        ),
+        (
+            "Workers who built the bridge said the steel was substandard.",
+            "Workers who built the bridge",
+        ),
+        ("Farmers who grow canola said the tariff would hurt them.", "Farmers who grow canola"),
+        (
+            "Students who took the exam said the questions were unfair.",
+            "Students who took the exam",
+        ),
+        (
+            "Tenants who live in the tower said the elevators had been broken for weeks.",
+            "Tenants who live in the tower",
+        ),
+        ("Nurses who work nights say the ward is short-staffed.", "Nurses who work nights"),
+        (
+            "Drivers who use the highway said the potholes were dangerous.",
+            "Drivers who use the highway",
+        ),
+        (
+            "Fans who waited in line overnight said the tickets sold out in minutes.",
+            "Fans who waited in line overnight",
+        ),
+    ],
+)
+def test_a_relative_clause_is_part_of_its_subject(text: str, speaker: str) -> None:
+    assert last_speaker(text) == speaker
+
+
+def test_a_name_with_a_comma_before_who_stays_the_speaker() -> None:
+    text = "Tom Reyes, who lives near the plant, said the smell was unbearable."
+    assert last_speaker(text) == "Tom Reyes"
+
+
+# -- a title abbreviation stays out of the name and out of the quote --------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It’s a mess,” said Coun. Ahmed Farouk.",
+        "“It’s a mess,” Coun. Ahmed Farouk said.",
+        "“We are asking for patience,” Const. Ahmed Farouk said.",
+        "“We are asking for patience,” said Const. Ahmed Farouk.",
+        "“Nobody was hurt,” Sgt. Ahmed Farouk said.",
+        "“Nobody was hurt,” Cst. Ahmed Farouk told reporters.",
+        "“The vote was close,” Ald. Ahmed Farouk said.",
+        "“The road is closed,” Insp. Ahmed Farouk said.",
+        "“The budget is balanced,” Gov. Ahmed Farouk said.",
+        "“We will appeal,” Sen. Ahmed Farouk said.",
+    ],
+)
+def test_a_title_abbreviation_before_a_name(text: str) -> None:
+    found = speakers(text)
+    assert len(found) == 1
+    quote, name = found[0]
+    assert name == "Ahmed Farouk"
+    assert quote.endswith("”")
+
+
+# -- an age as a description refers back to the person ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Defenceman Luke Brandt said the team had to be better. “We know that,” the 32-year-old said.",
+            "Luke Brandt",
+        ),
+        ("Maria Costa finished third. “I’m happy,” the 19-year-old said.", "Maria Costa"),
+        (
+            "Omar Reid was released on bail. The 45-year-old said he would fight the charges.",
+            "Omar Reid",
+        ),
+        ("Hana Sato won the final. The 22-year-old told reporters she was exhausted.", "Hana Sato"),
+        ("Ravi Patel opened the shop in 1990. “It’s my life,” the 67-year-old said.", "Ravi Patel"),
+        (
+            "Lena Fischer set a record. The 28-year-old said she had trained for a decade.",
+            "Lena Fischer",
+        ),
+        (
+            "Daniel Anand lost his job in March. The 51-year-old said he had applied for 80 jobs.",
+            "Daniel Anand",
+        ),
+        ("Chloe Martin rescued the dog. “It was shaking,” the 12-year-old said.", "Chloe Martin"),
+        (
+            "Marco Ruiz signed a new deal. The 30-year-old said he wanted to finish his career here.",
+            "Marco Ruiz",
+        ),
+        (
+            "Zoe Park was named captain. “It’s an honour,” the 24-year-old told reporters.",
+            "Zoe Park",
+        ),
+    ],
+)
+def test_an_age_description_refers_back_to_a_person(text: str, name: str) -> None:
+    assert last_speaker(text) == name
+
+
+# -- an agent noun with its complement is one description --------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Jaxon Steele was voted off. The 27-year-old personal trainer from Essex told reporters he had been treated unfairly.",
+            "Jaxon Steele",
+        ),
+        ("Ana Lima won the prize. The jazz pianist from Lisbon said she was stunned.", "Ana Lima"),
+        (
+            "Tom Hale has coached for 30 years. The veteran trainer from Kentucky said the horse was ready.",
+            "Tom Hale",
+        ),
+        (
+            "Mia Chen opened a bakery. The former banker from Toronto said she had no regrets.",
+            "Mia Chen",
+        ),
+        (
+            "Raj Mehta fixed the roof. The retired carpenter from Leeds said the job took a week.",
+            "Raj Mehta",
+        ),
+        (
+            "Ines Duarte filed the lawsuit. The young organizer from Porto said the city had ignored her.",
+            "Ines Duarte",
+        ),
+        (
+            "Leo Park discovered the fossil. The amateur historian from Calgary said he was stunned.",
+            "Leo Park",
+        ),
+        (
+            "Sara Holm rescued the hikers. The mountain guide and instructor from Banff said the storm came fast.",
+            "Sara Holm",
+        ),
+        (
+            "Kofi Mensah painted the mural. The self-taught painter from Accra said it took a year.",
+            "Kofi Mensah",
+        ),
+        (
+            "Eva Novak won the race. The marathon runner from Prague said her legs were gone.",
+            "Eva Novak",
+        ),
+    ],
+)
+def test_an_agent_noun_with_a_complement_is_one_description(text: str, name: str) -> None:
+    assert last_speaker(text) == name
+
+
+# -- a quotation continues a speaker across a paragraph that names nobody ---------------
+@pytest.mark.parametrize(
+    ("narrative", "name"),
+    [
+        ("The study followed 4,000 patients for three years.", "Allan Gray"),
+        ("The losses were largest after strokes.", "Allan Gray"),
+        ("Incomes fell by a fifth on average.", "Allan Gray"),
+        ("The findings were published on Monday.", "Allan Gray"),
+        ("That gap has widened since 2015.", "Allan Gray"),
+    ],
+)
+def test_a_quote_continues_the_speaker_two_paragraphs_back(narrative: str, name: str) -> None:
+    text = f"“Patients lose a lot of income,” Allan Gray said.\n\n{narrative}\n\n“And the effect lasts for years.”"
+    assert speakers(text)[-1] == ("“And the effect lasts for years.”", name)
+
+
+def test_a_person_named_between_takes_the_quote() -> None:
+    text = (
+        "“Patients lose a lot of income,” Allan Gray said.\n\n"
+        "Nurse Ruth Okoye has seen it first-hand.\n\n"
+        "“Some of them never go back to work.”"
+    )
+    assert speakers(text)[-1][1] == "Ruth Okoye"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Silverman and Svensson have also won this year.",
+        "Mark Hughes and Nick Taylor are also in the field.",
+        "Corey Conners finished second last week.",
+        "Teammate Ben Silver agreed.",
+        "Only Mike Weir has won a major.",
+    ],
+)
+def test_a_person_named_after_a_quote_in_its_paragraph_does_not_take_the_next(aside: str) -> None:
+    text = (
+        f"“We have had great success as a nation,” said Adam Hale, who has won twice. {aside}\n\n"
+        "“We are all proud to represent Canada.”"
+    )
+    assert speakers(text)[-1][1] == "Adam Hale"
+
+
+# -- an unnamed description is named in the next sentence --------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A Superior Court of Ontario judge chastised the station, saying it had been “playing games.”\n\nJustice Sean Dorsey directed the station to hand over its records.",
+            "Sean Dorsey",
+        ),
+        (
+            "A Court of Appeal judge said the law was “plainly unconstitutional.”\n\nJustice Mary Lowe ordered a new trial.",
+            "Mary Lowe",
+        ),
+        (
+            "The chief executive of Quillon Pharma says the company is sorry.\n\nTina Marsh said in an open letter that customers would be refunded.",
+            "Tina Marsh",
+        ),
+        (
+            "The president of the Harbour Authority says the port will reopen Monday.\n\nGreg Olsen told reporters the damage was limited.",
+            "Greg Olsen",
+        ),
+        (
+            "A Bank of Canada official said rates were “likely to stay put.”\n\nDeputy Governor Ann Roy said inflation was easing.",
+            "Ann Roy",
+        ),
+    ],
+)
+def test_a_description_is_named_in_the_next_sentence(text: str, name: str) -> None:
+    assert speakers(text)[0][1] == name
+
+
+# -- a pronoun with no subject before it takes the nearest entity -----------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Key to the Liberals’ plan is a rebate. Almost all revenues, they promise, will be returned to families.",
+            "Liberals",
+        ),
+        (
+            "Under Hydro Quebec’s new rules, bills will rise. Most customers, it says, will pay $5 more.",
+            "Hydro Quebec",
+        ),
+        (
+            "For Anna Berg, the decision was easy. The job, she said, was the best she had been offered.",
+            "Anna Berg",
+        ),
+        (
+            "With Tom Reyes gone, the team is thin. The defence, he said, would need help.",
+            "Tom Reyes",
+        ),
+        (
+            "According to the Greens’ platform, taxes would rise. The money, they say, would fund transit.",
+            "Greens",
+        ),
+    ],
+)
+def test_a_pronoun_without_a_subject_takes_the_nearest_entity(text: str, name: str) -> None:
+    found = last_speaker(text)
+    assert found is not None and found.split()[-1] == name.split()[-1]
