@@ -270,3 +270,26 @@ def test_a_description_is_named_in_the_next_sentence(text: str, name: str) -> No
 def test_a_pronoun_without_a_subject_takes_the_nearest_entity(text: str, name: str) -> None:
     found = last_speaker(text)
     assert found is not None and found.split()[-1] == name.split()[-1]
+
+
+# -- a gendered noun in apposition tells a name's sex ------------------------------------
+@pytest.mark.parametrize(
+    ("first", "arrival", "pronoun"),
+    [
+        ("Niamh Byrne", "her son, Oisin Walsh, arrived", "she"),
+        ("Niamh Byrne", "Tadhg Walsh, a father of two, arrived", "she"),
+        ("Saoirse Walsh", "her husband, Chidi Okeke, arrived", "she"),
+        ("Saoirse Walsh", "Kwabena Mensah, a businessman from Accra, arrived", "she"),
+        ("Efua Asante", "her brother, Yaw Boateng, arrived", "she"),
+        ("Efua Asante", "Oisin Walsh, the chairman of the board, arrived", "she"),
+        ("Oisin Walsh", "his daughter, Saoirse Walsh, arrived", "he"),
+        ("Chidi Okeke", "Ngozi Eze, a mother of three, arrived", "he"),
+        ("Yaw Boateng", "his wife, Efua Asante, arrived", "he"),
+        ("Kwabena Mensah", "Niamh Byrne, the spokeswoman for the family, arrived", "he"),
+    ],
+)
+def test_a_gendered_noun_in_apposition_tells_the_sex(
+    first: str, arrival: str, pronoun: str
+) -> None:
+    text = f"{first} met reporters on Monday. Later, {arrival}. “We are tired,” {pronoun} said."
+    assert last_speaker(text) == first

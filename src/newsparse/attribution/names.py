@@ -26,9 +26,11 @@ from newsparse.attribution.wordlists import (
     CLAUSE_OPENERS,
     DETERMINERS,
     FEMALE_NAMES,
+    FEMALE_NOUNS,
     FEMALE_WORDS,
     HONORIFICS,
     MALE_NAMES,
+    MALE_NOUNS,
     MALE_WORDS,
     NON_SPEAKER_LABELS,
     ORG_NOUNS,
@@ -353,6 +355,11 @@ class NameIndex:
                 self._sex[name] = "male"
             elif low in FEMALE_WORDS:
                 self._sex[name] = "female"
+            elif low.endswith(","):
+                # a gendered noun in apposition before the name: ``Her son, Kenji Tanaka``
+                sex = _noun_sex(low.rstrip(","))
+                if sex is not None:
+                    self._sex[name] = sex
         # The word right before the name, white space between (only the last
         # whitespace-separated word can hold it).
         head_match = _LAST_WORD.search(words[-1]) if words and before[-1:].isspace() else None
@@ -365,6 +372,10 @@ class NameIndex:
         if appositive is not None:
             phrase = appositive.group(1).lower().split()
             self._roles.append((start, phrase[-1], frozenset(phrase[:-1]), name, person))
+            sex = _noun_sex(phrase[-1]) if person else None
+            if sex is not None:
+                # a gendered noun in apposition after the name: ``Ana Ruiz, a mother of two,``
+                self._sex[name] = sex
         full = self._text[start:end]
         if not person:
             return
@@ -563,6 +574,20 @@ class NameIndex:
             if len(longer) > len(words) and longer[: len(words)] == words:
                 return other
         return name
+
+
+def _noun_sex(noun: str) -> str | None:
+    """Return the sex a person noun tells (``son``, ``mother-of-two``, ``actress``), else ``None``.
+
+    Pronouns and honorifics are not nouns: only nouns of
+    :data:`~newsparse.attribution.wordlists.MALE_NOUNS` and ``FEMALE_NOUNS`` count.
+    """
+    head = noun.split("-", 1)[0]
+    if head in MALE_NOUNS:
+        return "male"
+    if head in FEMALE_NOUNS:
+        return "female"
+    return None
 
 
 def _written(span: str) -> str:

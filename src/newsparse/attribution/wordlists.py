@@ -227,6 +227,23 @@ MALE_WORDS = words_of(
     king prince spokesman chairman sir lord
     """
 )
+#: Nouns that name a man: the sex a description in apposition gives a name.
+MALE_NOUNS = words_of(
+    """
+    man boy father son husband brother uncle grandfather grandson nephew king prince
+    spokesman chairman businessman congressman councilman sportsman widower boyfriend
+    fiancé dad stepfather stepson godfather
+    """
+)
+#: Nouns that name a woman.
+FEMALE_NOUNS = words_of(
+    """
+    woman girl mother daughter wife sister aunt grandmother granddaughter niece queen
+    princess spokeswoman chairwoman businesswoman congresswoman councilwoman
+    sportswoman widow girlfriend fiancée mom mum stepmother stepdaughter godmother
+    actress waitress
+    """
+)
 FEMALE_WORDS = words_of(
     """
     ms ms. mrs mrs. miss she her hers herself woman girl mother daughter wife sister
