@@ -293,3 +293,65 @@ def test_a_gendered_noun_in_apposition_tells_the_sex(
 ) -> None:
     text = f"{first} met reporters on Monday. Later, {arrival}. “We are tired,” {pronoun} said."
     assert last_speaker(text) == first
+
+
+def test_an_agent_noun_description_may_hold_capitalised_modifiers() -> None:
+    text = (
+        "Ana Holt won gold in 1996. The 58-year-old former Olympic rower from Kelowna "
+        "said she would run for mayor."
+    )
+    assert last_speaker(text) == "Ana Holt"
+
+
+# -- ``the couple`` is the two people named together -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Kim and Clark Moran adopted a boy in August. The couple said they were thrilled.",
+            "Kim and Clark Moran",
+        ),
+        (
+            "Darnell and Keisha Brooks lost their home to the flood. The couple say their insurer refuses to pay.",
+            "Darnell and Keisha Brooks",
+        ),
+        (
+            "Grace Liu and Daniel Osei have waited two years for a doctor. The couple said they had given up.",
+            "Grace Liu and Daniel Osei",
+        ),
+        (
+            "Ravi and Meena Shah opened the store in 1998. The pair said business had never been better.",
+            "Ravi and Meena Shah",
+        ),
+        (
+            "Tom Hale and Ben Ruiz climbed the peak in a day. The duo said the weather was perfect.",
+            "Tom Hale and Ben Ruiz",
+        ),
+        (
+            "Ellen and Mark Price run the dairy farm. The couple told reporters the drought was the worst in memory.",
+            "Ellen and Mark Price",
+        ),
+        (
+            "Lena Fischer and Omar Reid won the mixed doubles. The pair said they had trained together for a decade.",
+            "Lena Fischer and Omar Reid",
+        ),
+        (
+            "Sofia and Marco Bellini sold their restaurant. The couple said they wanted to travel.",
+            "Sofia and Marco Bellini",
+        ),
+        (
+            "Maria Costa and Hana Sato founded the charity. The pair said donations had doubled.",
+            "Maria Costa and Hana Sato",
+        ),
+        (
+            "Peter and Anne Walsh fostered 40 children. The couple said every one of them changed their lives.",
+            "Peter and Anne Walsh",
+        ),
+    ],
+)
+def test_the_couple_is_the_two_people_named_together(text: str, pair: str) -> None:
+    assert last_speaker(text) == pair
+
+
+def test_the_couple_with_no_pair_named_stays_a_description() -> None:
+    assert last_speaker("The couple said they were thrilled.") == "The couple"

@@ -451,16 +451,15 @@ def _agentive(word: str) -> bool:
 def _description_left_agentive(words: Sequence[Word], j: int) -> int | None:
     """Return where a definite description ending with the agent noun ``words[j]`` starts.
 
-    Only ``the`` opens it, within five words, over lower-case modifiers and ages.
+    Only ``the`` opens it, within six words, over modifiers and ages
+    (``The 58-year-old former Olympic rower``).
     """
-    for k in range(j - 1, max(-1, j - 6), -1):
+    for k in range(j - 1, max(-1, j - 7), -1):
         word = words[k]
-        if word.kind != WORD:
+        if word.kind != WORD or word.lower in PRONOUN_NUMBER:
             return None
         if word.lower == "the":
             return k
-        if is_capitalised(word) and not word.lower[:1].isdigit():
-            return None
     return None
 
 

@@ -106,6 +106,8 @@ _GENERIC_INSTITUTION_NOUNS = words_of(
 )
 _MAX_GENERIC_DISTANCE = 3000
 _LOOKBACK_ORG = 6000
+#: A first name or full name and ``and`` written just before a person's name.
+_PAIR_BEFORE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s+and\s+\Z")
 #: Nouns that refer back to a sports side or other team: ``the club said``.
 _TEAM_NOUNS = words_of("team club franchise squad")
 #: A team named with its article and a plural last word: ``the Toronto Blue Herons``,
@@ -277,6 +279,18 @@ class NameIndex:
             and ent.name.strip()
         )
         self._entity_starts = [start for start, _, _ in self._entities]
+        #: Two people named together (``Kim and Clark Moran``), by start: what
+        #: ``the couple`` or ``the pair`` refers back to.
+        self._pairs: list[tuple[int, str]] = []
+        for ent in entities:
+            if ent.label not in ("PERSON", "PER"):
+                continue
+            before = _PAIR_BEFORE.search(text, max(0, ent.start - 60), ent.start)
+            if before is not None and before.group(1).split()[0].lower() not in _NOT_NAME_START:
+                written = " ".join(text[ent.start : ent.end].split())
+                self._pairs.append((before.start(1), f"{before.group(1)} and {written}"))
+        self._pairs.sort()
+        self._pair_starts = [pos for pos, _ in self._pairs]
         #: Teams named with their article (``the Calgary Wranglers``), and the
         #: institution entities: what ``the team`` or ``the club`` refers back to.
         self._teams = sorted(
@@ -534,6 +548,17 @@ class NameIndex:
             if is_person == person:
                 return start, name
         return None
+
+    def pair(self, pos: int) -> str | None:
+        """Return the two people named together last before *pos* (``the couple``).
+
+        Within a few paragraphs; ``Kim and Clark Moran``.
+        """
+        index = bisect.bisect_left(self._pair_starts, pos)
+        if index == 0:
+            return None
+        start, name = self._pairs[index - 1]
+        return name if pos - start <= _MAX_GENERIC_DISTANCE else None
 
     def team(self, pos: int) -> str | None:
         """Return the team ``the team`` or ``the club`` at *pos* refers back to.

@@ -65,6 +65,8 @@ _MONTHS_AND_DAYS = words_of(
     may june july august september october november december
     """
 )
+#: Nouns that refer back to two people named together: ``the couple said``.
+_PAIR_NOUNS = frozenset({"couple", "pair", "duo"})
 #: An age used as a noun: ``the 32-year-old``, ``the 19-year-old's``.
 _AGE = re.compile(r"\d+-(?:year|month)-old")
 #: Relative pronouns that open a description's relative clause (``the person who spoke``).
@@ -407,6 +409,10 @@ class SpeakerResolver:
                 if found is not None:
                     return self._names.full_name(found, pos), "org"
             return text, "org"
+        if definite and head in _PAIR_NOUNS:
+            pair = self._names.pair(pos)
+            if pair is not None:
+                return pair, "group"
         if head in GROUP_NOUNS or (head.endswith("s") and head not in PERSON_NOUNS):
             return text, "group"
         if definite:
