@@ -268,3 +268,24 @@ def test_a_definite_description_refers_back_to_the_unnamed_speaker(text: str) ->
 )
 def test_a_person_noun_keeps_its_adjective_and_complement(text: str, speaker: str) -> None:
     assert last_speaker(text) == speaker
+
+
+# -- a group speaks under the words that name it ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Mexicans say the wall would hurt both countries.", "Mexicans"),
+        ("Canadians say they are worried about housing.", "Canadians"),
+        ("Most Germans said they opposed the plan.", "Germans"),
+        ("Many Australians say the fires changed their minds.", "Australians"),
+        ("Ukrainians say the winter will be hard.", "Ukrainians"),
+        ("Brazilians said the election was fair.", "Brazilians"),
+        ("Kenyans say the drought is the worst in decades.", "Kenyans"),
+        ("Americans said the economy was their main concern.", "Americans"),
+        ("Norwegians say the fund should stay untouched.", "Norwegians"),
+        ("Filipinos said remittances had fallen.", "Filipinos"),
+    ],
+)
+def test_a_group_keeps_its_written_plural(text: str, group: str) -> None:
+    name = last_speaker(text)
+    assert name is not None and name.split()[-1] == group

@@ -329,7 +329,10 @@ class SpeakerResolver:
                         return longer, "org"
                 return name, "unknown" if self._names.looks_institutional(name) else "person"
             if ent.label in _GROUP_LABELS:
-                return ent.name, "group"
+                # ``Mexicans say``: a group speaks under the words that name it, not
+                # under its demonym's singular reference form
+                written = " ".join(self._text[ent.start : ent.end].split())
+                return written.removesuffix("’s").removesuffix("'s") or ent.name, "group"
             category = "place" if ent.label in _PLACE_LABELS else "org"
             name = ent.name
             if name not in self._text:
