@@ -418,6 +418,12 @@ def _relative_subject(words: Sequence[Word], mention: Mention) -> Mention | None
         word = words[r]
         if word.kind != WORD:
             return None
+        if word.lower.endswith("ed") and r >= 1 and _reduced_relative(words, r):
+            # ``people arrested at the camp``: a participle opens a reduced relative
+            first = _description_left(words, r - 1)
+            return Mention(
+                words[r - 1 if first is None else first].start, mention.end, "description"
+            )
         if word.lower not in _SUBJECT_RELATIVES:
             continue
         if r < 1 or words[r - 1].kind != WORD:
@@ -433,6 +439,31 @@ def _relative_subject(words: Sequence[Word], mention: Mention) -> Mention | None
             first = r - 1
         return Mention(words[first].start, mention.end, "description")
     return None
+
+
+def _reduced_relative(words: Sequence[Word], r: int) -> bool:
+    """Whether the participle ``words[r]`` follows a plural noun opening the clause.
+
+    ``People arrested last week said``, ``residents displaced by the fire
+    say``: the noun must be a group noun or a plural, first in the clause
+    or after a determiner and modifiers, and the participle must take no
+    object (``Police arrested the man`` is a clause of its own).
+    """
+    noun = words[r - 1]
+    plural = noun.lower.endswith("s") and not noun.lower.endswith("ss") and noun.lower.isalpha()
+    if noun.kind != WORD or not (noun.lower in GROUP_NOUNS or plural):
+        return False
+    after = words[r + 1] if r + 1 < len(words) else None
+    if after is not None and (after.lower in DETERMINERS or after.lower in PRONOUN_NUMBER):
+        return False  # ``Police arrested the man``: an active verb and its object
+    start = r - 1
+    while (
+        start > 0
+        and words[start - 1].kind == WORD
+        and (start == 1 or not is_capitalised(words[start - 1]))
+    ):
+        start -= 1  # lower-case modifiers and a determiner
+    return start == 0 or words[start - 1].kind != WORD
 
 
 #: Prepositions that open an adjective's complement only: ``close to``, ``involved in``.
