@@ -414,3 +414,78 @@ def test_a_participle_after_a_group_noun_belongs_to_the_subject(
 def test_an_active_verb_after_a_group_noun_is_no_reduced_relative() -> None:
     text = "Police arrested the man on Monday. The victim’s sister said he was innocent."
     assert last_speaker(text) != "Police arrested the man"
+
+
+# -- ``the Spaniard`` is the person just named -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Arsenal boss Mikel Arteta insisted his side could still win. “We believe,” the Spaniard said.",
+            "Mikel Arteta",
+        ),
+        ("Coach Didier Roux was furious. “It was a penalty,” the Frenchman said.", "Didier Roux"),
+        (
+            "Striker Lars Berg scored twice. “I felt sharp,” the Norwegian told reporters.",
+            "Lars Berg",
+        ),
+        (
+            "Defender Kofi Mensah was sent off. “I touched the ball,” the Ghanaian said.",
+            "Kofi Mensah",
+        ),
+        (
+            "Rider Jonas Vingaard won the stage. “My legs were good,” the Dane said.",
+            "Jonas Vingaard",
+        ),
+        ("Pitcher Shohei Tanaka struck out ten. “The slider worked,” the Japanese ace said.", None),
+        ("Skier Anna Keller took gold. “I can’t believe it,” the German said.", "Anna Keller"),
+        ("Driver Max Hofer crashed on lap two. “I lost the rear,” the Austrian said.", "Max Hofer"),
+        ("Boxer Tyson Reid won on points. “He was tough,” the Briton said.", "Tyson Reid"),
+        ("Golfer Nick Taylor birdied the last. “That was huge,” the Canadian said.", "Nick Taylor"),
+    ],
+)
+def test_a_nationality_after_the_is_the_person_just_named(text: str, name: str | None) -> None:
+    found = last_speaker(text)
+    if name is None:
+        # ``the Japanese ace``: a description with a person noun, resolved as before
+        assert found is not None and found != "Japanese"
+    else:
+        assert found == name
+
+
+def test_a_plural_nationality_stays_a_group() -> None:
+    assert (
+        last_speaker("Coach Didier Roux was furious. The French said the goal was offside.")
+        != "Didier Roux"
+    )
+
+
+# -- a person named deep in a narrative clause does not take the next quotation ---------
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "The comments came a day after a report by Auditor General Doug Wylie found the program overspent.",
+        "The program was reviewed last year in a study commissioned by Finance Minister Joe Ceci.",
+        "That followed months of complaints from parents and a letter signed by trustee Anna Holt.",
+        "The figures were first published in a long investigation by reporter Mark Stone.",
+        "Those numbers were confirmed on Monday in an audit led by accountant Jane Ruiz.",
+    ],
+)
+def test_a_person_deep_in_a_clause_does_not_take_the_next_quote(aside: str) -> None:
+    text = f"“We have to do better,” Premier Rachel Notley told reporters.\n\n{aside}\n\n“Nobody should accept that.”"
+    assert speakers(text)[-1][1] == "Rachel Notley"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Among them was Raj Patel, who owns a bakery on Main Street.",
+        "Raj Patel owns a bakery on Main Street.",
+        "Baker Raj Patel has lost half his customers.",
+        "One of them, Raj Patel, owns a bakery.",
+        "Then Raj Patel stood up.",
+    ],
+)
+def test_a_person_early_in_a_clause_takes_the_next_quote(intro: str) -> None:
+    text = f"The mayor met business owners on Tuesday.\n\n{intro}\n\n“We just want the construction to end.”"
+    assert speakers(text)[-1][1] == "Raj Patel"

@@ -80,6 +80,9 @@ _DOCUMENT_AFTER_CUE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
+#: How far into a narrative clause (characters) a person named there may introduce
+#: the speaker of a following standalone quotation (``Among them was Raj Patel``).
+_NARRATIVE_PERSON_REACH = 40
 #: A document phrase that names its author (``a statement released by the office``):
 #: the author speaks, not the parties of a joint statement.
 _NAMED_AUTHOR = re.compile(r"\s(?:by|from)\s+\S")
@@ -339,7 +342,9 @@ class QuoteExtractor:
             subject = subject_of(words, scan.entities)
         if person is not None and not pronoun_subject:
             scan.subjects.append(person)
-            if narrative:
+            if narrative and person.start - start <= _NARRATIVE_PERSON_REACH:
+                # a person named deep in a clause (``a report by Auditor General
+                # Doug Wylie found``) introduces no speaker for the next quotation
                 scan.people.append((person.start, paragraph, person))
         if subject is not None and subject != person and subject.kind != "pronoun":
             scan.subjects.append(subject)

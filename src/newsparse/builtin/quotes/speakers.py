@@ -328,6 +328,11 @@ class SpeakerResolver:
                     if longer != name:
                         return longer, "org"
                 return name, "unknown" if self._names.looks_institutional(name) else "person"
+            if ent.label in _GROUP_LABELS and self._singular_demonym(ent.start, ent.end):
+                # ``the Spaniard said``: a person described by nationality
+                recent = self._antecedent("person", mention.start, _DESCRIPTION_LOOKBACK)
+                if recent is not None:
+                    return recent.name, "person"
             if ent.label in _GROUP_LABELS:
                 # ``Mexicans say``: a group speaks under the words that name it, not
                 # under its demonym's singular reference form
@@ -363,6 +368,13 @@ class SpeakerResolver:
                 category = "unknown"
             return name, category
         return self._describe(text, mention.start)
+
+    def _singular_demonym(self, start: int, end: int) -> bool:
+        """Whether a group entity is one person's nationality after ``the`` (``the Spaniard``)."""
+        written = self._text[start:end]
+        if " " in written.strip() or written.endswith(("s", "sh", "ch")):
+            return False  # ``the Canadians``, ``the French``, ``the Swiss``: a people
+        return self._text[max(0, start - 4) : start].lower() == "the "
 
     def _describe(self, text: str, pos: int) -> tuple[str, str]:
         words = text.lower().replace("’s", "").replace("'s", "").split()
