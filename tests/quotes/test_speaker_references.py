@@ -289,3 +289,26 @@ def test_a_person_noun_keeps_its_adjective_and_complement(text: str, speaker: st
 def test_a_group_keeps_its_written_plural(text: str, group: str) -> None:
     name = last_speaker(text)
     assert name is not None and name.split()[-1] == group
+
+
+# -- an institution written longer than its reference name keeps the written name -------
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The minister was warned in March, CBC News reported.", "CBC News"),
+        ("The minister was warned in March, BBC News reported.", "BBC News"),
+        ("The minister was warned in March, NBC News reported.", "NBC News"),
+        ("CBC News reported that the minister was warned in March.", "CBC News"),
+        ("BBC News reported that the talks had collapsed.", "BBC News"),
+        ("NBC News reported that the plant would close.", "NBC News"),
+        ("The talks collapsed, according to CBC News.", "CBC News"),
+        ("The talks collapsed, according to BBC News.", "BBC News"),
+        ("According to NBC News, the plant will close.", "NBC News"),
+        (
+            "“We were never told,” a worker told CBC News. CBC News reported that the plant will close.",
+            "CBC News",
+        ),
+    ],
+)
+def test_an_institution_written_longer_keeps_the_written_name(text: str, written: str) -> None:
+    assert last_speaker(text) == written

@@ -340,11 +340,15 @@ class SpeakerResolver:
                 return written.removesuffix("’s").removesuffix("'s") or ent.name, "group"
             category = "place" if ent.label in _PLACE_LABELS else "org"
             name = ent.name
-            if name not in self._text:
+            written = " ".join(self._text[ent.start : ent.end].split())
+            written = written.removesuffix("’s").removesuffix("'s")
+            if name not in self._text or (
+                ent.label == "ORG" and name in written and len(written) > len(name)
+            ):
                 # a reference name the article never writes (``RCMP`` for the
-                # Royal Canadian Mounted Police): the speaker keeps the article's words
-                written = " ".join(self._text[ent.start : ent.end].split())
-                name = written.removesuffix("’s").removesuffix("'s") or name
+                # Royal Canadian Mounted Police), or one shorter than the name
+                # written (``CBC News``): the speaker keeps the article's words
+                name = written or name
             name = self._names.full_name(name, mention.start)
             if ent.label == "ORG":
                 name = self._names.organisation(name, mention.start)
