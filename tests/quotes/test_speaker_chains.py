@@ -489,3 +489,25 @@ def test_a_person_deep_in_a_clause_does_not_take_the_next_quote(aside: str) -> N
 def test_a_person_early_in_a_clause_takes_the_next_quote(intro: str) -> None:
     text = f"The mayor met business owners on Tuesday.\n\n{intro}\n\n“We just want the construction to end.”"
     assert speakers(text)[-1][1] == "Raj Patel"
+
+
+# -- ``who`` after an appositive refers to the person it describes ---------------------
+@pytest.mark.parametrize(
+    ("appositive", "name"),
+    [
+        ("Yoni Brandt, medical director of the Ottawa Bariatric Institute,", "Yoni Brandt"),
+        ("Dana Holt, a lawyer with Harbour Legal Services,", "Dana Holt"),
+        ("Omar Reid, chief economist at Coastline Capital,", "Omar Reid"),
+        ("Lena Fischer, a researcher at the University of Manitoba,", "Lena Fischer"),
+        ("Marco Ruiz, head of the Riverside Tenants Association,", "Marco Ruiz"),
+        ("Ana Lima, a spokesperson for Maple Basket Foods,", "Ana Lima"),
+        ("Tom Hale, president of the Prairie Farmers Union,", "Tom Hale"),
+        ("Hana Sato, an analyst at Brightline Securities,", "Hana Sato"),
+        ("Ravi Patel, owner of the Main Street Bakery,", "Ravi Patel"),
+        ("Eva Novak, a professor at Carleton University,", "Eva Novak"),
+    ],
+)
+def test_who_after_an_appositive_is_the_person(appositive: str, name: str) -> None:
+    text = f"“This will change everything,” said {appositive} who writes about the industry on her blog."
+    found = speakers(text)
+    assert found and all(speaker == name for _, speaker in found)

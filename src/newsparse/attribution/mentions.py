@@ -494,6 +494,21 @@ def _description_left_agentive(words: Sequence[Word], j: int) -> int | None:
     return None
 
 
+def _person_left(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
+    """Return the nearest person entity ending before ``words[j]``, within twelve words."""
+    for k in range(j - 1, max(-1, j - 12), -1):
+        word = words[k]
+        if word.kind == QUOTE:
+            return None
+        ent = entities.by_end.get(word.end)
+        if ent is not None and ent.label in ("PERSON", "PER") and ent.start >= words[0].start:
+            first = k
+            while first > 0 and words[first].start > ent.start:
+                first -= 1
+            return Mention(_honorific_start(words, first, ent.start), ent.end, "entity", ent)
+    return None
+
+
 def _complement_of(words: Sequence[Word], j: int, mention: Mention) -> Mention | None:
     """Return ``A spokeswoman for the mayor`` from its last description ``the mayor``."""
     k = j
@@ -570,7 +585,12 @@ def _mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Men
     if word.lower in PRONOUN_NUMBER:
         return Mention(word.start, word.end, "pronoun")
     if word.lower in RELATIVES and j >= 2 and words[j - 1].text == ",":
-        return _mention_before(words, j - 2, entities)
+        found = _mention_before(words, j - 2, entities)
+        if word.lower == "who" and found is not None and not _is_person(found, words):
+            # ``Yoni Freedhoff, medical director of the Bariatric Medical Institute,
+            # who writes``: ``who`` is the person the appositive describes
+            return _person_left(words, j - 2, entities) or found
+        return found
     if is_capitalised(word) and not _possessive(word):
         first = _name_left(words, j)
         if j == first and word.lower in _SPEAKER_NOUNS:
