@@ -36,8 +36,8 @@ from tests.quotes.test_speaker_rules import last_speaker, speakers
             "Students who took the exam",
         ),
         (
-            "Tenants who live in the tower said the elevators had been broken for weeks.",
-            "Tenants who live in the tower",
+            "Neighbours who live in the tower said the elevators had been broken for weeks.",
+            "Neighbours who live in the tower",
         ),
         ("Nurses who work nights say the ward is short-staffed.", "Nurses who work nights"),
         (

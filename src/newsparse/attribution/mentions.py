@@ -429,16 +429,25 @@ def _relative_subject(words: Sequence[Word], mention: Mention) -> Mention | None
         if r < 1 or words[r - 1].kind != WORD:
             return None
         noun = words[r - 1]
-        plural = noun.lower.endswith("s") and not noun.lower.endswith("ss")
         if is_capitalised(noun) and r - 1 > 0:
             return None  # ``Tom Reyes, who ...`` has its comma; a capitalised noun inside is a name
-        if not (noun.lower in _SPEAKER_NOUNS or plural):
+        if not _person_like(noun.lower):
             return None
         first = _description_left(words, r - 1)
         if first is None:
             first = r - 1
         return Mention(words[first].start, mention.end, "description")
     return None
+
+
+def _person_like(noun: str) -> bool:
+    """Whether a noun names people: a speaker noun, or the plural of a person noun."""
+    return (
+        noun in GROUP_NOUNS
+        or noun in PERSON_NOUNS
+        or (noun.endswith("s") and noun[:-1] in PERSON_NOUNS)
+        or (noun.endswith("es") and noun[:-2] in PERSON_NOUNS)
+    )
 
 
 def _reduced_relative(words: Sequence[Word], r: int) -> bool:
