@@ -312,3 +312,24 @@ def test_a_group_keeps_its_written_plural(text: str, group: str) -> None:
 )
 def test_an_institution_written_longer_keeps_the_written_name(text: str, written: str) -> None:
     assert last_speaker(text) == written
+
+
+# -- a name the recogniser takes for a person's, that the article calls ``it`` ----------
+@pytest.mark.parametrize(
+    "name",
+    ["Global Affairs", "Veterans Affairs", "Northern Affairs", "Public Safety", "Crown Relations"],
+)
+@pytest.mark.parametrize(
+    "pronoun_clause",
+    [
+        "but it now explains that the warning is about arbitrary detention",
+        "and it added that the review would take months",
+    ],
+)
+def test_a_name_called_it_is_an_institution(name: str, pronoun_clause: str) -> None:
+    text = (
+        f"The ministry said in a statement that travel was safe. {name} says on its website that "
+        f"travellers should be careful, {pronoun_clause}."
+    )
+    found = speakers(text)
+    assert found[-1][1] == name

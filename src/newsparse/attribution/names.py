@@ -88,6 +88,7 @@ _INTRODUCED = re.compile(
 
 #: The rest of a sentence after a name, up to its end or a quotation mark.
 _SENTENCE_REST = re.compile(r"[^.!?\n“”\"]*")
+_ITS = re.compile(r"\b[Ii]ts\b")
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)\b")
 _MALE_PRONOUNS = frozenset({"he", "his", "him", "himself"})
 #: The most holders of one role compared for a description (the nearest ones).
@@ -181,6 +182,8 @@ class NameIndex:
         self._roles: list[tuple[int, str, frozenset[str], str, bool]] = []
         self._orgs: list[tuple[int, str]] = []
         self._sex: dict[str, str] = {}
+        #: Names of people by the recogniser that the article calls ``it`` (``its website``).
+        self._neuter: set[str] = set()
         #: Names introduced by an institution noun (``the security firm Brightwall``).
         self._institution_kinds: frozenset[str] | None = None
         #: Names a recogniser labelled as people, or that open with a given name.
@@ -352,8 +355,13 @@ class NameIndex:
             if window is None:
                 continue
             counts = votes.setdefault(name, [0, 0])
-            for pronoun in _GENDERED.findall(window.group()):
+            gendered = _GENDERED.findall(window.group())
+            for pronoun in gendered:
                 counts[0 if pronoun.lower() in _MALE_PRONOUNS else 1] += 1
+            if not gendered and _ITS.search(window.group()):
+                # ``Global Affairs says on its website``: a name taken for a person's
+                # that the article calls ``it``
+                self._neuter.add(name)
         for name, (male, female) in votes.items():
             if male >= 2 and male >= 3 * female:
                 self._sex[name] = "male"
@@ -467,8 +475,8 @@ class NameIndex:
             self._institution_kinds = frozenset(
                 holder for _, role, _, holder, _ in self._roles if role in ORG_NOUNS
             )
-        if name in self._institution_kinds:
-            return True  # ``security firm Brightwall``
+        if name in self._institution_kinds or name in self._neuter:
+            return True  # ``security firm Brightwall``; ``Global Affairs says on its website``
         words = name.split()
         first = words[0] if words else ""
         return (len(words) > 1 and len(first) > 1 and first.isupper()) or (
