@@ -333,3 +333,36 @@ def test_a_name_called_it_is_an_institution(name: str, pronoun_clause: str) -> N
     )
     found = speakers(text)
     assert found[-1][1] == name
+
+
+# -- databases, websites, data and figures speak for their owner -------------------------
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "According to Infrastructure Canada’s public database, most of the gaps have been filled.",
+            "Infrastructure Canada",
+        ),
+        ("According to Harbour Transit’s website, the line will reopen in May.", "Harbour Transit"),
+        ("According to Valley Health’s figures, wait times doubled last year.", "Valley Health"),
+        ("According to Northgate Research’s data, rents rose 9 per cent.", "Northgate Research"),
+        ("According to data from Statistics Norway, births fell again.", "Statistics Norway"),
+        (
+            "According to figures released by the Ashford Police Service, crime fell by a third last year.",
+            "Ashford Police Service",
+        ),
+        ("According to the Parks Board’s website, the trails are closed.", "Parks Board"),
+        (
+            "According to Maple Basket Foods’ website, the recall covers three products.",
+            "Maple Basket Foods",
+        ),
+        (
+            "Rents rose 9 per cent, according to data published by Northgate Research.",
+            "Northgate Research",
+        ),
+        ("Wait times doubled, according to figures from Valley Health.", "Valley Health"),
+    ],
+)
+def test_data_and_websites_speak_for_their_owner(text: str, owner: str) -> None:
+    name = last_speaker(text)
+    assert name is not None and name.split()[-1] == owner.split()[-1]

@@ -196,7 +196,7 @@ DOCUMENT_NOUNS = words_of(
     complaint ruling decision judgment indictment release notice post tweet email e-mail
     message order bill law proposal plan agreement declaration communique communiqué
     announcement affidavit motion petition brief analysis review audit investigation
-    assessment guidelines guidance policy transcript sign
+    assessment guidelines guidance policy transcript sign database website data figures
     """
 )
 
