@@ -511,3 +511,27 @@ def test_who_after_an_appositive_is_the_person(appositive: str, name: str) -> No
     text = f"“This will change everything,” said {appositive} who writes about the industry on her blog."
     found = speakers(text)
     assert found and all(speaker == name for _, speaker in found)
+
+
+# -- an indefinite description with a relative clause is named in the next sentence ----
+@pytest.mark.parametrize(
+    ("description", "name"),
+    [
+        ("A grandmother who won £2 million on a scratchcard says", "Maureen Platt"),
+        ("A nurse who worked through the outbreak says", "Maureen Platt"),
+        ("A teacher who lost her job in the cuts says", "Maureen Platt"),
+        ("A mother whose son was injured in the crash says", "Maureen Platt"),
+        ("A pensioner who waited 14 hours in hospital says", "Maureen Platt"),
+        ("A farmer who lost 200 sheep in the storm says", "Maureen Platt"),
+        ("A woman who found $5,000 in a library book says", "Maureen Platt"),
+        ("A driver who was fined $300 for a broken light says", "Maureen Platt"),
+        ("A resident who lives beside the quarry says", "Maureen Platt"),
+        ("A survivor who spent a night on the ice says", "Maureen Platt"),
+    ],
+)
+def test_a_description_with_a_relative_clause_is_named_next(description: str, name: str) -> None:
+    text = (
+        f"{description} she will not give up.\n\n"
+        "Maureen Platt, 71, from Doncaster, told the paper about it on Monday."
+    )
+    assert speakers(text)[0][1] == name

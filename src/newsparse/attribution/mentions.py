@@ -400,6 +400,8 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
     return mention
 
 
+#: Punctuation that ends the clause a relative subject is read in.
+_CLAUSE_PUNCTUATION = frozenset(",;:.!?()—–")
 #: Relative pronouns that open a restrictive relative clause on a subject.
 _SUBJECT_RELATIVES = frozenset({"who", "whose"})
 
@@ -414,30 +416,55 @@ def _relative_subject(words: Sequence[Word], mention: Mention) -> Mention | None
     k = 0
     while k < len(words) and words[k].start < mention.start:
         k += 1
-    for r in range(k - 1, max(0, k - 9), -1):
+    reach = _clause_reach(words, k)
+    for r in range(k - 1, reach - 1, -1):
         word = words[r]
-        if word.kind != WORD:
-            return None
-        if word.lower.endswith("ed") and r >= 1 and _reduced_relative(words, r):
-            # ``people arrested at the camp``: a participle opens a reduced relative
-            first = _description_left(words, r - 1)
-            return Mention(
-                words[r - 1 if first is None else first].start, mention.end, "description"
-            )
-        if word.lower not in _SUBJECT_RELATIVES:
+        if word.kind != WORD or word.lower not in _SUBJECT_RELATIVES:
             continue
         if r < 1 or words[r - 1].kind != WORD:
             return None
         noun = words[r - 1]
         if is_capitalised(noun) and r - 1 > 0:
             return None  # ``Tom Reyes, who ...`` has its comma; a capitalised noun inside is a name
-        if not _person_like(noun.lower):
+        if not (_person_like(noun.lower) or _agentive(noun.lower)):
             return None
         first = _description_left(words, r - 1)
         if first is None:
             first = r - 1
         return Mention(words[first].start, mention.end, "description")
+    for r in range(k - 1, max(reach - 1, 0), -1):
+        word = words[r]
+        if word.kind == WORD and word.lower.endswith("ed") and _reduced_relative(words, r):
+            # ``people arrested at the camp``: a participle opens a reduced relative
+            first = _description_left(words, r - 1)
+            return Mention(
+                words[r - 1 if first is None else first].start, mention.end, "description"
+            )
     return None
+
+
+def _clause_reach(words: Sequence[Word], k: int) -> int:
+    """Return the first index, at most eight words before ``words[k]``, inside its clause.
+
+    Clause punctuation and quotations end the clause; a currency sign or a
+    thousands comma between digits (``won £2 million``, ``$5,000``) does not.
+    """
+    r = k - 1
+    while r >= 0 and r > k - 10:
+        word = words[r]
+        if word.kind == QUOTE:
+            break
+        if word.kind != WORD and word.text in _CLAUSE_PUNCTUATION:
+            between_digits = (
+                word.text == ","
+                and 0 < r < len(words) - 1
+                and words[r - 1].text[-1:].isdigit()
+                and words[r + 1].text[:1].isdigit()
+            )
+            if not between_digits:
+                break
+        r -= 1
+    return r + 1
 
 
 def _person_like(noun: str) -> bool:
@@ -459,7 +486,8 @@ def _reduced_relative(words: Sequence[Word], r: int) -> bool:
     object (``Police arrested the man`` is a clause of its own).
     """
     noun = words[r - 1]
-    plural = noun.lower.endswith("s") and not noun.lower.endswith("ss") and noun.lower.isalpha()
+    low = noun.lower
+    plural = low.endswith("s") and not low.endswith("ss") and low.isalpha() and len(low) > 4
     if noun.kind != WORD or not (noun.lower in GROUP_NOUNS or plural):
         return False
     after = words[r + 1] if r + 1 < len(words) else None

@@ -242,6 +242,9 @@ class SpeakerResolver:
         if len(words) < 2 or (words[0] not in _INDEFINITE and words[0] != "the"):
             return None
         cut = _complement_index(text.split())
+        relative = next((k for k, w in enumerate(words) if k > 1 and w in _RELATIVES), None)
+        if relative is not None and (cut is None or relative < cut):
+            cut = relative  # ``A grandmother who won ...``
         head_words = words[:cut] if cut is not None else words
         if head_words[-1] not in PERSON_NOUNS:
             return None
