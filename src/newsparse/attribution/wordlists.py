@@ -161,7 +161,8 @@ PERSON_NOUNS = words_of(
     detective inspector officer fellow partner friend neighbour neighbor chancellor
     king queen prince princess pope mp representative negotiator host pilot
     spokesmodel farmer worker employee member citizen veteran survivor parent
-    grandmother grandfather aunt uncle sister brother cousin person source insider executive pensioner retiree commuter passenger tenant
+    grandmother grandfather aunt uncle sister brother cousin
+    person source insider executive pensioner retiree commuter passenger tenant
     """
 ) | words_of("wing sibling offspring underling")  # -ing nouns that are no participles
 
