@@ -1139,6 +1139,84 @@ ARTICLES: list[tuple[str, list[str], list[Q]]] = [
             ),
         ],
     ),
+    (
+        "business",
+        [
+            "Ottawa-based Kestrel Robotics has laid off a quarter of its staff, its co-founder confirmed on Thursday.",
+            "“It’s the hardest thing I’ve ever had to do,” Nadia Osman wrote in a LinkedIn post. “These are people I hired myself.”",
+            "Osman, who started the company in her garage in 2015, blamed a slump in orders from car makers.",
+            "Industry analyst Pierre-Luc Gagnon of Northfield Research said smaller robotics firms were being squeezed by Asian rivals. “Kestrel won’t be the last,” he said.",
+            "The Ontario Robotics Council said in a statement that it would lobby Queen’s Park for support.",
+        ],
+        [
+            (
+                "Ottawa-based Kestrel Robotics has laid off a quarter of its staff",
+                "indirect",
+                "its co-founder",
+                "confirmed",
+                "Nadia Osman",
+            ),
+            (
+                "“It’s the hardest thing I’ve ever had to do,”",
+                "direct",
+                "Nadia Osman",
+                "wrote",
+                "Nadia Osman",
+            ),
+            ("“These are people I hired myself.”", "direct", None, None, "Nadia Osman"),
+            (
+                "smaller robotics firms were being squeezed by Asian rivals",
+                "indirect",
+                "Pierre-Luc Gagnon",
+                "said",
+                "Pierre-Luc Gagnon",
+            ),
+            ("“Kestrel won’t be the last,”", "direct", "he", "said", "Pierre-Luc Gagnon"),
+            (
+                "it would lobby Queen’s Park for support",
+                "indirect",
+                "The Ontario Robotics Council",
+                "said",
+                "The Ontario Robotics Council",
+            ),
+        ],
+    ),
+    (
+        "sports",
+        [
+            "The Regina Rebels clinched a playoff spot with a 5-1 win over Moose Jaw on Friday.",
+            "Rookie goaltender Ethan Whitebear made 31 saves. “The guys in front of me did all the work,” the 19-year-old said.",
+            "Head coach Sandra Kowalchuk said the team had turned a corner since Christmas. “We’ve stopped beating ourselves,” she said.",
+            "“Ethan has been unbelievable,” captain Luc Tremblay added. “He keeps us in every game.”",
+            "The club said Whitebear would start again on Sunday in Brandon.",
+        ],
+        [
+            (
+                "“The guys in front of me did all the work,”",
+                "direct",
+                "the 19-year-old",
+                "said",
+                "Ethan Whitebear",
+            ),
+            (
+                "the team had turned a corner since Christmas",
+                "indirect",
+                "Sandra Kowalchuk",
+                "said",
+                "Sandra Kowalchuk",
+            ),
+            ("“We’ve stopped beating ourselves,”", "direct", "she", "said", "Sandra Kowalchuk"),
+            ("“Ethan has been unbelievable,”", "direct", "Luc Tremblay", "added", "Luc Tremblay"),
+            ("“He keeps us in every game.”", "direct", None, None, "Luc Tremblay"),
+            (
+                "Whitebear would start again on Sunday in Brandon",
+                "indirect",
+                "The club",
+                "said",
+                "Regina Rebels",
+            ),
+        ],
+    ),
 ]
 
 

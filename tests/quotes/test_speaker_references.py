@@ -366,3 +366,80 @@ def test_a_name_called_it_is_an_institution(name: str, pronoun_clause: str) -> N
 def test_data_and_websites_speak_for_their_owner(text: str, owner: str) -> None:
     name = last_speaker(text)
     assert name is not None and name.split()[-1] == owner.split()[-1]
+
+
+# -- ``X of Y said``: the affiliation after a person is no speaker ----------------------
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        (
+            "Industry analyst Pierre-Luc Gagnon of Northfield Research said small firms were squeezed.",
+            "Gagnon",
+        ),
+        ("Professor Jean-Marc Dufour of Laurentide College said the study was flawed.", "Dufour"),
+        (
+            "Strategist Anne-Sophie Leclerc of Bayview Partners said the rally would fade.",
+            "Leclerc",
+        ),
+        ("Researcher Jean-Paul Ndiaye of Coastline Institute said the data were clear.", "Ndiaye"),
+        (
+            "Analyst Marc-Andre Pelletier of Northgate Research said margins would shrink.",
+            "Pelletier",
+        ),
+        ("Economist Louis-Philippe Caron of Westbrook Economics said growth would slow.", "Caron"),
+        (
+            "Lawyer Marie-Claude Bouchard of Bouchard Legal said the ruling would be appealed.",
+            "Bouchard",
+        ),
+        ("Consultant Jean-Francois Gagne of Ridgeway Advisory said costs would rise.", "Gagne"),
+        (
+            "Analyst Pierre-Luc Gagnon of Northfield Research told clients that small firms were squeezed.",
+            "Gagnon",
+        ),
+        (
+            "Economist Louis-Philippe Caron of Westbrook Economics argued that growth would slow.",
+            "Caron",
+        ),
+    ],
+)
+def test_the_affiliation_after_a_person_is_no_speaker(text: str, surname: str) -> None:
+    name = last_speaker(text)
+    assert name is not None and name.split()[-1] == surname
+
+
+# -- ``the club`` prefers the side named with its article ---------------------------------
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Head coach Sandra Kowalchuk said the team had turned a corner.",
+        "Head coach Sandra Kowalchuk praised the defence.",
+        "Assistant Coach Ray Dunn ran the practice.",
+        "General Manager Ana Ruiz watched from the press box.",
+        "Team Captain Luc Tremblay scored twice.",
+    ],
+)
+def test_the_club_prefers_the_side_named_with_its_article(between: str) -> None:
+    text = (
+        "The Regina Rebels clinched a playoff spot with a 5-1 win on Friday. "
+        f"{between} The club said the goalie would start again on Sunday."
+    )
+    assert last_speaker(text) == "Regina Rebels"
+
+
+# -- a possessive description is named in the next sentence ------------------------------
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        (
+            "Kestrel Robotics has laid off a quarter of its staff, its co-founder confirmed on Thursday.",
+            "Nadia Osman",
+        ),
+        ("The bakery will close in June, its owner said on Monday.", "Nadia Osman"),
+        ("The charity has run out of money, its founder said.", "Nadia Osman"),
+        ("The museum will reopen in May, its director said on Friday.", "Nadia Osman"),
+        ("The union will strike on Monday, its president told members.", "Nadia Osman"),
+    ],
+)
+def test_a_possessive_description_is_named_next(opening: str, name: str) -> None:
+    text = f"{opening}\n\n“It is the hardest thing I have ever had to do,” Nadia Osman wrote in a post."
+    assert speakers(text)[0][1] == name

@@ -376,6 +376,12 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
         person = _mention_before(words, p - 1, entities)
         if person is not None and _is_person(person):
             return person
+    elif p >= 1 and words[p].lower in ("of", "at", "with") and mention.kind == "entity":
+        # ``analyst Pierre-Luc Gagnon of Northfield Research said``: a person's
+        # affiliation, even one a recogniser took for a person, follows the person
+        person = _mention_before(words, p - 1, entities)
+        if person is not None and person.kind == "entity" and _is_person(person):
+            return person
     if k >= 2 and words[k - 1].lower == "and" and _is_person(mention):
         other = _mention_before(words, k - 2, entities)
         if other is not None and _is_person(other):

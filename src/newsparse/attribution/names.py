@@ -296,11 +296,12 @@ class NameIndex:
         self._pair_starts = [pos for pos, _ in self._pairs]
         #: Teams named with their article (``the Calgary Wranglers``), and the
         #: institution entities: what ``the team`` or ``the club`` refers back to.
-        self._teams = sorted(
-            [(m.start(1), m.group(1)) for m in _TEAM_NAME.finditer(text)]
-            + [(ent.start, ent.name) for ent in entities if ent.label == "ORG" and ent.name.strip()]
-        )
+        self._teams = [(m.start(1), m.group(1)) for m in _TEAM_NAME.finditer(text)]
         self._team_starts = [pos for pos, _ in self._teams]
+        self._org_entities = sorted(
+            (ent.start, ent.name) for ent in entities if ent.label == "ORG" and ent.name.strip()
+        )
+        self._org_entity_starts = [pos for pos, _ in self._org_entities]
 
     # -- building -------------------------------------------------------------
     def _strip_titles(self, name: str) -> str:
@@ -572,22 +573,26 @@ class NameIndex:
         """Return the team ``the team`` or ``the club`` at *pos* refers back to.
 
         The nearest earlier name written with its article and a plural last
-        word (``the Calgary Wranglers``), or institution entity, within a few
-        paragraphs: a sports report names its side before calling it
-        ``the club``.
+        word (``the Calgary Wranglers``), else the nearest institution entity,
+        within a few paragraphs: a sports report names its side before calling
+        it ``the club``.
         """
         index = bisect.bisect_left(self._team_starts, pos)
-        if index == 0:
-            return None
-        start, name = self._teams[index - 1]
-        if pos - start > _MAX_GENERIC_DISTANCE:
-            return None
-        # a longer name of the same team written earlier (``the Toronto Blue Herons``)
-        for k in range(index - 2, max(-1, index - 8), -1):
-            other = self._teams[k][1]
-            if other.endswith(" " + name) and start - self._teams[k][0] <= _MAX_GENERIC_DISTANCE:
-                return other
-        return name
+        if index > 0 and pos - self._teams[index - 1][0] <= _MAX_GENERIC_DISTANCE:
+            start, name = self._teams[index - 1]
+            # a longer name of the same team written earlier (``the Toronto Blue Herons``)
+            for k in range(index - 2, max(-1, index - 8), -1):
+                other = self._teams[k][1]
+                if (
+                    other.endswith(" " + name)
+                    and start - self._teams[k][0] <= _MAX_GENERIC_DISTANCE
+                ):
+                    return other
+            return name
+        index = bisect.bisect_left(self._org_entity_starts, pos)
+        if index > 0 and pos - self._org_entities[index - 1][0] <= _MAX_GENERIC_DISTANCE:
+            return self._org_entities[index - 1][1]
+        return None
 
     def organisation(self, name: str, pos: int) -> str:
         """Return the fuller name an institution was given earlier (``Samsung Electronics Co.``).

@@ -239,14 +239,19 @@ class SpeakerResolver:
     def _named_next(self, mention: Mention, text: str) -> tuple[str, str] | None:
         """Return the person an indefinite description is named as in the next sentence."""
         words = text.lower().split()
-        if len(words) < 2 or (words[0] not in _INDEFINITE and words[0] != "the"):
+        if len(words) < 2 or not (
+            words[0] in _INDEFINITE or words[0] == "the" or words[0] in _POSSESSIVE_PRONOUNS
+        ):
             return None
         cut = _complement_index(text.split())
         relative = next((k for k, w in enumerate(words) if k > 1 and w in _RELATIVES), None)
         if relative is not None and (cut is None or relative < cut):
             cut = relative  # ``A grandmother who won ...``
         head_words = words[:cut] if cut is not None else words
-        if head_words[-1] not in PERSON_NOUNS:
+        head = head_words[-1]
+        if head not in PERSON_NOUNS and not any(
+            part in PERSON_NOUNS for part in head.split("-")[1:]
+        ):  # ``its co-founder``, ``the vice-president``
             return None
         ends = self._sentence_ends
         k = bisect.bisect_left(ends, mention.end)
