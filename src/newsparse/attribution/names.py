@@ -182,6 +182,8 @@ class NameIndex:
         self._roles: list[tuple[int, str, frozenset[str], str, bool]] = []
         self._orgs: list[tuple[int, str]] = []
         self._sex: dict[str, str] = {}
+        #: Whether each name asked about is written in the text, once per name.
+        self._in_text: dict[str, bool] = {}
         #: Names of people by the recogniser that the article calls ``it`` (``its website``).
         self._neuter: set[str] = set()
         #: Names introduced by an institution noun (``the security firm Brightwall``).
@@ -273,7 +275,7 @@ class NameIndex:
         self._entities = sorted(
             (
                 ent.start,
-                ent.name if ent.name in text else _written(text[ent.start : ent.end]),
+                ent.name if self.written(ent.name) else _written(text[ent.start : ent.end]),
                 ent.label in ("PERSON", "PER"),
             )
             for ent in entities
@@ -286,7 +288,9 @@ class NameIndex:
         #: ``the couple`` or ``the pair`` refers back to.
         self._pairs: list[tuple[int, str]] = []
         for ent in entities:
-            if ent.label not in ("PERSON", "PER"):
+            if ent.label not in ("PERSON", "PER") or not text.endswith(
+                " and ", max(0, ent.start - 5), ent.start
+            ):
                 continue
             before = _PAIR_BEFORE.search(text, max(0, ent.start - 60), ent.start)
             if before is not None and before.group(1).split()[0].lower() not in _NOT_NAME_START:
@@ -296,8 +300,8 @@ class NameIndex:
         self._pair_starts = [pos for pos, _ in self._pairs]
         #: Teams named with their article (``the Calgary Wranglers``), and the
         #: institution entities: what ``the team`` or ``the club`` refers back to.
-        self._teams = [(m.start(1), m.group(1)) for m in _TEAM_NAME.finditer(text)]
-        self._team_starts = [pos for pos, _ in self._teams]
+        self._teams: list[tuple[int, str]] | None = None  # read on first use
+        self._team_starts: list[int] = []
         self._org_entities = sorted(
             (ent.start, ent.name) for ent in entities if ent.label == "ORG" and ent.name.strip()
         )
@@ -542,6 +546,13 @@ class NameIndex:
             return self.team(pos)
         return None
 
+    def written(self, name: str) -> bool:
+        """Whether the text writes *name* (a recogniser's reference name may be nowhere in it)."""
+        found = self._in_text.get(name)
+        if found is None:
+            found = self._in_text[name] = name in self._text
+        return found
+
     def entity_before(self, pos: int, *, person: bool, lookback: int) -> tuple[int, str] | None:
         """Return the start and name of the nearest earlier person (or institution) entity.
 
@@ -577,16 +588,17 @@ class NameIndex:
         within a few paragraphs: a sports report names its side before calling
         it ``the club``.
         """
+        if self._teams is None:
+            self._teams = [(m.start(1), m.group(1)) for m in _TEAM_NAME.finditer(self._text)]
+            self._team_starts = [start for start, _ in self._teams]
+        teams = self._teams
         index = bisect.bisect_left(self._team_starts, pos)
-        if index > 0 and pos - self._teams[index - 1][0] <= _MAX_GENERIC_DISTANCE:
-            start, name = self._teams[index - 1]
+        if index > 0 and pos - teams[index - 1][0] <= _MAX_GENERIC_DISTANCE:
+            start, name = teams[index - 1]
             # a longer name of the same team written earlier (``the Toronto Blue Herons``)
             for k in range(index - 2, max(-1, index - 8), -1):
-                other = self._teams[k][1]
-                if (
-                    other.endswith(" " + name)
-                    and start - self._teams[k][0] <= _MAX_GENERIC_DISTANCE
-                ):
+                other = teams[k][1]
+                if other.endswith(" " + name) and start - teams[k][0] <= _MAX_GENERIC_DISTANCE:
                     return other
             return name
         index = bisect.bisect_left(self._org_entity_starts, pos)

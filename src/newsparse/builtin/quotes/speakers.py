@@ -350,7 +350,7 @@ class SpeakerResolver:
             name = ent.name
             written = " ".join(self._text[ent.start : ent.end].split())
             written = written.removesuffix("’s").removesuffix("'s")
-            if name not in self._text or (
+            if not self._names.written(name) or (
                 ent.label == "ORG" and name in written and len(written) > len(name)
             ):
                 # a reference name the article never writes (``RCMP`` for the
