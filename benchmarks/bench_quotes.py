@@ -12,6 +12,9 @@ reported beside it, and a gap of more than .02 between the halves is a sign of
 rules fitted to half A's words.  ``quotes_unseen`` (``benchmarks/data/
 quotes_unseen.jsonl``) holds invented paragraphs in several house styles,
 annotated in the GGT shape; it is measured last and never tuned on.
+``quotes_dev_invented`` (``benchmarks/data/quotes_dev_invented.jsonl``, built by
+``quotes_dev_invented_build.py``) is a development set of invented articles in
+several house styles, developed on beside GGT half A (it has no halves).
 
 The metric is the Gender Gap Tracker's: gold quotes, in order, each take
 the unmatched predicted quote with the highest overlap |gold ∩ pred| / |gold|
@@ -53,6 +56,7 @@ SHARED = ROOT.parent / "shared"
 GGT = SHARED / "data" / "ggt_dev" / "ggt_dev.jsonl"
 POLNEAR = SHARED / "data" / "polnear" / "polnear_dev.jsonl"
 UNSEEN = ROOT / "benchmarks" / "data" / "quotes_unseen.jsonl"
+INVENTED = ROOT / "benchmarks" / "data" / "quotes_dev_invented.jsonl"
 
 try:
     import newsparse  # noqa: F401
@@ -359,6 +363,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-syntax", action="store_true", help="skip the spaCy-tree row")
     parser.add_argument("--half", choices=HALVES, help="only this half of the dev sets")
     parser.add_argument("--no-unseen", action="store_true", help="skip the unseen set")
+    parser.add_argument(
+        "--no-invented", action="store_true", help="skip the invented development set"
+    )
     args = parser.parse_args(argv)
     sets = [
         (name, path)
@@ -366,7 +373,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if path.is_file()
     ]
     unseen = UNSEEN.is_file() and not args.no_unseen and args.half is None
-    if not sets and not unseen:
+    invented = INVENTED.is_file() and not args.no_invented and args.half in (None, "A")
+    if not sets and not unseen and not invented:
         print(f"No benchmark data under {SHARED / 'data'}: nothing to measure.")
         return 0
     warnings.simplefilter("ignore")
@@ -379,6 +387,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 rows += measure(
                     f"{name} {which}", halves[which], nlp, not args.no_anchor, not args.no_syntax
                 )
+    if invented:
+        rows += measure(
+            "quotes_dev_invented", load(INVENTED), nlp, not args.no_anchor, not args.no_syntax
+        )
     if unseen:
         rows += measure("quotes_unseen", load(UNSEEN), nlp, not args.no_anchor, not args.no_syntax)
     print_table(rows)

@@ -337,7 +337,12 @@ def _description_right(words: Sequence[Word], i: int) -> int | None:
 
 
 _OF_LIKE = frozenset({"for", "of", "at", "from", "with"})
-_HONORIFIC_ABBREVIATIONS = words_of("mr mrs ms dr prof miss")
+_HONORIFIC_ABBREVIATIONS = words_of("mr mrs ms dr prof miss") | frozenset(
+    # title abbreviations written before a name: ``Sgt.``, ``Coun.``, ``Gov.``
+    title[:-1].lower()
+    for title in default_lexicon().words("titles")
+    if title.endswith(".") and " " not in title
+)
 _NOT_THROUGH_TITLES = (_NOT_IN_DESCRIPTION | PREPOSITIONS | RELATIVES) - {"of", "and"}
 
 
@@ -352,6 +357,11 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
     :param entities: the document's speaker entities.
     """
     mention = _mention_before(words, j, entities)
+    if mention is None or mention.kind != "pronoun":
+        last = mention or Mention(words[j].start, words[j].end, "description")
+        relative = _relative_subject(words, last) if words[j].kind == WORD else None
+        if relative is not None:
+            return relative
     if mention is not None and mention.kind == "description":
         return _complement_of(words, j, mention) or mention
     if mention is None or mention.kind not in ("entity", "name"):
@@ -365,6 +375,12 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
     if p >= 1 and words[p].lower in _OF_LIKE and not _is_person(mention, words):
         person = _mention_before(words, p - 1, entities)
         if person is not None and _is_person(person):
+            return person
+    elif p >= 1 and words[p].lower in ("of", "at", "with") and mention.kind == "entity":
+        # ``analyst Pierre-Luc Gagnon of Northfield Research said``: a person's
+        # affiliation, even one a recogniser took for a person, follows the person
+        person = _mention_before(words, p - 1, entities)
+        if person is not None and person.kind == "entity" and _is_person(person):
             return person
     if k >= 2 and words[k - 1].lower == "and" and _is_person(mention):
         other = _mention_before(words, k - 2, entities)
@@ -381,7 +397,159 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
             first = _description_left(words, q - 1)
             if first is not None:
                 return Mention(words[first].start, mention.end, "description")
+        if not is_capitalised(outer) and _agentive(outer.lower):
+            # ``The 27-year-old personal trainer from Essex``: a definite description
+            # headed by an agent noun, with a place or institution as complement
+            first = _description_left_agentive(words, q - 1)
+            if first is not None:
+                return Mention(words[first].start, mention.end, "description")
     return mention
+
+
+#: Punctuation that ends the clause a relative subject is read in.
+_CLAUSE_PUNCTUATION = frozenset(",;:.!?()—–")
+#: Relative pronouns that open a restrictive relative clause on a subject.
+_SUBJECT_RELATIVES = frozenset({"who", "whose"})
+
+
+def _relative_subject(words: Sequence[Word], mention: Mention) -> Mention | None:
+    """Return ``Residents who live near the plant`` from the last noun phrase ``the plant``.
+
+    A speaker noun followed, without a comma, by ``who`` or ``whose`` heads a
+    subject whose restrictive relative clause ends where the mention ends:
+    the whole phrase is the speaker, not the noun phrase the clause ends with.
+    """
+    k = 0
+    while k < len(words) and words[k].start < mention.start:
+        k += 1
+    reach = _clause_reach(words, k)
+    for r in range(k - 1, reach - 1, -1):
+        word = words[r]
+        if word.kind != WORD or word.lower not in _SUBJECT_RELATIVES:
+            continue
+        if r < 1 or words[r - 1].kind != WORD:
+            return None
+        noun = words[r - 1]
+        if is_capitalised(noun) and r - 1 > 0:
+            return None  # ``Tom Reyes, who ...`` has its comma; a capitalised noun inside is a name
+        if not (_person_like(noun.lower) or _agentive(noun.lower)):
+            return None
+        first = _description_left(words, r - 1)
+        if first is None:
+            first = r - 1
+        return Mention(words[first].start, mention.end, "description")
+    for r in range(k - 1, max(reach - 1, 0), -1):
+        word = words[r]
+        if word.kind == WORD and word.lower.endswith("ed") and _reduced_relative(words, r):
+            # ``people arrested at the camp``: a participle opens a reduced relative
+            first = _description_left(words, r - 1)
+            return Mention(
+                words[r - 1 if first is None else first].start, mention.end, "description"
+            )
+    return None
+
+
+def _clause_reach(words: Sequence[Word], k: int) -> int:
+    """Return the first index, at most eight words before ``words[k]``, inside its clause.
+
+    Clause punctuation and quotations end the clause; a currency sign or a
+    thousands comma between digits (``won £2 million``, ``$5,000``) does not.
+    """
+    r = k - 1
+    while r >= 0 and r > k - 10:
+        word = words[r]
+        if word.kind == QUOTE:
+            break
+        if word.kind != WORD and word.text in _CLAUSE_PUNCTUATION:
+            between_digits = (
+                word.text == ","
+                and 0 < r < len(words) - 1
+                and words[r - 1].text[-1:].isdigit()
+                and words[r + 1].text[:1].isdigit()
+            )
+            if not between_digits:
+                break
+        r -= 1
+    return r + 1
+
+
+def _person_like(noun: str) -> bool:
+    """Whether a noun names people: a speaker noun, or the plural of a person noun."""
+    return (
+        noun in GROUP_NOUNS
+        or noun in PERSON_NOUNS
+        or (noun.endswith("s") and noun[:-1] in PERSON_NOUNS)
+        or (noun.endswith("es") and noun[:-2] in PERSON_NOUNS)
+    )
+
+
+def _reduced_relative(words: Sequence[Word], r: int) -> bool:
+    """Whether the participle ``words[r]`` follows a plural noun opening the clause.
+
+    ``People arrested last week said``, ``residents displaced by the fire
+    say``: the noun must be a group noun or a plural, first in the clause
+    or after a determiner and modifiers, and the participle must take no
+    object (``Police arrested the man`` is a clause of its own).
+    """
+    noun = words[r - 1]
+    low = noun.lower
+    plural = low.endswith("s") and not low.endswith("ss") and low.isalpha() and len(low) > 4
+    if noun.kind != WORD or not (noun.lower in GROUP_NOUNS or plural):
+        return False
+    after = words[r + 1] if r + 1 < len(words) else None
+    if after is not None and (after.lower in DETERMINERS or after.lower in PRONOUN_NUMBER):
+        return False  # ``Police arrested the man``: an active verb and its object
+    start = r - 1
+    while (
+        start > 0
+        and words[start - 1].kind == WORD
+        and (start == 1 or not is_capitalised(words[start - 1]))
+    ):
+        start -= 1  # lower-case modifiers and a determiner
+    return start == 0 or words[start - 1].kind != WORD
+
+
+#: Prepositions that open an adjective's complement only: ``close to``, ``involved in``.
+_ADJECTIVE_PREPOSITIONS = frozenset({"to", "in", "about", "on"})
+
+
+#: Suffixes of nouns that name who does something: ``trainer``, ``pianist``, ``custodian``.
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian")
+
+
+def _agentive(word: str) -> bool:
+    """Whether a lower-case word reads as an agent noun (``trainer``, ``organizer``)."""
+    return len(word) > 4 and word.isalpha() and word.endswith(_AGENT_SUFFIXES)
+
+
+def _description_left_agentive(words: Sequence[Word], j: int) -> int | None:
+    """Return where a definite description ending with the agent noun ``words[j]`` starts.
+
+    Only ``the`` opens it, within six words, over modifiers and ages
+    (``The 58-year-old former Olympic rower``).
+    """
+    for k in range(j - 1, max(-1, j - 7), -1):
+        word = words[k]
+        if word.kind != WORD or word.lower in PRONOUN_NUMBER:
+            return None
+        if word.lower == "the":
+            return k
+    return None
+
+
+def _person_left(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
+    """Return the nearest person entity ending before ``words[j]``, within twelve words."""
+    for k in range(j - 1, max(-1, j - 12), -1):
+        word = words[k]
+        if word.kind == QUOTE:
+            return None
+        ent = entities.by_end.get(word.end)
+        if ent is not None and ent.label in ("PERSON", "PER") and ent.start >= words[0].start:
+            first = k
+            while first > 0 and words[first].start > ent.start:
+                first -= 1
+            return Mention(_honorific_start(words, first, ent.start), ent.end, "entity", ent)
+    return None
 
 
 def _complement_of(words: Sequence[Word], j: int, mention: Mention) -> Mention | None:
@@ -389,10 +557,26 @@ def _complement_of(words: Sequence[Word], j: int, mention: Mention) -> Mention |
     k = j
     while k > 0 and words[k].start > mention.start:
         k -= 1
-    if k >= 2 and words[k - 1].lower in _OF_LIKE and words[k - 2].kind == WORD:
-        outer = words[k - 2]
+    if (
+        k >= 2
+        and words[k - 1].lower in _OF_LIKE | _ADJECTIVE_PREPOSITIONS
+        and words[k - 2].kind == WORD
+    ):
+        head = k - 2
+        if (
+            head >= 1
+            and words[head].lower not in PERSON_NOUNS
+            and words[head - 1].kind == WORD
+            and words[head - 1].lower in PERSON_NOUNS
+            and words[head].text.isalpha()
+            and words[head].text.islower()
+        ):
+            head -= 1  # a post-modifying adjective: ``A person familiar with the talks``
+        elif words[k - 1].lower in _ADJECTIVE_PREPOSITIONS:
+            return None  # these open only an adjective's complement (``close to``)
+        outer = words[head]
         if not is_capitalised(outer) and outer.lower in PERSON_NOUNS:
-            first = _description_left(words, k - 2)
+            first = _description_left(words, head)
             if first is not None and words[first].lower in DETERMINERS:
                 return Mention(words[first].start, mention.end, "description")
     return None
@@ -444,7 +628,12 @@ def _mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Men
     if word.lower in PRONOUN_NUMBER:
         return Mention(word.start, word.end, "pronoun")
     if word.lower in RELATIVES and j >= 2 and words[j - 1].text == ",":
-        return _mention_before(words, j - 2, entities)
+        found = _mention_before(words, j - 2, entities)
+        if word.lower == "who" and found is not None and not _is_person(found, words):
+            # ``Yoni Freedhoff, medical director of the Bariatric Medical Institute,
+            # who writes``: ``who`` is the person the appositive describes
+            return _person_left(words, j - 2, entities) or found
+        return found
     if is_capitalised(word) and not _possessive(word):
         first = _name_left(words, j)
         if j == first and word.lower in _SPEAKER_NOUNS:
@@ -568,16 +757,52 @@ def _with_author(words: Sequence[Word], mention: Mention, entities: EntityIndex)
     k = 0
     while k < len(words) and words[k].end < mention.end:
         k += 1
-    if (
-        k + 2 >= len(words)
-        or words[k].lower not in DOCUMENT_NOUNS
-        or words[k + 1].lower not in ("from", "by")
-    ):
+    document = k
+    while document > 0 and words[document].start > mention.start:
+        if words[document].lower in DOCUMENT_NOUNS:
+            break
+        document -= 1
+    if k + 1 >= len(words) or words[document].lower not in DOCUMENT_NOUNS:
         return mention
-    author = _mention_after(words, k + 2, entities)
+    by = k + 1
+    if document < k or words[by].lower not in ("from", "by"):
+        found = _agent_by(words, document + 1)
+        if found is None:
+            return mention
+        by = found
+    author = _mention_after(words, by + 1, entities)
     if author is None or author.kind == "pronoun":
         return mention
     return Mention(mention.start, author.end, "description")
+
+
+#: Auxiliaries and relatives between a document and its passive participle:
+#: ``a study which is being released Monday by Civic Action``.
+_PASSIVE_GLUE = words_of("which that is was are were be being been has have had to")
+
+
+def _agent_by(words: Sequence[Word], i: int) -> int | None:
+    """Return the index of ``by`` that names the author of a document ending at ``words[i - 1]``.
+
+    A past participle (``released``, ``issued``, ``written``) must come first,
+    after relatives and auxiliaries only; time words may follow it
+    (``a statement released Friday by the ministry``).
+    """
+    k = i
+    while k < len(words) and k < i + 4 and words[k].lower in _PASSIVE_GLUE:
+        k += 1
+    if k >= len(words) or words[k].kind != WORD or not words[k].lower.endswith(("ed", "en")):
+        return None
+    k += 1
+    stop = min(len(words), k + 4)
+    while k < stop and words[k].kind == WORD:
+        low = words[k].lower
+        if low == "by":
+            return k if k + 1 < len(words) else None
+        if not (low in TIME_WORDS or low in _MONTHS or low.isdigit() or low in ("on", "last")):
+            return None
+        k += 1
+    return None
 
 
 def _apposed_name(

@@ -26,9 +26,11 @@ from newsparse.attribution.wordlists import (
     CLAUSE_OPENERS,
     DETERMINERS,
     FEMALE_NAMES,
+    FEMALE_NOUNS,
     FEMALE_WORDS,
     HONORIFICS,
     MALE_NAMES,
+    MALE_NOUNS,
     MALE_WORDS,
     NON_SPEAKER_LABELS,
     ORG_NOUNS,
@@ -87,6 +89,7 @@ _INTRODUCED = re.compile(
 
 #: The rest of a sentence after a name, up to its end or a quotation mark.
 _SENTENCE_REST = re.compile(r"[^.!?\n“”\"]*")
+_ITS = re.compile(r"\b[Ii]ts\b")
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)\b")
 _MALE_PRONOUNS = frozenset({"he", "his", "him", "himself"})
 #: The most holders of one role compared for a description (the nearest ones).
@@ -104,6 +107,14 @@ _GENERIC_INSTITUTION_NOUNS = words_of(
     "agency department ministry company firm utility organization organisation corporation"
 )
 _MAX_GENERIC_DISTANCE = 3000
+_LOOKBACK_ORG = 6000
+#: A first name or full name and ``and`` written just before a person's name.
+_PAIR_BEFORE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s+and\s+\Z")
+#: Nouns that refer back to a sports side or other team: ``the club said``.
+_TEAM_NOUNS = words_of("team club franchise squad")
+#: A team named with its article and a plural last word: ``the Toronto Blue Herons``,
+#: ``The Raptors’``.
+_TEAM_NAME = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][a-z][\w\-]*[a-z]s)(?![\w\-])")
 
 
 def strip_titles(name: str) -> str:
@@ -172,6 +183,10 @@ class NameIndex:
         self._roles: list[tuple[int, str, frozenset[str], str, bool]] = []
         self._orgs: list[tuple[int, str]] = []
         self._sex: dict[str, str] = {}
+        #: Whether each name asked about is written in the text, once per name.
+        self._in_text: dict[str, bool] = {}
+        #: Names of people by the recogniser that the article calls ``it`` (``its website``).
+        self._neuter: set[str] = set()
         #: Names introduced by an institution noun (``the security firm Brightwall``).
         self._institution_kinds: frozenset[str] | None = None
         #: Names a recogniser labelled as people, or that open with a given name.
@@ -257,6 +272,41 @@ class NameIndex:
             self._contexts = [item for item in self._contexts if outside(item[0])]
         self._orgs.sort()
         self._org_starts = [pos for pos, _ in self._orgs]
+        #: Speaker entities by start: (start, name, is a person), for pronouns with no subject.
+        self._entities = sorted(
+            (
+                ent.start,
+                ent.name if self.written(ent.name) else _written(text[ent.start : ent.end]),
+                ent.label in ("PERSON", "PER"),
+            )
+            for ent in entities
+            if ent.label not in NON_SPEAKER_LABELS
+            and ent.label in ("PERSON", "PER", "ORG")
+            and ent.name.strip()
+        )
+        self._entity_starts = [start for start, _, _ in self._entities]
+        #: Two people named together (``Kim and Clark Moran``), by start: what
+        #: ``the couple`` or ``the pair`` refers back to.
+        self._pairs: list[tuple[int, str]] = []
+        for ent in entities:
+            if ent.label not in ("PERSON", "PER") or not text.endswith(
+                " and ", max(0, ent.start - 5), ent.start
+            ):
+                continue
+            before = _PAIR_BEFORE.search(text, max(0, ent.start - 60), ent.start)
+            if before is not None and before.group(1).split()[0].lower() not in _NOT_NAME_START:
+                written = " ".join(text[ent.start : ent.end].split())
+                self._pairs.append((before.start(1), f"{before.group(1)} and {written}"))
+        self._pairs.sort()
+        self._pair_starts = [pos for pos, _ in self._pairs]
+        #: Teams named with their article (``the Calgary Wranglers``), and the
+        #: institution entities: what ``the team`` or ``the club`` refers back to.
+        self._teams: list[tuple[int, str]] | None = None  # read on first use
+        self._team_starts: list[int] = []
+        self._org_entities = sorted(
+            (ent.start, ent.name) for ent in entities if ent.label == "ORG" and ent.name.strip()
+        )
+        self._org_entity_starts = [pos for pos, _ in self._org_entities]
 
     # -- building -------------------------------------------------------------
     def _strip_titles(self, name: str) -> str:
@@ -311,8 +361,13 @@ class NameIndex:
             if window is None:
                 continue
             counts = votes.setdefault(name, [0, 0])
-            for pronoun in _GENDERED.findall(window.group()):
+            gendered = _GENDERED.findall(window.group())
+            for pronoun in gendered:
                 counts[0 if pronoun.lower() in _MALE_PRONOUNS else 1] += 1
+            if not gendered and _ITS.search(window.group()):
+                # ``Global Affairs says on its website``: a name taken for a person's
+                # that the article calls ``it``
+                self._neuter.add(name)
         for name, (male, female) in votes.items():
             if male >= 2 and male >= 3 * female:
                 self._sex[name] = "male"
@@ -328,6 +383,11 @@ class NameIndex:
                 self._sex[name] = "male"
             elif low in FEMALE_WORDS:
                 self._sex[name] = "female"
+            elif low.endswith(","):
+                # a gendered noun in apposition before the name: ``Her son, Kenji Tanaka``
+                sex = _noun_sex(low.rstrip(","))
+                if sex is not None:
+                    self._sex[name] = sex
         # The word right before the name, white space between (only the last
         # whitespace-separated word can hold it).
         head_match = _LAST_WORD.search(words[-1]) if words and before[-1:].isspace() else None
@@ -340,6 +400,10 @@ class NameIndex:
         if appositive is not None:
             phrase = appositive.group(1).lower().split()
             self._roles.append((start, phrase[-1], frozenset(phrase[:-1]), name, person))
+            sex = _noun_sex(phrase[-1]) if person else None
+            if sex is not None:
+                # a gendered noun in apposition after the name: ``Ana Ruiz, a mother of two,``
+                self._sex[name] = sex
         full = self._text[start:end]
         if not person:
             return
@@ -417,8 +481,8 @@ class NameIndex:
             self._institution_kinds = frozenset(
                 holder for _, role, _, holder, _ in self._roles if role in ORG_NOUNS
             )
-        if name in self._institution_kinds:
-            return True  # ``security firm Brightwall``
+        if name in self._institution_kinds or name in self._neuter:
+            return True  # ``security firm Brightwall``; ``Global Affairs says on its website``
         words = name.split()
         first = words[0] if words else ""
         return (len(words) > 1 and len(first) > 1 and first.isupper()) or (
@@ -479,7 +543,107 @@ class NameIndex:
             start, name = orgs[index - 1]
             if pos - start <= _MAX_GENERIC_DISTANCE:
                 return name
+        if head in _TEAM_NOUNS:
+            return self.team(pos)
         return None
+
+    def written(self, name: str) -> bool:
+        """Whether the text writes *name* (a recogniser's reference name may be nowhere in it)."""
+        found = self._in_text.get(name)
+        if found is None:
+            found = self._in_text[name] = name in self._text
+        return found
+
+    def entity_before(self, pos: int, *, person: bool, lookback: int) -> tuple[int, str] | None:
+        """Return the start and name of the nearest earlier person (or institution) entity.
+
+        :param pos: where the pronoun is.
+        :param person: a person entity, else an institution's.
+        :param lookback: how far back, in characters.
+        """
+        index = bisect.bisect_left(self._entity_starts, pos)
+        for k in range(index - 1, -1, -1):
+            start, name, is_person = self._entities[k]
+            if pos - start > lookback:
+                break
+            if is_person == person:
+                return start, name
+        return None
+
+    def pair(self, pos: int) -> str | None:
+        """Return the two people named together last before *pos* (``the couple``).
+
+        Within a few paragraphs; ``Kim and Clark Moran``.
+        """
+        index = bisect.bisect_left(self._pair_starts, pos)
+        if index == 0:
+            return None
+        start, name = self._pairs[index - 1]
+        return name if pos - start <= _MAX_GENERIC_DISTANCE else None
+
+    def team(self, pos: int) -> str | None:
+        """Return the team ``the team`` or ``the club`` at *pos* refers back to.
+
+        The nearest earlier name written with its article and a plural last
+        word (``the Calgary Wranglers``), else the nearest institution entity,
+        within a few paragraphs: a sports report names its side before calling
+        it ``the club``.
+        """
+        if self._teams is None:
+            self._teams = [(m.start(1), m.group(1)) for m in _TEAM_NAME.finditer(self._text)]
+            self._team_starts = [start for start, _ in self._teams]
+        teams = self._teams
+        index = bisect.bisect_left(self._team_starts, pos)
+        if index > 0 and pos - teams[index - 1][0] <= _MAX_GENERIC_DISTANCE:
+            start, name = teams[index - 1]
+            # a longer name of the same team written earlier (``the Toronto Blue Herons``)
+            for k in range(index - 2, max(-1, index - 8), -1):
+                other = teams[k][1]
+                if other.endswith(" " + name) and start - teams[k][0] <= _MAX_GENERIC_DISTANCE:
+                    return other
+            return name
+        index = bisect.bisect_left(self._org_entity_starts, pos)
+        if index > 0 and pos - self._org_entities[index - 1][0] <= _MAX_GENERIC_DISTANCE:
+            return self._org_entities[index - 1][1]
+        return None
+
+    def organisation(self, name: str, pos: int) -> str:
+        """Return the fuller name an institution was given earlier (``Samsung Electronics Co.``).
+
+        :param name: an institution's name as written (``Samsung``).
+        :param pos: where it is written.
+        """
+        words = name.split()
+        if not words:
+            return name
+        index = bisect.bisect_left(self._org_starts, pos)
+        for k in range(index - 1, -1, -1):
+            start, other = self._orgs[k]
+            if pos - start > _LOOKBACK_ORG:
+                break
+            longer = other.split()
+            if len(longer) > len(words) and longer[: len(words)] == words:
+                return other
+        return name
+
+
+def _noun_sex(noun: str) -> str | None:
+    """Return the sex a person noun tells (``son``, ``mother-of-two``, ``actress``), else ``None``.
+
+    Pronouns and honorifics are not nouns: only nouns of
+    :data:`~newsparse.attribution.wordlists.MALE_NOUNS` and ``FEMALE_NOUNS`` count.
+    """
+    head = noun.split("-", 1)[0]
+    if head in MALE_NOUNS:
+        return "male"
+    if head in FEMALE_NOUNS:
+        return "female"
+    return None
+
+
+def _written(span: str) -> str:
+    """Return an entity's words as the article writes them, without a possessive ending."""
+    return " ".join(span.split()).removesuffix("’s").removesuffix("'s").rstrip("’'")
 
 
 def _is_initialism(word: str) -> bool:

@@ -162,6 +162,7 @@ PERSON_NOUNS = words_of(
     king queen prince princess pope mp representative negotiator host pilot
     spokesmodel farmer worker employee member citizen veteran survivor parent
     grandmother grandfather aunt uncle sister brother cousin
+    person source insider executive pensioner retiree commuter passenger tenant
     """
 ) | words_of("wing sibling offspring underling")  # -ing nouns that are no participles
 
@@ -175,7 +176,7 @@ ORG_NOUNS = words_of(
     broadcaster channel province state city country county municipality regime embassy
     military army navy prosecutor's administration campaign coalition alliance
     federation society charity airline manufacturer retailer insurer operator
-    regulator watchdog district tribunal
+    regulator watchdog district tribunal franchise squad
     """
 )
 
@@ -196,7 +197,7 @@ DOCUMENT_NOUNS = words_of(
     complaint ruling decision judgment indictment release notice post tweet email e-mail
     message order bill law proposal plan agreement declaration communique communiqué
     announcement affidavit motion petition brief analysis review audit investigation
-    assessment guidelines guidance policy transcript sign
+    assessment guidelines guidance policy transcript sign database website data figures
     """
 )
 
@@ -225,6 +226,23 @@ MALE_WORDS = words_of(
     """
     mr mr. he his him himself man boy father son husband brother uncle grandfather
     king prince spokesman chairman sir lord
+    """
+)
+#: Nouns that name a man: the sex a description in apposition gives a name.
+MALE_NOUNS = words_of(
+    """
+    man boy father son husband brother uncle grandfather grandson nephew king prince
+    spokesman chairman businessman congressman councilman sportsman widower boyfriend
+    fiancé dad stepfather stepson godfather
+    """
+)
+#: Nouns that name a woman.
+FEMALE_NOUNS = words_of(
+    """
+    woman girl mother daughter wife sister aunt grandmother granddaughter niece queen
+    princess spokeswoman chairwoman businesswoman congresswoman councilwoman
+    sportswoman widow girlfriend fiancée mom mum stepmother stepdaughter godmother
+    actress waitress
     """
 )
 FEMALE_WORDS = words_of(

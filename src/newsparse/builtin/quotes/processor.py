@@ -87,6 +87,12 @@ _DOCUMENT_AFTER_CUE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_AFTER = LazyPattern(r"[’']s?\b")
+#: How far into a narrative clause (characters) a person named there may introduce
+#: the speaker of a following standalone quotation (``Among them was Raj Patel``).
+_NARRATIVE_PERSON_REACH = 40
+#: A document phrase that names its author (``a statement released by the office``):
+#: the author speaks, not the parties of a joint statement.
+_NAMED_AUTHOR = re.compile(r"\s(?:by|from)\s+\S")
 
 
 class _Clause(NamedTuple):
@@ -343,7 +349,9 @@ class QuoteExtractor:
             subject = subject_of(words, scan.entities)
         if person is not None and not pronoun_subject:
             scan.subjects.append(person)
-            if narrative:
+            if narrative and person.start - start <= _NARRATIVE_PERSON_REACH:
+                # a person named deep in a clause (``a report by Auditor General
+                # Doug Wylie found``) introduces no speaker for the next quotation
                 scan.people.append((person.start, paragraph, person))
         if subject is not None and subject != person and subject.kind != "pronoun":
             scan.subjects.append(subject)
@@ -447,6 +455,7 @@ class QuoteExtractor:
                     speaker is not None
                     and parties is not None
                     and PartyResolver.may_stand_for_parties(text[speaker.start : speaker.end])
+                    and _NAMED_AUTHOR.search(text, speaker.start, speaker.end) is None
                 ):
                     resolver_of_parties = parties.resolver()
                     if resolver_of_parties is not None:
@@ -465,6 +474,19 @@ class QuoteExtractor:
                 continue
             source = inheritance_source(cand.start, cand.paragraph, attributed)
             person = _person_before(people, person_starts, cand.start, cand.paragraph)
+            if source is None and person is None:
+                source = _speaker_two_paragraphs_back(cand, candidates, attributed, person_starts)
+            if (
+                person is not None
+                and source is not None
+                and candidates[source].start < cand.start
+                and candidates[source].paragraph < cand.paragraph
+                and _paragraph_of(people, person_starts, person.start)
+                == candidates[source].paragraph
+            ):
+                # a person named after the last quote, in the quote's own paragraph
+                # (``said Hadwin, who, like Taylor, has won``): the speaker goes on
+                person = None
             if person is not None and (
                 source is None
                 or candidates[source].start > cand.start
@@ -488,6 +510,37 @@ def _entity_subject(scan: _Scan, start: int, end: int) -> Mention | None:
     if ent is None or ent.end > end or ent.label in ("PERSON", "PER"):
         return None
     return Mention(ent.start, ent.end, "entity", ent)
+
+
+def _paragraph_of(
+    people: Sequence[tuple[int, int, Mention]], starts: Sequence[int], pos: int
+) -> int:
+    """Return the paragraph of the person mention that starts at *pos*."""
+    return people[bisect.bisect_left(starts, pos)][1]
+
+
+def _speaker_two_paragraphs_back(
+    cand: Candidate,
+    candidates: Sequence[Candidate],
+    attributed: Sequence[tuple[int, int, int]],
+    person_starts: Sequence[int],
+) -> int | None:
+    """Return the quote whose speaker a standalone quotation continues across a paragraph.
+
+    ``"...," Garland said.`` / a paragraph of narrative naming nobody /
+    ``"And if you looked at ..."``: the last speaker, two paragraphs back at
+    most, goes on when no person was named since.
+    """
+    index = bisect.bisect_left(attributed, (cand.start, -1, -1))
+    if index == 0:
+        return None
+    _, paragraph, key = attributed[index - 1]
+    if paragraph < cand.paragraph - 2 or paragraph >= cand.paragraph:
+        return None
+    since = bisect.bisect_right(person_starts, candidates[key].end)
+    if since < len(person_starts) and person_starts[since] < cand.start:
+        return None
+    return key
 
 
 def _person_before(

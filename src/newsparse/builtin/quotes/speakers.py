@@ -21,6 +21,7 @@ Nothing is invented: a pronoun with no compatible antecedent has no speaker.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from types import MappingProxyType
 from typing import NamedTuple
@@ -64,6 +65,12 @@ _MONTHS_AND_DAYS = words_of(
     may june july august september october november december
     """
 )
+#: Nouns that refer back to two people named together: ``the couple said``.
+_PAIR_NOUNS = frozenset({"couple", "pair", "duo"})
+#: An age used as a noun: ``the 32-year-old``, ``the 19-year-old's``.
+_AGE = re.compile(r"\d+-(?:year|month)-old")
+#: Relative pronouns that open a description's relative clause (``the person who spoke``).
+_RELATIVES = frozenset({"who", "whose", "whom", "which", "that"})
 #: Prepositions that open a description's complement (``a spokeswoman for the union``).
 _COMPLEMENT_WORDS = frozenset({"of", "for", "at", "from", "with", "by"})
 #: Heads of capitalised descriptions that stay descriptions (``the President``,
@@ -80,6 +87,21 @@ _GENERIC_INSTITUTIONS = (
     )
     | BUSINESS_NOUNS
 )
+
+
+def _complement_index(words: Sequence[str]) -> int | None:
+    """Return the index of the preposition that opens a description's complement.
+
+    A preposition between capitalised words belongs to a name (``A Superior
+    Court of Ontario judge``), not to the description.
+    """
+    for k in range(1, len(words)):
+        if words[k].lower() not in _COMPLEMENT_WORDS:
+            continue
+        if words[k - 1][:1].isupper() and k + 1 < len(words) and words[k + 1][:1].isupper():
+            continue
+        return k
+    return None
 
 
 class _Antecedent(NamedTuple):
@@ -180,8 +202,20 @@ class SpeakerResolver:
             found = None
             if want in ("thing", "plural"):
                 found = self._antecedent(want, mention.start, _SPEAKER_LOOKBACK, spoke=True)
+            if want == "plural":
+                group = self._antecedent(want, mention.start)
+                if (
+                    group is not None
+                    and group.category == "group"
+                    and (found is None or group.pos > found.pos)
+                ):
+                    # ``Labour groups were less enthusiastic. They said ...``: people
+                    # named since an institution spoke are what ``they`` continues
+                    found = group
             if found is None:
                 found = self._antecedent(want, mention.start)
+            if found is None:
+                found = self._entity_before(want, mention.start)
             if found is None:
                 return None
             if word in ("he", "she") and found.category in ("person", "unknown"):
@@ -205,11 +239,19 @@ class SpeakerResolver:
     def _named_next(self, mention: Mention, text: str) -> tuple[str, str] | None:
         """Return the person an indefinite description is named as in the next sentence."""
         words = text.lower().split()
-        if len(words) < 2 or words[0] not in _INDEFINITE:
+        if len(words) < 2 or not (
+            words[0] in _INDEFINITE or words[0] == "the" or words[0] in _POSSESSIVE_PRONOUNS
+        ):
             return None
-        head = next((w for k, w in enumerate(words) if k and w in _COMPLEMENT_WORDS), None)
-        head_words = words[: words.index(head)] if head is not None else words
-        if head_words[-1] not in PERSON_NOUNS:
+        cut = _complement_index(text.split())
+        relative = next((k for k, w in enumerate(words) if k > 1 and w in _RELATIVES), None)
+        if relative is not None and (cut is None or relative < cut):
+            cut = relative  # ``A grandmother who won ...``
+        head_words = words[:cut] if cut is not None else words
+        head = head_words[-1]
+        if head not in PERSON_NOUNS and not any(
+            part in PERSON_NOUNS for part in head.split("-")[1:]
+        ):  # ``its co-founder``, ``the vice-president``
             return None
         ends = self._sentence_ends
         k = bisect.bisect_left(ends, mention.end)
@@ -226,6 +268,25 @@ class SpeakerResolver:
                 return None  # a person named before is no delayed identification
             return resolved
         return None
+
+    def _entity_before(self, want: str, pos: int) -> _Antecedent | None:
+        """Return the nearest earlier entity a pronoun with no antecedent can take.
+
+        ``Key to the Liberals' hopes ... they promise``: a possessor or object
+        is no clause subject, but when nothing else fits it is the referent.
+        """
+        person = want in ("male", "female", "person")
+        found = self._names.entity_before(pos, person=person, lookback=_DESCRIPTION_LOOKBACK)
+        if found is None:
+            return None
+        start, name = found
+        if person:
+            name = self._names.full_name(name, start)
+            sex = self._names.sex(name)
+            if want in ("male", "female") and sex is not None and sex != want:
+                return None
+            return _Antecedent(start, name, "person", start, start, None)
+        return _Antecedent(start, name, "org", start, start, None)
 
     def _antecedent(
         self, want: str, pos: int, lookback: int = _LOOKBACK, *, spoke: bool = False
@@ -269,11 +330,37 @@ class SpeakerResolver:
             ent = mention.entity
             if ent.label in _PERSON_LABELS:
                 name = self._names.full_name(ent.name, mention.start)
+                if " " not in name and self._names.sex(name) is None:
+                    # ``Vantor`` after ``Vantor Electronics Co.``: the institution's short name
+                    longer = self._names.organisation(name, mention.start)
+                    if longer != name:
+                        return longer, "org"
                 return name, "unknown" if self._names.looks_institutional(name) else "person"
+            if ent.label in _GROUP_LABELS and self._singular_demonym(ent.start, ent.end):
+                # ``the Spaniard said``: a person described by nationality
+                recent = self._antecedent("person", mention.start, _DESCRIPTION_LOOKBACK)
+                if recent is not None:
+                    return recent.name, "person"
             if ent.label in _GROUP_LABELS:
-                return ent.name, "group"
+                # ``Mexicans say``: a group speaks under the words that name it, not
+                # under its demonym's singular reference form
+                written = " ".join(self._text[ent.start : ent.end].split())
+                return written.removesuffix("’s").removesuffix("'s") or ent.name, "group"
             category = "place" if ent.label in _PLACE_LABELS else "org"
-            return self._names.full_name(ent.name, mention.start), category
+            name = ent.name
+            written = " ".join(self._text[ent.start : ent.end].split())
+            written = written.removesuffix("’s").removesuffix("'s")
+            if not self._names.written(name) or (
+                ent.label == "ORG" and name in written and len(written) > len(name)
+            ):
+                # a reference name the article never writes (``RCMP`` for the
+                # Royal Canadian Mounted Police), or one shorter than the name
+                # written (``CBC News``): the speaker keeps the article's words
+                name = written or name
+            name = self._names.full_name(name, mention.start)
+            if ent.label == "ORG":
+                name = self._names.organisation(name, mention.start)
+            return name, category
         if mention.kind == "names":
             return text, "group"
         if mention.kind == "name":
@@ -294,9 +381,25 @@ class SpeakerResolver:
             return name, category
         return self._describe(text, mention.start)
 
+    def _singular_demonym(self, start: int, end: int) -> bool:
+        """Whether a group entity is one person's nationality after ``the`` (``the Spaniard``)."""
+        written = self._text[start:end]
+        if " " in written.strip() or written.endswith(("s", "sh", "ch")):
+            return False  # ``the Canadians``, ``the French``, ``the Swiss``: a people
+        return self._text[max(0, start - 4) : start].lower() == "the "
+
     def _describe(self, text: str, pos: int) -> tuple[str, str]:
         words = text.lower().replace("’s", "").replace("'s", "").split()
-        complement = next((k for k, w in enumerate(words) if k and w in _COMPLEMENT_WORDS), None)
+        author = self._passive_author(text, words, pos)
+        if author is not None:
+            return author
+        relative = next((k for k, w in enumerate(words) if k > 1 and w in _RELATIVES), None)
+        if relative is not None and len(text.split()) == len(words):
+            # ``the person who spoke to reporters``: the head phrase before the relative
+            head_phrase = " ".join(text.split()[:relative])
+            name, category = self._describe(head_phrase, pos)
+            return (text if name == head_phrase else name), category
+        complement = _complement_index(text.split())
         if complement is not None and len(text.split()) == len(words):
             # ``The former sergeant-at-arms of the House of Commons``: the head comes first;
             # unresolved, the description keeps its complement.
@@ -314,6 +417,8 @@ class SpeakerResolver:
         mods = frozenset(words[1:-1])
         if "-" in head and head not in PERSON_NOUNS and head.split("-", 1)[0] in PERSON_NOUNS:
             head = head.split("-", 1)[0]
+        if _AGE.fullmatch(head):
+            head = "person"  # ``the 32-year-old``: a person described by age
         rest = text.split()[1:]
         if definite and rest and all(w[:1].isupper() for w in rest) and head not in _NOT_NAMES:
             # ``the Harbour Authority``: a name with its article
@@ -331,17 +436,64 @@ class SpeakerResolver:
                 if found is not None:
                     return self._names.full_name(found, pos), "org"
             return text, "org"
+        if definite and head in _PAIR_NOUNS:
+            pair = self._names.pair(pos)
+            if pair is not None:
+                return pair, "group"
         if head in GROUP_NOUNS or (head.endswith("s") and head not in PERSON_NOUNS):
             return text, "group"
         if definite:
             holder = self._names.role_holder(head, mods, pos)
             if holder is not None:
                 return self._names.full_name(holder, pos), "person"
+            introduced = self._introduced(head, pos)
+            if introduced is not None:
+                return introduced.name, introduced.category
             if head in PERSON_NOUNS or text.split()[-1][:1].islower():
                 recent = self._antecedent("person", pos, _DESCRIPTION_LOOKBACK)
                 if recent is not None:
                     return recent.name, "person"
         return text, "person" if head in PERSON_NOUNS else "unknown"
+
+    def _introduced(self, head: str, pos: int) -> _Antecedent | None:
+        """Return the speaker an indefinite description with this head introduced.
+
+        ``A justice official said ...`` then ``The justice official told
+        reporters ...``: the definite description refers back to the unnamed
+        speaker, not to the last person named.
+        """
+        for item in reversed(self._history):
+            if item.pos >= pos:
+                continue
+            if pos - item.pos > _LOOKBACK:
+                break
+            words = item.name.lower().split()
+            if len(words) < 2 or words[0] not in _INDEFINITE or not item.spoke:
+                continue
+            openers = _COMPLEMENT_WORDS | _RELATIVES
+            cut = next((k for k, w in enumerate(words) if k and w in openers), len(words))
+            if head in words[1:cut]:  # ``A person familiar with the talks``
+                return item
+        return None
+
+    def _passive_author(self, text: str, words: list[str], pos: int) -> tuple[str, str] | None:
+        """Return the author of ``a statement released by the office`` (the agent of ``by``).
+
+        Only for a document noun followed, after a participle, by ``by``: the
+        author is who speaks through the document.
+        """
+        if len(text.split()) != len(words):
+            return None
+        document = next((k for k, w in enumerate(words) if w in DOCUMENT_NOUNS), None)
+        if document is None or document + 2 >= len(words) or words[document + 1] in ("by", "from"):
+            return None
+        by = next((k for k in range(document + 2, len(words)) if words[k] == "by"), None)
+        if by is None or by + 1 >= len(words):
+            return None
+        author = self._author(" ".join(text.split()[by + 1 :]), pos)
+        if author is not None:
+            self._authors[words[document]] = (pos, author[0], author[1])
+        return author
 
     def _document(self, text: str, words: list[str], pos: int) -> tuple[str, str]:
         """Name a document's author when the article tells it, else the document."""
@@ -380,6 +532,9 @@ class SpeakerResolver:
             return None
         if words[0][:1].isupper() or (len(words) > 1 and words[0].lower() == "the"):
             bare = strip_titles(phrase)
+            if words[-1].lower() in ORG_NOUNS and len(words) > 1:
+                # ``the Prime Minister's Office``: a title inside an institution's name stays
+                bare = " ".join(words[1:] if words[0].lower() == "the" else words)
             if bare[:1].isupper():
                 name = self._names.full_name(bare, pos)
                 return name, self._known_category(name, "org")

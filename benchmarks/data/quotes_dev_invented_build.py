@@ -1,0 +1,1280 @@
+# ruff: noqa: E501 (one article paragraph or quote per line)
+"""Build ``quotes_dev_invented.jsonl``: invented news paragraphs annotated in the GGT shape.
+
+Run from the repository root::
+
+    python benchmarks/data/quotes_dev_invented_build.py
+
+Every article below is invented (people, places, companies and events), written
+in one of several house styles (wire, tabloid, business, sports, local news),
+with speakers introduced in varied ways: apposition before and after the name,
+title and name, a description named in the next sentence, pronoun chains across
+paragraphs, institutions and their spokespeople, ``said X, who ...``,
+quotations opening a paragraph that continue the previous speaker, two speakers
+alternating, group speakers and possessives.  It is a development set, measured
+beside GGT dev half A: rules may be developed on it, as on half A.
+
+Each quote is written as ``(content, kind, speaker, cue, reference)``: the
+content and, when present, the speaker and cue are exact substrings of the
+article; content is found in order from the previous quote, the speaker and cue
+are the occurrences nearest the content within its paragraph.  ``reference``
+is the speaker's fullest name in the article (the description itself for
+unnamed speakers and groups), as in GGT.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+OUT = Path(__file__).with_name("quotes_dev_invented.jsonl")
+
+Q = tuple[str, str, str | None, str | None, str]
+
+ARTICLES: list[tuple[str, list[str], list[Q]]] = [
+    (
+        "wire",
+        [
+            "Finance Minister Chrystia Boland said on Tuesday that the federal deficit would shrink by a third next year, as Ottawa moved to rein in pandemic-era spending.",
+            "“We are not going to balance the books on the backs of seniors,” Boland told reporters in Ottawa. “But every program will be reviewed.”",
+            "Opposition finance critic Pierre Lachance called the plan a shell game and said families would pay more in hidden fees.",
+            "“This is a budget written for bond traders,” he said, adding that his party would table amendments next week.",
+            "The parliamentary budget officer, Yvette Girard, said in a report that the forecasts relied on optimistic growth assumptions.",
+        ],
+        [
+            (
+                "the federal deficit would shrink by a third next year",
+                "indirect",
+                "Chrystia Boland",
+                "said",
+                "Chrystia Boland",
+            ),
+            (
+                "“We are not going to balance the books on the backs of seniors,”",
+                "direct",
+                "Boland",
+                "told",
+                "Chrystia Boland",
+            ),
+            ("“But every program will be reviewed.”", "direct", None, None, "Chrystia Boland"),
+            (
+                "families would pay more in hidden fees",
+                "indirect",
+                "Pierre Lachance",
+                "said",
+                "Pierre Lachance",
+            ),
+            (
+                "“This is a budget written for bond traders,”",
+                "direct",
+                "he",
+                "said",
+                "Pierre Lachance",
+            ),
+            (
+                "his party would table amendments next week",
+                "indirect",
+                "he",
+                "adding",
+                "Pierre Lachance",
+            ),
+            (
+                "the forecasts relied on optimistic growth assumptions",
+                "indirect",
+                "Yvette Girard",
+                "said",
+                "Yvette Girard",
+            ),
+        ],
+    ),
+    (
+        "tabloid",
+        [
+            "A heartbroken mum has told how her dog saved her toddler from a house fire in Swindon.",
+            "Kerry Marsh, 31, said the family’s terrier, Biscuit, started barking at 3am and would not stop.",
+            "“I thought he just wanted to go out,” the mother-of-two said. “Then I smelled the smoke.”",
+            "Her partner, Dean Foster, 34, was working a night shift. “I owe that dog everything,” he said.",
+            "“Biscuit is getting steak for a month,” Kerry added.",
+            "Fire crews said the blaze was probably started by a faulty phone charger.",
+        ],
+        [
+            (
+                "the family’s terrier, Biscuit, started barking at 3am and would not stop",
+                "indirect",
+                "Kerry Marsh",
+                "said",
+                "Kerry Marsh",
+            ),
+            (
+                "“I thought he just wanted to go out,”",
+                "direct",
+                "the mother-of-two",
+                "said",
+                "Kerry Marsh",
+            ),
+            ("“Then I smelled the smoke.”", "direct", None, None, "Kerry Marsh"),
+            ("“I owe that dog everything,”", "direct", "he", "said", "Dean Foster"),
+            ("“Biscuit is getting steak for a month,”", "direct", "Kerry", "added", "Kerry Marsh"),
+            (
+                "the blaze was probably started by a faulty phone charger",
+                "indirect",
+                "Fire crews",
+                "said",
+                "Fire crews",
+            ),
+        ],
+    ),
+    (
+        "business",
+        [
+            "Shares of Northwind Logistics fell 8 per cent on Thursday after the company cut its full-year outlook.",
+            "“Demand softened faster than we expected in the third quarter,” chief executive Anita Varga said on a call with analysts.",
+            "Varga, who took the helm in March, said the company would cut about 400 jobs, mostly in its German warehouses.",
+            "Chief financial officer Marcus Hale said margins should recover next year. “We have taken the pain early,” he said.",
+            "Analysts at Brightline Securities said in a note that the cut was deeper than feared. “The market will want proof before it rewards this stock again,” wrote analyst Jun Park.",
+            "A Northwind spokesperson said the company does not comment on share price movements.",
+        ],
+        [
+            (
+                "“Demand softened faster than we expected in the third quarter,”",
+                "direct",
+                "Anita Varga",
+                "said",
+                "Anita Varga",
+            ),
+            (
+                "the company would cut about 400 jobs, mostly in its German warehouses",
+                "indirect",
+                "Varga",
+                "said",
+                "Anita Varga",
+            ),
+            ("margins should recover next year", "indirect", "Marcus Hale", "said", "Marcus Hale"),
+            ("“We have taken the pain early,”", "direct", "he", "said", "Marcus Hale"),
+            (
+                "the cut was deeper than feared",
+                "indirect",
+                "Analysts at Brightline Securities",
+                "said",
+                "Analysts at Brightline Securities",
+            ),
+            (
+                "“The market will want proof before it rewards this stock again,”",
+                "direct",
+                "Jun Park",
+                "wrote",
+                "Jun Park",
+            ),
+            (
+                "the company does not comment on share price movements",
+                "indirect",
+                "A Northwind spokesperson",
+                "said",
+                "A Northwind spokesperson",
+            ),
+        ],
+    ),
+    (
+        "sports",
+        [
+            "Mia Kowalczyk scored twice as the Halifax Tides beat the Moncton Surge 4-2 on Saturday night.",
+            "“We finally played a full sixty minutes,” said Kowalczyk, who now has 11 goals this season. “That’s what we talked about all week.”",
+            "Tides coach Ray Dunleavy was less effusive. He said his team still gave up too many chances on the penalty kill.",
+            "“We can’t keep bailing ourselves out,” Dunleavy said.",
+            "Surge captain Elena Brandt said her team lost its composure after the second goal. “We stopped doing the simple things,” she said.",
+            "“She’s been our best player for two months,” Dunleavy said of Kowalczyk.",
+        ],
+        [
+            (
+                "“We finally played a full sixty minutes,”",
+                "direct",
+                "Kowalczyk",
+                "said",
+                "Mia Kowalczyk",
+            ),
+            ("“That’s what we talked about all week.”", "direct", None, None, "Mia Kowalczyk"),
+            (
+                "his team still gave up too many chances on the penalty kill",
+                "indirect",
+                "He",
+                "said",
+                "Ray Dunleavy",
+            ),
+            (
+                "“We can’t keep bailing ourselves out,”",
+                "direct",
+                "Dunleavy",
+                "said",
+                "Ray Dunleavy",
+            ),
+            (
+                "her team lost its composure after the second goal",
+                "indirect",
+                "Elena Brandt",
+                "said",
+                "Elena Brandt",
+            ),
+            ("“We stopped doing the simple things,”", "direct", "she", "said", "Elena Brandt"),
+            (
+                "“She’s been our best player for two months,”",
+                "direct",
+                "Dunleavy",
+                "said",
+                "Ray Dunleavy",
+            ),
+        ],
+    ),
+    (
+        "local",
+        [
+            "Residents of the Fairview neighbourhood say a proposed gravel pit would ruin the area’s only walking trails.",
+            "“My kids learned to ride their bikes on that trail,” said Gloria Mensah, who has lived on Birch Street for 22 years.",
+            "Her neighbour, Tom Okafor, said the pit would bring dozens of trucks a day past the elementary school.",
+            "The company behind the proposal, Rockbridge Aggregates, said in a statement that it would plant a buffer of trees and limit hauling to daytime hours.",
+            "Coun. Sandra Whitfield, who represents the area, said she would ask council to delay the vote. “People deserve to see the traffic study first,” Whitfield said.",
+        ],
+        [
+            (
+                "a proposed gravel pit would ruin the area’s only walking trails",
+                "indirect",
+                "Residents of the Fairview neighbourhood",
+                "say",
+                "Residents of the Fairview neighbourhood",
+            ),
+            (
+                "“My kids learned to ride their bikes on that trail,”",
+                "direct",
+                "Gloria Mensah",
+                "said",
+                "Gloria Mensah",
+            ),
+            (
+                "the pit would bring dozens of trucks a day past the elementary school",
+                "indirect",
+                "Tom Okafor",
+                "said",
+                "Tom Okafor",
+            ),
+            (
+                "it would plant a buffer of trees and limit hauling to daytime hours",
+                "indirect",
+                "Rockbridge Aggregates",
+                "said",
+                "Rockbridge Aggregates",
+            ),
+            (
+                "she would ask council to delay the vote",
+                "indirect",
+                "Sandra Whitfield",
+                "said",
+                "Sandra Whitfield",
+            ),
+            (
+                "“People deserve to see the traffic study first,”",
+                "direct",
+                "Whitfield",
+                "said",
+                "Sandra Whitfield",
+            ),
+        ],
+    ),
+    (
+        "wire",
+        [
+            "The foreign ministers of Norway and Chile met in Oslo on Monday to discuss a joint fisheries agreement.",
+            "“We share the same ocean problems, only on opposite ends of the map,” Norwegian Foreign Minister Ingrid Solheim said at a joint news conference.",
+            "Her Chilean counterpart, Alberto Fuenzalida, said the deal would include shared satellite monitoring of trawlers.",
+            "“Illegal fishing is a crime without borders,” he said.",
+            "“And it needs answers without borders,” she replied.",
+            "The two ministers said they expected to sign the agreement before the end of the year.",
+        ],
+        [
+            (
+                "“We share the same ocean problems, only on opposite ends of the map,”",
+                "direct",
+                "Ingrid Solheim",
+                "said",
+                "Ingrid Solheim",
+            ),
+            (
+                "the deal would include shared satellite monitoring of trawlers",
+                "indirect",
+                "Alberto Fuenzalida",
+                "said",
+                "Alberto Fuenzalida",
+            ),
+            (
+                "“Illegal fishing is a crime without borders,”",
+                "direct",
+                "he",
+                "said",
+                "Alberto Fuenzalida",
+            ),
+            (
+                "“And it needs answers without borders,”",
+                "direct",
+                "she",
+                "replied",
+                "Ingrid Solheim",
+            ),
+            (
+                "they expected to sign the agreement before the end of the year",
+                "indirect",
+                "The two ministers",
+                "said",
+                "The two ministers",
+            ),
+        ],
+    ),
+    (
+        "business",
+        [
+            "Maple Basket Foods said on Wednesday it would freeze prices on 1,500 house-brand products until the end of January.",
+            "The retailer said the freeze was a response to customer feedback, not political pressure.",
+            "“We heard loud and clear that families are struggling,” company spokesperson Denise Arsenault said in an interview.",
+            "Consumer advocate Leo Bertrand said the move was welcome but overdue. “A freeze is not a cut,” he said. “Prices went up 20 per cent in two years.”",
+            "“We’ll keep reviewing our pricing every month,” Arsenault said.",
+        ],
+        [
+            (
+                "it would freeze prices on 1,500 house-brand products until the end of January",
+                "indirect",
+                "Maple Basket Foods",
+                "said",
+                "Maple Basket Foods",
+            ),
+            (
+                "the freeze was a response to customer feedback, not political pressure",
+                "indirect",
+                "The retailer",
+                "said",
+                "Maple Basket Foods",
+            ),
+            (
+                "“We heard loud and clear that families are struggling,”",
+                "direct",
+                "Denise Arsenault",
+                "said",
+                "Denise Arsenault",
+            ),
+            (
+                "the move was welcome but overdue",
+                "indirect",
+                "Leo Bertrand",
+                "said",
+                "Leo Bertrand",
+            ),
+            ("“A freeze is not a cut,”", "direct", "he", "said", "Leo Bertrand"),
+            ("“Prices went up 20 per cent in two years.”", "direct", None, None, "Leo Bertrand"),
+            (
+                "“We’ll keep reviewing our pricing every month,”",
+                "direct",
+                "Arsenault",
+                "said",
+                "Denise Arsenault",
+            ),
+        ],
+    ),
+    (
+        "local",
+        [
+            "A 43-year-old Kelowna man has been charged with impaired driving after a crash that sent two cyclists to hospital, RCMP said Friday.",
+            "Police said the driver’s vehicle crossed the centre line on Lakeshore Road shortly before 7 p.m.",
+            "Const. Jasmine Rai said both cyclists were expected to recover. “They were very lucky,” Rai said. “Wear a helmet. It saved one of them.”",
+            "The man’s lawyer, Gordon Pike, said his client would plead not guilty.",
+        ],
+        [
+            (
+                "A 43-year-old Kelowna man has been charged with impaired driving after a crash that sent two cyclists to hospital",
+                "indirect",
+                "RCMP",
+                "said",
+                "RCMP",
+            ),
+            (
+                "the driver’s vehicle crossed the centre line on Lakeshore Road shortly before 7 p.m.",
+                "indirect",
+                "Police",
+                "said",
+                "Police",
+            ),
+            (
+                "both cyclists were expected to recover",
+                "indirect",
+                "Jasmine Rai",
+                "said",
+                "Jasmine Rai",
+            ),
+            ("“They were very lucky,”", "direct", "Rai", "said", "Jasmine Rai"),
+            ("“Wear a helmet. It saved one of them.”", "direct", None, None, "Jasmine Rai"),
+            ("his client would plead not guilty", "indirect", "Gordon Pike", "said", "Gordon Pike"),
+        ],
+    ),
+    (
+        "feature",
+        [
+            "When Aiko Tanaka opened her bakery in 2009, the block was mostly boarded-up storefronts.",
+            "“People told me I was crazy,” said Tanaka, who is now 52. “Maybe I was.”",
+            "She said the first winter nearly broke her, with sales of less than $200 some days.",
+            "Today the bakery employs 14 people. “I still come in at four every morning,” she said.",
+            "Her son, Kenji Tanaka, who manages the shop’s catering business, said his mother has never taken a vacation.",
+            "“She says she will retire when the oven does,” he said, laughing.",
+        ],
+        [
+            ("“People told me I was crazy,”", "direct", "Tanaka", "said", "Aiko Tanaka"),
+            ("“Maybe I was.”", "direct", None, None, "Aiko Tanaka"),
+            (
+                "the first winter nearly broke her, with sales of less than $200 some days",
+                "indirect",
+                "She",
+                "said",
+                "Aiko Tanaka",
+            ),
+            ("“I still come in at four every morning,”", "direct", "she", "said", "Aiko Tanaka"),
+            (
+                "his mother has never taken a vacation",
+                "indirect",
+                "Kenji Tanaka",
+                "said",
+                "Kenji Tanaka",
+            ),
+            (
+                "“She says she will retire when the oven does,”",
+                "direct",
+                "he",
+                "said",
+                "Kenji Tanaka",
+            ),
+        ],
+    ),
+    (
+        "sports",
+        [
+            "Midfielder Jonah Abara has signed a three-year extension with the Toronto Blue Herons, the team announced Tuesday.",
+            "“Jonah is the heartbeat of this group,” general manager Carla Mendes said in a release.",
+            "Abara, 26, said he never considered leaving. “This city took a chance on me,” he said.",
+            "Mendes said the club would also add a designated player before the transfer window closes, with head coach Luis Ortega describing the roster as “one piece away.”",
+        ],
+        [
+            (
+                "Midfielder Jonah Abara has signed a three-year extension with the Toronto Blue Herons",
+                "indirect",
+                "the team",
+                "announced",
+                "Toronto Blue Herons",
+            ),
+            (
+                "“Jonah is the heartbeat of this group,”",
+                "direct",
+                "Carla Mendes",
+                "said",
+                "Carla Mendes",
+            ),
+            ("he never considered leaving", "indirect", "Abara", "said", "Jonah Abara"),
+            ("“This city took a chance on me,”", "direct", "he", "said", "Jonah Abara"),
+            (
+                "the club would also add a designated player before the transfer window closes",
+                "indirect",
+                "Mendes",
+                "said",
+                "Carla Mendes",
+            ),
+            (
+                "the roster as “one piece away.”",
+                "mixed",
+                "Luis Ortega",
+                "describing",
+                "Luis Ortega",
+            ),
+        ],
+    ),
+    (
+        "tabloid",
+        [
+            "Pop star Lana Reyes has split from her fiancé, actor Milo Grant, her publicist Tara Quinn confirmed on Sunday.",
+            "“They remain close friends and ask for privacy at this difficult time,” Quinn said in a statement.",
+            "Grant’s agent, Simon Adebayo, said the actor was “focusing on work” and would not comment further.",
+            "Reyes, 29, told fans at a concert in Lisbon last month that she was “happier than ever.”",
+        ],
+        [
+            (
+                "Pop star Lana Reyes has split from her fiancé, actor Milo Grant",
+                "indirect",
+                "Tara Quinn",
+                "confirmed",
+                "Tara Quinn",
+            ),
+            (
+                "“They remain close friends and ask for privacy at this difficult time,”",
+                "direct",
+                "Quinn",
+                "said",
+                "Tara Quinn",
+            ),
+            (
+                "the actor was “focusing on work” and would not comment further",
+                "mixed",
+                "Simon Adebayo",
+                "said",
+                "Simon Adebayo",
+            ),
+            ("she was “happier than ever.”", "mixed", "Reyes", "told", "Lana Reyes"),
+        ],
+    ),
+    (
+        "wire",
+        [
+            "A senior United Nations official warned on Thursday that the drought in the Horn of Africa could push another two million people into hunger by spring.",
+            "“We are running out of time and running out of money,” said Hanna Lindqvist, the deputy head of the World Food Programme’s emergency division.",
+            "“The rains failed for a fifth season. Families have sold their livestock, and now they are selling their roofs.”",
+            "Lindqvist said the agency had received less than a third of the $1.2 billion it requested in January.",
+            "Kenya’s agriculture minister, Joseph Mwangi, said the government was distributing seed and water. “We will not let our people starve,” Mwangi said.",
+        ],
+        [
+            (
+                "the drought in the Horn of Africa could push another two million people into hunger by spring",
+                "indirect",
+                "A senior United Nations official",
+                "warned",
+                "Hanna Lindqvist",
+            ),
+            (
+                "“We are running out of time and running out of money,”",
+                "direct",
+                "Hanna Lindqvist",
+                "said",
+                "Hanna Lindqvist",
+            ),
+            (
+                "“The rains failed for a fifth season. Families have sold their livestock, and now they are selling their roofs.”",
+                "direct",
+                None,
+                None,
+                "Hanna Lindqvist",
+            ),
+            (
+                "the agency had received less than a third of the $1.2 billion it requested in January",
+                "indirect",
+                "Lindqvist",
+                "said",
+                "Hanna Lindqvist",
+            ),
+            (
+                "the government was distributing seed and water",
+                "indirect",
+                "Joseph Mwangi",
+                "said",
+                "Joseph Mwangi",
+            ),
+            ("“We will not let our people starve,”", "direct", "Mwangi", "said", "Joseph Mwangi"),
+        ],
+    ),
+    (
+        "local",
+        [
+            "The Riverside school board voted 5-2 on Monday night to close Elm Park Elementary at the end of the school year.",
+            "Board chair Patricia Nguyen said the decision was “painful but necessary” given falling enrolment.",
+            "Trustee Raymond Bell, one of the two who voted against, said the board had not consulted parents. “We owe these families better than a vote in June,” Bell said.",
+            "Parents at the meeting said they would appeal to the province.",
+            "“This school is the heart of the neighbourhood,” said Amira Haddad, whose two children attend Elm Park.",
+        ],
+        [
+            (
+                "the decision was “painful but necessary” given falling enrolment",
+                "mixed",
+                "Patricia Nguyen",
+                "said",
+                "Patricia Nguyen",
+            ),
+            (
+                "the board had not consulted parents",
+                "indirect",
+                "Raymond Bell",
+                "said",
+                "Raymond Bell",
+            ),
+            (
+                "“We owe these families better than a vote in June,”",
+                "direct",
+                "Bell",
+                "said",
+                "Raymond Bell",
+            ),
+            (
+                "they would appeal to the province",
+                "indirect",
+                "Parents at the meeting",
+                "said",
+                "Parents at the meeting",
+            ),
+            (
+                "“This school is the heart of the neighbourhood,”",
+                "direct",
+                "Amira Haddad",
+                "said",
+                "Amira Haddad",
+            ),
+        ],
+    ),
+    (
+        "business",
+        [
+            "Central bank governor Elise Dumont said Wednesday that interest rates are likely to stay on hold until inflation is clearly heading back to 2 per cent.",
+            "“We are not declaring victory,” Dumont told a news conference in Ottawa.",
+            "Economists were split. Owen Petrakis, a senior economist at Harbourview Bank, said the first cut could come as soon as April.",
+            "Others were more cautious. “The labour market is still too tight,” said Priya Raman, chief economist at Coastline Capital. She said she did not expect a cut before summer.",
+        ],
+        [
+            (
+                "interest rates are likely to stay on hold until inflation is clearly heading back to 2 per cent",
+                "indirect",
+                "Elise Dumont",
+                "said",
+                "Elise Dumont",
+            ),
+            ("“We are not declaring victory,”", "direct", "Dumont", "told", "Elise Dumont"),
+            (
+                "the first cut could come as soon as April",
+                "indirect",
+                "Owen Petrakis",
+                "said",
+                "Owen Petrakis",
+            ),
+            (
+                "“The labour market is still too tight,”",
+                "direct",
+                "Priya Raman",
+                "said",
+                "Priya Raman",
+            ),
+            ("she did not expect a cut before summer", "indirect", "She", "said", "Priya Raman"),
+        ],
+    ),
+    (
+        "wire",
+        [
+            "Provincial police said Saturday they had recovered the body of a hiker missing for a week near Golden, British Columbia.",
+            "The search was led by volunteers from Columbia Valley Search and Rescue. “Conditions were brutal, with whiteouts most afternoons,” said Dr. Anil Mehta, a physician who has volunteered with the group for 15 years and who coordinated the ground teams.",
+            "“We never stopped believing we would bring her home.”",
+            "The hiker’s sister, Fiona Gallagher, thanked the searchers in a statement. She said the family was “forever grateful” to the people who gave up their week.",
+        ],
+        [
+            (
+                "they had recovered the body of a hiker missing for a week near Golden, British Columbia",
+                "indirect",
+                "Provincial police",
+                "said",
+                "Provincial police",
+            ),
+            (
+                "“Conditions were brutal, with whiteouts most afternoons,”",
+                "direct",
+                "Dr. Anil Mehta",
+                "said",
+                "Anil Mehta",
+            ),
+            (
+                "“We never stopped believing we would bring her home.”",
+                "direct",
+                None,
+                None,
+                "Anil Mehta",
+            ),
+            (
+                "the family was “forever grateful” to the people who gave up their week",
+                "mixed",
+                "She",
+                "said",
+                "Fiona Gallagher",
+            ),
+        ],
+    ),
+    (
+        "sports",
+        [
+            "The Calgary Wranglers fired head coach Bruno Salvatore on Monday after a run of nine losses in eleven games, the club said in a statement.",
+            "“This was not a decision we made lightly,” said general manager Owen Thibault, who hired Salvatore two years ago.",
+            "Thibault said assistant coach Marie-Claude Ruel would take over for the rest of the season, making her the first woman to lead the franchise.",
+            "“I have been preparing for this my whole career,” Ruel told reporters after practice. She said she would not change the team’s system overnight.",
+            "Salvatore’s agent, Derek Lum, said his client was disappointed but proud of the young players he had developed.",
+        ],
+        [
+            (
+                "The Calgary Wranglers fired head coach Bruno Salvatore on Monday after a run of nine losses in eleven games",
+                "indirect",
+                "the club",
+                "said",
+                "Calgary Wranglers",
+            ),
+            (
+                "“This was not a decision we made lightly,”",
+                "direct",
+                "Owen Thibault",
+                "said",
+                "Owen Thibault",
+            ),
+            (
+                "assistant coach Marie-Claude Ruel would take over for the rest of the season, making her the first woman to lead the franchise",
+                "indirect",
+                "Thibault",
+                "said",
+                "Owen Thibault",
+            ),
+            (
+                "“I have been preparing for this my whole career,”",
+                "direct",
+                "Ruel",
+                "told",
+                "Marie-Claude Ruel",
+            ),
+            (
+                "she would not change the team’s system overnight",
+                "indirect",
+                "She",
+                "said",
+                "Marie-Claude Ruel",
+            ),
+            (
+                "his client was disappointed but proud of the young players he had developed",
+                "indirect",
+                "Derek Lum",
+                "said",
+                "Derek Lum",
+            ),
+        ],
+    ),
+    (
+        "local",
+        [
+            "The proposed bike lanes on Queen Street were described as “a safety necessity” by Coun. Naomi Feldman at Tuesday’s council meeting.",
+            "Business owners on the street were less enthusiastic. Rafael Ortiz, who has run a hardware store there since 1998, told council that losing parking would drive his customers to the big-box stores on the highway.",
+            "Feldman told Ortiz the city would add loading zones on every block. “Nobody is trying to put anyone out of business,” she said.",
+            "“Then show us the numbers,” Ortiz replied.",
+            "The city’s transportation director, Gwen Holloway, said a study of similar lanes in three other cities found retail sales rose after they opened.",
+        ],
+        [
+            (
+                "The proposed bike lanes on Queen Street were described as “a safety necessity”",
+                "mixed",
+                "Naomi Feldman",
+                "by",
+                "Naomi Feldman",
+            ),
+            (
+                "losing parking would drive his customers to the big-box stores on the highway",
+                "indirect",
+                "Rafael Ortiz",
+                "told",
+                "Rafael Ortiz",
+            ),
+            (
+                "the city would add loading zones on every block",
+                "indirect",
+                "Feldman",
+                "told",
+                "Naomi Feldman",
+            ),
+            (
+                "“Nobody is trying to put anyone out of business,”",
+                "direct",
+                "she",
+                "said",
+                "Naomi Feldman",
+            ),
+            ("“Then show us the numbers,”", "direct", "Ortiz", "replied", "Rafael Ortiz"),
+            (
+                "a study of similar lanes in three other cities found retail sales rose after they opened",
+                "indirect",
+                "Gwen Holloway",
+                "said",
+                "Gwen Holloway",
+            ),
+        ],
+    ),
+    (
+        "business",
+        [
+            "Ottawa-based software maker Quillfeather Inc. says it will move its headquarters to Montreal next year.",
+            "In an email to employees, chief executive Siobhan Kearney wrote that the move would put the company closer to its largest customers. “Montreal is where our future is,” she wrote.",
+            "The company’s founder, Gareth Pryce, who stepped down as CEO in 2021, called the decision “heartbreaking” in a post on LinkedIn.",
+            "Pryce said he still owned about 12 per cent of the shares and would not oppose the move.",
+            "Quillfeather employs about 600 people in Ottawa. The company said staff would be offered relocation packages or the option to work remotely.",
+        ],
+        [
+            (
+                "it will move its headquarters to Montreal next year",
+                "indirect",
+                "Quillfeather Inc.",
+                "says",
+                "Quillfeather Inc.",
+            ),
+            (
+                "the move would put the company closer to its largest customers",
+                "indirect",
+                "Siobhan Kearney",
+                "wrote",
+                "Siobhan Kearney",
+            ),
+            ("“Montreal is where our future is,”", "direct", "she", "wrote", "Siobhan Kearney"),
+            (
+                "he still owned about 12 per cent of the shares and would not oppose the move",
+                "indirect",
+                "Pryce",
+                "said",
+                "Gareth Pryce",
+            ),
+            (
+                "staff would be offered relocation packages or the option to work remotely",
+                "indirect",
+                "The company",
+                "said",
+                "Quillfeather Inc.",
+            ),
+        ],
+    ),
+    (
+        "tabloid",
+        [
+            "Reality TV bad boy Jaxon Steele has finally broken his silence after being booted from the villa.",
+            "The 27-year-old personal trainer from Essex told this paper he had been “stitched up” by the show’s editors.",
+            "“They only showed the bits where I lost my temper,” he fumed. “Nobody saw me making breakfast for everyone every morning.”",
+            "His ex, Chantelle Birch, 25, was having none of it. “He’s been like that since school,” she laughed.",
+            "A spokesman for the show said: “All contestants are treated fairly and given full support.”",
+        ],
+        [
+            (
+                "he had been “stitched up” by the show’s editors",
+                "mixed",
+                "The 27-year-old personal trainer from Essex",
+                "told",
+                "Jaxon Steele",
+            ),
+            (
+                "“They only showed the bits where I lost my temper,”",
+                "direct",
+                "he",
+                "fumed",
+                "Jaxon Steele",
+            ),
+            (
+                "“Nobody saw me making breakfast for everyone every morning.”",
+                "direct",
+                None,
+                None,
+                "Jaxon Steele",
+            ),
+            ("“He’s been like that since school,”", "direct", "she", "laughed", "Chantelle Birch"),
+            (
+                "“All contestants are treated fairly and given full support.”",
+                "direct",
+                "A spokesman for the show",
+                "said",
+                "A spokesman for the show",
+            ),
+        ],
+    ),
+    (
+        "wire",
+        [
+            "Health Minister Tomasz Wójcik and his Irish counterpart, Aoife Brennan, agreed on Friday to share data on drug shortages.",
+            "“No country can solve this alone,” Brennan said after the meeting in Dublin.",
+            "Wójcik said his ministry had identified 40 medicines at risk of shortage this winter. He said Poland would fund half of a joint stockpile.",
+            "Pharmaceutical industry groups welcomed the agreement. The European Generic Medicines Association said in a statement that manufacturers needed “predictable demand, not emergency orders.”",
+        ],
+        [
+            ("“No country can solve this alone,”", "direct", "Brennan", "said", "Aoife Brennan"),
+            (
+                "his ministry had identified 40 medicines at risk of shortage this winter",
+                "indirect",
+                "Wójcik",
+                "said",
+                "Tomasz Wójcik",
+            ),
+            (
+                "Poland would fund half of a joint stockpile",
+                "indirect",
+                "He",
+                "said",
+                "Tomasz Wójcik",
+            ),
+            (
+                "manufacturers needed “predictable demand, not emergency orders.”",
+                "mixed",
+                "The European Generic Medicines Association",
+                "said",
+                "The European Generic Medicines Association",
+            ),
+        ],
+    ),
+    (
+        "local",
+        [
+            "A Saskatoon couple who lost their home to a flood say their insurer is refusing to pay.",
+            "Darnell and Keisha Brooks say the company told them the damage was caused by groundwater, which their policy does not cover.",
+            "“We paid our premiums for 19 years,” Keisha Brooks said, standing in what used to be the family’s basement.",
+            "Her husband said the couple had hired a lawyer. “We’re not going away,” he said.",
+            "The insurer, Prairie Mutual, said it could not comment on individual claims but that every decision could be appealed.",
+        ],
+        [
+            (
+                "their insurer is refusing to pay",
+                "indirect",
+                "A Saskatoon couple who lost their home to a flood",
+                "say",
+                "Darnell and Keisha Brooks",
+            ),
+            (
+                "the company told them the damage was caused by groundwater, which their policy does not cover",
+                "indirect",
+                "Darnell and Keisha Brooks",
+                "say",
+                "Darnell and Keisha Brooks",
+            ),
+            (
+                "“We paid our premiums for 19 years,”",
+                "direct",
+                "Keisha Brooks",
+                "said",
+                "Keisha Brooks",
+            ),
+            ("the couple had hired a lawyer", "indirect", "Her husband", "said", "Darnell Brooks"),
+            ("“We’re not going away,”", "direct", "he", "said", "Darnell Brooks"),
+            (
+                "it could not comment on individual claims but that every decision could be appealed",
+                "indirect",
+                "Prairie Mutual",
+                "said",
+                "Prairie Mutual",
+            ),
+        ],
+    ),
+    (
+        "business",
+        [
+            "Copper prices hit a two-year high on Monday as traders bet on stronger demand from China.",
+            "“The market is pricing in a recovery that hasn’t shown up in the data yet,” said Lorna McAllister, head of commodities research at Eastgate Capital in London.",
+            "“I’d be careful chasing this rally.”",
+            "Her view is not shared by everyone. Vikram Desai, a portfolio manager at Saltmarsh Partners, said mine supply would stay tight for years. “There simply isn’t enough new copper coming,” Desai said.",
+            "According to the International Copper Study Group, global refined output rose just 1 per cent last year.",
+        ],
+        [
+            (
+                "“The market is pricing in a recovery that hasn’t shown up in the data yet,”",
+                "direct",
+                "Lorna McAllister",
+                "said",
+                "Lorna McAllister",
+            ),
+            ("“I’d be careful chasing this rally.”", "direct", None, None, "Lorna McAllister"),
+            (
+                "mine supply would stay tight for years",
+                "indirect",
+                "Vikram Desai",
+                "said",
+                "Vikram Desai",
+            ),
+            (
+                "“There simply isn’t enough new copper coming,”",
+                "direct",
+                "Desai",
+                "said",
+                "Vikram Desai",
+            ),
+            (
+                "global refined output rose just 1 per cent last year",
+                "indirect",
+                "the International Copper Study Group",
+                "According to",
+                "International Copper Study Group",
+            ),
+        ],
+    ),
+    (
+        "sports",
+        [
+            "Valencia midfielder Tomás Ferrer was sent off in the 38th minute of Sunday’s derby, and his manager did not hide his anger afterwards.",
+            "“It was a yellow card at most,” the Spaniard’s coach, Hugo Almeida, told reporters. “The referee lost control of the game.”",
+            "The Portuguese, who took charge in October, said his side would appeal the suspension.",
+            "Ferrer apologised on social media. He wrote that he had let his teammates down.",
+            "Referees’ body PGMO said in a statement that the decision was correct.",
+        ],
+        [
+            ("“It was a yellow card at most,”", "direct", "Hugo Almeida", "told", "Hugo Almeida"),
+            ("“The referee lost control of the game.”", "direct", None, None, "Hugo Almeida"),
+            (
+                "his side would appeal the suspension",
+                "indirect",
+                "The Portuguese",
+                "said",
+                "Hugo Almeida",
+            ),
+            ("he had let his teammates down", "indirect", "He", "wrote", "Tomás Ferrer"),
+            ("the decision was correct", "indirect", "PGMO", "said", "PGMO"),
+        ],
+    ),
+    (
+        "local",
+        [
+            "Commuters who rely on the Route 9 bus say a plan to cut evening service will leave them stranded.",
+            "“I finish my shift at 11,” said Beatriz Santos, a cleaner at the General Hospital. “After that there is no way home.”",
+            "The transit commission’s chair, Coun. Derek Mah, said ridership after 8 p.m. had fallen by half since 2019.",
+            "A report prepared by city staff recommends replacing the late buses with an on-demand shuttle. The report says the change would save $1.2 million a year.",
+            "Santos isn’t convinced. “A shuttle you have to book a day ahead isn’t a bus,” she said.",
+        ],
+        [
+            (
+                "a plan to cut evening service will leave them stranded",
+                "indirect",
+                "Commuters who rely on the Route 9 bus",
+                "say",
+                "Commuters who rely on the Route 9 bus",
+            ),
+            ("“I finish my shift at 11,”", "direct", "Beatriz Santos", "said", "Beatriz Santos"),
+            ("“After that there is no way home.”", "direct", None, None, "Beatriz Santos"),
+            (
+                "ridership after 8 p.m. had fallen by half since 2019",
+                "indirect",
+                "Derek Mah",
+                "said",
+                "Derek Mah",
+            ),
+            (
+                "the change would save $1.2 million a year",
+                "indirect",
+                "The report",
+                "says",
+                "city staff",
+            ),
+            (
+                "“A shuttle you have to book a day ahead isn’t a bus,”",
+                "direct",
+                "she",
+                "said",
+                "Beatriz Santos",
+            ),
+        ],
+    ),
+    (
+        "wire",
+        [
+            "Two Canadian climbers who were stranded for three days on Mount Logan have been rescued, Parks Canada said Wednesday.",
+            "The pair, Julien Roy and Mei Lin Zhao, were airlifted to Whitehorse on Tuesday evening.",
+            "“We rationed our food and kept each other talking,” Zhao said in a phone interview. “Julien never stopped making jokes.”",
+            "Roy said the storm arrived hours earlier than forecast. The couple said they would return to the mountain next year.",
+            "A Parks Canada spokesperson said the rescue team waited two days for the weather to clear.",
+        ],
+        [
+            (
+                "Two Canadian climbers who were stranded for three days on Mount Logan have been rescued",
+                "indirect",
+                "Parks Canada",
+                "said",
+                "Parks Canada",
+            ),
+            (
+                "“We rationed our food and kept each other talking,”",
+                "direct",
+                "Zhao",
+                "said",
+                "Mei Lin Zhao",
+            ),
+            ("“Julien never stopped making jokes.”", "direct", None, None, "Mei Lin Zhao"),
+            (
+                "the storm arrived hours earlier than forecast",
+                "indirect",
+                "Roy",
+                "said",
+                "Julien Roy",
+            ),
+            (
+                "they would return to the mountain next year",
+                "indirect",
+                "The couple",
+                "said",
+                "Julien Roy and Mei Lin Zhao",
+            ),
+            (
+                "the rescue team waited two days for the weather to clear",
+                "indirect",
+                "A Parks Canada spokesperson",
+                "said",
+                "A Parks Canada spokesperson",
+            ),
+        ],
+    ),
+    (
+        "tabloid",
+        [
+            "A grandmother who won £2 million on a scratchcard says she will keep working at her local chip shop.",
+            "Maureen Platt, 71, from Doncaster, bought the ticket on her way home from bingo.",
+            "“I had to sit down on the kerb,” the great-grandmother of six said. “My hands were shaking that much.”",
+            "Her son, Gary, 48, said the family had begged her to retire. “She won’t hear of it,” he laughed.",
+            "Lottery operator Allwyn said it was the largest scratchcard win in Yorkshire this year.",
+        ],
+        [
+            (
+                "she will keep working at her local chip shop",
+                "indirect",
+                "A grandmother who won £2 million on a scratchcard",
+                "says",
+                "Maureen Platt",
+            ),
+            (
+                "“I had to sit down on the kerb,”",
+                "direct",
+                "the great-grandmother of six",
+                "said",
+                "Maureen Platt",
+            ),
+            ("“My hands were shaking that much.”", "direct", None, None, "Maureen Platt"),
+            ("the family had begged her to retire", "indirect", "Gary", "said", "Gary"),
+            ("“She won’t hear of it,”", "direct", "he", "laughed", "Gary"),
+            (
+                "it was the largest scratchcard win in Yorkshire this year",
+                "indirect",
+                "Allwyn",
+                "said",
+                "Allwyn",
+            ),
+        ],
+    ),
+    (
+        "business",
+        [
+            "Ottawa-based Kestrel Robotics has laid off a quarter of its staff, its co-founder confirmed on Thursday.",
+            "“It’s the hardest thing I’ve ever had to do,” Nadia Osman wrote in a LinkedIn post. “These are people I hired myself.”",
+            "Osman, who started the company in her garage in 2015, blamed a slump in orders from car makers.",
+            "Industry analyst Pierre-Luc Gagnon of Northfield Research said smaller robotics firms were being squeezed by Asian rivals. “Kestrel won’t be the last,” he said.",
+            "The Ontario Robotics Council said in a statement that it would lobby Queen’s Park for support.",
+        ],
+        [
+            (
+                "Ottawa-based Kestrel Robotics has laid off a quarter of its staff",
+                "indirect",
+                "its co-founder",
+                "confirmed",
+                "Nadia Osman",
+            ),
+            (
+                "“It’s the hardest thing I’ve ever had to do,”",
+                "direct",
+                "Nadia Osman",
+                "wrote",
+                "Nadia Osman",
+            ),
+            ("“These are people I hired myself.”", "direct", None, None, "Nadia Osman"),
+            (
+                "smaller robotics firms were being squeezed by Asian rivals",
+                "indirect",
+                "Pierre-Luc Gagnon",
+                "said",
+                "Pierre-Luc Gagnon",
+            ),
+            ("“Kestrel won’t be the last,”", "direct", "he", "said", "Pierre-Luc Gagnon"),
+            (
+                "it would lobby Queen’s Park for support",
+                "indirect",
+                "The Ontario Robotics Council",
+                "said",
+                "The Ontario Robotics Council",
+            ),
+        ],
+    ),
+    (
+        "sports",
+        [
+            "The Regina Rebels clinched a playoff spot with a 5-1 win over Moose Jaw on Friday.",
+            "Rookie goaltender Ethan Whitebear made 31 saves. “The guys in front of me did all the work,” the 19-year-old said.",
+            "Head coach Sandra Kowalchuk said the team had turned a corner since Christmas. “We’ve stopped beating ourselves,” she said.",
+            "“Ethan has been unbelievable,” captain Luc Tremblay added. “He keeps us in every game.”",
+            "The club said Whitebear would start again on Sunday in Brandon.",
+        ],
+        [
+            (
+                "“The guys in front of me did all the work,”",
+                "direct",
+                "the 19-year-old",
+                "said",
+                "Ethan Whitebear",
+            ),
+            (
+                "the team had turned a corner since Christmas",
+                "indirect",
+                "Sandra Kowalchuk",
+                "said",
+                "Sandra Kowalchuk",
+            ),
+            ("“We’ve stopped beating ourselves,”", "direct", "she", "said", "Sandra Kowalchuk"),
+            ("“Ethan has been unbelievable,”", "direct", "Luc Tremblay", "added", "Luc Tremblay"),
+            ("“He keeps us in every game.”", "direct", None, None, "Luc Tremblay"),
+            (
+                "Whitebear would start again on Sunday in Brandon",
+                "indirect",
+                "The club",
+                "said",
+                "Regina Rebels",
+            ),
+        ],
+    ),
+]
+
+
+def _nearest(paragraph: str, offset: int, needle: str, start: int, end: int) -> tuple[int, int]:
+    """Return the occurrence of *needle* in *paragraph* nearest the span [start, end)."""
+    best: tuple[int, int] | None = None
+    for found in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", paragraph):
+        at = found.start()
+        if not (start - offset <= at < end - offset):
+            distance = min(abs(at - (end - offset)), abs(start - offset - at - len(needle)))
+            if best is None or distance < best[0]:
+                best = (distance, at)
+    if best is None:
+        raise ValueError(f"{needle!r} is not in the paragraph of its quote")
+    return offset + best[1], offset + best[1] + len(needle)
+
+
+def build() -> list[dict[str, object]]:
+    records: list[dict[str, object]] = []
+    for number, (style, paragraphs, quotes) in enumerate(ARTICLES, start=1):
+        text = "\n\n".join(paragraphs)
+        starts = [text.index(p) for p in paragraphs]
+        cursor = 0
+        out = []
+        for content, kind, speaker, cue, reference in quotes:
+            start = text.index(content, cursor)
+            end = start + len(content)
+            cursor = end
+            k = max(i for i, s in enumerate(starts) if s <= start)
+            para, offset = paragraphs[k], starts[k]
+            item: dict[str, object] = {
+                "start": start,
+                "end": end,
+                "text": content,
+                "kind": kind,
+                "speaker": None,
+                "cue": None,
+                "reference": reference,
+                "floating": speaker is None,
+            }
+            if speaker is not None:
+                s, e = _nearest(para, offset, speaker, start, end)
+                item["speaker"] = {"start": s, "end": e, "text": speaker}
+            if cue is not None:
+                s, e = _nearest(para, offset, cue, start, end)
+                item["cue"] = {"start": s, "end": e, "text": cue}
+            out.append(item)
+        records.append(
+            {"id": f"invented-{number:02d}", "outlet": style, "text": text, "quotes": out}
+        )
+    return records
+
+
+def main() -> None:
+    with OUT.open("w", encoding="utf-8") as handle:
+        for record in build():
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()

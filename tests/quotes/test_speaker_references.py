@@ -1,0 +1,445 @@
+# ruff: noqa: E501 (one invented sentence per line)
+"""Speakers referred to by the article's own words: teams, acronyms, documents, descriptions.
+
+Invented sentences through the fast pipeline, one class of rule per test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.quotes.test_speaker_rules import last_speaker, speakers
+
+
+# -- ``the team`` / ``the club`` is the side the report named before ------------------
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        (
+            "Striker Ivo Mance has re-signed with the Halton Harriers, the club said Monday.",
+            "Halton Harriers",
+        ),
+        (
+            "Goalie Petra Lind joined the Duluth Lakers on loan, the team announced.",
+            "Duluth Lakers",
+        ),
+        (
+            "The Carlow Comets fired their coach on Sunday, the club said in a statement.",
+            "Carlow Comets",
+        ),
+        (
+            "The Brandon Bisons traded two forwards for a pick, the team confirmed Friday.",
+            "Brandon Bisons",
+        ),
+        (
+            "Winger Kofi Annor will miss a month with the Portside Pelicans, the team said.",
+            "Portside Pelicans",
+        ),
+        (
+            "The Yukon Huskies sold out every home game this year. The franchise said attendance rose 12 per cent.",
+            "Yukon Huskies",
+        ),
+        (
+            "The Riverton Rams lost again on Saturday. The club said the manager keeps his job.",
+            "Riverton Rams",
+        ),
+        (
+            "Defender Lars Ek has left the Kelso Otters. The team said he asked for a trade.",
+            "Kelso Otters",
+        ),
+        (
+            "The Halifax Tides beat Moncton 4-2. The team said the arena will be renamed next year.",
+            "Halifax Tides",
+        ),
+        (
+            "The Nanaimo Clippers signed three rookies. The squad said more signings would follow.",
+            "Nanaimo Clippers",
+        ),
+    ],
+)
+def test_the_team_is_the_side_named_before(text: str, team: str) -> None:
+    assert last_speaker(text) == team
+
+
+def test_the_team_takes_no_side_named_far_away() -> None:
+    text = "The team said the season was over."
+    assert last_speaker(text) == "The team"
+
+
+# -- a reference name the article never writes is not the speaker's name ---------------
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Two cyclists were hurt in the crash, RCMP said Friday.", "RCMP"),
+        ("NATO said its ships would stay in the region.", "NATO"),
+        ("The IMF said growth would slow to 2 per cent.", "IMF"),
+        ("OPEC said output would rise in March.", "OPEC"),
+        ("The WHO said the outbreak was contained.", "WHO"),
+        ("The ECB said rates would stay on hold.", "ECB"),
+        ("The OECD said unemployment had peaked.", "OECD"),
+        ("APEC said its next summit would be held in Lima.", "APEC"),
+        ("The IOC said the games would go ahead.", "IOC"),
+        ("Human rights monitors from HRW said the trial was unfair.", "HRW"),
+    ],
+)
+def test_an_acronym_keeps_its_written_form_when_never_spelled_out(text: str, written: str) -> None:
+    name = last_speaker(text)
+    assert name is not None and name.split()[-1] == written
+
+
+def test_an_acronym_spelled_out_in_the_article_takes_the_full_name() -> None:
+    text = (
+        "The North Atlantic Treaty Organization met in Brussels. "
+        "NATO said its ships would stay in the region."
+    )
+    assert last_speaker(text) == "North Atlantic Treaty Organization"
+
+
+# -- an institution's short name takes the fuller name written before -------------------
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        (
+            "Vantor Electronics Co. reported a loss. Later Vantor said it expects sales to recover.",
+            "Vantor Electronics Co.",
+        ),
+        (
+            "Orlen Motor Corp. cut its forecast. Orlen said demand in Europe had fallen.",
+            "Orlen Motor Corp.",
+        ),
+        (
+            "Kestrel Airlines Ltd. grounded two jets. Kestrel said the checks would take a week.",
+            "Kestrel Airlines Ltd.",
+        ),
+        (
+            "Corvane Holdings Inc. sold its stake. Corvane said the sale closed on Friday.",
+            "Corvane Holdings Inc.",
+        ),
+        (
+            "Brightwater Energy Corp. shut a refinery. Brightwater said no one was hurt.",
+            "Brightwater Energy Corp.",
+        ),
+        (
+            "Tessaro Foods Inc. recalled its cheese. Tessaro said the recall was voluntary.",
+            "Tessaro Foods Inc.",
+        ),
+        (
+            "Halvorsen Shipping AS lost a vessel. Halvorsen said the crew was safe.",
+            "Halvorsen Shipping AS",
+        ),
+        (
+            "Quillon Pharma Ltd. won approval for a drug. Quillon said it would launch in May.",
+            "Quillon Pharma Ltd.",
+        ),
+        (
+            "Arbeck Mining Corp. struck gold in Nevada. Arbeck said drilling would continue.",
+            "Arbeck Mining Corp.",
+        ),
+        (
+            "Delmont Bank Corp. raised its dividend. Delmont said profits rose 8 per cent.",
+            "Delmont Bank Corp.",
+        ),
+    ],
+)
+def test_a_short_institution_name_takes_the_fuller_one(text: str, full: str) -> None:
+    name = last_speaker(text)
+    assert name is not None and name.split()[-1] == full.split()[-1]
+
+
+# -- a document released by its author: the author speaks -------------------------------
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "Jobs are scarce for young people, according to a study released Monday by Civic Futures.",
+            "Civic Futures",
+        ),
+        (
+            "Jobs are scarce, according to a report which is being published Tuesday by the Harbour Institute.",
+            "Harbour Institute",
+        ),
+        (
+            "The two leaders discussed trade, said a statement issued by the Prime Minister’s Office.",
+            "Office",
+        ),
+        (
+            "Rents rose 9 per cent, according to a survey conducted by Northgate Research.",
+            "Northgate Research",
+        ),
+        ("The plant is safe, said a letter signed by the Mayor’s Office.", "Office"),
+        (
+            "Crime fell last year, according to a report released Friday by the Ashford Police Service.",
+            "Ashford Police Service",
+        ),
+        (
+            "The dam needs repairs, according to an audit commissioned by the Valley Water Board.",
+            "Valley Water Board",
+        ),
+        (
+            "Prices will keep rising, according to an analysis prepared by Westbrook Economics.",
+            "Westbrook Economics",
+        ),
+        ("The merger was unfair, said a complaint filed Thursday by the Tenants Union.", "Union"),
+        (
+            "Turnout was low, according to a review written by the Electoral Reform Society.",
+            "Electoral Reform Society",
+        ),
+    ],
+)
+def test_a_document_released_by_an_author_is_the_authors(text: str, author: str) -> None:
+    name = last_speaker(text)
+    assert name is not None and name.split()[-1] == author.split()[-1]
+
+
+def test_the_same_document_later_keeps_its_author() -> None:
+    text = (
+        "Jobs are scarce for young people, according to a study released Monday by Civic Futures. "
+        "According to the study, retail employed 200,000 young people last year."
+    )
+    assert [name for _, name in speakers(text)] == ["Civic Futures", "Civic Futures"]
+
+
+# -- a definite description refers back to the unnamed speaker it repeats ---------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ana Ruiz met the union. “We are close,” a city official said. The official said talks would resume Monday.",
+        "Dana Holt was charged on Friday. A police source said she was arrested at home. The source said she did not resist.",
+        "A person familiar with the talks says Tom Reyes was traded. The deal was done to save money, according to the person, who spoke on condition of anonymity.",
+        "Premier Lee Chan spoke first. “We will appeal,” a government lawyer said. The lawyer said the ruling was flawed.",
+        "Coach Ray Dunn was fired. A team insider said the players had lost faith in him. The insider said Dunn knew it was coming.",
+        "Oscar Pike testified on Tuesday. A court official said the trial would last a week. The court official said the jury was sequestered.",
+        "Mia Stone was hired as chief. A senior executive said the board was divided. The executive said the vote was close.",
+        "Ravi Kapoor denied the claims. A person close to the investigation said police had seized his phone. The person said charges were likely.",
+        "Judge Ellen Park dismissed the case. A justice official said appeals were rare. The justice official told reporters most cases never reach that stage.",
+        "Nina Brandt resigned on Monday. A party source said she had been pushed. The source said the leader wanted a new team.",
+    ],
+)
+def test_a_definite_description_refers_back_to_the_unnamed_speaker(text: str) -> None:
+    found = speakers(text)
+    assert len(found) >= 2
+    first, last = found[-2][1], found[-1][1]
+    assert first is not None and last is not None
+    assert last.lower().startswith(("a ", "an ")), last
+    assert last == first
+
+
+# -- a person noun with a post-modifying adjective and its complement -------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A person familiar with the talks said the deal was close.",
+            "A person familiar with the talks",
+        ),
+        (
+            "A source close to the family said the funeral would be private.",
+            "A source close to the family",
+        ),
+        (
+            "An official familiar with the plan said it would cost $2 billion.",
+            "An official familiar with the plan",
+        ),
+        (
+            "A lawyer involved in the case said the ruling would be appealed.",
+            "A lawyer involved in the case",
+        ),
+        ("A person close to the singer said she was resting.", "A person close to the singer"),
+        (
+            "One official responsible for the budget said cuts were coming.",
+            "One official responsible for the budget",
+        ),
+        (
+            "A source familiar with the investigation said two men were questioned.",
+            "A source familiar with the investigation",
+        ),
+        (
+            "A diplomat close to the negotiations said a ceasefire was near.",
+            "A diplomat close to the negotiations",
+        ),
+        (
+            "A person knowledgeable about the deal said the price was lower.",
+            "A person knowledgeable about the deal",
+        ),
+        (
+            "An executive familiar with the merger said layoffs were unlikely.",
+            "An executive familiar with the merger",
+        ),
+    ],
+)
+def test_a_person_noun_keeps_its_adjective_and_complement(text: str, speaker: str) -> None:
+    assert last_speaker(text) == speaker
+
+
+# -- a group speaks under the words that name it ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Mexicans say the wall would hurt both countries.", "Mexicans"),
+        ("Canadians say they are worried about housing.", "Canadians"),
+        ("Most Germans said they opposed the plan.", "Germans"),
+        ("Many Australians say the fires changed their minds.", "Australians"),
+        ("Ukrainians say the winter will be hard.", "Ukrainians"),
+        ("Brazilians said the election was fair.", "Brazilians"),
+        ("Kenyans say the drought is the worst in decades.", "Kenyans"),
+        ("Americans said the economy was their main concern.", "Americans"),
+        ("Norwegians say the fund should stay untouched.", "Norwegians"),
+        ("Filipinos said remittances had fallen.", "Filipinos"),
+    ],
+)
+def test_a_group_keeps_its_written_plural(text: str, group: str) -> None:
+    name = last_speaker(text)
+    assert name is not None and name.split()[-1] == group
+
+
+# -- an institution written longer than its reference name keeps the written name -------
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The minister was warned in March, CBC News reported.", "CBC News"),
+        ("The minister was warned in March, BBC News reported.", "BBC News"),
+        ("The minister was warned in March, NBC News reported.", "NBC News"),
+        ("CBC News reported that the minister was warned in March.", "CBC News"),
+        ("BBC News reported that the talks had collapsed.", "BBC News"),
+        ("NBC News reported that the plant would close.", "NBC News"),
+        ("The talks collapsed, according to CBC News.", "CBC News"),
+        ("The talks collapsed, according to BBC News.", "BBC News"),
+        ("According to NBC News, the plant will close.", "NBC News"),
+        (
+            "“We were never told,” a worker told CBC News. CBC News reported that the plant will close.",
+            "CBC News",
+        ),
+    ],
+)
+def test_an_institution_written_longer_keeps_the_written_name(text: str, written: str) -> None:
+    assert last_speaker(text) == written
+
+
+# -- a name the recogniser takes for a person's, that the article calls ``it`` ----------
+@pytest.mark.parametrize(
+    "name",
+    ["Global Affairs", "Veterans Affairs", "Northern Affairs", "Public Safety", "Crown Relations"],
+)
+@pytest.mark.parametrize(
+    "pronoun_clause",
+    [
+        "but it now explains that the warning is about arbitrary detention",
+        "and it added that the review would take months",
+    ],
+)
+def test_a_name_called_it_is_an_institution(name: str, pronoun_clause: str) -> None:
+    text = (
+        f"The ministry said in a statement that travel was safe. {name} says on its website that "
+        f"travellers should be careful, {pronoun_clause}."
+    )
+    found = speakers(text)
+    assert found[-1][1] == name
+
+
+# -- databases, websites, data and figures speak for their owner -------------------------
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "According to Infrastructure Canada’s public database, most of the gaps have been filled.",
+            "Infrastructure Canada",
+        ),
+        ("According to Harbour Transit’s website, the line will reopen in May.", "Harbour Transit"),
+        ("According to Valley Health’s figures, wait times doubled last year.", "Valley Health"),
+        ("According to Northgate Research’s data, rents rose 9 per cent.", "Northgate Research"),
+        ("According to data from Statistics Norway, births fell again.", "Statistics Norway"),
+        (
+            "According to figures released by the Ashford Police Service, crime fell by a third last year.",
+            "Ashford Police Service",
+        ),
+        ("According to the Parks Board’s website, the trails are closed.", "Parks Board"),
+        (
+            "According to Maple Basket Foods’ website, the recall covers three products.",
+            "Maple Basket Foods",
+        ),
+        (
+            "Rents rose 9 per cent, according to data published by Northgate Research.",
+            "Northgate Research",
+        ),
+        ("Wait times doubled, according to figures from Valley Health.", "Valley Health"),
+    ],
+)
+def test_data_and_websites_speak_for_their_owner(text: str, owner: str) -> None:
+    name = last_speaker(text)
+    assert name is not None and name.split()[-1] == owner.split()[-1]
+
+
+# -- ``X of Y said``: the affiliation after a person is no speaker ----------------------
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        (
+            "Industry analyst Pierre-Luc Gagnon of Northfield Research said small firms were squeezed.",
+            "Gagnon",
+        ),
+        ("Professor Jean-Marc Dufour of Laurentide College said the study was flawed.", "Dufour"),
+        (
+            "Strategist Anne-Sophie Leclerc of Bayview Partners said the rally would fade.",
+            "Leclerc",
+        ),
+        ("Researcher Jean-Paul Ndiaye of Coastline Institute said the data were clear.", "Ndiaye"),
+        (
+            "Analyst Marc-Andre Pelletier of Northgate Research said margins would shrink.",
+            "Pelletier",
+        ),
+        ("Economist Louis-Philippe Caron of Westbrook Economics said growth would slow.", "Caron"),
+        (
+            "Lawyer Marie-Claude Bouchard of Bouchard Legal said the ruling would be appealed.",
+            "Bouchard",
+        ),
+        ("Consultant Jean-Francois Gagne of Ridgeway Advisory said costs would rise.", "Gagne"),
+        (
+            "Analyst Pierre-Luc Gagnon of Northfield Research told clients that small firms were squeezed.",
+            "Gagnon",
+        ),
+        (
+            "Economist Louis-Philippe Caron of Westbrook Economics argued that growth would slow.",
+            "Caron",
+        ),
+    ],
+)
+def test_the_affiliation_after_a_person_is_no_speaker(text: str, surname: str) -> None:
+    name = last_speaker(text)
+    assert name is not None and name.split()[-1] == surname
+
+
+# -- ``the club`` prefers the side named with its article ---------------------------------
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Head coach Sandra Kowalchuk said the team had turned a corner.",
+        "Head coach Sandra Kowalchuk praised the defence.",
+        "Assistant Coach Ray Dunn ran the practice.",
+        "General Manager Ana Ruiz watched from the press box.",
+        "Team Captain Luc Tremblay scored twice.",
+    ],
+)
+def test_the_club_prefers_the_side_named_with_its_article(between: str) -> None:
+    text = (
+        "The Regina Rebels clinched a playoff spot with a 5-1 win on Friday. "
+        f"{between} The club said the goalie would start again on Sunday."
+    )
+    assert last_speaker(text) == "Regina Rebels"
+
+
+# -- a possessive description is named in the next sentence ------------------------------
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        (
+            "Kestrel Robotics has laid off a quarter of its staff, its co-founder confirmed on Thursday.",
+            "Nadia Osman",
+        ),
+        ("The bakery will close in June, its owner said on Monday.", "Nadia Osman"),
+        ("The charity has run out of money, its founder said.", "Nadia Osman"),
+        ("The museum will reopen in May, its director said on Friday.", "Nadia Osman"),
+        ("The union will strike on Monday, its president told members.", "Nadia Osman"),
+    ],
+)
+def test_a_possessive_description_is_named_next(opening: str, name: str) -> None:
+    text = f"{opening}\n\n“It is the hardest thing I have ever had to do,” Nadia Osman wrote in a post."
+    assert speakers(text)[0][1] == name
