@@ -110,3 +110,17 @@ def test_fast_pipeline_layers_give_valid_quotes(
     found = EXTRACT.extract(doc)
     check(doc, found)
     assert found == EXTRACT.extract(doc)
+
+
+def test_a_pronoun_takes_the_name_of_an_entity_whose_span_is_empty() -> None:
+    """An entity whose span holds no words still lends a pronoun its canonical name."""
+    text = "“A,” he said."
+    doc = Document(
+        text,
+        {
+            "sentences": (Sentence(id="s1", start=0, end=len(text)),),
+            "entities": (Entity(id="e1", start=0, end=0, label="PERSON", name="Xi Jinping"),),
+        },
+    )
+    found = EXTRACT.extract(doc)
+    check(doc, found)

@@ -32,6 +32,7 @@ from newsparse.attribution.wordlists import (
     ROLE_TITLES,
     SPEAKER_NOUNS,
     STOP_BEFORE_NAME,
+    SUBORDINATORS,
     TIME_WORDS,
     is_ly_adverb,
     words_of,
@@ -440,6 +441,8 @@ def _relative_subject(words: Sequence[Word], mention: Mention) -> Mention | None
         return Mention(words[first].start, mention.end, "description")
     for r in range(k - 1, max(reach - 1, 0), -1):
         word = words[r]
+        if word.kind == WORD and word.lower in SUBORDINATORS:
+            return None  # ``Prices jumped after Max Roy said``: the verb before it is finite
         if word.kind == WORD and word.lower.endswith("ed") and _reduced_relative(words, r):
             # ``people arrested at the camp``: a participle opens a reduced relative
             first = _description_left(words, r - 1)

@@ -276,7 +276,9 @@ class NameIndex:
         self._entities = sorted(
             (
                 ent.start,
-                ent.name if self.written(ent.name) else _written(text[ent.start : ent.end]),
+                ent.name
+                if self.written(ent.name)
+                else _written(text[ent.start : ent.end]).strip() or ent.name,
                 ent.label in ("PERSON", "PER"),
             )
             for ent in entities

@@ -47,6 +47,7 @@ __all__ = [
     "ROLE_TITLES",
     "SPEAKER_NOUNS",
     "STOP_BEFORE_NAME",
+    "SUBORDINATORS",
     "TIME_WORDS",
     "is_ly_adverb",
     "words_of",
@@ -120,6 +121,10 @@ HEARERS = words_of(
     parliament congress supporters members media viewers listeners readers followers fans
     """
 )
+
+#: Conjunctions that open a subordinate clause with a subject of its own
+#: (``after Ana Ruiz said``): a verb before one is finite, not a participle.
+SUBORDINATORS = words_of("after before when while because since although though once until")
 
 #: Capitalised words that open a sentence without being part of a name.
 CLAUSE_OPENERS = words_of(

@@ -41,6 +41,7 @@ from newsparse.attribution.wordlists import (
     NEGATIONS,
     PREPOSITIONS,
     PRONOUN_NUMBER,
+    SUBORDINATORS,
     TIME_WORDS,
     is_ly_adverb,
     words_of,
@@ -51,8 +52,6 @@ from newsparse.builtin.quotes.frames import Frame
 __all__ = ["rule_frames"]
 
 _COORDINATORS = frozenset({"and", "but", "or", "then"})
-#: Conjunctions that open a subordinate clause with a subject of its own.
-_SUBORDINATORS = words_of("after before when while because since although though once until")
 _PARENTHETICAL_ADVERBS = frozenset(
     {"however", "though", "too", "also", "again", "instead", "moreover"}
 )
@@ -161,7 +160,7 @@ def _appositive(
             lead == 0
             or words[lead - 1].kind != WORD
             or words[lead - 1].lower in _COORDINATORS
-            or words[lead - 1].lower in _SUBORDINATORS
+            or words[lead - 1].lower in SUBORDINATORS
         ):
             return mention, lead
     return None
