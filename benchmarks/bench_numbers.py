@@ -165,8 +165,9 @@ def load_sets(*, unseen: bool = True) -> dict[str, list[dict[str, Any]]]:
     (:func:`splits.half` of the sentence text); rules are developed on the A
     halves only, and on ``"invented dev"``, the project's own invented
     development sentences (``benchmarks/data/numbers_dev_invented.jsonl``),
-    which the A halves alone no longer represent.  The project's own unseen set (``benchmarks/data/numbers_unseen.jsonl``,
-    invented sentences) is its own row, measured last and never tuned on.
+    which the A halves alone no longer represent.  The project's own unseen
+    set (``benchmarks/data/numbers_unseen.jsonl``, invented sentences) is its
+    own row, measured last and never tuned on.
     """
     raw: dict[str, list[dict[str, Any]]] = {}
     dev = NEWSQUANT / "newsquant_dev.jsonl"
@@ -520,7 +521,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print(
         "halves: benchmarks/splits.py (SHA-256 of the sentence text); rules are developed on"
-        " the A halves and invented dev; unseen (own) is invented text, measured last, never tuned on"
+        " the A halves and invented dev; unseen (own) is invented text, measured last,"
+        " never tuned on"
     )
     if quantulum is not None:
         print(f"quantulum3: {quantulum.classifier_note}; {failures} (scored as no claims)")

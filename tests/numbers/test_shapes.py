@@ -873,3 +873,64 @@ def test_currency_names_hyphened_to_a_number_and_pounds_in_millions(
 )
 def test_money_scale_letters(text: str, expected: Expected) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A father of three won £50,000 on the lottery.", [(3, None), (50000, "GBP")]),
+        ("Of the nine candidates, four won their seats.", [(9, "candidate"), (4, None)]),
+        ("The team of five won the final.", [(5, None)]),
+        ("Only two won the prize this year.", [(2, None)]),
+        ("All three won a medal and two won $5,000 each.", [(3, None), (2, None), (5000, "USD")]),
+        ("A coffee costs 4,500 won in Seoul.", [(4500, "KRW")]),
+        ("The fund lost 3 trillion won the same week.", [(3e12, "KRW")]),
+        ("Lunch costs 9,000 won a head.", [(9000, "KRW per head")]),
+        ("He paid 500 euros the next day.", [(500, "EUR")]),
+        ("She changed 200 pounds the day before.", [(200, "pound-mass")]),
+        ("Tickets cost 30 euros, and a taxi costs 90 rand.", [(30, "EUR"), (90, "ZAR")]),
+        ("Rice costs 12 rand a kilo.", [(12, "ZAR per kilogram")]),
+    ],
+)
+def test_a_currency_name_spelled_like_a_verb(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pop idol, 29, has a new album.", [(29, "year of age")]),
+        ("The former world champion, 41, retired.", [(41, "year of age")]),
+        ("A retired school teacher, 66, was robbed.", [(66, "year of age")]),
+        ("The young striker, 19, scored twice.", [(19, "year of age")]),
+        ("Her elder sister, 24, gave evidence.", [(24, "year of age")]),
+        ("The new club captain, 31, signed on.", [(31, "year of age")]),
+        ("A local bus driver, 58, was praised.", [(58, "year of age")]),
+        ("The film director, 72, won an award.", [(72, "year of age")]),
+        ("Their eldest son, 16, was at home.", [(16, "year of age")]),
+        ("An off-duty nurse, 37, stopped to help.", [(37, "year of age")]),
+    ],
+)
+def test_ages_after_a_noun_phrase_between_commas(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crowd grew from 8,000 to nearly 11,000.", [((8000, 11000), None)]),
+        ("Prices rose from $3 to about $5.", [((3, 5), "USD")]),
+        ("Output climbed from 40 to roughly 55 tonnes.", [((40, 55), "metric ton")]),
+        ("The queue went from 20 to around 90 people.", [((20, 90), "people")]),
+        ("Rents rose from €700 to almost €900.", [((700, 900), "EUR")]),
+        ("Fees went from 2% to approximately 3.5%.", [((2, 3.5), "percentage")]),
+        ("The herd shrank from 300 to some 120 cows.", [((120, 300), "cow")]),
+        ("The town grew from 5,000 to nearly 9,000 residents.", [((5000, 9000), "resident")]),
+        ("Wait times went from 10 to about 45 minutes.", [((10, 45), "minute")]),
+        ("Costs rose from £1.2m to nearly £2m.", [((1.2e6, 2e6), "GBP")]),
+    ],
+)
+def test_an_approximation_cue_before_the_second_end_of_a_range(
+    text: str, expected: Expected
+) -> None:
+    _check(text, expected)

@@ -36,7 +36,7 @@ from newsparse.builtin.numbers.figures import (
 )
 from newsparse.builtin.numbers.gates import LeftCue
 from newsparse.builtin.numbers.identifiers import label_follows
-from newsparse.builtin.numbers.lexicon import COUNT_STOPWORDS, NUMBER_WORDS, SCALES
+from newsparse.builtin.numbers.lexicon import APPROXIMATORS, COUNT_STOPWORDS, NUMBER_WORDS, SCALES
 from newsparse.builtin.numbers.nouns import (
     CountedNoun,
     counted_name,
@@ -101,9 +101,11 @@ _DIGIT_BEFORE = LazyPattern(r"[0-9][ \t]*\Z")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*[ \t]+[\"“]?[A-Z]")
 _NAME_COMMA = LazyPattern(r"[A-Z][A-Za-z.'’-]+,[ \t]*\Z")
 _COMMA_AFTER = LazyPattern(r"[ \t]*,")
-#: ``the keeper, 35,``: a noun after a determiner, then the age between commas.
+#: ``the keeper, 35,``, ``the pop idol, 29,``: a noun phrase of up to three lower-case
+#: words after a determiner, then the age between commas.
 _PERSON_COMMA = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:the|an?|his|her|their|our|my))[ \t]+[a-z][a-z-]+,[ \t]*\Z"
+    r"(?i:(?<![A-Za-z])(?:the|an?|his|her|their|our|my))"
+    r"(?:[ \t]+[a-z][a-z-]+){1,3},[ \t]*\Z"
 )
 #: ``who was 12``, ``who turns 40``: an age as the complement of a relative clause.
 _WHO_WAS = LazyPattern(
@@ -125,6 +127,12 @@ _MODIFIER_DETERMINER = LazyPattern(
 _COMPOUND_AFTER = LazyPattern(r"[ \t]+(?P<word>[a-z]{3,})[ \t]+(?P<head>[a-z]{3,})(?![A-Za-z'’-])")
 _PREPOSITION_AFTER = re.compile(
     r"[ \t]+(in|on|at|for|during|by|over|across|from|last|this|a)(?=[ \t]+[A-Za-z0-9])"
+)
+#: An approximation cue before the second end of a range (``from 12,000 to nearly 15,000``).
+_APPROX_AHEAD = LazyPattern(
+    r"(?i:"
+    + "|".join(re.escape(a) for a in sorted(APPROXIMATORS, key=len, reverse=True) if " " not in a)
+    + r"|almost)[ \t]+"
 )
 _TO_NEXT = LazyPattern(r"[ \t]+to[ \t]+")
 _TOP_LEFT = LazyPattern(r"(?i:(?<![A-Za-z])(?:top|bottom))[ \t]+\Z")
@@ -755,7 +763,10 @@ class SentenceReader:
             or (
                 (
                     _NAME_COMMA.search(text, left, reading.start) is not None
-                    or _PERSON_COMMA.search(text, left, reading.start) is not None
+                    or _PERSON_COMMA.search(
+                        text, max(self.start, reading.start - 2 * _WINDOW), reading.start
+                    )
+                    is not None
                 )
                 and _COMMA_AFTER.match(text, reading.end) is not None
             )
@@ -978,7 +989,10 @@ class SentenceReader:
         return None, first.end
 
     def _second(self, pos: int) -> Reading | None:
-        """Read the second end of a range at *pos*."""
+        """Read the second end of a range at *pos*, after an approximation cue."""
+        approx = _APPROX_AHEAD.match(self.text, pos, self.end)
+        if approx is not None:
+            pos = approx.end()
         found = NUMBER_RE.search(self.text, pos, min(self.end, pos + 12))
         if found is None:
             return None
