@@ -934,3 +934,62 @@ def test_an_approximation_cue_before_the_second_end_of_a_range(
     text: str, expected: Expected
 ) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales fell for a fifth straight month.", []),
+        ("The mayor won a fourth consecutive term.", []),
+        ("The index rose for a sixth successive session.", []),
+        ("The band plans a tenth studio album.", []),
+        ("She is chasing a fifth world title.", []),
+        ("Rents rose by a fifth last year.", [(0.2, None)]),
+        ("Only a tenth were sold.", [(0.1, None)]),
+        ("A fifth of the staff left.", [(0.2, None)]),
+        ("The drug cut admissions by a sixth.", [(0.1667, None)]),
+        ("Exports are a fifth higher.", [(0.2, None)]),
+        ("About a tenth of voters were undecided.", [(0.1, None)]),
+    ],
+)
+def test_a_fraction_word_before_a_noun_is_an_ordinal(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ship had 400 passengers and 35 crew.", [(400, "passenger"), (35, "crew")]),
+        ("Twelve crew were rescued.", [(12, "crew")]),
+        ("The yacht has 6 crew on board.", [(6, "crew")]),
+        ("The airline hired 300 crew this year.", [(300, "crew")]),
+        ("The plane carried 150 people and 7 crew.", [(150, "people"), (7, "crew")]),
+        ("The ship had 20 crew members on board.", [(20, "crew member")]),
+        ("The flood killed 3,000 livestock.", [(3000, "livestock")]),
+        ("The farm keeps 800 poultry.", [(800, "poultry")]),
+        ("The regiment sent 900 infantry to the border.", [(900, "infantry")]),
+        ("Two crews of 12 were sent.", [(2, "crew"), (12, None)]),
+        ("The vessel's 14 crew and 2 divers were safe.", [(14, "crew"), (2, "diver")]),
+    ],
+)
+def test_collective_nouns_counted_after_a_number(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It pays 85 cents a share from 80 cents.", [(85, "cent per share"), (80, "cent")]),
+        ("The offer rose to $41 a share from $38.", [(41, "USD per share"), (38, "USD")]),
+        ("Fares went to €3 a ticket from €2.50.", [(3, "EUR per ticket"), (2.5, "EUR")]),
+        ("The levy is £5 a household from April.", [(5, "GBP per household")]),
+        ("Bonuses fell to $900 a head from $1,200.", [(900, "USD per head"), (1200, "USD")]),
+        ("It pays 12 cents a share.", [(12, "cent per share")]),
+        ("Sales were $5 million a year earlier.", [(5e6, "USD")]),
+        ("Profit was €2 billion a year before.", [(2e9, "EUR")]),
+        ("Output hit 40 tonnes a day later.", [(40, "metric ton")]),
+        ("He earns $10 an hour and $500 a week.", [(10, "USD per hour"), (500, "USD per week")]),
+    ],
+)
+def test_a_rate_other_than_time_before_from(text: str, expected: Expected) -> None:
+    _check(text, expected)

@@ -7,6 +7,8 @@ import re
 from newsparse.builtin.numbers.figures import Reading
 from newsparse.builtin.numbers.identifiers import after_opening
 from newsparse.builtin.numbers.lexicon import (
+    COUNT_STOPWORDS,
+    FRACTION_WORDS,
     FUNCTION_WORDS,
     PRONOUN_DETERMINERS,
     SCALES,
@@ -61,6 +63,8 @@ def read_spelled(text: str, match: re.Match[str], floor: int) -> Reading | None:
     left_floor = max(floor, start - 16)
     if first in _FRACTION_STARTS and not _fraction_context(text, start, end, value, first, floor):
         return None
+    if _ordinal_before_noun(text, start, end):
+        return None
     if text[start].isupper() and not after_opening(text, start, floor):
         return None
     if first == "one" and used == 3:
@@ -93,19 +97,43 @@ def _fraction_context(
     context = _FRACTION_CONTEXT.search(text, left_floor, start) is not None
     following = _NEXT_WORD.match(text, end)
     next_word = following.group(1).lower() if following is not None else ""
-    if (
-        first in ("third", "quarter")
-        and text[start:end].lower() == first
-        and next_word
-        and next_word not in FUNCTION_WORDS
-        and next_word not in SCALES
-        and next_word not in _TIME_WORDS
-        and not next_word.endswith("er")
-    ):
-        return False  # ``a third term``, ``a quarter final``: ordinals
+    if first == "quarter" and text[start:end].lower() == first and _modifies_noun(next_word):
+        return False  # ``a quarter final``
     if first == "half" and _HALF_OF.match(text, end) is not None:
         return True  # ``half the tickets``, ``half its staff``
     return scaled or context or (first == "half" and after.startswith((" of", " a ")))
+
+
+def _modifies_noun(next_word: str) -> bool:
+    """Whether a singular fraction word followed by *next_word* is an ordinal before a noun.
+
+    A content word after it (``a third term``, ``a sixth straight month``) makes
+    ``third`` the ordinal; ``of``, a function or stop word (``a tenth were
+    sold``), a scale, a word of time
+    (``a fifth last year``) or a comparative (``a third higher``) leaves the
+    fraction.
+    """
+    return bool(
+        next_word
+        and next_word not in FUNCTION_WORDS
+        and next_word not in COUNT_STOPWORDS
+        and next_word not in SCALES
+        and next_word not in _TIME_WORDS
+        and not next_word.endswith("er")
+    )
+
+
+def _ordinal_before_noun(text: str, start: int, end: int) -> bool:
+    """Whether a lone singular fraction word other than ``half``/``quarter`` is an ordinal.
+
+    ``a third term``, ``a fifth consecutive day``, ``a sixth straight month``:
+    ordinals share their spelling with the fraction words from ``third`` on.
+    """
+    word = text[start:end].lower()
+    if word not in FRACTION_WORDS or word.endswith("s") or word in ("half", "quarter"):
+        return False
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and _modifies_noun(following.group(1).lower())
 
 
 def read_vague(text: str, match: re.Match[str]) -> Reading:
