@@ -993,3 +993,25 @@ def test_collective_nouns_counted_after_a_number(text: str, expected: Expected) 
 )
 def test_a_rate_other_than_time_before_from(text: str, expected: Expected) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The motion passed by 52 votes to 47.", [(52, "vote"), (47, "vote")]),
+        ("The board voted 7 votes to 2 in favour.", [(7, "vote"), (2, "vote")]),
+        ("The council backed it by 31 votes to 12.", [(31, "vote"), (12, "vote")]),
+        ("The team won 3 games to 1.", [(3, "game"), (1, "game")]),
+        ("She took the match 6 sets to 4.", [(6, "set"), (4, "set")]),
+        ("The union won 40 seats to 35 on Friday.", [(40, "seat"), (35, "seat")]),
+        ("The amendment fell by 280 votes to 301.", [(280, "vote"), (301, "vote")]),
+        ("The club edged it 2 legs to 1.", [(2, "leg"), (1, "leg")]),
+        ("Delegates chose her by 900 ballots to 640.", [(900, "ballot"), (640, "ballot")]),
+        ("Members approved the deal, 118 votes to 40.", [(118, "vote"), (40, "vote")]),
+        ("Between 3 and 5 people died.", [((3, 5), "people")]),
+        ("Some 3 to 5 people died.", [((3, 5), "people")]),
+        ("Rooms range from 3 beds to 5 beds.", [((3, 5), "bed")]),
+    ],
+)
+def test_a_tally_of_counts_is_two_figures(text: str, expected: Expected) -> None:
+    _check(text, expected)

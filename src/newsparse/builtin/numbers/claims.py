@@ -178,6 +178,8 @@ _COMPARE_LEFT = re.compile(
     r"(?i:(?<![A-Za-z])(?:versus|vs\.?|against|compared(?:[ \t]+(?:with|to))?|from|than))"
     r"[ \t]+(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
 )
+#: ``to`` between a count and a bare number tallied against it (``211 votes to 148``).
+_TALLY_LINK = LazyPattern(r"[ \t]+to[ \t]+")
 #: ``and`` and a verb before a bare number, whose object is the count before it
 #: with its noun left unsaid (``infected 2,300 people and killed 41``).
 _VERB_AND_LEFT = re.compile(r"(?<![A-Za-z])(?:and|but)[ \t]+(?P<verb>[a-z]{3,})[ \t]+\Z")
@@ -323,6 +325,7 @@ class SentenceReader:
                     or self._contrasted(figure, measured)
                     or self._contrasted(figure, counted, _COMPARE_LEFT)
                     or self._object_of_second_verb(figure, counted)
+                    or self._tally(figure, counted)
                 )
             if figure.kind == "number" and model is not None and isinstance(figure.value, float):
                 figure.kind = model.kind
@@ -378,6 +381,21 @@ class SentenceReader:
         if left_cue.search(text, left, figure.start) is None:
             return None
         if _CONTRAST_RIGHT.match(text, figure.end, self.end) is None:
+            return None
+        return model
+
+    def _tally(self, figure: Figure, model: Figure | None) -> Figure | None:
+        """Return the count a bare number right after ``to`` is tallied against.
+
+        ``by 211 votes to 148``, ``won 5 seats to 2``: ``to`` right after a
+        count and a number ending its clause set two counts of one noun side
+        by side; the second leaves the noun unsaid.
+        """
+        if model is None or model.unit is None:
+            return None
+        if _TALLY_LINK.fullmatch(self.text, model.end, figure.start) is None:
+            return None
+        if _CONTRAST_RIGHT.match(self.text, figure.end, self.end) is None:
             return None
         return model
 
@@ -961,6 +979,8 @@ class SentenceReader:
                 continue
             if kind == "to" and changed and not from_left and first.has_unit:
                 continue
+            if kind == "to" and not from_left and first.counted:
+                continue  # ``by 7 votes to 2``: a tally of counts, not a range
             second = self._second(pos)
             if (
                 second is not None
