@@ -1015,3 +1015,97 @@ def test_a_rate_other_than_time_before_from(text: str, expected: Expected) -> No
 )
 def test_a_tally_of_counts_is_two_figures(text: str, expected: Expected) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two men, aged 24 and 31, were charged.",
+            [(2, "man"), (24, "year of age"), (31, "year of age")],
+        ),
+        (
+            "Three boys aged 12, 14 and 15 were hurt.",
+            [(3, "boy"), (12, "year of age"), (14, "year of age"), (15, "year of age")],
+        ),
+        ("The sisters, aged 8 and 10, were unhurt.", [(8, "year of age"), (10, "year of age")]),
+        ("Twins aged 6 were found safe.", [(6, "year of age")]),
+        ("The victims, aged 18 to 25, were students.", [((18, 25), "year of age")]),
+        ("Children aged 5 or older can enter.", [(5, "year of age")]),
+        (
+            "Pupils aged 11, 12 or 13 took part.",
+            [(11, "year of age"), (12, "year of age"), (13, "year of age")],
+        ),
+        ("The couple, aged 70 and 68, moved in.", [(70, "year of age"), (68, "year of age")]),
+        ("Players aged 16 and 17 were picked.", [(16, "year of age"), (17, "year of age")]),
+        ("The brothers, aged 19 and 22, run the shop.", [(19, "year of age"), (22, "year of age")]),
+    ],
+)
+def test_ages_coordinated_after_aged(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor promised 500 more police officers.", [(500, "police officer")]),
+        ("The firm has 40 staff members.", [(40, "staff member")]),
+        ("Some 300 people attended the talks.", [(300, "people")]),
+        ("The 12 police cars were damaged.", [(12, "police car")]),
+        ("Two staff were sacked.", [(2, "staff")]),
+        ("Nine police vans arrived.", [(9, "police van")]),
+        ("The hospital lost 60 staff nurses.", [(60, "staff nurse")]),
+        (
+            "About 80 police officers and 20 staff attended.",
+            [(80, "police officer"), (20, "staff")],
+        ),
+        ("The school hired 4 staff and 2 cooks.", [(4, "staff"), (2, "cook")]),
+        ("Around 250 people were evacuated.", [(250, "people")]),
+    ],
+)
+def test_a_plural_that_is_its_own_singular_before_a_plural_noun(
+    text: str, expected: Expected
+) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Mexican bank earned 14.6 billion pesos.", [(1.46e10, "MXN")]),
+        ("The Kenyan firm lost 300 million shillings.", [(3e8, "KES")]),
+        ("The Philippine government set aside 50 billion pesos.", [(5e10, "PHP")]),
+        ("The Argentine lender swapped 9 billion pesos.", [(9e9, "ARS")]),
+        ("A Colombian court fined the firm 2 billion pesos.", [(2e9, "COP")]),
+        ("The Chilean miner paid 800 million pesos in tax.", [(8e8, "CLP")]),
+        ("The Ugandan ministry spent 4 billion shillings.", [(4e9, "UGX")]),
+        ("The Tanzanian bank lent 70 billion shillings.", [(7e10, "TZS")]),
+        ("The Algerian state invested 20 billion dinars.", [(2e10, "DZD")]),
+        ("He paid 40 pesos for lunch.", [(40, "peso")]),
+        ("The Swiss firm sold 40 watches.", [(40, "watch")]),
+    ],
+)
+def test_a_shared_currency_noun_named_by_a_country_adjective(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The boxer weighed in at 15st 2lb.", [(15, "stone"), (2, "pound-mass")]),
+        ("She lost 3st in a year.", [(3, "stone")]),
+        ("The 18st rugby player was dropped.", [(18, "stone")]),
+        ("He came in at 12st 9lb.", [(12, "stone"), (9, "pound-mass")]),
+        ("The 101st Airborne arrived.", [(101, None)]),
+        ("He finished 1st and she was 31st.", []),
+        ("Output rose to 900,000 boe a day.", [(900000, "barrel of oil equivalent per day")]),
+        (
+            "The field holds 2 million barrels of oil equivalent.",
+            [(2e6, "barrel of oil equivalent")],
+        ),
+        ("Reserves fell to 40m boe.", [(4e7, "barrel of oil equivalent")]),
+        ("The well pumps 5,000 barrels of oil a day.", [(5000, "barrel of oil per day")]),
+    ],
+)
+def test_stones_and_barrels_of_oil_equivalent(text: str, expected: Expected) -> None:
+    _check(text, expected)

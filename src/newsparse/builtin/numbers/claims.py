@@ -37,6 +37,7 @@ from newsparse.builtin.numbers.figures import (
 from newsparse.builtin.numbers.gates import LeftCue
 from newsparse.builtin.numbers.identifiers import label_follows
 from newsparse.builtin.numbers.lexicon import APPROXIMATORS, COUNT_STOPWORDS, NUMBER_WORDS, SCALES
+from newsparse.builtin.numbers.localcurrency import currency_named_before
 from newsparse.builtin.numbers.nouns import (
     CountedNoun,
     counted_name,
@@ -83,7 +84,10 @@ _DIGIT_CHAIN = re.compile(r"[0-9]+(?:[-–][0-9]+){2,}")
 _SPACED_THOUSANDS = re.compile(r", (0[0-9]{2})(?![0-9])")
 _EXPONENT_JUNK = LazyPattern(r"[^0-9-]")
 _SCORE_END = LazyPattern(r"[0-9]{1,3}(?![0-9]|[.,][0-9])")
-_AGED = LazyPattern(r"(?i:(?<![A-Za-z])(?:aged|age(?:[ \t]+of)?))[ \t]*\Z")
+_AGED = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:aged|age(?:[ \t]+of)?|ages))[ \t]*"
+    r"(?:[0-9]{1,3}[ \t]*(?:,[ \t]*|(?i:,?[ \t]*(?:and|or)[ \t]+)))*\Z"
+)
 _LIFE_EXPECTANCY = LazyPattern(r"(?i:(?<![A-Za-z])life[ \t]+expectancy)\b[^.;:!?0-9]{0,40}\Z")
 _OR_AFTER_NOUN = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:an?|another|one)[ \t]+)(?P<noun>[a-z]+)[ \t]+or[ \t]+\Z"
@@ -476,6 +480,10 @@ class SentenceReader:
         if bare and label_follows(text, reading.start, reading.end, self.start, self.end):
             return [], self._alnum_end(reading.end)
         self._noun(reading)
+        if reading.counted is not None and reading.currency is None:
+            code = currency_named_before(text, reading.counted, self.start, reading.start)
+            if code is not None:
+                reading.currency, reading.counted = code, None  # ``Mexican ... pesos``
         if not reading.has_unit and not reading.fraction:
             ratio = self._ratio(reading)
             if ratio is not None:

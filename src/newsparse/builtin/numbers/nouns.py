@@ -213,6 +213,18 @@ def read_counted_noun(
             if "-" in word and index < _MAX_MODIFIERS:
                 fallback = _counted(words, cursor)
                 continue
+            if IRREGULAR_SINGULARS.get(lower) == lower and index < _MAX_MODIFIERS:
+                # ``20,000 police officers``, ``40 staff members``: a plural that is its own
+                # singular modifies a plural noun right after it.
+                following = WORD_RE.match(text, cursor)
+                if (
+                    following is not None
+                    and following.end() <= limit
+                    and following.group("word").lower() not in COUNT_STOPWORDS
+                    and is_plural(following.group("word"))
+                ):
+                    fallback = _counted(words, cursor)
+                    continue
             return _counted(words, cursor)
         if index == 0 and (one or (attached and hyphenated_ok)):
             if lower.endswith(("ed", "ing")) and not attached:

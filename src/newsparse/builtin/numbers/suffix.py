@@ -405,6 +405,8 @@ def _unit(text: str, reading: Reading, pos: int, limit: int) -> int:
         return pos
     if reading.scaled and not gap.strip() and symbol in ("m", "M", "b", "B", "k", "K"):
         return pos
+    if symbol == "st" and reading.raw.endswith("1") and not reading.raw.endswith("11"):
+        return pos  # ``101st``: the ordinal; ``15st`` is stone
     unit = UNIT_BY_SYMBOL.get(surface) or UNIT_BY_SURFACE.get(squash(surface.lower()))
     if unit is None or (unit.name == "count" and reading.fraction):
         return pos
