@@ -1109,3 +1109,62 @@ def test_a_shared_currency_noun_named_by_a_country_adjective(text: str, expected
 )
 def test_stones_and_barrels_of_oil_equivalent(text: str, expected: Expected) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gold was down 0.6% by 0500 GMT.", [(0.6, "percentage")]),
+        ("The market opened at 0930 ET with 2500 traders.", [(2500, "trader")]),
+        ("The ship docked at 1415 UTC.", []),
+        ("Trading resumed at 0800 BST on Monday.", []),
+        ("The blast was heard at 2330 CET.", []),
+        ("The strike began at 0600 EST, and 300 workers joined.", [(300, "worker")]),
+        ("The index rose 1.2% by 1100 GMT.", [(1.2, "percentage")]),
+        ("Talks ended at 2145 PT without a deal.", []),
+        ("Oil fell 40 cents by 0715 GMT.", [(40, "cent")]),
+        ("Troops moved 2500 GMT.", [(2500, None)]),
+        ("The bank hired 1200 staff in 2020.", [(1200, "staff")]),
+    ],
+)
+def test_four_digits_before_a_time_zone_are_a_time(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Net income rose to 412 mln dlrs.", [(4.12e8, "USD")]),
+        ("Earnings were 1.02 dlrs per share.", [(1.02, "USD per share")]),
+        ("The deal is worth 2.5 billion dlrs.", [(2.5e9, "USD")]),
+        ("Sales fell to 380 mln dlrs from 410 mln dlrs.", [(3.8e8, "USD"), (4.1e8, "USD")]),
+        ("It paid 40 dlrs a share in cash.", [(40, "USD per share")]),
+        ("Revenue was 96 mln dlrs in the quarter.", [(9.6e7, "USD")]),
+        ("The fine was 500,000 dlrs.", [(500000, "USD")]),
+        ("Profit hit 1.1 billion dlrs, up 8 pct.", [(1.1e9, "USD"), (8, "percentage")]),
+        ("The bonds raised 300 mln dlrs.", [(3e8, "USD")]),
+        ("Costs were 12 dlrs a barrel.", [(12, "USD per barrel")]),
+    ],
+)
+def test_wire_abbreviations_of_dollars(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bank cut rates by a quarter point.", [(0.25, "point")]),
+        ("The bank raised rates by a quarter-point.", [(0.25, "point")]),
+        ("He ran a quarter mile.", [(0.25, "mile")]),
+        ("She ran a quarter-mile lap.", [(0.25, "mile")]),
+        ("The pipe is a quarter inch wide.", [(0.25, "inch")]),
+        ("Add a quarter teaspoon of salt.", [(0.25, "teaspoon")]),
+        ("The quarter final is on Sunday.", []),
+        ("A quarter-final awaits.", []),
+        ("The third quarter was strong.", []),
+        ("A quarter of residents oppose the plan.", [(0.25, None)]),
+        ("The board meets every quarter.", []),
+    ],
+)
+def test_a_quarter_before_a_unit(text: str, expected: Expected) -> None:
+    _check(text, expected)

@@ -273,6 +273,8 @@ CURRENCIES: tuple[CurrencyDef, ...] = (
             "dollar",
             "usd",
             "bucks",
+            "dlrs",
+            "dlr",
         ),
     ),
     CurrencyDef("CAD", ("C$", "CAD$", "Can$", "c$", "cad$", "C $", "c $", "$C"), ("cad",)),

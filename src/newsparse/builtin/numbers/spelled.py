@@ -14,7 +14,7 @@ from newsparse.builtin.numbers.lexicon import (
     SCALES,
     VAGUE_QUANTIFIERS,
 )
-from newsparse.builtin.numbers.scanner import match_unit
+from newsparse.builtin.numbers.scanner import UNIT_BY_SURFACE, match_unit
 from newsparse.builtin.numbers.values import parse_number_words
 from newsparse.lexicon.dispatch import LazyPattern
 
@@ -89,19 +89,35 @@ def _fraction_context(
 ) -> bool:
     after = text[end : end + 5].lower()
     left_floor = max(floor, start - 16)
-    if re.match(r"-[a-z]", after) or _ORDINAL_LEFT.search(text, left_floor, start):
+    if _ORDINAL_LEFT.search(text, left_floor, start):
+        return False
+    if re.match(r"-[a-z]", after) and not (first == "quarter" and _unit_after(text, end)):
         return False
     scaled = value >= 1
-    if first == "quarter" and not (scaled or after.startswith(" of")):
+    if first == "quarter" and not (scaled or after.startswith(" of") or _unit_after(text, end)):
         return False
     context = _FRACTION_CONTEXT.search(text, left_floor, start) is not None
     following = _NEXT_WORD.match(text, end)
     next_word = following.group(1).lower() if following is not None else ""
-    if first == "quarter" and text[start:end].lower() == first and _modifies_noun(next_word):
-        return False  # ``a quarter final``
+    if (
+        first == "quarter"
+        and text[start:end].lower() == first
+        and _modifies_noun(next_word)
+        and not _unit_after(text, end)
+    ):
+        return False  # ``a quarter final``, but ``a quarter point``
     if first == "half" and _HALF_OF.match(text, end) is not None:
         return True  # ``half the tickets``, ``half its staff``
     return scaled or context or (first == "half" and after.startswith((" of", " a ")))
+
+
+def _unit_after(text: str, end: int) -> bool:
+    """Whether a unit of measurement follows (``a quarter point``, ``a quarter mile``)."""
+    match = match_unit(text, end)
+    if match is None or match.group("gap") not in (" ", "-"):
+        return False
+    unit = UNIT_BY_SURFACE.get(match.group("surface").lower())
+    return unit is not None and unit.kind != "count"
 
 
 def _modifies_noun(next_word: str) -> bool:
