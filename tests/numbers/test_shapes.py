@@ -1168,3 +1168,23 @@ def test_wire_abbreviations_of_dollars(text: str, expected: Expected) -> None:
 )
 def test_a_quarter_before_a_unit(text: str, expected: Expected) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The carrier ordered 40 A321neo jets.", [(40, "a321neo jet")]),
+        ("The carrier ordered 40 A320 jets.", [(40, "a320 jet")]),
+        ("The air force bought 12 F-35 fighters.", [(12, "f-35 fighter")]),
+        ("The army received 30 M1 tanks.", [(30, "m1 tank")]),
+        ("The 3 B2 bombers flew home.", [(3, "b2 bomber")]),
+        ("The 12 G20 leaders met.", [(12, "g20 leader")]),
+        ("The navy has 6 F-18 squadrons.", [(6, "f-18 squadron")]),
+        ("The railway bought 25 T3 trams.", [(25, "t3 tram")]),
+        ("Part 24703 L-202 was replaced.", []),
+        ("Owners of 11 Pro Max phones complained.", []),
+        ("The team has 5 players.", [(5, "player")]),
+    ],
+)
+def test_a_model_designation_before_the_counted_noun(text: str, expected: Expected) -> None:
+    _check(text, expected)
