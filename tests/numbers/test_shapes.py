@@ -1188,3 +1188,73 @@ def test_a_quarter_before_a_unit(text: str, expected: Expected) -> None:
 )
 def test_a_model_designation_before_the_counted_noun(text: str, expected: Expected) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The festival drew 25,000 visitors over three days, up from 19,000.",
+            [(25000, "visitor"), (3, "day"), (19000, "visitor")],
+        ),
+        (
+            "Sales rose 5% over two years, up from 3 the year before.",
+            [(5, "percentage"), (2, "year"), (3, "percentage")],
+        ),
+        (
+            "The shelter took in 400 dogs in six months, against 310 a year earlier.",
+            [(400, "dog"), (6, "month"), (310, "dog")],
+        ),
+        (
+            "The fair sold 9,000 tickets during four days, down from 11,000.",
+            [(9000, "ticket"), (4, "day"), (11000, "ticket")],
+        ),
+        (
+            "The app gained 2 million users within 48 hours, up from 1.2 million.",
+            [(2e6, "user"), (48, "hour"), (1.2e6, "user")],
+        ),
+        (
+            "Police made 120 arrests for 10 days, compared with 95.",
+            [(120, "arrest"), (10, "day"), (95, "arrest")],
+        ),
+        (
+            "The port moved 4 million tonnes in 3 months, up from 3.5 million.",
+            [(4e6, "metric ton"), (3, "month"), (3.5e6, "metric ton")],
+        ),
+        (
+            "The strike lasted 3 days in 2019 and 5 in 2020.",
+            [(3, "day"), (5, "day")],
+        ),
+        (
+            "The charity raised £40,000 after two weeks, versus £25,000.",
+            [(40000, "GBP"), (2, "week"), (25000, "GBP")],
+        ),
+        (
+            "The bank hired 300 staff over a year, up from 250.",
+            [(300, "staff"), (250, "staff")],
+        ),
+    ],
+)
+def test_a_duration_after_a_preposition_is_no_term_of_a_comparison(
+    text: str, expected: Expected
+) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Norwegian fund gained 1.4 trillion crowns.", [(1.4e12, "NOK")]),
+        ("The Danish group earned 3 billion crowns.", [(3e9, "DKK")]),
+        ("The Swedish lender lost 2 billion crowns.", [(2e9, "SEK")]),
+        ("The Czech brewer made 2 billion crowns.", [(2e9, "CZK")]),
+        ("He paid 40 crowns for lunch.", [(40, "crown")]),
+        ("The 6ft 2in star, 33, bought a watch.", [(6, "foot"), (2, "inch"), (33, "year of age")]),
+        ("The 5ft tall jockey, 24, won.", [(5, "foot"), (24, "year of age")]),
+        ("The 18st forward, 29, retired.", [(18, "stone"), (29, "year of age")]),
+        ("The 7ft centre, 21, signed.", [(7, "foot"), (21, "year of age")]),
+        ("In the 2020 season, 12, were hurt.", [(12, None)]),
+    ],
+)
+def test_plural_currency_names_and_ages_after_measures(text: str, expected: Expected) -> None:
+    _check(text, expected)

@@ -105,11 +105,11 @@ _DIGIT_BEFORE = LazyPattern(r"[0-9][ \t]*\Z")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*[ \t]+[\"“]?[A-Z]")
 _NAME_COMMA = LazyPattern(r"[A-Z][A-Za-z.'’-]+,[ \t]*\Z")
 _COMMA_AFTER = LazyPattern(r"[ \t]*,")
-#: ``the keeper, 35,``, ``the pop idol, 29,``: a noun phrase of up to three lower-case
-#: words after a determiner, then the age between commas.
+#: ``the keeper, 35,``, ``the pop idol, 29,``, ``the 6ft 2in star, 33,``: a noun phrase of
+#: up to three lower-case words after a determiner, then the age between commas.
 _PERSON_COMMA = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:the|an?|his|her|their|our|my))"
-    r"(?:[ \t]+[a-z][a-z-]+){1,3},[ \t]*\Z"
+    r"(?:[ \t]+[a-z0-9-]*[a-z][a-z0-9-]*){1,3},[ \t]*\Z"
 )
 #: ``who was 12``, ``who turns 40``: an age as the complement of a relative clause.
 _WHO_WAS = LazyPattern(
@@ -181,6 +181,10 @@ _CONTRAST_LEFT = LazyPattern(
 _COMPARE_LEFT = re.compile(
     r"(?i:(?<![A-Za-z])(?:versus|vs\.?|against|compared(?:[ \t]+(?:with|to))?|from|than))"
     r"[ \t]+(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
+)
+#: A preposition that makes a duration after it a time adverbial (``over three days``).
+_TIME_PREPOSITION_LEFT = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:over|in|for|during|within|after))[ \t]+\Z"
 )
 #: ``to`` between a count and a bare number tallied against it (``211 votes to 148``).
 _TALLY_LINK = LazyPattern(r"[ \t]+to[ \t]+")
@@ -308,6 +312,7 @@ class SentenceReader:
                 followed.clear()
                 measured = counted = changed = None
             last_end = max(last_end, figure.end)
+            measured_before = measured
             tail = _PREPOSITION_AFTER.match(text, figure.end, self.end)
             after = tail.group(1).lower() if tail is not None else ""
             if figure.unit is not None and figure.kind not in ("date", "age") and after:
@@ -342,6 +347,13 @@ class SentenceReader:
                     led[word] = figure
                 if figure.change is not None and figure.kind in ("measure", "money"):
                     changed = figure
+            if figure.kind == "duration" and _TIME_PREPOSITION_LEFT.search(
+                text, max(self.start, figure.start - 12), figure.start
+            ):
+                # ``25,000 visitors over three days, up from 19,000``: a time adverbial
+                # is no term of the comparison around it.
+                measured = measured_before
+                continue
             if figure.kind == "count" and figure.unit is not None:
                 counted = figure
             elif figure.kind != "date":

@@ -34,18 +34,24 @@ def shared_currency_nouns() -> frozenset[str]:
 def currency_named_before(text: str, noun: str, floor: int, pos: int) -> str | None:
     """Return the code of currency *noun* as named by the last country adjective before *pos*.
 
-    :param noun: the singular, lower-case noun counted by the figure (``peso``).
+    :param noun: the singular, lower-case noun counted by the figure (``peso``); the
+        reference data may name the currency in the plural (``danish crowns``).
     :param floor: start of the sentence.
     :return: the ISO 4217 code, or ``None`` when *noun* is not a shared currency
         noun or no adjective before it names one.
     """
-    if noun not in shared_currency_nouns():
+    shared = shared_currency_nouns()
+    forms = [form for form in (noun, noun + "s") if form in shared]
+    if not forms:
         return None
     found = None
     for match in _CAPITALISED.finditer(text, floor, pos):
         words = match.group().split()
         for start in range(len(words)):
-            code = CURRENCY_BY_NAME.get(" ".join(words[start:]).lower() + " " + noun)
+            adjective = " ".join(words[start:]).lower()
+            code = next(
+                (c for f in forms if (c := CURRENCY_BY_NAME.get(f"{adjective} {f}"))), None
+            )
             if code is not None:
                 found = code
                 break
