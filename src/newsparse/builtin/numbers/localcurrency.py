@@ -49,9 +49,7 @@ def currency_named_before(text: str, noun: str, floor: int, pos: int) -> str | N
         words = match.group().split()
         for start in range(len(words)):
             adjective = " ".join(words[start:]).lower()
-            code = next(
-                (c for f in forms if (c := CURRENCY_BY_NAME.get(f"{adjective} {f}"))), None
-            )
+            code = next((c for f in forms if (c := CURRENCY_BY_NAME.get(f"{adjective} {f}"))), None)
             if code is not None:
                 found = code
                 break
