@@ -873,3 +873,388 @@ def test_currency_names_hyphened_to_a_number_and_pounds_in_millions(
 )
 def test_money_scale_letters(text: str, expected: Expected) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A father of three won £50,000 on the lottery.", [(3, None), (50000, "GBP")]),
+        ("Of the nine candidates, four won their seats.", [(9, "candidate"), (4, None)]),
+        ("The team of five won the final.", [(5, None)]),
+        ("Only two won the prize this year.", [(2, None)]),
+        ("All three won a medal and two won $5,000 each.", [(3, None), (2, None), (5000, "USD")]),
+        ("A coffee costs 4,500 won in Seoul.", [(4500, "KRW")]),
+        ("The fund lost 3 trillion won the same week.", [(3e12, "KRW")]),
+        ("Lunch costs 9,000 won a head.", [(9000, "KRW per head")]),
+        ("He paid 500 euros the next day.", [(500, "EUR")]),
+        ("She changed 200 pounds the day before.", [(200, "pound-mass")]),
+        ("Tickets cost 30 euros, and a taxi costs 90 rand.", [(30, "EUR"), (90, "ZAR")]),
+        ("Rice costs 12 rand a kilo.", [(12, "ZAR per kilogram")]),
+    ],
+)
+def test_a_currency_name_spelled_like_a_verb(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pop idol, 29, has a new album.", [(29, "year of age")]),
+        ("The former world champion, 41, retired.", [(41, "year of age")]),
+        ("A retired school teacher, 66, was robbed.", [(66, "year of age")]),
+        ("The young striker, 19, scored twice.", [(19, "year of age")]),
+        ("Her elder sister, 24, gave evidence.", [(24, "year of age")]),
+        ("The new club captain, 31, signed on.", [(31, "year of age")]),
+        ("A local bus driver, 58, was praised.", [(58, "year of age")]),
+        ("The film director, 72, won an award.", [(72, "year of age")]),
+        ("Their eldest son, 16, was at home.", [(16, "year of age")]),
+        ("An off-duty nurse, 37, stopped to help.", [(37, "year of age")]),
+    ],
+)
+def test_ages_after_a_noun_phrase_between_commas(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crowd grew from 8,000 to nearly 11,000.", [((8000, 11000), None)]),
+        ("Prices rose from $3 to about $5.", [((3, 5), "USD")]),
+        ("Output climbed from 40 to roughly 55 tonnes.", [((40, 55), "metric ton")]),
+        ("The queue went from 20 to around 90 people.", [((20, 90), "people")]),
+        ("Rents rose from €700 to almost €900.", [((700, 900), "EUR")]),
+        ("Fees went from 2% to approximately 3.5%.", [((2, 3.5), "percentage")]),
+        ("The herd shrank from 300 to some 120 cows.", [((120, 300), "cow")]),
+        ("The town grew from 5,000 to nearly 9,000 residents.", [((5000, 9000), "resident")]),
+        ("Wait times went from 10 to about 45 minutes.", [((10, 45), "minute")]),
+        ("Costs rose from £1.2m to nearly £2m.", [((1.2e6, 2e6), "GBP")]),
+    ],
+)
+def test_an_approximation_cue_before_the_second_end_of_a_range(
+    text: str, expected: Expected
+) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales fell for a fifth straight month.", []),
+        ("The mayor won a fourth consecutive term.", []),
+        ("The index rose for a sixth successive session.", []),
+        ("The band plans a tenth studio album.", []),
+        ("She is chasing a fifth world title.", []),
+        ("Rents rose by a fifth last year.", [(0.2, None)]),
+        ("Only a tenth were sold.", [(0.1, None)]),
+        ("A fifth of the staff left.", [(0.2, None)]),
+        ("The drug cut admissions by a sixth.", [(0.1667, None)]),
+        ("Exports are a fifth higher.", [(0.2, None)]),
+        ("About a tenth of voters were undecided.", [(0.1, None)]),
+    ],
+)
+def test_a_fraction_word_before_a_noun_is_an_ordinal(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ship had 400 passengers and 35 crew.", [(400, "passenger"), (35, "crew")]),
+        ("Twelve crew were rescued.", [(12, "crew")]),
+        ("The yacht has 6 crew on board.", [(6, "crew")]),
+        ("The airline hired 300 crew this year.", [(300, "crew")]),
+        ("The plane carried 150 people and 7 crew.", [(150, "people"), (7, "crew")]),
+        ("The ship had 20 crew members on board.", [(20, "crew member")]),
+        ("The flood killed 3,000 livestock.", [(3000, "livestock")]),
+        ("The farm keeps 800 poultry.", [(800, "poultry")]),
+        ("The regiment sent 900 infantry to the border.", [(900, "infantry")]),
+        ("Two crews of 12 were sent.", [(2, "crew"), (12, None)]),
+        ("The vessel's 14 crew and 2 divers were safe.", [(14, "crew"), (2, "diver")]),
+    ],
+)
+def test_collective_nouns_counted_after_a_number(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It pays 85 cents a share from 80 cents.", [(85, "cent per share"), (80, "cent")]),
+        ("The offer rose to $41 a share from $38.", [(41, "USD per share"), (38, "USD")]),
+        ("Fares went to €3 a ticket from €2.50.", [(3, "EUR per ticket"), (2.5, "EUR")]),
+        ("The levy is £5 a household from April.", [(5, "GBP per household")]),
+        ("Bonuses fell to $900 a head from $1,200.", [(900, "USD per head"), (1200, "USD")]),
+        ("It pays 12 cents a share.", [(12, "cent per share")]),
+        ("Sales were $5 million a year earlier.", [(5e6, "USD")]),
+        ("Profit was €2 billion a year before.", [(2e9, "EUR")]),
+        ("Output hit 40 tonnes a day later.", [(40, "metric ton")]),
+        ("He earns $10 an hour and $500 a week.", [(10, "USD per hour"), (500, "USD per week")]),
+    ],
+)
+def test_a_rate_other_than_time_before_from(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The motion passed by 52 votes to 47.", [(52, "vote"), (47, "vote")]),
+        ("The board voted 7 votes to 2 in favour.", [(7, "vote"), (2, "vote")]),
+        ("The council backed it by 31 votes to 12.", [(31, "vote"), (12, "vote")]),
+        ("The team won 3 games to 1.", [(3, "game"), (1, "game")]),
+        ("She took the match 6 sets to 4.", [(6, "set"), (4, "set")]),
+        ("The union won 40 seats to 35 on Friday.", [(40, "seat"), (35, "seat")]),
+        ("The amendment fell by 280 votes to 301.", [(280, "vote"), (301, "vote")]),
+        ("The club edged it 2 legs to 1.", [(2, "leg"), (1, "leg")]),
+        ("Delegates chose her by 900 ballots to 640.", [(900, "ballot"), (640, "ballot")]),
+        ("Members approved the deal, 118 votes to 40.", [(118, "vote"), (40, "vote")]),
+        ("Between 3 and 5 people died.", [((3, 5), "people")]),
+        ("Some 3 to 5 people died.", [((3, 5), "people")]),
+        ("Rooms range from 3 beds to 5 beds.", [((3, 5), "bed")]),
+    ],
+)
+def test_a_tally_of_counts_is_two_figures(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two men, aged 24 and 31, were charged.",
+            [(2, "man"), (24, "year of age"), (31, "year of age")],
+        ),
+        (
+            "Three boys aged 12, 14 and 15 were hurt.",
+            [(3, "boy"), (12, "year of age"), (14, "year of age"), (15, "year of age")],
+        ),
+        ("The sisters, aged 8 and 10, were unhurt.", [(8, "year of age"), (10, "year of age")]),
+        ("Twins aged 6 were found safe.", [(6, "year of age")]),
+        ("The victims, aged 18 to 25, were students.", [((18, 25), "year of age")]),
+        ("Children aged 5 or older can enter.", [(5, "year of age")]),
+        (
+            "Pupils aged 11, 12 or 13 took part.",
+            [(11, "year of age"), (12, "year of age"), (13, "year of age")],
+        ),
+        ("The couple, aged 70 and 68, moved in.", [(70, "year of age"), (68, "year of age")]),
+        ("Players aged 16 and 17 were picked.", [(16, "year of age"), (17, "year of age")]),
+        ("The brothers, aged 19 and 22, run the shop.", [(19, "year of age"), (22, "year of age")]),
+    ],
+)
+def test_ages_coordinated_after_aged(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor promised 500 more police officers.", [(500, "police officer")]),
+        ("The firm has 40 staff members.", [(40, "staff member")]),
+        ("Some 300 people attended the talks.", [(300, "people")]),
+        ("The 12 police cars were damaged.", [(12, "police car")]),
+        ("Two staff were sacked.", [(2, "staff")]),
+        ("Nine police vans arrived.", [(9, "police van")]),
+        ("The hospital lost 60 staff nurses.", [(60, "staff nurse")]),
+        (
+            "About 80 police officers and 20 staff attended.",
+            [(80, "police officer"), (20, "staff")],
+        ),
+        ("The school hired 4 staff and 2 cooks.", [(4, "staff"), (2, "cook")]),
+        ("Around 250 people were evacuated.", [(250, "people")]),
+    ],
+)
+def test_a_plural_that_is_its_own_singular_before_a_plural_noun(
+    text: str, expected: Expected
+) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Mexican bank earned 14.6 billion pesos.", [(1.46e10, "MXN")]),
+        ("The Kenyan firm lost 300 million shillings.", [(3e8, "KES")]),
+        ("The Philippine government set aside 50 billion pesos.", [(5e10, "PHP")]),
+        ("The Argentine lender swapped 9 billion pesos.", [(9e9, "ARS")]),
+        ("A Colombian court fined the firm 2 billion pesos.", [(2e9, "COP")]),
+        ("The Chilean miner paid 800 million pesos in tax.", [(8e8, "CLP")]),
+        ("The Ugandan ministry spent 4 billion shillings.", [(4e9, "UGX")]),
+        ("The Tanzanian bank lent 70 billion shillings.", [(7e10, "TZS")]),
+        ("The Algerian state invested 20 billion dinars.", [(2e10, "DZD")]),
+        ("He paid 40 pesos for lunch.", [(40, "peso")]),
+        ("The Swiss firm sold 40 watches.", [(40, "watch")]),
+    ],
+)
+def test_a_shared_currency_noun_named_by_a_country_adjective(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The boxer weighed in at 15st 2lb.", [(15, "stone"), (2, "pound-mass")]),
+        ("She lost 3st in a year.", [(3, "stone")]),
+        ("The 18st rugby player was dropped.", [(18, "stone")]),
+        ("He came in at 12st 9lb.", [(12, "stone"), (9, "pound-mass")]),
+        ("The 101st Airborne arrived.", [(101, None)]),
+        ("He finished 1st and she was 31st.", []),
+        ("Output rose to 900,000 boe a day.", [(900000, "barrel of oil equivalent per day")]),
+        (
+            "The field holds 2 million barrels of oil equivalent.",
+            [(2e6, "barrel of oil equivalent")],
+        ),
+        ("Reserves fell to 40m boe.", [(4e7, "barrel of oil equivalent")]),
+        ("The well pumps 5,000 barrels of oil a day.", [(5000, "barrel of oil per day")]),
+    ],
+)
+def test_stones_and_barrels_of_oil_equivalent(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gold was down 0.6% by 0500 GMT.", [(0.6, "percentage")]),
+        ("The market opened at 0930 ET with 2500 traders.", [(2500, "trader")]),
+        ("The ship docked at 1415 UTC.", []),
+        ("Trading resumed at 0800 BST on Monday.", []),
+        ("The blast was heard at 2330 CET.", []),
+        ("The strike began at 0600 EST, and 300 workers joined.", [(300, "worker")]),
+        ("The index rose 1.2% by 1100 GMT.", [(1.2, "percentage")]),
+        ("Talks ended at 2145 PT without a deal.", []),
+        ("Oil fell 40 cents by 0715 GMT.", [(40, "cent")]),
+        ("Troops moved 2500 GMT.", [(2500, None)]),
+        ("The bank hired 1200 staff in 2020.", [(1200, "staff")]),
+    ],
+)
+def test_four_digits_before_a_time_zone_are_a_time(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Net income rose to 412 mln dlrs.", [(4.12e8, "USD")]),
+        ("Earnings were 1.02 dlrs per share.", [(1.02, "USD per share")]),
+        ("The deal is worth 2.5 billion dlrs.", [(2.5e9, "USD")]),
+        ("Sales fell to 380 mln dlrs from 410 mln dlrs.", [(3.8e8, "USD"), (4.1e8, "USD")]),
+        ("It paid 40 dlrs a share in cash.", [(40, "USD per share")]),
+        ("Revenue was 96 mln dlrs in the quarter.", [(9.6e7, "USD")]),
+        ("The fine was 500,000 dlrs.", [(500000, "USD")]),
+        ("Profit hit 1.1 billion dlrs, up 8 pct.", [(1.1e9, "USD"), (8, "percentage")]),
+        ("The bonds raised 300 mln dlrs.", [(3e8, "USD")]),
+        ("Costs were 12 dlrs a barrel.", [(12, "USD per barrel")]),
+    ],
+)
+def test_wire_abbreviations_of_dollars(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bank cut rates by a quarter point.", [(0.25, "point")]),
+        ("The bank raised rates by a quarter-point.", [(0.25, "point")]),
+        ("He ran a quarter mile.", [(0.25, "mile")]),
+        ("She ran a quarter-mile lap.", [(0.25, "mile")]),
+        ("The pipe is a quarter inch wide.", [(0.25, "inch")]),
+        ("Add a quarter teaspoon of salt.", [(0.25, "teaspoon")]),
+        ("The quarter final is on Sunday.", []),
+        ("A quarter-final awaits.", []),
+        ("The third quarter was strong.", []),
+        ("A quarter of residents oppose the plan.", [(0.25, None)]),
+        ("The board meets every quarter.", []),
+    ],
+)
+def test_a_quarter_before_a_unit(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The carrier ordered 40 A321neo jets.", [(40, "a321neo jet")]),
+        ("The carrier ordered 40 A320 jets.", [(40, "a320 jet")]),
+        ("The air force bought 12 F-35 fighters.", [(12, "f-35 fighter")]),
+        ("The army received 30 M1 tanks.", [(30, "m1 tank")]),
+        ("The 3 B2 bombers flew home.", [(3, "b2 bomber")]),
+        ("The 12 G20 leaders met.", [(12, "g20 leader")]),
+        ("The navy has 6 F-18 squadrons.", [(6, "f-18 squadron")]),
+        ("The railway bought 25 T3 trams.", [(25, "t3 tram")]),
+        ("Part 24703 L-202 was replaced.", []),
+        ("Owners of 11 Pro Max phones complained.", []),
+        ("The team has 5 players.", [(5, "player")]),
+    ],
+)
+def test_a_model_designation_before_the_counted_noun(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The festival drew 25,000 visitors over three days, up from 19,000.",
+            [(25000, "visitor"), (3, "day"), (19000, "visitor")],
+        ),
+        (
+            "Sales rose 5% over two years, up from 3 the year before.",
+            [(5, "percentage"), (2, "year"), (3, "percentage")],
+        ),
+        (
+            "The shelter took in 400 dogs in six months, against 310 a year earlier.",
+            [(400, "dog"), (6, "month"), (310, "dog")],
+        ),
+        (
+            "The fair sold 9,000 tickets during four days, down from 11,000.",
+            [(9000, "ticket"), (4, "day"), (11000, "ticket")],
+        ),
+        (
+            "The app gained 2 million users within 48 hours, up from 1.2 million.",
+            [(2e6, "user"), (48, "hour"), (1.2e6, "user")],
+        ),
+        (
+            "Police made 120 arrests for 10 days, compared with 95.",
+            [(120, "arrest"), (10, "day"), (95, "arrest")],
+        ),
+        (
+            "The port moved 4 million tonnes in 3 months, up from 3.5 million.",
+            [(4e6, "metric ton"), (3, "month"), (3.5e6, "metric ton")],
+        ),
+        (
+            "The strike lasted 3 days in 2019 and 5 in 2020.",
+            [(3, "day"), (5, "day")],
+        ),
+        (
+            "The charity raised £40,000 after two weeks, versus £25,000.",
+            [(40000, "GBP"), (2, "week"), (25000, "GBP")],
+        ),
+        (
+            "The bank hired 300 staff over a year, up from 250.",
+            [(300, "staff"), (250, "staff")],
+        ),
+    ],
+)
+def test_a_duration_after_a_preposition_is_no_term_of_a_comparison(
+    text: str, expected: Expected
+) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Norwegian fund gained 1.4 trillion crowns.", [(1.4e12, "NOK")]),
+        ("The Danish group earned 3 billion crowns.", [(3e9, "DKK")]),
+        ("The Swedish lender lost 2 billion crowns.", [(2e9, "SEK")]),
+        ("The Czech brewer made 2 billion crowns.", [(2e9, "CZK")]),
+        ("He paid 40 crowns for lunch.", [(40, "crown")]),
+        ("The 6ft 2in star, 33, bought a watch.", [(6, "foot"), (2, "inch"), (33, "year of age")]),
+        ("The 5ft tall jockey, 24, won.", [(5, "foot"), (24, "year of age")]),
+        ("The 18st forward, 29, retired.", [(18, "stone"), (29, "year of age")]),
+        ("The 7ft centre, 21, signed.", [(7, "foot"), (21, "year of age")]),
+        ("In the 2020 season, 12, were hurt.", [(12, None)]),
+    ],
+)
+def test_plural_currency_names_and_ages_after_measures(text: str, expected: Expected) -> None:
+    _check(text, expected)

@@ -36,7 +36,8 @@ from newsparse.builtin.numbers.figures import (
 )
 from newsparse.builtin.numbers.gates import LeftCue
 from newsparse.builtin.numbers.identifiers import label_follows
-from newsparse.builtin.numbers.lexicon import COUNT_STOPWORDS, NUMBER_WORDS, SCALES
+from newsparse.builtin.numbers.lexicon import APPROXIMATORS, COUNT_STOPWORDS, NUMBER_WORDS, SCALES
+from newsparse.builtin.numbers.localcurrency import currency_named_before
 from newsparse.builtin.numbers.nouns import (
     CountedNoun,
     counted_name,
@@ -83,7 +84,10 @@ _DIGIT_CHAIN = re.compile(r"[0-9]+(?:[-–][0-9]+){2,}")
 _SPACED_THOUSANDS = re.compile(r", (0[0-9]{2})(?![0-9])")
 _EXPONENT_JUNK = LazyPattern(r"[^0-9-]")
 _SCORE_END = LazyPattern(r"[0-9]{1,3}(?![0-9]|[.,][0-9])")
-_AGED = LazyPattern(r"(?i:(?<![A-Za-z])(?:aged|age(?:[ \t]+of)?))[ \t]*\Z")
+_AGED = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:aged|age(?:[ \t]+of)?|ages))[ \t]*"
+    r"(?:[0-9]{1,3}[ \t]*(?:,[ \t]*|(?i:,?[ \t]*(?:and|or)[ \t]+)))*\Z"
+)
 _LIFE_EXPECTANCY = LazyPattern(r"(?i:(?<![A-Za-z])life[ \t]+expectancy)\b[^.;:!?0-9]{0,40}\Z")
 _OR_AFTER_NOUN = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:an?|another|one)[ \t]+)(?P<noun>[a-z]+)[ \t]+or[ \t]+\Z"
@@ -101,9 +105,11 @@ _DIGIT_BEFORE = LazyPattern(r"[0-9][ \t]*\Z")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*[ \t]+[\"“]?[A-Z]")
 _NAME_COMMA = LazyPattern(r"[A-Z][A-Za-z.'’-]+,[ \t]*\Z")
 _COMMA_AFTER = LazyPattern(r"[ \t]*,")
-#: ``the keeper, 35,``: a noun after a determiner, then the age between commas.
+#: ``the keeper, 35,``, ``the pop idol, 29,``, ``the 6ft 2in star, 33,``: a noun phrase of
+#: up to three lower-case words after a determiner, then the age between commas.
 _PERSON_COMMA = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:the|an?|his|her|their|our|my))[ \t]+[a-z][a-z-]+,[ \t]*\Z"
+    r"(?i:(?<![A-Za-z])(?:the|an?|his|her|their|our|my))"
+    r"(?:[ \t]+[a-z0-9-]*[a-z][a-z0-9-]*){1,3},[ \t]*\Z"
 )
 #: ``who was 12``, ``who turns 40``: an age as the complement of a relative clause.
 _WHO_WAS = LazyPattern(
@@ -125,6 +131,12 @@ _MODIFIER_DETERMINER = LazyPattern(
 _COMPOUND_AFTER = LazyPattern(r"[ \t]+(?P<word>[a-z]{3,})[ \t]+(?P<head>[a-z]{3,})(?![A-Za-z'’-])")
 _PREPOSITION_AFTER = re.compile(
     r"[ \t]+(in|on|at|for|during|by|over|across|from|last|this|a)(?=[ \t]+[A-Za-z0-9])"
+)
+#: An approximation cue before the second end of a range (``from 12,000 to nearly 15,000``).
+_APPROX_AHEAD = LazyPattern(
+    r"(?i:"
+    + "|".join(re.escape(a) for a in sorted(APPROXIMATORS, key=len, reverse=True) if " " not in a)
+    + r"|almost)[ \t]+"
 )
 _TO_NEXT = LazyPattern(r"[ \t]+to[ \t]+")
 _TOP_LEFT = LazyPattern(r"(?i:(?<![A-Za-z])(?:top|bottom))[ \t]+\Z")
@@ -170,6 +182,12 @@ _COMPARE_LEFT = re.compile(
     r"(?i:(?<![A-Za-z])(?:versus|vs\.?|against|compared(?:[ \t]+(?:with|to))?|from|than))"
     r"[ \t]+(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
 )
+#: A preposition that makes a duration after it a time adverbial (``over three days``).
+_TIME_PREPOSITION_LEFT = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:over|in|for|during|within|after))[ \t]+\Z"
+)
+#: ``to`` between a count and a bare number tallied against it (``211 votes to 148``).
+_TALLY_LINK = LazyPattern(r"[ \t]+to[ \t]+")
 #: ``and`` and a verb before a bare number, whose object is the count before it
 #: with its noun left unsaid (``infected 2,300 people and killed 41``).
 _VERB_AND_LEFT = re.compile(r"(?<![A-Za-z])(?:and|but)[ \t]+(?P<verb>[a-z]{3,})[ \t]+\Z")
@@ -294,6 +312,7 @@ class SentenceReader:
                 followed.clear()
                 measured = counted = changed = None
             last_end = max(last_end, figure.end)
+            measured_before = measured
             tail = _PREPOSITION_AFTER.match(text, figure.end, self.end)
             after = tail.group(1).lower() if tail is not None else ""
             if figure.unit is not None and figure.kind not in ("date", "age") and after:
@@ -315,6 +334,7 @@ class SentenceReader:
                     or self._contrasted(figure, measured)
                     or self._contrasted(figure, counted, _COMPARE_LEFT)
                     or self._object_of_second_verb(figure, counted)
+                    or self._tally(figure, counted)
                 )
             if figure.kind == "number" and model is not None and isinstance(figure.value, float):
                 figure.kind = model.kind
@@ -327,6 +347,13 @@ class SentenceReader:
                     led[word] = figure
                 if figure.change is not None and figure.kind in ("measure", "money"):
                     changed = figure
+            if figure.kind == "duration" and _TIME_PREPOSITION_LEFT.search(
+                text, max(self.start, figure.start - 12), figure.start
+            ):
+                # ``25,000 visitors over three days, up from 19,000``: a time adverbial
+                # is no term of the comparison around it.
+                measured = measured_before
+                continue
             if figure.kind == "count" and figure.unit is not None:
                 counted = figure
             elif figure.kind != "date":
@@ -370,6 +397,21 @@ class SentenceReader:
         if left_cue.search(text, left, figure.start) is None:
             return None
         if _CONTRAST_RIGHT.match(text, figure.end, self.end) is None:
+            return None
+        return model
+
+    def _tally(self, figure: Figure, model: Figure | None) -> Figure | None:
+        """Return the count a bare number right after ``to`` is tallied against.
+
+        ``by 211 votes to 148``, ``won 5 seats to 2``: ``to`` right after a
+        count and a number ending its clause set two counts of one noun side
+        by side; the second leaves the noun unsaid.
+        """
+        if model is None or model.unit is None:
+            return None
+        if _TALLY_LINK.fullmatch(self.text, model.end, figure.start) is None:
+            return None
+        if _CONTRAST_RIGHT.match(self.text, figure.end, self.end) is None:
             return None
         return model
 
@@ -450,6 +492,10 @@ class SentenceReader:
         if bare and label_follows(text, reading.start, reading.end, self.start, self.end):
             return [], self._alnum_end(reading.end)
         self._noun(reading)
+        if reading.counted is not None and reading.currency is None:
+            code = currency_named_before(text, reading.counted, self.start, reading.start)
+            if code is not None:
+                reading.currency, reading.counted = code, None  # ``Mexican ... pesos``
         if not reading.has_unit and not reading.fraction:
             ratio = self._ratio(reading)
             if ratio is not None:
@@ -755,7 +801,10 @@ class SentenceReader:
             or (
                 (
                     _NAME_COMMA.search(text, left, reading.start) is not None
-                    or _PERSON_COMMA.search(text, left, reading.start) is not None
+                    or _PERSON_COMMA.search(
+                        text, max(self.start, reading.start - 2 * _WINDOW), reading.start
+                    )
+                    is not None
                 )
                 and _COMMA_AFTER.match(text, reading.end) is not None
             )
@@ -950,6 +999,8 @@ class SentenceReader:
                 continue
             if kind == "to" and changed and not from_left and first.has_unit:
                 continue
+            if kind == "to" and not from_left and first.counted:
+                continue  # ``by 7 votes to 2``: a tally of counts, not a range
             second = self._second(pos)
             if (
                 second is not None
@@ -978,7 +1029,10 @@ class SentenceReader:
         return None, first.end
 
     def _second(self, pos: int) -> Reading | None:
-        """Read the second end of a range at *pos*."""
+        """Read the second end of a range at *pos*, after an approximation cue."""
+        approx = _APPROX_AHEAD.match(self.text, pos, self.end)
+        if approx is not None:
+            pos = approx.end()
         found = NUMBER_RE.search(self.text, pos, min(self.end, pos + 12))
         if found is None:
             return None

@@ -64,6 +64,8 @@ _PREVIOUS_WORD = LazyPattern(r"([A-Za-z]+)['’]?s?[ \t-]*\Z")
 _YEAR_TAIL = LazyPattern(r"[ \t]*[-–—/][ \t]*(?P<tail>[0-9]{2}(?:[0-9]{2})?)(?![0-9])")
 _DECADE_TAIL = LazyPattern(r"['’]?s(?![A-Za-z])")
 _MONTH_WORD = LazyPattern(r"[A-Za-z]+")
+#: A time zone after four digits of a 24-hour clock (``0500 GMT``).
+_ZONE_AFTER = LazyPattern(r"[ \t]+(?P<zone>[ECMP][SD]T|GMT|UTC|BST|CET|ET|PT)(?![A-Za-z])")
 _NUMBER_NEXT = LazyPattern(r"\.?,?[ \t]+[0-9]")
 
 
@@ -100,6 +102,9 @@ def read_clock(text: str, start: int, end: int, raw: str, limit: int) -> DateMat
     minutes = match.group("minutes")
     meridiem = match.group("meridiem")
     hour_text, _, minute_text = raw.partition(".")
+    if len(raw) == 4 and raw.isdigit() and not (minutes or meridiem):
+        zone = _ZONE_AFTER.match(text, end, limit)
+        return _zoned_hours(start, zone.end(), raw, zone.group("zone")) if zone else None
     if not hour_text.isdigit() or len(hour_text) > 2:
         return None
     hour = int(hour_text)
@@ -121,6 +126,16 @@ def read_clock(text: str, start: int, end: int, raw: str, limit: int) -> DateMat
     if match.group("zone"):
         attributes["zone"] = match.group("zone")
     stop = match.end() if (meridiem or match.group("zone")) else match.end("minutes")
+    return DateMatch(start, stop, attributes)
+
+
+def _zoned_hours(start: int, stop: int, raw: str, zone: str) -> DateMatch | None:
+    """Read four digits before a time zone as hours and minutes (``0500 GMT``)."""
+    hour, minute = int(raw[:2]), int(raw[2:])
+    if hour > 23 or minute > 59:
+        return None
+    attributes: dict[str, Any] = {"date_type": "time", "hour": hour, "minute": minute}
+    attributes["zone"] = zone
     return DateMatch(start, stop, attributes)
 
 

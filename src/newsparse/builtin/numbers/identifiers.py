@@ -19,6 +19,10 @@ _OPENING = LazyPattern(r"[.!?:;\"“(\[—-][ \t]*\Z")
 _LIST_MARKER = LazyPattern(r"[ \t]?\)")
 _LIST_START = LazyPattern(r"(?:\A|[;:.(][ \t]*|^[ \t]*)\Z", re.MULTILINE)
 _PART_NUMBER = LazyPattern(r"[ \t]+[A-Za-z]{1,3}-?[0-9]")
+#: A part or model number before a plural noun counts that noun (``40 A321neo jets``).
+_MODEL_COUNTED = LazyPattern(
+    r"[ \t]+[A-Za-z]{1,3}-?[0-9][A-Za-z0-9-]*[ \t]+(?P<noun>[a-z]+s)(?![A-Za-z])"
+)
 _MODEL_TIER = LazyPattern(r"[ \t]+(?:Pro|Max|Plus|Ultra|Mini|Lite|SE|XL)(?![A-Za-z0-9-])")
 _ADDRESS = LazyPattern(
     r"(?:[ \t]+[A-Z0-9][A-Za-z0-9]*\.?){0,3}[ \t]+(?:St|Street|Rd|Road|Ave|Avenue|Way|Lane|Ln"
@@ -47,6 +51,12 @@ def after_opening(text: str, pos: int, floor: int) -> bool:
     return pos <= floor or _OPENING.search(text, max(floor, pos - 3), pos) is not None
 
 
+def _counts_models(text: str, end: int) -> bool:
+    """Whether a model designation and a plural noun follow (``40 A321neo jets``)."""
+    match = _MODEL_COUNTED.match(text, end)
+    return match is not None and match.group("noun") not in COUNT_STOPWORDS
+
+
 def label_follows(text: str, start: int, end: int, floor: int, limit: int) -> bool:
     """Whether the bare number ``text[start:end]`` is a list marker, part, model or street number.
 
@@ -54,6 +64,8 @@ def label_follows(text: str, start: int, end: int, floor: int, limit: int) -> bo
     """
     if _LIST_MARKER.match(text, end) and _LIST_START.search(text, max(floor, start - 3), start):
         return True
-    if _PART_NUMBER.match(text, end) is not None or _MODEL_TIER.match(text, end) is not None:
+    if _PART_NUMBER.match(text, end) is not None and not _counts_models(text, end):
+        return True
+    if _MODEL_TIER.match(text, end) is not None:
         return True
     return _ADDRESS.match(text, end, min(limit, end + 40)) is not None

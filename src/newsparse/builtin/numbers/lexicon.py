@@ -243,6 +243,12 @@ IRREGULAR_SINGULARS: MappingProxyType[str, str] = MappingProxyType(
         "staff": "staff",
         "personnel": "personnel",
         "cattle": "cattle",
+        # Collective nouns that count their members after a number (``35 crew``).
+        "crew": "crew",
+        "livestock": "livestock",
+        "poultry": "poultry",
+        "infantry": "infantry",
+        "clergy": "clergy",
         "sheep": "sheep",
         "fish": "fish",
         "deer": "deer",

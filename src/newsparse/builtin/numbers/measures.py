@@ -111,6 +111,7 @@ _HAND_UNITS: tuple[UnitDef, ...] = (
         ),
     ),
     UnitDef("barrel of oil", "measure", ("barrels of oil",)),
+    UnitDef("barrel of oil equivalent", "measure", ("barrels of oil equivalent", "boe")),
     UnitDef("barrel", "measure", ("bbl",)),
     UnitDef("ounce", "measure", ("fluid ounces", "fluid ounce", "oz", "fl oz")),
     UnitDef("tablespoon", "measure", ("tbsp",)),
@@ -123,6 +124,7 @@ _HAND_UNITS: tuple[UnitDef, ...] = (
     UnitDef("microgram", "measure", ("microgrammes", "microgramme", "mcg")),
     UnitDef("metric ton", "measure", ("metric tonnes",), ("t",)),
     UnitDef("pound-mass", "measure", ("pounds", "pound", "lbs", "lb")),
+    UnitDef("stone", "measure", (), ("st",)),
     UnitDef("mile per hour", "measure", ("mph", "mi/h")),
     UnitDef(
         "kilometre per hour", "measure", ("km/h", "km/hr", "kph", "kmph", "kmh", "km per hour")
@@ -271,6 +273,8 @@ CURRENCIES: tuple[CurrencyDef, ...] = (
             "dollar",
             "usd",
             "bucks",
+            "dlrs",
+            "dlr",
         ),
     ),
     CurrencyDef("CAD", ("C$", "CAD$", "Can$", "c$", "cad$", "C $", "c $", "$C"), ("cad",)),

@@ -66,6 +66,8 @@ _SHORT_CVC = LazyPattern(r"[^aeiou]?[^aeiou][aeiou][bcdfgkmnpstvz]")
 _ACRONYM_PLURAL = LazyPattern(r"[A-Z]{2,6}s")
 #: A word in ``-ly`` before the noun (``newly``, ``weekly``), left out of the unit.
 _ADVERB = LazyPattern(r"[a-z]{3,}ly")
+#: A model designation before the counted noun (``40 A321neo jets``, ``12 F-35 fighters``).
+_MODEL_WORD = LazyPattern(r"[ \t]+(?P<word>[A-Z][A-Za-z]{0,2}-?[0-9][A-Za-z0-9-]*)(?=[ \t]+[a-z])")
 
 
 class CountedNoun:
@@ -160,6 +162,10 @@ def read_counted_noun(
     # plural noun follows it within the phrase.
     fallback: CountedNoun | None = None
     invariant = False  # the fallback is a noun whose plural is its singular (``aircraft``)
+    model = _MODEL_WORD.match(text, cursor, limit)
+    if model is not None and not one:
+        words.append(model.group("word"))
+        cursor = model.end()
     for index in range(_MAX_MODIFIERS + 1):
         match = WORD_RE.match(text, cursor)
         if match is None or match.end() > limit:
@@ -213,6 +219,18 @@ def read_counted_noun(
             if "-" in word and index < _MAX_MODIFIERS:
                 fallback = _counted(words, cursor)
                 continue
+            if IRREGULAR_SINGULARS.get(lower) == lower and index < _MAX_MODIFIERS:
+                # ``20,000 police officers``, ``40 staff members``: a plural that is its own
+                # singular modifies a plural noun right after it.
+                following = WORD_RE.match(text, cursor)
+                if (
+                    following is not None
+                    and following.end() <= limit
+                    and following.group("word").lower() not in COUNT_STOPWORDS
+                    and is_plural(following.group("word"))
+                ):
+                    fallback = _counted(words, cursor)
+                    continue
             return _counted(words, cursor)
         if index == 0 and (one or (attached and hyphenated_ok)):
             if lower.endswith(("ed", "ing")) and not attached:

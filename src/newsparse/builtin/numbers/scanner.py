@@ -351,11 +351,23 @@ _DENOMINATOR_NOUNS = {
 #: Normalised name of each denominator of a compound unit (``per share``, ``a year``).
 DENOMINATOR_NAMES: MappingProxyType[str, str] = MappingProxyType(_DENOMINATOR_NOUNS)
 
+#: Denominators that are spans of time: ``a year earlier`` and ``a week from`` are time
+#: phrases, not rates; ``85 cents a share from 80 cents`` is a rate.
+_TIME_DENOMINATORS = [
+    surface
+    for surface, name in _DENOMINATOR_NOUNS.items()
+    if name in ("quarter", "season")
+    or (name in UNIT_BY_SURFACE and UNIT_BY_SURFACE[name].kind == "duration")
+]
+
 #: ``per barrel``, ``a year``, ``/day``, ``-a-share`` after a unit or currency.
 DENOMINATOR_RE = re.compile(
     r"(?i:[ \t]*(?:-[ \t]*)?(?:per|an?|/|each|every)[ \t]*(?:-[ \t]*)?"
-    r"(?P<den>" + _alternation(_DENOMINATOR_NOUNS) + r"))(?![A-Za-z0-9])"
-    r"(?![ \t]+(?i:earlier|ago|later|before|after|from)(?![A-Za-z]))"
+    r"(?P<den>(?:"
+    + _alternation(_TIME_DENOMINATORS)
+    + r")(?![A-Za-z0-9])(?![ \t]+(?i:earlier|ago|later|before|after|from)(?![A-Za-z]))|"
+    + _alternation(s for s in _DENOMINATOR_NOUNS if s not in _TIME_DENOMINATORS)
+    + r"))(?![A-Za-z0-9])"
 )
 
 #: ``-year-old``, ``month-old``, ``years old`` after a number.

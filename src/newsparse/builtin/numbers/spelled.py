@@ -7,12 +7,14 @@ import re
 from newsparse.builtin.numbers.figures import Reading
 from newsparse.builtin.numbers.identifiers import after_opening
 from newsparse.builtin.numbers.lexicon import (
+    COUNT_STOPWORDS,
+    FRACTION_WORDS,
     FUNCTION_WORDS,
     PRONOUN_DETERMINERS,
     SCALES,
     VAGUE_QUANTIFIERS,
 )
-from newsparse.builtin.numbers.scanner import match_unit
+from newsparse.builtin.numbers.scanner import UNIT_BY_SURFACE, match_unit
 from newsparse.builtin.numbers.values import parse_number_words
 from newsparse.lexicon.dispatch import LazyPattern
 
@@ -61,6 +63,8 @@ def read_spelled(text: str, match: re.Match[str], floor: int) -> Reading | None:
     left_floor = max(floor, start - 16)
     if first in _FRACTION_STARTS and not _fraction_context(text, start, end, value, first, floor):
         return None
+    if _ordinal_before_noun(text, start, end):
+        return None
     if text[start].isupper() and not after_opening(text, start, floor):
         return None
     if first == "one" and used == 3:
@@ -85,27 +89,67 @@ def _fraction_context(
 ) -> bool:
     after = text[end : end + 5].lower()
     left_floor = max(floor, start - 16)
-    if re.match(r"-[a-z]", after) or _ORDINAL_LEFT.search(text, left_floor, start):
+    if _ORDINAL_LEFT.search(text, left_floor, start):
+        return False
+    if re.match(r"-[a-z]", after) and not (first == "quarter" and _unit_after(text, end)):
         return False
     scaled = value >= 1
-    if first == "quarter" and not (scaled or after.startswith(" of")):
+    if first == "quarter" and not (scaled or after.startswith(" of") or _unit_after(text, end)):
         return False
     context = _FRACTION_CONTEXT.search(text, left_floor, start) is not None
     following = _NEXT_WORD.match(text, end)
     next_word = following.group(1).lower() if following is not None else ""
     if (
-        first in ("third", "quarter")
+        first == "quarter"
         and text[start:end].lower() == first
-        and next_word
-        and next_word not in FUNCTION_WORDS
-        and next_word not in SCALES
-        and next_word not in _TIME_WORDS
-        and not next_word.endswith("er")
+        and _modifies_noun(next_word)
+        and not _unit_after(text, end)
     ):
-        return False  # ``a third term``, ``a quarter final``: ordinals
+        return False  # ``a quarter final``, but ``a quarter point``
     if first == "half" and _HALF_OF.match(text, end) is not None:
         return True  # ``half the tickets``, ``half its staff``
     return scaled or context or (first == "half" and after.startswith((" of", " a ")))
+
+
+def _unit_after(text: str, end: int) -> bool:
+    """Whether a unit of measurement follows (``a quarter point``, ``a quarter mile``)."""
+    match = match_unit(text, end)
+    if match is None or match.group("gap") not in (" ", "-"):
+        return False
+    unit = UNIT_BY_SURFACE.get(match.group("surface").lower())
+    return unit is not None and unit.kind != "count"
+
+
+def _modifies_noun(next_word: str) -> bool:
+    """Whether a singular fraction word followed by *next_word* is an ordinal before a noun.
+
+    A content word after it (``a third term``, ``a sixth straight month``) makes
+    ``third`` the ordinal; ``of``, a function or stop word (``a tenth were
+    sold``), a scale, a word of time
+    (``a fifth last year``) or a comparative (``a third higher``) leaves the
+    fraction.
+    """
+    return bool(
+        next_word
+        and next_word not in FUNCTION_WORDS
+        and next_word not in COUNT_STOPWORDS
+        and next_word not in SCALES
+        and next_word not in _TIME_WORDS
+        and not next_word.endswith("er")
+    )
+
+
+def _ordinal_before_noun(text: str, start: int, end: int) -> bool:
+    """Whether a lone singular fraction word other than ``half``/``quarter`` is an ordinal.
+
+    ``a third term``, ``a fifth consecutive day``, ``a sixth straight month``:
+    ordinals share their spelling with the fraction words from ``third`` on.
+    """
+    word = text[start:end].lower()
+    if word not in FRACTION_WORDS or word.endswith("s") or word in ("half", "quarter"):
+        return False
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and _modifies_noun(following.group(1).lower())
 
 
 def read_vague(text: str, match: re.Match[str]) -> Reading:

@@ -67,6 +67,13 @@ _MONEY_LETTER_SCALES = {"T": "trillion", "MM": "million"}
 #: A currency name hyphened to its number as a modifier (``billion-dollar``).
 _HYPHEN_CURRENCY = re.compile(r"-(?P<name>[A-Za-z]+)(?![A-Za-z0-9-])")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?)]|\Z)")
+#: What opens a verb's object: a determiner or a currency sign.  A currency
+#: name followed by one is a verb spelled like it (``four won £1m``, ``two won the
+#: seats``), since an amount is not followed directly by a second noun phrase.
+_OBJECT_AFTER = LazyPattern(
+    r"[ \t]+(?:(?i:the|an?|his|her|their|its|our|my|your|this|that|these|those)(?![A-Za-z])"
+    r"|[$€£¥₹])"
+)
 _PARTITIVE_OF = LazyPattern(
     r"[ \t]+of[ \t]+(?i:the|its|their|his|her|our|these|those|all)(?![A-Za-z])"
 )
@@ -277,6 +284,8 @@ def _currency(text: str, reading: Reading, pos: int, limit: int) -> int:
             code = CURRENCY_BY_SYMBOL.get(symbol)
         elif match.group("name") in UNIT_BY_SYMBOL:
             code = None  # ``20 kN``: a unit's symbol as written, not the currency ``kn``
+        elif _verb_homograph(text, reading, match.group("name"), match.end(), limit):
+            code = None  # ``four won £1m``: the verb, not the currency
         else:
             code = CURRENCY_BY_NAME.get(squash(match.group("name").lower()))
         if code is not None:
@@ -313,6 +322,21 @@ def _currency(text: str, reading: Reading, pos: int, limit: int) -> int:
             reading.currency_symbol = name
             return hyphen.end()
     return pos
+
+
+def _verb_homograph(text: str, reading: Reading, name: str, end: int, limit: int) -> bool:
+    """Whether a currency name without a plural ``s`` is a verb here (``four won £1m``).
+
+    A plural name (``500 euros the next day``) is a noun whatever follows; an
+    unscaled amount whose invariant name is followed by the opening of a noun
+    phrase is the verb it is spelled like, unless the phrase is a rate's
+    denominator (``9,000 won a head``).
+    """
+    if reading.scaled or name[-1:].lower() == "s":
+        return False
+    if _OBJECT_AFTER.match(text, end, limit) is None:
+        return False
+    return DENOMINATOR_RE.match(text, end, limit) is None
 
 
 def _millions(reading: Reading) -> bool:
@@ -381,6 +405,8 @@ def _unit(text: str, reading: Reading, pos: int, limit: int) -> int:
         return pos
     if reading.scaled and not gap.strip() and symbol in ("m", "M", "b", "B", "k", "K"):
         return pos
+    if symbol == "st" and reading.raw.endswith("1") and not reading.raw.endswith("11"):
+        return pos  # ``101st``: the ordinal; ``15st`` is stone
     unit = UNIT_BY_SYMBOL.get(surface) or UNIT_BY_SURFACE.get(squash(surface.lower()))
     if unit is None or (unit.name == "count" and reading.fraction):
         return pos
