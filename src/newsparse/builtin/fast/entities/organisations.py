@@ -5,7 +5,12 @@ A name's label is decided from all its mentions in the document:
 * **Company cues** around any mention make the name an ``ORG``:
   ``Norvane shares``, ``shares in Norvane``, ``Norvane said in a
   statement``, ``chief executive of Norvane``, ``Norvane's profit``, a legal
-  form after it (``Norvane AB``).
+  form after it (``Norvane AB``), its officers named after it
+  (``Norvane chief executive``, ``Norvane chairman``).
+* **Short forms**: a one-word name that the document also writes as the
+  first word of a company or body named by its head word or legal form
+  (``Talvane`` after ``Talvane Corp``)
+  is that organisation, unless it is part of a person's name.
 * **Business copy**: in a document about companies (at least
   :data:`MIN_BUSINESS_WORDS` words such as ``shares``, ``profit``,
   ``revenue``), a one-word name with no sign of a person (no title, role or
@@ -52,6 +57,10 @@ _POSSESSED: frozenset[str] = frozenset([
     "factory", "factories", "subsidiary", "headquarters", "output", "products", "brand",
     "stake", "market", "results", "workforce", "employees", "bid", "offer",
 ])
+#: Officers named right after a company's name ("Norvane chief executive", "Norvane chairman").
+_OFFICERS_AFTER: frozenset[str] = frozenset([
+    "chairman", "chairwoman", "ceo", "cfo",
+])
 #: Word pairs right before a name that show a company ("shares in", "executive of").
 _BEFORE: frozenset[tuple[str, str]] = frozenset([
     ("shares", "in"), ("shares", "of"), ("stake", "in"), ("executive", "of"),
@@ -94,6 +103,10 @@ def _company_cue(view: TokenView, gazetteer: Gazetteer, segment: Segment) -> boo
     first, end = segment.first, segment.end
     after = words[end] if end < len(words) else ""
     if after in _AFTER or after in gazetteer.company_forms:
+        return True
+    if after.lower() in _OFFICERS_AFTER or (
+        after == "chief" and end + 1 < len(words) and words[end + 1] in ("executive", "financial")
+    ):
         return True
     if (
         first >= 2
@@ -161,6 +174,29 @@ def _table_row(view: TokenView, segment: Segment) -> bool:
     return tail[-1][:1].isdigit() and all(w[:1].isupper() for w in tail[:-1])
 
 
+def _short_form(
+    group: list[Segment], view: TokenView, gazetteer: Gazetteer, heads: set[str],
+    person_words: set[str],
+) -> bool:  # fmt: skip
+    """Whether an unknown one-word name is the first word of an organisation elsewhere.
+
+    A word the document also writes in lower case, or that is a common word
+    or a head noun itself (``Office`` of ``Office Depot``), is no short form.
+    """
+    segment = group[0]
+    if segment.end - segment.first != 1 or any(s.known is not None for s in group):
+        return False
+    word = view.words[segment.first]
+    lower = word.lower()
+    return (
+        word in heads
+        and word not in person_words
+        and word not in gazetteer.heads
+        and lower not in gazetteer.common_words
+        and lower not in (view.vocabulary or view.words)
+    )
+
+
 def read_organisations(segments: list[Segment], view: TokenView, gazetteer: Gazetteer) -> None:
     """Label companies and clubs from their context in the whole document, in place.
 
@@ -177,8 +213,15 @@ def read_organisations(segments: list[Segment], view: TokenView, gazetteer: Gaze
     in_table: set[str] = set()
     personal: set[str] = set()
     by_key: defaultdict[str, list[Segment]] = defaultdict(list)
+    heads: set[str] = set()
     for segment in segments:
         key = segment.key
+        if (
+            segment.label == "ORG"
+            and segment.end - segment.first > 1
+            and (segment.source == "head" or words[segment.end - 1] in gazetteer.company_forms)
+        ):
+            heads.add(words[segment.first])
         by_key[key].append(segment)
         if segment.label == "PERSON" and segment.end - segment.first > 1:
             person_words.update(words[segment.first : segment.end])
@@ -196,7 +239,11 @@ def read_organisations(segments: list[Segment], view: TokenView, gazetteer: Gaze
     for key, group in by_key.items():
         if key in personal and key not in in_table:
             continue
-        company = key in cued or key in in_table
+        company = (
+            key in cued
+            or key in in_table
+            or _short_form(group, view, gazetteer, heads, person_words)
+        )
         if not company and (business or key in playing):
             word = words[group[0].first]
             unknown = all(s.known is None for s in group)

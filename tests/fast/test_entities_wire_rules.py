@@ -1,0 +1,69 @@
+"""Wire-copy rules of the fast recogniser: dateline dates, company short forms and officers.
+
+Every text here is invented.
+"""
+
+from __future__ import annotations
+
+from newsparse.builtin.fast.entities import FastEntityRecognizer
+from newsparse.builtin.fast.segment_processor import FastSegmenter
+from newsparse.model import Document
+
+RECOGNIZER = FastEntityRecognizer()
+SEGMENTER = FastSegmenter()
+NUMERIC = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"}
+
+
+def labelled(text: str) -> list[tuple[str, str]]:
+    doc = Document(text)
+    doc = doc.with_layers(SEGMENTER(doc), processor="fast.segment")
+    return [(text[e.start : e.end], e.label) for e in RECOGNIZER(doc)["entities"]]
+
+
+def named(text: str) -> list[tuple[str, str]]:
+    return [(s, label) for s, label in labelled(text) if label not in NUMERIC]
+
+
+# -- months abbreviated without a period ----------------------------------------------
+
+
+def test_an_undotted_month_before_a_day_is_a_date_not_a_place() -> None:
+    text = "KELVIK, Norway, Feb 2 - Ferries stayed in port on Monday."
+    assert ("Feb 2", "DATE") in labelled(text)
+    assert named(text) == [("KELVIK", "GPE"), ("Norway", "GPE")]
+
+
+def test_an_undotted_month_takes_a_year() -> None:
+    assert ("Sept 3, 2024", "DATE") in labelled("The vote was held on Sept 3, 2024 in Harwick.")
+
+
+def test_an_undotted_month_without_a_day_stays_a_name() -> None:
+    assert ("Jan Kowalczyk", "PERSON") in named("Jan Kowalczyk said the vote was fair.")
+
+
+# -- companies --------------------------------------------------------------------------
+
+
+def test_a_company_short_form_takes_the_label_of_its_full_name() -> None:
+    text = "Orvanta Corp said it would cut 300 jobs. Orvanta said it expected a loss."
+    assert named(text) == [("Orvanta Corp", "ORG"), ("Orvanta", "ORG")]
+
+
+def test_a_short_form_that_is_part_of_a_persons_name_stays_a_person() -> None:
+    text = "Brenner Group hired Lotte Brenner. Brenner said she was pleased."
+    assert ("Lotte Brenner", "PERSON") in named(text)
+    assert named(text)[-1] == ("Brenner", "PERSON")
+
+
+def test_officers_after_a_name_show_a_company() -> None:
+    text = "Quellmark said on Monday it agreed a deal. Quellmark chief executive Ada Roos spoke."
+    assert named(text)[:1] == [("Quellmark", "ORG")]
+    assert ("Ada Roos", "PERSON") in named(text)
+    assert named("Dunvale chairman Ola Berg resigned.")[0] == ("Dunvale", "ORG")
+
+
+def test_industry_head_words_end_a_company_name() -> None:
+    assert named("Harnly Water, which runs the works, said it was not told.") == [
+        ("Harnly Water", "ORG")
+    ]
+    assert named("Osterby Electric cut its forecast.") == [("Osterby Electric", "ORG")]
