@@ -67,3 +67,59 @@ def test_industry_head_words_end_a_company_name() -> None:
         ("Harnly Water", "ORG")
     ]
     assert named("Osterby Electric cut its forecast.") == [("Osterby Electric", "ORG")]
+
+
+# -- results tables, standings and team names make a sports document ---------------------
+
+
+def test_standings_in_any_document_name_clubs_after_towns() -> None:
+    text = "Standings after Sunday:\nW L PCT\nHARTFORD 41 12 .774\nDAYTON 37 17 .685\n"
+    assert named(text) == [("HARTFORD", "ORG"), ("DAYTON", "ORG")]
+
+
+def test_results_rows_name_clubs_after_a_colon_too() -> None:
+    text = "Results:\nExeter 31 Dunmore 12\nLeicester 9 Harlow 9\nOn Friday: Bristol 20 Harnvik 22"
+    clubs = [s for s, label in named(text) if label == "ORG"]
+    assert clubs == ["Exeter", "Dunmore", "Leicester", "Harlow", "Bristol", "Harnvik"]
+
+
+def test_one_row_with_numbers_is_no_table() -> None:
+    assert named("Exeter 31 percent of voters backed it.") == [("Exeter", "GPE")]
+
+
+def test_a_team_name_makes_a_town_that_loses_a_club() -> None:
+    text = "The Denver Nuggets beat the Hartford Hawks 108-97. Hartford lost again."
+    assert named(text)[-1] == ("Hartford", "ORG")
+
+
+def test_a_town_that_loses_in_news_copy_stays_a_place() -> None:
+    assert named("Hartford lost 300 jobs when the plant closed.") == [("Hartford", "GPE")]
+
+
+# -- lists of bracketed entries -------------------------------------------------------------
+
+
+def test_a_squad_list_names_players_and_their_clubs() -> None:
+    text = (
+        "Defenders: Kari Ostvik (Malmo), Brynjar Hallsson (Kelvor), Torvik Dahlsson (Brann). "
+        "The coach named the squad for the qualifiers against Wales."
+    )
+    found = named(text)
+    assert [s for s, label in found if label == "PERSON"] == [
+        "Kari Ostvik", "Brynjar Hallsson", "Torvik Dahlsson",
+    ]  # fmt: skip
+    assert [s for s, label in found if label == "ORG"] == ["Malmo", "Kelvor", "Brann"]
+
+
+def test_countries_in_brackets_after_runners_stay_places() -> None:
+    text = (
+        "1. Carla Montez (Spain) 1:58.34\n2. Ines Valtier (France) 1:58.90\n"
+        "The coach praised the winner after the race and the referee agreed on the tournament."
+    )
+    assert ("Spain", "GPE") in named(text)
+    assert ("France", "GPE") in named(text)
+
+
+def test_brackets_without_a_person_are_no_entries() -> None:
+    text = "Tests used the Passive Active Sensor (PAS) and the Ocean Land Probe (OLP) in orbit."
+    assert all(label != "PERSON" for _, label in named(text))

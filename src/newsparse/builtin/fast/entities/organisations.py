@@ -22,6 +22,9 @@ A name's label is decided from all its mentions in the document:
   104``) is its club, an ``ORG``; so is an unknown one-word name in the same
   position that is not part of a person's name, and any name that opens a
   row of a results table or standings (``Real Kelvora 1 Osmundo 1``).
+  A document is a sports report when its words say so, when it names a
+  team (``the Boston Celtics``), or when two of its lines are rows of a
+  results table or standings (``BOSTON 41 12 .774``).
   Countries stay places (their national teams keep the place label).
 """
 
@@ -32,11 +35,15 @@ from collections import defaultdict
 from newsparse.builtin.fast.entities.gazetteer import Gazetteer
 from newsparse.builtin.fast.entities.segments import Evidence, Segment
 from newsparse.builtin.fast.entities.shapes import POSSESSIVES
-from newsparse.builtin.fast.entities.sports import is_sports_report
+from newsparse.builtin.fast.entities.sports import (
+    MIN_SPORTS_WORDS,
+    SPORTS_WORDS,
+    is_sports_report,
+)
 from newsparse.builtin.fast.entities.view import TokenView
 from newsparse.lexicon.dispatch import LazyPattern
 
-__all__ = ["MIN_BUSINESS_WORDS", "read_organisations"]
+__all__ = ["MIN_BUSINESS_WORDS", "is_sports_document", "read_organisations"]
 
 # fmt: off
 #: Words that, several together, show that a document reports on companies.
@@ -87,6 +94,9 @@ _PLAYS_BEFORE_LINKED: frozenset[str] = frozenset([
     "lost", "lose", "loses", "losing", "defeat", "drew", "draw", "victory", "win", "won",
 ])
 # fmt: on
+
+#: How many rows of a results table or standings make a document a sports report.
+MIN_TABLE_ROWS = 2
 
 #: How many different business words make a business report.
 MIN_BUSINESS_WORDS = 3
@@ -147,7 +157,24 @@ def _plays(view: TokenView, segment: Segment) -> bool:
         return True
     # a row of a results table: the name, then a score
     line_start = first == segment.sentence[0]
-    return _SCORE.match(after) is not None and (line_start or before[:1].isdigit())
+    return _SCORE.match(after) is not None and (line_start or before[:1].isdigit() or before == ":")
+
+
+def _numeral(word: str) -> bool:
+    """Whether *word* is a number of a table (``41``, ``.774``, ``1:58.34``).
+
+    A point alone before digits (``.774`` written as two tokens) counts too.
+    """
+    return word[:1].isdigit() or (word[:1] == "." and word[1:2].isdigit())
+
+
+def _table_rows(view: TokenView, segments: list[Segment]) -> int:
+    """Return how many sentences are rows of a results table or standings."""
+    return sum(
+        1
+        for s in segments
+        if s.first == s.sentence[0] and s.label != "PERSON" and _table_row(view, s)
+    )
 
 
 def _table_row(view: TokenView, segment: Segment) -> bool:
@@ -162,8 +189,10 @@ def _table_row(view: TokenView, segment: Segment) -> bool:
         return False
     rest = words[segment.end : end]
     numbers = 0
-    for word in rest:
-        if not word[:1].isdigit():
+    for k, word in enumerate(rest):
+        if not _numeral(word) and not (
+            word == "." and rest[k + 1 : k + 2] and _numeral(rest[k + 1])
+        ):
             break
         numbers += 1
     if numbers >= 3:
@@ -197,6 +226,23 @@ def _short_form(
     )
 
 
+def is_sports_document(view: TokenView, segments: list[Segment]) -> bool:
+    """Whether the document reports on sport: its words, a team's name or rows of a table.
+
+    :param view: the document's tokens.
+    :param segments: every candidate of the document, in text order.
+    """
+    if is_sports_report(view):
+        return True
+    # words capitalised at the start of a line count too ("Goalkeepers: ...")
+    capitalised = {w.lower() for w in view.vocabulary or view.words if w[:1].isupper()}
+    return (
+        len(SPORTS_WORDS & (view.lower_vocabulary | capitalised)) >= MIN_SPORTS_WORDS
+        or any(s.source == "team" for s in segments)
+        or _table_rows(view, segments) >= MIN_TABLE_ROWS
+    )
+
+
 def read_organisations(segments: list[Segment], view: TokenView, gazetteer: Gazetteer) -> None:
     """Label companies and clubs from their context in the whole document, in place.
 
@@ -206,7 +252,7 @@ def read_organisations(segments: list[Segment], view: TokenView, gazetteer: Gaze
     """
     words = view.words
     business = len(BUSINESS_WORDS & view.lower_vocabulary) >= MIN_BUSINESS_WORDS
-    sports = is_sports_report(view)
+    sports = is_sports_document(view, segments)
     person_words: set[str] = set()
     cued: set[str] = set()
     playing: set[str] = set()
