@@ -123,3 +123,43 @@ def test_countries_in_brackets_after_runners_stay_places() -> None:
 def test_brackets_without_a_person_are_no_entries() -> None:
     text = "Tests used the Passive Active Sensor (PAS) and the Ocean Land Probe (OLP) in orbit."
     assert all(label != "PERSON" for _, label in named(text))
+
+
+# -- results in prose, companies of a place ------------------------------------------------
+
+
+def test_a_reported_result_makes_clubs_of_unknown_names() -> None:
+    text = "Atletico Kelvor drew 1-1 with Sporting Dunmar in Medellin on Thursday."
+    assert named(text) == [
+        ("Atletico Kelvor", "ORG"), ("Sporting Dunmar", "ORG"), ("Medellin", "GPE"),
+    ]  # fmt: skip
+
+
+def test_a_vote_with_a_margin_is_no_result() -> None:
+    assert named("Harwick won the vote 52-48 in Ohio.") == [("Ohio", "GPE")]
+
+
+def test_players_who_beat_each_other_stay_people() -> None:
+    text = "Roger Federer beat Rafael Nadal 6-4 on Sunday."
+    assert named(text) == [("Roger Federer", "PERSON"), ("Rafael Nadal", "PERSON")]
+
+
+def test_a_company_of_a_town_is_a_company_and_a_town() -> None:
+    assert named("He sold both ships to Marlowe Shipping of Piraeus.") == [
+        ("Marlowe Shipping", "ORG"), ("Piraeus", "GPE"),
+    ]  # fmt: skip
+    assert named("Hollis Group of Singapore bought it.") == [
+        ("Hollis Group", "ORG"), ("Singapore", "GPE"),
+    ]  # fmt: skip
+
+
+def test_an_institution_of_a_place_stays_one_name() -> None:
+    assert named("The Bank of Japan met.") == [("Bank of Japan", "ORG")]
+    assert named("Commonwealth Bank of Australia rose.") == [
+        ("Commonwealth Bank of Australia", "ORG")
+    ]
+
+
+def test_a_town_after_a_preposition_is_no_short_form_of_its_council() -> None:
+    text = "Residents of Harnvik met. The Harnvik Town Council will vote."
+    assert ("Harnvik", "ORG") not in named(text)

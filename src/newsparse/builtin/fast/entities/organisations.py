@@ -23,7 +23,8 @@ A name's label is decided from all its mentions in the document:
   position that is not part of a person's name, and any name that opens a
   row of a results table or standings (``Real Kelvora 1 Osmundo 1``).
   A document is a sports report when its words say so, when it names a
-  team (``the Boston Celtics``), or when two of its lines are rows of a
+  team (``the Boston Celtics``), reports a result (``drew 1-1``,
+  ``beat Porto 2-1``), or when two of its lines are rows of a
   results table or standings (``BOSTON 41 12 .774``).
   Countries stay places (their national teams keep the place label).
 """
@@ -95,6 +96,11 @@ _PLAYS_BEFORE_LINKED: frozenset[str] = frozenset([
 ])
 # fmt: on
 
+#: Words after which a name is a place, not a company's short form.
+_PLACE_PREPOSITIONS: frozenset[str] = frozenset([
+    "in", "at", "near", "from", "of", "to", "into", "outside", "across", "around",
+])  # fmt: skip
+
 #: How many rows of a results table or standings make a document a sports report.
 MIN_TABLE_ROWS = 2
 
@@ -153,8 +159,12 @@ def _plays(view: TokenView, segment: Segment) -> bool:
         return True
     if before in _PLAYS_BEFORE and before not in ("to", "with", "over"):
         return True
-    if before in ("to", "with", "over") and first >= 2 and words[first - 2] in _PLAYS_BEFORE_LINKED:
-        return True
+    if before in ("to", "with", "over") and first >= 2:
+        verb = words[first - 2]
+        if first >= 3 and _SCORE.match(verb) is not None:
+            verb = words[first - 3]  # "drew 1-1 with Porto"
+        if verb in _PLAYS_BEFORE_LINKED:
+            return True
     # a row of a results table: the name, then a score
     line_start = first == segment.sentence[0]
     return _SCORE.match(after) is not None and (line_start or before[:1].isdigit() or before == ":")
@@ -210,15 +220,19 @@ def _short_form(
     """Whether an unknown one-word name is the first word of an organisation elsewhere.
 
     A word the document also writes in lower case, or that is a common word
-    or a head noun itself (``Office`` of ``Office Depot``), is no short form.
+    or a head noun itself (``Office`` of ``Office Depot``), is no short form;
+    nor is a word that follows a preposition of place (``residents of
+    Millbrook`` beside ``Millbrook Town Council``).
     """
     segment = group[0]
     if segment.end - segment.first != 1 or any(s.known is not None for s in group):
         return False
-    word = view.words[segment.first]
+    words = view.words
+    word = words[segment.first]
     lower = word.lower()
     return (
         word in heads
+        and not any(s.first > 0 and words[s.first - 1] in _PLACE_PREPOSITIONS for s in group)
         and word not in person_words
         and word not in gazetteer.heads
         and lower not in gazetteer.common_words
@@ -226,8 +240,28 @@ def _short_form(
     )
 
 
+_RESULT = LazyPattern(r"\d{1,3}-\d{1,3}\Z")
+#: Verbs of a match that a score follows ("beat Porto 2-1", "drew 1-1").
+_RESULT_VERBS: frozenset[str] = frozenset([
+    "beat", "beats", "drew", "defeated", "thrashed", "edged", "routed", "crushed", "hammered",
+    "stunned", "overcame", "lost",
+])  # fmt: skip
+#: How many tokens after a verb of a match its score may stand ("beat Porto 2-1").
+_SCORE_REACH = 5
+
+
+def _result_reported(words: list[str]) -> bool:
+    """Whether a verb of a match is followed closely by a score (``drew 1-1 with``)."""
+    for k, word in enumerate(words):
+        if word in _RESULT_VERBS:
+            for after in words[k + 1 : k + 1 + _SCORE_REACH]:
+                if after[:1].isdigit() and _RESULT.match(after) is not None:
+                    return True
+    return False
+
+
 def is_sports_document(view: TokenView, segments: list[Segment]) -> bool:
-    """Whether the document reports on sport: its words, a team's name or rows of a table.
+    """Whether the document reports on sport: its words, a team, a result or a table.
 
     :param view: the document's tokens.
     :param segments: every candidate of the document, in text order.
@@ -239,6 +273,7 @@ def is_sports_document(view: TokenView, segments: list[Segment]) -> bool:
     return (
         len(SPORTS_WORDS & (view.lower_vocabulary | capitalised)) >= MIN_SPORTS_WORDS
         or any(s.source == "team" for s in segments)
+        or _result_reported(view.words)
         or _table_rows(view, segments) >= MIN_TABLE_ROWS
     )
 
@@ -254,6 +289,8 @@ def read_organisations(segments: list[Segment], view: TokenView, gazetteer: Gaze
     business = len(BUSINESS_WORDS & view.lower_vocabulary) >= MIN_BUSINESS_WORDS
     sports = is_sports_document(view, segments)
     person_words: set[str] = set()
+    # the names of people each word is part of
+    person_keys: defaultdict[str, set[str]] = defaultdict(set)
     cued: set[str] = set()
     playing: set[str] = set()
     in_table: set[str] = set()
@@ -271,6 +308,8 @@ def read_organisations(segments: list[Segment], view: TokenView, gazetteer: Gaze
         by_key[key].append(segment)
         if segment.label == "PERSON" and segment.end - segment.first > 1:
             person_words.update(words[segment.first : segment.end])
+            for word in words[segment.first : segment.end]:
+                person_keys[word].add(key)
         if segment.label == "PERSON" and segment.source in _PERSON_SOURCES:
             personal.add(key)
         known = segment.known
@@ -295,7 +334,7 @@ def read_organisations(segments: list[Segment], view: TokenView, gazetteer: Gaze
             unknown = all(s.known is None for s in group)
             plays = (
                 key in playing
-                and word not in person_words
+                and not person_keys.get(word, set()) - {key}
                 and (not unknown or word not in gazetteer.family_names)
             )
             company = plays or (
