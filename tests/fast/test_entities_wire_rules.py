@@ -163,3 +163,19 @@ def test_an_institution_of_a_place_stays_one_name() -> None:
 def test_a_town_after_a_preposition_is_no_short_form_of_its_council() -> None:
     text = "Residents of Harnvik met. The Harnvik Town Council will vote."
     assert ("Harnvik", "ORG") not in named(text)
+
+
+# -- legal forms in lower case, towns as given names ------------------------------------------
+
+
+def test_an_organisation_takes_a_legal_form_in_lower_case() -> None:
+    assert named("Orwell Harne plc said profit rose.") == [("Orwell Harne plc", "ORG")]
+
+
+def test_a_town_before_a_family_name_is_a_given_name() -> None:
+    assert ("Paola Ricci", "PERSON") in named("Lumora chief Paola Ricci will become deputy chair.")
+    assert named("She flew from Paola to Rome.") == [("Paola", "GPE"), ("Rome", "GPE")]
+
+
+def test_a_family_name_the_text_writes_in_lower_case_is_no_name_after_a_town() -> None:
+    assert ("California", "GPE") in named("The driver left. A California Driver won.")

@@ -2,7 +2,8 @@
 
 A name's label is decided from all its mentions in the document:
 
-* **Company cues** around any mention make the name an ``ORG``:
+* **Company cues** around any mention make the name an ``ORG``, which
+  takes in a legal form written in lower case after it (``Norvane plc``):
   ``Norvane shares``, ``shares in Norvane``, ``Norvane said in a
   statement``, ``chief executive of Norvane``, ``Norvane's profit``, a legal
   form after it (``Norvane AB``), its officers named after it
@@ -354,3 +355,18 @@ def read_organisations(segments: list[Segment], view: TokenView, gazetteer: Gaze
                 continue
             segment.label, segment.evidence, segment.source = "ORG", Evidence.CUE, "organisation"
             segment.known = None
+    _take_legal_forms(segments, view, gazetteer)
+
+
+def _take_legal_forms(segments: list[Segment], view: TokenView, gazetteer: Gazetteer) -> None:
+    """Extend each organisation over a legal form written in lower case after it (``plc``)."""
+    words = view.words
+    for segment in segments:
+        end = segment.end
+        if (
+            segment.label == "ORG"
+            and end < segment.sentence[1]
+            and words[end][:1].islower()
+            and words[end] in gazetteer.company_forms
+        ):
+            segment.end = end + 1

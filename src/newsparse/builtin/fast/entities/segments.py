@@ -440,6 +440,22 @@ class _RunSplitter:
             and self.known_at(j)[1] is None
         )
 
+    def family_name_follows(self, i: int) -> bool:
+        """Whether token *i* is followed by a listed family name.
+
+        ``Paola Ricci``, ``Florence Lindqvist``: a one-word town or region
+        before a family name is a given name (with
+        :meth:`reference_place_as_name`), unless the document also writes
+        that name in lower case (``California Driver`` beside ``driver``).
+        """
+        words = self.words
+        return (
+            i + 1 < self.end
+            and words[i + 1] in self.gazetteer.family_names
+            and words[i + 1].lower() not in self.view.lower_vocabulary
+            and words[i + 1] not in self.gazetteer.heads
+        )
+
     def split(self) -> list[Segment]:
         """Return the run's candidate names, in text order."""
         run = self.run
@@ -463,7 +479,9 @@ class _RunSplitter:
             if known is None and i in weak:
                 i += 1
                 continue
-            if title is not None and self.reference_place_as_name(i, known_end, known):
+            if (title is not None or self.family_name_follows(i)) and self.reference_place_as_name(
+                i, known_end, known
+            ):
                 known_end, known = i, None
             if words[i] in title_starts:
                 title_end = self.title_at(i)
