@@ -179,3 +179,8 @@ def test_a_town_before_a_family_name_is_a_given_name() -> None:
 
 def test_a_family_name_the_text_writes_in_lower_case_is_no_name_after_a_town() -> None:
     assert ("California", "GPE") in named("The driver left. A California Driver won.")
+
+
+def test_a_teams_last_word_alone_is_the_team() -> None:
+    text = "The Boston Comets beat the Dayton Owls 108-97. The Comets have won six straight games."
+    assert named(text)[-1] == ("Comets", "ORG")

@@ -10,7 +10,8 @@ A name's label is decided from all its mentions in the document:
   (``Norvane chief executive``, ``Norvane chairman``).
 * **Short forms**: a one-word name that the document also writes as the
   first word of a company or body named by its head word or legal form
-  (``Talvane`` after ``Talvane Corp``)
+  (``Talvane`` after ``Talvane Corp``), or as the last word of a team in a
+  sports report (``Celtics`` after ``the Boston Celtics``),
   is that organisation, unless it is part of a person's name.
 * **Business copy**: in a document about companies (at least
   :data:`MIN_BUSINESS_WORDS` words such as ``shares``, ``profit``,
@@ -306,6 +307,13 @@ def read_organisations(segments: list[Segment], view: TokenView, gazetteer: Gaze
             and (segment.source == "head" or words[segment.end - 1] in gazetteer.company_forms)
         ):
             heads.add(words[segment.first])
+        elif (
+            sports
+            and segment.label == "ORG"
+            and segment.source == "team"
+            and segment.end - segment.first > 1
+        ):
+            heads.add(words[segment.end - 1])  # "Celtics" after "the Boston Celtics"
         by_key[key].append(segment)
         if segment.label == "PERSON" and segment.end - segment.first > 1:
             person_words.update(words[segment.first : segment.end])
