@@ -184,3 +184,7 @@ def test_a_family_name_the_text_writes_in_lower_case_is_no_name_after_a_town() -
 def test_a_teams_last_word_alone_is_the_team() -> None:
     text = "The Boston Comets beat the Dayton Owls 108-97. The Comets have won six straight games."
     assert named(text)[-1] == ("Comets", "ORG")
+
+
+def test_a_town_before_a_word_that_starts_listed_names_stays_a_place() -> None:
+    assert named("Voters in Kowloon East chose Ada Roos.")[0] == ("Kowloon", "GPE")

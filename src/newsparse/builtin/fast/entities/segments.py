@@ -446,13 +446,15 @@ class _RunSplitter:
         ``Paola Ricci``, ``Florence Lindqvist``: a one-word town or region
         before a family name is a given name (with
         :meth:`reference_place_as_name`), unless the document also writes
-        that name in lower case (``California Driver`` beside ``driver``).
+        that name in lower case (``California Driver`` beside ``driver``) or
+        it starts a listed name (``Kowloon East``).
         """
         words = self.words
         return (
             i + 1 < self.end
             and words[i + 1] in self.gazetteer.family_names
             and words[i + 1].lower() not in self.view.lower_vocabulary
+            and words[i + 1] not in self.gazetteer.name_starts
             and words[i + 1] not in self.gazetteer.heads
         )
 
