@@ -34,6 +34,8 @@ A name's label is decided from all its mentions in the document:
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cache
+from itertools import compress
 
 from newsparse.builtin.fast.entities.gazetteer import Gazetteer
 from newsparse.builtin.fast.entities.segments import Evidence, Segment
@@ -252,14 +254,31 @@ _RESULT_VERBS: frozenset[str] = frozenset([
 _SCORE_REACH = 5
 
 
-def _result_reported(words: list[str]) -> bool:
+def _result_reported(words: list[str], vocabulary: frozenset[str]) -> bool:
     """Whether a verb of a match is followed closely by a score (``drew 1-1 with``)."""
-    for k, word in enumerate(words):
-        if word in _RESULT_VERBS:
-            for after in words[k + 1 : k + 1 + _SCORE_REACH]:
-                if after[:1].isdigit() and _RESULT.match(after) is not None:
-                    return True
+    if vocabulary and _RESULT_VERBS.isdisjoint(vocabulary):
+        return False
+    for k in compress(range(len(words)), map(_RESULT_VERBS.__contains__, words)):
+        for after in words[k + 1 : k + 1 + _SCORE_REACH]:
+            if after[:1].isdigit() and _RESULT.match(after) is not None:
+                return True
     return False
+
+
+def _sports_words(view: TokenView) -> int:
+    """Return how many sports words the document writes, in lower case or capitalised.
+
+    Capitalised forms count for a word heading a line (``Goalkeepers:``).
+    """
+    found = SPORTS_WORDS & view.lower_vocabulary
+    vocabulary = view.vocabulary or frozenset(view.words)
+    found |= {w.lower() for w in vocabulary & _capitalised_sports_words()}
+    return len(found)
+
+
+@cache
+def _capitalised_sports_words() -> frozenset[str]:
+    return frozenset(w.capitalize() for w in SPORTS_WORDS)
 
 
 def is_sports_document(view: TokenView, segments: list[Segment]) -> bool:
@@ -268,24 +287,22 @@ def is_sports_document(view: TokenView, segments: list[Segment]) -> bool:
     :param view: the document's tokens.
     :param segments: every candidate of the document, in text order.
     """
-    if is_sports_report(view):
-        return True
-    # words capitalised at the start of a line count too ("Goalkeepers: ...")
-    capitalised = {w.lower() for w in view.vocabulary or view.words if w[:1].isupper()}
     return (
-        len(SPORTS_WORDS & (view.lower_vocabulary | capitalised)) >= MIN_SPORTS_WORDS
+        is_sports_report(view)
+        or _sports_words(view) >= MIN_SPORTS_WORDS
         or any(s.source == "team" for s in segments)
-        or _result_reported(view.words)
+        or _result_reported(view.words, view.vocabulary)
         or _table_rows(view, segments) >= MIN_TABLE_ROWS
     )
 
 
-def read_organisations(segments: list[Segment], view: TokenView, gazetteer: Gazetteer) -> None:
+def read_organisations(segments: list[Segment], view: TokenView, gazetteer: Gazetteer) -> bool:
     """Label companies and clubs from their context in the whole document, in place.
 
     :param segments: every candidate of the document, in text order.
     :param view: the document's tokens.
     :param gazetteer: the word lists.
+    :return: whether the document reports on sport (:func:`is_sports_document`).
     """
     words = view.words
     business = len(BUSINESS_WORDS & view.lower_vocabulary) >= MIN_BUSINESS_WORDS
@@ -364,11 +381,14 @@ def read_organisations(segments: list[Segment], view: TokenView, gazetteer: Gaze
             segment.label, segment.evidence, segment.source = "ORG", Evidence.CUE, "organisation"
             segment.known = None
     _take_legal_forms(segments, view, gazetteer)
+    return sports
 
 
 def _take_legal_forms(segments: list[Segment], view: TokenView, gazetteer: Gazetteer) -> None:
     """Extend each organisation over a legal form written in lower case after it (``plc``)."""
     words = view.words
+    if view.vocabulary and gazetteer.company_forms.isdisjoint(view.vocabulary):
+        return
     for segment in segments:
         end = segment.end
         if (

@@ -34,10 +34,7 @@ from newsparse.builtin.fast.entities.index import GazetteerIndex
 from newsparse.builtin.fast.entities.mention import Mention
 from newsparse.builtin.fast.entities.names import assign_names
 from newsparse.builtin.fast.entities.numeric import numeric_spans, numeric_starts
-from newsparse.builtin.fast.entities.organisations import (
-    is_sports_document,
-    read_organisations,
-)
+from newsparse.builtin.fast.entities.organisations import read_organisations
 from newsparse.builtin.fast.entities.places import merge_town_and_region
 from newsparse.builtin.fast.entities.runs import sentence_runs
 from newsparse.builtin.fast.entities.segments import DocumentSplitter, Evidence, Segment
@@ -172,8 +169,7 @@ class FastEntityRecognizer:
                 numbers.append(
                     Mention(s, e, label, (surface,), surface, None, None, None, 0, 0, surface)
                 )
-        read_organisations(segments, view, gazetteer)
-        read_entries(segments, view, is_sports_document(view, segments))
+        read_entries(segments, view, read_organisations(segments, view, gazetteer))
         settled = settle(segments, view)
         relabel_national_teams(settled, view)
         named = [_segment_mention(s, view) for s in settled]
