@@ -1,4 +1,4 @@
-"""Entity F1 of the fast recogniser, next to spaCy ``en_core_web_sm``, on five sets.
+"""Entity F1 of the fast recogniser, next to spaCy ``en_core_web_sm``, on six sets.
 
 * **GUM news** train / dev / test (``../shared/data/gum_eval/gum_news.jsonl``,
   24 Wikinews articles): named mentions typed PERSON, ORG or PLACE.  The
