@@ -1,4 +1,4 @@
-"""Entity F1 of the fast recogniser, next to spaCy ``en_core_web_sm``, on five sets.
+"""Entity F1 of the fast recogniser, next to spaCy ``en_core_web_sm``, on six sets.
 
 * **GUM news** train / dev / test (``../shared/data/gum_eval/gum_news.jsonl``,
   24 Wikinews articles): named mentions typed PERSON, ORG or PLACE.  The
@@ -15,6 +15,9 @@
   several house styles (datelines, results tables, business, local news,
   headlines in capitals), labelled PERSON, ORG, GPE, LOC, NORP and FAC.  It is
   measured, never tuned on.
+* **dev (invented wire)** (``benchmarks/data/entities_dev_invented.jsonl``):
+  invented wire copy in the same format and label conventions, written for
+  development; its errors may be listed.
 
 On GUM, predictions map to its types: PERSON, ORG, and GPE or LOC -> PLACE.
 On the unseen set, GPE and LOC count as PLACE; PERSON, ORG, NORP and FAC as
@@ -67,6 +70,7 @@ SHARED = ROOT.parent / "shared"
 GUM = SHARED / "data" / "gum_eval" / "gum_news.jsonl"
 GUM_MORE = SHARED / "data" / "gum_more" / "dep"
 UNSEEN = ROOT / "benchmarks" / "data" / "entities_unseen.jsonl"
+DEV_INVENTED = ROOT / "benchmarks" / "data" / "entities_dev_invented.jsonl"
 
 #: Labels scored on GUM, and the GUM type each counts as (gold labels included).
 GUM_TYPE_OF_LABEL = {
@@ -284,7 +288,7 @@ def row(name: str, scores: Scores) -> str:
 
 
 def eval_sets() -> list[EvalSet]:
-    """Return every evaluation set that is present: GUM news by split, GUM more by half, unseen."""
+    """Return every evaluation set present: GUM news, GUM more halves, invented dev, unseen."""
     sets: list[EvalSet] = []
     if GUM.is_file():
         news = read_jsonl(GUM)
@@ -296,6 +300,9 @@ def eval_sets() -> list[EvalSet]:
         for name in ("A", "B"):
             part = [d for d in more if half(d["id"]) == name]
             sets.append(EvalSet(f"GUM more half {name}", part, GUM_TYPE_OF_LABEL, name == "A"))
+    if DEV_INVENTED.is_file():
+        docs = read_jsonl(DEV_INVENTED)
+        sets.append(EvalSet("dev (invented wire)", docs, UNSEEN_TYPE_OF_LABEL, True))
     if UNSEEN.is_file():
         docs = read_jsonl(UNSEEN)
         sets.append(EvalSet("unseen (invented news)", docs, UNSEEN_TYPE_OF_LABEL, False))
@@ -368,7 +375,7 @@ def main() -> None:
         "--errors",
         metavar="SET",
         help="list newsparse's normalised errors on a development set "
-        "('GUM news train', 'GUM news dev' or 'GUM more half A')",
+        "('GUM news train', 'GUM news dev', 'GUM more half A' or 'dev (invented wire)')",
     )
     parser.add_argument("--only", metavar="SET", help="score one set only, without timings")
     parser.add_argument("--no-spacy", action="store_true", help="leave spaCy out")

@@ -221,10 +221,10 @@ def read_marked(path: Path) -> list[dict[str, Any]]:
 
 
 def write_unseen(source: Path, target: Path) -> None:
-    """Write the unseen set's JSON lines from its marked-up source.
+    """Write a marked-up invented set's JSON lines from its source.
 
-    :param source: ``entities_unseen.txt``.
-    :param target: ``entities_unseen.jsonl``.
+    :param source: ``entities_unseen.txt`` or ``entities_dev_invented.txt``.
+    :param target: the ``.jsonl`` file of the same name.
     """
     with target.open("w", encoding="utf-8") as out:
         for doc in read_marked(source):
@@ -233,4 +233,5 @@ def write_unseen(source: Path, target: Path) -> None:
 
 if __name__ == "__main__":
     _DATA = Path(__file__).resolve().parent / "data"
-    write_unseen(_DATA / "entities_unseen.txt", _DATA / "entities_unseen.jsonl")
+    for _name in ("entities_unseen", "entities_dev_invented"):
+        write_unseen(_DATA / f"{_name}.txt", _DATA / f"{_name}.jsonl")

@@ -176,6 +176,8 @@ class Gazetteer:
     :param heads: head nouns and their label (``"University"`` -> ``ORG``).
     :param prefixes: name-initial words and their label (``"Mount"`` -> ``LOC``).
     :param company_forms: legal forms written after a company's name (``Inc``, ``AB``).
+    :param company_heads: head words of companies (``Group``, ``Mining``), which end
+        a name before ``of`` and a place.
     """
 
     names: Mapping[str, Known]
@@ -193,6 +195,7 @@ class Gazetteer:
     heads: Mapping[str, str]
     prefixes: Mapping[str, str]
     company_forms: frozenset[str] = frozenset()
+    company_heads: frozenset[str] = frozenset()
 
     def lookup(self, surface: str) -> Known | None:
         """Return what is known about *surface*, or ``None``.
@@ -334,16 +337,20 @@ def _build_names(lexicon: Lexicon) -> _Builder:
     return builder
 
 
-def _keywords(lexicon: Lexicon) -> tuple[dict[str, str], dict[str, str]]:
+def _keywords(lexicon: Lexicon) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     heads: dict[str, str] = {}
     prefixes: dict[str, str] = {}
+    company: set[str] = set()
     for word, label, kind in lexicon.table("keywords"):
-        if kind not in ("head", "prefix"):
+        if kind not in ("head", "prefix", "company"):
             raise LexiconError(
-                f"Word list keywords.tsv: kind of {word!r} is {kind!r}; use 'head' or 'prefix'."
+                f"Word list keywords.tsv: kind of {word!r} is {kind!r}; "
+                "use 'head', 'prefix' or 'company'."
             )
-        (heads if kind == "head" else prefixes).setdefault(word, label)
-    return heads, prefixes
+        if kind == "company":
+            company.add(word)
+        (prefixes if kind == "prefix" else heads).setdefault(word, label)
+    return heads, prefixes, frozenset(company)
 
 
 def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
@@ -357,7 +364,7 @@ def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
     lexicon = default_lexicon() if lexicon is None else lexicon
     names = _build_names(lexicon)
     titles = [row[0] for row in lexicon.table("titles")]
-    heads, prefixes = _keywords(lexicon)
+    heads, prefixes, company_heads = _keywords(lexicon)
     company_forms = lexicon.words("company_forms")
     for form in company_forms:
         heads.setdefault(form, "ORG")
@@ -377,4 +384,5 @@ def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
         heads=MappingProxyType(heads),
         prefixes=MappingProxyType(prefixes),
         company_forms=company_forms,
+        company_heads=company_heads | company_forms,
     )

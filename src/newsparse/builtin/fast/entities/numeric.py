@@ -50,6 +50,9 @@ MONTHS: frozenset[str] = frozenset(_MONTH_NAMES + _MONTH_SHORT)
 WEEKDAYS: frozenset[str] = frozenset(_WEEKDAY_NAMES + _WEEKDAY_SHORT)
 
 _MONTH = f"(?:{alternation(MONTHS, factored=True)})"
+#: A month's abbreviation written without its period (``Feb 2``, as datelines have it):
+#: a date only before a day.
+_MONTH_UNDOTTED = f"(?:{alternation([a[:-1] for a in _MONTH_SHORT], factored=True)})"
 #: A month that is also an ordinary word or name needs a day or a year.
 _BARE_MONTH = f"(?:{alternation(set(_MONTH_NAMES) - {'May'}, factored=True)})"
 _WEEKDAY = f"(?:{alternation(_WEEKDAY_NAMES, factored=True)})"
@@ -83,6 +86,7 @@ _ORDINAL_WORD = f"(?i:{alternation(_ORDINALS, factored=True)})"
 
 _DATE = rf"""
     (?:{_WEEKDAY},?\ )?(?:{_MONTH}\ {_DAY}(?:,?\ {_YEAR})?|{_DAY}\ {_MONTH}(?:,?\ {_YEAR})?
+        |{_MONTH_UNDOTTED}\ {_DAY}(?:,?\ {_YEAR})?
         |{_MONTH},?\ {_YEAR}|{_BARE_MONTH}|(?<=\ )May(?=\ (?:\d|this|last|next)))
     |{_WEEKDAY}s?(?:\ (?:morning|afternoon|evening|night))?
     |(?i:early|mid|late)[- ](?:{_YEAR}s?|{_BARE_MONTH})
@@ -148,6 +152,7 @@ _TRIGGER_WORDS: frozenset[str] = frozenset(
         *_ORDINALS,
         *_MONTH_NAMES,
         *_MONTH_SHORT,
+        *(a[:-1] for a in _MONTH_SHORT),
         *_WEEKDAY_NAMES,
         *(f"{d}s" for d in _WEEKDAY_NAMES),
     )

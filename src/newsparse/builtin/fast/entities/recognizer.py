@@ -28,6 +28,7 @@ from newsparse.builtin.fast.entities.capitals import read_capitals
 from newsparse.builtin.fast.entities.cues import classify
 from newsparse.builtin.fast.entities.descriptions import add_descriptions
 from newsparse.builtin.fast.entities.documentwide import settle
+from newsparse.builtin.fast.entities.entries import read_entries
 from newsparse.builtin.fast.entities.gazetteer import Gazetteer, load_gazetteer
 from newsparse.builtin.fast.entities.index import GazetteerIndex
 from newsparse.builtin.fast.entities.mention import Mention
@@ -168,7 +169,7 @@ class FastEntityRecognizer:
                 numbers.append(
                     Mention(s, e, label, (surface,), surface, None, None, None, 0, 0, surface)
                 )
-        read_organisations(segments, view, gazetteer)
+        read_entries(segments, view, read_organisations(segments, view, gazetteer))
         settled = settle(segments, view)
         relabel_national_teams(settled, view)
         named = [_segment_mention(s, view) for s in settled]

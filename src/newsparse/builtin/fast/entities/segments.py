@@ -8,7 +8,9 @@ each position takes, in this order:
    not part of any name but marks the next name as a person;
 2. a name headed by an organisation, facility, place or event word
    (``Russian Foreign Ministry``, ``Harbin Airport``, ``University of New
-   South Wales``), even when it begins with a known name;
+   South Wales``), even when it begins with a known name; a company's head
+   word ends it before ``of`` and a listed place (``Hollis Group of
+   Singapore`` is a company and a town);
 3. the longest name the gazetteer knows (``South China Sea``);
 4. otherwise a sequence of name-shaped words whose label is left to the
    context (:mod:`newsparse.builtin.fast.entities.cues`).
@@ -318,10 +320,20 @@ class _RunSplitter:
                 continue
             label, end = heads[word], stop
             if followed_by_of:
+                if j > i and self.company_of_place(j, stop):
+                    end = j + 1  # "Hollis Group of Singapore": a company, then its town
                 break
         if label is None:
             return i, None
         return end, label
+
+    def company_of_place(self, j: int, stop: int) -> bool:
+        """Whether the company head word *j* is followed by ``of`` and a listed place only."""
+        words = self.words
+        if words[j] not in self.gazetteer.company_heads or words[j + 1] != "of":
+            return False
+        known = self.gazetteer.names.get("".join(words[j + 2 : stop]))
+        return known is not None and known.label in ("GPE", "LOC")
 
     def plain_name_end(self, i: int) -> int:
         """Return the end of a sequence of name words starting at *i*."""
@@ -428,6 +440,24 @@ class _RunSplitter:
             and self.known_at(j)[1] is None
         )
 
+    def family_name_follows(self, i: int) -> bool:
+        """Whether token *i* is followed by a listed family name.
+
+        ``Paola Ricci``, ``Florence Lindqvist``: a one-word town or region
+        before a family name is a given name (with
+        :meth:`reference_place_as_name`), unless the document also writes
+        that name in lower case (``California Driver`` beside ``driver``) or
+        it starts a listed name (``Kowloon East``).
+        """
+        words = self.words
+        return (
+            i + 1 < self.end
+            and words[i + 1] in self.gazetteer.family_names
+            and words[i + 1].lower() not in self.view.lower_vocabulary
+            and words[i + 1] not in self.gazetteer.name_starts
+            and words[i + 1] not in self.gazetteer.heads
+        )
+
     def split(self) -> list[Segment]:
         """Return the run's candidate names, in text order."""
         run = self.run
@@ -451,7 +481,9 @@ class _RunSplitter:
             if known is None and i in weak:
                 i += 1
                 continue
-            if title is not None and self.reference_place_as_name(i, known_end, known):
+            if (title is not None or self.family_name_follows(i)) and self.reference_place_as_name(
+                i, known_end, known
+            ):
                 known_end, known = i, None
             if words[i] in title_starts:
                 title_end = self.title_at(i)

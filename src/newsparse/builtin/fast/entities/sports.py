@@ -24,6 +24,9 @@ SPORTS_WORDS: frozenset[str] = frozenset(
         "kick-off", "innings", "wicket", "wickets", "touchdown", "quarterback", "playoff",
         "playoffs", "semi-final", "semi-finals", "quarter-final", "quarter-finals", "squad",
         "tournament", "match", "matches", "coach", "stoppage", "fixture", "opener",
+        "goalkeepers", "defenders", "midfielders", "strikers", "qualifier", "qualifiers",
+        "standings", "rebounds", "assists", "semifinal", "semifinals", "quarterfinal",
+        "quarterfinals",
     ]
 )
 # fmt: on
