@@ -1217,6 +1217,85 @@ ARTICLES: list[tuple[str, list[str], list[Q]]] = [
             ),
         ],
     ),
+    (
+        "local",
+        [
+            "Bus drivers in Dunmore could walk off the job next week after members of the Transit Workers Council voted to reject the city’s latest offer.",
+            "The union said 91 per cent of drivers had voted in favour of a strike mandate. “Our members have been without a contract for two years,” it said in a statement.",
+            "Mayor Celia Osei said the city had bargained in good faith. “The offer on the table is fair,” she told reporters on Wednesday.",
+            "The Dunmore Riders Alliance, which speaks for passengers, urged both sides to return to talks. The group said a strike would strand thousands of students and shift workers.",
+            "“People who rely on the buses have no other way to get to work,” said Farah Lindqvist, who chairs the alliance.",
+        ],
+        [
+            (
+                "91 per cent of drivers had voted in favour of a strike mandate",
+                "indirect",
+                "The union",
+                "said",
+                "Transit Workers Council",
+            ),
+            (
+                "“Our members have been without a contract for two years,”",
+                "direct",
+                "it",
+                "said",
+                "Transit Workers Council",
+            ),
+            (
+                "the city had bargained in good faith",
+                "indirect",
+                "Celia Osei",
+                "said",
+                "Celia Osei",
+            ),
+            ("“The offer on the table is fair,”", "direct", "she", "told", "Celia Osei"),
+            (
+                "a strike would strand thousands of students and shift workers",
+                "indirect",
+                "The group",
+                "said",
+                "Dunmore Riders Alliance",
+            ),
+            (
+                "“People who rely on the buses have no other way to get to work,”",
+                "direct",
+                "Farah Lindqvist",
+                "said",
+                "Farah Lindqvist",
+            ),
+        ],
+    ),
+    (
+        "wire",
+        [
+            "The Kestrel Valley Heritage Foundation has bought the shuttered Albion textile mill and plans to turn it into a museum of local industry.",
+            "The charity said it paid $2.4 million for the site, raised mostly from small donors. “This building is where the town was made,” the foundation’s director, Tomasz Rybak, said.",
+            "Not everyone is pleased. The Albion Business Association had hoped to see the mill converted to shops and flats. The association said the museum would bring few jobs.",
+        ],
+        [
+            (
+                "it paid $2.4 million for the site, raised mostly from small donors",
+                "indirect",
+                "The charity",
+                "said",
+                "Kestrel Valley Heritage Foundation",
+            ),
+            (
+                "“This building is where the town was made,”",
+                "direct",
+                "Tomasz Rybak",
+                "said",
+                "Tomasz Rybak",
+            ),
+            (
+                "the museum would bring few jobs",
+                "indirect",
+                "The association",
+                "said",
+                "Albion Business Association",
+            ),
+        ],
+    ),
 ]
 
 

@@ -443,3 +443,55 @@ def test_the_club_prefers_the_side_named_with_its_article(between: str) -> None:
 def test_a_possessive_description_is_named_next(opening: str, name: str) -> None:
     text = f"{opening}\n\n“It is the hardest thing I have ever had to do,” Nadia Osman wrote in a post."
     assert speakers(text)[0][1] == name
+
+
+# -- ``the group``, ``the union``, ``the charity``: the institution named before -----
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        (
+            "The Marlow Taxpayers Federation wants the tax frozen. The group said the increase would hurt seniors.",
+            "Marlow Taxpayers Federation",
+        ),
+        (
+            "Nurses are represented by the Ontario Health Workers Council. The union said wards were understaffed.",
+            "Ontario Health Workers Council",
+        ),
+        (
+            "Hundreds rallied on Saturday, organised by the Halifax Cycling Coalition. The group said the bike lanes must stay.",
+            "Halifax Cycling Coalition",
+        ),
+        (
+            "The Open Shelf Foundation collects books for schools. The charity said donations had doubled this year.",
+            "Open Shelf Foundation",
+        ),
+        (
+            "The Fernhill Tenants Committee has organised a rent strike. The group said landlords had ignored repairs.",
+            "Fernhill Tenants Committee",
+        ),
+        (
+            "Bus drivers belong to the Transit Workers Council of Dunmore. The union said the strike vote passed.",
+            "Transit Workers Council of Dunmore",
+        ),
+        (
+            "The Prairie Growers Institute released figures on Monday. The group said yields fell by a fifth.",
+            "Prairie Growers Institute",
+        ),
+        (
+            "The Canadian Clean Air Alliance ran a campaign against the plant. The group said the permit was flawed.",
+            "Canadian Clean Air Alliance",
+        ),
+        (
+            "Teachers in the district belong to the Kenora Teachers Federation. The union said class sizes were rising.",
+            "Kenora Teachers Federation",
+        ),
+        (
+            "The Lakeshore Heritage Trust bought the old mill in 2020. The charity said the roof would be repaired.",
+            "Lakeshore Heritage Trust",
+        ),
+    ],
+)
+def test_a_civic_institution_noun_is_the_institution_named_before(
+    text: str, institution: str
+) -> None:
+    assert last_speaker(text) == institution

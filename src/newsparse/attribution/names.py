@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from newsparse.attribution.wordlists import (
+    CIVIC_NOUNS,
     CLAUSE_OPENERS,
     DETERMINERS,
     FEMALE_NAMES,
@@ -103,8 +104,11 @@ _ORG_LAST_WORDS = words_of(
     corp inc ltd group press news times post
     """
 )
-_GENERIC_INSTITUTION_NOUNS = words_of(
-    "agency department ministry company firm utility organization organisation corporation"
+_GENERIC_INSTITUTION_NOUNS = (
+    words_of(
+        "agency department ministry company firm utility organization organisation corporation"
+    )
+    | CIVIC_NOUNS
 )
 _MAX_GENERIC_DISTANCE = 3000
 _LOOKBACK_ORG = 6000

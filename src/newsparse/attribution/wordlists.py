@@ -27,6 +27,7 @@ __all__ = [
     "AUXILIARIES",
     "BE_FORMS",
     "BUSINESS_NOUNS",
+    "CIVIC_NOUNS",
     "CLAUSE_OPENERS",
     "DETERMINERS",
     "DOCUMENT_NOUNS",
@@ -194,6 +195,15 @@ BUSINESS_NOUNS = words_of(
     """
 )
 ORG_NOUNS = ORG_NOUNS | BUSINESS_NOUNS
+
+#: Institutions of civil society, whose names seldom end with the noun
+#: (``Save the Marsh`` ... ``the group``, ``Teamsters Local 412`` ... ``the union``).
+CIVIC_NOUNS = words_of(
+    """
+    group union association organization organisation coalition alliance federation
+    society charity league campaign network
+    """
+)
 
 #: Nouns of texts that speak: ``the joint statement``, ``the report``.
 DOCUMENT_NOUNS = words_of(
