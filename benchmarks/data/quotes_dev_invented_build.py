@@ -1296,6 +1296,32 @@ ARTICLES: list[tuple[str, list[str], list[Q]]] = [
             ),
         ],
     ),
+    (
+        "local",
+        [
+            "Owen and Carys Pryce have run the garage on Mill Road since 1985, and say a new bypass will cost them most of their passing trade.",
+            "“Half our customers stop because they see the sign,” Carys Pryce said. Her husband said the couple had written to the county twice without a reply.",
+            "“We are not asking for money,” he said. “We are asking for a sign at the junction.”",
+        ],
+        [
+            (
+                "“Half our customers stop because they see the sign,”",
+                "direct",
+                "Carys Pryce",
+                "said",
+                "Carys Pryce",
+            ),
+            (
+                "the couple had written to the county twice without a reply",
+                "indirect",
+                "Her husband",
+                "said",
+                "Owen Pryce",
+            ),
+            ("“We are not asking for money,”", "direct", "he", "said", "Owen Pryce"),
+            ("“We are asking for a sign at the junction.”", "direct", None, None, "Owen Pryce"),
+        ],
+    ),
 ]
 
 

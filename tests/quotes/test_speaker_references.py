@@ -495,3 +495,70 @@ def test_a_civic_institution_noun_is_the_institution_named_before(
     text: str, institution: str
 ) -> None:
     assert last_speaker(text) == institution
+
+
+# -- ``her husband``: the family member named with the possessor's surname ----------
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [
+        (
+            "Darnell and Keisha Brooks bought the house in 2001. Keisha Brooks said the basement flooded first. Her husband said the couple had hired a lawyer.",
+            "Darnell Brooks",
+        ),
+        (
+            "Marta Kowal runs the bakery with Piotr Kowal. Marta Kowal said sales had doubled. Her husband said they would open a second shop.",
+            "Piotr Kowal",
+        ),
+        (
+            "Tomas and Lena Varga lost their farm to the fire. Lena Varga said the barn burned first. Her husband said the insurer had not called back.",
+            "Tomas Varga",
+        ),
+        (
+            "Ruth Adebayo coached the team for a decade. Her son, Samuel Adebayo, now plays in Europe. Ruth Adebayo said she watches every game. Her son said he learned everything from her.",
+            "Samuel Adebayo",
+        ),
+        (
+            "Grace and Henry Mills moved to Halifax in 1990. Henry Mills said the winters were hard. His wife said they never thought of leaving.",
+            "Grace Mills",
+        ),
+        (
+            "Owen Pryce opened the garage in 1985. His daughter Carys Pryce took it over last year. Owen Pryce said he still works Saturdays. His daughter said the business had never been busier.",
+            "Carys Pryce",
+        ),
+        (
+            "Joan and Elias Moreau fostered 40 children. Elias Moreau said each one was different. His wife said the hardest part was saying goodbye.",
+            "Joan Moreau",
+        ),
+        (
+            "Nadia and Karim Haddad were stranded at the airport. Karim Haddad said the airline gave no warning. His wife said they slept on the floor.",
+            "Nadia Haddad",
+        ),
+        (
+            "Lucia Ferri and Dario Ferri run the family vineyard. Dario Ferri said the harvest was late. His sister said the grapes were sweeter than ever.",
+            "Lucia Ferri",
+        ),
+        (
+            "Ingrid and Sven Dahl sailed around the world. Sven Dahl said the storms were the worst part. His wife said the calm days made up for it.",
+            "Ingrid Dahl",
+        ),
+    ],
+)
+def test_a_family_noun_is_the_relative_named_with_the_surname(text: str, relative: str) -> None:
+    assert last_speaker(text) == relative
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        (
+            "Ana Ruiz lost her job in March. Ana Ruiz said the plant closed without notice. Her husband said the family would move west.",
+            "Her husband",
+        ),
+        (
+            "Tom Avery and Jill Price own the cafe. Tom Avery said rents had doubled. His wife said they might close.",
+            "His wife",
+        ),
+    ],
+)
+def test_a_family_noun_with_no_namesake_stays_a_description(text: str, description: str) -> None:
+    assert last_speaker(text) == description

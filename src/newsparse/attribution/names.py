@@ -553,6 +553,38 @@ class NameIndex:
             return self.team(pos)
         return None
 
+    def namesake(self, name: str, pos: int) -> str | None:
+        """Return the other person named before *pos* with the surname of *name*.
+
+        ``Keisha Brooks ... Her husband said``: a family member named in the
+        article shares her surname (``Darnell Brooks``, or ``Darnell and Keisha
+        Brooks`` written together); ``None`` when no one else has it.
+
+        :param name: the possessor's full name.
+        :param pos: where the family noun is.
+        """
+        words = name.split()
+        if len(words) < 2:
+            return None
+        given, surname = words[0], words[-1]
+        best: tuple[int, str] | None = None
+        for start, other in self._by_last.get(_norm(surname), ()):
+            others = other.split()
+            if start >= pos or others[0] == given or len(others) < 2:
+                continue
+            if best is None or start > best[0]:
+                best = (start, other)
+        if best is not None and best[1] in self._people:
+            return best[1]
+        index = bisect.bisect_left(self._pair_starts, pos)
+        for start, pair in reversed(self._pairs[:index]):
+            if pos - start > _MAX_GENERIC_DISTANCE:
+                break
+            first, _, second = pair.partition(" and ")
+            if second == f"{given} {surname}" and " " not in first:
+                return f"{first} {surname}"  # ``Darnell and Keisha Brooks``
+        return None
+
     def written(self, name: str) -> bool:
         """Whether the text writes *name* (a recogniser's reference name may be nowhere in it)."""
         found = self._in_text.get(name)

@@ -36,6 +36,7 @@ __all__ = [
     "GROUP_NOUNS",
     "HEARERS",
     "HONORIFICS",
+    "KIN_NOUNS",
     "MALE_NAMES",
     "MALE_WORDS",
     "NEGATIONS",
@@ -202,6 +203,15 @@ CIVIC_NOUNS = words_of(
     """
     group union association organization organisation coalition alliance federation
     society charity league campaign network
+    """
+)
+
+#: Nouns of family members: ``her husband`` often shares the possessor's surname.
+KIN_NOUNS = words_of(
+    """
+    husband wife son daughter father mother brother sister grandfather grandmother
+    grandson granddaughter uncle aunt nephew niece stepfather stepmother stepson
+    stepdaughter dad mom mum
     """
 )
 

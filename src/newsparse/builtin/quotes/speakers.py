@@ -32,6 +32,7 @@ from newsparse.attribution.wordlists import (
     BUSINESS_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    KIN_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PRONOUN_NUMBER,
@@ -426,6 +427,14 @@ class SpeakerResolver:
             return name, self._known_category(name, "org")
         if head in DOCUMENT_NOUNS:
             return self._document(text, words, pos)
+        if len(words) == 2 and first in ("his", "her") and head in KIN_NOUNS:
+            # ``Keisha Brooks said ... Her husband said``: the family member the
+            # article named with her surname
+            possessor = self._antecedent(_POSSESSIVE_PRONOUNS[first], pos)
+            if possessor is not None and possessor.category == "person":
+                kin = self._names.namesake(possessor.name, pos)
+                if kin is not None:
+                    return kin, "person"
         if head in ORG_NOUNS:
             if definite:
                 found = (
