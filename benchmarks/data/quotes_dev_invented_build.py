@@ -1322,6 +1322,37 @@ ARTICLES: list[tuple[str, list[str], list[Q]]] = [
             ("“We are asking for a sign at the junction.”", "direct", None, None, "Owen Pryce"),
         ],
     ),
+    (
+        "entertainment",
+        [
+            "Film star Maya Ortiz used her speech at the Harbourfront festival on Saturday to call for a tax credit for independent studios.",
+            "The actress said three of the films she made this decade would not have been shot in Canada without public money. “We are losing crews to Georgia every month,” she said.",
+            "Conservative MP Ian Dorsey, whose riding includes two studio lots, agreed. The MP said he would raise the credit with the finance committee next week.",
+        ],
+        [
+            (
+                "three of the films she made this decade would not have been shot in Canada without public money",
+                "indirect",
+                "The actress",
+                "said",
+                "Maya Ortiz",
+            ),
+            (
+                "“We are losing crews to Georgia every month,”",
+                "direct",
+                "she",
+                "said",
+                "Maya Ortiz",
+            ),
+            (
+                "he would raise the credit with the finance committee next week",
+                "indirect",
+                "The MP",
+                "said",
+                "Ian Dorsey",
+            ),
+        ],
+    ),
 ]
 
 

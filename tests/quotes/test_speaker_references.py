@@ -562,3 +562,100 @@ def test_a_family_noun_is_the_relative_named_with_the_surname(text: str, relativ
 )
 def test_a_family_noun_with_no_namesake_stays_a_description(text: str, description: str) -> None:
     assert last_speaker(text) == description
+
+
+# -- ``the actress``, ``the waitress``: a singular person noun in -ss is no group --------
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Oscar winner Dana Lowe joined the protest in Toronto. The actress said the cuts were cruel.",
+            "Dana Lowe",
+        ),
+        (
+            "Diners at the Harbour Grill were told to leave, according to Mia Russo, who has worked there for six years. The waitress said the kitchen had flooded.",
+            "Mia Russo",
+        ),
+        (
+            "Shipping heiress Clara Voss gave $5 million to the hospital. The heiress said her father had been treated there.",
+            "Clara Voss",
+        ),
+        (
+            "The Duchess of Kent, Helena Marsh, opened the gardens on Sunday. The duchess said the roses were her favourite.",
+            "Helena Marsh",
+        ),
+        (
+            "Talk show host Rita Moreno welcomed the premier on Monday. The hostess said the interview had been planned for months.",
+            "Rita Moreno",
+        ),
+        (
+            "Baroness Ada Fenwick spoke against the bill in the Lords. The baroness said it would hurt carers.",
+            "Ada Fenwick",
+        ),
+        (
+            "Flight attendant Lea Grant was hurt when the plane hit turbulence. The stewardess said the seatbelt sign had been off.",
+            "Lea Grant",
+        ),
+        (
+            "Kira Holm, who owns the Lakeview Inn, welcomed the travellers. The hostess said every room was full.",
+            "Kira Holm",
+        ),
+        (
+            "Film star Maya Ortiz arrived in Cannes on Monday. The actress said the role had changed her life.",
+            "Maya Ortiz",
+        ),
+        (
+            "Prioress Agnes Doyle runs the convent school. The prioress said enrolment had doubled.",
+            "Agnes Doyle",
+        ),
+    ],
+)
+def test_a_person_noun_in_ss_is_the_person_named_before(text: str, person: str) -> None:
+    assert last_speaker(text) == person
+
+
+# -- ``The MP``, ``The CEO``: a role in capitals is a description of its holder -------
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "Liberal MP Sonia Patel voted against the bill. The MP said her constituents were opposed.",
+            "Sonia Patel",
+        ),
+        (
+            "Tesla chief executive Elon Musk said the plant would open next year. The CEO said demand was high.",
+            "Elon Musk",
+        ),
+        (
+            "Conservative MP Ian Dorsey tabled the motion on Wednesday. The MP said the vote would be close.",
+            "Ian Dorsey",
+        ),
+        (
+            "Kestrel Foods chief executive Amal Nasser announced the merger. The CEO said no jobs would be lost.",
+            "Amal Nasser",
+        ),
+        (
+            "Green MP Tara Singh asked the question in the House. The MP said the answer was evasive.",
+            "Tara Singh",
+        ),
+        (
+            "Harlow Mining chief executive Owen Reyes resigned on Friday. The CEO said it was time for new leadership.",
+            "Owen Reyes",
+        ),
+        ("Labour MP Gwen Hale led the debate. The MP said the bill would fail.", "Gwen Hale"),
+        (
+            "Vantor Bank chief executive Rosa Lind said profits rose. The CEO said the outlook was bright.",
+            "Rosa Lind",
+        ),
+        (
+            "Independent MP Colm Brady quit the committee. The MP said he had been ignored.",
+            "Colm Brady",
+        ),
+        (
+            "NDP MP Leah Ross spoke first in the debate. The MP said the cuts were wrong.",
+            "Leah Ross",
+        ),
+    ],
+)
+def test_a_role_in_capitals_is_the_person_with_that_role(text: str, holder: str) -> None:
+    assert last_speaker(text) == holder
