@@ -1353,6 +1353,32 @@ ARTICLES: list[tuple[str, list[str], list[Q]]] = [
             ),
         ],
     ),
+    (
+        "local",
+        [
+            "Plans for a gravel pit north of Elmvale drew more than 200 people to the township hall on Thursday night.",
+            "Quarry Watch Elmvale, the group that collected 4,000 signatures against the pit, said the township had ignored its own water studies. The group said it would appeal any approval to the land tribunal.",
+            "“We are not against jobs,” said Reeve Alma Drost. “But we will not trade our wells for them.”",
+        ],
+        [
+            (
+                "the township had ignored its own water studies",
+                "indirect",
+                "Quarry Watch Elmvale",
+                "said",
+                "Quarry Watch Elmvale",
+            ),
+            (
+                "it would appeal any approval to the land tribunal",
+                "indirect",
+                "The group",
+                "said",
+                "Quarry Watch Elmvale",
+            ),
+            ("“We are not against jobs,”", "direct", "Alma Drost", "said", "Alma Drost"),
+            ("“But we will not trade our wells for them.”", "direct", None, None, "Alma Drost"),
+        ],
+    ),
 ]
 
 

@@ -659,3 +659,55 @@ def test_a_person_noun_in_ss_is_the_person_named_before(text: str, person: str) 
 )
 def test_a_role_in_capitals_is_the_person_with_that_role(text: str, holder: str) -> None:
     assert last_speaker(text) == holder
+
+
+# -- ``Rally Marlow, the group that ...``: an apposed kind with a relative clause ------
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        (
+            "Rally Marlow, the group that organized Monday's march, said it had heard from hundreds of residents. The group said the consultations were flawed.",
+            "Rally Marlow",
+        ),
+        (
+            "Clean Harbour Now, the group that sued the port last year, filed a new complaint. The group said the dredging had resumed.",
+            "Clean Harbour Now",
+        ),
+        (
+            "Ferris Street Tenants, the association that represents 300 households, met the landlord. The association said rents must be frozen.",
+            "Ferris Street Tenants",
+        ),
+        (
+            "Kettle Valley Rail Friends, the charity that restored the trestle, got a new grant. The charity said work would start in May.",
+            "Kettle Valley Rail Friends",
+        ),
+        (
+            "Keep Elm Park Green, the coalition which opposes the condo project, rallied on Sunday. The coalition said the height limit must stay.",
+            "Keep Elm Park Green",
+        ),
+        (
+            "Northshore Nurses United, the union that represents staff at three hospitals, called a vote. The union said members were exhausted.",
+            "Northshore Nurses United",
+        ),
+        (
+            "Safe Roads Dunmore, the group which pushed for the speed cameras, welcomed the decision. The group said deaths had fallen.",
+            "Safe Roads Dunmore",
+        ),
+        (
+            "Prairie Seed Bank, the charity that stores heritage grains, opened a new vault. The charity said the collection had doubled.",
+            "Prairie Seed Bank",
+        ),
+        (
+            "Harbour Riders, the group that speaks for ferry passengers, wants more sailings. The group said the boats were always full.",
+            "Harbour Riders",
+        ),
+        (
+            "Lakeside Parents Together, the association that runs the school breakfast, asked for help. The association said donations had dried up.",
+            "Lakeside Parents Together",
+        ),
+    ],
+)
+def test_an_institution_apposed_with_a_relative_clause_is_what_its_noun_names(
+    text: str, institution: str
+) -> None:
+    assert last_speaker(text) == institution

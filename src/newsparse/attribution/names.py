@@ -73,7 +73,7 @@ _APPOSITIVE = re.compile(
 #: An institution's kind in apposition after its name: ``Brightwall, the security firm,``.
 _APPOSED_KIND = re.compile(
     r",\s+(?:a|an|the)\s+(?P<mods>(?:[a-z][\w\-]*\s+){0,3}?)(?P<head>[a-z]+)"
-    r"(?=\s+(?:of|at|in|for|with|from|on|based)\b|[,.;])"
+    r"(?=\s+(?:of|at|in|for|with|from|on|based|that|which|who)\b|[,.;])"
 )
 #: The capitalised name that ends right before an apposition.
 _NAME_BEFORE = LazyPattern(r"(?<![\w’'\-])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}\Z")
