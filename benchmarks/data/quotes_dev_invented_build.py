@@ -1379,6 +1379,23 @@ ARTICLES: list[tuple[str, list[str], list[Q]]] = [
             ("“But we will not trade our wells for them.”", "direct", None, None, "Alma Drost"),
         ],
     ),
+    (
+        "local",
+        [
+            "Hugo and Ines Carvalho spent four years and most of their savings restoring the old grist mill on Cedar Creek.",
+            "They said the township had promised to repave the road to the mill once the work was done, but no crew has come. “We kept our side of the deal,” Ines Carvalho said.",
+        ],
+        [
+            (
+                "the township had promised to repave the road to the mill once the work was done",
+                "indirect",
+                "They",
+                "said",
+                "Hugo and Ines Carvalho",
+            ),
+            ("“We kept our side of the deal,”", "direct", "Ines Carvalho", "said", "Ines Carvalho"),
+        ],
+    ),
 ]
 
 

@@ -711,3 +711,53 @@ def test_an_institution_apposed_with_a_relative_clause_is_what_its_noun_names(
     text: str, institution: str
 ) -> None:
     assert last_speaker(text) == institution
+
+
+# -- ``They said`` after two people named together ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Kim and Lee Moran opened the bakery in 2015. They said business had never been better.",
+            "Kim and Lee Moran",
+        ),
+        (
+            "Omar and Leila Haddad bought the farm in 1998. They said the drought was the worst they had seen.",
+            "Omar and Leila Haddad",
+        ),
+        (
+            "Jonas and Mette Berg sailed into the harbour on Sunday. They said the crossing took 31 days.",
+            "Jonas and Mette Berg",
+        ),
+        (
+            "Ravi and Anita Shah ran the motel for twenty years. They said the new highway killed their trade.",
+            "Ravi and Anita Shah",
+        ),
+        (
+            "Tom and Jill Avery adopted three children last year. They said the wait had been worth it.",
+            "Tom and Jill Avery",
+        ),
+        (
+            "Carlos and Ana Ruiz lost their home in the fire. They said neighbours had taken them in.",
+            "Carlos and Ana Ruiz",
+        ),
+        (
+            "Pavel and Olga Sokolov opened a bookshop on Main Street. They said readers came from across the county.",
+            "Pavel and Olga Sokolov",
+        ),
+        (
+            "Amir and Sara Nouri waited six years for visas. They said the delay had split their family.",
+            "Amir and Sara Nouri",
+        ),
+        (
+            "Ken and Mary Obi founded the food bank in 2009. They said demand had tripled this winter.",
+            "Ken and Mary Obi",
+        ),
+        (
+            "Hugo and Ines Carvalho restored the old mill. They said the work took four years.",
+            "Hugo and Ines Carvalho",
+        ),
+    ],
+)
+def test_they_with_no_group_is_the_two_people_named_together(text: str, pair: str) -> None:
+    assert last_speaker(text) == pair

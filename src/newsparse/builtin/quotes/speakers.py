@@ -240,6 +240,13 @@ class SpeakerResolver:
                 found = self._antecedent(want, mention.start)
             if found is None:
                 found = self._entity_before(want, mention.start)
+            if found is None and want == "plural":
+                # ``Kim and Lee Moran opened the bakery. They said``: two people named together
+                pair = self._names.pair(mention.start)
+                if pair is not None:
+                    found = _Antecedent(
+                        mention.start, pair, "group", mention.start, mention.start, None
+                    )
             if found is None:
                 return None
             if word in ("he", "she") and found.category in ("person", "unknown"):
