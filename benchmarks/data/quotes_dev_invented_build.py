@@ -1217,6 +1217,185 @@ ARTICLES: list[tuple[str, list[str], list[Q]]] = [
             ),
         ],
     ),
+    (
+        "local",
+        [
+            "Bus drivers in Dunmore could walk off the job next week after members of the Transit Workers Council voted to reject the city’s latest offer.",
+            "The union said 91 per cent of drivers had voted in favour of a strike mandate. “Our members have been without a contract for two years,” it said in a statement.",
+            "Mayor Celia Osei said the city had bargained in good faith. “The offer on the table is fair,” she told reporters on Wednesday.",
+            "The Dunmore Riders Alliance, which speaks for passengers, urged both sides to return to talks. The group said a strike would strand thousands of students and shift workers.",
+            "“People who rely on the buses have no other way to get to work,” said Farah Lindqvist, who chairs the alliance.",
+        ],
+        [
+            (
+                "91 per cent of drivers had voted in favour of a strike mandate",
+                "indirect",
+                "The union",
+                "said",
+                "Transit Workers Council",
+            ),
+            (
+                "“Our members have been without a contract for two years,”",
+                "direct",
+                "it",
+                "said",
+                "Transit Workers Council",
+            ),
+            (
+                "the city had bargained in good faith",
+                "indirect",
+                "Celia Osei",
+                "said",
+                "Celia Osei",
+            ),
+            ("“The offer on the table is fair,”", "direct", "she", "told", "Celia Osei"),
+            (
+                "a strike would strand thousands of students and shift workers",
+                "indirect",
+                "The group",
+                "said",
+                "Dunmore Riders Alliance",
+            ),
+            (
+                "“People who rely on the buses have no other way to get to work,”",
+                "direct",
+                "Farah Lindqvist",
+                "said",
+                "Farah Lindqvist",
+            ),
+        ],
+    ),
+    (
+        "wire",
+        [
+            "The Kestrel Valley Heritage Foundation has bought the shuttered Albion textile mill and plans to turn it into a museum of local industry.",
+            "The charity said it paid $2.4 million for the site, raised mostly from small donors. “This building is where the town was made,” the foundation’s director, Tomasz Rybak, said.",
+            "Not everyone is pleased. The Albion Business Association had hoped to see the mill converted to shops and flats. The association said the museum would bring few jobs.",
+        ],
+        [
+            (
+                "it paid $2.4 million for the site, raised mostly from small donors",
+                "indirect",
+                "The charity",
+                "said",
+                "Kestrel Valley Heritage Foundation",
+            ),
+            (
+                "“This building is where the town was made,”",
+                "direct",
+                "Tomasz Rybak",
+                "said",
+                "Tomasz Rybak",
+            ),
+            (
+                "the museum would bring few jobs",
+                "indirect",
+                "The association",
+                "said",
+                "Albion Business Association",
+            ),
+        ],
+    ),
+    (
+        "local",
+        [
+            "Owen and Carys Pryce have run the garage on Mill Road since 1985, and say a new bypass will cost them most of their passing trade.",
+            "“Half our customers stop because they see the sign,” Carys Pryce said. Her husband said the couple had written to the county twice without a reply.",
+            "“We are not asking for money,” he said. “We are asking for a sign at the junction.”",
+        ],
+        [
+            (
+                "“Half our customers stop because they see the sign,”",
+                "direct",
+                "Carys Pryce",
+                "said",
+                "Carys Pryce",
+            ),
+            (
+                "the couple had written to the county twice without a reply",
+                "indirect",
+                "Her husband",
+                "said",
+                "Owen Pryce",
+            ),
+            ("“We are not asking for money,”", "direct", "he", "said", "Owen Pryce"),
+            ("“We are asking for a sign at the junction.”", "direct", None, None, "Owen Pryce"),
+        ],
+    ),
+    (
+        "entertainment",
+        [
+            "Film star Maya Ortiz used her speech at the Harbourfront festival on Saturday to call for a tax credit for independent studios.",
+            "The actress said three of the films she made this decade would not have been shot in Canada without public money. “We are losing crews to Georgia every month,” she said.",
+            "Conservative MP Ian Dorsey, whose riding includes two studio lots, agreed. The MP said he would raise the credit with the finance committee next week.",
+        ],
+        [
+            (
+                "three of the films she made this decade would not have been shot in Canada without public money",
+                "indirect",
+                "The actress",
+                "said",
+                "Maya Ortiz",
+            ),
+            (
+                "“We are losing crews to Georgia every month,”",
+                "direct",
+                "she",
+                "said",
+                "Maya Ortiz",
+            ),
+            (
+                "he would raise the credit with the finance committee next week",
+                "indirect",
+                "The MP",
+                "said",
+                "Ian Dorsey",
+            ),
+        ],
+    ),
+    (
+        "local",
+        [
+            "Plans for a gravel pit north of Elmvale drew more than 200 people to the township hall on Thursday night.",
+            "Quarry Watch Elmvale, the group that collected 4,000 signatures against the pit, said the township had ignored its own water studies. The group said it would appeal any approval to the land tribunal.",
+            "“We are not against jobs,” said Reeve Alma Drost. “But we will not trade our wells for them.”",
+        ],
+        [
+            (
+                "the township had ignored its own water studies",
+                "indirect",
+                "Quarry Watch Elmvale",
+                "said",
+                "Quarry Watch Elmvale",
+            ),
+            (
+                "it would appeal any approval to the land tribunal",
+                "indirect",
+                "The group",
+                "said",
+                "Quarry Watch Elmvale",
+            ),
+            ("“We are not against jobs,”", "direct", "Alma Drost", "said", "Alma Drost"),
+            ("“But we will not trade our wells for them.”", "direct", None, None, "Alma Drost"),
+        ],
+    ),
+    (
+        "local",
+        [
+            "Hugo and Ines Carvalho spent four years and most of their savings restoring the old grist mill on Cedar Creek.",
+            "They said the township had promised to repave the road to the mill once the work was done, but no crew has come. “We kept our side of the deal,” Ines Carvalho said.",
+        ],
+        [
+            (
+                "the township had promised to repave the road to the mill once the work was done",
+                "indirect",
+                "They",
+                "said",
+                "Hugo and Ines Carvalho",
+            ),
+            ("“We kept our side of the deal,”", "direct", "Ines Carvalho", "said", "Ines Carvalho"),
+        ],
+    ),
 ]
 
 

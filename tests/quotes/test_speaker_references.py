@@ -443,3 +443,321 @@ def test_the_club_prefers_the_side_named_with_its_article(between: str) -> None:
 def test_a_possessive_description_is_named_next(opening: str, name: str) -> None:
     text = f"{opening}\n\n“It is the hardest thing I have ever had to do,” Nadia Osman wrote in a post."
     assert speakers(text)[0][1] == name
+
+
+# -- ``the group``, ``the union``, ``the charity``: the institution named before -----
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        (
+            "The Marlow Taxpayers Federation wants the tax frozen. The group said the increase would hurt seniors.",
+            "Marlow Taxpayers Federation",
+        ),
+        (
+            "Nurses are represented by the Ontario Health Workers Council. The union said wards were understaffed.",
+            "Ontario Health Workers Council",
+        ),
+        (
+            "Hundreds rallied on Saturday, organised by the Halifax Cycling Coalition. The group said the bike lanes must stay.",
+            "Halifax Cycling Coalition",
+        ),
+        (
+            "The Open Shelf Foundation collects books for schools. The charity said donations had doubled this year.",
+            "Open Shelf Foundation",
+        ),
+        (
+            "The Fernhill Tenants Committee has organised a rent strike. The group said landlords had ignored repairs.",
+            "Fernhill Tenants Committee",
+        ),
+        (
+            "Bus drivers belong to the Transit Workers Council of Dunmore. The union said the strike vote passed.",
+            "Transit Workers Council of Dunmore",
+        ),
+        (
+            "The Prairie Growers Institute released figures on Monday. The group said yields fell by a fifth.",
+            "Prairie Growers Institute",
+        ),
+        (
+            "The Canadian Clean Air Alliance ran a campaign against the plant. The group said the permit was flawed.",
+            "Canadian Clean Air Alliance",
+        ),
+        (
+            "Teachers in the district belong to the Kenora Teachers Federation. The union said class sizes were rising.",
+            "Kenora Teachers Federation",
+        ),
+        (
+            "The Lakeshore Heritage Trust bought the old mill in 2020. The charity said the roof would be repaired.",
+            "Lakeshore Heritage Trust",
+        ),
+    ],
+)
+def test_a_civic_institution_noun_is_the_institution_named_before(
+    text: str, institution: str
+) -> None:
+    assert last_speaker(text) == institution
+
+
+# -- ``her husband``: the family member named with the possessor's surname ----------
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [
+        (
+            "Darnell and Keisha Brooks bought the house in 2001. Keisha Brooks said the basement flooded first. Her husband said the couple had hired a lawyer.",
+            "Darnell Brooks",
+        ),
+        (
+            "Marta Kowal runs the bakery with Piotr Kowal. Marta Kowal said sales had doubled. Her husband said they would open a second shop.",
+            "Piotr Kowal",
+        ),
+        (
+            "Tomas and Lena Varga lost their farm to the fire. Lena Varga said the barn burned first. Her husband said the insurer had not called back.",
+            "Tomas Varga",
+        ),
+        (
+            "Ruth Adebayo coached the team for a decade. Her son, Samuel Adebayo, now plays in Europe. Ruth Adebayo said she watches every game. Her son said he learned everything from her.",
+            "Samuel Adebayo",
+        ),
+        (
+            "Grace and Henry Mills moved to Halifax in 1990. Henry Mills said the winters were hard. His wife said they never thought of leaving.",
+            "Grace Mills",
+        ),
+        (
+            "Owen Pryce opened the garage in 1985. His daughter Carys Pryce took it over last year. Owen Pryce said he still works Saturdays. His daughter said the business had never been busier.",
+            "Carys Pryce",
+        ),
+        (
+            "Joan and Elias Moreau fostered 40 children. Elias Moreau said each one was different. His wife said the hardest part was saying goodbye.",
+            "Joan Moreau",
+        ),
+        (
+            "Nadia and Karim Haddad were stranded at the airport. Karim Haddad said the airline gave no warning. His wife said they slept on the floor.",
+            "Nadia Haddad",
+        ),
+        (
+            "Lucia Ferri and Dario Ferri run the family vineyard. Dario Ferri said the harvest was late. His sister said the grapes were sweeter than ever.",
+            "Lucia Ferri",
+        ),
+        (
+            "Ingrid and Sven Dahl sailed around the world. Sven Dahl said the storms were the worst part. His wife said the calm days made up for it.",
+            "Ingrid Dahl",
+        ),
+    ],
+)
+def test_a_family_noun_is_the_relative_named_with_the_surname(text: str, relative: str) -> None:
+    assert last_speaker(text) == relative
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        (
+            "Ana Ruiz lost her job in March. Ana Ruiz said the plant closed without notice. Her husband said the family would move west.",
+            "Her husband",
+        ),
+        (
+            "Tom Avery and Jill Price own the cafe. Tom Avery said rents had doubled. His wife said they might close.",
+            "His wife",
+        ),
+    ],
+)
+def test_a_family_noun_with_no_namesake_stays_a_description(text: str, description: str) -> None:
+    assert last_speaker(text) == description
+
+
+# -- ``the actress``, ``the waitress``: a singular person noun in -ss is no group --------
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Oscar winner Dana Lowe joined the protest in Toronto. The actress said the cuts were cruel.",
+            "Dana Lowe",
+        ),
+        (
+            "Diners at the Harbour Grill were told to leave, according to Mia Russo, who has worked there for six years. The waitress said the kitchen had flooded.",
+            "Mia Russo",
+        ),
+        (
+            "Shipping heiress Clara Voss gave $5 million to the hospital. The heiress said her father had been treated there.",
+            "Clara Voss",
+        ),
+        (
+            "The Duchess of Kent, Helena Marsh, opened the gardens on Sunday. The duchess said the roses were her favourite.",
+            "Helena Marsh",
+        ),
+        (
+            "Talk show host Rita Moreno welcomed the premier on Monday. The hostess said the interview had been planned for months.",
+            "Rita Moreno",
+        ),
+        (
+            "Baroness Ada Fenwick spoke against the bill in the Lords. The baroness said it would hurt carers.",
+            "Ada Fenwick",
+        ),
+        (
+            "Flight attendant Lea Grant was hurt when the plane hit turbulence. The stewardess said the seatbelt sign had been off.",
+            "Lea Grant",
+        ),
+        (
+            "Kira Holm, who owns the Lakeview Inn, welcomed the travellers. The hostess said every room was full.",
+            "Kira Holm",
+        ),
+        (
+            "Film star Maya Ortiz arrived in Cannes on Monday. The actress said the role had changed her life.",
+            "Maya Ortiz",
+        ),
+        (
+            "Prioress Agnes Doyle runs the convent school. The prioress said enrolment had doubled.",
+            "Agnes Doyle",
+        ),
+    ],
+)
+def test_a_person_noun_in_ss_is_the_person_named_before(text: str, person: str) -> None:
+    assert last_speaker(text) == person
+
+
+# -- ``The MP``, ``The CEO``: a role in capitals is a description of its holder -------
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "Liberal MP Sonia Patel voted against the bill. The MP said her constituents were opposed.",
+            "Sonia Patel",
+        ),
+        (
+            "Tesla chief executive Elon Musk said the plant would open next year. The CEO said demand was high.",
+            "Elon Musk",
+        ),
+        (
+            "Conservative MP Ian Dorsey tabled the motion on Wednesday. The MP said the vote would be close.",
+            "Ian Dorsey",
+        ),
+        (
+            "Kestrel Foods chief executive Amal Nasser announced the merger. The CEO said no jobs would be lost.",
+            "Amal Nasser",
+        ),
+        (
+            "Green MP Tara Singh asked the question in the House. The MP said the answer was evasive.",
+            "Tara Singh",
+        ),
+        (
+            "Harlow Mining chief executive Owen Reyes resigned on Friday. The CEO said it was time for new leadership.",
+            "Owen Reyes",
+        ),
+        ("Labour MP Gwen Hale led the debate. The MP said the bill would fail.", "Gwen Hale"),
+        (
+            "Vantor Bank chief executive Rosa Lind said profits rose. The CEO said the outlook was bright.",
+            "Rosa Lind",
+        ),
+        (
+            "Independent MP Colm Brady quit the committee. The MP said he had been ignored.",
+            "Colm Brady",
+        ),
+        (
+            "NDP MP Leah Ross spoke first in the debate. The MP said the cuts were wrong.",
+            "Leah Ross",
+        ),
+    ],
+)
+def test_a_role_in_capitals_is_the_person_with_that_role(text: str, holder: str) -> None:
+    assert last_speaker(text) == holder
+
+
+# -- ``Rally Marlow, the group that ...``: an apposed kind with a relative clause ------
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        (
+            "Rally Marlow, the group that organized Monday's march, said it had heard from hundreds of residents. The group said the consultations were flawed.",
+            "Rally Marlow",
+        ),
+        (
+            "Clean Harbour Now, the group that sued the port last year, filed a new complaint. The group said the dredging had resumed.",
+            "Clean Harbour Now",
+        ),
+        (
+            "Ferris Street Tenants, the association that represents 300 households, met the landlord. The association said rents must be frozen.",
+            "Ferris Street Tenants",
+        ),
+        (
+            "Kettle Valley Rail Friends, the charity that restored the trestle, got a new grant. The charity said work would start in May.",
+            "Kettle Valley Rail Friends",
+        ),
+        (
+            "Keep Elm Park Green, the coalition which opposes the condo project, rallied on Sunday. The coalition said the height limit must stay.",
+            "Keep Elm Park Green",
+        ),
+        (
+            "Northshore Nurses United, the union that represents staff at three hospitals, called a vote. The union said members were exhausted.",
+            "Northshore Nurses United",
+        ),
+        (
+            "Safe Roads Dunmore, the group which pushed for the speed cameras, welcomed the decision. The group said deaths had fallen.",
+            "Safe Roads Dunmore",
+        ),
+        (
+            "Prairie Seed Bank, the charity that stores heritage grains, opened a new vault. The charity said the collection had doubled.",
+            "Prairie Seed Bank",
+        ),
+        (
+            "Harbour Riders, the group that speaks for ferry passengers, wants more sailings. The group said the boats were always full.",
+            "Harbour Riders",
+        ),
+        (
+            "Lakeside Parents Together, the association that runs the school breakfast, asked for help. The association said donations had dried up.",
+            "Lakeside Parents Together",
+        ),
+    ],
+)
+def test_an_institution_apposed_with_a_relative_clause_is_what_its_noun_names(
+    text: str, institution: str
+) -> None:
+    assert last_speaker(text) == institution
+
+
+# -- ``They said`` after two people named together ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Kim and Lee Moran opened the bakery in 2015. They said business had never been better.",
+            "Kim and Lee Moran",
+        ),
+        (
+            "Omar and Leila Haddad bought the farm in 1998. They said the drought was the worst they had seen.",
+            "Omar and Leila Haddad",
+        ),
+        (
+            "Jonas and Mette Berg sailed into the harbour on Sunday. They said the crossing took 31 days.",
+            "Jonas and Mette Berg",
+        ),
+        (
+            "Ravi and Anita Shah ran the motel for twenty years. They said the new highway killed their trade.",
+            "Ravi and Anita Shah",
+        ),
+        (
+            "Tom and Jill Avery adopted three children last year. They said the wait had been worth it.",
+            "Tom and Jill Avery",
+        ),
+        (
+            "Carlos and Ana Ruiz lost their home in the fire. They said neighbours had taken them in.",
+            "Carlos and Ana Ruiz",
+        ),
+        (
+            "Pavel and Olga Sokolov opened a bookshop on Main Street. They said readers came from across the county.",
+            "Pavel and Olga Sokolov",
+        ),
+        (
+            "Amir and Sara Nouri waited six years for visas. They said the delay had split their family.",
+            "Amir and Sara Nouri",
+        ),
+        (
+            "Ken and Mary Obi founded the food bank in 2009. They said demand had tripled this winter.",
+            "Ken and Mary Obi",
+        ),
+        (
+            "Hugo and Ines Carvalho restored the old mill. They said the work took four years.",
+            "Hugo and Ines Carvalho",
+        ),
+    ],
+)
+def test_they_with_no_group_is_the_two_people_named_together(text: str, pair: str) -> None:
+    assert last_speaker(text) == pair

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from newsparse.attribution.wordlists import (
+    CIVIC_NOUNS,
     CLAUSE_OPENERS,
     DETERMINERS,
     FEMALE_NAMES,
@@ -72,7 +73,7 @@ _APPOSITIVE = re.compile(
 #: An institution's kind in apposition after its name: ``Brightwall, the security firm,``.
 _APPOSED_KIND = re.compile(
     r",\s+(?:a|an|the)\s+(?P<mods>(?:[a-z][\w\-]*\s+){0,3}?)(?P<head>[a-z]+)"
-    r"(?=\s+(?:of|at|in|for|with|from|on|based)\b|[,.;])"
+    r"(?=\s+(?:of|at|in|for|with|from|on|based|that|which|who)\b|[,.;])"
 )
 #: The capitalised name that ends right before an apposition.
 _NAME_BEFORE = LazyPattern(r"(?<![\w’'\-])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}\Z")
@@ -103,8 +104,11 @@ _ORG_LAST_WORDS = words_of(
     corp inc ltd group press news times post
     """
 )
-_GENERIC_INSTITUTION_NOUNS = words_of(
-    "agency department ministry company firm utility organization organisation corporation"
+_GENERIC_INSTITUTION_NOUNS = (
+    words_of(
+        "agency department ministry company firm utility organization organisation corporation"
+    )
+    | CIVIC_NOUNS
 )
 _MAX_GENERIC_DISTANCE = 3000
 _LOOKBACK_ORG = 6000
@@ -547,6 +551,38 @@ class NameIndex:
                 return name
         if head in _TEAM_NOUNS:
             return self.team(pos)
+        return None
+
+    def namesake(self, name: str, pos: int) -> str | None:
+        """Return the other person named before *pos* with the surname of *name*.
+
+        ``Keisha Brooks ... Her husband said``: a family member named in the
+        article shares her surname (``Darnell Brooks``, or ``Darnell and Keisha
+        Brooks`` written together); ``None`` when no one else has it.
+
+        :param name: the possessor's full name.
+        :param pos: where the family noun is.
+        """
+        words = name.split()
+        if len(words) < 2:
+            return None
+        given, surname = words[0], words[-1]
+        best: tuple[int, str] | None = None
+        for start, other in self._by_last.get(_norm(surname), ()):
+            others = other.split()
+            if start >= pos or others[0] == given or len(others) < 2:
+                continue
+            if best is None or start > best[0]:
+                best = (start, other)
+        if best is not None and best[1] in self._people:
+            return best[1]
+        index = bisect.bisect_left(self._pair_starts, pos)
+        for start, pair in reversed(self._pairs[:index]):
+            if pos - start > _MAX_GENERIC_DISTANCE:
+                break
+            first, _, second = pair.partition(" and ")
+            if second == f"{given} {surname}" and " " not in first:
+                return f"{first} {surname}"  # ``Darnell and Keisha Brooks``
         return None
 
     def written(self, name: str) -> bool:

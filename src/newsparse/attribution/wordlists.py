@@ -27,6 +27,7 @@ __all__ = [
     "AUXILIARIES",
     "BE_FORMS",
     "BUSINESS_NOUNS",
+    "CIVIC_NOUNS",
     "CLAUSE_OPENERS",
     "DETERMINERS",
     "DOCUMENT_NOUNS",
@@ -35,6 +36,7 @@ __all__ = [
     "GROUP_NOUNS",
     "HEARERS",
     "HONORIFICS",
+    "KIN_NOUNS",
     "MALE_NAMES",
     "MALE_WORDS",
     "NEGATIONS",
@@ -194,6 +196,24 @@ BUSINESS_NOUNS = words_of(
     """
 )
 ORG_NOUNS = ORG_NOUNS | BUSINESS_NOUNS
+
+#: Institutions of civil society, whose names seldom end with the noun
+#: (``Save the Marsh`` ... ``the group``, ``Teamsters Local 412`` ... ``the union``).
+CIVIC_NOUNS = words_of(
+    """
+    group union association organization organisation coalition alliance federation
+    society charity league campaign network
+    """
+)
+
+#: Nouns of family members: ``her husband`` often shares the possessor's surname.
+KIN_NOUNS = words_of(
+    """
+    husband wife son daughter father mother brother sister grandfather grandmother
+    grandson granddaughter uncle aunt nephew niece stepfather stepmother stepson
+    stepdaughter dad mom mum
+    """
+)
 
 #: Nouns of texts that speak: ``the joint statement``, ``the report``.
 DOCUMENT_NOUNS = words_of(

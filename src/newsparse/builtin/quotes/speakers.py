@@ -31,7 +31,10 @@ from newsparse.attribution.names import NameIndex, strip_titles
 from newsparse.attribution.wordlists import (
     BUSINESS_NOUNS,
     DOCUMENT_NOUNS,
+    FEMALE_NOUNS,
     GROUP_NOUNS,
+    KIN_NOUNS,
+    MALE_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PRONOUN_NUMBER,
@@ -77,6 +80,8 @@ _COMPLEMENT_WORDS = frozenset({"of", "for", "at", "from", "with", "by"})
 #: ``the Joint Statement``).
 _NOT_NAMES = PERSON_NOUNS | DOCUMENT_NOUNS
 _LOOKBACK = 6000
+#: Suffixes of nouns that name who does something: ``singer``, ``novelist``, ``actress``.
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ess")
 _DESCRIPTION_LOOKBACK = 1500
 _SPEAKER_LOOKBACK = 1500
 #: What a possessive speaker (``in her words``) refers to.
@@ -102,6 +107,25 @@ def _complement_index(words: Sequence[str]) -> int | None:
             continue
         return k
     return None
+
+
+def _person_noun(noun: str) -> bool:
+    """Whether a description's head names a person: a person noun or an agent noun."""
+    return (
+        noun in PERSON_NOUNS
+        or noun in MALE_NOUNS
+        or noun in FEMALE_NOUNS
+        or (len(noun) > 4 and noun.isalpha() and noun.endswith(_AGENT_SUFFIXES))
+    )
+
+
+def _noun_sex(noun: str) -> str:
+    """Return what a person noun tells of its referent: ``male``, ``female`` or ``person``."""
+    if noun in MALE_NOUNS:
+        return "male"
+    if noun in FEMALE_NOUNS:
+        return "female"
+    return "person"
 
 
 class _Antecedent(NamedTuple):
@@ -216,6 +240,13 @@ class SpeakerResolver:
                 found = self._antecedent(want, mention.start)
             if found is None:
                 found = self._entity_before(want, mention.start)
+            if found is None and want == "plural":
+                # ``Kim and Lee Moran opened the bakery. They said``: two people named together
+                pair = self._names.pair(mention.start)
+                if pair is not None:
+                    found = _Antecedent(
+                        mention.start, pair, "group", mention.start, mention.start, None
+                    )
             if found is None:
                 return None
             if word in ("he", "she") and found.category in ("person", "unknown"):
@@ -363,6 +394,13 @@ class SpeakerResolver:
             return name, category
         if mention.kind == "names":
             return text, "group"
+        if (
+            mention.kind == "name"
+            and text.lower() in PERSON_NOUNS
+            and self._text[max(0, mention.start - 4) : mention.start].lower() == "the "
+        ):
+            # ``The MP said``, ``The CEO said``: a role written in capitals is a description
+            return self._describe(f"the {text}", mention.start)
         if mention.kind == "name":
             name = self._names.full_name(text, mention.start)
             bare = strip_titles(text)
@@ -426,6 +464,14 @@ class SpeakerResolver:
             return name, self._known_category(name, "org")
         if head in DOCUMENT_NOUNS:
             return self._document(text, words, pos)
+        if len(words) == 2 and first in ("his", "her") and head in KIN_NOUNS:
+            # ``Keisha Brooks said ... Her husband said``: the family member the
+            # article named with her surname
+            possessor = self._antecedent(_POSSESSIVE_PRONOUNS[first], pos)
+            if possessor is not None and possessor.category == "person":
+                kin = self._names.namesake(possessor.name, pos)
+                if kin is not None:
+                    return kin, "person"
         if head in ORG_NOUNS:
             if definite:
                 found = (
@@ -440,7 +486,9 @@ class SpeakerResolver:
             pair = self._names.pair(pos)
             if pair is not None:
                 return pair, "group"
-        if head in GROUP_NOUNS or (head.endswith("s") and head not in PERSON_NOUNS):
+        if head in GROUP_NOUNS or (
+            head.endswith("s") and not head.endswith("ss") and not _person_noun(head)
+        ):
             return text, "group"
         if definite:
             holder = self._names.role_holder(head, mods, pos)
@@ -450,9 +498,15 @@ class SpeakerResolver:
             if introduced is not None:
                 return introduced.name, introduced.category
             if head in PERSON_NOUNS or text.split()[-1][:1].islower():
-                recent = self._antecedent("person", pos, _DESCRIPTION_LOOKBACK)
+                recent = self._antecedent(_noun_sex(head), pos, _DESCRIPTION_LOOKBACK)
                 if recent is not None:
                     return recent.name, "person"
+            if _person_noun(head):
+                # ``Dana Lowe joined the protest. The actress said``: the person
+                # named last, though not as a subject
+                named = self._entity_before(_noun_sex(head), pos)
+                if named is not None:
+                    return named.name, "person"
         return text, "person" if head in PERSON_NOUNS else "unknown"
 
     def _introduced(self, head: str, pos: int) -> _Antecedent | None:
