@@ -1025,3 +1025,76 @@ def test_leading_quotation_takes_the_person_after_it(
 ) -> None:
     rows = fast_quotes(text)
     assert rows and rows[0][0].startswith("“") and rows[0][1] == speaker
+
+
+# -- a subject with a postmodifier: the cue agrees with its head ------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Parents at the meeting said they would write to the school board.",
+            "they would write to the school board",
+        ),
+        (
+            "Residents of the Elmwood district say the new tower will block their light.",
+            "the new tower will block their light",
+        ),
+        (
+            "Nurses at the county hospital say the night shift is badly understaffed.",
+            "the night shift is badly understaffed",
+        ),
+        (
+            "A Brandon couple who lost their barn to a fire say the insurer has stopped calling.",
+            "the insurer has stopped calling",
+        ),
+        (
+            "Fishermen from the north shore say the lobster season opened too late.",
+            "the lobster season opened too late",
+        ),
+        (
+            "Workers at the Lakeview plant say the new contract cuts their overtime.",
+            "the new contract cuts their overtime",
+        ),
+        (
+            "Tenants in the Maple Court building say the heat has been off for a week.",
+            "the heat has been off for a week",
+        ),
+        (
+            "Students who marched on Friday say the tuition increase is unfair.",
+            "the tuition increase is unfair",
+        ),
+        (
+            "Volunteers near the river said the sandbags would hold until Monday.",
+            "the sandbags would hold until Monday",
+        ),
+        (
+            "Farmers across the valley say the drought has halved their yield.",
+            "the drought has halved their yield",
+        ),
+        (
+            "Owners of small shops on the strip say parking fees drive customers away.",
+            "parking fees drive customers away",
+        ),
+    ],
+)
+def test_postmodified_subject_reports(text: str, content: str) -> None:
+    assert content in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor of the town say nothing about the budget.",
+        "Fans of the club have their say on the new kit next week.",
+        "The leader of the opposition say in the matter is limited.",
+        "A member of the board who was absent say little to anyone.",
+        "The owner of the shops on the strip say in this is small.",
+        "The editor at the paper say the word and it is done.",
+        "The manager from the plant say nothing to the union.",
+        "A student who marched on Friday say nothing to reporters.",
+        "The head of the agency say in hiring matters little.",
+        "The chair of the panel say so rarely.",
+    ],
+)
+def test_singular_head_before_postmodifier_is_no_bare_cue(text: str) -> None:
+    assert spans(text) == []

@@ -211,9 +211,52 @@ def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> b
     if first_word == entry.base.split(" ", 1)[0]:
         if prev_low == "to":
             return False
-        if anchor and anchor not in _PLURAL_SUBJECTS and not anchor.endswith("s"):
+        if anchor and not _plural(anchor) and not _plural_head(words, j):
             return bool(between & AUXILIARIES) and anchor not in PREPOSITIONS
     return True
+
+
+#: Plurals without ``-s``: compounds of ``men``/``women`` and the few others news uses.
+_IRREGULAR_PLURALS = frozenset({"children", "folk", "clergy", "youth", "cattle"})
+
+
+def _plural(word: str) -> bool:
+    return word in _PLURAL_SUBJECTS or word.endswith(("s", "men")) or word in _IRREGULAR_PLURALS
+
+
+#: Words that open a noun's postmodifier: a place or source phrase, a relative clause.
+_POSTMODIFIER_OPENERS = frozenset(
+    {"at", "in", "on", "from", "near", "across", "around", "outside", "inside", "of"}
+)
+_RELATIVE_OPENERS = frozenset({"who", "that", "whose"})
+_POSTMODIFIER_REACH = 12
+
+
+def _plural_head(words: Sequence[Word], j: int) -> bool:
+    """Whether the noun phrase ending at ``words[j]`` has a plural head before a postmodifier.
+
+    A bare base form agrees with the head of its subject, not with the last
+    noun of a postmodifier: ``Parents at the meeting say``, ``Residents of the
+    area say``, ``A couple who lost their home say``.  A prepositional
+    postmodifier holds no verb; a relative clause may.
+    """
+    k = j
+    while k > 0 and j - k < _POSTMODIFIER_REACH:
+        word = words[k]
+        if word.kind != WORD:
+            return False
+        low = word.lower
+        if low in _RELATIVE_OPENERS or low in _POSTMODIFIER_OPENERS:
+            head = words[k - 1]
+            if head.kind == WORD and _plural(head.lower) and head.lower not in _RELATIVE_OPENERS:
+                if low in _RELATIVE_OPENERS:
+                    return True
+                return not any(
+                    words[n].lower in AUXILIARIES or words[n].lower in BE_FORMS
+                    for n in range(k, j + 1)
+                )
+        k -= 1
+    return False
 
 
 def find_cues(words: Sequence[Word], lexicon: CueLexicon) -> list[CueHit]:

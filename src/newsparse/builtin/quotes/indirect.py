@@ -499,6 +499,41 @@ def _source_phrase(words: Sequence[Word], k: int) -> Mention | None:
     return Mention(words[k].start, words[n - 1].end, "description")
 
 
+#: Words that open a noun's postmodifier: a locative or source phrase, a relative clause.
+_POSTMODIFIER_OPENERS = words_of(
+    "at in on from near across around outside inside of who that whose"
+)
+_RELATIVE_OPENERS = words_of("who that whose")
+_POSTMODIFIER_REACH = 12
+
+
+def _postmodified_subject(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
+    """Return the clause's subject when a postmodifier stands between it and the cue.
+
+    ``Parents at the meeting said ...``, ``Residents of the Fairview area say
+    ...``, ``A couple who lost their home say ...``: the noun phrase just
+    before the cue is the object of the postmodifier, and the speaker is the
+    whole phrase, from the head the clause opens with.  A prepositional
+    postmodifier holds no verb; a relative clause may.
+    """
+    subject = subject_of(words, entities, limit=j + 1)
+    if subject is None:
+        return None
+    k = 0
+    while k <= j and words[k].end <= subject.end:
+        k += 1
+    if k > j or j - k >= _POSTMODIFIER_REACH or words[k].lower not in _POSTMODIFIER_OPENERS:
+        return None
+    relative = words[k].lower in _RELATIVE_OPENERS
+    for n in range(k, j + 1):
+        word = words[n]
+        if word.kind != WORD:
+            return None
+        if not relative and (word.lower in AUXILIARIES or word.lower in BE_FORMS):
+            return None
+    return Mention(subject.start, words[j].end, "description")
+
+
 def _partials(
     words: Sequence[Word], hits: Sequence[CueHit], entities: EntityIndex
 ) -> list[_Partial]:
@@ -573,6 +608,8 @@ def _partials(
             reduced = mention_before(words, j - 1, entities)
             if reduced is not None and reduced.kind in ("entity", "description"):
                 speaker, j = reduced, j - 1
+        if speaker is None:
+            speaker = _postmodified_subject(words, j, entities)
         if speaker is None and words[j].lower in _QUANTIFIERS and _initial(words, j):
             # "Some argued that ...": a quantifier is the subject
             speaker = Mention(words[j].start, words[j].end, "description")
