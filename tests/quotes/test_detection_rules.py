@@ -1098,3 +1098,70 @@ def test_postmodified_subject_reports(text: str, content: str) -> None:
 )
 def test_singular_head_before_postmodifier_is_no_bare_cue(text: str) -> None:
     assert spans(text) == []
+
+
+# -- verbs of evidence with evidence as their subject -----------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The poll suggests the governing party has lost ground in the suburbs.",
+        "The latest figures indicate that rents rose for a sixth straight month.",
+        "The data suggest most commuters have returned to the buses.",
+        "Early results indicate the new drug cuts hospital stays by a day.",
+        "The findings reveal that most households carry more debt than in 2019.",
+        "A new survey suggests teachers are leaving the profession sooner.",
+        "Court records confirm the company paid the fine in March.",
+        "The study suggests the bridge will need repairs within five years.",
+        "The statistics indicate that fewer farms are changing hands.",
+        "Security footage reveals the driver ran a red light.",
+        "Satellite images confirm that the ice shelf has split in two.",
+    ],
+)
+def test_evidence_subject_reports_no_clause(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The minister suggested the talks would resume in the fall.",
+            "the talks would resume in the fall",
+        ),
+        (
+            "A former director indicated that he would return to the board.",
+            "that he would return to the board",
+        ),
+        (
+            "The coach revealed that two players had tested positive.",
+            "that two players had tested positive",
+        ),
+        ("The mayor confirmed the pool would reopen in June.", "the pool would reopen in June"),
+        (
+            "The survey suggests schools should “rethink homework entirely.”",
+            "schools should “rethink homework entirely.”",
+        ),
+        (
+            "Police confirmed that the driver had been arrested.",
+            "that the driver had been arrested",
+        ),
+        (
+            "The union suggested the strike could end by Friday.",
+            "the strike could end by Friday",
+        ),
+        (
+            "Her lawyer indicated that she would appeal the ruling.",
+            "that she would appeal the ruling",
+        ),
+        (
+            "The premier reaffirmed that the hospital would be built.",
+            "that the hospital would be built",
+        ),
+        (
+            "The data, the analyst suggested, point to a slowdown this winter.",
+            "The data",
+        ),
+    ],
+)
+def test_evidence_verbs_with_speakers_report(text: str, content: str) -> None:
+    assert any(content in span for span in spans(text))

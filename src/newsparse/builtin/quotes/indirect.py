@@ -48,6 +48,7 @@ from newsparse.attribution.wordlists import (
 )
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, is_capitalised
 from newsparse.builtin.quotes.frames import Frame
+from newsparse.lexicon import default_lexicon
 
 __all__ = ["rule_frames"]
 
@@ -738,6 +739,28 @@ def _only_quotes(words: Sequence[Word], region: tuple[int, int]) -> bool:
     return all(words[k].kind != WORD for k in range(region[0], region[1]))
 
 
+_EVIDENTIAL = default_lexicon().table("evidential_cues")
+#: Cue verbs that are also verbs of evidence (VerbNet ``indicate-78``).
+_EVIDENCE_VERBS = frozenset(word for word, role in _EVIDENTIAL if role == "verb")
+#: Nouns that name evidence, not a text with words of its own.
+_EVIDENCE_NOUNS = frozenset(word for word, role in _EVIDENTIAL if role == "noun")
+
+
+def _evidence_subject(words: Sequence[Word], entry: CueEntry, part: _Partial) -> bool:
+    """Whether a verb of evidence has evidence as its subject (``The poll suggests ...``).
+
+    ``suggest``, ``indicate``, ``reveal`` and ``confirm`` report speech when a
+    speaker is their subject; with a noun that names evidence (``the data``,
+    ``the findings``) the evidence shows something and nobody says it.
+    """
+    if entry.base not in _EVIDENCE_VERBS or part.kind != "before" or part.speaker is None:
+        return False
+    head = part.hit.first - 1
+    while head >= 0 and words[head].end > part.speaker.end:
+        head -= 1
+    return head >= 0 and words[head].lower in _EVIDENCE_NOUNS
+
+
 def _acceptable(
     words: Sequence[Word], region: tuple[int, int], part: _Partial, free: set[tuple[int, int]]
 ) -> bool:
@@ -754,6 +777,8 @@ def _acceptable(
     if _words_in(words, region) < 3:
         return False
     entry = part.hit.entry
+    if entry is not None and _evidence_subject(words, entry, part):
+        return False
     if entry is None or part.kind == "inverted" or region in free:
         return True
     if entry.cue_class == "quotation":
