@@ -1165,3 +1165,70 @@ def test_evidence_subject_reports_no_clause(text: str) -> None:
 )
 def test_evidence_verbs_with_speakers_report(text: str, content: str) -> None:
     assert any(content in span for span in spans(text))
+
+
+# -- verbs of judgement and description: a clause or an infinitive, not a noun phrase --
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The critic described the new opera house as a glass shoebox.",
+        "The biography portrays the late premier as a lonely man.",
+        "The mayor praised the volunteers who cleared the trail after the storm.",
+        "Opposition members condemned the closure of the rural clinic in Elgin.",
+        "The ombudsman criticised the ministry’s handling of the benefit claims.",
+        "Parents demanded an apology from the bus company after the breakdown.",
+        "The senator demanded the resignation of the transport minister.",
+        "The judge characterised the landlord’s conduct as careless.",
+        "The coach praised his goaltender for a calm performance in overtime.",
+        "The inspector criticized the state of the kitchen at the diner.",
+        "The report depicts the harbour as a place of slow decline.",
+    ],
+)
+def test_judging_verb_with_noun_phrase_reports_nothing(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Police urged drivers to stay off the roads overnight.", "to stay off the roads"),
+        (
+            "The minister urged all Canadians travelling to Peru to register with the embassy.",
+            "to register with the embassy",
+        ),
+        (
+            "The union demanded that the company reopen talks before Friday.",
+            "that the company reopen talks",
+        ),
+        (
+            "The council called on the province to fund the new bridge.",
+            "to fund the new bridge",
+        ),
+        (
+            "Doctors urged parents to keep sick children at home this week.",
+            "to keep sick children at home",
+        ),
+        (
+            "Health officials urged residents of the north end to boil their water.",
+            "to boil their water",
+        ),
+        (
+            "The coach urged his players never to give up on a loose puck.",
+            "to give up on a loose puck",
+        ),
+        (
+            "Advocates called on the city to open more warming centres.",
+            "to open more warming centres",
+        ),
+        (
+            "The mayor praised the crews, who she said “worked through the night.”",
+            "“worked through the night.”",
+        ),
+        (
+            "Tenants demanded that the landlord fix the broken elevator.",
+            "that the landlord fix the broken elevator",
+        ),
+    ],
+)
+def test_object_verb_with_clause_or_infinitive_reports(text: str, content: str) -> None:
+    assert any(content in span for span in spans(text))

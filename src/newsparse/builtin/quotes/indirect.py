@@ -819,7 +819,10 @@ def _acceptable(
         # subject (``told reporters more than 90 per cent of requests succeed``)
         return True
     if entry.cue_class == "object":
-        return True
+        # a verb of judgement or description (``praised``, ``labelled``,
+        # ``characterised``) reports a clause or an infinitive after its object;
+        # a bare noun phrase is what it judges or describes, not what was said
+        return entry.base not in _JUDGING or _infinitive(words, region)
     if entry.base in _STRICT_BASES or entry.cue_class == "report":
         return False
     if first.lower not in DETERMINERS and not is_capitalised(first):
@@ -828,6 +831,34 @@ def _acceptable(
     # (``announced a series of measures``, ``confirmed the move``): a
     # reported clause has a finite verb before its first comma
     return _finite(words, region)
+
+
+#: Verbs of judgement (Levin 33) and of characterisation (Levin 29.2).
+_JUDGING = frozenset(
+    verb
+    for verb, group in default_lexicon().table("cue_verb_classes")
+    if group in ("judgement", "description")
+)
+
+
+def _infinitive(words: Sequence[Word], region: tuple[int, int]) -> bool:
+    """Whether an infinitive (``to`` and a lower-case verb) opens before the span's first comma."""
+    for k in range(region[0], region[1] - 1):
+        word = words[k]
+        if word.kind != WORD:
+            if word.text in (",", "—", "–", ";", "(", ":"):
+                return False
+            continue
+        if word.lower == "to":
+            verb = words[k + 1]
+            if (
+                verb.kind == WORD
+                and not is_capitalised(verb)
+                and verb.lower not in DETERMINERS
+                and not verb.text[:1].isdigit()
+            ):
+                return True
+    return False
 
 
 #: Prepositions after which an ``-ed`` word is a participle (``measures aimed at``).
