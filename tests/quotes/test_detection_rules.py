@@ -1232,3 +1232,72 @@ def test_judging_verb_with_noun_phrase_reports_nothing(text: str) -> None:
 )
 def test_object_verb_with_clause_or_infinitive_reports(text: str, content: str) -> None:
     assert any(content in span for span in spans(text))
+
+
+# -- indirect questions name a topic, not a statement ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Moncton grandmother has told how a stranger pulled her from the river.",
+        "The principal explained why the school had closed two hours early.",
+        "He told reporters how the fire had spread from the garage to the kitchen.",
+        "The engineer described how the crane had toppled onto the empty lot.",
+        "She revealed how she had trained for the race on a frozen lake.",
+        "The witness recounted how the car had mounted the curb near the bakery.",
+        "Officials explained how the new recycling bins would be collected.",
+        "The coach told the team why the practice had been moved to Sunday.",
+        "The farmer told how the hail had flattened his barley in ten minutes.",
+        "The captain explained whether the ferry would sail in high winds.",
+    ],
+)
+def test_indirect_question_is_no_quote(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "She said she did not know how the fire had started.",
+            "she did not know how the fire had started",
+        ),
+        (
+            "The chief said nobody could explain why the alarm failed.",
+            "nobody could explain why the alarm failed",
+        ),
+        (
+            "He told reporters the team would decide whether to appeal.",
+            "the team would decide whether to appeal",
+        ),
+        (
+            "The mayor said residents wanted to know how the money was spent.",
+            "residents wanted to know how the money was spent",
+        ),
+        (
+            "The coach explained that he had asked why the game was delayed.",
+            "that he had asked why the game was delayed",
+        ),
+        (
+            "Police said it was unclear how the driver lost control.",
+            "it was unclear how the driver lost control",
+        ),
+        (
+            "The minister said the review would ask how the contract was awarded.",
+            "the review would ask how the contract was awarded",
+        ),
+        (
+            "She told the board that parents deserved to know why buses were late.",
+            "that parents deserved to know why buses were late",
+        ),
+        (
+            "The doctor said he wondered whether the clinic could stay open.",
+            "he wondered whether the clinic could stay open",
+        ),
+        (
+            "Organisers said they were still working out how the parade would run.",
+            "they were still working out how the parade would run",
+        ),
+    ],
+)
+def test_question_word_inside_content_still_reports(text: str, content: str) -> None:
+    assert any(content in span for span in spans(text))

@@ -746,6 +746,15 @@ _EVIDENCE_VERBS = frozenset(word for word, role in _EVIDENTIAL if role == "verb"
 _EVIDENCE_NOUNS = frozenset(word for word, role in _EVIDENTIAL if role == "noun")
 
 
+#: Words that open an indirect question rather than a reported statement.
+_QUESTION_WORDS = words_of("how why whether")
+
+
+def _question_opener(words: Sequence[Word], after: int, start: int) -> bool:
+    """Whether a question word stands between a cue and its content, or opens the content."""
+    return any(words[k].lower in _QUESTION_WORDS for k in range(after, min(start + 1, len(words))))
+
+
 def _evidence_subject(words: Sequence[Word], entry: CueEntry, part: _Partial) -> bool:
     """Whether a verb of evidence has evidence as its subject (``The poll suggests ...``).
 
@@ -778,6 +787,10 @@ def _acceptable(
         return False
     entry = part.hit.entry
     if entry is not None and _evidence_subject(words, entry, part):
+        return False
+    if part.after <= region[0] and _question_opener(words, part.after, region[0]):
+        # an indirect question (``told how``, ``explained why``) names a
+        # topic, not a statement that was made
         return False
     if entry is None or part.kind == "inverted" or region in free:
         return True
