@@ -1301,3 +1301,66 @@ def test_indirect_question_is_no_quote(text: str) -> None:
 )
 def test_question_word_inside_content_still_reports(text: str, content: str) -> None:
     assert any(content in span for span in spans(text))
+
+
+# -- ``add to``: a verb of combining, not of saying ---------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rising fuel costs only add to the misery of the island’s fishermen.",
+        "The late snowfall added to the damage left by the spring flood.",
+        "Each delay adds to the bill that taxpayers will eventually pay.",
+        "The closure of the mill added to a long list of losses in the valley.",
+        "Heavy traffic on the bridge adds to the noise on Water Street.",
+        "The new fees will add to the cost of running a small farm.",
+        "Her second goal added to a remarkable season for the young striker.",
+        "Longer shifts have added to the strain on the hospital’s nurses.",
+        "The rain added to the gloom at the half-empty stadium on Sunday.",
+        "The scandal adds to pressure on the minister, who faces a vote in May.",
+    ],
+)
+def test_add_to_a_noun_phrase_reports_nothing(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("“We will be back next year,” she added to reporters.", "“We will be back next year,”"),
+        (
+            "The coach added that the team would appeal the suspension.",
+            "that the team would appeal the suspension",
+        ),
+        (
+            "Ms. Ortiz added that the clinic would stay open through the holidays.",
+            "that the clinic would stay open through the holidays",
+        ),
+        ("“It is a start,” the mayor added.", "“It is a start,”"),
+        (
+            "He added that the rain had not hurt the wheat crop.",
+            "that the rain had not hurt the wheat crop",
+        ),
+        (
+            "The company added that it would hire 50 more drivers.",
+            "that it would hire 50 more drivers",
+        ),
+        (
+            "She added: “Nobody expected the river to rise this fast.”",
+            "“Nobody expected the river to rise this fast.”",
+        ),
+        (
+            "The minister said talks would resume, adding that she was hopeful.",
+            "that she was hopeful",
+        ),
+        (
+            "Mr. Lund added that the ferry would run on its winter schedule.",
+            "that the ferry would run on its winter schedule",
+        ),
+        (
+            "Police added that no one had been hurt in the crash.",
+            "that no one had been hurt in the crash",
+        ),
+    ],
+)
+def test_add_as_a_verb_of_saying_still_reports(text: str, content: str) -> None:
+    assert any(content in span for span in spans(text))

@@ -40,6 +40,9 @@ _NOUN_DETERMINERS = words_of(
 )
 #: Possessives of ``in his words``, ``in their own words``.
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our"})
+#: Cues that are also verbs of combining (Levin 22.1, ``add X to Y``): before
+#: ``to`` and anything but a hearer they mean "increase", not "say".
+_MIX_VERBS = frozenset({"add"})
 _PLURAL_SUBJECTS = frozenset({"they", "we", "i", "you", "who", "people", "police"}) | GROUP_NOUNS
 #: Words after which an ``-ing`` cue opens a participial clause.
 PARTICIPLE_OPENERS = frozenset(
@@ -188,6 +191,10 @@ def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> b
             and after_to.lower not in HEARERS
             and after_to.lower not in DETERMINERS
         ):
+            return False
+        if entry.base in _MIX_VERBS and after_to.kind == WORD and after_to.lower not in HEARERS:
+            # ``add to the misery``, ``adds to the pressure``: a verb of
+            # combining, not of saying
             return False
     if _counted_noun(words, i, entry):
         return False
