@@ -1364,3 +1364,51 @@ def test_add_to_a_noun_phrase_reports_nothing(text: str) -> None:
 )
 def test_add_as_a_verb_of_saying_still_reports(text: str, content: str) -> None:
     assert any(content in span for span in spans(text))
+
+
+# -- a cue with an infinitive of its own reports nothing before it ------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier and her Quebec counterpart, Luc Giroux, agreed on Friday to share flood data.",
+        "The two clubs, the Rebels and the Stars, agreed to play the final game in Brandon.",
+        "Both unions, the nurses and the porters, promised to return to the table.",
+        "The owners of the mill, Dana and Rob Kerr, vowed last week to rebuild.",
+        "The mayor and her deputy, Sam Osei, pledged on Monday to freeze fares.",
+        "The three parties, after a long night, agreed to extend the session.",
+        "The coach and his captain, Eli Brandt, promised to bring the cup home.",
+        "The bakery’s founders, Amy and Li Chen, vowed to reopen by the spring.",
+        "The regional chiefs, meeting in Thompson, agreed to draft a common plan.",
+        "The town’s two councillors, Ray Lund and Ann Poirier, pledged to hold a vote.",
+    ],
+)
+def test_content_before_a_cue_with_its_own_infinitive_is_none(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The bridge will reopen in May, the minister said on Friday.", "The bridge will reopen"),
+        ("The plan is dead, Smith told reporters.", "The plan is dead"),
+        ("The season is over for Ortiz, the coach said.", "The season is over for Ortiz"),
+        (
+            "Fares will rise in January, the transit agency announced on Monday.",
+            "Fares will rise in January",
+        ),
+        ("The clinic will stay open, officials promised.", "The clinic will stay open"),
+        ("The mill will not reopen, the owners confirmed last week.", "The mill will not reopen"),
+        (
+            "The river has crested at Selkirk, the flood forecaster said on Sunday.",
+            "The river has crested at Selkirk",
+        ),
+        ("The roof was never inspected, the report said.", "The roof was never inspected"),
+        ("Prices will keep rising, the grocer warned.", "Prices will keep rising"),
+        (
+            "The talks broke down over wages, a union spokesperson said.",
+            "The talks broke down over wages",
+        ),
+    ],
+)
+def test_content_before_a_cue_without_complement_reports(text: str, content: str) -> None:
+    assert any(content in span for span in spans(text))

@@ -770,6 +770,31 @@ def _evidence_subject(words: Sequence[Word], entry: CueEntry, part: _Partial) ->
     return head >= 0 and words[head].lower in _EVIDENCE_NOUNS
 
 
+_TIME_PREPOSITIONS = words_of("on in at this last next early late")
+
+
+def _infinitive_after(words: Sequence[Word], k: int) -> bool:
+    """Whether an infinitive follows a cue, past a time phrase (``agreed on Friday to share``)."""
+    end = min(len(words), k + 5)
+    while k < end and words[k].kind == WORD:
+        low = words[k].lower
+        if low == "to":
+            return k + 1 < len(words) and _verb_like(words[k + 1])
+        if low not in TIME_WORDS and low not in _TIME_PREPOSITIONS:
+            return False
+        k += 1
+    return False
+
+
+def _verb_like(word: Word) -> bool:
+    return (
+        word.kind == WORD
+        and not is_capitalised(word)
+        and word.lower not in DETERMINERS
+        and not word.text[:1].isdigit()
+    )
+
+
 def _acceptable(
     words: Sequence[Word], region: tuple[int, int], part: _Partial, free: set[tuple[int, int]]
 ) -> bool:
@@ -805,7 +830,9 @@ def _acceptable(
             and words[region[1]].text == ","
         )
     if region[1] <= part.left:
-        return True
+        # the words before ``X said`` are its content unless the cue takes a
+        # complement of its own (``X, Y, agreed on Friday to share data``)
+        return not _infinitive_after(words, part.after)
     if entry.base in ("say", "write"):
         # a prepositional phrase is an adjunct or a topic (``wrote about
         # housing``, ``said inside the plant``), not what was said; a
