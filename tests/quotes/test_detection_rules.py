@@ -1025,3 +1025,390 @@ def test_leading_quotation_takes_the_person_after_it(
 ) -> None:
     rows = fast_quotes(text)
     assert rows and rows[0][0].startswith("“") and rows[0][1] == speaker
+
+
+# -- a subject with a postmodifier: the cue agrees with its head ------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Parents at the meeting said they would write to the school board.",
+            "they would write to the school board",
+        ),
+        (
+            "Residents of the Elmwood district say the new tower will block their light.",
+            "the new tower will block their light",
+        ),
+        (
+            "Nurses at the county hospital say the night shift is badly understaffed.",
+            "the night shift is badly understaffed",
+        ),
+        (
+            "A Brandon couple who lost their barn to a fire say the insurer has stopped calling.",
+            "the insurer has stopped calling",
+        ),
+        (
+            "Fishermen from the north shore say the lobster season opened too late.",
+            "the lobster season opened too late",
+        ),
+        (
+            "Workers at the Lakeview plant say the new contract cuts their overtime.",
+            "the new contract cuts their overtime",
+        ),
+        (
+            "Tenants in the Maple Court building say the heat has been off for a week.",
+            "the heat has been off for a week",
+        ),
+        (
+            "Students who marched on Friday say the tuition increase is unfair.",
+            "the tuition increase is unfair",
+        ),
+        (
+            "Volunteers near the river said the sandbags would hold until Monday.",
+            "the sandbags would hold until Monday",
+        ),
+        (
+            "Farmers across the valley say the drought has halved their yield.",
+            "the drought has halved their yield",
+        ),
+        (
+            "Owners of small shops on the strip say parking fees drive customers away.",
+            "parking fees drive customers away",
+        ),
+    ],
+)
+def test_postmodified_subject_reports(text: str, content: str) -> None:
+    assert content in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor of the town say nothing about the budget.",
+        "Fans of the club have their say on the new kit next week.",
+        "The leader of the opposition say in the matter is limited.",
+        "A member of the board who was absent say little to anyone.",
+        "The owner of the shops on the strip say in this is small.",
+        "The editor at the paper say the word and it is done.",
+        "The manager from the plant say nothing to the union.",
+        "A student who marched on Friday say nothing to reporters.",
+        "The head of the agency say in hiring matters little.",
+        "The chair of the panel say so rarely.",
+    ],
+)
+def test_singular_head_before_postmodifier_is_no_bare_cue(text: str) -> None:
+    assert spans(text) == []
+
+
+# -- verbs of evidence with evidence as their subject -----------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The poll suggests the governing party has lost ground in the suburbs.",
+        "The latest figures indicate that rents rose for a sixth straight month.",
+        "The data suggest most commuters have returned to the buses.",
+        "Early results indicate the new drug cuts hospital stays by a day.",
+        "The findings reveal that most households carry more debt than in 2019.",
+        "A new survey suggests teachers are leaving the profession sooner.",
+        "Court records confirm the company paid the fine in March.",
+        "The study suggests the bridge will need repairs within five years.",
+        "The statistics indicate that fewer farms are changing hands.",
+        "Security footage reveals the driver ran a red light.",
+        "Satellite images confirm that the ice shelf has split in two.",
+    ],
+)
+def test_evidence_subject_reports_no_clause(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The minister suggested the talks would resume in the fall.",
+            "the talks would resume in the fall",
+        ),
+        (
+            "A former director indicated that he would return to the board.",
+            "that he would return to the board",
+        ),
+        (
+            "The coach revealed that two players had tested positive.",
+            "that two players had tested positive",
+        ),
+        ("The mayor confirmed the pool would reopen in June.", "the pool would reopen in June"),
+        (
+            "The survey suggests schools should “rethink homework entirely.”",
+            "schools should “rethink homework entirely.”",
+        ),
+        (
+            "Police confirmed that the driver had been arrested.",
+            "that the driver had been arrested",
+        ),
+        (
+            "The union suggested the strike could end by Friday.",
+            "the strike could end by Friday",
+        ),
+        (
+            "Her lawyer indicated that she would appeal the ruling.",
+            "that she would appeal the ruling",
+        ),
+        (
+            "The premier reaffirmed that the hospital would be built.",
+            "that the hospital would be built",
+        ),
+        (
+            "The data, the analyst suggested, point to a slowdown this winter.",
+            "The data",
+        ),
+    ],
+)
+def test_evidence_verbs_with_speakers_report(text: str, content: str) -> None:
+    assert any(content in span for span in spans(text))
+
+
+# -- verbs of judgement and description: a clause or an infinitive, not a noun phrase --
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The critic described the new opera house as a glass shoebox.",
+        "The biography portrays the late premier as a lonely man.",
+        "The mayor praised the volunteers who cleared the trail after the storm.",
+        "Opposition members condemned the closure of the rural clinic in Elgin.",
+        "The ombudsman criticised the ministry’s handling of the benefit claims.",
+        "Parents demanded an apology from the bus company after the breakdown.",
+        "The senator demanded the resignation of the transport minister.",
+        "The judge characterised the landlord’s conduct as careless.",
+        "The coach praised his goaltender for a calm performance in overtime.",
+        "The inspector criticized the state of the kitchen at the diner.",
+        "The report depicts the harbour as a place of slow decline.",
+    ],
+)
+def test_judging_verb_with_noun_phrase_reports_nothing(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Police urged drivers to stay off the roads overnight.", "to stay off the roads"),
+        (
+            "The minister urged all Canadians travelling to Peru to register with the embassy.",
+            "to register with the embassy",
+        ),
+        (
+            "The union demanded that the company reopen talks before Friday.",
+            "that the company reopen talks",
+        ),
+        (
+            "The council called on the province to fund the new bridge.",
+            "to fund the new bridge",
+        ),
+        (
+            "Doctors urged parents to keep sick children at home this week.",
+            "to keep sick children at home",
+        ),
+        (
+            "Health officials urged residents of the north end to boil their water.",
+            "to boil their water",
+        ),
+        (
+            "The coach urged his players never to give up on a loose puck.",
+            "to give up on a loose puck",
+        ),
+        (
+            "Advocates called on the city to open more warming centres.",
+            "to open more warming centres",
+        ),
+        (
+            "The mayor praised the crews, who she said “worked through the night.”",
+            "“worked through the night.”",
+        ),
+        (
+            "Tenants demanded that the landlord fix the broken elevator.",
+            "that the landlord fix the broken elevator",
+        ),
+    ],
+)
+def test_object_verb_with_clause_or_infinitive_reports(text: str, content: str) -> None:
+    assert any(content in span for span in spans(text))
+
+
+# -- indirect questions name a topic, not a statement ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Moncton grandmother has told how a stranger pulled her from the river.",
+        "The principal explained why the school had closed two hours early.",
+        "He told reporters how the fire had spread from the garage to the kitchen.",
+        "The engineer described how the crane had toppled onto the empty lot.",
+        "She revealed how she had trained for the race on a frozen lake.",
+        "The witness recounted how the car had mounted the curb near the bakery.",
+        "Officials explained how the new recycling bins would be collected.",
+        "The coach told the team why the practice had been moved to Sunday.",
+        "The farmer told how the hail had flattened his barley in ten minutes.",
+        "The captain explained whether the ferry would sail in high winds.",
+    ],
+)
+def test_indirect_question_is_no_quote(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "She said she did not know how the fire had started.",
+            "she did not know how the fire had started",
+        ),
+        (
+            "The chief said nobody could explain why the alarm failed.",
+            "nobody could explain why the alarm failed",
+        ),
+        (
+            "He told reporters the team would decide whether to appeal.",
+            "the team would decide whether to appeal",
+        ),
+        (
+            "The mayor said residents wanted to know how the money was spent.",
+            "residents wanted to know how the money was spent",
+        ),
+        (
+            "The coach explained that he had asked why the game was delayed.",
+            "that he had asked why the game was delayed",
+        ),
+        (
+            "Police said it was unclear how the driver lost control.",
+            "it was unclear how the driver lost control",
+        ),
+        (
+            "The minister said the review would ask how the contract was awarded.",
+            "the review would ask how the contract was awarded",
+        ),
+        (
+            "She told the board that parents deserved to know why buses were late.",
+            "that parents deserved to know why buses were late",
+        ),
+        (
+            "The doctor said he wondered whether the clinic could stay open.",
+            "he wondered whether the clinic could stay open",
+        ),
+        (
+            "Organisers said they were still working out how the parade would run.",
+            "they were still working out how the parade would run",
+        ),
+    ],
+)
+def test_question_word_inside_content_still_reports(text: str, content: str) -> None:
+    assert any(content in span for span in spans(text))
+
+
+# -- ``add to``: a verb of combining, not of saying ---------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rising fuel costs only add to the misery of the island’s fishermen.",
+        "The late snowfall added to the damage left by the spring flood.",
+        "Each delay adds to the bill that taxpayers will eventually pay.",
+        "The closure of the mill added to a long list of losses in the valley.",
+        "Heavy traffic on the bridge adds to the noise on Water Street.",
+        "The new fees will add to the cost of running a small farm.",
+        "Her second goal added to a remarkable season for the young striker.",
+        "Longer shifts have added to the strain on the hospital’s nurses.",
+        "The rain added to the gloom at the half-empty stadium on Sunday.",
+        "The scandal adds to pressure on the minister, who faces a vote in May.",
+    ],
+)
+def test_add_to_a_noun_phrase_reports_nothing(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("“We will be back next year,” she added to reporters.", "“We will be back next year,”"),
+        (
+            "The coach added that the team would appeal the suspension.",
+            "that the team would appeal the suspension",
+        ),
+        (
+            "Ms. Ortiz added that the clinic would stay open through the holidays.",
+            "that the clinic would stay open through the holidays",
+        ),
+        ("“It is a start,” the mayor added.", "“It is a start,”"),
+        (
+            "He added that the rain had not hurt the wheat crop.",
+            "that the rain had not hurt the wheat crop",
+        ),
+        (
+            "The company added that it would hire 50 more drivers.",
+            "that it would hire 50 more drivers",
+        ),
+        (
+            "She added: “Nobody expected the river to rise this fast.”",
+            "“Nobody expected the river to rise this fast.”",
+        ),
+        (
+            "The minister said talks would resume, adding that she was hopeful.",
+            "that she was hopeful",
+        ),
+        (
+            "Mr. Lund added that the ferry would run on its winter schedule.",
+            "that the ferry would run on its winter schedule",
+        ),
+        (
+            "Police added that no one had been hurt in the crash.",
+            "that no one had been hurt in the crash",
+        ),
+    ],
+)
+def test_add_as_a_verb_of_saying_still_reports(text: str, content: str) -> None:
+    assert any(content in span for span in spans(text))
+
+
+# -- a cue with an infinitive of its own reports nothing before it ------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier and her Quebec counterpart, Luc Giroux, agreed on Friday to share flood data.",
+        "The two clubs, the Rebels and the Stars, agreed to play the final game in Brandon.",
+        "Both unions, the nurses and the porters, promised to return to the table.",
+        "The owners of the mill, Dana and Rob Kerr, vowed last week to rebuild.",
+        "The mayor and her deputy, Sam Osei, pledged on Monday to freeze fares.",
+        "The three parties, after a long night, agreed to extend the session.",
+        "The coach and his captain, Eli Brandt, promised to bring the cup home.",
+        "The bakery’s founders, Amy and Li Chen, vowed to reopen by the spring.",
+        "The regional chiefs, meeting in Thompson, agreed to draft a common plan.",
+        "The town’s two councillors, Ray Lund and Ann Poirier, pledged to hold a vote.",
+    ],
+)
+def test_content_before_a_cue_with_its_own_infinitive_is_none(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The bridge will reopen in May, the minister said on Friday.", "The bridge will reopen"),
+        ("The plan is dead, Smith told reporters.", "The plan is dead"),
+        ("The season is over for Ortiz, the coach said.", "The season is over for Ortiz"),
+        (
+            "Fares will rise in January, the transit agency announced on Monday.",
+            "Fares will rise in January",
+        ),
+        ("The clinic will stay open, officials promised.", "The clinic will stay open"),
+        ("The mill will not reopen, the owners confirmed last week.", "The mill will not reopen"),
+        (
+            "The river has crested at Selkirk, the flood forecaster said on Sunday.",
+            "The river has crested at Selkirk",
+        ),
+        ("The roof was never inspected, the report said.", "The roof was never inspected"),
+        ("Prices will keep rising, the grocer warned.", "Prices will keep rising"),
+        (
+            "The talks broke down over wages, a union spokesperson said.",
+            "The talks broke down over wages",
+        ),
+    ],
+)
+def test_content_before_a_cue_without_complement_reports(text: str, content: str) -> None:
+    assert any(content in span for span in spans(text))

@@ -40,6 +40,9 @@ _NOUN_DETERMINERS = words_of(
 )
 #: Possessives of ``in his words``, ``in their own words``.
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our"})
+#: Cues that are also verbs of combining (Levin 22.1, ``add X to Y``): before
+#: ``to`` and anything but a hearer they mean "increase", not "say".
+_MIX_VERBS = frozenset({"add"})
 _PLURAL_SUBJECTS = frozenset({"they", "we", "i", "you", "who", "people", "police"}) | GROUP_NOUNS
 #: Words after which an ``-ing`` cue opens a participial clause.
 PARTICIPLE_OPENERS = frozenset(
@@ -189,6 +192,10 @@ def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> b
             and after_to.lower not in DETERMINERS
         ):
             return False
+        if entry.base in _MIX_VERBS and after_to.kind == WORD and after_to.lower not in HEARERS:
+            # ``add to the misery``, ``adds to the pressure``: a verb of
+            # combining, not of saying
+            return False
     if _counted_noun(words, i, entry):
         return False
     if entry.participle:
@@ -211,9 +218,52 @@ def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> b
     if first_word == entry.base.split(" ", 1)[0]:
         if prev_low == "to":
             return False
-        if anchor and anchor not in _PLURAL_SUBJECTS and not anchor.endswith("s"):
+        if anchor and not _plural(anchor) and not _plural_head(words, j):
             return bool(between & AUXILIARIES) and anchor not in PREPOSITIONS
     return True
+
+
+#: Plurals without ``-s``: compounds of ``men``/``women`` and the few others news uses.
+_IRREGULAR_PLURALS = frozenset({"children", "folk", "clergy", "youth", "cattle"})
+
+
+def _plural(word: str) -> bool:
+    return word in _PLURAL_SUBJECTS or word.endswith(("s", "men")) or word in _IRREGULAR_PLURALS
+
+
+#: Words that open a noun's postmodifier: a place or source phrase, a relative clause.
+_POSTMODIFIER_OPENERS = frozenset(
+    {"at", "in", "on", "from", "near", "across", "around", "outside", "inside", "of"}
+)
+_RELATIVE_OPENERS = frozenset({"who", "that", "whose"})
+_POSTMODIFIER_REACH = 12
+
+
+def _plural_head(words: Sequence[Word], j: int) -> bool:
+    """Whether the noun phrase ending at ``words[j]`` has a plural head before a postmodifier.
+
+    A bare base form agrees with the head of its subject, not with the last
+    noun of a postmodifier: ``Parents at the meeting say``, ``Residents of the
+    area say``, ``A couple who lost their home say``.  A prepositional
+    postmodifier holds no verb; a relative clause may.
+    """
+    k = j
+    while k > 0 and j - k < _POSTMODIFIER_REACH:
+        word = words[k]
+        if word.kind != WORD:
+            return False
+        low = word.lower
+        if low in _RELATIVE_OPENERS or low in _POSTMODIFIER_OPENERS:
+            head = words[k - 1]
+            if head.kind == WORD and _plural(head.lower) and head.lower not in _RELATIVE_OPENERS:
+                if low in _RELATIVE_OPENERS:
+                    return True
+                return not any(
+                    words[n].lower in AUXILIARIES or words[n].lower in BE_FORMS
+                    for n in range(k, j + 1)
+                )
+        k -= 1
+    return False
 
 
 def find_cues(words: Sequence[Word], lexicon: CueLexicon) -> list[CueHit]:

@@ -48,6 +48,7 @@ from newsparse.attribution.wordlists import (
 )
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, is_capitalised
 from newsparse.builtin.quotes.frames import Frame
+from newsparse.lexicon import default_lexicon
 
 __all__ = ["rule_frames"]
 
@@ -499,6 +500,41 @@ def _source_phrase(words: Sequence[Word], k: int) -> Mention | None:
     return Mention(words[k].start, words[n - 1].end, "description")
 
 
+#: Words that open a noun's postmodifier: a locative or source phrase, a relative clause.
+_POSTMODIFIER_OPENERS = words_of(
+    "at in on from near across around outside inside of who that whose"
+)
+_RELATIVE_OPENERS = words_of("who that whose")
+_POSTMODIFIER_REACH = 12
+
+
+def _postmodified_subject(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
+    """Return the clause's subject when a postmodifier stands between it and the cue.
+
+    ``Parents at the meeting said ...``, ``Residents of the Fairview area say
+    ...``, ``A couple who lost their home say ...``: the noun phrase just
+    before the cue is the object of the postmodifier, and the speaker is the
+    whole phrase, from the head the clause opens with.  A prepositional
+    postmodifier holds no verb; a relative clause may.
+    """
+    subject = subject_of(words, entities, limit=j + 1)
+    if subject is None:
+        return None
+    k = 0
+    while k <= j and words[k].end <= subject.end:
+        k += 1
+    if k > j or j - k >= _POSTMODIFIER_REACH or words[k].lower not in _POSTMODIFIER_OPENERS:
+        return None
+    relative = words[k].lower in _RELATIVE_OPENERS
+    for n in range(k, j + 1):
+        word = words[n]
+        if word.kind != WORD:
+            return None
+        if not relative and (word.lower in AUXILIARIES or word.lower in BE_FORMS):
+            return None
+    return Mention(subject.start, words[j].end, "description")
+
+
 def _partials(
     words: Sequence[Word], hits: Sequence[CueHit], entities: EntityIndex
 ) -> list[_Partial]:
@@ -573,6 +609,8 @@ def _partials(
             reduced = mention_before(words, j - 1, entities)
             if reduced is not None and reduced.kind in ("entity", "description"):
                 speaker, j = reduced, j - 1
+        if speaker is None:
+            speaker = _postmodified_subject(words, j, entities)
         if speaker is None and words[j].lower in _QUANTIFIERS and _initial(words, j):
             # "Some argued that ...": a quantifier is the subject
             speaker = Mention(words[j].start, words[j].end, "description")
@@ -701,6 +739,62 @@ def _only_quotes(words: Sequence[Word], region: tuple[int, int]) -> bool:
     return all(words[k].kind != WORD for k in range(region[0], region[1]))
 
 
+_EVIDENTIAL = default_lexicon().table("evidential_cues")
+#: Cue verbs that are also verbs of evidence (VerbNet ``indicate-78``).
+_EVIDENCE_VERBS = frozenset(word for word, role in _EVIDENTIAL if role == "verb")
+#: Nouns that name evidence, not a text with words of its own.
+_EVIDENCE_NOUNS = frozenset(word for word, role in _EVIDENTIAL if role == "noun")
+
+
+#: Words that open an indirect question rather than a reported statement.
+_QUESTION_WORDS = words_of("how why whether")
+
+
+def _question_opener(words: Sequence[Word], after: int, start: int) -> bool:
+    """Whether a question word stands between a cue and its content, or opens the content."""
+    return any(words[k].lower in _QUESTION_WORDS for k in range(after, min(start + 1, len(words))))
+
+
+def _evidence_subject(words: Sequence[Word], entry: CueEntry, part: _Partial) -> bool:
+    """Whether a verb of evidence has evidence as its subject (``The poll suggests ...``).
+
+    ``suggest``, ``indicate``, ``reveal`` and ``confirm`` report speech when a
+    speaker is their subject; with a noun that names evidence (``the data``,
+    ``the findings``) the evidence shows something and nobody says it.
+    """
+    if entry.base not in _EVIDENCE_VERBS or part.kind != "before" or part.speaker is None:
+        return False
+    head = part.hit.first - 1
+    while head >= 0 and words[head].end > part.speaker.end:
+        head -= 1
+    return head >= 0 and words[head].lower in _EVIDENCE_NOUNS
+
+
+_TIME_PREPOSITIONS = words_of("on in at this last next early late")
+
+
+def _infinitive_after(words: Sequence[Word], k: int) -> bool:
+    """Whether an infinitive follows a cue, past a time phrase (``agreed on Friday to share``)."""
+    end = min(len(words), k + 5)
+    while k < end and words[k].kind == WORD:
+        low = words[k].lower
+        if low == "to":
+            return k + 1 < len(words) and _verb_like(words[k + 1])
+        if low not in TIME_WORDS and low not in _TIME_PREPOSITIONS:
+            return False
+        k += 1
+    return False
+
+
+def _verb_like(word: Word) -> bool:
+    return (
+        word.kind == WORD
+        and not is_capitalised(word)
+        and word.lower not in DETERMINERS
+        and not word.text[:1].isdigit()
+    )
+
+
 def _acceptable(
     words: Sequence[Word], region: tuple[int, int], part: _Partial, free: set[tuple[int, int]]
 ) -> bool:
@@ -717,6 +811,12 @@ def _acceptable(
     if _words_in(words, region) < 3:
         return False
     entry = part.hit.entry
+    if entry is not None and _evidence_subject(words, entry, part):
+        return False
+    if part.after <= region[0] and _question_opener(words, part.after, region[0]):
+        # an indirect question (``told how``, ``explained why``) names a
+        # topic, not a statement that was made
+        return False
     if entry is None or part.kind == "inverted" or region in free:
         return True
     if entry.cue_class == "quotation":
@@ -730,7 +830,9 @@ def _acceptable(
             and words[region[1]].text == ","
         )
     if region[1] <= part.left:
-        return True
+        # the words before ``X said`` are its content unless the cue takes a
+        # complement of its own (``X, Y, agreed on Friday to share data``)
+        return not _infinitive_after(words, part.after)
     if entry.base in ("say", "write"):
         # a prepositional phrase is an adjunct or a topic (``wrote about
         # housing``, ``said inside the plant``), not what was said; a
@@ -757,7 +859,10 @@ def _acceptable(
         # subject (``told reporters more than 90 per cent of requests succeed``)
         return True
     if entry.cue_class == "object":
-        return True
+        # a verb of judgement or description (``praised``, ``labelled``,
+        # ``characterised``) reports a clause or an infinitive after its object;
+        # a bare noun phrase is what it judges or describes, not what was said
+        return entry.base not in _JUDGING or _infinitive(words, region)
     if entry.base in _STRICT_BASES or entry.cue_class == "report":
         return False
     if first.lower not in DETERMINERS and not is_capitalised(first):
@@ -766,6 +871,34 @@ def _acceptable(
     # (``announced a series of measures``, ``confirmed the move``): a
     # reported clause has a finite verb before its first comma
     return _finite(words, region)
+
+
+#: Verbs of judgement (Levin 33) and of characterisation (Levin 29.2).
+_JUDGING = frozenset(
+    verb
+    for verb, group in default_lexicon().table("cue_verb_classes")
+    if group in ("judgement", "description")
+)
+
+
+def _infinitive(words: Sequence[Word], region: tuple[int, int]) -> bool:
+    """Whether an infinitive (``to`` and a lower-case verb) opens before the span's first comma."""
+    for k in range(region[0], region[1] - 1):
+        word = words[k]
+        if word.kind != WORD:
+            if word.text in (",", "—", "–", ";", "(", ":"):
+                return False
+            continue
+        if word.lower == "to":
+            verb = words[k + 1]
+            if (
+                verb.kind == WORD
+                and not is_capitalised(verb)
+                and verb.lower not in DETERMINERS
+                and not verb.text[:1].isdigit()
+            ):
+                return True
+    return False
 
 
 #: Prepositions after which an ``-ed`` word is a participle (``measures aimed at``).
