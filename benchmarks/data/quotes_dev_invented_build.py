@@ -1887,6 +1887,127 @@ ARTICLES: list[tuple[str, list[str], list[Q]]] = [
             ),
         ],
     ),
+    (
+        "local",
+        [
+            "Paramedics at the Lakeshore ambulance base refused overtime shifts on Wednesday, the third week of a dispute over missed meal breaks.",
+            "They said dispatchers had kept crews on the road for fourteen hours without a pause. “Somebody is going to crash a truck,” they said.",
+            "The regional health authority said it was hiring twelve more paramedics by spring.",
+        ],
+        [
+            (
+                "dispatchers had kept crews on the road for fourteen hours without a pause",
+                "indirect",
+                "They",
+                "said",
+                "Paramedics at the Lakeshore ambulance base",
+            ),
+            (
+                "“Somebody is going to crash a truck,”",
+                "direct",
+                "they",
+                "said",
+                "Paramedics at the Lakeshore ambulance base",
+            ),
+            (
+                "it was hiring twelve more paramedics by spring",
+                "indirect",
+                "The regional health authority",
+                "said",
+                "The regional health authority",
+            ),
+        ],
+    ),
+    (
+        "wire",
+        [
+            "Tenants of the Birchwood Towers complex marched to city hall on Saturday with a petition signed by more than 400 households.",
+            "“We have had no hot water since October,” they told councillors.",
+            "Property manager Colette Rainier said a new boiler had been ordered in December.",
+        ],
+        [
+            (
+                "“We have had no hot water since October,”",
+                "direct",
+                "they",
+                "told",
+                "Tenants of the Birchwood Towers complex",
+            ),
+            (
+                "a new boiler had been ordered in December",
+                "indirect",
+                "Colette Rainier",
+                "said",
+                "Colette Rainier",
+            ),
+        ],
+    ),
+    (
+        "business",
+        [
+            "Dockworkers at the port of Saint-Aubin voted overwhelmingly on Monday to reject the employers' latest offer.",
+            "“Four per cent over three years does not cover the rent,” said Omar Belhadj, who chairs the bargaining committee.",
+            "Shipping lines have started diverting freight to other ports. They warned that the backlog could last into the new year.",
+        ],
+        [
+            (
+                "“Four per cent over three years does not cover the rent,”",
+                "direct",
+                "Omar Belhadj",
+                "said",
+                "Omar Belhadj",
+            ),
+            (
+                "the backlog could last into the new year",
+                "indirect",
+                "They",
+                "warned",
+                "Shipping lines",
+            ),
+        ],
+    ),
+    (
+        "sports",
+        [
+            "The two goalkeepers trained apart from the squad all week after a dispute with the coaching staff.",
+            "They said the new training schedule left them no time to recover between matches.",
+            "Head coach Anders Lindqvist dismissed the complaint. “Everybody trains the same hours,” he said.",
+        ],
+        [
+            (
+                "the new training schedule left them no time to recover between matches",
+                "indirect",
+                "They",
+                "said",
+                "The two goalkeepers",
+            ),
+            ("“Everybody trains the same hours,”", "direct", "he", "said", "Anders Lindqvist"),
+        ],
+    ),
+    (
+        "local",
+        [
+            "Beekeepers from across Halden County packed the community hall on Thursday night to oppose a plan to spray the marshes.",
+            "“One season of this and our hives are finished.”",
+            "County engineer Ruth Oduya said the spraying would only go ahead if mosquito counts rose again.",
+        ],
+        [
+            (
+                "“One season of this and our hives are finished.”",
+                "direct",
+                None,
+                None,
+                "Beekeepers from across Halden County",
+            ),
+            (
+                "the spraying would only go ahead if mosquito counts rose again",
+                "indirect",
+                "Ruth Oduya",
+                "said",
+                "Ruth Oduya",
+            ),
+        ],
+    ),
 ]
 
 

@@ -40,6 +40,7 @@ PUBLIC_MODULES: tuple[str, ...] = (
     "newsparse.attribution.cue_lexicon",
     "newsparse.attribution.cues",
     "newsparse.attribution.mentions",
+    "newsparse.attribution.descriptive",
     "newsparse.attribution.names",
     "newsparse.attribution.wordlists",
     "newsparse.attribution",

@@ -535,3 +535,85 @@ def test_a_description_with_a_relative_clause_is_named_next(description: str, na
         "Maureen Platt, 71, from Doncaster, told the paper about it on Monday."
     )
     assert speakers(text)[0][1] == name
+
+
+# -- descriptive and plural subjects of narrative clauses are antecedents --------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Cleaners at the Norvale depot walked out on Monday. They said the new rota was impossible.",
+            "Cleaners at the Norvale depot",
+        ),
+        (
+            "Tenants of Larkspur Court have waited months for repairs. They said the landlord never answered.",
+            "Tenants of Larkspur Court",
+        ),
+        (
+            "Conservation groups sued the ministry in April. They said the licence ignored the wetland.",
+            "Conservation groups",
+        ),
+        (
+            "The three auditors signed the report in June. They said the accounts were in order.",
+            "The three auditors",
+        ),
+        (
+            "On Tuesday, striking bus drivers at the Eastgate garage blocked the gates. They said management had refused to meet.",
+            "striking bus drivers at the Eastgate garage",
+        ),
+        (
+            "Dozens of farmers drove tractors into the square. They said the subsidy cuts would ruin them.",
+            "Dozens of farmers",
+        ),
+        (
+            "Fishermen from across Kelby Bay gathered at the harbour. “The quota is a death sentence,” they said.",
+            "Fishermen from across Kelby Bay",
+        ),
+        (
+            "Volunteers at St. Brendan's Shelter served 300 meals on Christmas Day. They said demand had doubled.",
+            "Volunteers at St. Brendan's Shelter",
+        ),
+        (
+            "Members of the Harlow Rowing Club's junior crew won the regatta. They said the win was for their coach.",
+            "Members of the Harlow Rowing Club's junior crew",
+        ),
+        (
+            "Welders and electricians at the shipyard stopped work. They said the scaffolding was unsafe.",
+            "Welders and electricians at the shipyard",
+        ),
+    ],
+)
+def test_they_takes_a_descriptive_plural_subject(text: str, speaker: str) -> None:
+    assert last_speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Pharmacists at the Marlow clinic walked off the job on Friday.\n\n“Nobody has fixed the pump in two years.”",
+            "Pharmacists at the Marlow clinic",
+        ),
+        (
+            "Residents of Quarry Lane packed the council chamber on Thursday.\n\n“We were told the trucks would stop at six.”",
+            "Residents of Quarry Lane",
+        ),
+    ],
+)
+def test_a_quotation_after_a_plural_description_is_theirs(text: str, speaker: str) -> None:
+    assert last_speaker(text) == speaker
+
+
+def test_a_named_person_still_takes_the_next_quotation() -> None:
+    text = "Nurses at the clinic walked out on Monday. Union steward Dana Pryce joined them.\n\n“This was the last resort.”"
+    assert last_speaker(text) == "Dana Pryce"
+
+
+def test_he_skips_a_plural_description() -> None:
+    text = "Omar Tessaro runs the depot. Drivers at the depot walked out on Monday. He said the strike was illegal."
+    assert last_speaker(text) == "Omar Tessaro"
+
+
+def test_a_named_institution_subject_is_kept_for_it() -> None:
+    text = "Velmark Logistics cut 40 jobs at the depot in May. It said demand had collapsed."
+    assert last_speaker(text) == "Velmark Logistics"

@@ -10,7 +10,10 @@
   as verbs (``find_cues``).
 * :mod:`~newsparse.attribution.mentions`: who a clause names as its
   subject or speaker (``Mention``, ``EntityIndex``, ``mention_before``,
-  ``mention_after``, ``subject_of``).
+  ``mention_after``, ``subject_of``, ``subject_start``).
+* :mod:`~newsparse.attribution.descriptive`: the unnamed subject a narrative
+  clause opens with (``DescriptiveSubject``, ``descriptive_subject``,
+  ``plural_of_people``).
 * :mod:`~newsparse.attribution.names`: the full names, roles and sexes of
   one document's people (``NameIndex``, ``strip_titles``).
 * :mod:`~newsparse.attribution.wordlists`: closed word classes (pronouns,
@@ -39,6 +42,11 @@ from newsparse.attribution.cue_lexicon import (
     parse_cue_spec,
 )
 from newsparse.attribution.cues import CueHit, find_cues
+from newsparse.attribution.descriptive import (
+    DescriptiveSubject,
+    descriptive_subject,
+    plural_of_people,
+)
 from newsparse.attribution.marks import QuoteBlock, QuoteMarks, find_quote_blocks
 from newsparse.attribution.mentions import (
     EntityIndex,
@@ -48,6 +56,7 @@ from newsparse.attribution.mentions import (
     mention_after,
     mention_before,
     subject_of,
+    subject_start,
 )
 from newsparse.attribution.names import NameIndex, strip_titles
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, clause_words, is_capitalised
@@ -61,6 +70,7 @@ __all__ = [
     "CueEntry",
     "CueHit",
     "CueLexicon",
+    "DescriptiveSubject",
     "EntityIndex",
     "Mention",
     "MentionKind",
@@ -70,6 +80,7 @@ __all__ = [
     "Word",
     "clause_words",
     "cues_by_class",
+    "descriptive_subject",
     "find_cues",
     "find_quote_blocks",
     "first_person",
@@ -78,6 +89,8 @@ __all__ = [
     "mention_after",
     "mention_before",
     "parse_cue_spec",
+    "plural_of_people",
     "strip_titles",
     "subject_of",
+    "subject_start",
 ]

@@ -51,6 +51,7 @@ __all__ = [
     "mention_after",
     "mention_before",
     "subject_of",
+    "subject_start",
 ]
 
 MentionKind = Literal["entity", "name", "names", "pronoun", "description"]
@@ -912,6 +913,32 @@ def _after_time_phrase(words: Sequence[Word], i: int, end: int) -> int:
     return k if k > first and k < end else i
 
 
+def subject_start(words: Sequence[Word], end: int) -> int:
+    """Return the index where a clause's subject starts.
+
+    Leading conjunctions (``But``, ``And``), an introductory phrase closed by
+    a comma (``On Friday, ...``) and a time phrase without one (``Last week
+    the company ...``) are skipped.
+
+    :param words: the clause's tokens.
+    :param end: index the subject must start before.
+    """
+    i = 0
+    while (
+        i < end and words[i].kind == WORD and words[i].lower in ("but", "and", "so", "yet", "still")
+    ):
+        i += 1
+    if i < end and words[i].kind == WORD and words[i].lower in PREPOSITIONS | CLAUSE_OPENERS:
+        for k in range(i, min(end, i + 12)):
+            if words[k].text == ",":
+                return k + 1
+            if words[k].kind == QUOTE:
+                break
+        else:
+            return _after_time_phrase(words, i, end)
+    return i
+
+
 def subject_of(
     words: Sequence[Word], entities: EntityIndex, limit: int | None = None
 ) -> Mention | None:
@@ -925,20 +952,7 @@ def subject_of(
     :param limit: index the subject must end before.
     """
     end = len(words) if limit is None else limit
-    i = 0
-    while (
-        i < end and words[i].kind == WORD and words[i].lower in ("but", "and", "so", "yet", "still")
-    ):
-        i += 1
-    if i < end and words[i].kind == WORD and words[i].lower in PREPOSITIONS | CLAUSE_OPENERS:
-        for k in range(i, min(end, i + 12)):
-            if words[k].text == ",":
-                i = k + 1
-                break
-            if words[k].kind == QUOTE:
-                break
-        else:
-            i = _after_time_phrase(words, i, end)
+    i = subject_start(words, end)
     if i >= end or words[i].kind != WORD:
         return None
     mention = mention_after(words, i, entities)

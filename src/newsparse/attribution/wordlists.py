@@ -46,6 +46,7 @@ __all__ = [
     "PREPOSITIONS",
     "PRONOUN_NUMBER",
     "RELATIVES",
+    "ROLE_NOUNS",
     "ROLE_TITLES",
     "SPEAKER_NOUNS",
     "STOP_BEFORE_NAME",
@@ -154,6 +155,10 @@ HONORIFICS = frozenset(word.lower() for word in _LEXICON.words("honorifics"))
 
 #: Titles and roles written before a name; not part of the speaker mention.
 ROLE_TITLES = _LEXICON.words("title_words")
+
+#: Role nouns of people (``nurse``, ``goalkeeper``, ``councillor``): their plurals
+#: (``nurses``) describe people who speak together.
+ROLE_NOUNS = _LEXICON.words("roles")
 
 #: Nouns whose definite description names a person: ``the mayor``.
 PERSON_NOUNS = words_of(

@@ -26,6 +26,7 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from newsparse.attribution.cue_lexicon import CueLexicon
+from newsparse.attribution.descriptive import DescriptiveSubject, descriptive_subject
 from newsparse.attribution.marks import QuoteBlock, find_quote_blocks
 from newsparse.attribution.mentions import EntityIndex, Mention, first_person, subject_of
 from newsparse.attribution.names import NameIndex
@@ -331,6 +332,7 @@ class QuoteExtractor:
         pronoun_subject = _PRONOUN_SUBJECT.match(text, start, end) is not None
         person: Mention | None = None
         subject: Mention | None = None
+        described: DescriptiveSubject | None = None
         if words is None and scan.entities:
             index = bisect.bisect_left(scan.person_starts, start)
             if index < len(scan.person_starts) and scan.person_starts[index] < end:
@@ -338,6 +340,8 @@ class QuoteExtractor:
                 if not _POSSESSIVE_AFTER.match(text, ent.end):
                     person = Mention(ent.start, ent.end, "entity", ent)
             subject = _entity_subject(scan, start, end)
+            if subject is None and not pronoun_subject:
+                described = _descriptive_subject(scan, start, end)
         else:
             if words is None:
                 # the first quotation that ends after the start: no scan from the first one
@@ -347,6 +351,16 @@ class QuoteExtractor:
                 )
             person = first_person(words, scan.entities)
             subject = subject_of(words, scan.entities)
+            if not pronoun_subject and (
+                subject is None
+                or subject.kind in ("name", "description")
+                or (subject.entity is not None and subject.entity.start > subject.start)
+            ):
+                # ``Nurses at the clinic walked out``, ``Residents of Elm Street have
+                # complained``: the description, without its verb
+                described = descriptive_subject(words, scan.entities)
+        if described is not None:
+            subject = described.mention
         if person is not None and not pronoun_subject:
             scan.subjects.append(person)
             if narrative and person.start - start <= _NARRATIVE_PERSON_REACH:
@@ -355,6 +369,16 @@ class QuoteExtractor:
                 scan.people.append((person.start, paragraph, person))
         if subject is not None and subject != person and subject.kind != "pronoun":
             scan.subjects.append(subject)
+            if (
+                described is not None
+                and described.plural
+                and person is None
+                and narrative
+                and subject.start - start <= _NARRATIVE_PERSON_REACH
+            ):
+                # ``Nurses at the clinic walked out.`` / ``"We are exhausted."``: people
+                # described in the plural introduce the speakers of the next quotation
+                scan.people.append((subject.start, paragraph, subject))
 
     def _frames(
         self, words: Sequence[Word], entities: EntityIndex, syntax: SyntaxIndex | None
@@ -510,6 +534,16 @@ def _entity_subject(scan: _Scan, start: int, end: int) -> Mention | None:
     if ent is None or ent.end > end or ent.label in ("PERSON", "PER"):
         return None
     return Mention(ent.start, ent.end, "entity", ent)
+
+
+def _descriptive_subject(scan: _Scan, start: int, end: int) -> DescriptiveSubject | None:
+    """Return the description a narrative clause opens with (``Nurses at the clinic walked``).
+
+    Only the clause's first words are read (:data:`_SUBJECT_REACH` characters).
+    """
+    first = bisect.bisect_right(scan.block_ends, start)
+    words = clause_words(scan.text, start, min(end, start + _SUBJECT_REACH), scan.blocks, first)
+    return descriptive_subject(words, scan.entities)
 
 
 def _paragraph_of(

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from types import MappingProxyType
 from typing import NamedTuple
 
+from newsparse.attribution.descriptive import plural_of_people
 from newsparse.attribution.mentions import Mention
 from newsparse.attribution.names import NameIndex, strip_titles
 from newsparse.attribution.wordlists import (
@@ -98,12 +99,21 @@ def _complement_index(words: Sequence[str]) -> int | None:
     """Return the index of the preposition that opens a description's complement.
 
     A preposition between capitalised words belongs to a name (``A Superior
-    Court of Ontario judge``), not to the description.
+    Court of Ontario judge``), not to the description, unless the word before
+    it is the description's first word and names people (``Residents of Elm
+    Street``, ``Nurses at St. Anne's``).
     """
     for k in range(1, len(words)):
         if words[k].lower() not in _COMPLEMENT_WORDS:
             continue
-        if words[k - 1][:1].isupper() and k + 1 < len(words) and words[k + 1][:1].isupper():
+        if (
+            words[k - 1][:1].isupper()
+            and k + 1 < len(words)
+            and words[k + 1][:1].isupper()
+            and not (
+                k == 1 and (plural_of_people(words[0].lower()) or _person_noun(words[0].lower()))
+            )
+        ):
             continue
         return k
     return None
@@ -486,8 +496,10 @@ class SpeakerResolver:
             pair = self._names.pair(pos)
             if pair is not None:
                 return pair, "group"
-        if head in GROUP_NOUNS or (
-            head.endswith("s") and not head.endswith("ss") and not _person_noun(head)
+        if (
+            head in GROUP_NOUNS
+            or plural_of_people(head)
+            or (head.endswith("s") and not head.endswith("ss") and not _person_noun(head))
         ):
             return text, "group"
         if definite:

@@ -1,0 +1,258 @@
+"""Descriptive subjects of narrative clauses: people, groups and institutions not named.
+
+``Nurses at the hospital walked out on Monday.``, ``Residents of Elm Street
+complained.``, ``Environmental groups sued the province.``, ``The two
+lawyers filed a motion.``: the subject is a noun phrase headed by a person
+noun, a group noun, a plural noun of people or an institution noun.  Such a
+subject is what a later ``they`` (or ``it``) refers to, and what a
+quotation standing alone after the clause is said by.  The phrase keeps its
+complement (``at the hospital``, ``of Elm Street``) and stops before the verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from newsparse.attribution.mentions import EntityIndex, Mention, is_speaker_noun, subject_start
+from newsparse.attribution.wordlists import (
+    AUXILIARIES,
+    BE_FORMS,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PRONOUN_NUMBER,
+    RELATIVES,
+    ROLE_NOUNS,
+    TIME_WORDS,
+    is_ly_adverb,
+    words_of,
+)
+from newsparse.attribution.words import WORD, Word, is_capitalised
+
+__all__ = ["DescriptiveSubject", "descriptive_subject", "plural_of_people"]
+
+
+class DescriptiveSubject(NamedTuple):
+    """A clause's descriptive subject and whether its head names several people."""
+
+    mention: Mention
+    #: ``Nurses``, ``Residents``, ``The two lawyers``: people in the plural or a group
+    #: (not an institution, not one person).
+    plural: bool
+
+
+#: Words that open a noun phrase before its modifiers: articles, possessives,
+#: demonstratives and quantifiers.
+_OPENERS = words_of(
+    """
+    the a an this that these those their its his her our many some several most
+    all both few other other more hundreds thousands dozens scores two three four
+    five six seven eight nine ten twelve twenty fifty hundred
+    """
+)
+#: Quantifiers followed by ``of`` before the head: ``dozens of nurses``.
+_OF_QUANTIFIERS = words_of("dozens hundreds thousands scores many some most all several both")
+#: Prepositions that open a subject's complement: ``nurses at the hospital``.
+_COMPLEMENT_PREPOSITIONS = words_of("of at from in for with")
+#: Words that end a noun phrase: the verb, a clause word or a time word follows.
+_STOPS = AUXILIARIES | BE_FORMS | RELATIVES | TIME_WORDS | words_of("and or but who that said says")
+#: Prepositions that may follow the complement's first one: ``from across the region``.
+_SECOND_PREPOSITIONS = words_of("across around throughout inside outside")
+#: Irregular plurals of person nouns.
+_IRREGULAR_PLURALS = words_of("men women people children")
+#: Words in ``-men`` that are no plural of ``-man``.
+_NOT_MEN = words_of("specimen regimen abdomen acumen")
+_AGENT_SUFFIXES = ("ers", "ors", "ists", "ians")
+#: Modifiers in front of the head at most (``striking emergency-room nurses``).
+_MODIFIERS = 3
+#: Words of a capitalised complement at most (``of the Vancouver Minor Hockey Association``).
+_COMPLEMENT_WORDS = 8
+
+
+def plural_of_people(word: str) -> bool:
+    """Whether a lower-case word is a plural noun of people (``nurses``, ``lawyers``).
+
+    A plural is one of a person or role noun (``nurse`` + ``s``), an irregular plural
+    (``women``, ``fishermen``), or an agent noun in ``-ers``/``-ors``/``-ists``/``-ians``.
+    """
+    if word in _IRREGULAR_PLURALS or word in GROUP_NOUNS:
+        return True
+    if word.endswith("men") and len(word) > 5 and word not in _NOT_MEN:
+        return True  # ``fishermen``, ``firemen``
+    if not word.endswith("s") or word.endswith("ss") or len(word) < 4:
+        return False
+    for singular in (word[:-1], word[:-2] if word.endswith("es") else ""):
+        if singular in PERSON_NOUNS or singular in ROLE_NOUNS:
+            return True
+    return word.isalpha() and len(word) > 5 and word.endswith(_AGENT_SUFFIXES)
+
+
+def _head(word: str) -> bool:
+    """Whether a lower-case word can head a descriptive subject that may speak."""
+    if word in DOCUMENT_NOUNS:
+        return False  # ``The report found``: documents speak only through a cue
+    return (
+        plural_of_people(word)
+        or word in PERSON_NOUNS
+        or word in ROLE_NOUNS
+        or word in ORG_NOUNS
+        or (word.endswith("s") and word[:-1] in ORG_NOUNS)
+        or is_speaker_noun(word)
+    )
+
+
+#: Heads that are a group only when they open the subject: ``Both said``, not
+#: ``It's possible both``.
+_OPENING_HEADS = words_of("both others")
+
+
+def _modifier(word: Word) -> bool:
+    low = word.lower
+    return (
+        word.kind == WORD
+        and low not in _STOPS
+        and low not in PRONOUN_NUMBER
+        and low.replace("’", "'").split("'", 1)[0] not in PRONOUN_NUMBER  # ``It's``
+        and not is_ly_adverb(low)
+    )
+
+
+def _possessive(word: Word) -> bool:
+    return word.lower.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _complement_end(words: Sequence[Word], k: int) -> int:
+    """Return the last index of a complement opening at ``words[k]`` (a preposition), or ``k - 1``.
+
+    ``at the hospital``, ``of Elm Street``, ``at St. Anne's Hospital``, ``of
+    the Harbour Association's youth team``: a determiner, then a run of
+    capitalised words (an abbreviation's period may sit inside it, a
+    possessive goes on to the speaker noun it owns), or one lower-case noun.
+    """
+    m = k + 1
+    if m < len(words) and words[m].kind == WORD and words[m].lower in _SECOND_PREPOSITIONS:
+        m += 1  # ``from across Halden County``
+    if m < len(words) and words[m].kind == WORD and words[m].lower in _OPENERS:
+        m += 1
+    if m >= len(words) or not _modifier(words[m]):
+        return k - 1
+    last = m
+    while is_capitalised(words[last]) and last - k < _COMPLEMENT_WORDS:
+        nxt = last + 1
+        if nxt < len(words) and words[nxt].text == "." and len(words[last].text) <= 3:
+            nxt += 1  # ``St. Anne's``
+        if nxt >= len(words) or not is_capitalised(words[nxt]) or words[nxt].lower in _STOPS:
+            break
+        if _possessive(words[last]):
+            break
+        last = nxt
+    if _possessive(words[last]):
+        for n in range(last + 1, min(len(words), last + 2 + _MODIFIERS)):
+            if not _modifier(words[n]):
+                break
+            if is_capitalised(words[n]):
+                last = n  # part of the owner's name: ``St. Anne's Hospital``
+                continue
+            if _head(words[n].lower):
+                return n
+        if is_capitalised(words[last]) and not _possessive(words[last]):
+            return last
+        return k - 1
+    return _to_verb(words, last)
+
+
+def _to_verb(words: Sequence[Word], last: int) -> int:
+    """Extend a complement over lower-case nouns up to a past-tense verb, or an ``of`` phrase.
+
+    ``at the Lakeshore ambulance base refused``, ``at the port of Saint-Aubin
+    voted``: the words before a lower-case ``-ed`` word (two at most) belong to
+    the complement; a name after ``of`` does too.  Without such a verb the
+    complement ends where it was.
+    """
+    for n in range(last + 1, min(len(words), last + 4)):
+        word = words[n]
+        if not _modifier(word) or is_capitalised(word):
+            break
+        if word.lower.endswith("ed") and n > last + 1:
+            return n - 1
+    nxt = last + 1
+    if (
+        nxt + 1 < len(words)
+        and words[nxt].lower == "of"
+        and is_capitalised(words[nxt + 1])
+        and not is_capitalised(words[last])
+    ):
+        end = nxt + 1
+        while end + 1 < len(words) and is_capitalised(words[end + 1]) and end - nxt < _MODIFIERS:
+            end += 1
+        return end
+    return last
+
+
+def descriptive_subject(words: Sequence[Word], entities: EntityIndex) -> DescriptiveSubject | None:
+    """Return the descriptive subject a narrative clause opens with, if it may speak.
+
+    The head is a person noun (``The nurse``), a plural of people
+    (``Nurses``, ``The two lawyers``), a group noun (``Residents``) or an
+    institution noun (``Environmental groups``, ``The company``), after at
+    most three modifiers; a complement (``at the hospital``) is kept.  The
+    phrase must be followed by a lower-case word (the verb).  A subject that
+    opens with an entity or a name is no description: ``None``.
+
+    :param words: the clause's first tokens.
+    :param entities: the document's speaker entities.
+    """
+    end = len(words)
+    i = subject_start(words, end)
+    if i >= end or words[i].kind != WORD or words[i].start in entities.by_start:
+        return None
+    k = i
+    if words[k].lower in _OPENERS:
+        k += 1
+        if (
+            k + 1 < end
+            and words[k - 1].lower in _OF_QUANTIFIERS
+            and words[k].lower == "of"
+            and words[k + 1].kind == WORD
+        ):
+            k += 1  # ``dozens of nurses``, ``many of the residents``
+            if words[k].lower in _OPENERS:
+                k += 1
+    head = None
+    for n in range(k, min(end, k + _MODIFIERS + 1)):
+        word = words[n]
+        if not _modifier(word) or word.start in entities.by_start:
+            return None
+        if (
+            n > i
+            and is_capitalised(word)
+            and words[n - 1].lower not in _OPENERS
+            and not _head(word.lower)
+        ):
+            return None  # a name follows (``Nurses Ana Ruiz``)
+        if word.lower in _OPENING_HEADS and n > i:
+            return None
+        if _head(word.lower) and (n + 1 >= end or not _head(words[n + 1].lower)):
+            head = n
+            break
+    if head is None:
+        return None
+    if (
+        head + 2 < end
+        and words[head + 1].lower in ("and", "or")
+        and _head(words[head + 2].lower)
+        and not is_capitalised(words[head + 2])
+    ):
+        head += 2  # ``the critics and skeptics``, ``Welders and electricians at the yard``
+    last = head
+    if head + 1 < end and words[head + 1].lower in _COMPLEMENT_PREPOSITIONS:
+        last = max(head, _complement_end(words, head + 1))
+    after = last + 1
+    if after >= end or words[after].kind != WORD or is_capitalised(words[after]):
+        return None
+    if words[after].lower in PRONOUN_NUMBER or words[after].lower in ("'s", "’s"):
+        return None
+    mention = Mention(words[i].start, words[last].end, "description")
+    return DescriptiveSubject(mention, plural_of_people(words[head].lower))
