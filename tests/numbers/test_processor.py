@@ -64,8 +64,8 @@ def test_entities_mark_names() -> None:
 
 
 def test_pos_tags_decide_counted_nouns() -> None:
-    text = "2 sales managers came"
-    assert NumericClaimExtractor().claims(Document(text))[0].unit == "sale"
+    text = "2 parts suppliers came"
+    assert NumericClaimExtractor().claims(Document(text))[0].unit == "part"
     tags = ["NUM", "NOUN", "NOUN", "VERB"]
     tokens = []
     offset = 0
@@ -74,4 +74,4 @@ def test_pos_tags_decide_counted_nouns() -> None:
         offset = start + len(word)
         tokens.append(Token(id=f"t{index + 1}", start=start, end=offset, upos=tag))
     doc = Document(text, {"tokens": tokens})
-    assert NumericClaimExtractor().claims(doc)[0].unit == "sales manager"
+    assert NumericClaimExtractor().claims(doc)[0].unit == "parts supplier"

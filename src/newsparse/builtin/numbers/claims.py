@@ -30,13 +30,23 @@ from newsparse.builtin.numbers.dates import (
 from newsparse.builtin.numbers.figures import (
     Figure,
     Reading,
+    fraction_unit,
     kind_and_unit,
     range_compatible,
     share_units,
 )
 from newsparse.builtin.numbers.gates import LeftCue
 from newsparse.builtin.numbers.identifiers import label_follows
-from newsparse.builtin.numbers.lexicon import APPROXIMATORS, COUNT_STOPWORDS, NUMBER_WORDS, SCALES
+from newsparse.builtin.numbers.indices import index_points
+from newsparse.builtin.numbers.lexicon import (
+    APPROXIMATORS,
+    CHANGE_WORDS,
+    COUNT_STOPWORDS,
+    NUMBER_WORDS,
+    PRESENT_VERBS,
+    SCALES,
+    VOTE_WORDS,
+)
 from newsparse.builtin.numbers.localcurrency import currency_named_before
 from newsparse.builtin.numbers.nouns import (
     CountedNoun,
@@ -111,6 +121,12 @@ _PERSON_COMMA = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:the|an?|his|her|their|our|my))"
     r"(?:[ \t]+[a-z0-9-]*[a-z][a-z0-9-]*){1,3},[ \t]*\Z"
 )
+#: A determiner and a noun of record before a count (``a record 36 goals``, ``a
+#: career-high 40 points``): the noun describes what is counted.
+_RECORD_LEFT = LazyPattern(
+    r"(?i:(?<![A-Za-z-])(?:an?|the|its|their|his|her))[ \t]+"
+    r"(?P<word>record|[a-z]+-(?:record|high|best|low))[ \t]+\Z"
+)
 #: ``who was 12``, ``who turns 40``: an age as the complement of a relative clause.
 _WHO_WAS = LazyPattern(
     r"(?i:(?<![A-Za-z])who(?:[ \t]+(?:is|was|turned|turns|will[ \t]+be)|['’]s))[ \t]+"
@@ -145,6 +161,14 @@ _SUSPENDED = LazyPattern(
     r"(?P<noun>[A-Za-z]+)"
 )
 _OUT_OF = LazyPattern(r"(?i:[ \t]+(?:out[ \t]+of|in)[ \t]+)")
+#: ``of`` and what may come before the noun phrase a fraction is a share of: a
+#: determiner or ``all``, and a possessive of up to three words (``of the bank's``).
+_FRACTION_OF = LazyPattern(
+    r"[ \t]+of[ \t]+(?:(?i:the|all|its|their|his|her|our|these|those|my|your)[ \t]+)?"
+    r"(?:all[ \t]+)?(?:(?:[A-Za-z][A-Za-z.-]*[ \t]+){0,2}[A-Za-z][A-Za-z.-]*['’]s?[ \t]+)?"
+)
+#: Up to one word before the number of a whole (``of the combined 4.3M sales``).
+_NUMBER_AHEAD = LazyPattern(r"(?:[a-z]+[ \t]+)?(?=[0-9])")
 _OF_THE = LazyPattern(r"[ \t]+of[ \t]+(?:(?:the|its|their|an?)[ \t]+)?")
 _WINDOW = 24
 #: Prepositions that lead parallel figures (``down by 2 percent but up by 1``).  ``of``
@@ -185,6 +209,14 @@ _COMPARE_LEFT = re.compile(
 #: A preposition that makes a duration after it a time adverbial (``over three days``).
 _TIME_PREPOSITION_LEFT = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:over|in|for|during|within|after))[ \t]+\Z"
+)
+#: ``to`` or a dash between the two numbers of a tally (``voted 228 to 199``, ``61-39``).
+_TALLY_JOIN = LazyPattern(r"[ \t]+to[ \t]+(?=[0-9])|[-–](?=[0-9])")
+#: A word of voting, then up to three words, before a tally (``voted``, ``by a vote of``).
+_VOTE_LEFT = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:"
+    + "|".join(sorted(VOTE_WORDS, key=len, reverse=True))
+    + r"))(?:[ \t]+[A-Za-z]+){0,3}[ \t]+\Z"
 )
 #: ``to`` between a count and a bare number tallied against it (``211 votes to 148``).
 _TALLY_LINK = LazyPattern(r"[ \t]+to[ \t]+")
@@ -273,6 +305,8 @@ class SentenceReader:
         if len(figures) > 1:
             self._elided_units(figures)
             self._shared_denominators(figures)
+        if figures:
+            index_points(self.text, figures, self.start)
         return figures
 
     def _shared_denominators(self, figures: list[Figure]) -> None:
@@ -508,6 +542,9 @@ class SentenceReader:
             return [], self._alnum_end(reading.end)
         if not reading.has_unit and _TOP_LEFT.search(text, max(self.start, start - 12), start):
             return [], reading.end
+        tally = self._vote_tally(reading)
+        if tally:
+            return tally, tally[-1].end
         second, range_end = self._range(reading)
         if second is _NOT_A_RANGE:
             return self._score(reading, range_end)
@@ -523,6 +560,29 @@ class SentenceReader:
                 figures += [self._figure(third, None) for third in chain]
                 return figures, chain[-1].end
         return [self._figure(reading, second)], range_end if second is not None else reading.end
+
+    def _vote_tally(self, reading: Reading) -> list[Figure]:
+        """Read ``voted 228 to 199``, ``by a vote of 61-39``: two counts of votes, no range.
+
+        After a word of voting (:data:`~newsparse.builtin.numbers.lexicon.VOTE_WORDS`),
+        two bare numbers joined by ``to`` or a dash, the larger first, are the
+        votes for and against.
+        """
+        if reading.has_unit or not _whole_digits(reading) or reading.scaled:
+            return []
+        link = _TALLY_JOIN.match(self.text, reading.end, self.end)
+        if link is None:
+            return []
+        left = max(self.start, reading.start - 30)
+        if _VOTE_LEFT.search(self.text, left, reading.start) is None:
+            return []
+        second = self._second(link.end())
+        if second is None or second.has_unit or not _whole_digits(second):
+            return []
+        if second.value > reading.value:
+            return []
+        reading.counted = second.counted = "vote"
+        return [self._figure(reading, None), self._figure(second, None)]
 
     def _fold(self, pos: int) -> tuple[list[Figure], int]:
         """Read a multiple written as one word: ``rose fourfold``."""
@@ -683,6 +743,39 @@ class SentenceReader:
             self._count(reading)
         if not reading.has_unit and reading.vague is None:
             self._inherit(reading)
+        if reading.fraction and not reading.has_unit:
+            self._fraction_of_noun(reading)
+
+    def _fraction_of_noun(self, reading: Reading) -> None:
+        """Read what ``two-thirds of the 300 workers``, ``half of all voters`` are a part of.
+
+        The counted noun phrase after ``of`` (a determiner, a possessive and a
+        number may come first: ``a quarter of the bank's 12,000 branches``) is
+        what the fraction is a share of; a singular noun (``a third of the
+        island``) counts nothing.
+        """
+        text = self.text
+        of = _FRACTION_OF.match(text, reading.end, self.end)
+        if of is None:
+            return
+        pos = of.end()
+        number = _NUMBER_AHEAD.match(text, pos, self.end)
+        if number is not None:
+            whole = self._peek(number.end())
+            if whole is None or whole.fraction or whole.has_unit or whole.vague is not None:
+                return
+            self._count(whole)
+            if whole.counted is not None and not whole.age:
+                reading.counted = whole.counted
+            return
+        while text[pos - 1] in " \t":
+            pos -= 1  # the noun phrase is read from the space before it
+        noun = read_counted_noun(text, pos, self.end, one=False, tags=self.tags)
+        if noun is None or _names_unit(noun):
+            return
+        if self.tags is None and len(noun.words) > 1 and _is_present_verb(noun.words[-1]):
+            return  # ``two thirds of the budget goes``: a singular noun and its verb
+        reading.counted = noun.name
 
     def _inches(self, reading: Reading) -> bool:
         """Read the inches of a height or length in feet and inches: ``6ft 2in``, ``12 ft 2 in``."""
@@ -778,6 +871,12 @@ class SentenceReader:
                 reading.unit_kind = unit.kind
             else:
                 reading.counted = noun.name
+                record = _RECORD_LEFT.search(
+                    text, max(self.start, reading.start - 24), reading.start
+                )
+                if record is not None:
+                    # ``a record 36 league goals``: the noun before the number describes it.
+                    reading.counted = f"{record.group('word').lower()} {noun.name}"
             if partitive is not None and _holds_number(noun.words):
                 # ``five of the three-ton satellites``: ``three-ton`` is read by itself;
                 # ``three of their last four games``: the part counts what ``four`` counts.
@@ -933,6 +1032,8 @@ class SentenceReader:
         counted = read_counted_noun(self.text, other.end, self.end, one=False, tags=self.tags)
         if counted is not None:
             figure.subject = (other.end + 1, counted.end)
+            if not _names_unit(counted):
+                figure.unit = fraction_unit(counted.name)  # ``one in four adults``
         return figure
 
     def _scale_named_after(self, end: int, kind: str, unit: str | None) -> tuple[str, str | None]:
@@ -1121,6 +1222,24 @@ class SentenceReader:
             modifier=kind != "count" or "-" in text[first.start : first.end],
         )
         return figure
+
+
+def _whole_digits(reading: Reading) -> bool:
+    """Whether a number is written as a whole number in digits (``1,204``, not ``2.5``)."""
+    return reading.raw.replace(",", "").isdigit() and not reading.scaled
+
+
+def _is_present_verb(word: str) -> bool:
+    """Whether a word in ``-s`` is a frequent verb in the third person (``goes``, ``rises``)."""
+    lower = word.lower()
+    return lower in PRESENT_VERBS or (lower in CHANGE_WORDS and lower.endswith("s"))
+
+
+def _names_unit(noun: CountedNoun) -> bool:
+    """Whether a counted noun is a unit of measure written as a word (``miles``)."""
+    head = noun.words[-1]
+    unit = UNIT_BY_SURFACE.get(head.lower()) or UNIT_BY_SURFACE.get(singular(head))
+    return unit is not None and unit.name != "count" and head.islower()
 
 
 def _may_be_ordinal(after: str) -> bool:

@@ -16,6 +16,7 @@ from newsparse.lexicon import default_lexicon
 
 __all__ = [
     "APPROXIMATORS",
+    "ATTRIBUTIVE_PLURALS",
     "CHANGE_NOUNS",
     "CHANGE_WORDS",
     "COUNT_STOPWORDS",
@@ -24,20 +25,27 @@ __all__ = [
     "FUNCTION_WORDS",
     "HYPHEN_PREFIXES",
     "IDENTIFIER_NOUNS",
+    "INDEX_CLAUSE_WORDS",
     "IRREGULAR_SINGULARS",
     "LETTER_SCALES",
     "LOWER_BOUNDS",
     "LY_ADJECTIVES",
+    "LY_NOUNS",
+    "MARKET_INDEX_NAMES",
+    "MARKET_INDEX_NOUNS",
     "MONTHS",
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
+    "PRESENT_VERBS",
     "PRONOUN_DETERMINERS",
     "SCALES",
+    "STOCK_WORDS",
     "SUPERLATIVES",
     "SUPERLATIVE_ADVERBS",
     "TRANSITIVE_CHANGE_WORDS",
     "UPPER_BOUNDS",
     "VAGUE_QUANTIFIERS",
+    "VOTE_WORDS",
     "WEEKDAYS",
 ]
 
@@ -228,6 +236,85 @@ LY_ADJECTIVES: frozenset[str] = frozenset(
     )
 )
 
+#: Nouns in ``-ly`` (``family``, ``assembly``, ``ally``): a modifier of the counted noun
+#: (``45 family homes``), not an adverb.
+LY_NOUNS: frozenset[str] = frozenset(
+    _words(
+        """
+        ally anomaly assembly belly bully butterfly dragonfly family firefly folly gully holly
+        homily jelly lily monopoly oligopoly panoply rally reply supply tally trolly
+        """
+    )
+)
+
+#: Plural nouns that modify a plural noun after them (``12 sports cars``, ``40 sales
+#: staff``): the counted noun is the one after them.
+ATTRIBUTIVE_PLURALS: frozenset[str] = frozenset(
+    _words(
+        """
+        arms athletics communications customs electronics futures goods humanities materials
+        operations sales savings securities services sports systems
+        """
+    )
+)
+
+#: Names of stock market indices (their words as written, capitalised), whose level
+#: and change are stated in points (``Japan's Nikkei fell 1.2% to 38,210``).
+MARKET_INDEX_NAMES: frozenset[str] = frozenset(
+    _words(
+        """
+        Dow Nasdaq NASDAQ S&P FTSE DAX CAC Nikkei Topix TOPIX Kospi KOSPI Kosdaq KOSDAQ Sensex
+        SENSEX Nifty NIFTY Seng ASX TSX IBEX Ibex MIB AEX SMI Stoxx STOXX Bovespa Ibovespa
+        Merval JSE KLCI PSEi JCI OMX CSI Taiex TAIEX STI
+        """
+    )
+)
+
+#: Nouns that head the name of an index (``the Hang Seng index``, ``the Nasdaq
+#: Composite``, ``the Dow Jones Industrial Average``).
+MARKET_INDEX_NOUNS: frozenset[str] = frozenset(_words("index indices indexes average composite"))
+
+#: Words before an index noun that make it a stock market index (``the benchmark
+#: index``, ``the blue-chip TA-35 index``, ``the Nikkei share average``).
+STOCK_WORDS: frozenset[str] = frozenset(
+    _words("benchmark blue-chip bourse equity equities market share shares stock stocks")
+)
+
+#: Words of a clause stating an index's change or level, between the index and the
+#: figure (``the DAX slipped 0.2% to``, ``the Kospi ended flat at``): verbs of
+#: change (:data:`CHANGE_WORDS`) and these.
+INDEX_CLAUSE_WORDS: frozenset[str] = frozenset(
+    _words(
+        """
+        a an at by cent close closed closes closing day early end ended ending ends finish
+        finished finishing flat held higher hit hits in is late lower on open opened opening
+        or per percent pct point points reach reached session settled settle stand standing
+        stood the to touched trade traded trading up down was were week
+        """
+    )
+)
+
+#: Frequent verbs in the third person singular, which end in ``-s`` as plural nouns do:
+#: after a singular noun they are its verb (``two thirds of the budget goes on wages``).
+PRESENT_VERBS: frozenset[str] = frozenset(
+    _words(
+        """
+        becomes brings comes does faces gets gives goes has helps holds keeps leads looks
+        makes needs puts remains runs says seems sees shows sits stands stays takes tells
+        wants works
+        """
+    )
+)
+
+#: Words of voting before a tally (``voted 228 to 199``): its two numbers count votes.
+VOTE_WORDS: frozenset[str] = frozenset(
+    _words(
+        """
+        vote voted votes voting ballot ballots
+        """
+    )
+)
+
 #: Singular of irregular plural nouns (and of words whose ``-s`` is not a plural).
 IRREGULAR_SINGULARS: MappingProxyType[str, str] = MappingProxyType(
     {
@@ -309,6 +396,27 @@ IRREGULAR_SINGULARS: MappingProxyType[str, str] = MappingProxyType(
         "aids": "aid",
         "axes": "axe",
         "oases": "oasis",
+        # Latin and Greek plurals.
+        "alumni": "alumnus",
+        "fungi": "fungus",
+        "cacti": "cactus",
+        "nuclei": "nucleus",
+        "stimuli": "stimulus",
+        "radii": "radius",
+        "bacteria": "bacterium",
+        "curricula": "curriculum",
+        "millennia": "millennium",
+        "memoranda": "memorandum",
+        "strata": "stratum",
+        "vertebrae": "vertebra",
+        "larvae": "larva",
+        "antennae": "antenna",
+        "formulae": "formula",
+        "appendices": "appendix",
+        "hypotheses": "hypothesis",
+        "diagnoses": "diagnosis",
+        "syntheses": "synthesis",
+        "parentheses": "parenthesis",
     }
 )
 

@@ -2,10 +2,15 @@
 
 ``3,000 troops`` counts ``troop``; ``seven European countries`` counts
 ``european country``.  The phrase runs from the number to its first plural
-noun, over at most three modifiers; ``one`` takes the singular noun after
-it.  Superlatives are written as their base adjective (``the 20 most
-expensive restaurants`` counts ``expensive restaurant``).  When the document
-has part-of-speech tags they decide instead of the spelling.
+noun, over at most four modifiers (adverbs before them, ``newly``,
+``critically``, are left out and not counted); ``one`` takes the singular
+noun after it.  Superlatives are written as their base adjective (``the 20
+most expensive restaurants`` counts ``expensive restaurant``); participles
+are left out (``300 recorded songs`` counts ``song``) but hyphenated
+adjectives in ``-ed`` stay (``five left-handed pitchers``); a capitalised
+plural is a proper noun and keeps its plural (``240 Australians`` counts
+``australians``).  When the document has part-of-speech tags they decide
+instead of the spelling.
 """
 
 from __future__ import annotations
@@ -13,9 +18,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from newsparse.builtin.numbers.lexicon import (
+    ATTRIBUTIVE_PLURALS,
     COUNT_STOPWORDS,
     IRREGULAR_SINGULARS,
     LY_ADJECTIVES,
+    LY_NOUNS,
     MONTHS,
     SUPERLATIVE_ADVERBS,
 )
@@ -32,7 +39,9 @@ __all__ = [
     "singular",
 ]
 
-_MAX_MODIFIERS = 3
+_MAX_MODIFIERS = 4
+#: Adverbs left out before the modifiers (``four critically endangered ... cubs``).
+_MAX_ADVERBS = 2
 _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 _MODIFIER_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 #: Degree adverbs without ``-ly`` before an adjective (a closed class), left out of the unit.
@@ -166,7 +175,11 @@ def read_counted_noun(
     if model is not None and not one:
         words.append(model.group("word"))
         cursor = model.end()
-    for index in range(_MAX_MODIFIERS + 1):
+    skipped = 0
+    for step in range(_MAX_MODIFIERS + _MAX_ADVERBS + 1):
+        index = step - skipped
+        if index > _MAX_MODIFIERS:
+            break
         match = WORD_RE.match(text, cursor)
         if match is None or match.end() > limit:
             return fallback
@@ -177,19 +190,23 @@ def read_counted_noun(
             if invariant:
                 return fallback  # ``120 aircraft and 80 crews``: the noun has ended
             cursor = match.end()
+            skipped += 1
             continue
         if lower in SUPERLATIVE_ADVERBS and not words:
             cursor = match.end()
+            skipped += 1
             continue
         if lower in QUANTITY_ADJECTIVES and not words and index == 0:
             cursor = match.end()  # ``six more players``, ``four other coaches``
+            skipped += 1
             continue
         if (
-            ((_ADVERB.fullmatch(lower) and lower not in LY_ADJECTIVES) or lower in DEGREE_ADVERBS)
+            ((_ADVERB.fullmatch(lower) and not _ly_word(lower)) or lower in DEGREE_ADVERBS)
             and not words
-            and index < _MAX_MODIFIERS
+            and skipped < _MAX_ADVERBS
         ):
             cursor = match.end()  # ``three newly built homes``, ``12 very close races``
+            skipped += 1
             continue
         if lower in COUNT_STOPWORDS or lower.rstrip(".") in MONTHS:
             return fallback
@@ -204,7 +221,7 @@ def read_counted_noun(
             continue
         if index == 0 and lower in UNIT_BY_SURFACE:
             return fallback
-        if lower.endswith("ly") and lower not in LY_ADJECTIVES:
+        if lower.endswith("ly") and not _ly_word(lower):
             return fallback
         words.append(word)
         cursor = match.end()
@@ -219,9 +236,11 @@ def read_counted_noun(
             if "-" in word and index < _MAX_MODIFIERS:
                 fallback = _counted(words, cursor)
                 continue
-            if IRREGULAR_SINGULARS.get(lower) == lower and index < _MAX_MODIFIERS:
-                # ``20,000 police officers``, ``40 staff members``: a plural that is its own
-                # singular modifies a plural noun right after it.
+            if (
+                IRREGULAR_SINGULARS.get(lower) == lower or lower in ATTRIBUTIVE_PLURALS
+            ) and index < _MAX_MODIFIERS:
+                # ``20,000 police officers``, ``40 staff members``, ``12 sports cars``: a plural
+                # that is its own singular or modifies as a plural does, before a plural noun.
                 following = WORD_RE.match(text, cursor)
                 if (
                     following is not None
@@ -239,6 +258,11 @@ def read_counted_noun(
     return fallback
 
 
+def _ly_word(lower: str) -> bool:
+    """Whether a word in ``-ly`` is an adjective or a noun (``costly``, ``family``), no adverb."""
+    return lower in LY_ADJECTIVES or lower in LY_NOUNS
+
+
 def _continues_phrase(text: str, pos: int, limit: int, tags: Mapping[int, str]) -> bool:
     match = WORD_RE.match(text, pos)
     if match is None or match.end() > limit:
@@ -253,16 +277,35 @@ def _counted(words: list[str], end: int) -> CountedNoun:
 def counted_name(words: Sequence[str]) -> str:
     """Return the unit name of a counted noun phrase: its head singular, participles left out.
 
+    A participle in ``-ed`` is left out (``recorded songs``); a hyphenated
+    adjective in ``-ed`` stays (``left-handed``, ``medium-sized``).  A
+    capitalised plural head is a proper noun (``Australians``, ``Democrats``)
+    and keeps its plural, unless a capitalised word before it makes it part
+    of a name (``straight World Cups`` counts ``straight world cup``).
+
     :param words: the words of the phrase as written (``["last", "nine", "matches"]``
         gives ``last nine match``).
     """
-    head = singular(words[-1])
+    last = words[-1]
+    named = len(words) > 1 and words[-2][:1].isupper()  # ``World Cups``: a name's plural
+    head = last.lower() if _proper_plural(last) and not named else singular(last)
     modifiers = [
         adjective_base(word)
         for word in (_unpossessed(w.lower()) for w in words[:-1])
-        if not word.endswith("ed")
+        if not word.endswith("ed") or _compound_adjective(word)
     ]
     return " ".join([*modifiers, head])
+
+
+def _proper_plural(word: str) -> bool:
+    """Whether a plural is a proper noun: capitalised, the rest lower case (``Britons``)."""
+    return len(word) > 3 and word[0].isupper() and word[1:].islower() and is_plural(word)
+
+
+def _compound_adjective(word: str) -> bool:
+    """Whether a word in ``-ed`` is a compound adjective (``left-handed``, not ``newly-built``)."""
+    first, dash, _ = word.partition("-")
+    return bool(dash) and not (_ADVERB.fullmatch(first) and not _ly_word(first))
 
 
 def adjective_base(word: str) -> str:

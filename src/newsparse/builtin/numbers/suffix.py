@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 
 from newsparse.builtin.numbers.figures import LETTER_SCALES, SCALE_NAMES, Reading
-from newsparse.builtin.numbers.lexicon import COUNT_STOPWORDS, MONTHS, NUMBER_WORDS, SCALES
+from newsparse.builtin.numbers.lexicon import (
+    COUNT_STOPWORDS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    SCALES,
+)
 from newsparse.builtin.numbers.measures import MINOR_CURRENCIES
 from newsparse.builtin.numbers.nouns import read_counted_noun, singular
 from newsparse.builtin.numbers.reference import reference_unit_letters
@@ -32,6 +38,8 @@ from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["read_denominator", "read_suffix", "squash"]
 
+#: A hyphen and a letter right after a word (``second-hand``).
+_ALPHA_AFTER_HYPHEN = LazyPattern(r"-[A-Za-z]")
 _US_AFTER = re.compile(r"[ \t]+U\.?S\.?(?![A-Za-z])")
 _POUNDS_AFTER = LazyPattern(r"(?i:[ \t]+pounds?)(?![A-Za-z])")
 _CENTS_AFTER = LazyPattern(
@@ -407,6 +415,8 @@ def _unit(text: str, reading: Reading, pos: int, limit: int) -> int:
         return pos
     if symbol == "st" and reading.raw.endswith("1") and not reading.raw.endswith("11"):
         return pos  # ``101st``: the ordinal; ``15st`` is stone
+    if surface.lower() in ORDINAL_WORDS and _ALPHA_AFTER_HYPHEN.match(text, match.end(), limit):
+        return pos  # ``300 second-hand cars``: the ordinal of a compound adjective
     unit = UNIT_BY_SYMBOL.get(surface) or UNIT_BY_SURFACE.get(squash(surface.lower()))
     if unit is None or (unit.name == "count" and reading.fraction):
         return pos
