@@ -167,6 +167,10 @@ _FRACTION_OF = LazyPattern(
     r"[ \t]+of[ \t]+(?:(?i:the|all|its|their|his|her|our|these|those|my|your)[ \t]+)?"
     r"(?:all[ \t]+)?(?:(?:[A-Za-z][A-Za-z.-]*[ \t]+){0,2}[A-Za-z][A-Za-z.-]*['’]s?[ \t]+)?"
 )
+#: What follows a verb, not a noun: a determiner, a capitalised word or a number.
+_OBJECT_AFTER = LazyPattern(
+    r"[ \t]+(?:(?:the|a|an|his|her|its|their|our|my|your|this|that)[ \t]|[A-Z0-9])"
+)
 #: Up to one word before the number of a whole (``of the combined 4.3M sales``).
 _NUMBER_AHEAD = LazyPattern(r"(?:[a-z]+[ \t]+)?(?=[0-9])")
 _OF_THE = LazyPattern(r"[ \t]+of[ \t]+(?:(?:the|its|their|an?)[ \t]+)?")
@@ -773,9 +777,21 @@ class SentenceReader:
         noun = read_counted_noun(text, pos, self.end, one=False, tags=self.tags)
         if noun is None or _names_unit(noun):
             return
-        if self.tags is None and len(noun.words) > 1 and _is_present_verb(noun.words[-1]):
+        if self.tags is None and len(noun.words) > 1 and self._verb_ends(noun):
             return  # ``two thirds of the budget goes``: a singular noun and its verb
         reading.counted = noun.name
+
+    def _verb_ends(self, noun: CountedNoun) -> bool:
+        """Whether the last word of a noun phrase in ``-s`` is the verb of the noun before it.
+
+        ``the budget goes``, ``the population speaks Welsh``: a frequent verb in
+        the third person, or a word in ``-s`` followed by what only a verb is
+        (a determiner, a capitalised word or a number: its object).
+        """
+        if _is_present_verb(noun.words[-1]):
+            return True
+        after = _OBJECT_AFTER.match(self.text, noun.end, self.end)
+        return after is not None
 
     def _inches(self, reading: Reading) -> bool:
         """Read the inches of a height or length in feet and inches: ``6ft 2in``, ``12 ft 2 in``."""

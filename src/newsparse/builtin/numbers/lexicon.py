@@ -286,10 +286,11 @@ STOCK_WORDS: frozenset[str] = frozenset(
 INDEX_CLAUSE_WORDS: frozenset[str] = frozenset(
     _words(
         """
-        a an at by cent close closed closes closing day early end ended ending ends finish
-        finished finishing flat held higher hit hits in is late lower on open opened opening
-        or per percent pct point points reach reached session settled settle stand standing
-        stood the to touched trade traded trading up down was were week
+        a an at by cent close closed closes closing crept day early edged end ended ending ends
+        finish finished finishing flat held higher hit hits hovered in inched is late lower
+        moved on open opened opening or per percent pct point points reach reached session
+        settled settle stand standing stood the to touched trade traded trading up down was
+        were week
         """
     )
 )
