@@ -274,3 +274,62 @@ def test_plurals_that_modify_and_latin_plurals(text: str, expected: Expected) ->
 )
 def test_ordinal_compounds_and_counts_of_record(text: str, expected: Expected) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Pentagon sent 300 U.S. marines.", [(300, "u.s. marine")]),
+        ("The mission has 9,000 U.N. peacekeepers.", [(9000, "u.n. peacekeeper")]),
+        ("Rebels captured 12 U.S.-made tanks.", [(12, "u.s.-made tank")]),
+        ("The survey covered 4,000 U.K. households.", [(4000, "u.k. household")]),
+        ("The study spans 31 NHS trusts.", [(31, "nhs trust")]),
+        ("Leaders of the 5 BRICS countries met.", [(5, "brics country")]),
+        ("The bank sold 40 ETF products.", [(40, "etf product")]),
+        ("The firm runs 70 KFC outlets.", [(70, "kfc outlet")]),
+        ("The fund bought 20 SUVs.", [(20, "suv")]),
+        ("Exports reached 3,000 cars in the U.S.", [(3000, "car")]),
+        ("The team scored 45 RBIs.", [(45, "rbi")]),
+    ],
+)
+def test_abbreviations_before_a_counted_noun(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The city bought 60 school buses.", [(60, "school bus")]),
+        ("Staff received 200 bonuses.", [(200, "bonus")]),
+        ("Labs isolated 3 new viruses.", [(3, "new virus")]),
+        ("The treaty has 14 clauses.", [(14, "clause")]),
+        ("Doctors named 5 causes of the outbreak.", [(5, "cause")]),
+        ("The speech had 11 pauses.", [(11, "pause")]),
+        ("The university has 4 campuses.", [(4, "campus")]),
+        ("The guide lists 15 of Italy's most popular beaches.", [(15, "italy popular beach")]),
+        ("He visited 8 of London's least known museums.", [(8, "london known museum")]),
+        ("The club sold 6 of its most valuable players.", [(6, "valuable player")]),
+        ("Seven of Canada's biggest banks reported.", [(7, "canada big bank")]),
+    ],
+)
+def test_plurals_in_uses_and_superlatives_after_a_possessive(text: str, expected: Expected) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One in four of the city's libraries will close.", [(0.25, "% library")]),
+        ("Two in five of all new cars are electric.", [(0.4, "% new car")]),
+        ("One in 10 of the region's schools is full.", [(0.1, "% school")]),
+        ("Three out of four of the club's players are local.", [(0.75, "% player")]),
+        ("One in five of its 800 stores lost money.", [(0.2, "% store"), (800, "store")]),
+        ("One in three of the 60 patients improved.", [(0.3333, "% patient"), (60, "patient")]),
+        ("Two in three of their members voted.", [(0.6667, "% member")]),
+        ("One in four of them agreed.", [(0.25, None)]),
+        ("One in six of the land is flooded.", [(0.1667, None)]),
+        ("Four in 10 of the firm's drivers are women.", [(0.4, "% driver")]),
+    ],
+)
+def test_a_ratio_of_a_whole_after_of(text: str, expected: Expected) -> None:
+    _check(text, expected)

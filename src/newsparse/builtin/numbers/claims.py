@@ -758,28 +758,32 @@ class SentenceReader:
         what the fraction is a share of; a singular noun (``a third of the
         island``) counts nothing.
         """
+        whole = self._whole_of(reading.end)
+        if whole is not None:
+            reading.counted = whole
+
+    def _whole_of(self, pos: int) -> str | None:
+        """Return the counted noun of the ``of`` phrase at *pos* that names a whole, if any."""
         text = self.text
-        of = _FRACTION_OF.match(text, reading.end, self.end)
+        of = _FRACTION_OF.match(text, pos, self.end)
         if of is None:
-            return
+            return None
         pos = of.end()
         number = _NUMBER_AHEAD.match(text, pos, self.end)
         if number is not None:
             whole = self._peek(number.end())
             if whole is None or whole.fraction or whole.has_unit or whole.vague is not None:
-                return
+                return None
             self._count(whole)
-            if whole.counted is not None and not whole.age:
-                reading.counted = whole.counted
-            return
+            return whole.counted if not whole.age else None
         while text[pos - 1] in " \t":
             pos -= 1  # the noun phrase is read from the space before it
         noun = read_counted_noun(text, pos, self.end, one=False, tags=self.tags)
         if noun is None or _names_unit(noun):
-            return
+            return None
         if self.tags is None and len(noun.words) > 1 and self._verb_ends(noun):
-            return  # ``two thirds of the budget goes``: a singular noun and its verb
-        reading.counted = noun.name
+            return None  # ``two thirds of the budget goes``: a singular noun and its verb
+        return noun.name
 
     def _verb_ends(self, noun: CountedNoun) -> bool:
         """Whether the last word of a noun phrase in ``-s`` is the verb of the noun before it.
@@ -1050,6 +1054,10 @@ class SentenceReader:
             figure.subject = (other.end + 1, counted.end)
             if not _names_unit(counted):
                 figure.unit = fraction_unit(counted.name)  # ``one in four adults``
+        else:
+            whole = self._whole_of(other.end)  # ``one in three of the town's bus routes``
+            if whole is not None:
+                figure.unit = fraction_unit(whole)
         return figure
 
     def _scale_named_after(self, end: int, kind: str, unit: str | None) -> tuple[str, str | None]:

@@ -73,6 +73,8 @@ _NOT_SUPERLATIVE = (
 _SHORT_CVC = LazyPattern(r"[^aeiou]?[^aeiou][aeiou][bcdfgkmnpstvz]")
 #: An acronym with a plural ``s`` (``RBIs``, ``SUVs``).
 _ACRONYM_PLURAL = LazyPattern(r"[A-Z]{2,6}s")
+#: An abbreviation written with dots before the counted noun (``U.S.``, ``U.N.-backed``).
+_DOTTED = LazyPattern(r"[ \t]+(?P<word>(?:[A-Z]\.){2,3}(?:-[A-Za-z]+)*)(?=[ \t]+[A-Za-z])")
 #: A word in ``-ly`` before the noun (``newly``, ``weekly``), left out of the unit.
 _ADVERB = LazyPattern(r"[a-z]{3,}ly")
 #: A model designation before the counted noun (``40 A321neo jets``, ``12 F-35 fighters``).
@@ -117,8 +119,8 @@ def singular(word: str) -> str:
         return lower[:-3] + "y"
     if lower.endswith(("sses", "shes", "ches", "xes", "zzes")):
         return lower[:-2]
-    if lower.endswith("uses") and len(lower) > 5:
-        return lower[:-2]
+    if lower.endswith("uses") and len(lower) > 5 and not lower.endswith("auses"):
+        return lower[:-2]  # ``bonuses``, ``viruses``; ``causes``, ``clauses`` lose their ``s``
     if lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s")):
         return lower[:-1]
     return lower
@@ -128,6 +130,8 @@ def is_plural(word: str) -> bool:
     """Whether *word* looks like a plural noun (a hyphenated one by its head: ``run-ins``)."""
     if _ACRONYM_PLURAL.fullmatch(word):
         return True
+    if word.isupper():
+        return False  # ``NHS``, ``BRICS``: an acronym, not a plural
     lower = word.lower()
     if "-" in lower:
         parts = lower.split("-")
@@ -180,6 +184,11 @@ def read_counted_noun(
         index = step - skipped
         if index > _MAX_MODIFIERS:
             break
+        dotted = _DOTTED.match(text, cursor, limit)
+        if dotted is not None:
+            words.append(dotted.group("word"))  # ``200 U.S. troops``: an abbreviation modifies
+            cursor = dotted.end()
+            continue
         match = WORD_RE.match(text, cursor)
         if match is None or match.end() > limit:
             return fallback
@@ -192,8 +201,8 @@ def read_counted_noun(
             cursor = match.end()
             skipped += 1
             continue
-        if lower in SUPERLATIVE_ADVERBS and not words:
-            cursor = match.end()
+        if lower in SUPERLATIVE_ADVERBS and (not words or _possessive(words[-1])):
+            cursor = match.end()  # ``the 20 most expensive``, ``12 of Europe's most visited``
             skipped += 1
             continue
         if lower in QUANTITY_ADJECTIVES and not words and index == 0:
@@ -256,6 +265,11 @@ def read_counted_noun(
                 return fallback
             return _counted(words, cursor)
     return fallback
+
+
+def _possessive(word: str) -> bool:
+    """Whether a word ends in a possessive ``'s`` (``Europe's``)."""
+    return word.endswith(("'s", "’s"))
 
 
 def _ly_word(lower: str) -> bool:
