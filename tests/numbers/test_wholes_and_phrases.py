@@ -333,3 +333,25 @@ def test_plurals_in_uses_and_superlatives_after_a_possessive(text: str, expected
 )
 def test_a_ratio_of_a_whole_after_of(text: str, expected: Expected) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The chain will open 25 Tim Hortons cafes.", [(25, "tim hortons cafe")]),
+        ("The city has 40 Starbucks outlets.", [(40, "starbucks outlet")]),
+        ("The firm sold 300 Toyotas last year.", [(300, "toyotas")]),
+        ("Fans bought 2,000 Raiders jerseys.", [(2000, "raiders jersey")]),
+        ("The group runs 18 Walgreens stores.", [(18, "walgreens store")]),
+        ("The museum holds 3 Picassos and 2 Monets.", [(3, "picassos"), (2, "monets")]),
+        (
+            "The state has 12 Democrats and 9 Republicans in Congress.",
+            [(12, "democrats"), (9, "republicans")],
+        ),
+        ("He coached 4 Springboks players.", [(4, "springboks player")]),
+        ("The poll asked 800 Texans.", [(800, "texans")]),
+        ("The jury heard from 6 Johnsons witnesses.", [(6, "johnsons witness")]),
+    ],
+)
+def test_a_name_in_the_plural_before_a_noun_modifies_it(text: str, expected: Expected) -> None:
+    _check(text, expected)

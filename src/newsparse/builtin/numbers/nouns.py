@@ -245,17 +245,20 @@ def read_counted_noun(
             if "-" in word and index < _MAX_MODIFIERS:
                 fallback = _counted(words, cursor)
                 continue
+            named = word[0].isupper()
             if (
-                IRREGULAR_SINGULARS.get(lower) == lower or lower in ATTRIBUTIVE_PLURALS
+                IRREGULAR_SINGULARS.get(lower) == lower or lower in ATTRIBUTIVE_PLURALS or named
             ) and index < _MAX_MODIFIERS:
-                # ``20,000 police officers``, ``40 staff members``, ``12 sports cars``: a plural
-                # that is its own singular or modifies as a plural does, before a plural noun.
+                # ``20,000 police officers``, ``40 staff members``, ``12 sports cars``, ``25
+                # Tim Hortons locations``: a plural that is its own singular, modifies as a
+                # plural does or is a name, before a plural noun (a lower-case one after a name).
                 following = WORD_RE.match(text, cursor)
                 if (
                     following is not None
                     and following.end() <= limit
                     and following.group("word").lower() not in COUNT_STOPWORDS
                     and is_plural(following.group("word"))
+                    and (not named or following.group("word").islower())
                 ):
                     fallback = _counted(words, cursor)
                     continue
