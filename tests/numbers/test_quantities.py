@@ -57,7 +57,7 @@ def test_the_subject_of_a_hyphenated_count_is_the_noun_it_modifies() -> None:
         ("the statement runs for several thousand words", 3000, 9000, "word"),
         ("Dozens of people were killed.", 12, 120, "people"),
         ("maybe tens of millions of dollars", 1e7, 1e8, "USD"),
-        ("access to the data of millions of Americans", 1e6, 1e7, "americans"),
+        ("access to the data of millions of Americans", 1e6, 1e7, "american"),
         ("a dust cloud stretching hundreds of miles across the desert", 100, 1000, "mile"),
     ],
 )

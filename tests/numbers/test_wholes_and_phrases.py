@@ -1,11 +1,12 @@
-"""Implied units and long counted noun phrases.
+"""Long counted noun phrases, and the units of fractions and proper-noun plurals.
 
-A fraction of a counted whole, the level of a stock index, a vote tally; the
-counted noun behind adverbs, compound adjectives, nouns in ``-ly``, plurals
-that modify and Latin plurals; proper-noun plurals and counts after ``a
-record``.  Every sentence here is invented for the test; each states the
-values and units of the sentence's quantities (dates, ranks and ordinals left
-out).
+The counted noun behind adverbs, compound adjectives, nouns in ``-ly``,
+abbreviations, plurals and names that modify, Latin plurals and plurals in
+``-uses``; a fraction of a counted whole counts nothing, a capitalised plural
+is written singular and a count after ``a record`` counts the noun after it;
+a vote tally is two numbers, not a range.
+Every sentence here is invented for the test; each states the values and units
+of the sentence's quantities (dates, ranks and ordinals left out).
 """
 
 from __future__ import annotations
@@ -36,31 +37,29 @@ def _check(text: str, expected: Expected) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Two-thirds of the 900 dockers walked out.", [(0.6667, "% docker"), (900, "docker")]),
-        ("Half of all pensioners rely on the state pension.", [(0.5, "% pensioner")]),
+        ("Two-thirds of the 900 dockers walked out.", [(0.6667, None), (900, "docker")]),
+        ("Half of all pensioners rely on the state pension.", [(0.5, None)]),
         (
             "A third of new teachers quit within five years.",
-            [(0.3333, "% new teacher"), (5, "year")],
+            [(0.3333, None), (5, "year")],
         ),
-        ("Three-quarters of the county's farms grow barley.", [(0.75, "% farm")]),
+        ("Three-quarters of the county's farms grow barley.", [(0.75, None)]),
         (
             "A fifth of the museum's 3,000 paintings are on loan.",
-            [(0.2, "% painting"), (3000, "painting")],
+            [(0.2, None), (3000, "painting")],
         ),
-        ("Nearly half of first-time buyers used a family loan.", [(0.5, "% first-time buyer")]),
-        ("One in six hospital beds is taken by flu patients.", [(0.1667, "% hospital bed")]),
-        ("Two out of three small shops reported a drop in trade.", [(0.6667, "% small shop")]),
-        ("Seven in 10 commuters drive to work.", [(0.7, "% commuter")]),
-        ("Four out of five dentists recommend the paste.", [(0.8, "% dentist")]),
+        ("Nearly half of first-time buyers used a family loan.", [(0.5, None)]),
+        ("One in six hospital beds is taken by flu patients.", [(0.1667, None)]),
+        ("Two out of three small shops reported a drop in trade.", [(0.6667, None)]),
+        ("Seven in 10 commuters drive to work.", [(0.7, None)]),
+        ("Four out of five dentists recommend the paste.", [(0.8, None)]),
         (
             "Half of the estimated 200 volunteers stayed on.",
-            [(0.5, "% volunteer"), (200, "volunteer")],
+            [(0.5, None), (200, "volunteer")],
         ),
     ],
 )
-def test_a_fraction_of_a_counted_whole_is_a_share_of_its_noun(
-    text: str, expected: Expected
-) -> None:
+def test_a_fraction_of_a_counted_whole_counts_nothing(text: str, expected: Expected) -> None:
     _check(text, expected)
 
 
@@ -86,89 +85,42 @@ def test_a_fraction_of_no_counted_whole_has_no_unit(text: str, expected: Expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The ferry carried 310 Italians to the island.", [(310, "italians")]),
-        ("Some 45 Republicans signed the letter.", [(45, "republicans")]),
-        ("The airline flew 120 Canadians home.", [(120, "canadians")]),
-        ("The club fielded four Nigerians in the final.", [(4, "nigerians")]),
-        ("Polls show 52 Democrats in tight races.", [(52, "democrats")]),
+        ("The ferry carried 310 Italians to the island.", [(310, "italian")]),
+        ("Some 45 Republicans signed the letter.", [(45, "republican")]),
+        ("The airline flew 120 Canadians home.", [(120, "canadian")]),
+        ("The club fielded four Nigerians in the final.", [(4, "nigerian")]),
+        ("Polls show 52 Democrats in tight races.", [(52, "democrat")]),
         (
             "Three of the 11 Catholics on the panel abstained.",
-            [(3, "catholics"), (11, "catholics")],
+            [(3, "catholic"), (11, "catholic")],
         ),
-        ("The regiment lost 60 Gurkhas in the campaign.", [(60, "gurkhas")]),
-        ("The visa scheme admitted 9,000 Filipinos last year.", [(9000, "filipinos")]),
+        ("The regiment lost 60 Gurkhas in the campaign.", [(60, "gurkha")]),
+        ("The visa scheme admitted 9,000 Filipinos last year.", [(9000, "filipino")]),
         ("The team has won eight straight Grand Finals.", [(8, "straight grand final")]),
         ("The firm sold 300 Boeing jets.", [(300, "boeing jet")]),
-        ("Only 12 Britons finished the race.", [(12, "britons")]),
+        ("Only 12 Britons finished the race.", [(12, "briton")]),
     ],
 )
-def test_a_capitalised_plural_keeps_its_plural(text: str, expected: Expected) -> None:
+def test_a_capitalised_plural_is_written_singular(text: str, expected: Expected) -> None:
     _check(text, expected)
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Japan's Topix fell 0.8% to 2,710.", [(0.8, "percentage"), (2710, "point")]),
-        ("The Dow lost 412 to close at 39,100.", [(412, "point"), (39100, "point")]),
-        (
-            "Britain's FTSE 100 edged up 0.1 per cent to 8,250.",
-            [(0.1, "percentage"), (8250, "point")],
-        ),
-        ("India's Sensex rose 1.3% to end at 74,120.", [(1.3, "percentage"), (74120, "point")]),
-        ("The Kospi ended flat at 2,655.", [(2655, "point")]),
-        ("The benchmark index closed at 1,712.4 on Friday.", [(1712.4, "point")]),
-        ("The Hang Seng index dropped 220 to 16,900.", [(220, "point"), (16900, "point")]),
-        ("Spain's IBEX 35 slipped 0.4% to 11,050.", [(0.4, "percentage"), (11050, "point")]),
-        (
-            "The pan-European STOXX 600 gained 0.5% to 512.3.",
-            [(0.5, "percentage"), (512.3, "point")],
-        ),
-        ("The Nasdaq Composite added 95 to 17,800.", [(95, "point"), (17800, "point")]),
+        ("The Senate voted 51 to 49 to confirm the judge.", [(51, None), (49, None)]),
+        ("The board voted 5 to 4 to close the school.", [(5, None), (4, None)]),
+        ("Members voted 2,310 to 1,045 for the strike.", [(2310, None), (1045, None)]),
+        ("The motion carried by a vote of 83-12.", [(83, None), (12, None)]),
+        ("Delegates voted 140-96 against the merger.", [(140, None), (96, None)]),
+        ("The committee voted 9 to 0 in favour.", [(9, None), (0, None)]),
+        ("The union's members voted 3,400 to 2,100 to accept.", [(3400, None), (2100, None)]),
+        ("The jury voted 10 to 2 to convict.", [(10, None), (2, None)]),
+        ("In the final ballot 61 to 38 backed the deal.", [(61, None), (38, None)]),
+        ("The assembly voted 74 to 21 on Thursday.", [(74, None), (21, None)]),
     ],
 )
-def test_a_stock_index_level_and_change_are_in_points(text: str, expected: Expected) -> None:
-    _check(text, expected)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The dollar index slipped 0.2% to 103.9.", [(0.2, "percentage"), (103.9, None)]),
-        ("The consumer price index rose 0.4% to 312.7.", [(0.4, "percentage"), (312.7, None)]),
-        ("Shares of the bank fell 3% to 88.5.", [(3, "percentage"), (88.5, None)]),
-        (
-            "The Dow rose 1% to 39,000 and Apple shares rose 2% to 190.",
-            [(1, "percentage"), (39000, "point"), (2, "percentage"), (190, None)],
-        ),
-        ("The Nikkei reporter counted 14 votes.", [(14, "vote")]),
-        ("The index of leading indicators was 99.1.", [(99.1, None)]),
-        ("Gold rose 0.5% to 2,340.", [(0.5, "percentage"), (2340, None)]),
-        ("The house price index stood at 154.2.", [(154.2, None)]),
-        ("The Nikkei rose on Monday after 3 days of losses.", [(3, "day")]),
-        ("The yen weakened 0.3% to 151.2 per dollar.", [(0.3, "percentage"), (151.2, None)]),
-    ],
-)
-def test_other_indices_and_prices_take_no_points(text: str, expected: Expected) -> None:
-    _check(text, expected)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The Senate voted 51 to 49 to confirm the judge.", [(51, "vote"), (49, "vote")]),
-        ("The board voted 5 to 4 to close the school.", [(5, "vote"), (4, "vote")]),
-        ("Members voted 2,310 to 1,045 for the strike.", [(2310, "vote"), (1045, "vote")]),
-        ("The motion carried by a vote of 83-12.", [(83, "vote"), (12, "vote")]),
-        ("Delegates voted 140-96 against the merger.", [(140, "vote"), (96, "vote")]),
-        ("The committee voted 9 to 0 in favour.", [(9, "vote"), (0, "vote")]),
-        ("The union's members voted 3,400 to 2,100 to accept.", [(3400, "vote"), (2100, "vote")]),
-        ("The jury voted 10 to 2 to convict.", [(10, "vote"), (2, "vote")]),
-        ("In the final ballot 61 to 38 backed the deal.", [(61, "vote"), (38, "vote")]),
-        ("The assembly voted 74 to 21 on Thursday.", [(74, "vote"), (21, "vote")]),
-    ],
-)
-def test_a_vote_tally_is_two_counts_of_votes(text: str, expected: Expected) -> None:
+def test_a_vote_tally_is_two_numbers_not_a_range(text: str, expected: Expected) -> None:
     _check(text, expected)
 
 
@@ -202,15 +154,16 @@ def test_ranges_and_scores_are_no_vote_tallies(text: str, expected: Expected) ->
         ),
         ("The group runs 8 highly rated primary schools.", [(8, "primary school")]),
         ("The museum acquired 3 recently discovered Roman mosaics.", [(3, "roman mosaic")]),
-        (
-            "The firm opened 14 new regional customer service centres.",
-            [(14, "new regional customer service centre")],
-        ),
+        ("The firm opened 14 new regional service centres.", [(14, "new regional service centre")]),
         ("Builders finished 75 affordable family homes.", [(75, "affordable family home")]),
         ("The scheme helped 200 single-parent families.", [(200, "single-parent family")]),
         ("The town has 5 assembly halls.", [(5, "assembly hall")]),
         ("Police raided 9 supply depots.", [(9, "supply depot")]),
         ("The rebels seized 4 rally sites.", [(4, "rally site")]),
+        (
+            "One family lost 3 homes and 12 family homes stood empty.",
+            [(3, "home"), (12, "family home")],
+        ),
     ],
 )
 def test_a_counted_noun_behind_adverbs_and_nouns_in_ly(text: str, expected: Expected) -> None:
@@ -263,16 +216,16 @@ def test_plurals_that_modify_and_latin_plurals(text: str, expected: Expected) ->
         ("The club fielded 3 second-string goalkeepers.", [(3, "second-string goalkeeper")]),
         ("The race lasted 12 seconds.", [(12, "second")]),
         ("He ran 100 metres in 9.9 seconds.", [(100, "metre"), (9.9, "second")]),
-        ("The striker scored a record 41 league goals.", [(41, "record league goal")]),
-        ("The museum drew a record 2.1 million visitors.", [(2100000, "record visitor")]),
-        ("A record 300 boats entered the regatta.", [(300, "record boat")]),
-        ("She posted a career-high 15 assists.", [(15, "career-high assist")]),
-        ("The team set a club-record 19 wins.", [(19, "club-record win")]),
+        ("The striker scored a record 41 league goals.", [(41, "league goal")]),
+        ("The museum drew a record 2.1 million visitors.", [(2100000, "visitor")]),
+        ("A record 300 boats entered the regatta.", [(300, "boat")]),
+        ("She posted a career-high 15 assists.", [(15, "assist")]),
+        ("The team set a club-record 19 wins.", [(19, "win")]),
         ("It reached a record 47 degrees.", [(47, "degree")]),
         ("Records show 20 boats sank.", [(20, "boat")]),
     ],
 )
-def test_ordinal_compounds_and_counts_of_record(text: str, expected: Expected) -> None:
+def test_ordinal_compounds_and_counts_after_a_record(text: str, expected: Expected) -> None:
     _check(text, expected)
 
 
@@ -319,37 +272,18 @@ def test_plurals_in_uses_and_superlatives_after_a_possessive(text: str, expected
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("One in four of the city's libraries will close.", [(0.25, "% library")]),
-        ("Two in five of all new cars are electric.", [(0.4, "% new car")]),
-        ("One in 10 of the region's schools is full.", [(0.1, "% school")]),
-        ("Three out of four of the club's players are local.", [(0.75, "% player")]),
-        ("One in five of its 800 stores lost money.", [(0.2, "% store"), (800, "store")]),
-        ("One in three of the 60 patients improved.", [(0.3333, "% patient"), (60, "patient")]),
-        ("Two in three of their members voted.", [(0.6667, "% member")]),
-        ("One in four of them agreed.", [(0.25, None)]),
-        ("One in six of the land is flooded.", [(0.1667, None)]),
-        ("Four in 10 of the firm's drivers are women.", [(0.4, "% driver")]),
-    ],
-)
-def test_a_ratio_of_a_whole_after_of(text: str, expected: Expected) -> None:
-    _check(text, expected)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         ("The chain will open 25 Tim Hortons cafes.", [(25, "tim hortons cafe")]),
         ("The city has 40 Starbucks outlets.", [(40, "starbucks outlet")]),
-        ("The firm sold 300 Toyotas last year.", [(300, "toyotas")]),
+        ("The firm sold 300 Toyotas last year.", [(300, "toyota")]),
         ("Fans bought 2,000 Raiders jerseys.", [(2000, "raiders jersey")]),
         ("The group runs 18 Walgreens stores.", [(18, "walgreens store")]),
-        ("The museum holds 3 Picassos and 2 Monets.", [(3, "picassos"), (2, "monets")]),
+        ("The museum holds 3 Picassos and 2 Monets.", [(3, "picasso"), (2, "monet")]),
         (
             "The state has 12 Democrats and 9 Republicans in Congress.",
-            [(12, "democrats"), (9, "republicans")],
+            [(12, "democrat"), (9, "republican")],
         ),
         ("He coached 4 Springboks players.", [(4, "springboks player")]),
-        ("The poll asked 800 Texans.", [(800, "texans")]),
+        ("The poll asked 800 Texans.", [(800, "texan")]),
         ("The jury heard from 6 Johnsons witnesses.", [(6, "johnsons witness")]),
     ],
 )

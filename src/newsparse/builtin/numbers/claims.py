@@ -30,20 +30,16 @@ from newsparse.builtin.numbers.dates import (
 from newsparse.builtin.numbers.figures import (
     Figure,
     Reading,
-    fraction_unit,
     kind_and_unit,
     range_compatible,
     share_units,
 )
 from newsparse.builtin.numbers.gates import LeftCue
 from newsparse.builtin.numbers.identifiers import label_follows
-from newsparse.builtin.numbers.indices import index_points
 from newsparse.builtin.numbers.lexicon import (
     APPROXIMATORS,
-    CHANGE_WORDS,
     COUNT_STOPWORDS,
     NUMBER_WORDS,
-    PRESENT_VERBS,
     SCALES,
     VOTE_WORDS,
 )
@@ -121,12 +117,6 @@ _PERSON_COMMA = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:the|an?|his|her|their|our|my))"
     r"(?:[ \t]+[a-z0-9-]*[a-z][a-z0-9-]*){1,3},[ \t]*\Z"
 )
-#: A determiner and a noun of record before a count (``a record 36 goals``, ``a
-#: career-high 40 points``): the noun describes what is counted.
-_RECORD_LEFT = LazyPattern(
-    r"(?i:(?<![A-Za-z-])(?:an?|the|its|their|his|her))[ \t]+"
-    r"(?P<word>record|[a-z]+-(?:record|high|best|low))[ \t]+\Z"
-)
 #: ``who was 12``, ``who turns 40``: an age as the complement of a relative clause.
 _WHO_WAS = LazyPattern(
     r"(?i:(?<![A-Za-z])who(?:[ \t]+(?:is|was|turned|turns|will[ \t]+be)|['’]s))[ \t]+"
@@ -161,18 +151,6 @@ _SUSPENDED = LazyPattern(
     r"(?P<noun>[A-Za-z]+)"
 )
 _OUT_OF = LazyPattern(r"(?i:[ \t]+(?:out[ \t]+of|in)[ \t]+)")
-#: ``of`` and what may come before the noun phrase a fraction is a share of: a
-#: determiner or ``all``, and a possessive of up to three words (``of the bank's``).
-_FRACTION_OF = LazyPattern(
-    r"[ \t]+of[ \t]+(?:(?i:the|all|its|their|his|her|our|these|those|my|your)[ \t]+)?"
-    r"(?:all[ \t]+)?(?:(?:[A-Za-z][A-Za-z.-]*[ \t]+){0,2}[A-Za-z][A-Za-z.-]*['’]s?[ \t]+)?"
-)
-#: What follows a verb, not a noun: a determiner, a capitalised word or a number.
-_OBJECT_AFTER = LazyPattern(
-    r"[ \t]+(?:(?:the|a|an|his|her|its|their|our|my|your|this|that)[ \t]|[A-Z0-9])"
-)
-#: Up to one word before the number of a whole (``of the combined 4.3M sales``).
-_NUMBER_AHEAD = LazyPattern(r"(?:[a-z]+[ \t]+)?(?=[0-9])")
 _OF_THE = LazyPattern(r"[ \t]+of[ \t]+(?:(?:the|its|their|an?)[ \t]+)?")
 _WINDOW = 24
 #: Prepositions that lead parallel figures (``down by 2 percent but up by 1``).  ``of``
@@ -214,6 +192,8 @@ _COMPARE_LEFT = re.compile(
 _TIME_PREPOSITION_LEFT = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:over|in|for|during|within|after))[ \t]+\Z"
 )
+#: ``to`` between a count and a bare number tallied against it (``211 votes to 148``).
+_TALLY_LINK = LazyPattern(r"[ \t]+to[ \t]+")
 #: ``to`` or a dash between the two numbers of a tally (``voted 228 to 199``, ``61-39``).
 _TALLY_JOIN = LazyPattern(r"[ \t]+to[ \t]+(?=[0-9])|[-–](?=[0-9])")
 #: A word of voting, then up to three words, before a tally (``voted``, ``by a vote of``).
@@ -222,8 +202,6 @@ _VOTE_LEFT = LazyPattern(
     + "|".join(sorted(VOTE_WORDS, key=len, reverse=True))
     + r"))(?:[ \t]+[A-Za-z]+){0,3}[ \t]+\Z"
 )
-#: ``to`` between a count and a bare number tallied against it (``211 votes to 148``).
-_TALLY_LINK = LazyPattern(r"[ \t]+to[ \t]+")
 #: ``and`` and a verb before a bare number, whose object is the count before it
 #: with its noun left unsaid (``infected 2,300 people and killed 41``).
 _VERB_AND_LEFT = re.compile(r"(?<![A-Za-z])(?:and|but)[ \t]+(?P<verb>[a-z]{3,})[ \t]+\Z")
@@ -309,8 +287,6 @@ class SentenceReader:
         if len(figures) > 1:
             self._elided_units(figures)
             self._shared_denominators(figures)
-        if figures:
-            index_points(self.text, figures, self.start)
         return figures
 
     def _shared_denominators(self, figures: list[Figure]) -> None:
@@ -566,13 +542,14 @@ class SentenceReader:
         return [self._figure(reading, second)], range_end if second is not None else reading.end
 
     def _vote_tally(self, reading: Reading) -> list[Figure]:
-        """Read ``voted 228 to 199``, ``by a vote of 61-39``: two counts of votes, no range.
+        """Read ``voted 228 to 199``, ``by a vote of 61-39``: two numbers, no range.
 
         After a word of voting (:data:`~newsparse.builtin.numbers.lexicon.VOTE_WORDS`),
-        two bare numbers joined by ``to`` or a dash, the larger first, are the
-        votes for and against.
+        two bare whole numbers joined by ``to`` or a dash, the larger first, are
+        the votes for and against: two figures, which take no unit the text
+        does not write.
         """
-        if reading.has_unit or not _whole_digits(reading) or reading.scaled:
+        if reading.has_unit or not _whole_digits(reading):
             return []
         link = _TALLY_JOIN.match(self.text, reading.end, self.end)
         if link is None:
@@ -585,7 +562,6 @@ class SentenceReader:
             return []
         if second.value > reading.value:
             return []
-        reading.counted = second.counted = "vote"
         return [self._figure(reading, None), self._figure(second, None)]
 
     def _fold(self, pos: int) -> tuple[list[Figure], int]:
@@ -747,55 +723,6 @@ class SentenceReader:
             self._count(reading)
         if not reading.has_unit and reading.vague is None:
             self._inherit(reading)
-        if reading.fraction and not reading.has_unit:
-            self._fraction_of_noun(reading)
-
-    def _fraction_of_noun(self, reading: Reading) -> None:
-        """Read what ``two-thirds of the 300 workers``, ``half of all voters`` are a part of.
-
-        The counted noun phrase after ``of`` (a determiner, a possessive and a
-        number may come first: ``a quarter of the bank's 12,000 branches``) is
-        what the fraction is a share of; a singular noun (``a third of the
-        island``) counts nothing.
-        """
-        whole = self._whole_of(reading.end)
-        if whole is not None:
-            reading.counted = whole
-
-    def _whole_of(self, pos: int) -> str | None:
-        """Return the counted noun of the ``of`` phrase at *pos* that names a whole, if any."""
-        text = self.text
-        of = _FRACTION_OF.match(text, pos, self.end)
-        if of is None:
-            return None
-        pos = of.end()
-        number = _NUMBER_AHEAD.match(text, pos, self.end)
-        if number is not None:
-            whole = self._peek(number.end())
-            if whole is None or whole.fraction or whole.has_unit or whole.vague is not None:
-                return None
-            self._count(whole)
-            return whole.counted if not whole.age else None
-        while text[pos - 1] in " \t":
-            pos -= 1  # the noun phrase is read from the space before it
-        noun = read_counted_noun(text, pos, self.end, one=False, tags=self.tags)
-        if noun is None or _names_unit(noun):
-            return None
-        if self.tags is None and len(noun.words) > 1 and self._verb_ends(noun):
-            return None  # ``two thirds of the budget goes``: a singular noun and its verb
-        return noun.name
-
-    def _verb_ends(self, noun: CountedNoun) -> bool:
-        """Whether the last word of a noun phrase in ``-s`` is the verb of the noun before it.
-
-        ``the budget goes``, ``the population speaks Welsh``: a frequent verb in
-        the third person, or a word in ``-s`` followed by what only a verb is
-        (a determiner, a capitalised word or a number: its object).
-        """
-        if _is_present_verb(noun.words[-1]):
-            return True
-        after = _OBJECT_AFTER.match(self.text, noun.end, self.end)
-        return after is not None
 
     def _inches(self, reading: Reading) -> bool:
         """Read the inches of a height or length in feet and inches: ``6ft 2in``, ``12 ft 2 in``."""
@@ -891,12 +818,6 @@ class SentenceReader:
                 reading.unit_kind = unit.kind
             else:
                 reading.counted = noun.name
-                record = _RECORD_LEFT.search(
-                    text, max(self.start, reading.start - 24), reading.start
-                )
-                if record is not None:
-                    # ``a record 36 league goals``: the noun before the number describes it.
-                    reading.counted = f"{record.group('word').lower()} {noun.name}"
             if partitive is not None and _holds_number(noun.words):
                 # ``five of the three-ton satellites``: ``three-ton`` is read by itself;
                 # ``three of their last four games``: the part counts what ``four`` counts.
@@ -1052,12 +973,6 @@ class SentenceReader:
         counted = read_counted_noun(self.text, other.end, self.end, one=False, tags=self.tags)
         if counted is not None:
             figure.subject = (other.end + 1, counted.end)
-            if not _names_unit(counted):
-                figure.unit = fraction_unit(counted.name)  # ``one in four adults``
-        else:
-            whole = self._whole_of(other.end)  # ``one in three of the town's bus routes``
-            if whole is not None:
-                figure.unit = fraction_unit(whole)
         return figure
 
     def _scale_named_after(self, end: int, kind: str, unit: str | None) -> tuple[str, str | None]:
@@ -1251,19 +1166,6 @@ class SentenceReader:
 def _whole_digits(reading: Reading) -> bool:
     """Whether a number is written as a whole number in digits (``1,204``, not ``2.5``)."""
     return reading.raw.replace(",", "").isdigit() and not reading.scaled
-
-
-def _is_present_verb(word: str) -> bool:
-    """Whether a word in ``-s`` is a frequent verb in the third person (``goes``, ``rises``)."""
-    lower = word.lower()
-    return lower in PRESENT_VERBS or (lower in CHANGE_WORDS and lower.endswith("s"))
-
-
-def _names_unit(noun: CountedNoun) -> bool:
-    """Whether a counted noun is a unit of measure written as a word (``miles``)."""
-    head = noun.words[-1]
-    unit = UNIT_BY_SURFACE.get(head.lower()) or UNIT_BY_SURFACE.get(singular(head))
-    return unit is not None and unit.name != "count" and head.islower()
 
 
 def _may_be_ordinal(after: str) -> bool:

@@ -12,7 +12,6 @@ __all__ = [
     "SCALE_NAMES",
     "Figure",
     "Reading",
-    "fraction_unit",
     "kind_and_unit",
     "range_compatible",
     "share_units",
@@ -127,22 +126,13 @@ def kind_and_unit(reading: Reading) -> tuple[str, str | None]:
         return "age", reading.unit
     if reading.unit:
         return reading.unit_kind or "measure", reading.unit + suffix
-    if reading.fraction:
-        return "fraction", fraction_unit(reading.counted) if reading.counted else None
     if reading.counted:
         return "count", reading.counted + suffix
+    if reading.fraction:
+        return "fraction", None
     if reading.vague is not None:
         return "count", None
     return "number", None
-
-
-def fraction_unit(counted: str) -> str:
-    """Return the unit of a fraction of a counted noun phrase: ``%`` and the phrase.
-
-    ``two-thirds of the 300 workers`` is ``% worker``, as NewsQuant writes a
-    share of a counted whole.
-    """
-    return f"% {counted}"
 
 
 def range_compatible(first: Reading, second: Reading, link: str) -> bool:

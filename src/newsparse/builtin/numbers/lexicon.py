@@ -25,21 +25,16 @@ __all__ = [
     "FUNCTION_WORDS",
     "HYPHEN_PREFIXES",
     "IDENTIFIER_NOUNS",
-    "INDEX_CLAUSE_WORDS",
     "IRREGULAR_SINGULARS",
     "LETTER_SCALES",
     "LOWER_BOUNDS",
     "LY_ADJECTIVES",
     "LY_NOUNS",
-    "MARKET_INDEX_NAMES",
-    "MARKET_INDEX_NOUNS",
     "MONTHS",
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
-    "PRESENT_VERBS",
     "PRONOUN_DETERMINERS",
     "SCALES",
-    "STOCK_WORDS",
     "SUPERLATIVES",
     "SUPERLATIVE_ADVERBS",
     "TRANSITIVE_CHANGE_WORDS",
@@ -258,63 +253,8 @@ ATTRIBUTIVE_PLURALS: frozenset[str] = frozenset(
     )
 )
 
-#: Names of stock market indices (their words as written, capitalised), whose level
-#: and change are stated in points (``Japan's Nikkei fell 1.2% to 38,210``).
-MARKET_INDEX_NAMES: frozenset[str] = frozenset(
-    _words(
-        """
-        Dow Nasdaq NASDAQ S&P FTSE DAX CAC Nikkei Topix TOPIX Kospi KOSPI Kosdaq KOSDAQ Sensex
-        SENSEX Nifty NIFTY Seng ASX TSX IBEX Ibex MIB AEX SMI Stoxx STOXX Bovespa Ibovespa
-        Merval JSE KLCI PSEi JCI OMX CSI Taiex TAIEX STI
-        """
-    )
-)
-
-#: Nouns that head the name of an index (``the Hang Seng index``, ``the Nasdaq
-#: Composite``, ``the Dow Jones Industrial Average``).
-MARKET_INDEX_NOUNS: frozenset[str] = frozenset(_words("index indices indexes average composite"))
-
-#: Words before an index noun that make it a stock market index (``the benchmark
-#: index``, ``the blue-chip TA-35 index``, ``the Nikkei share average``).
-STOCK_WORDS: frozenset[str] = frozenset(
-    _words("benchmark blue-chip bourse equity equities market share shares stock stocks")
-)
-
-#: Words of a clause stating an index's change or level, between the index and the
-#: figure (``the DAX slipped 0.2% to``, ``the Kospi ended flat at``): verbs of
-#: change (:data:`CHANGE_WORDS`) and these.
-INDEX_CLAUSE_WORDS: frozenset[str] = frozenset(
-    _words(
-        """
-        a an at by cent close closed closes closing crept day early edged end ended ending ends
-        finish finished finishing flat held higher hit hits hovered in inched is late lower
-        moved on open opened opening or per percent pct point points reach reached session
-        settled settle stand standing stood the to touched trade traded trading up down was
-        were week
-        """
-    )
-)
-
-#: Frequent verbs in the third person singular, which end in ``-s`` as plural nouns do:
-#: after a singular noun they are its verb (``two thirds of the budget goes on wages``).
-PRESENT_VERBS: frozenset[str] = frozenset(
-    _words(
-        """
-        becomes brings comes does faces gets gives goes has helps holds keeps leads looks
-        makes needs puts remains runs says seems sees shows sits stands stays takes tells
-        wants works
-        """
-    )
-)
-
-#: Words of voting before a tally (``voted 228 to 199``): its two numbers count votes.
-VOTE_WORDS: frozenset[str] = frozenset(
-    _words(
-        """
-        vote voted votes voting ballot ballots
-        """
-    )
-)
+#: Words of voting before a tally (``voted 228 to 199``): its two numbers are no range.
+VOTE_WORDS: frozenset[str] = frozenset(_words("vote voted votes voting ballot ballots"))
 
 #: Singular of irregular plural nouns (and of words whose ``-s`` is not a plural).
 IRREGULAR_SINGULARS: MappingProxyType[str, str] = MappingProxyType(

@@ -2,15 +2,13 @@
 
 ``3,000 troops`` counts ``troop``; ``seven European countries`` counts
 ``european country``.  The phrase runs from the number to its first plural
-noun, over at most four modifiers (adverbs before them, ``newly``,
+noun, over at most three modifiers (adverbs before them, ``newly``,
 ``critically``, are left out and not counted); ``one`` takes the singular
 noun after it.  Superlatives are written as their base adjective (``the 20
 most expensive restaurants`` counts ``expensive restaurant``); participles
 are left out (``300 recorded songs`` counts ``song``) but hyphenated
-adjectives in ``-ed`` stay (``five left-handed pitchers``); a capitalised
-plural is a proper noun and keeps its plural (``240 Australians`` counts
-``australians``).  When the document has part-of-speech tags they decide
-instead of the spelling.
+adjectives in ``-ed`` stay (``five left-handed pitchers``).  When the
+document has part-of-speech tags they decide instead of the spelling.
 """
 
 from __future__ import annotations
@@ -39,7 +37,7 @@ __all__ = [
     "singular",
 ]
 
-_MAX_MODIFIERS = 4
+_MAX_MODIFIERS = 3
 #: Adverbs left out before the modifiers (``four critically endangered ... cubs``).
 _MAX_ADVERBS = 2
 _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
@@ -130,8 +128,6 @@ def is_plural(word: str) -> bool:
     """Whether *word* looks like a plural noun (a hyphenated one by its head: ``run-ins``)."""
     if _ACRONYM_PLURAL.fullmatch(word):
         return True
-    if word.isupper():
-        return False  # ``NHS``, ``BRICS``: an acronym, not a plural
     lower = word.lower()
     if "-" in lower:
         parts = lower.split("-")
@@ -230,8 +226,8 @@ def read_counted_noun(
             continue
         if index == 0 and lower in UNIT_BY_SURFACE:
             return fallback
-        if lower.endswith("ly") and not _ly_word(lower):
-            return fallback
+        if lower.endswith("ly") and not (lower in LY_ADJECTIVES or (lower in LY_NOUNS and not one)):
+            return fallback  # an adverb; a noun in ``-ly`` only as a modifier (``45 family homes``)
         words.append(word)
         cursor = match.end()
         if not one and IRREGULAR_SINGULARS.get(lower) == lower and not is_plural(word):
@@ -295,28 +291,18 @@ def counted_name(words: Sequence[str]) -> str:
     """Return the unit name of a counted noun phrase: its head singular, participles left out.
 
     A participle in ``-ed`` is left out (``recorded songs``); a hyphenated
-    adjective in ``-ed`` stays (``left-handed``, ``medium-sized``).  A
-    capitalised plural head is a proper noun (``Australians``, ``Democrats``)
-    and keeps its plural, unless a capitalised word before it makes it part
-    of a name (``straight World Cups`` counts ``straight world cup``).
+    adjective in ``-ed`` stays (``left-handed``, ``medium-sized``).
 
     :param words: the words of the phrase as written (``["last", "nine", "matches"]``
         gives ``last nine match``).
     """
-    last = words[-1]
-    named = len(words) > 1 and words[-2][:1].isupper()  # ``World Cups``: a name's plural
-    head = last.lower() if _proper_plural(last) and not named else singular(last)
+    head = singular(words[-1])
     modifiers = [
         adjective_base(word)
         for word in (_unpossessed(w.lower()) for w in words[:-1])
         if not word.endswith("ed") or _compound_adjective(word)
     ]
     return " ".join([*modifiers, head])
-
-
-def _proper_plural(word: str) -> bool:
-    """Whether a plural is a proper noun: capitalised, the rest lower case (``Britons``)."""
-    return len(word) > 3 and word[0].isupper() and word[1:].islower() and is_plural(word)
 
 
 def _compound_adjective(word: str) -> bool:
