@@ -277,6 +277,8 @@ class QuoteExtractor:
         reporting = any(frame.contents for frame in frames)
         if not reporting:
             self._subjects(scan, paragraph, start, end, words, not quoted)
+        elif not scan.boilerplate[paragraph]:
+            _reporting_subject(scan, words, frames)
         if scan.boilerplate[paragraph]:
             return words
         for frame in frames:
@@ -522,6 +524,32 @@ class QuoteExtractor:
             if speakers[n] is not None:
                 bisect.insort(attributed, (cand.start, cand.paragraph, n))
         return speakers
+
+
+def _reporting_subject(scan: _Scan, words: Sequence[Word], frames: Sequence[Frame]) -> None:
+    """Record the subject and first person of a reporting clause that are not its speaker.
+
+    ``Green himself was excited about looping for Schniederjans, who he
+    calls ...``, ``A statement sent by Reagan Lamb said ...``: the subject
+    that opens the clause and the first person it names, before any
+    reported content, are what a later ``he`` or ``she`` refers back to.
+    A person named inside the content (``One friend said Chloe had ...``)
+    is not.
+    """
+    subject = subject_of(words, scan.entities)
+    person = first_person(words, scan.entities)
+    for mention in (person, subject):
+        if mention is None or mention.kind == "pronoun" or mention in scan.subjects[-2:]:
+            continue
+        if all(
+            not (
+                frame.speaker is not None
+                and frame.speaker.start <= mention.start < frame.speaker.end
+            )
+            and all(mention.end <= lo for lo, _ in frame.contents)
+            for frame in frames
+        ):
+            scan.subjects.append(mention)
 
 
 def _entity_subject(scan: _Scan, start: int, end: int) -> Mention | None:
