@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsparse.attribution.wordlists import (
     CIVIC_NOUNS,
@@ -592,19 +592,28 @@ class NameIndex:
             found = self._in_text[name] = name in self._text
         return found
 
-    def entity_before(self, pos: int, *, person: bool, lookback: int) -> tuple[int, str] | None:
+    def entity_before(
+        self,
+        pos: int,
+        *,
+        person: bool,
+        lookback: int,
+        quoted: Callable[[int], bool] | None = None,
+    ) -> tuple[int, str] | None:
         """Return the start and name of the nearest earlier person (or institution) entity.
 
         :param pos: where the pronoun is.
         :param person: a person entity, else an institution's.
         :param lookback: how far back, in characters.
+        :param quoted: tells whether an offset lies inside a quotation: an
+            entity named only inside someone's words is skipped.
         """
         index = bisect.bisect_left(self._entity_starts, pos)
         for k in range(index - 1, -1, -1):
             start, name, is_person = self._entities[k]
             if pos - start > lookback:
                 break
-            if is_person == person:
+            if is_person == person and (quoted is None or not quoted(start)):
                 return start, name
         return None
 

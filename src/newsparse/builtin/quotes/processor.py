@@ -242,7 +242,14 @@ class QuoteExtractor:
         parties = _Parties(text, paragraphs, sentences)
         furniture = [span for span, flag in zip(paragraphs, scan.boilerplate, strict=True) if flag]
         speakers = self._resolve(
-            text, entity_layer, kept, scan.subjects, people, parties, furniture
+            text,
+            entity_layer,
+            kept,
+            scan.subjects,
+            people,
+            parties,
+            furniture,
+            [(block.start, block.end) for block in blocks],
         )
         return build_quotes(split_paragraphs(kept, blocks, paragraphs), speakers)
 
@@ -444,6 +451,7 @@ class QuoteExtractor:
         people: Sequence[tuple[int, int, Mention]],
         parties: _Parties | None = None,
         furniture: Sequence[tuple[int, int]] = (),
+        quotations: Sequence[tuple[int, int]] = (),
     ) -> list[Speaker | None]:
         resolver = SpeakerResolver(
             text, NameIndex(text, entity_layer, furniture), has_entities=bool(entity_layer)
@@ -455,6 +463,7 @@ class QuoteExtractor:
                 if m.kind in ("entity", "name")
             ]
             resolver.look_ahead(named, parties.sentence_ends())
+        resolver.quotations(quotations)
         events: list[tuple[int, int, int]] = []  # position, order, index (-1 - subject)
         for n, cand in enumerate(candidates):
             if cand.mention is not None:

@@ -167,6 +167,24 @@ class SpeakerResolver:
         self._ahead: list[Mention] = []
         self._ahead_starts: list[int] = []
         self._sentence_ends: list[int] = []
+        #: Quotations (start, end) in order: what is named inside them is no antecedent.
+        self._quote_starts: list[int] = []
+        self._quote_ends: list[int] = []
+
+    def quotations(self, spans: Sequence[tuple[int, int]]) -> None:
+        """Give the document's quotations, in order and not overlapping.
+
+        A person or institution named only inside someone's words (``"We ask
+        the Australian Government ...," it stated``) is no antecedent of a
+        pronoun outside them.
+        """
+        self._quote_starts = [lo for lo, _ in spans]
+        self._quote_ends = [hi for _, hi in spans]
+
+    def _quoted(self, pos: int) -> bool:
+        """Whether *pos* lies inside one of the document's quotations."""
+        k = bisect.bisect_right(self._quote_starts, pos) - 1
+        return k >= 0 and pos < self._quote_ends[k]
 
     def look_ahead(self, named: Sequence[Mention], sentence_ends: Sequence[int]) -> None:
         """Give the names that subjects and speakers write, for delayed identification.
@@ -248,6 +266,8 @@ class SpeakerResolver:
                     found = group
             if found is None:
                 found = self._antecedent(want, mention.start)
+            if want in ("thing", "plural"):
+                found = self._recent_institution(mention.start, found)
             if found is None:
                 found = self._entity_before(want, mention.start)
             if found is None and want == "plural":
@@ -310,6 +330,30 @@ class SpeakerResolver:
             return resolved
         return None
 
+    def _recent_institution(self, pos: int, found: _Antecedent | None) -> _Antecedent | None:
+        """Return an institution named in this sentence or the one before, over an older antecedent.
+
+        ``Key to the Liberals' hopes ... is their assurance ... . Almost all
+        revenues, they promise, ...``: an institution the last two sentences
+        name, though not as a subject (a possessor, an object), is more
+        salient than a subject or speaker of an earlier sentence.  An
+        antecedent within those sentences keeps its place.
+        """
+        ends = self._sentence_ends
+        k = bisect.bisect_left(ends, pos)
+        if k < 1:
+            return found
+        since = ends[k - 2] if k >= 2 else 0  # where the sentence before this one starts
+        if found is not None and found.pos >= since:
+            return found
+        named = self._names.entity_before(
+            pos, person=False, lookback=pos - since, quoted=self._quoted
+        )
+        if named is None or named[0] < since:
+            return found
+        start, name = named
+        return _Antecedent(start, self._names.full_name(name, start), "org", start, start, None)
+
     def _entity_before(self, want: str, pos: int) -> _Antecedent | None:
         """Return the nearest earlier entity a pronoun with no antecedent can take.
 
@@ -317,7 +361,9 @@ class SpeakerResolver:
         is no clause subject, but when nothing else fits it is the referent.
         """
         person = want in ("male", "female", "person")
-        found = self._names.entity_before(pos, person=person, lookback=_DESCRIPTION_LOOKBACK)
+        found = self._names.entity_before(
+            pos, person=person, lookback=_DESCRIPTION_LOOKBACK, quoted=self._quoted
+        )
         if found is None:
             return None
         start, name = found
