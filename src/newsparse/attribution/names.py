@@ -37,6 +37,7 @@ from newsparse.attribution.wordlists import (
     ORG_NOUNS,
     ROLE_TITLES,
     TIME_WORDS,
+    given_name_sex,
     words_of,
 )
 from newsparse.lexicon import alternation, default_lexicon
@@ -466,9 +467,19 @@ class NameIndex:
         return found
 
     def sex(self, name: str) -> str | None:
-        """Return ``"male"``, ``"female"`` or ``None`` for a canonical name."""
+        """Return ``"male"``, ``"female"`` or ``None`` for a canonical name.
+
+        What the article tells (an honorific, a gendered noun, the pronouns
+        that follow the name) decides first; then the given name of a full
+        name of a person (:func:`~newsparse.attribution.wordlists.given_name_sex`).
+        """
         self._read()
-        return self._sex.get(name)
+        found = self._sex.get(name)
+        if found is None and name in self._people:
+            words = name.split()
+            if len(words) > 1 and words[0][:1].isupper():
+                found = given_name_sex(words[0])
+        return found
 
     def is_person(self, name: str) -> bool:
         """Whether the article introduced *name* as a person (an entity, or a given name first)."""
