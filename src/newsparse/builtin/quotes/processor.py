@@ -44,6 +44,7 @@ from newsparse.builtin.quotes.direct import (
     attribution_after,
     inheritance_source,
     leading_blocks,
+    parenthesis_owner,
     parenthesised_blocks,
     standalone_blocks,
 )
@@ -429,7 +430,10 @@ class QuoteExtractor:
                 (block, None) for block in standalone_blocks(words)
             ] or [
                 *((b, attribution_after(words, b, scan.entities)) for b in leading_blocks(words)),
-                *((b, None) for b in parenthesised_blocks(words)),
+                *(
+                    (b, parenthesis_owner(words, b, scan.entities))
+                    for b in parenthesised_blocks(words)
+                ),
             ]
             for block, speaker in found:
                 quote = scan.blocks[block]
