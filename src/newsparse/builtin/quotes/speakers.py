@@ -268,6 +268,8 @@ class SpeakerResolver:
                 found = self._antecedent(want, mention.start)
             if want in ("thing", "plural"):
                 found = self._recent_institution(mention.start, found)
+            elif want in ("male", "female"):
+                found = self._recent_person(want, mention.start, found)
             if found is None:
                 found = self._entity_before(want, mention.start)
             if found is None and want == "plural":
@@ -353,6 +355,33 @@ class SpeakerResolver:
             return found
         start, name = named
         return _Antecedent(start, self._names.full_name(name, start), "org", start, start, None)
+
+    def _recent_person(self, want: str, pos: int, found: _Antecedent | None) -> _Antecedent | None:
+        """Return a person named in this sentence or the one before, over an older antecedent.
+
+        ``And then there is the issue of Musk's personal messages ... . In
+        other words, he gets to ...``: the last person named, of the
+        pronoun's sex, is more salient than a subject of an earlier sentence
+        when the last two sentences give no subject or speaker of that sex.
+        The last speaker of that sex keeps the pronoun: a speaker goes on.
+        """
+        ends = self._sentence_ends
+        k = bisect.bisect_left(ends, pos)
+        if k < 1:
+            return found
+        since = ends[k - 2] if k >= 2 else 0
+        if found is not None and (found.pos >= since or found.spoke):
+            return found  # a speaker goes on speaking
+        named = self._names.entity_before(
+            pos, person=True, lookback=pos - since, quoted=self._quoted
+        )
+        if named is None or named[0] < since:
+            return found
+        start, name = named
+        name = self._names.full_name(name, start)
+        if self._names.sex(name) != want:
+            return found
+        return _Antecedent(start, name, "person", start, start, None)
 
     def _entity_before(self, want: str, pos: int) -> _Antecedent | None:
         """Return the nearest earlier entity a pronoun with no antecedent can take.
