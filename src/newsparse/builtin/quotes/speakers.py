@@ -56,9 +56,9 @@ _GROUP_LABELS = frozenset({"NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _WANTS: MappingProxyType[str, tuple[frozenset[str], ...]] = MappingProxyType(
     {
-        "male": (frozenset({"person"}), frozenset({"unknown"})),
-        "female": (frozenset({"person"}), frozenset({"unknown"})),
-        "person": (frozenset({"person"}), frozenset({"unknown"})),
+        "male": (frozenset({"person"}), frozenset({"unknown"}), frozenset({"described"})),
+        "female": (frozenset({"person"}), frozenset({"unknown"}), frozenset({"described"})),
+        "person": (frozenset({"person"}), frozenset({"unknown"}), frozenset({"described"})),
         "thing": (frozenset({"org", "document"}), frozenset({"unknown"}), frozenset({"place"})),
         "plural": (frozenset({"group", "org"}), frozenset({"place"})),
     }
@@ -216,7 +216,9 @@ class SpeakerResolver:
             and mention.kind == "description"
             and name == self._span_text(mention)
         ):
-            return
+            # ``One emergency nurse in Halifax told me ... "...," she said``: an
+            # unnamed person is what ``he`` or ``she`` names only when no person is
+            category = "described"
         if category == "unknown" and mention.kind != "entity":
             return
         self._remember(mention, name, category, spoke=False)
@@ -426,7 +428,12 @@ class SpeakerResolver:
                 if item.category not in allowed:
                     continue
                 if want in ("male", "female"):
-                    sex = self._names.sex(item.name)
+                    sex: str | None
+                    if item.category == "described":
+                        noun = _noun_sex(item.name.split()[-1].lower())
+                        sex = None if noun == "person" else noun
+                    else:
+                        sex = self._names.sex(item.name)
                     if sex is not None and sex != want:
                         continue
                 return item
