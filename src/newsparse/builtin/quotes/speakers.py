@@ -493,6 +493,8 @@ class SpeakerResolver:
         ):
             # ``The MP said``, ``The CEO said``: a role written in capitals is a description
             return self._describe(f"the {text}", mention.start)
+        if mention.kind == "name" and " " not in text and plural_of_people(text.lower()):
+            return text, "group"  # ``Nurses say``: a sentence opens with a plural of people
         if mention.kind == "name":
             name = self._names.full_name(text, mention.start)
             bare = strip_titles(text)

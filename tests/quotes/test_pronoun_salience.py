@@ -1,0 +1,222 @@
+# ruff: noqa: E501 (one invented sentence per line)
+"""Pronoun speakers and quotations standing alone: who ``he``, ``she``, ``it`` and ``they`` are.
+
+Invented sentences through the fast pipeline, one class of rule per test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.quotes.test_speaker_rules import speakers
+
+from newsparse.attribution.marks import find_quote_blocks
+from newsparse.attribution.mentions import EntityIndex
+from newsparse.attribution.names import NameIndex
+from newsparse.attribution.wordlists import given_name_sex
+from newsparse.attribution.words import clause_words
+from newsparse.builtin.quotes.direct import parenthesis_owner
+
+
+def speaker_of(text: str, content: str) -> str | None:
+    """Return the speaker's name of the quote whose text holds *content*."""
+    for quote, name in speakers(text):
+        if content in quote:
+            return name
+    raise AssertionError(f"no quote holds {content!r}: {speakers(text)}")
+
+
+# -- the subject of a reporting clause is an antecedent -------------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "Justice Sean Dorval said the council had acted in bad faith. “This is a shameful fight,” he wrote.\n\n"
+            "A letter sent to the Herald by Victor Lamb, who joined the council last year, said “the council will respect the ruling.” "
+            "When asked about the ruling, he replied that the council “will have more to say next week.”",
+            "more to say",
+            "Victor Lamb",
+        ),
+        (
+            "Coach Marc Ilves praised his goalkeeper.\n\n"
+            "Ilves said the team would rest on Sunday. Tomas Berg himself was relieved about the break, which he calls “long overdue for everyone.”",
+            "long overdue",
+            "Tomas Berg",
+        ),
+    ],
+)
+def test_the_subject_of_a_reporting_clause_is_an_antecedent(
+    text: str, content: str, name: str
+) -> None:
+    assert speaker_of(text, content) == name
+
+
+def test_a_person_named_inside_reported_content_is_no_antecedent() -> None:
+    text = (
+        "Pop star Ella Voss has cancelled her tour.\n\n"
+        "One friend said Ella had barely slept in a week. “She is exhausted,” the source said.\n\n"
+        "“She needs a rest.”"
+    )
+    assert speaker_of(text, "She is exhausted") != "Ella Voss"
+
+
+# -- nothing named inside a quotation is an antecedent ----------------------------------
+def test_an_institution_named_inside_a_quotation_is_no_antecedent_of_it() -> None:
+    text = (
+        "Forty scientists have signed a letter to Prime Minister Dana Holt.\n\n"
+        "“We ask the Harbour Research Council to publish its data without delay,” it said."
+    )
+    assert speaker_of(text, "publish its data") != "Harbour Research Council"
+
+
+# -- an institution named in the last two sentences is what it and they name -----------------
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "The Greens said their plan would cost little. Voters were unmoved.\n\n"
+            "Key to the Tories’ hopes is their promise to cut fuel taxes. Almost all of the savings, they promise, will go to families.",
+            "Almost all of the savings",
+            "Tories",
+        ),
+        (
+            "Harlow Transit said fares would rise in May. Riders were angry.\n\n"
+            "The closure was ordered by Velmont Mining after a flood. Most of the damage has been repaired, it said on Monday.",
+            "Most of the damage",
+            "Velmont Mining",
+        ),
+    ],
+)
+def test_an_institution_named_just_before_is_what_it_and_they_name(
+    text: str, content: str, name: str
+) -> None:
+    found = speaker_of(text, content)
+    assert found is not None and found.split()[-1] == name.split()[-1]
+
+
+def test_a_subject_of_the_same_sentence_keeps_it() -> None:
+    text = (
+        "Harlow Transit said fares would rise in May.\n\n"
+        "The city sued Orbis Rail in March. It said the contract had been broken."
+    )
+    assert speaker_of(text, "the contract had been broken") == "The city"
+
+
+# -- the last person named, unless a speaker of that sex goes on ----------------------------
+def test_he_takes_the_man_named_in_the_sentence_before_over_an_older_subject() -> None:
+    text = (
+        "Peter Brandt founded the firm in 1990 and still chairs its board. The board met on Friday.\n\n"
+        "Then there is the matter of Lorne Kessler’s private messages. "
+        "In other words, he says, “nothing I write is secret any more.”"
+    )
+    assert speaker_of(text, "nothing I write") == "Lorne Kessler"
+
+
+def test_a_speaker_goes_on_over_a_man_named_since() -> None:
+    text = (
+        "“We will appeal,” Mayor Tom Reilly said on Monday.\n\n"
+        "The ruling also named contractor Paul Ostrowski’s firm. “The decision ignores the facts,” he said."
+    )
+    assert speaker_of(text, "ignores the facts") == "Tom Reilly"
+
+
+# -- unnamed people are antecedents when nobody named fits -----------------------------------
+def test_an_unnamed_person_is_she_when_no_named_person_fits() -> None:
+    text = (
+        "Nurses say the ward is short of staff.\n\n"
+        "One emergency nurse has worked nights for a decade. “We are burning out because nothing changes,” she said."
+    )
+    assert speaker_of(text, "burning out") == "One emergency nurse"
+
+
+def test_a_named_person_goes_before_an_unnamed_one() -> None:
+    text = (
+        "Stephen Gillis needs a new kidney.\n\n"
+        "His doctor has put him on a waiting list. “I feel fine most days,” he said."
+    )
+    assert speaker_of(text, "I feel fine") == "Stephen Gillis"
+
+
+# -- a parenthesised quotation is its owner's ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "Critics weighed in too. But I side with the Marla Quinn assessment of Oren Vale (“She has built a rocket company from a garage”).",
+            "rocket company",
+            "Marla Quinn",
+        ),
+        (
+            "Dana Wu runs the lab.\n\n"
+            "The board wants her posts checked. She may keep her odd sayings (“Data is a river, not a lake”) but not announce deals.",
+            "Data is a river",
+            "Dana Wu",
+        ),
+    ],
+)
+def test_a_parenthesised_quotation_is_the_words_of_the_phrase_owner(
+    text: str, content: str, name: str
+) -> None:
+    assert speaker_of(text, content) == name
+
+
+def test_parenthesis_owner_reads_back_to_the_determiner() -> None:
+    text = "The fans loved his latest riff (“Anxiety is a scalar, fear is a vector”) last night."
+    blocks = find_quote_blocks(text, [(0, len(text))]).blocks
+    words = clause_words(text, 0, len(text), blocks, 0)
+    block = next(w.block for w in words if w.block is not None and w.block >= 0)
+    owner = parenthesis_owner(words, block, EntityIndex([]))
+    assert owner is not None and text[owner.start : owner.end] == "his"
+
+
+# -- given names tell the sex, from the census and the SSA baby names --------------------------
+@pytest.mark.parametrize(
+    ("given", "sex"),
+    [
+        ("Niall", "male"),
+        ("Jacinda", "female"),
+        ("Sven", "male"),
+        ("Mary", "female"),
+        ("Jordan", None),
+    ],
+)
+def test_given_name_sex(given: str, sex: str | None) -> None:
+    assert given_name_sex(given) == sex
+
+
+def test_the_sex_of_a_full_name_comes_from_its_given_name() -> None:
+    text = "Jacinda Okoro met Niall Brannigan."
+    from newsparse.model import Entity
+
+    entities = [
+        Entity(id="e1", start=0, end=12, label="PERSON", name="Jacinda Okoro"),
+        Entity(id="e2", start=18, end=33, label="PERSON", name="Niall Brannigan"),
+    ]
+    names = NameIndex(text, entities)
+    assert names.sex("Jacinda Okoro") == "female"
+    assert names.sex("Niall Brannigan") == "male"
+
+
+def test_she_passes_over_a_man_whose_given_name_only_the_ssa_list_knows() -> None:
+    text = (
+        "Jacinda Okoro chairs the tenants' association. Niall Brannigan owns the building.\n\n"
+        "Okoro said the heating had failed twice. Brannigan said the boiler would be replaced in March.\n\n"
+        "“We have been patient for long enough,” she said."
+    )
+    assert speaker_of(text, "patient for long enough") == "Jacinda Okoro"
+
+
+# -- role nouns and descriptive subjects ---------------------------------------------------
+def test_they_after_paramedics_at_a_named_base() -> None:
+    text = (
+        "Paramedics at the Westfield ambulance base refused overtime on Friday.\n\n"
+        "They said crews had worked fourteen hours without a break."
+    )
+    assert speaker_of(text, "fourteen hours") == "Paramedics at the Westfield ambulance base"
+
+
+def test_a_complement_runs_up_to_its_auxiliary() -> None:
+    text = (
+        "Residents of the Pine Hollow trailer park were told on Friday to leave by June.\n\n"
+        "They said the notice came without warning."
+    )
+    assert speaker_of(text, "without warning") == "Residents of the Pine Hollow trailer park"
