@@ -220,3 +220,29 @@ def test_a_complement_runs_up_to_its_auxiliary() -> None:
         "They said the notice came without warning."
     )
     assert speaker_of(text, "without warning") == "Residents of the Pine Hollow trailer park"
+
+
+# -- the sex a given name tells is not overridden by another's pronouns ---------------------
+def test_pronouns_after_a_woman_named_as_an_object_do_not_make_her_a_man() -> None:
+    text = (
+        "“We will win,” Senator Ted Crane said on Monday.\n\n"
+        "Crane attacked Heidi Moss after he lost the vote, and he vowed to keep going. "
+        "“I have nothing to hide,” Moss said.\n\n"
+        "“He knows that,” she said."
+    )
+    assert speaker_of(text, "He knows that") == "Heidi Moss"
+
+
+def test_a_woman_called_by_her_given_name_alone_is_no_he() -> None:
+    text = (
+        "“We are going to win this state,” Donald Marsh said, looking out on the crowd.\n\n"
+        "“I know you are,” Melanie said to the television.\n\n"
+        "“I love you all,” he said."
+    )
+    assert speaker_of(text, "I love you all") == "Donald Marsh"
+
+
+def test_a_given_name_that_is_a_common_surname_tells_no_sex_alone() -> None:
+    names = NameIndex("Lewis said it was late. Melanie agreed.", [])
+    assert names.sex("Lewis") is None
+    assert names.sex("Melanie") == "female"

@@ -53,6 +53,8 @@ _TITLE_ABBREVIATIONS = alternation(
     word for word, klass in _LEXICON.table("abbreviations") if klass == "title"
 )
 _PARTICLES = alternation(_LEXICON.words("name_particles"))
+#: Common family names (lower case): a given name that is also one is no first-name reference.
+_FAMILY_NAMES = frozenset(word.lower() for word in _LEXICON.words("reference_family_names"))
 #: Letters a title abbreviation can start with beside ``A-Z``: a cheap test
 #: before the run pattern tries its alternatives at every position.
 _RUN_FIRST = re.escape(
@@ -376,6 +378,9 @@ class NameIndex:
                 # that the article calls ``it``
                 self._neuter.add(name)
         for name, (male, female) in votes.items():
+            given = name.split()[0].lower() if name.strip() else ""
+            if given in MALE_NAMES or given in FEMALE_NAMES:
+                continue  # ``Heidi Cruz ... he``: the pronouns are another's
             if male >= 2 and male >= 3 * female:
                 self._sex[name] = "male"
             elif female >= 2 and female >= 3 * male:
@@ -471,15 +476,34 @@ class NameIndex:
 
         What the article tells (an honorific, a gendered noun, the pronouns
         that follow the name) decides first; then the given name of a full
-        name of a person (:func:`~newsparse.attribution.wordlists.given_name_sex`).
+        name of a person (:func:`~newsparse.attribution.wordlists.given_name_sex`),
+        or a common given name written alone.
         """
         self._read()
         found = self._sex.get(name)
-        if found is None and name in self._people:
+        if found is None:
             words = name.split()
-            if len(words) > 1 and words[0][:1].isupper():
+            if len(words) > 1 and name in self._people and words[0][:1].isupper():
                 found = given_name_sex(words[0])
+            elif len(words) == 1:
+                found = self._given_name_alone(words[0])
         return found
+
+    def _given_name_alone(self, word: str) -> str | None:
+        """Return the sex of a person called by a given name alone (``Melanie said``).
+
+        Only a common given name (the hand-kept and census lists) that is no
+        common family name and no surname of anyone in the article tells it:
+        ``Clinton`` or ``Lewis`` alone is someone's surname.
+        """
+        low = word.lower()
+        if low in _FAMILY_NAMES or _norm(word) in self._by_last:
+            return None
+        if low in MALE_NAMES:
+            return "male"
+        if low in FEMALE_NAMES:
+            return "female"
+        return None
 
     def is_person(self, name: str) -> bool:
         """Whether the article introduced *name* as a person (an entity, or a given name first)."""
@@ -508,7 +532,8 @@ class NameIndex:
 
     def learn_sex(self, name: str, sex: str) -> None:
         """Record the sex a pronoun showed for *name*, unless already known."""
-        self._sex.setdefault(name, sex)
+        if self.sex(name) is None:
+            self._sex[name] = sex
 
     def role_holder(
         self, head: str, modifiers: frozenset[str], pos: int, *, person: bool = True
