@@ -246,3 +246,11 @@ def test_a_given_name_that_is_a_common_surname_tells_no_sex_alone() -> None:
     names = NameIndex("Lewis said it was late. Melanie agreed.", [])
     assert names.sex("Lewis") is None
     assert names.sex("Melanie") == "female"
+
+
+def test_he_after_a_player_named_after_his_position() -> None:
+    text = (
+        "Captain Josh Bellamy, who missed the game, hopes to return next week.\n\n"
+        "Oshawa goalie Tyler Greaves stopped 38 shots. He said the win meant a lot."
+    )
+    assert speaker_of(text, "the win meant a lot") == "Tyler Greaves"
