@@ -254,3 +254,30 @@ def test_he_after_a_player_named_after_his_position() -> None:
         "Oshawa goalie Tyler Greaves stopped 38 shots. He said the win meant a lot."
     )
     assert speaker_of(text, "the win meant a lot") == "Tyler Greaves"
+
+
+# -- a source set off by commas tells the whole clause -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "At 300 metres, according to Omar Haddad, Lena Brandt said she could see the barrier.",
+            "she could see the barrier",
+            "Omar Haddad",
+        ),
+        (
+            "Tom Voss had told his sister that he regretted the sale, according to Ruth Lang, but she never believed him.",
+            "he regretted the sale",
+            "Ruth Lang",
+        ),
+    ],
+)
+def test_a_source_set_off_by_commas_tells_the_whole_clause(
+    text: str, content: str, name: str
+) -> None:
+    assert speaker_of(text, content) == name
+
+
+def test_a_source_opening_the_sentence_leaves_a_later_speaker_alone() -> None:
+    text = "According to Omar Haddad, the barrier was closed. Lena Brandt said she could see it."
+    assert speaker_of(text, "she could see it") == "Lena Brandt"

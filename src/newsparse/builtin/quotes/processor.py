@@ -282,6 +282,8 @@ class QuoteExtractor:
             return words
         scan.clauses.append(_Clause(paragraph, words))
         frames = self._frames(words, scan.entities, syntax) if busy else []
+        if len(frames) > 1:
+            frames = _according_to_source(text, frames)
         reporting = any(frame.contents for frame in frames)
         if not reporting:
             self._subjects(scan, paragraph, start, end, words, not quoted)
@@ -537,6 +539,48 @@ class QuoteExtractor:
             if speakers[n] is not None:
                 bisect.insort(attributed, (cand.start, cand.paragraph, n))
         return speakers
+
+
+#: ``, according to X,`` or ``, according to X.``: a source set off from the clause it reports.
+_SET_OFF_SOURCE = re.compile(r",\s*[Aa]ccording to\s*\Z")
+
+
+def _according_to_source(text: str, frames: Sequence[Frame]) -> list[Frame]:
+    """Give the source named in ``, according to X,`` the other statements of its clause.
+
+    ``At 2,300 feet, according to Gibson, Major said he could see the sign``;
+    ``He had told his mother that ..., according to Easley``: a source set
+    off by commas tells the whole clause, so the statements its other cues
+    report are the source's account.  A source that opens the clause
+    (``According to X, ...``) or is not set off is left alone.
+    """
+    source: Mention | None = None
+    for frame in frames:
+        if frame.cue is None or frame.speaker is None:
+            continue
+        if not text[frame.cue[0] : frame.cue[1]].lower().startswith("according"):
+            continue
+        if frame.speaker.kind not in ("entity", "name"):
+            continue
+        after = text[frame.speaker.end : frame.speaker.end + 2]
+        if _SET_OFF_SOURCE.search(text, max(0, frame.cue[0] - 4), frame.cue[1]) and after[:1] in (
+            ",",
+            ".",
+            ";",
+        ):
+            source = frame.speaker
+    if source is None:
+        return list(frames)
+    return [
+        frame._replace(speaker=source)
+        if frame.speaker is not None
+        and frame.speaker.kind in ("pronoun", "entity", "name")
+        and frame.speaker != source
+        and frame.cue is not None
+        and frame.contents
+        else frame
+        for frame in frames
+    ]
 
 
 def _reporting_subject(scan: _Scan, words: Sequence[Word], frames: Sequence[Frame]) -> None:
