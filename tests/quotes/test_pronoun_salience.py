@@ -281,3 +281,11 @@ def test_a_source_set_off_by_commas_tells_the_whole_clause(
 def test_a_source_opening_the_sentence_leaves_a_later_speaker_alone() -> None:
     text = "According to Omar Haddad, the barrier was closed. Lena Brandt said she could see it."
     assert speaker_of(text, "she could see it") == "Lena Brandt"
+
+
+def test_a_possessor_opening_a_clause_gives_way_to_the_person_in_apposition() -> None:
+    text = (
+        "Premier Rachel Notley said the pipeline would be built.\n\n"
+        "Notley’s energy minister, Margaret Boyd, defended the record on Monday. “We have done more than anyone,” she said."
+    )
+    assert speaker_of(text, "We have done more") == "Margaret Boyd"

@@ -346,11 +346,7 @@ class QuoteExtractor:
         subject: Mention | None = None
         described: DescriptiveSubject | None = None
         if words is None and scan.entities:
-            index = bisect.bisect_left(scan.person_starts, start)
-            if index < len(scan.person_starts) and scan.person_starts[index] < end:
-                ent = scan.entities.by_start[scan.person_starts[index]]
-                if not _POSSESSIVE_AFTER.match(text, ent.end):
-                    person = Mention(ent.start, ent.end, "entity", ent)
+            person = _first_person_entity(scan, start, end)
             subject = _entity_subject(scan, start, end)
             if subject is None and not pronoun_subject:
                 described = _descriptive_subject(scan, start, end)
@@ -581,6 +577,23 @@ def _according_to_source(text: str, frames: Sequence[Frame]) -> list[Frame]:
         else frame
         for frame in frames
     ]
+
+
+def _first_person_entity(scan: _Scan, start: int, end: int) -> Mention | None:
+    """Return the first person entity of a clause that is no possessor, cheaply.
+
+    ``Notley's energy minister, Margaret McCuaig-Boyd, defended ...``: the
+    possessor is passed over for the person the clause is about, as
+    :func:`~newsparse.attribution.mentions.first_person` does on words.
+    """
+    starts = scan.person_starts
+    index = bisect.bisect_left(starts, start)
+    while index < len(starts) and starts[index] < end:
+        ent = scan.entities.by_start[starts[index]]
+        if not _POSSESSIVE_AFTER.match(scan.text, ent.end):
+            return Mention(ent.start, ent.end, "entity", ent)
+        index += 1
+    return None
 
 
 def _reporting_subject(scan: _Scan, words: Sequence[Word], frames: Sequence[Frame]) -> None:
