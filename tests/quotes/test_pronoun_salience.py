@@ -289,3 +289,31 @@ def test_a_possessor_opening_a_clause_gives_way_to_the_person_in_apposition() ->
         "Notley’s energy minister, Margaret Boyd, defended the record on Monday. “We have done more than anyone,” she said."
     )
     assert speaker_of(text, "We have done more") == "Margaret Boyd"
+
+
+# -- a person named as an object in an introductory phrase is not the pronoun after it -------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Mayor John Tory told reporters he stood by the vote.\n\n"
+            "Asked about Coun. Gord Perks, he said: “He is entitled to his opinion.”",
+            "entitled to his opinion",
+        ),
+        (
+            "“We will appeal,” Mayor John Tory said on Monday.\n\n"
+            "After meeting Gord Perks on Tuesday, he changed his mind. “The vote stands,” he said.",
+            "The vote stands",
+        ),
+    ],
+)
+def test_an_object_in_an_introductory_phrase_is_not_the_pronoun(text: str, content: str) -> None:
+    assert speaker_of(text, content) == "John Tory"
+
+
+def test_the_subject_of_an_introductory_clause_may_be_the_pronoun() -> None:
+    text = (
+        "“We will appeal,” Mayor John Tory said on Monday.\n\n"
+        "When Karen Stintz arrived at the meeting, she said the vote was a sham."
+    )
+    assert speaker_of(text, "the vote was a sham") == "Karen Stintz"

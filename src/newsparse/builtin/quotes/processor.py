@@ -369,6 +369,12 @@ class QuoteExtractor:
                 described = descriptive_subject(words, scan.entities)
         if described is not None:
             subject = described.mention
+        if (
+            person is not None
+            and _object_before(text, person.start)
+            and _INTRODUCED_PRONOUN.match(text, person.end, end) is not None
+        ):
+            person = None  # ``After meeting Perks, he left``: he is not Perks
         if person is not None and not pronoun_subject:
             scan.subjects.append(person)
             if narrative and person.start - start <= _NARRATIVE_PERSON_REACH:
@@ -537,6 +543,16 @@ class QuoteExtractor:
         return speakers
 
 
+#: The rest of an introductory phrase and the pronoun subject after its comma:
+#: ``[After meeting Perks], he left``.
+_INTRODUCED_PRONOUN = re.compile(r"[^,.;:!?“”\"\n]{0,60},\s+(?:he|she|they)\b")
+#: The word before a person named as an object in an introductory phrase:
+#: ``Asked about Perks``, ``After meeting Perks``, ``Unlike Perks``.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:about|to|with|by|for|against|towards?|unlike|like|at|on|of|from|\w+ing)\s+"
+    r"(?:[A-Z][\w.’'-]*\s+){0,2}\Z",
+    re.IGNORECASE,
+)
 #: ``, according to X,`` or ``, according to X.``: a source set off from the clause it reports.
 _SET_OFF_SOURCE = re.compile(r",\s*[Aa]ccording to\s*\Z")
 
@@ -604,12 +620,16 @@ def _reporting_subject(scan: _Scan, words: Sequence[Word], frames: Sequence[Fram
     that opens the clause and the first person it names, before any
     reported content, are what a later ``he`` or ``she`` refers back to.
     A person named inside the content (``One friend said Chloe had ...``)
-    is not.
+    is not, nor one in an introductory phrase before a pronoun speaker
+    (``Asked about Perks, he said``: ``he`` is not Perks).
     """
     subject = subject_of(words, scan.entities)
     person = first_person(words, scan.entities)
+    opening = _introduction_end(words, frames)
     for mention in (person, subject):
         if mention is None or mention.kind == "pronoun" or mention in scan.subjects[-2:]:
+            continue
+        if mention.start < opening and _object_before(scan.text, mention.start):
             continue
         if all(
             not (
@@ -620,6 +640,33 @@ def _reporting_subject(scan: _Scan, words: Sequence[Word], frames: Sequence[Fram
             for frame in frames
         ):
             scan.subjects.append(mention)
+
+
+def _object_before(text: str, start: int) -> bool:
+    """Whether the person starting at *start* follows a preposition or a verb in ``-ing``.
+
+    Such a person is an object (``Asked about Coun. Perks``, ``After meeting
+    Perks``; up to two title words between), not the subject of a subordinate clause (``When Perks
+    arrived``), which a later pronoun may well refer to.
+    """
+    return _OBJECT_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def _introduction_end(words: Sequence[Word], frames: Sequence[Frame]) -> int:
+    """Return where an introductory phrase before a pronoun speaker ends, else 0.
+
+    ``Asked about Perks, he said``, ``Unlike her rival, she said``: a
+    pronoun speaker right after a comma is the subject of its clause, and
+    the words before the comma are an introductory phrase.
+    """
+    for frame in frames:
+        speaker = frame.speaker
+        if speaker is None or speaker.kind != "pronoun":
+            continue
+        k = next((n for n, w in enumerate(words) if w.start == speaker.start), None)
+        if k is not None and k > 0 and words[k - 1].text == ",":
+            return words[k - 1].start
+    return 0
 
 
 def _entity_subject(scan: _Scan, start: int, end: int) -> Mention | None:
