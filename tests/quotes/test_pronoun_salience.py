@@ -317,3 +317,11 @@ def test_the_subject_of_an_introductory_clause_may_be_the_pronoun() -> None:
         "When Karen Stintz arrived at the meeting, she said the vote was a sham."
     )
     assert speaker_of(text, "the vote was a sham") == "Karen Stintz"
+
+
+def test_a_hearer_or_a_source_is_no_antecedent_of_it() -> None:
+    text = (
+        "The company, Velmont Foods, says it meets every standard.\n\n"
+        "Mayor Ana Ruiz told CBC News the plant would be inspected. It says the smell comes from a nearby farm."
+    )
+    assert speaker_of(text, "nearby farm") == "Velmont Foods"

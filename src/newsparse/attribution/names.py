@@ -635,6 +635,7 @@ class NameIndex:
         person: bool,
         lookback: int,
         quoted: Callable[[int], bool] | None = None,
+        accept: Callable[[int], bool] | None = None,
     ) -> tuple[int, str] | None:
         """Return the start and name of the nearest earlier person (or institution) entity.
 
@@ -643,13 +644,19 @@ class NameIndex:
         :param lookback: how far back, in characters.
         :param quoted: tells whether an offset lies inside a quotation: an
             entity named only inside someone's words is skipped.
+        :param accept: tells whether the entity starting at an offset may be
+            taken (the nearest one it accepts is returned).
         """
         index = bisect.bisect_left(self._entity_starts, pos)
         for k in range(index - 1, -1, -1):
             start, name, is_person = self._entities[k]
             if pos - start > lookback:
                 break
-            if is_person == person and (quoted is None or not quoted(start)):
+            if (
+                is_person == person
+                and (quoted is None or not quoted(start))
+                and (accept is None or accept(start))
+            ):
                 return start, name
         return None
 

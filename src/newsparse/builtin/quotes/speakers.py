@@ -81,6 +81,8 @@ _COMPLEMENT_WORDS = frozenset({"of", "for", "at", "from", "with", "by"})
 #: ``the Joint Statement``).
 _NOT_NAMES = PERSON_NOUNS | DOCUMENT_NOUNS
 _LOOKBACK = 6000
+#: A capitalised name with a possessive ending: ``Liberals’``, ``Acme Corp.'s``.
+_POSSESSOR = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5}(?:[’']s\b|s[’'](?!\w))")
 #: Suffixes of nouns that name who does something: ``singer``, ``novelist``, ``actress``.
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ess")
 _DESCRIPTION_LOOKBACK = 1500
@@ -338,9 +340,11 @@ class SpeakerResolver:
         """Return an institution named in this sentence or the one before, over an older antecedent.
 
         ``Key to the Liberals' hopes ... is their assurance ... . Almost all
-        revenues, they promise, ...``: an institution the last two sentences
-        name, though not as a subject (a possessor, an object), is more
-        salient than a subject or speaker of an earlier sentence.  An
+        revenues, they promise, ...``, ``The closure was ordered by Velmont
+        Mining. ..., it said``: an institution the last two sentences name as
+        a possessor or an agent, though not as a subject, is more salient than
+        a subject or speaker of an earlier sentence.  A hearer or a source
+        (``told CBC News``, ``a report in the Brandon Sun``) is not.  An
         antecedent within those sentences keeps its place.
         """
         ends = self._sentence_ends
@@ -351,12 +355,26 @@ class SpeakerResolver:
         if found is not None and found.pos >= since:
             return found
         named = self._names.entity_before(
-            pos, person=False, lookback=pos - since, quoted=self._quoted
+            pos,
+            person=False,
+            lookback=pos - since,
+            quoted=self._quoted,
+            accept=self._owner_or_agent,
         )
         if named is None or named[0] < since:
             return found
         start, name = named
         return _Antecedent(start, self._names.full_name(name, start), "org", start, start, None)
+
+    def _owner_or_agent(self, start: int) -> bool:
+        """Whether the name at *start* is a possessor (``the Liberals' hopes``) or an agent.
+
+        An agent follows ``by`` (``ordered by Velmont Mining``).
+        """
+        text = self._text
+        if text.endswith("by ", max(0, start - 3), start):
+            return True
+        return _POSSESSOR.match(text, start) is not None
 
     def _recent_person(self, want: str, pos: int, found: _Antecedent | None) -> _Antecedent | None:
         """Return a person named in this sentence or the one before, over an older antecedent.
