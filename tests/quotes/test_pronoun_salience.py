@@ -325,3 +325,11 @@ def test_a_hearer_or_a_source_is_no_antecedent_of_it() -> None:
         "Mayor Ana Ruiz told CBC News the plant would be inspected. It says the smell comes from a nearby farm."
     )
     assert speaker_of(text, "nearby farm") == "Velmont Foods"
+
+
+def test_a_woman_named_as_a_hearer_is_no_antecedent_of_she() -> None:
+    text = (
+        "Finance Minister Carla Voss said the deficit would shrink. Economists were sceptical.\n\n"
+        "A critic told CBC host Rosemary Barton that the plan was reckless. She said, “the numbers simply do not add up.”"
+    )
+    assert speaker_of(text, "do not add up") == "Carla Voss"

@@ -30,7 +30,7 @@ from newsparse.attribution.descriptive import DescriptiveSubject, descriptive_su
 from newsparse.attribution.marks import QuoteBlock, find_quote_blocks
 from newsparse.attribution.mentions import EntityIndex, Mention, first_person, subject_of
 from newsparse.attribution.names import NameIndex
-from newsparse.attribution.wordlists import DOCUMENT_NOUNS
+from newsparse.attribution.wordlists import DOCUMENT_NOUNS, words_of
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, clause_words
 from newsparse.builtin.quotes.boilerplate import is_boilerplate, is_subheading, paragraph_ranks
 from newsparse.builtin.quotes.candidates import (
@@ -375,6 +375,8 @@ class QuoteExtractor:
             and _INTRODUCED_PRONOUN.match(text, person.end, end) is not None
         ):
             person = None  # ``After meeting Perks, he left``: he is not Perks
+        if person is not None and self._hearer(text, person.start):
+            person = None  # ``told CBC host Rosemary Barton``: a hearer is no antecedent
         if person is not None and not pronoun_subject:
             scan.subjects.append(person)
             if narrative and person.start - start <= _NARRATIVE_PERSON_REACH:
@@ -393,6 +395,22 @@ class QuoteExtractor:
                 # ``Nurses at the clinic walked out.`` / ``"We are exhausted."``: people
                 # described in the plural introduce the speakers of the next quotation
                 scan.people.append((subject.start, paragraph, subject))
+
+    def _hearer(self, text: str, start: int) -> bool:
+        """Whether the person starting at *start* is told something: the object of a ``tell`` cue.
+
+        ``told CBC host Rosemary Barton``, ``informed Ms. Lee``: up to three
+        words (a title, a role) may stand between the verb and the name.
+        """
+        before = _WORDS_BEFORE.findall(text, max(0, start - 40), start)[-4:]
+        for word in reversed(before):
+            low = word.lower()
+            entry = self.lexicon.lookup(low)
+            if entry is not None:
+                return entry.cue_class == "tell"
+            if low in _HEARER_STOPS:
+                return False
+        return False
 
     def _frames(
         self, words: Sequence[Word], entities: EntityIndex, syntax: SyntaxIndex | None
@@ -543,6 +561,10 @@ class QuoteExtractor:
         return speakers
 
 
+#: Words before a name, read back to find the verb it is the object of.
+_WORDS_BEFORE = re.compile(r"[\w’'.-]+")
+#: Words that end that reading: the name belongs to a phrase of their own.
+_HEARER_STOPS = words_of("the a an and or but of in on at for from with by to his her their its")
 #: The rest of an introductory phrase and the pronoun subject after its comma:
 #: ``[After meeting Perks], he left``.
 _INTRODUCED_PRONOUN = re.compile(r"[^,.;:!?“”\"\n]{0,60},\s+(?:he|she|they)\b")
@@ -620,8 +642,9 @@ def _reporting_subject(scan: _Scan, words: Sequence[Word], frames: Sequence[Fram
     that opens the clause and the first person it names, before any
     reported content, are what a later ``he`` or ``she`` refers back to.
     A person named inside the content (``One friend said Chloe had ...``)
-    is not, nor one in an introductory phrase before a pronoun speaker
-    (``Asked about Perks, he said``: ``he`` is not Perks).
+    is not, nor a hearer after the cue (``told host Rosemary Barton that``),
+    nor one in an introductory phrase before a pronoun speaker (``Asked
+    about Perks, he said``: ``he`` is not Perks).
     """
     subject = subject_of(words, scan.entities)
     person = first_person(words, scan.entities)
@@ -631,6 +654,8 @@ def _reporting_subject(scan: _Scan, words: Sequence[Word], frames: Sequence[Fram
             continue
         if mention.start < opening and _object_before(scan.text, mention.start):
             continue
+        if any(frame.cue is not None and frame.cue[0] <= mention.start for frame in frames):
+            continue  # a hearer after the cue: ``told host Rosemary Barton that ...``
         if all(
             not (
                 frame.speaker is not None

@@ -380,9 +380,11 @@ class SpeakerResolver:
         """Return a person named in this sentence or the one before, over an older antecedent.
 
         ``And then there is the issue of Musk's personal messages ... . In
-        other words, he gets to ...``: the last person named, of the
-        pronoun's sex, is more salient than a subject of an earlier sentence
-        when the last two sentences give no subject or speaker of that sex.
+        other words, he gets to ...``: the last person named there as a
+        possessor or an agent, of the pronoun's sex, is more salient than a
+        subject of an earlier sentence when the last two sentences give no
+        subject or speaker of that sex (a hearer, ``told Rosemary Barton``, is
+        not).
         The last speaker of that sex keeps the pronoun: a speaker goes on.
         """
         ends = self._sentence_ends
@@ -393,7 +395,11 @@ class SpeakerResolver:
         if found is not None and (found.pos >= since or found.spoke):
             return found  # a speaker goes on speaking
         named = self._names.entity_before(
-            pos, person=True, lookback=pos - since, quoted=self._quoted
+            pos,
+            person=True,
+            lookback=pos - since,
+            quoted=self._quoted,
+            accept=self._owner_or_agent,
         )
         if named is None or named[0] < since:
             return found
