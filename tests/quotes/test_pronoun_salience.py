@@ -333,3 +333,20 @@ def test_a_woman_named_as_a_hearer_is_no_antecedent_of_she() -> None:
         "A critic told CBC host Rosemary Barton that the plan was reckless. She said, “the numbers simply do not add up.”"
     )
     assert speaker_of(text, "do not add up") == "Carla Voss"
+
+
+# -- a given name in apposition to a person noun ----------------------------------------------
+def test_a_given_name_in_apposition_is_what_she_names() -> None:
+    text = (
+        "Gurpreet Dhaliwal has driven a taxi in Surrey for 22 years. He says apps are putting him out of work.\n\n"
+        "His wife, Harjit, works nights at a care home. She said the family had cut back on everything."
+    )
+    assert speaker_of(text, "cut back on everything") == "Harjit"
+
+
+def test_a_given_name_in_apposition_speaks_as_a_person_of_the_nouns_sex() -> None:
+    text = (
+        "Ravi Sandhu opened the bakery in 2009.\n\n"
+        "His daughter, Simran, said the rent had doubled. “We cannot go on like this,” she said."
+    )
+    assert speaker_of(text, "cannot go on") == "Simran"

@@ -30,7 +30,14 @@ from newsparse.attribution.descriptive import DescriptiveSubject, descriptive_su
 from newsparse.attribution.marks import QuoteBlock, find_quote_blocks
 from newsparse.attribution.mentions import EntityIndex, Mention, first_person, subject_of
 from newsparse.attribution.names import NameIndex
-from newsparse.attribution.wordlists import DOCUMENT_NOUNS, words_of
+from newsparse.attribution.wordlists import (
+    DOCUMENT_NOUNS,
+    FEMALE_NOUNS,
+    MALE_NOUNS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    words_of,
+)
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, clause_words
 from newsparse.builtin.quotes.boilerplate import is_boilerplate, is_subheading, paragraph_ranks
 from newsparse.builtin.quotes.candidates import (
@@ -369,6 +376,8 @@ class QuoteExtractor:
                 described = descriptive_subject(words, scan.entities)
         if described is not None:
             subject = described.mention
+        if person is None and not pronoun_subject:
+            person = _apposed_subject(text, start, end)
         if (
             person is not None
             and _object_before(text, person.start)
@@ -561,6 +570,11 @@ class QuoteExtractor:
         return speakers
 
 
+#: A person noun opening a clause and a name in apposition to it: ``His wife, Harjit,``.
+_APPOSED_SUBJECT = re.compile(
+    r"(?:(?:But|And)\s+)?(?:His|Her|Their|The|Its|Our|My)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?P<noun>[a-z][\w-]*),\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),"
+)
 #: Words before a name, read back to find the verb it is the object of.
 _WORDS_BEFORE = re.compile(r"[\w’'.-]+")
 #: Words that end that reading: the name belongs to a phrase of their own.
@@ -615,6 +629,23 @@ def _according_to_source(text: str, frames: Sequence[Frame]) -> list[Frame]:
         else frame
         for frame in frames
     ]
+
+
+def _apposed_subject(text: str, start: int, end: int) -> Mention | None:
+    """Return the name in apposition to a person noun that opens a clause.
+
+    ``His wife, Harjit, works nights``, ``The victim's mother, Dana, wept``:
+    the subject is the person the name gives, whom a later ``she`` names.
+    """
+    found = _APPOSED_SUBJECT.match(text, start, end)
+    if found is None or found.end() > end:
+        return None
+    noun = found.group("noun")
+    if not (
+        noun in PERSON_NOUNS or noun in ROLE_NOUNS or noun in MALE_NOUNS or noun in FEMALE_NOUNS
+    ):
+        return None
+    return Mention(found.start("name"), found.end("name"), "name")
 
 
 def _first_person_entity(scan: _Scan, start: int, end: int) -> Mention | None:

@@ -81,6 +81,8 @@ _COMPLEMENT_WORDS = frozenset({"of", "for", "at", "from", "with", "by"})
 #: ``the Joint Statement``).
 _NOT_NAMES = PERSON_NOUNS | DOCUMENT_NOUNS
 _LOOKBACK = 6000
+#: A lower-case noun and a comma right before a name: ``His wife, `` Harjit.
+_NOUN_AND_COMMA = re.compile(r"\b([a-z][\w-]*),\s+\Z")
 #: A capitalised name with a possessive ending: ``Liberals’``, ``Acme Corp.'s``.
 _POSSESSOR = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5}(?:[’']s\b|s[’'](?!\w))")
 #: Suffixes of nouns that name who does something: ``singer``, ``novelist``, ``actress``.
@@ -520,6 +522,12 @@ class SpeakerResolver:
         if mention.kind == "name" and " " not in text and plural_of_people(text.lower()):
             return text, "group"  # ``Nurses say``: a sentence opens with a plural of people
         if mention.kind == "name":
+            apposed = self._apposed_noun(mention.start)
+            if apposed is not None and " " not in text:
+                # ``His wife, Harjit,``: a given name in apposition to a person noun
+                if apposed in ("male", "female"):
+                    self._names.learn_sex(text, apposed)
+                return text, "person"
             name = self._names.full_name(text, mention.start)
             bare = strip_titles(text)
             last = name.split()[-1].lower()
@@ -536,6 +544,20 @@ class SpeakerResolver:
                 category = "unknown"
             return name, category
         return self._describe(text, mention.start)
+
+    def _apposed_noun(self, start: int) -> str | None:
+        """Return what the person noun a name is in apposition to tells (``His wife, Harjit``).
+
+        ``male``, ``female`` or ``person``; ``None`` when no person noun and
+        comma stand right before the name.
+        """
+        found = _NOUN_AND_COMMA.search(self._text, max(0, start - 30), start)
+        if found is None:
+            return None
+        noun = found.group(1)
+        if noun in MALE_NOUNS or noun in FEMALE_NOUNS or noun in PERSON_NOUNS:
+            return _noun_sex(noun)
+        return None
 
     def _singular_demonym(self, start: int, end: int) -> bool:
         """Whether a group entity is one person's nationality after ``the`` (``the Spaniard``)."""
