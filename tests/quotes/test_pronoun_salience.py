@@ -350,3 +350,11 @@ def test_a_given_name_in_apposition_speaks_as_a_person_of_the_nouns_sex() -> Non
         "His daughter, Simran, said the rent had doubled. “We cannot go on like this,” she said."
     )
     assert speaker_of(text, "cannot go on") == "Simran"
+
+
+def test_an_unnamed_speaker_with_a_complement_in_a_place_is_she() -> None:
+    text = (
+        "Nurses say the ward is short of staff.\n\n"
+        "One emergency nurse in Halifax told me the shortage was a symptom. “We are burning out,” she said."
+    )
+    assert speaker_of(text, "burning out") == "One emergency nurse in Halifax"

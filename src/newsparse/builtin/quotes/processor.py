@@ -678,6 +678,11 @@ def _reporting_subject(scan: _Scan, words: Sequence[Word], frames: Sequence[Fram
     about Perks, he said``: ``he`` is not Perks).
     """
     subject = subject_of(words, scan.entities)
+    if subject is None or subject.kind in ("name", "description"):
+        # ``One emergency nurse in Halifax told me ...``: the description with its complement
+        described = descriptive_subject(words, scan.entities)
+        if described is not None:
+            subject = described.mention
     person = first_person(words, scan.entities)
     opening = _introduction_end(words, frames)
     for mention in (person, subject):

@@ -76,7 +76,7 @@ _AGE = re.compile(r"\d+-(?:year|month)-old")
 #: Relative pronouns that open a description's relative clause (``the person who spoke``).
 _RELATIVES = frozenset({"who", "whose", "whom", "which", "that"})
 #: Prepositions that open a description's complement (``a spokeswoman for the union``).
-_COMPLEMENT_WORDS = frozenset({"of", "for", "at", "from", "with", "by"})
+_COMPLEMENT_WORDS = frozenset({"of", "for", "at", "from", "with", "by", "in"})
 #: Heads of capitalised descriptions that stay descriptions (``the President``,
 #: ``the Joint Statement``).
 _NOT_NAMES = PERSON_NOUNS | DOCUMENT_NOUNS
