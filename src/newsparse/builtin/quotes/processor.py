@@ -28,7 +28,13 @@ from typing import Any, NamedTuple
 from newsparse.attribution.cue_lexicon import CueLexicon
 from newsparse.attribution.descriptive import DescriptiveSubject, descriptive_subject
 from newsparse.attribution.marks import QuoteBlock, find_quote_blocks
-from newsparse.attribution.mentions import EntityIndex, Mention, first_person, subject_of
+from newsparse.attribution.mentions import (
+    EntityIndex,
+    Mention,
+    first_person,
+    subject_of,
+    subject_start,
+)
 from newsparse.attribution.names import NameIndex
 from newsparse.attribution.wordlists import (
     DOCUMENT_NOUNS,
@@ -677,6 +683,17 @@ def _reporting_subject(scan: _Scan, words: Sequence[Word], frames: Sequence[Fram
     nor one in an introductory phrase before a pronoun speaker (``Asked
     about Perks, he said``: ``he`` is not Perks).
     """
+    earliest = min((lo for frame in frames for lo, _ in frame.contents), default=0)
+    lead = 0
+    while lead < len(words) and words[lead].end <= earliest:
+        lead += 1
+    if lead < 2:
+        return  # the content opens the clause: ``"...," he said``
+    words = words[:lead]
+    first = subject_start(words, lead)
+    opener = words[first].start if first < lead else -1
+    if any(f.speaker is not None and f.speaker.start <= opener < f.speaker.end for f in frames):
+        return  # the speaker is the subject: ``Smith said that ...``
     subject = subject_of(words, scan.entities)
     if subject is None or subject.kind in ("name", "description"):
         # ``One emergency nurse in Halifax told me ...``: the description with its complement
