@@ -2757,6 +2757,81 @@ ARTICLES: list[tuple[str, list[str], list[Q]]] = [
             ),
         ],
     ),
+    (
+        "local",
+        [
+            "Gurdeep Sahota has driven a taxi in Surrey for 22 years. He says ride-hailing apps are putting drivers like him out of work.",
+            "His wife, Harjit, works nights at a care home to pay the mortgage. She said the family had cut back on everything. “We do not go out any more,” she said.",
+            "“I used to make $200 a day,” Sahota said. “Now I am lucky to make $80.”",
+        ],
+        [
+            (
+                "ride-hailing apps are putting drivers like him out of work",
+                "indirect",
+                "He",
+                "says",
+                "Gurdeep Sahota",
+            ),
+            ("the family had cut back on everything", "indirect", "She", "said", "Harjit"),
+            ("“We do not go out any more,”", "direct", "she", "said", "Harjit"),
+            ("“I used to make $200 a day,”", "direct", "Sahota", "said", "Gurdeep Sahota"),
+            ("“Now I am lucky to make $80.”", "direct", None, None, "Gurdeep Sahota"),
+        ],
+    ),
+    (
+        "wire",
+        [
+            "“We will not appeal the ruling,” Mayor Owen Tarrant said on Monday.",
+            "Asked about Coun. Gil Pereira, who had demanded an appeal, he said: “He is entitled to his opinion.”",
+            "After meeting Pereira on Tuesday, he changed his mind. “The city will appeal after all,” he said.",
+            "Pereira welcomed the decision. “Better late than never,” he said.",
+        ],
+        [
+            ("“We will not appeal the ruling,”", "direct", "Owen Tarrant", "said", "Owen Tarrant"),
+            ("“He is entitled to his opinion.”", "direct", "he", "said", "Owen Tarrant"),
+            ("“The city will appeal after all,”", "direct", "he", "said", "Owen Tarrant"),
+            ("“Better late than never,”", "direct", "he", "said", "Gil Pereira"),
+        ],
+    ),
+    (
+        "business",
+        [
+            "Finance Minister Carla Voss said on Tuesday that the deficit would shrink by half within two years. Economists were sceptical.",
+            "A bank economist told radio host Rosemary Barton that the forecast was too rosy. She said, “the numbers simply do not add up.”",
+            "The Fenwick Institute said its own forecast showed a deficit twice as large. It said the government had ignored rising interest costs.",
+        ],
+        [
+            (
+                "the deficit would shrink by half within two years",
+                "indirect",
+                "Carla Voss",
+                "said",
+                "Carla Voss",
+            ),
+            (
+                "the forecast was too rosy",
+                "indirect",
+                "A bank economist",
+                "told",
+                "A bank economist",
+            ),
+            ("“the numbers simply do not add up.”", "direct", "She", "said", "A bank economist"),
+            (
+                "its own forecast showed a deficit twice as large",
+                "indirect",
+                "The Fenwick Institute",
+                "said",
+                "The Fenwick Institute",
+            ),
+            (
+                "the government had ignored rising interest costs",
+                "indirect",
+                "It",
+                "said",
+                "The Fenwick Institute",
+            ),
+        ],
+    ),
 ]
 
 
