@@ -358,3 +358,27 @@ def test_an_unnamed_speaker_with_a_complement_in_a_place_is_she() -> None:
         "One emergency nurse in Halifax told me the shortage was a symptom. “We are burning out,” she said."
     )
     assert speaker_of(text, "burning out") == "One emergency nurse in Halifax"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "The RCMP says it is reviewing the case.\n\n"
+            "Global Affairs Canada was also contacted. It said consular officials were in touch with the family.",
+            "consular officials",
+            "Global Affairs Canada",
+        ),
+        (
+            "The RCMP says it is reviewing the case.\n\n"
+            "The Teamsters were also contacted on Friday. In a statement, they said the increase was unfair.",
+            "the increase was unfair",
+            "Teamsters",
+        ),
+    ],
+)
+def test_the_subject_of_the_sentence_before_goes_before_an_older_speaker(
+    text: str, content: str, name: str
+) -> None:
+    found = speaker_of(text, content)
+    assert found is not None and found.split()[-1] == name.split()[-1]

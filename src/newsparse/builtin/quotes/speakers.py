@@ -273,7 +273,7 @@ class SpeakerResolver:
             if found is None:
                 found = self._antecedent(want, mention.start)
             if want in ("thing", "plural"):
-                found = self._recent_institution(mention.start, found)
+                found = self._recent_institution(want, mention.start, found)
             elif want in ("male", "female"):
                 found = self._recent_person(want, mention.start, found)
             if found is None:
@@ -338,7 +338,9 @@ class SpeakerResolver:
             return resolved
         return None
 
-    def _recent_institution(self, pos: int, found: _Antecedent | None) -> _Antecedent | None:
+    def _recent_institution(
+        self, want: str, pos: int, found: _Antecedent | None
+    ) -> _Antecedent | None:
         """Return an institution named in this sentence or the one before, over an older antecedent.
 
         ``Key to the Liberals' hopes ... is their assurance ... . Almost all
@@ -356,6 +358,11 @@ class SpeakerResolver:
         since = ends[k - 2] if k >= 2 else 0  # where the sentence before this one starts
         if found is not None and found.pos >= since:
             return found
+        recent = self._antecedent(want, pos, pos - since)
+        if recent is not None and recent.category in ("org", "group"):
+            # ``Global Affairs Canada was also contacted. It said ...``: the subject of the
+            # sentence before goes before an institution that spoke earlier
+            return recent
         named = self._names.entity_before(
             pos,
             person=False,
