@@ -14,7 +14,7 @@ from newsparse.attribution.mentions import EntityIndex
 from newsparse.attribution.names import NameIndex
 from newsparse.attribution.wordlists import given_name_sex
 from newsparse.attribution.words import clause_words
-from newsparse.builtin.quotes.direct import parenthesis_owner
+from newsparse.builtin.quotes.direct import attribution_after, parenthesis_owner
 
 
 def speaker_of(text: str, content: str) -> str | None:
@@ -382,3 +382,17 @@ def test_the_subject_of_the_sentence_before_goes_before_an_older_speaker(
 ) -> None:
     found = speaker_of(text, content)
     assert found is not None and found.split()[-1] == name.split()[-1]
+
+
+def test_a_pronoun_opening_the_words_after_a_leading_quotation_is_its_speaker() -> None:
+    text = (
+        "Coach Ana Ruiz needs a kidney.\n\n"
+        "Players at the club made a video to find her a donor. “Please help us help our coach,” they sign off."
+    )
+    blocks = find_quote_blocks(text, [(0, len(text))]).blocks
+    start = text.index("“Please")
+    words = clause_words(text, start, len(text), blocks, 0)
+    block = next(w.block for w in words if w.block is not None and w.block >= 0)
+    mention = attribution_after(words, block, EntityIndex([]))
+    assert mention is not None and text[mention.start : mention.end] == "they"
+    assert speaker_of(text, "Please help us") == "Players at the club"

@@ -80,6 +80,8 @@ def leading_blocks(words: Sequence[Word]) -> list[int]:
     return [words[k].block]
 
 
+#: Pronouns that may open the attribution after a leading quotation: ``“...,” they sign off``.
+_THIRD_PERSON = frozenset({"he", "she", "they", "we"})
 #: Words a parenthesised quotation needs to be speech, not a defined term (``(“the Act”)``).
 _PARENTHESISED_WORDS = 4
 
@@ -90,8 +92,10 @@ def attribution_after(words: Sequence[Word], block: int, entities: EntityIndex) 
     :param words: the clause's tokens.
     :param block: the leading quotation's block index (:func:`leading_blocks`).
     :param entities: the document's speaker entities.
-    :return: the first person named after the quotation, or ``None`` (the
-        speaker is then inherited like a standalone quotation's).
+    :return: the first person named after the quotation, or a personal
+        pronoun that opens the words after it followed by a verb (``“...,”
+        they sign off``), or ``None`` (the speaker is then inherited like a
+        standalone quotation's).
     """
     rest = [w for w in words if w.kind != QUOTE or w.block != block]
     rest = [w for w in rest if w.start > min(x.end for x in words if x.block == block)]
@@ -99,6 +103,14 @@ def attribution_after(words: Sequence[Word], block: int, entities: EntityIndex) 
         rest = rest[1:]
     if not rest:
         return None
+    first = rest[0]
+    if (
+        first.lower in _THIRD_PERSON
+        and len(rest) > 1
+        and rest[1].kind == WORD
+        and rest[1].text[:1].islower()
+    ):
+        return Mention(first.start, first.end, "pronoun")
     return first_person(rest, entities)
 
 
