@@ -9,12 +9,14 @@ from __future__ import annotations
 import pytest
 from tests.quotes.test_speaker_rules import speakers
 
+from newsparse import Pipeline
 from newsparse.attribution.marks import find_quote_blocks
 from newsparse.attribution.mentions import EntityIndex
 from newsparse.attribution.names import NameIndex
 from newsparse.attribution.wordlists import given_name_sex
 from newsparse.attribution.words import clause_words
 from newsparse.builtin.quotes.direct import attribution_after, parenthesis_owner
+from newsparse.model import Entity, Quote
 
 
 def speaker_of(text: str, content: str) -> str | None:
@@ -185,8 +187,6 @@ def test_given_name_sex(given: str, sex: str | None) -> None:
 
 def test_the_sex_of_a_full_name_comes_from_its_given_name() -> None:
     text = "Jacinda Okoro met Niall Brannigan."
-    from newsparse.model import Entity
-
     entities = [
         Entity(id="e1", start=0, end=12, label="PERSON", name="Jacinda Okoro"),
         Entity(id="e2", start=18, end=33, label="PERSON", name="Niall Brannigan"),
@@ -396,3 +396,24 @@ def test_a_pronoun_opening_the_words_after_a_leading_quotation_is_its_speaker() 
     mention = attribution_after(words, block, EntityIndex([]))
     assert mention is not None and text[mention.start : mention.end] == "they"
     assert speaker_of(text, "Please help us") == "Players at the club"
+
+
+# -- I and we inside a quotation are never the speaker mention ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("“We told them I would go, and we went,” said Ana Ruiz.", "Ana Ruiz"),
+        ("Tom Hale spoke first.\n\n“I said we would win,” he said.", "he"),
+        ("Ana Ruiz spoke next.\n\n“We are tired. I am tired. They said we could rest.”", None),
+    ],
+)
+def test_i_and_we_inside_a_quotation_are_never_the_speaker_mention(
+    text: str, mention: str | None
+) -> None:
+    doc = Pipeline("fast")(text)
+    quote = next(q for q in doc.layer("quotes") if isinstance(q, Quote))
+    speaker = quote.speaker
+    written = (
+        None if speaker is None or speaker.start is None else text[speaker.start : speaker.end]
+    )
+    assert written == mention or (mention is None and written not in ("I", "We", "we", "They"))
