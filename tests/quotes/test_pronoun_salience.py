@@ -417,3 +417,13 @@ def test_i_and_we_inside_a_quotation_are_never_the_speaker_mention(
         None if speaker is None or speaker.start is None else text[speaker.start : speaker.end]
     )
     assert written == mention or (mention is None and written not in ("I", "We", "we", "They"))
+
+
+def test_a_photo_credit_is_no_antecedent_of_she() -> None:
+    text = (
+        "Mayor Tom Reilly said the budget would be balanced. “We will not raise taxes,” he said.\n\n"
+        "Open this photo in gallery Residents protest outside city hall on Monday. Photo: Jane Doyle/The Herald\n\n"
+        "Councillors will vote on the budget next week.\n\n"
+        "“Every line has been checked,” she said."
+    )
+    assert speaker_of(text, "Every line") != "Jane Doyle"

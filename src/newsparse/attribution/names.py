@@ -293,6 +293,9 @@ class NameIndex:
             and ent.label in ("PERSON", "PER", "ORG")
             and ent.name.strip()
         )
+        if furniture:
+            # a caption or a credit names no antecedent of a pronoun (``Photo: Jane Doyle``)
+            self._entities = [item for item in self._entities if outside(item[0])]
         self._entity_starts = [start for start, _, _ in self._entities]
         #: Two people named together (``Kim and Clark Moran``), by start: what
         #: ``the couple`` or ``the pair`` refers back to.
