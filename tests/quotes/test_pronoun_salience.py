@@ -427,3 +427,12 @@ def test_a_photo_credit_is_no_antecedent_of_she() -> None:
         "“Every line has been checked,” she said."
     )
     assert speaker_of(text, "Every line") != "Jane Doyle"
+
+
+def test_with_no_subject_she_takes_the_nearest_woman_named_passing_over_men() -> None:
+    text = (
+        "Dana Lowe’s film won the jury prize on Friday.\n\n"
+        "Her director, Tom Hale, accepted the award in Toronto. Critics cheered.\n\n"
+        "“It was a complete shock,” she said later."
+    )
+    assert speaker_of(text, "complete shock") == "Dana Lowe"

@@ -638,7 +638,7 @@ class NameIndex:
         person: bool,
         lookback: int,
         quoted: Callable[[int], bool] | None = None,
-        accept: Callable[[int], bool] | None = None,
+        accept: Callable[[int, str], bool] | None = None,
     ) -> tuple[int, str] | None:
         """Return the start and name of the nearest earlier person (or institution) entity.
 
@@ -647,8 +647,8 @@ class NameIndex:
         :param lookback: how far back, in characters.
         :param quoted: tells whether an offset lies inside a quotation: an
             entity named only inside someone's words is skipped.
-        :param accept: tells whether the entity starting at an offset may be
-            taken (the nearest one it accepts is returned).
+        :param accept: tells whether an entity, given by its start and name,
+            may be taken (the nearest one it accepts is returned).
         """
         index = bisect.bisect_left(self._entity_starts, pos)
         for k in range(index - 1, -1, -1):
@@ -658,7 +658,7 @@ class NameIndex:
             if (
                 is_person == person
                 and (quoted is None or not quoted(start))
-                and (accept is None or accept(start))
+                and (accept is None or accept(start, name))
             ):
                 return start, name
         return None

@@ -375,7 +375,7 @@ class SpeakerResolver:
         start, name = named
         return _Antecedent(start, self._names.full_name(name, start), "org", start, start, None)
 
-    def _owner_or_agent(self, start: int) -> bool:
+    def _owner_or_agent(self, start: int, name: str = "") -> bool:
         """Whether the name at *start* is a possessor (``the Liberals' hopes``) or an agent.
 
         An agent follows ``by`` (``ordered by Velmont Mining``).
@@ -423,19 +423,28 @@ class SpeakerResolver:
 
         ``Key to the Liberals' hopes ... they promise``: a possessor or object
         is no clause subject, but when nothing else fits it is the referent.
+        ``he`` and ``she`` pass over people of the other sex to the nearest
+        one that agrees.
         """
         person = want in ("male", "female", "person")
+
+        def agrees(start: int, name: str) -> bool:
+            """Whether a person entity is of the pronoun's sex, or of unknown sex."""
+            sex = self._names.sex(self._names.full_name(name, start))
+            return sex is None or sex == want
+
         found = self._names.entity_before(
-            pos, person=person, lookback=_DESCRIPTION_LOOKBACK, quoted=self._quoted
+            pos,
+            person=person,
+            lookback=_DESCRIPTION_LOOKBACK,
+            quoted=self._quoted,
+            accept=agrees if want in ("male", "female") else None,
         )
         if found is None:
             return None
         start, name = found
         if person:
             name = self._names.full_name(name, start)
-            sex = self._names.sex(name)
-            if want in ("male", "female") and sex is not None and sex != want:
-                return None
             return _Antecedent(start, name, "person", start, start, None)
         return _Antecedent(start, name, "org", start, start, None)
 
