@@ -436,3 +436,19 @@ def test_with_no_subject_she_takes_the_nearest_woman_named_passing_over_men() ->
         "“It was a complete shock,” she said later."
     )
     assert speaker_of(text, "complete shock") == "Dana Lowe"
+
+
+def test_her_husband_is_the_partner_named_with_a_given_name_alone() -> None:
+    text = (
+        "When Amira and Karim Haddad arrived in Halifax in 2016, they spoke no English.\n\n"
+        "Today they run a bakery. “We work seven days a week,” Amira says.\n\n"
+        "Her husband does the baking. He says the secret is patience."
+    )
+    assert speaker_of(text, "We work seven days") == "Amira"
+    assert speaker_of(text, "the secret is patience") == "Karim Haddad"
+
+
+def test_a_given_name_alone_takes_its_sex_from_the_ssa_list_unless_it_is_a_surname_here() -> None:
+    names = NameIndex("Amira spoke first. Then Ana Amira spoke.", [])
+    assert names.sex("Amira") is None  # a surname in this article
+    assert NameIndex("Amira spoke first.", []).sex("Amira") == "female"

@@ -306,9 +306,16 @@ class NameIndex:
             ):
                 continue
             before = _PAIR_BEFORE.search(text, max(0, ent.start - 60), ent.start)
-            if before is not None and before.group(1).split()[0].lower() not in _NOT_NAME_START:
+            if before is None:
+                continue
+            first_names = before.group(1).split()
+            if first_names[0].lower() in _NOT_NAME_START:
+                first_names = first_names[1:]  # ``When Amira and Karim Haddad arrived``
+            if first_names:
+                first = " ".join(first_names)
                 written = " ".join(text[ent.start : ent.end].split())
-                self._pairs.append((before.start(1), f"{before.group(1)} and {written}"))
+                start = before.end(1) - len(first)
+                self._pairs.append((start, f"{first} and {written}"))
         self._pairs.sort()
         self._pair_starts = [pos for pos, _ in self._pairs]
         #: Teams named with their article (``the Calgary Wranglers``), and the
@@ -495,18 +502,14 @@ class NameIndex:
     def _given_name_alone(self, word: str) -> str | None:
         """Return the sex of a person called by a given name alone (``Melanie said``).
 
-        Only a common given name (the hand-kept and census lists) that is no
-        common family name and no surname of anyone in the article tells it:
-        ``Clinton`` or ``Lewis`` alone is someone's surname.
+        Only a given name (:func:`~newsparse.attribution.wordlists.given_name_sex`)
+        that is no common family name and no surname of anyone in the article
+        tells it: ``Clinton`` or ``Lewis`` alone is someone's surname.
         """
         low = word.lower()
         if low in _FAMILY_NAMES or _norm(word) in self._by_last:
             return None
-        if low in MALE_NAMES:
-            return "male"
-        if low in FEMALE_NAMES:
-            return "female"
-        return None
+        return given_name_sex(word)
 
     def is_person(self, name: str) -> bool:
         """Whether the article introduced *name* as a person (an entity, or a given name first)."""
@@ -599,10 +602,13 @@ class NameIndex:
         article shares her surname (``Darnell Brooks``, or ``Darnell and Keisha
         Brooks`` written together); ``None`` when no one else has it.
 
-        :param name: the possessor's full name.
+        :param name: the possessor's full name, or a given name written
+            alone (``Amira`` of ``Amira and Karim Haddad``).
         :param pos: where the family noun is.
         """
         words = name.split()
+        if len(words) == 1:
+            return self._partner_of(name, pos)
         if len(words) < 2:
             return None
         given, surname = words[0], words[-1]
@@ -622,6 +628,21 @@ class NameIndex:
             first, _, second = pair.partition(" and ")
             if second == f"{given} {surname}" and " " not in first:
                 return f"{first} {surname}"  # ``Darnell and Keisha Brooks``
+        return None
+
+    def _partner_of(self, given: str, pos: int) -> str | None:
+        """Return the other of two people named together, for one called by a given name.
+
+        ``Amira and Karim Haddad arrived ... Amira says ... Her husband ...``:
+        ``Karim Haddad``.
+        """
+        index = bisect.bisect_left(self._pair_starts, pos)
+        for start, pair in reversed(self._pairs[:index]):
+            if pos - start > _MAX_GENERIC_DISTANCE:
+                break
+            first, _, second = pair.partition(" and ")
+            if first == given and " " in second:
+                return second
         return None
 
     def written(self, name: str) -> bool:
