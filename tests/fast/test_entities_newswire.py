@@ -152,6 +152,12 @@ def test_a_town_and_a_plural_name_are_a_team() -> None:
     assert named(text) == [("Denver Nuggets", "ORG"), ("Boston Celtics", "ORG")]
 
 
+def test_a_town_and_a_plural_name_after_a_role_noun_are_a_person() -> None:
+    text = "Oshawa goalie Tyler Greaves stopped 38 shots against the Charlotte Checkers."
+    assert ("Tyler Greaves", "PERSON") in named(text)
+    assert ("Charlotte Checkers", "ORG") in named(text)
+
+
 def test_a_town_outside_a_sports_report_stays_a_place() -> None:
     assert named("Valencia beat its export record in March.") == [("Valencia", "GPE")]
 

@@ -35,6 +35,7 @@ EXPECTED_LISTS = {
     "cue_verbs",
     "events",
     "given_name_sexes",
+    "given_names_ssa",
     "given_names",
     "groups",
     "honorifics",

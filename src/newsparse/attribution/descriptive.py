@@ -164,15 +164,18 @@ def _complement_end(words: Sequence[Word], k: int) -> int:
 
 
 def _to_verb(words: Sequence[Word], last: int) -> int:
-    """Extend a complement over lower-case nouns up to a past-tense verb, or an ``of`` phrase.
+    """Extend a complement over lower-case nouns up to a verb, or an ``of`` phrase.
 
     ``at the Lakeshore ambulance base refused``, ``at the port of Saint-Aubin
-    voted``: the words before a lower-case ``-ed`` word (two at most) belong to
-    the complement; a name after ``of`` does too.  Without such a verb the
+    voted``, ``of the Kettle Creek trailer park were told``: the words before a
+    lower-case ``-ed`` word or an auxiliary (two at most) belong to the
+    complement; a name after ``of`` does too.  Without such a verb the
     complement ends where it was.
     """
     for n in range(last + 1, min(len(words), last + 4)):
         word = words[n]
+        if n > last + 1 and (word.lower in AUXILIARIES or word.lower in BE_FORMS):
+            return n - 1  # ``of the Kettle Creek trailer park were told``
         if not _modifier(word) or is_capitalised(word):
             break
         if word.lower.endswith("ed") and n > last + 1:

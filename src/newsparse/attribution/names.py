@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsparse.attribution.wordlists import (
     CIVIC_NOUNS,
@@ -37,6 +37,7 @@ from newsparse.attribution.wordlists import (
     ORG_NOUNS,
     ROLE_TITLES,
     TIME_WORDS,
+    given_name_sex,
     words_of,
 )
 from newsparse.lexicon import alternation, default_lexicon
@@ -52,6 +53,8 @@ _TITLE_ABBREVIATIONS = alternation(
     word for word, klass in _LEXICON.table("abbreviations") if klass == "title"
 )
 _PARTICLES = alternation(_LEXICON.words("name_particles"))
+#: Common family names (lower case): a given name that is also one is no first-name reference.
+_FAMILY_NAMES = frozenset(word.lower() for word in _LEXICON.words("reference_family_names"))
 #: Letters a title abbreviation can start with beside ``A-Z``: a cheap test
 #: before the run pattern tries its alternatives at every position.
 _RUN_FIRST = re.escape(
@@ -290,6 +293,9 @@ class NameIndex:
             and ent.label in ("PERSON", "PER", "ORG")
             and ent.name.strip()
         )
+        if furniture:
+            # a caption or a credit names no antecedent of a pronoun (``Photo: Jane Doyle``)
+            self._entities = [item for item in self._entities if outside(item[0])]
         self._entity_starts = [start for start, _, _ in self._entities]
         #: Two people named together (``Kim and Clark Moran``), by start: what
         #: ``the couple`` or ``the pair`` refers back to.
@@ -300,9 +306,16 @@ class NameIndex:
             ):
                 continue
             before = _PAIR_BEFORE.search(text, max(0, ent.start - 60), ent.start)
-            if before is not None and before.group(1).split()[0].lower() not in _NOT_NAME_START:
+            if before is None:
+                continue
+            first_names = before.group(1).split()
+            if first_names[0].lower() in _NOT_NAME_START:
+                first_names = first_names[1:]  # ``When Amira and Karim Haddad arrived``
+            if first_names:
+                first = " ".join(first_names)
                 written = " ".join(text[ent.start : ent.end].split())
-                self._pairs.append((before.start(1), f"{before.group(1)} and {written}"))
+                start = before.end(1) - len(first)
+                self._pairs.append((start, f"{first} and {written}"))
         self._pairs.sort()
         self._pair_starts = [pos for pos, _ in self._pairs]
         #: Teams named with their article (``the Calgary Wranglers``), and the
@@ -375,6 +388,9 @@ class NameIndex:
                 # that the article calls ``it``
                 self._neuter.add(name)
         for name, (male, female) in votes.items():
+            given = name.split()[0].lower() if name.strip() else ""
+            if given in MALE_NAMES or given in FEMALE_NAMES:
+                continue  # ``Heidi Cruz ... he``: the pronouns are another's
             if male >= 2 and male >= 3 * female:
                 self._sex[name] = "male"
             elif female >= 2 and female >= 3 * male:
@@ -466,9 +482,34 @@ class NameIndex:
         return found
 
     def sex(self, name: str) -> str | None:
-        """Return ``"male"``, ``"female"`` or ``None`` for a canonical name."""
+        """Return ``"male"``, ``"female"`` or ``None`` for a canonical name.
+
+        What the article tells (an honorific, a gendered noun, the pronouns
+        that follow the name) decides first; then the given name of a full
+        name of a person (:func:`~newsparse.attribution.wordlists.given_name_sex`),
+        or a common given name written alone.
+        """
         self._read()
-        return self._sex.get(name)
+        found = self._sex.get(name)
+        if found is None:
+            words = name.split()
+            if len(words) > 1 and name in self._people and words[0][:1].isupper():
+                found = given_name_sex(words[0])
+            elif len(words) == 1:
+                found = self._given_name_alone(words[0])
+        return found
+
+    def _given_name_alone(self, word: str) -> str | None:
+        """Return the sex of a person called by a given name alone (``Melanie said``).
+
+        Only a given name (:func:`~newsparse.attribution.wordlists.given_name_sex`)
+        that is no common family name and no surname of anyone in the article
+        tells it: ``Clinton`` or ``Lewis`` alone is someone's surname.
+        """
+        low = word.lower()
+        if low in _FAMILY_NAMES or _norm(word) in self._by_last:
+            return None
+        return given_name_sex(word)
 
     def is_person(self, name: str) -> bool:
         """Whether the article introduced *name* as a person (an entity, or a given name first)."""
@@ -497,7 +538,8 @@ class NameIndex:
 
     def learn_sex(self, name: str, sex: str) -> None:
         """Record the sex a pronoun showed for *name*, unless already known."""
-        self._sex.setdefault(name, sex)
+        if self.sex(name) is None:
+            self._sex[name] = sex
 
     def role_holder(
         self, head: str, modifiers: frozenset[str], pos: int, *, person: bool = True
@@ -560,10 +602,13 @@ class NameIndex:
         article shares her surname (``Darnell Brooks``, or ``Darnell and Keisha
         Brooks`` written together); ``None`` when no one else has it.
 
-        :param name: the possessor's full name.
+        :param name: the possessor's full name, or a given name written
+            alone (``Amira`` of ``Amira and Karim Haddad``).
         :param pos: where the family noun is.
         """
         words = name.split()
+        if len(words) == 1:
+            return self._partner_of(name, pos)
         if len(words) < 2:
             return None
         given, surname = words[0], words[-1]
@@ -585,6 +630,21 @@ class NameIndex:
                 return f"{first} {surname}"  # ``Darnell and Keisha Brooks``
         return None
 
+    def _partner_of(self, given: str, pos: int) -> str | None:
+        """Return the other of two people named together, for one called by a given name.
+
+        ``Amira and Karim Haddad arrived ... Amira says ... Her husband ...``:
+        ``Karim Haddad``.
+        """
+        index = bisect.bisect_left(self._pair_starts, pos)
+        for start, pair in reversed(self._pairs[:index]):
+            if pos - start > _MAX_GENERIC_DISTANCE:
+                break
+            first, _, second = pair.partition(" and ")
+            if first == given and " " in second:
+                return second
+        return None
+
     def written(self, name: str) -> bool:
         """Whether the text writes *name* (a recogniser's reference name may be nowhere in it)."""
         found = self._in_text.get(name)
@@ -592,19 +652,35 @@ class NameIndex:
             found = self._in_text[name] = name in self._text
         return found
 
-    def entity_before(self, pos: int, *, person: bool, lookback: int) -> tuple[int, str] | None:
+    def entity_before(
+        self,
+        pos: int,
+        *,
+        person: bool,
+        lookback: int,
+        quoted: Callable[[int], bool] | None = None,
+        accept: Callable[[int, str], bool] | None = None,
+    ) -> tuple[int, str] | None:
         """Return the start and name of the nearest earlier person (or institution) entity.
 
         :param pos: where the pronoun is.
         :param person: a person entity, else an institution's.
         :param lookback: how far back, in characters.
+        :param quoted: tells whether an offset lies inside a quotation: an
+            entity named only inside someone's words is skipped.
+        :param accept: tells whether an entity, given by its start and name,
+            may be taken (the nearest one it accepts is returned).
         """
         index = bisect.bisect_left(self._entity_starts, pos)
         for k in range(index - 1, -1, -1):
             start, name, is_person = self._entities[k]
             if pos - start > lookback:
                 break
-            if is_person == person:
+            if (
+                is_person == person
+                and (quoted is None or not quoted(start))
+                and (accept is None or accept(start, name))
+            ):
                 return start, name
         return None
 

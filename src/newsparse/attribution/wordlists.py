@@ -10,6 +10,7 @@ words and given names come from the shared lexicon (``honorifics``,
 
 from __future__ import annotations
 
+import functools
 from types import MappingProxyType
 
 from newsparse.lexicon import default_lexicon
@@ -52,6 +53,7 @@ __all__ = [
     "STOP_BEFORE_NAME",
     "SUBORDINATORS",
     "TIME_WORDS",
+    "given_name_sex",
     "is_ly_adverb",
     "words_of",
 ]
@@ -300,3 +302,30 @@ def _names_by_sex() -> tuple[frozenset[str], frozenset[str]]:
 
 #: Common given names by the sex they are usually given to (lower case).
 MALE_NAMES, FEMALE_NAMES = _names_by_sex()
+
+
+@functools.cache
+def _more_name_sexes() -> MappingProxyType[str, str]:
+    """Return the sexes of the lexicon's ``given_names_ssa`` table (lower case), read once."""
+    return MappingProxyType(
+        {name.lower(): sex for name, sex in _LEXICON.table("given_names_ssa") if sex}
+    )
+
+
+def given_name_sex(word: str) -> str | None:
+    """Return ``"male"`` or ``"female"`` for a given name, or ``None`` when unknown or shared.
+
+    :data:`MALE_NAMES` and :data:`FEMALE_NAMES` (the hand-kept ``given_names``
+    and the census ``given_name_sexes``) decide first; the larger table of the
+    Social Security Administration's baby names (``given_names_ssa``,
+    read on first use) answers for names they do not know (``Niall``,
+    ``Jacinda``).
+
+    :param word: a given name, in any case.
+    """
+    low = word.lower()
+    if low in MALE_NAMES:
+        return "male"
+    if low in FEMALE_NAMES:
+        return "female"
+    return _more_name_sexes().get(low)

@@ -25,12 +25,14 @@ import bisect
 from collections.abc import Sequence
 
 from newsparse.attribution.mentions import EntityIndex, Mention, first_person
+from newsparse.attribution.wordlists import DETERMINERS, PREPOSITIONS
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word
 
 __all__ = [
     "attribution_after",
     "inheritance_source",
     "leading_blocks",
+    "parenthesis_owner",
     "parenthesised_blocks",
     "standalone_blocks",
 ]
@@ -78,6 +80,8 @@ def leading_blocks(words: Sequence[Word]) -> list[int]:
     return [words[k].block]
 
 
+#: Pronouns that may open the attribution after a leading quotation: ``“...,” they sign off``.
+_THIRD_PERSON = frozenset({"he", "she", "they", "we"})
 #: Words a parenthesised quotation needs to be speech, not a defined term (``(“the Act”)``).
 _PARENTHESISED_WORDS = 4
 
@@ -88,8 +92,10 @@ def attribution_after(words: Sequence[Word], block: int, entities: EntityIndex) 
     :param words: the clause's tokens.
     :param block: the leading quotation's block index (:func:`leading_blocks`).
     :param entities: the document's speaker entities.
-    :return: the first person named after the quotation, or ``None`` (the
-        speaker is then inherited like a standalone quotation's).
+    :return: the first person named after the quotation, or a personal
+        pronoun that opens the words after it followed by a verb (``“...,”
+        they sign off``), or ``None`` (the speaker is then inherited like a
+        standalone quotation's).
     """
     rest = [w for w in words if w.kind != QUOTE or w.block != block]
     rest = [w for w in rest if w.start > min(x.end for x in words if x.block == block)]
@@ -97,6 +103,14 @@ def attribution_after(words: Sequence[Word], block: int, entities: EntityIndex) 
         rest = rest[1:]
     if not rest:
         return None
+    first = rest[0]
+    if (
+        first.lower in _THIRD_PERSON
+        and len(rest) > 1
+        and rest[1].kind == WORD
+        and rest[1].text[:1].islower()
+    ):
+        return Mention(first.start, first.end, "pronoun")
     return first_person(rest, entities)
 
 
@@ -121,6 +135,55 @@ def parenthesised_blocks(words: Sequence[Word]) -> list[int]:
         ):
             found.append(word.block)
     return found
+
+
+#: Possessive pronouns that own the noun phrase before a parenthesised quotation.
+_OWNERS = frozenset({"his", "her", "their", "its"})
+#: Words of the noun phrase before a parenthesis read at most.
+_OWNED_PHRASE = 8
+
+
+def parenthesis_owner(words: Sequence[Word], block: int, entities: EntityIndex) -> Mention | None:
+    """Return whose words a parenthesised quotation gives: the owner of the phrase before it.
+
+    ``he gets to go on with his personal riffs (“Fear is a vector”)``: the
+    possessive pronoun of the noun phrase the quotation illustrates;
+    ``the Larry Ellison appraisal of Elon Musk (“This guy is landing
+    rockets”)``, ``Dana Wu's verdict (“...”)``: the first person named in
+    that phrase, before its complement.  The phrase is read back from the
+    parenthesis to its determiner, or to the punctuation or preposition
+    before it.  ``None`` when it names nobody (the speaker is then
+    inherited).
+
+    :param words: the clause's tokens.
+    :param block: the parenthesised quotation's block index.
+    :param entities: the document's speaker entities.
+    """
+    k = next((n for n, w in enumerate(words) if w.kind == QUOTE and w.block == block), None)
+    if k is None or k < 2 or words[k - 1].text != "(":
+        return None
+    first = k - 1
+    while first > 0 and k - 1 - first < _OWNED_PHRASE:
+        word = words[first - 1]
+        low = word.lower
+        if word.kind != WORD or (low in PREPOSITIONS and low != "of"):
+            break
+        if low in _OWNERS:
+            return Mention(word.start, word.end, "pronoun")
+        first -= 1
+        if low in DETERMINERS:
+            break
+    phrase = words[first : k - 1]
+    for word in phrase:
+        if word.lower in PREPOSITIONS:
+            break  # the complement: ``of Elon Musk``
+        ent = entities.by_start.get(word.start)
+        if ent is not None and ent.label in ("PERSON", "PER"):
+            return Mention(ent.start, ent.end, "entity", ent)
+    if entities:
+        return None
+    cut = next((n for n, w in enumerate(phrase) if w.lower in PREPOSITIONS), len(phrase))
+    return first_person(phrase[:cut], entities)
 
 
 def inheritance_source(

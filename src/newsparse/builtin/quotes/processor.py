@@ -28,9 +28,22 @@ from typing import Any, NamedTuple
 from newsparse.attribution.cue_lexicon import CueLexicon
 from newsparse.attribution.descriptive import DescriptiveSubject, descriptive_subject
 from newsparse.attribution.marks import QuoteBlock, find_quote_blocks
-from newsparse.attribution.mentions import EntityIndex, Mention, first_person, subject_of
+from newsparse.attribution.mentions import (
+    EntityIndex,
+    Mention,
+    first_person,
+    subject_of,
+    subject_start,
+)
 from newsparse.attribution.names import NameIndex
-from newsparse.attribution.wordlists import DOCUMENT_NOUNS
+from newsparse.attribution.wordlists import (
+    DOCUMENT_NOUNS,
+    FEMALE_NOUNS,
+    MALE_NOUNS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    words_of,
+)
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, clause_words
 from newsparse.builtin.quotes.boilerplate import is_boilerplate, is_subheading, paragraph_ranks
 from newsparse.builtin.quotes.candidates import (
@@ -44,6 +57,7 @@ from newsparse.builtin.quotes.direct import (
     attribution_after,
     inheritance_source,
     leading_blocks,
+    parenthesis_owner,
     parenthesised_blocks,
     standalone_blocks,
 )
@@ -242,7 +256,14 @@ class QuoteExtractor:
         parties = _Parties(text, paragraphs, sentences)
         furniture = [span for span, flag in zip(paragraphs, scan.boilerplate, strict=True) if flag]
         speakers = self._resolve(
-            text, entity_layer, kept, scan.subjects, people, parties, furniture
+            text,
+            entity_layer,
+            kept,
+            scan.subjects,
+            people,
+            parties,
+            furniture,
+            [(block.start, block.end) for block in blocks],
         )
         return build_quotes(split_paragraphs(kept, blocks, paragraphs), speakers)
 
@@ -274,9 +295,13 @@ class QuoteExtractor:
             return words
         scan.clauses.append(_Clause(paragraph, words))
         frames = self._frames(words, scan.entities, syntax) if busy else []
+        if len(frames) > 1:
+            frames = _according_to_source(text, frames)
         reporting = any(frame.contents for frame in frames)
         if not reporting:
             self._subjects(scan, paragraph, start, end, words, not quoted)
+        elif not scan.boilerplate[paragraph]:
+            _reporting_subject(scan, words, frames)
         if scan.boilerplate[paragraph]:
             return words
         for frame in frames:
@@ -334,11 +359,7 @@ class QuoteExtractor:
         subject: Mention | None = None
         described: DescriptiveSubject | None = None
         if words is None and scan.entities:
-            index = bisect.bisect_left(scan.person_starts, start)
-            if index < len(scan.person_starts) and scan.person_starts[index] < end:
-                ent = scan.entities.by_start[scan.person_starts[index]]
-                if not _POSSESSIVE_AFTER.match(text, ent.end):
-                    person = Mention(ent.start, ent.end, "entity", ent)
+            person = _first_person_entity(scan, start, end)
             subject = _entity_subject(scan, start, end)
             if subject is None and not pronoun_subject:
                 described = _descriptive_subject(scan, start, end)
@@ -361,6 +382,16 @@ class QuoteExtractor:
                 described = descriptive_subject(words, scan.entities)
         if described is not None:
             subject = described.mention
+        if person is None and not pronoun_subject:
+            person = _apposed_subject(text, start, end)
+        if (
+            person is not None
+            and _object_before(text, person.start)
+            and _INTRODUCED_PRONOUN.match(text, person.end, end) is not None
+        ):
+            person = None  # ``After meeting Perks, he left``: he is not Perks
+        if person is not None and self._hearer(text, person.start):
+            person = None  # ``told CBC host Rosemary Barton``: a hearer is no antecedent
         if person is not None and not pronoun_subject:
             scan.subjects.append(person)
             if narrative and person.start - start <= _NARRATIVE_PERSON_REACH:
@@ -379,6 +410,22 @@ class QuoteExtractor:
                 # ``Nurses at the clinic walked out.`` / ``"We are exhausted."``: people
                 # described in the plural introduce the speakers of the next quotation
                 scan.people.append((subject.start, paragraph, subject))
+
+    def _hearer(self, text: str, start: int) -> bool:
+        """Whether the person starting at *start* is told something: the object of a ``tell`` cue.
+
+        ``told CBC host Rosemary Barton``, ``informed Ms. Lee``: up to three
+        words (a title, a role) may stand between the verb and the name.
+        """
+        before = _WORDS_BEFORE.findall(text, max(0, start - 40), start)[-4:]
+        for word in reversed(before):
+            low = word.lower()
+            entry = self.lexicon.lookup(low)
+            if entry is not None:
+                return entry.cue_class == "tell"
+            if low in _HEARER_STOPS:
+                return False
+        return False
 
     def _frames(
         self, words: Sequence[Word], entities: EntityIndex, syntax: SyntaxIndex | None
@@ -420,7 +467,10 @@ class QuoteExtractor:
                 (block, None) for block in standalone_blocks(words)
             ] or [
                 *((b, attribution_after(words, b, scan.entities)) for b in leading_blocks(words)),
-                *((b, None) for b in parenthesised_blocks(words)),
+                *(
+                    (b, parenthesis_owner(words, b, scan.entities))
+                    for b in parenthesised_blocks(words)
+                ),
             ]
             for block, speaker in found:
                 quote = scan.blocks[block]
@@ -442,6 +492,7 @@ class QuoteExtractor:
         people: Sequence[tuple[int, int, Mention]],
         parties: _Parties | None = None,
         furniture: Sequence[tuple[int, int]] = (),
+        quotations: Sequence[tuple[int, int]] = (),
     ) -> list[Speaker | None]:
         resolver = SpeakerResolver(
             text, NameIndex(text, entity_layer, furniture), has_entities=bool(entity_layer)
@@ -453,6 +504,7 @@ class QuoteExtractor:
                 if m.kind in ("entity", "name")
             ]
             resolver.look_ahead(named, parties.sentence_ends())
+        resolver.quotations(quotations)
         events: list[tuple[int, int, int]] = []  # position, order, index (-1 - subject)
         for n, cand in enumerate(candidates):
             if cand.mention is not None:
@@ -522,6 +574,177 @@ class QuoteExtractor:
             if speakers[n] is not None:
                 bisect.insort(attributed, (cand.start, cand.paragraph, n))
         return speakers
+
+
+#: A person noun opening a clause and a name in apposition to it: ``His wife, Harjit,``.
+_APPOSED_SUBJECT = re.compile(
+    r"(?:(?:But|And)\s+)?(?:His|Her|Their|The|Its|Our|My)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?P<noun>[a-z][\w-]*),\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),"
+)
+#: Words before a name, read back to find the verb it is the object of.
+_WORDS_BEFORE = re.compile(r"[\w’'.-]+")
+#: Words that end that reading: the name belongs to a phrase of their own.
+_HEARER_STOPS = words_of("the a an and or but of in on at for from with by to his her their its")
+#: The rest of an introductory phrase and the pronoun subject after its comma:
+#: ``[After meeting Perks], he left``.
+_INTRODUCED_PRONOUN = re.compile(r"[^,.;:!?“”\"\n]{0,60},\s+(?:he|she|they)\b")
+#: The word before a person named as an object in an introductory phrase:
+#: ``Asked about Perks``, ``After meeting Perks``, ``Unlike Perks``.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:about|to|with|by|for|against|towards?|unlike|like|at|on|of|from|\w+ing)\s+"
+    r"(?:[A-Z][\w.’'-]*\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+#: ``, according to X,`` or ``, according to X.``: a source set off from the clause it reports.
+_SET_OFF_SOURCE = re.compile(r",\s*[Aa]ccording to\s*\Z")
+
+
+def _according_to_source(text: str, frames: Sequence[Frame]) -> list[Frame]:
+    """Give the source named in ``, according to X,`` the other statements of its clause.
+
+    ``At 2,300 feet, according to Gibson, Major said he could see the sign``;
+    ``He had told his mother that ..., according to Easley``: a source set
+    off by commas tells the whole clause, so the statements its other cues
+    report are the source's account.  A source that opens the clause
+    (``According to X, ...``) or is not set off is left alone.
+    """
+    source: Mention | None = None
+    for frame in frames:
+        if frame.cue is None or frame.speaker is None:
+            continue
+        if not text[frame.cue[0] : frame.cue[1]].lower().startswith("according"):
+            continue
+        if frame.speaker.kind not in ("entity", "name"):
+            continue
+        after = text[frame.speaker.end : frame.speaker.end + 2]
+        if _SET_OFF_SOURCE.search(text, max(0, frame.cue[0] - 4), frame.cue[1]) and after[:1] in (
+            ",",
+            ".",
+            ";",
+        ):
+            source = frame.speaker
+    if source is None:
+        return list(frames)
+    return [
+        frame._replace(speaker=source)
+        if frame.speaker is not None
+        and frame.speaker.kind in ("pronoun", "entity", "name")
+        and frame.speaker != source
+        and frame.cue is not None
+        and frame.contents
+        else frame
+        for frame in frames
+    ]
+
+
+def _apposed_subject(text: str, start: int, end: int) -> Mention | None:
+    """Return the name in apposition to a person noun that opens a clause.
+
+    ``His wife, Harjit, works nights``, ``The victim's mother, Dana, wept``:
+    the subject is the person the name gives, whom a later ``she`` names.
+    """
+    found = _APPOSED_SUBJECT.match(text, start, end)
+    if found is None or found.end() > end:
+        return None
+    noun = found.group("noun")
+    if not (
+        noun in PERSON_NOUNS or noun in ROLE_NOUNS or noun in MALE_NOUNS or noun in FEMALE_NOUNS
+    ):
+        return None
+    return Mention(found.start("name"), found.end("name"), "name")
+
+
+def _first_person_entity(scan: _Scan, start: int, end: int) -> Mention | None:
+    """Return the first person entity of a clause that is no possessor, cheaply.
+
+    ``Notley's energy minister, Margaret McCuaig-Boyd, defended ...``: the
+    possessor is passed over for the person the clause is about, as
+    :func:`~newsparse.attribution.mentions.first_person` does on words.
+    """
+    starts = scan.person_starts
+    index = bisect.bisect_left(starts, start)
+    while index < len(starts) and starts[index] < end:
+        ent = scan.entities.by_start[starts[index]]
+        if not _POSSESSIVE_AFTER.match(scan.text, ent.end):
+            return Mention(ent.start, ent.end, "entity", ent)
+        index += 1
+    return None
+
+
+def _reporting_subject(scan: _Scan, words: Sequence[Word], frames: Sequence[Frame]) -> None:
+    """Record the subject and first person of a reporting clause that are not its speaker.
+
+    ``Green himself was excited about looping for Schniederjans, who he
+    calls ...``, ``A statement sent by Reagan Lamb said ...``: the subject
+    that opens the clause and the first person it names, before any
+    reported content, are what a later ``he`` or ``she`` refers back to.
+    A person named inside the content (``One friend said Chloe had ...``)
+    is not, nor a hearer after the cue (``told host Rosemary Barton that``),
+    nor one in an introductory phrase before a pronoun speaker (``Asked
+    about Perks, he said``: ``he`` is not Perks).
+    """
+    earliest = min((lo for frame in frames for lo, _ in frame.contents), default=0)
+    lead = 0
+    while lead < len(words) and words[lead].end <= earliest:
+        lead += 1
+    if lead < 2:
+        return  # the content opens the clause: ``"...," he said``
+    words = words[:lead]
+    first = subject_start(words, lead)
+    opener = words[first].start if first < lead else -1
+    if any(f.speaker is not None and f.speaker.start <= opener < f.speaker.end for f in frames):
+        return  # the speaker is the subject: ``Smith said that ...``
+    subject = subject_of(words, scan.entities)
+    if subject is None or subject.kind in ("name", "description"):
+        # ``One emergency nurse in Halifax told me ...``: the description with its complement
+        described = descriptive_subject(words, scan.entities)
+        if described is not None:
+            subject = described.mention
+    person = first_person(words, scan.entities)
+    opening = _introduction_end(words, frames)
+    for mention in (person, subject):
+        if mention is None or mention.kind == "pronoun" or mention in scan.subjects[-2:]:
+            continue
+        if mention.start < opening and _object_before(scan.text, mention.start):
+            continue
+        if any(frame.cue is not None and frame.cue[0] <= mention.start for frame in frames):
+            continue  # a hearer after the cue: ``told host Rosemary Barton that ...``
+        if all(
+            not (
+                frame.speaker is not None
+                and frame.speaker.start <= mention.start < frame.speaker.end
+            )
+            and all(mention.end <= lo for lo, _ in frame.contents)
+            for frame in frames
+        ):
+            scan.subjects.append(mention)
+
+
+def _object_before(text: str, start: int) -> bool:
+    """Whether the person starting at *start* follows a preposition or a verb in ``-ing``.
+
+    Such a person is an object (``Asked about Coun. Perks``, ``After meeting
+    Perks``; up to two title words between), not the subject of a subordinate clause (``When Perks
+    arrived``), which a later pronoun may well refer to.
+    """
+    return _OBJECT_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def _introduction_end(words: Sequence[Word], frames: Sequence[Frame]) -> int:
+    """Return where an introductory phrase before a pronoun speaker ends, else 0.
+
+    ``Asked about Perks, he said``, ``Unlike her rival, she said``: a
+    pronoun speaker right after a comma is the subject of its clause, and
+    the words before the comma are an introductory phrase.
+    """
+    for frame in frames:
+        speaker = frame.speaker
+        if speaker is None or speaker.kind != "pronoun":
+            continue
+        k = next((n for n, w in enumerate(words) if w.start == speaker.start), None)
+        if k is not None and k > 0 and words[k - 1].text == ",":
+            return words[k - 1].start
+    return 0
 
 
 def _entity_subject(scan: _Scan, start: int, end: int) -> Mention | None:

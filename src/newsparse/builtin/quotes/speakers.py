@@ -56,9 +56,9 @@ _GROUP_LABELS = frozenset({"NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _WANTS: MappingProxyType[str, tuple[frozenset[str], ...]] = MappingProxyType(
     {
-        "male": (frozenset({"person"}), frozenset({"unknown"})),
-        "female": (frozenset({"person"}), frozenset({"unknown"})),
-        "person": (frozenset({"person"}), frozenset({"unknown"})),
+        "male": (frozenset({"person"}), frozenset({"unknown"}), frozenset({"described"})),
+        "female": (frozenset({"person"}), frozenset({"unknown"}), frozenset({"described"})),
+        "person": (frozenset({"person"}), frozenset({"unknown"}), frozenset({"described"})),
         "thing": (frozenset({"org", "document"}), frozenset({"unknown"}), frozenset({"place"})),
         "plural": (frozenset({"group", "org"}), frozenset({"place"})),
     }
@@ -76,11 +76,15 @@ _AGE = re.compile(r"\d+-(?:year|month)-old")
 #: Relative pronouns that open a description's relative clause (``the person who spoke``).
 _RELATIVES = frozenset({"who", "whose", "whom", "which", "that"})
 #: Prepositions that open a description's complement (``a spokeswoman for the union``).
-_COMPLEMENT_WORDS = frozenset({"of", "for", "at", "from", "with", "by"})
+_COMPLEMENT_WORDS = frozenset({"of", "for", "at", "from", "with", "by", "in"})
 #: Heads of capitalised descriptions that stay descriptions (``the President``,
 #: ``the Joint Statement``).
 _NOT_NAMES = PERSON_NOUNS | DOCUMENT_NOUNS
 _LOOKBACK = 6000
+#: A lower-case noun and a comma right before a name: ``His wife, `` Harjit.
+_NOUN_AND_COMMA = re.compile(r"\b([a-z][\w-]*),\s+\Z")
+#: A capitalised name with a possessive ending: ``Liberals’``, ``Acme Corp.'s``.
+_POSSESSOR = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5}(?:[’']s\b|s[’'](?!\w))")
 #: Suffixes of nouns that name who does something: ``singer``, ``novelist``, ``actress``.
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ess")
 _DESCRIPTION_LOOKBACK = 1500
@@ -167,6 +171,24 @@ class SpeakerResolver:
         self._ahead: list[Mention] = []
         self._ahead_starts: list[int] = []
         self._sentence_ends: list[int] = []
+        #: Quotations (start, end) in order: what is named inside them is no antecedent.
+        self._quote_starts: list[int] = []
+        self._quote_ends: list[int] = []
+
+    def quotations(self, spans: Sequence[tuple[int, int]]) -> None:
+        """Give the document's quotations, in order and not overlapping.
+
+        A person or institution named only inside someone's words (``"We ask
+        the Australian Government ...," it stated``) is no antecedent of a
+        pronoun outside them.
+        """
+        self._quote_starts = [lo for lo, _ in spans]
+        self._quote_ends = [hi for _, hi in spans]
+
+    def _quoted(self, pos: int) -> bool:
+        """Whether *pos* lies inside one of the document's quotations."""
+        k = bisect.bisect_right(self._quote_starts, pos) - 1
+        return k >= 0 and pos < self._quote_ends[k]
 
     def look_ahead(self, named: Sequence[Mention], sentence_ends: Sequence[int]) -> None:
         """Give the names that subjects and speakers write, for delayed identification.
@@ -198,7 +220,9 @@ class SpeakerResolver:
             and mention.kind == "description"
             and name == self._span_text(mention)
         ):
-            return
+            # ``One emergency nurse in Halifax told me ... "...," she said``: an
+            # unnamed person is what ``he`` or ``she`` names only when no person is
+            category = "described"
         if category == "unknown" and mention.kind != "entity":
             return
         self._remember(mention, name, category, spoke=False)
@@ -248,6 +272,10 @@ class SpeakerResolver:
                     found = group
             if found is None:
                 found = self._antecedent(want, mention.start)
+            if want in ("thing", "plural"):
+                found = self._recent_institution(want, mention.start, found)
+            elif want in ("male", "female"):
+                found = self._recent_person(want, mention.start, found)
             if found is None:
                 found = self._entity_before(want, mention.start)
             if found is None and want == "plural":
@@ -310,22 +338,113 @@ class SpeakerResolver:
             return resolved
         return None
 
+    def _recent_institution(
+        self, want: str, pos: int, found: _Antecedent | None
+    ) -> _Antecedent | None:
+        """Return an institution named in this sentence or the one before, over an older antecedent.
+
+        ``Key to the Liberals' hopes ... is their assurance ... . Almost all
+        revenues, they promise, ...``, ``The closure was ordered by Velmont
+        Mining. ..., it said``: an institution the last two sentences name as
+        a possessor or an agent, though not as a subject, is more salient than
+        a subject or speaker of an earlier sentence.  A hearer or a source
+        (``told CBC News``, ``a report in the Brandon Sun``) is not.  An
+        antecedent within those sentences keeps its place.
+        """
+        ends = self._sentence_ends
+        k = bisect.bisect_left(ends, pos)
+        if k < 1:
+            return found
+        since = ends[k - 2] if k >= 2 else 0  # where the sentence before this one starts
+        if found is not None and found.pos >= since:
+            return found
+        recent = self._antecedent(want, pos, pos - since)
+        if recent is not None and recent.category in ("org", "group"):
+            # ``Global Affairs Canada was also contacted. It said ...``: the subject of the
+            # sentence before goes before an institution that spoke earlier
+            return recent
+        named = self._names.entity_before(
+            pos,
+            person=False,
+            lookback=pos - since,
+            quoted=self._quoted,
+            accept=self._owner_or_agent,
+        )
+        if named is None or named[0] < since:
+            return found
+        start, name = named
+        return _Antecedent(start, self._names.full_name(name, start), "org", start, start, None)
+
+    def _owner_or_agent(self, start: int, name: str = "") -> bool:
+        """Whether the name at *start* is a possessor (``the Liberals' hopes``) or an agent.
+
+        An agent follows ``by`` (``ordered by Velmont Mining``).
+        """
+        text = self._text
+        if text.endswith("by ", max(0, start - 3), start):
+            return True
+        return _POSSESSOR.match(text, start) is not None
+
+    def _recent_person(self, want: str, pos: int, found: _Antecedent | None) -> _Antecedent | None:
+        """Return a person named in this sentence or the one before, over an older antecedent.
+
+        ``And then there is the issue of Musk's personal messages ... . In
+        other words, he gets to ...``: the last person named there as a
+        possessor or an agent, of the pronoun's sex, is more salient than a
+        subject of an earlier sentence when the last two sentences give no
+        subject or speaker of that sex (a hearer, ``told Rosemary Barton``, is
+        not).
+        The last speaker of that sex keeps the pronoun: a speaker goes on.
+        """
+        ends = self._sentence_ends
+        k = bisect.bisect_left(ends, pos)
+        if k < 1:
+            return found
+        since = ends[k - 2] if k >= 2 else 0
+        if found is not None and (found.pos >= since or found.spoke):
+            return found  # a speaker goes on speaking
+        named = self._names.entity_before(
+            pos,
+            person=True,
+            lookback=pos - since,
+            quoted=self._quoted,
+            accept=self._owner_or_agent,
+        )
+        if named is None or named[0] < since:
+            return found
+        start, name = named
+        name = self._names.full_name(name, start)
+        if self._names.sex(name) != want:
+            return found
+        return _Antecedent(start, name, "person", start, start, None)
+
     def _entity_before(self, want: str, pos: int) -> _Antecedent | None:
         """Return the nearest earlier entity a pronoun with no antecedent can take.
 
         ``Key to the Liberals' hopes ... they promise``: a possessor or object
         is no clause subject, but when nothing else fits it is the referent.
+        ``he`` and ``she`` pass over people of the other sex to the nearest
+        one that agrees.
         """
         person = want in ("male", "female", "person")
-        found = self._names.entity_before(pos, person=person, lookback=_DESCRIPTION_LOOKBACK)
+
+        def agrees(start: int, name: str) -> bool:
+            """Whether a person entity is of the pronoun's sex, or of unknown sex."""
+            sex = self._names.sex(self._names.full_name(name, start))
+            return sex is None or sex == want
+
+        found = self._names.entity_before(
+            pos,
+            person=person,
+            lookback=_DESCRIPTION_LOOKBACK,
+            quoted=self._quoted,
+            accept=agrees if want in ("male", "female") else None,
+        )
         if found is None:
             return None
         start, name = found
         if person:
             name = self._names.full_name(name, start)
-            sex = self._names.sex(name)
-            if want in ("male", "female") and sex is not None and sex != want:
-                return None
             return _Antecedent(start, name, "person", start, start, None)
         return _Antecedent(start, name, "org", start, start, None)
 
@@ -351,7 +470,12 @@ class SpeakerResolver:
                 if item.category not in allowed:
                     continue
                 if want in ("male", "female"):
-                    sex = self._names.sex(item.name)
+                    sex: str | None
+                    if item.category == "described":
+                        noun = _noun_sex(item.name.split()[-1].lower())
+                        sex = None if noun == "person" else noun
+                    else:
+                        sex = self._names.sex(item.name)
                     if sex is not None and sex != want:
                         continue
                 return item
@@ -411,7 +535,15 @@ class SpeakerResolver:
         ):
             # ``The MP said``, ``The CEO said``: a role written in capitals is a description
             return self._describe(f"the {text}", mention.start)
+        if mention.kind == "name" and " " not in text and plural_of_people(text.lower()):
+            return text, "group"  # ``Nurses say``: a sentence opens with a plural of people
         if mention.kind == "name":
+            apposed = self._apposed_noun(mention.start)
+            if apposed is not None and " " not in text:
+                # ``His wife, Harjit,``: a given name in apposition to a person noun
+                if apposed in ("male", "female"):
+                    self._names.learn_sex(text, apposed)
+                return text, "person"
             name = self._names.full_name(text, mention.start)
             bare = strip_titles(text)
             last = name.split()[-1].lower()
@@ -428,6 +560,20 @@ class SpeakerResolver:
                 category = "unknown"
             return name, category
         return self._describe(text, mention.start)
+
+    def _apposed_noun(self, start: int) -> str | None:
+        """Return what the person noun a name is in apposition to tells (``His wife, Harjit``).
+
+        ``male``, ``female`` or ``person``; ``None`` when no person noun and
+        comma stand right before the name.
+        """
+        found = _NOUN_AND_COMMA.search(self._text, max(0, start - 30), start)
+        if found is None:
+            return None
+        noun = found.group(1)
+        if noun in MALE_NOUNS or noun in FEMALE_NOUNS or noun in PERSON_NOUNS:
+            return _noun_sex(noun)
+        return None
 
     def _singular_demonym(self, start: int, end: int) -> bool:
         """Whether a group entity is one person's nationality after ``the`` (``the Spaniard``)."""

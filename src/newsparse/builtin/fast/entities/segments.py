@@ -406,11 +406,13 @@ class _RunSplitter:
         """Return the end of a team named after a town (``Boston Celtics``), or *i*.
 
         A listed town or region, then one name-shaped plural word that is not
-        listed (``Nuggets``, ``Raiders``).
+        listed (``Nuggets``, ``Raiders``).  After a role noun written in lower
+        case the two words are a person's name (``goalie Tyler Greaves``).
         """
         j = known_end
         if (
             known is None
+            or (i > 0 and self.words[i - 1] in self.gazetteer.roles)
             or known.kind not in _TOWN_KINDS
             or j >= self.end
             or j in self.run.weak
