@@ -863,6 +863,10 @@ def _acceptable(
         # ``characterised``) reports a clause or an infinitive after its object;
         # a bare noun phrase is what it judges or describes, not what was said
         return entry.base not in _JUDGING or _infinitive(words, region)
+    if _subject_clause(words, region):
+        # ``denied the walkout was illegal``, ``insisted producers had known``:
+        # a subject and its finite verb open a reported clause without ``that``
+        return True
     if entry.base in _STRICT_BASES or entry.cue_class == "report":
         return False
     if first.lower not in DETERMINERS and not is_capitalised(first):
@@ -903,6 +907,58 @@ def _infinitive(words: Sequence[Word], region: tuple[int, int]) -> bool:
 
 #: Prepositions after which an ``-ed`` word is a participle (``measures aimed at``).
 _PARTICIPLE_PREPOSITIONS = words_of("at by to for in on with from as into over under")
+
+#: Words a reported clause's subject may hold before its verb (``the town’s new
+#: engineer``, ``most of the money``).
+_SUBJECT_REACH = 6
+#: Words that open no subject: a question or relative word, a conjunction, an infinitive.
+_NO_SUBJECT = words_of("what which who whom whose where when how why whether if to and or but as")
+
+
+def _subject_clause(words: Sequence[Word], region: tuple[int, int]) -> bool:
+    """Whether a span opens with a subject and its finite verb (``the walkout was illegal``).
+
+    A reported clause need not open with ``that``: a short noun phrase (a
+    determiner, a possessive, a quantifier, a name or a bare noun, with an
+    ``of`` complement) followed by an auxiliary, a form of *be*, a negated
+    verb or a past tense (an ``-ed`` word no preposition follows) is one.  A
+    noun phrase object (``denied the allegations``, ``promised voters a
+    refund``) has no such verb; a preposition, a relative word or a comma
+    ends the search.
+    """
+    start, end = region
+    for k in range(start, min(end, start + _SUBJECT_REACH + 1)):
+        word = words[k]
+        if word.kind != WORD:
+            return False
+        low = word.lower
+        if k > start and _finite_verb(words, k, end):
+            return True
+        if low in _NO_SUBJECT or low in NEGATIONS or (low in PREPOSITIONS and low != "of"):
+            return False
+        if low in AUXILIARIES or low in BE_FORMS or (k == start and low.endswith("ing")):
+            return False  # (a gerund opens no subject here: ``denied having ...``)
+    return False
+
+
+def _finite_verb(words: Sequence[Word], k: int, end: int) -> bool:
+    """Whether ``words[k]`` is a finite verb after a subject (``would``, ``was``, ``failed``)."""
+    word = words[k]
+    low = word.lower
+    if is_capitalised(word):
+        return False  # (``May`` is a month, ``Will`` a name)
+    if low in AUXILIARIES or low in BE_FORMS or low.endswith(("n’t", "n't")):
+        return True
+    if low.endswith("ed") and "-" not in low:
+        # after a determiner, a quantity or a compound modifier an ``-ed`` word
+        # is an adjective (``three more unanswered goals``, ``low-fat
+        # unsweetened milk``)
+        before = words[k - 1]
+        if before.lower in DETERMINERS or _quantity(before) or "-" in before.lower:
+            return False
+        nxt = words[k + 1].lower if k + 1 < end else ""
+        return nxt not in _PARTICIPLE_PREPOSITIONS
+    return False
 
 
 def _finite(words: Sequence[Word], region: tuple[int, int]) -> bool:

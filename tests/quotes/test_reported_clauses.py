@@ -1,0 +1,57 @@
+"""Reported clauses by the shape of their cue: without ``that``, through nouns, in the passive."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.builtin.quotes.processor import QuoteExtractor
+from newsparse.model import Document
+
+EXTRACT = QuoteExtractor()
+
+
+def spans(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in EXTRACT.extract(Document(text))]
+
+
+# -- a subject and its finite verb open a clause without ``that`` ----------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ferry company denied the crossing was unsafe.", "the crossing was unsafe"),
+        ("Coach Mara Lind insisted her players had done nothing wrong.", "her players had"),
+        ("The bakery owner admitted sales were down by a third.", "sales were down"),
+        ("Mayor Tom Reyes promised the library would reopen in May.", "the library would"),
+        ("The weather office has warned more snow is likely on Friday.", "more snow is likely"),
+        ("Ms. Patel vowed ticket prices would not rise this season.", "ticket prices would"),
+        ("The grocer’s chief executive predicted most stores would stay open.", "most stores"),
+        ("Coun. Ray Okoye replied the bridge had passed every inspection.", "the bridge had"),
+        ("The union acknowledged the strike had cost its members dearly.", "the strike had"),
+        ("Dr. Lena Holt conceded the clinic’s waiting list wasn’t shrinking.", "waiting list"),
+        ("The landlord argued tenants had ignored three written warnings.", "tenants had"),
+        ("Police confirmed the driver of the van failed a breath test.", "the driver of the van"),
+    ],
+)
+def test_subject_and_finite_verb_open_a_reported_clause(text: str, content: str) -> None:
+    found = spans(text)
+    assert len(found) == 1 and content in found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry operator denied the allegations from the crew.",
+        "Mayor Tom Reyes promised voters a new library.",
+        "The union acknowledged the support of other locals.",
+        "The minister confirmed plans for a new bridge over the river.",
+        "Coach Mara Lind praised the players who stayed late.",
+        "The bakery owner admitted defeat after six months.",
+        "The guide also suggests unsweetened milk and water as healthy drinks.",
+        "The Rovers added three more unanswered goals in the second half.",
+        "The council announced new parking fees for the harbour district.",
+        "The company predicted growth in every region except the north.",
+        "Ms. Patel vowed revenge on the club that released her.",
+    ],
+)
+def test_noun_phrase_object_is_no_reported_clause(text: str) -> None:
+    assert spans(text) == []
