@@ -55,3 +55,73 @@ def test_subject_and_finite_verb_open_a_reported_clause(text: str, content: str)
 )
 def test_noun_phrase_object_is_no_reported_clause(text: str) -> None:
     assert spans(text) == []
+
+
+# -- a phrase set off by commas between the subject and its cue -------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The airline, in a statement on Monday, said the route would close in June.",
+            "the route would close in June",
+            "The airline",
+        ),
+        (
+            "The fire chief, speaking at the scene, said nobody had been hurt.",
+            "nobody had been hurt",
+            "The fire chief",
+        ),
+        (
+            "The goalkeeper, 31, admitted he had thought about retiring.",
+            "he had thought about retiring",
+            "The goalkeeper",
+        ),
+        (
+            "The hospital, in an email to staff, warned that beds would be scarce all winter.",
+            "beds would be scarce all winter",
+            "The hospital",
+        ),
+        (
+            "The city’s planner, writing in the annual report, noted the population had doubled.",
+            "the population had doubled",
+            "The city’s planner",
+        ),
+        (
+            "The union, after a vote on Sunday, announced its members would return to work.",
+            "its members would return to work",
+            "The union",
+        ),
+        (
+            "Her lawyer, outside the courthouse, said the verdict would be appealed.",
+            "the verdict would be appealed",
+            "Her lawyer",
+        ),
+        (
+            "The coach, asked about the injury, said the striker would miss a month.",
+            "the striker would miss a month",
+            "The coach",
+        ),
+        (
+            "The housing association, through its chair, complained that repairs were overdue.",
+            "repairs were overdue",
+            "The housing association",
+        ),
+        (
+            "The ministry, responding to questions from reporters, said talks would resume.",
+            "talks would resume",
+            "The ministry",
+        ),
+        (
+            "The company, in a filing with regulators, disclosed that profits had fallen.",
+            "profits had fallen",
+            "The company",
+        ),
+    ],
+)
+def test_subject_before_a_phrase_set_off_by_commas_is_the_speaker(
+    text: str, content: str, speaker: str
+) -> None:
+    (quote,) = EXTRACT.extract(Document(text))
+    assert content in text[quote.start : quote.end]
+    assert quote.speaker is not None
+    assert text[quote.speaker.start : quote.speaker.end] == speaker

@@ -167,6 +167,48 @@ def _appositive(
     return None
 
 
+#: Words an interrupting phrase between a subject and its cue may hold.
+_INTERRUPTER_REACH = 12
+
+
+def _interrupted(
+    words: Sequence[Word], comma: int, entities: EntityIndex
+) -> tuple[Mention, int] | None:
+    """Find ``SUBJECT , ADJUNCT , CUE``: the subject before a phrase set off by commas.
+
+    ``The railway, in a statement, said ...``, ``The town’s engineer,
+    speaking after the meeting, said ...``, ``The winger, 23, revealed
+    ...``, ``The coach, asked about it, said ...``: a prepositional phrase, a
+    participial phrase or an age between commas is no appositive, and the
+    clause's subject, which ends at the first comma, is the speaker.
+    """
+    opening = -1
+    for k in range(comma - 1, max(-1, comma - _INTERRUPTER_REACH - 1), -1):
+        if words[k].kind == QUOTE:
+            return None
+        if words[k].text == ",":
+            opening = k
+            break
+    if opening < 1 or opening + 1 >= comma:
+        return None
+    first = words[opening + 1]
+    if not (
+        first.lower in PREPOSITIONS
+        or (
+            first.kind == WORD
+            and first.lower.endswith(("ing", "ed"))
+            and not is_capitalised(first)
+            and first.lower not in _NOT_CONTENT_AFTER_COMMA
+        )
+        or (first.text.isdigit() and opening + 2 == comma)
+    ):
+        return None
+    subject = subject_of(words, entities, limit=opening)
+    if subject is None or subject.end != words[opening - 1].end:
+        return None
+    return subject, _mention_first(words, subject, opening - 1)
+
+
 def _skip_time(words: Sequence[Word], k: int, end: int) -> int:
     while k < end and words[k].kind == WORD and words[k].lower in TIME_WORDS:
         k += 1
@@ -586,7 +628,7 @@ def _partials(
             j = skip_left(words, j - 1)
         if j < 0 or words[j].kind == QUOTE or words[j].text in (",", ":", "—", "–"):
             if j >= 0 and words[j].text == ",":
-                found = _appositive(words, j, entities)
+                found = _appositive(words, j, entities) or _interrupted(words, j, entities)
                 if found is not None:
                     previous = found[0]
                     partials.append(
