@@ -125,3 +125,44 @@ def test_subject_before_a_phrase_set_off_by_commas_is_the_speaker(
     assert content in text[quote.start : quote.end]
     assert quote.speaker is not None
     assert text[quote.speaker.start : quote.speaker.end] == speaker
+
+
+# -- verbs of manner, complaint and reply before ``that`` and a clause -------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The comedian joked that the tour was cheaper than therapy.", "the tour was cheaper"),
+        ("Marchers outside the plant shouted that the owners had lied.", "the owners had lied"),
+        ("The witness whispered that she had seen the driver before.", "she had seen"),
+        ("The fans yelled that the referee was blind.", "the referee was blind"),
+        ("The manager boasted that his side had never lost at home.", "his side had never"),
+        ("Neighbours grumbled that the new lights kept them awake.", "the new lights kept"),
+        ("The minister retorted that the figures were out of date.", "the figures were"),
+        ("The defence lawyer countered that the video had been edited.", "the video had been"),
+        ("The old sailor muttered that the storm would break by midnight.", "the storm would"),
+        ("Her brother moaned that the queue had not moved in an hour.", "the queue had not"),
+        ("The striker bragged that he would score twice on Sunday.", "he would score"),
+    ],
+)
+def test_manner_verb_before_that_reports_the_clause(text: str, content: str) -> None:
+    found = spans(text)
+    assert len(found) == 1 and content in found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm continued that night and well into the morning.",
+        "The crowd shouted that name until the band came back on stage.",
+        "The choir sang that hymn at every funeral in the village.",
+        "The delays went on that way for most of the winter.",
+        "The hearing began that afternoon with the coroner’s report.",
+        "The fans chanted that slogan for the whole second half.",
+        "The toddler whispered that word to everyone she met.",
+        "The river roared that spring as it had not for decades.",
+        "The foghorn boomed that evening across the harbour.",
+        "The audience cheered that goal louder than any other.",
+    ],
+)
+def test_manner_verb_before_a_demonstrative_reports_nothing(text: str) -> None:
+    assert spans(text) == []

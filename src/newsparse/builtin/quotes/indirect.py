@@ -864,7 +864,10 @@ def _acceptable(
     if entry.cue_class == "quotation":
         # verbs that mean speech only beside a quotation (``began``, ``called``),
         # or set off by commas inside the clause they report (``The plan, she
-        # went on, is sound.``)
+        # went on, is sound.``), or before ``that`` and a clause (``joked that
+        # ...``, ``shouted that ...``)
+        if _that_clause_after(words, region, part):
+            return True
         return (
             region[1] <= part.left
             and part.after < len(words)
@@ -917,6 +920,33 @@ def _acceptable(
     # (``announced a series of measures``, ``confirmed the move``): a
     # reported clause has a finite verb before its first comma
     return _finite(words, region)
+
+
+#: Verbs that introduce speech only as aspect (Levin's *begin* verbs): never before ``that``.
+_CONTINUATION = frozenset(
+    verb for verb, group in default_lexicon().table("cue_verb_classes") if group == "continuation"
+)
+
+
+def _that_clause_after(words: Sequence[Word], region: tuple[int, int], part: _Partial) -> bool:
+    """Whether a verb of manner, complaint or reply reports a ``that`` clause after it.
+
+    Verbs of manner of speaking (Levin 37.3: ``shouted``, ``whispered``),
+    complaint (37.8: ``boasted``, ``grumbled``) and reply (``retorted``,
+    ``countered``) mean speech beside a quotation, and also before ``that``
+    and a clause (``Protesters shouted that the mayor had lied``); verbs of
+    continuing (``continued``, ``went on``) never do.
+    """
+    entry = part.hit.entry
+    if entry is None or part.kind != "before" or entry.base in _CONTINUATION:
+        return False
+    start = region[0]
+    if start < part.after or start - part.after > 4 or words[start].lower != "that":
+        return False
+    rest = (start + 1, region[1])
+    if rest[0] >= rest[1]:
+        return False
+    return words[rest[0]].lower in _CLAUSE_STARTS or _subject_clause(words, rest)
 
 
 #: Verbs of judgement (Levin 33) and of characterisation (Levin 29.2).
