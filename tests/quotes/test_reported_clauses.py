@@ -166,3 +166,25 @@ def test_manner_verb_before_that_reports_the_clause(text: str, content: str) -> 
 )
 def test_manner_verb_before_a_demonstrative_reports_nothing(text: str) -> None:
     assert spans(text) == []
+
+
+# -- a verb that reports nothing inside the content of ``According to X ,`` --------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("According to officials, the union has demanded a new contract.", "the union has"),
+        ("According to the coroner, the driver admitted nothing at the scene.", "the driver"),
+        ("According to police, the suspect confessed his part in the robbery.", "the suspect"),
+        ("According to the league, the club has appealed the fine.", "the club has appealed"),
+        ("According to court filings, the bank denied every claim.", "the bank denied"),
+        ("According to two aides, the senator praised the deal in private.", "the senator"),
+        ("According to the minutes, the board discussed the sale twice.", "the board"),
+        ("According to her agent, the singer announced her retirement to friends.", "the singer"),
+        ("According to local reports, the mayor promised a review.", "the mayor promised"),
+        ("According to the survey, residents called for more buses.", "residents called"),
+        ("According to the filing, the company disclosed the breach in March.", "the company"),
+    ],
+)
+def test_clause_after_according_to_holds_its_own_verbs(text: str, content: str) -> None:
+    found = spans(text)
+    assert len(found) == 1 and found[0].startswith(content)

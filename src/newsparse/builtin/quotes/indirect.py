@@ -1110,14 +1110,15 @@ def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityInde
     partials = _nested_dropped(words, _partials(words, hits, entities))
     frames = _frames_of(words, partials, entities)
     # a cue that reports nothing inside the content of the frame before it
-    # (``said China expresses concern and is cautioning its citizens``) does
-    # not cut that content short
+    # (``said China expresses concern and is cautioning its citizens``,
+    # ``According to X, the party has demanded a new minister``) does not cut
+    # that content short
     kept = [
         part
         for n, part in enumerate(partials)
         if frames[n].contents
         or n == 0
-        or not frames[n - 1].contents
+        or (not frames[n - 1].contents and not _opening_source(partials[n - 1]))
         or part.kind != "before"
         or partials[n - 1].kind not in ("before", "participle", "according")
         or _ends_clause(words, part)
@@ -1125,6 +1126,11 @@ def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityInde
     if len(kept) < len(partials):
         frames = _frames_of(words, kept, entities)
     return frames + _described_as(words, lexicon, frames)
+
+
+def _opening_source(part: _Partial) -> bool:
+    """Whether a frame is ``According to X ,`` opening its clause: the rest is its content."""
+    return part.kind == "according" and part.initial
 
 
 def _ends_clause(words: Sequence[Word], part: _Partial) -> bool:
