@@ -188,3 +188,44 @@ def test_manner_verb_before_a_demonstrative_reports_nothing(text: str) -> None:
 def test_clause_after_according_to_holds_its_own_verbs(text: str, content: str) -> None:
     found = spans(text)
     assert len(found) == 1 and found[0].startswith(content)
+
+
+# -- a hearer before ``that`` after verbs of promise, warning and assurance ---------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mayor Ana Ruiz promised voters on Saturday that fares would not rise.", "fares would"),
+        ("The utility warned customers that bills would climb in January.", "bills would climb"),
+        ("The coach assured Ms. Okafor that she would start on Sunday.", "she would start"),
+        ("The principal reminded parents last week that classes end at noon.", "classes end"),
+        ("The airline promised passengers that refunds would arrive within a week.", "refunds"),
+        ("The minister warned farmers in Alberta that the drought could last.", "the drought"),
+        ("Dr. Ravi Nair cautioned drivers that the bridge would be closed.", "the bridge would"),
+        ("The owner pledged employees that no jobs would be lost.", "no jobs would"),
+        ("Police warned residents on Elm Street that the gas leak was serious.", "the gas leak"),
+        ("The senator promised supporters that she would run again.", "she would run"),
+        ("The council complained bitterly that the province had cut its grant.", "the province"),
+    ],
+)
+def test_hearer_before_that_is_no_content(text: str, content: str) -> None:
+    found = spans(text)
+    assert len(found) == 1 and found[0].startswith(("that " + content, content))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm announced plans that would cut its costs by half.",
+        "The city confirmed changes that will affect every bus route.",
+        "The company announced measures that it said would save money.",
+        "The union reported gains that were larger than expected.",
+        "The team announced signings that should help the defence.",
+        "The board disclosed payments that had been made to a consultant.",
+        "Officials reported little progress but are hopeful that a deal is near.",
+        "The ministry announced grants that could reach every school.",
+        "The club confirmed deals that have been in the works for months.",
+        "The bank disclosed losses that were twice the forecast.",
+    ],
+)
+def test_relative_clause_after_a_noun_object_is_no_content(text: str) -> None:
+    assert spans(text) == []

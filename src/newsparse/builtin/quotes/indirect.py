@@ -28,6 +28,7 @@ from newsparse.attribution.mentions import (
     Mention,
     abbreviated_before,
     first_person,
+    is_speaker_noun,
     mention_after,
     mention_before,
     subject_of,
@@ -336,6 +337,48 @@ def _that_after_hearer(words: Sequence[Word], k: int, end: int) -> int:
     return k
 
 
+#: Endings of plural agent nouns (``farmers``, ``investors``, ``employees``).
+_AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ees")
+
+
+def _person_hearer(words: Sequence[Word], k: int, h: int, entities: EntityIndex) -> bool:
+    """Whether ``words[k:h]`` names people: a hearer word, a name or a noun of persons."""
+    last = words[h - 1].lower
+    if last in HEARERS or is_speaker_noun(last) or is_speaker_noun(last.removesuffix("s")):
+        return True
+    if len(last) > 5 and last.isalpha() and last.endswith(_AGENT_PLURALS):
+        return True
+    mention = mention_after(words, k, entities)
+    return mention is not None and mention.kind in ("entity", "name")
+
+
+def _hearer_before_that(words: Sequence[Word], k: int, end: int, entities: EntityIndex) -> int:
+    """Step over a hearer and adjuncts up to ``that`` and a clause (``promised voters that``).
+
+    Verbs of promise, warning and assurance name a hearer as verbs of telling
+    do (``warned residents on Monday that the water was unsafe``).  ``that``
+    must open a clause with a subject of its own, and the hearer must name
+    people, so that a relative clause after a noun object (``announced plans
+    that would cut costs``, ``announced measures that it said ...``) stays.
+    """
+    h = _skip_hearer(words, k, end, entities)
+    if h == k or not _person_hearer(words, k, h, entities):
+        return k
+    n = _skip_adjuncts(words, h, end)
+    if n + 1 >= end or words[n].lower != "that":
+        return k
+    for m in range(k, n):
+        low = words[m].lower
+        if low in _COORDINATORS or low in AUXILIARIES or low in BE_FORMS:
+            return k  # a second verb (``reported little progress but are hopeful that``)
+    nxt = words[n + 1]
+    if (nxt.lower in _CLAUSE_STARTS and nxt.lower != "that") or _subject_clause(
+        words, (n + 1, end)
+    ):
+        return n
+    return k
+
+
 def _hearer_before_infinitive(
     words: Sequence[Word], k: int, end: int, entities: EntityIndex
 ) -> int | None:
@@ -406,8 +449,12 @@ def _after_start(
             if words[nxt].kind == WORD and words[nxt].lower.endswith("ing"):
                 return None, False
             return nxt, True
+    if k + 1 < end and is_ly_adverb(words[k].lower) and words[k + 1].lower == "that":
+        k += 1  # ``complained bitterly that``
     if entry is not None and entry.cue_class == "tell":
         k = _that_after_hearer(words, _skip_hearer(words, k, end, entities), end)
+    elif entry is not None and entry.cue_class in ("speech", "report"):
+        k = _hearer_before_that(words, k, end, entities)
     if (
         entry is not None
         and entry.cue_class in ("tell", "object")
@@ -984,7 +1031,9 @@ _PARTICIPLE_PREPOSITIONS = words_of("at by to for in on with from as into over u
 #: engineer``, ``most of the money``).
 _SUBJECT_REACH = 6
 #: Words that open no subject: a question or relative word, a conjunction, an infinitive.
-_NO_SUBJECT = words_of("what which who whom whose where when how why whether if to and or but as")
+_NO_SUBJECT = words_of(
+    "that what which who whom whose where when how why whether if to and or but as"
+)
 
 
 def _subject_clause(words: Sequence[Word], region: tuple[int, int]) -> bool:
@@ -1006,7 +1055,7 @@ def _subject_clause(words: Sequence[Word], region: tuple[int, int]) -> bool:
         low = word.lower
         if k > start and _finite_verb(words, k, end):
             return True
-        if low in _NO_SUBJECT or low in NEGATIONS or (low in PREPOSITIONS and low != "of"):
+        if low in _NO_SUBJECT or low in ("not", "never") or (low in PREPOSITIONS and low != "of"):
             return False
         if low in AUXILIARIES or low in BE_FORMS or (k == start and low.endswith("ing")):
             return False  # (a gerund opens no subject here: ``denied having ...``)
