@@ -229,3 +229,92 @@ def test_hearer_before_that_is_no_content(text: str, content: str) -> None:
 )
 def test_relative_clause_after_a_noun_object_is_no_content(text: str) -> None:
     assert spans(text) == []
+
+
+# -- a noun of a speech act with a possessor reports its ``that`` clause ------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Voters doubted Mayor Ana Ruiz’s claim that the budget was balanced.",
+            "the budget was balanced",
+            "Ana Ruiz",
+        ),
+        (
+            "Shares fell despite Okafor’s assurance that the dividend was safe.",
+            "the dividend was safe",
+            "Okafor",
+        ),
+        (
+            "The mayor’s promise that fares would not rise did not last a year.",
+            "fares would not rise",
+            "The mayor",
+        ),
+        (
+            "Ms. Ada Lund spoke first. Nobody took her warning that the dam could fail seriously.",
+            "the dam could fail",
+            "her",
+        ),
+        (
+            "The club rejected Lindqvist’s allegation that the referee had been bribed.",
+            "the referee had been bribed",
+            "Lindqvist",
+        ),
+        (
+            "The inquiry heard the driver’s admission that he had been texting.",
+            "he had been texting",
+            "the driver",
+        ),
+        (
+            "Critics mocked the minister’s insistence that prices were falling.",
+            "prices were falling",
+            "the minister",
+        ),
+        (
+            "Tom Baird did not testify. His denial that the firm had paid bribes was read out.",
+            "the firm had paid bribes",
+            "His",
+        ),
+        (
+            "Residents welcomed the council’s announcement that the pool would reopen.",
+            "the pool would reopen",
+            "the council",
+        ),
+        (
+            "Reporters questioned Mr. Haddad’s contention that the strike was illegal.",
+            "the strike was illegal",
+            "Haddad",
+        ),
+        (
+            "Fans cheered the coach’s prediction that the team would reach the final.",
+            "the team would reach the final",
+            "the coach",
+        ),
+    ],
+)
+def test_noun_of_a_speech_act_reports_its_that_clause(
+    text: str, content: str, speaker: str
+) -> None:
+    (quote,) = EXTRACT.extract(Document(text))
+    assert text[quote.start : quote.end].startswith(content)
+    assert quote.speaker is not None
+    assert text[quote.speaker.start : quote.speaker.end].endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The claim that the river was clean turned out to be false.",
+        "A promise that the bridge would open by May was never kept.",
+        "The report that the mine had closed spread through the town.",
+        "The fact that the shop was closed surprised nobody.",
+        "Her promise that was broken last year still angers voters.",
+        "The minister’s claim was rejected by the committee.",
+        "The council’s warning about the floods came too late.",
+        "The union’s complaints about the heat were ignored for weeks.",
+        "The news that the plant would close shocked the town.",
+        "The mayor’s pledge to cut fares that nobody believed was dropped.",
+    ],
+)
+def test_noun_without_possessor_or_clause_reports_nothing(text: str) -> None:
+    assert spans(text) == []

@@ -49,6 +49,7 @@ from newsparse.attribution.wordlists import (
 )
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, is_capitalised
 from newsparse.builtin.quotes.frames import Frame
+from newsparse.builtin.quotes.nominal import nominal_frames
 from newsparse.lexicon import default_lexicon
 
 __all__ = ["rule_frames"]
@@ -1155,7 +1156,9 @@ def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityInde
     """
     hits = find_cues(words, lexicon)
     if not hits:
-        return _described_as(words, lexicon, [])
+        return _described_as(words, lexicon, []) + nominal_frames(
+            words, entities, (), _subject_clause
+        )
     partials = _nested_dropped(words, _partials(words, hits, entities))
     frames = _frames_of(words, partials, entities)
     # a cue that reports nothing inside the content of the frame before it
@@ -1174,7 +1177,9 @@ def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityInde
     ]
     if len(kept) < len(partials):
         frames = _frames_of(words, kept, entities)
-    return frames + _described_as(words, lexicon, frames)
+    described = frames + _described_as(words, lexicon, frames)
+    taken = [span for frame in described for span in frame.contents]
+    return described + nominal_frames(words, entities, taken, _subject_clause)
 
 
 def _opening_source(part: _Partial) -> bool:
