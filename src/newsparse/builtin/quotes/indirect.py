@@ -1156,9 +1156,7 @@ def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityInde
     """
     hits = find_cues(words, lexicon)
     if not hits:
-        return _described_as(words, lexicon, []) + nominal_frames(
-            words, entities, (), _subject_clause
-        )
+        return _besides_verbs(words, lexicon, entities, [])
     partials = _nested_dropped(words, _partials(words, hits, entities))
     frames = _frames_of(words, partials, entities)
     # a cue that reports nothing inside the content of the frame before it
@@ -1177,6 +1175,13 @@ def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityInde
     ]
     if len(kept) < len(partials):
         frames = _frames_of(words, kept, entities)
+    return _besides_verbs(words, lexicon, entities, frames)
+
+
+def _besides_verbs(
+    words: Sequence[Word], lexicon: CueLexicon, entities: EntityIndex, frames: list[Frame]
+) -> list[Frame]:
+    """Add the reports no verb of saying frames: ``described as`` and cue nouns."""
     described = frames + _described_as(words, lexicon, frames)
     taken = [span for frame in described for span in frame.contents]
     return described + nominal_frames(words, entities, taken, _subject_clause)
