@@ -2472,13 +2472,8 @@ ARTICLES: list[tuple[str, list[str], list[Q]]] = [
             "In an email, a Valley Coach spokesperson said the company had been short of drivers.",
         ],
         [
-            (
-                "The school bus contract, trustees said Monday, will go back out to tender next month",
-                "indirect",
-                "trustees",
-                "said",
-                "trustees",
-            ),
+            ("The school bus contract", "indirect", "trustees", "said", "trustees"),
+            ("will go back out to tender next month", "indirect", "trustees", "said", "trustees"),
             (
                 "the current operator had missed too many routes last winter",
                 "indirect",

@@ -318,3 +318,73 @@ def test_noun_of_a_speech_act_reports_its_that_clause(
 )
 def test_noun_without_possessor_or_clause_reports_nothing(text: str) -> None:
     assert spans(text) == []
+
+
+# -- a cue with adjuncts set off by commas inside the clause it reports --------------------
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        (
+            "The school bus contract, trustees said Monday, will go back out to tender.",
+            "will go back out to tender",
+        ),
+        (
+            "The new arena, the mayor said on Friday, should open before the playoffs.",
+            "should open before the playoffs",
+        ),
+        (
+            "Most of the old docks, Ms. Lee said at the hearing, were built before 1950.",
+            "were built before 1950",
+        ),
+        (
+            "The harbour ferry, officials said this week, has been late all winter.",
+            "has been late all winter",
+        ),
+        (
+            "The night buses, the agency said in a statement, would run until two.",
+            "would run until two",
+        ),
+        (
+            "The seniors’ centre, Coun. Ray Okoye said Tuesday, could close by June.",
+            "could close by June",
+        ),
+        (
+            "The two goalkeepers, the coach said after training, had trained apart all week.",
+            "had trained apart all week",
+        ),
+        (
+            "A new wing of the hospital, the minister said on Monday, is due next year.",
+            "is due next year",
+        ),
+        (
+            "Every ticket for the final, organisers said last night, was sold within an hour.",
+            "was sold within an hour",
+        ),
+        (
+            "The landslide, police said early on Sunday, had cut the only road to the village.",
+            "had cut the only road",
+        ),
+    ],
+)
+def test_clause_resumes_after_a_cue_and_its_adjuncts(text: str, after: str) -> None:
+    assert any(after in found for found in spans(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new arena opened, the mayor said on Friday, after two years of delays.",
+        "The ferry was late, officials said this week, adding to the backlog.",
+        "The buses ran late, the agency said in a statement, which nobody read.",
+        "The centre will close, Coun. Ray Okoye said Tuesday, and the staff moved.",
+        "The docks were rebuilt, Ms. Lee said at the hearing, with federal money.",
+        "The road reopened, police said early on Sunday, for the first time in a week.",
+        "The tickets sold out, organisers said last night, within an hour of release.",
+        "The hospital wing is due next year, the minister said on Monday, in Halifax.",
+        "The goalkeepers trained apart, the coach said after training, for a whole week.",
+        "The contract expired, trustees said Monday, when the vote failed.",
+    ],
+)
+def test_adjuncts_after_an_interrupting_cue_are_no_content(text: str) -> None:
+    found = spans(text)
+    assert len(found) == 1 and text.startswith(found[0])

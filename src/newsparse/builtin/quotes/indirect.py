@@ -233,6 +233,13 @@ def _skip_adjuncts(words: Sequence[Word], k: int, end: int) -> int:
         if low in ("this", "last", "next") and k + 1 < end and words[k + 1].lower in TIME_WORDS:
             k += 2
             continue
+        if (
+            low in ("early", "late")
+            and k + 1 < end
+            and (words[k + 1].lower in _ADJUNCT_PREPOSITIONS or words[k + 1].lower in TIME_WORDS)
+        ):
+            k += 1  # ``said early on Sunday``, ``said late Tuesday``
+            continue
         if low in _ADJUNCT_PREPOSITIONS:
             if low == "at" and k + 1 < end and words[k + 1].lower in ("least", "most"):
                 return k
@@ -469,10 +476,21 @@ def _after_start(
         if to is not None:
             # ``urged residents to ...``: the hearer is no content
             return to, comma
+    skipped = k
     k = _skip_adjuncts(words, k, end)
     if k < end and words[k].text in (":", ","):
         if k + 1 < end and words[k + 1].kind == QUOTE:
             return k + 1, False
+        if (
+            words[k].text == ","
+            and k > skipped
+            and not comma
+            and k + 1 < end
+            and _finite_verb(words, k + 1, end)
+        ):
+            # ``The contract, trustees said Monday, will go to tender``: the
+            # rest of the clause the cue and its adjuncts interrupt
+            return k + 1, True
         return None, False
     return (k if k < end else None), comma
 
