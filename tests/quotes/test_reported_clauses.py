@@ -388,3 +388,37 @@ def test_clause_resumes_after_a_cue_and_its_adjuncts(text: str, after: str) -> N
 def test_adjuncts_after_an_interrupting_cue_are_no_content(text: str) -> None:
     found = spans(text)
     assert len(found) == 1 and text.startswith(found[0])
+
+
+# -- a cue in a clause of condition reports nothing yet -------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the coach says the team is tired, the fans will revolt.",
+        "Unless the bank confirms the loan is approved, the sale will collapse.",
+        "If the mayor announces that fares will rise, riders will protest.",
+        "If Ms. Lee admits the figures were wrong, she will have to resign.",
+        "Unless the union agrees the offer is fair, the strike will go on.",
+        "If the minister insists the clinic must close, the town will fight it.",
+        "If officials confirm the water is safe, the beach will reopen.",
+        "Unless the league says the goal was offside, the result stands.",
+        "If the company warns that profits will fall, its shares will slide.",
+        "If the club denies the player was injured, fans will not believe it.",
+    ],
+)
+def test_cue_in_a_condition_reports_nothing(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The coach said that if the team is tired, it will rest.", "if the team is tired"),
+        ("Ms. Lee said the sale would collapse unless the bank agreed.", "the sale would"),
+        ("The mayor warned that if fares rose, riders would leave.", "if fares rose"),
+        ("The union said it would strike if the offer was not improved.", "it would strike"),
+        ("If asked, the minister said, she would resign.", "she would resign"),
+    ],
+)
+def test_condition_inside_reported_speech_is_content(text: str, content: str) -> None:
+    assert any(content in found for found in spans(text))

@@ -64,6 +64,8 @@ _NOT_CONTENT_AFTER_COMMA = words_of(
     since though although whose where adding saying noting
     """
 )
+#: Conjunctions of condition: a cue in the clause they open reports nothing yet.
+_CONDITIONALS = words_of("if unless")
 #: Quantifiers that stand for people as a subject: ``Some argued that ...``.
 _QUANTIFIERS = words_of("some many most several few others all both critics")
 _CLAUSE_STARTS = words_of(
@@ -731,8 +733,12 @@ def _partials(
             if _quotation_after(words, last):
                 partials.append(_Partial(hit, None, "bare", i, last + 1, False))
             continue
+        first = _mention_first(words, speaker, j)
+        left = _lead(words, first)
+        if any(words[k].lower in _CONDITIONALS for k in range(max(0, left - 1), first)):
+            # ``If the coach says the team is tired, ...``: a condition, not a report
+            continue
         previous = speaker
-        left = _lead(words, _mention_first(words, speaker, j))
         partials.append(_Partial(hit, speaker, "before", left, last + 1, False))
     return partials
 
