@@ -422,3 +422,38 @@ def test_cue_in_a_condition_reports_nothing(text: str) -> None:
 )
 def test_condition_inside_reported_speech_is_content(text: str, content: str) -> None:
     assert any(content in found for found in spans(text))
+
+
+# -- a name that ends in a word spelled like a modal (``Theresa May said``) -------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Prime Minister Theresa May said the vote was binding.", "the vote was binding"),
+        ("Guitarist Brian May said the tour would end in June.", "the tour would end"),
+        ("Dr. Ellen May told reporters the clinic had run out of beds.", "the clinic had"),
+        ("Coach Tom May admitted his side had been poor.", "his side had been poor"),
+        ("Harriet May said on Monday that the bakery would close.", "the bakery would close"),
+        ("Senator Ruth May warned that the bill would fail.", "the bill would fail"),
+        ("Mayor Gil May insisted the budget was balanced.", "the budget was balanced"),
+        ("Principal Joan May explained that classes would resume.", "classes would resume"),
+        ("Chef Andre Will said the restaurant would reopen in spring.", "the restaurant would"),
+        ("Captain Ada Will confirmed the ferry had left on time.", "the ferry had left"),
+    ],
+)
+def test_name_ending_in_a_modal_word_is_the_subject(text: str, content: str) -> None:
+    found = spans(text)
+    assert len(found) == 1 and content in found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials may say the plan has failed.",
+        "The minister might announce that taxes will rise.",
+        "Residents could argue the fees are too high.",
+        "Some voters may claim the count was wrong.",
+        "The union will claim the vote was rigged.",
+    ],
+)
+def test_modal_before_a_cue_reports_nothing(text: str) -> None:
+    assert spans(text) == []

@@ -85,6 +85,16 @@ class CueHit(NamedTuple):
     entry: CueEntry | None
 
 
+def _name_word(words: Sequence[Word], j: int) -> bool:
+    """Whether a capitalised word after another capitalised word ends a name (``Theresa May``)."""
+    return (
+        j > 0
+        and is_capitalised(words[j])
+        and words[j - 1].kind == WORD
+        and is_capitalised(words[j - 1])
+    )
+
+
 def skip_left(words: Sequence[Word], j: int) -> int:
     """Step left from ``words[j]`` over adverbs, auxiliaries and time words.
 
@@ -102,7 +112,7 @@ def skip_left(words: Sequence[Word], j: int) -> int:
         low = word.lower
         if (
             low in ADVERBS_BEFORE_CUE
-            or low in AUXILIARIES
+            or (low in AUXILIARIES and not _name_word(words, j))
             or low in NEGATIONS
             or (is_ly_adverb(low) and not is_capitalised(word))
             or (low in TIME_WORDS and low not in ("this", "last", "next", "past"))
