@@ -457,3 +457,67 @@ def test_name_ending_in_a_modal_word_is_the_subject(text: str, content: str) -> 
 )
 def test_modal_before_a_cue_reports_nothing(text: str) -> None:
     assert spans(text) == []
+
+
+# -- a parenthesis between a name and its cue -----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Sen. Ann Ruiz (D-Ohio) said the bill would pass by June.", "Ann Ruiz"),
+        ("Rep. Tom Baird (R-Texas) warned that the vote could slip.", "Tom Baird"),
+        ("Karen Olsen (pictured) said the shop had been robbed twice.", "Karen Olsen"),
+        ("Paul Grady (44) told the court he had been at home.", "Paul Grady"),
+        ("Leah Stone (NDP) argued the cuts would hurt rural schools.", "Leah Stone"),
+        ("Dr. Omar Haddad (Toronto General) said the ward was full.", "Omar Haddad"),
+        ("Mayor Ruth Kim (Lakeside) insisted the budget was balanced.", "Ruth Kim"),
+        ("Coach Ines Ortiz (left) admitted the team had played badly.", "Ines Ortiz"),
+        ("Senator Jo Park (D-Maine) on Tuesday said the deal was dead.", "Jo Park"),
+        ("Gov. Ed Varga (R-Idaho) confirmed the fires were contained.", "Ed Varga"),
+    ],
+)
+def test_parenthesis_between_name_and_cue_is_stepped_over(text: str, speaker: str) -> None:
+    (quote,) = EXTRACT.extract(Document(text))
+    assert quote.speaker is not None
+    assert text[quote.speaker.start : quote.speaker.end].endswith(speaker)
+
+
+# -- the antecedent of a relative pronoun that is a cue's subject --------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("There are economists who argue that taxes should be low.", "taxes should be low"),
+        ("The clinic employs nurses who say the wards are understaffed.", "the wards are"),
+        ("Families of the victims, many of whom say the claims are false, will sue.", "claims"),
+        ("The club has fans who insist the coach must go.", "the coach must go"),
+        ("The town has residents who complain that the buses are late.", "the buses are late"),
+        ("The union has members who warn that the mine is unsafe.", "the mine is unsafe"),
+        ("The farmers, some of whom said the price was too low, left early.", "the price was"),
+        ("The tenants, most of whom say rents have doubled, met on Monday.", "rents have"),
+        ("The board heard from parents who argued the school should stay open.", "the school"),
+        ("The firm hired lawyers who claim the contract was void.", "the contract was void"),
+    ],
+)
+def test_relative_pronoun_subject_reports_for_its_antecedent(text: str, content: str) -> None:
+    found = spans(text)
+    assert len(found) == 1 and content in found[0]
+
+
+# -- a relative clause set off by commas ends before the main verb -------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor, who said the plan was sound, voted against it.", "the plan was sound"),
+        ("The agency, which said the data were flawed, has pulled the report.", "the data"),
+        ("The study, which notes that rents rose, should worry the city.", "that rents rose"),
+        ("Ms. Lee, who argued the fees were too high, resigned on Friday.", "the fees were"),
+        ("The union, which warned that jobs were at risk, called a strike.", "that jobs were"),
+        ("The coach, who admitted the team was tired, rested six players.", "the team was"),
+        ("The bank, which said profits had fallen, lowered its dividend.", "profits had fallen"),
+        ("Mr. Ruiz, who insisted he was innocent, was jailed for a year.", "he was innocent"),
+        ("The council, which confirmed the pool would close, has apologised.", "the pool"),
+        ("The firm, which denied the leak was serious, was fined.", "the leak was serious"),
+    ],
+)
+def test_relative_clause_content_ends_before_the_main_verb(text: str, content: str) -> None:
+    found = spans(text)
+    assert len(found) == 1 and content in found[0] and "," not in found[0]

@@ -43,7 +43,10 @@ _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our"})
 #: Cues that are also verbs of combining (Levin 22.1, ``add X to Y``): before
 #: ``to`` and anything but a hearer they mean "increase", not "say".
 _MIX_VERBS = frozenset({"add"})
-_PLURAL_SUBJECTS = frozenset({"they", "we", "i", "you", "who", "people", "police"}) | GROUP_NOUNS
+#: Subjects a bare base form agrees with (``whom`` of ``many of whom say``).
+_PLURAL_SUBJECTS = (
+    frozenset({"they", "we", "i", "you", "who", "whom", "people", "police"}) | GROUP_NOUNS
+)
 #: Words after which an ``-ing`` cue opens a participial clause.
 PARTICIPLE_OPENERS = frozenset(
     {",", "—", "–", "-", "and", "while", "before", "after", "by", "when", ";", "(", "as"}

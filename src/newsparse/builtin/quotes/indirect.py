@@ -645,6 +645,82 @@ def _postmodified_subject(words: Sequence[Word], j: int, entities: EntityIndex) 
     return Mention(subject.start, words[j].end, "description")
 
 
+#: Words a parenthesis between a subject and its cue may hold (``(D-Ohio)``, ``(pictured)``).
+_PARENTHESIS_REACH = 8
+
+
+def _before_parenthesis(words: Sequence[Word], j: int) -> int:
+    """Step left over a parenthesis that closes right before a cue (``Ann Ruiz (D-Ohio) said``).
+
+    A party and state, an age or a stage direction in parentheses stands
+    between a name and its verb; the subject ends before it.
+    """
+    if j < 1 or words[j].text != ")":
+        return j
+    for k in range(j - 1, max(-1, j - _PARENTHESIS_REACH - 1), -1):
+        if words[k].kind == QUOTE:
+            return j
+        if words[k].text == "(":
+            return skip_left(words, k - 1) if k > 0 else j
+    return j
+
+
+#: Quantifiers of a relative clause's antecedent (``many of whom``).
+_PARTITIVES = words_of("many some most all several few none each both one two three")
+
+
+def _relative_antecedent(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
+    """Return the antecedent of a relative pronoun that is a cue's subject.
+
+    ``economists who argue that ...``, ``the families of the victims, many of
+    whom say ...``: the noun phrase before ``who`` (or before the partitive
+    and its comma) is the speaker.  A relative clause set off by commas after a
+    name (``Ms. Lee, who said``) is the mention rules' business.
+    """
+    if j < 1 or words[j].kind != WORD:
+        return None
+    if words[j].lower == "who" and words[j - 1].kind == WORD:
+        antecedent = mention_before(words, j - 1, entities)
+    elif (
+        words[j].lower == "whom"
+        and j >= 4
+        and words[j - 1].lower == "of"
+        and words[j - 2].lower in _PARTITIVES
+        and words[j - 3].text == ","
+    ):
+        antecedent = subject_of(words, entities, limit=j - 3)
+        if antecedent is None or antecedent.end != words[j - 4].end:
+            antecedent = mention_before(words, j - 4, entities)
+    else:
+        return None
+    if antecedent is None or antecedent.kind not in ("description", "entity", "name"):
+        return None
+    return antecedent
+
+
+def _relative_end(words: Sequence[Word], part: _Partial, end: int) -> int:
+    """Return where a cue's content ends when the cue sits in a relative clause set off by commas.
+
+    ``The mayor, who said the plan was sound, voted against it``: the content
+    ends at the comma after which the main clause's verb resumes (an
+    auxiliary, a form of *be* or an ``-ed`` past tense).
+    """
+    if part.kind != "before":
+        return end
+    j = skip_left(words, part.hit.first - 1)
+    if j < 1 or words[j].lower not in ("who", "which") or words[j - 1].text != ",":
+        return end
+    for k in range(part.after, end - 1):
+        if words[k].text != ",":
+            continue
+        verb = words[k + 1]
+        if _finite_verb(words, k + 1, end) or (
+            verb.kind == WORD and verb.lower.endswith("ed") and not is_capitalised(verb)
+        ):
+            return k
+    return end
+
+
 def _partials(
     words: Sequence[Word], hits: Sequence[CueHit], entities: EntityIndex
 ) -> list[_Partial]:
@@ -694,6 +770,14 @@ def _partials(
         j = skip_left(words, i - 1)
         while entry.participle and j >= 0 and words[j].lower in BE_FORMS:
             j = skip_left(words, j - 1)
+        j = _before_parenthesis(words, j)
+        antecedent = _relative_antecedent(words, j, entities)
+        if antecedent is not None:
+            # ``economists who argue that``, ``families, many of whom say``
+            previous = antecedent
+            first = _mention_first(words, antecedent, j)
+            partials.append(_Partial(hit, antecedent, "before", first, last + 1, False))
+            continue
         if j < 0 or words[j].kind == QUOTE or words[j].text in (",", ":", "—", "–"):
             if j >= 0 and words[j].text == ",":
                 found = _appositive(words, j, entities) or _interrupted(words, j, entities)
@@ -1229,7 +1313,7 @@ def _frames_of(
     consumed = 0
     for n, part in enumerate(partials):
         end = partials[n + 1].left if n + 1 < len(partials) else len(words)
-        end = max(end, part.after)
+        end = max(_relative_end(words, part, end), part.after)
         free: set[tuple[int, int]] = set()
         regions, reach = _contents(words, part, consumed, end, entities, free)
         named = _naming_complement(words, part, end)
