@@ -362,6 +362,10 @@ def _person_hearer(words: Sequence[Word], k: int, h: int, entities: EntityIndex)
     return mention is not None and mention.kind in ("entity", "name")
 
 
+#: Words a hearer and its adjuncts may hold before ``that``.
+_HEARER_REACH = 14
+
+
 def _hearer_before_that(words: Sequence[Word], k: int, end: int, entities: EntityIndex) -> int:
     """Step over a hearer and adjuncts up to ``that`` and a clause (``promised voters that``).
 
@@ -371,6 +375,8 @@ def _hearer_before_that(words: Sequence[Word], k: int, end: int, entities: Entit
     people, so that a relative clause after a noun object (``announced plans
     that would cut costs``, ``announced measures that it said ...``) stays.
     """
+    if not any(words[m].lower == "that" for m in range(k + 1, min(end, k + _HEARER_REACH))):
+        return k
     h = _skip_hearer(words, k, end, entities)
     if h == k or not _person_hearer(words, k, h, entities):
         return k

@@ -71,8 +71,10 @@ def nominal_frames(
     found: list[Frame] = []
     nouns = _cue_nouns()
     for i in range(1, len(words) - 2):
+        if words[i + 1].lower != "that":
+            continue
         noun = words[i]
-        if noun.kind != WORD or noun.lower not in nouns or words[i + 1].lower != "that":
+        if noun.kind != WORD or noun.lower not in nouns:
             continue
         if any(lo <= noun.start < hi for lo, hi in taken):
             continue
