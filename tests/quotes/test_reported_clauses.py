@@ -521,3 +521,38 @@ def test_relative_pronoun_subject_reports_for_its_antecedent(text: str, content:
 def test_relative_clause_content_ends_before_the_main_verb(text: str, content: str) -> None:
     found = spans(text)
     assert len(found) == 1 and content in found[0] and "," not in found[0]
+
+
+# -- a duration between a cue and its content -----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Consumer groups complained for months that the scooters were unsafe.", "the scooters"),
+        ("The mayor said for the first time that she would not run again.", "she would not"),
+        ("The minister said for years the bridge was safe.", "the bridge was safe"),
+        ("Neighbours have argued for decades that the quarry should close.", "the quarry"),
+        ("The union warned for weeks that the mine was unsafe.", "the mine was unsafe"),
+        ("Ms. Lee insisted for the past two years that the figures were wrong.", "the figures"),
+        ("The club has claimed for months the stadium was paid for.", "the stadium was"),
+        ("Residents complained for days that the water smelled of oil.", "the water smelled"),
+        ("The coach said for the second time that the team was tired.", "the team was tired"),
+        ("Farmers have warned for three years that prices would collapse.", "prices would"),
+    ],
+)
+def test_duration_after_a_cue_is_no_content(text: str, content: str) -> None:
+    found = spans(text)
+    assert len(found) == 1 and content in found[0] and " for " not in found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team trained for hours in the rain.",
+        "Residents asked for more time to comment on the plan.",
+        "The council voted for a new budget on Tuesday.",
+        "The coach said nothing for a week.",
+        "The club pleaded for patience from its fans.",
+    ],
+)
+def test_for_before_no_duration_is_no_adjunct(text: str) -> None:
+    assert spans(text) == []

@@ -235,6 +235,12 @@ def _skip_adjuncts(words: Sequence[Word], k: int, end: int) -> int:
         if low in ("this", "last", "next") and k + 1 < end and words[k + 1].lower in TIME_WORDS:
             k += 2
             continue
+        if low == "for":
+            span = _duration(words, k + 1, end)
+            if span is None:
+                return k
+            k = span  # ``complained for months that``, ``said for the first time``
+            continue
         if (
             low in ("early", "late")
             and k + 1 < end
@@ -261,6 +267,25 @@ def _skip_adjuncts(words: Sequence[Word], k: int, end: int) -> int:
             continue
         return k
     return k
+
+
+#: Nouns of time a duration may end with besides the time words (``for the first time``).
+_DURATION_NOUNS = words_of("time times decades hours")
+#: Words that order a duration (``for the second time``, ``for the past week``).
+_DURATION_ORDER = words_of("first second third fourth fifth past final")
+
+
+def _duration(words: Sequence[Word], k: int, end: int) -> int | None:
+    """Return the end of a duration after ``for`` (``months``, ``the past two weeks``), if any."""
+    for m in range(k, min(end, k + 4)):
+        word = words[m]
+        if word.kind != WORD:
+            return None
+        if word.lower in TIME_WORDS or word.lower in _DURATION_NOUNS:
+            return m + 1
+        if not (word.lower in DETERMINERS or _quantity(word) or word.lower in _DURATION_ORDER):
+            return None
+    return None
 
 
 def _approximated(words: Sequence[Word], k: int, end: int) -> bool:
@@ -1144,7 +1169,7 @@ _PARTICIPLE_PREPOSITIONS = words_of("at by to for in on with from as into over u
 
 #: Words a reported clause's subject may hold before its verb (``the town’s new
 #: engineer``, ``most of the money``).
-_SUBJECT_REACH = 6
+_SUBJECT_REACH = 8
 #: Words that open no subject: a question or relative word, a conjunction, an infinitive.
 _NO_SUBJECT = words_of(
     "that what which who whom whose where when how why whether if to and or but as"
