@@ -556,3 +556,77 @@ def test_duration_after_a_cue_is_no_content(text: str, content: str) -> None:
 )
 def test_for_before_no_duration_is_no_adjunct(text: str) -> None:
     assert spans(text) == []
+
+
+# -- an implicative predicate before ``to`` and a cue -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The mayor went on to say that the budget was balanced.", "the budget", "The mayor"),
+        (
+            "The coach was quick to point out that the team had won six straight.",
+            "the team",
+            "The coach",
+        ),
+        ("The singer took to Instagram to say she was fine.", "she was fine", "The singer"),
+        (
+            "The premier was the first to admit the rollout had been botched.",
+            "the rollout",
+            "The premier",
+        ),
+        (
+            "Ms. Okafor was careful to stress that no decision had been made.",
+            "no decision",
+            "Okafor",
+        ),
+        (
+            "The chief took the opportunity to announce that two officers had been hired.",
+            "two officers",
+            "The chief",
+        ),
+        (
+            "The senator took to social media to argue the bill was unfair.",
+            "the bill was",
+            "The senator",
+        ),
+        (
+            "The owner made a point to mention that the shop had never closed.",
+            "the shop had",
+            "The owner",
+        ),
+        (
+            "The minister hastened to add that the plan was not final.",
+            "the plan was not",
+            "The minister",
+        ),
+        (
+            "Mr. Varga goes on to explain that the rules were never enforced.",
+            "the rules were",
+            "Varga",
+        ),
+    ],
+)
+def test_implicative_predicate_before_a_cue_reports(text: str, content: str, speaker: str) -> None:
+    (quote,) = EXTRACT.extract(Document(text))
+    assert content in text[quote.start : quote.end]
+    assert quote.speaker is not None
+    assert text[quote.speaker.start : quote.speaker.end].endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor declined to say whether the budget was balanced.",
+        "The minister wanted to say the plan was fair.",
+        "The firm is expected to announce that profits fell.",
+        "The coach refused to admit the team had played badly.",
+        "The union plans to argue that the strike was legal.",
+        "The senator hopes to explain that the bill was misread.",
+        "The company is due to confirm that the plant will close.",
+        "The chief was eager to announce that officers had been hired.",
+        "The owner tried to claim the shop had never closed.",
+        "The minister is set to reveal that the deficit has grown.",
+    ],
+)
+def test_cue_after_a_predicate_of_intention_reports_nothing(text: str) -> None:
+    assert spans(text) == []

@@ -11,6 +11,7 @@ to`` and ``in his (own) words`` are found here too.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -33,7 +34,7 @@ from newsparse.attribution.wordlists import (
 from newsparse.attribution.words import QUOTE, WORD, Word, is_capitalised
 from newsparse.lexicon import default_lexicon
 
-__all__ = ["PARTICIPLE_OPENERS", "CueHit", "find_cues", "skip_left"]
+__all__ = ["PARTICIPLE_OPENERS", "CueHit", "find_cues", "implicative_start", "skip_left"]
 
 _NOUN_DETERMINERS = words_of(
     "a an the his her its their our my your this these those whose every each"
@@ -184,6 +185,55 @@ def _after_document(words: Sequence[Word], i: int) -> bool:
     return k >= 0 and words[k].kind == WORD and words[k].lower in DOCUMENT_NOUNS
 
 
+#: Words a ``*`` of an implicative phrase may stand for (``took to social media``).
+_WILDCARD_REACH = 4
+
+
+@functools.cache
+def _implicatives() -> tuple[tuple[str, ...], ...]:
+    """Return the lexicon's implicative phrases, word by word (read when first needed)."""
+    return tuple(tuple(phrase.split()) for phrase in default_lexicon().words("implicative_cues"))
+
+
+def implicative_start(words: Sequence[Word], to: int) -> int | None:
+    """Return where an implicative predicate before ``to`` starts (``went on to say``).
+
+    ``X went on to say``, ``X was quick to point out``, ``X took to social
+    media to say``: the saying took place, so the cue after ``to`` reports
+    and the predicate's subject speaks.  Predicates that leave it undone
+    (``wanted to say``, ``declined to say``) are not implicative.
+
+    :param words: the clause's tokens.
+    :param to: the index of ``to``.
+    :return: the index of the predicate's first word, or ``None``.
+    """
+    for phrase in _implicatives():
+        start = _match_before(words, phrase, to)
+        if start is not None:
+            return start
+    return None
+
+
+def _match_before(words: Sequence[Word], phrase: tuple[str, ...], end: int) -> int | None:
+    """Return where *phrase* starts if it ends right before ``words[end]``."""
+    k = end
+    for n in range(len(phrase) - 1, -1, -1):
+        part = phrase[n]
+        if part == "*":
+            # one to four words, then the rest of the phrase must match before them
+            for width in range(1, _WILDCARD_REACH + 1):
+                if k - width < 0 or any(words[m].kind != WORD for m in range(k - width, k)):
+                    break
+                found = _match_before(words, phrase[:n], k - width)
+                if found is not None:
+                    return found
+            return None
+        k -= 1
+        if k < 0 or words[k].kind != WORD or words[k].lower != part:
+            return None
+    return k
+
+
 def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> bool:
     prev = words[i - 1] if i > 0 else None
     prev_low = prev.lower if prev is not None and prev.kind == WORD else ""
@@ -230,7 +280,7 @@ def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> b
     first_word = form.split(" ", 1)[0]
     if first_word == entry.base.split(" ", 1)[0]:
         if prev_low == "to":
-            return False
+            return implicative_start(words, i - 1) is not None
         if anchor and not _plural(anchor) and not _plural_head(words, j):
             return bool(between & AUXILIARIES) and anchor not in PREPOSITIONS
     return True

@@ -22,7 +22,13 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsparse.attribution.cue_lexicon import CueEntry, CueLexicon
-from newsparse.attribution.cues import PARTICIPLE_OPENERS, CueHit, find_cues, skip_left
+from newsparse.attribution.cues import (
+    PARTICIPLE_OPENERS,
+    CueHit,
+    find_cues,
+    implicative_start,
+    skip_left,
+)
 from newsparse.attribution.mentions import (
     EntityIndex,
     Mention,
@@ -801,6 +807,17 @@ def _partials(
         j = skip_left(words, i - 1)
         while entry.participle and j >= 0 and words[j].lower in BE_FORMS:
             j = skip_left(words, j - 1)
+        if j > 0 and words[j].lower == "to":
+            start = implicative_start(words, j)
+            if start is not None and words[start].lower.endswith("ing"):
+                # ``..., going on to say that``: a participial clause, whose
+                # speaker is the main clause's subject
+                speaker = previous or subject_of(words, entities, limit=start)
+                partials.append(_Partial(hit, speaker, "participle", start, last + 1, False))
+                continue
+            if start is not None:
+                # ``The mayor went on to say``: the predicate's subject speaks
+                j = skip_left(words, start - 1)
         j = _before_parenthesis(words, j)
         antecedent = _relative_antecedent(words, j, entities)
         if antecedent is not None:
