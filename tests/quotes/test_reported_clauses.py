@@ -630,3 +630,67 @@ def test_implicative_predicate_before_a_cue_reports(text: str, content: str, spe
 )
 def test_cue_after_a_predicate_of_intention_reports_nothing(text: str) -> None:
     assert spans(text) == []
+
+
+# -- an absolute clause: ``with`` and a subject before a participle of saying ---------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The toll rose to 40, with officials saying it could climb further.",
+            "it could climb",
+            "officials",
+        ),
+        (
+            "The mayor said the toll had risen, with police warning that roads were closed.",
+            "roads were",
+            "police",
+        ),
+        (
+            "With the union warning that a strike was likely, the talks resumed.",
+            "a strike was likely",
+            "the union",
+        ),
+        (
+            "Prices fell again, with analysts noting that demand had slowed.",
+            "demand had slowed",
+            "analysts",
+        ),
+        (
+            "The vote passed, with Ms. Ruiz insisting the count was fair.",
+            "the count was fair",
+            "Ruiz",
+        ),
+        (
+            "The plant closed, with the owners complaining that power cost too much.",
+            "power cost too much",
+            "the owners",
+        ),
+        (
+            "The game was delayed, with the referee saying the pitch was unsafe.",
+            "the pitch was",
+            "the referee",
+        ),
+        (
+            "Shares slid, with traders arguing the forecast was too rosy.",
+            "the forecast was",
+            "traders",
+        ),
+        (
+            "With residents insisting the water was brown, the city sent a crew.",
+            "the water was brown",
+            "residents",
+        ),
+        (
+            "The fire spread, with neighbours saying they had smelled smoke for hours.",
+            "they had smelled",
+            "neighbours",
+        ),
+    ],
+)
+def test_subject_of_an_absolute_clause_speaks(text: str, content: str, speaker: str) -> None:
+    quotes = EXTRACT.extract(Document(text))
+    (quote,) = [q for q in quotes if content in text[q.start : q.end]]
+    assert "," not in text[quote.start : quote.end]
+    assert quote.speaker is not None
+    assert text[quote.speaker.start : quote.speaker.end].endswith(speaker)

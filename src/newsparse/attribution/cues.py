@@ -34,7 +34,14 @@ from newsparse.attribution.wordlists import (
 from newsparse.attribution.words import QUOTE, WORD, Word, is_capitalised
 from newsparse.lexicon import default_lexicon
 
-__all__ = ["PARTICIPLE_OPENERS", "CueHit", "find_cues", "implicative_start", "skip_left"]
+__all__ = [
+    "PARTICIPLE_OPENERS",
+    "CueHit",
+    "absolute_with",
+    "find_cues",
+    "implicative_start",
+    "skip_left",
+]
 
 _NOUN_DETERMINERS = words_of(
     "a an the his her its their our my your this these those whose every each"
@@ -234,6 +241,34 @@ def _match_before(words: Sequence[Word], phrase: tuple[str, ...], end: int) -> i
     return k
 
 
+#: Words the subject of an absolute ``with`` clause may hold (``with two officials``).
+_ABSOLUTE_REACH = 6
+
+
+def absolute_with(words: Sequence[Word], i: int) -> int | None:
+    """Return the index of ``with`` when a participle ends an absolute clause's subject.
+
+    ``The toll rose to 40, with officials saying it could climb``: after a
+    comma (or at the clause's start) ``with`` and a noun phrase make the
+    subject of the participle after them.
+
+    :param words: the clause's tokens.
+    :param i: the index of the participle.
+    """
+    for k in range(i - 2, max(-1, i - _ABSOLUTE_REACH - 2), -1):
+        word = words[k]
+        if word.kind != WORD:
+            if word.text == "." and k > 0 and words[k - 1].end == word.start:
+                continue  # the period of an abbreviation (``with Ms. Ruiz saying``)
+            return None
+        if word.lower == "with":
+            before = words[k - 1] if k > 0 else None
+            if before is None or before.text in (",", "—", "–", ";"):
+                return k
+            return None
+    return None
+
+
 def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> bool:
     prev = words[i - 1] if i > 0 else None
     prev_low = prev.lower if prev is not None and prev.kind == WORD else ""
@@ -269,6 +304,7 @@ def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> b
             or prev.text in PARTICIPLE_OPENERS
             or prev_low in BE_FORMS
             or _after_document(words, i)
+            or absolute_with(words, i) is not None
         )
     j = skip_left(words, i - 1)
     between = {words[k].lower for k in range(j + 1, i)}

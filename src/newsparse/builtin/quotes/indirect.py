@@ -25,6 +25,7 @@ from newsparse.attribution.cue_lexicon import CueEntry, CueLexicon
 from newsparse.attribution.cues import (
     PARTICIPLE_OPENERS,
     CueHit,
+    absolute_with,
     find_cues,
     implicative_start,
     skip_left,
@@ -736,13 +737,28 @@ def _relative_antecedent(words: Sequence[Word], j: int, entities: EntityIndex) -
 
 
 def _relative_end(words: Sequence[Word], part: _Partial, end: int) -> int:
-    """Return where a cue's content ends when the cue sits in a relative clause set off by commas.
+    """Return where a cue's content ends inside a relative or an absolute clause.
 
     ``The mayor, who said the plan was sound, voted against it``: the content
     ends at the comma after which the main clause's verb resumes (an
-    auxiliary, a form of *be* or an ``-ed`` past tense).
+    auxiliary, a form of *be* or an ``-ed`` past tense).  ``With officials
+    saying the bridge was unsafe, the ferry ran all night``: an absolute
+    clause opening the sentence ends at the comma before the main clause's
+    subject.
     """
     if part.kind != "before":
+        return end
+    if part.left == 0 and words[0].lower == "with":
+        # ``With the union warning that a strike was likely, the talks
+        # resumed``: the absolute clause ends where the main clause's subject opens
+        for k in range(part.after, end - 1):
+            opener = words[k + 1]
+            if words[k].text == "," and (
+                opener.lower in _CLAUSE_STARTS
+                or opener.lower in DETERMINERS
+                or is_capitalised(opener)
+            ):
+                return k
         return end
     j = skip_left(words, part.hit.first - 1)
     if j < 1 or words[j].lower not in ("who", "which") or words[j - 1].text != ",":
@@ -783,6 +799,12 @@ def _partials(
             continue
         prev_low = words[i - 1].lower if i > 0 else ""
         if entry.participle and prev_low not in BE_FORMS:
+            opening = absolute_with(words, i)
+            absolute = mention_before(words, i - 1, entities) if opening is not None else None
+            if opening is not None and absolute is not None:
+                # ``..., with officials saying the toll could rise``
+                partials.append(_Partial(hit, absolute, "before", opening, last + 1, False))
+                continue
             quoted = _quoted_as(words, i, entities)
             if quoted is not None:
                 previous = quoted[0]
