@@ -3055,6 +3055,161 @@ ARTICLES: list[tuple[str, list[str], list[Q]]] = [
             ),
         ],
     ),
+    (
+        "wire",
+        [
+            "Flooding in the river delta has forced 12,000 people from their homes, with officials warning that water levels would keep rising until the weekend.",
+            "The regional governor, Tomasz Wilk, told state television the army had been asked to help build temporary dikes.",
+            "Residents of Nowa Wola, one of the worst-hit towns, complained that warnings had come too late.",
+            "Forecasters expect more rain on Thursday.",
+        ],
+        [
+            (
+                "water levels would keep rising until the weekend",
+                "indirect",
+                "officials",
+                "warning",
+                "officials",
+            ),
+            (
+                "the army had been asked to help build temporary dikes",
+                "indirect",
+                "Tomasz Wilk",
+                "told",
+                "Tomasz Wilk",
+            ),
+            (
+                "warnings had come too late",
+                "indirect",
+                "Residents of Nowa Wola",
+                "complained",
+                "Residents of Nowa Wola",
+            ),
+        ],
+    ),
+    (
+        "business",
+        [
+            "Harbourline Bank has agreed to pay $30 million to settle claims that it charged customers fees for accounts they never opened.",
+            "The bank admitted no wrongdoing but acknowledged its sales practices had “fallen short.”",
+            "Regulator spokesperson Nina Hale said the settlement sent a clear message to the industry.",
+            "Chief executive Owen Price, who took over last year, went on to say that every affected customer would be repaid by March.",
+        ],
+        [
+            (
+                "its sales practices had “fallen short.”",
+                "mixed",
+                "The bank",
+                "acknowledged",
+                "Harbourline Bank",
+            ),
+            (
+                "the settlement sent a clear message to the industry",
+                "indirect",
+                "Nina Hale",
+                "said",
+                "Nina Hale",
+            ),
+            (
+                "every affected customer would be repaid by March",
+                "indirect",
+                "Owen Price",
+                "say",
+                "Owen Price",
+            ),
+        ],
+    ),
+    (
+        "sports",
+        [
+            "Midfielder Ola Brandt (pictured) insisted on Friday that she had never asked for a transfer.",
+            "Reports in the Spanish press had claimed the 24-year-old wanted to leave in January.",
+            "“I am happy here and I want to win the league,” Brandt told the club’s website.",
+            "Manager Cecile Roux, asked about the rumours, said she had not even read them.",
+        ],
+        [
+            (
+                "she had never asked for a transfer",
+                "indirect",
+                "Ola Brandt",
+                "insisted",
+                "Ola Brandt",
+            ),
+            (
+                "the 24-year-old wanted to leave in January",
+                "indirect",
+                "Reports in the Spanish press",
+                "claimed",
+                "Reports in the Spanish press",
+            ),
+            (
+                "“I am happy here and I want to win the league,”",
+                "direct",
+                "Brandt",
+                "told",
+                "Ola Brandt",
+            ),
+            ("she had not even read them", "indirect", "Cecile Roux", "said", "Cecile Roux"),
+        ],
+    ),
+    (
+        "local",
+        [
+            "Library board chair Devon Marsh’s promise that no branch would close has been put to the test by a $400,000 budget cut.",
+            "Marsh, speaking at Monday’s meeting, conceded that opening hours at two branches might have to be reduced.",
+            "Patrons who packed the meeting argued that the branches were the only free indoor space in their neighbourhoods.",
+            "The board will vote on the budget on April 12.",
+        ],
+        [
+            ("no branch would close", "indirect", "Devon Marsh", "promise", "Devon Marsh"),
+            (
+                "opening hours at two branches might have to be reduced",
+                "indirect",
+                "Marsh",
+                "conceded",
+                "Devon Marsh",
+            ),
+            (
+                "the branches were the only free indoor space in their neighbourhoods",
+                "indirect",
+                "Patrons who packed the meeting",
+                "argued",
+                "Patrons who packed the meeting",
+            ),
+        ],
+    ),
+    (
+        "politics",
+        [
+            "If the senator says the bill is dead, it is dead, one aide joked.",
+            "Senator Paula Grant, who chairs the finance committee, said on Wednesday the bill would get a vote before the recess.",
+            "Her Republican colleagues have argued for weeks that the bill costs too much.",
+            "Grant’s office did not say which amendments she would accept.",
+        ],
+        [
+            (
+                "If the senator says the bill is dead, it is dead",
+                "indirect",
+                "one aide",
+                "joked",
+                "one aide",
+            ),
+            (
+                "the bill would get a vote before the recess",
+                "indirect",
+                "Paula Grant",
+                "said",
+                "Paula Grant",
+            ),
+            (
+                "the bill costs too much",
+                "indirect",
+                "Her Republican colleagues",
+                "argued",
+                "Her Republican colleagues",
+            ),
+        ],
+    ),
 ]
 
 
