@@ -694,3 +694,64 @@ def test_subject_of_an_absolute_clause_speaks(text: str, content: str, speaker: 
     assert "," not in text[quote.start : quote.end]
     assert quote.speaker is not None
     assert text[quote.speaker.start : quote.speaker.end].endswith(speaker)
+
+
+# -- a verb of joking, reply or complaint closing the clause it reports ---------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The bill is dead, one aide joked.", "The bill is dead"),
+        ("The plan is a farce, the mayor retorted.", "The plan is a farce"),
+        ("The figures were wrong, Ms. Okafor countered.", "The figures were wrong"),
+        ("Nobody ever reads the minutes, a councillor remarked.", "Nobody ever reads"),
+        ("The buses are always late, residents griped.", "The buses are always late"),
+        ("His team would have won with a fit striker, the coach boasted.", "His team would"),
+        ("The food was cold again, the patients moaned.", "The food was cold again"),
+        ("That was the easy part, the captain joked.", "That was the easy part"),
+        ("The referee had a good game, the manager answered.", "The referee had"),
+        ("The rent has doubled in two years, the tenants grumbled.", "The rent has doubled"),
+    ],
+)
+def test_verb_of_joking_or_reply_closing_a_clause_reports_it(text: str, content: str) -> None:
+    found = spans(text)
+    assert len(found) == 1 and found[0].startswith(content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bells rang out, and the choir sang.",
+        "The lights went down, the crowd roared.",
+        "The wind picked up, the foghorn boomed.",
+        "The gates opened, the fans chanted.",
+        "The engine stalled, the driver groaned.",
+        "The lights dimmed, and the band began.",
+        "The rain stopped, the game continued.",
+        "The whistle blew, the crowd screamed.",
+        "The doors closed, and the baby cried.",
+        "The storm passed, the dogs howled.",
+    ],
+)
+def test_sound_verb_closing_a_clause_reports_nothing(text: str) -> None:
+    assert spans(text) == []
+
+
+# -- an ``-ed`` verb after a determiner or compound modifier with its complement ----------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Reports had claimed the 24-year-old wanted to leave in January.", "the 24-year-old"),
+        ("The club insisted the 19-year-old signed that contract freely.", "the 19-year-old"),
+        ("Police confirmed the 45-year-old crashed the van.", "the 45-year-old"),
+        ("The coach said the newcomer showed that he was ready.", "the newcomer showed"),
+        ("Ms. Lee denied the three-time champion skipped the final.", "the three-time champion"),
+        ("Officials warned the two-lane bridge needed a full repair.", "the two-lane bridge"),
+        ("The agent claimed the 30-year-old rejected their offer.", "the 30-year-old"),
+        ("The union insisted the part-timers deserved the same raise.", "the part-timers"),
+        ("Critics argued the long-serving mayor ignored the warnings.", "the long-serving"),
+        ("The team confirmed the 22-year-old injured his knee.", "the 22-year-old"),
+    ],
+)
+def test_ed_verb_with_a_complement_after_a_compound_is_finite(text: str, content: str) -> None:
+    found = spans(text)
+    assert len(found) == 1 and found[0].startswith(content)

@@ -1094,6 +1094,10 @@ def _acceptable(
         # ...``, ``shouted that ...``)
         if _that_clause_after(words, region, part):
             return True
+        if region[1] <= part.left and part.kind == "before" and entry.base in _TELLING_QUOTATION:
+            # ``The bill is dead, one aide joked.``: a verb of joking, reply or
+            # complaint closing the clause reports the words before it
+            return _ends_clause(words, part)
         return (
             region[1] <= part.left
             and part.after < len(words)
@@ -1152,6 +1156,14 @@ def _acceptable(
 _CONTINUATION = frozenset(
     verb for verb, group in default_lexicon().table("cue_verb_classes") if group == "continuation"
 )
+#: Verbs of speech only beside a quotation that also close a clause they report
+#: (``..., one aide joked.``): replies, complaints and remarks, not the manner of a
+#: sound (``..., the choir sang.``) nor continuing.
+_TELLING_QUOTATION = frozenset(
+    verb
+    for verb, group in default_lexicon().table("cue_verb_classes")
+    if group in ("reply", "complaint", "speech")
+)
 
 
 def _that_clause_after(words: Sequence[Word], region: tuple[int, int], part: _Partial) -> bool:
@@ -1206,6 +1218,8 @@ def _infinitive(words: Sequence[Word], region: tuple[int, int]) -> bool:
 #: Prepositions after which an ``-ed`` word is a participle (``measures aimed at``).
 _PARTICIPLE_PREPOSITIONS = words_of("at by to for in on with from as into over under")
 
+#: Words that open a verb's object or complement, not a noun an adjective modifies.
+_VERB_FOLLOWERS = words_of("to that the a an his her their its this these those him them it")
 #: Words a reported clause's subject may hold before its verb (``the town’s new
 #: engineer``, ``most of the money``).
 _SUBJECT_REACH = 8
@@ -1250,13 +1264,14 @@ def _finite_verb(words: Sequence[Word], k: int, end: int) -> bool:
     if low in AUXILIARIES or low in BE_FORMS or low.endswith(("n’t", "n't")):
         return True
     if low.endswith("ed") and "-" not in low:
-        # after a determiner, a quantity or a compound modifier an ``-ed`` word
-        # is an adjective (``three more unanswered goals``, ``low-fat
-        # unsweetened milk``)
+        nxt = words[k + 1].lower if k + 1 < end else ""
         before = words[k - 1]
         if before.lower in DETERMINERS or _quantity(before) or "-" in before.lower:
-            return False
-        nxt = words[k + 1].lower if k + 1 < end else ""
+            # after a determiner, a quantity or a compound modifier an ``-ed``
+            # word is an adjective (``three more unanswered goals``, ``low-fat
+            # unsweetened milk``) unless an object or complement follows it
+            # (``the 24-year-old wanted to leave``)
+            return nxt in _VERB_FOLLOWERS
         return nxt not in _PARTICIPLE_PREPOSITIONS
     return False
 
