@@ -755,3 +755,48 @@ def test_sound_verb_closing_a_clause_reports_nothing(text: str) -> None:
 def test_ed_verb_with_a_complement_after_a_compound_is_finite(text: str, content: str) -> None:
     found = spans(text)
     assert len(found) == 1 and found[0].startswith(content)
+
+
+# -- a cue after ``and`` inside reported speech whose subject names no speaker --------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ryan said the shootings and protests demand that everyone listen more.",
+            "protests demand",
+        ),
+        (
+            "The mayor said the floods and storms confirmed the dikes were too low.",
+            "storms confirmed",
+        ),
+        ("Ms. Lee said the delays and costs suggest the project was badly run.", "costs suggest"),
+        ("The coach said rain and injuries explain why the team lost.", "injuries explain"),
+        ("The minister said prices and wages indicate the economy is cooling.", "wages indicate"),
+        ("He said the heat and smoke warned residents that the fire was close.", "smoke warned"),
+        ("She said the layoffs and closures show the town is struggling.", "closures show"),
+        ("The chief said the crashes and fines proved the road was unsafe.", "fines proved"),
+        ("Mr. Ortiz said the rents and taxes suggest families are leaving.", "taxes suggest"),
+        ("The report said floods and fires reveal the plan had failed.", "fires reveal"),
+    ],
+)
+def test_cue_with_no_speaker_after_and_stays_in_the_content(text: str, content: str) -> None:
+    found = spans(text)
+    assert len(found) == 1 and content in found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("The mayor said the plan was sound and critics argued it was too costly.", "it was too"),
+        (
+            "Ms. Lee said the pool would close and residents complained that it was unfair.",
+            "it was",
+        ),
+        ("The coach said the team was tired and players insisted they were fine.", "they were"),
+        ("Police said the road was closed and officials warned it could flood.", "it could"),
+        ("The firm said sales rose by a third and analysts noted the gain was small.", "the gain"),
+    ],
+)
+def test_cue_with_a_speaker_after_and_reports_apart(text: str, second: str) -> None:
+    found = spans(text)
+    assert len(found) == 2 and second in found[1]

@@ -1316,8 +1316,8 @@ def _nested_dropped(words: Sequence[Word], partials: list[_Partial]) -> list[_Pa
     """Drop cues inside the clause another cue reports (``said even though Canada believes``).
 
     A later frame starts a new attribution only after punctuation, a
-    quotation or a coordinating ``and``; otherwise it sits inside the
-    content of the frame before it.
+    quotation or a coordinating ``and`` with a subject that can speak;
+    otherwise it sits inside the content of the frame before it.
     """
     kept: list[_Partial] = []
     for part in partials:
@@ -1335,8 +1335,30 @@ def _nested_dropped(words: Sequence[Word], partials: list[_Partial]) -> list[_Pa
                 and not coordinated
             ):
                 continue
+            if (
+                left >= prev.after
+                and prev.kind == "before"
+                and opener is not None
+                and opener.lower == "and"
+                and not _speaker_like(words, part.speaker)
+            ):
+                # ``said the shootings and protests demand that ...``: a noun that
+                # names no speaker is part of the content's coordinated subject
+                continue
         kept.append(part)
     return kept
+
+
+def _speaker_like(words: Sequence[Word], mention: Mention | None) -> bool:
+    """Whether a mention can speak: a name, a pronoun or a noun of speakers or agents."""
+    if mention is None or mention.kind != "description":
+        return True
+    head = next((w.lower for w in reversed(words) if w.end <= mention.end), "")
+    return (
+        is_speaker_noun(head)
+        or is_speaker_noun(head.removesuffix("s"))
+        or (len(head) > 5 and head.isalpha() and head.endswith(_AGENT_PLURALS))
+    )
 
 
 def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityIndex) -> list[Frame]:
