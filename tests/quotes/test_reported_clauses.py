@@ -800,3 +800,85 @@ def test_cue_with_no_speaker_after_and_stays_in_the_content(text: str, content: 
 def test_cue_with_a_speaker_after_and_reports_apart(text: str, second: str) -> None:
     found = spans(text)
     assert len(found) == 2 and second in found[1]
+
+
+# -- a fronted subordinate clause ends before the main clause --------------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Although the mayor said the pool would close, it reopened in May.",
+            "the pool would close",
+        ),
+        (
+            "Because officials warned that the bridge was unsafe, the ferry ran all night.",
+            "the bridge was unsafe",
+        ),
+        (
+            "But while Ms. Lee insisted the count was fair, the board ordered a recount.",
+            "the count was fair",
+        ),
+        (
+            "While he acknowledged funding was a major reason, he also blamed the rules.",
+            "funding was a major reason",
+        ),
+        (
+            "After the coach said the team was tired, the club cancelled training.",
+            "the team was tired",
+        ),
+        (
+            "Though residents complained that the water was brown, the city did nothing.",
+            "the water was brown",
+        ),
+        (
+            "Since the bank confirmed the loan was approved, the sale went ahead.",
+            "the loan was approved",
+        ),
+        (
+            "When the union announced it would strike, the company called a meeting.",
+            "it would strike",
+        ),
+        ("As police warned that roads were icy, schools closed early.", "roads were icy"),
+        (
+            "Before the minister admitted the plan had failed, critics had said so for months.",
+            "the plan had failed",
+        ),
+    ],
+)
+def test_fronted_subordinate_clause_reports_up_to_the_main_clause(text: str, content: str) -> None:
+    found = spans(text)
+    assert found and content in found[0] and "," not in found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor admitted spending had risen sharply.", "spending had risen"),
+        ("The coach said training was cancelled.", "training was cancelled"),
+        ("The union warned bargaining had broken down.", "bargaining had broken down"),
+        ("Ms. Lee insisted funding would not be cut.", "funding would not"),
+        ("The council confirmed parking will be free in December.", "parking will be free"),
+        ("Officials admitted flooding was worse than forecast.", "flooding was worse"),
+        ("The owner denied smoking had been allowed inside.", "smoking had been"),
+        ("The principal stressed bullying would not be tolerated.", "bullying would not"),
+        ("The agency conceded housing has become unaffordable.", "housing has become"),
+        ("The chief warned speeding is the main cause of crashes.", "speeding is the main"),
+    ],
+)
+def test_noun_in_ing_before_its_verb_is_a_subject(text: str, content: str) -> None:
+    found = spans(text)
+    assert len(found) == 1 and content in found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach denied having any doubts about the striker.",
+        "The senator proposed dropping carried interest from the bill.",
+        "The union admitted misjudging the mood of its members.",
+        "The mayor confessed hating the new logo.",
+        "The firm announced closing three stores in the north.",
+    ],
+)
+def test_gerund_with_its_object_is_no_reported_clause(text: str) -> None:
+    assert spans(text) == []

@@ -71,6 +71,8 @@ _NOT_CONTENT_AFTER_COMMA = words_of(
     since though although whose where adding saying noting
     """
 )
+#: Conjunctions that open a fronted subordinate clause (``While he admitted ..., he``).
+_FRONTED = SUBORDINATORS | words_of("as though")
 #: Conjunctions of condition: a cue in the clause they open reports nothing yet.
 _CONDITIONALS = words_of("if unless")
 #: Quantifiers that stand for people as a subject: ``Some argued that ...``.
@@ -736,6 +738,18 @@ def _relative_antecedent(words: Sequence[Word], j: int, entities: EntityIndex) -
     return antecedent
 
 
+def _fronted(words: Sequence[Word], part: _Partial) -> bool:
+    """Whether a cue stands in a fronted subordinate clause (``While he said ...,``)."""
+    first = 0
+    while first < part.hit.first and (
+        words[first].kind == PUNCT or words[first].lower in ("but", "and", "so", "yet", "still")
+    ):
+        first += 1
+    return words[first].lower in _FRONTED and all(
+        words[k].text != "," for k in range(first, part.hit.first)
+    )
+
+
 def _relative_end(words: Sequence[Word], part: _Partial, end: int) -> int:
     """Return where a cue's content ends inside a relative or an absolute clause.
 
@@ -748,15 +762,17 @@ def _relative_end(words: Sequence[Word], part: _Partial, end: int) -> int:
     """
     if part.kind != "before":
         return end
-    if part.left == 0 and words[0].lower == "with":
+    if (part.left == 0 and words[0].lower == "with") or _fronted(words, part):
         # ``With the union warning that a strike was likely, the talks
-        # resumed``: the absolute clause ends where the main clause's subject opens
+        # resumed``, ``While he acknowledged funding was short, he ...``: the
+        # fronted clause ends where the main clause's subject opens
         for k in range(part.after, end - 1):
             opener = words[k + 1]
             if words[k].text == "," and (
                 opener.lower in _CLAUSE_STARTS
                 or opener.lower in DETERMINERS
                 or is_capitalised(opener)
+                or _subject_clause(words, (k + 1, end))
             ):
                 return k
         return end
@@ -1250,8 +1266,17 @@ def _subject_clause(words: Sequence[Word], region: tuple[int, int]) -> bool:
             return True
         if low in _NO_SUBJECT or low in ("not", "never") or (low in PREPOSITIONS and low != "of"):
             return False
-        if low in AUXILIARIES or low in BE_FORMS or (k == start and low.endswith("ing")):
-            return False  # (a gerund opens no subject here: ``denied having ...``)
+        if low in AUXILIARIES or low in BE_FORMS:
+            return False
+        if (
+            k == start
+            and low.endswith("ing")
+            and not (
+                k + 1 < end
+                and (words[k + 1].lower in AUXILIARIES or words[k + 1].lower in BE_FORMS)
+            )
+        ):
+            return False  # a gerund with its object (``denied having ...``) is no subject
     return False
 
 
