@@ -3210,6 +3210,166 @@ ARTICLES: list[tuple[str, list[str], list[Q]]] = [
             ),
         ],
     ),
+    (
+        "wire",
+        [
+            "The central bank held its key rate at 4.5 per cent on Wednesday, saying inflation was easing more slowly than it had hoped.",
+            "Governor Ingrid Solberg told a news conference that a cut this year was “not off the table” but would depend on wage growth.",
+            "Economists at Nordbank had predicted a hold, noting that the housing market had cooled.",
+            "Markets will watch the bank’s next report in June.",
+        ],
+        [
+            (
+                "inflation was easing more slowly than it had hoped",
+                "indirect",
+                "The central bank",
+                "saying",
+                "The central bank",
+            ),
+            (
+                "a cut this year was “not off the table” but would depend on wage growth",
+                "mixed",
+                "Ingrid Solberg",
+                "told",
+                "Ingrid Solberg",
+            ),
+            (
+                "the housing market had cooled",
+                "indirect",
+                "Economists at Nordbank",
+                "noting",
+                "Economists at Nordbank",
+            ),
+        ],
+    ),
+    (
+        "local",
+        [
+            "A long-awaited crosswalk on Maple Avenue will finally be built this summer, the city’s transportation manager confirmed Tuesday.",
+            "Parents at Maple Elementary have lobbied for the crossing since 2019, arguing that children had to dodge traffic to reach the school.",
+            "“It should not have taken a near miss,” said parent council chair Lori Bennett.",
+            "Coun. Sam Adeyemi admitted the project had been delayed by staffing shortages.",
+        ],
+        [
+            (
+                "A long-awaited crosswalk on Maple Avenue will finally be built this summer",
+                "indirect",
+                "the city’s transportation manager",
+                "confirmed",
+                "the city’s transportation manager",
+            ),
+            (
+                "children had to dodge traffic to reach the school",
+                "indirect",
+                "Parents at Maple Elementary",
+                "arguing",
+                "Parents at Maple Elementary",
+            ),
+            (
+                "“It should not have taken a near miss,”",
+                "direct",
+                "Lori Bennett",
+                "said",
+                "Lori Bennett",
+            ),
+            (
+                "the project had been delayed by staffing shortages",
+                "indirect",
+                "Sam Adeyemi",
+                "admitted",
+                "Sam Adeyemi",
+            ),
+        ],
+    ),
+    (
+        "tabloid",
+        [
+            "Soap star Dean Hollis has revealed he was secretly married last summer in a tiny ceremony on a Greek island.",
+            "The 38-year-old told Hello! magazine that only six guests were invited and that his mum “cried through the whole thing.”",
+            "Hollis, who plays villain Rex on the long-running show, said he and his wife wanted to keep the wedding private.",
+            "Fans flooded social media with messages of congratulations.",
+        ],
+        [
+            (
+                "he was secretly married last summer in a tiny ceremony on a Greek island",
+                "indirect",
+                "Dean Hollis",
+                "revealed",
+                "Dean Hollis",
+            ),
+            (
+                "only six guests were invited and that his mum “cried through the whole thing.”",
+                "mixed",
+                "The 38-year-old",
+                "told",
+                "Dean Hollis",
+            ),
+            (
+                "he and his wife wanted to keep the wedding private",
+                "indirect",
+                "Hollis",
+                "said",
+                "Dean Hollis",
+            ),
+        ],
+    ),
+    (
+        "politics",
+        [
+            "The health minister’s assurance that no emergency room would close this winter lasted less than a week.",
+            "On Friday, the Riverbend hospital announced its emergency department would shut overnight from December 1.",
+            "Minister Carla Jensen blamed a shortage of nurses and promised that the closure would be temporary.",
+            "NDP health critic Raj Patel said the government had been warned about staffing for two years.",
+        ],
+        [
+            (
+                "no emergency room would close this winter",
+                "indirect",
+                "The health minister",
+                "assurance",
+                "Carla Jensen",
+            ),
+            (
+                "its emergency department would shut overnight from December 1",
+                "indirect",
+                "the Riverbend hospital",
+                "announced",
+                "the Riverbend hospital",
+            ),
+            (
+                "the closure would be temporary",
+                "indirect",
+                "Carla Jensen",
+                "promised",
+                "Carla Jensen",
+            ),
+            (
+                "the government had been warned about staffing for two years",
+                "indirect",
+                "Raj Patel",
+                "said",
+                "Raj Patel",
+            ),
+        ],
+    ),
+    (
+        "sports",
+        [
+            "The Halden Hawks fired head coach Brian Tully on Monday after a 2-9 start, with general manager Eva Lind saying the team needed “a fresh voice.”",
+            "Tully, reached by phone, said he was disappointed but had no hard feelings.",
+            "Assistant coach Marco Diaz will take over for the rest of the season.",
+        ],
+        [
+            ("the team needed “a fresh voice.”", "mixed", "Eva Lind", "saying", "Eva Lind"),
+            (
+                "he was disappointed but had no hard feelings",
+                "indirect",
+                "Tully",
+                "said",
+                "Brian Tully",
+            ),
+        ],
+    ),
 ]
 
 
