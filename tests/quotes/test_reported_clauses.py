@@ -882,3 +882,55 @@ def test_noun_in_ing_before_its_verb_is_a_subject(text: str, content: str) -> No
 )
 def test_gerund_with_its_object_is_no_reported_clause(text: str) -> None:
     assert spans(text) == []
+
+
+# -- the whole noun phrase after ``according to`` is the source -------------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The coalition is near collapse, according to two officials familiar with the talks.",
+            "two officials familiar with the talks",
+        ),
+        (
+            "According to two officials familiar with the talks, the coalition is near collapse.",
+            "two officials familiar with the talks",
+        ),
+        (
+            "The mine will close in May, according to a memo seen by reporters.",
+            "a memo seen by reporters",
+        ),
+        (
+            "According to three people close to the team, the coach will resign.",
+            "three people close to the team",
+        ),
+        (
+            "The deal is worth $40 million, according to a source close to the club.",
+            "a source close to the club",
+        ),
+        (
+            "According to a filing made public on Friday, the bank lost $2 billion.",
+            "a filing made public on Friday",
+        ),
+        (
+            "The ferry sank in minutes, according to two crew members interviewed by police.",
+            "two crew members interviewed by police",
+        ),
+        (
+            "According to the minutes of the meeting, the board voted twice.",
+            "the minutes of the meeting",
+        ),
+        (
+            "Fares will rise by a fifth, according to the draft budget released Monday.",
+            "the draft budget released Monday",
+        ),
+        (
+            "According to several residents of the street, the fire began at midnight.",
+            "several residents of the street",
+        ),
+    ],
+)
+def test_according_to_takes_the_whole_source_phrase(text: str, source: str) -> None:
+    (quote,) = EXTRACT.extract(Document(text))
+    assert quote.speaker is not None
+    assert text[quote.speaker.start : quote.speaker.end] == source

@@ -635,19 +635,24 @@ _SOURCE_REACH = 10
 
 
 def _source_phrase(words: Sequence[Word], k: int) -> Mention | None:
-    """Return the noun phrase ``according to`` names up to its comma (``the latest figures``).
+    """Return the noun phrase ``according to`` names up to a comma or the clause's end.
 
     Any source may follow ``according to``, not only a speaker the mention
-    rules know: a determiner opens it and a comma closes it.
+    rules know: a determiner opens it and a comma or the clause's end closes it;
+    it wins over a shorter description the mention rules find.
     """
     if k >= len(words) or words[k].lower not in DETERMINERS:
         return None
     n = k
     while n < len(words) and n - k < _SOURCE_REACH and words[n].kind == WORD:
         n += 1
-    if n >= len(words) or words[n].text != "," or n - k < 2:
+    if n - k < 2:
         return None
-    return Mention(words[k].start, words[n - 1].end, "description")
+    if n < len(words) and words[n].text == ",":
+        return Mention(words[k].start, words[n - 1].end, "description")
+    if all(words[m].kind == PUNCT and words[m].text != "," for m in range(n, len(words))):
+        return Mention(words[k].start, words[n - 1].end, "description")  # the clause's end
+    return None
 
 
 #: Words that open a noun's postmodifier: a locative or source phrase, a relative clause.
@@ -806,8 +811,13 @@ def _partials(
             continue
         if entry is None:
             speaker = mention_after(words, last + 1, entities, through_titles=True, bare=True)
-            if speaker is None:
-                speaker = _source_phrase(words, last + 1)
+            source = _source_phrase(words, last + 1)
+            if source is not None and (
+                speaker is None or (speaker.kind == "description" and source.end > speaker.end)
+            ):
+                # the whole noun phrase up to the comma or the clause's end
+                # (``according to two officials familiar with the talks``)
+                speaker = source
             if speaker is None:
                 continue
             after = _mention_last(words, speaker, last + 1) + 1
