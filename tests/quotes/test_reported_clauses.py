@@ -934,3 +934,48 @@ def test_according_to_takes_the_whole_source_phrase(text: str, source: str) -> N
     (quote,) = EXTRACT.extract(Document(text))
     assert quote.speaker is not None
     assert text[quote.speaker.start : quote.speaker.end] == source
+
+
+# -- a relative clause, a connective or a number between commas before the cue ---------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The union, representing 3,000 workers, said the offer was an insult.", "The union"),
+        ("The company, which employs 400 people, said the plant would stay open.", "The company"),
+        ("The minister, however, insisted the plan was sound.", "The minister"),
+        ("The coach, meanwhile, admitted the team was tired.", "The coach"),
+        ("The hospital, which opened in 1950, warned that the roof was failing.", "The hospital"),
+        ("The club, nevertheless, confirmed the stadium would be sold.", "The club"),
+        ("The tenants, who pay $2,100 a month, complained that the heat was off.", "The tenants"),
+        ("The agency, too, said the figures were wrong.", "The agency"),
+        ("The airline, whose planes are grounded, said refunds would be paid.", "The airline"),
+        ("The council, moreover, argued the tax was legal.", "The council"),
+    ],
+)
+def test_relative_clause_or_connective_between_commas_is_stepped_over(
+    text: str, speaker: str
+) -> None:
+    (quote,) = EXTRACT.extract(Document(text))
+    assert quote.speaker is not None
+    assert text[quote.speaker.start : quote.speaker.end] == speaker
+
+
+# -- a floating quantifier between a plural subject and its cue ------------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The two leaders both said the talks had been useful.", "the talks had been"),
+        ("They all said the food was cold.", "the food was cold"),
+        ("The three candidates all promised that taxes would fall.", "taxes would fall"),
+        ("The unions both warned the deal would cost jobs.", "the deal would"),
+        ("Residents all complained that the buses were late.", "the buses were late"),
+        ("The parents both insisted the school had ignored them.", "the school had"),
+        ("The senators all argued the bill was too costly.", "the bill was"),
+        ("The teams both confirmed the match would go ahead.", "the match would"),
+        ("The coaches both admitted the pitch was poor.", "the pitch was poor"),
+        ("Analysts all predicted the bank would hold its rate.", "the bank would"),
+    ],
+)
+def test_floating_quantifier_before_a_cue_is_stepped_over(text: str, content: str) -> None:
+    found = spans(text)
+    assert len(found) == 1 and content in found[0]

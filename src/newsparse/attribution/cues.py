@@ -96,6 +96,10 @@ class CueHit(NamedTuple):
     entry: CueEntry | None
 
 
+#: Quantifiers that float after a plural subject (``The two leaders both said``).
+_FLOATING_QUANTIFIERS = frozenset({"both", "all"})
+
+
 def _name_word(words: Sequence[Word], j: int) -> bool:
     """Whether a capitalised word after another capitalised word ends a name (``Theresa May``)."""
     return (
@@ -123,6 +127,7 @@ def skip_left(words: Sequence[Word], j: int) -> int:
         low = word.lower
         if (
             low in ADVERBS_BEFORE_CUE
+            or low in _FLOATING_QUANTIFIERS
             or (low in AUXILIARIES and not _name_word(words, j))
             or low in NEGATIONS
             or (is_ly_adverb(low) and not is_capitalised(word))

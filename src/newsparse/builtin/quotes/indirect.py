@@ -182,6 +182,23 @@ def _appositive(
 
 #: Words an interrupting phrase between a subject and its cue may hold.
 _INTERRUPTER_REACH = 12
+#: Relative words that open a clause set off by commas after a subject.
+_RELATIVE_INTERRUPTERS = words_of("which who whose")
+#: Connectives set off by commas inside a clause (``The minister, however, said``).
+_CONNECTIVES = _PARENTHETICAL_ADVERBS | words_of(
+    "meanwhile nonetheless nevertheless meantime though too"
+)
+
+
+def _digit_group(words: Sequence[Word], k: int) -> bool:
+    """Whether the comma ``words[k]`` groups the digits of a number (``3,000``)."""
+    return (
+        0 < k < len(words) - 1
+        and words[k - 1].end == words[k].start
+        and words[k + 1].start == words[k].end
+        and words[k - 1].text[-1:].isdigit()
+        and words[k + 1].text[:1].isdigit()
+    )
 
 
 def _interrupted(
@@ -191,29 +208,34 @@ def _interrupted(
 
     ``The railway, in a statement, said ...``, ``The town’s engineer,
     speaking after the meeting, said ...``, ``The winger, 23, revealed
-    ...``, ``The coach, asked about it, said ...``: a prepositional phrase, a
-    participial phrase or an age between commas is no appositive, and the
-    clause's subject, which ends at the first comma, is the speaker.
+    ...``, ``The coach, asked about it, said ...``, ``The company, which
+    employs 400 people, said ...``, ``The minister, however, said ...``: a
+    prepositional, participial or relative phrase, an age or a connective
+    between commas is no appositive, and the clause's subject, which ends at
+    the first comma, is the speaker.
     """
     opening = -1
     for k in range(comma - 1, max(-1, comma - _INTERRUPTER_REACH - 1), -1):
         if words[k].kind == QUOTE:
             return None
-        if words[k].text == ",":
+        if words[k].text == "," and not _digit_group(words, k):
             opening = k
             break
     if opening < 1 or opening + 1 >= comma:
         return None
     first = words[opening + 1]
+    single = opening + 2 == comma
     if not (
         first.lower in PREPOSITIONS
+        or first.lower in _RELATIVE_INTERRUPTERS
         or (
             first.kind == WORD
             and first.lower.endswith(("ing", "ed"))
             and not is_capitalised(first)
             and first.lower not in _NOT_CONTENT_AFTER_COMMA
         )
-        or (first.text.isdigit() and opening + 2 == comma)
+        or (first.text.isdigit() and single)
+        or (single and (first.lower in _CONNECTIVES or is_ly_adverb(first.lower)))
     ):
         return None
     subject = subject_of(words, entities, limit=opening)
@@ -876,7 +898,13 @@ def _partials(
             continue
         if j < 0 or words[j].kind == QUOTE or words[j].text in (",", ":", "—", "–"):
             if j >= 0 and words[j].text == ",":
-                found = _appositive(words, j, entities) or _interrupted(words, j, entities)
+                found = _appositive(words, j, entities)
+                if found is None:
+                    found = _interrupted(words, j, entities)
+                    if found is not None and any(found[1] < p.hit.first < j for p in partials):
+                        # the phrase between the commas holds a cue of its own
+                        # (``The union, which warned that ..., called a strike``)
+                        found = None
                 if found is not None:
                     previous = found[0]
                     partials.append(
