@@ -6,12 +6,17 @@ Run from the repository root::
     python benchmarks/data/quotes_dev_invented_build.py
 
 Every article below is invented (people, places, companies and events), written
-in one of several house styles (wire, tabloid, business, sports, local news),
-with speakers introduced in varied ways: apposition before and after the name,
-title and name, a description named in the next sentence, pronoun chains across
-paragraphs, institutions and their spokespeople, ``said X, who ...``,
-quotations opening a paragraph that continue the previous speaker, two speakers
-alternating, group speakers and possessives.  It is a development set, measured
+in one of several house styles (wire, tabloid, business, sports, local news,
+politics), with speakers introduced in varied ways: apposition before and after
+the name, title and name, a description named in the next sentence, pronoun
+chains across paragraphs, institutions and their spokespeople, ``said X, who
+...``, quotations opening a paragraph that continue the previous speaker, two
+speakers alternating, group speakers and possessives.  The last articles
+report speech with verbs of many classes (warning, promise, denial, admission,
+complaint, reply, manner of speaking), with and without ``that``, through
+nouns (``her claim that``), the passive and ``according to``, and hold
+sentences that report nothing (belief verbs, ``the said property``,
+questions, headlines, captions, future announcements).  It is a development set, measured
 beside GGT dev half A: rules may be developed on it, as on half A.
 
 Each quote is written as ``(content, kind, speaker, cue, reference)``: the
@@ -2832,18 +2837,1385 @@ ARTICLES: list[tuple[str, list[str], list[Q]]] = [
             ),
         ],
     ),
+    (
+        "wire",
+        [
+            "Transport Minister Helen Okafor warned on Wednesday that the rail strike could cost the economy $40 million a day if it dragged into next week.",
+            "Union president Marc Delorme denied the walkout was illegal and insisted members had given the required notice.",
+            "The railway, in a statement issued late Tuesday, said it had offered a 9 per cent raise over three years.",
+            "Okafor said she would not rule out back-to-work legislation. Asked when, she replied that Parliament would sit on Monday.",
+            "Analysts believe the dispute will be settled before the long weekend.",
+        ],
+        [
+            (
+                "the rail strike could cost the economy $40 million a day if it dragged into next week",
+                "indirect",
+                "Helen Okafor",
+                "warned",
+                "Helen Okafor",
+            ),
+            ("the walkout was illegal", "indirect", "Marc Delorme", "denied", "Marc Delorme"),
+            (
+                "members had given the required notice",
+                "indirect",
+                "Marc Delorme",
+                "insisted",
+                "Marc Delorme",
+            ),
+            (
+                "it had offered a 9 per cent raise over three years",
+                "indirect",
+                "The railway",
+                "said",
+                "The railway",
+            ),
+            (
+                "she would not rule out back-to-work legislation",
+                "indirect",
+                "Okafor",
+                "said",
+                "Helen Okafor",
+            ),
+            ("Parliament would sit on Monday", "indirect", "she", "replied", "Helen Okafor"),
+        ],
+    ),
+    (
+        "tabloid",
+        [
+            "Reality star Kayla Vance has slammed her former co-star, claiming he leaked their private messages to a magazine.",
+            "The 29-year-old told fans on Instagram she was “heartbroken and furious” and that lawyers were now involved.",
+            "A source close to the show insisted producers had known nothing about the messages.",
+            "Her rep confirmed the pair had not spoken since the finale.",
+            "Will she return for the next series? Fans will find out in the spring.",
+        ],
+        [
+            (
+                "he leaked their private messages to a magazine",
+                "indirect",
+                "Kayla Vance",
+                "claiming",
+                "Kayla Vance",
+            ),
+            (
+                "she was “heartbroken and furious” and that lawyers were now involved",
+                "mixed",
+                "The 29-year-old",
+                "told",
+                "Kayla Vance",
+            ),
+            (
+                "producers had known nothing about the messages",
+                "indirect",
+                "A source close to the show",
+                "insisted",
+                "A source close to the show",
+            ),
+            (
+                "the pair had not spoken since the finale",
+                "indirect",
+                "Her rep",
+                "confirmed",
+                "Her rep",
+            ),
+        ],
+    ),
+    (
+        "business",
+        [
+            "Shares of Norland Steel fell 6 per cent on Thursday after the company announced it would cut 1,200 jobs at its Hamilton works.",
+            "Chief executive Arvind Mehta admitted the restructuring was “painful,” but said the plant had lost money for eleven straight quarters.",
+            "Severance costs will reach $85 million, according to a regulatory filing.",
+            "Analysts at Brookfield Securities said in a note to clients that the cuts were overdue.",
+            "The company will announce its quarterly results on May 3.",
+        ],
+        [
+            (
+                "it would cut 1,200 jobs at its Hamilton works",
+                "indirect",
+                "the company",
+                "announced",
+                "Norland Steel",
+            ),
+            (
+                "the restructuring was “painful,”",
+                "mixed",
+                "Arvind Mehta",
+                "admitted",
+                "Arvind Mehta",
+            ),
+            (
+                "the plant had lost money for eleven straight quarters",
+                "indirect",
+                "Arvind Mehta",
+                "said",
+                "Arvind Mehta",
+            ),
+            (
+                "Severance costs will reach $85 million",
+                "indirect",
+                "a regulatory filing",
+                "according to",
+                "a regulatory filing",
+            ),
+            (
+                "the cuts were overdue",
+                "indirect",
+                "Analysts at Brookfield Securities",
+                "said",
+                "Analysts at Brookfield Securities",
+            ),
+        ],
+    ),
+    (
+        "sports",
+        [
+            "Coach Tamsin Rowe conceded her side had been second best for most of the match, but she praised the late fightback.",
+            "“We switched off at set pieces,” Rowe said. “That cannot happen at this level.”",
+            "Striker Joel Ambrose, who scored twice, said the dressing room was “angry but not beaten.”",
+            "The league confirmed on Sunday that the referee’s report would be reviewed.",
+            "Ambrose is expected to start against Rovers on Saturday.",
+        ],
+        [
+            (
+                "her side had been second best for most of the match",
+                "indirect",
+                "Tamsin Rowe",
+                "conceded",
+                "Tamsin Rowe",
+            ),
+            ("“We switched off at set pieces,”", "direct", "Rowe", "said", "Tamsin Rowe"),
+            ("“That cannot happen at this level.”", "direct", None, None, "Tamsin Rowe"),
+            (
+                "the dressing room was “angry but not beaten.”",
+                "mixed",
+                "Joel Ambrose",
+                "said",
+                "Joel Ambrose",
+            ),
+            (
+                "the referee’s report would be reviewed",
+                "indirect",
+                "The league",
+                "confirmed",
+                "The league",
+            ),
+        ],
+    ),
+    (
+        "local",
+        [
+            "Residents of Birch Hollow complained at Tuesday’s council meeting that the new speed bumps were damaging their cars.",
+            "Coun. Ellen Marsh replied the bumps had cut speeds on the street by half.",
+            "The town’s engineer, speaking after the meeting, said a review would be finished by the end of the month.",
+            "It was also announced that the bumps on Birch Lane would be lowered.",
+            "Marsh knows the street well: she has lived on it for thirty years.",
+        ],
+        [
+            (
+                "the new speed bumps were damaging their cars",
+                "indirect",
+                "Residents of Birch Hollow",
+                "complained",
+                "Residents of Birch Hollow",
+            ),
+            (
+                "the bumps had cut speeds on the street by half",
+                "indirect",
+                "Ellen Marsh",
+                "replied",
+                "Ellen Marsh",
+            ),
+            (
+                "a review would be finished by the end of the month",
+                "indirect",
+                "The town’s engineer",
+                "said",
+                "The town’s engineer",
+            ),
+            ("the bumps on Birch Lane would be lowered", "indirect", None, "announced", "council"),
+        ],
+    ),
+    (
+        "politics",
+        [
+            "Opposition Leader Grant Halloway accused the government of hiding the true cost of the hospital project, arguing that the budget had doubled since 2021.",
+            "He dismissed Health Minister Sonia Brandt’s claim that the hospital would open on schedule.",
+            "Brandt, in a statement, said the project remained on budget and that the opening date had not changed.",
+            "The province’s auditor general will release her report on the project in June.",
+            "Halloway promised his party would publish its own costing before the summer.",
+        ],
+        [
+            (
+                "the budget had doubled since 2021",
+                "indirect",
+                "Grant Halloway",
+                "arguing",
+                "Grant Halloway",
+            ),
+            (
+                "the hospital would open on schedule",
+                "indirect",
+                "Sonia Brandt",
+                "claim",
+                "Sonia Brandt",
+            ),
+            (
+                "the project remained on budget and that the opening date had not changed",
+                "indirect",
+                "Brandt",
+                "said",
+                "Sonia Brandt",
+            ),
+            (
+                "his party would publish its own costing before the summer",
+                "indirect",
+                "Halloway",
+                "promised",
+                "Grant Halloway",
+            ),
+        ],
+    ),
+    (
+        "wire",
+        [
+            "At least 14 people were killed when a landslide buried part of a village in the northern highlands, the Interior Ministry said on Friday.",
+            "Rescue teams were still searching for survivors, a ministry spokesman told reporters, adding that heavy rain was hampering the work.",
+            "The country’s weather service has warned more storms are likely over the weekend.",
+            "Local media reported that dozens of homes had been destroyed.",
+            "Landslides are common in the region during the rainy season.",
+        ],
+        [
+            (
+                "At least 14 people were killed when a landslide buried part of a village in the northern highlands",
+                "indirect",
+                "the Interior Ministry",
+                "said",
+                "the Interior Ministry",
+            ),
+            (
+                "Rescue teams were still searching for survivors",
+                "indirect",
+                "a ministry spokesman",
+                "told",
+                "a ministry spokesman",
+            ),
+            (
+                "heavy rain was hampering the work",
+                "indirect",
+                "a ministry spokesman",
+                "adding",
+                "a ministry spokesman",
+            ),
+            (
+                "more storms are likely over the weekend",
+                "indirect",
+                "The country’s weather service",
+                "warned",
+                "The country’s weather service",
+            ),
+            (
+                "dozens of homes had been destroyed",
+                "indirect",
+                "Local media",
+                "reported",
+                "Local media",
+            ),
+        ],
+    ),
+    (
+        "business",
+        [
+            "Coastal Air will suspend flights between Halifax and Boston from March, the airline said in a statement on Monday.",
+            "Demand on the route had fallen by a third since the pandemic, the statement said.",
+            "Union representative Gail Forde said the decision had come “out of the blue” for the 60 staff based in Boston.",
+            "The airline’s chief executive, Paul Rennick, would not say whether other routes were under review.",
+        ],
+        [
+            (
+                "Coastal Air will suspend flights between Halifax and Boston from March",
+                "indirect",
+                "the airline",
+                "said",
+                "Coastal Air",
+            ),
+            (
+                "Demand on the route had fallen by a third since the pandemic",
+                "indirect",
+                "the statement",
+                "said",
+                "Coastal Air",
+            ),
+            (
+                "the decision had come “out of the blue” for the 60 staff based in Boston",
+                "mixed",
+                "Gail Forde",
+                "said",
+                "Gail Forde",
+            ),
+        ],
+    ),
+    (
+        "sports",
+        [
+            "Defending champion Lena Kovac pulled out of the Westbury Open on Tuesday, saying a wrist injury had not healed in time.",
+            "Kovac’s coach, Daniel Petit, said she had been “in tears” when the scan came back.",
+            "Tournament director Roy Hale lamented the loss of the star attraction but vowed ticket holders would get a refund if they asked.",
+            "Kovac hopes to return for the grass season.",
+        ],
+        [
+            (
+                "a wrist injury had not healed in time",
+                "indirect",
+                "Lena Kovac",
+                "saying",
+                "Lena Kovac",
+            ),
+            (
+                "she had been “in tears” when the scan came back",
+                "mixed",
+                "Daniel Petit",
+                "said",
+                "Daniel Petit",
+            ),
+            (
+                "ticket holders would get a refund if they asked",
+                "indirect",
+                "Roy Hale",
+                "vowed",
+                "Roy Hale",
+            ),
+        ],
+    ),
+    (
+        "local",
+        [
+            "A Fairview landlord has been fined $12,000 after a judge ruled that he had ignored repeated orders to repair a leaking roof.",
+            "Records show the said property had been inspected three times since 2021.",
+            "Tenant Maria Santos testified that water had poured through her ceiling for months.",
+            "The landlord’s lawyer, Colin Ferris, argued his client had hired a contractor who never showed up.",
+            "Ferris said outside court that his client would appeal.",
+        ],
+        [
+            (
+                "he had ignored repeated orders to repair a leaking roof",
+                "indirect",
+                "a judge",
+                "ruled",
+                "a judge",
+            ),
+            (
+                "water had poured through her ceiling for months",
+                "indirect",
+                "Maria Santos",
+                "testified",
+                "Maria Santos",
+            ),
+            (
+                "his client had hired a contractor who never showed up",
+                "indirect",
+                "Colin Ferris",
+                "argued",
+                "Colin Ferris",
+            ),
+            ("his client would appeal", "indirect", "Ferris", "said", "Colin Ferris"),
+        ],
+    ),
+    (
+        "tabloid",
+        [
+            "Pop singer Ricky Dalton has hit back at critics of his new album, insisting it is “the most honest thing I’ve ever made.”",
+            "The star, 34, told a radio host that he had written most of the songs “in a dark place” after his divorce.",
+            "His ex-wife, model Sienna Cole, is said to be furious about the lyrics.",
+            "Dalton joked that the album was cheaper than therapy.",
+        ],
+        [
+            (
+                "it is “the most honest thing I’ve ever made.”",
+                "mixed",
+                "Ricky Dalton",
+                "insisting",
+                "Ricky Dalton",
+            ),
+            (
+                "he had written most of the songs “in a dark place” after his divorce",
+                "mixed",
+                "The star",
+                "told",
+                "Ricky Dalton",
+            ),
+            ("the album was cheaper than therapy", "indirect", "Dalton", "joked", "Ricky Dalton"),
+        ],
+    ),
+    (
+        "politics",
+        [
+            "The governing coalition is on the brink of collapse, according to two senior officials familiar with the talks.",
+            "According to the officials, the junior partner has demanded a new finance minister as the price of staying in government.",
+            "Prime Minister Ilse Varga told parliament the coalition was “stronger than the rumours.”",
+            "Her spokesman, Tomas Berg, stressed there were no plans for an early election.",
+            "Will the coalition survive the budget vote?",
+        ],
+        [
+            (
+                "The governing coalition is on the brink of collapse",
+                "indirect",
+                "two senior officials familiar with the talks",
+                "according to",
+                "two senior officials familiar with the talks",
+            ),
+            (
+                "the junior partner has demanded a new finance minister as the price of staying in government",
+                "indirect",
+                "the officials",
+                "According to",
+                "two senior officials familiar with the talks",
+            ),
+            (
+                "the coalition was “stronger than the rumours.”",
+                "mixed",
+                "Ilse Varga",
+                "told",
+                "Ilse Varga",
+            ),
+            (
+                "there were no plans for an early election",
+                "indirect",
+                "Tomas Berg",
+                "stressed",
+                "Tomas Berg",
+            ),
+        ],
+    ),
+    (
+        "local",
+        [
+            "The school bus contract, trustees said Monday, will go back out to tender next month.",
+            "Board chair Nadia Ruiz explained that the current operator had missed too many routes last winter.",
+            "Parents have long complained that children were left waiting in the cold.",
+            "The operator, Valley Coach Lines, declined to comment.",
+            "In an email, a Valley Coach spokesperson said the company had been short of drivers.",
+        ],
+        [
+            ("The school bus contract", "indirect", "trustees", "said", "trustees"),
+            ("will go back out to tender next month", "indirect", "trustees", "said", "trustees"),
+            (
+                "the current operator had missed too many routes last winter",
+                "indirect",
+                "Nadia Ruiz",
+                "explained",
+                "Nadia Ruiz",
+            ),
+            (
+                "children were left waiting in the cold",
+                "indirect",
+                "Parents",
+                "complained",
+                "Parents",
+            ),
+            (
+                "the company had been short of drivers",
+                "indirect",
+                "a Valley Coach spokesperson",
+                "said",
+                "a Valley Coach spokesperson",
+            ),
+        ],
+    ),
+    (
+        "business",
+        [
+            "Grocer FreshWay reported a 12 per cent drop in quarterly profit on Wednesday and warned that food inflation would squeeze margins for the rest of the year.",
+            "Chief financial officer Lydia Chan told analysts on a conference call the company expected prices to stabilise by the autumn.",
+            "Investors appeared unconvinced by Chan’s assurance that the dividend was safe, sending the shares down 4 per cent.",
+            "The company is scheduled to announce its full-year results in February.",
+        ],
+        [
+            (
+                "food inflation would squeeze margins for the rest of the year",
+                "indirect",
+                "FreshWay",
+                "warned",
+                "FreshWay",
+            ),
+            (
+                "the company expected prices to stabilise by the autumn",
+                "indirect",
+                "Lydia Chan",
+                "told",
+                "Lydia Chan",
+            ),
+            ("the dividend was safe", "indirect", "Chan", "assurance", "Lydia Chan"),
+        ],
+    ),
+    (
+        "sports",
+        [
+            "Asked whether he would waive his no-trade clause, Marcus Lindgren said he had not been approached by the team.",
+            "General manager Bev Tolliver denied that any offers had been made for the veteran defenceman.",
+            "“Marcus is part of our core,” Tolliver said.",
+            "Teammates, Lindgren added, had been “nothing but supportive.”",
+            "The trade deadline is March 3, and the team knows it needs help on defence.",
+        ],
+        [
+            (
+                "he had not been approached by the team",
+                "indirect",
+                "Marcus Lindgren",
+                "said",
+                "Marcus Lindgren",
+            ),
+            (
+                "any offers had been made for the veteran defenceman",
+                "indirect",
+                "Bev Tolliver",
+                "denied",
+                "Bev Tolliver",
+            ),
+            ("“Marcus is part of our core,”", "direct", "Tolliver", "said", "Bev Tolliver"),
+            (
+                "Teammates, Lindgren added, had been “nothing but supportive.”",
+                "mixed",
+                "Lindgren",
+                "added",
+                "Marcus Lindgren",
+            ),
+        ],
+    ),
+    (
+        "local",
+        [
+            "Storm knocks out power to 30,000",
+            "More than 30,000 customers were without power Sunday morning after high winds toppled trees across the valley, Valley Power said.",
+            "The utility cautioned that some customers might not be reconnected until Tuesday.",
+            "Fire Chief Dale Moreno urged residents to stay away from downed lines and said crews had answered more than 200 calls overnight.",
+            "A tree lies across Orchard Road in Millbrook on Sunday. (Jen Park/Valley Courier)",
+        ],
+        [
+            (
+                "More than 30,000 customers were without power Sunday morning after high winds toppled trees across the valley",
+                "indirect",
+                "Valley Power",
+                "said",
+                "Valley Power",
+            ),
+            (
+                "some customers might not be reconnected until Tuesday",
+                "indirect",
+                "The utility",
+                "cautioned",
+                "Valley Power",
+            ),
+            ("to stay away from downed lines", "indirect", "Dale Moreno", "urged", "Dale Moreno"),
+            (
+                "crews had answered more than 200 calls overnight",
+                "indirect",
+                "Dale Moreno",
+                "said",
+                "Dale Moreno",
+            ),
+        ],
+    ),
+    (
+        "politics",
+        [
+            "The federal government announced Thursday that it would raise the cap on skilled-worker visas by 20 per cent next year.",
+            "Immigration Minister Kwame Asante said the change would help fill shortages in construction and health care.",
+            "Business groups welcomed the move. The Chamber of Commerce said in a statement that the move was “long overdue.”",
+            "Critics argued the cap should have been tied to housing supply.",
+            "Asante will brief provincial ministers next week.",
+        ],
+        [
+            (
+                "it would raise the cap on skilled-worker visas by 20 per cent next year",
+                "indirect",
+                "The federal government",
+                "announced",
+                "The federal government",
+            ),
+            (
+                "the change would help fill shortages in construction and health care",
+                "indirect",
+                "Kwame Asante",
+                "said",
+                "Kwame Asante",
+            ),
+            (
+                "the move was “long overdue.”",
+                "mixed",
+                "The Chamber of Commerce",
+                "said",
+                "The Chamber of Commerce",
+            ),
+            (
+                "the cap should have been tied to housing supply",
+                "indirect",
+                "Critics",
+                "argued",
+                "Critics",
+            ),
+        ],
+    ),
+    (
+        "wire",
+        [
+            "Drugmaker Pellion said on Monday it had not hidden any data about side effects of its arthritis pill.",
+            "A former researcher at the company, Dr. Ines Walther, has alleged that safety reports were edited before they reached regulators.",
+            "The company acknowledged it had been slow to respond to her concerns.",
+            "Regulators are reviewing the reports, a health agency spokeswoman said.",
+            "Walther knew the pill had problems long before it was approved, her lawyer believes.",
+        ],
+        [
+            (
+                "it had not hidden any data about side effects of its arthritis pill",
+                "indirect",
+                "Pellion",
+                "said",
+                "Pellion",
+            ),
+            (
+                "safety reports were edited before they reached regulators",
+                "indirect",
+                "Dr. Ines Walther",
+                "alleged",
+                "Ines Walther",
+            ),
+            (
+                "it had been slow to respond to her concerns",
+                "indirect",
+                "The company",
+                "acknowledged",
+                "Pellion",
+            ),
+            (
+                "Regulators are reviewing the reports",
+                "indirect",
+                "a health agency spokeswoman",
+                "said",
+                "a health agency spokeswoman",
+            ),
+        ],
+    ),
+    (
+        "tabloid",
+        [
+            "Football ace Jordan Pike has confessed he nearly quit the game after being dropped by his boyhood club.",
+            "The winger, 23, revealed he spent six months working in a warehouse and “hated every minute.”",
+            "His mum Tracey said she never doubted he would make it back.",
+            "Pike thinks he is playing the best football of his life.",
+        ],
+        [
+            (
+                "he nearly quit the game after being dropped by his boyhood club",
+                "indirect",
+                "Jordan Pike",
+                "confessed",
+                "Jordan Pike",
+            ),
+            (
+                "he spent six months working in a warehouse and “hated every minute.”",
+                "mixed",
+                "The winger",
+                "revealed",
+                "Jordan Pike",
+            ),
+            (
+                "she never doubted he would make it back",
+                "indirect",
+                "His mum Tracey",
+                "said",
+                "Tracey",
+            ),
+        ],
+    ),
+    (
+        "local",
+        [
+            "Developers behind the Riverside Towers project told a public hearing Wednesday the buildings would include 120 affordable units.",
+            "Neighbours were sceptical. Retired teacher Alan Brooke said the towers would “cast a shadow over the whole street” for most of the afternoon.",
+            "Planning staff noted the site had been zoned for high-rise housing since 2015.",
+            "Council is expected to vote on the application in May.",
+        ],
+        [
+            (
+                "the buildings would include 120 affordable units",
+                "indirect",
+                "Developers behind the Riverside Towers project",
+                "told",
+                "Developers behind the Riverside Towers project",
+            ),
+            (
+                "the towers would “cast a shadow over the whole street” for most of the afternoon",
+                "mixed",
+                "Alan Brooke",
+                "said",
+                "Alan Brooke",
+            ),
+            (
+                "the site had been zoned for high-rise housing since 2015",
+                "indirect",
+                "Planning staff",
+                "noted",
+                "Planning staff",
+            ),
+        ],
+    ),
+    (
+        "business",
+        [
+            "Software maker Quillon said in a blog post on Tuesday that it would stop supporting older versions of its accounting app at the end of the year.",
+            "Roughly 8,000 small businesses still use the older versions, the company estimates.",
+            "Chief technology officer Renee Sato predicted most customers would switch before the deadline.",
+            "Small-business owners complained on social media that the upgrade would cost them hundreds of dollars.",
+            "Sato said the company would offer discounts, adding: “Nobody will be left behind.”",
+        ],
+        [
+            (
+                "it would stop supporting older versions of its accounting app at the end of the year",
+                "indirect",
+                "Quillon",
+                "said",
+                "Quillon",
+            ),
+            (
+                "most customers would switch before the deadline",
+                "indirect",
+                "Renee Sato",
+                "predicted",
+                "Renee Sato",
+            ),
+            (
+                "the upgrade would cost them hundreds of dollars",
+                "indirect",
+                "Small-business owners",
+                "complained",
+                "Small-business owners",
+            ),
+            ("the company would offer discounts", "indirect", "Sato", "said", "Renee Sato"),
+            ("“Nobody will be left behind.”", "direct", "Sato", "adding", "Renee Sato"),
+        ],
+    ),
+    (
+        "politics",
+        [
+            "Mayor Victor Chen promised voters on Saturday that property taxes would not rise next year.",
+            "Challenger Rita Okonjo scoffed at the mayor’s promise, saying the city faced a $30-million shortfall.",
+            "Protesters outside city hall shouted that the mayor had broken his word before.",
+            "Chen’s campaign manager, Lise Aubert, said the shortfall figure was “simply made up.”",
+            "Should the council vote to raise taxes, the mayor would have to explain why.",
+        ],
+        [
+            (
+                "property taxes would not rise next year",
+                "indirect",
+                "Victor Chen",
+                "promised",
+                "Victor Chen",
+            ),
+            (
+                "the city faced a $30-million shortfall",
+                "indirect",
+                "Rita Okonjo",
+                "saying",
+                "Rita Okonjo",
+            ),
+            (
+                "the mayor had broken his word before",
+                "indirect",
+                "Protesters outside city hall",
+                "shouted",
+                "Protesters outside city hall",
+            ),
+            (
+                "the shortfall figure was “simply made up.”",
+                "mixed",
+                "Lise Aubert",
+                "said",
+                "Lise Aubert",
+            ),
+        ],
+    ),
+    (
+        "wire",
+        [
+            "The foreign ministry said in a statement that talks with its neighbour over the disputed islands would resume next month.",
+            "State media quoted Deputy Foreign Minister Oleg Marin as saying both sides had shown “goodwill and patience.”",
+            "Diplomats in the capital cautioned that a deal was still far off.",
+            "The islands, which lie on a major shipping lane, are thought to hold large gas reserves.",
+        ],
+        [
+            (
+                "talks with its neighbour over the disputed islands would resume next month",
+                "indirect",
+                "The foreign ministry",
+                "said",
+                "The foreign ministry",
+            ),
+            (
+                "both sides had shown “goodwill and patience.”",
+                "mixed",
+                "Oleg Marin",
+                "saying",
+                "Oleg Marin",
+            ),
+            (
+                "a deal was still far off",
+                "indirect",
+                "Diplomats in the capital",
+                "cautioned",
+                "Diplomats in the capital",
+            ),
+        ],
+    ),
+    (
+        "sports",
+        [
+            "Veteran forward Kasia Nowak will miss the rest of the season after tearing a knee ligament, the Harbour City Storm announced on Wednesday.",
+            "Nowak, 31, wrote on social media that she was “gutted” but would be back next year.",
+            "General manager Len Otieno called the injury “a massive blow” and said the club would look for a replacement before the deadline.",
+            "Teammate Ruby Sharpe said the dressing room had taken the news hard. “She is the heart of this team,” Sharpe said.",
+            "The Storm sit third in the table, two points behind the leaders.",
+        ],
+        [
+            (
+                "Veteran forward Kasia Nowak will miss the rest of the season after tearing a knee ligament",
+                "indirect",
+                "the Harbour City Storm",
+                "announced",
+                "the Harbour City Storm",
+            ),
+            (
+                "she was “gutted” but would be back next year",
+                "mixed",
+                "Nowak",
+                "wrote",
+                "Kasia Nowak",
+            ),
+            (
+                "the club would look for a replacement before the deadline",
+                "indirect",
+                "Len Otieno",
+                "said",
+                "Len Otieno",
+            ),
+            (
+                "the dressing room had taken the news hard",
+                "indirect",
+                "Ruby Sharpe",
+                "said",
+                "Ruby Sharpe",
+            ),
+            ("“She is the heart of this team,”", "direct", "Sharpe", "said", "Ruby Sharpe"),
+        ],
+    ),
+    (
+        "local",
+        [
+            "A Dunmore family says their rent has nearly doubled since a numbered company bought their building last spring.",
+            "Priya Desai, who has lived in the apartment for nine years, said the new owner told tenants the increases were needed to pay for renovations.",
+            "The company did not respond to a request for comment by deadline.",
+            "Tenant advocate Colm Reilly explained that landlords can raise rents without limit on units first occupied after 2018.",
+            "Desai said she has started looking for a cheaper place but has found nothing within her budget.",
+        ],
+        [
+            (
+                "their rent has nearly doubled since a numbered company bought their building last spring",
+                "indirect",
+                "A Dunmore family",
+                "says",
+                "A Dunmore family",
+            ),
+            (
+                "the new owner told tenants the increases were needed to pay for renovations",
+                "indirect",
+                "Priya Desai",
+                "said",
+                "Priya Desai",
+            ),
+            (
+                "landlords can raise rents without limit on units first occupied after 2018",
+                "indirect",
+                "Colm Reilly",
+                "explained",
+                "Colm Reilly",
+            ),
+            (
+                "she has started looking for a cheaper place but has found nothing within her budget",
+                "indirect",
+                "Desai",
+                "said",
+                "Priya Desai",
+            ),
+        ],
+    ),
+    (
+        "politics",
+        [
+            "The premier’s office confirmed Friday that the legislature will return two weeks early to pass an emergency wildfire budget.",
+            "Premier Aileen Strand told reporters in Kelvin the province could not wait until the fall sitting.",
+            "Opposition House leader Darius Yeboah accused the government of “governing by press release” and demanded the full cost of the fire season be tabled.",
+            "The finance minister has estimated the bill at more than $600 million.",
+            "Strand stressed the money would go to firefighting and evacuee support first.",
+        ],
+        [
+            (
+                "the legislature will return two weeks early to pass an emergency wildfire budget",
+                "indirect",
+                "The premier’s office",
+                "confirmed",
+                "The premier’s office",
+            ),
+            (
+                "the province could not wait until the fall sitting",
+                "indirect",
+                "Aileen Strand",
+                "told",
+                "Aileen Strand",
+            ),
+            (
+                "the full cost of the fire season be tabled",
+                "indirect",
+                "Darius Yeboah",
+                "demanded",
+                "Darius Yeboah",
+            ),
+            (
+                "the money would go to firefighting and evacuee support first",
+                "indirect",
+                "Strand",
+                "stressed",
+                "Aileen Strand",
+            ),
+        ],
+    ),
+    (
+        "business",
+        [
+            "Lumen Motors has recalled 48,000 electric scooters after reports that their batteries can overheat while charging.",
+            "The company said in a notice posted on its website that no injuries had been reported.",
+            "Consumer groups have complained for months that the scooters were sold without proper safety testing, a claim the company rejects.",
+            "“We acted as soon as we understood the risk,” Lumen spokesperson Aria Blom said.",
+            "Owners are advised to stop charging the scooters until a free repair is done.",
+        ],
+        [
+            ("no injuries had been reported", "indirect", "The company", "said", "Lumen Motors"),
+            (
+                "the scooters were sold without proper safety testing",
+                "indirect",
+                "Consumer groups",
+                "complained",
+                "Consumer groups",
+            ),
+            (
+                "“We acted as soon as we understood the risk,”",
+                "direct",
+                "Aria Blom",
+                "said",
+                "Aria Blom",
+            ),
+        ],
+    ),
+    (
+        "tabloid",
+        [
+            "TV chef Marco Bellini has denied he walked off the set of his cooking show after a row with producers.",
+            "A crew member claimed Bellini threw a pan across the studio and “screamed like a toddler.”",
+            "But the chef’s publicist said the story was “total fiction” and that Bellini had simply finished filming early.",
+            "Bellini himself posted a photo of a plate of pasta with the words: “Still cooking.”",
+        ],
+        [
+            (
+                "he walked off the set of his cooking show after a row with producers",
+                "indirect",
+                "Marco Bellini",
+                "denied",
+                "Marco Bellini",
+            ),
+            (
+                "Bellini threw a pan across the studio and “screamed like a toddler.”",
+                "mixed",
+                "A crew member",
+                "claimed",
+                "A crew member",
+            ),
+            (
+                "the story was “total fiction” and that Bellini had simply finished filming early",
+                "mixed",
+                "the chef’s publicist",
+                "said",
+                "the chef’s publicist",
+            ),
+            ("“Still cooking.”", "direct", "Bellini", "posted", "Marco Bellini"),
+        ],
+    ),
+    (
+        "wire",
+        [
+            "Two aid workers kidnapped in the country’s north last month have been freed, their employer said on Sunday.",
+            "The charity, Relief Bridge, said in a statement that both were in good health and would return home this week.",
+            "It did not say whether a ransom had been paid.",
+            "A government spokesman insisted no money had changed hands and credited “patient negotiation” by local elders.",
+        ],
+        [
+            (
+                "Two aid workers kidnapped in the country’s north last month have been freed",
+                "indirect",
+                "their employer",
+                "said",
+                "Relief Bridge",
+            ),
+            (
+                "both were in good health and would return home this week",
+                "indirect",
+                "The charity",
+                "said",
+                "Relief Bridge",
+            ),
+            (
+                "no money had changed hands",
+                "indirect",
+                "A government spokesman",
+                "insisted",
+                "A government spokesman",
+            ),
+        ],
+    ),
+    (
+        "wire",
+        [
+            "Flooding in the river delta has forced 12,000 people from their homes, with officials warning that water levels would keep rising until the weekend.",
+            "The regional governor, Tomasz Wilk, told state television the army had been asked to help build temporary dikes.",
+            "Residents of Nowa Wola, one of the worst-hit towns, complained that warnings had come too late.",
+            "Forecasters expect more rain on Thursday.",
+        ],
+        [
+            (
+                "water levels would keep rising until the weekend",
+                "indirect",
+                "officials",
+                "warning",
+                "officials",
+            ),
+            (
+                "the army had been asked to help build temporary dikes",
+                "indirect",
+                "Tomasz Wilk",
+                "told",
+                "Tomasz Wilk",
+            ),
+            (
+                "warnings had come too late",
+                "indirect",
+                "Residents of Nowa Wola",
+                "complained",
+                "Residents of Nowa Wola",
+            ),
+        ],
+    ),
+    (
+        "business",
+        [
+            "Harbourline Bank has agreed to pay $30 million to settle claims that it charged customers fees for accounts they never opened.",
+            "The bank admitted no wrongdoing but acknowledged its sales practices had “fallen short.”",
+            "Regulator spokesperson Nina Hale said the settlement sent a clear message to the industry.",
+            "Chief executive Owen Price, who took over last year, went on to say that every affected customer would be repaid by March.",
+        ],
+        [
+            (
+                "its sales practices had “fallen short.”",
+                "mixed",
+                "The bank",
+                "acknowledged",
+                "Harbourline Bank",
+            ),
+            (
+                "the settlement sent a clear message to the industry",
+                "indirect",
+                "Nina Hale",
+                "said",
+                "Nina Hale",
+            ),
+            (
+                "every affected customer would be repaid by March",
+                "indirect",
+                "Owen Price",
+                "say",
+                "Owen Price",
+            ),
+        ],
+    ),
+    (
+        "sports",
+        [
+            "Midfielder Ola Brandt (pictured) insisted on Friday that she had never asked for a transfer.",
+            "Reports in the Spanish press had claimed the 24-year-old wanted to leave in January.",
+            "“I am happy here and I want to win the league,” Brandt told the club’s website.",
+            "Manager Cecile Roux, asked about the rumours, said she had not even read them.",
+        ],
+        [
+            (
+                "she had never asked for a transfer",
+                "indirect",
+                "Ola Brandt",
+                "insisted",
+                "Ola Brandt",
+            ),
+            (
+                "the 24-year-old wanted to leave in January",
+                "indirect",
+                "Reports in the Spanish press",
+                "claimed",
+                "Reports in the Spanish press",
+            ),
+            (
+                "“I am happy here and I want to win the league,”",
+                "direct",
+                "Brandt",
+                "told",
+                "Ola Brandt",
+            ),
+            ("she had not even read them", "indirect", "Cecile Roux", "said", "Cecile Roux"),
+        ],
+    ),
+    (
+        "local",
+        [
+            "Library board chair Devon Marsh’s promise that no branch would close has been put to the test by a $400,000 budget cut.",
+            "Marsh, speaking at Monday’s meeting, conceded that opening hours at two branches might have to be reduced.",
+            "Patrons who packed the meeting argued that the branches were the only free indoor space in their neighbourhoods.",
+            "The board will vote on the budget on April 12.",
+        ],
+        [
+            ("no branch would close", "indirect", "Devon Marsh", "promise", "Devon Marsh"),
+            (
+                "opening hours at two branches might have to be reduced",
+                "indirect",
+                "Marsh",
+                "conceded",
+                "Devon Marsh",
+            ),
+            (
+                "the branches were the only free indoor space in their neighbourhoods",
+                "indirect",
+                "Patrons who packed the meeting",
+                "argued",
+                "Patrons who packed the meeting",
+            ),
+        ],
+    ),
+    (
+        "politics",
+        [
+            "If the senator says the bill is dead, it is dead, one aide joked.",
+            "Senator Paula Grant, who chairs the finance committee, said on Wednesday the bill would get a vote before the recess.",
+            "Her Republican colleagues have argued for weeks that the bill costs too much.",
+            "Grant’s office did not say which amendments she would accept.",
+        ],
+        [
+            (
+                "If the senator says the bill is dead, it is dead",
+                "indirect",
+                "one aide",
+                "joked",
+                "one aide",
+            ),
+            (
+                "the bill would get a vote before the recess",
+                "indirect",
+                "Paula Grant",
+                "said",
+                "Paula Grant",
+            ),
+            (
+                "the bill costs too much",
+                "indirect",
+                "Her Republican colleagues",
+                "argued",
+                "Her Republican colleagues",
+            ),
+        ],
+    ),
+    (
+        "wire",
+        [
+            "The central bank held its key rate at 4.5 per cent on Wednesday, saying inflation was easing more slowly than it had hoped.",
+            "Governor Ingrid Solberg told a news conference that a cut this year was “not off the table” but would depend on wage growth.",
+            "Economists at Nordbank had predicted a hold, noting that the housing market had cooled.",
+            "Markets will watch the bank’s next report in June.",
+        ],
+        [
+            (
+                "inflation was easing more slowly than it had hoped",
+                "indirect",
+                "The central bank",
+                "saying",
+                "The central bank",
+            ),
+            (
+                "a cut this year was “not off the table” but would depend on wage growth",
+                "mixed",
+                "Ingrid Solberg",
+                "told",
+                "Ingrid Solberg",
+            ),
+            (
+                "the housing market had cooled",
+                "indirect",
+                "Economists at Nordbank",
+                "noting",
+                "Economists at Nordbank",
+            ),
+        ],
+    ),
+    (
+        "local",
+        [
+            "A long-awaited crosswalk on Maple Avenue will finally be built this summer, the city’s transportation manager confirmed Tuesday.",
+            "Parents at Maple Elementary have lobbied for the crossing since 2019, arguing that children had to dodge traffic to reach the school.",
+            "“It should not have taken a near miss,” said parent council chair Lori Bennett.",
+            "Coun. Sam Adeyemi admitted the project had been delayed by staffing shortages.",
+        ],
+        [
+            (
+                "A long-awaited crosswalk on Maple Avenue will finally be built this summer",
+                "indirect",
+                "the city’s transportation manager",
+                "confirmed",
+                "the city’s transportation manager",
+            ),
+            (
+                "children had to dodge traffic to reach the school",
+                "indirect",
+                "Parents at Maple Elementary",
+                "arguing",
+                "Parents at Maple Elementary",
+            ),
+            (
+                "“It should not have taken a near miss,”",
+                "direct",
+                "Lori Bennett",
+                "said",
+                "Lori Bennett",
+            ),
+            (
+                "the project had been delayed by staffing shortages",
+                "indirect",
+                "Sam Adeyemi",
+                "admitted",
+                "Sam Adeyemi",
+            ),
+        ],
+    ),
+    (
+        "tabloid",
+        [
+            "Soap star Dean Hollis has revealed he was secretly married last summer in a tiny ceremony on a Greek island.",
+            "The 38-year-old told Hello! magazine that only six guests were invited and that his mum “cried through the whole thing.”",
+            "Hollis, who plays villain Rex on the long-running show, said he and his wife wanted to keep the wedding private.",
+            "Fans flooded social media with messages of congratulations.",
+        ],
+        [
+            (
+                "he was secretly married last summer in a tiny ceremony on a Greek island",
+                "indirect",
+                "Dean Hollis",
+                "revealed",
+                "Dean Hollis",
+            ),
+            (
+                "only six guests were invited and that his mum “cried through the whole thing.”",
+                "mixed",
+                "The 38-year-old",
+                "told",
+                "Dean Hollis",
+            ),
+            (
+                "he and his wife wanted to keep the wedding private",
+                "indirect",
+                "Hollis",
+                "said",
+                "Dean Hollis",
+            ),
+        ],
+    ),
+    (
+        "politics",
+        [
+            "The health minister’s assurance that no emergency room would close this winter lasted less than a week.",
+            "On Friday, the Riverbend hospital announced its emergency department would shut overnight from December 1.",
+            "Minister Carla Jensen blamed a shortage of nurses and promised that the closure would be temporary.",
+            "NDP health critic Raj Patel said the government had been warned about staffing for two years.",
+        ],
+        [
+            (
+                "no emergency room would close this winter",
+                "indirect",
+                "The health minister",
+                "assurance",
+                "Carla Jensen",
+            ),
+            (
+                "its emergency department would shut overnight from December 1",
+                "indirect",
+                "the Riverbend hospital",
+                "announced",
+                "the Riverbend hospital",
+            ),
+            (
+                "the closure would be temporary",
+                "indirect",
+                "Carla Jensen",
+                "promised",
+                "Carla Jensen",
+            ),
+            (
+                "the government had been warned about staffing for two years",
+                "indirect",
+                "Raj Patel",
+                "said",
+                "Raj Patel",
+            ),
+        ],
+    ),
+    (
+        "sports",
+        [
+            "The Halden Hawks fired head coach Brian Tully on Monday after a 2-9 start, with general manager Eva Lind saying the team needed “a fresh voice.”",
+            "Tully, reached by phone, said he was disappointed but had no hard feelings.",
+            "Assistant coach Marco Diaz will take over for the rest of the season.",
+        ],
+        [
+            ("the team needed “a fresh voice.”", "mixed", "Eva Lind", "saying", "Eva Lind"),
+            (
+                "he was disappointed but had no hard feelings",
+                "indirect",
+                "Tully",
+                "said",
+                "Brian Tully",
+            ),
+        ],
+    ),
 ]
 
 
 def _nearest(paragraph: str, offset: int, needle: str, start: int, end: int) -> tuple[int, int]:
-    """Return the occurrence of *needle* in *paragraph* nearest the span [start, end)."""
+    """Return the occurrence of *needle* in *paragraph* nearest the span [start, end).
+
+    An occurrence outside the span wins; a cue and speaker written inside the
+    content they report (``The plan, she said, will fail.``) are the first
+    occurrence inside it.
+    """
     best: tuple[int, int] | None = None
+    inside: int | None = None
     for found in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", paragraph):
         at = found.start()
         if not (start - offset <= at < end - offset):
             distance = min(abs(at - (end - offset)), abs(start - offset - at - len(needle)))
             if best is None or distance < best[0]:
                 best = (distance, at)
+        elif inside is None:
+            inside = at
+    if best is None and inside is not None:
+        best = (0, inside)
     if best is None:
         raise ValueError(f"{needle!r} is not in the paragraph of its quote")
     return offset + best[1], offset + best[1] + len(needle)

@@ -11,6 +11,7 @@ to`` and ``in his (own) words`` are found here too.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -33,7 +34,14 @@ from newsparse.attribution.wordlists import (
 from newsparse.attribution.words import QUOTE, WORD, Word, is_capitalised
 from newsparse.lexicon import default_lexicon
 
-__all__ = ["PARTICIPLE_OPENERS", "CueHit", "find_cues", "skip_left"]
+__all__ = [
+    "PARTICIPLE_OPENERS",
+    "CueHit",
+    "absolute_with",
+    "find_cues",
+    "implicative_start",
+    "skip_left",
+]
 
 _NOUN_DETERMINERS = words_of(
     "a an the his her its their our my your this these those whose every each"
@@ -43,7 +51,10 @@ _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our"})
 #: Cues that are also verbs of combining (Levin 22.1, ``add X to Y``): before
 #: ``to`` and anything but a hearer they mean "increase", not "say".
 _MIX_VERBS = frozenset({"add"})
-_PLURAL_SUBJECTS = frozenset({"they", "we", "i", "you", "who", "people", "police"}) | GROUP_NOUNS
+#: Subjects a bare base form agrees with (``whom`` of ``many of whom say``).
+_PLURAL_SUBJECTS = (
+    frozenset({"they", "we", "i", "you", "who", "whom", "people", "police"}) | GROUP_NOUNS
+)
 #: Words after which an ``-ing`` cue opens a participial clause.
 PARTICIPLE_OPENERS = frozenset(
     {",", "—", "–", "-", "and", "while", "before", "after", "by", "when", ";", "(", "as"}
@@ -85,6 +96,20 @@ class CueHit(NamedTuple):
     entry: CueEntry | None
 
 
+#: Quantifiers that float after a plural subject (``The two leaders both said``).
+_FLOATING_QUANTIFIERS = frozenset({"both", "all"})
+
+
+def _name_word(words: Sequence[Word], j: int) -> bool:
+    """Whether a capitalised word after another capitalised word ends a name (``Theresa May``)."""
+    return (
+        j > 0
+        and is_capitalised(words[j])
+        and words[j - 1].kind == WORD
+        and is_capitalised(words[j - 1])
+    )
+
+
 def skip_left(words: Sequence[Word], j: int) -> int:
     """Step left from ``words[j]`` over adverbs, auxiliaries and time words.
 
@@ -102,7 +127,8 @@ def skip_left(words: Sequence[Word], j: int) -> int:
         low = word.lower
         if (
             low in ADVERBS_BEFORE_CUE
-            or low in AUXILIARIES
+            or low in _FLOATING_QUANTIFIERS
+            or (low in AUXILIARIES and not _name_word(words, j))
             or low in NEGATIONS
             or (is_ly_adverb(low) and not is_capitalised(word))
             or (low in TIME_WORDS and low not in ("this", "last", "next", "past"))
@@ -171,6 +197,83 @@ def _after_document(words: Sequence[Word], i: int) -> bool:
     return k >= 0 and words[k].kind == WORD and words[k].lower in DOCUMENT_NOUNS
 
 
+#: Words a ``*`` of an implicative phrase may stand for (``took to social media``).
+_WILDCARD_REACH = 4
+
+
+@functools.cache
+def _implicatives() -> tuple[tuple[str, ...], ...]:
+    """Return the lexicon's implicative phrases, word by word (read when first needed)."""
+    return tuple(tuple(phrase.split()) for phrase in default_lexicon().words("implicative_cues"))
+
+
+def implicative_start(words: Sequence[Word], to: int) -> int | None:
+    """Return where an implicative predicate before ``to`` starts (``went on to say``).
+
+    ``X went on to say``, ``X was quick to point out``, ``X took to social
+    media to say``: the saying took place, so the cue after ``to`` reports
+    and the predicate's subject speaks.  Predicates that leave it undone
+    (``wanted to say``, ``declined to say``) are not implicative.
+
+    :param words: the clause's tokens.
+    :param to: the index of ``to``.
+    :return: the index of the predicate's first word, or ``None``.
+    """
+    for phrase in _implicatives():
+        start = _match_before(words, phrase, to)
+        if start is not None:
+            return start
+    return None
+
+
+def _match_before(words: Sequence[Word], phrase: tuple[str, ...], end: int) -> int | None:
+    """Return where *phrase* starts if it ends right before ``words[end]``."""
+    k = end
+    for n in range(len(phrase) - 1, -1, -1):
+        part = phrase[n]
+        if part == "*":
+            # one to four words, then the rest of the phrase must match before them
+            for width in range(1, _WILDCARD_REACH + 1):
+                if k - width < 0 or any(words[m].kind != WORD for m in range(k - width, k)):
+                    break
+                found = _match_before(words, phrase[:n], k - width)
+                if found is not None:
+                    return found
+            return None
+        k -= 1
+        if k < 0 or words[k].kind != WORD or words[k].lower != part:
+            return None
+    return k
+
+
+#: Words the subject of an absolute ``with`` clause may hold (``with two officials``).
+_ABSOLUTE_REACH = 6
+
+
+def absolute_with(words: Sequence[Word], i: int) -> int | None:
+    """Return the index of ``with`` when a participle ends an absolute clause's subject.
+
+    ``The toll rose to 40, with officials saying it could climb``: after a
+    comma (or at the clause's start) ``with`` and a noun phrase make the
+    subject of the participle after them.
+
+    :param words: the clause's tokens.
+    :param i: the index of the participle.
+    """
+    for k in range(i - 2, max(-1, i - _ABSOLUTE_REACH - 2), -1):
+        word = words[k]
+        if word.kind != WORD:
+            if word.text == "." and k > 0 and words[k - 1].end == word.start:
+                continue  # the period of an abbreviation (``with Ms. Ruiz saying``)
+            return None
+        if word.lower == "with":
+            before = words[k - 1] if k > 0 else None
+            if before is None or before.text in (",", "—", "–", ";"):
+                return k
+            return None
+    return None
+
+
 def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> bool:
     prev = words[i - 1] if i > 0 else None
     prev_low = prev.lower if prev is not None and prev.kind == WORD else ""
@@ -206,6 +309,7 @@ def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> b
             or prev.text in PARTICIPLE_OPENERS
             or prev_low in BE_FORMS
             or _after_document(words, i)
+            or absolute_with(words, i) is not None
         )
     j = skip_left(words, i - 1)
     between = {words[k].lower for k in range(j + 1, i)}
@@ -217,7 +321,7 @@ def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> b
     first_word = form.split(" ", 1)[0]
     if first_word == entry.base.split(" ", 1)[0]:
         if prev_low == "to":
-            return False
+            return implicative_start(words, i - 1) is not None
         if anchor and not _plural(anchor) and not _plural_head(words, j):
             return bool(between & AUXILIARIES) and anchor not in PREPOSITIONS
     return True

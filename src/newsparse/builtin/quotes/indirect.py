@@ -22,12 +22,20 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsparse.attribution.cue_lexicon import CueEntry, CueLexicon
-from newsparse.attribution.cues import PARTICIPLE_OPENERS, CueHit, find_cues, skip_left
+from newsparse.attribution.cues import (
+    PARTICIPLE_OPENERS,
+    CueHit,
+    absolute_with,
+    find_cues,
+    implicative_start,
+    skip_left,
+)
 from newsparse.attribution.mentions import (
     EntityIndex,
     Mention,
     abbreviated_before,
     first_person,
+    is_speaker_noun,
     mention_after,
     mention_before,
     subject_of,
@@ -48,6 +56,7 @@ from newsparse.attribution.wordlists import (
 )
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, is_capitalised
 from newsparse.builtin.quotes.frames import Frame
+from newsparse.builtin.quotes.nominal import nominal_frames
 from newsparse.lexicon import default_lexicon
 
 __all__ = ["rule_frames"]
@@ -62,6 +71,10 @@ _NOT_CONTENT_AFTER_COMMA = words_of(
     since though although whose where adding saying noting
     """
 )
+#: Conjunctions that open a fronted subordinate clause (``While he admitted ..., he``).
+_FRONTED = SUBORDINATORS | words_of("as though")
+#: Conjunctions of condition: a cue in the clause they open reports nothing yet.
+_CONDITIONALS = words_of("if unless")
 #: Quantifiers that stand for people as a subject: ``Some argued that ...``.
 _QUANTIFIERS = words_of("some many most several few others all both critics")
 _CLAUSE_STARTS = words_of(
@@ -167,6 +180,70 @@ def _appositive(
     return None
 
 
+#: Words an interrupting phrase between a subject and its cue may hold.
+_INTERRUPTER_REACH = 12
+#: Relative words that open a clause set off by commas after a subject.
+_RELATIVE_INTERRUPTERS = words_of("which who whose")
+#: Connectives set off by commas inside a clause (``The minister, however, said``).
+_CONNECTIVES = _PARENTHETICAL_ADVERBS | words_of(
+    "meanwhile nonetheless nevertheless meantime though too"
+)
+
+
+def _digit_group(words: Sequence[Word], k: int) -> bool:
+    """Whether the comma ``words[k]`` groups the digits of a number (``3,000``)."""
+    return (
+        0 < k < len(words) - 1
+        and words[k - 1].end == words[k].start
+        and words[k + 1].start == words[k].end
+        and words[k - 1].text[-1:].isdigit()
+        and words[k + 1].text[:1].isdigit()
+    )
+
+
+def _interrupted(
+    words: Sequence[Word], comma: int, entities: EntityIndex
+) -> tuple[Mention, int] | None:
+    """Find ``SUBJECT , ADJUNCT , CUE``: the subject before a phrase set off by commas.
+
+    ``The railway, in a statement, said ...``, ``The town’s engineer,
+    speaking after the meeting, said ...``, ``The winger, 23, revealed
+    ...``, ``The coach, asked about it, said ...``, ``The company, which
+    employs 400 people, said ...``, ``The minister, however, said ...``: a
+    prepositional, participial or relative phrase, an age or a connective
+    between commas is no appositive, and the clause's subject, which ends at
+    the first comma, is the speaker.
+    """
+    opening = -1
+    for k in range(comma - 1, max(-1, comma - _INTERRUPTER_REACH - 1), -1):
+        if words[k].kind == QUOTE:
+            return None
+        if words[k].text == "," and not _digit_group(words, k):
+            opening = k
+            break
+    if opening < 1 or opening + 1 >= comma:
+        return None
+    first = words[opening + 1]
+    single = opening + 2 == comma
+    if not (
+        first.lower in PREPOSITIONS
+        or first.lower in _RELATIVE_INTERRUPTERS
+        or (
+            first.kind == WORD
+            and first.lower.endswith(("ing", "ed"))
+            and not is_capitalised(first)
+            and first.lower not in _NOT_CONTENT_AFTER_COMMA
+        )
+        or (first.text.isdigit() and single)
+        or (single and (first.lower in _CONNECTIVES or is_ly_adverb(first.lower)))
+    ):
+        return None
+    subject = subject_of(words, entities, limit=opening)
+    if subject is None or subject.end != words[opening - 1].end:
+        return None
+    return subject, _mention_first(words, subject, opening - 1)
+
+
 def _skip_time(words: Sequence[Word], k: int, end: int) -> int:
     while k < end and words[k].kind == WORD and words[k].lower in TIME_WORDS:
         k += 1
@@ -189,6 +266,19 @@ def _skip_adjuncts(words: Sequence[Word], k: int, end: int) -> int:
         if low in ("this", "last", "next") and k + 1 < end and words[k + 1].lower in TIME_WORDS:
             k += 2
             continue
+        if low == "for":
+            span = _duration(words, k + 1, end)
+            if span is None:
+                return k
+            k = span  # ``complained for months that``, ``said for the first time``
+            continue
+        if (
+            low in ("early", "late")
+            and k + 1 < end
+            and (words[k + 1].lower in _ADJUNCT_PREPOSITIONS or words[k + 1].lower in TIME_WORDS)
+        ):
+            k += 1  # ``said early on Sunday``, ``said late Tuesday``
+            continue
         if low in _ADJUNCT_PREPOSITIONS:
             if low == "at" and k + 1 < end and words[k + 1].lower in ("least", "most"):
                 return k
@@ -208,6 +298,25 @@ def _skip_adjuncts(words: Sequence[Word], k: int, end: int) -> int:
             continue
         return k
     return k
+
+
+#: Nouns of time a duration may end with besides the time words (``for the first time``).
+_DURATION_NOUNS = words_of("time times decades hours")
+#: Words that order a duration (``for the second time``, ``for the past week``).
+_DURATION_ORDER = words_of("first second third fourth fifth past final")
+
+
+def _duration(words: Sequence[Word], k: int, end: int) -> int | None:
+    """Return the end of a duration after ``for`` (``months``, ``the past two weeks``), if any."""
+    for m in range(k, min(end, k + 4)):
+        word = words[m]
+        if word.kind != WORD:
+            return None
+        if word.lower in TIME_WORDS or word.lower in _DURATION_NOUNS:
+            return m + 1
+        if not (word.lower in DETERMINERS or _quantity(word) or word.lower in _DURATION_ORDER):
+            return None
+    return None
 
 
 def _approximated(words: Sequence[Word], k: int, end: int) -> bool:
@@ -294,6 +403,54 @@ def _that_after_hearer(words: Sequence[Word], k: int, end: int) -> int:
     return k
 
 
+#: Endings of plural agent nouns (``farmers``, ``investors``, ``employees``).
+_AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ees")
+
+
+def _person_hearer(words: Sequence[Word], k: int, h: int, entities: EntityIndex) -> bool:
+    """Whether ``words[k:h]`` names people: a hearer word, a name or a noun of persons."""
+    last = words[h - 1].lower
+    if last in HEARERS or is_speaker_noun(last) or is_speaker_noun(last.removesuffix("s")):
+        return True
+    if len(last) > 5 and last.isalpha() and last.endswith(_AGENT_PLURALS):
+        return True
+    mention = mention_after(words, k, entities)
+    return mention is not None and mention.kind in ("entity", "name")
+
+
+#: Words a hearer and its adjuncts may hold before ``that``.
+_HEARER_REACH = 14
+
+
+def _hearer_before_that(words: Sequence[Word], k: int, end: int, entities: EntityIndex) -> int:
+    """Step over a hearer and adjuncts up to ``that`` and a clause (``promised voters that``).
+
+    Verbs of promise, warning and assurance name a hearer as verbs of telling
+    do (``warned residents on Monday that the water was unsafe``).  ``that``
+    must open a clause with a subject of its own, and the hearer must name
+    people, so that a relative clause after a noun object (``announced plans
+    that would cut costs``, ``announced measures that it said ...``) stays.
+    """
+    if not any(words[m].lower == "that" for m in range(k + 1, min(end, k + _HEARER_REACH))):
+        return k
+    h = _skip_hearer(words, k, end, entities)
+    if h == k or not _person_hearer(words, k, h, entities):
+        return k
+    n = _skip_adjuncts(words, h, end)
+    if n + 1 >= end or words[n].lower != "that":
+        return k
+    for m in range(k, n):
+        low = words[m].lower
+        if low in _COORDINATORS or low in AUXILIARIES or low in BE_FORMS:
+            return k  # a second verb (``reported little progress but are hopeful that``)
+    nxt = words[n + 1]
+    if (nxt.lower in _CLAUSE_STARTS and nxt.lower != "that") or _subject_clause(
+        words, (n + 1, end)
+    ):
+        return n
+    return k
+
+
 def _hearer_before_infinitive(
     words: Sequence[Word], k: int, end: int, entities: EntityIndex
 ) -> int | None:
@@ -364,8 +521,12 @@ def _after_start(
             if words[nxt].kind == WORD and words[nxt].lower.endswith("ing"):
                 return None, False
             return nxt, True
+    if k + 1 < end and is_ly_adverb(words[k].lower) and words[k + 1].lower == "that":
+        k += 1  # ``complained bitterly that``
     if entry is not None and entry.cue_class == "tell":
         k = _that_after_hearer(words, _skip_hearer(words, k, end, entities), end)
+    elif entry is not None and entry.cue_class in ("speech", "report"):
+        k = _hearer_before_that(words, k, end, entities)
     if (
         entry is not None
         and entry.cue_class in ("tell", "object")
@@ -379,10 +540,21 @@ def _after_start(
         if to is not None:
             # ``urged residents to ...``: the hearer is no content
             return to, comma
+    skipped = k
     k = _skip_adjuncts(words, k, end)
     if k < end and words[k].text in (":", ","):
         if k + 1 < end and words[k + 1].kind == QUOTE:
             return k + 1, False
+        if (
+            words[k].text == ","
+            and k > skipped
+            and not comma
+            and k + 1 < end
+            and _finite_verb(words, k + 1, end)
+        ):
+            # ``The contract, trustees said Monday, will go to tender``: the
+            # rest of the clause the cue and its adjuncts interrupt
+            return k + 1, True
         return None, False
     return (k if k < end else None), comma
 
@@ -485,19 +657,24 @@ _SOURCE_REACH = 10
 
 
 def _source_phrase(words: Sequence[Word], k: int) -> Mention | None:
-    """Return the noun phrase ``according to`` names up to its comma (``the latest figures``).
+    """Return the noun phrase ``according to`` names up to a comma or the clause's end.
 
     Any source may follow ``according to``, not only a speaker the mention
-    rules know: a determiner opens it and a comma closes it.
+    rules know: a determiner opens it and a comma or the clause's end closes it;
+    it wins over a shorter description the mention rules find.
     """
     if k >= len(words) or words[k].lower not in DETERMINERS:
         return None
     n = k
     while n < len(words) and n - k < _SOURCE_REACH and words[n].kind == WORD:
         n += 1
-    if n >= len(words) or words[n].text != "," or n - k < 2:
+    if n - k < 2:
         return None
-    return Mention(words[k].start, words[n - 1].end, "description")
+    if n < len(words) and words[n].text == ",":
+        return Mention(words[k].start, words[n - 1].end, "description")
+    if all(words[m].kind == PUNCT and words[m].text != "," for m in range(n, len(words))):
+        return Mention(words[k].start, words[n - 1].end, "description")  # the clause's end
+    return None
 
 
 #: Words that open a noun's postmodifier: a locative or source phrase, a relative clause.
@@ -535,6 +712,111 @@ def _postmodified_subject(words: Sequence[Word], j: int, entities: EntityIndex) 
     return Mention(subject.start, words[j].end, "description")
 
 
+#: Words a parenthesis between a subject and its cue may hold (``(D-Ohio)``, ``(pictured)``).
+_PARENTHESIS_REACH = 8
+
+
+def _before_parenthesis(words: Sequence[Word], j: int) -> int:
+    """Step left over a parenthesis that closes right before a cue (``Ann Ruiz (D-Ohio) said``).
+
+    A party and state, an age or a stage direction in parentheses stands
+    between a name and its verb; the subject ends before it.
+    """
+    if j < 1 or words[j].text != ")":
+        return j
+    for k in range(j - 1, max(-1, j - _PARENTHESIS_REACH - 1), -1):
+        if words[k].kind == QUOTE:
+            return j
+        if words[k].text == "(":
+            return skip_left(words, k - 1) if k > 0 else j
+    return j
+
+
+#: Quantifiers of a relative clause's antecedent (``many of whom``).
+_PARTITIVES = words_of("many some most all several few none each both one two three")
+
+
+def _relative_antecedent(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
+    """Return the antecedent of a relative pronoun that is a cue's subject.
+
+    ``economists who argue that ...``, ``the families of the victims, many of
+    whom say ...``: the noun phrase before ``who`` (or before the partitive
+    and its comma) is the speaker.  A relative clause set off by commas after a
+    name (``Ms. Lee, who said``) is the mention rules' business.
+    """
+    if j < 1 or words[j].kind != WORD:
+        return None
+    if words[j].lower == "who" and words[j - 1].kind == WORD:
+        antecedent = mention_before(words, j - 1, entities)
+    elif (
+        words[j].lower == "whom"
+        and j >= 4
+        and words[j - 1].lower == "of"
+        and words[j - 2].lower in _PARTITIVES
+        and words[j - 3].text == ","
+    ):
+        antecedent = subject_of(words, entities, limit=j - 3)
+        if antecedent is None or antecedent.end != words[j - 4].end:
+            antecedent = mention_before(words, j - 4, entities)
+    else:
+        return None
+    if antecedent is None or antecedent.kind not in ("description", "entity", "name"):
+        return None
+    return antecedent
+
+
+def _fronted(words: Sequence[Word], part: _Partial) -> bool:
+    """Whether a cue stands in a fronted subordinate clause (``While he said ...,``)."""
+    first = 0
+    while first < part.hit.first and (
+        words[first].kind == PUNCT or words[first].lower in ("but", "and", "so", "yet", "still")
+    ):
+        first += 1
+    return words[first].lower in _FRONTED and all(
+        words[k].text != "," for k in range(first, part.hit.first)
+    )
+
+
+def _relative_end(words: Sequence[Word], part: _Partial, end: int) -> int:
+    """Return where a cue's content ends inside a relative or an absolute clause.
+
+    ``The mayor, who said the plan was sound, voted against it``: the content
+    ends at the comma after which the main clause's verb resumes (an
+    auxiliary, a form of *be* or an ``-ed`` past tense).  ``With officials
+    saying the bridge was unsafe, the ferry ran all night``: an absolute
+    clause opening the sentence ends at the comma before the main clause's
+    subject.
+    """
+    if part.kind != "before":
+        return end
+    if (part.left == 0 and words[0].lower == "with") or _fronted(words, part):
+        # ``With the union warning that a strike was likely, the talks
+        # resumed``, ``While he acknowledged funding was short, he ...``: the
+        # fronted clause ends where the main clause's subject opens
+        for k in range(part.after, end - 1):
+            opener = words[k + 1]
+            if words[k].text == "," and (
+                opener.lower in _CLAUSE_STARTS
+                or opener.lower in DETERMINERS
+                or is_capitalised(opener)
+                or _subject_clause(words, (k + 1, end))
+            ):
+                return k
+        return end
+    j = skip_left(words, part.hit.first - 1)
+    if j < 1 or words[j].lower not in ("who", "which") or words[j - 1].text != ",":
+        return end
+    for k in range(part.after, end - 1):
+        if words[k].text != ",":
+            continue
+        verb = words[k + 1]
+        if _finite_verb(words, k + 1, end) or (
+            verb.kind == WORD and verb.lower.endswith("ed") and not is_capitalised(verb)
+        ):
+            return k
+    return end
+
+
 def _partials(
     words: Sequence[Word], hits: Sequence[CueHit], entities: EntityIndex
 ) -> list[_Partial]:
@@ -551,8 +833,13 @@ def _partials(
             continue
         if entry is None:
             speaker = mention_after(words, last + 1, entities, through_titles=True, bare=True)
-            if speaker is None:
-                speaker = _source_phrase(words, last + 1)
+            source = _source_phrase(words, last + 1)
+            if source is not None and (
+                speaker is None or (speaker.kind == "description" and source.end > speaker.end)
+            ):
+                # the whole noun phrase up to the comma or the clause's end
+                # (``according to two officials familiar with the talks``)
+                speaker = source
             if speaker is None:
                 continue
             after = _mention_last(words, speaker, last + 1) + 1
@@ -560,6 +847,12 @@ def _partials(
             continue
         prev_low = words[i - 1].lower if i > 0 else ""
         if entry.participle and prev_low not in BE_FORMS:
+            opening = absolute_with(words, i)
+            absolute = mention_before(words, i - 1, entities) if opening is not None else None
+            if opening is not None and absolute is not None:
+                # ``..., with officials saying the toll could rise``
+                partials.append(_Partial(hit, absolute, "before", opening, last + 1, False))
+                continue
             quoted = _quoted_as(words, i, entities)
             if quoted is not None:
                 previous = quoted[0]
@@ -584,9 +877,34 @@ def _partials(
         j = skip_left(words, i - 1)
         while entry.participle and j >= 0 and words[j].lower in BE_FORMS:
             j = skip_left(words, j - 1)
+        if j > 0 and words[j].lower == "to":
+            start = implicative_start(words, j)
+            if start is not None and words[start].lower.endswith("ing"):
+                # ``..., going on to say that``: a participial clause, whose
+                # speaker is the main clause's subject
+                speaker = previous or subject_of(words, entities, limit=start)
+                partials.append(_Partial(hit, speaker, "participle", start, last + 1, False))
+                continue
+            if start is not None:
+                # ``The mayor went on to say``: the predicate's subject speaks
+                j = skip_left(words, start - 1)
+        j = _before_parenthesis(words, j)
+        antecedent = _relative_antecedent(words, j, entities)
+        if antecedent is not None:
+            # ``economists who argue that``, ``families, many of whom say``
+            previous = antecedent
+            first = _mention_first(words, antecedent, j)
+            partials.append(_Partial(hit, antecedent, "before", first, last + 1, False))
+            continue
         if j < 0 or words[j].kind == QUOTE or words[j].text in (",", ":", "—", "–"):
             if j >= 0 and words[j].text == ",":
                 found = _appositive(words, j, entities)
+                if found is None:
+                    found = _interrupted(words, j, entities)
+                    if found is not None and any(found[1] < p.hit.first < j for p in partials):
+                        # the phrase between the commas holds a cue of its own
+                        # (``The union, which warned that ..., called a strike``)
+                        found = None
                 if found is not None:
                     previous = found[0]
                     partials.append(
@@ -623,8 +941,12 @@ def _partials(
             if _quotation_after(words, last):
                 partials.append(_Partial(hit, None, "bare", i, last + 1, False))
             continue
+        first = _mention_first(words, speaker, j)
+        left = _lead(words, first)
+        if any(words[k].lower in _CONDITIONALS for k in range(max(0, left - 1), first)):
+            # ``If the coach says the team is tired, ...``: a condition, not a report
+            continue
         previous = speaker
-        left = _lead(words, _mention_first(words, speaker, j))
         partials.append(_Partial(hit, speaker, "before", left, last + 1, False))
     return partials
 
@@ -822,7 +1144,14 @@ def _acceptable(
     if entry.cue_class == "quotation":
         # verbs that mean speech only beside a quotation (``began``, ``called``),
         # or set off by commas inside the clause they report (``The plan, she
-        # went on, is sound.``)
+        # went on, is sound.``), or before ``that`` and a clause (``joked that
+        # ...``, ``shouted that ...``)
+        if _that_clause_after(words, region, part):
+            return True
+        if region[1] <= part.left and part.kind == "before" and entry.base in _TELLING_QUOTATION:
+            # ``The bill is dead, one aide joked.``: a verb of joking, reply or
+            # complaint closing the clause reports the words before it
+            return _ends_clause(words, part)
         return (
             region[1] <= part.left
             and part.after < len(words)
@@ -863,6 +1192,10 @@ def _acceptable(
         # ``characterised``) reports a clause or an infinitive after its object;
         # a bare noun phrase is what it judges or describes, not what was said
         return entry.base not in _JUDGING or _infinitive(words, region)
+    if _subject_clause(words, region):
+        # ``denied the walkout was illegal``, ``insisted producers had known``:
+        # a subject and its finite verb open a reported clause without ``that``
+        return True
     if entry.base in _STRICT_BASES or entry.cue_class == "report":
         return False
     if first.lower not in DETERMINERS and not is_capitalised(first):
@@ -871,6 +1204,41 @@ def _acceptable(
     # (``announced a series of measures``, ``confirmed the move``): a
     # reported clause has a finite verb before its first comma
     return _finite(words, region)
+
+
+#: Verbs that introduce speech only as aspect (Levin's *begin* verbs): never before ``that``.
+_CONTINUATION = frozenset(
+    verb for verb, group in default_lexicon().table("cue_verb_classes") if group == "continuation"
+)
+#: Verbs of speech only beside a quotation that also close a clause they report
+#: (``..., one aide joked.``): replies, complaints and remarks, not the manner of a
+#: sound (``..., the choir sang.``) nor continuing.
+_TELLING_QUOTATION = frozenset(
+    verb
+    for verb, group in default_lexicon().table("cue_verb_classes")
+    if group in ("reply", "complaint", "speech")
+)
+
+
+def _that_clause_after(words: Sequence[Word], region: tuple[int, int], part: _Partial) -> bool:
+    """Whether a verb of manner, complaint or reply reports a ``that`` clause after it.
+
+    Verbs of manner of speaking (Levin 37.3: ``shouted``, ``whispered``),
+    complaint (37.8: ``boasted``, ``grumbled``) and reply (``retorted``,
+    ``countered``) mean speech beside a quotation, and also before ``that``
+    and a clause (``Protesters shouted that the mayor had lied``); verbs of
+    continuing (``continued``, ``went on``) never do.
+    """
+    entry = part.hit.entry
+    if entry is None or part.kind != "before" or entry.base in _CONTINUATION:
+        return False
+    start = region[0]
+    if start < part.after or start - part.after > 4 or words[start].lower != "that":
+        return False
+    rest = (start + 1, region[1])
+    if rest[0] >= rest[1]:
+        return False
+    return words[rest[0]].lower in _CLAUSE_STARTS or _subject_clause(words, rest)
 
 
 #: Verbs of judgement (Levin 33) and of characterisation (Levin 29.2).
@@ -903,6 +1271,72 @@ def _infinitive(words: Sequence[Word], region: tuple[int, int]) -> bool:
 
 #: Prepositions after which an ``-ed`` word is a participle (``measures aimed at``).
 _PARTICIPLE_PREPOSITIONS = words_of("at by to for in on with from as into over under")
+
+#: Words that open a verb's object or complement, not a noun an adjective modifies.
+_VERB_FOLLOWERS = words_of("to that the a an his her their its this these those him them it")
+#: Words a reported clause's subject may hold before its verb (``the town’s new
+#: engineer``, ``most of the money``).
+_SUBJECT_REACH = 8
+#: Words that open no subject: a question or relative word, a conjunction, an infinitive.
+_NO_SUBJECT = words_of(
+    "that what which who whom whose where when how why whether if to and or but as"
+)
+
+
+def _subject_clause(words: Sequence[Word], region: tuple[int, int]) -> bool:
+    """Whether a span opens with a subject and its finite verb (``the walkout was illegal``).
+
+    A reported clause need not open with ``that``: a short noun phrase (a
+    determiner, a possessive, a quantifier, a name or a bare noun, with an
+    ``of`` complement) followed by an auxiliary, a form of *be*, a negated
+    verb or a past tense (an ``-ed`` word no preposition follows) is one.  A
+    noun phrase object (``denied the allegations``, ``promised voters a
+    refund``) has no such verb; a preposition, a relative word or a comma
+    ends the search.
+    """
+    start, end = region
+    for k in range(start, min(end, start + _SUBJECT_REACH + 1)):
+        word = words[k]
+        if word.kind != WORD:
+            return False
+        low = word.lower
+        if k > start and _finite_verb(words, k, end):
+            return True
+        if low in _NO_SUBJECT or low in ("not", "never") or (low in PREPOSITIONS and low != "of"):
+            return False
+        if low in AUXILIARIES or low in BE_FORMS:
+            return False
+        if (
+            k == start
+            and low.endswith("ing")
+            and not (
+                k + 1 < end
+                and (words[k + 1].lower in AUXILIARIES or words[k + 1].lower in BE_FORMS)
+            )
+        ):
+            return False  # a gerund with its object (``denied having ...``) is no subject
+    return False
+
+
+def _finite_verb(words: Sequence[Word], k: int, end: int) -> bool:
+    """Whether ``words[k]`` is a finite verb after a subject (``would``, ``was``, ``failed``)."""
+    word = words[k]
+    low = word.lower
+    if is_capitalised(word):
+        return False  # (``May`` is a month, ``Will`` a name)
+    if low in AUXILIARIES or low in BE_FORMS or low.endswith(("n’t", "n't")):
+        return True
+    if low.endswith("ed") and "-" not in low:
+        nxt = words[k + 1].lower if k + 1 < end else ""
+        before = words[k - 1]
+        if before.lower in DETERMINERS or _quantity(before) or "-" in before.lower:
+            # after a determiner, a quantity or a compound modifier an ``-ed``
+            # word is an adjective (``three more unanswered goals``, ``low-fat
+            # unsweetened milk``) unless an object or complement follows it
+            # (``the 24-year-old wanted to leave``)
+            return nxt in _VERB_FOLLOWERS
+        return nxt not in _PARTICIPLE_PREPOSITIONS
+    return False
 
 
 def _finite(words: Sequence[Word], region: tuple[int, int]) -> bool:
@@ -945,8 +1379,8 @@ def _nested_dropped(words: Sequence[Word], partials: list[_Partial]) -> list[_Pa
     """Drop cues inside the clause another cue reports (``said even though Canada believes``).
 
     A later frame starts a new attribution only after punctuation, a
-    quotation or a coordinating ``and``; otherwise it sits inside the
-    content of the frame before it.
+    quotation or a coordinating ``and`` with a subject that can speak;
+    otherwise it sits inside the content of the frame before it.
     """
     kept: list[_Partial] = []
     for part in partials:
@@ -964,8 +1398,30 @@ def _nested_dropped(words: Sequence[Word], partials: list[_Partial]) -> list[_Pa
                 and not coordinated
             ):
                 continue
+            if (
+                left >= prev.after
+                and prev.kind == "before"
+                and opener is not None
+                and opener.lower == "and"
+                and not _speaker_like(words, part.speaker)
+            ):
+                # ``said the shootings and protests demand that ...``: a noun that
+                # names no speaker is part of the content's coordinated subject
+                continue
         kept.append(part)
     return kept
+
+
+def _speaker_like(words: Sequence[Word], mention: Mention | None) -> bool:
+    """Whether a mention can speak: a name, a pronoun or a noun of speakers or agents."""
+    if mention is None or mention.kind != "description":
+        return True
+    head = next((w.lower for w in reversed(words) if w.end <= mention.end), "")
+    return (
+        is_speaker_noun(head)
+        or is_speaker_noun(head.removesuffix("s"))
+        or (len(head) > 5 and head.isalpha() and head.endswith(_AGENT_PLURALS))
+    )
 
 
 def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityIndex) -> list[Frame]:
@@ -978,25 +1434,40 @@ def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityInde
     """
     hits = find_cues(words, lexicon)
     if not hits:
-        return _described_as(words, lexicon, [])
+        return _besides_verbs(words, lexicon, entities, [])
     partials = _nested_dropped(words, _partials(words, hits, entities))
     frames = _frames_of(words, partials, entities)
     # a cue that reports nothing inside the content of the frame before it
-    # (``said China expresses concern and is cautioning its citizens``) does
-    # not cut that content short
+    # (``said China expresses concern and is cautioning its citizens``,
+    # ``According to X, the party has demanded a new minister``) does not cut
+    # that content short
     kept = [
         part
         for n, part in enumerate(partials)
         if frames[n].contents
         or n == 0
-        or not frames[n - 1].contents
+        or (not frames[n - 1].contents and not _opening_source(partials[n - 1]))
         or part.kind != "before"
         or partials[n - 1].kind not in ("before", "participle", "according")
         or _ends_clause(words, part)
     ]
     if len(kept) < len(partials):
         frames = _frames_of(words, kept, entities)
-    return frames + _described_as(words, lexicon, frames)
+    return _besides_verbs(words, lexicon, entities, frames)
+
+
+def _besides_verbs(
+    words: Sequence[Word], lexicon: CueLexicon, entities: EntityIndex, frames: list[Frame]
+) -> list[Frame]:
+    """Add the reports no verb of saying frames: ``described as`` and cue nouns."""
+    described = frames + _described_as(words, lexicon, frames)
+    taken = [span for frame in described for span in frame.contents]
+    return described + nominal_frames(words, entities, taken, _subject_clause)
+
+
+def _opening_source(part: _Partial) -> bool:
+    """Whether a frame is ``According to X ,`` opening its clause: the rest is its content."""
+    return part.kind == "according" and part.initial
 
 
 def _ends_clause(words: Sequence[Word], part: _Partial) -> bool:
@@ -1012,7 +1483,7 @@ def _frames_of(
     consumed = 0
     for n, part in enumerate(partials):
         end = partials[n + 1].left if n + 1 < len(partials) else len(words)
-        end = max(end, part.after)
+        end = max(_relative_end(words, part, end), part.after)
         free: set[tuple[int, int]] = set()
         regions, reach = _contents(words, part, consumed, end, entities, free)
         named = _naming_complement(words, part, end)

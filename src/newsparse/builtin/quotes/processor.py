@@ -65,6 +65,7 @@ from newsparse.builtin.quotes.frames import Frame
 from newsparse.builtin.quotes.indirect import rule_frames
 from newsparse.builtin.quotes.layout import layout_quote
 from newsparse.builtin.quotes.mixed import classify_content
+from newsparse.builtin.quotes.nominal import cue_noun_pattern
 from newsparse.builtin.quotes.segments import clauses
 from newsparse.builtin.quotes.speakers import SpeakerResolver
 from newsparse.builtin.quotes.syntax_path import SyntaxIndex
@@ -281,9 +282,16 @@ class QuoteExtractor:
         text = scan.text
         busy = self.lexicon.pattern.search(text, start, end) is not None
         if not busy:
-            busy = text.find("ccording to", start, end) >= 0 or (
-                text.find("words", start, end) >= 0
-                and _IN_WORDS.search(text, start, end) is not None
+            busy = (
+                text.find("ccording to", start, end) >= 0
+                or (
+                    text.find("words", start, end) >= 0
+                    and _IN_WORDS.search(text, start, end) is not None
+                )
+                or (
+                    text.find(" that", start, end) >= 0
+                    and cue_noun_pattern().search(text, start, end) is not None
+                )
             )
         after = bisect.bisect_left(scan.block_ends, start)
         quoted = after < len(scan.blocks) and scan.blocks[after].start < end

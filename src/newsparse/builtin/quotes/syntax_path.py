@@ -153,6 +153,14 @@ class SyntaxIndex:
                 found.append(frame)
                 continue
             cues.add(n)
+            tag = self._tokens[n].upos
+            if (
+                tag is not None
+                and tag not in _VERB_TAGS
+                and lexicon.get(text_of(self._tokens[n].start, self._tokens[n].end).lower())
+                is not None
+            ):
+                continue  # the tree reads the cue word as a noun (``the said company``)
             found.append(self._refine(frame, n, words, entities))
         for n in range(first, last):
             if n in cues or _inside_any(self._tokens[n].start, found):

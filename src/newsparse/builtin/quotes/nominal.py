@@ -1,0 +1,128 @@
+"""Speech reported through a noun: ``Ms. Lee’s claim that the plan would fail``.
+
+A noun that names a speech act (the lexicon's ``cue_nouns`` table: ``claim``,
+``assurance``, ``warning``, ``denial`` ...) reports the ``that`` clause after
+it, and its possessor is the speaker::
+
+    POSSESSOR ’s NOUN that CONTENT        Health Minister Ana Reyes’s claim that ...
+    the mayor’s NOUN that CONTENT         the mayor’s promise that taxes would fall
+    his / her / their / its NOUN that     her assurance that the dividend was safe
+
+Without a possessor the noun reports nothing (``the claim that``, ``a
+promise that``): whose act it is cannot be told.  ``that`` must open a clause
+with a subject and a finite verb (``that the dividend was safe``), which keeps
+out a relative clause without a subject (``her promise that was broken``) but
+not one with a subject of its own (``her promise that voters believed``).  The
+content ends at the clause's first comma, semicolon, dash or parenthesis.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Sequence
+
+from newsparse.attribution.mentions import EntityIndex, Mention
+from newsparse.attribution.wordlists import DETERMINERS, ROLE_TITLES
+from newsparse.attribution.words import QUOTE, WORD, Word, is_capitalised
+from newsparse.builtin.quotes.frames import Frame
+from newsparse.lexicon import alternation, default_lexicon
+
+__all__ = ["ClauseTest", "cue_noun_pattern", "nominal_frames"]
+
+#: Whether ``words[start:end]`` opens with a subject and its finite verb.
+ClauseTest = Callable[[Sequence[Word], tuple[int, int]], bool]
+
+
+@functools.cache
+def _cue_nouns() -> frozenset[str]:
+    """Return the nouns of speech acts, by form (read when first needed)."""
+    return frozenset(noun for noun, _verb in default_lexicon().table("cue_nouns"))
+
+
+@functools.cache
+def cue_noun_pattern() -> re.Pattern[str]:
+    """Return the expression that finds a cue noun followed by ``that`` (any case)."""
+    nouns = alternation(_cue_nouns(), factored=True)
+    return re.compile(rf"(?<![\w\-])(?:{nouns})\s+that(?![\w\-])", re.IGNORECASE)
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my"})
+_POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'")
+_STOPS = frozenset({",", ";", "—", "–", "(", ":"})
+#: Words a possessor's name or description may hold before the possessive.
+_POSSESSOR_REACH = 5
+
+
+def nominal_frames(
+    words: Sequence[Word],
+    entities: EntityIndex,
+    taken: Sequence[tuple[int, int]],
+    clause: ClauseTest,
+) -> list[Frame]:
+    """Return the frames of cue nouns with a possessor and a ``that`` clause.
+
+    :param words: the clause's tokens.
+    :param entities: the document's speaker entities.
+    :param taken: content spans other frames report; a cue noun inside one
+        is part of that content.
+    :param clause: whether a span of words opens with a subject and its verb.
+    """
+    found: list[Frame] = []
+    nouns = _cue_nouns()
+    for i in range(1, len(words) - 2):
+        if words[i + 1].lower != "that":
+            continue
+        noun = words[i]
+        if noun.kind != WORD or noun.lower not in nouns:
+            continue
+        if any(lo <= noun.start < hi for lo, hi in taken):
+            continue
+        speaker = _possessor(words, i - 1, entities)
+        if speaker is None:
+            continue
+        start = i + 2
+        if not clause(words, (start, len(words))):
+            continue
+        stop = start
+        while stop < len(words) and words[stop].text not in _STOPS:
+            stop += 1
+        while stop > start and words[stop - 1].kind != WORD and words[stop - 1].kind != QUOTE:
+            stop -= 1
+        if stop - start < 3:
+            continue
+        content = (words[start].start, words[stop - 1].end)
+        found.append(Frame((noun.start, noun.end), speaker, (content,)))
+    return found
+
+
+def _possessor(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
+    """Return the possessor ending at ``words[j]`` (``Ana Reyes’s``, ``the mayor’s``, ``her``)."""
+    word = words[j]
+    if word.kind != WORD:
+        return None
+    if word.lower in _POSSESSIVE_PRONOUNS:
+        return Mention(word.start, word.end, "pronoun")
+    if not word.lower.endswith(_POSSESSIVE_ENDINGS):
+        return None
+    cut = 1 if word.lower.endswith(("s’", "s'")) else 2
+    end = word.end - cut
+    entity = entities.by_end.get(end) or entities.by_end.get(word.end)
+    if entity is not None:
+        return Mention(entity.start, min(entity.end, end), "entity", entity)
+    k = j
+    if is_capitalised(word):
+        while (
+            k > 0
+            and j - k < _POSSESSOR_REACH
+            and words[k - 1].kind == WORD
+            and is_capitalised(words[k - 1])
+            and words[k - 1].lower.rstrip(".") not in ROLE_TITLES
+        ):
+            k -= 1
+        return Mention(words[k].start, end, "name")
+    while k > 0 and j - k < _POSSESSOR_REACH and words[k - 1].kind == WORD:
+        k -= 1
+        if words[k].lower in DETERMINERS:
+            return Mention(words[k].start, end, "description")
+    return None
