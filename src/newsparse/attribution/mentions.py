@@ -364,6 +364,10 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
         relative = _relative_subject(words, last) if words[j].kind == WORD else None
         if relative is not None:
             return relative
+    if mention is not None and mention.kind in ("description", "entity", "name"):
+        group = _group_complement(words, j, mention)
+        if group is not None:
+            return group
     if mention is not None and mention.kind == "description":
         return _complement_of(words, j, mention) or mention
     if mention is None or mention.kind not in ("entity", "name"):
@@ -554,6 +558,32 @@ def _person_left(words: Sequence[Word], j: int, entities: EntityIndex) -> Mentio
                 first -= 1
             return Mention(_honorific_start(words, first, ent.start), ent.end, "entity", ent)
     return None
+
+
+def _group_complement(words: Sequence[Word], j: int, mention: Mention) -> Mention | None:
+    """Return ``Residents of the Glenmore area`` from the complement ``the Glenmore area``.
+
+    The noun before ``of``/``at``/``from``/... names people in the plural
+    (``residents``, ``neighbours``, ``nurses``) and opens the clause or is
+    written in lower case: the whole phrase is the mention.
+    """
+    k = j
+    while k > 0 and words[k].start > mention.start:
+        k -= 1
+    if k < 2 or words[k - 1].lower not in _OF_LIKE or words[k - 2].kind != WORD:
+        return None
+    head = k - 2
+    outer = words[head]
+    low = outer.lower
+    plural = low in GROUP_NOUNS or (
+        low.endswith("s") and not low.endswith("ss") and low[:-1] in PERSON_NOUNS
+    )
+    if not plural or low in _NOT_IN_DESCRIPTION:
+        return None
+    if is_capitalised(outer) and head > 0 and words[head - 1].kind == WORD:
+        return None  # a name's last word (``Friends of the Earth``)
+    first = _description_left(words, head)
+    return Mention(words[head if first is None else first].start, mention.end, "description")
 
 
 def _complement_of(words: Sequence[Word], j: int, mention: Mention) -> Mention | None:

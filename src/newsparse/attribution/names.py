@@ -22,6 +22,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from newsparse.attribution.roles import roles_after, roles_before
 from newsparse.attribution.wordlists import (
     CIVIC_NOUNS,
     CLAUSE_OPENERS,
@@ -30,6 +31,7 @@ from newsparse.attribution.wordlists import (
     FEMALE_NOUNS,
     FEMALE_WORDS,
     HONORIFICS,
+    INSTITUTION_KINDS,
     MALE_NAMES,
     MALE_NOUNS,
     MALE_WORDS,
@@ -37,6 +39,7 @@ from newsparse.attribution.wordlists import (
     ORG_NOUNS,
     ROLE_TITLES,
     TIME_WORDS,
+    TITLE_ROLES,
     words_of,
 )
 from newsparse.lexicon import alternation, default_lexicon
@@ -44,7 +47,7 @@ from newsparse.lexicon.dispatch import LazyPattern
 from newsparse.model import Entity
 from newsparse.text import canonical_name
 
-__all__ = ["NameIndex", "strip_titles"]
+__all__ = ["NameIndex", "kinds_agree", "name_head", "strip_titles"]
 
 _LEXICON = default_lexicon()
 #: Title abbreviations and name particles of the lexicon, as alternations.
@@ -72,7 +75,7 @@ _APPOSITIVE = re.compile(
 )
 #: An institution's kind in apposition after its name: ``Brightwall, the security firm,``.
 _APPOSED_KIND = re.compile(
-    r",\s+(?:a|an|the)\s+(?P<mods>(?:[a-z][\w\-]*\s+){0,3}?)(?P<head>[a-z]+)"
+    r",\s+(?:a|an|the)\s+(?P<mods>(?:[A-Za-z][\w\-]*\s+){0,3}?)(?P<head>[a-z]+)"
     r"(?=\s+(?:of|at|in|for|with|from|on|based|that|which|who)\b|[,.;])"
 )
 #: The capitalised name that ends right before an apposition.
@@ -410,6 +413,13 @@ class NameIndex:
             if sex is not None:
                 # a gendered noun in apposition after the name: ``Ana Ruiz, a mother of two,``
                 self._sex[name] = sex
+        for role in roles_after(self._text, end):
+            if (role.head in ORG_NOUNS) != person:
+                # ``Lumiq, a Quebec software firm,``; ``Ana Ruiz, the union's president,``
+                self._roles.append((start, role.head, role.modifiers, name, person))
+        if person:
+            for role in roles_before(self._text, start, end):
+                self._roles.append((start, role.head, role.modifiers, name, True))
         full = self._text[start:end]
         if not person:
             return
@@ -514,9 +524,13 @@ class NameIndex:
         if self._role_index is None:
             self._role_index = {}
             for start, role, mods, name, is_person in self._roles:
-                starts, holders = self._role_index.setdefault((role, is_person), ([], []))
-                starts.append(start)
-                holders.append((mods, name))
+                # a title's holder is also what its role nouns describe: ``Justice
+                # Haddad`` is ``the judge``
+                keys = (role, *TITLE_ROLES.get(role, ())) if is_person else (role,)
+                for key in keys:
+                    starts, holders = self._role_index.setdefault((key, is_person), ([], []))
+                    starts.append(start)
+                    holders.append((mods, name))
         found = self._role_index.get((head, person))
         if found is None:
             return None
@@ -532,25 +546,78 @@ class NameIndex:
                 best = (score, name)
         return best[1] if best is not None else None
 
-    def institution(self, head: str, pos: int) -> str | None:
-        """Return the institution a definite description (``the railway``) names.
+    def institution_named(self, head: str, pos: int) -> str | None:
+        """Return the latest institution before *pos* whose name the noun *head* heads.
 
-        An institution whose name ends with the head noun wins; for a generic
-        institution noun the most recent institution within a few paragraphs.
+        ``the railway`` -> ``Canadian Pacific Railway``; ``the bank`` ->
+        ``Royal Bank of Canada``; ``the airline`` -> ``Skyward Airlines``.
         """
         index = bisect.bisect_left(self._org_starts, pos)
         orgs = self._orgs
         for k in range(index - 1, -1, -1):
             name = orgs[k][1]
-            words = name.lower().split()
-            if words[-1] == head or (len(words) > 2 and words[0] == head and words[1] == "of"):
+            if name_head(name) in (head, head + "s"):
                 return name
-        if head in _GENERIC_INSTITUTION_NOUNS and index > 0:
-            start, name = orgs[index - 1]
-            if pos - start <= _MAX_GENERIC_DISTANCE:
-                return name
+        return None
+
+    def institution(self, head: str, pos: int) -> str | None:
+        """Return the institution a definite description (``the railway``) names.
+
+        An institution whose name the head noun heads wins
+        (:meth:`institution_named`); for a generic institution noun, the most
+        recent institution of the same kind within a few paragraphs
+        (``the charity`` -> ``the Kestrel Valley Heritage Foundation``), else
+        the most recent one whose name tells no kind (``the company`` ->
+        ``Tillman Aggregates``, not ``the Department of Environment``).  A
+        name made of one institution noun (``City``) is no name.
+        """
+        named = self.institution_named(head, pos)
+        if named is not None:
+            return named
+        index = bisect.bisect_left(self._org_starts, pos)
+        orgs = self._orgs
+        if head in _GENERIC_INSTITUTION_NOUNS:
+            kind = INSTITUTION_KINDS.get(head)
+            fallback = None
+            for k in range(index - 1, -1, -1):
+                start, name = orgs[k]
+                if pos - start > _MAX_GENERIC_DISTANCE:
+                    break
+                if " " not in name and name.lower() in ORG_NOUNS:
+                    continue
+                other = INSTITUTION_KINDS.get(name_head(name))
+                if kind is None or other == kind:
+                    return name
+                if other is None and fallback is None:
+                    fallback = name
+            if fallback is None:
+                fallback = self._unlabelled_institution(head, pos)
+            if fallback is not None:
+                return fallback
         if head in _TEAM_NOUNS:
             return self.team(pos)
+        return None
+
+    def _unlabelled_institution(self, head: str, pos: int) -> str | None:
+        """Return the latest name taken for a person's that may be an institution's.
+
+        ``a gravel pit run by Tillman Aggregates`` ... ``The company said``:
+        when no institution is named near, a name of two words or more that
+        opens with no known given name and has no known sex is the one a
+        generic description refers back to.
+        """
+        index = bisect.bisect_left(self._entity_starts, pos)
+        for k in range(index - 1, -1, -1):
+            start, name, is_person = self._entities[k]
+            if pos - start > _MAX_GENERIC_DISTANCE:
+                break
+            words = name.split()
+            if not is_person or len(words) < 2:
+                continue
+            first = words[0].lower()
+            if first in MALE_NAMES or first in FEMALE_NAMES or self.sex(name) is not None:
+                continue
+            return name if kinds_agree(head, name) else None
         return None
 
     def namesake(self, name: str, pos: int) -> str | None:
@@ -663,6 +730,31 @@ class NameIndex:
             if len(longer) > len(words) and longer[: len(words)] == words:
                 return other
         return name
+
+
+def name_head(name: str) -> str:
+    """Return the lower-case noun that heads an institution's name.
+
+    The word before the first ``of`` (``Bank of Halifax`` -> ``bank``,
+    ``Nova Scotia Department of Environment`` -> ``department``), else the
+    last word (``Skyward Airlines`` -> ``airlines``), without a full stop.
+    """
+    words = name.lower().replace(",", " ").split()
+    if "of" in words[1:]:
+        return words[words.index("of", 1) - 1].rstrip(".")
+    return words[-1].rstrip(".") if words else ""
+
+
+def kinds_agree(head: str, name: str) -> bool:
+    """Whether an institution noun (``company``) may describe the institution *name*.
+
+    They agree unless both tell a kind (:data:`~newsparse.attribution.wordlists.
+    INSTITUTION_KINDS`) and the kinds differ: ``the company`` is no
+    ``Department of Environment``.
+    """
+    kind = INSTITUTION_KINDS.get(head)
+    other = INSTITUTION_KINDS.get(name_head(name))
+    return kind is None or other is None or kind == other
 
 
 def _noun_sex(noun: str) -> str | None:

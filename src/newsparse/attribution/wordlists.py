@@ -36,6 +36,7 @@ __all__ = [
     "GROUP_NOUNS",
     "HEARERS",
     "HONORIFICS",
+    "INSTITUTION_KINDS",
     "KIN_NOUNS",
     "MALE_NAMES",
     "MALE_WORDS",
@@ -52,6 +53,7 @@ __all__ = [
     "STOP_BEFORE_NAME",
     "SUBORDINATORS",
     "TIME_WORDS",
+    "TITLE_ROLES",
     "is_ly_adverb",
     "words_of",
 ]
@@ -300,3 +302,18 @@ def _names_by_sex() -> tuple[frozenset[str], frozenset[str]]:
 
 #: Common given names by the sex they are usually given to (lower case).
 MALE_NAMES, FEMALE_NAMES = _names_by_sex()
+
+#: Role nouns a description may use for the holder of a title written before a
+#: name (``Justice Haddad`` -> ``the judge``; ``Sgt. Munro`` -> ``the officer``).
+TITLE_ROLES: MappingProxyType[str, frozenset[str]] = MappingProxyType(
+    {
+        title: frozenset(role for role in roles.split(";") if role)
+        for title, roles in _LEXICON.table("title_roles")
+    }
+)
+
+#: The kind of institution (``business``, ``government``, ``civic``, ...) a noun
+#: heading an institution's name or description names.
+INSTITUTION_KINDS: MappingProxyType[str, str] = MappingProxyType(
+    {noun: kind for noun, kind in _LEXICON.table("institution_kinds")}
+)

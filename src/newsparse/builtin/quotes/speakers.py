@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from newsparse.attribution.descriptive import plural_of_people
 from newsparse.attribution.mentions import Mention
-from newsparse.attribution.names import NameIndex, strip_titles
+from newsparse.attribution.names import NameIndex, kinds_agree, name_head, strip_titles
 from newsparse.attribution.wordlists import (
     BUSINESS_NOUNS,
     DOCUMENT_NOUNS,
@@ -466,7 +466,12 @@ class SpeakerResolver:
         if "-" in head and head not in PERSON_NOUNS and head.split("-", 1)[0] in PERSON_NOUNS:
             head = head.split("-", 1)[0]
         if _AGE.fullmatch(head):
-            head = "person"  # ``the 32-year-old``: a person described by age
+            # ``the 34-year-old`` after ``Kerry Hobbs, 34,``: the person of that age,
+            # else a person described by age
+            aged = self._names.role_holder(head, frozenset(), pos)
+            if aged is not None:
+                return self._names.full_name(aged, pos), "person"
+            head = "person"
         rest = text.split()[1:]
         if definite and rest and all(w[:1].isupper() for w in rest) and head not in _NOT_NAMES:
             # ``the Harbour Authority``: a name with its article
@@ -486,6 +491,7 @@ class SpeakerResolver:
             if definite:
                 found = (
                     self._names.role_holder(head, mods, pos, person=False)
+                    or self._names.institution_named(head, pos)
                     or self._org_speaker(head, pos)
                     or self._names.institution(head, pos)
                 )
@@ -662,6 +668,6 @@ class SpeakerResolver:
                 ("the ", "a ")
             ):
                 continue
-            if generic or item.name.split()[-1].lower() == head:
+            if (generic and kinds_agree(head, item.name)) or name_head(item.name) == head:
                 return item.name
         return None

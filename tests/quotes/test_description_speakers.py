@@ -1,0 +1,179 @@
+# ruff: noqa: E501 (one invented sentence per line)
+"""Descriptions as speakers resolve to the person or institution the article linked them to.
+
+Invented sentences through the fast pipeline, one class of link per test:
+apposition with a possessive, apposition before the name, copula, age,
+agent verb, title and role noun, institution kinds; and descriptions that
+stay descriptions when nothing fits.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.quotes.test_speaker_rules import last_speaker
+
+from newsparse.attribution.names import kinds_agree, name_head
+from newsparse.attribution.roles import Role, agent_noun, roles_after, roles_before
+
+
+# -- the roles the words around a name give it ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Oona Pihl, the region's transport minister, spoke first.", "Oona Pihl", "minister"),
+        ("Marek Dudek, Vantel's chief executive, resigned.", "Marek Dudek", "executive"),
+        ("Ines Kahle is the treasurer of the rowing club.", "Ines Kahle", "treasurer"),
+        ("Bo Lindahl, who is the principal of Elm Park school, agreed.", "Bo Lindahl", "principal"),
+        ("Rhea Tosh, 41, of Moose Jaw, was fined.", "Rhea Tosh", "41-year-old"),
+        ("Hanne Vik founded the bakery in 1998.", "Hanne Vik", "founder"),
+        ("Idris Kane coaches the under-12 girls.", "Idris Kane", "coach"),
+    ],
+)
+def test_roles_after_a_name(text: str, name: str, role: str) -> None:
+    end = text.index(name) + len(name)
+    assert role in [found.head for found in roles_after(text, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Joining him was her deputy minister, Aldo Prent.", "Aldo Prent", "minister"),
+        ("The mill's general manager, Signe Holt, said little.", "Signe Holt", "manager"),
+        ("Kraus's brother, Emil Kraus, was at the hearing.", "Emil Kraus", "brother"),
+        ("A crowd cheered 27-year-old Tamsin Gale at the line.", "Tamsin Gale", "27-year-old"),
+    ],
+)
+def test_roles_before_a_name(text: str, name: str, role: str) -> None:
+    start = text.index(name)
+    assert role in [found.head for found in roles_before(text, start, start + len(name))]
+
+
+def test_a_phrase_before_a_comma_is_no_role_of_a_subject_that_goes_on() -> None:
+    text = "After meeting the minister, Aldo Prent said he was hopeful."
+    start = text.index("Aldo Prent")
+    assert roles_before(text, start, start + len("Aldo Prent")) == []
+
+
+def test_a_possessive_apposition_keeps_its_possessor_as_a_modifier() -> None:
+    text = "Oona Pihl, the region's transport minister, spoke."
+    roles = roles_after(text, len("Oona Pihl"))
+    assert Role("minister", frozenset({"region", "transport"})) in roles
+
+
+@pytest.mark.parametrize(
+    ("verb", "noun"),
+    [("founded", "founder"), ("owns", "owner"), ("manages", "manager"), ("coached", "coach")],
+)
+def test_agent_noun_of_a_verb(verb: str, noun: str) -> None:
+    assert agent_noun(verb) == noun
+
+
+@pytest.mark.parametrize("verb", ["said", "arrived", "was", "across", "stressed"])
+def test_no_agent_noun(verb: str) -> None:
+    assert agent_noun(verb) is None
+
+
+# -- institution kinds ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [
+        ("Bank of Lunenburg", "bank"),
+        ("Yukon Department of Highways", "department"),
+        ("Pellworth Airlines", "airlines"),
+        ("Ostrava Metals Inc.", "inc"),
+    ],
+)
+def test_name_head(name: str, head: str) -> None:
+    assert name_head(name) == head
+
+
+@pytest.mark.parametrize(
+    ("noun", "name", "agree"),
+    [
+        ("company", "Yukon Department of Highways", False),
+        ("company", "Fenwick Gravel", True),
+        ("charity", "Harbourside Food Foundation", True),
+        ("charity", "Pellworth Airlines", False),
+        ("group", "Yukon Department of Highways", True),
+    ],
+)
+def test_kinds_agree(noun: str, name: str, agree: bool) -> None:
+    assert kinds_agree(noun, name) is agree
+
+
+# -- descriptions in articles ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Oona Pihl, the region's transport minister, opened the bridge on Friday. Engineer Tomas Berg guided the tour and said the deck was sound. The minister said tolls would end in May.",
+            "Oona Pihl",
+        ),
+        (
+            "Marek Dudek is the chief executive of Vantel Cables. Analyst Rosa Imrie said the shares were cheap. The chief executive said orders were rising.",
+            "Marek Dudek",
+        ),
+        (
+            "Rhea Tosh, 41, was fined on Monday. Her neighbour Gil Amar said he had called the police. The 41-year-old said she would pay.",
+            "Rhea Tosh",
+        ),
+        (
+            "Hanne Vik founded the Elm Park bakery in 1998. Councillor Rolf Aune said the shop was a landmark. The founder said the ovens were older than she was.",
+            "Hanne Vik",
+        ),
+        (
+            "Justice Orla Keane jailed Piet Mayne for six years. Defence lawyer Sam Okoro asked for three. The judge said the attacks were planned.",
+            "Orla Keane",
+        ),
+        (
+            "Kraus's brother, Emil Kraus, attended the hearing. Sgt. Dale Penner said the case was closed. The brother said the family would appeal.",
+            "Emil Kraus",
+        ),
+    ],
+)
+def test_a_person_description_takes_the_person_linked_to_its_role(text: str, speaker: str) -> None:
+    assert last_speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Bank of Lunenburg cut its mortgage rates on Tuesday. Economist Aida Rusk said others would follow. The bank said demand had fallen.",
+            "Bank of Lunenburg",
+        ),
+        (
+            "Neighbours complained about a quarry run by Fenwick Gravel. The Yukon Department of Highways inspected it in May. The company said it would cut blasting hours.",
+            "Fenwick Gravel",
+        ),
+        (
+            "The Harbourside Food Foundation bought the old Corliss cannery. The charity said it would open a kitchen there.",
+            "Harbourside Food Foundation",
+        ),
+        (
+            "Pellworth Airlines cancelled six flights. The cuts were reported to the Northern Transport Agency. The agency said it would review them.",
+            "Northern Transport Agency",
+        ),
+    ],
+)
+def test_an_institution_description_takes_an_institution_of_its_kind(
+    text: str, speaker: str
+) -> None:
+    assert last_speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A gas leak closed three streets in Weyburn on Tuesday. A fire department spokesman said residents could return by evening.",
+            "A fire department spokesman",
+        ),
+        (
+            "Flood water reached the school in Minden overnight. Neighbours of the school said the pumps had failed.",
+            "Neighbours of the school",
+        ),
+    ],
+)
+def test_a_description_with_nothing_to_refer_to_stays_itself(text: str, speaker: str) -> None:
+    assert last_speaker(text) == speaker
