@@ -177,3 +177,25 @@ def test_an_institution_description_takes_an_institution_of_its_kind(
 )
 def test_a_description_with_nothing_to_refer_to_stays_itself(text: str, speaker: str) -> None:
     assert last_speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mayor Tom Hale and Coun. Rita Vance disagree on the budget. The councillor said the tax increase was too high.",
+            "Rita Vance",
+        ),
+        (
+            "The Ontario Nurses' Association filed a grievance on Monday. The nurses' union said the hospital had broken the contract.",
+            "Ontario Nurses' Association",
+        ),
+    ],
+)
+def test_abbreviated_titles_and_plural_possessors(text: str, speaker: str) -> None:
+    assert last_speaker(text) == speaker
+
+
+def test_a_description_whose_head_names_no_person_is_no_person_named_before() -> None:
+    text = "Premier Ida Moss spoke on Monday. The province's flood review panel said the dikes were too low."
+    assert last_speaker(text) == "The province's flood review panel"

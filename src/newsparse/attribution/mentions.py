@@ -226,6 +226,15 @@ def _description_left(words: Sequence[Word], j: int) -> int | None:
             before = _coordinated_adjectives(words, k - 1)
             if before is not None:
                 return before
+        if (
+            prev.text in ("'", "’")
+            and k >= 2
+            and words[k - 2].kind == WORD
+            and words[k - 2].lower.endswith("s")
+            and words[k - 2].end == prev.start
+        ):
+            k -= 1  # a plural possessor: ``The nurses' union``
+            continue
         if prev.kind != WORD:
             break
         low = prev.lower

@@ -399,7 +399,9 @@ class NameIndex:
                     self._sex[name] = sex
         # The word right before the name, white space between (only the last
         # whitespace-separated word can hold it).
-        head_match = _LAST_WORD.search(words[-1]) if words and before[-1:].isspace() else None
+        # (an abbreviated title keeps its period: ``Coun. Rita Vance``)
+        last_word = words[-1].removesuffix(".") if words else ""
+        head_match = _LAST_WORD.search(last_word) if words and before[-1:].isspace() else None
         if head_match is not None:
             mods = [w.lower() for w in words[-3:-1] if w[:1].isalpha()]
             head = head_match.group().lower()

@@ -39,6 +39,7 @@ from newsparse.attribution.wordlists import (
     ORG_NOUNS,
     PERSON_NOUNS,
     PRONOUN_NUMBER,
+    ROLE_NOUNS,
     words_of,
 )
 from newsparse.model import Speaker
@@ -515,7 +516,9 @@ class SpeakerResolver:
             introduced = self._introduced(head, pos)
             if introduced is not None:
                 return introduced.name, introduced.category
-            if head in PERSON_NOUNS or text.split()[-1][:1].islower():
+            if head in PERSON_NOUNS or (
+                text.split()[-1][:1].islower() and (_person_noun(head) or head in ROLE_NOUNS)
+            ):
                 recent = self._antecedent(_noun_sex(head), pos, _DESCRIPTION_LOOKBACK)
                 if recent is not None:
                     return recent.name, "person"
