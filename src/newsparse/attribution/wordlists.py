@@ -29,6 +29,7 @@ __all__ = [
     "BUSINESS_NOUNS",
     "CIVIC_NOUNS",
     "CLAUSE_OPENERS",
+    "COLLECTIVE_NOUNS",
     "DETERMINERS",
     "DOCUMENT_NOUNS",
     "FEMALE_NAMES",
@@ -317,3 +318,7 @@ TITLE_ROLES: MappingProxyType[str, frozenset[str]] = MappingProxyType(
 INSTITUTION_KINDS: MappingProxyType[str, str] = MappingProxyType(
     {noun: kind for noun, kind in _LEXICON.table("institution_kinds")}
 )
+
+#: Collective nouns of people (``the jury``, ``the panel``, ``the crowd``): a
+#: description headed by one is a group, no person.
+COLLECTIVE_NOUNS = _LEXICON.words("collective_nouns")

@@ -31,6 +31,7 @@ from newsparse.attribution.mentions import Mention
 from newsparse.attribution.names import NameIndex, kinds_agree, name_head, strip_titles
 from newsparse.attribution.wordlists import (
     BUSINESS_NOUNS,
+    COLLECTIVE_NOUNS,
     DOCUMENT_NOUNS,
     FEMALE_NOUNS,
     GROUP_NOUNS,
@@ -39,7 +40,6 @@ from newsparse.attribution.wordlists import (
     ORG_NOUNS,
     PERSON_NOUNS,
     PRONOUN_NUMBER,
-    ROLE_NOUNS,
     words_of,
 )
 from newsparse.model import Speaker
@@ -505,6 +505,7 @@ class SpeakerResolver:
                 return pair, "group"
         if (
             head in GROUP_NOUNS
+            or head in COLLECTIVE_NOUNS
             or plural_of_people(head)
             or (head.endswith("s") and not head.endswith("ss") and not _person_noun(head))
         ):
@@ -516,9 +517,7 @@ class SpeakerResolver:
             introduced = self._introduced(head, pos)
             if introduced is not None:
                 return introduced.name, introduced.category
-            if head in PERSON_NOUNS or (
-                text.split()[-1][:1].islower() and (_person_noun(head) or head in ROLE_NOUNS)
-            ):
+            if head in PERSON_NOUNS or text.split()[-1][:1].islower():
                 recent = self._antecedent(_noun_sex(head), pos, _DESCRIPTION_LOOKBACK)
                 if recent is not None:
                     return recent.name, "person"
