@@ -211,3 +211,25 @@ def test_abbreviated_titles_and_plural_possessors(text: str, speaker: str) -> No
 )
 def test_a_collective_noun_is_a_group_not_a_person_named_before(text: str, speaker: str) -> None:
     assert last_speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Health Minister Lia Dorn and Labour Minister Ken Ueda toured the plant on Monday. Dorn said the visit had been useful. The minister said new rules would follow in May.",
+            "Lia Dorn",
+        ),
+        (
+            "Health Minister Lia Dorn and Labour Minister Ken Ueda toured the plant on Monday. Ueda said the visit had been useful. The minister said new rules would follow in May.",
+            "Ken Ueda",
+        ),
+    ],
+)
+def test_of_two_holders_of_a_role_the_one_spoken_of_last(text: str, speaker: str) -> None:
+    assert last_speaker(text) == speaker
+
+
+def test_a_role_that_is_no_title_passes_over_a_person_known_by_a_title() -> None:
+    text = "Officers stopped Dale Fenn, 31, near Olds on Friday. Cpl. Nia Hart said the truck had been reported stolen. The suspect said he had bought it from a friend."
+    assert last_speaker(text) == "Dale Fenn"

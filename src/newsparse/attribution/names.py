@@ -548,6 +548,38 @@ class NameIndex:
                 best = (score, name)
         return best[1] if best is not None else None
 
+    def role_holders(
+        self, head: str, modifiers: frozenset[str], pos: int, *, person: bool = True
+    ) -> list[str]:
+        """Return everyone introduced with the role *head* before *pos*, as well as the best.
+
+        The holders share the most modifiers with the description of any
+        holder (:meth:`role_holder`), latest introduced first, each once: a
+        caller picks the one the article spoke of last.
+        """
+        best = self.role_holder(head, modifiers, pos, person=person)
+        if best is None or self._role_index is None:
+            return []
+        starts, holders = self._role_index[(head, person)]
+        last = bisect.bisect_left(starts, pos) - 1
+        top = max(
+            len(mods & modifiers)
+            for mods, _ in holders[max(0, last - _MAX_ROLE_HOLDERS + 1) : last + 1]
+        )
+        found: list[str] = []
+        for i in range(last, max(-1, last - _MAX_ROLE_HOLDERS), -1):
+            mods, name = holders[i]
+            if len(mods & modifiers) == top and name not in found:
+                found.append(name)
+        return found
+
+    def roles_of(self, name: str) -> frozenset[str]:
+        """Return the roles (titles and role nouns) the article linked to the person *name*."""
+        self._read()
+        return frozenset(
+            role for _, role, _, holder, person in self._roles if person and holder == name
+        )
+
     def institution_named(self, head: str, pos: int) -> str | None:
         """Return the latest institution before *pos* whose name the noun *head* heads.
 

@@ -40,6 +40,9 @@ from newsparse.attribution.wordlists import (
     ORG_NOUNS,
     PERSON_NOUNS,
     PRONOUN_NUMBER,
+    ROLE_NOUNS,
+    ROLE_TITLES,
+    TITLE_ROLES,
     words_of,
 )
 from newsparse.model import Speaker
@@ -82,6 +85,8 @@ _COMPLEMENT_WORDS = frozenset({"of", "for", "at", "from", "with", "by"})
 #: ``the Joint Statement``).
 _NOT_NAMES = PERSON_NOUNS | DOCUMENT_NOUNS
 _LOOKBACK = 6000
+#: A definite description in lower case: ``The minister``, ``the Chinese leader``.
+_DESCRIBED = re.compile(r"[Tt]he\s+(?:[\w\-]+\s+)*[a-z][\w\-]*\Z")
 #: Suffixes of nouns that name who does something: ``singer``, ``novelist``, ``actress``.
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ess")
 _DESCRIPTION_LOOKBACK = 1500
@@ -370,6 +375,12 @@ class SpeakerResolver:
     def _name_and_category(self, mention: Mention, text: str) -> tuple[str, str]:
         if mention.entity is not None and mention.entity.name.strip():
             ent = mention.entity
+            if ent.label in _PERSON_LABELS and _DESCRIBED.match(text) is not None:
+                # ``The minister`` a recogniser took for a person: the description's
+                # own links (roles, salience) decide who it is
+                described, category = self._describe(text, mention.start)
+                if category == "person" and described != text:
+                    return described, category
             if ent.label in _PERSON_LABELS:
                 name = self._names.full_name(ent.name, mention.start)
                 if " " not in name and self._names.sex(name) is None:
@@ -511,14 +522,14 @@ class SpeakerResolver:
         ):
             return text, "group"
         if definite:
-            holder = self._names.role_holder(head, mods, pos)
+            holder = self._salient_holder(head, mods, pos)
             if holder is not None:
-                return self._names.full_name(holder, pos), "person"
+                return holder, "person"
             introduced = self._introduced(head, pos)
             if introduced is not None:
                 return introduced.name, introduced.category
             if head in PERSON_NOUNS or text.split()[-1][:1].islower():
-                recent = self._antecedent(_noun_sex(head), pos, _DESCRIPTION_LOOKBACK)
+                recent = self._recent_person(head, pos)
                 if recent is not None:
                     return recent.name, "person"
             if _person_noun(head):
@@ -528,6 +539,60 @@ class SpeakerResolver:
                 if named is not None:
                     return named.name, "person"
         return text, "person" if head in PERSON_NOUNS else "unknown"
+
+    def _recent_person(self, head: str, pos: int) -> _Antecedent | None:
+        """Return the person a definite description with no role holder refers back to.
+
+        The person last a subject or speaker, of the noun's sex, unless the
+        noun is a role that is no title (``the suspect``, ``the witness``) and
+        that person is known by a title of another role (``Const. Maya
+        Singh``): then the person before.
+        """
+        want = _noun_sex(head)
+        first = self._antecedent(want, pos, _DESCRIPTION_LOOKBACK)
+        if first is None or not self._titled_otherwise(first.name, head):
+            return first
+        for item in reversed(self._history):
+            if item.pos >= pos:
+                continue
+            if pos - item.pos > _DESCRIPTION_LOOKBACK:
+                break
+            if item.category != "person" or item.name == first.name:
+                continue
+            if want in ("male", "female") and self._names.sex(item.name) not in (None, want):
+                continue
+            if not self._titled_otherwise(item.name, head):
+                return item
+        return None
+
+    def _titled_otherwise(self, name: str, head: str) -> bool:
+        """Whether a role noun that is no title (``suspect``) cannot describe *name*.
+
+        True when the article gave *name* a title (``Const.``, ``Mayor``)
+        and never this role.
+        """
+        if head not in ROLE_NOUNS or head in ROLE_TITLES or head in KIN_NOUNS:
+            return False
+        roles = self._names.roles_of(name)
+        if head in roles or any(head in TITLE_ROLES.get(role, ()) for role in roles):
+            return False
+        return any(role in ROLE_TITLES or role in TITLE_ROLES for role in roles)
+
+    def _salient_holder(self, head: str, mods: frozenset[str], pos: int) -> str | None:
+        """Return the holder of a role a definite description names, the one spoken of last.
+
+        ``Foreign Minister Anna Berg and Finance Minister Olaf Strand`` ...
+        ``Berg said`` ... ``The minister said``: of the holders the
+        description fits equally well, the one last a subject or speaker.
+        """
+        holders = [self._names.full_name(h, pos) for h in self._names.role_holders(head, mods, pos)]
+        if len(holders) > 1:
+            for item in reversed(self._history):
+                if pos - item.pos > _LOOKBACK:
+                    break
+                if item.pos < pos and item.name in holders:
+                    return item.name
+        return holders[0] if holders else None
 
     def _introduced(self, head: str, pos: int) -> _Antecedent | None:
         """Return the speaker an indefinite description with this head introduced.
