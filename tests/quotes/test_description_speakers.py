@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from tests.quotes.test_speaker_rules import last_speaker
 
-from newsparse.attribution.names import kinds_agree, name_head
+from newsparse.attribution.names import NameIndex, name_head
 from newsparse.attribution.roles import Role, agent_noun, roles_after, roles_before
 
 
@@ -98,7 +98,7 @@ def test_name_head(name: str, head: str) -> None:
     ],
 )
 def test_kinds_agree(noun: str, name: str, agree: bool) -> None:
-    assert kinds_agree(noun, name) is agree
+    assert NameIndex("", []).kinds_agree(noun, name) is agree
 
 
 # -- descriptions in articles ----------------------------------------------------------------
@@ -233,3 +233,20 @@ def test_of_two_holders_of_a_role_the_one_spoken_of_last(text: str, speaker: str
 def test_a_role_that_is_no_title_passes_over_a_person_known_by_a_title() -> None:
     text = "Officers stopped Dale Fenn, 31, near Olds on Friday. Cpl. Nia Hart said the truck had been reported stolen. The suspect said he had bought it from a friend."
     assert last_speaker(text) == "Dale Fenn"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Green MP Ola Brandt tabled the motion on Monday. Critic Ed Rusk said it was rushed. The Green MP said the motion had been studied for a year.",
+            "Ola Brandt",
+        ),
+        (
+            "Windsor-based Corvane Tooling cut 90 jobs on Monday. NDP Leader Mara Tell toured the plant. The Windsor-based company said the cuts were temporary.",
+            "Corvane Tooling",
+        ),
+    ],
+)
+def test_capitalised_roles_and_the_kind_a_recogniser_names(text: str, speaker: str) -> None:
+    assert last_speaker(text) == speaker

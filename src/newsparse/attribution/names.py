@@ -47,7 +47,7 @@ from newsparse.lexicon.dispatch import LazyPattern
 from newsparse.model import Entity
 from newsparse.text import canonical_name
 
-__all__ = ["NameIndex", "kinds_agree", "name_head", "strip_titles"]
+__all__ = ["NameIndex", "name_head", "strip_titles"]
 
 _LEXICON = default_lexicon()
 #: Title abbreviations and name particles of the lexicon, as alternations.
@@ -208,6 +208,8 @@ class NameIndex:
         self._role_index: (
             dict[tuple[str, bool], tuple[list[int], list[tuple[frozenset[str], str]]]] | None
         ) = None
+        #: Kinds of institutions (``political``) by the name the article writes.
+        self._kinds: dict[str, str] = {}
         entity_names: set[str] = set()
         for ent in sorted(entities, key=lambda e: e.start):
             if ent.label in NON_SPEAKER_LABELS:
@@ -219,6 +221,10 @@ class NameIndex:
                 self._contexts.append((ent.start, ent.end, ent.name, person))
             if ent.label == "ORG":
                 self._orgs.append((ent.start, ent.name))
+                kind = INSTITUTION_KINDS.get(name_head(ent.name))
+                if kind is not None:
+                    # ``NDP`` for the New Democratic Party: a party, whatever it is called
+                    self._kinds[_written(text[ent.start : ent.end])] = kind
         # A run's name and the role written before it, read once per distinct run.
         runs: dict[str, tuple[str, tuple[str, frozenset[str]] | None]] = {}
         for match in _RUN.finditer(text):
@@ -580,6 +586,24 @@ class NameIndex:
             role for _, role, _, holder, person in self._roles if person and holder == name
         )
 
+    def kind_of(self, name: str) -> str | None:
+        """Return the kind of institution *name* is (``business``, ``political``), if told.
+
+        By the noun heading the name (:func:`name_head`), else by the
+        recogniser's reference name for it (``NDP`` -> ``New Democratic Party``).
+        """
+        return INSTITUTION_KINDS.get(name_head(name)) or self._kinds.get(name)
+
+    def kinds_agree(self, head: str, name: str) -> bool:
+        """Whether the institution noun *head* may describe the institution *name*.
+
+        They agree unless both tell a kind and the kinds differ: ``the
+        company`` is no ``Department of Environment`` and no ``NDP``.
+        """
+        kind = INSTITUTION_KINDS.get(head)
+        other = self.kind_of(name)
+        return kind is None or other is None or kind == other
+
     def institution_named(self, head: str, pos: int) -> str | None:
         """Return the latest institution before *pos* whose name the noun *head* heads.
 
@@ -619,7 +643,7 @@ class NameIndex:
                     break
                 if " " not in name and name.lower() in ORG_NOUNS:
                     continue
-                other = INSTITUTION_KINDS.get(name_head(name))
+                other = self.kind_of(name)
                 if kind is None or other == kind:
                     return name
                 if other is None and fallback is None:
@@ -651,7 +675,7 @@ class NameIndex:
             first = words[0].lower()
             if first in MALE_NAMES or first in FEMALE_NAMES or self.sex(name) is not None:
                 continue
-            return name if kinds_agree(head, name) else None
+            return name if self.kinds_agree(head, name) else None
         return None
 
     def namesake(self, name: str, pos: int) -> str | None:
@@ -777,18 +801,6 @@ def name_head(name: str) -> str:
     if "of" in words[1:]:
         return words[words.index("of", 1) - 1].rstrip(".")
     return words[-1].rstrip(".") if words else ""
-
-
-def kinds_agree(head: str, name: str) -> bool:
-    """Whether an institution noun (``company``) may describe the institution *name*.
-
-    They agree unless both tell a kind (:data:`~newsparse.attribution.wordlists.
-    INSTITUTION_KINDS`) and the kinds differ: ``the company`` is no
-    ``Department of Environment``.
-    """
-    kind = INSTITUTION_KINDS.get(head)
-    other = INSTITUTION_KINDS.get(name_head(name))
-    return kind is None or other is None or kind == other
 
 
 def _noun_sex(noun: str) -> str | None:

@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from newsparse.attribution.descriptive import plural_of_people
 from newsparse.attribution.mentions import Mention
-from newsparse.attribution.names import NameIndex, kinds_agree, name_head, strip_titles
+from newsparse.attribution.names import NameIndex, name_head, strip_titles
 from newsparse.attribution.wordlists import (
     BUSINESS_NOUNS,
     COLLECTIVE_NOUNS,
@@ -418,10 +418,11 @@ class SpeakerResolver:
             return text, "group"
         if (
             mention.kind == "name"
-            and text.lower() in PERSON_NOUNS
+            and text.split()[-1].lower() in PERSON_NOUNS
             and self._text[max(0, mention.start - 4) : mention.start].lower() == "the "
         ):
-            # ``The MP said``, ``The CEO said``: a role written in capitals is a description
+            # ``The MP said``, ``The CEO said``, ``The Liberal MP said``: a role written
+            # in capitals is a description
             return self._describe(f"the {text}", mention.start)
         if mention.kind == "name":
             name = self._names.full_name(text, mention.start)
@@ -735,6 +736,8 @@ class SpeakerResolver:
                 ("the ", "a ")
             ):
                 continue
-            if (generic and kinds_agree(head, item.name)) or name_head(item.name) == head:
+            if (generic and self._names.kinds_agree(head, item.name)) or name_head(
+                item.name
+            ) == head:
                 return item.name
         return None
