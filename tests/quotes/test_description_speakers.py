@@ -250,3 +250,8 @@ def test_a_role_that_is_no_title_passes_over_a_person_known_by_a_title() -> None
 )
 def test_capitalised_roles_and_the_kind_a_recogniser_names(text: str, speaker: str) -> None:
     assert last_speaker(text) == speaker
+
+
+def test_an_unrecognised_subject_called_it_is_what_the_company_names() -> None:
+    text = "Quorvex cut 12 per cent of its staff on Tuesday. Analyst Ray Tomas said more cuts were likely. The company said it was refocusing on its core business."
+    assert last_speaker(text) == "Quorvex"

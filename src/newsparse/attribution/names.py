@@ -91,6 +91,15 @@ _INTRODUCED = re.compile(
     r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"
 )
 
+#: A capitalised name opening a sentence, its lower-case verb, and ``its`` later
+#: in the sentence: ``Shopify cut 10 per cent of its staff``.
+_SUBJECT_WITH_ITS = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})"
+    r"\s+[a-z]+\b[^.!?\n“”\"]*?\bits\b",
+    re.MULTILINE,
+)
+#: Capitalised words that are no names (the lexicon's ``common_words``).
+_COMMON_WORDS = frozenset(word.lower() for word in _LEXICON.words("common_words"))
 #: The rest of a sentence after a name, up to its end or a quotation mark.
 _SENTENCE_REST = re.compile(r"[^.!?\n“”\"]*")
 _ITS = re.compile(r"\b[Ii]ts\b")
@@ -208,6 +217,8 @@ class NameIndex:
         self._role_index: (
             dict[tuple[str, bool], tuple[list[int], list[tuple[frozenset[str], str]]]] | None
         ) = None
+        #: Where the recogniser's entities start (a name it labelled is no unrecognised one).
+        self._recognised = frozenset(ent.start for ent in entities)
         #: Kinds of institutions (``political``) by the name the article writes.
         self._kinds: dict[str, str] = {}
         entity_names: set[str] = set()
@@ -676,7 +687,31 @@ class NameIndex:
             if first in MALE_NAMES or first in FEMALE_NAMES or self.sex(name) is not None:
                 continue
             return name if self.kinds_agree(head, name) else None
-        return None
+        return self._subject_called_it(pos)
+
+    def _subject_called_it(self, pos: int) -> str | None:
+        """Return the latest unrecognised name opening a sentence that goes on with ``its``.
+
+        ``Shopify cut 10 per cent of its staff.`` ... ``The company said``: a
+        capitalised name (one to three words, none a common word or given
+        name) that is a sentence's subject, followed in the sentence by
+        ``its``, is an institution a generic description may refer back to.
+        """
+        lo = max(0, pos - _MAX_GENERIC_DISTANCE)
+        found = None
+        for match in _SUBJECT_WITH_ITS.finditer(self._text, lo, pos):
+            name = match.group("name")
+            first = name.split()[0].lower()
+            if (
+                first in _COMMON_WORDS
+                or first in _NOT_NAME_START
+                or first in MALE_NAMES
+                or first in FEMALE_NAMES
+                or match.start("name") in self._recognised
+            ):
+                continue
+            found = name
+        return found
 
     def namesake(self, name: str, pos: int) -> str | None:
         """Return the other person named before *pos* with the surname of *name*.
