@@ -255,3 +255,8 @@ def test_capitalised_roles_and_the_kind_a_recogniser_names(text: str, speaker: s
 def test_an_unrecognised_subject_called_it_is_what_the_company_names() -> None:
     text = "Quorvex cut 12 per cent of its staff on Tuesday. Analyst Ray Tomas said more cuts were likely. The company said it was refocusing on its core business."
     assert last_speaker(text) == "Quorvex"
+
+
+def test_a_possessed_role_takes_its_holder_before_a_holder_of_a_title_standing_for_it() -> None:
+    text = "Ivo Brandt appeared in court on Monday. His lawyer, Kemi Ade, asked for bail. Crown prosecutor Lena Fors opposed it. His lawyer said Brandt had no record."
+    assert last_speaker(text) == "Kemi Ade"

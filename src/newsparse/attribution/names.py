@@ -215,7 +215,7 @@ class NameIndex:
         self._read_contexts = False
         #: Role starts and holders by (role, is a person), built on first use.
         self._role_index: (
-            dict[tuple[str, bool], tuple[list[int], list[tuple[frozenset[str], str]]]] | None
+            dict[tuple[str, bool], tuple[list[int], list[tuple[frozenset[str], str, bool]]]] | None
         ) = None
         #: Where the recogniser's entities start (a name it labelled is no unrecognised one).
         self._recognised = frozenset(ent.start for ent in entities)
@@ -533,11 +533,28 @@ class NameIndex:
     ) -> str | None:
         """Return who was introduced with the role *head* before *pos*.
 
+        The latest holder with the most modifiers in common; a holder of the
+        role itself before one of a title that stands for it (``the lawyer``:
+        ``lawyer Sam Ivey`` before ``prosecutor Ana Ruiz``).
+
         :param head: the description's head noun (``"leader"``).
         :param modifiers: its other words (``{"chinese"}``), to choose among holders.
         :param pos: where the description is.
         :param person: look for a person (``the mayor``) or an institution
             (``the company`` after ``media buying company GroupM``).
+        """
+        found = self.role_holders(head, modifiers, pos, person=person)
+        return found[0] if found else None
+
+    def role_holders(
+        self, head: str, modifiers: frozenset[str], pos: int, *, person: bool = True
+    ) -> list[str]:
+        """Return the holders of the role *head* before *pos* that fit a description best.
+
+        Those with the most modifiers in common and, among them, holders of
+        the role itself over holders of a title that stands for it, latest
+        introduced first, each once: a caller may pick the one the article
+        spoke of last.  Only the nearest ``_MAX_ROLE_HOLDERS`` are compared.
         """
         self._read()
         if self._role_index is None:
@@ -549,44 +566,21 @@ class NameIndex:
                 for key in keys:
                     starts, holders = self._role_index.setdefault((key, is_person), ([], []))
                     starts.append(start)
-                    holders.append((mods, name))
-        found = self._role_index.get((head, person))
-        if found is None:
-            return None
-        starts, holders = found
-        best: tuple[int, str] | None = None
-        # The latest holder with the most modifiers in common, among the
-        # nearest _MAX_ROLE_HOLDERS: bounded work per description.
-        last = bisect.bisect_left(starts, pos) - 1
-        for i in range(last, max(-1, last - _MAX_ROLE_HOLDERS), -1):
-            mods, name = holders[i]
-            score = len(mods & modifiers)
-            if best is None or score > best[0]:
-                best = (score, name)
-        return best[1] if best is not None else None
-
-    def role_holders(
-        self, head: str, modifiers: frozenset[str], pos: int, *, person: bool = True
-    ) -> list[str]:
-        """Return everyone introduced with the role *head* before *pos*, as well as the best.
-
-        The holders share the most modifiers with the description of any
-        holder (:meth:`role_holder`), latest introduced first, each once: a
-        caller picks the one the article spoke of last.
-        """
-        best = self.role_holder(head, modifiers, pos, person=person)
-        if best is None or self._role_index is None:
+                    holders.append((mods, name, key == role))
+        index = self._role_index.get((head, person))
+        if index is None:
             return []
-        starts, holders = self._role_index[(head, person)]
+        starts, holders = index
         last = bisect.bisect_left(starts, pos) - 1
-        top = max(
-            len(mods & modifiers)
-            for mods, _ in holders[max(0, last - _MAX_ROLE_HOLDERS + 1) : last + 1]
-        )
+        nearest = range(last, max(-1, last - _MAX_ROLE_HOLDERS), -1)
+        scores = [(len(holders[i][0] & modifiers), holders[i][2]) for i in nearest]
+        if not scores:
+            return []
+        top = max(scores)
         found: list[str] = []
-        for i in range(last, max(-1, last - _MAX_ROLE_HOLDERS), -1):
-            mods, name = holders[i]
-            if len(mods & modifiers) == top and name not in found:
+        for i, score in zip(nearest, scores, strict=True):
+            name = holders[i][1]
+            if score == top and name not in found:
                 found.append(name)
         return found
 

@@ -522,6 +522,11 @@ class SpeakerResolver:
             or (head.endswith("s") and not head.endswith("ss") and not _person_noun(head))
         ):
             return text, "group"
+        if first in _POSSESSIVE_PRONOUNS and len(words) > 1 and first != "its":
+            # ``His lawyer said`` after ``His lawyer, Sam Ivey,``: the role's holder
+            holder = self._salient_holder(head, mods, pos)
+            if holder is not None:
+                return holder, "person"
         if definite:
             holder = self._salient_holder(head, mods, pos)
             if holder is not None:
