@@ -10,7 +10,7 @@ stay descriptions when nothing fits.
 from __future__ import annotations
 
 import pytest
-from tests.quotes.test_speaker_rules import last_speaker
+from tests.quotes.test_speaker_rules import last_speaker, speakers
 
 from newsparse.attribution.names import NameIndex, name_head
 from newsparse.attribution.roles import Role, agent_noun, roles_after, roles_before
@@ -260,3 +260,20 @@ def test_an_unrecognised_subject_called_it_is_what_the_company_names() -> None:
 def test_a_possessed_role_takes_its_holder_before_a_holder_of_a_title_standing_for_it() -> None:
     text = "Ivo Brandt appeared in court on Monday. His lawyer, Kemi Ade, asked for bail. Crown prosecutor Lena Fors opposed it. His lawyer said Brandt had no record."
     assert last_speaker(text) == "Kemi Ade"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A safety engineer says the bridge should have been closed in March. Mayor Rhoda Finch said the city had followed every inspection report.",
+            "A safety engineer",
+        ),
+        (
+            "A hospital official says the ward will reopen on Friday. Chief of staff Dr. Omar Said said cleaners had worked through the night.",
+            "Omar Said",
+        ),
+    ],
+)
+def test_a_description_is_named_next_only_by_someone_of_its_role(text: str, speaker: str) -> None:
+    assert speakers(text)[0][1] == speaker

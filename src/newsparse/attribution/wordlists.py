@@ -34,6 +34,7 @@ __all__ = [
     "DOCUMENT_NOUNS",
     "FEMALE_NAMES",
     "FEMALE_WORDS",
+    "GENERIC_ROLES",
     "GROUP_NOUNS",
     "HEARERS",
     "HONORIFICS",
@@ -322,3 +323,7 @@ INSTITUTION_KINDS: MappingProxyType[str, str] = MappingProxyType(
 #: Collective nouns of people (``the jury``, ``the panel``, ``the crowd``): a
 #: description headed by one is a group, no person.
 COLLECTIVE_NOUNS = _LEXICON.words("collective_nouns")
+
+#: Nouns of people general enough to describe the holder of any role
+#: (``official``, ``source``).
+GENERIC_ROLES = _LEXICON.words("generic_roles")

@@ -34,6 +34,7 @@ from newsparse.attribution.wordlists import (
     COLLECTIVE_NOUNS,
     DOCUMENT_NOUNS,
     FEMALE_NOUNS,
+    GENERIC_ROLES,
     GROUP_NOUNS,
     KIN_NOUNS,
     MALE_NOUNS,
@@ -133,6 +134,24 @@ def _person_noun(noun: str) -> bool:
         or noun in FEMALE_NOUNS
         or (len(noun) > 4 and noun.isalpha() and noun.endswith(_AGENT_SUFFIXES))
     )
+
+
+def _same_role(role: str, head: str) -> bool:
+    """Whether a role linked to a person and a description's head noun name one role.
+
+    The same noun, a title and a noun it stands for (``sgt``, ``officer``), or
+    the same stem before ``-man``, ``-woman`` or ``-person`` (``spokesman``,
+    ``spokesperson``).
+    """
+    if role == head or head in TITLE_ROLES.get(role, ()) or role in TITLE_ROLES.get(head, ()):
+        return True
+    stems = [
+        word.removesuffix(suffix)
+        for word in (role, head)
+        for suffix in ("woman", "man", "person")
+        if word.endswith(suffix)
+    ]
+    return len(stems) == 2 and stems[0] == stems[1]
 
 
 def _noun_sex(noun: str) -> str:
@@ -313,6 +332,8 @@ class SpeakerResolver:
                 continue
             if any(item.name == resolved[0] for item in self._history):
                 return None  # a person named before is no delayed identification
+            if self._other_role(resolved[0], head.split("-")[-1]):
+                return None  # ``a collision expert`` ... ``witness Malcolm Gibson``
             return resolved
         return None
 
@@ -570,6 +591,24 @@ class SpeakerResolver:
             if not self._titled_otherwise(item.name, head):
                 return item
         return None
+
+    def _other_role(self, name: str, head: str) -> bool:
+        """Whether the article gave the person *name* a role and never the role *head*.
+
+        Roles are titles and role or person nouns (``Premier``, ``witness``);
+        an age or a family noun is none.  ``spokesman``, ``spokeswoman`` and
+        ``spokesperson`` are one role, as are a title and the nouns it stands
+        for (``Sgt.``, ``officer``).
+        """
+        roles = {
+            role
+            for role in self._names.roles_of(name)
+            if (role in ROLE_NOUNS or role in ROLE_TITLES or role in PERSON_NOUNS)
+            and role not in KIN_NOUNS
+        }
+        if not roles or head in GENERIC_ROLES:
+            return False
+        return not any(_same_role(role, head) for role in roles)
 
     def _titled_otherwise(self, name: str, head: str) -> bool:
         """Whether a role noun that is no title (``suspect``) cannot describe *name*.
