@@ -277,3 +277,22 @@ def test_a_possessed_role_takes_its_holder_before_a_holder_of_a_title_standing_f
 )
 def test_a_description_is_named_next_only_by_someone_of_its_role(text: str, speaker: str) -> None:
     assert speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Yukon Utilities Agency approved a rate increase for Norlight Power on Thursday. Consumer advocate Lia Marsh said families would struggle. The regulator said the increase was the smallest in a decade.",
+            "Yukon Utilities Agency",
+        ),
+        (
+            "RCMP arrested two men near Hope on Friday. The force said both were known to police.",
+            "RCMP",
+        ),
+    ],
+)
+def test_a_noun_of_a_kind_takes_an_institution_of_that_kind_as_written(
+    text: str, speaker: str
+) -> None:
+    assert last_speaker(text) == speaker

@@ -231,7 +231,12 @@ class NameIndex:
             if person or ent.label == "ORG":
                 self._contexts.append((ent.start, ent.end, ent.name, person))
             if ent.label == "ORG":
-                self._orgs.append((ent.start, ent.name))
+                # a reference name the article never writes (``Royal Canadian Mounted
+                # Police`` for ``RCMP``) gives way to the article's words
+                written = ent.name
+                if not self.written(written):
+                    written = _written(text[ent.start : ent.end]) or ent.name
+                self._orgs.append((ent.start, written))
                 kind = INSTITUTION_KINDS.get(name_head(ent.name))
                 if kind is not None:
                     # ``NDP`` for the New Democratic Party: a party, whatever it is called
@@ -639,8 +644,11 @@ class NameIndex:
             return named
         index = bisect.bisect_left(self._org_starts, pos)
         orgs = self._orgs
-        if head in _GENERIC_INSTITUTION_NOUNS:
-            kind = INSTITUTION_KINDS.get(head)
+        generic = head in _GENERIC_INSTITUTION_NOUNS
+        kind = INSTITUTION_KINDS.get(head)
+        if generic or kind is not None:
+            # a noun of a kind that is no generic one (``the regulator``, ``the
+            # insurer``) takes only an institution of its kind
             fallback = None
             for k in range(index - 1, -1, -1):
                 start, name = orgs[k]
@@ -649,11 +657,11 @@ class NameIndex:
                 if " " not in name and name.lower() in ORG_NOUNS:
                     continue
                 other = self.kind_of(name)
-                if kind is None or other == kind:
+                if (generic and kind is None) or (kind is not None and other == kind):
                     return name
-                if other is None and fallback is None:
+                if generic and other is None and fallback is None:
                     fallback = name
-            if fallback is None:
+            if fallback is None and generic:
                 fallback = self._unlabelled_institution(head, pos)
             if fallback is not None:
                 return fallback
