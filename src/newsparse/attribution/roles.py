@@ -68,7 +68,9 @@ _APPOSITION_BEFORE = LazyPattern(
 )
 _AGE_AFTER = LazyPattern(r",\s+(?P<age>\d{1,3}),")
 _AGE_BEFORE = LazyPattern(r"(?<![\w\-])(?P<age>\d{1,3})-year-old\s+(?:[a-z][\w\-]*\s+){0,2}\Z")
-_VERB_AFTER = LazyPattern(r"\s+(?:(?:also|later|once|first)\s+)?(?P<verb>[a-z]{3,})\b")
+_VERB_AFTER = LazyPattern(r"\s+(?:(?:also|later|once|first)\s+)?(?P<verb>[a-z]{2,})\b")
+#: The first words of the copulas of :data:`_COPULA_AFTER`.
+_COPULAS = words_of("is was became has had remains serves served")
 #: Words that may come after a name in apposition but name no role.
 _NOT_ROLES = words_of("same other first last only one two three said says")
 #: How far before a name a role phrase may start, in characters.
@@ -105,20 +107,31 @@ def roles_after(text: str, end: int) -> list[Role]:
     """
     found: list[Role] = []
     limit = min(len(text), end + 160)
-    for pattern in (_APPOSITION_AFTER, _COPULA_AFTER):
+    after = text[end : end + 1]
+    if after == ",":
+        patterns: tuple[LazyPattern, ...] = (_APPOSITION_AFTER, _COPULA_AFTER)
+    elif after == " ":
+        verb = _VERB_AFTER.match(text, end, limit)
+        if verb is None:
+            return found
+        if verb.group("verb") not in _COPULAS:
+            noun = agent_noun(verb.group("verb"))
+            if noun is not None:
+                found.append(Role(noun, frozenset()))
+            return found
+        patterns = (_COPULA_AFTER,)
+    else:
+        return found
+    for pattern in patterns:
         match = pattern.match(text, end, limit)
         if match is not None and match.group("opener").strip():
             role = _role(match)
             if role is not None:
                 found.append(role)
-    age = _AGE_AFTER.match(text, end, limit)
-    if age is not None:
-        found.append(Role(age_role(age.group("age")), frozenset()))
-    verb = _VERB_AFTER.match(text, end, limit)
-    if verb is not None:
-        noun = agent_noun(verb.group("verb"))
-        if noun is not None:
-            found.append(Role(noun, frozenset()))
+    if after == ",":
+        age = _AGE_AFTER.match(text, end, limit)
+        if age is not None:
+            found.append(Role(age_role(age.group("age")), frozenset()))
     return found
 
 
@@ -137,7 +150,7 @@ def roles_before(text: str, start: int, end: int) -> list[Role]:
     """
     found: list[Role] = []
     lo = max(0, start - _REACH)
-    age = _AGE_BEFORE.search(text, lo, start)
+    age = _AGE_BEFORE.search(text, lo, start) if text.find("-year-old", lo, start) >= 0 else None
     if age is not None:
         found.append(Role(age_role(age.group("age")), frozenset()))
     if not text.endswith(", ", lo, start) or not _set_off_after(text, end):
