@@ -296,3 +296,20 @@ def test_a_noun_of_a_kind_takes_an_institution_of_that_kind_as_written(
     text: str, speaker: str
 ) -> None:
     assert last_speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Town councillor Meri Salo visited the rink on Saturday and said the roof would be fixed by spring.",
+            "Meri Salo",
+        ),
+        (
+            "Union leader Abe Kotto toured the yard and said the cranes were unsafe.",
+            "Abe Kotto",
+        ),
+    ],
+)
+def test_a_person_after_an_institution_and_a_role_is_the_subject(text: str, speaker: str) -> None:
+    assert last_speaker(text) == speaker

@@ -29,6 +29,7 @@ from newsparse.attribution.wordlists import (
     PREPOSITIONS,
     PRONOUN_NUMBER,
     RELATIVES,
+    ROLE_NOUNS,
     ROLE_TITLES,
     SPEAKER_NOUNS,
     STOP_BEFORE_NAME,
@@ -997,6 +998,8 @@ def subject_of(
     mention = mention_after(words, i, entities)
     if mention is None:
         return None
+    if (mention.kind == "entity" and not _is_person(mention)) or mention.kind == "name":
+        mention = _titled_person_after(words, mention, entities) or mention
     if mention.kind == "description":
         head = _last_word_before(words, mention.end)
         if head is None or head.lower.endswith(_VERBISH_SUFFIXES):
@@ -1004,6 +1007,34 @@ def subject_of(
     if mention.end > words[end - 1].end:
         return None
     return mention
+
+
+def _titled_person_after(
+    words: Sequence[Word], mention: Mention, entities: EntityIndex
+) -> Mention | None:
+    """Return the person an institution and a role introduce: ``City councillor Paul Quigley``.
+
+    An institution's name, one to three lower-case role words (``councillor``,
+    ``union leader``) and a person's name: the person is the subject.
+    """
+    k = 0
+    while k < len(words) and words[k].start < mention.end:
+        k += 1
+    first = k
+    while (
+        k < len(words)
+        and k - first < 3
+        and words[k].kind == WORD
+        and not is_capitalised(words[k])
+        and (words[k].lower in ROLE_NOUNS or words[k].lower.rstrip(".") in ROLE_TITLES)
+    ):
+        k += 1
+    if k == first:
+        return None
+    person = _mention_after(words, k, entities)
+    if person is not None and person.kind == "entity" and _is_person(person):
+        return person
+    return None
 
 
 def first_person(words: Sequence[Word], entities: EntityIndex) -> Mention | None:
