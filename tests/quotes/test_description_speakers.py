@@ -313,3 +313,8 @@ def test_a_noun_of_a_kind_takes_an_institution_of_that_kind_as_written(
 )
 def test_a_person_after_an_institution_and_a_role_is_the_subject(text: str, speaker: str) -> None:
     assert last_speaker(text) == speaker
+
+
+def test_a_party_to_a_case_is_no_prosecutor_named_after_it() -> None:
+    text = "Ruben Mora, 52, pleaded guilty on Tuesday to fraud. Crown prosecutor Ilse Varga asked for jail. The defendant said he had repaid every investor."
+    assert last_speaker(text) == "Ruben Mora"

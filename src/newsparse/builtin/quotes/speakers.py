@@ -563,7 +563,7 @@ class SpeakerResolver:
                 # ``Dana Lowe joined the protest. The actress said``: the person
                 # named last, though not as a subject
                 named = self._entity_before(_noun_sex(head), pos)
-                if named is not None:
+                if named is not None and not self._titled_otherwise(named.name, head):
                     return named.name, "person"
         return text, "person" if head in PERSON_NOUNS else "unknown"
 
@@ -603,7 +603,12 @@ class SpeakerResolver:
         roles = {
             role
             for role in self._names.roles_of(name)
-            if (role in ROLE_NOUNS or role in ROLE_TITLES or role in PERSON_NOUNS)
+            if (
+                role in ROLE_NOUNS
+                or role in ROLE_TITLES
+                or role in TITLE_ROLES
+                or role in PERSON_NOUNS
+            )
             and role not in KIN_NOUNS
         }
         if not roles or head in GENERIC_ROLES:
@@ -619,7 +624,7 @@ class SpeakerResolver:
         if head not in ROLE_NOUNS or head in ROLE_TITLES or head in KIN_NOUNS:
             return False
         roles = self._names.roles_of(name)
-        if head in roles or any(head in TITLE_ROLES.get(role, ()) for role in roles):
+        if any(_same_role(role, head) for role in roles):
             return False
         return any(role in ROLE_TITLES or role in TITLE_ROLES for role in roles)
 
