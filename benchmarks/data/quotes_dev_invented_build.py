@@ -2507,6 +2507,168 @@ ARTICLES: list[tuple[str, list[str], list[Q]]] = [
             ),
         ],
     ),
+    (
+        "wire",
+        [
+            "Trade Minister Ingrid Solberg and Agriculture Minister Paul Okafor met farm groups in Saskatoon on Thursday to discuss the canola dispute.",
+            "Solberg said Ottawa would file a complaint at the World Trade Organization. The minister said the complaint could be filed within a month.",
+            "Grain farmer Dale Hrycak, who grows canola near Humboldt, said prices had already fallen by a third.",
+        ],
+        [
+            (
+                "Ottawa would file a complaint at the World Trade Organization",
+                "indirect",
+                "Solberg",
+                "said",
+                "Ingrid Solberg",
+            ),
+            (
+                "the complaint could be filed within a month",
+                "indirect",
+                "The minister",
+                "said",
+                "Ingrid Solberg",
+            ),
+            (
+                "prices had already fallen by a third",
+                "indirect",
+                "Dale Hrycak",
+                "said",
+                "Dale Hrycak",
+            ),
+        ],
+    ),
+    (
+        "business",
+        [
+            "Brightloom cut 15 per cent of its workforce on Wednesday, the second round of layoffs at the Waterloo software maker this year.",
+            "Analyst Priya Venkat of Hallam Capital said investors had expected deeper cuts.",
+            "The company said the layoffs would save $40 million a year.",
+        ],
+        [
+            (
+                "investors had expected deeper cuts",
+                "indirect",
+                "Priya Venkat",
+                "said",
+                "Priya Venkat",
+            ),
+            (
+                "the layoffs would save $40 million a year",
+                "indirect",
+                "The company",
+                "said",
+                "Brightloom",
+            ),
+        ],
+    ),
+    (
+        "local",
+        [
+            "The Alberta Utilities Commission has approved a 9 per cent rate increase for Prairie Light Power.",
+            "Consumer advocate Helen Marsh said families on fixed incomes would struggle to pay.",
+            "The regulator said the increase was needed to replace ageing transmission lines.",
+            "The utility said most customers would pay about $11 more a month.",
+        ],
+        [
+            (
+                "families on fixed incomes would struggle to pay",
+                "indirect",
+                "Helen Marsh",
+                "said",
+                "Helen Marsh",
+            ),
+            (
+                "the increase was needed to replace ageing transmission lines",
+                "indirect",
+                "The regulator",
+                "said",
+                "Alberta Utilities Commission",
+            ),
+            (
+                "most customers would pay about $11 more a month",
+                "indirect",
+                "The utility",
+                "said",
+                "Prairie Light Power",
+            ),
+        ],
+    ),
+    (
+        "wire",
+        [
+            "Justice Harriet Kwan sentenced Wade Lindgren, 29, to four years on Friday for a crash that killed two teenagers near Brandon.",
+            "Crown prosecutor Simon Ashe had asked for six years.",
+            "The judge said Lindgren had been driving at twice the speed limit.",
+            "The defendant said he thought about the two boys every day.",
+        ],
+        [
+            (
+                "Lindgren had been driving at twice the speed limit",
+                "indirect",
+                "The judge",
+                "said",
+                "Harriet Kwan",
+            ),
+            (
+                "he thought about the two boys every day",
+                "indirect",
+                "The defendant",
+                "said",
+                "Wade Lindgren",
+            ),
+        ],
+    ),
+    (
+        "tabloid",
+        [
+            "Reality star Jade Morrow, 31, has split from her fiance after just four months.",
+            "Her publicist, Tom Briggs, confirmed the news on Sunday and said the pair remained friends.",
+            "The 31-year-old said she was focusing on her new fitness range.",
+        ],
+        [
+            ("the pair remained friends", "indirect", "Tom Briggs", "said", "Tom Briggs"),
+            (
+                "she was focusing on her new fitness range",
+                "indirect",
+                "The 31-year-old",
+                "said",
+                "Jade Morrow",
+            ),
+        ],
+    ),
+    (
+        "sports",
+        [
+            "The Moncton Wildcats acquired goaltender Felix Aubin, 19, from the Rimouski Oceanic on Tuesday.",
+            "Head coach Gary Theriault said the team needed more experience in net.",
+            "The goaltender said he was excited to play closer to home.",
+            "The club said Aubin would join the team in Halifax on Friday.",
+        ],
+        [
+            (
+                "the team needed more experience in net",
+                "indirect",
+                "Gary Theriault",
+                "said",
+                "Gary Theriault",
+            ),
+            (
+                "he was excited to play closer to home",
+                "indirect",
+                "The goaltender",
+                "said",
+                "Felix Aubin",
+            ),
+            (
+                "Aubin would join the team in Halifax on Friday",
+                "indirect",
+                "The club",
+                "said",
+                "Moncton Wildcats",
+            ),
+        ],
+    ),
 ]
 
 

@@ -318,3 +318,13 @@ def test_a_person_after_an_institution_and_a_role_is_the_subject(text: str, spea
 def test_a_party_to_a_case_is_no_prosecutor_named_after_it() -> None:
     text = "Ruben Mora, 52, pleaded guilty on Tuesday to fraud. Crown prosecutor Ilse Varga asked for jail. The defendant said he had repaid every investor."
     assert last_speaker(text) == "Ruben Mora"
+
+
+def test_a_persons_affiliation_is_not_what_the_company_names() -> None:
+    text = "Quorvex cut 12 per cent of its staff on Tuesday. Analyst Ray Tomas of Bellwood Capital said more cuts were likely. The company said it was refocusing on its core business."
+    assert last_speaker(text) == "Quorvex"
+
+
+def test_a_role_noun_takes_a_person_named_as_an_object_when_no_subject_fits() -> None:
+    text = "Justice Ona Reyes jailed Bram Tollefsen, 33, for four years on Friday. Crown prosecutor Ian Shaw had asked for six. The defendant said he was sorry."
+    assert last_speaker(text) == "Bram Tollefsen"

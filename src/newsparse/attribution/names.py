@@ -37,6 +37,8 @@ from newsparse.attribution.wordlists import (
     MALE_WORDS,
     NON_SPEAKER_LABELS,
     ORG_NOUNS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
     ROLE_TITLES,
     TIME_WORDS,
     TITLE_ROLES,
@@ -217,6 +219,9 @@ class NameIndex:
         self._role_index: (
             dict[tuple[str, bool], tuple[list[int], list[tuple[frozenset[str], str, bool]]]] | None
         ) = None
+        #: Where institutions named as a person's affiliation start (``analyst Priya
+        #: Venkat of Hallam Capital``): no generic description refers back to them.
+        self._affiliations = _affiliations(text, entities)
         #: Where the recogniser's entities start (a name it labelled is no unrecognised one).
         self._recognised = frozenset(ent.start for ent in entities)
         #: Kinds of institutions (``political``) by the name the article writes.
@@ -590,10 +595,23 @@ class NameIndex:
         return found
 
     def roles_of(self, name: str) -> frozenset[str]:
-        """Return the roles (titles and role nouns) the article linked to the person *name*."""
+        """Return the roles (titles, role and person nouns) the article linked to the person *name*.
+
+        Words before a name that are no role (``run by``) are left out.
+        """
         self._read()
         return frozenset(
-            role for _, role, _, holder, person in self._roles if person and holder == name
+            role
+            for _, role, _, holder, person in self._roles
+            if person
+            and holder == name
+            and (
+                role in ROLE_TITLES
+                or role in TITLE_ROLES
+                or role in ROLE_NOUNS
+                or role in PERSON_NOUNS
+                or role.endswith("-year-old")
+            )
         )
 
     def kind_of(self, name: str) -> str | None:
@@ -654,7 +672,7 @@ class NameIndex:
                 start, name = orgs[k]
                 if pos - start > _MAX_GENERIC_DISTANCE:
                     break
-                if " " not in name and name.lower() in ORG_NOUNS:
+                if (" " not in name and name.lower() in ORG_NOUNS) or start in self._affiliations:
                     continue
                 other = self.kind_of(name)
                 if (generic and kind is None) or (kind is not None and other == kind):
@@ -672,11 +690,16 @@ class NameIndex:
     def _unlabelled_institution(self, head: str, pos: int) -> str | None:
         """Return the latest name taken for a person's that may be an institution's.
 
-        ``a gravel pit run by Tillman Aggregates`` ... ``The company said``:
-        when no institution is named near, a name of two words or more that
-        opens with no known given name and has no known sex is the one a
+        ``Shopify cut 10 per cent of its staff`` (:meth:`_subject_called_it`)
+        or ``a gravel pit run by Tillman Aggregates`` ... ``The company
+        said``: when no institution is named near, an unrecognised name the
+        article calls ``its``, else a name of two words or more that opens
+        with no known given name and has no known sex or role, is the one a
         generic description refers back to.
         """
+        called_it = self._subject_called_it(pos)
+        if called_it is not None:
+            return called_it
         index = bisect.bisect_left(self._entity_starts, pos)
         for k in range(index - 1, -1, -1):
             start, name, is_person = self._entities[k]
@@ -686,10 +709,15 @@ class NameIndex:
             if not is_person or len(words) < 2:
                 continue
             first = words[0].lower()
-            if first in MALE_NAMES or first in FEMALE_NAMES or self.sex(name) is not None:
+            if (
+                first in MALE_NAMES
+                or first in FEMALE_NAMES
+                or self.sex(name) is not None
+                or self.roles_of(name)
+            ):
                 continue
             return name if self.kinds_agree(head, name) else None
-        return self._subject_called_it(pos)
+        return None
 
     def _subject_called_it(self, pos: int) -> str | None:
         """Return the latest unrecognised name opening a sentence that goes on with ``its``.
@@ -825,6 +853,24 @@ class NameIndex:
             if len(longer) > len(words) and longer[: len(words)] == words:
                 return other
         return name
+
+
+def _affiliations(text: str, entities: Sequence[Entity]) -> frozenset[int]:
+    """Return where institution entities start that follow a person's name and ``of``/``at``.
+
+    ``analyst Priya Venkat of Hallam Capital``: the institution is the
+    person's affiliation, not a subject of the article.
+    """
+    person_ends = {ent.end for ent in entities if ent.label in ("PERSON", "PER")}
+    found = set()
+    for ent in entities:
+        if ent.label != "ORG":
+            continue
+        before = text[max(0, ent.start - 8) : ent.start]
+        for word in (" of ", " at ", " of the ", " at the "):
+            if before.endswith(word) and ent.start - len(word) in person_ends:
+                found.add(ent.start)
+    return frozenset(found)
 
 
 def name_head(name: str) -> str:

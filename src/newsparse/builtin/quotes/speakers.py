@@ -559,12 +559,17 @@ class SpeakerResolver:
                 recent = self._recent_person(head, pos)
                 if recent is not None:
                     return recent.name, "person"
-            if _person_noun(head):
+            if _person_noun(head) or head in ROLE_NOUNS:
                 # ``Dana Lowe joined the protest. The actress said``: the person
                 # named last, though not as a subject
-                named = self._entity_before(_noun_sex(head), pos)
-                if named is not None and not self._titled_otherwise(named.name, head):
-                    return named.name, "person"
+                before = pos
+                for _ in range(4):  # past people known by another title
+                    named = self._entity_before(_noun_sex(head), before)
+                    if named is None or pos - named.start > _DESCRIPTION_LOOKBACK:
+                        break
+                    if not self._titled_otherwise(named.name, head):
+                        return named.name, "person"
+                    before = named.start
         return text, "person" if head in PERSON_NOUNS else "unknown"
 
     def _recent_person(self, head: str, pos: int) -> _Antecedent | None:
