@@ -102,6 +102,8 @@ _SUBJECT_WITH_ITS = re.compile(
 )
 #: Capitalised words that are no names (the lexicon's ``common_words``).
 _COMMON_WORDS = frozenset(word.lower() for word in _LEXICON.words("common_words"))
+#: A union's branch named by its number: ``Unifor Local 444``, ``UFCW Local 832``.
+_UNION_LOCAL = re.compile(r"\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+Local\s+\d+\b")
 #: The rest of a sentence after a name, up to its end or a quotation mark.
 _SENTENCE_REST = re.compile(r"[^.!?\n“”\"]*")
 _ITS = re.compile(r"\b[Ii]ts\b")
@@ -269,6 +271,9 @@ class NameIndex:
             self._contexts.append((match.start(), match.end(), name, True))
             if name.split()[-1].lower() in _ORG_LAST_WORDS:
                 self._orgs.append((match.start(), name))
+        for match in _UNION_LOCAL.finditer(text):
+            # ``Unifor Local 444``: a union's branch, named by its number
+            self._orgs.append((match.start(), match.group()))
         for match in _INTRODUCED.finditer(text):
             head = match.group("head").lower()
             if head not in ORG_NOUNS:

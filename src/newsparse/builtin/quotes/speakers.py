@@ -530,7 +530,9 @@ class SpeakerResolver:
                     or self._names.institution(head, pos)
                 )
                 if found is not None:
-                    return self._names.full_name(found, pos), "org"
+                    # ``UFCW`` after ``UFCW Local 832``: the fuller name the article gave
+                    full = self._names.full_name(found, pos)
+                    return self._names.organisation(full, pos), "org"
             return text, "org"
         if definite and head in _PAIR_NOUNS:
             pair = self._names.pair(pos)
