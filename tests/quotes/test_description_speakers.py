@@ -333,3 +333,12 @@ def test_a_role_noun_takes_a_person_named_as_an_object_when_no_subject_fits() ->
 def test_a_union_is_named_with_its_local() -> None:
     text = "Workers at Norpine Foods, represented by Cardwell Workers Local 217, ratified a contract on Monday. The union said wages would rise 4 per cent."
     assert last_speaker(text) == "Cardwell Workers Local 217"
+
+
+def test_the_report_is_the_last_document_introduced_with_its_author() -> None:
+    text = (
+        "Transit projects keep running over budget.\n\n"
+        "A study by the Harwick Policy Centre examined nine light-rail lines in Ontario.\n\n"
+        "“Few of these lines were ever tested against their costs,” the report said."
+    )
+    assert last_speaker(text) == "Harwick Policy Centre"

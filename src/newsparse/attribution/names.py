@@ -27,6 +27,7 @@ from newsparse.attribution.wordlists import (
     CIVIC_NOUNS,
     CLAUSE_OPENERS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     FEMALE_NAMES,
     FEMALE_NOUNS,
     FEMALE_WORDS,
@@ -102,6 +103,13 @@ _SUBJECT_WITH_ITS = re.compile(
 )
 #: Capitalised words that are no names (the lexicon's ``common_words``).
 _COMMON_WORDS = frozenset(word.lower() for word in _LEXICON.words("common_words"))
+#: A document introduced with its author: ``A study by the University of Calgary's
+#: School of Public Policy``, ``a report from the Fraser Institute``.
+_DOCUMENT_BY = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Aa]nother)\s+(?:[\w\-]+\s+){0,3}?(?P<noun>[a-z]+)\s+"
+    r"(?:(?:released|published|commissioned|prepared|written)\s+)?(?:by|from)\s+(?:the\s+)?"
+    r"(?P<author>[A-Z][\w\-.]*(?:[’']s)?(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w\-.]*(?:[’']s)?){0,7})"
+)
 #: A union's branch named by its number: ``Unifor Local 444``, ``UFCW Local 832``.
 _UNION_LOCAL = re.compile(r"\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+Local\s+\d+\b")
 #: The rest of a sentence after a name, up to its end or a quotation mark.
@@ -224,6 +232,8 @@ class NameIndex:
         #: Where institutions named as a person's affiliation start (``analyst Priya
         #: Venkat of Hallam Capital``): no generic description refers back to them.
         self._affiliations = _affiliations(text, entities)
+        #: Documents introduced with their authors (start, author), read on first use.
+        self._documents: list[tuple[int, str]] | None = None
         #: Where the recogniser's entities start (a name it labelled is no unrecognised one).
         self._recognised = frozenset(ent.start for ent in entities)
         #: Kinds of institutions (``political``) by the name the article writes.
@@ -746,6 +756,28 @@ class NameIndex:
             ):
                 continue
             found = name
+        return found
+
+    def document_author(self, pos: int) -> tuple[int, str] | None:
+        """Return where and by whom the last document introduced with its author was written.
+
+        ``A study by the University of Calgary's School of Public Policy``,
+        ``a report from the Fraser Institute``: a document noun, ``by`` or
+        ``from`` and a capitalised name, within a few paragraphs before
+        *pos*.  ``the report said`` later speaks for that author.
+        """
+        if self._documents is None:
+            self._documents = [
+                (match.start(), match.group("author"))
+                for match in _DOCUMENT_BY.finditer(self._text)
+                if match.group("noun").lower() in DOCUMENT_NOUNS
+            ]
+        found = None
+        for start, author in self._documents:
+            if start >= pos:
+                break
+            if pos - start <= _LOOKBACK_ORG:
+                found = (start, author)
         return found
 
     def namesake(self, name: str, pos: int) -> str | None:

@@ -708,6 +708,12 @@ class SpeakerResolver:
                 return found.name, found.category
         if first in _DEFINITE:
             author = self._authors.get(words[-1])
+            written = self._names.document_author(pos)
+            if written is not None and (author is None or written[0] > author[0]):
+                # ``A study by the Fraser Institute found ...`` ... ``the report said``:
+                # the document last introduced with its author
+                name = self._names.full_name(strip_titles(written[1]), pos)
+                return name, self._known_category(name, "org")
             if author is not None and pos - author[0] <= _LOOKBACK:
                 return author[1], author[2]
         return text, "document"
