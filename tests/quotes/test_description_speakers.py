@@ -342,3 +342,20 @@ def test_the_report_is_the_last_document_introduced_with_its_author() -> None:
         "“Few of these lines were ever tested against their costs,” the report said."
     )
     assert last_speaker(text) == "Harwick Policy Centre"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Safe Haven House, a Regina non-profit, runs two shelters. The non-profit said demand had doubled since spring.",
+            "Safe Haven House",
+        ),
+        (
+            "Former MP Ada Kowal spoke at the rally. The former MP said the law had to change.",
+            "Ada Kowal",
+        ),
+    ],
+)
+def test_hyphenated_kinds_and_modified_roles_in_capitals(text: str, speaker: str) -> None:
+    assert last_speaker(text) == speaker

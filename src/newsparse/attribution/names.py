@@ -78,7 +78,7 @@ _APPOSITIVE = re.compile(
 )
 #: An institution's kind in apposition after its name: ``Brightwall, the security firm,``.
 _APPOSED_KIND = re.compile(
-    r",\s+(?:a|an|the)\s+(?P<mods>(?:[A-Za-z][\w\-]*\s+){0,3}?)(?P<head>[a-z]+)"
+    r",\s+(?:a|an|the)\s+(?P<mods>(?:[A-Za-z][\w\-]*\s+){0,3}?)(?P<head>[a-z]+(?:-[a-z]+)?)"
     r"(?=\s+(?:of|at|in|for|with|from|on|based|that|which|who)\b|[,.;])"
 )
 #: The capitalised name that ends right before an apposition.
@@ -281,7 +281,7 @@ class NameIndex:
             self._contexts.append((match.start(), match.end(), name, True))
             if name.split()[-1].lower() in _ORG_LAST_WORDS:
                 self._orgs.append((match.start(), name))
-        for match in _UNION_LOCAL.finditer(text):
+        for match in _UNION_LOCAL.finditer(text) if " Local " in text else ():
             # ``Unifor Local 444``: a union's branch, named by its number
             self._orgs.append((match.start(), match.group()))
         for match in _INTRODUCED.finditer(text):

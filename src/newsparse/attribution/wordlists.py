@@ -192,7 +192,7 @@ ORG_NOUNS = words_of(
     broadcaster channel province state city country county municipality regime embassy
     military army navy prosecutor's administration campaign coalition alliance
     federation society charity airline manufacturer retailer insurer operator
-    regulator watchdog district tribunal franchise squad
+    regulator watchdog district tribunal franchise squad non-profit nonprofit
     """
 )
 

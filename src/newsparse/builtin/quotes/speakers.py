@@ -86,6 +86,9 @@ _COMPLEMENT_WORDS = frozenset({"of", "for", "at", "from", "with", "by"})
 #: ``the Joint Statement``).
 _NOT_NAMES = PERSON_NOUNS | DOCUMENT_NOUNS
 _LOOKBACK = 6000
+#: ``the`` and up to two lower-case modifiers right before a role written in
+#: capitals: ``The former`` MP.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2})\Z")
 #: A definite description in lower case: ``The minister``, ``the Chinese leader``.
 _DESCRIBED = re.compile(r"[Tt]he\s+(?:[\w\-]+\s+)*[a-z][\w\-]*\Z")
 #: Suffixes of nouns that name who does something: ``singer``, ``novelist``, ``actress``.
@@ -438,13 +441,15 @@ class SpeakerResolver:
         if mention.kind == "names":
             return text, "group"
         if (
-            mention.kind == "name"
+            mention.kind in ("name", "description")
+            and text[:1].isupper()
             and text.split()[-1].lower() in PERSON_NOUNS
-            and self._text[max(0, mention.start - 4) : mention.start].lower() == "the "
         ):
-            # ``The MP said``, ``The CEO said``, ``The Liberal MP said``: a role written
-            # in capitals is a description
-            return self._describe(f"the {text}", mention.start)
+            # ``The MP said``, ``The CEO said``, ``The Liberal MP said``, ``The former
+            # MP said``: a role written in capitals is a description
+            lead = _ARTICLE_BEFORE.search(self._text, max(0, mention.start - 40), mention.start)
+            if lead is not None:
+                return self._describe(f"the {lead.group(1)}{text}", mention.start)
         if mention.kind == "name":
             name = self._names.full_name(text, mention.start)
             bare = strip_titles(text)
