@@ -400,11 +400,12 @@ class SpeakerResolver:
         if mention.entity is not None and mention.entity.name.strip():
             ent = mention.entity
             if ent.label in _PERSON_LABELS and _DESCRIBED.match(text) is not None:
-                # ``The minister`` a recogniser took for a person: the description's
-                # own links (roles, salience) decide who it is
-                described, category = self._describe(text, mention.start)
-                if category == "person" and described != text:
-                    return described, category
+                # ``The minister`` a recogniser took for a person: the holder of its
+                # role the article spoke of last, when the article linked the role
+                words = text.lower().replace("’s", "").replace("'s", "").split()
+                holder = self._salient_holder(words[-1], frozenset(words[1:-1]), mention.start)
+                if holder is not None:
+                    return holder, "person"
             if ent.label in _PERSON_LABELS:
                 name = self._names.full_name(ent.name, mention.start)
                 if " " not in name and self._names.sex(name) is None:
