@@ -110,7 +110,7 @@ _DOCUMENT_BY = re.compile(
     r"(?:(?:released|published|commissioned|prepared|written)\s+)?(?:by|from)\s+(?:the\s+)?"
     r"(?P<author>[A-Z][\w\-.]*(?:[’']s)?(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w\-.]*(?:[’']s)?){0,7})"
 )
-#: A union's branch named by its number: ``Unifor Local 444``, ``UFCW Local 832``.
+#: A union's branch named by its number: ``Cardwell Workers Local 217``.
 _UNION_LOCAL = re.compile(r"\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+Local\s+\d+\b")
 #: The rest of a sentence after a name, up to its end or a quotation mark.
 _SENTENCE_REST = re.compile(r"[^.!?\n“”\"]*")
@@ -282,7 +282,7 @@ class NameIndex:
             if name.split()[-1].lower() in _ORG_LAST_WORDS:
                 self._orgs.append((match.start(), name))
         for match in _UNION_LOCAL.finditer(text) if " Local " in text else ():
-            # ``Unifor Local 444``: a union's branch, named by its number
+            # ``Cardwell Workers Local 217``: a union's branch, named by its number
             self._orgs.append((match.start(), match.group()))
         for match in _INTRODUCED.finditer(text):
             head = match.group("head").lower()

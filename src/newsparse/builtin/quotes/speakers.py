@@ -536,7 +536,7 @@ class SpeakerResolver:
                     or self._names.institution(head, pos)
                 )
                 if found is not None:
-                    # ``UFCW`` after ``UFCW Local 832``: the fuller name the article gave
+                    # ``Cardwell Workers`` after ``Cardwell Workers Local 217``: the fuller name
                     full = self._names.full_name(found, pos)
                     return self._names.organisation(full, pos), "org"
             return text, "org"
