@@ -359,3 +359,8 @@ def test_the_report_is_the_last_document_introduced_with_its_author() -> None:
 )
 def test_hyphenated_kinds_and_modified_roles_in_capitals(text: str, speaker: str) -> None:
     assert last_speaker(text) == speaker
+
+
+def test_a_noun_of_a_kind_of_business_takes_a_name_that_tells_no_kind() -> None:
+    text = "Workers voted to strike at the Oshawa plant owned by Corvel Motors. Union president Dan Ruel said talks had stalled. The automaker said it was disappointed."
+    assert last_speaker(text) == "Corvel Motors"

@@ -629,6 +629,11 @@ class NameIndex:
             )
         )
 
+    @staticmethod
+    def bare_noun(name: str) -> bool:
+        """Whether an institution's name is one common word (``City``, ``Local``): no name."""
+        return _bare_noun(name)
+
     def kind_of(self, name: str) -> str | None:
         """Return the kind of institution *name* is (``business``, ``political``), if told.
 
@@ -680,20 +685,21 @@ class NameIndex:
         generic = head in _GENERIC_INSTITUTION_NOUNS
         kind = INSTITUTION_KINDS.get(head)
         if generic or kind is not None:
-            # a noun of a kind that is no generic one (``the regulator``, ``the
-            # insurer``) takes only an institution of its kind
+            # a noun of a kind that is no generic one (``the regulator``) takes only
+            # an institution of its kind; one of a business (``the automaker``) also
+            # a name that tells no kind
             fallback = None
             for k in range(index - 1, -1, -1):
                 start, name = orgs[k]
                 if pos - start > _MAX_GENERIC_DISTANCE:
                     break
-                if (" " not in name and name.lower() in ORG_NOUNS) or start in self._affiliations:
+                if _bare_noun(name) or start in self._affiliations:
                     continue
                 other = self.kind_of(name)
                 if (generic and kind is None) or (kind is not None and other == kind):
                     return name
-                if generic and other is None and fallback is None:
-                    fallback = name
+                if (generic or kind == "business") and other is None and fallback is None:
+                    fallback = name  # most names of businesses tell no kind: ``Shopify``
             if fallback is None and generic:
                 fallback = self._unlabelled_institution(head, pos)
             if fallback is not None:
@@ -908,6 +914,11 @@ def _affiliations(text: str, entities: Sequence[Entity]) -> frozenset[int]:
             if before.endswith(word) and ent.start - len(word) in person_ends:
                 found.add(ent.start)
     return frozenset(found)
+
+
+def _bare_noun(name: str) -> bool:
+    """Whether an institution's name is one common word (``City``, ``Local``): no name."""
+    return " " not in name and (name.lower() in ORG_NOUNS or name.lower() in _COMMON_WORDS)
 
 
 def name_head(name: str) -> str:

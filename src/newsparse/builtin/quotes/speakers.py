@@ -800,8 +800,10 @@ class SpeakerResolver:
                 if self._in_order:
                     break  # every earlier item is further away still
                 continue
-            if item.category not in ("org", "unknown") or item.name.lower().startswith(
-                ("the ", "a ")
+            if (
+                item.category not in ("org", "unknown")
+                or item.name.lower().startswith(("the ", "a "))
+                or self._names.bare_noun(item.name)
             ):
                 continue
             if (generic and self._names.kinds_agree(head, item.name)) or name_head(
