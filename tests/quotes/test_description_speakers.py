@@ -364,3 +364,8 @@ def test_hyphenated_kinds_and_modified_roles_in_capitals(text: str, speaker: str
 def test_a_noun_of_a_kind_of_business_takes_a_name_that_tells_no_kind() -> None:
     text = "Workers voted to strike at the Oshawa plant owned by Corvel Motors. Union president Dan Ruel said talks had stalled. The automaker said it was disappointed."
     assert last_speaker(text) == "Corvel Motors"
+
+
+def test_a_couple_is_the_two_people_named_together_in_the_next_sentence() -> None:
+    text = "A Regina couple who lost their garage to a fire say their insurer will not pay.\n\nOmar and Lina Haddad said the adjuster had blamed the wiring."
+    assert speakers(text)[0][1] == "Omar and Lina Haddad"

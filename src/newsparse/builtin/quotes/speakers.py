@@ -318,8 +318,11 @@ class SpeakerResolver:
             cut = relative  # ``A grandmother who won ...``
         head_words = words[:cut] if cut is not None else words
         head = head_words[-1]
-        if head not in PERSON_NOUNS and not any(
-            part in PERSON_NOUNS for part in head.split("-")[1:]
+        pair = head in _PAIR_NOUNS  # ``A Saskatoon couple`` ... ``Darnell and Keisha Brooks``
+        if (
+            head not in PERSON_NOUNS
+            and not pair
+            and not any(part in PERSON_NOUNS for part in head.split("-")[1:])
         ):  # ``its co-founder``, ``the vice-president``
             return None
         ends = self._sentence_ends
@@ -330,8 +333,10 @@ class SpeakerResolver:
         for candidate in self._ahead[first:]:
             if candidate.start >= ends[k + 1]:
                 break
+            if (candidate.kind == "names") != pair:
+                continue
             resolved = self._resolve_non_pronoun(candidate)
-            if resolved is None or resolved[1] != "person":
+            if resolved is None or resolved[1] != ("group" if pair else "person"):
                 continue
             if any(item.name == resolved[0] for item in self._history):
                 return None  # a person named before is no delayed identification
