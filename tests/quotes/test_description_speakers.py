@@ -369,3 +369,8 @@ def test_a_noun_of_a_kind_of_business_takes_a_name_that_tells_no_kind() -> None:
 def test_a_couple_is_the_two_people_named_together_in_the_next_sentence() -> None:
     text = "A Regina couple who lost their garage to a fire say their insurer will not pay.\n\nOmar and Lina Haddad said the adjuster had blamed the wiring."
     assert speakers(text)[0][1] == "Omar and Lina Haddad"
+
+
+def test_the_head_of_an_institution_is_a_person_named_next() -> None:
+    text = "Fares will rise again in the fall, the head of the region's largest bus company warned on Monday.\n\nTransvia chief executive Ruth Ambler said fuel costs had doubled."
+    assert speakers(text)[0][1] == "Ruth Ambler"

@@ -178,7 +178,7 @@ PERSON_NOUNS = words_of(
     king queen prince princess pope mp representative negotiator host pilot
     spokesmodel farmer worker employee member citizen veteran survivor parent
     grandmother grandfather aunt uncle sister brother cousin
-    person source insider executive pensioner retiree commuter passenger tenant
+    person source insider executive pensioner retiree commuter passenger tenant head
     """
 ) | words_of("wing sibling offspring underling")  # -ing nouns that are no participles
 
