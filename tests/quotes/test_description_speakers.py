@@ -374,3 +374,8 @@ def test_a_couple_is_the_two_people_named_together_in_the_next_sentence() -> Non
 def test_the_head_of_an_institution_is_a_person_named_next() -> None:
     text = "Fares will rise again in the fall, the head of the region's largest bus company warned on Monday.\n\nTransvia chief executive Ruth Ambler said fuel costs had doubled."
     assert speakers(text)[0][1] == "Ruth Ambler"
+
+
+def test_the_report_prepared_by_people_not_named_is_theirs() -> None:
+    text = "A report prepared by county staff recommends closing two branch libraries. The report says the change would save $800,000 a year."
+    assert last_speaker(text) == "county staff"

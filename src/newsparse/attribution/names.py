@@ -31,6 +31,7 @@ from newsparse.attribution.wordlists import (
     FEMALE_NAMES,
     FEMALE_NOUNS,
     FEMALE_WORDS,
+    GROUP_NOUNS,
     HONORIFICS,
     INSTITUTION_KINDS,
     MALE_NAMES,
@@ -108,7 +109,8 @@ _COMMON_WORDS = frozenset(word.lower() for word in _LEXICON.words("common_words"
 _DOCUMENT_BY = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Aa]nother)\s+(?:[\w\-]+\s+){0,3}?(?P<noun>[a-z]+)\s+"
     r"(?:(?:released|published|commissioned|prepared|written)\s+)?(?:by|from)\s+(?:the\s+)?"
-    r"(?P<author>[A-Z][\w\-.]*(?:[’']s)?(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w\-.]*(?:[’']s)?){0,7})"
+    r"(?P<author>[A-Z][\w\-.]*(?:[’']s)?(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w\-.]*(?:[’']s)?){0,7}"
+    r"|(?:[a-z][\w\-]*\s+){0,2}[a-z]+)"
 )
 #: A union's branch named by its number: ``Cardwell Workers Local 217``.
 _UNION_LOCAL = re.compile(r"\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+Local\s+\d+\b")
@@ -773,11 +775,22 @@ class NameIndex:
         *pos*.  ``the report said`` later speaks for that author.
         """
         if self._documents is None:
-            self._documents = [
-                (match.start(), match.group("author"))
-                for match in _DOCUMENT_BY.finditer(self._text)
-                if match.group("noun").lower() in DOCUMENT_NOUNS
-            ]
+            self._documents = []
+            for match in _DOCUMENT_BY.finditer(self._text):
+                if match.group("noun").lower() not in DOCUMENT_NOUNS:
+                    continue
+                author = match.group("author")
+                if not author[:1].isupper():
+                    # ``a report prepared by city staff``: people or an institution
+                    words = author.split()
+                    last = max(
+                        (k for k, w in enumerate(words) if w in GROUP_NOUNS or w in ORG_NOUNS),
+                        default=None,
+                    )
+                    if last is None:
+                        continue
+                    author = " ".join(words[: last + 1])
+                self._documents.append((match.start(), author))
         found = None
         for start, author in self._documents:
             if start >= pos:
