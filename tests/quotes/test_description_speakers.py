@@ -27,6 +27,8 @@ from newsparse.attribution.roles import Role, agent_noun, roles_after, roles_bef
         ("Rhea Tosh, 41, of Moose Jaw, was fined.", "Rhea Tosh", "41-year-old"),
         ("Hanne Vik founded the bakery in 1998.", "Hanne Vik", "founder"),
         ("Idris Kane coaches the under-12 girls.", "Idris Kane", "coach"),
+        ("Nell Rusk, president of the ski club, agreed.", "Nell Rusk", "president"),
+        ("Tova Linde, spokesperson for the port, declined.", "Tova Linde", "spokesperson"),
     ],
 )
 def test_roles_after_a_name(text: str, name: str, role: str) -> None:

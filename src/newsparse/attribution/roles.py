@@ -8,6 +8,7 @@ role to a name:
 
 * **apposition** after the name, with an article, a possessive or an ``of``
   complement: ``Adrian Kowalczyk, the province's health minister,``;
+  ``Gareth Lin, president of the tenants' association,``;
   ``Mejía, the team's captain,``; ``Lumiq, a Quebec software firm,``;
 * **apposition before** the name, closed by a comma: ``her health minister,
   Tom Ruelle.``; ``The company's vice-president of operations, Denise
@@ -29,7 +30,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from newsparse.attribution.wordlists import PERSON_NOUNS, ROLE_NOUNS, words_of
+from newsparse.attribution.wordlists import PERSON_NOUNS, ROLE_NOUNS, ROLE_TITLES, words_of
 from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["Role", "age_role", "agent_noun", "roles_after", "roles_before"]
@@ -53,6 +54,12 @@ _PHRASE = r"(?P<mods>(?:[\w\-.]+\s+){0,3}?)(?P<head>[a-z][a-z\-]*[a-z])"
 #: What may follow a role phrase in apposition: a complement or the apposition's end.
 _CLOSE = r"(?=\s+(?:of|at|in|for|with|from|on|based|who|which|that)\b|\s*[,.;:)])"
 _APPOSITION_AFTER = LazyPattern(rf",\s+(?P<opener>{_OPENER}){_PHRASE}{_CLOSE}")
+#: A role in apposition without an article, before its complement: ``, president
+#: of the union,``, ``, spokesperson for the ministry,``.
+_BARE_APPOSITION = LazyPattern(
+    r",\s+(?P<opener>)(?P<mods>(?:[a-z][\w\-]*\s+){0,2}?)(?P<head>[a-z][a-z\-]*[a-z])"
+    r"(?=\s+(?:of|for|at|with)\b)"
+)
 _COPULA_AFTER = LazyPattern(
     r"(?:,\s+who)?\s+(?:is|was|became|has\s+been|had\s+been|remains|serves\s+as|served\s+as)"
     rf"\s+(?:now\s+|also\s+)?(?P<opener>{_OPENER}){_PHRASE}{_CLOSE}"
@@ -109,6 +116,13 @@ def roles_after(text: str, end: int) -> list[Role]:
     limit = min(len(text), end + 160)
     after = text[end : end + 1]
     if after == ",":
+        bare = _BARE_APPOSITION.match(text, end, limit)
+        if bare is not None:
+            role = _role(bare)
+            if role is not None and (
+                role.head in PERSON_NOUNS or role.head in ROLE_NOUNS or role.head in ROLE_TITLES
+            ):
+                found.append(role)  # ``Gareth Lin, president of the tenants' association,``
         patterns: tuple[LazyPattern, ...] = (_APPOSITION_AFTER, _COPULA_AFTER)
     elif after == " ":
         verb = _VERB_AFTER.match(text, end, limit)
