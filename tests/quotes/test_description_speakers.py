@@ -381,3 +381,8 @@ def test_the_head_of_an_institution_is_a_person_named_next() -> None:
 def test_the_report_prepared_by_people_not_named_is_theirs() -> None:
     text = "A report prepared by county staff recommends closing two branch libraries. The report says the change would save $800,000 a year."
     assert last_speaker(text) == "county staff"
+
+
+def test_an_age_among_a_descriptions_modifiers_picks_the_person_of_that_age() -> None:
+    text = "Hal Brody, 72, and his neighbour Tim Oakes, 45, were both fined. Oakes said he would pay. The 72-year-old businessman said he would appeal."
+    assert last_speaker(text) == "Hal Brody"

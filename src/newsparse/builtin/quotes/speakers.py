@@ -510,13 +510,15 @@ class SpeakerResolver:
         mods = frozenset(words[1:-1])
         if "-" in head and head not in PERSON_NOUNS and head.split("-", 1)[0] in PERSON_NOUNS:
             head = head.split("-", 1)[0]
-        if _AGE.fullmatch(head):
-            # ``the 34-year-old`` after ``Kerry Hobbs, 34,``: the person of that age,
-            # else a person described by age
-            aged = self._names.role_holder(head, frozenset(), pos)
+        age = head if _AGE.fullmatch(head) else next((w for w in mods if _AGE.fullmatch(w)), None)
+        if age is not None and definite:
+            # ``the 34-year-old`` or ``the 72-year-old businessman`` after ``Kerry
+            # Hobbs, 34,``: the person of that age
+            aged = self._names.role_holder(age, frozenset(), pos)
             if aged is not None:
                 return self._names.full_name(aged, pos), "person"
-            head = "person"
+        if _AGE.fullmatch(head):
+            head = "person"  # else a person described by age
         rest = text.split()[1:]
         if definite and rest and all(w[:1].isupper() for w in rest) and head not in _NOT_NAMES:
             # ``the Harbour Authority``: a name with its article
