@@ -327,11 +327,6 @@ def test_a_persons_affiliation_is_not_what_the_company_names() -> None:
     assert last_speaker(text) == "Quorvex"
 
 
-def test_a_role_noun_takes_a_person_named_as_an_object_when_no_subject_fits() -> None:
-    text = "Justice Ona Reyes jailed Bram Tollefsen, 33, for four years on Friday. Crown prosecutor Ian Shaw had asked for six. The defendant said he was sorry."
-    assert last_speaker(text) == "Bram Tollefsen"
-
-
 def test_a_union_is_named_with_its_local() -> None:
     text = "Workers at Norpine Foods, represented by Cardwell Workers Local 217, ratified a contract on Monday. The union said wages would rise 4 per cent."
     assert last_speaker(text) == "Cardwell Workers Local 217"

@@ -408,9 +408,12 @@ class SpeakerResolver:
                 # ``The minister`` a recogniser took for a person: the holder of its
                 # role the article spoke of last, when the article linked the role
                 words = text.lower().replace("’s", "").replace("'s", "").split()
-                holder = self._salient_holder(words[-1], frozenset(words[1:-1]), mention.start)
-                if holder is not None:
-                    return holder, "person"
+                holders = self._names.role_holders(words[-1], frozenset(words[1:-1]), mention.start)
+                if len(holders) > 1 and ent.name in holders:
+                    # of several holders, the recogniser's is one: the one spoken of last
+                    holder = self._salient_holder(words[-1], frozenset(words[1:-1]), mention.start)
+                    if holder is not None:
+                        return holder, "person"
             if ent.label in _PERSON_LABELS:
                 name = self._names.full_name(ent.name, mention.start)
                 if " " not in name and self._names.sex(name) is None:
@@ -543,9 +546,11 @@ class SpeakerResolver:
                     or self._names.institution(head, pos)
                 )
                 if found is not None:
-                    # ``Cardwell Workers`` after ``Cardwell Workers Local 217``: the fuller name
                     full = self._names.full_name(found, pos)
-                    return self._names.organisation(full, pos), "org"
+                    if full.isupper():
+                        # ``CWU`` after ``CWU Local 217``: an acronym's fuller name
+                        full = self._names.organisation(full, pos)
+                    return full, "org"
             return text, "org"
         if definite and head in _PAIR_NOUNS:
             pair = self._names.pair(pos)
@@ -574,7 +579,7 @@ class SpeakerResolver:
                 recent = self._recent_person(head, pos)
                 if recent is not None:
                     return recent.name, "person"
-            if _person_noun(head) or head in ROLE_NOUNS:
+            if _person_noun(head):
                 # ``Dana Lowe joined the protest. The actress said``: the person
                 # named last, though not as a subject
                 before = pos
