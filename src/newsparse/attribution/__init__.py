@@ -16,6 +16,8 @@
   ``plural_of_people``).
 * :mod:`~newsparse.attribution.names`: the full names, roles and sexes of
   one document's people (``NameIndex``, ``strip_titles``).
+* :mod:`~newsparse.attribution.roles`: the roles the words around a name
+  give it (``Role``, ``roles_after``, ``roles_before``, ``agent_noun``).
 * :mod:`~newsparse.attribution.wordlists`: closed word classes (pronouns,
   determiners, speaker and institution nouns).
 
@@ -59,6 +61,7 @@ from newsparse.attribution.mentions import (
     subject_start,
 )
 from newsparse.attribution.names import NameIndex, strip_titles
+from newsparse.attribution.roles import Role, agent_noun, roles_after, roles_before
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, clause_words, is_capitalised
 
 __all__ = [
@@ -77,7 +80,9 @@ __all__ = [
     "NameIndex",
     "QuoteBlock",
     "QuoteMarks",
+    "Role",
     "Word",
+    "agent_noun",
     "clause_words",
     "cues_by_class",
     "descriptive_subject",
@@ -90,6 +95,8 @@ __all__ = [
     "mention_before",
     "parse_cue_spec",
     "plural_of_people",
+    "roles_after",
+    "roles_before",
     "strip_titles",
     "subject_of",
     "subject_start",

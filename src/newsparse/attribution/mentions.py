@@ -29,6 +29,7 @@ from newsparse.attribution.wordlists import (
     PREPOSITIONS,
     PRONOUN_NUMBER,
     RELATIVES,
+    ROLE_NOUNS,
     ROLE_TITLES,
     SPEAKER_NOUNS,
     STOP_BEFORE_NAME,
@@ -226,6 +227,15 @@ def _description_left(words: Sequence[Word], j: int) -> int | None:
             before = _coordinated_adjectives(words, k - 1)
             if before is not None:
                 return before
+        if (
+            prev.text in ("'", "’")
+            and k >= 2
+            and words[k - 2].kind == WORD
+            and words[k - 2].lower.endswith("s")
+            and words[k - 2].end == prev.start
+        ):
+            k -= 1  # a plural possessor: ``The nurses' union``
+            continue
         if prev.kind != WORD:
             break
         low = prev.lower
@@ -364,6 +374,10 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
         relative = _relative_subject(words, last) if words[j].kind == WORD else None
         if relative is not None:
             return relative
+    if mention is not None and mention.kind in ("description", "entity", "name"):
+        group = _group_complement(words, j, mention)
+        if group is not None:
+            return group
     if mention is not None and mention.kind == "description":
         return _complement_of(words, j, mention) or mention
     if mention is None or mention.kind not in ("entity", "name"):
@@ -554,6 +568,32 @@ def _person_left(words: Sequence[Word], j: int, entities: EntityIndex) -> Mentio
                 first -= 1
             return Mention(_honorific_start(words, first, ent.start), ent.end, "entity", ent)
     return None
+
+
+def _group_complement(words: Sequence[Word], j: int, mention: Mention) -> Mention | None:
+    """Return ``Residents of the Glenmore area`` from the complement ``the Glenmore area``.
+
+    The noun before ``of``/``at``/``from``/... names people in the plural
+    (``residents``, ``neighbours``, ``nurses``) and opens the clause or is
+    written in lower case: the whole phrase is the mention.
+    """
+    k = j
+    while k > 0 and words[k].start > mention.start:
+        k -= 1
+    if k < 2 or words[k - 1].lower not in _OF_LIKE or words[k - 2].kind != WORD:
+        return None
+    head = k - 2
+    outer = words[head]
+    low = outer.lower
+    plural = low in GROUP_NOUNS or (
+        low.endswith("s") and not low.endswith("ss") and low[:-1] in PERSON_NOUNS
+    )
+    if not plural or low in _NOT_IN_DESCRIPTION:
+        return None
+    if is_capitalised(outer) and head > 0 and words[head - 1].kind == WORD:
+        return None  # a name's last word (``Friends of the Earth``)
+    first = _description_left(words, head)
+    return Mention(words[head if first is None else first].start, mention.end, "description")
 
 
 def _complement_of(words: Sequence[Word], j: int, mention: Mention) -> Mention | None:
@@ -958,6 +998,8 @@ def subject_of(
     mention = mention_after(words, i, entities)
     if mention is None:
         return None
+    if (mention.kind == "entity" and not _is_person(mention)) or mention.kind == "name":
+        mention = _titled_person_after(words, mention, entities) or mention
     if mention.kind == "description":
         head = _last_word_before(words, mention.end)
         if head is None or head.lower.endswith(_VERBISH_SUFFIXES):
@@ -965,6 +1007,34 @@ def subject_of(
     if mention.end > words[end - 1].end:
         return None
     return mention
+
+
+def _titled_person_after(
+    words: Sequence[Word], mention: Mention, entities: EntityIndex
+) -> Mention | None:
+    """Return the person an institution and a role introduce: ``City councillor Paul Quigley``.
+
+    An institution's name, one to three lower-case role words (``councillor``,
+    ``union leader``) and a person's name: the person is the subject.
+    """
+    k = 0
+    while k < len(words) and words[k].start < mention.end:
+        k += 1
+    first = k
+    while (
+        k < len(words)
+        and k - first < 3
+        and words[k].kind == WORD
+        and not is_capitalised(words[k])
+        and (words[k].lower in ROLE_NOUNS or words[k].lower.rstrip(".") in ROLE_TITLES)
+    ):
+        k += 1
+    if k == first:
+        return None
+    person = _mention_after(words, k, entities)
+    if person is not None and person.kind == "entity" and _is_person(person):
+        return person
+    return None
 
 
 def first_person(words: Sequence[Word], entities: EntityIndex) -> Mention | None:

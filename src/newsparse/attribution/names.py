@@ -22,21 +22,28 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
+from newsparse.attribution.roles import roles_after, roles_before
 from newsparse.attribution.wordlists import (
     CIVIC_NOUNS,
     CLAUSE_OPENERS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     FEMALE_NAMES,
     FEMALE_NOUNS,
     FEMALE_WORDS,
+    GROUP_NOUNS,
     HONORIFICS,
+    INSTITUTION_KINDS,
     MALE_NAMES,
     MALE_NOUNS,
     MALE_WORDS,
     NON_SPEAKER_LABELS,
     ORG_NOUNS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
     ROLE_TITLES,
     TIME_WORDS,
+    TITLE_ROLES,
     given_name_sex,
     words_of,
 )
@@ -45,7 +52,7 @@ from newsparse.lexicon.dispatch import LazyPattern
 from newsparse.model import Entity
 from newsparse.text import canonical_name
 
-__all__ = ["NameIndex", "strip_titles"]
+__all__ = ["NameIndex", "name_head", "strip_titles"]
 
 _LEXICON = default_lexicon()
 #: Title abbreviations and name particles of the lexicon, as alternations.
@@ -75,7 +82,7 @@ _APPOSITIVE = re.compile(
 )
 #: An institution's kind in apposition after its name: ``Brightwall, the security firm,``.
 _APPOSED_KIND = re.compile(
-    r",\s+(?:a|an|the)\s+(?P<mods>(?:[a-z][\w\-]*\s+){0,3}?)(?P<head>[a-z]+)"
+    r",\s+(?:a|an|the)\s+(?P<mods>(?:[A-Za-z][\w\-]*\s+){0,3}?)(?P<head>[a-z]+(?:-[a-z]+)?)"
     r"(?=\s+(?:of|at|in|for|with|from|on|based|that|which|who)\b|[,.;])"
 )
 #: The capitalised name that ends right before an apposition.
@@ -91,6 +98,25 @@ _INTRODUCED = re.compile(
     r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"
 )
 
+#: A capitalised name opening a sentence, its lower-case verb, and ``its`` later
+#: in the sentence: ``Shopify cut 10 per cent of its staff``.
+_SUBJECT_WITH_ITS = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})"
+    r"\s+[a-z]+\b[^.!?\n“”\"]*?\bits\b",
+    re.MULTILINE,
+)
+#: Capitalised words that are no names (the lexicon's ``common_words``).
+_COMMON_WORDS = frozenset(word.lower() for word in _LEXICON.words("common_words"))
+#: A document introduced with its author: ``A study by the University of Calgary's
+#: School of Public Policy``, ``a report from the Fraser Institute``.
+_DOCUMENT_BY = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Aa]nother)\s+(?:[\w\-]+\s+){0,3}?(?P<noun>[a-z]+)\s+"
+    r"(?:(?:released|published|commissioned|prepared|written)\s+)?(?:by|from)\s+(?:the\s+)?"
+    r"(?P<author>[A-Z][\w\-.]*(?:[’']s)?(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w\-.]*(?:[’']s)?){0,7}"
+    r"|(?:[a-z][\w\-]*\s+){0,2}[a-z]+)"
+)
+#: A union's branch named by its number: ``Cardwell Workers Local 217``.
+_UNION_LOCAL = re.compile(r"\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+Local\s+\d+\b")
 #: The rest of a sentence after a name, up to its end or a quotation mark.
 _SENTENCE_REST = re.compile(r"[^.!?\n“”\"]*")
 _ITS = re.compile(r"\b[Ii]ts\b")
@@ -206,8 +232,17 @@ class NameIndex:
         self._read_contexts = False
         #: Role starts and holders by (role, is a person), built on first use.
         self._role_index: (
-            dict[tuple[str, bool], tuple[list[int], list[tuple[frozenset[str], str]]]] | None
+            dict[tuple[str, bool], tuple[list[int], list[tuple[frozenset[str], str, bool]]]] | None
         ) = None
+        #: Where institutions named as a person's affiliation start (``analyst Priya
+        #: Venkat of Hallam Capital``): no generic description refers back to them.
+        self._affiliations = _affiliations(text, entities)
+        #: Documents introduced with their authors (start, author), read on first use.
+        self._documents: list[tuple[int, str]] | None = None
+        #: Where the recogniser's entities start (a name it labelled is no unrecognised one).
+        self._recognised = frozenset(ent.start for ent in entities)
+        #: Kinds of institutions (``political``) by the name the article writes.
+        self._kinds: dict[str, str] = {}
         entity_names: set[str] = set()
         for ent in sorted(entities, key=lambda e: e.start):
             if ent.label in NON_SPEAKER_LABELS:
@@ -218,7 +253,16 @@ class NameIndex:
             if person or ent.label == "ORG":
                 self._contexts.append((ent.start, ent.end, ent.name, person))
             if ent.label == "ORG":
-                self._orgs.append((ent.start, ent.name))
+                # a reference name the article never writes (``Royal Canadian Mounted
+                # Police`` for ``RCMP``) gives way to the article's words
+                written = ent.name
+                if not self.written(written):
+                    written = _written(text[ent.start : ent.end]) or ent.name
+                self._orgs.append((ent.start, written))
+                kind = INSTITUTION_KINDS.get(name_head(ent.name))
+                if kind is not None:
+                    # ``NDP`` for the New Democratic Party: a party, whatever it is called
+                    self._kinds[_written(text[ent.start : ent.end])] = kind
         # A run's name and the role written before it, read once per distinct run.
         runs: dict[str, tuple[str, tuple[str, frozenset[str]] | None]] = {}
         for match in _RUN.finditer(text):
@@ -242,6 +286,9 @@ class NameIndex:
             self._contexts.append((match.start(), match.end(), name, True))
             if name.split()[-1].lower() in _ORG_LAST_WORDS:
                 self._orgs.append((match.start(), name))
+        for match in _UNION_LOCAL.finditer(text) if " Local " in text else ():
+            # ``Cardwell Workers Local 217``: a union's branch, named by its number
+            self._orgs.append((match.start(), match.group()))
         for match in _INTRODUCED.finditer(text):
             head = match.group("head").lower()
             if head not in ORG_NOUNS:
@@ -412,7 +459,9 @@ class NameIndex:
                     self._sex[name] = sex
         # The word right before the name, white space between (only the last
         # whitespace-separated word can hold it).
-        head_match = _LAST_WORD.search(words[-1]) if words and before[-1:].isspace() else None
+        # (an abbreviated title keeps its period: ``Coun. Rita Vance``)
+        last_word = words[-1].removesuffix(".") if words else ""
+        head_match = _LAST_WORD.search(last_word) if words and before[-1:].isspace() else None
         if head_match is not None:
             mods = [w.lower() for w in words[-3:-1] if w[:1].isalpha()]
             head = head_match.group().lower()
@@ -426,6 +475,13 @@ class NameIndex:
             if sex is not None:
                 # a gendered noun in apposition after the name: ``Ana Ruiz, a mother of two,``
                 self._sex[name] = sex
+        for role in roles_after(self._text, end):
+            if (role.head in ORG_NOUNS) != person:
+                # ``Lumiq, a Quebec software firm,``; ``Ana Ruiz, the union's president,``
+                self._roles.append((start, role.head, role.modifiers, name, person))
+        if person:
+            for role in roles_before(self._text, start, end):
+                self._roles.append((start, role.head, role.modifiers, name, True))
         full = self._text[start:end]
         if not person:
             return
@@ -546,54 +602,244 @@ class NameIndex:
     ) -> str | None:
         """Return who was introduced with the role *head* before *pos*.
 
+        The latest holder with the most modifiers in common; a holder of the
+        role itself before one of a title that stands for it (``the lawyer``:
+        ``lawyer Sam Ivey`` before ``prosecutor Ana Ruiz``).
+
         :param head: the description's head noun (``"leader"``).
         :param modifiers: its other words (``{"chinese"}``), to choose among holders.
         :param pos: where the description is.
         :param person: look for a person (``the mayor``) or an institution
             (``the company`` after ``media buying company GroupM``).
         """
+        found = self.role_holders(head, modifiers, pos, person=person)
+        return found[0] if found else None
+
+    def role_holders(
+        self, head: str, modifiers: frozenset[str], pos: int, *, person: bool = True
+    ) -> list[str]:
+        """Return the holders of the role *head* before *pos* that fit a description best.
+
+        Those with the most modifiers in common and, among them, holders of
+        the role itself over holders of a title that stands for it, latest
+        introduced first, each once: a caller may pick the one the article
+        spoke of last.  Only the nearest ``_MAX_ROLE_HOLDERS`` are compared.
+        """
         self._read()
         if self._role_index is None:
             self._role_index = {}
             for start, role, mods, name, is_person in self._roles:
-                starts, holders = self._role_index.setdefault((role, is_person), ([], []))
-                starts.append(start)
-                holders.append((mods, name))
-        found = self._role_index.get((head, person))
-        if found is None:
-            return None
-        starts, holders = found
-        best: tuple[int, str] | None = None
-        # The latest holder with the most modifiers in common, among the
-        # nearest _MAX_ROLE_HOLDERS: bounded work per description.
+                # a title's holder is also what its role nouns describe: ``Justice
+                # Haddad`` is ``the judge``
+                keys = (role, *TITLE_ROLES.get(role, ())) if is_person else (role,)
+                for key in keys:
+                    starts, holders = self._role_index.setdefault((key, is_person), ([], []))
+                    starts.append(start)
+                    holders.append((mods, name, key == role))
+        index = self._role_index.get((head, person))
+        if index is None:
+            return []
+        starts, holders = index
         last = bisect.bisect_left(starts, pos) - 1
-        for i in range(last, max(-1, last - _MAX_ROLE_HOLDERS), -1):
-            mods, name = holders[i]
-            score = len(mods & modifiers)
-            if best is None or score > best[0]:
-                best = (score, name)
-        return best[1] if best is not None else None
+        nearest = range(last, max(-1, last - _MAX_ROLE_HOLDERS), -1)
+        scores = [(len(holders[i][0] & modifiers), holders[i][2]) for i in nearest]
+        if not scores:
+            return []
+        top = max(scores)
+        found: list[str] = []
+        for i, score in zip(nearest, scores, strict=True):
+            name = holders[i][1]
+            if score == top and name not in found:
+                found.append(name)
+        return found
 
-    def institution(self, head: str, pos: int) -> str | None:
-        """Return the institution a definite description (``the railway``) names.
+    def roles_of(self, name: str) -> frozenset[str]:
+        """Return the roles (titles, role and person nouns) the article linked to the person *name*.
 
-        An institution whose name ends with the head noun wins; for a generic
-        institution noun the most recent institution within a few paragraphs.
+        Words before a name that are no role (``run by``) are left out.
+        """
+        self._read()
+        return frozenset(
+            role
+            for _, role, _, holder, person in self._roles
+            if person
+            and holder == name
+            and (
+                role in ROLE_TITLES
+                or role in TITLE_ROLES
+                or role in ROLE_NOUNS
+                or role in PERSON_NOUNS
+                or role.endswith("-year-old")
+            )
+        )
+
+    @staticmethod
+    def bare_noun(name: str) -> bool:
+        """Whether an institution's name is one common word (``City``, ``Local``): no name."""
+        return _bare_noun(name)
+
+    def kind_of(self, name: str) -> str | None:
+        """Return the kind of institution *name* is (``business``, ``political``), if told.
+
+        By the noun heading the name (:func:`name_head`), else by the
+        recogniser's reference name for it (``NDP`` -> ``New Democratic Party``).
+        """
+        return INSTITUTION_KINDS.get(name_head(name)) or self._kinds.get(name)
+
+    def kinds_agree(self, head: str, name: str) -> bool:
+        """Whether the institution noun *head* may describe the institution *name*.
+
+        They agree unless both tell a kind and the kinds differ: ``the
+        company`` is no ``Department of Environment`` and no ``NDP``.
+        """
+        kind = INSTITUTION_KINDS.get(head)
+        other = self.kind_of(name)
+        return kind is None or other is None or kind == other
+
+    def institution_named(self, head: str, pos: int) -> str | None:
+        """Return the latest institution before *pos* whose name the noun *head* heads.
+
+        ``the railway`` -> ``Canadian Pacific Railway``; ``the bank`` ->
+        ``Royal Bank of Canada``; ``the airline`` -> ``Skyward Airlines``.
         """
         index = bisect.bisect_left(self._org_starts, pos)
         orgs = self._orgs
         for k in range(index - 1, -1, -1):
             name = orgs[k][1]
-            words = name.lower().split()
-            if words[-1] == head or (len(words) > 2 and words[0] == head and words[1] == "of"):
+            if name_head(name) in (head, head + "s"):
                 return name
-        if head in _GENERIC_INSTITUTION_NOUNS and index > 0:
-            start, name = orgs[index - 1]
-            if pos - start <= _MAX_GENERIC_DISTANCE:
-                return name
+        return None
+
+    def institution(self, head: str, pos: int) -> str | None:
+        """Return the institution a definite description (``the railway``) names.
+
+        An institution whose name the head noun heads wins
+        (:meth:`institution_named`); for a generic institution noun, the most
+        recent institution of the same kind within a few paragraphs
+        (``the charity`` -> ``the Kestrel Valley Heritage Foundation``), else
+        the most recent one whose name tells no kind (``the company`` ->
+        ``Tillman Aggregates``, not ``the Department of Environment``).  A
+        name made of one institution noun (``City``) is no name.
+        """
+        named = self.institution_named(head, pos)
+        if named is not None:
+            return named
+        index = bisect.bisect_left(self._org_starts, pos)
+        orgs = self._orgs
+        generic = head in _GENERIC_INSTITUTION_NOUNS
+        kind = INSTITUTION_KINDS.get(head)
+        if generic or kind is not None:
+            # a noun of a kind that is no generic one (``the regulator``) takes only
+            # an institution of its kind; one of a business (``the automaker``) also
+            # a name that tells no kind
+            fallback = None
+            for k in range(index - 1, -1, -1):
+                start, name = orgs[k]
+                if pos - start > _MAX_GENERIC_DISTANCE:
+                    break
+                if _bare_noun(name) or start in self._affiliations:
+                    continue
+                other = self.kind_of(name)
+                if (generic and kind is None) or (kind is not None and other == kind):
+                    return name
+                if (generic or kind == "business") and other is None and fallback is None:
+                    fallback = name  # most names of businesses tell no kind: ``Shopify``
+            if fallback is None and generic:
+                fallback = self._unlabelled_institution(head, pos)
+            if fallback is not None:
+                return fallback
         if head in _TEAM_NOUNS:
             return self.team(pos)
         return None
+
+    def _unlabelled_institution(self, head: str, pos: int) -> str | None:
+        """Return the latest name taken for a person's that may be an institution's.
+
+        ``Shopify cut 10 per cent of its staff`` (:meth:`_subject_called_it`)
+        or ``a gravel pit run by Tillman Aggregates`` ... ``The company
+        said``: when no institution is named near, an unrecognised name the
+        article calls ``its``, else a name of two words or more that opens
+        with no known given name and has no known sex or role, is the one a
+        generic description refers back to.
+        """
+        called_it = self._subject_called_it(pos)
+        if called_it is not None:
+            return called_it
+        index = bisect.bisect_left(self._entity_starts, pos)
+        for k in range(index - 1, -1, -1):
+            start, name, is_person = self._entities[k]
+            if pos - start > _MAX_GENERIC_DISTANCE:
+                break
+            words = name.split()
+            if not is_person or len(words) < 2:
+                continue
+            first = words[0].lower()
+            if (
+                first in MALE_NAMES
+                or first in FEMALE_NAMES
+                or self.sex(name) is not None
+                or self.roles_of(name)
+            ):
+                continue
+            return name if self.kinds_agree(head, name) else None
+        return None
+
+    def _subject_called_it(self, pos: int) -> str | None:
+        """Return the latest unrecognised name opening a sentence that goes on with ``its``.
+
+        ``Shopify cut 10 per cent of its staff.`` ... ``The company said``: a
+        capitalised name (one to three words, none a common word or given
+        name) that is a sentence's subject, followed in the sentence by
+        ``its``, is an institution a generic description may refer back to.
+        """
+        lo = max(0, pos - _MAX_GENERIC_DISTANCE)
+        found = None
+        for match in _SUBJECT_WITH_ITS.finditer(self._text, lo, pos):
+            name = match.group("name")
+            first = name.split()[0].lower()
+            if (
+                first in _COMMON_WORDS
+                or first in _NOT_NAME_START
+                or first in MALE_NAMES
+                or first in FEMALE_NAMES
+                or match.start("name") in self._recognised
+            ):
+                continue
+            found = name
+        return found
+
+    def document_author(self, pos: int) -> tuple[int, str] | None:
+        """Return where and by whom the last document introduced with its author was written.
+
+        ``A study by the University of Calgary's School of Public Policy``,
+        ``a report from the Fraser Institute``: a document noun, ``by`` or
+        ``from`` and a capitalised name, within a few paragraphs before
+        *pos*.  ``the report said`` later speaks for that author.
+        """
+        if self._documents is None:
+            self._documents = []
+            for match in _DOCUMENT_BY.finditer(self._text):
+                if match.group("noun").lower() not in DOCUMENT_NOUNS:
+                    continue
+                author = match.group("author")
+                if not author[:1].isupper():
+                    # ``a report prepared by city staff``: people or an institution
+                    words = author.split()
+                    last = max(
+                        (k for k, w in enumerate(words) if w in GROUP_NOUNS or w in ORG_NOUNS),
+                        default=None,
+                    )
+                    if last is None:
+                        continue
+                    author = " ".join(words[: last + 1])
+                self._documents.append((match.start(), author))
+        found = None
+        for start, author in self._documents:
+            if start >= pos:
+                break
+            if pos - start <= _LOOKBACK_ORG:
+                found = (start, author)
+        return found
 
     def namesake(self, name: str, pos: int) -> str | None:
         """Return the other person named before *pos* with the surname of *name*.
@@ -739,6 +985,42 @@ class NameIndex:
             if len(longer) > len(words) and longer[: len(words)] == words:
                 return other
         return name
+
+
+def _affiliations(text: str, entities: Sequence[Entity]) -> frozenset[int]:
+    """Return where institution entities start that follow a person's name and ``of``/``at``.
+
+    ``analyst Priya Venkat of Hallam Capital``: the institution is the
+    person's affiliation, not a subject of the article.
+    """
+    person_ends = {ent.end for ent in entities if ent.label in ("PERSON", "PER")}
+    found = set()
+    for ent in entities:
+        if ent.label != "ORG":
+            continue
+        before = text[max(0, ent.start - 8) : ent.start]
+        for word in (" of ", " at ", " of the ", " at the "):
+            if before.endswith(word) and ent.start - len(word) in person_ends:
+                found.add(ent.start)
+    return frozenset(found)
+
+
+def _bare_noun(name: str) -> bool:
+    """Whether an institution's name is one common word (``City``, ``Local``): no name."""
+    return " " not in name and (name.lower() in ORG_NOUNS or name.lower() in _COMMON_WORDS)
+
+
+def name_head(name: str) -> str:
+    """Return the lower-case noun that heads an institution's name.
+
+    The word before the first ``of`` (``Bank of Halifax`` -> ``bank``,
+    ``Nova Scotia Department of Environment`` -> ``department``), else the
+    last word (``Skyward Airlines`` -> ``airlines``), without a full stop.
+    """
+    words = name.lower().replace(",", " ").split()
+    if "of" in words[1:]:
+        return words[words.index("of", 1) - 1].rstrip(".")
+    return words[-1].rstrip(".") if words else ""
 
 
 def _noun_sex(noun: str) -> str | None:

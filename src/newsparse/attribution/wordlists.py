@@ -30,13 +30,16 @@ __all__ = [
     "BUSINESS_NOUNS",
     "CIVIC_NOUNS",
     "CLAUSE_OPENERS",
+    "COLLECTIVE_NOUNS",
     "DETERMINERS",
     "DOCUMENT_NOUNS",
     "FEMALE_NAMES",
     "FEMALE_WORDS",
+    "GENERIC_ROLES",
     "GROUP_NOUNS",
     "HEARERS",
     "HONORIFICS",
+    "INSTITUTION_KINDS",
     "KIN_NOUNS",
     "MALE_NAMES",
     "MALE_WORDS",
@@ -53,6 +56,7 @@ __all__ = [
     "STOP_BEFORE_NAME",
     "SUBORDINATORS",
     "TIME_WORDS",
+    "TITLE_ROLES",
     "given_name_sex",
     "is_ly_adverb",
     "words_of",
@@ -176,7 +180,7 @@ PERSON_NOUNS = words_of(
     king queen prince princess pope mp representative negotiator host pilot
     spokesmodel farmer worker employee member citizen veteran survivor parent
     grandmother grandfather aunt uncle sister brother cousin
-    person source insider executive pensioner retiree commuter passenger tenant
+    person source insider executive pensioner retiree commuter passenger tenant head
     """
 ) | words_of("wing sibling offspring underling")  # -ing nouns that are no participles
 
@@ -190,7 +194,7 @@ ORG_NOUNS = words_of(
     broadcaster channel province state city country county municipality regime embassy
     military army navy prosecutor's administration campaign coalition alliance
     federation society charity airline manufacturer retailer insurer operator
-    regulator watchdog district tribunal franchise squad
+    regulator watchdog district tribunal franchise squad non-profit nonprofit
     """
 )
 
@@ -329,3 +333,27 @@ def given_name_sex(word: str) -> str | None:
     if low in FEMALE_NAMES:
         return "female"
     return _more_name_sexes().get(low)
+
+
+#: Role nouns a description may use for the holder of a title written before a
+#: name (``Justice Haddad`` -> ``the judge``; ``Sgt. Munro`` -> ``the officer``).
+TITLE_ROLES: MappingProxyType[str, frozenset[str]] = MappingProxyType(
+    {
+        title: frozenset(role for role in roles.split(";") if role)
+        for title, roles in _LEXICON.table("title_roles")
+    }
+)
+
+#: The kind of institution (``business``, ``government``, ``civic``, ...) a noun
+#: heading an institution's name or description names.
+INSTITUTION_KINDS: MappingProxyType[str, str] = MappingProxyType(
+    {noun: kind for noun, kind in _LEXICON.table("institution_kinds")}
+)
+
+#: Collective nouns of people (``the jury``, ``the panel``, ``the crowd``): a
+#: description headed by one is a group, no person.
+COLLECTIVE_NOUNS = _LEXICON.words("collective_nouns")
+
+#: Nouns of people general enough to describe the holder of any role
+#: (``official``, ``source``).
+GENERIC_ROLES = _LEXICON.words("generic_roles")

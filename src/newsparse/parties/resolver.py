@@ -156,6 +156,10 @@ class PartyResolver:
         if self.refs.find(start, end):
             return None
         parties = self.signatories_at(start, end)
+        if len(parties) < 2 and GROUP_PHRASE.fullmatch(self.text[start:end].strip()) is not None:
+            # ``the hereditary leaders`` after a statement one side made: a group
+            # phrase stands for the sides of a joint statement only
+            return None
         return parties or None
 
     @staticmethod

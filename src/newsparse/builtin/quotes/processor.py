@@ -509,7 +509,7 @@ class QuoteExtractor:
             named = [
                 m
                 for m in (*subjects, *(c.mention for c in candidates if c.mention is not None))
-                if m.kind in ("entity", "name")
+                if m.kind in ("entity", "name", "names")
             ]
             resolver.look_ahead(named, parties.sentence_ends())
         resolver.quotations(quotations)

@@ -28,17 +28,22 @@ from typing import NamedTuple
 
 from newsparse.attribution.descriptive import plural_of_people
 from newsparse.attribution.mentions import Mention
-from newsparse.attribution.names import NameIndex, strip_titles
+from newsparse.attribution.names import NameIndex, name_head, strip_titles
 from newsparse.attribution.wordlists import (
     BUSINESS_NOUNS,
+    COLLECTIVE_NOUNS,
     DOCUMENT_NOUNS,
     FEMALE_NOUNS,
+    GENERIC_ROLES,
     GROUP_NOUNS,
     KIN_NOUNS,
     MALE_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PRONOUN_NUMBER,
+    ROLE_NOUNS,
+    ROLE_TITLES,
+    TITLE_ROLES,
     words_of,
 )
 from newsparse.model import Speaker
@@ -85,6 +90,11 @@ _LOOKBACK = 6000
 _NOUN_AND_COMMA = re.compile(r"\b([a-z][\w-]*),\s+\Z")
 #: A capitalised name with a possessive ending: ``Liberals’``, ``Acme Corp.'s``.
 _POSSESSOR = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5}(?:[’']s\b|s[’'](?!\w))")
+#: ``the`` and up to two lower-case modifiers right before a role written in
+#: capitals: ``The former`` MP.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2})\Z")
+#: A definite description in lower case: ``The minister``, ``the Chinese leader``.
+_DESCRIBED = re.compile(r"[Tt]he\s+(?:[\w\-]+\s+)*[a-z][\w\-]*\Z")
 #: Suffixes of nouns that name who does something: ``singer``, ``novelist``, ``actress``.
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ess")
 _DESCRIPTION_LOOKBACK = 1500
@@ -131,6 +141,24 @@ def _person_noun(noun: str) -> bool:
         or noun in FEMALE_NOUNS
         or (len(noun) > 4 and noun.isalpha() and noun.endswith(_AGENT_SUFFIXES))
     )
+
+
+def _same_role(role: str, head: str) -> bool:
+    """Whether a role linked to a person and a description's head noun name one role.
+
+    The same noun, a title and a noun it stands for (``sgt``, ``officer``), or
+    the same stem before ``-man``, ``-woman`` or ``-person`` (``spokesman``,
+    ``spokesperson``).
+    """
+    if role == head or head in TITLE_ROLES.get(role, ()) or role in TITLE_ROLES.get(head, ()):
+        return True
+    stems = [
+        word.removesuffix(suffix)
+        for word in (role, head)
+        for suffix in ("woman", "man", "person")
+        if word.endswith(suffix)
+    ]
+    return len(stems) == 2 and stems[0] == stems[1]
 
 
 def _noun_sex(noun: str) -> str:
@@ -318,8 +346,11 @@ class SpeakerResolver:
             cut = relative  # ``A grandmother who won ...``
         head_words = words[:cut] if cut is not None else words
         head = head_words[-1]
-        if head not in PERSON_NOUNS and not any(
-            part in PERSON_NOUNS for part in head.split("-")[1:]
+        pair = head in _PAIR_NOUNS  # ``A Saskatoon couple`` ... ``Darnell and Keisha Brooks``
+        if (
+            head not in PERSON_NOUNS
+            and not pair
+            and not any(part in PERSON_NOUNS for part in head.split("-")[1:])
         ):  # ``its co-founder``, ``the vice-president``
             return None
         ends = self._sentence_ends
@@ -330,11 +361,15 @@ class SpeakerResolver:
         for candidate in self._ahead[first:]:
             if candidate.start >= ends[k + 1]:
                 break
+            if (candidate.kind == "names") != pair:
+                continue
             resolved = self._resolve_non_pronoun(candidate)
-            if resolved is None or resolved[1] != "person":
+            if resolved is None or resolved[1] != ("group" if pair else "person"):
                 continue
             if any(item.name == resolved[0] for item in self._history):
                 return None  # a person named before is no delayed identification
+            if self._other_role(resolved[0], head.split("-")[-1]):
+                return None  # ``a collision expert`` ... ``witness Malcolm Gibson``
             return resolved
         return None
 
@@ -493,6 +528,16 @@ class SpeakerResolver:
     def _name_and_category(self, mention: Mention, text: str) -> tuple[str, str]:
         if mention.entity is not None and mention.entity.name.strip():
             ent = mention.entity
+            if ent.label in _PERSON_LABELS and _DESCRIBED.match(text) is not None:
+                # ``The minister`` a recogniser took for a person: the holder of its
+                # role the article spoke of last, when the article linked the role
+                words = text.lower().replace("’s", "").replace("'s", "").split()
+                holders = self._names.role_holders(words[-1], frozenset(words[1:-1]), mention.start)
+                if len(holders) > 1 and ent.name in holders:
+                    # of several holders, the recogniser's is one: the one spoken of last
+                    holder = self._salient_holder(words[-1], frozenset(words[1:-1]), mention.start)
+                    if holder is not None:
+                        return holder, "person"
             if ent.label in _PERSON_LABELS:
                 name = self._names.full_name(ent.name, mention.start)
                 if " " not in name and self._names.sex(name) is None:
@@ -529,12 +574,15 @@ class SpeakerResolver:
         if mention.kind == "names":
             return text, "group"
         if (
-            mention.kind == "name"
-            and text.lower() in PERSON_NOUNS
-            and self._text[max(0, mention.start - 4) : mention.start].lower() == "the "
+            mention.kind in ("name", "description")
+            and text[:1].isupper()
+            and text.split()[-1].lower() in PERSON_NOUNS
         ):
-            # ``The MP said``, ``The CEO said``: a role written in capitals is a description
-            return self._describe(f"the {text}", mention.start)
+            # ``The MP said``, ``The CEO said``, ``The Liberal MP said``, ``The former
+            # MP said``: a role written in capitals is a description
+            lead = _ARTICLE_BEFORE.search(self._text, max(0, mention.start - 40), mention.start)
+            if lead is not None:
+                return self._describe(f"the {lead.group(1)}{text}", mention.start)
         if mention.kind == "name" and " " not in text and plural_of_people(text.lower()):
             return text, "group"  # ``Nurses say``: a sentence opens with a plural of people
         if mention.kind == "name":
@@ -611,8 +659,15 @@ class SpeakerResolver:
         mods = frozenset(words[1:-1])
         if "-" in head and head not in PERSON_NOUNS and head.split("-", 1)[0] in PERSON_NOUNS:
             head = head.split("-", 1)[0]
+        age = head if _AGE.fullmatch(head) else next((w for w in mods if _AGE.fullmatch(w)), None)
+        if age is not None and definite:
+            # ``the 34-year-old`` or ``the 72-year-old businessman`` after ``Kerry
+            # Hobbs, 34,``: the person of that age
+            aged = self._names.role_holder(age, frozenset(), pos)
+            if aged is not None:
+                return self._names.full_name(aged, pos), "person"
         if _AGE.fullmatch(head):
-            head = "person"  # ``the 32-year-old``: a person described by age
+            head = "person"  # else a person described by age
         rest = text.split()[1:]
         if definite and rest and all(w[:1].isupper() for w in rest) and head not in _NOT_NAMES:
             # ``the Harbour Authority``: a name with its article
@@ -632,11 +687,16 @@ class SpeakerResolver:
             if definite:
                 found = (
                     self._names.role_holder(head, mods, pos, person=False)
+                    or self._names.institution_named(head, pos)
                     or self._org_speaker(head, pos)
                     or self._names.institution(head, pos)
                 )
                 if found is not None:
-                    return self._names.full_name(found, pos), "org"
+                    full = self._names.full_name(found, pos)
+                    if full.isupper():
+                        # ``CWU`` after ``CWU Local 217``: an acronym's fuller name
+                        full = self._names.organisation(full, pos)
+                    return full, "org"
             return text, "org"
         if definite and head in _PAIR_NOUNS:
             pair = self._names.pair(pos)
@@ -644,28 +704,116 @@ class SpeakerResolver:
                 return pair, "group"
         if (
             head in GROUP_NOUNS
+            or head in COLLECTIVE_NOUNS
             or plural_of_people(head)
             or (head.endswith("s") and not head.endswith("ss") and not _person_noun(head))
         ):
             return text, "group"
-        if definite:
-            holder = self._names.role_holder(head, mods, pos)
+        if first in _POSSESSIVE_PRONOUNS and len(words) > 1 and first != "its":
+            # ``His lawyer said`` after ``His lawyer, Sam Ivey,``: the role's holder
+            holder = self._salient_holder(head, mods, pos)
             if holder is not None:
-                return self._names.full_name(holder, pos), "person"
+                return holder, "person"
+        if definite:
+            holder = self._salient_holder(head, mods, pos)
+            if holder is not None:
+                return holder, "person"
             introduced = self._introduced(head, pos)
             if introduced is not None:
                 return introduced.name, introduced.category
             if head in PERSON_NOUNS or text.split()[-1][:1].islower():
-                recent = self._antecedent(_noun_sex(head), pos, _DESCRIPTION_LOOKBACK)
+                recent = self._described_person(head, pos)
                 if recent is not None:
                     return recent.name, "person"
             if _person_noun(head):
                 # ``Dana Lowe joined the protest. The actress said``: the person
                 # named last, though not as a subject
-                named = self._entity_before(_noun_sex(head), pos)
-                if named is not None:
-                    return named.name, "person"
+                before = pos
+                for _ in range(4):  # past people known by another title
+                    named = self._entity_before(_noun_sex(head), before)
+                    if named is None or pos - named.start > _DESCRIPTION_LOOKBACK:
+                        break
+                    if not self._titled_otherwise(named.name, head):
+                        return named.name, "person"
+                    before = named.start
         return text, "person" if head in PERSON_NOUNS else "unknown"
+
+    def _described_person(self, head: str, pos: int) -> _Antecedent | None:
+        """Return the person a definite description with no role holder refers back to.
+
+        The person last a subject or speaker, of the noun's sex, unless the
+        noun is a role that is no title (``the suspect``, ``the witness``) and
+        that person is known by a title of another role (``Const. Maya
+        Singh``): then the person before.
+        """
+        want = _noun_sex(head)
+        first = self._antecedent(want, pos, _DESCRIPTION_LOOKBACK)
+        if first is None or not self._titled_otherwise(first.name, head):
+            return first
+        for item in reversed(self._history):
+            if item.pos >= pos:
+                continue
+            if pos - item.pos > _DESCRIPTION_LOOKBACK:
+                break
+            if item.category != "person" or item.name == first.name:
+                continue
+            if want in ("male", "female") and self._names.sex(item.name) not in (None, want):
+                continue
+            if not self._titled_otherwise(item.name, head):
+                return item
+        return None
+
+    def _other_role(self, name: str, head: str) -> bool:
+        """Whether the article gave the person *name* a role and never the role *head*.
+
+        Roles are titles and role or person nouns (``Premier``, ``witness``);
+        an age or a family noun is none.  ``spokesman``, ``spokeswoman`` and
+        ``spokesperson`` are one role, as are a title and the nouns it stands
+        for (``Sgt.``, ``officer``).
+        """
+        roles = {
+            role
+            for role in self._names.roles_of(name)
+            if (
+                role in ROLE_NOUNS
+                or role in ROLE_TITLES
+                or role in TITLE_ROLES
+                or role in PERSON_NOUNS
+            )
+            and role not in KIN_NOUNS
+        }
+        if not roles or head in GENERIC_ROLES:
+            return False
+        return not any(_same_role(role, head) for role in roles)
+
+    def _titled_otherwise(self, name: str, head: str) -> bool:
+        """Whether a role noun that is no title (``suspect``) cannot describe *name*.
+
+        True when the article gave *name* a title (``Const.``, ``Mayor``)
+        and never this role.
+        """
+        if head not in ROLE_NOUNS or head in ROLE_TITLES or head in KIN_NOUNS:
+            return False
+        roles = self._names.roles_of(name)
+        if any(_same_role(role, head) for role in roles):
+            return False
+        return any(role in ROLE_TITLES or role in TITLE_ROLES for role in roles)
+
+    def _salient_holder(self, head: str, mods: frozenset[str], pos: int) -> str | None:
+        """Return the holder of a role a definite description names, the one spoken of last.
+
+        ``Foreign Minister Anna Berg and Finance Minister Olaf Strand`` ...
+        ``Berg said`` ... ``The minister said``: of the holders the
+        description fits equally well, the one last a subject or speaker.
+        """
+        holders = [self._names.full_name(h, pos) for h in self._names.role_holders(head, mods, pos)]
+        if len(holders) > 1:
+            for item in reversed(self._history):
+                if pos - item.pos > _LOOKBACK:
+                    break
+                if item.pos < pos and item.name in holders:
+                    return item.name
+        return holders[0] if holders else None
 
     def _introduced(self, head: str, pos: int) -> _Antecedent | None:
         """Return the speaker an indefinite description with this head introduced.
@@ -724,6 +872,12 @@ class SpeakerResolver:
                 return found.name, found.category
         if first in _DEFINITE:
             author = self._authors.get(words[-1])
+            written = self._names.document_author(pos)
+            if written is not None and (author is None or written[0] > author[0]):
+                # ``A study by the Fraser Institute found ...`` ... ``the report said``:
+                # the document last introduced with its author
+                name = self._names.full_name(strip_titles(written[1]), pos)
+                return name, self._known_category(name, "org")
             if author is not None and pos - author[0] <= _LOOKBACK:
                 return author[1], author[2]
         return text, "document"
@@ -804,10 +958,14 @@ class SpeakerResolver:
                 if self._in_order:
                     break  # every earlier item is further away still
                 continue
-            if item.category not in ("org", "unknown") or item.name.lower().startswith(
-                ("the ", "a ")
+            if (
+                item.category not in ("org", "unknown")
+                or item.name.lower().startswith(("the ", "a "))
+                or self._names.bare_noun(item.name)
             ):
                 continue
-            if generic or item.name.split()[-1].lower() == head:
+            if (generic and self._names.kinds_agree(head, item.name)) or name_head(
+                item.name
+            ) == head:
                 return item.name
         return None

@@ -1,0 +1,209 @@
+"""The roles an article gives a named person or institution in the words around the name.
+
+A later description (``the minister``, ``the chief executive``, ``the
+34-year-old``, ``the founder``) refers back to whoever the article linked to
+that role.  Besides a title written right before a name (read by
+:class:`~newsparse.attribution.names.NameIndex`), four constructions link a
+role to a name:
+
+* **apposition** after the name, with an article, a possessive or an ``of``
+  complement: ``Adrian Kowalczyk, the province's health minister,``;
+  ``Gareth Lin, president of the tenants' association,``;
+  ``Mejía, the team's captain,``; ``Lumiq, a Quebec software firm,``;
+* **apposition before** the name, closed by a comma: ``her health minister,
+  Tom Ruelle.``; ``The company's vice-president of operations, Denise
+  Arnott, said``;
+* a **copula**: ``Dana Ferris is the chief executive of Larchmont Foods``,
+  ``Gareth Lin, who is the president of the association,``;
+* an **age** in apposition (``Kerry Hobbs, 34,``) or before the name
+  (``34-year-old Kerry Hobbs``): the role ``34-year-old``;
+* an **agent verb** right after the name whose agent noun is a person noun
+  (``Grace Ndlovu founded ...`` -> ``founder``; ``Ray Dunleavy coached`` ->
+  ``coach``): the verb's stem, alone or with ``-er``, ``-r`` or ``-or``.
+
+Each role is a head noun and its modifiers (possessors included, without
+``'s``), compared with a description's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from newsparse.attribution.wordlists import PERSON_NOUNS, ROLE_NOUNS, ROLE_TITLES, words_of
+from newsparse.lexicon.dispatch import LazyPattern
+
+__all__ = ["Role", "age_role", "agent_noun", "roles_after", "roles_before"]
+
+
+class Role(NamedTuple):
+    """A role the words around a name give it: its head noun and modifiers."""
+
+    head: str
+    modifiers: frozenset[str]
+
+
+#: A determiner or possessor opening a role phrase: ``the``, ``its``,
+#: ``the province's``, ``Acme's``.
+_OPENER = (
+    r"(?:(?:a|an|the|its|his|her|their|our)\s+)?"
+    r"(?:(?:the\s+)?(?:[\w\-.]+\s+)?[\w\-.]+[’']s\s+)?"
+)
+#: Up to three modifiers and a lower-case head noun.
+_PHRASE = r"(?P<mods>(?:[\w\-.]+\s+){0,3}?)(?P<head>[a-z][a-z\-]*[a-z])"
+#: What may follow a role phrase in apposition: a complement or the apposition's end.
+_CLOSE = r"(?=\s+(?:of|at|in|for|with|from|on|based|who|which|that)\b|\s*[,.;:)])"
+_APPOSITION_AFTER = LazyPattern(rf",\s+(?P<opener>{_OPENER}){_PHRASE}{_CLOSE}")
+#: A role in apposition without an article, before its complement: ``, president
+#: of the union,``, ``, spokesperson for the ministry,``.
+_BARE_APPOSITION = LazyPattern(
+    r",\s+(?P<opener>)(?P<mods>(?:[a-z][\w\-]*\s+){0,2}?)(?P<head>[a-z][a-z\-]*[a-z])"
+    r"(?=\s+(?:of|for|at|with)\b)"
+)
+_COPULA_AFTER = LazyPattern(
+    r"(?:,\s+who)?\s+(?:is|was|became|has\s+been|had\s+been|remains|serves\s+as|served\s+as)"
+    rf"\s+(?:now\s+|also\s+)?(?P<opener>{_OPENER}){_PHRASE}{_CLOSE}"
+)
+#: A role phrase before a name, closed by a comma: ``her health minister, `` (the
+#: name follows).  Read on the text right before the name.
+_APPOSITION_BEFORE = LazyPattern(
+    r"(?<![\w’'\-])(?P<opener>(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur"
+    r"|[A-Z][\w\-.]*[’']s)\s+"
+    r"(?:(?:[\w\-.]+\s+)?[\w\-.]+[’']s\s+)?)"
+    r"(?P<mods>(?:[\w\-.]+\s+){0,3}?)(?P<head>[a-z][a-z\-]*[a-z])"
+    r"(?:\s+(?:of|for|at)\s+[\w\s’'.\-]{1,40}?)?,\s+\Z"
+)
+_AGE_AFTER = LazyPattern(r",\s+(?P<age>\d{1,3}),")
+_AGE_BEFORE = LazyPattern(r"(?<![\w\-])(?P<age>\d{1,3})-year-old\s+(?:[a-z][\w\-]*\s+){0,2}\Z")
+_VERB_AFTER = LazyPattern(r"\s+(?:(?:also|later|once|first)\s+)?(?P<verb>[a-z]{2,})\b")
+#: The first words of the copulas of :data:`_COPULA_AFTER`.
+_COPULAS = words_of("is was became has had remains serves served")
+#: Words that may come after a name in apposition but name no role.
+_NOT_ROLES = words_of("same other first last only one two three said says")
+#: How far before a name a role phrase may start, in characters.
+_REACH = 90
+
+
+def _role(match: re.Match[str]) -> Role | None:
+    head = match.group("head")
+    if head in _NOT_ROLES:
+        return None
+    words = (match.group("opener") + " " + match.group("mods")).split()
+    mods = frozenset(
+        word.lower().removesuffix("’s").removesuffix("'s")
+        for word in words
+        if word.lower() not in ("a", "an", "the")
+    )
+    return Role(head, mods)
+
+
+def age_role(age: str) -> str:
+    """Return the role an age gives: ``"34"`` -> ``"34-year-old"``."""
+    return f"{age}-year-old"
+
+
+def roles_after(text: str, end: int) -> list[Role]:
+    """Return the roles the words right after a name (ending at *end*) give it.
+
+    ``, the province's health minister,``, ``is the chief executive of``,
+    ``, 34,`` and an agent verb (``founded``).  An apposition or copula
+    needs an article or a possessor (``, said`` is no role).
+
+    :param text: the document text.
+    :param end: where the name ends.
+    """
+    found: list[Role] = []
+    limit = min(len(text), end + 160)
+    after = text[end : end + 1]
+    if after == ",":
+        bare = _BARE_APPOSITION.match(text, end, limit)
+        if bare is not None:
+            role = _role(bare)
+            if role is not None and (
+                role.head in PERSON_NOUNS or role.head in ROLE_NOUNS or role.head in ROLE_TITLES
+            ):
+                found.append(role)  # ``Gareth Lin, president of the tenants' association,``
+        patterns: tuple[LazyPattern, ...] = (_APPOSITION_AFTER, _COPULA_AFTER)
+    elif after == " ":
+        verb = _VERB_AFTER.match(text, end, limit)
+        if verb is None:
+            return found
+        if verb.group("verb") not in _COPULAS:
+            noun = agent_noun(verb.group("verb"))
+            if noun is not None:
+                found.append(Role(noun, frozenset()))
+            return found
+        patterns = (_COPULA_AFTER,)
+    else:
+        return found
+    for pattern in patterns:
+        match = pattern.match(text, end, limit)
+        if match is not None and match.group("opener").strip():
+            role = _role(match)
+            if role is not None:
+                found.append(role)
+    if after == ",":
+        age = _AGE_AFTER.match(text, end, limit)
+        if age is not None:
+            found.append(Role(age_role(age.group("age")), frozenset()))
+    return found
+
+
+def roles_before(text: str, start: int, end: int) -> list[Role]:
+    """Return the roles the words right before a name (starting at *start*) give it.
+
+    ``her health minister, `` and ``The company's vice-president of
+    operations, ``: a role phrase closed by a comma; ``34-year-old``.  The
+    apposition counts only when the name is set off after it too (a comma,
+    a full stop or a clause's end follows the name), so that ``After meeting
+    the minister, Paula Grant said`` gives Paula Grant no role.
+
+    :param text: the document text.
+    :param start: where the name starts.
+    :param end: where the name ends.
+    """
+    found: list[Role] = []
+    lo = max(0, start - _REACH)
+    age = _AGE_BEFORE.search(text, lo, start) if text.find("-year-old", lo, start) >= 0 else None
+    if age is not None:
+        found.append(Role(age_role(age.group("age")), frozenset()))
+    if not text.endswith(", ", lo, start) or not _set_off_after(text, end):
+        return found
+    match = _APPOSITION_BEFORE.search(text, lo, start)
+    if match is not None:
+        role = _role(match)
+        if role is not None and (role.head in PERSON_NOUNS or role.head in ROLE_NOUNS):
+            found.append(role)
+    return found
+
+
+def _set_off_after(text: str, end: int) -> bool:
+    """Whether a name ending at *end* is closed like an apposition (``,``, ``.``, ``;``)."""
+    rest = text[end : end + 3]
+    if rest.startswith(("’s", "'s")):
+        return False
+    return not rest or rest[0] in ",.;:)\n"
+
+
+def agent_noun(verb: str) -> str | None:
+    """Return the person noun that names the agent of a verb form, if any.
+
+    ``founded`` -> ``founder``, ``owns`` -> ``owner``, ``coaches`` ->
+    ``coach``, ``manages`` -> ``manager``, ``directed`` -> ``director``: the
+    stem (without ``-ed``, ``-d``, ``-es`` or ``-s``), alone or with
+    ``-er``, ``-r`` or ``-or``, must be a person or role noun of the lexicon.
+    """
+    stems: tuple[str, ...]
+    if verb.endswith(("ed", "es")):
+        stems = (verb[:-2], verb[:-1])
+    elif verb.endswith("s") and not verb.endswith("ss"):
+        stems = (verb[:-1],)
+    else:
+        return None
+    for stem in stems:
+        if len(stem) < 3:
+            continue
+        for noun in (stem, stem + "er", stem + "r", stem + "or"):
+            if noun in PERSON_NOUNS or noun in ROLE_NOUNS:
+                return noun
+    return None
