@@ -2959,6 +2959,13 @@ ARTICLES: list[tuple[str, list[str], list[Q]]] = [
         ],
         [
             (
+                "to keep working at her village chip shop",
+                "indirect",
+                "A GRAN",
+                "vowed",
+                "Maureen Pettigrew",
+            ),
+            (
                 "“I’m not going anywhere,”",
                 "direct",
                 "the mother-of-three",
@@ -3673,6 +3680,13 @@ ARTICLES: list[tuple[str, list[str], list[Q]]] = [
         ],
         [
             (
+                "to get vaccinated",
+                "indirect",
+                "Public health officials in Norval County",
+                "urging",
+                "Public health officials in Norval County",
+            ),
+            (
                 "all five cases were linked to an unvaccinated traveller who returned from overseas in late March",
                 "indirect",
                 "the Norval County Health Unit",
@@ -3856,6 +3870,13 @@ ARTICLES: list[tuple[str, list[str], list[Q]]] = [
                 "The Environment Agency",
             ),
             (
+                "not to drive through flood water",
+                "indirect",
+                "The Environment Agency",
+                "warned",
+                "The Environment Agency",
+            ),
+            (
                 "the town had been “let down” by years of delays to a promised flood defence scheme",
                 "mixed",
                 "Sandra Whitlock",
@@ -3891,7 +3912,7 @@ ARTICLES: list[tuple[str, list[str], list[Q]]] = [
             ),
             (
                 "“nurses who cannot cope should find another job.”",
-                "direct",
+                "mixed",
                 "Whitfield’s manager",
                 "wrote",
                 "Whitfield’s manager",
