@@ -78,6 +78,9 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "handles '(@a) '": lambda n: _repeat("— A (@a) ", n),
     "blank lines": lambda n: "Start." + _repeat("\n \n", n - 12) + "End.",
     "quotations in a paragraph": lambda n: _repeat("“We will win,” Mayor Ana Lima said. ", n),
+    "a quotation before a long clause": lambda n: (
+        "“We will rebuild,” " + _repeat("! ", n - 40) + "said Ana Lima."
+    ),
     "institution pronouns": lambda n: _repeat(
         "The agency said it would act. It said the firm agreed.\n\n", n
     ),

@@ -1,7 +1,8 @@
 """The stages' work grows with their input, checked by counting, never by timing.
 
-Three kinds of super-linear growth are guarded: a loop that copies the rest
-of the document for each paragraph; Python's cyclic garbage collector, whose
+Four kinds of super-linear growth are guarded: a loop that copies the rest
+of the document for each paragraph; a scan of a clause's words repeated for
+each of its words; Python's cyclic garbage collector, whose
 full collections walk every object of the process each time a stage has made
 enough new ones (a stage that allocates one object per word pauses it); and a
 regular expression that keeps backtracking state for every group of a long
@@ -20,10 +21,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.attribution.marks import QuoteBlock
+from newsparse.attribution.marks import QuoteBlock, find_quote_blocks
+from newsparse.attribution.mentions import EntityIndex
+from newsparse.attribution.words import Word, clause_words
 from newsparse.builtin.fast.entities import FastEntityRecognizer
 from newsparse.builtin.fast.segment_processor import FastSegmenter
 from newsparse.builtin.fast.tokens import _TOKEN
+from newsparse.builtin.quotes.direct import attribution_after
 from newsparse.builtin.quotes.processor import _overlapping
 from newsparse.model import Document
 
@@ -140,3 +144,27 @@ def test_a_numbers_groups_matched_possessively_make_the_same_tokens(text: str) -
     assert [(m.span(), m.lastgroup) for m in _TOKEN.finditer(text)] == [
         (m.span(), m.lastgroup) for m in _BACKTRACKING_TOKEN.finditer(text)
     ]
+
+
+class _CountingWords(list[Word]):
+    """A clause's tokens that count how often they are read from the start."""
+
+    def __init__(self, words: list[Word]) -> None:
+        super().__init__(words)
+        self.passes = 0
+
+    def __iter__(self) -> Iterator[Word]:
+        self.passes += 1
+        return super().__iter__()
+
+
+@pytest.mark.parametrize("length", [200, 2000])
+def test_the_words_after_a_leading_quotation_are_read_a_fixed_number_of_times(
+    length: int,
+) -> None:
+    text = "“We will rebuild,” " + "! " * length + "said Dana Whitlow."
+    blocks = find_quote_blocks(text, [(0, len(text))]).blocks
+    words = _CountingWords(clause_words(text, 0, len(text), blocks))
+    assert len(words) > length
+    attribution_after(words, 0, EntityIndex(()))
+    assert words.passes <= 3

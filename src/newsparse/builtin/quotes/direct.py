@@ -97,8 +97,8 @@ def attribution_after(words: Sequence[Word], block: int, entities: EntityIndex) 
         they sign off``), or ``None`` (the speaker is then inherited like a
         standalone quotation's).
     """
-    rest = [w for w in words if w.kind != QUOTE or w.block != block]
-    rest = [w for w in rest if w.start > min(x.end for x in words if x.block == block)]
+    quotation_end = min(x.end for x in words if x.block == block)
+    rest = [w for w in words if (w.kind != QUOTE or w.block != block) and w.start > quotation_end]
     while rest and rest[0].kind == PUNCT:
         rest = rest[1:]
     if not rest:
