@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from newsparse.attribution.cue_lexicon import CueEntry, CueLexicon
 from newsparse.attribution.cues import (
+    NAME_TITLES,
     PARTICIPLE_OPENERS,
     CueHit,
     absolute_with,
@@ -39,6 +40,7 @@ from newsparse.attribution.mentions import (
     mention_after,
     mention_before,
     subject_of,
+    subject_start,
 )
 from newsparse.attribution.wordlists import (
     ADVERBS_BEFORE_CUE,
@@ -156,12 +158,21 @@ def _appositive(
     if not commas:
         return None
     last = commas[0]
-    inner = mention_after(words, last + 1, entities)
+    opening = last + 1
+    if (
+        opening + 2 < comma
+        and words[opening].kind == WORD
+        and not is_capitalised(words[opening])
+        and words[opening + 1].text.rstrip(".") in NAME_TITLES
+    ):
+        # ``The bill's sponsor, state Sen. Ann Ruiz, said``: a modifier of the title
+        opening += 1
+    inner = mention_after(words, opening, entities)
     if (
         inner is not None
         and inner.kind in ("entity", "name")
-        and last + 1 < comma
-        and _mention_last(words, inner, last + 1) == comma - 1
+        and opening < comma
+        and _mention_last(words, inner, opening) == comma - 1
     ):
         return inner, _lead(words, last + 1)
     for k in reversed(commas):
@@ -182,6 +193,8 @@ def _appositive(
 
 #: Words an interrupting phrase between a subject and its cue may hold.
 _INTERRUPTER_REACH = 12
+#: Articles that open an appositive classifying a subject (``The driver, a nurse, said``).
+_INDEFINITES = words_of("a an")
 #: Relative words that open a clause set off by commas after a subject.
 _RELATIVE_INTERRUPTERS = words_of("which who whose")
 #: Connectives set off by commas inside a clause (``The minister, however, said``).
@@ -212,7 +225,9 @@ def _interrupted(
     employs 400 people, said ...``, ``The minister, however, said ...``: a
     prepositional, participial or relative phrase, an age or a connective
     between commas is no appositive, and the clause's subject, which ends at
-    the first comma, is the speaker.
+    the first comma, is the speaker.  An indefinite noun phrase between the
+    commas (``The driver, a 61-year-old woman, told ...``) classifies the
+    subject and is passed over the same way.
     """
     opening = -1
     for k in range(comma - 1, max(-1, comma - _INTERRUPTER_REACH - 1), -1):
@@ -236,6 +251,7 @@ def _interrupted(
         )
         or (first.text.isdigit() and single)
         or (single and (first.lower in _CONNECTIVES or is_ly_adverb(first.lower)))
+        or (first.lower in _INDEFINITES and not single)
     ):
         return None
     subject = subject_of(words, entities, limit=opening)
@@ -685,24 +701,62 @@ _RELATIVE_OPENERS = words_of("who that whose")
 _POSTMODIFIER_REACH = 12
 
 
+def _participle_cut(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
+    """Return a description the clause opens with, cut before a past participle and its preposition.
+
+    ``A council report tabled at the meeting said``: the description ends
+    before ``tabled``, which opens a reduced relative clause.
+    """
+    i = subject_start(words, j + 1)
+    if i > j or words[i].kind != WORD:
+        return None
+    mention = mention_after(words, i, entities)
+    if mention is None or mention.kind != "description":
+        return None
+    k = _mention_last(words, mention, i)
+    if k <= i or k >= j:
+        return None
+    last = words[k]
+    if not (
+        last.lower.endswith("ed")
+        and not is_capitalised(last)
+        and words[k + 1].lower in PREPOSITIONS
+    ):
+        return None
+    return Mention(mention.start, words[k - 1].end, "description")
+
+
 def _postmodified_subject(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
     """Return the clause's subject when a postmodifier stands between it and the cue.
 
     ``Parents at the meeting said ...``, ``Residents of the Fairview area say
-    ...``, ``A couple who lost their home say ...``: the noun phrase just
+    ...``, ``A couple who lost their home say ...``, ``A report tabled at the
+    meeting said ...`` (a past participle and its preposition): the noun phrase just
     before the cue is the object of the postmodifier, and the speaker is the
     whole phrase, from the head the clause opens with.  A prepositional
     postmodifier holds no verb; a relative clause may.
     """
-    subject = subject_of(words, entities, limit=j + 1)
+    subject = subject_of(words, entities, limit=j + 1) or _participle_cut(words, j, entities)
     if subject is None:
         return None
     k = 0
     while k <= j and words[k].end <= subject.end:
         k += 1
-    if k > j or j - k >= _POSTMODIFIER_REACH or words[k].lower not in _POSTMODIFIER_OPENERS:
+    if k > j or j - k >= _POSTMODIFIER_REACH:
         return None
-    relative = words[k].lower in _RELATIVE_OPENERS
+    opener = words[k]
+    participle = (
+        k < j
+        and subject.kind == "description"
+        and words[j].lower not in _COORDINATORS
+        and opener.kind == WORD
+        and opener.lower.endswith("ed")
+        and not is_capitalised(opener)
+        and words[k + 1].lower in PREPOSITIONS
+    )
+    if opener.lower not in _POSTMODIFIER_OPENERS and not participle:
+        return None
+    relative = opener.lower in _RELATIVE_OPENERS
     for n in range(k, j + 1):
         word = words[n]
         if word.kind != WORD:
@@ -1450,6 +1504,7 @@ def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityInde
         or part.kind != "before"
         or partials[n - 1].kind not in ("before", "participle", "according")
         or _ends_clause(words, part)
+        or _coordinated(words, part)
     ]
     if len(kept) < len(partials):
         frames = _frames_of(words, kept, entities)
@@ -1473,6 +1528,24 @@ def _opening_source(part: _Partial) -> bool:
 def _ends_clause(words: Sequence[Word], part: _Partial) -> bool:
     """Whether a frame closes its clause (``..., she said.``): it may attach to what precedes."""
     return all(words[k].kind == PUNCT for k in range(part.after, len(words)))
+
+
+def _coordinated(words: Sequence[Word], part: _Partial) -> bool:
+    """Whether a tensed cue is coordinated with the cue before it (``said ... and warned``).
+
+    ``The agency said more rain was due and warned drivers to stay home``: a
+    second tensed reporting verb after ``and`` shares the first one's
+    subject and ends its content, even when it reports nothing itself.
+    """
+    entry = part.hit.entry
+    return (
+        part.kind == "before"
+        and entry is not None
+        and not entry.participle
+        and part.hit.first == part.left + 1
+        and words[part.left].lower in _COORDINATORS
+        and words[part.hit.first].lower != entry.base.split(" ", 1)[0]
+    )
 
 
 def _frames_of(
@@ -1528,7 +1601,7 @@ def _as_quotation(words: Sequence[Word], hit: CueHit) -> int | None:
 
 #: Verbs of naming (Levin's *dub* verbs, 29.3) whose second object says what the
 #: speaker calls the first (``called the plan a costly mistake``).
-_NAMING_BASES = words_of("call dub label term nickname")
+_NAMING_BASES = words_of("call dub label brand term nickname")
 _OBJECT_PRONOUNS = words_of("it him her them this that")
 _WH_WORDS = words_of("who whom what which that")
 _COMPLEMENT_OPENERS = words_of("a an the one")

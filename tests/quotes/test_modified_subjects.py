@@ -1,0 +1,228 @@
+"""Detection rules for subjects with modifiers, titles, coordinated cues and verbs of naming."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.builtin.quotes.processor import QuoteExtractor
+from newsparse.model import Document
+
+EXTRACT = QuoteExtractor()
+
+Row = tuple[str, str, str | None]
+
+
+def quotes(text: str) -> list[Row]:
+    found = EXTRACT.extract(Document(text))
+    return [
+        (
+            text[q.start : q.end],
+            q.kind,
+            text[q.cue.start : q.cue.end] if q.cue else None,
+        )
+        for q in found
+    ]
+
+
+def spans(text: str) -> list[str]:
+    return [row[0] for row in quotes(text)]
+
+
+# -- an indefinite appositive after a description subject -------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "The cyclist, a 44-year-old teacher, told police the lights were out.",
+            "the lights were out",
+            "told",
+        ),
+        (
+            "The landlord, a retired engineer, said the boiler had been replaced.",
+            "the boiler had been replaced",
+            "said",
+        ),
+        (
+            "One neighbour, a mother of three, said the road was unsafe at night.",
+            "the road was unsafe at night",
+            "said",
+        ),
+        (
+            "The owner, an avid collector of maps, told the paper he had paid too much.",
+            "he had paid too much",
+            "told",
+        ),
+        (
+            "The caretaker, a man in his sixties, said the roof leaked every winter.",
+            "the roof leaked every winter",
+            "said",
+        ),
+    ],
+)
+def test_an_indefinite_appositive_passes_to_the_subject(text: str, content: str, cue: str) -> None:
+    assert (content, "indirect", cue) in quotes(text)
+
+
+# -- a negated infinitive is no report ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "One tenant, who asked not to be named, told the council the flat was damp.",
+            "the flat was damp",
+        ),
+        (
+            "A guard, who asked not to be identified, said the gate was left open.",
+            "the gate was left open",
+        ),
+        (
+            "A farmer who asked not to be named said the river had burst its banks.",
+            "the river had burst its banks",
+        ),
+        (
+            "Two staff members, who asked not to be quoted, said the shop would shut.",
+            "the shop would shut",
+        ),
+        (
+            "A parent, who asked not to be identified, told the board the bus was late.",
+            "the bus was late",
+        ),
+    ],
+)
+def test_asked_not_to_be_named_is_no_cue(text: str, content: str) -> None:
+    rows = quotes(text)
+    assert any(row[0] == content for row in rows)
+    assert all(row[2] != "asked" for row in rows)
+
+
+# -- a past participle and its phrase after a description subject ----------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A council memo circulated on Monday said the depot would close.",
+            "the depot would close",
+        ),
+        (
+            "A study published in the spring said the glacier was shrinking.",
+            "the glacier was shrinking",
+        ),
+        (
+            "An audit released by the ministry said the accounts were incomplete.",
+            "the accounts were incomplete",
+        ),
+        (
+            "A letter signed by forty doctors said the clinic was understaffed.",
+            "the clinic was understaffed",
+        ),
+        (
+            "The report tabled at the hearing said the fees had doubled.",
+            "the fees had doubled",
+        ),
+    ],
+)
+def test_a_participle_phrase_after_the_subject(text: str, content: str) -> None:
+    assert content in spans(text)
+
+
+def test_a_named_subject_and_a_past_tense_verb_is_no_participle_phrase() -> None:
+    rows = quotes("Mayor Ada Brill visited on Friday and said the pool would reopen.")
+    assert rows == [("the pool would reopen", "indirect", "said")]
+
+
+# -- a modifier before a title belongs to the name ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The plan's author, state Sen. Ruth Okafor, said the vote was close.",
+            ("the vote was close", "indirect", "said"),
+        ),
+        (
+            "Its sponsor, state Rep. Ian Moss, said the bill would pass.",
+            ("the bill would pass", "indirect", "said"),
+        ),
+        (
+            "The measure's critic, state Sen. Lena Ortiz, called the budget “a gimmick.”",
+            ("“a gimmick.”", "direct", "called"),
+        ),
+        (
+            "Its champion, state Gov. Hal Brewer, said the tax was fair.",
+            ("the tax was fair", "indirect", "said"),
+        ),
+        (
+            "The bill's author, state Rep. Nina Lutz, told reporters the talks had failed.",
+            ("the talks had failed", "indirect", "told"),
+        ),
+    ],
+)
+def test_a_word_before_a_title_is_no_cue(text: str, expected: Row) -> None:
+    rows = quotes(text)
+    assert expected in rows
+    assert all(row[2] != "state" for row in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many farmers say Mr. Reed was right about the drought.",
+        "Officials state Gov. Brewer will sign the bill.",
+    ],
+)
+def test_a_cue_after_its_subject_before_a_title_stays_a_cue(text: str) -> None:
+    assert quotes(text)
+
+
+# -- a coordinated tensed cue ends the content before it ------------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The club said the pitch was flooded and warned fans to stay away.",
+            "the pitch was flooded",
+        ),
+        (
+            "The utility said power would return by noon and urged customers to be patient.",
+            "power would return by noon",
+        ),
+        (
+            "The mayor said the budget was balanced and promised voters a referendum.",
+            "the budget was balanced",
+        ),
+        (
+            "The coach said the team was tired and cautioned fans against expecting much.",
+            "the team was tired",
+        ),
+        (
+            "The airline said the flights were cancelled and advised travellers to rebook.",
+            "the flights were cancelled",
+        ),
+    ],
+)
+def test_a_coordinated_cue_ends_the_content(text: str, content: str) -> None:
+    assert quotes(text)[0][0] == content
+
+
+def test_a_coordinated_verb_in_the_content_stays() -> None:
+    assert spans("She said the mayor would go and tell the board.") == [
+        "the mayor would go and tell the board"
+    ]
+
+
+# -- brand is a verb of naming -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "quotation"),
+    [
+        ("Residents have branded the new car park “a death trap”.", "“a death trap”"),
+        ("The union branded the offer “an insult”.", "“an insult”"),
+        ("Critics branded the scheme “a waste of money”.", "“a waste of money”"),
+        ("The coach branded it “a disgrace”.", "“a disgrace”"),
+        ("Fans branded the referee “a joke”.", "“a joke”"),
+    ],
+)
+def test_brand_names_with_a_quotation(text: str, quotation: str) -> None:
+    assert (quotation, "direct", "branded") in quotes(text)
+
+
+def test_brand_without_a_quotation_is_no_quote() -> None:
+    assert quotes("The firm branded its new phones in blue.") == []
