@@ -226,3 +226,73 @@ def test_brand_names_with_a_quotation(text: str, quotation: str) -> None:
 
 def test_brand_without_a_quotation_is_no_quote() -> None:
     assert quotes("The firm branded its new phones in blue.") == []
+
+
+# -- a noun phrase with a postmodifier closing its sentence after a comma ----------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The merger will be announced on Monday, people familiar with the deal said.",
+            "The merger will be announced on Monday",
+        ),
+        (
+            "The striker is set to join a rival club, sources close to the player said.",
+            "The striker is set to join a rival club",
+        ),
+        (
+            "The vote has been delayed, officials briefed on the plan said.",
+            "The vote has been delayed",
+        ),
+        (
+            "Two ministers will resign this week, aides familiar with their plans said.",
+            "Two ministers will resign this week",
+        ),
+        (
+            "The factory will shut in May, workers familiar with the schedule said.",
+            "The factory will shut in May",
+        ),
+    ],
+)
+def test_a_closing_subject_with_a_postmodifier(text: str, content: str) -> None:
+    assert (content, "indirect", "said") in quotes(text)
+
+
+def test_a_closing_subject_holds_no_verb() -> None:
+    rows = quotes("The plan will fail, and the people who wrote it with the mayor said so.")
+    assert all(row[0] != "The plan will fail" for row in rows)
+
+
+# -- an adverbial participle with no content stays in the content --------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A cook has sued the cafe, alleging he was dismissed after complaining about mould.",
+            "he was dismissed after complaining about mould",
+        ),
+        (
+            "The pilot said she was grounded after speaking to a reporter.",
+            "she was grounded after speaking to a reporter",
+        ),
+        (
+            "He claimed he was demoted after complaining to his manager.",
+            "he was demoted after complaining to his manager",
+        ),
+        (
+            "The teacher said she was warned before talking to parents.",
+            "she was warned before talking to parents",
+        ),
+        (
+            "A driver alleged he was sacked after testifying at the inquiry.",
+            "he was sacked after testifying at the inquiry",
+        ),
+    ],
+)
+def test_an_adverbial_participle_stays_in_the_content(text: str, content: str) -> None:
+    assert content in spans(text)
+
+
+def test_an_adverbial_participle_with_content_reports() -> None:
+    rows = quotes("The mayor said the road would reopen, before adding that it was safe.")
+    assert ("that it was safe", "indirect", "adding") in rows

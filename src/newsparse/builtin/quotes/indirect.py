@@ -819,6 +819,32 @@ def _relative_antecedent(words: Sequence[Word], j: int, entities: EntityIndex) -
     return antecedent
 
 
+#: Words a closing subject's noun phrase may hold before its cue.
+_CLOSING_REACH = 8
+
+
+def _closing_subject(words: Sequence[Word], first: int, j: int, last: int) -> Mention | None:
+    """Return the whole noun phrase between a comma and a cue that closes its sentence.
+
+    ``The plant will close, people familiar with the plans said.``: the
+    mention before the cue is the object of a postmodifier (``the plans``);
+    the speaker is the phrase from the comma, which holds no verb.
+    """
+    if first < 2 or words[first - 1].lower not in PREPOSITIONS:
+        return None
+    if any(words[k].kind != PUNCT for k in range(last + 1, len(words))):
+        return None
+    c = first - 1
+    while c > 0 and words[c].kind == WORD and j - c < _CLOSING_REACH:
+        low = words[c].lower
+        if low in AUXILIARIES or low in BE_FORMS or low in _RELATIVE_OPENERS:
+            return None
+        c -= 1
+    if words[c].text != "," or c + 1 >= first - 1 or c < 2:
+        return None
+    return Mention(words[c + 1].start, words[j].end, "description")
+
+
 def _fronted(words: Sequence[Word], part: _Partial) -> bool:
     """Whether a cue stands in a fronted subordinate clause (``While he said ...,``)."""
     first = 0
@@ -996,6 +1022,10 @@ def _partials(
                 partials.append(_Partial(hit, None, "bare", i, last + 1, False))
             continue
         first = _mention_first(words, speaker, j)
+        closing = _closing_subject(words, first, j, last)
+        if closing is not None:
+            # ``..., people familiar with the talks said.``
+            speaker, first = closing, _mention_first(words, closing, j)
         left = _lead(words, first)
         if any(words[k].lower in _CONDITIONALS for k in range(max(0, left - 1), first)):
             # ``If the coach says the team is tired, ...``: a condition, not a report
@@ -1501,7 +1531,7 @@ def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityInde
         if frames[n].contents
         or n == 0
         or (not frames[n - 1].contents and not _opening_source(partials[n - 1]))
-        or part.kind != "before"
+        or (part.kind != "before" and not _adverbial_participle(words, part))
         or partials[n - 1].kind not in ("before", "participle", "according")
         or _ends_clause(words, part)
         or _coordinated(words, part)
@@ -1528,6 +1558,27 @@ def _opening_source(part: _Partial) -> bool:
 def _ends_clause(words: Sequence[Word], part: _Partial) -> bool:
     """Whether a frame closes its clause (``..., she said.``): it may attach to what precedes."""
     return all(words[k].kind == PUNCT for k in range(part.after, len(words)))
+
+
+#: Subordinators that open an adverbial participle clause (``after complaining``).
+_ADVERBIAL_OPENERS = words_of("after before while when since by")
+
+
+def _adverbial_participle(words: Sequence[Word], part: _Partial) -> bool:
+    """Whether a participle cue opens an adverbial clause (``fired after complaining about``).
+
+    A participle after a subordinator, with a prepositional phrase and no
+    content of its own, is part of the content before it, not a new frame
+    that cuts it short.
+    """
+    first, after = part.hit.first, part.hit.last + 1
+    return (
+        part.kind == "participle"
+        and first > 0
+        and words[first - 1].lower in _ADVERBIAL_OPENERS
+        and after < len(words)
+        and words[after].lower in PREPOSITIONS
+    )
 
 
 def _coordinated(words: Sequence[Word], part: _Partial) -> bool:
