@@ -296,3 +296,24 @@ def test_an_adverbial_participle_stays_in_the_content(text: str, content: str) -
 def test_an_adverbial_participle_with_content_reports() -> None:
     rows = quotes("The mayor said the road would reopen, before adding that it was safe.")
     assert ("that it was safe", "indirect", "adding") in rows
+
+
+# -- an absolute phrase after an inverted cue is no part of the quotation -------------
+@pytest.mark.parametrize(
+    ("text", "quotation"),
+    [
+        ("“We lost everything,” she said, her hands shaking.", "“We lost everything,”"),
+        ("“It is over,” he said, tears running down his face.", "“It is over,”"),
+        ("“Never again,” the coach said, his voice hoarse.", "“Never again,”"),
+        ("“I forgive him,” the widow said, clutching a photograph.", "“I forgive him,”"),
+        ("“We will rebuild,” the mayor said, standing in the rubble.", "“We will rebuild,”"),
+    ],
+)
+def test_an_absolute_phrase_after_the_cue_is_left_out(text: str, quotation: str) -> None:
+    assert (quotation, "direct", "said") in quotes(text)
+
+
+def test_a_clause_after_the_cue_continues_the_quotation() -> None:
+    assert quotes("“Frankly,” she said, the plan is dead.") == [
+        ("“Frankly,” she said, the plan is dead", "mixed", "said")
+    ]

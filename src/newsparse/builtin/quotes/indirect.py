@@ -1115,6 +1115,11 @@ def _contents(
             regions.append(before)
             regions.append(after)
             free.add(after)
+        elif _only_quotes(words, before) and not _subject_clause(words, after):
+            # ``“...,” she said, her voice breaking``: an absolute phrase
+            # after the cue is no part of the quotation
+            regions.append(before)
+            after = None
         else:
             # a cue inside the content: "The ferry, he says, will be late again."
             whole = (before[0], after[1])
