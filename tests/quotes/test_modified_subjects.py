@@ -317,3 +317,37 @@ def test_a_clause_after_the_cue_continues_the_quotation() -> None:
     assert quotes("“Frankly,” she said, the plan is dead.") == [
         ("“Frankly,” she said, the plan is dead", "mixed", "said")
     ]
+
+
+# -- a concessive clause after a comma is the writer's aside -------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor said the pool would reopen in June, though no date had been set.",
+            "the pool would reopen in June",
+        ),
+        (
+            "Officials said the bridge was safe, although engineers had raised concerns.",
+            "the bridge was safe",
+        ),
+        (
+            "She argued the tax was fair, though critics disagreed.",
+            "the tax was fair",
+        ),
+        (
+            "The club confirmed the striker had signed, though terms were not disclosed.",
+            "the striker had signed",
+        ),
+        (
+            "He insisted the plant would stay open, although orders had fallen.",
+            "the plant would stay open",
+        ),
+    ],
+)
+def test_a_concessive_clause_ends_the_content(text: str, content: str) -> None:
+    assert content in spans(text)
+
+
+def test_though_without_a_comma_stays_in_the_content() -> None:
+    assert spans("She said she would go though it was late.") == ["she would go though it was late"]

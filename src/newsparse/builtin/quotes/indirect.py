@@ -1604,6 +1604,24 @@ def _coordinated(words: Sequence[Word], part: _Partial) -> bool:
     )
 
 
+#: Conjunctions of concession that open the writer's aside after a comma.
+_CONCESSIVES = words_of("though although")
+
+
+def _concession_cut(words: Sequence[Word], region: tuple[int, int]) -> tuple[int, int]:
+    """Cut a reported span before ``, though ...`` (``..., though it was unclear whether``).
+
+    A concessive clause set off by a comma after the reported clause is the
+    writer's comment on the report, as the Gender Gap Tracker annotates it.
+    """
+    start, end = region
+    for k in range(start + 1, end - 1):
+        if words[k].text == "," and words[k + 1].lower in _CONCESSIVES:
+            cut = _trim(words, start, k)
+            return cut if cut is not None else region
+    return region
+
+
 def _frames_of(
     words: Sequence[Word], partials: Sequence[_Partial], entities: EntityIndex
 ) -> list[Frame]:
@@ -1620,7 +1638,7 @@ def _frames_of(
             # ``called the plan a costly mistake``: the complement is the content
             regions, reach = [named], named[1]
             free.add(named)
-        regions = [r for r in regions if _acceptable(words, r, part, free)]
+        regions = [_concession_cut(words, r) for r in regions if _acceptable(words, r, part, free)]
         if not regions:
             # a cue that reports nothing here leaves its words to the cue after
             # it (``Ottawa has asked Rome for help, she said.``)
