@@ -351,3 +351,33 @@ def test_a_concessive_clause_ends_the_content(text: str, content: str) -> None:
 
 def test_though_without_a_comma_stays_in_the_content() -> None:
     assert spans("She said she would go though it was late.") == ["she would go though it was late"]
+
+
+# -- a description before a closing speaker's name belongs to the reporting clause ----
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "She died peacefully at home on Sunday, her daughter, Maeve, said.",
+            "She died peacefully at home on Sunday",
+        ),
+        (
+            "The shop will close in March, its owner, Tariq Aziz, said.",
+            "The shop will close in March",
+        ),
+        (
+            "The boat sank within minutes, the harbour master, Ewan Roe, said.",
+            "The boat sank within minutes",
+        ),
+        (
+            "The match will go ahead, the club's secretary, Lin Park, said.",
+            "The match will go ahead",
+        ),
+        (
+            "He was never told about the fine, his lawyer, Dana Voss, said.",
+            "He was never told about the fine",
+        ),
+    ],
+)
+def test_a_closing_appositive_stays_out_of_the_content(text: str, content: str) -> None:
+    assert content in spans(text)

@@ -845,6 +845,27 @@ def _closing_subject(words: Sequence[Word], first: int, j: int, last: int) -> Me
     return Mention(words[c + 1].start, words[j].end, "description")
 
 
+def _closing_appositive(words: Sequence[Word], first: int, last: int) -> int:
+    """Step left over a description that a closing speaker's name stands in apposition to.
+
+    ``He died on Friday, his son, Rupert, said.``: the reporting clause at
+    the sentence's end opens at ``his son``, not at the name after it.
+    """
+    if first < 3 or words[first - 1].text != ",":
+        return first
+    if any(words[k].kind != PUNCT for k in range(last + 1, len(words))):
+        return first
+    c = first - 2
+    while c > 0 and words[c].kind == WORD and first - c <= _CLOSING_REACH:
+        low = words[c].lower
+        if low in AUXILIARIES or low in BE_FORMS or low in _RELATIVE_OPENERS:
+            return first
+        c -= 1
+    if words[c].text != "," or c + 1 > first - 2 or words[c + 1].lower not in DETERMINERS:
+        return first
+    return c + 1
+
+
 def _fronted(words: Sequence[Word], part: _Partial) -> bool:
     """Whether a cue stands in a fronted subordinate clause (``While he said ...,``)."""
     first = 0
@@ -987,9 +1008,8 @@ def _partials(
                         found = None
                 if found is not None:
                     previous = found[0]
-                    partials.append(
-                        _Partial(hit, found[0], "before", _lead(words, found[1]), last + 1, False)
-                    )
+                    lead = _lead(words, _closing_appositive(words, found[1], last))
+                    partials.append(_Partial(hit, found[0], "before", lead, last + 1, False))
                     continue
             if entry.cue_class in ("speech", "quotation"):
                 k = _skip_time(words, last + 1, len(words))
@@ -1026,6 +1046,7 @@ def _partials(
         if closing is not None:
             # ``..., people familiar with the talks said.``
             speaker, first = closing, _mention_first(words, closing, j)
+        first = _closing_appositive(words, first, last)
         left = _lead(words, first)
         if any(words[k].lower in _CONDITIONALS for k in range(max(0, left - 1), first)):
             # ``If the coach says the team is tired, ...``: a condition, not a report
