@@ -381,3 +381,63 @@ def test_though_without_a_comma_stays_in_the_content() -> None:
 )
 def test_a_closing_appositive_stays_out_of_the_content(text: str, content: str) -> None:
     assert content in spans(text)
+
+
+# -- a prepositional complement before a phrase set off by commas ---------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A spokeswoman for the airline, speaking after the hearing, said the fleet was safe.",
+            "the fleet was safe",
+        ),
+        (
+            "A lawyer for the family, reached by phone, said the appeal would go ahead.",
+            "the appeal would go ahead",
+        ),
+        (
+            "A source at the ministry, speaking anonymously, said the budget was late.",
+            "the budget was late",
+        ),
+        (
+            "The head of the union, in a letter to members, said the deal was poor.",
+            "the deal was poor",
+        ),
+        (
+            "An official with the agency, asked about the delay, said staff were short.",
+            "staff were short",
+        ),
+    ],
+)
+def test_a_complement_before_an_interrupting_phrase(text: str, content: str) -> None:
+    assert (content, "indirect", "said") in quotes(text)
+
+
+# -- a with phrase after a description subject ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A teacher with 20 years of experience said the rules were unclear.",
+            "the rules were unclear",
+        ),
+        (
+            "A farmer with 300 acres of wheat said the harvest was late.",
+            "the harvest was late",
+        ),
+        (
+            "A pilot with 12,000 hours of flying said the runway was too short.",
+            "the runway was too short",
+        ),
+        (
+            "A family with three young sons said the house had flooded twice.",
+            "the house had flooded twice",
+        ),
+        (
+            "A charity with 40 shops across the region said sales had fallen.",
+            "sales had fallen",
+        ),
+    ],
+)
+def test_a_with_phrase_after_the_subject(text: str, content: str) -> None:
+    assert (content, "indirect", "said") in quotes(text)

@@ -366,7 +366,7 @@ def _plural(word: str) -> bool:
 
 #: Words that open a noun's postmodifier: a place or source phrase, a relative clause.
 _POSTMODIFIER_OPENERS = frozenset(
-    {"at", "in", "on", "from", "near", "across", "around", "outside", "inside", "of"}
+    {"at", "in", "on", "from", "near", "across", "around", "outside", "inside", "of", "with"}
 )
 _RELATIVE_OPENERS = frozenset({"who", "that", "whose"})
 _POSTMODIFIER_REACH = 12

@@ -255,9 +255,34 @@ def _interrupted(
     ):
         return None
     subject = subject_of(words, entities, limit=opening)
+    if subject is not None and subject.end != words[opening - 1].end:
+        subject = _with_complement(words, subject, opening)
     if subject is None or subject.end != words[opening - 1].end:
         return None
     return subject, _mention_first(words, subject, opening - 1)
+
+
+def _with_complement(words: Sequence[Word], subject: Mention, opening: int) -> Mention | None:
+    """Extend a description over its prepositional complement up to a comma.
+
+    ``A spokesman for the firm, speaking on condition of anonymity, said``:
+    the subject is the whole noun phrase before the first comma when a
+    preposition follows its head and no verb stands before the comma.
+    """
+    if subject.kind != "description":
+        return None
+    k = 0
+    while k < opening and words[k].end <= subject.end:
+        k += 1
+    if k >= opening or words[k].lower not in PREPOSITIONS or opening - k > _INTERRUPTER_REACH:
+        return None
+    for n in range(k, opening):
+        low = words[n].lower
+        if words[n].kind != WORD or low in AUXILIARIES or low in BE_FORMS:
+            return None
+        if low in _RELATIVE_INTERRUPTERS or low in _RELATIVE_OPENERS:
+            return None
+    return Mention(subject.start, words[opening - 1].end, "description")
 
 
 def _skip_time(words: Sequence[Word], k: int, end: int) -> int:
@@ -695,7 +720,7 @@ def _source_phrase(words: Sequence[Word], k: int) -> Mention | None:
 
 #: Words that open a noun's postmodifier: a locative or source phrase, a relative clause.
 _POSTMODIFIER_OPENERS = words_of(
-    "at in on from near across around outside inside of who that whose"
+    "at in on from near across around outside inside of with who that whose"
 )
 _RELATIVE_OPENERS = words_of("who that whose")
 _POSTMODIFIER_REACH = 12
@@ -759,7 +784,7 @@ def _postmodified_subject(words: Sequence[Word], j: int, entities: EntityIndex) 
     relative = opener.lower in _RELATIVE_OPENERS
     for n in range(k, j + 1):
         word = words[n]
-        if word.kind != WORD:
+        if word.kind != WORD and not _digit_group(words, n):
             return None
         if not relative and (word.lower in AUXILIARIES or word.lower in BE_FORMS):
             return None
