@@ -441,3 +441,9 @@ def test_a_complement_before_an_interrupting_phrase(text: str, content: str) -> 
 )
 def test_a_with_phrase_after_the_subject(text: str, content: str) -> None:
     assert (content, "indirect", "said") in quotes(text)
+
+
+def test_a_coordinated_manner_verb_stays_in_the_content() -> None:
+    assert spans("She said the children laughed and cried all night.") == [
+        "the children laughed and cried all night"
+    ]

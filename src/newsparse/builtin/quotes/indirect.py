@@ -1637,13 +1637,17 @@ def _coordinated(words: Sequence[Word], part: _Partial) -> bool:
 
     ``The agency said more rain was due and warned drivers to stay home``: a
     second tensed reporting verb after ``and`` shares the first one's
-    subject and ends its content, even when it reports nothing itself.
+    subject and ends its content, even when it reports nothing itself.  A
+    verb that reports speech only beside a quotation (``cried``, ``sang``)
+    is as likely the content's own verb (``said the children laughed and
+    cried``) and does not.
     """
     entry = part.hit.entry
     return (
         part.kind == "before"
         and entry is not None
         and not entry.participle
+        and entry.cue_class != "quotation"
         and part.hit.first == part.left + 1
         and words[part.left].lower in _COORDINATORS
         and words[part.hit.first].lower != entry.base.split(" ", 1)[0]
