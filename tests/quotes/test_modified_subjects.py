@@ -447,3 +447,38 @@ def test_a_coordinated_manner_verb_stays_in_the_content() -> None:
     assert spans("She said the children laughed and cried all night.") == [
         "the children laughed and cried all night"
     ]
+
+
+def speaker_mentions(text: str) -> list[str]:
+    found = EXTRACT.extract(Document(text))
+    return [text[q.speaker.start : q.speaker.end] for q in found if q.speaker is not None]
+
+
+# -- the object of a postmodifier is no speaker ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "An engineer familiar with the bridge said the cables were worn.",
+            "An engineer familiar with the bridge",
+        ),
+        (
+            "Nurses at the hospital said the wards were full.",
+            "Nurses at the hospital",
+        ),
+        (
+            "Critics in the opposition said the bill was rushed.",
+            "Critics in the opposition",
+        ),
+        (
+            "Farmers with land near the river say the banks are eroding.",
+            "Farmers with land near the river",
+        ),
+        (
+            "Reports in the local press had claimed the coach would quit.",
+            "Reports in the local press",
+        ),
+    ],
+)
+def test_the_subject_is_the_whole_postmodified_phrase(text: str, speaker: str) -> None:
+    assert speaker_mentions(text) == [speaker]

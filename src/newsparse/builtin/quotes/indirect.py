@@ -1048,6 +1048,12 @@ def _partials(
                 partials.append(_Partial(hit, None, "bare", i, last + 1, False))
             continue
         speaker = mention_before(words, j, entities) or abbreviated_before(words, j, entities)
+        if speaker is not None and speaker.kind == "description":
+            first = _mention_first(words, speaker, j)
+            if first > 0 and words[first - 1].lower in PREPOSITIONS:
+                # ``An engineer familiar with the design said``: the object
+                # of a postmodifier is no subject; the whole phrase is
+                speaker = _postmodified_subject(words, j, entities) or speaker
         if speaker is None and words[j].lower.endswith("ed") and j > 0:
             reduced = mention_before(words, j - 1, entities)
             if reduced is not None and reduced.kind in ("entity", "description"):
