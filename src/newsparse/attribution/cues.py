@@ -35,6 +35,7 @@ from newsparse.attribution.words import QUOTE, WORD, Word, is_capitalised
 from newsparse.lexicon import default_lexicon
 
 __all__ = [
+    "NAME_TITLES",
     "PARTICIPLE_OPENERS",
     "CueHit",
     "absolute_with",
@@ -279,15 +280,19 @@ def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> b
     prev_low = prev.lower if prev is not None and prev.kind == WORD else ""
     if prev_low in _NOUN_DETERMINERS or prev_low.endswith(("’s", "'s", "s’", "s'")):
         return False
-    nxt = words[last + 1] if last + 1 < len(words) else None
+    to = last + 1
+    if to + 1 < len(words) and words[to].lower == "not" and words[to + 1].lower == "to":
+        # ``asked not to be named``: a negated infinitive is an infinitive
+        to += 1
+    nxt = words[to] if to < len(words) else None
     form = words[i].lower
     if (
         nxt is not None
         and nxt.lower == "to"
         and entry.cue_class not in ("tell", "object")
-        and last + 2 < len(words)
+        and to + 1 < len(words)
     ):
-        after_to = words[last + 2]
+        after_to = words[to + 1]
         if (
             after_to.kind == WORD
             and not is_capitalised(after_to)
@@ -320,6 +325,8 @@ def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> b
         return False
     first_word = form.split(" ", 1)[0]
     if first_word == entry.base.split(" ", 1)[0]:
+        if (prev is None or prev.kind != WORD) and _before_title(words, last):
+            return False
         if prev_low == "to":
             return implicative_start(words, i - 1) is not None
         if anchor and not _plural(anchor) and not _plural_head(words, j):
@@ -330,6 +337,28 @@ def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> b
 #: Plurals without ``-s``: compounds of ``men``/``women`` and the few others news uses.
 _IRREGULAR_PLURALS = frozenset({"children", "folk", "clergy", "youth", "cattle"})
 
+#: Titles written before a name (``Sen.``, ``Governor``), without a final period.
+NAME_TITLES = frozenset(
+    title.rstrip(".") for title in default_lexicon().words("titles") if " " not in title
+)
+
+
+def _before_title(words: Sequence[Word], last: int) -> bool:
+    """Whether a title and a capitalised name follow ``words[last]`` (``state Sen. Ann Ruiz``).
+
+    An uninflected word that opens a phrase before a title is part of the
+    name phrase (``, state Sen. Ann Ruiz,``), not a verb: an inverted cue
+    before a title is tensed (``said Sen. Ruiz``), and an uninflected verb
+    follows its subject (``Officials say Mr. Ruiz ...``).
+    """
+    k = last + 1
+    if k >= len(words) or words[k].text.rstrip(".") not in NAME_TITLES:
+        return False
+    k += 1
+    if k < len(words) and words[k].text == ".":
+        k += 1
+    return k < len(words) and is_capitalised(words[k])
+
 
 def _plural(word: str) -> bool:
     return word in _PLURAL_SUBJECTS or word.endswith(("s", "men")) or word in _IRREGULAR_PLURALS
@@ -337,7 +366,7 @@ def _plural(word: str) -> bool:
 
 #: Words that open a noun's postmodifier: a place or source phrase, a relative clause.
 _POSTMODIFIER_OPENERS = frozenset(
-    {"at", "in", "on", "from", "near", "across", "around", "outside", "inside", "of"}
+    {"at", "in", "on", "from", "near", "across", "around", "outside", "inside", "of", "with"}
 )
 _RELATIVE_OPENERS = frozenset({"who", "that", "whose"})
 _POSTMODIFIER_REACH = 12

@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from newsparse.attribution.cue_lexicon import CueEntry, CueLexicon
 from newsparse.attribution.cues import (
+    NAME_TITLES,
     PARTICIPLE_OPENERS,
     CueHit,
     absolute_with,
@@ -39,6 +40,7 @@ from newsparse.attribution.mentions import (
     mention_after,
     mention_before,
     subject_of,
+    subject_start,
 )
 from newsparse.attribution.wordlists import (
     ADVERBS_BEFORE_CUE,
@@ -156,12 +158,21 @@ def _appositive(
     if not commas:
         return None
     last = commas[0]
-    inner = mention_after(words, last + 1, entities)
+    opening = last + 1
+    if (
+        opening + 2 < comma
+        and words[opening].kind == WORD
+        and not is_capitalised(words[opening])
+        and words[opening + 1].text.rstrip(".") in NAME_TITLES
+    ):
+        # ``The bill's sponsor, state Sen. Ann Ruiz, said``: a modifier of the title
+        opening += 1
+    inner = mention_after(words, opening, entities)
     if (
         inner is not None
         and inner.kind in ("entity", "name")
-        and last + 1 < comma
-        and _mention_last(words, inner, last + 1) == comma - 1
+        and opening < comma
+        and _mention_last(words, inner, opening) == comma - 1
     ):
         return inner, _lead(words, last + 1)
     for k in reversed(commas):
@@ -182,6 +193,8 @@ def _appositive(
 
 #: Words an interrupting phrase between a subject and its cue may hold.
 _INTERRUPTER_REACH = 12
+#: Articles that open an appositive classifying a subject (``The driver, a nurse, said``).
+_INDEFINITES = words_of("a an")
 #: Relative words that open a clause set off by commas after a subject.
 _RELATIVE_INTERRUPTERS = words_of("which who whose")
 #: Connectives set off by commas inside a clause (``The minister, however, said``).
@@ -212,7 +225,9 @@ def _interrupted(
     employs 400 people, said ...``, ``The minister, however, said ...``: a
     prepositional, participial or relative phrase, an age or a connective
     between commas is no appositive, and the clause's subject, which ends at
-    the first comma, is the speaker.
+    the first comma, is the speaker.  An indefinite noun phrase between the
+    commas (``The driver, a 61-year-old woman, told ...``) classifies the
+    subject and is passed over the same way.
     """
     opening = -1
     for k in range(comma - 1, max(-1, comma - _INTERRUPTER_REACH - 1), -1):
@@ -236,12 +251,38 @@ def _interrupted(
         )
         or (first.text.isdigit() and single)
         or (single and (first.lower in _CONNECTIVES or is_ly_adverb(first.lower)))
+        or (first.lower in _INDEFINITES and not single)
     ):
         return None
     subject = subject_of(words, entities, limit=opening)
+    if subject is not None and subject.end != words[opening - 1].end:
+        subject = _with_complement(words, subject, opening)
     if subject is None or subject.end != words[opening - 1].end:
         return None
     return subject, _mention_first(words, subject, opening - 1)
+
+
+def _with_complement(words: Sequence[Word], subject: Mention, opening: int) -> Mention | None:
+    """Extend a description over its prepositional complement up to a comma.
+
+    ``A spokesman for the firm, speaking on condition of anonymity, said``:
+    the subject is the whole noun phrase before the first comma when a
+    preposition follows its head and no verb stands before the comma.
+    """
+    if subject.kind != "description":
+        return None
+    k = 0
+    while k < opening and words[k].end <= subject.end:
+        k += 1
+    if k >= opening or words[k].lower not in PREPOSITIONS or opening - k > _INTERRUPTER_REACH:
+        return None
+    for n in range(k, opening):
+        low = words[n].lower
+        if words[n].kind != WORD or low in AUXILIARIES or low in BE_FORMS:
+            return None
+        if low in _RELATIVE_INTERRUPTERS or low in _RELATIVE_OPENERS:
+            return None
+    return Mention(subject.start, words[opening - 1].end, "description")
 
 
 def _skip_time(words: Sequence[Word], k: int, end: int) -> int:
@@ -679,33 +720,71 @@ def _source_phrase(words: Sequence[Word], k: int) -> Mention | None:
 
 #: Words that open a noun's postmodifier: a locative or source phrase, a relative clause.
 _POSTMODIFIER_OPENERS = words_of(
-    "at in on from near across around outside inside of who that whose"
+    "at in on from near across around outside inside of with who that whose"
 )
 _RELATIVE_OPENERS = words_of("who that whose")
 _POSTMODIFIER_REACH = 12
+
+
+def _participle_cut(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
+    """Return a description the clause opens with, cut before a past participle and its preposition.
+
+    ``A council report tabled at the meeting said``: the description ends
+    before ``tabled``, which opens a reduced relative clause.
+    """
+    i = subject_start(words, j + 1)
+    if i > j or words[i].kind != WORD:
+        return None
+    mention = mention_after(words, i, entities)
+    if mention is None or mention.kind != "description":
+        return None
+    k = _mention_last(words, mention, i)
+    if k <= i or k >= j:
+        return None
+    last = words[k]
+    if not (
+        last.lower.endswith("ed")
+        and not is_capitalised(last)
+        and words[k + 1].lower in PREPOSITIONS
+    ):
+        return None
+    return Mention(mention.start, words[k - 1].end, "description")
 
 
 def _postmodified_subject(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
     """Return the clause's subject when a postmodifier stands between it and the cue.
 
     ``Parents at the meeting said ...``, ``Residents of the Fairview area say
-    ...``, ``A couple who lost their home say ...``: the noun phrase just
+    ...``, ``A couple who lost their home say ...``, ``A report tabled at the
+    meeting said ...`` (a past participle and its preposition): the noun phrase just
     before the cue is the object of the postmodifier, and the speaker is the
     whole phrase, from the head the clause opens with.  A prepositional
     postmodifier holds no verb; a relative clause may.
     """
-    subject = subject_of(words, entities, limit=j + 1)
+    subject = subject_of(words, entities, limit=j + 1) or _participle_cut(words, j, entities)
     if subject is None:
         return None
     k = 0
     while k <= j and words[k].end <= subject.end:
         k += 1
-    if k > j or j - k >= _POSTMODIFIER_REACH or words[k].lower not in _POSTMODIFIER_OPENERS:
+    if k > j or j - k >= _POSTMODIFIER_REACH:
         return None
-    relative = words[k].lower in _RELATIVE_OPENERS
+    opener = words[k]
+    participle = (
+        k < j
+        and subject.kind == "description"
+        and words[j].lower not in _COORDINATORS
+        and opener.kind == WORD
+        and opener.lower.endswith("ed")
+        and not is_capitalised(opener)
+        and words[k + 1].lower in PREPOSITIONS
+    )
+    if opener.lower not in _POSTMODIFIER_OPENERS and not participle:
+        return None
+    relative = opener.lower in _RELATIVE_OPENERS
     for n in range(k, j + 1):
         word = words[n]
-        if word.kind != WORD:
+        if word.kind != WORD and not _digit_group(words, n):
             return None
         if not relative and (word.lower in AUXILIARIES or word.lower in BE_FORMS):
             return None
@@ -763,6 +842,53 @@ def _relative_antecedent(words: Sequence[Word], j: int, entities: EntityIndex) -
     if antecedent is None or antecedent.kind not in ("description", "entity", "name"):
         return None
     return antecedent
+
+
+#: Words a closing subject's noun phrase may hold before its cue.
+_CLOSING_REACH = 8
+
+
+def _closing_subject(words: Sequence[Word], first: int, j: int, last: int) -> Mention | None:
+    """Return the whole noun phrase between a comma and a cue that closes its sentence.
+
+    ``The plant will close, people familiar with the plans said.``: the
+    mention before the cue is the object of a postmodifier (``the plans``);
+    the speaker is the phrase from the comma, which holds no verb.
+    """
+    if first < 2 or words[first - 1].lower not in PREPOSITIONS:
+        return None
+    if any(words[k].kind != PUNCT for k in range(last + 1, len(words))):
+        return None
+    c = first - 1
+    while c > 0 and words[c].kind == WORD and j - c < _CLOSING_REACH:
+        low = words[c].lower
+        if low in AUXILIARIES or low in BE_FORMS or low in _RELATIVE_OPENERS:
+            return None
+        c -= 1
+    if words[c].text != "," or c + 1 >= first - 1 or c < 2:
+        return None
+    return Mention(words[c + 1].start, words[j].end, "description")
+
+
+def _closing_appositive(words: Sequence[Word], first: int, last: int) -> int:
+    """Step left over a description that a closing speaker's name stands in apposition to.
+
+    ``He died on Friday, his son, Rupert, said.``: the reporting clause at
+    the sentence's end opens at ``his son``, not at the name after it.
+    """
+    if first < 3 or words[first - 1].text != ",":
+        return first
+    if any(words[k].kind != PUNCT for k in range(last + 1, len(words))):
+        return first
+    c = first - 2
+    while c > 0 and words[c].kind == WORD and first - c <= _CLOSING_REACH:
+        low = words[c].lower
+        if low in AUXILIARIES or low in BE_FORMS or low in _RELATIVE_OPENERS:
+            return first
+        c -= 1
+    if words[c].text != "," or c + 1 > first - 2 or words[c + 1].lower not in DETERMINERS:
+        return first
+    return c + 1
 
 
 def _fronted(words: Sequence[Word], part: _Partial) -> bool:
@@ -907,9 +1033,8 @@ def _partials(
                         found = None
                 if found is not None:
                     previous = found[0]
-                    partials.append(
-                        _Partial(hit, found[0], "before", _lead(words, found[1]), last + 1, False)
-                    )
+                    lead = _lead(words, _closing_appositive(words, found[1], last))
+                    partials.append(_Partial(hit, found[0], "before", lead, last + 1, False))
                     continue
             if entry.cue_class in ("speech", "quotation"):
                 k = _skip_time(words, last + 1, len(words))
@@ -923,6 +1048,12 @@ def _partials(
                 partials.append(_Partial(hit, None, "bare", i, last + 1, False))
             continue
         speaker = mention_before(words, j, entities) or abbreviated_before(words, j, entities)
+        if speaker is not None and speaker.kind == "description":
+            first = _mention_first(words, speaker, j)
+            if first > 0 and words[first - 1].lower in PREPOSITIONS:
+                # ``An engineer familiar with the design said``: the object
+                # of a postmodifier is no subject; the whole phrase is
+                speaker = _postmodified_subject(words, j, entities) or speaker
         if speaker is None and words[j].lower.endswith("ed") and j > 0:
             reduced = mention_before(words, j - 1, entities)
             if reduced is not None and reduced.kind in ("entity", "description"):
@@ -942,6 +1073,11 @@ def _partials(
                 partials.append(_Partial(hit, None, "bare", i, last + 1, False))
             continue
         first = _mention_first(words, speaker, j)
+        closing = _closing_subject(words, first, j, last)
+        if closing is not None:
+            # ``..., people familiar with the talks said.``
+            speaker, first = closing, _mention_first(words, closing, j)
+        first = _closing_appositive(words, first, last)
         left = _lead(words, first)
         if any(words[k].lower in _CONDITIONALS for k in range(max(0, left - 1), first)):
             # ``If the coach says the team is tired, ...``: a condition, not a report
@@ -1031,6 +1167,11 @@ def _contents(
             regions.append(before)
             regions.append(after)
             free.add(after)
+        elif _only_quotes(words, before) and not _subject_clause(words, after):
+            # ``“...,” she said, her voice breaking``: an absolute phrase
+            # after the cue is no part of the quotation
+            regions.append(before)
+            after = None
         else:
             # a cue inside the content: "The ferry, he says, will be late again."
             whole = (before[0], after[1])
@@ -1447,9 +1588,10 @@ def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityInde
         if frames[n].contents
         or n == 0
         or (not frames[n - 1].contents and not _opening_source(partials[n - 1]))
-        or part.kind != "before"
+        or (part.kind != "before" and not _adverbial_participle(words, part))
         or partials[n - 1].kind not in ("before", "participle", "according")
         or _ends_clause(words, part)
+        or _coordinated(words, part)
     ]
     if len(kept) < len(partials):
         frames = _frames_of(words, kept, entities)
@@ -1475,6 +1617,67 @@ def _ends_clause(words: Sequence[Word], part: _Partial) -> bool:
     return all(words[k].kind == PUNCT for k in range(part.after, len(words)))
 
 
+#: Subordinators that open an adverbial participle clause (``after complaining``).
+_ADVERBIAL_OPENERS = words_of("after before while when since by")
+
+
+def _adverbial_participle(words: Sequence[Word], part: _Partial) -> bool:
+    """Whether a participle cue opens an adverbial clause (``fired after complaining about``).
+
+    A participle after a subordinator, with a prepositional phrase and no
+    content of its own, is part of the content before it, not a new frame
+    that cuts it short.
+    """
+    first, after = part.hit.first, part.hit.last + 1
+    return (
+        part.kind == "participle"
+        and first > 0
+        and words[first - 1].lower in _ADVERBIAL_OPENERS
+        and after < len(words)
+        and words[after].lower in PREPOSITIONS
+    )
+
+
+def _coordinated(words: Sequence[Word], part: _Partial) -> bool:
+    """Whether a tensed cue is coordinated with the cue before it (``said ... and warned``).
+
+    ``The agency said more rain was due and warned drivers to stay home``: a
+    second tensed reporting verb after ``and`` shares the first one's
+    subject and ends its content, even when it reports nothing itself.  A
+    verb that reports speech only beside a quotation (``cried``, ``sang``)
+    is as likely the content's own verb (``said the children laughed and
+    cried``) and does not.
+    """
+    entry = part.hit.entry
+    return (
+        part.kind == "before"
+        and entry is not None
+        and not entry.participle
+        and entry.cue_class != "quotation"
+        and part.hit.first == part.left + 1
+        and words[part.left].lower in _COORDINATORS
+        and words[part.hit.first].lower != entry.base.split(" ", 1)[0]
+    )
+
+
+#: Conjunctions of concession that open the writer's aside after a comma.
+_CONCESSIVES = words_of("though although")
+
+
+def _concession_cut(words: Sequence[Word], region: tuple[int, int]) -> tuple[int, int]:
+    """Cut a reported span before ``, though ...`` (``..., though it was unclear whether``).
+
+    A concessive clause set off by a comma after the reported clause is the
+    writer's comment on the report, as the Gender Gap Tracker annotates it.
+    """
+    start, end = region
+    for k in range(start + 1, end - 1):
+        if words[k].text == "," and words[k + 1].lower in _CONCESSIVES:
+            cut = _trim(words, start, k)
+            return cut if cut is not None else region
+    return region
+
+
 def _frames_of(
     words: Sequence[Word], partials: Sequence[_Partial], entities: EntityIndex
 ) -> list[Frame]:
@@ -1491,7 +1694,7 @@ def _frames_of(
             # ``called the plan a costly mistake``: the complement is the content
             regions, reach = [named], named[1]
             free.add(named)
-        regions = [r for r in regions if _acceptable(words, r, part, free)]
+        regions = [_concession_cut(words, r) for r in regions if _acceptable(words, r, part, free)]
         if not regions:
             # a cue that reports nothing here leaves its words to the cue after
             # it (``Ottawa has asked Rome for help, she said.``)
@@ -1528,7 +1731,7 @@ def _as_quotation(words: Sequence[Word], hit: CueHit) -> int | None:
 
 #: Verbs of naming (Levin's *dub* verbs, 29.3) whose second object says what the
 #: speaker calls the first (``called the plan a costly mistake``).
-_NAMING_BASES = words_of("call dub label term nickname")
+_NAMING_BASES = words_of("call dub label brand term nickname")
 _OBJECT_PRONOUNS = words_of("it him her them this that")
 _WH_WORDS = words_of("who whom what which that")
 _COMPLEMENT_OPENERS = words_of("a an the one")
