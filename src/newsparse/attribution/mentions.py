@@ -349,6 +349,8 @@ def _description_right(words: Sequence[Word], i: int) -> int | None:
 
 
 _OF_LIKE = frozenset({"for", "of", "at", "from", "with"})
+#: Emphatic reflexives after a subject: ``The captain himself admitted``.
+_EMPHATIC_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 _HONORIFIC_ABBREVIATIONS = words_of("mr mrs ms dr prof miss") | frozenset(
     # title abbreviations written before a name: ``Sgt.``, ``Coun.``, ``Gov.``
     title[:-1].lower()
@@ -368,6 +370,14 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
     :param j: index of the mention's last token.
     :param entities: the document's speaker entities.
     """
+    if (
+        j >= 1
+        and words[j].kind == WORD
+        and words[j].lower in _EMPHATIC_REFLEXIVES
+        and words[j - 1].kind == WORD
+    ):
+        # ``The captain himself said``: the reflexive stresses the subject before it
+        return mention_before(words, j - 1, entities)
     mention = _mention_before(words, j, entities)
     if mention is None or mention.kind != "pronoun":
         last = mention or Mention(words[j].start, words[j].end, "description")

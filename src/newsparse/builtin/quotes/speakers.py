@@ -787,12 +787,15 @@ class SpeakerResolver:
         return not any(_same_role(role, head) for role in roles)
 
     def _titled_otherwise(self, name: str, head: str) -> bool:
-        """Whether a role noun that is no title (``suspect``) cannot describe *name*.
+        """Whether a role noun (``suspect``, ``skipper``) cannot describe *name*.
 
-        True when the article gave *name* a title (``Const.``, ``Mayor``)
-        and never this role.
+        True when the article gave *name* a title (``Const.``, ``Coach``)
+        and never this role or one it stands for (``skipper`` and
+        ``captain``): a person known by one role is no candidate for another.
         """
-        if head not in ROLE_NOUNS or head in ROLE_TITLES or head in KIN_NOUNS:
+        if (
+            head not in ROLE_NOUNS and head not in ROLE_TITLES and head not in TITLE_ROLES
+        ) or head in KIN_NOUNS or head in GENERIC_ROLES:
             return False
         roles = self._names.roles_of(name)
         if any(_same_role(role, head) for role in roles):

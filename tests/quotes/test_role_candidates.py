@@ -1,0 +1,57 @@
+# ruff: noqa: E501 (one invented sentence per line)
+"""Descriptions by role: who may hold the role, and the subject an emphatic reflexive stresses.
+
+Invented sentences through the fast pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.quotes.test_speaker_rules import last_speaker
+
+
+# -- an emphatic reflexive stresses the subject before it ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Orla Venn chaired the inquiry. Venn herself said the findings were grim.", "Orla Venn"),
+        ("Tomas Rieck runs the mill. Rieck himself said the order book was full.", "Tomas Rieck"),
+        ("Kestrel Foods issued a recall. The company itself said the batch was small.", "Kestrel Foods"),
+        ("Mayor Ilse Brandt opened the bridge. The mayor herself said the delay was regrettable.", "Ilse Brandt"),
+        ("The Dunmore Rovers lost again. The players themselves said they were tired.", "The players"),
+    ],
+)
+def test_an_emphatic_reflexive_is_no_part_of_the_speaker(text: str, name: str) -> None:
+    assert last_speaker(text) == name
+
+
+# -- a person known by one role is no candidate for another ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a role synonym: the skipper is the captain, not the coach who spoke last
+        (
+            "Harbour City coach Dale Ferrin praised his side. Mika Orrell, 24, was injured last week. “We move on,” Ferrin said. The skipper said he would be fit.",
+            "Mika Orrell",
+        ),
+        (
+            "Manager Rosa Tell watched from the stands. Bram Hoyle, 30, scored twice. “A good day,” Tell said. The skipper said the team had earned it.",
+            "Bram Hoyle",
+        ),
+        (
+            "Coach Ida Marsh named her side. Lena Vos, 26, will start in goal. “She is ready,” Marsh said. The goalie said she had trained all week.",
+            "Lena Vos",
+        ),
+        # a title of another role bars the titled person
+        (
+            "Prosecutor Anna Kell told the court that Rolf Dane, 41, had lied. “He knew,” Kell said. The pilot said the plane had been checked.",
+            "Rolf Dane",
+        ),
+        (
+            "Sgt. Maya Orton said Piet Lund, 35, was arrested at home. “He came quietly,” Orton said. The driver said he had done nothing wrong.",
+            "Piet Lund",
+        ),
+    ],
+)
+def test_a_role_skips_a_person_known_by_another_role(text: str, name: str) -> None:
+    assert last_speaker(text) == name
