@@ -55,3 +55,52 @@ def test_an_emphatic_reflexive_is_no_part_of_the_speaker(text: str, name: str) -
 )
 def test_a_role_skips_a_person_known_by_another_role(text: str, name: str) -> None:
     assert last_speaker(text) == name
+
+
+# -- a definite description of someone an indefinite one introduced, never named ------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A man who punched a taxi driver was jailed. Ross Penn, 33, admitted assault. Prosecutor Jana Holt said Penn was drunk. In a statement, the driver said she still had nightmares.",
+            "the driver",
+        ),
+        (
+            "A teenager who robbed a shop assistant was sentenced. Cal Dyer, 19, pleaded guilty. “He was terrified,” Judge Ora Finch said. The assistant said she had left her job.",
+            "The assistant",
+        ),
+        (
+            "Two boys who teased a school cleaner were suspended. Headteacher Amy Roe said the boys had apologised. The cleaner said she had forgiven them.",
+            "The cleaner",
+        ),
+        (
+            "Police fined a man who abused a paramedic. Dale Kirby, 40, was fined £500. Insp. Tom Ash said Kirby had been rude. The paramedic said he would not press charges.",
+            "The paramedic",
+        ),
+    ],
+)
+def test_an_unnamed_participant_keeps_its_description(text: str, name: str) -> None:
+    assert last_speaker(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a lead's subject or agent is the protagonist named next
+        (
+            "A nurse from Leeds has won the lottery. Amy Crane, 41, bought the ticket on Friday. “I shook,” the nurse said.",
+            "Amy Crane",
+        ),
+        (
+            "The firm was set up by a chemistry teacher in 2009. Olav Brink, 55, still runs it. “We grew slowly,” the teacher said.",
+            "Olav Brink",
+        ),
+        # an indefinite description in apposition describes a named person
+        (
+            "Pia Lorne, a bus driver, stopped the thief. “I just reacted,” the driver said.",
+            "Pia Lorne",
+        ),
+    ],
+)
+def test_a_named_protagonist_takes_the_description(text: str, name: str) -> None:
+    assert last_speaker(text) == name

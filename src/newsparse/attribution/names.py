@@ -461,6 +461,8 @@ class NameIndex:
         # whitespace-separated word can hold it).
         # (an abbreviated title keeps its period: ``Coun. Rita Vance``)
         last_word = words[-1].removesuffix(".") if words else ""
+        if words and words[-1].endswith(".") and not _abbreviated_title(last_word.lower()):
+            last_word = ""  # ``abused a paramedic. Dale Kirby``: a sentence ends before the name
         head_match = _LAST_WORD.search(last_word) if words and before[-1:].isspace() else None
         if head_match is not None:
             mods = [w.lower() for w in words[-3:-1] if w[:1].isalpha()]
@@ -1059,3 +1061,13 @@ def _nearest(found: Sequence[tuple[int, str]], pos: int) -> str | None:
     if before:
         return max(before[-3:], key=len)
     return found[0][1]
+
+
+def _abbreviated_title(word: str) -> bool:
+    """Whether a lower-case word written with a period is an abbreviated title (``coun``, ``sgt``).
+
+    A full noun before a period (``paramedic.``, ``judge.``) ends a sentence.
+    """
+    if word in PERSON_NOUNS or word in ROLE_NOUNS:
+        return False
+    return word in ROLE_TITLES or word in TITLE_ROLES or (len(word) <= 4 and word.isalpha())

@@ -98,6 +98,11 @@ _DESCRIBED = re.compile(r"[Tt]he\s+(?:[\w\-]+\s+)*[a-z][\w\-]*\Z")
 #: Suffixes of nouns that name who does something: ``singer``, ``novelist``, ``actress``.
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ess")
 _DESCRIPTION_LOOKBACK = 1500
+#: Words that end a copula or a role phrase before an indefinite description
+#: that describes a named person: ``Hill is a driver``, ``worked as a driver``.
+_COPULA_ENDS = (" is", " was", " as", " became", " been", " remains")
+#: A name set off after an indefinite description: ``a bus driver, Tom Hill,``.
+_NAMED_AFTER = re.compile(r",?\s+(?:named\s+|called\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+")
 _SPEAKER_LOOKBACK = 1500
 #: What a possessive speaker (``in her words``) refers to.
 _POSSESSIVE_NUMBER = {"his": "male", "her": "female", "its": "thing", "their": "plural"}
@@ -721,6 +726,10 @@ class SpeakerResolver:
             introduced = self._introduced(head, pos)
             if introduced is not None:
                 return introduced.name, introduced.category
+            if (_person_noun(head) or head in ROLE_NOUNS) and self._unnamed_before(head, pos):
+                # ``threatened a bus driver`` ... ``the driver said``: the person the
+                # indefinite description introduced, whom the article does not name
+                return text, "person"
             if head in PERSON_NOUNS or text.split()[-1][:1].islower():
                 recent = self._described_person(head, pos)
                 if recent is not None:
@@ -737,6 +746,39 @@ class SpeakerResolver:
                         return named.name, "person"
                     before = named.start
         return text, "person" if head in PERSON_NOUNS else "unknown"
+
+    def _unnamed_before(self, head: str, pos: int) -> bool:
+        """Whether an indefinite description with this head introduced someone not named.
+
+        ``A man who threatened a bus driver ...`` then ``the driver said``: the
+        definite description refers back to that person.  An indefinite
+        description in apposition or after a copula (``Tom Hill, a driver,``,
+        ``Hill is a driver``) describes a named person and does not count, nor
+        does one inside a quotation, nor one that opens a sentence or follows
+        ``by`` (a story's protagonist, named later: ``A nurse has won ...``).
+        """
+        lo = max(0, pos - _LOOKBACK)
+        found = self._text.find(head, lo, pos)
+        if found < 0:
+            return False
+        pattern = re.compile(rf"(?<![\w’'])[Aa]n?\s+(?:[\w\-]+\s+){{0,2}}?{re.escape(head)}\b")
+        for match in pattern.finditer(self._text, found - 40 if found >= lo + 40 else lo, pos):
+            before = self._text[max(0, match.start() - 12) : match.start()].rstrip()
+            if (
+                not before
+                or before.endswith((",", "(", "—", "–", ".", "!", "?", "”", '"', ":"))
+                or before.lower().endswith(_COPULA_ENDS)
+                or before.lower().endswith(" by")
+            ):
+                # a subject or an agent (``A mum of two has won``, ``set up by an
+                # engineering professor``) is the protagonist an article names next
+                continue
+            if _NAMED_AFTER.match(self._text, match.end()) is not None:
+                continue
+            if self._quoted(match.start()):
+                continue
+            return True
+        return False
 
     def _described_person(self, head: str, pos: int) -> _Antecedent | None:
         """Return the person a definite description with no role holder refers back to.
