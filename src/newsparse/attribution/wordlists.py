@@ -195,6 +195,8 @@ ORG_NOUNS = words_of(
     military army navy prosecutor's administration campaign coalition alliance
     federation society charity airline manufacturer retailer insurer operator
     regulator watchdog district tribunal franchise squad non-profit nonprofit
+    unit observatory laboratory lab museum library gallery zoo orchestra clinic
+    trust institution academy
     """
 )
 
@@ -234,6 +236,8 @@ DOCUMENT_NOUNS = words_of(
     message order bill law proposal plan agreement declaration communique communiqué
     announcement affidavit motion petition brief analysis review audit investigation
     assessment guidelines guidance policy transcript sign database website data figures
+    estimate estimates projection projections forecast forecasts statistics records
+    calculations
     """
 )
 

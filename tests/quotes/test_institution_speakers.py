@@ -1,0 +1,71 @@
+# ruff: noqa: E501 (one invented sentence per line)
+"""Institution nouns and the documents institutions own, as speakers.
+
+Invented sentences through the fast pipeline: a definite institution noun
+refers to the institution the article names with that noun, never to a
+person; a document owned by an institution (``the museum's figures``) is the
+institution's voice.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.quotes.test_speaker_rules import last_speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "In a release, the Tarn Valley Health Unit said two cases were confirmed. Dr. Ana Prest said the risk was low. The health unit said clinics would open on Monday.",
+            "Tarn Valley Health Unit",
+        ),
+        (
+            "Astronomers at the Kessel Observatory tracked the rock. Dr. Joel Marr said it was small. The observatory said it posed no danger.",
+            "Kessel Observatory",
+        ),
+        (
+            "The Orrin Museum reopened its east wing. Curator Lise Bonde said visitors had waited. The museum said tickets had sold out.",
+            "Orrin Museum",
+        ),
+        (
+            "The Halvard Laboratory tested the water. Chemist Dev Rana said the samples were clean. The laboratory said more tests would follow.",
+            "Halvard Laboratory",
+        ),
+        (
+            "The Wick Street Library will close for repairs. Librarian Jo Aske said the roof leaked. The library said it would reopen in May.",
+            "Wick Street Library",
+        ),
+    ],
+)
+def test_an_institution_noun_names_the_institution_not_a_person(text: str, name: str) -> None:
+    assert last_speaker(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Scientists at the Brenna Observatory spotted the comet. It is 3 km wide, according to the observatory's estimates.",
+            "Brenna Observatory",
+        ),
+        (
+            "The Tarn Valley Health Unit said two cases were confirmed. Rates fell to 70 per cent, according to the unit's annual statistics.",
+            "Tarn Valley Health Unit",
+        ),
+        (
+            "The Orrin Museum reopened on Friday. Visits will double next year, according to the museum's projections.",
+            "Orrin Museum",
+        ),
+        (
+            "Hollin Railway ran extra trains last week. Delays will ease by June, according to the railway's forecast.",
+            "Hollin Railway",
+        ),
+        (
+            "The Kessel Observatory spotted the rock. It will pass at 40,000 km, according to the observatory's calculations.",
+            "Kessel Observatory",
+        ),
+    ],
+)
+def test_a_document_an_institution_owns_is_its_voice(text: str, name: str) -> None:
+    assert last_speaker(text) == name
