@@ -69,3 +69,31 @@ def test_an_institution_noun_names_the_institution_not_a_person(text: str, name:
 )
 def test_a_document_an_institution_owns_is_its_voice(text: str, name: str) -> None:
     assert last_speaker(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Health Minister Oren Vale’s office said the minister would not comment.", "Oren Vale"),
+        ("Gov. Ruth Amsel's office said the bill would be signed on Friday.", "Ruth Amsel"),
+        ("Senator Idris Pole’s campaign said the senator had raised $2 million.", "Idris Pole"),
+        (
+            "Mara Quist met the strikers on Monday. “We listened,” she said. Quist’s office said talks would resume.",
+            "Mara Quist",
+        ),
+        ("Mayor Tilde Roan’s press office said the road would reopen.", "Tilde Roan"),
+    ],
+)
+def test_a_persons_office_speaks_for_the_person(text: str, name: str) -> None:
+    assert last_speaker(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The premier’s office said the premier was travelling.", "The premier’s office"),
+        ("Orvane Corp’s office said it was closed for the holiday.", "Orvane Corp’s office"),
+    ],
+)
+def test_an_office_of_no_named_person_keeps_its_words(text: str, name: str) -> None:
+    assert last_speaker(text) == name

@@ -98,6 +98,12 @@ _DESCRIBED = re.compile(r"[Tt]he\s+(?:[\w\-]+\s+)*[a-z][\w\-]*\Z")
 #: Suffixes of nouns that name who does something: ``singer``, ``novelist``, ``actress``.
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ess")
 _DESCRIPTION_LOOKBACK = 1500
+#: A body that speaks for one person, after its owner's name: ``Gov. Ann Holt's
+#: office``, ``Senator Pike's press office``, ``Joan Pike's campaign``.
+_PERSONS_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w\-]*)[’']s\s+"
+    r"(?:(?:press|private|constituency|campaign)\s+)?(?:office|campaign)\Z"
+)
 #: Words that end a copula or a role phrase before an indefinite description
 #: that describes a named person: ``Hill is a driver``, ``worked as a driver``.
 _COPULA_ENDS = (" is", " was", " as", " became", " been", " remains")
@@ -636,6 +642,9 @@ class SpeakerResolver:
         return self._text[max(0, start - 4) : start].lower() == "the "
 
     def _describe(self, text: str, pos: int) -> tuple[str, str]:
+        voiced = self._voice_of(text, pos)
+        if voiced is not None:
+            return voiced, "person"
         words = text.lower().replace("’s", "").replace("'s", "").split()
         author = self._passive_author(text, words, pos)
         if author is not None:
@@ -746,6 +755,30 @@ class SpeakerResolver:
                         return named.name, "person"
                     before = named.start
         return text, "person" if head in PERSON_NOUNS else "unknown"
+
+    def _voice_of(self, text: str, pos: int) -> str | None:
+        """Return the person whose office or campaign speaks (``Gov. Ann Holt's office``).
+
+        A body that speaks for one person, owned by a named person (a title,
+        a known sex or a person the article introduced), speaks for that
+        person; ``the premier's office`` keeps its words.
+        """
+        found = _PERSONS_BODY.match(text)
+        if found is None:
+            return None
+        owner = found.group("owner")
+        bare = strip_titles(owner)
+        if not bare[:1].isupper():
+            return None
+        name = self._names.full_name(bare, pos)
+        if (
+            bare == owner
+            and self._names.sex(name) is None
+            and not self._names.is_person(name)
+            and not self._names.is_person(bare)
+        ):
+            return None
+        return name
 
     def _unnamed_before(self, head: str, pos: int) -> bool:
         """Whether an indefinite description with this head introduced someone not named.
