@@ -111,6 +111,20 @@ _NARRATIVE_PERSON_REACH = 40
 _NAMED_AUTHOR = re.compile(r"\s(?:by|from)\s+\S")
 
 
+def _single_author(text: str, speaker: Speaker, category: str) -> bool:
+    """Whether a document's words were resolved to one author the article named.
+
+    ``The school board said in a statement ... “...,” the statement said``:
+    the statement is the board's, not the signatories' of a joint statement.
+    """
+    written = " ".join(text[speaker.start : speaker.end].split())
+    return (
+        category in ("org", "person")
+        and speaker.name != written
+        and "joint" not in written.lower()
+    )
+
+
 class _Clause(NamedTuple):
     paragraph: int
     words: list[Word]
@@ -540,6 +554,7 @@ class QuoteExtractor:
                     and parties is not None
                     and PartyResolver.may_stand_for_parties(text[speaker.start : speaker.end])
                     and _NAMED_AUTHOR.search(text, speaker.start, speaker.end) is None
+                    and not _single_author(text, speaker, resolver.category_of(speaker))
                 ):
                     resolver_of_parties = parties.resolver()
                     if resolver_of_parties is not None:
