@@ -97,3 +97,32 @@ def test_a_persons_office_speaks_for_the_person(text: str, name: str) -> None:
 )
 def test_an_office_of_no_named_person_keeps_its_words(text: str, name: str) -> None:
     assert last_speaker(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The ban angered the Velder Growers Council. Its head, Ana Brisk, said farms would close. According to figures from the ministry, yields fell by a third.",
+            "the ministry",
+        ),
+        (
+            "The rule angered Corran Timber. Its chief, Ole Marsh, said mills would close. The ministry said the rule would stand.",
+            "The ministry",
+        ),
+        (
+            "The levy angered Brightwell Dairies. Its owner, Pia Holm, said prices would rise. The department said the levy was fair.",
+            "The department",
+        ),
+        (
+            "The tariff angered Brennan Textiles. Its boss, Al Dunn, said jobs would go. The agency said the tariff was legal.",
+            "The agency",
+        ),
+        (
+            "The raid shocked Tallis Logistics. Its manager, Eva Lind, said staff were scared. According to the police, nine people were arrested.",
+            "the police",
+        ),
+    ],
+)
+def test_a_government_noun_never_names_an_institution_of_no_kind(text: str, name: str) -> None:
+    assert last_speaker(text) == name

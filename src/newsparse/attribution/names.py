@@ -140,6 +140,10 @@ _GENERIC_INSTITUTION_NOUNS = (
     | CIVIC_NOUNS
 )
 _MAX_GENERIC_DISTANCE = 3000
+#: Kinds of institution whose names tell their kind (``Ministry of Health``,
+#: ``Ontario Court of Justice``, ``Halden Police``): a description of such a
+#: kind never refers to a name that tells none.
+_NAMED_KINDS = frozenset({"government", "court", "police", "military"})
 _LOOKBACK_ORG = 6000
 #: A first name or full name and ``and`` written just before a person's name.
 _PAIR_BEFORE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s+and\s+\Z")
@@ -744,9 +748,17 @@ class NameIndex:
                 other = self.kind_of(name)
                 if (generic and kind is None) or (kind is not None and other == kind):
                     return name
-                if (generic or kind == "business") and other is None and fallback is None:
-                    fallback = name  # most names of businesses tell no kind: ``Shopify``
-            if fallback is None and generic:
+                if (
+                    (generic or kind == "business")
+                    and kind not in _NAMED_KINDS
+                    and other is None
+                    and fallback is None
+                ):
+                    # most names of businesses and unions tell no kind (``Shopify``,
+                    # ``UFCW Local 832``); a ministry's or a court's name does (``the
+                    # ministry`` is no ``Forestry Council``)
+                    fallback = name
+            if fallback is None and generic and kind not in _NAMED_KINDS:
                 fallback = self._unlabelled_institution(head, pos)
             if fallback is not None:
                 return fallback
