@@ -116,6 +116,11 @@ _DOCUMENT_BY = re.compile(
     r"|(?:[a-z][\w\-]*\s+){0,2}[a-z]+)"
 )
 #: A union's branch named by its number: ``Cardwell Workers Local 217``.
+#: Capitalised names joined by an ampersand: a firm's name (``Pemberton & Lowe``).
+_AMPERSAND_NAME = re.compile(
+    r"(?<![\w’'\-])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}\s+&\s+[A-Z][\w’'\-]*"
+    r"(?:\s+[A-Z][\w’'\-]*){0,2}"
+)
 _UNION_LOCAL = re.compile(r"\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+Local\s+\d+\b")
 #: The rest of a sentence after a name, up to its end or a quotation mark.
 _SENTENCE_REST = re.compile(r"[^.!?\n“”\"]*")
@@ -293,6 +298,13 @@ class NameIndex:
         for match in _UNION_LOCAL.finditer(text) if " Local " in text else ():
             # ``Cardwell Workers Local 217``: a union's branch, named by its number
             self._orgs.append((match.start(), match.group()))
+        for match in _AMPERSAND_NAME.finditer(text) if "&" in text else ():
+            # ``Pemberton & Lowe``, ``Harlow & Finch Ltd``: names joined by ``&`` are
+            # a firm's
+            name = _without_openers(match.group())
+            start = match.end() - len(name)
+            self._orgs.append((start, name))
+            self._add_name(start, name, person=False)
         for match in _INTRODUCED.finditer(text):
             head = match.group("head").lower()
             if head not in ORG_NOUNS:
