@@ -40,6 +40,7 @@ __all__ = [
     "HEARERS",
     "HONORIFICS",
     "INSTITUTION_KINDS",
+    "KIN_CONVERSES",
     "KIN_NOUNS",
     "MALE_NAMES",
     "MALE_WORDS",
@@ -226,6 +227,15 @@ KIN_NOUNS = words_of(
     grandson granddaughter uncle aunt nephew niece stepfather stepmother stepson
     stepdaughter dad mom mum
     """
+)
+
+#: Family nouns and their converses (``father`` -> ``son``, ``daughter``):
+#: ``Her father`` is the person whose daughter she is.
+KIN_CONVERSES: MappingProxyType[str, frozenset[str]] = MappingProxyType(
+    {
+        noun: frozenset(other for other in converses.split(";") if other)
+        for noun, converses in _LEXICON.table("kin_converses")
+    }
 )
 
 #: Nouns of texts that speak: ``the joint statement``, ``the report``.

@@ -29,6 +29,7 @@ from typing import NamedTuple
 from newsparse.attribution.descriptive import plural_of_people
 from newsparse.attribution.mentions import Mention
 from newsparse.attribution.names import NameIndex, name_head, strip_titles
+from newsparse.attribution.roles import roles_before
 from newsparse.attribution.wordlists import (
     BUSINESS_NOUNS,
     COLLECTIVE_NOUNS,
@@ -36,6 +37,7 @@ from newsparse.attribution.wordlists import (
     FEMALE_NOUNS,
     GENERIC_ROLES,
     GROUP_NOUNS,
+    KIN_CONVERSES,
     KIN_NOUNS,
     MALE_NOUNS,
     ORG_NOUNS,
@@ -694,7 +696,9 @@ class SpeakerResolver:
             # article named with her surname
             possessor = self._antecedent(_POSSESSIVE_PRONOUNS[first], pos)
             if possessor is not None and possessor.category == "person":
-                kin = self._names.namesake(possessor.name, pos)
+                kin = self._names.namesake(possessor.name, pos) or self._kin_converse(
+                    possessor.name, head
+                )
                 if kin is not None:
                     return kin, "person"
         if head in ORG_NOUNS:
@@ -755,6 +759,36 @@ class SpeakerResolver:
                         return named.name, "person"
                     before = named.start
         return text, "person" if head in PERSON_NOUNS else "unknown"
+
+    def _kin_converse(self, name: str, head: str) -> str | None:
+        """Return the relative a family noun names through the converse link.
+
+        ``His daughter, Ingrid, ...`` then ``Her father says`` (her = Ingrid):
+        the article made Ingrid the daughter of the man ``his`` referred to,
+        so he is her father.  The relative must agree with the noun's sex.
+        """
+        converses = KIN_CONVERSES.get(head, frozenset())
+        if not converses:
+            return None
+        for found_at in re.finditer(rf"(?<![\w’'\-]){re.escape(name)}(?![\w’'\-])", self._text):
+            start = found_at.start()
+            roles = roles_before(self._text, start, found_at.end())
+            role = next((r for r in roles if r.head in converses), None)
+            if role is None:
+                continue
+            owner = next(
+                (_POSSESSIVE_PRONOUNS[m] for m in role.modifiers if m in ("his", "her")), None
+            )
+            if owner is None:
+                continue
+            found = self._antecedent(owner, start)
+            if found is None or found.category != "person" or found.name == name:
+                continue
+            sex = _noun_sex(head)
+            if sex != "person" and self._names.sex(found.name) not in (None, sex):
+                continue
+            return found.name
+        return None
 
     def _voice_of(self, text: str, pos: int) -> str | None:
         """Return the person whose office or campaign speaks (``Gov. Ann Holt's office``).
