@@ -594,6 +594,10 @@ class QuoteExtractor:
                 speakers[n] = resolver.resolve(person)
             elif source is not None:
                 speakers[n] = speakers[source]
+            if speakers[n] is None:
+                named = _named_next_paragraph(text, cand, subjects)
+                if named is not None:
+                    speakers[n] = resolver.resolve(named)
             if speakers[n] is not None:
                 bisect.insort(attributed, (cand.start, cand.paragraph, n))
         return speakers
@@ -821,6 +825,42 @@ def _speaker_two_paragraphs_back(
     if since < len(person_starts) and person_starts[since] < cand.start:
         return None
     return key
+
+
+#: A paragraph that points back at the quotation before it and names its
+#: speaker: ``That was the verdict of coach Luc Marr``, ``Those were the words
+#: of ...``, ``So said ...``.
+_POINTS_BACK = re.compile(
+    r"\s*(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are|came|comes)\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:of|from|by)|So\s+(?:said|says))\s+"
+)
+#: How far into the pointing paragraph its speaker may be named, in characters.
+_POINTED_REACH = 80
+
+
+def _named_next_paragraph(
+    text: str, cand: Candidate, subjects: Sequence[Mention]
+) -> Mention | None:
+    """Return the person the next paragraph names as the speaker of a standalone quotation.
+
+    ``“That’s the best game we’ve played.”`` / ``That was the verdict of
+    Kelby Hawks coach Ray Dunne after ...``: a quotation that ends its
+    paragraph, and a paragraph that opens by pointing back at it (a
+    demonstrative and ``of``, or ``So said``), is said by the first person
+    named there.
+    """
+    newline = text.find("\n", cand.end)
+    if newline < 0 or text[cand.end : newline].strip():
+        return None
+    pointer = _POINTS_BACK.match(text, newline)
+    if pointer is None:
+        return None
+    limit = pointer.end() + _POINTED_REACH
+    for mention in subjects:
+        if pointer.end() <= mention.start < limit and mention.kind in ("entity", "name"):
+            if mention.entity is None or mention.entity.label in ("PERSON", "PER"):
+                return mention
+    return None
 
 
 def _person_before(
