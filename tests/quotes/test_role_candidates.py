@@ -104,3 +104,33 @@ def test_an_unnamed_participant_keeps_its_description(text: str, name: str) -> N
 )
 def test_a_named_protagonist_takes_the_description(text: str, name: str) -> None:
     assert last_speaker(text) == name
+
+
+# -- a title stands for the role nouns of its class ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "President Ana Vell visited a dairy on Monday. Coach Sam Ruhl showed her the herd. “We were honoured,” Ruhl said. The leader said the visit was a pleasure.",
+            "Ana Vell",
+        ),
+        (
+            "Sen. Rita Moss met Gov. Tim Hale. “It went well,” Hale said. The lawmaker said she would vote for the bill.",
+            "Rita Moss",
+        ),
+        (
+            "Adm. Joan Keel met Mayor Tom Ruddy at the dock. “A fine ship,” Ruddy said. The officer said the fleet would stay.",
+            "Joan Keel",
+        ),
+        (
+            "Magistrate Ida Brook heard the case. Prosecutor Lee Vance asked for a fine. “He lied,” Vance said. The judge said she would rule on Friday.",
+            "Ida Brook",
+        ),
+        (
+            "Rep. Dan Orr toured the plant with Coach Ken Hale. “Great team,” Hale said. The legislator said he would fund the new road.",
+            "Dan Orr",
+        ),
+    ],
+)
+def test_a_title_stands_for_the_role_nouns_of_its_class(text: str, name: str) -> None:
+    assert last_speaker(text) == name

@@ -159,12 +159,15 @@ def _person_noun(noun: str) -> bool:
 def _same_role(role: str, head: str) -> bool:
     """Whether a role linked to a person and a description's head noun name one role.
 
-    The same noun, a title and a noun it stands for (``sgt``, ``officer``), or
-    the same stem before ``-man``, ``-woman`` or ``-person`` (``spokesman``,
+    The same noun, a title and a noun it stands for (``sgt``, ``officer``),
+    also through one more step (``sen``, ``senator``, ``lawmaker``), or the
+    same stem before ``-man``, ``-woman`` or ``-person`` (``spokesman``,
     ``spokesperson``).
     """
     if role == head or head in TITLE_ROLES.get(role, ()) or role in TITLE_ROLES.get(head, ()):
         return True
+    if any(head in TITLE_ROLES.get(noun, ()) for noun in TITLE_ROLES.get(role, ())):
+        return True  # ``Sen.`` stands for ``senator``, a ``lawmaker``
     stems = [
         word.removesuffix(suffix)
         for word in (role, head)
