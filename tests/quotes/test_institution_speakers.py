@@ -131,11 +131,23 @@ def test_a_government_noun_never_names_an_institution_of_no_kind(text: str, name
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Fashion chain Tolley & Marsh will shut 20 shops, the company said on Monday.", "Tolley & Marsh"),
+        (
+            "Fashion chain Tolley & Marsh will shut 20 shops, the company said on Monday.",
+            "Tolley & Marsh",
+        ),
         ("Law firm Brandt & Okoye has opened a Leeds office, the firm said.", "Brandt & Okoye"),
-        ("Prices rose again at grocery chain Pell & Daughters. The chain said costs had doubled.", "Pell & Daughters"),
-        ("Harrow & Vine Homes lost the contract on Friday. The company said it would appeal.", "Harrow & Vine Homes"),
-        ("Shares in Quill & Ferry fell 9 per cent after the retailer said sales had slowed.", "Quill & Ferry"),
+        (
+            "Prices rose again at grocery chain Pell & Daughters. The chain said costs had doubled.",
+            "Pell & Daughters",
+        ),
+        (
+            "Harrow & Vine Homes lost the contract on Friday. The company said it would appeal.",
+            "Harrow & Vine Homes",
+        ),
+        (
+            "Shares in Quill & Ferry fell 9 per cent after the retailer said sales had slowed.",
+            "Quill & Ferry",
+        ),
     ],
 )
 def test_names_joined_by_an_ampersand_are_a_firms(text: str, name: str) -> None:

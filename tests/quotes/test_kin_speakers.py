@@ -42,5 +42,7 @@ def test_a_family_noun_names_the_converse_relative(text: str, name: str) -> None
 
 
 def test_a_family_noun_with_no_link_keeps_its_words() -> None:
-    text = "Nora Field, 30, opened a gym. She says business is good.\n\nHer father says he is proud."
+    text = (
+        "Nora Field, 30, opened a gym. She says business is good.\n\nHer father says he is proud."
+    )
     assert last_speaker(text) == "Her father"

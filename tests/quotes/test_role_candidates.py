@@ -16,9 +16,18 @@ from tests.quotes.test_speaker_rules import last_speaker
     [
         ("Orla Venn chaired the inquiry. Venn herself said the findings were grim.", "Orla Venn"),
         ("Tomas Rieck runs the mill. Rieck himself said the order book was full.", "Tomas Rieck"),
-        ("Kestrel Foods issued a recall. The company itself said the batch was small.", "Kestrel Foods"),
-        ("Mayor Ilse Brandt opened the bridge. The mayor herself said the delay was regrettable.", "Ilse Brandt"),
-        ("The Dunmore Rovers lost again. The players themselves said they were tired.", "The players"),
+        (
+            "Kestrel Foods issued a recall. The company itself said the batch was small.",
+            "Kestrel Foods",
+        ),
+        (
+            "Mayor Ilse Brandt opened the bridge. The mayor herself said the delay was regrettable.",
+            "Ilse Brandt",
+        ),
+        (
+            "The Dunmore Rovers lost again. The players themselves said they were tired.",
+            "The players",
+        ),
     ],
 )
 def test_an_emphatic_reflexive_is_no_part_of_the_speaker(text: str, name: str) -> None:

@@ -119,9 +119,7 @@ def _single_author(text: str, speaker: Speaker, category: str) -> bool:
     """
     written = " ".join(text[speaker.start : speaker.end].split())
     return (
-        category in ("org", "person")
-        and speaker.name != written
-        and "joint" not in written.lower()
+        category in ("org", "person") and speaker.name != written and "joint" not in written.lower()
     )
 
 
@@ -595,9 +593,9 @@ class QuoteExtractor:
             elif source is not None:
                 speakers[n] = speakers[source]
             if speakers[n] is None:
-                named = _named_next_paragraph(text, cand, subjects)
-                if named is not None:
-                    speakers[n] = resolver.resolve(named)
+                pointed = _named_next_paragraph(text, cand, subjects)
+                if pointed is not None:
+                    speakers[n] = resolver.resolve(pointed)
             if speakers[n] is not None:
                 bisect.insort(attributed, (cand.start, cand.paragraph, n))
         return speakers
@@ -857,9 +855,12 @@ def _named_next_paragraph(
         return None
     limit = pointer.end() + _POINTED_REACH
     for mention in subjects:
-        if pointer.end() <= mention.start < limit and mention.kind in ("entity", "name"):
-            if mention.entity is None or mention.entity.label in ("PERSON", "PER"):
-                return mention
+        if (
+            pointer.end() <= mention.start < limit
+            and mention.kind in ("entity", "name")
+            and (mention.entity is None or mention.entity.label in ("PERSON", "PER"))
+        ):
+            return mention
     return None
 
 

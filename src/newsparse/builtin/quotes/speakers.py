@@ -906,8 +906,10 @@ class SpeakerResolver:
         ``captain``): a person known by one role is no candidate for another.
         """
         if (
-            head not in ROLE_NOUNS and head not in ROLE_TITLES and head not in TITLE_ROLES
-        ) or head in KIN_NOUNS or head in GENERIC_ROLES:
+            (head not in ROLE_NOUNS and head not in ROLE_TITLES and head not in TITLE_ROLES)
+            or head in KIN_NOUNS
+            or head in GENERIC_ROLES
+        ):
             return False
         roles = self._names.roles_of(name)
         if any(_same_role(role, head) for role in roles):
