@@ -349,6 +349,8 @@ def _description_right(words: Sequence[Word], i: int) -> int | None:
 
 
 _OF_LIKE = frozenset({"for", "of", "at", "from", "with"})
+#: Emphatic reflexives after a subject: ``The captain himself admitted``.
+_EMPHATIC_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 _HONORIFIC_ABBREVIATIONS = words_of("mr mrs ms dr prof miss") | frozenset(
     # title abbreviations written before a name: ``Sgt.``, ``Coun.``, ``Gov.``
     title[:-1].lower()
@@ -368,6 +370,14 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
     :param j: index of the mention's last token.
     :param entities: the document's speaker entities.
     """
+    if (
+        j >= 1
+        and words[j].kind == WORD
+        and words[j].lower in _EMPHATIC_REFLEXIVES
+        and words[j - 1].kind == WORD
+    ):
+        # ``The captain himself said``: the reflexive stresses the subject before it
+        return mention_before(words, j - 1, entities)
     mention = _mention_before(words, j, entities)
     if mention is None or mention.kind != "pronoun":
         last = mention or Mention(words[j].start, words[j].end, "description")
@@ -770,6 +780,7 @@ def mention_after(
             mention = Mention(words[i].start, words[end].end, "description")
     if mention is not None and mention.kind == "description":
         mention = _with_author(words, mention, entities)
+        mention = _with_adjective_complement(words, mention)
     if not through_titles or (mention is not None and mention.kind == "pronoun"):
         return mention
     if mention is not None and mention.kind == "description":
@@ -794,6 +805,51 @@ def mention_after(
                     break  # ``economist Priya Raman of TD Bank``: her affiliation follows
         m += 1
     return best if best is not None else mention
+
+
+#: Prepositions that open the complement of an adjective after a noun: ``familiar
+#: with the deal``, ``close to the talks``, ``briefed on the plan``.
+_ADJECTIVE_COMPLEMENTS = words_of("with to on about of in")
+#: Words of an adjective's complement at most, after its preposition.
+_ADJECTIVE_COMPLEMENT_WORDS = 4
+
+
+def _with_adjective_complement(words: Sequence[Word], mention: Mention) -> Mention:
+    """Extend a description that ends with an adjective after its noun over its complement.
+
+    ``a person familiar with the deal who was not authorized``: the head noun
+    (``person``) comes before the last word, which is a postposed adjective
+    whose complement (``with the deal``) belongs to the phrase; a relative
+    clause, a comma or a verb ends it.
+    """
+    k = 0
+    while k < len(words) and words[k].end < mention.end:
+        k += 1
+    if k + 2 >= len(words) or words[k].end != mention.end:
+        return mention
+    last = words[k].lower
+    if (
+        words[k + 1].lower not in _ADJECTIVE_COMPLEMENTS
+        or is_speaker_noun(last)
+        or last in DOCUMENT_NOUNS
+        or last.endswith("s")
+    ):
+        return mention
+    inside = [w.lower for w in words if mention.start <= w.start and w.end < mention.end]
+    if any(w in DOCUMENT_NOUNS for w in inside):
+        return mention  # ``a release sent to media``: a document, not people
+    if not any(_person_like(w) or w in ROLE_NOUNS or _agentive(w) for w in inside):
+        return mention  # no head noun before the adjective
+    end = k + 2
+    if words[end].lower in DETERMINERS:
+        end += 1
+    stop = min(len(words), end + _ADJECTIVE_COMPLEMENT_WORDS)
+    m = end
+    while m < stop and words[m].kind == WORD and words[m].lower not in _NOT_IN_DESCRIPTION:
+        m += 1
+    if m == end:
+        return mention
+    return Mention(mention.start, words[m - 1].end, "description")
 
 
 def _with_author(words: Sequence[Word], mention: Mention, entities: EntityIndex) -> Mention:

@@ -116,6 +116,11 @@ _DOCUMENT_BY = re.compile(
     r"|(?:[a-z][\w\-]*\s+){0,2}[a-z]+)"
 )
 #: A union's branch named by its number: ``Cardwell Workers Local 217``.
+#: Capitalised names joined by an ampersand: a firm's name (``Pemberton & Lowe``).
+_AMPERSAND_NAME = re.compile(
+    r"(?<![\w’'\-])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}\s+&\s+[A-Z][\w’'\-]*"
+    r"(?:\s+[A-Z][\w’'\-]*){0,2}"
+)
 _UNION_LOCAL = re.compile(r"\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+Local\s+\d+\b")
 #: The rest of a sentence after a name, up to its end or a quotation mark.
 _SENTENCE_REST = re.compile(r"[^.!?\n“”\"]*")
@@ -140,6 +145,10 @@ _GENERIC_INSTITUTION_NOUNS = (
     | CIVIC_NOUNS
 )
 _MAX_GENERIC_DISTANCE = 3000
+#: Kinds of institution whose names tell their kind (``Ministry of Health``,
+#: ``Ontario Court of Justice``, ``Halden Police``): a description of such a
+#: kind never refers to a name that tells none.
+_NAMED_KINDS = frozenset({"government", "court", "police", "military"})
 _LOOKBACK_ORG = 6000
 #: A first name or full name and ``and`` written just before a person's name.
 _PAIR_BEFORE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s+and\s+\Z")
@@ -289,6 +298,13 @@ class NameIndex:
         for match in _UNION_LOCAL.finditer(text) if " Local " in text else ():
             # ``Cardwell Workers Local 217``: a union's branch, named by its number
             self._orgs.append((match.start(), match.group()))
+        for match in _AMPERSAND_NAME.finditer(text) if "&" in text else ():
+            # ``Pemberton & Lowe``, ``Harlow & Finch Ltd``: names joined by ``&`` are
+            # a firm's
+            name = _without_openers(match.group())
+            start = match.end() - len(name)
+            self._orgs.append((start, name))
+            self._add_name(start, name, person=False)
         for match in _INTRODUCED.finditer(text):
             head = match.group("head").lower()
             if head not in ORG_NOUNS:
@@ -461,6 +477,8 @@ class NameIndex:
         # whitespace-separated word can hold it).
         # (an abbreviated title keeps its period: ``Coun. Rita Vance``)
         last_word = words[-1].removesuffix(".") if words else ""
+        if words and words[-1].endswith(".") and not _abbreviated_title(last_word.lower()):
+            last_word = ""  # ``abused a paramedic. Dale Kirby``: a sentence ends before the name
         head_match = _LAST_WORD.search(last_word) if words and before[-1:].isspace() else None
         if head_match is not None:
             mods = [w.lower() for w in words[-3:-1] if w[:1].isalpha()]
@@ -742,9 +760,17 @@ class NameIndex:
                 other = self.kind_of(name)
                 if (generic and kind is None) or (kind is not None and other == kind):
                     return name
-                if (generic or kind == "business") and other is None and fallback is None:
-                    fallback = name  # most names of businesses tell no kind: ``Shopify``
-            if fallback is None and generic:
+                if (
+                    (generic or kind == "business")
+                    and kind not in _NAMED_KINDS
+                    and other is None
+                    and fallback is None
+                ):
+                    # most names of businesses and unions tell no kind (``Shopify``,
+                    # ``UFCW Local 832``); a ministry's or a court's name does (``the
+                    # ministry`` is no ``Forestry Council``)
+                    fallback = name
+            if fallback is None and generic and kind not in _NAMED_KINDS:
                 fallback = self._unlabelled_institution(head, pos)
             if fallback is not None:
                 return fallback
@@ -1059,3 +1085,13 @@ def _nearest(found: Sequence[tuple[int, str]], pos: int) -> str | None:
     if before:
         return max(before[-3:], key=len)
     return found[0][1]
+
+
+def _abbreviated_title(word: str) -> bool:
+    """Whether a lower-case word written with a period is an abbreviated title (``coun``, ``sgt``).
+
+    A full noun before a period (``paramedic.``, ``judge.``) ends a sentence.
+    """
+    if word in PERSON_NOUNS or word in ROLE_NOUNS:
+        return False
+    return word in ROLE_TITLES or word in TITLE_ROLES or (len(word) <= 4 and word.isalpha())

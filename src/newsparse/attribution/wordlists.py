@@ -40,6 +40,7 @@ __all__ = [
     "HEARERS",
     "HONORIFICS",
     "INSTITUTION_KINDS",
+    "KIN_CONVERSES",
     "KIN_NOUNS",
     "MALE_NAMES",
     "MALE_WORDS",
@@ -195,6 +196,8 @@ ORG_NOUNS = words_of(
     military army navy prosecutor's administration campaign coalition alliance
     federation society charity airline manufacturer retailer insurer operator
     regulator watchdog district tribunal franchise squad non-profit nonprofit
+    unit observatory laboratory lab museum library gallery zoo orchestra clinic
+    trust institution academy
     """
 )
 
@@ -226,6 +229,15 @@ KIN_NOUNS = words_of(
     """
 )
 
+#: Family nouns and their converses (``father`` -> ``son``, ``daughter``):
+#: ``Her father`` is the person whose daughter she is.
+KIN_CONVERSES: MappingProxyType[str, frozenset[str]] = MappingProxyType(
+    {
+        noun: frozenset(other for other in converses.split(";") if other)
+        for noun, converses in _LEXICON.table("kin_converses")
+    }
+)
+
 #: Nouns of texts that speak: ``the joint statement``, ``the report``.
 DOCUMENT_NOUNS = words_of(
     """
@@ -234,6 +246,8 @@ DOCUMENT_NOUNS = words_of(
     message order bill law proposal plan agreement declaration communique communiqué
     announcement affidavit motion petition brief analysis review audit investigation
     assessment guidelines guidance policy transcript sign database website data figures
+    estimate estimates projection projections forecast forecasts statistics records
+    calculations
     """
 )
 

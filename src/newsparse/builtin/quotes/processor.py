@@ -111,6 +111,18 @@ _NARRATIVE_PERSON_REACH = 40
 _NAMED_AUTHOR = re.compile(r"\s(?:by|from)\s+\S")
 
 
+def _single_author(text: str, speaker: Speaker, category: str) -> bool:
+    """Whether a document's words were resolved to one author the article named.
+
+    ``The school board said in a statement ... “...,” the statement said``:
+    the statement is the board's, not the signatories' of a joint statement.
+    """
+    written = " ".join(text[speaker.start : speaker.end].split())
+    return (
+        category in ("org", "person") and speaker.name != written and "joint" not in written.lower()
+    )
+
+
 class _Clause(NamedTuple):
     paragraph: int
     words: list[Word]
@@ -540,6 +552,7 @@ class QuoteExtractor:
                     and parties is not None
                     and PartyResolver.may_stand_for_parties(text[speaker.start : speaker.end])
                     and _NAMED_AUTHOR.search(text, speaker.start, speaker.end) is None
+                    and not _single_author(text, speaker, resolver.category_of(speaker))
                 ):
                     resolver_of_parties = parties.resolver()
                     if resolver_of_parties is not None:
@@ -579,6 +592,10 @@ class QuoteExtractor:
                 speakers[n] = resolver.resolve(person)
             elif source is not None:
                 speakers[n] = speakers[source]
+            if speakers[n] is None:
+                pointed = _named_next_paragraph(text, cand, subjects)
+                if pointed is not None:
+                    speakers[n] = resolver.resolve(pointed)
             if speakers[n] is not None:
                 bisect.insort(attributed, (cand.start, cand.paragraph, n))
         return speakers
@@ -806,6 +823,45 @@ def _speaker_two_paragraphs_back(
     if since < len(person_starts) and person_starts[since] < cand.start:
         return None
     return key
+
+
+#: A paragraph that points back at the quotation before it and names its
+#: speaker: ``That was the verdict of coach Luc Marr``, ``Those were the words
+#: of ...``, ``So said ...``.
+_POINTS_BACK = re.compile(
+    r"\s*(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are|came|comes)\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:of|from|by)|So\s+(?:said|says))\s+"
+)
+#: How far into the pointing paragraph its speaker may be named, in characters.
+_POINTED_REACH = 80
+
+
+def _named_next_paragraph(
+    text: str, cand: Candidate, subjects: Sequence[Mention]
+) -> Mention | None:
+    """Return the person the next paragraph names as the speaker of a standalone quotation.
+
+    ``“That’s the best game we’ve played.”`` / ``That was the verdict of
+    Kelby Hawks coach Ray Dunne after ...``: a quotation that ends its
+    paragraph, and a paragraph that opens by pointing back at it (a
+    demonstrative and ``of``, or ``So said``), is said by the first person
+    named there.
+    """
+    newline = text.find("\n", cand.end)
+    if newline < 0 or text[cand.end : newline].strip():
+        return None
+    pointer = _POINTS_BACK.match(text, newline)
+    if pointer is None:
+        return None
+    limit = pointer.end() + _POINTED_REACH
+    for mention in subjects:
+        if (
+            pointer.end() <= mention.start < limit
+            and mention.kind in ("entity", "name")
+            and (mention.entity is None or mention.entity.label in ("PERSON", "PER"))
+        ):
+            return mention
+    return None
 
 
 def _person_before(

@@ -29,6 +29,7 @@ from typing import NamedTuple
 from newsparse.attribution.descriptive import plural_of_people
 from newsparse.attribution.mentions import Mention
 from newsparse.attribution.names import NameIndex, name_head, strip_titles
+from newsparse.attribution.roles import roles_before
 from newsparse.attribution.wordlists import (
     BUSINESS_NOUNS,
     COLLECTIVE_NOUNS,
@@ -36,6 +37,7 @@ from newsparse.attribution.wordlists import (
     FEMALE_NOUNS,
     GENERIC_ROLES,
     GROUP_NOUNS,
+    KIN_CONVERSES,
     KIN_NOUNS,
     MALE_NOUNS,
     ORG_NOUNS,
@@ -98,6 +100,17 @@ _DESCRIBED = re.compile(r"[Tt]he\s+(?:[\w\-]+\s+)*[a-z][\w\-]*\Z")
 #: Suffixes of nouns that name who does something: ``singer``, ``novelist``, ``actress``.
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ess")
 _DESCRIPTION_LOOKBACK = 1500
+#: A body that speaks for one person, after its owner's name: ``Gov. Ann Holt's
+#: office``, ``Senator Pike's press office``, ``Joan Pike's campaign``.
+_PERSONS_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w\-]*)[’']s\s+"
+    r"(?:(?:press|private|constituency|campaign)\s+)?(?:office|campaign)\Z"
+)
+#: Words that end a copula or a role phrase before an indefinite description
+#: that describes a named person: ``Hill is a driver``, ``worked as a driver``.
+_COPULA_ENDS = (" is", " was", " as", " became", " been", " remains")
+#: A name set off after an indefinite description: ``a bus driver, Tom Hill,``.
+_NAMED_AFTER = re.compile(r",?\s+(?:named\s+|called\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+")
 _SPEAKER_LOOKBACK = 1500
 #: What a possessive speaker (``in her words``) refers to.
 _POSSESSIVE_NUMBER = {"his": "male", "her": "female", "its": "thing", "their": "plural"}
@@ -146,12 +159,15 @@ def _person_noun(noun: str) -> bool:
 def _same_role(role: str, head: str) -> bool:
     """Whether a role linked to a person and a description's head noun name one role.
 
-    The same noun, a title and a noun it stands for (``sgt``, ``officer``), or
-    the same stem before ``-man``, ``-woman`` or ``-person`` (``spokesman``,
+    The same noun, a title and a noun it stands for (``sgt``, ``officer``),
+    also through one more step (``sen``, ``senator``, ``lawmaker``), or the
+    same stem before ``-man``, ``-woman`` or ``-person`` (``spokesman``,
     ``spokesperson``).
     """
     if role == head or head in TITLE_ROLES.get(role, ()) or role in TITLE_ROLES.get(head, ()):
         return True
+    if any(head in TITLE_ROLES.get(noun, ()) for noun in TITLE_ROLES.get(role, ())):
+        return True  # ``Sen.`` stands for ``senator``, a ``lawmaker``
     stems = [
         word.removesuffix(suffix)
         for word in (role, head)
@@ -631,6 +647,9 @@ class SpeakerResolver:
         return self._text[max(0, start - 4) : start].lower() == "the "
 
     def _describe(self, text: str, pos: int) -> tuple[str, str]:
+        voiced = self._voice_of(text, pos)
+        if voiced is not None:
+            return voiced, "person"
         words = text.lower().replace("’s", "").replace("'s", "").split()
         author = self._passive_author(text, words, pos)
         if author is not None:
@@ -680,7 +699,9 @@ class SpeakerResolver:
             # article named with her surname
             possessor = self._antecedent(_POSSESSIVE_PRONOUNS[first], pos)
             if possessor is not None and possessor.category == "person":
-                kin = self._names.namesake(possessor.name, pos)
+                kin = self._names.namesake(possessor.name, pos) or self._kin_converse(
+                    possessor.name, head
+                )
                 if kin is not None:
                     return kin, "person"
         if head in ORG_NOUNS:
@@ -721,6 +742,10 @@ class SpeakerResolver:
             introduced = self._introduced(head, pos)
             if introduced is not None:
                 return introduced.name, introduced.category
+            if (_person_noun(head) or head in ROLE_NOUNS) and self._unnamed_before(head, pos):
+                # ``threatened a bus driver`` ... ``the driver said``: the person the
+                # indefinite description introduced, whom the article does not name
+                return text, "person"
             if head in PERSON_NOUNS or text.split()[-1][:1].islower():
                 recent = self._described_person(head, pos)
                 if recent is not None:
@@ -737,6 +762,93 @@ class SpeakerResolver:
                         return named.name, "person"
                     before = named.start
         return text, "person" if head in PERSON_NOUNS else "unknown"
+
+    def _kin_converse(self, name: str, head: str) -> str | None:
+        """Return the relative a family noun names through the converse link.
+
+        ``His daughter, Ingrid, ...`` then ``Her father says`` (her = Ingrid):
+        the article made Ingrid the daughter of the man ``his`` referred to,
+        so he is her father.  The relative must agree with the noun's sex.
+        """
+        converses = KIN_CONVERSES.get(head, frozenset())
+        if not converses:
+            return None
+        for found_at in re.finditer(rf"(?<![\w’'\-]){re.escape(name)}(?![\w’'\-])", self._text):
+            start = found_at.start()
+            roles = roles_before(self._text, start, found_at.end())
+            role = next((r for r in roles if r.head in converses), None)
+            if role is None:
+                continue
+            owner = next(
+                (_POSSESSIVE_PRONOUNS[m] for m in role.modifiers if m in ("his", "her")), None
+            )
+            if owner is None:
+                continue
+            found = self._antecedent(owner, start)
+            if found is None or found.category != "person" or found.name == name:
+                continue
+            sex = _noun_sex(head)
+            if sex != "person" and self._names.sex(found.name) not in (None, sex):
+                continue
+            return found.name
+        return None
+
+    def _voice_of(self, text: str, pos: int) -> str | None:
+        """Return the person whose office or campaign speaks (``Gov. Ann Holt's office``).
+
+        A body that speaks for one person, owned by a named person (a title,
+        a known sex or a person the article introduced), speaks for that
+        person; ``the premier's office`` keeps its words.
+        """
+        found = _PERSONS_BODY.match(text)
+        if found is None:
+            return None
+        owner = found.group("owner")
+        bare = strip_titles(owner)
+        if not bare[:1].isupper():
+            return None
+        name = self._names.full_name(bare, pos)
+        if (
+            bare == owner
+            and self._names.sex(name) is None
+            and not self._names.is_person(name)
+            and not self._names.is_person(bare)
+        ):
+            return None
+        return name
+
+    def _unnamed_before(self, head: str, pos: int) -> bool:
+        """Whether an indefinite description with this head introduced someone not named.
+
+        ``A man who threatened a bus driver ...`` then ``the driver said``: the
+        definite description refers back to that person.  An indefinite
+        description in apposition or after a copula (``Tom Hill, a driver,``,
+        ``Hill is a driver``) describes a named person and does not count, nor
+        does one inside a quotation, nor one that opens a sentence or follows
+        ``by`` (a story's protagonist, named later: ``A nurse has won ...``).
+        """
+        lo = max(0, pos - _LOOKBACK)
+        found = self._text.find(head, lo, pos)
+        if found < 0:
+            return False
+        pattern = re.compile(rf"(?<![\w’'])[Aa]n?\s+(?:[\w\-]+\s+){{0,2}}?{re.escape(head)}\b")
+        for match in pattern.finditer(self._text, found - 40 if found >= lo + 40 else lo, pos):
+            before = self._text[max(0, match.start() - 12) : match.start()].rstrip()
+            if (
+                not before
+                or before.endswith((",", "(", "—", "–", ".", "!", "?", "”", '"', ":"))
+                or before.lower().endswith(_COPULA_ENDS)
+                or before.lower().endswith(" by")
+            ):
+                # a subject or an agent (``A mum of two has won``, ``set up by an
+                # engineering professor``) is the protagonist an article names next
+                continue
+            if _NAMED_AFTER.match(self._text, match.end()) is not None:
+                continue
+            if self._quoted(match.start()):
+                continue
+            return True
+        return False
 
     def _described_person(self, head: str, pos: int) -> _Antecedent | None:
         """Return the person a definite description with no role holder refers back to.
@@ -787,12 +899,17 @@ class SpeakerResolver:
         return not any(_same_role(role, head) for role in roles)
 
     def _titled_otherwise(self, name: str, head: str) -> bool:
-        """Whether a role noun that is no title (``suspect``) cannot describe *name*.
+        """Whether a role noun (``suspect``, ``skipper``) cannot describe *name*.
 
-        True when the article gave *name* a title (``Const.``, ``Mayor``)
-        and never this role.
+        True when the article gave *name* a title (``Const.``, ``Coach``)
+        and never this role or one it stands for (``skipper`` and
+        ``captain``): a person known by one role is no candidate for another.
         """
-        if head not in ROLE_NOUNS or head in ROLE_TITLES or head in KIN_NOUNS:
+        if (
+            (head not in ROLE_NOUNS and head not in ROLE_TITLES and head not in TITLE_ROLES)
+            or head in KIN_NOUNS
+            or head in GENERIC_ROLES
+        ):
             return False
         roles = self._names.roles_of(name)
         if any(_same_role(role, head) for role in roles):

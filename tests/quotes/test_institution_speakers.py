@@ -1,0 +1,154 @@
+# ruff: noqa: E501 (one invented sentence per line)
+"""Institution nouns and the documents institutions own, as speakers.
+
+Invented sentences through the fast pipeline: a definite institution noun
+refers to the institution the article names with that noun, never to a
+person; a document owned by an institution (``the museum's figures``) is the
+institution's voice.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.quotes.test_speaker_rules import last_speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "In a release, the Tarn Valley Health Unit said two cases were confirmed. Dr. Ana Prest said the risk was low. The health unit said clinics would open on Monday.",
+            "Tarn Valley Health Unit",
+        ),
+        (
+            "Astronomers at the Kessel Observatory tracked the rock. Dr. Joel Marr said it was small. The observatory said it posed no danger.",
+            "Kessel Observatory",
+        ),
+        (
+            "The Orrin Museum reopened its east wing. Curator Lise Bonde said visitors had waited. The museum said tickets had sold out.",
+            "Orrin Museum",
+        ),
+        (
+            "The Halvard Laboratory tested the water. Chemist Dev Rana said the samples were clean. The laboratory said more tests would follow.",
+            "Halvard Laboratory",
+        ),
+        (
+            "The Wick Street Library will close for repairs. Librarian Jo Aske said the roof leaked. The library said it would reopen in May.",
+            "Wick Street Library",
+        ),
+    ],
+)
+def test_an_institution_noun_names_the_institution_not_a_person(text: str, name: str) -> None:
+    assert last_speaker(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Scientists at the Brenna Observatory spotted the comet. It is 3 km wide, according to the observatory's estimates.",
+            "Brenna Observatory",
+        ),
+        (
+            "The Tarn Valley Health Unit said two cases were confirmed. Rates fell to 70 per cent, according to the unit's annual statistics.",
+            "Tarn Valley Health Unit",
+        ),
+        (
+            "The Orrin Museum reopened on Friday. Visits will double next year, according to the museum's projections.",
+            "Orrin Museum",
+        ),
+        (
+            "Hollin Railway ran extra trains last week. Delays will ease by June, according to the railway's forecast.",
+            "Hollin Railway",
+        ),
+        (
+            "The Kessel Observatory spotted the rock. It will pass at 40,000 km, according to the observatory's calculations.",
+            "Kessel Observatory",
+        ),
+    ],
+)
+def test_a_document_an_institution_owns_is_its_voice(text: str, name: str) -> None:
+    assert last_speaker(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Health Minister Oren Vale’s office said the minister would not comment.", "Oren Vale"),
+        ("Gov. Ruth Amsel's office said the bill would be signed on Friday.", "Ruth Amsel"),
+        ("Senator Idris Pole’s campaign said the senator had raised $2 million.", "Idris Pole"),
+        (
+            "Mara Quist met the strikers on Monday. “We listened,” she said. Quist’s office said talks would resume.",
+            "Mara Quist",
+        ),
+        ("Mayor Tilde Roan’s press office said the road would reopen.", "Tilde Roan"),
+    ],
+)
+def test_a_persons_office_speaks_for_the_person(text: str, name: str) -> None:
+    assert last_speaker(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The premier’s office said the premier was travelling.", "The premier’s office"),
+        ("Orvane Corp’s office said it was closed for the holiday.", "Orvane Corp’s office"),
+    ],
+)
+def test_an_office_of_no_named_person_keeps_its_words(text: str, name: str) -> None:
+    assert last_speaker(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The ban angered the Velder Growers Council. Its head, Ana Brisk, said farms would close. According to figures from the ministry, yields fell by a third.",
+            "the ministry",
+        ),
+        (
+            "The rule angered Corran Timber. Its chief, Ole Marsh, said mills would close. The ministry said the rule would stand.",
+            "The ministry",
+        ),
+        (
+            "The levy angered Brightwell Dairies. Its owner, Pia Holm, said prices would rise. The department said the levy was fair.",
+            "The department",
+        ),
+        (
+            "The tariff angered Brennan Textiles. Its boss, Al Dunn, said jobs would go. The agency said the tariff was legal.",
+            "The agency",
+        ),
+        (
+            "The raid shocked Tallis Logistics. Its manager, Eva Lind, said staff were scared. According to the police, nine people were arrested.",
+            "the police",
+        ),
+    ],
+)
+def test_a_government_noun_never_names_an_institution_of_no_kind(text: str, name: str) -> None:
+    assert last_speaker(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Fashion chain Tolley & Marsh will shut 20 shops, the company said on Monday.",
+            "Tolley & Marsh",
+        ),
+        ("Law firm Brandt & Okoye has opened a Leeds office, the firm said.", "Brandt & Okoye"),
+        (
+            "Prices rose again at grocery chain Pell & Daughters. The chain said costs had doubled.",
+            "Pell & Daughters",
+        ),
+        (
+            "Harrow & Vine Homes lost the contract on Friday. The company said it would appeal.",
+            "Harrow & Vine Homes",
+        ),
+        (
+            "Shares in Quill & Ferry fell 9 per cent after the retailer said sales had slowed.",
+            "Quill & Ferry",
+        ),
+    ],
+)
+def test_names_joined_by_an_ampersand_are_a_firms(text: str, name: str) -> None:
+    assert last_speaker(text) == name

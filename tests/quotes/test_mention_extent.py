@@ -1,0 +1,40 @@
+# ruff: noqa: E501 (one invented sentence per line)
+"""The extent of a speaker mention: what belongs to the phrase and what does not.
+
+Invented sentences through the fast pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.quotes.test_speaker_rules import last_speaker
+
+
+# -- an adjective after the noun keeps its complement ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The merger will be announced on Friday, according to a person familiar with the plans who asked not to be named.",
+            "a person familiar with the plans",
+        ),
+        (
+            "The club will sell its ground, according to two people close to the board who were not allowed to speak publicly.",
+            "two people close to the board",
+        ),
+        (
+            "The minister will resign next week, said an aide loyal to the premier who declined to be named.",
+            "an aide loyal to the premier",
+        ),
+        (
+            "The bid was rejected, said a lawyer involved in the case who spoke on condition of anonymity.",
+            "a lawyer involved in the case",
+        ),
+        (
+            "Prices will rise in June, according to a trader briefed on the talks who was not authorized to comment.",
+            "a trader briefed on the talks",
+        ),
+    ],
+)
+def test_a_postposed_adjective_keeps_its_complement(text: str, name: str) -> None:
+    assert last_speaker(text) == name
