@@ -21,6 +21,10 @@ __all__ = ["PREVIOUS_WORD", "read_prefix"]
 PREVIOUS_WORD = re.compile(r"(?P<word>[A-Za-z][A-Za-z.&'’]*)[ \t]+\Z")
 _HYPHEN_WORD = LazyPattern(r"(?P<word>[A-Za-z]+)[-–]\Z")
 _MINUS_WORD = LazyPattern(r"(?i:minus|negative)[ \t-]*\Z")
+#: ``plus or minus``, ``plus/minus``: a margin either side, whose number is no negative.
+_PLUS_OR = LazyPattern(
+    r"(?i:(?<![A-Za-z])plus(?:[ \t]+or[ \t]+|[ \t]*[-/][ \t]*(?:or[ \t]*-[ \t]*)?))\Z"
+)
 _SPACES = re.compile(r"\s+")
 
 
@@ -84,7 +88,13 @@ def _minus_before(text: str, left: int, end: int) -> bool:
     tail = text[left:end].rstrip(" \t-")[-8:]
     if tail.isascii() and not tail.lower().endswith(("minus", "negative")):
         return False
-    return _MINUS_WORD.search(text, left, end) is not None
+    word = _MINUS_WORD.search(text, left, end)
+    return word is not None and not _plus_or_before(text, word.start())
+
+
+def _plus_or_before(text: str, pos: int) -> bool:
+    """Whether ``plus or`` (``plus/``, ``plus-or-``) ends right before *pos*: a margin, no sign."""
+    return _PLUS_OR.search(text, max(0, pos - 12), pos) is not None
 
 
 def _read_sign(text: str, reading: Reading, floor: int) -> int:
@@ -99,7 +109,7 @@ def _read_sign(text: str, reading: Reading, floor: int) -> int:
     if hyphen is not None:
         lower = hyphen.group("word").lower()
         if lower in ("minus", "negative"):
-            reading.negative = True
+            reading.negative = not _plus_or_before(text, hyphen.start())
         elif lower == "sub":
             reading.sub_bound = True
         elif lower not in HYPHEN_PREFIXES:
