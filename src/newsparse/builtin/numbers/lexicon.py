@@ -22,6 +22,7 @@ __all__ = [
     "COUNT_STOPWORDS",
     "DATE_CUES",
     "FRACTION_WORDS",
+    "FREQUENCY_ADVERBS",
     "FUNCTION_WORDS",
     "HYPHEN_PREFIXES",
     "IDENTIFIER_NOUNS",
@@ -233,6 +234,22 @@ LY_ADJECTIVES: frozenset[str] = frozenset(
 
 #: Nouns in ``-ly`` (``family``, ``assembly``, ``ally``): a modifier of the counted noun
 #: (``45 family homes``), not an adverb.
+#: Adverbs of frequency (a closed class) and the span of time each one is a rate of:
+#: ``CHF 450 million annually`` is ``CHF per year``.
+FREQUENCY_ADVERBS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "hourly": "hour",
+        "daily": "day",
+        "nightly": "night",
+        "weekly": "week",
+        "fortnightly": "fortnight",
+        "monthly": "month",
+        "quarterly": "quarter",
+        "yearly": "year",
+        "annually": "year",
+    }
+)
+
 LY_NOUNS: frozenset[str] = frozenset(
     _words(
         """
