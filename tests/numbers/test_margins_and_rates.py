@@ -68,3 +68,75 @@ def test_rate_of_an_amount(text: str, value: float, unit: str) -> None:
 )
 def test_time_phrase_after_an_amount_is_no_rate(text: str, unit: str) -> None:
     assert [u for _, u in _values(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "The app gained 8.2 million subscribers in the first six months of the year, "
+            "up from 5 million a year before.",
+            5e6,
+            "subscriber",
+        ),
+        (
+            "The port handled 2.4 million containers over the past nine months, "
+            "up from 2.1 million.",
+            2.1e6,
+            "container",
+        ),
+        (
+            "Officials counted 640 new cases in the last two weeks, down from 910.",
+            910,
+            "new case",
+        ),
+        (
+            "The carrier flew 3.3 million passengers during the final three months, "
+            "compared with 2.9 million.",
+            2.9e6,
+            "passenger",
+        ),
+        (
+            "It recorded 18,000 births within the previous 12 months, up from 16,500.",
+            16500,
+            "birth",
+        ),
+    ],
+)
+def test_parallel_figure_skips_a_time_adverbial(text: str, value: float, unit: str) -> None:
+    assert (pytest.approx(value), unit) in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "The brewer sold 9 million cases in the spring, against forecasts of 8.4 million.",
+            8.4e6,
+            "case",
+        ),
+        (
+            "The studio shipped 6 million consoles, "
+            "compared with analysts' expectations of 5.5 million.",
+            5.5e6,
+            "console",
+        ),
+        (
+            "The firm booked 420 orders in June, versus a consensus of 380.",
+            380,
+            "order",
+        ),
+        (
+            "The carmaker delivered 310,000 vehicles, against a company target of about 300,000.",
+            300000,
+            "vehicle",
+        ),
+        (
+            "The club sold 41,000 season tickets, against Wall Street estimates of 39,000 in June.",
+            39000,
+            "season ticket",
+        ),
+    ],
+)
+def test_figure_compared_with_an_estimate_of_it(text: str, value: float, unit: str) -> None:
+    assert (pytest.approx(value), unit) in _values(text)

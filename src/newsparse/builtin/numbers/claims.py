@@ -188,9 +188,17 @@ _COMPARE_LEFT = re.compile(
     r"(?i:(?<![A-Za-z])(?:versus|vs\.?|against|compared(?:[ \t]+(?:with|to))?|from|than))"
     r"[ \t]+(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
 )
+#: A comparing word, then the figure's own noun phrase and ``of`` (``against
+#: analysts' estimates of 12.5 million``, ``compared with forecasts of 3.1 million``).
+_COMPARE_OF_LEFT = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:versus|vs\.?|against|compared[ \t]+(?:with|to)|than))"
+    r"(?:[ \t]+[A-Za-z]+['’]?s?['’]?){1,3}[ \t]+of[ \t]+"
+    r"(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
+)
 #: A preposition that makes a duration after it a time adverbial (``over three days``).
 _TIME_PREPOSITION_LEFT = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:over|in|for|during|within|after))[ \t]+\Z"
+    r"(?i:(?<![A-Za-z])(?:over|in|for|during|within|after)[ \t]+"
+    r"(?:(?:the|its|their)[ \t]+)?(?:(?:first|last|past|next|previous|final|latest)[ \t]+)?)\Z"
 )
 #: ``to`` between a count and a bare number tallied against it (``211 votes to 148``).
 _TALLY_LINK = LazyPattern(r"[ \t]+to[ \t]+")
@@ -347,6 +355,7 @@ class SentenceReader:
                     self._level_after(figure, changed)
                     or self._contrasted(figure, measured)
                     or self._contrasted(figure, counted, _COMPARE_LEFT)
+                    or self._contrasted(figure, counted, _COMPARE_OF_LEFT, 48)
                     or self._object_of_second_verb(figure, counted)
                     or self._tally(figure, counted)
                 )
@@ -362,7 +371,7 @@ class SentenceReader:
                 if figure.change is not None and figure.kind in ("measure", "money"):
                     changed = figure
             if figure.kind == "duration" and _TIME_PREPOSITION_LEFT.search(
-                text, max(self.start, figure.start - 12), figure.start
+                text, max(self.start, figure.start - 30), figure.start
             ):
                 # ``25,000 visitors over three days, up from 19,000``: a time adverbial
                 # is no term of the comparison around it.
@@ -393,6 +402,7 @@ class SentenceReader:
         figure: Figure,
         model: Figure | None,
         left_cue: re.Pattern[str] | LazyPattern = _CONTRAST_LEFT,
+        window: int = 20,
     ) -> Figure | None:
         """Return the figure a bare number is set against, whose unit it leaves unsaid.
 
@@ -403,11 +413,13 @@ class SentenceReader:
         lends its noun only to a number it is compared with (*left_cue* is
         :data:`_COMPARE_LEFT`): ``4.2 million passengers, up from 3.9
         million``; ``and`` alone does not (``31 goals at home and 18 away``).
+
+        :param window: how far before the bare number the cue may start.
         """
         if model is None or model.unit is None:
             return None
         text = self.text
-        left = max(model.end, figure.start - 20)
+        left = max(model.end, figure.start - window)
         if left_cue.search(text, left, figure.start) is None:
             return None
         if _CONTRAST_RIGHT.match(text, figure.end, self.end) is None:
