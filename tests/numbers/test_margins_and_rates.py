@@ -140,3 +140,39 @@ def test_parallel_figure_skips_a_time_adverbial(text: str, value: float, unit: s
 )
 def test_figure_compared_with_an_estimate_of_it(text: str, value: float, unit: str) -> None:
     assert (pytest.approx(value), unit) in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "noun", "low", "high"),
+    [
+        (
+            "The trial drew from 12,000 volunteers aged 45 to 70 across the region.",
+            12000,
+            "volunteer",
+            45,
+            70,
+        ),
+        ("Data came from 3,400 households with 2 to 5 members.", 3400, "household", 2, 5),
+        ("The survey heard from 900 farmers owning 10 to 40 hectares.", 900, "farmer", 10, 40),
+        ("Samples came from 640 patients aged 18 to 30 in two hospitals.", 640, "patient", 18, 30),
+        ("Tips came from 75 pupils in years 7 to 9 at the school.", 75, "pupil", 7, 9),
+    ],
+)
+def test_range_after_a_counted_noun_is_its_own(
+    text: str, count: float, noun: str, low: float, high: float
+) -> None:
+    found = quantities(text)
+    assert (count, noun) in [(c.value, c.unit) for c in found]
+    assert (low, high) in [c.value for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Output grew from 300 tonnes in 2019 to 450 tonnes.", 300, 450),
+        ("Fares went from $12 in Q1 to $15.", 12, 15),
+        ("Attendance rose from 8,000 fans in 2021 to 11,000.", 8000, 11000),
+    ],
+)
+def test_from_to_over_a_year_is_still_a_change(text: str, low: float, high: float) -> None:
+    assert (low, high) in [c.value for c in quantities(text)]

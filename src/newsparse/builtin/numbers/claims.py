@@ -130,6 +130,9 @@ _FROM_LEFT = re.compile(
 _BETWEEN_LEFT = LazyPattern(r"(?i:(?<![A-Za-z])between[ \t]+(?:about[ \t]+)?)\Z")
 _BY_LEFT = re.compile(r"(?i:(?<![A-Za-z])by[ \t]+(?:about[ \t]+|nearly[ \t]+|some[ \t]+)?)\Z")
 _TO_LATER = LazyPattern(r"[^,;()\[\]]{0,40}?(?<![A-Za-z])to[ \t]+")
+#: A number of its own, no year, between a ``from`` figure and a later ``to``: the
+#: ``to`` joins that number (``from 8,000 people aged 30 to 59``), and no change is read.
+_OTHER_NUMBER = LazyPattern(r"(?<![0-9,.A-Za-z])(?!(?:1[5-9]|20)[0-9]{2}(?![0-9,.]))[0-9]")
 _COORDINATION = LazyPattern(r"[ \t]*(?:,[ \t]*)?(?:and|&)?[ \t]*|[ \t]*,[ \t]*")
 _MODIFIER_DETERMINER = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:an?|the|this|that|its|his|her|their|our|each|every))[ \t]+\Z"
@@ -1040,7 +1043,7 @@ class SentenceReader:
             candidates.append(("-", first.end + 1))  # ``$5/$8``
         if from_left:
             later = _TO_LATER.match(text, first.end, self.end)
-            if later is not None:
+            if later is not None and not _OTHER_NUMBER.search(text, first.end, later.end()):
                 candidates.append(("to", later.end()))
         changed = (
             CHANGE_LEFT.search(text, left, first.start) is not None
