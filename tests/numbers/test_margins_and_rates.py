@@ -176,3 +176,33 @@ def test_range_after_a_counted_noun_is_its_own(
 )
 def test_from_to_over_a_year_is_still_a_change(text: str, low: float, high: float) -> None:
     assert (low, high) in [c.value for c in quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The utility has fitted 1.8 million smart meters since spring.", 1.8e6, "smart meter"),
+        ("She converted four of her nine break points.", 9, "break point"),
+        ("She converted four of her nine break points.", 4, "break point"),
+        ("The champion saved three match points in the final set.", 3, "match point"),
+        ("Engineers replaced 60 water meters on the estate.", 60, "water meter"),
+        ("The mill bought 14 new scales and 30 kitchen scales.", 30, "kitchen scale"),
+    ],
+)
+def test_compound_noun_with_a_unit_head_is_counted(text: str, value: float, unit: str) -> None:
+    assert (value, unit) in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The back ran for 212 rushing yards.", 212, "yard"),
+        ("The ferry covers 40 nautical miles.", 40, "nautical mile"),
+        ("The tank holds 300 imperial gallons.", 300, "imperial gallon"),
+        ("He scored 31 points in the win.", 31, "point"),
+    ],
+)
+def test_unit_with_a_unit_modifier_or_participle_stays_a_unit(
+    text: str, value: float, unit: str
+) -> None:
+    assert (value, unit) in _values(text)

@@ -828,6 +828,8 @@ class SentenceReader:
         if noun is not None:
             head = noun.words[-1]
             unit = UNIT_BY_SURFACE.get(head.lower()) or UNIT_BY_SURFACE.get(singular(head))
+            if unit is not None and unit.kind == "measure" and _compound_head(noun.words):
+                unit = None  # ``2.7 million smart meters``, ``13 break points``: a compound noun
             if unit is not None and unit.name != "count" and head.islower():
                 reading.unit = unit.name
                 reading.unit_kind = unit.kind
@@ -1212,6 +1214,16 @@ def _after_number_word(words: Sequence[str]) -> Sequence[str]:
         if words[index].lower() in NUMBER_WORDS:
             return words[index + 1 :]
     return ()
+
+
+def _compound_head(words: Sequence[str]) -> bool:
+    """Whether a noun phrase has a modifier other than a participle before its head.
+
+    ``smart meters`` and ``break points`` are compound nouns whose head is
+    spelled like a unit; ``517 rushing yards`` measures in yards, its
+    participle left out as in any counted noun.
+    """
+    return any(not word.lower().endswith(("ed", "ing")) for word in words[:-1])
 
 
 def _holds_number(words: Sequence[str]) -> bool:
