@@ -206,3 +206,21 @@ def test_unit_with_a_unit_modifier_or_participle_stays_a_unit(
     text: str, value: float, unit: str
 ) -> None:
     assert (value, unit) in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("She closed with a six-under-par 66 on Sunday.", 6, None),
+        ("He slipped to a three-over-par 75.", 3, None),
+        ("The 900-strong village held a vigil.", 900, None),
+        ("A 40,000-strong workforce went on strike.", 40000, None),
+        ("Labor leads on a two-party-preferred basis.", 2, "party"),
+        ("The council backed a three-lane-wide bypass.", 3, "lane"),
+        ("They fielded a 12-man-strong squad.", 12, "man"),
+    ],
+)
+def test_numbers_inside_longer_hyphenated_modifiers(
+    text: str, value: float, unit: str | None
+) -> None:
+    assert (value, unit) in _values(text)

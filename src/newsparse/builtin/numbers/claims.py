@@ -811,14 +811,15 @@ class SentenceReader:
                 if reading.has_unit:
                     return
                 reading.end = end
+                if reading.attributes["bound"] == "strong":
+                    return  # ``a 1,100-strong township``: it counts members, not townships
         if partitive is not None:
             pos = partitive.end()
         noun = read_counted_noun(
             text,
             pos,
             self.end,
-            one=(reading.value == 1 and not reading.scaled and partitive is None)
-            or reading.attributes.get("bound") == "strong",
+            one=reading.value == 1 and not reading.scaled and partitive is None,
             tags=self.tags,
         )
         if noun is None and reading.is_word and 2 <= reading.value <= 10:

@@ -215,6 +215,15 @@ def read_counted_noun(
             continue
         if lower in COUNT_STOPWORDS or lower.rstrip(".") in MONTHS:
             return fallback
+        if attached and "-" in lower:
+            first, _, rest = lower.partition("-")
+            if first in COUNT_STOPWORDS:
+                return fallback  # ``seven-under-par``: a preposition, no noun, follows
+            if first not in UNIT_BY_SURFACE and first.isalpha() and rest.isalpha():
+                # ``two-party-preferred``, ``a 12-man-strong``: the noun of a compound
+                # modifier of three parts is its second.
+                end = match.start("word") + len(first)
+                return CountedNoun(singular(word[: len(first)]), end, (word[: len(first)],))
         tag = tags.get(match.start("word")) if tags else None
         if tag is not None:
             if tag not in _MODIFIER_TAGS:
