@@ -224,3 +224,19 @@ def test_numbers_inside_longer_hyphenated_modifiers(
     text: str, value: float, unit: str | None
 ) -> None:
     assert (value, unit) in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "feet", "inches"),
+    [
+        ("The club drafted the 6-foot-7 forward from Ohio.", 6, 7),
+        ("A 5-foot-11, 190-pound winger joined on Monday.", 5, 11),
+        ("The 7-foot-1 centre blocked four shots.", 7, 1),
+        ("Their 6-ft-2 keeper was injured.", 6, 2),
+        ("Scouts love the 6-foot-10 rookie.", 6, 10),
+    ],
+)
+def test_height_in_feet_and_hyphened_inches(text: str, feet: float, inches: float) -> None:
+    found = _values(text)
+    assert (feet, "foot") in found
+    assert (inches, "inch") in found

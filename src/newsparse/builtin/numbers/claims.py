@@ -103,6 +103,11 @@ _PARTITIVE = LazyPattern(
     r"|(?=[ \t]+[A-Za-z]+['’]s[ \t]))"
 )
 _FEET_BEFORE = LazyPattern(r"(?i:(?<![A-Za-z])(?:ft|feet|foot))\.?[ \t]*\Z")
+#: ``6-foot-4``: a height in feet, then its inches after a hyphen without a unit.
+_FEET_HYPHEN_BEFORE = LazyPattern(r"[0-9][ \t]*-[ \t]*(?i:ft|feet|foot)-\Z")
+_INCHES_HYPHEN_AFTER = LazyPattern(
+    r"-(?:1[01]|[0-9])(?![0-9]|[.,][0-9]|[ \t]*(?i:in|inch|inches|ft|feet|foot)\b)"
+)
 _INCHES_AFTER = LazyPattern(
     r"[ \t]?(?i:ins?|inch(?:es)?)(?![A-Za-z])\.?"
     r"(?![ \t]+(?i:the|an?|his|her|its|their|this|that|which)(?![A-Za-z]))"
@@ -501,6 +506,10 @@ class SentenceReader:
         if date is not None:
             return [_date_figure(date)], date.end
         read_prefix(text, reading, self.start, sign_floor=self._cursor)
+        if reading.identifier_attached and _FEET_HYPHEN_BEFORE.search(
+            text, max(self.start, start - 12), start
+        ):
+            reading.identifier_attached = False  # ``6-foot-4``: the inches of a height
         if reading.currency is None and (
             reading.identifier_attached
             or (
@@ -743,6 +752,12 @@ class SentenceReader:
         """Read the inches of a height or length in feet and inches: ``6ft 2in``, ``12 ft 2 in``."""
         if not reading.plain or reading.value >= 12:
             return False
+        if _FEET_HYPHEN_BEFORE.search(
+            self.text, max(self.start, reading.start - 12), reading.start
+        ):
+            reading.unit = "inch"  # ``6-foot-4``: the inches of a height
+            reading.unit_kind = "measure"
+            return True
         if (
             _FEET_BEFORE.search(self.text, max(self.start, reading.start - 8), reading.start)
             is None
@@ -1036,6 +1051,8 @@ class SentenceReader:
     def _range(self, first: Reading) -> tuple[Reading | None, int]:
         """Return the second end of a range, :data:`_NOT_A_RANGE` for a dash pair that is none."""
         text = self.text
+        if first.unit == "foot" and _INCHES_HYPHEN_AFTER.match(text, first.end, self.end):
+            return None, first.end  # ``6-foot-4``: feet and inches, no range
         link = RANGE_LINK_RE.match(text, first.end, self.end)
         left = max(self.start, first.start - _WINDOW)
         from_left = _FROM_LEFT_CUE.search(text, left, first.start) is not None
