@@ -240,3 +240,18 @@ def test_height_in_feet_and_hyphened_inches(text: str, feet: float, inches: floa
     found = _values(text)
     assert (feet, "foot") in found
     assert (inches, "inch") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The clinic reported 57 mumps cases this term.", 57, "mumps case"),
+        ("The district hired 14 physics teachers.", 14, "physics teacher"),
+        ("Some 2,300 diabetes patients were enrolled.", 2300, "diabetes patient"),
+        ("The lender closed 800 savings accounts.", 800, "savings account"),
+        ("The chain shut 35 electronics stores.", 35, "electronics store"),
+        ("Vets logged nine rabies deaths.", 9, "rabies death"),
+    ],
+)
+def test_noun_written_only_with_its_s_keeps_it(text: str, value: float, unit: str) -> None:
+    assert (value, unit) in _values(text)
