@@ -255,3 +255,22 @@ def test_height_in_feet_and_hyphened_inches(text: str, feet: float, inches: floa
 )
 def test_noun_written_only_with_its_s_keeps_it(text: str, value: float, unit: str) -> None:
     assert (value, unit) in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Shares of Europe's four largest lenders fell.", 4, "large lender"),
+        ("Snow closed Toronto's two main airports.", 2, "main airport"),
+        ("The Senate's five new members were sworn in.", 5, "new member"),
+        ("Staff at Ontario's three northern hospitals joined.", 3, "northern hospital"),
+        ("Main Street's six oldest shops will close.", 6, "old shop"),
+    ],
+)
+def test_number_after_a_possessive_name(text: str, value: float, unit: str) -> None:
+    assert (value, unit) in _values(text)
+
+
+@pytest.mark.parametrize("text", ["Model 3 deliveries rose.", "Its iPhone 15 went on sale."])
+def test_number_of_a_name_is_still_no_figure(text: str) -> None:
+    assert _values(text) == []

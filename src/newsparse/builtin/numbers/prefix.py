@@ -68,7 +68,9 @@ def read_prefix(text: str, reading: Reading, floor: int, *, sign_floor: int = -1
         if start > floor and text[start - 1] in " \t"
         else None
     )
-    if previous is not None:
+    if previous is not None and not previous.group("word").endswith(("'s", "’s", "s'", "s’")):
+        # A possessive determines the noun phrase of the number, and names none
+        # (``Wall Street's three main indexes``).
         word = previous.group("word")
         lower = word.lower().rstrip(".")
         if (
