@@ -274,3 +274,25 @@ def test_number_after_a_possessive_name(text: str, value: float, unit: str) -> N
 @pytest.mark.parametrize("text", ["Model 3 deliveries rose.", "Its iPhone 15 went on sale."])
 def test_number_of_a_name_is_still_no_figure(text: str) -> None:
     assert _values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The vaccine is free for children under two.", 2),
+        ("Most cases were in adults over 70, officials said.", 70),
+        ("Entry is free for kids under 12 on Sundays.", 12),
+        ("The scheme pays pensioners over 80 a winter bonus.", 80),
+        ("Screening is offered to women over 50.", 50),
+    ],
+)
+def test_age_after_people_and_a_bound(text: str, value: float) -> None:
+    assert (value, "year of age") in _values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Shares under 5 rarely rally.", "The fund holds assets over 40 in number."],
+)
+def test_bound_after_other_nouns_is_no_age(text: str) -> None:
+    assert all(unit != "year of age" for _, unit in _values(text))

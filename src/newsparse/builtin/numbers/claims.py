@@ -40,6 +40,7 @@ from newsparse.builtin.numbers.lexicon import (
     APPROXIMATORS,
     COUNT_STOPWORDS,
     NUMBER_WORDS,
+    PERSON_AGE_NOUNS,
     SCALES,
     VOTE_WORDS,
 )
@@ -93,6 +94,10 @@ _SCORE_END = LazyPattern(r"[0-9]{1,3}(?![0-9]|[.,][0-9])")
 _AGED = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:aged|age(?:[ \t]+of)?|ages))[ \t]*"
     r"(?:[0-9]{1,3}[ \t]*(?:,[ \t]*|(?i:,?[ \t]*(?:and|or)[ \t]+)))*\Z"
+)
+#: A plural noun of people, then ``under`` or ``over``: the number after is an age.
+_PERSONS_UNDER = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?P<noun>[a-z]+)[ \t]+(?:aged[ \t]+)?(?:under|over|below|above))[ \t]+\Z"
 )
 _LIFE_EXPECTANCY = LazyPattern(r"(?i:(?<![A-Za-z])life[ \t]+expectancy)\b[^.;:!?0-9]{0,40}\Z")
 _OR_AFTER_NOUN = LazyPattern(
@@ -860,7 +865,11 @@ class SentenceReader:
                 return
             reading.end = read_denominator(text, reading, noun.end, self.end, aside=False)
             return
-        if reading.vague is not None or reading.scaled or not reading.plain or reading.is_word:
+        if reading.vague is not None or reading.scaled or reading.fraction:
+            return
+        if self._age_of_persons(reading):
+            return
+        if not reading.plain or reading.is_word:
             return
         if len(reading.raw) > 3 or not 1 <= reading.value <= 120:
             return
@@ -888,6 +897,20 @@ class SentenceReader:
         ):
             reading.age = True
             reading.unit = "year of age"
+
+    def _age_of_persons(self, reading: Reading) -> bool:
+        """Read ``children under five``, ``adults over 65``: the age after people and a bound."""
+        if not 1 <= reading.value <= 120 or reading.value != int(reading.value):
+            return False
+        left = max(self.start, reading.start - 30)
+        match = _PERSONS_UNDER.search(self.text, left, reading.start)
+        if match is None or match.group("noun").lower() not in PERSON_AGE_NOUNS:
+            return False
+        if _CONTRAST_RIGHT.match(self.text, reading.end, self.end) is None:
+            return False
+        reading.age = True
+        reading.unit = "year of age"
+        return True
 
     def _compound_modifier(self, reading: Reading) -> CountedNoun | None:
         """Read ``a 9 page memo``: a determiner, the number, a singular noun, its head noun.

@@ -34,6 +34,7 @@ __all__ = [
     "MONTHS",
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
+    "PERSON_AGE_NOUNS",
     "PRONOUN_DETERMINERS",
     "SCALES",
     "SUPERLATIVES",
@@ -248,6 +249,17 @@ FREQUENCY_ADVERBS: MappingProxyType[str, str] = MappingProxyType(
         "yearly": "year",
         "annually": "year",
     }
+)
+
+#: Plural nouns of people named by their age or stage of life, after which
+#: ``under`` or ``over`` and a bare number give an age (``children under five``).
+PERSON_AGE_NOUNS: frozenset[str] = frozenset(
+    _words(
+        """
+        children kids babies infants toddlers boys girls teens teenagers youngsters juniors
+        minors adolescents adults seniors pensioners retirees men women people players
+        """
+    )
 )
 
 LY_NOUNS: frozenset[str] = frozenset(
