@@ -296,3 +296,49 @@ def test_age_after_people_and_a_bound(text: str, value: float) -> None:
 )
 def test_bound_after_other_nouns_is_no_age(text: str) -> None:
     assert all(unit != "year of age" for _, unit in _values(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "The insurer signed up 9,800 agents in March, taking its network to 1.2 lakh.",
+            120000,
+            "agent",
+        ),
+        (
+            "Growers sowed 31.5 million hectares last year, "
+            "while the wheat area fell 3% to 29 million.",
+            29e6,
+            "hectare",
+        ),
+        (
+            "The zoo welcomed 90,000 visitors in August, lifting its total to 1.6 million.",
+            1.6e6,
+            "visitor",
+        ),
+        (
+            "The bank opened 52,000 accounts, but closures cut its base 2% to 2.4 million.",
+            2.4e6,
+            "account",
+        ),
+        (
+            "The mint struck 800,000 coins, bringing the series to 3.5 million in 2024.",
+            3.5e6,
+            "coin",
+        ),
+    ],
+)
+def test_scaled_level_counts_the_last_noun(text: str, value: float, unit: str) -> None:
+    assert (pytest.approx(value), unit) in _values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club sold 400 shirts, lifting revenue to 3.5.",
+        "It hired 40 staff, and the index rose to 7,500.",
+    ],
+)
+def test_unscaled_level_takes_no_noun_from_afar(text: str) -> None:
+    assert None in [u for _, u in _values(text)]

@@ -213,6 +213,8 @@ _TIME_PREPOSITION_LEFT = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:over|in|for|during|within|after)[ \t]+"
     r"(?:(?:the|its|their)[ \t]+)?(?:(?:first|last|past|next|previous|final|latest)[ \t]+)?)\Z"
 )
+#: ``to`` right before a number.
+_TO_BEFORE = LazyPattern(r"(?<![A-Za-z])to[ \t]+\Z")
 #: ``to`` between a count and a bare number tallied against it (``211 votes to 148``).
 _TALLY_LINK = LazyPattern(r"[ \t]+to[ \t]+")
 #: ``to`` or a dash between the two numbers of a tally (``voted 228 to 199``, ``61-39``).
@@ -340,12 +342,13 @@ class SentenceReader:
         measured: Figure | None = None
         counted: Figure | None = None
         changed: Figure | None = None
+        last_count: Figure | None = None
         last_end = self.start
         for figure in figures:
             if _SENTENCE_BREAK.search(text, last_end, figure.start) is not None:
                 led.clear()
                 followed.clear()
-                measured = counted = changed = None
+                measured = counted = changed = last_count = None
             last_end = max(last_end, figure.end)
             measured_before = measured
             tail = _PREPOSITION_AFTER.match(text, figure.end, self.end)
@@ -371,6 +374,7 @@ class SentenceReader:
                     or self._contrasted(figure, counted, _COMPARE_OF_LEFT, 48)
                     or self._object_of_second_verb(figure, counted)
                     or self._tally(figure, counted)
+                    or self._scaled_level(figure, last_count)
                 )
             if figure.kind == "number" and model is not None and isinstance(figure.value, float):
                 figure.kind = model.kind
@@ -390,6 +394,8 @@ class SentenceReader:
                 # is no term of the comparison around it.
                 measured = measured_before
                 continue
+            if figure.kind in ("count", "measure") and figure.unit is not None:
+                last_count = figure
             if figure.kind == "count" and figure.unit is not None:
                 counted = figure
             elif figure.kind != "date":
@@ -436,6 +442,23 @@ class SentenceReader:
         if left_cue.search(text, left, figure.start) is None:
             return None
         if _CONTRAST_RIGHT.match(text, figure.end, self.end) is None:
+            return None
+        return model
+
+    def _scaled_level(self, figure: Figure, model: Figure | None) -> Figure | None:
+        """Return the count whose level a bare scaled number after ``to`` states.
+
+        ``planted 92.3 million acres ..., while acreage fell 4% to 83.5
+        million``, ``added 12,400 employees, taking its headcount to 3.16
+        lakh``: a level written with a scale word and no noun, ending its
+        clause, counts the noun or unit of the last count or measure of the
+        sentence, over the percentages and changes between them.
+        """
+        if model is None or "scale" not in figure.attributes:
+            return None
+        if _TO_BEFORE.search(self.text, max(self.start, figure.start - 6), figure.start) is None:
+            return None
+        if _CONTRAST_RIGHT.match(self.text, figure.end, self.end) is None:
             return None
         return model
 
