@@ -342,3 +342,19 @@ def test_scaled_level_counts_the_last_noun(text: str, value: float, unit: str) -
 )
 def test_unscaled_level_takes_no_noun_from_afar(text: str) -> None:
     assert None in [u for _, u in _values(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The guard sank five 3-pointers in the first half.", 5, "3-pointer"),
+        ("Police stopped twelve 18-wheelers at the border.", 12, "18-wheeler"),
+        ("The airline bought four 50-seaters last year.", 4, "50-seater"),
+        ("The angler landed two 20-pounders before noon.", 2, "20-pounder"),
+        ("The kicker missed three 40-yarders in a row.", 3, "40-yarder"),
+    ],
+)
+def test_noun_made_of_a_number_and_er_is_counted_whole(text: str, value: float, unit: str) -> None:
+    found = _values(text)
+    assert (value, unit) in found
+    assert len(found) == 1

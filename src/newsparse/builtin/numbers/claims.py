@@ -213,6 +213,8 @@ _TIME_PREPOSITION_LEFT = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:over|in|for|during|within|after)[ \t]+"
     r"(?:(?:the|its|their)[ \t]+)?(?:(?:first|last|past|next|previous|final|latest)[ \t]+)?)\Z"
 )
+#: A plural in ``-ers`` hyphened to a number, making one noun (``3-pointers``, ``18-wheelers``).
+_AGENT_TAIL = LazyPattern(r"-(?P<word>[a-z]{3,}er)s(?![A-Za-z0-9-])")
 #: ``to`` right before a number.
 _TO_BEFORE = LazyPattern(r"(?<![A-Za-z])to[ \t]+\Z")
 #: ``to`` between a count and a bare number tallied against it (``211 votes to 148``).
@@ -528,6 +530,11 @@ class SentenceReader:
         reading, skip_to = self._number(match)
         if reading is None:
             return [], skip_to
+        agent = _AGENT_TAIL.match(text, reading.end, self.end)
+        if agent is not None and not reading.is_word:
+            word = agent.group("word")
+            if word not in UNIT_BY_SURFACE and word not in COUNT_STOPWORDS:
+                return [], agent.end()  # ``3-pointers``: the number names the thing
         if reading.is_word and self._orphan_scale(reading):
             return [], reading.end
         date = self._date(reading)

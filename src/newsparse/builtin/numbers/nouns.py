@@ -29,6 +29,7 @@ from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = [
     "DEGREE_ADVERBS",
+    "NUMBER_AGENT_NOUN",
     "QUANTITY_ADJECTIVES",
     "CountedNoun",
     "adjective_base",
@@ -77,6 +78,13 @@ _DOTTED = LazyPattern(r"[ \t]+(?P<word>(?:[A-Z]\.){2,3}(?:-[A-Za-z]+)*)(?=[ \t]+
 _ADVERB = LazyPattern(r"[a-z]{3,}ly")
 #: A model designation before the counted noun (``40 A321neo jets``, ``12 F-35 fighters``).
 _MODEL_WORD = LazyPattern(r"[ \t]+(?P<word>[A-Z][A-Za-z]{0,2}-?[0-9][A-Za-z0-9-]*)(?=[ \t]+[a-z])")
+
+
+#: A noun made of a number and a word in ``-er`` (``3-pointers``, ``18-wheelers``): it
+#: names a thing, whose number is part of the name.
+NUMBER_AGENT_NOUN = LazyPattern(
+    r"[ \t]+(?P<word>[0-9]{1,3}-(?P<noun>[a-z]{3,}er)s)(?![A-Za-z0-9-])"
+)
 
 
 class CountedNoun:
@@ -171,6 +179,15 @@ def read_counted_noun(
     # plural noun follows it within the phrase.
     fallback: CountedNoun | None = None
     invariant = False  # the fallback is a noun whose plural is its singular (``aircraft``)
+    agent = NUMBER_AGENT_NOUN.match(text, cursor, limit)
+    if (
+        agent is not None
+        and not one
+        and agent.group("noun") not in UNIT_BY_SURFACE
+        and agent.group("noun") not in COUNT_STOPWORDS
+    ):
+        # ``seven 3-pointers``: a noun made of a number and an agent suffix.
+        return CountedNoun(agent.group("word")[:-1].lower(), agent.end(), (agent.group("word"),))
     model = _MODEL_WORD.match(text, cursor, limit)
     if model is not None and not one:
         words.append(model.group("word"))
