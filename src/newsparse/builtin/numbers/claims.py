@@ -847,7 +847,7 @@ class SentenceReader:
         partitive = None
         if pos == reading.end and reading.vague is None:
             partitive = _PARTITIVE.match(text, pos, self.end)
-            # ``4,000-plus yards``, ``a 300-strong crowd``, ``20 or so players``, ``100 or
+            # ``4,000-plus yards``, ``20 or so players``, ``100 or
             # more homes``: the noun or unit comes after the suffix.
             suffix = _QUANTITY_SUFFIX.match(text, pos, self.end) or _OR_BOUND.match(
                 text, pos, self.end
