@@ -358,3 +358,30 @@ def test_noun_made_of_a_number_and_er_is_counted_whole(text: str, value: float, 
     found = _values(text)
     assert (value, unit) in found
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The state will merge six struggling regional lenders.", 6, "regional lender"),
+        ("The utility will shut 12 ageing coal plants.", 12, "coal plant"),
+        ("Police questioned three visiting Irish fans.", 3, "irish fan"),
+        ("The agency signed 40 rising young stars.", 40, "young star"),
+        ("Regulators fined nine competing online brokers.", 9, "online broker"),
+    ],
+)
+def test_participle_in_ing_before_another_modifier_is_left_out(
+    text: str, value: float, unit: str
+) -> None:
+    assert (value, unit) in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The council approved 45 housing units.", 45, "housing unit"),
+        ("The club built 3 training pitches.", 3, "training pitch"),
+    ],
+)
+def test_noun_in_ing_before_its_head_stays(text: str, value: float, unit: str) -> None:
+    assert (value, unit) in _values(text)

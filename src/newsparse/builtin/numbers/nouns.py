@@ -316,19 +316,32 @@ def _counted(words: list[str], end: int) -> CountedNoun:
 def counted_name(words: Sequence[str]) -> str:
     """Return the unit name of a counted noun phrase: its head singular, participles left out.
 
-    A participle in ``-ed`` is left out (``recorded songs``); a hyphenated
+    A participle in ``-ed`` is left out (``recorded songs``), and one in
+    ``-ing`` before another modifier (``struggling rural banks``); a hyphenated
     adjective in ``-ed`` stays (``left-handed``, ``medium-sized``).
 
     :param words: the words of the phrase as written (``["last", "nine", "matches"]``
         gives ``last nine match``).
     """
     head = singular(words[-1])
+    lowered = [_unpossessed(w.lower()) for w in words[:-1]]
     modifiers = [
         adjective_base(word)
-        for word in (_unpossessed(w.lower()) for w in words[:-1])
-        if not word.endswith("ed") or _compound_adjective(word)
+        for index, word in enumerate(lowered)
+        if (not word.endswith("ed") or _compound_adjective(word))
+        and not _present_participle(word, index, len(lowered))
     ]
     return " ".join([*modifiers, head])
+
+
+def _present_participle(word: str, index: int, count: int) -> bool:
+    """Whether a modifier in ``-ing`` is a participle: one before another modifier.
+
+    A noun in ``-ing`` modifies the head right after it (``45 housing units``,
+    ``12 training camps``); before another modifier it is a participle
+    (``four struggling rural banks`` counts ``rural bank``).
+    """
+    return index < count - 1 and word.endswith("ing") and len(word) > 5 and word.isalpha()
 
 
 def _compound_adjective(word: str) -> bool:
