@@ -271,7 +271,15 @@ def test_number_after_a_possessive_name(text: str, value: float, unit: str) -> N
     assert (value, unit) in _values(text)
 
 
-@pytest.mark.parametrize("text", ["Model 3 deliveries rose.", "Its iPhone 15 went on sale."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Model 3 deliveries rose.",
+        "Its iPhone 15 went on sale.",
+        "Delays hit Boeing's 787 Dreamliner.",
+        "Gamers queued for Nvidia's 4090 card.",
+    ],
+)
 def test_number_of_a_name_is_still_no_figure(text: str) -> None:
     assert _values(text) == []
 

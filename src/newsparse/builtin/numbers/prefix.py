@@ -26,6 +26,8 @@ _PLUS_OR = LazyPattern(
     r"(?i:(?<![A-Za-z])plus(?:[ \t]+or[ \t]+|[ \t]*[-/][ \t]*(?:or[ \t]*-[ \t]*)?))\Z"
 )
 _SPACES = re.compile(r"\s+")
+#: Up to three lower-case words, the last a plural in ``-s`` (``main indexes``).
+_PLURAL_AFTER = LazyPattern(r"(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]+[a-z][a-z-]*s(?![A-Za-z'’])")
 
 
 def read_prefix(text: str, reading: Reading, floor: int, *, sign_floor: int = -1) -> None:
@@ -68,9 +70,13 @@ def read_prefix(text: str, reading: Reading, floor: int, *, sign_floor: int = -1
         if start > floor and text[start - 1] in " \t"
         else None
     )
-    if previous is not None and not previous.group("word").endswith(("'s", "’s", "s'", "s’")):
-        # A possessive determines the noun phrase of the number, and names none
-        # (``Wall Street's three main indexes``).
+    if previous is not None and not (
+        previous.group("word").endswith(("'s", "’s", "s'", "s’"))
+        and _PLURAL_AFTER.match(text, reading.end) is not None
+    ):
+        # A possessive before a number and its plural noun determines the phrase
+        # and names nothing (``Wall Street's three main indexes``); before a name
+        # or a singular it may still be a model (``Boeing's 787 Dreamliner``).
         word = previous.group("word")
         lower = word.lower().rstrip(".")
         if (
