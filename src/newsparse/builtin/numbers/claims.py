@@ -40,6 +40,7 @@ from newsparse.builtin.numbers.lexicon import (
     APPROXIMATORS,
     COUNT_STOPWORDS,
     NUMBER_WORDS,
+    PERSON_AGE_NOUNS,
     SCALES,
     VOTE_WORDS,
 )
@@ -94,6 +95,10 @@ _AGED = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:aged|age(?:[ \t]+of)?|ages))[ \t]*"
     r"(?:[0-9]{1,3}[ \t]*(?:,[ \t]*|(?i:,?[ \t]*(?:and|or)[ \t]+)))*\Z"
 )
+#: A plural noun of people, then ``under`` or ``over``: the number after is an age.
+_PERSONS_UNDER = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?P<noun>[a-z]+)[ \t]+(?:aged[ \t]+)?(?:under|over|below|above))[ \t]+\Z"
+)
 _LIFE_EXPECTANCY = LazyPattern(r"(?i:(?<![A-Za-z])life[ \t]+expectancy)\b[^.;:!?0-9]{0,40}\Z")
 _OR_AFTER_NOUN = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:an?|another|one)[ \t]+)(?P<noun>[a-z]+)[ \t]+or[ \t]+\Z"
@@ -103,6 +108,11 @@ _PARTITIVE = LazyPattern(
     r"|(?=[ \t]+[A-Za-z]+['’]s[ \t]))"
 )
 _FEET_BEFORE = LazyPattern(r"(?i:(?<![A-Za-z])(?:ft|feet|foot))\.?[ \t]*\Z")
+#: ``6-foot-4``: a height in feet, then its inches after a hyphen without a unit.
+_FEET_HYPHEN_BEFORE = LazyPattern(r"[0-9][ \t]*-[ \t]*(?i:ft|feet|foot)-\Z")
+_INCHES_HYPHEN_AFTER = LazyPattern(
+    r"-(?:1[01]|[0-9])(?![0-9]|[.,][0-9]|[ \t]*(?i:in|inch|inches|ft|feet|foot)\b)"
+)
 _INCHES_AFTER = LazyPattern(
     r"[ \t]?(?i:ins?|inch(?:es)?)(?![A-Za-z])\.?"
     r"(?![ \t]+(?i:the|an?|his|her|its|their|this|that|which)(?![A-Za-z]))"
@@ -130,6 +140,9 @@ _FROM_LEFT = re.compile(
 _BETWEEN_LEFT = LazyPattern(r"(?i:(?<![A-Za-z])between[ \t]+(?:about[ \t]+)?)\Z")
 _BY_LEFT = re.compile(r"(?i:(?<![A-Za-z])by[ \t]+(?:about[ \t]+|nearly[ \t]+|some[ \t]+)?)\Z")
 _TO_LATER = LazyPattern(r"[^,;()\[\]]{0,40}?(?<![A-Za-z])to[ \t]+")
+#: A number of its own, no year, between a ``from`` figure and a later ``to``: the
+#: ``to`` joins that number (``from 8,000 people aged 30 to 59``), and no change is read.
+_OTHER_NUMBER = LazyPattern(r"(?<![0-9,.A-Za-z])(?!(?:1[5-9]|20)[0-9]{2}(?![0-9,.]))[0-9]")
 _COORDINATION = LazyPattern(r"[ \t]*(?:,[ \t]*)?(?:and|&)?[ \t]*|[ \t]*,[ \t]*")
 _MODIFIER_DETERMINER = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:an?|the|this|that|its|his|her|their|our|each|every))[ \t]+\Z"
@@ -188,10 +201,22 @@ _COMPARE_LEFT = re.compile(
     r"(?i:(?<![A-Za-z])(?:versus|vs\.?|against|compared(?:[ \t]+(?:with|to))?|from|than))"
     r"[ \t]+(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
 )
+#: A comparing word, then the figure's own noun phrase and ``of`` (``against
+#: analysts' estimates of 12.5 million``, ``compared with forecasts of 3.1 million``).
+_COMPARE_OF_LEFT = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:versus|vs\.?|against|compared[ \t]+(?:with|to)|than))"
+    r"(?:[ \t]+[A-Za-z]+['’]?s?['’]?){1,3}[ \t]+of[ \t]+"
+    r"(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
+)
 #: A preposition that makes a duration after it a time adverbial (``over three days``).
 _TIME_PREPOSITION_LEFT = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:over|in|for|during|within|after))[ \t]+\Z"
+    r"(?i:(?<![A-Za-z])(?:over|in|for|during|within|after)[ \t]+"
+    r"(?:(?:the|its|their)[ \t]+)?(?:(?:first|last|past|next|previous|final|latest)[ \t]+)?)\Z"
 )
+#: A plural in ``-ers`` hyphened to a number, making one noun (``3-pointers``, ``18-wheelers``).
+_AGENT_TAIL = LazyPattern(r"-(?P<word>[a-z]{3,}er)s(?![A-Za-z0-9-])")
+#: ``to`` right before a number.
+_TO_BEFORE = LazyPattern(r"(?<![A-Za-z])to[ \t]+\Z")
 #: ``to`` between a count and a bare number tallied against it (``211 votes to 148``).
 _TALLY_LINK = LazyPattern(r"[ \t]+to[ \t]+")
 #: ``to`` or a dash between the two numbers of a tally (``voted 228 to 199``, ``61-39``).
@@ -319,12 +344,13 @@ class SentenceReader:
         measured: Figure | None = None
         counted: Figure | None = None
         changed: Figure | None = None
+        last_count: Figure | None = None
         last_end = self.start
         for figure in figures:
             if _SENTENCE_BREAK.search(text, last_end, figure.start) is not None:
                 led.clear()
                 followed.clear()
-                measured = counted = changed = None
+                measured = counted = changed = last_count = None
             last_end = max(last_end, figure.end)
             measured_before = measured
             tail = _PREPOSITION_AFTER.match(text, figure.end, self.end)
@@ -347,8 +373,10 @@ class SentenceReader:
                     self._level_after(figure, changed)
                     or self._contrasted(figure, measured)
                     or self._contrasted(figure, counted, _COMPARE_LEFT)
+                    or self._contrasted(figure, counted, _COMPARE_OF_LEFT, 48)
                     or self._object_of_second_verb(figure, counted)
                     or self._tally(figure, counted)
+                    or self._scaled_level(figure, last_count)
                 )
             if figure.kind == "number" and model is not None and isinstance(figure.value, float):
                 figure.kind = model.kind
@@ -362,12 +390,14 @@ class SentenceReader:
                 if figure.change is not None and figure.kind in ("measure", "money"):
                     changed = figure
             if figure.kind == "duration" and _TIME_PREPOSITION_LEFT.search(
-                text, max(self.start, figure.start - 12), figure.start
+                text, max(self.start, figure.start - 30), figure.start
             ):
                 # ``25,000 visitors over three days, up from 19,000``: a time adverbial
                 # is no term of the comparison around it.
                 measured = measured_before
                 continue
+            if figure.kind in ("count", "measure") and figure.unit is not None:
+                last_count = figure
             if figure.kind == "count" and figure.unit is not None:
                 counted = figure
             elif figure.kind != "date":
@@ -393,6 +423,7 @@ class SentenceReader:
         figure: Figure,
         model: Figure | None,
         left_cue: re.Pattern[str] | LazyPattern = _CONTRAST_LEFT,
+        window: int = 20,
     ) -> Figure | None:
         """Return the figure a bare number is set against, whose unit it leaves unsaid.
 
@@ -403,14 +434,33 @@ class SentenceReader:
         lends its noun only to a number it is compared with (*left_cue* is
         :data:`_COMPARE_LEFT`): ``4.2 million passengers, up from 3.9
         million``; ``and`` alone does not (``31 goals at home and 18 away``).
+
+        :param window: how far before the bare number the cue may start.
         """
         if model is None or model.unit is None:
             return None
         text = self.text
-        left = max(model.end, figure.start - 20)
+        left = max(model.end, figure.start - window)
         if left_cue.search(text, left, figure.start) is None:
             return None
         if _CONTRAST_RIGHT.match(text, figure.end, self.end) is None:
+            return None
+        return model
+
+    def _scaled_level(self, figure: Figure, model: Figure | None) -> Figure | None:
+        """Return the count whose level a bare scaled number after ``to`` states.
+
+        ``planted 92.3 million acres ..., while acreage fell 4% to 83.5
+        million``, ``added 12,400 employees, taking its headcount to 3.16
+        lakh``: a level written with a scale word and no noun, ending its
+        clause, counts the noun or unit of the last count or measure of the
+        sentence, over the percentages and changes between them.
+        """
+        if model is None or "scale" not in figure.attributes:
+            return None
+        if _TO_BEFORE.search(self.text, max(self.start, figure.start - 6), figure.start) is None:
+            return None
+        if _CONTRAST_RIGHT.match(self.text, figure.end, self.end) is None:
             return None
         return model
 
@@ -480,12 +530,21 @@ class SentenceReader:
         reading, skip_to = self._number(match)
         if reading is None:
             return [], skip_to
+        agent = _AGENT_TAIL.match(text, reading.end, self.end)
+        if agent is not None and not reading.is_word:
+            word = agent.group("word")
+            if word not in UNIT_BY_SURFACE and word not in COUNT_STOPWORDS:
+                return [], agent.end()  # ``3-pointers``: the number names the thing
         if reading.is_word and self._orphan_scale(reading):
             return [], reading.end
         date = self._date(reading)
         if date is not None:
             return [_date_figure(date)], date.end
         read_prefix(text, reading, self.start, sign_floor=self._cursor)
+        if reading.identifier_attached and _FEET_HYPHEN_BEFORE.search(
+            text, max(self.start, start - 12), start
+        ):
+            reading.identifier_attached = False  # ``6-foot-4``: the inches of a height
         if reading.currency is None and (
             reading.identifier_attached
             or (
@@ -728,6 +787,12 @@ class SentenceReader:
         """Read the inches of a height or length in feet and inches: ``6ft 2in``, ``12 ft 2 in``."""
         if not reading.plain or reading.value >= 12:
             return False
+        if _FEET_HYPHEN_BEFORE.search(
+            self.text, max(self.start, reading.start - 12), reading.start
+        ):
+            reading.unit = "inch"  # ``6-foot-4``: the inches of a height
+            reading.unit_kind = "measure"
+            return True
         if (
             _FEET_BEFORE.search(self.text, max(self.start, reading.start - 8), reading.start)
             is None
@@ -782,7 +847,7 @@ class SentenceReader:
         partitive = None
         if pos == reading.end and reading.vague is None:
             partitive = _PARTITIVE.match(text, pos, self.end)
-            # ``4,000-plus yards``, ``a 300-strong crowd``, ``20 or so players``, ``100 or
+            # ``4,000-plus yards``, ``20 or so players``, ``100 or
             # more homes``: the noun or unit comes after the suffix.
             suffix = _QUANTITY_SUFFIX.match(text, pos, self.end) or _OR_BOUND.match(
                 text, pos, self.end
@@ -796,14 +861,15 @@ class SentenceReader:
                 if reading.has_unit:
                     return
                 reading.end = end
+                if reading.attributes["bound"] == "strong":
+                    return  # ``a 1,100-strong township``: it counts members, not townships
         if partitive is not None:
             pos = partitive.end()
         noun = read_counted_noun(
             text,
             pos,
             self.end,
-            one=(reading.value == 1 and not reading.scaled and partitive is None)
-            or reading.attributes.get("bound") == "strong",
+            one=reading.value == 1 and not reading.scaled and partitive is None,
             tags=self.tags,
         )
         if noun is None and reading.is_word and 2 <= reading.value <= 10:
@@ -813,6 +879,8 @@ class SentenceReader:
         if noun is not None:
             head = noun.words[-1]
             unit = UNIT_BY_SURFACE.get(head.lower()) or UNIT_BY_SURFACE.get(singular(head))
+            if unit is not None and unit.kind == "measure" and _compound_head(noun.words):
+                unit = None  # ``2.7 million smart meters``, ``13 break points``: a compound noun
             if unit is not None and unit.name != "count" and head.islower():
                 reading.unit = unit.name
                 reading.unit_kind = unit.kind
@@ -827,7 +895,11 @@ class SentenceReader:
                 return
             reading.end = read_denominator(text, reading, noun.end, self.end, aside=False)
             return
-        if reading.vague is not None or reading.scaled or not reading.plain or reading.is_word:
+        if reading.vague is not None or reading.scaled or reading.fraction:
+            return
+        if self._age_of_persons(reading):
+            return
+        if not reading.plain or reading.is_word:
             return
         if len(reading.raw) > 3 or not 1 <= reading.value <= 120:
             return
@@ -855,6 +927,20 @@ class SentenceReader:
         ):
             reading.age = True
             reading.unit = "year of age"
+
+    def _age_of_persons(self, reading: Reading) -> bool:
+        """Read ``children under five``, ``adults over 65``: the age after people and a bound."""
+        if not 1 <= reading.value <= 120 or reading.value != int(reading.value):
+            return False
+        left = max(self.start, reading.start - 30)
+        match = _PERSONS_UNDER.search(self.text, left, reading.start)
+        if match is None or match.group("noun").lower() not in PERSON_AGE_NOUNS:
+            return False
+        if _CONTRAST_RIGHT.match(self.text, reading.end, self.end) is None:
+            return False
+        reading.age = True
+        reading.unit = "year of age"
+        return True
 
     def _compound_modifier(self, reading: Reading) -> CountedNoun | None:
         """Read ``a 9 page memo``: a determiner, the number, a singular noun, its head noun.
@@ -1018,6 +1104,8 @@ class SentenceReader:
     def _range(self, first: Reading) -> tuple[Reading | None, int]:
         """Return the second end of a range, :data:`_NOT_A_RANGE` for a dash pair that is none."""
         text = self.text
+        if first.unit == "foot" and _INCHES_HYPHEN_AFTER.match(text, first.end, self.end):
+            return None, first.end  # ``6-foot-4``: feet and inches, no range
         link = RANGE_LINK_RE.match(text, first.end, self.end)
         left = max(self.start, first.start - _WINDOW)
         from_left = _FROM_LEFT_CUE.search(text, left, first.start) is not None
@@ -1028,7 +1116,7 @@ class SentenceReader:
             candidates.append(("-", first.end + 1))  # ``$5/$8``
         if from_left:
             later = _TO_LATER.match(text, first.end, self.end)
-            if later is not None:
+            if later is not None and not _OTHER_NUMBER.search(text, first.end, later.end()):
                 candidates.append(("to", later.end()))
         changed = (
             CHANGE_LEFT.search(text, left, first.start) is not None
@@ -1197,6 +1285,16 @@ def _after_number_word(words: Sequence[str]) -> Sequence[str]:
         if words[index].lower() in NUMBER_WORDS:
             return words[index + 1 :]
     return ()
+
+
+def _compound_head(words: Sequence[str]) -> bool:
+    """Whether a noun phrase has a modifier other than a participle before its head.
+
+    ``smart meters`` and ``break points`` are compound nouns whose head is
+    spelled like a unit; ``517 rushing yards`` measures in yards, its
+    participle left out as in any counted noun.
+    """
+    return any(not word.lower().endswith(("ed", "ing")) for word in words[:-1])
 
 
 def _holds_number(words: Sequence[str]) -> bool:

@@ -22,6 +22,7 @@ __all__ = [
     "COUNT_STOPWORDS",
     "DATE_CUES",
     "FRACTION_WORDS",
+    "FREQUENCY_ADVERBS",
     "FUNCTION_WORDS",
     "HYPHEN_PREFIXES",
     "IDENTIFIER_NOUNS",
@@ -33,6 +34,7 @@ __all__ = [
     "MONTHS",
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
+    "PERSON_AGE_NOUNS",
     "PRONOUN_DETERMINERS",
     "SCALES",
     "SUPERLATIVES",
@@ -233,6 +235,33 @@ LY_ADJECTIVES: frozenset[str] = frozenset(
 
 #: Nouns in ``-ly`` (``family``, ``assembly``, ``ally``): a modifier of the counted noun
 #: (``45 family homes``), not an adverb.
+#: Adverbs of frequency (a closed class) and the span of time each one is a rate of:
+#: ``CHF 450 million annually`` is ``CHF per year``.
+FREQUENCY_ADVERBS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "hourly": "hour",
+        "daily": "day",
+        "nightly": "night",
+        "weekly": "week",
+        "fortnightly": "fortnight",
+        "monthly": "month",
+        "quarterly": "quarter",
+        "yearly": "year",
+        "annually": "year",
+    }
+)
+
+#: Plural nouns of people named by their age or stage of life, after which
+#: ``under`` or ``over`` and a bare number give an age (``children under five``).
+PERSON_AGE_NOUNS: frozenset[str] = frozenset(
+    _words(
+        """
+        children kids babies infants toddlers boys girls teens teenagers youngsters juniors
+        minors adolescents adults seniors pensioners retirees men women people players
+        """
+    )
+)
+
 LY_NOUNS: frozenset[str] = frozenset(
     _words(
         """
@@ -284,6 +313,28 @@ IRREGULAR_SINGULARS: MappingProxyType[str, str] = MappingProxyType(
         "series": "series",
         "species": "species",
         "news": "news",
+        # Nouns written only with their ``-s`` (diseases, fields of study, pluralia
+        # tantum): ``143 measles cases`` counts ``measles case``.
+        "measles": "measles",
+        "mumps": "mumps",
+        "rabies": "rabies",
+        "diabetes": "diabetes",
+        "herpes": "herpes",
+        "physics": "physics",
+        "economics": "economics",
+        "politics": "politics",
+        "mathematics": "mathematics",
+        "athletics": "athletics",
+        "gymnastics": "gymnastics",
+        "ethics": "ethics",
+        "electronics": "electronics",
+        "crossroads": "crossroads",
+        "outskirts": "outskirts",
+        "savings": "savings",
+        "earnings": "earnings",
+        "scissors": "scissors",
+        "trousers": "trousers",
+        "binoculars": "binoculars",
         "data": "data",
         "media": "media",
         "criteria": "criterion",

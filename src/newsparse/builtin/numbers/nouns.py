@@ -29,6 +29,7 @@ from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = [
     "DEGREE_ADVERBS",
+    "NUMBER_AGENT_NOUN",
     "QUANTITY_ADJECTIVES",
     "CountedNoun",
     "adjective_base",
@@ -77,6 +78,13 @@ _DOTTED = LazyPattern(r"[ \t]+(?P<word>(?:[A-Z]\.){2,3}(?:-[A-Za-z]+)*)(?=[ \t]+
 _ADVERB = LazyPattern(r"[a-z]{3,}ly")
 #: A model designation before the counted noun (``40 A321neo jets``, ``12 F-35 fighters``).
 _MODEL_WORD = LazyPattern(r"[ \t]+(?P<word>[A-Z][A-Za-z]{0,2}-?[0-9][A-Za-z0-9-]*)(?=[ \t]+[a-z])")
+
+
+#: A noun made of a number and a word in ``-er`` (``3-pointers``, ``18-wheelers``): it
+#: names a thing, whose number is part of the name.
+NUMBER_AGENT_NOUN = LazyPattern(
+    r"[ \t]+(?P<word>[0-9]{1,3}-(?P<noun>[a-z]{3,}er)s)(?![A-Za-z0-9-])"
+)
 
 
 class CountedNoun:
@@ -171,6 +179,15 @@ def read_counted_noun(
     # plural noun follows it within the phrase.
     fallback: CountedNoun | None = None
     invariant = False  # the fallback is a noun whose plural is its singular (``aircraft``)
+    agent = NUMBER_AGENT_NOUN.match(text, cursor, limit)
+    if (
+        agent is not None
+        and not one
+        and agent.group("noun") not in UNIT_BY_SURFACE
+        and agent.group("noun") not in COUNT_STOPWORDS
+    ):
+        # ``seven 3-pointers``: a noun made of a number and an agent suffix.
+        return CountedNoun(agent.group("word")[:-1].lower(), agent.end(), (agent.group("word"),))
     model = _MODEL_WORD.match(text, cursor, limit)
     if model is not None and not one:
         words.append(model.group("word"))
@@ -215,6 +232,15 @@ def read_counted_noun(
             continue
         if lower in COUNT_STOPWORDS or lower.rstrip(".") in MONTHS:
             return fallback
+        if attached and "-" in lower:
+            first, _, rest = lower.partition("-")
+            if first in COUNT_STOPWORDS:
+                return fallback  # ``seven-under-par``: a preposition, no noun, follows
+            if first not in UNIT_BY_SURFACE and first.isalpha() and rest.isalpha():
+                # ``two-party-preferred``, ``a 12-man-strong``: the noun of a compound
+                # modifier of three parts is its second.
+                end = match.start("word") + len(first)
+                return CountedNoun(singular(word[: len(first)]), end, (word[: len(first)],))
         tag = tags.get(match.start("word")) if tags else None
         if tag is not None:
             if tag not in _MODIFIER_TAGS:
@@ -290,19 +316,32 @@ def _counted(words: list[str], end: int) -> CountedNoun:
 def counted_name(words: Sequence[str]) -> str:
     """Return the unit name of a counted noun phrase: its head singular, participles left out.
 
-    A participle in ``-ed`` is left out (``recorded songs``); a hyphenated
+    A participle in ``-ed`` is left out (``recorded songs``), and one in
+    ``-ing`` before another modifier (``struggling rural banks``); a hyphenated
     adjective in ``-ed`` stays (``left-handed``, ``medium-sized``).
 
     :param words: the words of the phrase as written (``["last", "nine", "matches"]``
         gives ``last nine match``).
     """
     head = singular(words[-1])
+    lowered = [_unpossessed(w.lower()) for w in words[:-1]]
     modifiers = [
         adjective_base(word)
-        for word in (_unpossessed(w.lower()) for w in words[:-1])
-        if not word.endswith("ed") or _compound_adjective(word)
+        for index, word in enumerate(lowered)
+        if (not word.endswith("ed") or _compound_adjective(word))
+        and not _present_participle(word, index, len(lowered))
     ]
     return " ".join([*modifiers, head])
+
+
+def _present_participle(word: str, index: int, count: int) -> bool:
+    """Whether a modifier in ``-ing`` is a participle: one before another modifier.
+
+    A noun in ``-ing`` modifies the head right after it (``45 housing units``,
+    ``12 training camps``); before another modifier it is a participle
+    (``four struggling rural banks`` counts ``rural bank``).
+    """
+    return index < count - 1 and word.endswith("ing") and len(word) > 5 and word.isalpha()
 
 
 def _compound_adjective(word: str) -> bool:

@@ -21,7 +21,13 @@ __all__ = ["PREVIOUS_WORD", "read_prefix"]
 PREVIOUS_WORD = re.compile(r"(?P<word>[A-Za-z][A-Za-z.&'’]*)[ \t]+\Z")
 _HYPHEN_WORD = LazyPattern(r"(?P<word>[A-Za-z]+)[-–]\Z")
 _MINUS_WORD = LazyPattern(r"(?i:minus|negative)[ \t-]*\Z")
+#: ``plus or minus``, ``plus/minus``: a margin either side, whose number is no negative.
+_PLUS_OR = LazyPattern(
+    r"(?i:(?<![A-Za-z])plus(?:[ \t]+or[ \t]+|[ \t]*[-/][ \t]*(?:or[ \t]*-[ \t]*)?))\Z"
+)
 _SPACES = re.compile(r"\s+")
+#: Up to three lower-case words, the last a plural in ``-s`` (``main indexes``).
+_PLURAL_AFTER = LazyPattern(r"(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]+[a-z][a-z-]*s(?![A-Za-z'’])")
 
 
 def read_prefix(text: str, reading: Reading, floor: int, *, sign_floor: int = -1) -> None:
@@ -64,7 +70,13 @@ def read_prefix(text: str, reading: Reading, floor: int, *, sign_floor: int = -1
         if start > floor and text[start - 1] in " \t"
         else None
     )
-    if previous is not None:
+    if previous is not None and not (
+        previous.group("word").endswith(("'s", "’s", "s'", "s’"))
+        and _PLURAL_AFTER.match(text, reading.end) is not None
+    ):
+        # A possessive before a number and its plural noun determines the phrase
+        # and names nothing (``Wall Street's three main indexes``); before a name
+        # or a singular it may still be a model (``Boeing's 787 Dreamliner``).
         word = previous.group("word")
         lower = word.lower().rstrip(".")
         if (
@@ -84,7 +96,13 @@ def _minus_before(text: str, left: int, end: int) -> bool:
     tail = text[left:end].rstrip(" \t-")[-8:]
     if tail.isascii() and not tail.lower().endswith(("minus", "negative")):
         return False
-    return _MINUS_WORD.search(text, left, end) is not None
+    word = _MINUS_WORD.search(text, left, end)
+    return word is not None and not _plus_or_before(text, word.start())
+
+
+def _plus_or_before(text: str, pos: int) -> bool:
+    """Whether ``plus or`` (``plus/``, ``plus-or-``) ends right before *pos*: a margin, no sign."""
+    return _PLUS_OR.search(text, max(0, pos - 12), pos) is not None
 
 
 def _read_sign(text: str, reading: Reading, floor: int) -> int:
@@ -99,7 +117,7 @@ def _read_sign(text: str, reading: Reading, floor: int) -> int:
     if hyphen is not None:
         lower = hyphen.group("word").lower()
         if lower in ("minus", "negative"):
-            reading.negative = True
+            reading.negative = not _plus_or_before(text, hyphen.start())
         elif lower == "sub":
             reading.sub_bound = True
         elif lower not in HYPHEN_PREFIXES:

@@ -12,6 +12,7 @@ import re
 from newsparse.builtin.numbers.figures import LETTER_SCALES, SCALE_NAMES, Reading
 from newsparse.builtin.numbers.lexicon import (
     COUNT_STOPWORDS,
+    FREQUENCY_ADVERBS,
     MONTHS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
@@ -82,6 +83,18 @@ _OBJECT_AFTER = LazyPattern(
     r"[ \t]+(?:(?i:the|an?|his|her|their|its|our|my|your|this|that|these|those)(?![A-Za-z])"
     r"|[$€£¥₹])"
 )
+#: ``a bottle``, ``an hour`` after an amount, before the end of the clause or a
+#: preposition or conjunction: ``£450 a bottle`` is a price per bottle.
+_A_NOUN = LazyPattern(
+    r"[ \t]+(?i:an?)[ \t]+(?P<noun>[a-z]{3,})"
+    r"(?=[ \t]*(?:[,.;:!?)\"”]|\Z)|[ \t]+(?:in|at|on|for|and|or|but|with|while|when)(?![A-Za-z]))"
+)
+#: An adverb of frequency after an amount: ``CHF 450 million annually``.
+_FREQUENCY_AFTER = LazyPattern(
+    r"[ \t]+(?P<adverb>[a-z]+ly)"
+    r"(?=[ \t]*(?:[,.;:!?)\"”]|\Z)"
+    r"|[ \t]+(?:in|at|on|for|from|and|or|but|to|since|until|over)(?![A-Za-z]))"
+)
 _PARTITIVE_OF = LazyPattern(
     r"[ \t]+of[ \t]+(?i:the|its|their|his|her|our|these|those|all)(?![A-Za-z])"
 )
@@ -151,7 +164,11 @@ def read_denominator(text: str, reading: Reading, pos: int, limit: int, *, aside
             converted = _DIGIT.search(text, pos, lead.end()) is not None
     if denominator is None:
         end = _unit_denominator(text, reading, pos, limit)
-        return end if end > pos else _noun_denominator(text, reading, pos, limit)
+        if end == pos:
+            end = _noun_denominator(text, reading, pos, limit)
+        if end == pos and (reading.currency or reading.minor):
+            end = _money_rate(text, reading, pos, limit)
+        return end
     name = DENOMINATOR_NAMES.get(squash(denominator.group("den").lower()))
     if name is None:
         return pos
@@ -226,6 +243,39 @@ def _noun_denominator(text: str, reading: Reading, pos: int, limit: int) -> int:
     if name == reading.unit:
         return pos
     reading.attributes["per"] = name
+    return match.end()
+
+
+def _money_rate(text: str, reading: Reading, pos: int, limit: int) -> int:
+    """Read the rate of an amount: ``£450 a bottle``, ``CHF 450 million annually``.
+
+    After money, ``a`` and a singular noun that ends the clause (or comes
+    before a preposition or conjunction) is what the amount is paid for; an
+    adverb of frequency (:data:`~newsparse.builtin.numbers.lexicon.FREQUENCY_ADVERBS`)
+    is a rate per its span of time.
+    """
+    adverb = _FREQUENCY_AFTER.match(text, pos, limit)
+    if adverb is not None:
+        span = FREQUENCY_ADVERBS.get(adverb.group("adverb"))
+        if span is None:
+            return pos
+        reading.attributes["per"] = span
+        return adverb.end()
+    match = _A_NOUN.match(text, pos, limit)
+    if match is None:
+        return pos
+    noun = match.group("noun")
+    if (
+        noun in COUNT_STOPWORDS
+        or noun in NUMBER_WORDS
+        or noun in MONTHS
+        or noun in SCALES
+        or noun in ORDINAL_WORDS
+        or noun in DENOMINATOR_NAMES
+        or singular(noun) != noun
+    ):
+        return pos
+    reading.attributes["per"] = noun
     return match.end()
 
 
