@@ -41,6 +41,7 @@ PUBLIC_MODULES: tuple[str, ...] = (
     "newsparse.attribution.cues",
     "newsparse.attribution.mentions",
     "newsparse.attribution.descriptive",
+    "newsparse.attribution.roles",
     "newsparse.attribution.names",
     "newsparse.attribution.wordlists",
     "newsparse.attribution",
