@@ -767,7 +767,11 @@ def _postmodified_subject(words: Sequence[Word], j: int, entities: EntityIndex) 
     k = 0
     while k <= j and words[k].end <= subject.end:
         k += 1
-    if k > j or j - k >= _POSTMODIFIER_REACH:
+    if k > j:
+        # the subject already takes in its postmodifier (``An engineer familiar
+        # with the bridge``)
+        return subject if subject.end == words[j].end else None
+    if j - k >= _POSTMODIFIER_REACH:
         return None
     opener = words[k]
     participle = (
