@@ -20,7 +20,8 @@ questions, headlines, captions, future announcements).  It is a development set,
 beside GGT dev half A: rules may be developed on it, as on half A.
 The thirty articles after the comment ``Written without reading the rules``
 form a blind part: they were written and annotated without reading the quote
-rules, and measured before any rule was changed for them.
+rules, and measured before any rule was changed for them: F1@30 0.941
+(P 0.979, R 0.907), speaker accuracy 0.908.
 
 Each quote is written as ``(content, kind, speaker, cue, reference)``: the
 content and, when present, the speaker and cue are exact substrings of the
