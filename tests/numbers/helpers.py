@@ -27,3 +27,25 @@ def quantities(text: str) -> list[NumericClaim]:
 
 def span(text: str, claim: NumericClaim) -> str:
     return text[claim.start : claim.end]
+
+
+#: The values and units of a sentence's quantities, values rounded to four places.
+Expected = list[tuple[object, str | None]]
+
+
+def values_and_units(text: str) -> Expected:
+    """Return ``(value, unit)`` of each quantity of *text*, floats rounded to four places."""
+    found: Expected = []
+    for claim in quantities(text):
+        value = claim.value
+        if isinstance(value, float):
+            value = round(value, 4)
+        elif isinstance(value, tuple):
+            value = (round(value[0], 4), round(value[1], 4))
+        found.append((value, claim.unit))
+    return found
+
+
+def check_values(text: str, expected: Expected) -> None:
+    """Assert that *text* reads as the *expected* values and units."""
+    assert values_and_units(text) == expected, text

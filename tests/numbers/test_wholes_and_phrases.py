@@ -13,25 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import quantities
-
-Expected = list[tuple[object, str | None]]
-
-
-def _read(text: str) -> Expected:
-    found: Expected = []
-    for claim in quantities(text):
-        value = claim.value
-        if isinstance(value, float):
-            value = round(value, 4)
-        elif isinstance(value, tuple):
-            value = (round(value[0], 4), round(value[1], 4))
-        found.append((value, claim.unit))
-    return found
-
-
-def _check(text: str, expected: Expected) -> None:
-    assert _read(text) == expected, text
+from .helpers import Expected, check_values
 
 
 @pytest.mark.parametrize(
@@ -60,7 +42,7 @@ def _check(text: str, expected: Expected) -> None:
     ],
 )
 def test_a_fraction_of_a_counted_whole_counts_nothing(text: str, expected: Expected) -> None:
-    _check(text, expected)
+    check_values(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +61,7 @@ def test_a_fraction_of_a_counted_whole_counts_nothing(text: str, expected: Expec
     ],
 )
 def test_a_fraction_of_no_counted_whole_has_no_unit(text: str, expected: Expected) -> None:
-    _check(text, expected)
+    check_values(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -102,7 +84,7 @@ def test_a_fraction_of_no_counted_whole_has_no_unit(text: str, expected: Expecte
     ],
 )
 def test_a_capitalised_plural_is_written_singular(text: str, expected: Expected) -> None:
-    _check(text, expected)
+    check_values(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -121,7 +103,7 @@ def test_a_capitalised_plural_is_written_singular(text: str, expected: Expected)
     ],
 )
 def test_a_vote_tally_is_two_numbers_not_a_range(text: str, expected: Expected) -> None:
-    _check(text, expected)
+    check_values(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -140,7 +122,7 @@ def test_a_vote_tally_is_two_numbers_not_a_range(text: str, expected: Expected) 
     ],
 )
 def test_ranges_and_scores_are_no_vote_tallies(text: str, expected: Expected) -> None:
-    _check(text, expected)
+    check_values(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -167,7 +149,7 @@ def test_ranges_and_scores_are_no_vote_tallies(text: str, expected: Expected) ->
     ],
 )
 def test_a_counted_noun_behind_adverbs_and_nouns_in_ly(text: str, expected: Expected) -> None:
-    _check(text, expected)
+    check_values(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -186,7 +168,7 @@ def test_a_counted_noun_behind_adverbs_and_nouns_in_ly(text: str, expected: Expe
     ],
 )
 def test_hyphenated_adjectives_in_ed_stay_and_participles_go(text: str, expected: Expected) -> None:
-    _check(text, expected)
+    check_values(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -206,7 +188,7 @@ def test_hyphenated_adjectives_in_ed_stay_and_participles_go(text: str, expected
     ],
 )
 def test_plurals_that_modify_and_latin_plurals(text: str, expected: Expected) -> None:
-    _check(text, expected)
+    check_values(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -226,7 +208,7 @@ def test_plurals_that_modify_and_latin_plurals(text: str, expected: Expected) ->
     ],
 )
 def test_ordinal_compounds_and_counts_after_a_record(text: str, expected: Expected) -> None:
-    _check(text, expected)
+    check_values(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -246,7 +228,7 @@ def test_ordinal_compounds_and_counts_after_a_record(text: str, expected: Expect
     ],
 )
 def test_abbreviations_before_a_counted_noun(text: str, expected: Expected) -> None:
-    _check(text, expected)
+    check_values(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -266,7 +248,7 @@ def test_abbreviations_before_a_counted_noun(text: str, expected: Expected) -> N
     ],
 )
 def test_plurals_in_uses_and_superlatives_after_a_possessive(text: str, expected: Expected) -> None:
-    _check(text, expected)
+    check_values(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -288,4 +270,4 @@ def test_plurals_in_uses_and_superlatives_after_a_possessive(text: str, expected
     ],
 )
 def test_a_name_in_the_plural_before_a_noun_modifies_it(text: str, expected: Expected) -> None:
-    _check(text, expected)
+    check_values(text, expected)
