@@ -402,29 +402,42 @@ class SpeakerResolver:
         (``told CBC News``, ``a report in the Brandon Sun``) is not.  An
         antecedent within those sentences keeps its place.
         """
-        ends = self._sentence_ends
-        k = bisect.bisect_left(ends, pos)
-        if k < 1:
-            return found
-        since = ends[k - 2] if k >= 2 else 0  # where the sentence before this one starts
-        if found is not None and found.pos >= since:
+        since = self._previous_sentence_start(pos)
+        if since is None or (found is not None and found.pos >= since):
             return found
         recent = self._antecedent(want, pos, pos - since)
         if recent is not None and recent.category in ("org", "group"):
             # ``Global Affairs Canada was also contacted. It said ...``: the subject of the
             # sentence before goes before an institution that spoke earlier
             return recent
+        named = self._owner_or_agent_since(pos, since, person=False)
+        if named is None:
+            return found
+        start, name = named
+        return _Antecedent(start, self._names.full_name(name, start), "org", start, start, None)
+
+    def _previous_sentence_start(self, pos: int) -> int | None:
+        """Return where the sentence before the one holding *pos* starts (``None`` in the first)."""
+        ends = self._sentence_ends
+        k = bisect.bisect_left(ends, pos)
+        if k < 1:
+            return None
+        return ends[k - 2] if k >= 2 else 0
+
+    def _owner_or_agent_since(
+        self, pos: int, since: int, *, person: bool
+    ) -> tuple[int, str] | None:
+        """Return the last person or institution named as possessor or agent in ``[since, pos)``."""
         named = self._names.entity_before(
             pos,
-            person=False,
+            person=person,
             lookback=pos - since,
             quoted=self._quoted,
             accept=self._owner_or_agent,
         )
         if named is None or named[0] < since:
-            return found
-        start, name = named
-        return _Antecedent(start, self._names.full_name(name, start), "org", start, start, None)
+            return None
+        return named
 
     def _owner_or_agent(self, start: int, name: str = "") -> bool:
         """Whether the name at *start* is a possessor (``the Liberals' hopes``) or an agent.
@@ -447,21 +460,13 @@ class SpeakerResolver:
         not).
         The last speaker of that sex keeps the pronoun: a speaker goes on.
         """
-        ends = self._sentence_ends
-        k = bisect.bisect_left(ends, pos)
-        if k < 1:
+        since = self._previous_sentence_start(pos)
+        if since is None:
             return found
-        since = ends[k - 2] if k >= 2 else 0
         if found is not None and (found.pos >= since or found.spoke):
             return found  # a speaker goes on speaking
-        named = self._names.entity_before(
-            pos,
-            person=True,
-            lookback=pos - since,
-            quoted=self._quoted,
-            accept=self._owner_or_agent,
-        )
-        if named is None or named[0] < since:
+        named = self._owner_or_agent_since(pos, since, person=True)
+        if named is None:
             return found
         start, name = named
         name = self._names.full_name(name, start)
