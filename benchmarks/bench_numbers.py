@@ -19,7 +19,9 @@ applies the rule of ``../shared/README.md`` ("How these are scored"):
   counts them against precision as the README's rule alone does.
 
 Each system only converts its output to :class:`Claim` (value, unit, kind):
-newsparse's ``unit`` is already normalised; quantulum3's ``unit.name`` is
+newsparse's ``unit`` is already normalised and a ``score`` claim (value
+``None``, its numbers in ``attributes["score"]``) becomes its two numbers,
+counting nothing, as NewsQuant annotates the numbers of a score; quantulum3's ``unit.name`` is
 mapped to NewsQuant's names with the table of the CQE evaluation, its
 currencies are written by their ISO code, and its ranges (a value with an
 uncertainty) become both ends.  quantulum3 has no date kind, so its years
@@ -293,10 +295,16 @@ def newsparse_system() -> Callable[[str], list[Claim]]:
     extractor = NumericClaimExtractor()
 
     def run(text: str) -> list[Claim]:
-        return [
-            Claim(_as_value(c.value), normalise_unit(c.unit), c.kind)
-            for c in extractor.claims(Document(text))
-        ]
+        claims: list[Claim] = []
+        for c in extractor.claims(Document(text)):
+            sides = c.attributes.get("score") if c.kind == "score" else None
+            if sides:
+                # A score is its two numbers, counted as nothing: NewsQuant
+                # annotates ``tie the game at 2-2`` as the number 2.
+                claims += [Claim(float(side), None, c.kind) for side in sides]
+            else:
+                claims.append(Claim(_as_value(c.value), normalise_unit(c.unit), c.kind))
+        return claims
 
     return run
 
