@@ -346,12 +346,14 @@ class SentenceReader:
         changed: Figure | None = None
         last_count: Figure | None = None
         last_end = self.start
+        previous: Figure | None = None
         for figure in figures:
             if _SENTENCE_BREAK.search(text, last_end, figure.start) is not None:
                 led.clear()
                 followed.clear()
                 measured = counted = changed = last_count = None
             last_end = max(last_end, figure.end)
+            previous, before = figure, previous
             measured_before = measured
             tail = _PREPOSITION_AFTER.match(text, figure.end, self.end)
             after = tail.group(1).lower() if tail is not None else ""
@@ -368,6 +370,8 @@ class SentenceReader:
             lead = _LEAD_WORD_CUE.search(text, max(self.start, figure.start - 12), figure.start)
             word = lead.group(1).lower() if lead is not None else ""
             model = led.get(word) or (led.get("from") if word == "to" else None)
+            if model is not None and self._level_after_percent(figure, before):
+                model = None  # ``added 1.1% to 78,904``: the level of what the percent moved
             if model is None and figure.kind == "number" and isinstance(figure.value, float):
                 model = (
                     self._level_after(figure, changed)
@@ -417,6 +421,21 @@ class SentenceReader:
         if _LEVEL_LINK.fullmatch(self.text, changed.end, figure.start) is None:
             return None
         return changed
+
+    def _level_after_percent(self, figure: Figure, before: Figure | None) -> bool:
+        """Whether a bare number states the level reached after a change in per cent.
+
+        ``the rand firmed to R18.42, while the index added 1.1% to 78,904``: the
+        level is of whatever the percentage moved, not of the earlier figure
+        that followed the same preposition.
+        """
+        return (
+            figure.kind == "number"
+            and before is not None
+            and before.kind == "percent"
+            and before.change is not None
+            and _LEVEL_LINK.fullmatch(self.text, before.end, figure.start) is not None
+        )
 
     def _contrasted(
         self,
