@@ -51,3 +51,75 @@ def test_an_index_level_after_a_percent_change_takes_no_earlier_currency(
     text: str, value: float
 ) -> None:
     assert _units(text)[value] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("At least 12 miners were trapped and 30 rescued after the collapse.", 30, "miner"),
+        ("Some 40 homes were destroyed and over 100 damaged by the storm.", 100, "home"),
+        ("About 300 flights were cancelled and nearly 500 delayed on Friday.", 500, "flight"),
+        ("Two officers were injured and three hospitalised, police said.", 3, "officer"),
+        ("Some 2,000 workers were hired and 450 dismissed during the year.", 450, "worker"),
+        ("At least 60 cars were towed and 25 recovered in the city.", 25, "car"),
+        ("Around 80 passengers were evacuated and 12 treated for smoke.", 12, "passenger"),
+        ("Five hostages were freed but 3 killed in the raid.", 3, "hostage"),
+        ("Over 200 trees were felled last winter and 70 replanted.", 70, "tree"),
+        ("Nine bridges have been repaired and about 14 closed.", 14, "bridge"),
+        ("The rebels killed 12 soldiers and wounded about 30.", 30, "soldier"),
+        ("The clinic vaccinated 900 children and screened over 1,200.", 1_200, "child"),
+    ],
+)
+def test_a_coordinated_bare_number_counts_the_noun_of_its_clause_pair(
+    text: str, value: float, unit: str
+) -> None:
+    assert _units(text)[value] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The economy added 15,000 jobs, well short of the 40,000 expected.", 40_000, "job"),
+        ("The team scored 41 goals, shy of the 50 targeted.", 50, "goal"),
+        ("Builders started 1,100 homes, compared with the 1,300 projected.", 1_300, "home"),
+        (
+            "The airline flew 2.1 million passengers, fewer than the 2.4 million hoped.",
+            2_400_000,
+            "passenger",
+        ),
+        ("The charity recruited 300 volunteers, against the 450 planned.", 450, "volunteer"),
+        ("Only 120 refugees were resettled, short of the 500 promised.", 500, "refugee"),
+        ("The school enrolled 640 pupils, more than the 600 budgeted.", 600, "pupil"),
+        ("Exporters shipped 18,000 containers, versus the 21,000 estimated.", 21_000, "container"),
+        ("Police logged 75 burglaries, up from the 60 reported a year earlier.", 60, "burglary"),
+        ("Inflation ran at 3.4%, above forecasts and short of the 3.6 feared.", 3.6, "percentage"),
+        (
+            "The mill produced 9,000 tonnes, well short of the 12,000 contracted.",
+            12_000,
+            "metric ton",
+        ),
+    ],
+)
+def test_a_bare_number_compared_with_the_expected_takes_the_noun_before(
+    text: str, value: float, unit: str
+) -> None:
+    assert _units(text)[value] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The visitors ran in five tries to two to win the cup.", 2, "try"),
+        ("The Greens took 7 seats to 3 to seize the council.", 3, "seat"),
+        ("The home side kicked four penalties to two to edge the match.", 2, "penalty"),
+        ("United had 14 corners to 2 to underline their dominance.", 2, "corner"),
+        ("She landed 61 punches to 40 to take the decision.", 40, "punch"),
+        ("The champion served 19 aces to 4 to close out the final.", 4, "ace"),
+        ("The motion carried by 312 votes to 270 to clear the chamber.", 270, "vote"),
+        ("The hosts scored three goals to two to reach the final.", 2, "goal"),
+        ("Our side won 11 frames to 7 to lift the title.", 7, "frame"),
+        ("They collected 9 medals to 5 to top the table.", 5, "medal"),
+    ],
+)
+def test_a_tally_before_an_infinitive_counts_its_noun(text: str, value: float, unit: str) -> None:
+    assert _units(text)[value] == unit

@@ -39,9 +39,11 @@ from newsparse.builtin.numbers.identifiers import label_follows
 from newsparse.builtin.numbers.lexicon import (
     APPROXIMATORS,
     COUNT_STOPWORDS,
+    LOWER_BOUNDS,
     NUMBER_WORDS,
     PERSON_AGE_NOUNS,
     SCALES,
+    UPPER_BOUNDS,
     VOTE_WORDS,
 )
 from newsparse.builtin.numbers.localcurrency import currency_named_before
@@ -219,6 +221,8 @@ _AGENT_TAIL = LazyPattern(r"-(?P<word>[a-z]{3,}er)s(?![A-Za-z0-9-])")
 _TO_BEFORE = LazyPattern(r"(?<![A-Za-z])to[ \t]+\Z")
 #: ``to`` between a count and a bare number tallied against it (``211 votes to 148``).
 _TALLY_LINK = LazyPattern(r"[ \t]+to[ \t]+")
+#: ``to`` and a verb after a tally, stating its purpose (``five tries to two to beat``).
+_INFINITIVE_RIGHT = LazyPattern(r"[ \t]+to[ \t]+[a-z]{2,}(?![A-Za-z0-9'’-])")
 #: ``to`` or a dash between the two numbers of a tally (``voted 228 to 199``, ``61-39``).
 _TALLY_JOIN = LazyPattern(r"[ \t]+to[ \t]+(?=[0-9])|[-–](?=[0-9])")
 #: A word of voting, then up to three words, before a tally (``voted``, ``by a vote of``).
@@ -227,9 +231,41 @@ _VOTE_LEFT = LazyPattern(
     + "|".join(sorted(VOTE_WORDS, key=len, reverse=True))
     + r"))(?:[ \t]+[A-Za-z]+){0,3}[ \t]+\Z"
 )
+#: An approximation or bound cue written before a number, with the space after it.
+_NUMBER_CUE = (
+    r"(?:(?i:"
+    + "|".join(
+        re.escape(cue)
+        for cue in sorted({*APPROXIMATORS, *LOWER_BOUNDS, *UPPER_BOUNDS}, key=len, reverse=True)
+        if cue[0].isalpha()
+    )
+    + r")[ \t]+)?"
+)
 #: ``and`` and a verb before a bare number, whose object is the count before it
-#: with its noun left unsaid (``infected 2,300 people and killed 41``).
-_VERB_AND_LEFT = re.compile(r"(?<![A-Za-z])(?:and|but)[ \t]+(?P<verb>[a-z]{3,})[ \t]+\Z")
+#: with its noun left unsaid (``infected 2,300 people and killed 41``, ``and
+#: injured over 40``).
+_VERB_AND_LEFT = LazyPattern(
+    r"(?<![A-Za-z])(?:and|but)[ \t]+(?P<verb>[a-z]{3,})[ \t]+" + _NUMBER_CUE + r"\Z"
+)
+#: A count, a verb in the passive or a participle, then ``and`` before a bare
+#: number that has a participle of its own: the second clause leaves the
+#: subject's noun and its auxiliary unsaid (``23 people were killed and over 40
+#: injured``).
+_GAPPED_LEFT = LazyPattern(
+    r"[ \t]+(?:(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+)?"
+    r"(?:[a-z]+ly[ \t]+)?[a-z]{3,}ed(?:[ \t]+[^,;:.!?0-9]{1,40}?)?,?[ \t]+(?:and|but|while)[ \t]+"
+    + _NUMBER_CUE
+    + r"\Z"
+)
+#: A participle right after a bare number (``the 25,000 expected``, ``40 injured``).
+_PARTICIPLE_RIGHT = LazyPattern(r"[ \t]+[a-z]{3,}ed(?![A-Za-z'’-])")
+#: A comparing word and ``the`` before a bare number that a participle follows:
+#: the figure compared with leaves its noun unsaid (``well short of the 25,000
+#: expected``, ``compared with the 1,300 projected``).
+_COMPARE_THE_LEFT = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:versus|vs\.?|against|compared[ \t]+(?:with|to)|than|from|short[ \t]+of"
+    r"|shy[ \t]+of))[ \t]+the[ \t]+\Z"
+)
 #: What may follow such a bare number: a time phrase, a preposition, the end of the clause.
 _CONTRAST_RIGHT = LazyPattern(
     r"[ \t]*(?:[,.;:!?)]|\Z)"
@@ -379,6 +415,8 @@ class SentenceReader:
                     or self._contrasted(figure, counted, _COMPARE_LEFT)
                     or self._contrasted(figure, counted, _COMPARE_OF_LEFT, 48)
                     or self._object_of_second_verb(figure, counted)
+                    or self._gapped(figure, counted)
+                    or self._compared_with_expected(figure, measured or counted)
                     or self._tally(figure, counted)
                     or self._scaled_level(figure, last_count)
                 )
@@ -487,14 +525,18 @@ class SentenceReader:
         """Return the count a bare number right after ``to`` is tallied against.
 
         ``by 211 votes to 148``, ``won 5 seats to 2``: ``to`` right after a
-        count and a number ending its clause set two counts of one noun side
-        by side; the second leaves the noun unsaid.
+        count and a number ending its clause (or before an infinitive of
+        purpose: ``five tries to two to beat``) set two counts of one noun
+        side by side; the second leaves the noun unsaid.
         """
         if model is None or model.unit is None:
             return None
         if _TALLY_LINK.fullmatch(self.text, model.end, figure.start) is None:
             return None
-        if _CONTRAST_RIGHT.match(self.text, figure.end, self.end) is None:
+        if (
+            _CONTRAST_RIGHT.match(self.text, figure.end, self.end) is None
+            and _INFINITIVE_RIGHT.match(self.text, figure.end, self.end) is None
+        ):
             return None
         return model
 
@@ -512,6 +554,38 @@ class SentenceReader:
         if verb is None or verb.group("verb") in COUNT_STOPWORDS:
             return None
         if _CONTRAST_RIGHT.match(self.text, figure.end, self.end) is None:
+            return None
+        return model
+
+    def _gapped(self, figure: Figure, model: Figure | None) -> Figure | None:
+        """Return the count whose noun and verb a coordinated bare number leaves unsaid.
+
+        ``23 people were killed and over 40 injured``, ``300 flights were
+        cancelled and 500 delayed``: a count in the passive, ``and`` and a
+        bare number followed by a participle of its own make two clauses of
+        one subject noun.
+        """
+        if model is None or model.unit is None:
+            return None
+        if _GAPPED_LEFT.fullmatch(self.text, model.end, figure.start) is None:
+            return None
+        if _PARTICIPLE_RIGHT.match(self.text, figure.end, self.end) is None:
+            return None
+        return model
+
+    def _compared_with_expected(self, figure: Figure, model: Figure | None) -> Figure | None:
+        """Return the figure a bare number after a comparing word and ``the`` is set against.
+
+        ``added 15,900 jobs, well short of the 25,000 expected``: the number
+        compared with and the participle after it leave the noun of the figure
+        before unsaid.
+        """
+        if model is None or model.unit is None:
+            return None
+        left = max(model.end, figure.start - 24)
+        if _COMPARE_THE_LEFT.search(self.text, left, figure.start) is None:
+            return None
+        if _PARTICIPLE_RIGHT.match(self.text, figure.end, self.end) is None:
             return None
         return model
 
