@@ -123,3 +123,24 @@ def test_a_bare_number_compared_with_the_expected_takes_the_noun_before(
 )
 def test_a_tally_before_an_infinitive_counts_its_noun(text: str, value: float, unit: str) -> None:
     assert _units(text)[value] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("The couple, both 74, met at a dance in 1969.", [74]),
+        ("The twins, both 9, were rescued from the river.", [9]),
+        ("The brothers, each 30, run the bakery together.", [30]),
+        ("The neighbours, all 80, gathered for the photograph.", [80]),
+        ("The couple, 66 and 70, sold their farm last spring.", [66, 70]),
+        ("The sisters, 19 and 23, opened a cafe in the square.", [19, 23]),
+        ("Okafor and Lindqvist, 28 and 35, were charged on Monday.", [28, 35]),
+        ("The three men, 22, 25 and 31, appeared in court.", [22, 25, 31]),
+        ("Mr and Mrs Pryce, both 81, renewed their vows.", [81]),
+        ("Kowalski and Mensah, both 27, signed new deals.", [27]),
+        ("Her grandparents, now 90 and 88, still live nearby.", [90, 88]),
+    ],
+)
+def test_ages_apposed_to_people_read_together(text: str, ages: list[int]) -> None:
+    found = [c for c in quantities(text) if c.unit == "year of age"]
+    assert [c.value for c in found] == ages

@@ -121,13 +121,22 @@ _INCHES_AFTER = LazyPattern(
 )
 _DIGIT_BEFORE = LazyPattern(r"[0-9][ \t]*\Z")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*[ \t]+[\"“]?[A-Z]")
-_NAME_COMMA = LazyPattern(r"[A-Z][A-Za-z.'’-]+,[ \t]*\Z")
-_COMMA_AFTER = LazyPattern(r"[ \t]*,")
+#: Between the comma after a person and an age: ``both``, ``each``, ``aged``, and the
+#: ages before it in a coordination (``The couple, both 68,``; ``the pair, 68 and 71,``).
+_APPOSED_AGE_LEAD = (
+    r",[ \t]*(?:(?i:both|each|all|now|aged)[ \t]+)?"
+    r"(?:[0-9]{1,3}[ \t]*(?:,[ \t]*|(?i:,?[ \t]*(?:and|or)[ \t]+)))*\Z"
+)
+_NAME_COMMA = LazyPattern(r"[A-Z][A-Za-z.'’-]+" + _APPOSED_AGE_LEAD)
+#: The comma that closes an apposed age, maybe after the ages coordinated with it.
+_COMMA_AFTER = LazyPattern(
+    r"(?:[ \t]*(?:,|,?[ \t]*(?i:and|or))[ \t]*[0-9]{1,3}(?![0-9]|[.,][0-9]))*[ \t]*,"
+)
 #: ``the keeper, 35,``, ``the pop idol, 29,``, ``the 6ft 2in star, 33,``: a noun phrase of
 #: up to three lower-case words after a determiner, then the age between commas.
 _PERSON_COMMA = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:the|an?|his|her|their|our|my))"
-    r"(?:[ \t]+[a-z0-9-]*[a-z][a-z0-9-]*){1,3},[ \t]*\Z"
+    r"(?:[ \t]+[a-z0-9-]*[a-z][a-z0-9-]*){1,3}" + _APPOSED_AGE_LEAD
 )
 #: ``who was 12``, ``who turns 40``: an age as the complement of a relative clause.
 _WHO_WAS = LazyPattern(
