@@ -144,3 +144,74 @@ def test_a_tally_before_an_infinitive_counts_its_noun(text: str, value: float, u
 def test_ages_apposed_to_people_read_together(text: str, ages: list[int]) -> None:
     found = [c for c in quantities(text) if c.unit == "year of age"]
     assert [c.value for c in found] == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("A gallon of diesel averaged $4.12 across the state.", 4.12, "USD per gallon"),
+        ("A kilo of rice now costs 80 rupees in the capital.", 80, "INR per kilogram"),
+        ("A litre of unleaded sold for €1.79 on Friday.", 1.79, "EUR per litre"),
+        ("An ounce of gold fetched about $2,400 in late trade.", 2_400, "USD per ounce"),
+        ("A pound of ground beef cost $5.60 last month.", 5.6, "USD per pound-mass"),
+        ("A tonne of iron ore changed hands at $118.", 118, "USD per metric ton"),
+        ("In the market, a kilogram of tomatoes costs Rs 60.", 60, "INR per kilogram"),
+        ("Prices climbed, and a barrel of Brent crude reached $91.", 91, "USD per barrel"),
+        ("One litre of milk retails at £1.15 in most supermarkets.", 1.15, "GBP per litre"),
+        ("A bushel of wheat traded at $6.20 in Chicago.", 6.2, "USD per bushel"),
+        ("A gallon of heating oil climbed to C$1.95 this winter.", 1.95, "CAD per gallon"),
+    ],
+)
+def test_a_price_whose_subject_is_one_unit_is_per_that_unit(
+    text: str, value: float, unit: str
+) -> None:
+    assert _units(text)[value] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Commuters will pay $15 more a month next year.", 15, "USD per month"),
+        ("Renters face £40 extra a week under the new rules.", 40, "GBP per week"),
+        ("The plan costs families €300 less a year.", 300, "EUR per year"),
+        ("Nurses will earn A$90 more a week.", 90, "AUD per week"),
+        ("Drivers would pay about $2 more a day to park.", 2, "USD per day"),
+        ("Pensioners get £5.50 more a week in April.", 5.5, "GBP per week"),
+        ("Farm workers earn R120 extra a month.", 120, "ZAR per month"),
+        ("The levy adds ¥800 more a year for each household.", 800, "JPY per year"),
+        ("Tenants will pay NZ$25 more a week in rent.", 25, "NZD per week"),
+        ("Teachers would take home $1,200 less a year.", 1_200, "USD per year"),
+    ],
+)
+def test_a_comparative_before_a_span_of_time_keeps_the_rate(
+    text: str, value: float, unit: str
+) -> None:
+    assert _units(text)[value] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "Gas futures settled at $2.74 per million British thermal units.",
+            2.74,
+            "USD per million british thermal unit",
+        ),
+        ("Water costs $4 per thousand gallons in the county.", 4, "USD per thousand gallon"),
+        ("Cotton fell to 71 cents per hundred pounds.", 71, "cent per hundred pound-mass"),
+        ("The tariff is C$3.10 per thousand cubic feet.", 3.1, "CAD per thousand cubic foot"),
+        ("Office space let for $95 per thousand square feet.", 95, "USD per thousand square foot"),
+        ("Spot gas traded at €31 per million BTU.", 31, "EUR per million british thermal unit"),
+        ("The charge is $1.50 per hundred litres.", 1.5, "USD per hundred litre"),
+        ("Advertisers paid $28 per thousand viewers.", 28, "USD per thousand viewer"),
+        ("The cost was £12 per million people served.", 12, "GBP per million people"),
+        (
+            "Henry Hub gas rose 6 cents to $3.02 per million British thermal units.",
+            3.02,
+            "USD per million british thermal unit",
+        ),
+    ],
+)
+def test_a_scale_inside_the_denominator_is_no_figure(text: str, value: float, unit: str) -> None:
+    assert _units(text)[value] == unit
+    assert 1_000_000 not in _units(text) and 1_000 not in _units(text) and 100 not in _units(text)

@@ -266,6 +266,16 @@ _GAPPED_LEFT = LazyPattern(
     + _NUMBER_CUE
     + r"\Z"
 )
+#: ``A gallon of regular gasoline averaged``, ``a kilo of rice now costs`` before an
+#: amount: a unit of measurement of a material is the subject of the price.
+_UNIT_SUBJECT_LEFT = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:an?|one|each))[ \t]+(?P<unit>[a-z]+)[ \t]+of"
+    r"(?:[ \t]+[A-Za-z'’-]+){1,8}?[ \t]+\Z"
+)
+#: What may come before such a subject: nothing, a clause break or a conjunction.
+_CLAUSE_OPENING = LazyPattern(
+    r"(?:\A|[,;:]|(?<![A-Za-z])(?i:while|whereas|and|but|as|when))[ \t\"“‘']*\Z"
+)
 #: A participle right after a bare number (``the 25,000 expected``, ``40 injured``).
 _PARTICIPLE_RIGHT = LazyPattern(r"[ \t]+[a-z]{3,}ed(?![A-Za-z'’-])")
 #: A comparing word and ``the`` before a bare number that a participle follows:
@@ -566,6 +576,25 @@ class SentenceReader:
             return None
         return model
 
+    def _unit_subject_rate(self, reading: Reading) -> None:
+        """Make an amount a price per the unit of measurement its clause opens with.
+
+        ``A gallon of regular gasoline averaged $3.29`` is dollars per gallon,
+        ``a kilo of rice now costs 80 rupees`` rupees per kilogram: the
+        subject is one unit of a material, and the amount its price.
+        """
+        text = self.text
+        left = max(self.start, reading.start - 100)
+        subject = _UNIT_SUBJECT_LEFT.search(text, left, reading.start)
+        if subject is None:
+            return
+        unit = UNIT_BY_SURFACE.get(subject.group("unit").lower())
+        if unit is None or unit.kind != "measure":
+            return
+        if _CLAUSE_OPENING.search(text[self.start : subject.start()]) is None:
+            return
+        reading.attributes["per"] = unit.name
+
     def _gapped(self, figure: Figure, model: Figure | None) -> Figure | None:
         """Return the count whose noun and verb a coordinated bare number leaves unsaid.
 
@@ -660,6 +689,8 @@ class SentenceReader:
         ):
             reading.negative = True  # ``Oil -0.6% Gold -1.1%``: a market list
             reading.start -= 1
+        if (reading.currency or reading.minor) and "per" not in reading.attributes:
+            self._unit_subject_rate(reading)
         year = self._year(reading)
         if year is not None:
             return [_date_figure(year)], year.end
