@@ -215,3 +215,22 @@ def test_a_comparative_before_a_span_of_time_keeps_the_rate(
 def test_a_scale_inside_the_denominator_is_no_figure(text: str, value: float, unit: str) -> None:
     assert _units(text)[value] == unit
     assert 1_000_000 not in _units(text) and 1_000 not in _units(text) and 100 not in _units(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The levy will knock 0.4 of a percentage point off growth.", 0.4, "percentage point"),
+        ("She won the sprint by 0.03 of a second.", 0.03, "second"),
+        ("The index lost 0.5 of a point in late trade.", 0.5, "point"),
+        ("Only 0.3 of a mile of the route remains unpaved.", 0.3, "mile"),
+        ("The tremor lifted the pier 0.25 of an inch.", 0.25, "inch"),
+        ("Each dose holds 0.2 of a gram of the drug.", 0.2, "gram"),
+        ("Rates were cut by 0.75 of a percentage point.", 0.75, "percentage point"),
+        ("The glacier retreated 0.6 of a kilometre last year.", 0.6, "kilometre"),
+        ("Each bottle is 0.5 of a litre.", 0.5, "litre"),
+        ("The well sank 0.1 of a metre over the summer.", 0.1, "metre"),
+    ],
+)
+def test_a_decimal_below_one_of_a_unit_is_in_that_unit(text: str, value: float, unit: str) -> None:
+    assert _units(text)[value] == unit

@@ -56,6 +56,8 @@ _BRACKET_UNIT = LazyPattern(r"[ \t]*[(\[{<](?P<surface>[^()\[\]{}<>\s]{1,8})[)\]
 _FRACTION_OF = LazyPattern(
     r"(?i:[ \t]+(?:of[ \t]+)?an?(?:[ \t]+(?:us|u\.s\.|uk|imperial|metric))?)"
 )
+#: ``of a`` between a decimal below one and its unit (``0.6 of a percentage point``).
+_DECIMAL_OF = LazyPattern(r"(?i:[ \t]+of[ \t]+an?(?:[ \t]+(?:us|u\.s\.|uk|imperial|metric))?)")
 _UNIT_MODIFIER = LazyPattern(r"(?i:[ \t]+(?:us|u\.s\.|uk|imperial|troy|statute|metric))")
 _SPACES = re.compile(r"\s+")
 _PER_UNIT = re.compile(r"(?:[ \t]*/|[ \t]+(?P<word>per|an?)[ \t]+)")
@@ -549,7 +551,8 @@ def _lone_capital(surface: str) -> bool:
 def _unit_nearby(text: str, reading: Reading, pos: int, limit: int) -> int:
     """Find a unit in brackets, after a modifier, or after ``of a`` for a fraction.
 
-    ``20 (kg)``, ``one US fluid ounce``, ``1/16 of a US pint``.
+    ``20 (kg)``, ``one US fluid ounce``, ``1/16 of a US pint``, ``0.6 of a
+    percentage point`` (a decimal below one is a fraction too).
     """
     bracket = _BRACKET_UNIT.match(text, pos, limit)
     if bracket is not None:
@@ -560,7 +563,12 @@ def _unit_nearby(text: str, reading: Reading, pos: int, limit: int) -> int:
         reading.unit = unit.name
         reading.unit_kind = unit.kind
         return bracket.end()
-    lead = (_FRACTION_OF if reading.fraction else _UNIT_MODIFIER).match(text, pos, limit)
+    if reading.fraction:
+        lead = _FRACTION_OF.match(text, pos, limit)
+    elif 0 < reading.value < 1 and "." in reading.raw:
+        lead = _DECIMAL_OF.match(text, pos, limit) or _UNIT_MODIFIER.match(text, pos, limit)
+    else:
+        lead = _UNIT_MODIFIER.match(text, pos, limit)
     if lead is None:
         return pos
     match = match_unit(text, lead.end(), limit)
