@@ -234,3 +234,28 @@ def test_a_scale_inside_the_denominator_is_no_figure(text: str, value: float, un
 )
 def test_a_decimal_below_one_of_a_unit_is_in_that_unit(text: str, value: float, unit: str) -> None:
     assert _units(text)[value] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The Greens won 40 of the 90 seats, while Labour was reduced to 12.", 12, "seat"),
+        ("The club sold 8,000 tickets, while the visitors were limited to 900.", 900, "ticket"),
+        ("The union kept 120 members, but the rival branch was shrunken to 35.", 35, "member"),
+        ("Rebels held 14 towns, whereas the militia was pushed back to 3.", 3, "town"),
+        ("The north kept 60 beds, while the south ward was trimmed to 22 in May.", 22, "bed"),
+        ("Ours fielded 11 players, but theirs were reduced to 9.", 9, "player"),
+        ("The incumbent won 52 districts, while her rival was confined to 18.", 18, "district"),
+        ("The airline flew 30 routes, but its rival was restricted to 12.", 12, "route"),
+        ("The firm owned 200 stores, while its partner had been whittled down to 45.", 45, "store"),
+        ("Tories won 310 seats, while the Liberals were reduced to 8.", 8, "seat"),
+    ],
+)
+def test_a_contrasting_passive_clause_counts_the_noun_before(
+    text: str, value: float, unit: str
+) -> None:
+    assert _units(text)[value] == unit
+
+
+def test_an_active_change_to_a_level_takes_no_count() -> None:
+    assert _units("The firm cut 300 jobs, while the FTSE rose to 7,400.")[7_400] is None

@@ -276,6 +276,13 @@ _UNIT_SUBJECT_LEFT = LazyPattern(
 _CLAUSE_OPENING = LazyPattern(
     r"(?:\A|[,;:]|(?<![A-Za-z])(?i:while|whereas|and|but|as|when))[ \t\"“‘']*\Z"
 )
+#: A contrasting clause in the passive that brings its subject to a bare number:
+#: ``won 162 of the 288 seats, while the opposition was reduced to 49``.
+_PASSIVE_TO_LEFT = LazyPattern(
+    r",[ \t]+(?i:while|whereas|but)(?:[ \t]+[A-Za-z'’-]+){1,5}?[ \t]+"
+    r"(?:was|were|is|are|(?:has|have|had)[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?"
+    r"[a-z]{3,}(?:ed|en)(?:[ \t]+(?:down|back))?[ \t]+to[ \t]+\Z"
+)
 #: A participle right after a bare number (``the 25,000 expected``, ``40 injured``).
 _PARTICIPLE_RIGHT = LazyPattern(r"[ \t]+[a-z]{3,}ed(?![A-Za-z'’-])")
 #: A comparing word and ``the`` before a bare number that a participle follows:
@@ -435,6 +442,7 @@ class SentenceReader:
                     or self._contrasted(figure, counted, _COMPARE_OF_LEFT, 48)
                     or self._object_of_second_verb(figure, counted)
                     or self._gapped(figure, counted)
+                    or self._passive_level(figure, counted)
                     or self._compared_with_expected(figure, measured or counted)
                     or self._tally(figure, counted)
                     or self._scaled_level(figure, last_count)
@@ -608,6 +616,23 @@ class SentenceReader:
         if _GAPPED_LEFT.fullmatch(self.text, model.end, figure.start) is None:
             return None
         if _PARTICIPLE_RIGHT.match(self.text, figure.end, self.end) is None:
+            return None
+        return model
+
+    def _passive_level(self, figure: Figure, model: Figure | None) -> Figure | None:
+        """Return the count a bare number in a contrasting passive clause leaves unsaid.
+
+        ``The alliance won 162 of the 288 seats, while the opposition was
+        reduced to 49``: the second clause brings its subject to a number of
+        the same things; an active change (``while the index rose to 7,400``)
+        states a level of its own.
+        """
+        if model is None or model.unit is None:
+            return None
+        left = max(model.end, figure.start - 80)
+        if _PASSIVE_TO_LEFT.search(self.text, left, figure.start) is None:
+            return None
+        if _CONTRAST_RIGHT.match(self.text, figure.end, self.end) is None:
             return None
         return model
 
