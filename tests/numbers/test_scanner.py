@@ -81,7 +81,8 @@ def _reference_tokens(text: str, start: int, end: int) -> list[tuple[int, str]]:
             readers = TRIGGERS.get(word.lower())
             if readers is None:
                 continue
-            if readers == "A" and not text.startswith((" few ", " couple of "), token.end()):
+            # The window is the sentence: ``few`` after its end does not count.
+            if readers == "A" and not text.startswith((" few ", " couple of "), token.end(), end):
                 continue
         found.append((token.start(), word.lower()))
     return found
@@ -106,7 +107,7 @@ def test_candidates_are_the_trigger_tokens(text: str, start: int, end: int) -> N
     candidates = [
         (pos, word)
         for pos, word in _candidate_tokens(text, start, end)
-        if word != "a" or text.startswith((" few ", " couple of "), pos + 1)
+        if word != "a" or text.startswith((" few ", " couple of "), pos + 1, end)
     ]
     assert candidates == reference
 

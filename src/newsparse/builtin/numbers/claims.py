@@ -39,9 +39,11 @@ from newsparse.builtin.numbers.identifiers import label_follows
 from newsparse.builtin.numbers.lexicon import (
     APPROXIMATORS,
     COUNT_STOPWORDS,
+    LOWER_BOUNDS,
     NUMBER_WORDS,
     PERSON_AGE_NOUNS,
     SCALES,
+    UPPER_BOUNDS,
     VOTE_WORDS,
 )
 from newsparse.builtin.numbers.localcurrency import currency_named_before
@@ -119,13 +121,22 @@ _INCHES_AFTER = LazyPattern(
 )
 _DIGIT_BEFORE = LazyPattern(r"[0-9][ \t]*\Z")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*[ \t]+[\"“]?[A-Z]")
-_NAME_COMMA = LazyPattern(r"[A-Z][A-Za-z.'’-]+,[ \t]*\Z")
-_COMMA_AFTER = LazyPattern(r"[ \t]*,")
+#: Between the comma after a person and an age: ``both``, ``each``, ``aged``, and the
+#: ages before it in a coordination (``The couple, both 68,``; ``the pair, 68 and 71,``).
+_APPOSED_AGE_LEAD = (
+    r",[ \t]*(?:(?i:both|each|all|now|aged)[ \t]+)?"
+    r"(?:[0-9]{1,3}[ \t]*(?:,[ \t]*|(?i:,?[ \t]*(?:and|or)[ \t]+)))*\Z"
+)
+_NAME_COMMA = LazyPattern(r"[A-Z][A-Za-z.'’-]+" + _APPOSED_AGE_LEAD)
+#: The comma that closes an apposed age, maybe after the ages coordinated with it.
+_COMMA_AFTER = LazyPattern(
+    r"(?:[ \t]*(?:,|,?[ \t]*(?i:and|or))[ \t]*[0-9]{1,3}(?![0-9]|[.,][0-9]))*[ \t]*,"
+)
 #: ``the keeper, 35,``, ``the pop idol, 29,``, ``the 6ft 2in star, 33,``: a noun phrase of
 #: up to three lower-case words after a determiner, then the age between commas.
 _PERSON_COMMA = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:the|an?|his|her|their|our|my))"
-    r"(?:[ \t]+[a-z0-9-]*[a-z][a-z0-9-]*){1,3},[ \t]*\Z"
+    r"(?:[ \t]+[a-z0-9-]*[a-z][a-z0-9-]*){1,3}" + _APPOSED_AGE_LEAD
 )
 #: ``who was 12``, ``who turns 40``: an age as the complement of a relative clause.
 _WHO_WAS = LazyPattern(
@@ -219,6 +230,8 @@ _AGENT_TAIL = LazyPattern(r"-(?P<word>[a-z]{3,}er)s(?![A-Za-z0-9-])")
 _TO_BEFORE = LazyPattern(r"(?<![A-Za-z])to[ \t]+\Z")
 #: ``to`` between a count and a bare number tallied against it (``211 votes to 148``).
 _TALLY_LINK = LazyPattern(r"[ \t]+to[ \t]+")
+#: ``to`` and a verb after a tally, stating its purpose (``five tries to two to beat``).
+_INFINITIVE_RIGHT = LazyPattern(r"[ \t]+to[ \t]+[a-z]{2,}(?![A-Za-z0-9'’-])")
 #: ``to`` or a dash between the two numbers of a tally (``voted 228 to 199``, ``61-39``).
 _TALLY_JOIN = LazyPattern(r"[ \t]+to[ \t]+(?=[0-9])|[-–](?=[0-9])")
 #: A word of voting, then up to three words, before a tally (``voted``, ``by a vote of``).
@@ -227,9 +240,58 @@ _VOTE_LEFT = LazyPattern(
     + "|".join(sorted(VOTE_WORDS, key=len, reverse=True))
     + r"))(?:[ \t]+[A-Za-z]+){0,3}[ \t]+\Z"
 )
+#: An approximation or bound cue written before a number, with the space after it.
+_NUMBER_CUE = (
+    r"(?:(?i:"
+    + "|".join(
+        re.escape(cue)
+        for cue in sorted({*APPROXIMATORS, *LOWER_BOUNDS, *UPPER_BOUNDS}, key=len, reverse=True)
+        if cue[0].isalpha()
+    )
+    + r")[ \t]+)?"
+)
 #: ``and`` and a verb before a bare number, whose object is the count before it
-#: with its noun left unsaid (``infected 2,300 people and killed 41``).
-_VERB_AND_LEFT = re.compile(r"(?<![A-Za-z])(?:and|but)[ \t]+(?P<verb>[a-z]{3,})[ \t]+\Z")
+#: with its noun left unsaid (``infected 2,300 people and killed 41``, ``and
+#: injured over 40``).
+_VERB_AND_LEFT = LazyPattern(
+    r"(?<![A-Za-z])(?:and|but)[ \t]+(?P<verb>[a-z]{3,})[ \t]+" + _NUMBER_CUE + r"\Z"
+)
+#: A count, a verb in the passive or a participle, then ``and`` before a bare
+#: number that has a participle of its own: the second clause leaves the
+#: subject's noun and its auxiliary unsaid (``23 people were killed and over 40
+#: injured``).
+_GAPPED_LEFT = LazyPattern(
+    r"[ \t]+(?:(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+)?"
+    r"(?:[a-z]+ly[ \t]+)?[a-z]{3,}ed(?:[ \t]+[^,;:.!?0-9]{1,40}?)?,?[ \t]+(?:and|but|while)[ \t]+"
+    + _NUMBER_CUE
+    + r"\Z"
+)
+#: ``A gallon of regular gasoline averaged``, ``a kilo of rice now costs`` before an
+#: amount: a unit of measurement of a material is the subject of the price.
+_UNIT_SUBJECT_LEFT = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:an?|one|each))[ \t]+(?P<unit>[a-z]+)[ \t]+of"
+    r"(?:[ \t]+[A-Za-z'’-]+){1,8}?[ \t]+\Z"
+)
+#: What may come before such a subject: nothing, a clause break or a conjunction.
+_CLAUSE_OPENING = LazyPattern(
+    r"(?:\A|[,;:]|(?<![A-Za-z])(?i:while|whereas|and|but|as|when))[ \t\"“‘']*\Z"
+)
+#: A contrasting clause in the passive that brings its subject to a bare number:
+#: ``won 162 of the 288 seats, while the opposition was reduced to 49``.
+_PASSIVE_TO_LEFT = LazyPattern(
+    r",[ \t]+(?i:while|whereas|but)(?:[ \t]+[A-Za-z'’-]+){1,5}?[ \t]+"
+    r"(?:was|were|is|are|(?:has|have|had)[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?"
+    r"[a-z]{3,}(?:ed|en)(?:[ \t]+(?:down|back))?[ \t]+to[ \t]+\Z"
+)
+#: A participle right after a bare number (``the 25,000 expected``, ``40 injured``).
+_PARTICIPLE_RIGHT = LazyPattern(r"[ \t]+[a-z]{3,}ed(?![A-Za-z'’-])")
+#: A comparing word and ``the`` before a bare number that a participle follows:
+#: the figure compared with leaves its noun unsaid (``well short of the 25,000
+#: expected``, ``compared with the 1,300 projected``).
+_COMPARE_THE_LEFT = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:versus|vs\.?|against|compared[ \t]+(?:with|to)|than|from|short[ \t]+of"
+    r"|shy[ \t]+of))[ \t]+the[ \t]+\Z"
+)
 #: What may follow such a bare number: a time phrase, a preposition, the end of the clause.
 _CONTRAST_RIGHT = LazyPattern(
     r"[ \t]*(?:[,.;:!?)]|\Z)"
@@ -346,12 +408,14 @@ class SentenceReader:
         changed: Figure | None = None
         last_count: Figure | None = None
         last_end = self.start
+        previous: Figure | None = None
         for figure in figures:
             if _SENTENCE_BREAK.search(text, last_end, figure.start) is not None:
                 led.clear()
                 followed.clear()
                 measured = counted = changed = last_count = None
             last_end = max(last_end, figure.end)
+            previous, before = figure, previous
             measured_before = measured
             tail = _PREPOSITION_AFTER.match(text, figure.end, self.end)
             after = tail.group(1).lower() if tail is not None else ""
@@ -368,6 +432,8 @@ class SentenceReader:
             lead = _LEAD_WORD_CUE.search(text, max(self.start, figure.start - 12), figure.start)
             word = lead.group(1).lower() if lead is not None else ""
             model = led.get(word) or (led.get("from") if word == "to" else None)
+            if model is not None and self._level_after_percent(figure, before):
+                model = None  # ``added 1.1% to 78,904``: the level of what the percent moved
             if model is None and figure.kind == "number" and isinstance(figure.value, float):
                 model = (
                     self._level_after(figure, changed)
@@ -375,6 +441,9 @@ class SentenceReader:
                     or self._contrasted(figure, counted, _COMPARE_LEFT)
                     or self._contrasted(figure, counted, _COMPARE_OF_LEFT, 48)
                     or self._object_of_second_verb(figure, counted)
+                    or self._gapped(figure, counted)
+                    or self._passive_level(figure, counted)
+                    or self._compared_with_expected(figure, measured or counted)
                     or self._tally(figure, counted)
                     or self._scaled_level(figure, last_count)
                 )
@@ -417,6 +486,21 @@ class SentenceReader:
         if _LEVEL_LINK.fullmatch(self.text, changed.end, figure.start) is None:
             return None
         return changed
+
+    def _level_after_percent(self, figure: Figure, before: Figure | None) -> bool:
+        """Whether a bare number states the level reached after a change in per cent.
+
+        ``the rand firmed to R18.42, while the index added 1.1% to 78,904``: the
+        level is of whatever the percentage moved, not of the earlier figure
+        that followed the same preposition.
+        """
+        return (
+            figure.kind == "number"
+            and before is not None
+            and before.kind == "percent"
+            and before.change is not None
+            and _LEVEL_LINK.fullmatch(self.text, before.end, figure.start) is not None
+        )
 
     def _contrasted(
         self,
@@ -468,14 +552,18 @@ class SentenceReader:
         """Return the count a bare number right after ``to`` is tallied against.
 
         ``by 211 votes to 148``, ``won 5 seats to 2``: ``to`` right after a
-        count and a number ending its clause set two counts of one noun side
-        by side; the second leaves the noun unsaid.
+        count and a number ending its clause (or before an infinitive of
+        purpose: ``five tries to two to beat``) set two counts of one noun
+        side by side; the second leaves the noun unsaid.
         """
         if model is None or model.unit is None:
             return None
         if _TALLY_LINK.fullmatch(self.text, model.end, figure.start) is None:
             return None
-        if _CONTRAST_RIGHT.match(self.text, figure.end, self.end) is None:
+        if (
+            _CONTRAST_RIGHT.match(self.text, figure.end, self.end) is None
+            and _INFINITIVE_RIGHT.match(self.text, figure.end, self.end) is None
+        ):
             return None
         return model
 
@@ -493,6 +581,74 @@ class SentenceReader:
         if verb is None or verb.group("verb") in COUNT_STOPWORDS:
             return None
         if _CONTRAST_RIGHT.match(self.text, figure.end, self.end) is None:
+            return None
+        return model
+
+    def _unit_subject_rate(self, reading: Reading) -> None:
+        """Make an amount a price per the unit of measurement its clause opens with.
+
+        ``A gallon of regular gasoline averaged $3.29`` is dollars per gallon,
+        ``a kilo of rice now costs 80 rupees`` rupees per kilogram: the
+        subject is one unit of a material, and the amount its price.
+        """
+        text = self.text
+        left = max(self.start, reading.start - 100)
+        subject = _UNIT_SUBJECT_LEFT.search(text, left, reading.start)
+        if subject is None:
+            return
+        unit = UNIT_BY_SURFACE.get(subject.group("unit").lower())
+        if unit is None or unit.kind != "measure":
+            return
+        if _CLAUSE_OPENING.search(text[self.start : subject.start()]) is None:
+            return
+        reading.attributes["per"] = unit.name
+
+    def _gapped(self, figure: Figure, model: Figure | None) -> Figure | None:
+        """Return the count whose noun and verb a coordinated bare number leaves unsaid.
+
+        ``23 people were killed and over 40 injured``, ``300 flights were
+        cancelled and 500 delayed``: a count in the passive, ``and`` and a
+        bare number followed by a participle of its own make two clauses of
+        one subject noun.
+        """
+        if model is None or model.unit is None:
+            return None
+        if _GAPPED_LEFT.fullmatch(self.text, model.end, figure.start) is None:
+            return None
+        if _PARTICIPLE_RIGHT.match(self.text, figure.end, self.end) is None:
+            return None
+        return model
+
+    def _passive_level(self, figure: Figure, model: Figure | None) -> Figure | None:
+        """Return the count a bare number in a contrasting passive clause leaves unsaid.
+
+        ``The alliance won 162 of the 288 seats, while the opposition was
+        reduced to 49``: the second clause brings its subject to a number of
+        the same things; an active change (``while the index rose to 7,400``)
+        states a level of its own.
+        """
+        if model is None or model.unit is None:
+            return None
+        left = max(model.end, figure.start - 80)
+        if _PASSIVE_TO_LEFT.search(self.text, left, figure.start) is None:
+            return None
+        if _CONTRAST_RIGHT.match(self.text, figure.end, self.end) is None:
+            return None
+        return model
+
+    def _compared_with_expected(self, figure: Figure, model: Figure | None) -> Figure | None:
+        """Return the figure a bare number after a comparing word and ``the`` is set against.
+
+        ``added 15,900 jobs, well short of the 25,000 expected``: the number
+        compared with and the participle after it leave the noun of the figure
+        before unsaid.
+        """
+        if model is None or model.unit is None:
+            return None
+        left = max(model.end, figure.start - 24)
+        if _COMPARE_THE_LEFT.search(self.text, left, figure.start) is None:
+            return None
+        if _PARTICIPLE_RIGHT.match(self.text, figure.end, self.end) is None:
             return None
         return model
 
@@ -558,6 +714,8 @@ class SentenceReader:
         ):
             reading.negative = True  # ``Oil -0.6% Gold -1.1%``: a market list
             reading.start -= 1
+        if (reading.currency or reading.minor) and "per" not in reading.attributes:
+            self._unit_subject_rate(reading)
         year = self._year(reading)
         if year is not None:
             return [_date_figure(year)], year.end

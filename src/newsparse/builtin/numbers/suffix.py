@@ -19,7 +19,7 @@ from newsparse.builtin.numbers.lexicon import (
     SCALES,
 )
 from newsparse.builtin.numbers.measures import MINOR_CURRENCIES
-from newsparse.builtin.numbers.nouns import read_counted_noun, singular
+from newsparse.builtin.numbers.nouns import is_plural, read_counted_noun, singular
 from newsparse.builtin.numbers.reference import reference_unit_letters
 from newsparse.builtin.numbers.scanner import (
     AGE_RE,
@@ -56,6 +56,8 @@ _BRACKET_UNIT = LazyPattern(r"[ \t]*[(\[{<](?P<surface>[^()\[\]{}<>\s]{1,8})[)\]
 _FRACTION_OF = LazyPattern(
     r"(?i:[ \t]+(?:of[ \t]+)?an?(?:[ \t]+(?:us|u\.s\.|uk|imperial|metric))?)"
 )
+#: ``of a`` between a decimal below one and its unit (``0.6 of a percentage point``).
+_DECIMAL_OF = LazyPattern(r"(?i:[ \t]+of[ \t]+an?(?:[ \t]+(?:us|u\.s\.|uk|imperial|metric))?)")
 _UNIT_MODIFIER = LazyPattern(r"(?i:[ \t]+(?:us|u\.s\.|uk|imperial|troy|statute|metric))")
 _SPACES = re.compile(r"\s+")
 _PER_UNIT = re.compile(r"(?:[ \t]*/|[ \t]+(?P<word>per|an?)[ \t]+)")
@@ -95,6 +97,15 @@ _FREQUENCY_AFTER = LazyPattern(
     r"(?=[ \t]*(?:[,.;:!?)\"”]|\Z)"
     r"|[ \t]+(?:in|at|on|for|from|and|or|but|to|since|until|over)(?![A-Za-z]))"
 )
+#: ``per`` and a scale word that counts the denominator (``per million British thermal units``).
+_PER_SCALE = LazyPattern(
+    r"[ \t]*(?:-[ \t]*)?per[ \t]+(?P<scale>(?i:hundred|thousand|million|billion))[ \t]+"
+)
+#: A plural noun after such a scale word (``per million people``).
+_PLURAL_AFTER_SCALE = LazyPattern(r"(?P<noun>[a-z][a-z-]+[a-z])(?![A-Za-z0-9'’-])")
+#: A comparative between an amount and the span of time it is paid for: ``$12 more a
+#: week`` (``50 cents more per barrel`` is an amount more than a price, not a rate).
+_COMPARATIVE_BEFORE_RATE = LazyPattern(r"[ \t]+(?i:more|less|extra)(?=[ \t]+(?i:an?)[ \t])")
 _PARTITIVE_OF = LazyPattern(
     r"[ \t]+of[ \t]+(?i:the|its|their|his|her|our|these|those|all)(?![A-Za-z])"
 )
@@ -157,11 +168,17 @@ def read_denominator(text: str, reading: Reading, pos: int, limit: int, *, aside
     """
     denominator = DENOMINATOR_RE.match(text, pos, limit)
     converted = False
+    if denominator is None:
+        end = _scaled_denominator(text, reading, pos, limit)
+        if end > pos:
+            return end
     if denominator is None and aside:
         lead = _OF_PHRASE.match(text, pos, limit) or _ASIDE.match(text, pos, limit)
         if lead is not None:
             denominator = DENOMINATOR_RE.match(text, lead.end(), limit)
             converted = _DIGIT.search(text, pos, lead.end()) is not None
+        elif reading.currency or reading.minor:
+            denominator = _span_after_comparative(text, pos, limit)
     if denominator is None:
         end = _unit_denominator(text, reading, pos, limit)
         if end == pos:
@@ -174,6 +191,46 @@ def read_denominator(text: str, reading: Reading, pos: int, limit: int, *, aside
         return pos
     reading.attributes["per"] = name
     return pos if converted else denominator.end()
+
+
+def _span_after_comparative(text: str, pos: int, limit: int) -> re.Match[str] | None:
+    """Match ``more a week`` after an amount: the span of time it is paid for, or ``None``."""
+    lead = _COMPARATIVE_BEFORE_RATE.match(text, pos, limit)
+    if lead is None:
+        return None
+    denominator = DENOMINATOR_RE.match(text, lead.end(), limit)
+    if denominator is None:
+        return None
+    unit = UNIT_BY_SURFACE.get(DENOMINATOR_NAMES.get(squash(denominator.group("den").lower()), ""))
+    return denominator if unit is not None and unit.kind == "duration" else None
+
+
+def _scaled_denominator(text: str, reading: Reading, pos: int, limit: int) -> int:
+    """Read ``per`` and a scaled denominator: ``$2.91 per million British thermal units``.
+
+    The scale word counts the unit or the plural noun after it, which makes
+    one denominator (``million british thermal unit``) rather than a figure
+    of its own.
+    """
+    lead = _PER_SCALE.match(text, pos, limit)
+    if lead is None:
+        return pos
+    scale = lead.group("scale").lower()
+    match = match_unit(text, lead.end(), limit)
+    if match is not None and not match.group("gap").strip():
+        surface = match.group("surface")
+        unit = UNIT_BY_SYMBOL.get(surface) or UNIT_BY_SURFACE.get(squash(surface.lower()))
+        if unit is not None and unit.kind == "measure" and (len(surface) > 1 or surface.islower()):
+            reading.attributes["per"] = f"{scale} {unit.name}"
+            return match.end()
+    noun = _PLURAL_AFTER_SCALE.match(text, lead.end(), limit)
+    if noun is None:
+        return pos
+    word = noun.group("noun")
+    if word in COUNT_STOPWORDS or not is_plural(word):
+        return pos
+    reading.attributes["per"] = f"{scale} {singular(word)}"
+    return noun.end()
 
 
 def _unit_denominator(text: str, reading: Reading, pos: int, limit: int) -> int:
@@ -494,7 +551,8 @@ def _lone_capital(surface: str) -> bool:
 def _unit_nearby(text: str, reading: Reading, pos: int, limit: int) -> int:
     """Find a unit in brackets, after a modifier, or after ``of a`` for a fraction.
 
-    ``20 (kg)``, ``one US fluid ounce``, ``1/16 of a US pint``.
+    ``20 (kg)``, ``one US fluid ounce``, ``1/16 of a US pint``, ``0.6 of a
+    percentage point`` (a decimal below one is a fraction too).
     """
     bracket = _BRACKET_UNIT.match(text, pos, limit)
     if bracket is not None:
@@ -505,7 +563,12 @@ def _unit_nearby(text: str, reading: Reading, pos: int, limit: int) -> int:
         reading.unit = unit.name
         reading.unit_kind = unit.kind
         return bracket.end()
-    lead = (_FRACTION_OF if reading.fraction else _UNIT_MODIFIER).match(text, pos, limit)
+    if reading.fraction:
+        lead = _FRACTION_OF.match(text, pos, limit)
+    elif 0 < reading.value < 1 and "." in reading.raw:
+        lead = _DECIMAL_OF.match(text, pos, limit) or _UNIT_MODIFIER.match(text, pos, limit)
+    else:
+        lead = _UNIT_MODIFIER.match(text, pos, limit)
     if lead is None:
         return pos
     match = match_unit(text, lead.end(), limit)
