@@ -152,3 +152,29 @@ def test_a_government_noun_never_names_an_institution_of_no_kind(text: str, name
 )
 def test_names_joined_by_an_ampersand_are_a_firms(text: str, name: str) -> None:
     assert last_speaker(text) == name
+
+
+# -- a company described by its trade ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Orvane Therapeutics’ shares fell 12 per cent on Monday after the drugmaker said its arthritis pill had failed a late-stage trial.",
+            "Orvane Therapeutics",
+        ),
+        (
+            "TAIPEI - Kestrel Semiconductor will build a second plant in Arizona, the chipmaker said on Thursday.",
+            "Kestrel Semiconductor",
+        ),
+        (
+            "Halloran Homes cut its forecast for the year.\n\nThe homebuilder said rising mortgage rates had scared off first-time buyers.",
+            "Halloran Homes",
+        ),
+        (
+            "Union workers picketed outside Dravecki Steel on Friday.\n\nThe steelmaker said it had offered a 4 per cent raise.",
+            "Dravecki Steel",
+        ),
+    ],
+)
+def test_a_company_described_by_its_trade_is_the_company(text: str, name: str) -> None:
+    assert last_speaker(text) == name
