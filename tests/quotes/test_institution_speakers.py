@@ -178,3 +178,26 @@ def test_names_joined_by_an_ampersand_are_a_firms(text: str, name: str) -> None:
 )
 def test_a_company_described_by_its_trade_is_the_company(text: str, name: str) -> None:
     assert last_speaker(text) == name
+
+
+# -- a description whose field ends the institution's name -------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Harrow County Public Health is asking residents to boil their water.\n\nDr. Selma Quist said the advisory would last at least a week.\n\nThe health unit said it had tested 40 wells.",
+            "Harrow County Public Health",
+        ),
+        (
+            "Fares will rise 25 cents in July, Brennock Transit announced.\n\nRiders at the Main Street stop were unhappy. “It adds up,” said commuter Joel Aske.\n\nThe transit agency said the money would pay for 12 new buses.",
+            "Brennock Transit",
+        ),
+    ],
+)
+def test_a_description_by_field_is_the_institution_named_with_it(text: str, name: str) -> None:
+    assert last_speaker(text) == name
+
+
+def test_a_description_by_field_stays_itself_when_two_institutions_share_the_field() -> None:
+    text = "Harrow County Public Health and Lisle Valley Public Health will share a laboratory.\n\nThe health unit said the move would save money."
+    assert last_speaker(text) == "The health unit"

@@ -778,6 +778,32 @@ class NameIndex:
             return self.team(pos)
         return None
 
+    def institution_of_field(self, field: str, pos: int) -> str | None:
+        """Return the one institution named before *pos* with its field as its last word.
+
+        ``Dufferin Valley Public Health`` ... ``The health unit said``: a
+        description whose noun before the institution noun is a field
+        (``health``, ``transit``) refers to the institution whose name ends
+        with that word, when the article named exactly one such institution
+        within a few paragraphs.  A person's name (a given name first, a known
+        sex) is none; one a recogniser took for a person's may be
+        (``Brennock Transit``).
+        """
+        if not field.isalpha():
+            return None
+        lo = max(0, pos - _MAX_GENERIC_DISTANCE)
+        pattern = re.compile(
+            rf"(?<![\w’'])(?:[A-Z][\w’'&.-]*\s+){{1,5}}{re.escape(field.capitalize())}(?![\w’'])"
+        )
+        found = {
+            name
+            for match in pattern.finditer(self._text, lo, pos)
+            if " " in (name := _without_openers(match.group()))
+            and name.split()[0].lower() not in MALE_NAMES | FEMALE_NAMES
+            and self.sex(name) is None
+        }
+        return found.pop() if len(found) == 1 else None
+
     def _unlabelled_institution(self, head: str, pos: int) -> str | None:
         """Return the latest name taken for a person's that may be an institution's.
 

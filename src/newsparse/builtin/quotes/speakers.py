@@ -740,6 +740,8 @@ class SpeakerResolver:
                     or self._names.institution_named(head, pos)
                     or self._org_speaker(head, pos)
                     or self._names.institution(head, pos)
+                    # ``the health unit`` after ``Dufferin Valley Public Health``
+                    or (self._names.institution_of_field(words[-2], pos) if mods else None)
                 )
                 if found is not None:
                     full = self._names.full_name(found, pos)
