@@ -418,3 +418,22 @@ def test_a_leads_role_description_is_the_holder_named_next(text: str, name: str)
 )
 def test_a_leads_role_description_is_no_holder_of_another_role(text: str) -> None:
     assert speakers(text)[0][1] not in ("Dale Pruden", "Ruth Kell")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The new ferry terminal will open a year late, the port’s chief told the board on Monday.\n\nGeneral manager Nadine Oyelowo blamed a shortage of steel.",
+            "Nadine Oyelowo",
+        ),
+        (
+            "Hospital wait times have hit a record, the health authority’s boss admitted Thursday.\n\nAuthority president Gunnar Vestby said 300 nursing posts were empty.",
+            "Gunnar Vestby",
+        ),
+    ],
+)
+def test_the_head_of_a_body_is_the_leader_named_next_whatever_the_title(
+    text: str, name: str
+) -> None:
+    assert speakers(text)[0][1] == name

@@ -380,6 +380,7 @@ class SpeakerResolver:
         # a person the article gives that very role (``Auditor General Felicity Gaudet``)
         titled = (
             head not in PERSON_NOUNS
+            and head not in GENERIC_ROLES
             and not pair
             and not any(part in PERSON_NOUNS for part in head.split("-")[1:])
         )  # ``its co-founder``, ``the vice-president``
