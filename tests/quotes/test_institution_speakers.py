@@ -201,3 +201,30 @@ def test_a_description_by_field_is_the_institution_named_with_it(text: str, name
 def test_a_description_by_field_stays_itself_when_two_institutions_share_the_field() -> None:
     text = "Harrow County Public Health and Lisle Valley Public Health will share a laboratory.\n\nThe health unit said the move would save money."
     assert last_speaker(text) == "The health unit"
+
+
+# -- a company the recogniser took for a person, described by its trade -------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Brodie Air will drop its route to Reykjavik in April, the airline said on Monday.",
+            "Brodie Air",
+        ),
+        (
+            "Neighbours have complained about blasting at a quarry run by Kimball Aggregates.\n\nThe provincial Department of Environment inspected the site in May.\n\nThe company said it would blast only on weekdays.",
+            "Kimball Aggregates",
+        ),
+        (
+            "The energy board approved a 7 per cent rate increase for Summit Ridge Power.\n\nPensioner Rhoda Finch said she already skipped meals to pay her bills.\n\nThe utility said the average customer would pay $9 more a month.",
+            "Summit Ridge Power",
+        ),
+    ],
+)
+def test_a_business_noun_takes_a_company_named_like_a_person(text: str, name: str) -> None:
+    assert last_speaker(text) == name
+
+
+def test_a_union_of_a_companys_workers_is_not_the_company() -> None:
+    text = "Willow Air will cut 800 jobs, chief executive Greta Lindqvist said.\n\nThe pilots’ union said it would fight the cuts."
+    assert last_speaker(text) != "Willow Air"

@@ -57,8 +57,12 @@ def test_a_postposed_adjective_keeps_its_complement(text: str, name: str) -> Non
             "Ilse Drummond",
         ),
         (
-            "Energy analyst Marcus Teo of Harland Research said the pipeline would run at a loss for a decade.",
-            "Marcus Teo",
+            "Energy analyst Adrian Teo of Harland Research said the pipeline would run at a loss for a decade.",
+            "Adrian Teo",
+        ),
+        (
+            "“The pipeline will run at a loss for a decade,” said analyst Leah Tov of Harland Research.",
+            "Leah Tov",
         ),
     ],
 )

@@ -770,7 +770,9 @@ class NameIndex:
                     # ``UFCW Local 832``); a ministry's or a court's name does (``the
                     # ministry`` is no ``Forestry Council``)
                     fallback = name
-            if fallback is None and generic and kind not in _NAMED_KINDS:
+            if fallback is None and (generic or kind == "business") and kind not in _NAMED_KINDS:
+                # ``Brodie Air will drop its route, the airline said``: a business
+                # noun also takes a name a recogniser took for a person's
                 fallback = self._unlabelled_institution(head, pos)
             if fallback is not None:
                 return fallback
@@ -781,7 +783,7 @@ class NameIndex:
     def institution_of_field(self, field: str, pos: int) -> str | None:
         """Return the one institution named before *pos* with its field as its last word.
 
-        ``Dufferin Valley Public Health`` ... ``The health unit said``: a
+        ``Harrow County Public Health`` ... ``The health unit said``: a
         description whose noun before the institution noun is a field
         (``health``, ``transit``) refers to the institution whose name ends
         with that word, when the article named exactly one such institution
@@ -817,6 +819,8 @@ class NameIndex:
         called_it = self._subject_called_it(pos)
         if called_it is not None:
             return called_it
+        self._read()
+        business = INSTITUTION_KINDS.get(head) == "business"
         index = bisect.bisect_left(self._entity_starts, pos)
         for k in range(index - 1, -1, -1):
             start, name, is_person = self._entities[k]
@@ -826,10 +830,14 @@ class NameIndex:
             if not is_person or len(words) < 2:
                 continue
             first = words[0].lower()
+            # for a noun of a business, only a sex the article tells: the long tail
+            # of baby names (``Kimball Aggregates``, ``Summit Ridge Power``) is no
+            # evidence that a company's name is a person's
+            sex = self._sex.get(name) if business else self.sex(name)
             if (
                 first in MALE_NAMES
                 or first in FEMALE_NAMES
-                or self.sex(name) is not None
+                or sex is not None
                 or self.roles_of(name)
             ):
                 continue

@@ -344,7 +344,7 @@ class SpeakerResolver:
         if mention.kind == "description" and name == self._span_text(mention):
             agent = self._agent_phrase(name, name.lower().split())
             # ``according to a report released Tuesday by the province's auditor
-            # general`` / ``Auditor General Felicity Gaudet said``: the author is named next
+            # general`` / ``Auditor General Mireille Tanaka said``: the author is named next
             named = self._named_next(mention, agent if agent is not None else name)
             if named is not None:
                 name, category = named
@@ -355,7 +355,7 @@ class SpeakerResolver:
     def _named_next(self, mention: Mention, text: str) -> tuple[str, str] | None:
         """Return the person an indefinite description is named as in the next sentence."""
         words = text.lower().split()
-        # ``Alberta's energy minister``, ``Nova Scotia's fire marshal``: a name's
+        # ``Saskatchewan's health minister``, ``Nova Scotia's fire marshal``: a name's
         # possessive determines the description too
         owner = next((k for k, w in enumerate(words) if w.endswith(("’s", "'s"))), None)
         possessed = owner is not None and all(w[:1].isupper() for w in text.split()[: owner + 1])
@@ -377,7 +377,7 @@ class SpeakerResolver:
         head = head_words[-1]
         pair = head in _PAIR_NOUNS  # ``A Saskatoon couple`` ... ``Darnell and Keisha Brooks``
         # ``the province's auditor general``: a head that is no person noun names only
-        # a person the article gives that very role (``Auditor General Felicity Gaudet``)
+        # a person the article gives that very role (``Auditor General Mireille Tanaka``)
         titled = (
             head not in PERSON_NOUNS
             and head not in GENERIC_ROLES
@@ -741,7 +741,7 @@ class SpeakerResolver:
                     or self._names.institution_named(head, pos)
                     or self._org_speaker(head, pos)
                     or self._names.institution(head, pos)
-                    # ``the health unit`` after ``Dufferin Valley Public Health``
+                    # ``the health unit`` after ``Harrow County Public Health``
                     or (self._names.institution_of_field(words[-2], pos) if mods else None)
                 )
                 if found is not None:

@@ -264,7 +264,7 @@ class _RunSplitter:
             if headed and self.person_starts_at(j):
                 break
             if j == i + 1 and self.surname_head(i, j):
-                j += 1  # ``Marcus Teo of ...``: a person, and ``of`` opens an affiliation
+                j += 1  # ``Adrian Teo of ...``: a person, and ``of`` opens an affiliation
                 break
             headed = headed or word in heads
             if word in POSSESSIVES and words[j - 1] not in _POSSESSIVE_NAME_WORDS:
@@ -332,7 +332,7 @@ class _RunSplitter:
         Words that head places and institutions are family names too
         (``Hall``, ``Park``), and so are legal forms of companies written
         like a name rather than in capitals (``Teo``, ``Tov``): after a given
-        name they end a person's name (``Marcus Teo``), unlike ``Holm AB``.
+        name they end a person's name (``Adrian Teo``), unlike ``Holm AB``.
         """
         word = self.words[j]
         return self.words[i] in self.gazetteer.given_names and (
