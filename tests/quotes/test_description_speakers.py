@@ -381,3 +381,59 @@ def test_the_report_prepared_by_people_not_named_is_theirs() -> None:
 def test_an_age_among_a_descriptions_modifiers_picks_the_person_of_that_age() -> None:
     text = "Hal Brody, 72, and his neighbour Tim Oakes, 45, were both fined. Oakes said he would pay. The 72-year-old businessman said he would appeal."
     assert last_speaker(text) == "Hal Brody"
+
+
+# -- a lead's role description, the person named with that role in the next paragraph ----
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "REGINA - Saskatchewan’s health minister is defending a plan to close three rural emergency rooms, saying there are not enough doctors to staff them.\n\nHealth Minister Colette Baptiste said Tuesday that the closures would last six months.",
+            "Colette Baptiste",
+        ),
+        (
+            "Nova Scotia’s fire marshal says the blaze was deliberately set.\n\nFire Marshal Tobias Grant told reporters the doors had been chained.",
+            "Tobias Grant",
+        ),
+        (
+            "Water bills will rise 9 per cent next year, according to a statement issued Monday by the city’s treasurer.\n\nTreasurer Hollis Brandvold said the increase would pay for new pipes.",
+            "Hollis Brandvold",
+        ),
+        (
+            "The bridge was unsafe for years, according to a report released Friday by the province’s auditor general.\n\nAuditor General Mireille Tanaka said inspections had been skipped since 2019.",
+            "Mireille Tanaka",
+        ),
+    ],
+)
+def test_a_leads_role_description_is_the_holder_named_next(text: str, name: str) -> None:
+    assert speakers(text)[0][1] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manitoba’s justice minister says the courts need more judges.\n\nOpposition critic Dale Pruden said the minister had ignored the problem for years.",
+        "Rates will rise, according to a report released Monday by the province’s auditor general.\n\nFinance Minister Ruth Kell said the government would respond next week.",
+    ],
+)
+def test_a_leads_role_description_is_no_holder_of_another_role(text: str) -> None:
+    assert speakers(text)[0][1] not in ("Dale Pruden", "Ruth Kell")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The new ferry terminal will open a year late, the port’s chief told the board on Monday.\n\nGeneral manager Nadine Oyelowo blamed a shortage of steel.",
+            "Nadine Oyelowo",
+        ),
+        (
+            "Hospital wait times have hit a record, the health authority’s boss admitted Thursday.\n\nAuthority president Gunnar Vestby said 300 nursing posts were empty.",
+            "Gunnar Vestby",
+        ),
+    ],
+)
+def test_the_head_of_a_body_is_the_leader_named_next_whatever_the_title(
+    text: str, name: str
+) -> None:
+    assert speakers(text)[0][1] == name

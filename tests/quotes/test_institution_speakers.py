@@ -152,3 +152,79 @@ def test_a_government_noun_never_names_an_institution_of_no_kind(text: str, name
 )
 def test_names_joined_by_an_ampersand_are_a_firms(text: str, name: str) -> None:
     assert last_speaker(text) == name
+
+
+# -- a company described by its trade ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Orvane Therapeutics’ shares fell 12 per cent on Monday after the drugmaker said its arthritis pill had failed a late-stage trial.",
+            "Orvane Therapeutics",
+        ),
+        (
+            "TAIPEI - Kestrel Semiconductor will build a second plant in Arizona, the chipmaker said on Thursday.",
+            "Kestrel Semiconductor",
+        ),
+        (
+            "Halloran Homes cut its forecast for the year.\n\nThe homebuilder said rising mortgage rates had scared off first-time buyers.",
+            "Halloran Homes",
+        ),
+        (
+            "Union workers picketed outside Dravecki Steel on Friday.\n\nThe steelmaker said it had offered a 4 per cent raise.",
+            "Dravecki Steel",
+        ),
+    ],
+)
+def test_a_company_described_by_its_trade_is_the_company(text: str, name: str) -> None:
+    assert last_speaker(text) == name
+
+
+# -- a description whose field ends the institution's name -------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Harrow County Public Health is asking residents to boil their water.\n\nDr. Selma Quist said the advisory would last at least a week.\n\nThe health unit said it had tested 40 wells.",
+            "Harrow County Public Health",
+        ),
+        (
+            "Fares will rise 25 cents in July, Brennock Transit announced.\n\nRiders at the Main Street stop were unhappy. “It adds up,” said commuter Joel Aske.\n\nThe transit agency said the money would pay for 12 new buses.",
+            "Brennock Transit",
+        ),
+    ],
+)
+def test_a_description_by_field_is_the_institution_named_with_it(text: str, name: str) -> None:
+    assert last_speaker(text) == name
+
+
+def test_a_description_by_field_stays_itself_when_two_institutions_share_the_field() -> None:
+    text = "Harrow County Public Health and Lisle Valley Public Health will share a laboratory.\n\nThe health unit said the move would save money."
+    assert last_speaker(text) == "The health unit"
+
+
+# -- a company the recogniser took for a person, described by its trade -------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Brodie Air will drop its route to Reykjavik in April, the airline said on Monday.",
+            "Brodie Air",
+        ),
+        (
+            "Neighbours have complained about blasting at a quarry run by Kimball Aggregates.\n\nThe provincial Department of Environment inspected the site in May.\n\nThe company said it would blast only on weekdays.",
+            "Kimball Aggregates",
+        ),
+        (
+            "The energy board approved a 7 per cent rate increase for Summit Ridge Power.\n\nPensioner Rhoda Finch said she already skipped meals to pay her bills.\n\nThe utility said the average customer would pay $9 more a month.",
+            "Summit Ridge Power",
+        ),
+    ],
+)
+def test_a_business_noun_takes_a_company_named_like_a_person(text: str, name: str) -> None:
+    assert last_speaker(text) == name
+
+
+def test_a_union_of_a_companys_workers_is_not_the_company() -> None:
+    text = "Willow Air will cut 800 jobs, chief executive Greta Lindqvist said.\n\nThe pilots’ union said it would fight the cuts."
+    assert last_speaker(text) != "Willow Air"

@@ -7,7 +7,7 @@ Invented sentences through the fast pipeline.
 from __future__ import annotations
 
 import pytest
-from tests.quotes.test_speaker_rules import last_speaker
+from tests.quotes.test_speaker_rules import last_speaker, speakers
 
 
 # -- an adjective after the noun keeps its complement ------------------------------------
@@ -38,3 +38,47 @@ from tests.quotes.test_speaker_rules import last_speaker
 )
 def test_a_postposed_adjective_keeps_its_complement(text: str, name: str) -> None:
     assert last_speaker(text) == name
+
+
+# -- a person's affiliation after ``of`` is no part of the name ---------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Justice Helga Marchetti of Ontario Court of Queen’s Bench said the accused had shown no remorse.",
+            "Helga Marchetti",
+        ),
+        (
+            "Judge Tobias Wren of the Court of King's Bench of Alberta said the delay was unacceptable.",
+            "Tobias Wren",
+        ),
+        (
+            "Professor Ilse Drummond of St. Aidan's College Hospital said the trial would start in May.",
+            "Ilse Drummond",
+        ),
+        (
+            "Energy analyst Adrian Teo of Harland Research said the pipeline would run at a loss for a decade.",
+            "Adrian Teo",
+        ),
+        (
+            "“The pipeline will run at a loss for a decade,” said analyst Leah Tov of Harland Research.",
+            "Leah Tov",
+        ),
+    ],
+)
+def test_an_affiliation_after_a_persons_name_is_not_the_speaker(text: str, name: str) -> None:
+    assert last_speaker(text) == name
+
+
+# -- a capitalised title opening a clause introduces the person named after it ------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief executive Nadine Forsythe said the plant would close in June.\n\nThe union called the decision a betrayal. “We heard it on the radio,” he said.",
+        "Chief economist Greta Lindholm told the committee that rates would stay high.\n\nSeveral lenders have already raised theirs. “Nobody should expect relief this year,” he added.",
+        'Chief inspector Ruth Okafor said the ferry had sailed with a broken radar.\n\n"The crew knew," he said.',
+    ],
+)
+def test_a_title_word_opening_a_clause_is_no_antecedent(text: str) -> None:
+    # the title belongs to the woman named after it: ``he`` has no antecedent
+    assert speakers(text)[-1][1] is None

@@ -42,3 +42,30 @@ def test_a_paragraph_pointing_back_names_the_speaker(text: str, name: str) -> No
 def test_a_paragraph_that_does_not_point_back_names_no_speaker() -> None:
     text = "“We will not be moved.”\n\nUnion leader Ada Fenn led 300 workers to the town hall on Monday."
     assert speakers(text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "“We are asking landlords to stop treating tenants as a revenue line.” That was the message Tuesday from Housing Minister Odile Brassard, who announced a rent freeze.",
+            "Odile Brassard",
+        ),
+        (
+            '"Nobody is above the rules." That is the warning from league commissioner Tariq Noor after three clubs were fined.',
+            "Tariq Noor",
+        ),
+        (
+            "“Our water is safe to drink.”\n\nThat’s the message from public works director Lena Oduya, who spent the weekend testing wells.",
+            "Lena Oduya",
+        ),
+        (
+            '"We built this bridge to last a century."\n\nThis was the promise made by engineer Viktor Salo when the span opened in 1998.',
+            "Viktor Salo",
+        ),
+    ],
+)
+def test_a_sentence_pointing_back_names_the_speaker_in_its_own_paragraph_too(
+    text: str, name: str
+) -> None:
+    assert speakers(text)[0][1] == name

@@ -399,14 +399,15 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
     if p >= 1 and words[p].lower == "the":
         p -= 1
     if p >= 1 and words[p].lower in _OF_LIKE and not _is_person(mention, words):
-        person = _mention_before(words, p - 1, entities)
+        person = _affiliated_person(words, p, entities) or _mention_before(words, p - 1, entities)
         if person is not None and _is_person(person):
             return person
-    elif p >= 1 and words[p].lower in ("of", "at", "with") and mention.kind == "entity":
+    elif mention.kind == "entity":
         # ``analyst Pierre-Luc Gagnon of Northfield Research said``: a person's
-        # affiliation, even one a recogniser took for a person, follows the person
-        person = _mention_before(words, p - 1, entities)
-        if person is not None and person.kind == "entity" and _is_person(person):
+        # affiliation, even one a recogniser took for a person or cut in parts
+        # (``Justice Ann Roy of Manitoba Court of King's Bench``), follows the person
+        person = _affiliated_person(words, k - 1, entities)
+        if person is not None:
             return person
     if k >= 2 and words[k - 1].lower == "and" and _is_person(mention):
         other = _mention_before(words, k - 2, entities)
@@ -430,6 +431,37 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
             if first is not None:
                 return Mention(words[first].start, mention.end, "description")
     return mention
+
+
+#: Prepositions that join a person to an affiliation written after the name.
+_AFFILIATION_LINKS = words_of("of at with")
+#: Words of an institution's name at most between a person and the name's last word.
+_AFFILIATION_WORDS = 8
+
+
+def _affiliated_person(words: Sequence[Word], p: int, entities: EntityIndex) -> Mention | None:
+    """Return the person an affiliation ending after ``words[p]`` follows.
+
+    Reading left over the institution's name (capitalised words, possessives,
+    abbreviations, ``of`` and ``the`` inside it: ``Manitoba Court of King's
+    Bench``) to
+    ``of``, ``at`` or ``with`` right after a person's name.
+    """
+    stop = max(0, p - _AFFILIATION_WORDS)
+    while p >= 1 and p >= stop:
+        word = words[p]
+        if word.lower in _AFFILIATION_LINKS:
+            person = _mention_before(words, p - 1, entities)
+            if person is not None and person.kind == "entity" and _is_person(person):
+                return person
+            if word.lower != "of" or not is_capitalised(words[p - 1]):
+                return None
+        elif word.text == "." and words[p - 1].end == word.start and is_capitalised(words[p - 1]):
+            pass  # ``St. Aidan's College``: an abbreviation inside the name
+        elif word.kind != WORD or not (word.lower == "the" or is_capitalised(word)):
+            return None
+        p -= 1
+    return None
 
 
 #: Punctuation that ends the clause a relative subject is read in.
@@ -1054,7 +1086,13 @@ def subject_of(
     mention = mention_after(words, i, entities)
     if mention is None:
         return None
-    if (mention.kind == "entity" and not _is_person(mention)) or mention.kind == "name":
+    if (
+        (mention.kind == "entity" and not _is_person(mention))
+        or mention.kind == "name"
+        or (mention.kind == "description" and _title_only(words, mention))
+    ):
+        # ``Chief executive Louise Brandt-Moreau said``: a capitalised title and the
+        # role words after it introduce the person named next, who is the subject
         mention = _titled_person_after(words, mention, entities) or mention
     if mention.kind == "description":
         head = _last_word_before(words, mention.end)
@@ -1063,6 +1101,12 @@ def subject_of(
     if mention.end > words[end - 1].end:
         return None
     return mention
+
+
+def _title_only(words: Sequence[Word], mention: Mention) -> bool:
+    """Whether a description is made of capitalised role titles only (``Chief``, ``Deputy``)."""
+    inside = [w for w in words if mention.start <= w.start and w.end <= mention.end]
+    return bool(inside) and all(w.kind == WORD and is_capitalised(w) and _role(w) for w in inside)
 
 
 def _titled_person_after(

@@ -770,13 +770,41 @@ class NameIndex:
                     # ``UFCW Local 832``); a ministry's or a court's name does (``the
                     # ministry`` is no ``Forestry Council``)
                     fallback = name
-            if fallback is None and generic and kind not in _NAMED_KINDS:
+            if fallback is None and (generic or kind == "business") and kind not in _NAMED_KINDS:
+                # ``Brodie Air will drop its route, the airline said``: a business
+                # noun also takes a name a recogniser took for a person's
                 fallback = self._unlabelled_institution(head, pos)
             if fallback is not None:
                 return fallback
         if head in _TEAM_NOUNS:
             return self.team(pos)
         return None
+
+    def institution_of_field(self, field: str, pos: int) -> str | None:
+        """Return the one institution named before *pos* with its field as its last word.
+
+        ``Harrow County Public Health`` ... ``The health unit said``: a
+        description whose noun before the institution noun is a field
+        (``health``, ``transit``) refers to the institution whose name ends
+        with that word, when the article named exactly one such institution
+        within a few paragraphs.  A person's name (a given name first, a known
+        sex) is none; one a recogniser took for a person's may be
+        (``Brennock Transit``).
+        """
+        if not field.isalpha():
+            return None
+        lo = max(0, pos - _MAX_GENERIC_DISTANCE)
+        pattern = re.compile(
+            rf"(?<![\w’'])(?:[A-Z][\w’'&.-]*\s+){{1,5}}{re.escape(field.capitalize())}(?![\w’'])"
+        )
+        found = {
+            name
+            for match in pattern.finditer(self._text, lo, pos)
+            if " " in (name := _without_openers(match.group()))
+            and name.split()[0].lower() not in MALE_NAMES | FEMALE_NAMES
+            and self.sex(name) is None
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _unlabelled_institution(self, head: str, pos: int) -> str | None:
         """Return the latest name taken for a person's that may be an institution's.
@@ -791,6 +819,8 @@ class NameIndex:
         called_it = self._subject_called_it(pos)
         if called_it is not None:
             return called_it
+        self._read()
+        business = INSTITUTION_KINDS.get(head) == "business"
         index = bisect.bisect_left(self._entity_starts, pos)
         for k in range(index - 1, -1, -1):
             start, name, is_person = self._entities[k]
@@ -800,10 +830,14 @@ class NameIndex:
             if not is_person or len(words) < 2:
                 continue
             first = words[0].lower()
+            # for a noun of a business, only a sex the article tells: the long tail
+            # of baby names (``Kimball Aggregates``, ``Summit Ridge Power``) is no
+            # evidence that a company's name is a person's
+            sex = self._sex.get(name) if business else self.sex(name)
             if (
                 first in MALE_NAMES
                 or first in FEMALE_NAMES
-                or self.sex(name) is not None
+                or sex is not None
                 or self.roles_of(name)
             ):
                 continue

@@ -201,12 +201,15 @@ ORG_NOUNS = words_of(
     """
 )
 
-#: Nouns naming a kind of business: ``the lender`` is the bank that spoke last.
+#: Nouns naming a kind of business by its trade: ``the lender`` is the bank that
+#: spoke last, ``the drugmaker`` the company named before.
 BUSINESS_NOUNS = words_of(
     """
     lender carrier automaker carmaker miner producer maker supplier developer publisher
     startup chain exporter refiner brewer distributor retailer insurer airline
-    manufacturer operator
+    manufacturer operator broadcaster drugmaker chipmaker planemaker steelmaker
+    shipbuilder homebuilder bottler wholesaler shipper reinsurer brokerage conglomerate
+    telecom telco
     """
 )
 ORG_NOUNS = ORG_NOUNS | BUSINESS_NOUNS

@@ -825,11 +825,11 @@ def _speaker_two_paragraphs_back(
     return key
 
 
-#: A paragraph that points back at the quotation before it and names its
+#: A sentence that points back at the quotation before it and names its
 #: speaker: ``That was the verdict of coach Luc Marr``, ``Those were the words
 #: of ...``, ``So said ...``.
 _POINTS_BACK = re.compile(
-    r"\s*(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are|came|comes)\s+"
+    r"\s*(?:(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are|came|comes)|(?:That|This)[’']s)\s+"
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:of|from|by)|So\s+(?:said|says))\s+"
 )
 #: How far into the pointing paragraph its speaker may be named, in characters.
@@ -842,14 +842,14 @@ def _named_next_paragraph(
     """Return the person the next paragraph names as the speaker of a standalone quotation.
 
     ``“That’s the best game we’ve played.”`` / ``That was the verdict of
-    Kelby Hawks coach Ray Dunne after ...``: a quotation that ends its
-    paragraph, and a paragraph that opens by pointing back at it (a
-    demonstrative and ``of``, or ``So said``), is said by the first person
-    named there.
+    Kelby Hawks coach Ray Dunne after ...``: a quotation followed by a
+    sentence that opens by pointing back at it (a demonstrative, a copula
+    and ``of``, ``from`` or ``by``, or ``So said``), in the next paragraph
+    or its own, is said by the first person named there.
     """
     newline = text.find("\n", cand.end)
     if newline < 0 or text[cand.end : newline].strip():
-        return None
+        newline = cand.end  # ``"...." That was the message from ...``: the next sentence
     pointer = _POINTS_BACK.match(text, newline)
     if pointer is None:
         return None

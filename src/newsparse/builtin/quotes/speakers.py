@@ -342,7 +342,10 @@ class SpeakerResolver:
             return None
         name, category = resolved
         if mention.kind == "description" and name == self._span_text(mention):
-            named = self._named_next(mention, name)
+            agent = self._agent_phrase(name, name.lower().split())
+            # ``according to a report released Tuesday by the province's auditor
+            # general`` / ``Auditor General Mireille Tanaka said``: the author is named next
+            named = self._named_next(mention, agent if agent is not None else name)
             if named is not None:
                 name, category = named
         self._remember(mention, name, category, spoke=True)
@@ -352,8 +355,18 @@ class SpeakerResolver:
     def _named_next(self, mention: Mention, text: str) -> tuple[str, str] | None:
         """Return the person an indefinite description is named as in the next sentence."""
         words = text.lower().split()
+        # ``Saskatchewan's health minister``, ``Nova Scotia's fire marshal``: a name's
+        # possessive determines the description too
+        owner = next((k for k, w in enumerate(words) if w.endswith(("’s", "'s"))), None)
+        possessed = owner is not None and all(w[:1].isupper() for w in text.split()[: owner + 1])
+        if possessed and owner is not None:
+            words = words[owner:]
+            text = " ".join(text.split()[owner:])
         if len(words) < 2 or not (
-            words[0] in _INDEFINITE or words[0] == "the" or words[0] in _POSSESSIVE_PRONOUNS
+            words[0] in _INDEFINITE
+            or words[0] == "the"
+            or words[0] in _POSSESSIVE_PRONOUNS
+            or possessed
         ):
             return None
         cut = _complement_index(text.split())
@@ -363,12 +376,14 @@ class SpeakerResolver:
         head_words = words[:cut] if cut is not None else words
         head = head_words[-1]
         pair = head in _PAIR_NOUNS  # ``A Saskatoon couple`` ... ``Darnell and Keisha Brooks``
-        if (
+        # ``the province's auditor general``: a head that is no person noun names only
+        # a person the article gives that very role (``Auditor General Mireille Tanaka``)
+        titled = (
             head not in PERSON_NOUNS
+            and head not in GENERIC_ROLES
             and not pair
             and not any(part in PERSON_NOUNS for part in head.split("-")[1:])
-        ):  # ``its co-founder``, ``the vice-president``
-            return None
+        )  # ``its co-founder``, ``the vice-president``
         ends = self._sentence_ends
         k = bisect.bisect_left(ends, mention.end)
         if k + 1 >= len(ends):
@@ -386,6 +401,16 @@ class SpeakerResolver:
                 return None  # a person named before is no delayed identification
             if self._other_role(resolved[0], head.split("-")[-1]):
                 return None  # ``a collision expert`` ... ``witness Malcolm Gibson``
+            if titled:
+                # the role linked to the person, or a title written in the mention
+                # itself (``Fire Marshal Tobias Grant``)
+                roles = self._names.roles_of(resolved[0]) | {
+                    word.rstrip(".")
+                    for word in self._span_text(candidate).lower().split()
+                    if word not in resolved[0].lower().split()
+                }
+                if not any(_same_role(role, head) for role in roles):
+                    return None
             return resolved
         return None
 
@@ -716,6 +741,8 @@ class SpeakerResolver:
                     or self._names.institution_named(head, pos)
                     or self._org_speaker(head, pos)
                     or self._names.institution(head, pos)
+                    # ``the health unit`` after ``Harrow County Public Health``
+                    or (self._names.institution_of_field(words[-2], pos) if mods else None)
                 )
                 if found is not None:
                     full = self._names.full_name(found, pos)
@@ -964,6 +991,18 @@ class SpeakerResolver:
         Only for a document noun followed, after a participle, by ``by``: the
         author is who speaks through the document.
         """
+        phrase = self._agent_phrase(text, words)
+        if phrase is None:
+            return None
+        author = self._author(phrase, pos)
+        if author is not None:
+            document = next(w for w in words if w in DOCUMENT_NOUNS)
+            self._authors[document] = (pos, author[0], author[1])
+        return author
+
+    @staticmethod
+    def _agent_phrase(text: str, words: list[str]) -> str | None:
+        """Return the agent of ``a statement released by the office`` (after ``by``), if any."""
         if len(text.split()) != len(words):
             return None
         document = next((k for k, w in enumerate(words) if w in DOCUMENT_NOUNS), None)
@@ -972,10 +1011,7 @@ class SpeakerResolver:
         by = next((k for k in range(document + 2, len(words)) if words[k] == "by"), None)
         if by is None or by + 1 >= len(words):
             return None
-        author = self._author(" ".join(text.split()[by + 1 :]), pos)
-        if author is not None:
-            self._authors[words[document]] = (pos, author[0], author[1])
-        return author
+        return " ".join(text.split()[by + 1 :])
 
     def _document(self, text: str, words: list[str], pos: int) -> tuple[str, str]:
         """Name a document's author when the article tells it, else the document."""

@@ -178,6 +178,9 @@ class Gazetteer:
     :param company_forms: legal forms written after a company's name (``Inc``, ``AB``).
     :param company_heads: head words of companies (``Group``, ``Mining``), which end
         a name before ``of`` and a place.
+    :param name_like_forms: legal forms written like a name, not in capitals and
+        no head word of their own (``Teo``, ``Tov``): after a given name they are
+        a family name.
     """
 
     names: Mapping[str, Known]
@@ -196,6 +199,7 @@ class Gazetteer:
     prefixes: Mapping[str, str]
     company_forms: frozenset[str] = frozenset()
     company_heads: frozenset[str] = frozenset()
+    name_like_forms: frozenset[str] = frozenset()
 
     def lookup(self, surface: str) -> Known | None:
         """Return what is known about *surface*, or ``None``.
@@ -366,6 +370,11 @@ def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
     titles = [row[0] for row in lexicon.table("titles")]
     heads, prefixes, company_heads = _keywords(lexicon)
     company_forms = lexicon.words("company_forms")
+    name_like_forms = frozenset(
+        form
+        for form in company_forms
+        if form[1:].islower() and form not in heads and form not in company_heads
+    )
     for form in company_forms:
         heads.setdefault(form, "ORG")
     return Gazetteer(
@@ -385,4 +394,5 @@ def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
         prefixes=MappingProxyType(prefixes),
         company_forms=company_forms,
         company_heads=company_heads | company_forms,
+        name_like_forms=name_like_forms,
     )

@@ -263,6 +263,9 @@ class _RunSplitter:
             word = words[j]
             if headed and self.person_starts_at(j):
                 break
+            if j == i + 1 and self.surname_head(i, j):
+                j += 1  # ``Adrian Teo of ...``: a person, and ``of`` opens an affiliation
+                break
             headed = headed or word in heads
             if word in POSSESSIVES and words[j - 1] not in _POSSESSIVE_NAME_WORDS:
                 break
@@ -312,11 +315,7 @@ class _RunSplitter:
             followed_by_of = j + 1 < stop and self.words[j + 1] in _HEAD_LINKS
             if (j == i and not followed_by_of) or self.person_starts_at(j):
                 continue
-            if (
-                j == i + 1
-                and word in _SURNAME_HEADS
-                and self.words[i] in self.gazetteer.given_names
-            ):
+            if j == i + 1 and self.surname_head(i, j):
                 continue
             label, end = heads[word], stop
             if followed_by_of:
@@ -326,6 +325,19 @@ class _RunSplitter:
         if label is None:
             return i, None
         return end, label
+
+    def surname_head(self, i: int, j: int) -> bool:
+        """Whether the head word *j* is the surname of a given name at *i*.
+
+        Words that head places and institutions are family names too
+        (``Hall``, ``Park``), and so are legal forms of companies written
+        like a name rather than in capitals (``Teo``, ``Tov``): after a given
+        name they end a person's name (``Adrian Teo``), unlike ``Holm AB``.
+        """
+        word = self.words[j]
+        return self.words[i] in self.gazetteer.given_names and (
+            word in _SURNAME_HEADS or word in self.gazetteer.name_like_forms
+        )
 
     def company_of_place(self, j: int, stop: int) -> bool:
         """Whether the company head word *j* is followed by ``of`` and a listed place only."""
