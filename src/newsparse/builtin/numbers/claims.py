@@ -41,7 +41,9 @@ from newsparse.builtin.numbers.lexicon import (
     COUNT_STOPWORDS,
     NUMBER_WORDS,
     PERSON_AGE_NOUNS,
+    POLL_NOUNS,
     SCALES,
+    VOTE_NOUNS,
     VOTE_WORDS,
 )
 from newsparse.builtin.numbers.localcurrency import currency_named_before
@@ -226,6 +228,19 @@ _VOTE_LEFT = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:"
     + "|".join(sorted(VOTE_WORDS, key=len, reverse=True))
     + r"))(?:[ \t]+[A-Za-z]+){0,3}[ \t]+\Z"
+)
+#: A noun of a decision by votes after a dash tally, with at most one word
+#: between (``a 7-2 ruling``, ``a 6-3 conservative majority``).
+_VOTE_NOUN_RIGHT = LazyPattern(
+    r"(?:[ \t]*-[ \t]*|[ \t]+)(?:[A-Za-z]+[ \t]+)?(?i:"
+    + "|".join(sorted(VOTE_NOUNS, key=len, reverse=True))
+    + r")(?![A-Za-z])"
+)
+#: A noun of a poll or an election anywhere in the sentence (``poll``, ``voters``).
+_POLL_CONTEXT = LazyPattern(
+    r"(?i:(?<![A-Za-z-])(?:"
+    + "|".join(sorted(POLL_NOUNS, key=len, reverse=True))
+    + r"))(?![A-Za-z])"
 )
 #: ``and`` and a verb before a bare number, whose object is the count before it
 #: with its noun left unsaid (``infected 2,300 people and killed 41``).
@@ -614,14 +629,27 @@ class SentenceReader:
         if link is None:
             return []
         left = max(self.start, reading.start - 30)
-        if _VOTE_LEFT.search(self.text, left, reading.start) is None:
+        voted = _VOTE_LEFT.search(self.text, left, reading.start) is not None
+        dash = not link.group().strip().isalpha()
+        if not voted and not dash:
             return []
         second = self._second(link.end())
-        if second is None or second.has_unit or not _whole_digits(second):
+        if second is None or not _whole_digits(second) or second.value > reading.value:
             return []
-        if second.value > reading.value:
+        if dash and not voted:
+            end = second.start + len(second.raw)
+            if _VOTE_NOUN_RIGHT.match(self.text, end, self.end) is not None:
+                second = self._bare(second, end)
+            elif _POLL_CONTEXT.search(self.text, self.start, self.end) is None:
+                return []
+        if second.has_unit:
             return []
         return [self._figure(reading, None), self._figure(second, None)]
+
+    @staticmethod
+    def _bare(reading: Reading, end: int) -> Reading:
+        """Return *reading* without the noun read after it (``2 ruling`` of ``a 7-2 ruling``)."""
+        return Reading(reading.start, end, reading.value, reading.raw, plain=reading.plain)
 
     def _fold(self, pos: int) -> tuple[list[Figure], int]:
         """Read a multiple written as one word: ``rose fourfold``."""

@@ -35,6 +35,7 @@ __all__ = [
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
     "PERSON_AGE_NOUNS",
+    "POLL_NOUNS",
     "PRONOUN_DETERMINERS",
     "SCALES",
     "SUPERLATIVES",
@@ -42,6 +43,7 @@ __all__ = [
     "TRANSITIVE_CHANGE_WORDS",
     "UPPER_BOUNDS",
     "VAGUE_QUANTIFIERS",
+    "VOTE_NOUNS",
     "VOTE_WORDS",
     "WEEKDAYS",
 ]
@@ -282,8 +284,34 @@ ATTRIBUTIVE_PLURALS: frozenset[str] = frozenset(
     )
 )
 
-#: Words of voting before a tally (``voted 228 to 199``): its two numbers are no range.
-VOTE_WORDS: frozenset[str] = frozenset(_words("vote voted votes voting ballot ballots"))
+#: Words of voting before a tally (``voted 228 to 199``, ``passed 11-4``, ``ruled 5-4``):
+#: its two numbers are no range, nor a score.  The verbs are those of a body that
+#: decides by votes: a chamber passes or rejects, a court rules or upholds.
+VOTE_WORDS: frozenset[str] = frozenset(
+    _words(
+        """
+        vote voted votes voting ballot ballots passed approved rejected adopted ratified
+        endorsed confirmed ruled upheld overturned
+        """
+    )
+)
+
+#: Nouns of a decision by votes after a tally written with a dash (``a 7-2 ruling``,
+#: ``a 6-3 majority``, ``the 9-0 verdict``).
+VOTE_NOUNS: frozenset[str] = frozenset(
+    _words("vote votes ballot ruling rulings decision decisions verdict verdicts majority")
+)
+
+#: Nouns of a poll or an election: a sentence with one of them reads a dash pair
+#: (``led 52-48``) as the shares of a contest, not a score.
+POLL_NOUNS: frozenset[str] = frozenset(
+    _words(
+        """
+        poll polls polling pollster survey surveys voter voters electorate election elections
+        referendum ballot ballots two-party primaries
+        """
+    )
+)
 
 #: Singular of irregular plural nouns (and of words whose ``-s`` is not a plural).
 IRREGULAR_SINGULARS: MappingProxyType[str, str] = MappingProxyType(

@@ -1,0 +1,51 @@
+"""Figures set against each other: dash tallies of votes, shares of a poll, runs for wickets.
+
+A tally written with a dash is two numbers when a word of voting comes
+before it, a noun of a decision after it, or a poll or an election is the
+sentence's subject; a sports score stays one ``score`` claim.
+Every sentence here is invented for the test; each states the values and units
+of the sentence's quantities (dates, ranks and ordinals left out).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Expected, check_values, quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The parish council passed the levy 9-3.", [(9, None), (3, None)]),
+        ("The bylaw passed 11-4 after a long debate.", [(11, None), (4, None)]),
+        ("The court ruled 5-4 that the map was lawful.", [(5, None), (4, None)]),
+        ("Justices handed down a 7-2 ruling in the water case.", [(7, None), (2, None)]),
+        ("A 6-3 majority sided with the landlord.", [(6, None), (3, None)]),
+        ("The panel reached an 8-1 decision in March.", [(8, None), (1, None)]),
+        ("The jury returned a 10-2 verdict.", [(10, None), (2, None)]),
+        ("Senators confirmed the nominee 53-47.", [(53, None), (47, None)]),
+        ("The assembly rejected the budget 44-39.", [(44, None), (39, None)]),
+        ("The appeals court upheld the fine 2-1.", [(2, None), (1, None)]),
+        ("The board approved the plan 6-1 on Wednesday.", [(6, None), (1, None)]),
+        ("A 4-3 split ruling cleared the mayor.", [(4, None), (3, None)]),
+        ("The opposition led 53-47 in the latest poll.", [(53, None), (47, None)]),
+        ("Among likely voters the incumbent leads 52-48.", [(52, None), (48, None)]),
+    ],
+)
+def test_a_dash_tally_of_votes_is_two_numbers(text: str, expected: Expected) -> None:
+    check_values(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Falcons won 3-2 at home.",
+        "Rovers led 2-1 at half-time.",
+        "The Hornets won 98-91 on the road.",
+        "She came back from 5-2 down in the decider.",
+        "City passed the ball well and won 2-0.",
+    ],
+)
+def test_a_sports_score_stays_one_score(text: str) -> None:
+    assert [c.kind for c in quantities(text)] == ["score"]
