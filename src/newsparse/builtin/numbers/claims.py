@@ -567,7 +567,7 @@ class SentenceReader:
             )
         ):
             return [], self._alnum_end(reading.end)
-        read_suffix(text, reading, self.end)
+        read_suffix(text, reading, self.end, floor=self.start)
         if reading.attributes.pop("minus_after_name", False) and (
             reading.currency or reading.unit_kind == "percent"
         ):
@@ -885,7 +885,7 @@ class SentenceReader:
                 reading.attributes["bound"] = suffix.group(1).lower()
                 end = reading.end
                 reading.end = pos
-                read_suffix(text, reading, self.end)
+                read_suffix(text, reading, self.end, floor=self.start)
                 if reading.has_unit:
                     return
                 reading.end = end
@@ -1062,7 +1062,7 @@ class SentenceReader:
         if other is None:
             return None
         read_prefix(self.text, other, self.start)
-        read_suffix(self.text, other, self.end)
+        read_suffix(self.text, other, self.end, floor=self.start)
         return other
 
     def _ratio(self, reading: Reading) -> Figure | None:
@@ -1109,7 +1109,7 @@ class SentenceReader:
         probe = Reading(reading.start, reading.end, reading.value, reading.raw)
         probe.is_word = reading.is_word
         probe.plain = reading.plain
-        read_suffix(self.text, probe, self.end)
+        read_suffix(self.text, probe, self.end, floor=self.start)
         return bool(probe.currency or probe.minor or (probe.unit and not probe.age))
 
     def _is_identifier(self, reading: Reading) -> bool:
@@ -1201,7 +1201,7 @@ class SentenceReader:
         if reading is None or self._date(reading) is not None:
             return None
         read_prefix(self.text, reading, self.start)
-        read_suffix(self.text, reading, self.end)
+        read_suffix(self.text, reading, self.end, floor=self.start)
         bare = not (reading.has_unit or reading.is_word or reading.scaled or reading.vague)
         if bare and label_follows(self.text, reading.start, reading.end, self.start, self.end):
             return None

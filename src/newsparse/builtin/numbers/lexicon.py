@@ -40,6 +40,7 @@ __all__ = [
     "SCALES",
     "SUPERLATIVES",
     "SUPERLATIVE_ADVERBS",
+    "TEMPERATURE_WORDS",
     "TRANSITIVE_CHANGE_WORDS",
     "UPPER_BOUNDS",
     "VAGUE_QUANTIFIERS",
@@ -309,6 +310,19 @@ POLL_NOUNS: frozenset[str] = frozenset(
         """
         poll polls polling pollster survey surveys voter voters electorate election elections
         referendum ballot ballots two-party primaries
+        """
+    )
+)
+
+#: Words of weather and temperature: a sentence with one of them reads ``30c`` as
+#: degrees Celsius; elsewhere a ``c`` written after digits is cents (``245c``).
+TEMPERATURE_WORDS: frozenset[str] = frozenset(
+    _words(
+        """
+        temperature temperatures temp temps degree degrees celsius centigrade fahrenheit
+        mercury thermometer heat heatwave warm warmer warmest warmth hot hotter hottest
+        cold colder coldest cool cooler coolest chill chilly freezing frost frosty
+        swelter sweltered sweltering weather snow snowfall rain sunny humid humidity
         """
     )
 )
