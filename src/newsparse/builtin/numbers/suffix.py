@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from newsparse.builtin.numbers.exchange import read_exchange_rate
 from newsparse.builtin.numbers.figures import LETTER_SCALES, SCALE_NAMES, Reading
 from newsparse.builtin.numbers.identifiers import is_name_word
 from newsparse.builtin.numbers.lexicon import (
@@ -158,6 +159,7 @@ def read_suffix(text: str, reading: Reading, limit: int, *, floor: int = 0) -> N
             pos = age.end()
         else:
             pos = _unit(text, reading, pos, limit)
+    pos = read_exchange_rate(text, reading, pos, limit)
     if (reading.currency or reading.minor or reading.unit) and not reading.age:
         pos = read_denominator(text, reading, pos, limit, aside=True)
     if reading.vague is not None and not reading.has_unit and pos > reading.end:
