@@ -49,3 +49,50 @@ def test_a_dash_tally_of_votes_is_two_numbers(text: str, expected: Expected) -> 
 )
 def test_a_sports_score_stays_one_score(text: str) -> None:
     assert [c.kind for c in quantities(text)] == ["score"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor leads her rival 47% to 41%.", [(47, "percentage"), (41, "percentage")]),
+        (
+            "Labour leads 44 per cent to 38 in the capital.",
+            [(44, "percentage"), (38, "percentage")],
+        ),
+        ("The senator trails 43% to 49% in the suburbs.", [(43, "percentage"), (49, "percentage")]),
+        (
+            "The union leads by 9 points, 52% to 43%, among members.",
+            [(9, "point"), (52, "percentage"), (43, "percentage")],
+        ),
+        ("Yes won 55% to 45% across the island.", [(55, "percentage"), (45, "percentage")]),
+        ("She beat the incumbent 61% to 39%.", [(61, "percentage"), (39, "percentage")]),
+        (
+            "The governor edged his rival 50.4% to 49.6%.",
+            [(50.4, "percentage"), (49.6, "percentage")],
+        ),
+        (
+            "A poll of members found 62% to 31% against the merger.",
+            [(62, "percentage"), (31, "percentage")],
+        ),
+        (
+            "The survey had the coalition on 39% to 35% for Labor.",
+            [(39, "percentage"), (35, "percentage")],
+        ),
+        ("The challenger is ahead 48 per cent to 46.", [(48, "percentage"), (46, "percentage")]),
+    ],
+)
+def test_shares_set_against_each_other_are_two_values(text: str, expected: Expected) -> None:
+    check_values(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turnout rose from 58% to 63% in the poll.", [((58, 63), "percentage")]),
+        ("Support for the plan is between 40% and 45% among voters.", [((40, 45), "percentage")]),
+        ("The poll found a 4% to 5% rise in rents likely.", [((4, 5), "percentage")]),
+        ("Voters expect inflation of 3% to 4% next year.", [((3, 4), "percentage")]),
+    ],
+)
+def test_ranges_in_a_poll_stay_ranges(text: str, expected: Expected) -> None:
+    check_values(text, expected)

@@ -38,6 +38,7 @@ from newsparse.builtin.numbers.gates import LeftCue
 from newsparse.builtin.numbers.identifiers import label_follows
 from newsparse.builtin.numbers.lexicon import (
     APPROXIMATORS,
+    CONTEST_WORDS,
     COUNT_STOPWORDS,
     NUMBER_WORDS,
     PERSON_AGE_NOUNS,
@@ -241,6 +242,13 @@ _POLL_CONTEXT = LazyPattern(
     r"(?i:(?<![A-Za-z-])(?:"
     + "|".join(sorted(POLL_NOUNS, key=len, reverse=True))
     + r"))(?![A-Za-z])"
+)
+#: A word of a contest, then up to eight words, before a share (``leads her
+#: challenger 51% to 45%``, ``leads by 6 points, 49% to 43%``).
+_CONTEST_LEFT = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:"
+    + "|".join(sorted(CONTEST_WORDS, key=len, reverse=True))
+    + r"))(?:[ \t]+[^ \t]+){0,8}?[ \t]+\Z"
 )
 #: ``and`` and a verb before a bare number, whose object is the count before it
 #: with its noun left unsaid (``infected 2,300 people and killed 41``).
@@ -1153,6 +1161,10 @@ class SentenceReader:
         for kind, pos in candidates:
             if kind == "and" and _BETWEEN_LEFT.search(text, left, first.start) is None:
                 continue
+            if kind == "to" and not from_left:
+                shares = self._shares(first, pos)
+                if shares is not None:
+                    return shares, shares.end
             if kind == "to" and changed and not from_left and first.has_unit:
                 continue
             if kind == "to" and not from_left and first.counted:
@@ -1183,6 +1195,33 @@ class SentenceReader:
                 first.attributes["from_to"] = True
             return second, second.end
         return None, first.end
+
+    def _shares(self, first: Reading, pos: int) -> Reading | None:
+        """Return the second of two shares set against each other: ``leads 51% to 45%``.
+
+        A percentage, ``to`` and a percentage or bare number are the shares of
+        two sides, not a range, after a word of a contest
+        (:data:`~newsparse.builtin.numbers.lexicon.CONTEST_WORDS`), or, the larger
+        first, in a sentence about a poll, an election or a vote; not after a
+        word of change (``rising 4% to 5%``).  The first reading is marked to be
+        read as two values.
+        """
+        if first.unit_kind != "percent" or first.unit != "percentage":
+            return None
+        if CHANGE_LEFT.search(self.text, max(self.start, first.start - _WINDOW), first.start):
+            return None  # ``led gains, rising 4% to 5%``: a change
+        left = max(self.start, first.start - 60)
+        contest = _CONTEST_LEFT.search(self.text, left, first.start) is not None
+        if not contest and _POLL_CONTEXT.search(self.text, self.start, self.end) is None:
+            return None
+        second = self._second(pos)
+        if second is None or (second.has_unit and second.unit != first.unit):
+            return None
+        if not contest and second.value >= first.value:
+            return None
+        share_units(second, first)
+        first.attributes["alternative"] = True
+        return second
 
     def _second(self, pos: int) -> Reading | None:
         """Read the second end of a range at *pos*, after an approximation cue."""

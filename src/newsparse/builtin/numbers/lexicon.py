@@ -19,6 +19,7 @@ __all__ = [
     "ATTRIBUTIVE_PLURALS",
     "CHANGE_NOUNS",
     "CHANGE_WORDS",
+    "CONTEST_WORDS",
     "COUNT_STOPWORDS",
     "DATE_CUES",
     "FRACTION_WORDS",
@@ -310,6 +311,18 @@ POLL_NOUNS: frozenset[str] = frozenset(
         """
         poll polls polling pollster survey surveys voter voters electorate election elections
         referendum ballot ballots two-party primaries
+        """
+    )
+)
+
+#: Words of a contest between parties or candidates: a percentage ``to`` another after
+#: one of them (``leads 51% to 45%``, ``won 52 per cent to 48``) are the two sides'
+#: shares, not a range.
+CONTEST_WORDS: frozenset[str] = frozenset(
+    _words(
+        """
+        lead leads led leading trail trails trailed trailing ahead behind beat beats beating
+        defeated edged outpolled won win wins winning
         """
     )
 )
