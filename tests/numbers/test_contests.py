@@ -2,7 +2,10 @@
 
 A tally written with a dash is two numbers when a word of voting comes
 before it, a noun of a decision after it, or a poll or an election is the
-sentence's subject; a sports score stays one ``score`` claim.
+sentence's subject; a sports score stays one ``score`` claim.  Shares set
+against each other in a contest or a poll are two values, ranges stay
+ranges.  ``187 for 4 in 34 overs`` and ``scored 2 in 9 minutes`` are no
+ratio like ``one in five``.
 Every sentence here is invented for the test; each states the values and units
 of the sentence's quantities (dates, ranks and ordinals left out).
 """
@@ -95,4 +98,24 @@ def test_shares_set_against_each_other_are_two_values(text: str, expected: Expec
     ],
 )
 def test_ranges_in_a_poll_stay_ranges(text: str, expected: Expected) -> None:
+    check_values(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hosts were 143 for 3 in 29 overs at tea.", [(143, None), (3, None), (29, "over")]),
+        ("They slumped to 61 for 6 in 18 overs.", [(61, None), (6, None), (18, "over")]),
+        ("Kent closed on 208 for 2 in 50 overs.", [(208, None), (2, None), (50, "over")]),
+        ("The openers put on 98 for 0 in 12 overs.", [(98, None), (0, None), (12, "over")]),
+        ("The tourists were 12 for 2 in 5 overs.", [(12, None), (2, None), (5, "over")]),
+        ("The seamers had them 40 for 1 in 9 overs.", [(40, None), (1, None), (9, "over")]),
+        ("The striker scored 2 in 9 minutes.", [(2, None), (9, "minute")]),
+        ("The side lost 4 in 6 weeks.", [(4, None), (6, "week")]),
+        ("The fund doubled 3 in 10 years.", [(3, None), (10, "year")]),
+        ("Prices rose 5 in 8 months.", [(5, None), (8, "month")]),
+        ("One in five adults has never voted.", [(0.2, None)]),
+    ],
+)
+def test_a_pair_for_wickets_or_a_count_in_a_span_is_no_ratio(text: str, expected: Expected) -> None:
     check_values(text, expected)

@@ -167,6 +167,10 @@ _SUSPENDED = LazyPattern(
     r"(?P<noun>[A-Za-z]+)"
 )
 _OUT_OF = LazyPattern(r"(?i:[ \t]+(?:out[ \t]+of|in)[ \t]+)")
+#: A bare number and ``for`` before a number: ``187 for 4``, ``went 2 for 4``.
+_FOR_PAIR_LEFT = LazyPattern(r"(?<![0-9.,])[0-9]+[ \t]+for[ \t]+\Z")
+#: The word after the second number of ``N in M``.
+_SPAN_AFTER = LazyPattern(r"[ \t]+(?P<noun>[a-z]+)(?![A-Za-z])")
 _OF_THE = LazyPattern(r"[ \t]+of[ \t]+(?:(?:the|its|their|an?)[ \t]+)?")
 _WINDOW = 24
 #: Prepositions that lead parallel figures (``down by 2 percent but up by 1``).  ``of``
@@ -1086,6 +1090,11 @@ class SentenceReader:
             return None
         if other.plain and len(other.raw) == 4:
             return None
+        if _FOR_PAIR_LEFT.search(self.text, max(self.start, reading.start - 16), reading.start):
+            return None  # ``187 for 4 in 34 overs``: the second of a pair, then a span
+        span = _SPAN_AFTER.match(self.text, other.end, self.end)
+        if span is not None and self._is_duration(span.group("noun")):
+            return None  # ``scored 3 in 10 minutes``: a count within a span of time
         figure = Figure(reading.start, other.end, "fraction", reading.value / other.value)
         figure.attributes["ratio"] = [reading.value, other.value]
         cues = read_cues(self.text, reading.start, other.end, self.start, self.end)
@@ -1096,6 +1105,12 @@ class SentenceReader:
         if counted is not None:
             figure.subject = (other.end + 1, counted.end)
         return figure
+
+    @staticmethod
+    def _is_duration(word: str) -> bool:
+        """Whether *word* names a unit of time (``minutes``, ``years``)."""
+        unit = UNIT_BY_SURFACE.get(word) or UNIT_BY_SURFACE.get(singular(word))
+        return unit is not None and unit.kind == "duration"
 
     def _scale_named_after(self, end: int, kind: str, unit: str | None) -> tuple[str, str | None]:
         """Take the unit of ``between 50 and 70 on the GPa scale``."""
