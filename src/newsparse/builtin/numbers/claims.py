@@ -96,7 +96,8 @@ _EXPONENT_JUNK = LazyPattern(r"[^0-9-]")
 _SCORE_END = LazyPattern(r"[0-9]{1,3}(?![0-9]|[.,][0-9])")
 _AGED = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:aged|age(?:[ \t]+of)?|ages))[ \t]*"
-    r"(?:[0-9]{1,3}[ \t]*(?:,[ \t]*|(?i:,?[ \t]*(?:and|or)[ \t]+)))*\Z"
+    r"(?:(?i:between|from)[ \t]+"
+    r"|(?:[0-9]{1,3}[ \t]*(?:,[ \t]*|(?i:,?[ \t]*(?:and|or)[ \t]+)))*)\Z"
 )
 #: A plural noun of people, then ``under`` or ``over``: the number after is an age.
 _PERSONS_UNDER = LazyPattern(

@@ -94,6 +94,10 @@ FRACTION_WORDS: MappingProxyType[str, float] = MappingProxyType(
         "eighths": 1 / 8,
         "tenth": 1 / 10,
         "tenths": 1 / 10,
+        "hundredth": 1 / 100,
+        "hundredths": 1 / 100,
+        "thousandth": 1 / 1000,
+        "thousandths": 1 / 1000,
     }
 )
 

@@ -362,7 +362,7 @@ _TIME_DENOMINATORS = [
 
 #: ``per barrel``, ``a year``, ``/day``, ``-a-share`` after a unit or currency.
 DENOMINATOR_RE = re.compile(
-    r"(?i:[ \t]*(?:-[ \t]*)?(?:per|an?|/|each|every)[ \t]*(?:-[ \t]*)?"
+    r"(?i:[ \t]*(?:-[ \t]*)?(?:(?:per|an?|each|every)(?:[ \t]+|[ \t]*-[ \t]*)|/[ \t]*(?:-[ \t]*)?)"
     r"(?P<den>(?:"
     + _alternation(_TIME_DENOMINATORS)
     + r")(?![A-Za-z0-9])(?![ \t]+(?i:earlier|ago|later|before|after|from)(?![A-Za-z]))|"
