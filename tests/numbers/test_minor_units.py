@@ -60,3 +60,23 @@ def test_c_after_digits_about_the_weather_is_celsius(text: str, expected: Expect
 )
 def test_a_price_a_noun_keeps_its_rate_before_a_preposition(text: str, expected: Expected) -> None:
     check_values(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Parking will cost £3.10 an hour from June.", [(3.1, "GBP per hour")]),
+        ("The levy rises to $4 a month from Monday.", [(4, "USD per month")]),
+        ("Carers will get £11.50 an hour from April.", [(11.5, "GBP per hour")]),
+        ("Rents were $950 a month from 2019 on.", [(950, "USD per month")]),
+        ("The fee falls to €20 a year from January.", [(20, "EUR per year")]),
+        ("Staff earn 1,200 rand a week from Friday.", [(1200, "ZAR per week")]),
+        ("Nurses will be paid £14 an hour from next year.", [(14, "GBP per hour")]),
+        ("The charge becomes $6 a day from this month.", [(6, "USD per day")]),
+        ("Tolls go up to $2 a trip from September.", [(2, "USD per trip")]),
+        ("The grant is worth £300 a week from 2026.", [(300, "GBP per week")]),
+        ("The bonus was $500, paid a year from now.", [(500, "USD")]),
+    ],
+)
+def test_a_rate_in_time_stays_a_rate_before_from_and_a_date(text: str, expected: Expected) -> None:
+    check_values(text, expected)
