@@ -119,3 +119,22 @@ def test_ranges_in_a_poll_stay_ranges(text: str, expected: Expected) -> None:
 )
 def test_a_pair_for_wickets_or_a_count_in_a_span_is_no_ratio(text: str, expected: Expected) -> None:
     check_values(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senators rejected the amendment 58 to 41.", [(58, None), (41, None)]),
+        ("The assembly passed the bill 77 to 20.", [(77, None), (20, None)]),
+        ("Members approved the resolution 140-12.", [(140, None), (12, None)]),
+        ("Councillors adopted the clause 9 to 4.", [(9, None), (4, None)]),
+        ("The chamber rejected the proposition 33-30.", [(33, None), (30, None)]),
+        ("Delegates voted the article 212 to 87.", [(212, None), (87, None)]),
+        ("The board approved the rule 5 to 2.", [(5, None), (2, None)]),
+        ("The senate passed the act 66-31.", [(66, None), (31, None)]),
+        ("The committee endorsed the amendment 14 to 6.", [(14, None), (6, None)]),
+        ("Lawmakers overturned the section 301 to 118.", [(301, None), (118, None)]),
+    ],
+)
+def test_a_tally_after_a_label_noun_is_two_numbers(text: str, expected: Expected) -> None:
+    check_values(text, expected)

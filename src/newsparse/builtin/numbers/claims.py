@@ -576,7 +576,10 @@ class SentenceReader:
         if reading.currency is None and (
             reading.identifier_attached
             or (
-                reading.identifier_left and not reading.negative and not self._unit_follows(reading)
+                reading.identifier_left
+                and not reading.negative
+                and not self._unit_follows(reading)
+                and not self._tally_follows(reading)
             )
         ):
             return [], self._alnum_end(reading.end)
@@ -663,6 +666,21 @@ class SentenceReader:
     def _bare(reading: Reading, end: int) -> Reading:
         """Return *reading* without the noun read after it (``2 ruling`` of ``a 7-2 ruling``)."""
         return Reading(reading.start, end, reading.value, reading.raw, plain=reading.plain)
+
+    def _tally_follows(self, reading: Reading) -> bool:
+        """Whether a vote tally starts at a number after a label noun.
+
+        ``rejected the amendment 54 to 46``: a word of voting before the number,
+        ``to`` or a dash and a whole number no larger after it.
+        """
+        link = _TALLY_JOIN.match(self.text, reading.end, self.end)
+        if not _whole_digits(reading) or link is None:
+            return False
+        left = max(self.start, reading.start - 30)
+        if _VOTE_LEFT.search(self.text, left, reading.start) is None:
+            return False
+        second = self._second(link.end())
+        return second is not None and _whole_digits(second) and second.value <= reading.value
 
     def _fold(self, pos: int) -> tuple[list[Figure], int]:
         """Read a multiple written as one word: ``rose fourfold``."""
