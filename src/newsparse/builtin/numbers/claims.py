@@ -38,12 +38,15 @@ from newsparse.builtin.numbers.gates import LeftCue
 from newsparse.builtin.numbers.identifiers import label_follows
 from newsparse.builtin.numbers.lexicon import (
     APPROXIMATORS,
+    CONTEST_WORDS,
     COUNT_STOPWORDS,
     LOWER_BOUNDS,
     NUMBER_WORDS,
     PERSON_AGE_NOUNS,
+    POLL_NOUNS,
     SCALES,
     UPPER_BOUNDS,
+    VOTE_NOUNS,
     VOTE_WORDS,
 )
 from newsparse.builtin.numbers.localcurrency import currency_named_before
@@ -95,7 +98,8 @@ _EXPONENT_JUNK = LazyPattern(r"[^0-9-]")
 _SCORE_END = LazyPattern(r"[0-9]{1,3}(?![0-9]|[.,][0-9])")
 _AGED = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:aged|age(?:[ \t]+of)?|ages))[ \t]*"
-    r"(?:[0-9]{1,3}[ \t]*(?:,[ \t]*|(?i:,?[ \t]*(?:and|or)[ \t]+)))*\Z"
+    r"(?:(?i:between|from)[ \t]+"
+    r"|(?:[0-9]{1,3}[ \t]*(?:,[ \t]*|(?i:,?[ \t]*(?:and|or)[ \t]+)))*)\Z"
 )
 #: A plural noun of people, then ``under`` or ``over``: the number after is an age.
 _PERSONS_UNDER = LazyPattern(
@@ -175,6 +179,10 @@ _SUSPENDED = LazyPattern(
     r"(?P<noun>[A-Za-z]+)"
 )
 _OUT_OF = LazyPattern(r"(?i:[ \t]+(?:out[ \t]+of|in)[ \t]+)")
+#: A bare number and ``for`` before a number: ``187 for 4``, ``went 2 for 4``.
+_FOR_PAIR_LEFT = LazyPattern(r"(?<![0-9.,])[0-9]+[ \t]+for[ \t]+\Z")
+#: The word after the second number of ``N in M``.
+_SPAN_AFTER = LazyPattern(r"[ \t]+(?P<noun>[a-z]+)(?![A-Za-z])")
 _OF_THE = LazyPattern(r"[ \t]+of[ \t]+(?:(?:the|its|their|an?)[ \t]+)?")
 _WINDOW = 24
 #: Prepositions that lead parallel figures (``down by 2 percent but up by 1``).  ``of``
@@ -249,6 +257,25 @@ _NUMBER_CUE = (
         if cue[0].isalpha()
     )
     + r")[ \t]+)?"
+#: A noun of a decision by votes after a dash tally, with at most one word
+#: between (``a 7-2 ruling``, ``a 6-3 conservative majority``).
+_VOTE_NOUN_RIGHT = LazyPattern(
+    r"(?:[ \t]*-[ \t]*|[ \t]+)(?:[A-Za-z]+[ \t]+)?(?i:"
+    + "|".join(sorted(VOTE_NOUNS, key=len, reverse=True))
+    + r")(?![A-Za-z])"
+)
+#: A noun of a poll or an election anywhere in the sentence (``poll``, ``voters``).
+_POLL_CONTEXT = LazyPattern(
+    r"(?i:(?<![A-Za-z-])(?:"
+    + "|".join(sorted(POLL_NOUNS, key=len, reverse=True))
+    + r"))(?![A-Za-z])"
+)
+#: A word of a contest, then up to eight words, before a share (``leads her
+#: challenger 51% to 45%``, ``leads by 6 points, 49% to 43%``).
+_CONTEST_LEFT = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:"
+    + "|".join(sorted(CONTEST_WORDS, key=len, reverse=True))
+    + r"))(?:[ \t]+[^ \t]+){0,8}?[ \t]+\Z"
 )
 #: ``and`` and a verb before a bare number, whose object is the count before it
 #: with its noun left unsaid (``infected 2,300 people and killed 41``, ``and
@@ -704,11 +731,14 @@ class SentenceReader:
         if reading.currency is None and (
             reading.identifier_attached
             or (
-                reading.identifier_left and not reading.negative and not self._unit_follows(reading)
+                reading.identifier_left
+                and not reading.negative
+                and not self._unit_follows(reading)
+                and not self._tally_follows(reading)
             )
         ):
             return [], self._alnum_end(reading.end)
-        read_suffix(text, reading, self.end)
+        read_suffix(text, reading, self.end, floor=self.start)
         if reading.attributes.pop("minus_after_name", False) and (
             reading.currency or reading.unit_kind == "percent"
         ):
@@ -772,14 +802,42 @@ class SentenceReader:
         if link is None:
             return []
         left = max(self.start, reading.start - 30)
-        if _VOTE_LEFT.search(self.text, left, reading.start) is None:
+        voted = _VOTE_LEFT.search(self.text, left, reading.start) is not None
+        dash = not link.group().strip().isalpha()
+        if not voted and not dash:
             return []
         second = self._second(link.end())
-        if second is None or second.has_unit or not _whole_digits(second):
+        if second is None or not _whole_digits(second) or second.value > reading.value:
             return []
-        if second.value > reading.value:
+        if dash and not voted:
+            end = second.start + len(second.raw)
+            if _VOTE_NOUN_RIGHT.match(self.text, end, self.end) is not None:
+                second = self._bare(second, end)
+            elif _POLL_CONTEXT.search(self.text, self.start, self.end) is None:
+                return []
+        if second.has_unit:
             return []
         return [self._figure(reading, None), self._figure(second, None)]
+
+    @staticmethod
+    def _bare(reading: Reading, end: int) -> Reading:
+        """Return *reading* without the noun read after it (``2 ruling`` of ``a 7-2 ruling``)."""
+        return Reading(reading.start, end, reading.value, reading.raw, plain=reading.plain)
+
+    def _tally_follows(self, reading: Reading) -> bool:
+        """Whether a vote tally starts at a number after a label noun.
+
+        ``rejected the amendment 54 to 46``: a word of voting before the number,
+        ``to`` or a dash and a whole number no larger after it.
+        """
+        link = _TALLY_JOIN.match(self.text, reading.end, self.end)
+        if not _whole_digits(reading) or link is None:
+            return False
+        left = max(self.start, reading.start - 30)
+        if _VOTE_LEFT.search(self.text, left, reading.start) is None:
+            return False
+        second = self._second(link.end())
+        return second is not None and _whole_digits(second) and second.value <= reading.value
 
     def _fold(self, pos: int) -> tuple[list[Figure], int]:
         """Read a multiple written as one word: ``rose fourfold``."""
@@ -1015,7 +1073,7 @@ class SentenceReader:
                 reading.attributes["bound"] = suffix.group(1).lower()
                 end = reading.end
                 reading.end = pos
-                read_suffix(text, reading, self.end)
+                read_suffix(text, reading, self.end, floor=self.start)
                 if reading.has_unit:
                     return
                 reading.end = end
@@ -1192,7 +1250,7 @@ class SentenceReader:
         if other is None:
             return None
         read_prefix(self.text, other, self.start)
-        read_suffix(self.text, other, self.end)
+        read_suffix(self.text, other, self.end, floor=self.start)
         return other
 
     def _ratio(self, reading: Reading) -> Figure | None:
@@ -1208,6 +1266,11 @@ class SentenceReader:
             return None
         if other.plain and len(other.raw) == 4:
             return None
+        if _FOR_PAIR_LEFT.search(self.text, max(self.start, reading.start - 16), reading.start):
+            return None  # ``187 for 4 in 34 overs``: the second of a pair, then a span
+        span = _SPAN_AFTER.match(self.text, other.end, self.end)
+        if span is not None and self._is_duration(span.group("noun")):
+            return None  # ``scored 3 in 10 minutes``: a count within a span of time
         figure = Figure(reading.start, other.end, "fraction", reading.value / other.value)
         figure.attributes["ratio"] = [reading.value, other.value]
         cues = read_cues(self.text, reading.start, other.end, self.start, self.end)
@@ -1218,6 +1281,12 @@ class SentenceReader:
         if counted is not None:
             figure.subject = (other.end + 1, counted.end)
         return figure
+
+    @staticmethod
+    def _is_duration(word: str) -> bool:
+        """Whether *word* names a unit of time (``minutes``, ``years``)."""
+        unit = UNIT_BY_SURFACE.get(word) or UNIT_BY_SURFACE.get(singular(word))
+        return unit is not None and unit.kind == "duration"
 
     def _scale_named_after(self, end: int, kind: str, unit: str | None) -> tuple[str, str | None]:
         """Take the unit of ``between 50 and 70 on the GPa scale``."""
@@ -1239,7 +1308,7 @@ class SentenceReader:
         probe = Reading(reading.start, reading.end, reading.value, reading.raw)
         probe.is_word = reading.is_word
         probe.plain = reading.plain
-        read_suffix(self.text, probe, self.end)
+        read_suffix(self.text, probe, self.end, floor=self.start)
         return bool(probe.currency or probe.minor or (probe.unit and not probe.age))
 
     def _is_identifier(self, reading: Reading) -> bool:
@@ -1283,6 +1352,10 @@ class SentenceReader:
         for kind, pos in candidates:
             if kind == "and" and _BETWEEN_LEFT.search(text, left, first.start) is None:
                 continue
+            if kind == "to" and not from_left:
+                shares = self._shares(first, pos)
+                if shares is not None:
+                    return shares, shares.end
             if kind == "to" and changed and not from_left and first.has_unit:
                 continue
             if kind == "to" and not from_left and first.counted:
@@ -1314,6 +1387,33 @@ class SentenceReader:
             return second, second.end
         return None, first.end
 
+    def _shares(self, first: Reading, pos: int) -> Reading | None:
+        """Return the second of two shares set against each other: ``leads 51% to 45%``.
+
+        A percentage, ``to`` and a percentage or bare number are the shares of
+        two sides, not a range, after a word of a contest
+        (:data:`~newsparse.builtin.numbers.lexicon.CONTEST_WORDS`), or, the larger
+        first, in a sentence about a poll, an election or a vote; not after a
+        word of change (``rising 4% to 5%``).  The first reading is marked to be
+        read as two values.
+        """
+        if first.unit_kind != "percent" or first.unit != "percentage":
+            return None
+        if CHANGE_LEFT.search(self.text, max(self.start, first.start - _WINDOW), first.start):
+            return None  # ``led gains, rising 4% to 5%``: a change
+        left = max(self.start, first.start - 60)
+        contest = _CONTEST_LEFT.search(self.text, left, first.start) is not None
+        if not contest and _POLL_CONTEXT.search(self.text, self.start, self.end) is None:
+            return None
+        second = self._second(pos)
+        if second is None or (second.has_unit and second.unit != first.unit):
+            return None
+        if not contest and second.value >= first.value:
+            return None
+        share_units(second, first)
+        first.attributes["alternative"] = True
+        return second
+
     def _second(self, pos: int) -> Reading | None:
         """Read the second end of a range at *pos*, after an approximation cue."""
         approx = _APPROX_AHEAD.match(self.text, pos, self.end)
@@ -1331,7 +1431,7 @@ class SentenceReader:
         if reading is None or self._date(reading) is not None:
             return None
         read_prefix(self.text, reading, self.start)
-        read_suffix(self.text, reading, self.end)
+        read_suffix(self.text, reading, self.end, floor=self.start)
         bare = not (reading.has_unit or reading.is_word or reading.scaled or reading.vague)
         if bare and label_follows(self.text, reading.start, reading.end, self.start, self.end):
             return None

@@ -19,6 +19,7 @@ __all__ = [
     "ATTRIBUTIVE_PLURALS",
     "CHANGE_NOUNS",
     "CHANGE_WORDS",
+    "CONTEST_WORDS",
     "COUNT_STOPWORDS",
     "DATE_CUES",
     "FRACTION_WORDS",
@@ -35,13 +36,16 @@ __all__ = [
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
     "PERSON_AGE_NOUNS",
+    "POLL_NOUNS",
     "PRONOUN_DETERMINERS",
     "SCALES",
     "SUPERLATIVES",
     "SUPERLATIVE_ADVERBS",
+    "TEMPERATURE_WORDS",
     "TRANSITIVE_CHANGE_WORDS",
     "UPPER_BOUNDS",
     "VAGUE_QUANTIFIERS",
+    "VOTE_NOUNS",
     "VOTE_WORDS",
     "WEEKDAYS",
 ]
@@ -90,6 +94,10 @@ FRACTION_WORDS: MappingProxyType[str, float] = MappingProxyType(
         "eighths": 1 / 8,
         "tenth": 1 / 10,
         "tenths": 1 / 10,
+        "hundredth": 1 / 100,
+        "hundredths": 1 / 100,
+        "thousandth": 1 / 1000,
+        "thousandths": 1 / 1000,
     }
 )
 
@@ -282,8 +290,59 @@ ATTRIBUTIVE_PLURALS: frozenset[str] = frozenset(
     )
 )
 
-#: Words of voting before a tally (``voted 228 to 199``): its two numbers are no range.
-VOTE_WORDS: frozenset[str] = frozenset(_words("vote voted votes voting ballot ballots"))
+#: Words of voting before a tally (``voted 228 to 199``, ``passed 11-4``, ``ruled 5-4``):
+#: its two numbers are no range, nor a score.  The verbs are those of a body that
+#: decides by votes: a chamber passes or rejects, a court rules or upholds.
+VOTE_WORDS: frozenset[str] = frozenset(
+    _words(
+        """
+        vote voted votes voting ballot ballots passed approved rejected adopted ratified
+        endorsed confirmed ruled upheld overturned
+        """
+    )
+)
+
+#: Nouns of a decision by votes after a tally written with a dash (``a 7-2 ruling``,
+#: ``a 6-3 majority``, ``the 9-0 verdict``).
+VOTE_NOUNS: frozenset[str] = frozenset(
+    _words("vote votes ballot ruling rulings decision decisions verdict verdicts majority")
+)
+
+#: Nouns of a poll or an election: a sentence with one of them reads a dash pair
+#: (``led 52-48``) as the shares of a contest, not a score.
+POLL_NOUNS: frozenset[str] = frozenset(
+    _words(
+        """
+        poll polls polling pollster survey surveys voter voters electorate election elections
+        referendum ballot ballots two-party primaries
+        """
+    )
+)
+
+#: Words of a contest between parties or candidates: a percentage ``to`` another after
+#: one of them (``leads 51% to 45%``, ``won 52 per cent to 48``) are the two sides'
+#: shares, not a range.
+CONTEST_WORDS: frozenset[str] = frozenset(
+    _words(
+        """
+        lead leads led leading trail trails trailed trailing ahead behind beat beats beating
+        defeated edged outpolled won win wins winning
+        """
+    )
+)
+
+#: Words of weather and temperature: a sentence with one of them reads ``30c`` as
+#: degrees Celsius; elsewhere a ``c`` written after digits is cents (``245c``).
+TEMPERATURE_WORDS: frozenset[str] = frozenset(
+    _words(
+        """
+        temperature temperatures temp temps degree degrees celsius centigrade fahrenheit
+        mercury thermometer heat heatwave warm warmer warmest warmth hot hotter hottest
+        cold colder coldest cool cooler coolest chill chilly freezing frost frosty
+        swelter sweltered sweltering weather snow snowfall rain sunny humid humidity
+        """
+    )
+)
 
 #: Singular of irregular plural nouns (and of words whose ``-s`` is not a plural).
 IRREGULAR_SINGULARS: MappingProxyType[str, str] = MappingProxyType(

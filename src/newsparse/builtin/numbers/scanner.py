@@ -352,7 +352,8 @@ _DENOMINATOR_NOUNS = {
 DENOMINATOR_NAMES: MappingProxyType[str, str] = MappingProxyType(_DENOMINATOR_NOUNS)
 
 #: Denominators that are spans of time: ``a year earlier`` and ``a week from`` are time
-#: phrases, not rates; ``85 cents a share from 80 cents`` is a rate.
+#: phrases, not rates, but not before a month, a weekday, a year or ``next year`` (``£2.40
+#: an hour from April``); ``85 cents a share from 80 cents`` is a rate.
 _TIME_DENOMINATORS = [
     surface
     for surface, name in _DENOMINATOR_NOUNS.items()
@@ -365,7 +366,10 @@ DENOMINATOR_RE = re.compile(
     r"(?i:[ \t]*(?:-[ \t]*)?(?:(?:per|an?|each|every)(?![A-Za-z])|/)[ \t]*(?:-[ \t]*)?"
     r"(?P<den>(?:"
     + _alternation(_TIME_DENOMINATORS)
-    + r")(?![A-Za-z0-9])(?![ \t]+(?i:earlier|ago|later|before|after|from)(?![A-Za-z]))|"
+    + r")(?![A-Za-z0-9])(?![ \t]+(?i:earlier|ago|later|before|after"
+    r"|from(?![ \t]+(?:(?:next[ \t]+|this[ \t]+)?(?:"
+    + _alternation(sorted({*MONTHS, *WEEKDAYS, "year", "month", "week"}))
+    + r")\b|(?:1[89]|2[01])[0-9]{2}\b)))(?![A-Za-z]))|"
     + _alternation(s for s in _DENOMINATOR_NOUNS if s not in _TIME_DENOMINATORS)
     + r"))(?![A-Za-z0-9])"
 )

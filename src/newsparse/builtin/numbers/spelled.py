@@ -7,6 +7,7 @@ import re
 from newsparse.builtin.numbers.figures import Reading
 from newsparse.builtin.numbers.identifiers import after_opening
 from newsparse.builtin.numbers.lexicon import (
+    CHANGE_WORDS,
     COUNT_STOPWORDS,
     FRACTION_WORDS,
     FUNCTION_WORDS,
@@ -29,6 +30,12 @@ _FIRST_WORD = LazyPattern(r"[A-Za-z]+")
 _FRACTION_CONTEXT = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:a|an|one|almost|nearly|about|over|than|roughly|around|just|some"
     r"|by|only|exactly))[ \t]+\Z"
+)
+#: A word of change and ``by a`` before a fraction word: ``rose by a quarter``.
+_CHANGED_BY_LEFT = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:"
+    + "|".join(sorted(CHANGE_WORDS, key=len, reverse=True))
+    + r")[ \t]+by[ \t]+(?:a|one)[ \t]+)\Z"
 )
 _ORDINAL_LEFT = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[ \t-]+\Z"
@@ -94,7 +101,10 @@ def _fraction_context(
     if re.match(r"-[a-z]", after) and not (first == "quarter" and _unit_after(text, end)):
         return False
     scaled = value >= 1
-    if first == "quarter" and not (scaled or after.startswith(" of") or _unit_after(text, end)):
+    changed = _CHANGED_BY_LEFT.search(text, max(floor, start - 30), start) is not None
+    if first == "quarter" and not (
+        scaled or changed or after.startswith(" of") or _unit_after(text, end)
+    ):
         return False
     context = _FRACTION_CONTEXT.search(text, left_floor, start) is not None
     following = _NEXT_WORD.match(text, end)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from newsparse.builtin.numbers.exchange import read_exchange_rate
 from newsparse.builtin.numbers.figures import LETTER_SCALES, SCALE_NAMES, Reading
+from newsparse.builtin.numbers.identifiers import is_name_word
 from newsparse.builtin.numbers.lexicon import (
     COUNT_STOPWORDS,
     FREQUENCY_ADVERBS,
@@ -17,6 +19,7 @@ from newsparse.builtin.numbers.lexicon import (
     NUMBER_WORDS,
     ORDINAL_WORDS,
     SCALES,
+    TEMPERATURE_WORDS,
 )
 from newsparse.builtin.numbers.measures import MINOR_CURRENCIES
 from newsparse.builtin.numbers.nouns import is_plural, read_counted_noun, singular
@@ -89,7 +92,9 @@ _OBJECT_AFTER = LazyPattern(
 #: preposition or conjunction: ``£450 a bottle`` is a price per bottle.
 _A_NOUN = LazyPattern(
     r"[ \t]+(?i:an?)[ \t]+(?P<noun>[a-z]{3,})"
-    r"(?=[ \t]*(?:[,.;:!?)\"”]|\Z)|[ \t]+(?:in|at|on|for|and|or|but|with|while|when)(?![A-Za-z]))"
+    r"(?=[ \t]*(?:[,.;:!?)\"”]|\Z)"
+    r"|[ \t]+(?:in|at|on|for|and|or|but|with|while|when|after|from|since|before|until|amid)"
+    r"(?![A-Za-z]))"
 )
 #: An adverb of frequency after an amount: ``CHF 450 million annually``.
 _FREQUENCY_AFTER = LazyPattern(
@@ -110,16 +115,29 @@ _PARTITIVE_OF = LazyPattern(
     r"[ \t]+of[ \t]+(?i:the|its|their|his|her|our|these|those|all)(?![A-Za-z])"
 )
 
+#: ``c`` written right after digits: cents (``245c``), or degrees Celsius in a
+#: sentence about the weather (``30c``).
+_C_AFTER = LazyPattern(r"c(?![A-Za-z0-9])")
+#: The word right before a number.
+_WORD_BEFORE = LazyPattern(r"([A-Za-z][A-Za-z.]*)[ \t]+\Z")
+#: A word of weather or temperature anywhere in the sentence.
+_TEMPERATURE_CONTEXT = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:"
+    + "|".join(sorted(TEMPERATURE_WORDS, key=len, reverse=True))
+    + r")|minus(?=[ \t]+[0-9]))(?![A-Za-z])"
+)
+
 
 def squash(surface: str) -> str:
     """Collapse runs of white space to one space (``"sq  m"`` is ``"sq m"``)."""
     return _SPACES.sub(" ", surface)
 
 
-def read_suffix(text: str, reading: Reading, limit: int) -> None:
+def read_suffix(text: str, reading: Reading, limit: int, *, floor: int = 0) -> None:
     """Read what follows the number of *reading* and move its end past it.
 
     :param limit: end of the sentence.
+    :param floor: start of the sentence.
     """
     pos = reading.end
     if reading.vague is not None:
@@ -142,7 +160,9 @@ def read_suffix(text: str, reading: Reading, limit: int) -> None:
             if major:
                 reading.attributes["currency"] = major
             pos = minor.end()
-    if not (reading.currency or reading.minor):
+        elif pos == reading.end and not reading.is_word:
+            pos = _c_letter(text, reading, pos, limit, floor)
+    if not (reading.currency or reading.minor or reading.unit):
         age = AGE_RE.match(text, pos, limit)
         if age is not None:
             reading.age = True
@@ -150,12 +170,35 @@ def read_suffix(text: str, reading: Reading, limit: int) -> None:
             pos = age.end()
         else:
             pos = _unit(text, reading, pos, limit)
+    pos = read_exchange_rate(text, reading, pos, limit)
     if (reading.currency or reading.minor or reading.unit) and not reading.age:
         pos = read_denominator(text, reading, pos, limit, aside=True)
     if reading.vague is not None and not reading.has_unit and pos > reading.end:
         reading.attributes["of_end"] = pos
         return
     reading.end = max(reading.end, pos) if reading.has_unit or reading.scaled else pos
+
+
+def _c_letter(text: str, reading: Reading, pos: int, limit: int, floor: int) -> int:
+    """Read a lower-case ``c`` right after digits: cents, or degrees Celsius of the weather.
+
+    ``245c`` and ``99c a litre`` are cents, the minor unit the dollar, the
+    euro and the rand share; in a sentence with a word of weather or
+    temperature (:data:`~newsparse.builtin.numbers.lexicon.TEMPERATURE_WORDS`)
+    or after ``minus``, ``30c`` is a temperature.
+    """
+    match = _C_AFTER.match(text, pos, limit)
+    if match is None:
+        return pos
+    word = _WORD_BEFORE.search(text, max(floor, reading.start - 30), reading.start)
+    if word is not None and is_name_word(word.group(1)):
+        return pos  # ``Form 4c``, ``Block 12c``: a label
+    if reading.negative or _TEMPERATURE_CONTEXT.search(text, floor, limit) is not None:
+        reading.unit = "celsius"
+        reading.unit_kind = "measure"
+    else:
+        reading.minor = "cent"
+    return match.end()
 
 
 def read_denominator(text: str, reading: Reading, pos: int, limit: int, *, aside: bool) -> int:
