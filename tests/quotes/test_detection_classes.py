@@ -76,3 +76,37 @@ def test_speech_noun_with_agent_after_it_reports_the_clause(
 )
 def test_speech_noun_without_agent_reports_nothing(text: str) -> None:
     assert quotes(text) == []
+
+
+# -- the head of the subject names evidence: a finding, not a quote ----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A study led by researchers at the University of Tarrow suggests that "
+        "toddlers who nap twice a day sleep better at night.",
+        "Research by economists at Halden University suggests that rent caps reduce "
+        "new construction.",
+        "A survey commissioned by the chamber of commerce suggests most shoppers "
+        "would pay more for local goods.",
+        "A poll conducted for the Tribune by Marsh Analytics suggests voters are split "
+        "on the stadium.",
+        "WINNIPEG — Figures released Tuesday by Statistics Canada indicate that "
+        "farm incomes fell for a third year.",
+        "Projections from the budget office suggest the deficit will double by 2030.",
+    ],
+)
+def test_evidence_noun_heading_a_postmodified_subject_reports_nothing(text: str) -> None:
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Scientists at the institute suggested that the virus had spread earlier.", "institute"),
+        ("Dr. Ana Mills, who led the study, suggested that the virus had spread earlier.", "Mills"),
+        ("Data scientists at the lab confirmed that the leak began in May.", "lab"),
+    ],
+)
+def test_people_heading_a_postmodified_subject_still_speak(text: str, speaker: str) -> None:
+    found = quotes(text)
+    assert len(found) == 1 and (found[0][1] or "").endswith(speaker)

@@ -1234,7 +1234,43 @@ def _evidence_subject(words: Sequence[Word], entry: CueEntry, part: _Partial) ->
     head = part.hit.first - 1
     while head >= 0 and words[head].end > part.speaker.end:
         head -= 1
-    return head >= 0 and words[head].lower in _EVIDENCE_NOUNS
+    if head >= 0 and words[head].lower in _EVIDENCE_NOUNS:
+        return True
+    return _evidence_head(words, part.hit.first)
+
+
+_RELATIVE_WORDS = words_of("who which that whose")
+
+
+def _evidence_head(words: Sequence[Word], cue: int) -> bool:
+    """Whether the subject before ``words[cue]`` has an evidence noun as its head.
+
+    The head is the last word before the subject's first postmodifier (a
+    preposition, a past participle and its preposition or a relative
+    pronoun, before any comma): ``A study led by researchers at the University of X suggests``,
+    ``New data from the agency indicate``.  The people the postmodifier names
+    are the evidence's authors, not the speaker.
+    """
+    first = subject_start(words, cue)
+    for n in range(first + 1, cue):
+        word = words[n]
+        if word.kind != WORD:
+            # a comma first: the speaker may interrupt the clause (``The data,
+            # the analyst suggested, point to ...``)
+            return False
+        opens = (
+            word.lower in PREPOSITIONS
+            or word.lower in _RELATIVE_WORDS
+            or (
+                word.lower.endswith("ed")
+                and n + 1 < cue
+                and words[n + 1].kind == WORD
+                and words[n + 1].lower in PREPOSITIONS
+            )
+        )
+        if opens:
+            return words[n - 1].lower in _EVIDENCE_NOUNS
+    return False
 
 
 _TIME_PREPOSITIONS = words_of("on in at this last next early late")
