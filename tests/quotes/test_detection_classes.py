@@ -7,6 +7,7 @@ directives and findings that report nothing, and interrupted reported clauses.
 from __future__ import annotations
 
 import pytest
+from tests.quotes.conftest import QuoteRows
 
 from newsparse.builtin.quotes.processor import QuoteExtractor
 from newsparse.model import Document
@@ -110,3 +111,85 @@ def test_evidence_noun_heading_a_postmodified_subject_reports_nothing(text: str)
 def test_people_heading_a_postmodified_subject_still_speak(text: str, speaker: str) -> None:
     found = quotes(text)
     assert len(found) == 1 and (found[0][1] or "").endswith(speaker)
+
+
+# -- an appositive name opened by a title the entities took for a name of its own --------
+# (through the fast pipeline, whose entity recogniser reads ``MPP`` as a name)
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "His colleague, MLA Armand Dion, said the fines were too small.",
+            "the fines were too small",
+            "Dion",
+        ),
+        (
+            "Her colleague, MPP Armand Dion, said the fines were too small.",
+            "the fines were too small",
+            "Dion",
+        ),
+        (
+            "The NDP's health critic, MNA Sol Zanetti, said wait times had doubled.",
+            "wait times had doubled",
+            "Zanetti",
+        ),
+        (
+            "The riding’s longtime member, MPP Lisa Gretzky, argued that the bridge "
+            "toll was unfair.",
+            "that the bridge toll was unfair",
+            "Gretzky",
+        ),
+        (
+            "Her opponent, MLA Ruth Okafor, told reporters the road would be paved.",
+            "the road would be paved",
+            "Okafor",
+        ),
+    ],
+)
+def test_titled_name_in_apposition_to_a_description_speaks(
+    fast_quotes: QuoteRows, text: str, content: str, speaker: str
+) -> None:
+    found = fast_quotes(text)
+    assert len(found) == 1 and found[0][0] == content
+    assert (found[0][1] or "").endswith(speaker)
+
+
+# -- an object that announces the content after a colon ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Her colleague, Armand Dion, said the opposite: that the fines were too small.",
+            "that the fines were too small",
+        ),
+        (
+            "The coach said much the same thing: his players had run out of legs.",
+            "his players had run out of legs",
+        ),
+        (
+            "Dr. Ruth Adeyemi told the committee one thing: the clinic could not hire "
+            "enough nurses.",
+            "the clinic could not hire enough nurses",
+        ),
+        ("The mayor said this: the budget would balance by 2027.", "the budget would balance"),
+        (
+            "Police said two things: the driver had fled and the car was stolen.",
+            "the driver had fled and the car was stolen",
+        ),
+    ],
+)
+def test_content_follows_the_colon_after_an_announcing_object(text: str, content: str) -> None:
+    found = quotes(text)
+    assert len(found) == 1 and found[0][0].startswith(content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She says the secret is simple: cardamom, and patience.",
+        "The chef said the menu was short: soup, bread and pie.",
+    ],
+)
+def test_a_clause_before_the_colon_stays_content(text: str) -> None:
+    found = quotes(text)
+    assert len(found) == 1 and found[0][0].startswith("the ")

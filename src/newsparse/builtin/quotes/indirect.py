@@ -51,6 +51,7 @@ from newsparse.attribution.wordlists import (
     NEGATIONS,
     PREPOSITIONS,
     PRONOUN_NUMBER,
+    ROLE_TITLES,
     SUBORDINATORS,
     TIME_WORDS,
     is_ly_adverb,
@@ -168,6 +169,16 @@ def _appositive(
         # ``The bill's sponsor, state Sen. Ann Ruiz, said``: a modifier of the title
         opening += 1
     inner = mention_after(words, opening, entities)
+    if (
+        inner is not None
+        and _mention_last(words, inner, opening) < comma - 1
+        and words[opening].lower.rstrip(".") in ROLE_TITLES
+    ):
+        # ``Her colleague, MNA Ann Roy, said``: a title the entities took
+        # for a name of its own opens the name
+        title = opening + 2 if words[opening + 1].text == "." else opening + 1
+        inner = mention_after(words, title, entities) if title < comma else None
+        opening = title if inner is not None else opening
     if (
         inner is not None
         and inner.kind in ("entity", "name")
@@ -597,7 +608,40 @@ def _after_start(
             # rest of the clause the cue and its adjuncts interrupt
             return k + 1, True
         return None, False
+    announced = _announcing_object(words, k, end)
+    if announced is not None:
+        return announced, comma
     return (k if k < end else None), comma
+
+
+#: Words a noun phrase object that announces the content after a colon may hold.
+_ANNOUNCING_REACH = 4
+
+
+def _announcing_object(words: Sequence[Word], k: int, end: int) -> int | None:
+    """Return where the content starts after an object that announces it before a colon.
+
+    ``said the opposite: that the fines were too small``, ``told them one
+    thing: the plant would stay open``: a short noun phrase without a verb
+    ends at the colon, and a ``that`` clause or a clause with a subject and
+    its verb follows it.
+    """
+    c = k
+    while (
+        c < end
+        and c - k < _ANNOUNCING_REACH
+        and words[c].kind == WORD
+        and words[c].lower not in BE_FORMS
+        and words[c].lower not in AUXILIARIES
+        and words[c].lower not in _NOT_CONTENT_AFTER_COMMA
+        and words[c].lower != "that"
+    ):
+        c += 1
+    if c == k or c + 1 >= end or words[c].text != ":":
+        return None
+    if words[c + 1].lower == "that" or _subject_clause(words, (c + 1, end)):
+        return c + 1
+    return None
 
 
 def _trim(words: Sequence[Word], s: int, e: int) -> tuple[int, int] | None:
