@@ -193,3 +193,50 @@ def test_content_follows_the_colon_after_an_announcing_object(text: str, content
 def test_a_clause_before_the_colon_stays_content(text: str) -> None:
     found = quotes(text)
     assert len(found) == 1 and found[0][0].startswith("the ")
+
+
+# -- a reported clause without ``that`` whose bare subject has a prepositional postmodifier
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Union president Mara Quist warned class sizes in some rural schools could "
+            "reach 40 pupils.",
+            "class sizes in some rural schools could reach 40 pupils",
+        ),
+        (
+            "The agency warned drivers on Highway 16 could face long delays.",
+            "drivers on Highway 16 could face long delays",
+        ),
+        (
+            "The minister admitted mistakes in the rollout were made.",
+            "mistakes in the rollout were made",
+        ),
+        (
+            "Coach Dale Renner denied players on the second line had been benched.",
+            "players on the second line had been benched",
+        ),
+        (
+            "The grocer predicted prices at most of its stores would fall by spring.",
+            "prices at most of its stores would fall by spring",
+        ),
+    ],
+)
+def test_bare_subject_with_a_prepositional_postmodifier_opens_a_clause(
+    text: str, content: str
+) -> None:
+    assert [found for found, _ in quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor warned residents in flooded areas to leave.",
+        "The company announced cuts in the budget on Friday.",
+        "Justin Marr is warning voters in the riding to be wary of rumours.",
+        "The union denied reports in the local press about a strike.",
+        "The premier promised help for farmers in drought-hit counties.",
+    ],
+)
+def test_an_object_with_a_prepositional_postmodifier_is_no_clause(text: str) -> None:
+    assert quotes(text) == []

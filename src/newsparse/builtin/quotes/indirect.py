@@ -1520,13 +1520,24 @@ def _subject_clause(words: Sequence[Word], region: tuple[int, int]) -> bool:
     ends the search.
     """
     start, end = region
+    postmodified = False
     for k in range(start, min(end, start + _SUBJECT_REACH + 1)):
         word = words[k]
         if word.kind != WORD:
             return False
         low = word.lower
-        if k > start and _finite_verb(words, k, end):
+        if postmodified:
+            if _auxiliary_verb(word):
+                return True
+        elif k > start and _finite_verb(words, k, end):
             return True
+        if low in PREPOSITIONS and low != "of" and low not in _NO_SUBJECT and k > start:
+            # a prepositional postmodifier of the subject (``class sizes in
+            # some courses could exceed``): after it only an auxiliary or a
+            # form of *be* tells the finite verb (``residents in flooded
+            # areas`` holds none)
+            postmodified = True
+            continue
         if low in _NO_SUBJECT or low in ("not", "never") or (low in PREPOSITIONS and low != "of"):
             return False
         if low in AUXILIARIES or low in BE_FORMS:
@@ -1541,6 +1552,14 @@ def _subject_clause(words: Sequence[Word], region: tuple[int, int]) -> bool:
         ):
             return False  # a gerund with its object (``denied having ...``) is no subject
     return False
+
+
+def _auxiliary_verb(word: Word) -> bool:
+    """Whether a word is an auxiliary, a form of *be* or a negated verb (``could``, ``isn’t``)."""
+    low = word.lower
+    return not is_capitalised(word) and (
+        low in AUXILIARIES or low in BE_FORMS or low.endswith(("n’t", "n't"))
+    )
 
 
 def _finite_verb(words: Sequence[Word], k: int, end: int) -> bool:
