@@ -240,3 +240,96 @@ def test_bare_subject_with_a_prepositional_postmodifier_opens_a_clause(
 )
 def test_an_object_with_a_prepositional_postmodifier_is_no_clause(text: str) -> None:
     assert quotes(text) == []
+
+
+# -- verbs of pronouncement with authority (VerbNet dub-29.3: rule, decree) --------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The Alberta Court of Appeal ruled 2-1 last year that the search was lawful.",
+            "that the search was lawful",
+            "Appeal",
+        ),
+        (
+            "Justice Mary Kerr ruled that the city had acted in bad faith.",
+            "that the city had acted in bad faith",
+            "Kerr",
+        ),
+        (
+            "The Supreme Court ruled 5–4 on Friday that the law was unconstitutional.",
+            "that the law was unconstitutional",
+            "Court",
+        ),
+        (
+            "The labour board ruled the strike was illegal.",
+            "the strike was illegal",
+            "board",
+        ),
+        (
+            "SEOUL — The council decreed that all dogs in parks must be leashed.",
+            "that all dogs in parks must be leashed",
+            "council",
+        ),
+    ],
+)
+def test_verb_of_pronouncement_reports_its_clause(text: str, content: str, speaker: str) -> None:
+    found = quotes(text)
+    assert [q for q, _ in found] == [content]
+    assert (found[0][1] or "").endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party has ruled out a coalition with the Greens.",
+        "The king ruled the country for 40 years.",
+        "The tribunal ruled in favour of the workers.",
+        "The referee ruled the goal offside.",
+        "The Tigers won 3-1 last night in Detroit.",
+    ],
+)
+def test_other_senses_of_rule_report_nothing(text: str) -> None:
+    assert quotes(text) == []
+
+
+# -- a cue in -s ending an introductory prepositional phrase is a plural noun ------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the new rules, private colleges will be limited to 60 per cent of permits.",
+        "Under the new reports, each clinic must publish its wait times.",
+        "Among the new tweets, one post was deleted within minutes.",
+        "Under the new demands, each driver must carry a logbook.",
+        "In the latest comments, the budget was barely mentioned.",
+        "Under the latest claims, the insurer will pay nothing for flood damage.",
+        "With the new pledges, the fund will reach $2 billion by March.",
+    ],
+)
+def test_plural_noun_in_an_introductory_phrase_is_no_cue(text: str) -> None:
+    assert quotes(text) == []
+
+
+# -- a quotation in parentheses after a cue's noun homograph names the noun --------------
+@pytest.mark.parametrize(
+    ("text", "quotation"),
+    [
+        ("He keeps the family promise (“No phones at dinner”) every day.", "“No phones at dinner”"),
+        ("The old family claim (“We were here first”) is still told.", "“We were here first”"),
+        ("Her campaign pledge (“A clinic in every town”) was dropped.", "“A clinic in every town”"),
+        (
+            "He kept the family claim (“We were here before the road”) alive for decades.",
+            "“We were here before the road”",
+        ),
+        (
+            "They trusted the company promise (“Your data stays yours”) for years.",
+            "“Your data stays yours”",
+        ),
+        (
+            "They still quote the mayor's warning (“Build up, not out”) often.",
+            "“Build up, not out”",
+        ),
+    ],
+)
+def test_parenthesised_quotation_after_a_noun_is_the_quote(text: str, quotation: str) -> None:
+    assert [found for found, _ in quotes(text)] == [quotation]

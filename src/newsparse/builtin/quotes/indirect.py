@@ -18,6 +18,7 @@ business.  Cues of the ``quotation`` class count only beside a quotation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -315,6 +316,10 @@ def _skip_adjuncts(words: Sequence[Word], k: int, end: int) -> int:
         ):
             k += 1
             continue
+        tally = _tally(words, k, end)
+        if tally is not None:
+            k = tally  # ``ruled 2-1 last year that``, ``voted 9–6 on Monday to``
+            continue
         if low in ("this", "last", "next") and k + 1 < end and words[k + 1].lower in TIME_WORDS:
             k += 2
             continue
@@ -350,6 +355,32 @@ def _skip_adjuncts(words: Sequence[Word], k: int, end: int) -> int:
             continue
         return k
     return k
+
+
+_TALLY = re.compile(r"\d{1,3}[-–]\d{1,3}")
+_DASHES = frozenset({"-", "–"})
+
+
+def _tally(words: Sequence[Word], k: int, end: int) -> int | None:
+    """Return the end of a vote's or a bench's tally at ``words[k]`` (``2-1``, ``9–6``), if any.
+
+    The tally is an adjunct of a verb of deciding only when more words follow it.
+    """
+    after: int | None = None
+    if _TALLY.fullmatch(words[k].text):
+        after = k + 1
+    elif (
+        k + 2 < end
+        and words[k].text.isdigit()
+        and words[k + 1].text in _DASHES
+        and words[k + 2].text.isdigit()
+        and words[k].end == words[k + 1].start
+        and words[k + 1].end == words[k + 2].start
+    ):
+        after = k + 3
+    if after is None or after >= end or words[after].kind != WORD:
+        return None
+    return after
 
 
 #: Nouns of time a duration may end with besides the time words (``for the first time``).
@@ -552,6 +583,10 @@ def _after_start(
     k = a
     if k < end and words[k].text in (":", "—", "–"):
         return (k + 1 if k + 1 < end else None), False
+    if k + 1 < end and words[k].text == "(" and words[k + 1].kind == QUOTE:
+        # a quotation in parentheses names a noun (``the family rule (“No
+        # phones”)``): a verb does not open its content with a parenthesis
+        return None, False
     comma = False
     if k < end and words[k].text == ",":
         nxt = k + 1
@@ -1286,6 +1321,33 @@ def _evidence_subject(words: Sequence[Word], entry: CueEntry, part: _Partial) ->
 _RELATIVE_WORDS = words_of("who which that whose")
 
 
+def _noun_after_preposition(words: Sequence[Word], part: _Partial) -> bool:
+    """Whether a cue in ``-s`` ends an introductory phrase (``Under the new rules, ...``).
+
+    In a prepositional phrase that opens the clause and closes with a comma,
+    the ``-s`` form after a description (``the new``, ``Hydro Quebec’s new``)
+    is a plural noun (``rules``, ``reports``, ``promises``), not a verb with a
+    subject.
+    """
+    if part.kind != "before" or part.speaker is None or part.speaker.kind != "description":
+        return False
+    cue = words[part.hit.first]
+    if not cue.lower.endswith("s") or cue.lower.endswith("ss"):
+        return False
+    k = part.hit.first - 1
+    while k >= 0 and words[k].start > part.speaker.start:
+        k -= 1
+    after = part.hit.first + 1
+    return (
+        k > 0
+        and words[k - 1].kind == WORD
+        and words[k - 1].lower in PREPOSITIONS
+        and (k == 1 or words[k - 2].kind != WORD)
+        and after < len(words)
+        and words[after].text == ","
+    )
+
+
 def _evidence_head(words: Sequence[Word], cue: int) -> bool:
     """Whether the subject before ``words[cue]`` has an evidence noun as its head.
 
@@ -1359,6 +1421,8 @@ def _acceptable(
         return False
     entry = part.hit.entry
     if entry is not None and _evidence_subject(words, entry, part):
+        return False
+    if _noun_after_preposition(words, part):
         return False
     if part.after <= region[0] and _question_opener(words, part.after, region[0]):
         # an indirect question (``told how``, ``explained why``) names a
