@@ -333,3 +333,43 @@ def test_plural_noun_in_an_introductory_phrase_is_no_cue(text: str) -> None:
 )
 def test_parenthesised_quotation_after_a_noun_is_the_quote(text: str, quotation: str) -> None:
     assert [found for found, _ in quotes(text)] == [quotation]
+
+
+# -- a company name the entities split in two, in apposition to a description ------------
+# (through the fast pipeline, whose entity recogniser reads a place word as a place)
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The ferry's owner, Atlantic Tern Marine, told passengers the crossing was cancelled.",
+            "the crossing was cancelled",
+            "Marine",
+        ),
+        (
+            "The lodge's operator, Yukon Gold Outfitters, said bookings had doubled.",
+            "bookings had doubled",
+            "Outfitters",
+        ),
+        (
+            "The bakery's supplier, Baltic Rye Mills, said the flour shipment was delayed.",
+            "the flour shipment was delayed",
+            "Mills",
+        ),
+        (
+            "The clinic's landlord, Ontario Medical Properties, said the lease would be renewed.",
+            "the lease would be renewed",
+            "Properties",
+        ),
+        (
+            "The mine's owner, Quebec Iron Co-operative, said the layoffs were temporary.",
+            "the layoffs were temporary",
+            "Co-operative",
+        ),
+    ],
+)
+def test_split_name_in_apposition_to_a_description_speaks(
+    fast_quotes: QuoteRows, text: str, content: str, speaker: str
+) -> None:
+    found = fast_quotes(text)
+    assert len(found) == 1 and found[0][0] == content
+    assert (found[0][1] or "").endswith(speaker)

@@ -182,6 +182,14 @@ def _appositive(
         opening = title if inner is not None else opening
     if (
         inner is not None
+        and _mention_last(words, inner, opening) < comma - 1
+        and _capitalised_run(words, opening, comma)
+    ):
+        # ``The store’s owner, Arctic Provisions Co-operative, said``: a name
+        # the entities split in two is the whole run of capitalised words
+        inner = Mention(words[opening].start, words[comma - 1].end, "name")
+    if (
+        inner is not None
         and inner.kind in ("entity", "name")
         and opening < comma
         and _mention_last(words, inner, opening) == comma - 1
@@ -201,6 +209,21 @@ def _appositive(
         ):
             return mention, lead
     return None
+
+
+#: Words a name between commas may hold.
+_NAME_REACH = 6
+
+
+def _capitalised_run(words: Sequence[Word], first: int, comma: int) -> bool:
+    """Whether ``words[first:comma]`` are capitalised words of a name, no date among them."""
+    return 1 < comma - first <= _NAME_REACH and all(
+        words[k].kind == WORD
+        and is_capitalised(words[k])
+        and words[k].lower not in TIME_WORDS
+        and words[k].lower not in DETERMINERS
+        for k in range(first, comma)
+    )
 
 
 #: Words an interrupting phrase between a subject and its cue may hold.
