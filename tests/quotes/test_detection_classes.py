@@ -373,3 +373,47 @@ def test_split_name_in_apposition_to_a_description_speaks(
     found = fast_quotes(text)
     assert len(found) == 1 and found[0][0] == content
     assert (found[0][1] or "").endswith(speaker)
+
+
+# -- a bare group of speakers and a long phrase set off by commas before the cue ---------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Green Party sources, speaking on condition of anonymity, said the leader "
+            "would step down.",
+            "the leader would step down",
+            "sources",
+        ),
+        (
+            "Hospital staff, speaking to reporters outside the emergency department after "
+            "a long night shift, said the wards were full.",
+            "the wards were full",
+            "staff",
+        ),
+        (
+            "Union organizers, speaking after a closed-door meeting that ran late into the "
+            "evening on Sunday, said members would vote on Tuesday.",
+            "members would vote on Tuesday",
+            "organizers",
+        ),
+        (
+            "Police, who arrived at the scene within minutes of the first call from a "
+            "neighbour on Elm Street, said two men had been arrested.",
+            "two men had been arrested",
+            "Police",
+        ),
+        (
+            "City hall officials, speaking on background because they were not cleared to "
+            "discuss the negotiations in public, said a deal was close.",
+            "a deal was close",
+            "officials",
+        ),
+    ],
+)
+def test_subject_before_a_phrase_set_off_by_commas_speaks(
+    text: str, content: str, speaker: str
+) -> None:
+    found = quotes(text)
+    assert [q for q, _ in found] == [content]
+    assert (found[0][1] or "").endswith(speaker)

@@ -228,6 +228,9 @@ def _capitalised_run(words: Sequence[Word], first: int, comma: int) -> bool:
 
 #: Words an interrupting phrase between a subject and its cue may hold.
 _INTERRUPTER_REACH = 12
+#: Words a phrase set off by commas between a subject and its cue may hold
+#: (``speaking on condition of anonymity because they were not authorized to ...``).
+_ASIDE_REACH = 20
 #: Articles that open an appositive classifying a subject (``The driver, a nurse, said``).
 _INDEFINITES = words_of("a an")
 #: Relative words that open a clause set off by commas after a subject.
@@ -265,7 +268,7 @@ def _interrupted(
     subject and is passed over the same way.
     """
     opening = -1
-    for k in range(comma - 1, max(-1, comma - _INTERRUPTER_REACH - 1), -1):
+    for k in range(comma - 1, max(-1, comma - _ASIDE_REACH - 1), -1):
         if words[k].kind == QUOTE:
             return None
         if words[k].text == "," and not _digit_group(words, k):
@@ -293,8 +296,37 @@ def _interrupted(
     if subject is not None and subject.end != words[opening - 1].end:
         subject = _with_complement(words, subject, opening)
     if subject is None or subject.end != words[opening - 1].end:
+        subject = _bare_group(words, opening)
+    if subject is None:
         return None
     return subject, _mention_first(words, subject, opening - 1)
+
+
+#: Words a bare noun phrase of speakers may hold (``NDP sources``, ``senior party officials``).
+_BARE_GROUP_REACH = 4
+
+
+def _bare_group(words: Sequence[Word], opening: int) -> Mention | None:
+    """Return a bare plural noun phrase of speakers that opens the clause and ends at the comma.
+
+    ``NDP sources, speaking on condition of anonymity, said``, ``Party
+    officials, who asked not to be named, said``: no determiner opens the
+    phrase, its modifiers are names or nouns, and its head names speakers.
+    """
+    first = subject_start(words, opening)
+    if not 0 < opening - first <= _BARE_GROUP_REACH:
+        return None
+    head = words[opening - 1].lower
+    if not (is_speaker_noun(head) or (len(head) > 5 and head.endswith(_AGENT_PLURALS))):
+        return None
+    for k in range(first, opening):
+        word = words[k]
+        low = word.lower
+        if word.kind != WORD or low in DETERMINERS or low in AUXILIARIES or low in BE_FORMS:
+            return None
+        if low in PRONOUN_NUMBER or low in PREPOSITIONS or low in SUBORDINATORS:
+            return None
+    return Mention(words[first].start, words[opening - 1].end, "description")
 
 
 def _with_complement(words: Sequence[Word], subject: Mention, opening: int) -> Mention | None:
