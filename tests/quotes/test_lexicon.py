@@ -116,6 +116,7 @@ def test_every_cue_verb_has_a_verb_class_and_the_reverse() -> None:
         "assertion",
         "judgement",
         "continuation",
+        "pronouncement",
     }
 
 

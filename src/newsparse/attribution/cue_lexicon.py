@@ -94,7 +94,9 @@ _IRREGULAR: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "put": ("puts", "put", "putting"),
         "forecast": ("forecasts", "forecast", "forecasting"),
         "label": ("labels", "labelled", "labeled", "labelling", "labeling"),
-        "rule": ("rules", "ruled", "ruling"),
+        # no ``ruling``: as a cue's ``-ing`` form it is nearly always the noun
+        # (``The ruling also named ...``)
+        "rule": ("rules", "ruled"),
         "swear": ("swears", "swore", "sworn", "swearing"),
     }
 )

@@ -257,6 +257,7 @@ _NUMBER_CUE = (
         if cue[0].isalpha()
     )
     + r")[ \t]+)?"
+)
 #: A noun of a decision by votes after a dash tally, with at most one word
 #: between (``a 7-2 ruling``, ``a 6-3 conservative majority``).
 _VOTE_NOUN_RIGHT = LazyPattern(

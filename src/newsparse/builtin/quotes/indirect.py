@@ -18,6 +18,7 @@ business.  Cues of the ``quotation`` class count only beside a quotation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -51,6 +52,7 @@ from newsparse.attribution.wordlists import (
     NEGATIONS,
     PREPOSITIONS,
     PRONOUN_NUMBER,
+    ROLE_TITLES,
     SUBORDINATORS,
     TIME_WORDS,
     is_ly_adverb,
@@ -170,6 +172,24 @@ def _appositive(
     inner = mention_after(words, opening, entities)
     if (
         inner is not None
+        and _mention_last(words, inner, opening) < comma - 1
+        and words[opening].lower.rstrip(".") in ROLE_TITLES
+    ):
+        # ``Her colleague, MNA Ann Roy, said``: a title the entities took
+        # for a name of its own opens the name
+        title = opening + 2 if words[opening + 1].text == "." else opening + 1
+        inner = mention_after(words, title, entities) if title < comma else None
+        opening = title if inner is not None else opening
+    if (
+        inner is not None
+        and _mention_last(words, inner, opening) < comma - 1
+        and _capitalised_run(words, opening, comma)
+    ):
+        # ``The store’s owner, Arctic Provisions Co-operative, said``: a name
+        # the entities split in two is the whole run of capitalised words
+        inner = Mention(words[opening].start, words[comma - 1].end, "name")
+    if (
+        inner is not None
         and inner.kind in ("entity", "name")
         and opening < comma
         and _mention_last(words, inner, opening) == comma - 1
@@ -191,8 +211,26 @@ def _appositive(
     return None
 
 
+#: Words a name between commas may hold.
+_NAME_REACH = 6
+
+
+def _capitalised_run(words: Sequence[Word], first: int, comma: int) -> bool:
+    """Whether ``words[first:comma]`` are capitalised words of a name, no date among them."""
+    return 1 < comma - first <= _NAME_REACH and all(
+        words[k].kind == WORD
+        and is_capitalised(words[k])
+        and words[k].lower not in TIME_WORDS
+        and words[k].lower not in DETERMINERS
+        for k in range(first, comma)
+    )
+
+
 #: Words an interrupting phrase between a subject and its cue may hold.
 _INTERRUPTER_REACH = 12
+#: Words a phrase set off by commas between a subject and its cue may hold
+#: (``speaking on condition of anonymity because they were not authorized to ...``).
+_ASIDE_REACH = 20
 #: Articles that open an appositive classifying a subject (``The driver, a nurse, said``).
 _INDEFINITES = words_of("a an")
 #: Relative words that open a clause set off by commas after a subject.
@@ -230,7 +268,7 @@ def _interrupted(
     subject and is passed over the same way.
     """
     opening = -1
-    for k in range(comma - 1, max(-1, comma - _INTERRUPTER_REACH - 1), -1):
+    for k in range(comma - 1, max(-1, comma - _ASIDE_REACH - 1), -1):
         if words[k].kind == QUOTE:
             return None
         if words[k].text == "," and not _digit_group(words, k):
@@ -258,8 +296,37 @@ def _interrupted(
     if subject is not None and subject.end != words[opening - 1].end:
         subject = _with_complement(words, subject, opening)
     if subject is None or subject.end != words[opening - 1].end:
+        subject = _bare_group(words, opening)
+    if subject is None:
         return None
     return subject, _mention_first(words, subject, opening - 1)
+
+
+#: Words a bare noun phrase of speakers may hold (``NDP sources``, ``senior party officials``).
+_BARE_GROUP_REACH = 4
+
+
+def _bare_group(words: Sequence[Word], opening: int) -> Mention | None:
+    """Return a bare plural noun phrase of speakers that opens the clause and ends at the comma.
+
+    ``NDP sources, speaking on condition of anonymity, said``, ``Party
+    officials, who asked not to be named, said``: no determiner opens the
+    phrase, its modifiers are names or nouns, and its head names speakers.
+    """
+    first = subject_start(words, opening)
+    if not 0 < opening - first <= _BARE_GROUP_REACH:
+        return None
+    head = words[opening - 1].lower
+    if not (is_speaker_noun(head) or (len(head) > 5 and head.endswith(_AGENT_PLURALS))):
+        return None
+    for k in range(first, opening):
+        word = words[k]
+        low = word.lower
+        if word.kind != WORD or low in DETERMINERS or low in AUXILIARIES or low in BE_FORMS:
+            return None
+        if low in PRONOUN_NUMBER or low in PREPOSITIONS or low in SUBORDINATORS:
+            return None
+    return Mention(words[first].start, words[opening - 1].end, "description")
 
 
 def _with_complement(words: Sequence[Word], subject: Mention, opening: int) -> Mention | None:
@@ -304,6 +371,10 @@ def _skip_adjuncts(words: Sequence[Word], k: int, end: int) -> int:
         ):
             k += 1
             continue
+        tally = _tally(words, k, end)
+        if tally is not None:
+            k = tally  # ``ruled 2-1 last year that``, ``voted 9–6 on Monday to``
+            continue
         if low in ("this", "last", "next") and k + 1 < end and words[k + 1].lower in TIME_WORDS:
             k += 2
             continue
@@ -339,6 +410,32 @@ def _skip_adjuncts(words: Sequence[Word], k: int, end: int) -> int:
             continue
         return k
     return k
+
+
+_TALLY = re.compile(r"\d{1,3}[-–]\d{1,3}")
+_DASHES = frozenset({"-", "–"})
+
+
+def _tally(words: Sequence[Word], k: int, end: int) -> int | None:
+    """Return the end of a vote's or a bench's tally at ``words[k]`` (``2-1``, ``9–6``), if any.
+
+    The tally is an adjunct of a verb of deciding only when more words follow it.
+    """
+    after: int | None = None
+    if _TALLY.fullmatch(words[k].text):
+        after = k + 1
+    elif (
+        k + 2 < end
+        and words[k].text.isdigit()
+        and words[k + 1].text in _DASHES
+        and words[k + 2].text.isdigit()
+        and words[k].end == words[k + 1].start
+        and words[k + 1].end == words[k + 2].start
+    ):
+        after = k + 3
+    if after is None or after >= end or words[after].kind != WORD:
+        return None
+    return after
 
 
 #: Nouns of time a duration may end with besides the time words (``for the first time``).
@@ -541,6 +638,10 @@ def _after_start(
     k = a
     if k < end and words[k].text in (":", "—", "–"):
         return (k + 1 if k + 1 < end else None), False
+    if k + 1 < end and words[k].text == "(" and words[k + 1].kind == QUOTE:
+        # a quotation in parentheses names a noun (``the family rule (“No
+        # phones”)``): a verb does not open its content with a parenthesis
+        return None, False
     comma = False
     if k < end and words[k].text == ",":
         nxt = k + 1
@@ -597,7 +698,40 @@ def _after_start(
             # rest of the clause the cue and its adjuncts interrupt
             return k + 1, True
         return None, False
+    announced = _announcing_object(words, k, end)
+    if announced is not None:
+        return announced, comma
     return (k if k < end else None), comma
+
+
+#: Words a noun phrase object that announces the content after a colon may hold.
+_ANNOUNCING_REACH = 4
+
+
+def _announcing_object(words: Sequence[Word], k: int, end: int) -> int | None:
+    """Return where the content starts after an object that announces it before a colon.
+
+    ``said the opposite: that the fines were too small``, ``told them one
+    thing: the plant would stay open``: a short noun phrase without a verb
+    ends at the colon, and a ``that`` clause or a clause with a subject and
+    its verb follows it.
+    """
+    c = k
+    while (
+        c < end
+        and c - k < _ANNOUNCING_REACH
+        and words[c].kind == WORD
+        and words[c].lower not in BE_FORMS
+        and words[c].lower not in AUXILIARIES
+        and words[c].lower not in _NOT_CONTENT_AFTER_COMMA
+        and words[c].lower != "that"
+    ):
+        c += 1
+    if c == k or c + 1 >= end or words[c].text != ":":
+        return None
+    if words[c + 1].lower == "that" or _subject_clause(words, (c + 1, end)):
+        return c + 1
+    return None
 
 
 def _trim(words: Sequence[Word], s: int, e: int) -> tuple[int, int] | None:
@@ -1234,7 +1368,70 @@ def _evidence_subject(words: Sequence[Word], entry: CueEntry, part: _Partial) ->
     head = part.hit.first - 1
     while head >= 0 and words[head].end > part.speaker.end:
         head -= 1
-    return head >= 0 and words[head].lower in _EVIDENCE_NOUNS
+    if head >= 0 and words[head].lower in _EVIDENCE_NOUNS:
+        return True
+    return _evidence_head(words, part.hit.first)
+
+
+_RELATIVE_WORDS = words_of("who which that whose")
+
+
+def _noun_after_preposition(words: Sequence[Word], part: _Partial) -> bool:
+    """Whether a cue in ``-s`` ends an introductory phrase (``Under the new rules, ...``).
+
+    In a prepositional phrase that opens the clause and closes with a comma,
+    the ``-s`` form after a description (``the new``, ``Hydro Quebec’s new``)
+    is a plural noun (``rules``, ``reports``, ``promises``), not a verb with a
+    subject.
+    """
+    if part.kind != "before" or part.speaker is None or part.speaker.kind != "description":
+        return False
+    cue = words[part.hit.first]
+    if not cue.lower.endswith("s") or cue.lower.endswith("ss"):
+        return False
+    k = part.hit.first - 1
+    while k >= 0 and words[k].start > part.speaker.start:
+        k -= 1
+    after = part.hit.first + 1
+    return (
+        k > 0
+        and words[k - 1].kind == WORD
+        and words[k - 1].lower in PREPOSITIONS
+        and (k == 1 or words[k - 2].kind != WORD)
+        and after < len(words)
+        and words[after].text == ","
+    )
+
+
+def _evidence_head(words: Sequence[Word], cue: int) -> bool:
+    """Whether the subject before ``words[cue]`` has an evidence noun as its head.
+
+    The head is the last word before the subject's first postmodifier (a
+    preposition, a past participle and its preposition or a relative
+    pronoun, before any comma): ``A study led by researchers at the University of X suggests``,
+    ``New data from the agency indicate``.  The people the postmodifier names
+    are the evidence's authors, not the speaker.
+    """
+    first = subject_start(words, cue)
+    for n in range(first + 1, cue):
+        word = words[n]
+        if word.kind != WORD:
+            # a comma first: the speaker may interrupt the clause (``The data,
+            # the analyst suggested, point to ...``)
+            return False
+        opens = (
+            word.lower in PREPOSITIONS
+            or word.lower in _RELATIVE_WORDS
+            or (
+                word.lower.endswith("ed")
+                and n + 1 < cue
+                and words[n + 1].kind == WORD
+                and words[n + 1].lower in PREPOSITIONS
+            )
+        )
+        if opens:
+            return words[n - 1].lower in _EVIDENCE_NOUNS
+    return False
 
 
 _TIME_PREPOSITIONS = words_of("on in at this last next early late")
@@ -1279,6 +1476,8 @@ def _acceptable(
         return False
     entry = part.hit.entry
     if entry is not None and _evidence_subject(words, entry, part):
+        return False
+    if _noun_after_preposition(words, part):
         return False
     if part.after <= region[0] and _question_opener(words, part.after, region[0]):
         # an indirect question (``told how``, ``explained why``) names a
@@ -1440,13 +1639,24 @@ def _subject_clause(words: Sequence[Word], region: tuple[int, int]) -> bool:
     ends the search.
     """
     start, end = region
+    postmodified = False
     for k in range(start, min(end, start + _SUBJECT_REACH + 1)):
         word = words[k]
         if word.kind != WORD:
             return False
         low = word.lower
-        if k > start and _finite_verb(words, k, end):
+        if postmodified:
+            if _auxiliary_verb(word):
+                return True
+        elif k > start and _finite_verb(words, k, end):
             return True
+        if low in PREPOSITIONS and low != "of" and low not in _NO_SUBJECT and k > start:
+            # a prepositional postmodifier of the subject (``class sizes in
+            # some courses could exceed``): after it only an auxiliary or a
+            # form of *be* tells the finite verb (``residents in flooded
+            # areas`` holds none)
+            postmodified = True
+            continue
         if low in _NO_SUBJECT or low in ("not", "never") or (low in PREPOSITIONS and low != "of"):
             return False
         if low in AUXILIARIES or low in BE_FORMS:
@@ -1461,6 +1671,14 @@ def _subject_clause(words: Sequence[Word], region: tuple[int, int]) -> bool:
         ):
             return False  # a gerund with its object (``denied having ...``) is no subject
     return False
+
+
+def _auxiliary_verb(word: Word) -> bool:
+    """Whether a word is an auxiliary, a form of *be* or a negated verb (``could``, ``isn’t``)."""
+    low = word.lower
+    return not is_capitalised(word) and (
+        low in AUXILIARIES or low in BE_FORMS or low.endswith(("n’t", "n't"))
+    )
 
 
 def _finite_verb(words: Sequence[Word], k: int, end: int) -> bool:

@@ -7,8 +7,13 @@ it, and its possessor is the speaker::
     POSSESSOR ’s NOUN that CONTENT        Health Minister Ana Reyes’s claim that ...
     the mayor’s NOUN that CONTENT         the mayor’s promise that taxes would fall
     his / her / their / its NOUN that     her assurance that the dividend was safe
+    NOUN from / by AGENT that CONTENT     warnings from engineers that the dam ...
 
-Without a possessor the noun reports nothing (``the claim that``, ``a
+The agent of a nominalisation may also follow it in a ``from`` or ``by``
+phrase right before ``that`` (NomBank's ARG0 of the noun): a name, a
+description or a noun that names a speaker (``assurances from the minister
+that``, ``complaints by tenants that``).  Without a possessor or an agent
+the noun reports nothing (``the claim that``, ``a
 promise that``): whose act it is cannot be told.  ``that`` must open a clause
 with a subject and a finite verb (``that the dividend was safe``), which keeps
 out a relative clause without a subject (``her promise that was broken``) but
@@ -22,7 +27,7 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 
-from newsparse.attribution.mentions import EntityIndex, Mention
+from newsparse.attribution.mentions import EntityIndex, Mention, is_speaker_noun, mention_after
 from newsparse.attribution.wordlists import DETERMINERS, ROLE_TITLES
 from newsparse.attribution.words import QUOTE, WORD, Word, is_capitalised
 from newsparse.builtin.quotes.frames import Frame
@@ -42,9 +47,13 @@ def _cue_nouns() -> frozenset[str]:
 
 @functools.cache
 def cue_noun_pattern() -> re.Pattern[str]:
-    """Return the expression that finds a cue noun followed by ``that`` (any case)."""
+    """Return the expression that finds a cue noun followed by ``that`` (any case).
+
+    An agent phrase (``from`` or ``by`` and a few words) may stand between them.
+    """
     nouns = alternation(_cue_nouns(), factored=True)
-    return re.compile(rf"(?<![\w\-])(?:{nouns})\s+that(?![\w\-])", re.IGNORECASE)
+    agent = rf"(?:(?:from|by)\s+[^,;:.!?\n]{{1,{_AGENT_CHARS}}}?\s+)?"
+    return re.compile(rf"(?<![\w\-])(?:{nouns})\s+{agent}that(?![\w\-])", re.IGNORECASE)
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my"})
@@ -52,6 +61,12 @@ _POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'")
 _STOPS = frozenset({",", ";", "—", "–", "(", ":"})
 #: Words a possessor's name or description may hold before the possessive.
 _POSSESSOR_REACH = 5
+#: Prepositions that introduce the agent after the noun (``warnings from staff that``).
+_AGENT_PREPOSITIONS = frozenset({"from", "by"})
+#: Words and characters an agent after the noun may hold.
+_AGENT_REACH = 6
+_AGENT_CHARS = 60
+_AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ees")
 
 
 def nominal_frames(
@@ -70,18 +85,23 @@ def nominal_frames(
     """
     found: list[Frame] = []
     nouns = _cue_nouns()
-    for i in range(1, len(words) - 2):
-        if words[i + 1].lower != "that":
-            continue
+    for i in range(len(words) - 2):
         noun = words[i]
         if noun.kind != WORD or noun.lower not in nouns:
             continue
         if any(lo <= noun.start < hi for lo, hi in taken):
             continue
-        speaker = _possessor(words, i - 1, entities)
+        if words[i + 1].lower == "that":
+            that = i + 1
+            speaker = _possessor(words, i - 1, entities) if i > 0 else None
+        else:
+            agent = _agent(words, i + 1, entities)
+            if agent is None:
+                continue
+            speaker, that = agent
         if speaker is None:
             continue
-        start = i + 2
+        start = that + 1
         if not clause(words, (start, len(words))):
             continue
         stop = start
@@ -94,6 +114,36 @@ def nominal_frames(
         content = (words[start].start, words[stop - 1].end)
         found.append(Frame((noun.start, noun.end), speaker, (content,)))
     return found
+
+
+def _agent(words: Sequence[Word], k: int, entities: EntityIndex) -> tuple[Mention, int] | None:
+    """Return the agent phrase opening at ``words[k]`` and the index of ``that`` after it.
+
+    ``from staff that``, ``by the minister that``, ``from Mayor Lee that``: the
+    preposition, then a mention ending right before ``that``; a bare noun (no
+    determiner, no name) must name a speaker (``staff``, ``residents``, ``engineers``).
+    """
+    if words[k].lower not in _AGENT_PREPOSITIONS:
+        return None
+    that = k + 1
+    while that < len(words) and that - k <= _AGENT_REACH and words[that].kind == WORD:
+        if words[that].lower == "that":
+            break
+        that += 1
+    if that >= len(words) or words[that].lower != "that" or that == k + 1:
+        return None
+    first, last = words[k + 1], words[that - 1]
+    mention = mention_after(words, k + 1, entities, through_titles=True)
+    if mention is not None and mention.end == last.end and mention.kind != "pronoun":
+        return mention, that
+    if that - k > 3 or first.lower in DETERMINERS or is_capitalised(first):
+        return None
+    noun = last.lower
+    if is_speaker_noun(noun) or (
+        len(noun) > 5 and noun.isalpha() and noun.endswith(_AGENT_PLURALS)
+    ):
+        return Mention(first.start, last.end, "description"), that
+    return None
 
 
 def _possessor(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
