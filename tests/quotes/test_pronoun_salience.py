@@ -452,3 +452,23 @@ def test_a_given_name_alone_takes_its_sex_from_the_ssa_list_unless_it_is_a_surna
     names = NameIndex("Amira spoke first. Then Ana Amira spoke.", [])
     assert names.sex("Amira") is None  # a surname in this article
     assert NameIndex("Amira spoke first.", []).sex("Amira") == "female"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The report also criticised contractor Paul Ostrowski’s firm.",
+        "The audit also condemned builder Paul Ostrowski’s work.",
+        "A review later praised contractor Paul Ostrowski’s crews.",
+        "The inquiry also mentioned engineer Paul Ostrowski’s memo.",
+        "Critics have long condemned developer Paul Ostrowski’s towers.",
+    ],
+)
+def test_a_clause_with_a_cue_word_that_reports_nothing_lends_its_people_as_any_other(
+    clause: str,
+) -> None:
+    text = (
+        "“We will appeal,” Mayor Tom Reilly said on Monday.\n\n"
+        f"{clause} “The decision ignores the facts,” he said."
+    )
+    assert speaker_of(text, "ignores the facts") == "Tom Reilly"

@@ -319,7 +319,8 @@ class QuoteExtractor:
             frames = _according_to_source(text, frames)
         reporting = any(frame.contents for frame in frames)
         if not reporting:
-            self._subjects(scan, paragraph, start, end, words, not quoted)
+            # a clause that reports nothing lends its subjects as one without a cue word does
+            self._subjects(scan, paragraph, start, end, None if not quoted else words, not quoted)
         elif not scan.boilerplate[paragraph]:
             _reporting_subject(scan, words, frames)
         if scan.boilerplate[paragraph]:
