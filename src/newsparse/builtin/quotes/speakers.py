@@ -177,6 +177,16 @@ def _same_role(role: str, head: str) -> bool:
     return len(stems) == 2 and stems[0] == stems[1]
 
 
+def _relational(text: str) -> bool:
+    """Whether a definite description names someone only through another's role.
+
+    A description with a possessor (``the city's housing director``, ``the
+    company's CEO``) is the possessor's holder of a role, no new name for the
+    person the article spoke of last.
+    """
+    return any(word.endswith(("’s", "'s")) for word in text.split()[:-1])
+
+
 def _noun_sex(noun: str) -> str:
     """Return what a person noun tells of its referent: ``male``, ``female`` or ``person``."""
     if noun in MALE_NOUNS:
@@ -751,6 +761,11 @@ class SpeakerResolver:
                 # ``threatened a bus driver`` ... ``the driver said``: the person the
                 # indefinite description introduced, whom the article does not name
                 return text, "person"
+            if _relational(text):
+                # ``the city's housing director``: a role of someone else, not a name
+                # for the person spoken of last, unless the article linked the role
+                # to a name
+                return text, "person"
             if head in PERSON_NOUNS or text.split()[-1][:1].islower():
                 recent = self._described_person(head, pos)
                 if recent is not None:
@@ -909,6 +924,10 @@ class SpeakerResolver:
         True when the article gave *name* a title (``Const.``, ``Coach``)
         and never this role or one it stands for (``skipper`` and
         ``captain``): a person known by one role is no candidate for another.
+        An office (``the mayor``, ``the spokesperson``) is also barred to a
+        person the article gave another role noun (``Jen Lowe, a nurse,``);
+        descriptive roles (``the actress`` after ``Film star Maya Ortiz``)
+        are not.
         """
         if (
             (head not in ROLE_NOUNS and head not in ROLE_TITLES and head not in TITLE_ROLES)
@@ -919,7 +938,13 @@ class SpeakerResolver:
         roles = self._names.roles_of(name)
         if any(_same_role(role, head) for role in roles):
             return False
-        return any(role in ROLE_TITLES or role in TITLE_ROLES for role in roles)
+        office = head in ROLE_TITLES or head in TITLE_ROLES
+        return any(
+            (role in ROLE_TITLES or role in TITLE_ROLES or (office and role in ROLE_NOUNS))
+            and role not in KIN_NOUNS
+            and role not in GENERIC_ROLES
+            for role in roles
+        )
 
     def _salient_holder(self, head: str, mods: frozenset[str], pos: int) -> str | None:
         """Return the holder of a role a definite description names, the one spoken of last.
