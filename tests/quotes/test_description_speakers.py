@@ -275,6 +275,15 @@ def test_a_possessed_role_takes_its_holder_before_a_holder_of_a_title_standing_f
             "A hospital official says the ward will reopen on Friday. Chief of staff Dr. Omar Said said cleaners had worked through the night.",
             "Omar Said",
         ),
+        # an apposition names another role, though the lexicon lists no such noun
+        (
+            "A spokeswoman for Tidewater Hydro said crews were working through the night. Ana Ruiz, a lineworker, said the storm was the worst she had seen.",
+            "A spokeswoman for Tidewater Hydro",
+        ),
+        (
+            "A spokesman said the ferry would sail on Monday. Tom Vail, a deckhand, said the crew had not been told.",
+            "A spokesman",
+        ),
     ],
 )
 def test_a_description_is_named_next_only_by_someone_of_its_role(text: str, speaker: str) -> None:

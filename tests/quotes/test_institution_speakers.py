@@ -152,3 +152,8 @@ def test_a_government_noun_never_names_an_institution_of_no_kind(text: str, name
 )
 def test_names_joined_by_an_ampersand_are_a_firms(text: str, name: str) -> None:
     assert last_speaker(text) == name
+
+
+def test_a_person_noun_opening_a_sentence_is_no_institution() -> None:
+    text = "Economist Priya Venkat of the Conference Board of Canada said housing starts would fall.\n\nThe agency said mortgage rules would not change."
+    assert last_speaker(text) == "The agency"

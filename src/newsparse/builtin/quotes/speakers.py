@@ -29,7 +29,7 @@ from typing import NamedTuple
 from newsparse.attribution.descriptive import plural_of_people
 from newsparse.attribution.mentions import Mention
 from newsparse.attribution.names import NameIndex, name_head, strip_titles
-from newsparse.attribution.roles import roles_before
+from newsparse.attribution.roles import roles_after, roles_before
 from newsparse.attribution.wordlists import (
     BUSINESS_NOUNS,
     COLLECTIVE_NOUNS,
@@ -394,10 +394,28 @@ class SpeakerResolver:
                 continue
             if any(item.name == resolved[0] for item in self._history):
                 return None  # a person named before is no delayed identification
-            if self._other_role(resolved[0], head.split("-")[-1]):
+            if self._other_role(resolved[0], head.split("-")[-1]) or self._apposed_otherwise(
+                candidate, head.split("-")[-1]
+            ):
                 return None  # ``a collision expert`` ... ``witness Malcolm Gibson``
             return resolved
         return None
+
+    def _apposed_otherwise(self, mention: Mention, head: str) -> bool:
+        """Whether the words after a name give it a role other than *head*.
+
+        ``A spokeswoman said ...`` then ``Ana Ruiz, a lineworker, said``: an
+        apposition naming another role, whether or not the lexicon lists its
+        noun, tells that the person named is not the one described.
+        """
+        if head in GENERIC_ROLES or not self._text.startswith(",", mention.end):
+            return False  # an agent verb (``Justice Sean Dunphy directed``) is no apposition
+        roles = [
+            role
+            for role in roles_after(self._text, mention.end)
+            if not _AGE.fullmatch(role.head) and role.head not in ORG_NOUNS
+        ]
+        return bool(roles) and not any(_same_role(role.head, head) for role in roles)
 
     def _recent_institution(
         self, want: str, pos: int, found: _Antecedent | None
@@ -1109,7 +1127,10 @@ class SpeakerResolver:
                 item.category not in ("org", "unknown")
                 or item.name.lower().startswith(("the ", "a "))
                 or self._names.bare_noun(item.name)
+                or (" " not in item.name and _person_noun(item.name.lower()))
             ):
+                # ``Economist Priya Venkat ...``: a person noun opening a sentence
+                # is no institution's name
                 continue
             if (generic and self._names.kinds_agree(head, item.name)) or name_head(
                 item.name
