@@ -981,6 +981,10 @@ class NameIndex:
         teams = self._teams
         index = bisect.bisect_left(self._team_starts, pos)
         if index > 0 and pos - teams[index - 1][0] <= _MAX_GENERIC_DISTANCE:
+            while index > 1 and self._same_sentence(teams[index - 2][0], teams[index - 1][0]):
+                # ``the Edmonton Oilers beat the Vancouver Canucks``: of the sides a
+                # sentence names, the first, its subject, is the one spoken of
+                index -= 1
             start, name = teams[index - 1]
             # a longer name of the same team written earlier (``the Toronto Blue Herons``)
             for k in range(index - 2, max(-1, index - 8), -1):
@@ -992,6 +996,10 @@ class NameIndex:
         if index > 0 and pos - self._org_entities[index - 1][0] <= _MAX_GENERIC_DISTANCE:
             return self._org_entities[index - 1][1]
         return None
+
+    def _same_sentence(self, start: int, end: int) -> bool:
+        """Whether no sentence or paragraph ends between *start* and *end*."""
+        return _SENTENCE_REST.fullmatch(self._text, start, end) is not None
 
     def organisation(self, name: str, pos: int) -> str:
         """Return the fuller name an institution was given earlier (``Samsung Electronics Co.``).
