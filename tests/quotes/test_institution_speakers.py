@@ -157,3 +157,8 @@ def test_names_joined_by_an_ampersand_are_a_firms(text: str, name: str) -> None:
 def test_a_person_noun_opening_a_sentence_is_no_institution() -> None:
     text = "Economist Priya Venkat of the Conference Board of Canada said housing starts would fall.\n\nThe agency said mortgage rules would not change."
     assert last_speaker(text) == "The agency"
+
+
+def test_a_place_taken_for_a_persons_name_is_no_institution() -> None:
+    text = "Residents of Flin Flon said the smelter smoke made their children sick. Mayor Cal Sharpe said he had written to Ottawa.\n\nThe company said emissions were within limits."
+    assert last_speaker(text) == "The company"

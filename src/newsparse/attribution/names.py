@@ -22,6 +22,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
+from newsparse.attribution.descriptive import plural_of_people
 from newsparse.attribution.roles import roles_after, roles_before
 from newsparse.attribution.wordlists import (
     CIVIC_NOUNS,
@@ -145,6 +146,10 @@ _GENERIC_INSTITUTION_NOUNS = (
     | CIVIC_NOUNS
 )
 _MAX_GENERIC_DISTANCE = 3000
+#: The two words right before a name: ``Residents of`` Flin Flon.
+_WORDS_BEFORE = re.compile(r"(?<![\w’'\-])([\w’'\-]+)\s+([a-z]+)\s+\Z")
+#: Prepositions that put a name in a place: ``a smelter in Flin Flon``.
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "around", "throughout"})
 #: Kinds of institution whose names tell their kind (``Ministry of Health``,
 #: ``Ontario Court of Justice``, ``Halden Police``): a description of such a
 #: kind never refers to a name that tells none.
@@ -805,10 +810,25 @@ class NameIndex:
                 or first in FEMALE_NAMES
                 or self.sex(name) is not None
                 or self.roles_of(name)
+                or self._where(start)
             ):
                 continue
             return name if self.kinds_agree(head, name) else None
         return None
+
+    def _where(self, start: int) -> bool:
+        """Whether the name at *start* tells where: after ``in``, ``near``, or people ``of``.
+
+        ``Residents of Flin Flon``, ``a smelter in Flin Flon``: a place a
+        recogniser took for a person's name is no institution.
+        """
+        before = _WORDS_BEFORE.search(self._text, max(0, start - 40), start)
+        if before is None:
+            return False
+        word, preposition = before.group(1).lower(), before.group(2).lower()
+        if preposition in _PLACE_PREPOSITIONS:
+            return True
+        return preposition == "of" and plural_of_people(word)
 
     def _subject_called_it(self, pos: int) -> str | None:
         """Return the latest unrecognised name opening a sentence that goes on with ``its``.
