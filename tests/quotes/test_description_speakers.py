@@ -294,6 +294,32 @@ def test_a_description_is_named_next_only_by_someone_of_its_role(text: str, spea
     ("text", "speaker"),
     [
         (
+            "The shelter opened in 1998.\n\nThe minister said new beds would open in March. Tom Birch said he was grateful.",
+            "The minister",
+        ),
+        (
+            "The Pats lost again on Saturday.\n\nThe coach said the team was tired. Dale Kerr said he had bought season tickets for 20 years.",
+            "The coach",
+        ),
+        (
+            "Fog closed the airport for six hours.\n\nThe manager said flights would resume at noon. Omar Haddad said he had waited since dawn.",
+            "The manager",
+        ),
+        # a definite description with a complement may introduce someone named next
+        (
+            "Fares will rise in May, the chief executive of the region's bus company said on Monday. Ruth Ambler said fuel costs had doubled.",
+            "Ruth Ambler",
+        ),
+    ],
+)
+def test_a_bare_definite_description_points_back_not_forward(text: str, speaker: str) -> None:
+    assert speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
             "The Yukon Utilities Agency approved a rate increase for Norlight Power on Thursday. Consumer advocate Lia Marsh said families would struggle. The regulator said the increase was the smallest in a decade.",
             "Yukon Utilities Agency",
         ),

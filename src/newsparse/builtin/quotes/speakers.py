@@ -372,6 +372,10 @@ class SpeakerResolver:
             cut = relative  # ``A grandmother who won ...``
         head_words = words[:cut] if cut is not None else words
         head = head_words[-1]
+        if words[0] == "the" and cut is None and not _relational(text):
+            # ``The minister said ... Tom Birch said``: a definite description with no
+            # complement or possessor points back, to no one named after it
+            return None
         pair = head in _PAIR_NOUNS  # ``A Saskatoon couple`` ... ``Darnell and Keisha Brooks``
         if (
             head not in PERSON_NOUNS
