@@ -38,3 +38,28 @@ from tests.quotes.test_speaker_rules import last_speaker
 )
 def test_a_postposed_adjective_keeps_its_complement(text: str, name: str) -> None:
     assert last_speaker(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Parents in Port Alberni say a pulp mill is making their children sick.",
+            "Parents in Port Alberni",
+        ),
+        ("Doctors in Moncton say the wait for surgery is too long.", "Doctors in Moncton"),
+    ],
+)
+def test_people_in_a_place_are_the_speaker_not_the_place(text: str, name: str) -> None:
+    assert last_speaker(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We regret this,” said Mayor Dana Reid of Sarnia.",
+        "“The plant was our lifeline,” said Coun. Dana Reid of Sarnia.",
+    ],
+)
+def test_a_titled_person_before_an_affiliation_is_the_speaker(text: str) -> None:
+    assert last_speaker(text) == "Dana Reid"
