@@ -100,6 +100,8 @@ _DESCRIBED = re.compile(r"[Tt]he\s+(?:[\w\-]+\s+)*[a-z][\w\-]*\Z")
 #: Suffixes of nouns that name who does something: ``singer``, ``novelist``, ``actress``.
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ess")
 _DESCRIPTION_LOOKBACK = 1500
+#: A possessor inside a description: ``Bell's network``.
+_POSSESSED = re.compile(r"\w[’']s\s")
 #: A body that speaks for one person, after its owner's name: ``Gov. Ann Holt's
 #: office``, ``Senator Pike's press office``, ``Joan Pike's campaign``.
 _PERSONS_BODY = re.compile(
@@ -156,6 +158,15 @@ def _person_noun(noun: str) -> bool:
     )
 
 
+def _listed_person_noun(word: str) -> bool:
+    """Whether the lexicon lists a lower-case word as a person or role noun (``economist``).
+
+    Unlike :func:`_person_noun`, no agent suffix counts: a name may end in
+    ``-er`` (``Scheer``, ``Twitter``).
+    """
+    return word in PERSON_NOUNS or word in ROLE_NOUNS
+
+
 def _same_role(role: str, head: str) -> bool:
     """Whether a role linked to a person and a description's head noun name one role.
 
@@ -175,6 +186,13 @@ def _same_role(role: str, head: str) -> bool:
         if word.endswith(suffix)
     ]
     return len(stems) == 2 and stems[0] == stems[1]
+
+
+def _plural_name(name: str) -> bool:
+    """Whether a name ends in a plural noun (``Liberals``, ``Calgary Flames``)."""
+    last = name.removesuffix("’").removesuffix("'").split()[-1] if name.split() else ""
+    last = re.sub(r"[’']s$", "", last) if not last.endswith(("s’", "s'")) else last[:-1]
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 def _relational(text: str) -> bool:
@@ -265,6 +283,9 @@ class SpeakerResolver:
         """Record a clause subject as a possible antecedent of later pronouns."""
         if mention.kind == "pronoun":
             return
+        written = self._span_text(mention)
+        if " " not in written and _listed_person_noun(written.lower()):
+            return  # ``Economist Jack Mintz said``: a title, though taken for a name
         resolved = self._resolve_non_pronoun(mention)
         if resolved is None:
             return
@@ -438,7 +459,11 @@ class SpeakerResolver:
         if since is None or (found is not None and found.pos >= since):
             return found
         recent = self._antecedent(want, pos, pos - since)
-        if recent is not None and recent.category in ("org", "group"):
+        if (
+            recent is not None
+            and recent.category in ("org", "group")
+            and not _POSSESSED.search(recent.name)
+        ):
             # ``Global Affairs Canada was also contacted. It said ...``: the subject of the
             # sentence before goes before an institution that spoke earlier
             return recent
@@ -446,6 +471,10 @@ class SpeakerResolver:
         if named is None:
             return found
         start, name = named
+        if want == "plural" and not _plural_name(name):
+            # ``they`` agrees with a plural name (``the Liberals' hopes``), not with
+            # ``Saskatchewan Health Authority's new plan``
+            return found
         return _Antecedent(start, self._names.full_name(name, start), "org", start, start, None)
 
     def _previous_sentence_start(self, pos: int) -> int | None:
@@ -1131,7 +1160,7 @@ class SpeakerResolver:
                 item.category not in ("org", "unknown")
                 or item.name.lower().startswith(("the ", "a "))
                 or self._names.bare_noun(item.name)
-                or (" " not in item.name and _person_noun(item.name.lower()))
+                or (" " not in item.name and _listed_person_noun(item.name.lower()))
             ):
                 # ``Economist Priya Venkat ...``: a person noun opening a sentence
                 # is no institution's name
