@@ -252,7 +252,7 @@ class NameIndex:
         #: Venkat of Hallam Capital``): no generic description refers back to them.
         self._affiliations = _affiliations(text, entities)
         #: Documents introduced with their authors (start, author), read on first use.
-        self._documents: list[tuple[int, str]] | None = None
+        self._documents: list[tuple[int, str, str]] | None = None
         #: Where the recogniser's entities start (a name it labelled is no unrecognised one).
         self._recognised = frozenset(ent.start for ent in entities)
         #: Kinds of institutions (``political``) by the name the article writes.
@@ -854,13 +854,18 @@ class NameIndex:
             found = name
         return found
 
-    def document_author(self, pos: int) -> tuple[int, str] | None:
+    def document_author(self, pos: int, noun: str | None = None) -> tuple[int, str] | None:
         """Return where and by whom the last document introduced with its author was written.
 
         ``A study by the University of Calgary's School of Public Policy``,
         ``a report from the Fraser Institute``: a document noun, ``by`` or
         ``from`` and a capitalised name, within a few paragraphs before
         *pos*.  ``the report said`` later speaks for that author.
+
+        :param noun: the description's document noun: the last document
+            introduced with that noun goes first (``the report`` after ``A
+            report by the Fraser Institute`` and ``a study by the Broadbent
+            Institute``).
         """
         if self._documents is None:
             self._documents = []
@@ -878,14 +883,16 @@ class NameIndex:
                     if last is None:
                         continue
                     author = " ".join(words[: last + 1])
-                self._documents.append((match.start(), author))
-        found = None
-        for start, author in self._documents:
+                self._documents.append((match.start(), author, match.group("noun").lower()))
+        found = same = None
+        for start, author, written in self._documents:
             if start >= pos:
                 break
             if pos - start <= _LOOKBACK_ORG:
                 found = (start, author)
-        return found
+                if written == noun:
+                    same = found
+        return same or found
 
     def namesake(self, name: str, pos: int) -> str | None:
         """Return the other person named before *pos* with the surname of *name*.

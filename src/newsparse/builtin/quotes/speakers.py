@@ -765,9 +765,10 @@ class SpeakerResolver:
             # article named with her surname
             possessor = self._antecedent(_POSSESSIVE_PRONOUNS[first], pos)
             if possessor is not None and possessor.category == "person":
-                kin = self._names.namesake(possessor.name, pos) or self._kin_converse(
-                    possessor.name, head
-                )
+                kin = self._names.namesake(possessor.name, pos)
+                if kin is not None and not self._may_be_kin(kin, head):
+                    kin = None
+                kin = kin or self._kin_converse(possessor.name, head)
                 if kin is not None:
                     return kin, "person"
         if head in ORG_NOUNS:
@@ -833,6 +834,19 @@ class SpeakerResolver:
                         return named.name, "person"
                     before = named.start
         return text, "person" if head in PERSON_NOUNS else "unknown"
+
+    def _may_be_kin(self, name: str, head: str) -> bool:
+        """Whether the person *name* may be the relative a family noun names.
+
+        ``Her husband`` is no woman and no one the article called her
+        daughter (``Her daughter, Tanya Brooks,``): the relative agrees with
+        the noun's sex and holds no other family role.
+        """
+        sex = _noun_sex(head)
+        if sex != "person" and self._names.sex(name) not in (None, sex):
+            return False
+        kin = {role for role in self._names.roles_of(name) if role in KIN_NOUNS}
+        return not kin or head in kin
 
     def _kin_converse(self, name: str, head: str) -> str | None:
         """Return the relative a family noun names through the converse link.
@@ -1070,7 +1084,7 @@ class SpeakerResolver:
                 return found.name, found.category
         if first in _DEFINITE:
             author = self._authors.get(words[-1])
-            written = self._names.document_author(pos)
+            written = self._names.document_author(pos, words[-1])
             if written is not None and (author is None or written[0] > author[0]):
                 # ``A study by the Fraser Institute found ...`` ... ``the report said``:
                 # the document last introduced with its author
