@@ -39,6 +39,7 @@ from newsparse.attribution.wordlists import (
     MALE_NOUNS,
     MALE_WORDS,
     NON_SPEAKER_LABELS,
+    OFFICE_MODIFIERS,
     ORG_NOUNS,
     PERSON_NOUNS,
     ROLE_NOUNS,
@@ -664,7 +665,13 @@ class NameIndex:
             return []
         starts, holders = index
         last = bisect.bisect_left(starts, pos) - 1
-        nearest = range(last, max(-1, last - _MAX_ROLE_HOLDERS), -1)
+        office = modifiers & OFFICE_MODIFIERS
+        nearest = [
+            i
+            for i in range(last, max(-1, last - _MAX_ROLE_HOLDERS), -1)
+            # ``Prime Minister Justin Trudeau`` holds no office ``the minister`` names
+            if not person or holders[i][0] & OFFICE_MODIFIERS == office
+        ]
         scores = [(len(holders[i][0] & modifiers), holders[i][2]) for i in nearest]
         if not scores:
             return []
@@ -675,6 +682,23 @@ class NameIndex:
             if score == top and name not in found:
                 found.append(name)
         return found
+
+    def office_differs(self, name: str, head: str, modifiers: frozenset[str]) -> bool:
+        """Whether the person *name* holds the role *head* only as another office.
+
+        ``Prime Minister Justin Trudeau`` and ``the minister``, ``former
+        premier Brad Wall`` and ``the premier``: every link of the person to
+        the role (or to a title standing for it) has office modifiers (the
+        lexicon's ``office_modifiers``) other than the description's.
+        """
+        self._read()
+        office = modifiers & OFFICE_MODIFIERS
+        links = [
+            mods & OFFICE_MODIFIERS
+            for _, role, mods, holder, person in self._roles
+            if person and holder == name and (role == head or head in TITLE_ROLES.get(role, ()))
+        ]
+        return bool(links) and all(link != office for link in links)
 
     def roles_of(self, name: str) -> frozenset[str]:
         """Return the roles (titles, role and person nouns) the article linked to the person *name*.

@@ -819,7 +819,7 @@ class SpeakerResolver:
                 # to a name
                 return text, "person"
             if head in PERSON_NOUNS or text.split()[-1][:1].islower():
-                recent = self._described_person(head, pos)
+                recent = self._described_person(head, pos, mods)
                 if recent is not None:
                     return recent.name, "person"
             if _person_noun(head):
@@ -830,7 +830,7 @@ class SpeakerResolver:
                     named = self._entity_before(_noun_sex(head), before)
                     if named is None or pos - named.start > _DESCRIPTION_LOOKBACK:
                         break
-                    if not self._titled_otherwise(named.name, head):
+                    if not self._titled_otherwise(named.name, head, mods):
                         return named.name, "person"
                     before = named.start
         return text, "person" if head in PERSON_NOUNS else "unknown"
@@ -935,7 +935,9 @@ class SpeakerResolver:
             return True
         return False
 
-    def _described_person(self, head: str, pos: int) -> _Antecedent | None:
+    def _described_person(
+        self, head: str, pos: int, mods: frozenset[str] = frozenset()
+    ) -> _Antecedent | None:
         """Return the person a definite description with no role holder refers back to.
 
         The person last a subject or speaker, of the noun's sex, unless the
@@ -945,7 +947,7 @@ class SpeakerResolver:
         """
         want = _noun_sex(head)
         first = self._antecedent(want, pos, _DESCRIPTION_LOOKBACK)
-        if first is None or not self._titled_otherwise(first.name, head):
+        if first is None or not self._titled_otherwise(first.name, head, mods):
             return first
         for item in reversed(self._history):
             if item.pos >= pos:
@@ -956,7 +958,7 @@ class SpeakerResolver:
                 continue
             if want in ("male", "female") and self._names.sex(item.name) not in (None, want):
                 continue
-            if not self._titled_otherwise(item.name, head):
+            if not self._titled_otherwise(item.name, head, mods):
                 return item
         return None
 
@@ -983,7 +985,7 @@ class SpeakerResolver:
             return False
         return not any(_same_role(role, head) for role in roles)
 
-    def _titled_otherwise(self, name: str, head: str) -> bool:
+    def _titled_otherwise(self, name: str, head: str, mods: frozenset[str] = frozenset()) -> bool:
         """Whether a role noun (``suspect``, ``skipper``) cannot describe *name*.
 
         True when the article gave *name* a title (``Const.``, ``Coach``)
@@ -1000,6 +1002,8 @@ class SpeakerResolver:
             or head in GENERIC_ROLES
         ):
             return False
+        if self._names.office_differs(name, head, mods):
+            return True  # ``Prime Minister Justin Trudeau`` is no ``minister``
         roles = self._names.roles_of(name)
         if any(_same_role(role, head) for role in roles):
             return False
