@@ -449,6 +449,16 @@ def test_a_possessed_role_linked_to_no_name_is_no_name_for_the_last_person(
             "Jen Lowe, a nurse at the Yarmouth clinic, said the waiting room was full every morning.\n\nThe mayor said the town would pay for a second doctor.",
             "The mayor",
         ),
+        # a role noun in apposition bars an office, though the lexicon lists no such noun
+        (
+            "Tom Reid, a Halifax commuter, said he would ride the new line every day.\n\nThe mayor said the city would chip in.",
+            "The mayor",
+        ),
+        # a noun that tells only sex is no role
+        (
+            "Dana Ruiz, the first woman to lead Dunmore, cut the ribbon on Friday.\n\nThe mayor said the bridge was paid for.",
+            "Dana Ruiz",
+        ),
         # a descriptive role is no office: the actress may be the film star
         (
             "Film star Maya Ortiz called for a tax credit on Saturday.\n\nThe actress said she had lost crews to Georgia.",

@@ -252,6 +252,9 @@ class NameIndex:
         #: Where institutions named as a person's affiliation start (``analyst Priya
         #: Venkat of Hallam Capital``): no generic description refers back to them.
         self._affiliations = _affiliations(text, entities)
+        #: Role nouns linked to each person by apposition or copula, listed or not
+        #: (``Tom Reid, a Halifax commuter,``), read with the roles.
+        self._apposed: dict[str, set[str]] = {}
         #: Documents introduced with their authors (start, author), read on first use.
         self._documents: list[tuple[int, str, str]] | None = None
         #: Where the recogniser's entities start (a name it labelled is no unrecognised one).
@@ -503,9 +506,12 @@ class NameIndex:
             if (role.head in ORG_NOUNS) != person:
                 # ``Lumiq, a Quebec software firm,``; ``Ana Ruiz, the union's president,``
                 self._roles.append((start, role.head, role.modifiers, name, person))
+                if person:
+                    self._apposed.setdefault(name, set()).add(role.head)
         if person:
             for role in roles_before(self._text, start, end):
                 self._roles.append((start, role.head, role.modifiers, name, True))
+                self._apposed.setdefault(name, set()).add(role.head)
         full = self._text[start:end]
         if not person:
             return
@@ -699,6 +705,16 @@ class NameIndex:
             if person and holder == name and (role == head or head in TITLE_ROLES.get(role, ()))
         ]
         return bool(links) and all(link != office for link in links)
+
+    def apposed_roles(self, name: str) -> frozenset[str]:
+        """Return the role nouns apposition or a copula links to the person *name*.
+
+        Unlike :meth:`roles_of`, nouns the lexicon does not list count
+        (``Tom Reid, a Halifax commuter,`` -> ``commuter``): the construction
+        tells they name a role.
+        """
+        self._read()
+        return frozenset(self._apposed.get(name, ()))
 
     def roles_of(self, name: str) -> frozenset[str]:
         """Return the roles (titles, role and person nouns) the article linked to the person *name*.

@@ -1008,6 +1008,15 @@ class SpeakerResolver:
         if any(_same_role(role, head) for role in roles):
             return False
         office = head in ROLE_TITLES or head in TITLE_ROLES
+        if office and any(
+            _AGE.fullmatch(role) is None
+            and role not in KIN_NOUNS
+            and role not in GENERIC_ROLES
+            and (role in ROLE_NOUNS or (role not in MALE_NOUNS and role not in FEMALE_NOUNS))
+            and not _same_role(role, head)
+            for role in self._names.apposed_roles(name)
+        ):
+            return True  # ``Tom Reid, a Halifax commuter,`` is no ``mayor``
         return any(
             (role in ROLE_TITLES or role in TITLE_ROLES or (office and role in ROLE_NOUNS))
             and role not in KIN_NOUNS
