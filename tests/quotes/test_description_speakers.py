@@ -430,6 +430,11 @@ def test_an_age_among_a_descriptions_modifiers_picks_the_person_of_that_age() ->
             "Marlowe Foods recalled 40,000 jars of salsa on Friday. Dana Ruiz, a shopper in Guelph, said she had returned three jars.\n\nThe chain's regional manager said the shelves would be restocked by Monday.",
             "The chain's regional manager",
         ),
+        # a role in capitals keeps its possessor
+        (
+            "Marlowe Foods recalled 40,000 jars of salsa on Friday. Inspector Dana Ruiz said no illnesses had been reported.\n\nThe company's CEO said the plant would reopen next week.",
+            "the company's CEO",
+        ),
     ],
 )
 def test_a_possessed_role_linked_to_no_name_is_no_name_for_the_last_person(

@@ -63,3 +63,14 @@ def test_people_in_a_place_are_the_speaker_not_the_place(text: str, name: str) -
 )
 def test_a_titled_person_before_an_affiliation_is_the_speaker(text: str) -> None:
     assert last_speaker(text) == "Dana Reid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Ruiz of the food agency said no illnesses had been reported.",
+        "Inspector Dana Ruiz of the food agency said no illnesses had been reported.",
+    ],
+)
+def test_a_person_before_a_described_affiliation_is_the_speakers_name(text: str) -> None:
+    assert last_speaker(text) == "Dana Ruiz"

@@ -92,9 +92,9 @@ _LOOKBACK = 6000
 _NOUN_AND_COMMA = re.compile(r"\b([a-z][\w-]*),\s+\Z")
 #: A capitalised name with a possessive ending: ``Liberals’``, ``Acme Corp.'s``.
 _POSSESSOR = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5}(?:[’']s\b|s[’'](?!\w))")
-#: ``the`` and up to two lower-case modifiers right before a role written in
-#: capitals: ``The former`` MP.
-_ARTICLE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2})\Z")
+#: ``the`` and up to two lower-case modifiers, a possessor among them, right
+#: before a role written in capitals: ``The former`` MP, ``The company's`` CEO.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+((?:[a-z][\w\-]*(?:[’']s)?\s+){0,2})\Z")
 #: A definite description in lower case: ``The minister``, ``the Chinese leader``.
 _DESCRIBED = re.compile(r"[Tt]he\s+(?:[\w\-]+\s+)*[a-z][\w\-]*\Z")
 #: Suffixes of nouns that name who does something: ``singer``, ``novelist``, ``actress``.
@@ -731,6 +731,10 @@ class SpeakerResolver:
             # ``The former sergeant-at-arms of the House of Commons``: the head comes first;
             # unresolved, the description keeps its complement.
             head_phrase = " ".join(text.split()[:complement])
+            named = self._person_named(head_phrase, pos)
+            if named is not None:
+                # ``Dana Ruiz of the food agency said``: a person and her affiliation
+                return named, "person"
             name, category = self._describe(head_phrase, pos)
             if category == "document" and words[complement] in ("from", "by"):
                 # ``A statement from the union``: the document's author speaks
@@ -847,6 +851,24 @@ class SpeakerResolver:
             return False
         kin = {role for role in self._names.roles_of(name) if role in KIN_NOUNS}
         return not kin or head in kin
+
+    def _person_named(self, phrase: str, pos: int) -> str | None:
+        """Return the person a phrase of capitalised words names, if the article tells one.
+
+        A given name of known sex or a person the recogniser or the article
+        named (``Dana Ruiz``); ``None`` for a description (``The Council``).
+        """
+        words = phrase.split()
+        if (
+            len(words) < 2
+            or words[0].lower() in _ARTICLES
+            or not all(word[:1].isupper() for word in words)
+        ):
+            return None
+        name = self._names.full_name(strip_titles(phrase), pos)
+        if self._names.sex(name) is None and not self._names.is_person(name):
+            return None
+        return name
 
     def _kin_converse(self, name: str, head: str) -> str | None:
         """Return the relative a family noun names through the converse link.
