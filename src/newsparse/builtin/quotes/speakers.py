@@ -731,10 +731,10 @@ class SpeakerResolver:
             # ``The former sergeant-at-arms of the House of Commons``: the head comes first;
             # unresolved, the description keeps its complement.
             head_phrase = " ".join(text.split()[:complement])
-            named = self._person_named(head_phrase, pos)
-            if named is not None:
+            person = self._person_named(head_phrase, pos)
+            if person is not None:
                 # ``Dana Ruiz of the food agency said``: a person and her affiliation
-                return named, "person"
+                return person, "person"
             name, category = self._describe(head_phrase, pos)
             if category == "document" and words[complement] in ("from", "by"):
                 # ``A statement from the union``: the document's author speaks
