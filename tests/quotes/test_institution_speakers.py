@@ -162,3 +162,20 @@ def test_a_person_noun_opening_a_sentence_is_no_institution() -> None:
 def test_a_place_taken_for_a_persons_name_is_no_institution() -> None:
     text = "Residents of Flin Flon said the smelter smoke made their children sick. Mayor Cal Sharpe said he had written to Ottawa.\n\nThe company said emissions were within limits."
     assert last_speaker(text) == "The company"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Neighbours in Oakdale have complained for a year about blasting at a quarry run by Summit Aggregates.\n\nThe Manitoba Department of Natural Resources inspected the quarry in April.\n\nThe company said it would cut blasting to two days a week.",
+            "Summit Aggregates",
+        ),
+        (
+            "Farmers near Weyburn say dust from a plant owned by Aspen Grain is ruining their crops.\n\nThe Saskatchewan Ministry of Environment said it was reviewing the complaints.\n\nThe company said new filters would be installed in May.",
+            "Aspen Grain",
+        ),
+    ],
+)
+def test_a_rare_given_name_opening_a_name_is_no_sign_of_a_person(text: str, name: str) -> None:
+    assert last_speaker(text) == name

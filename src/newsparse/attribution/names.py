@@ -836,6 +836,7 @@ class NameIndex:
         called_it = self._subject_called_it(pos)
         if called_it is not None:
             return called_it
+        self._read()
         index = bisect.bisect_left(self._entity_starts, pos)
         for k in range(index - 1, -1, -1):
             start, name, is_person = self._entities[k]
@@ -848,7 +849,8 @@ class NameIndex:
             if (
                 first in MALE_NAMES
                 or first in FEMALE_NAMES
-                or self.sex(name) is not None
+                or self._sex.get(name) is not None  # what the article tells, not a rare
+                # given name (``Tillman Aggregates``, ``Prairie Light Power``)
                 or self.roles_of(name)
                 or self._where(start)
             ):
