@@ -294,6 +294,27 @@ def test_a_description_is_named_next_only_by_someone_of_its_role(text: str, spea
     ("text", "speaker"),
     [
         (
+            "A retired engineer says the overpass on Route 4 should have been closed years ago. At the north ramp, according to engineer Ines Marchetti, the cracks have doubled since June.",
+            "Ines Marchetti",
+        ),
+        (
+            "A veteran firefighter says the hydrants on Elm Street were dry. Firefighter Anders Kvist said the city had ignored three reports.",
+            "Anders Kvist",
+        ),
+        (
+            "An architect says the new library will leak. Architect Rosa Lind said the roof drains were too small.",
+            "Rosa Lind",
+        ),
+    ],
+)
+def test_a_description_headed_by_a_role_noun_is_named_next(text: str, speaker: str) -> None:
+    assert speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
             "The shelter opened in 1998.\n\nThe minister said new beds would open in March. Tom Birch said he was grateful.",
             "The minister",
         ),

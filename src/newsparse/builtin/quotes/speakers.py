@@ -400,6 +400,7 @@ class SpeakerResolver:
         pair = head in _PAIR_NOUNS  # ``A Saskatoon couple`` ... ``Darnell and Keisha Brooks``
         if (
             head not in PERSON_NOUNS
+            and head not in ROLE_NOUNS
             and not pair
             and not any(part in PERSON_NOUNS for part in head.split("-")[1:])
         ):  # ``its co-founder``, ``the vice-president``
