@@ -494,3 +494,8 @@ def test_a_possessed_role_linked_to_no_name_is_no_name_for_the_last_person(
 )
 def test_an_office_is_barred_to_a_person_known_by_another_role(text: str, speaker: str) -> None:
     assert last_speaker(text) == speaker
+
+
+def test_a_description_headed_by_a_role_noun_is_named_next_only_by_a_holder() -> None:
+    text = "A retired engineer says the overpass on Route 4 should have been closed years ago. Tom Birch said his car was damaged there in May."
+    assert speakers(text)[0][1] == "A retired engineer"

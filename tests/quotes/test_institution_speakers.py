@@ -179,3 +179,24 @@ def test_a_place_taken_for_a_persons_name_is_no_institution() -> None:
 )
 def test_a_rare_given_name_opening_a_name_is_no_sign_of_a_person(text: str, name: str) -> None:
     assert last_speaker(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Boreal Air will cut 900 jobs, its chief executive said on Monday.\n\nThe pilots’ union said it would fight the cuts.",
+            "The pilots’ union",
+        ),
+        (
+            "Granite Rail will close two repair shops in the spring.\n\nThe machinists’ union said the closures broke the contract.",
+            "The machinists’ union",
+        ),
+        (
+            "The Ontario Nurses' Association filed a grievance on Monday. The nurses' union said the hospital had broken the contract.",
+            "Ontario Nurses' Association",
+        ),
+    ],
+)
+def test_an_institution_of_people_is_one_whose_name_names_them(text: str, name: str) -> None:
+    assert last_speaker(text) == name

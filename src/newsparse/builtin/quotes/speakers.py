@@ -195,6 +195,19 @@ def _plural_name(name: str) -> bool:
     return last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
+def _people_possessor(text: str) -> str | None:
+    """Return the plural of people that possesses a description (``the pilots' union``).
+
+    Lower case, without its apostrophe: ``pilots``; ``None`` when no such
+    possessor opens the description.
+    """
+    for word in text.split()[:-1]:
+        if word.endswith(("s’", "s'")):
+            bare = word[:-1].lower()
+            return bare if plural_of_people(bare) else None
+    return None
+
+
 def _relational(text: str) -> bool:
     """Whether a definite description names someone only through another's role.
 
@@ -398,12 +411,10 @@ class SpeakerResolver:
             # complement or possessor points back, to no one named after it
             return None
         pair = head in _PAIR_NOUNS  # ``A Saskatoon couple`` ... ``Darnell and Keisha Brooks``
-        if (
-            head not in PERSON_NOUNS
-            and head not in ROLE_NOUNS
-            and not pair
-            and not any(part in PERSON_NOUNS for part in head.split("-")[1:])
-        ):  # ``its co-founder``, ``the vice-president``
+        person_noun = head in PERSON_NOUNS or any(
+            part in PERSON_NOUNS for part in head.split("-")[1:]
+        )  # ``its co-founder``, ``the vice-president``
+        if not person_noun and head not in ROLE_NOUNS and not pair:
             return None
         ends = self._sentence_ends
         k = bisect.bisect_left(ends, mention.end)
@@ -424,8 +435,18 @@ class SpeakerResolver:
                 candidate, head.split("-")[-1]
             ):
                 return None  # ``a collision expert`` ... ``witness Malcolm Gibson``
+            if not person_noun and not pair and not self._holds(resolved[0], head):
+                # ``A retired engineer says ...``: a noun the lexicon lists only as a
+                # role is named next only by someone the article gives that role
+                return None
             return resolved
         return None
+
+    def _holds(self, name: str, head: str) -> bool:
+        """Whether the article linked the person *name* to the role *head* or one it stands for."""
+        role = head.split("-")[-1]
+        found = self._names.roles_of(name) | self._names.apposed_roles(name)
+        return any(_same_role(other, role) for other in found)
 
     def _apposed_otherwise(self, mention: Mention, head: str) -> bool:
         """Whether the words after a name give it a role other than *head*.
@@ -784,6 +805,11 @@ class SpeakerResolver:
                     or self._org_speaker(head, pos)
                     or self._names.institution(head, pos)
                 )
+                owners = _people_possessor(text)
+                if found is not None and owners is not None and owners not in found.lower():
+                    # ``The pilots' union`` after ``Kestrel Air``: the union of the
+                    # pilots, not an institution whose name does not name them
+                    found = None
                 if found is not None:
                     full = self._names.full_name(found, pos)
                     if full.isupper():
