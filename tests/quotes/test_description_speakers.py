@@ -56,6 +56,24 @@ def test_a_phrase_before_a_comma_is_no_role_of_a_subject_that_goes_on() -> None:
     assert roles_before(text, start, start + len("Aldo Prent")) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a letter to the minister, Aldo Prent, the union's president, said the cuts were illegal.",
+        "After meeting the premier, Aldo Prent, a nurse, said she was hopeful.",
+    ],
+)
+def test_the_object_of_an_introductory_phrase_is_no_role_of_the_name_after_it(text: str) -> None:
+    start = text.index("Aldo Prent")
+    heads = [found.head for found in roles_before(text, start, start + len("Aldo Prent"))]
+    assert "minister" not in heads and "premier" not in heads
+
+
+def test_the_minister_written_to_is_no_one_named_after_the_letter() -> None:
+    text = "In a letter to the minister, Paula Grant, the union's president, said the cuts were illegal.\n\nThe minister said the cuts would stand."
+    assert last_speaker(text) == "The minister"
+
+
 def test_a_possessive_apposition_keeps_its_possessor_as_a_modifier() -> None:
     text = "Oona Pihl, the region's transport minister, spoke."
     roles = roles_after(text, len("Oona Pihl"))
