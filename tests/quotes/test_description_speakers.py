@@ -517,3 +517,27 @@ def test_an_office_is_barred_to_a_person_known_by_another_role(text: str, speake
 def test_a_description_headed_by_a_role_noun_is_named_next_only_by_a_holder() -> None:
     text = "A retired engineer says the overpass on Route 4 should have been closed years ago. Tom Birch said his car was damaged there in May."
     assert speakers(text)[0][1] == "A retired engineer"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A spokesperson for the union said the offer was an insult.\n\nThe company rejected that view. The spokesperson for the company said the offer was fair.",
+            "The spokesperson for the company",
+        ),
+        (
+            "Ana Bell, a spokesperson for the union, said the offer was an insult.\n\nThe spokesperson for the company said the offer was fair.",
+            "The spokesperson for the company",
+        ),
+        # a person taken by salience alone may be told more of
+        (
+            "Kevin Lowry, who became a hero after the 2014 flood, is weighing a run for mayor.\n\nThe former fire chief of Dunmore said he would decide by June.",
+            "Kevin Lowry",
+        ),
+    ],
+)
+def test_a_description_with_a_complement_takes_no_referent_with_another(
+    text: str, speaker: str
+) -> None:
+    assert last_speaker(text) == speaker

@@ -84,6 +84,8 @@ _AGE = re.compile(r"\d+-(?:year|month)-old")
 _RELATIVES = frozenset({"who", "whose", "whom", "which", "that"})
 #: Prepositions that open a description's complement (``a spokeswoman for the union``).
 _COMPLEMENT_WORDS = frozenset({"of", "for", "at", "from", "with", "by", "in"})
+#: Those that open an affiliation (``for the union``), not an origin (``from Accra``).
+_AFFILIATION_WORDS = frozenset({"of", "for", "at", "with"})
 #: Heads of capitalised descriptions that stay descriptions (``the President``,
 #: ``the Joint Statement``).
 _NOT_NAMES = PERSON_NOUNS | DOCUMENT_NOUNS
@@ -100,6 +102,8 @@ _DESCRIBED = re.compile(r"[Tt]he\s+(?:[\w\-]+\s+)*[a-z][\w\-]*\Z")
 #: Suffixes of nouns that name who does something: ``singer``, ``novelist``, ``actress``.
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ess")
 _DESCRIPTION_LOOKBACK = 1500
+#: The rest of a sentence: up to its final stop or a line break.
+_SENTENCE_REST = re.compile(r"[^.!?\n]*")
 #: A possessor inside a description: ``Bell's network``.
 _POSSESSED = re.compile(r"\w[’']s\s")
 #: A body that speaks for one person, after its owner's name: ``Gov. Ann Holt's
@@ -763,6 +767,17 @@ class SpeakerResolver:
                 author = self._author(" ".join(text.split()[complement + 1 :]), pos)
                 if author is not None:
                     return author
+            if (
+                name != head_phrase
+                and category == "person"
+                and words[complement] in _AFFILIATION_WORDS
+                and not self._complement_agrees(
+                    name, words[complement - 1], text.split()[complement + 1 :], pos
+                )
+            ):
+                # ``The spokesperson for the company`` is not ``A spokesperson for the
+                # union`` nor someone the article linked to the union
+                return text, category
             return (text if name == head_phrase else name), category
         head = words[-1]
         first = words[0]
@@ -878,6 +893,33 @@ class SpeakerResolver:
             return False
         kin = {role for role in self._names.roles_of(name) if role in KIN_NOUNS}
         return not kin or head in kin
+
+    def _complement_agrees(self, name: str, head: str, complement: Sequence[str], pos: int) -> bool:
+        """Whether the referent *name* a description's head took may have its complement.
+
+        When the referent is a description introduced before (``A
+        spokesperson for the union``) or a person the article linked to the
+        role (``Ana Bell, a spokesperson for the union,``), the complement's
+        last noun (``company`` of ``for the company``) must be written in it or
+        in the sentence that linked the role.  A person taken by salience
+        alone may be told more of (``The former sergeant-at-arms of the House
+        of Commons`` after ``Kevin Vickers, who became ...``).
+        """
+        noun = complement[-1].lower().removesuffix("’s").removesuffix("'s") if complement else ""
+        noun = noun.strip(".,;:")
+        if not noun or noun in name.lower().split():
+            return True
+        if name.split()[0].lower() in _ARTICLES or name.split()[0].lower() in _INDEFINITE:
+            return False  # an introduced description with another complement
+        if not self._holds(name, head):
+            return True
+        last = name.split()[-1]
+        for found in re.finditer(rf"(?<![\w’']){re.escape(last)}(?![\w’'])", self._text[:pos]):
+            sentence = _SENTENCE_REST.match(self._text, found.end(), pos)
+            window = sentence.group().lower() if sentence is not None else ""
+            if re.search(rf"(?<![\w’']){re.escape(noun)}(?![\w’'])", window):
+                return True
+        return False
 
     def _person_named(self, phrase: str, pos: int) -> str | None:
         """Return the person a phrase of capitalised words names, if the article tells one.
