@@ -69,6 +69,12 @@ def test_the_object_of_an_introductory_phrase_is_no_role_of_the_name_after_it(te
     assert "minister" not in heads and "premier" not in heads
 
 
+def test_a_role_phrase_opens_after_the_sentence_before() -> None:
+    text = "Kyle Brandt was charged after the crash. Brandt's lawyer, Dan Moss, said his client was innocent."
+    start = text.index("Dan Moss")
+    assert "lawyer" in [found.head for found in roles_before(text, start, start + len("Dan Moss"))]
+
+
 def test_the_minister_written_to_is_no_one_named_after_the_letter() -> None:
     text = "In a letter to the minister, Paula Grant, the union's president, said the cuts were illegal.\n\nThe minister said the cuts would stand."
     assert last_speaker(text) == "The minister"
@@ -538,6 +544,25 @@ def test_a_description_headed_by_a_role_noun_is_named_next_only_by_a_holder() ->
     ],
 )
 def test_a_description_with_a_complement_takes_no_referent_with_another(
+    text: str, speaker: str
+) -> None:
+    assert last_speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Kyle Brandt, 19, and Josh Kerr, 20, were charged after the crash. Kerr's lawyer, Dan Moss, said his client was a passenger.\n\nBrandt appeared in court on Friday. His lawyer said Brandt would plead not guilty.",
+            "His lawyer",
+        ),
+        (
+            "Kyle Brandt, 19, was charged after the crash. Brandt's lawyer, Dan Moss, said his client was innocent.\n\nBrandt appeared in court on Friday. His lawyer said Brandt would plead not guilty.",
+            "Dan Moss",
+        ),
+    ],
+)
+def test_a_possessed_role_takes_no_holder_linked_to_another_possessor(
     text: str, speaker: str
 ) -> None:
     assert last_speaker(text) == speaker

@@ -689,6 +689,19 @@ class NameIndex:
                 found.append(name)
         return found
 
+    def role_modifiers(self, name: str, head: str) -> list[frozenset[str]]:
+        """Return the modifiers of each link of the person *name* to the role *head*.
+
+        ``Kerr's lawyer, Dan Moss,`` -> ``[{"kerr"}]``: possessors without
+        ``'s``, in lower case.
+        """
+        self._read()
+        return [
+            mods
+            for _, role, mods, holder, person in self._roles
+            if person and holder == name and role == head
+        ]
+
     def office_differs(self, name: str, head: str, modifiers: frozenset[str]) -> bool:
         """Whether the person *name* holds the role *head* only as another office.
 

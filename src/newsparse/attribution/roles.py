@@ -82,6 +82,8 @@ _APPOSITION_BEFORE = LazyPattern(
 _AGE_AFTER = LazyPattern(r",\s+(?P<age>\d{1,3}),")
 _AGE_BEFORE = LazyPattern(r"(?<![\w\-])(?P<age>\d{1,3})-year-old\s+(?:[a-z][\w\-]*\s+){0,2}\Z")
 _VERB_AFTER = LazyPattern(r"\s+(?:(?:also|later|once|first)\s+)?(?P<verb>[a-z]{2,})\b")
+#: The end of a sentence or paragraph: a stop and a space, or a line break.
+_SENTENCE_END = LazyPattern(r"[.!?][”\"’']?\s+(?=[A-Z“\"])|\n")
 #: The word right before a phrase: ``to`` the minister.
 _WORD_BEFORE = LazyPattern(r"([A-Za-z]+)\s+\Z")
 #: The first words of the copulas of :data:`_COPULA_AFTER`.
@@ -177,6 +179,11 @@ def roles_before(text: str, start: int, end: int) -> list[Role]:
         found.append(Role(age_role(age.group("age")), frozenset()))
     if not text.endswith(", ", lo, start) or not _set_off_after(text, end):
         return found
+    boundary = _SENTENCE_END.search(text, lo, start)
+    while boundary is not None:
+        # a role phrase opens after the sentence before ends (``the crash. Brandt's``)
+        lo = boundary.end()
+        boundary = _SENTENCE_END.search(text, lo, start)
     match = _APPOSITION_BEFORE.search(text, lo, start)
     if match is not None and not _governed(text, match.start()):
         role = _role(match)

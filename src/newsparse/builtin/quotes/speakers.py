@@ -846,7 +846,7 @@ class SpeakerResolver:
         if first in _POSSESSIVE_PRONOUNS and len(words) > 1 and first != "its":
             # ``His lawyer said`` after ``His lawyer, Sam Ivey,``: the role's holder
             holder = self._salient_holder(head, mods, pos)
-            if holder is not None:
+            if holder is not None and not self._owned_by_another(holder, head, first, pos):
                 return holder, "person"
         if definite:
             holder = self._salient_holder(head, mods, pos)
@@ -893,6 +893,28 @@ class SpeakerResolver:
             return False
         kin = {role for role in self._names.roles_of(name) if role in KIN_NOUNS}
         return not kin or head in kin
+
+    def _owned_by_another(self, holder: str, head: str, pronoun: str, pos: int) -> bool:
+        """Whether every link of *holder* to the role names an owner ``his``/``her`` is not.
+
+        ``Kerr's lawyer, Dan Moss,`` is not ``His lawyer`` when ``his`` is
+        someone other than Kerr: a named possessor of the role must be the
+        one the possessive pronoun refers to.
+        """
+        links = self._names.role_modifiers(holder, head)
+        if not links:
+            return False
+        owner = self._antecedent(_POSSESSIVE_PRONOUNS[pronoun], pos)
+        owner_words = {w.lower() for w in owner.name.split()} if owner is not None else set()
+        for mods in links:
+            owners = {
+                m
+                for m in mods
+                if re.search(rf"(?<![\w’']){re.escape(m.capitalize())}[’']s\b", self._text)
+            }
+            if not owners or owners & owner_words:
+                return False
+        return True
 
     def _complement_agrees(self, name: str, head: str, complement: Sequence[str], pos: int) -> bool:
         """Whether the referent *name* a description's head took may have its complement.
