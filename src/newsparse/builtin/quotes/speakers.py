@@ -194,8 +194,8 @@ def _same_role(role: str, head: str) -> bool:
 
 def _plural_name(name: str) -> bool:
     """Whether a name ends in a plural noun (``Liberals``, ``Calgary Flames``)."""
-    last = name.removesuffix("’").removesuffix("'").split()[-1] if name.split() else ""
-    last = re.sub(r"[’']s$", "", last) if not last.endswith(("s’", "s'")) else last[:-1]
+    words = name.split()
+    last = re.sub(r"[’']s?\Z", "", words[-1]) if words else ""  # ``Liberals’``, ``Acme's``
     return last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
