@@ -437,3 +437,179 @@ def test_the_head_of_a_body_is_the_leader_named_next_whatever_the_title(
     text: str, name: str
 ) -> None:
     assert speakers(text)[0][1] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a letter to the minister, Aldo Prent, the union's president, said the cuts were illegal.",
+        "After meeting the premier, Aldo Prent, a nurse, said she was hopeful.",
+    ],
+)
+def test_the_object_of_an_introductory_phrase_is_no_role_of_the_name_after_it(text: str) -> None:
+    start = text.index("Aldo Prent")
+    heads = [found.head for found in roles_before(text, start, start + len("Aldo Prent"))]
+    assert "minister" not in heads and "premier" not in heads
+
+
+def test_a_role_phrase_opens_after_the_sentence_before() -> None:
+    text = "Kyle Brandt was charged after the crash. Brandt's lawyer, Dan Moss, said his client was innocent."
+    start = text.index("Dan Moss")
+    assert "lawyer" in [found.head for found in roles_before(text, start, start + len("Dan Moss"))]
+
+
+def test_the_minister_written_to_is_no_one_named_after_the_letter() -> None:
+    text = "In a letter to the minister, Paula Grant, the union's president, said the cuts were illegal.\n\nThe minister said the cuts would stand."
+    assert last_speaker(text) == "The minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A retired engineer says the overpass on Route 4 should have been closed years ago. At the north ramp, according to engineer Ines Marchetti, the cracks have doubled since June.",
+            "Ines Marchetti",
+        ),
+        (
+            "A veteran firefighter says the hydrants on Elm Street were dry. Firefighter Anders Kvist said the city had ignored three reports.",
+            "Anders Kvist",
+        ),
+        (
+            "An architect says the new library will leak. Architect Rosa Lind said the roof drains were too small.",
+            "Rosa Lind",
+        ),
+    ],
+)
+def test_a_description_headed_by_a_role_noun_is_named_next(text: str, speaker: str) -> None:
+    assert speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The shelter opened in 1998.\n\nThe minister said new beds would open in March. Tom Birch said he was grateful.",
+            "The minister",
+        ),
+        (
+            "The Pats lost again on Saturday.\n\nThe coach said the team was tired. Dale Kerr said he had bought season tickets for 20 years.",
+            "The coach",
+        ),
+        (
+            "Fog closed the airport for six hours.\n\nThe manager said flights would resume at noon. Omar Haddad said he had waited since dawn.",
+            "The manager",
+        ),
+        # a definite description with a complement may introduce someone named next
+        (
+            "Fares will rise in May, the chief executive of the region's bus company said on Monday. Ruth Ambler said fuel costs had doubled.",
+            "Ruth Ambler",
+        ),
+    ],
+)
+def test_a_bare_definite_description_points_back_not_forward(text: str, speaker: str) -> None:
+    assert speakers(text)[0][1] == speaker
+
+
+# -- weak evidence keeps the description --------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Paula Nakamura has run the Birch Street shelter for a decade. Nakamura said demand doubled this winter.\n\nThe city's housing director said new beds would open in March.",
+            "The city's housing director",
+        ),
+        (
+            "Marlowe Foods recalled 40,000 jars of salsa on Friday. Dana Ruiz, a shopper in Guelph, said she had returned three jars.\n\nThe chain's regional manager said the shelves would be restocked by Monday.",
+            "The chain's regional manager",
+        ),
+        # a role in capitals keeps its possessor
+        (
+            "Marlowe Foods recalled 40,000 jars of salsa on Friday. Inspector Dana Ruiz said no illnesses had been reported.\n\nThe company's CEO said the plant would reopen next week.",
+            "the company's CEO",
+        ),
+    ],
+)
+def test_a_possessed_role_linked_to_no_name_is_no_name_for_the_last_person(
+    text: str, speaker: str
+) -> None:
+    assert last_speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Canada Border Services Agency detained the man at Pearson airport. Lawyer Rick Ames said his client had done nothing wrong.\n\nThe spokesperson said the case was before the courts.",
+            "The spokesperson",
+        ),
+        (
+            "Jen Lowe, a nurse at the Yarmouth clinic, said the waiting room was full every morning.\n\nThe mayor said the town would pay for a second doctor.",
+            "The mayor",
+        ),
+        # a role noun in apposition bars an office, though the lexicon lists no such noun
+        (
+            "Tom Reid, a Halifax commuter, said he would ride the new line every day.\n\nThe mayor said the city would chip in.",
+            "The mayor",
+        ),
+        # a noun that tells only sex is no role
+        (
+            "Dana Ruiz, the first woman to lead Dunmore, cut the ribbon on Friday.\n\nThe mayor said the bridge was paid for.",
+            "Dana Ruiz",
+        ),
+        # a descriptive role is no office: the actress may be the film star
+        (
+            "Film star Maya Ortiz called for a tax credit on Saturday.\n\nThe actress said she had lost crews to Georgia.",
+            "Maya Ortiz",
+        ),
+    ],
+)
+def test_an_office_is_barred_to_a_person_known_by_another_role(text: str, speaker: str) -> None:
+    assert last_speaker(text) == speaker
+
+
+def test_a_description_headed_by_a_role_noun_is_named_next_only_by_a_holder() -> None:
+    text = "A retired engineer says the overpass on Route 4 should have been closed years ago. Tom Birch said his car was damaged there in May."
+    assert speakers(text)[0][1] == "A retired engineer"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A spokesperson for the union said the offer was an insult.\n\nThe company rejected that view. The spokesperson for the company said the offer was fair.",
+            "The spokesperson for the company",
+        ),
+        (
+            "Ana Bell, a spokesperson for the union, said the offer was an insult.\n\nThe spokesperson for the company said the offer was fair.",
+            "The spokesperson for the company",
+        ),
+        # a person taken by salience alone may be told more of
+        (
+            "Kevin Lowry, who became a hero after the 2014 flood, is weighing a run for mayor.\n\nThe former fire chief of Dunmore said he would decide by June.",
+            "Kevin Lowry",
+        ),
+    ],
+)
+def test_a_description_with_a_complement_takes_no_referent_with_another(
+    text: str, speaker: str
+) -> None:
+    assert last_speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Kyle Brandt, 19, and Josh Kerr, 20, were charged after the crash. Kerr's lawyer, Dan Moss, said his client was a passenger.\n\nBrandt appeared in court on Friday. His lawyer said Brandt would plead not guilty.",
+            "His lawyer",
+        ),
+        (
+            "Kyle Brandt, 19, was charged after the crash. Brandt's lawyer, Dan Moss, said his client was innocent.\n\nBrandt appeared in court on Friday. His lawyer said Brandt would plead not guilty.",
+            "Dan Moss",
+        ),
+    ],
+)
+def test_a_possessed_role_takes_no_holder_linked_to_another_possessor(
+    text: str, speaker: str
+) -> None:
+    assert last_speaker(text) == speaker

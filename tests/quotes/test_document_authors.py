@@ -43,3 +43,8 @@ from tests.quotes.test_speaker_rules import last_speaker
 )
 def test_a_statement_keeps_the_author_who_issued_it(text: str, name: str) -> None:
     assert last_speaker(text) == name
+
+
+def test_the_report_is_the_last_document_introduced_as_a_report() -> None:
+    text = "A report by the Fraser Institute found taxes were high. A study by the Broadbent Institute found the opposite.\n\nThe report said families paid too much."
+    assert last_speaker(text) == "Fraser Institute"

@@ -228,3 +228,51 @@ def test_a_business_noun_takes_a_company_named_like_a_person(text: str, name: st
 def test_a_union_of_a_companys_workers_is_not_the_company() -> None:
     text = "Willow Air will cut 800 jobs, chief executive Greta Lindqvist said.\n\nThe pilots’ union said it would fight the cuts."
     assert last_speaker(text) != "Willow Air"
+
+
+def test_a_person_noun_opening_a_sentence_is_no_institution() -> None:
+    text = "Economist Priya Venkat of the Conference Board of Canada said housing starts would fall.\n\nThe agency said mortgage rules would not change."
+    assert last_speaker(text) == "The agency"
+
+
+def test_a_place_taken_for_a_persons_name_is_no_institution() -> None:
+    text = "Residents of Flin Flon said the smelter smoke made their children sick. Mayor Cal Sharpe said he had written to Ottawa.\n\nThe company said emissions were within limits."
+    assert last_speaker(text) == "The company"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Neighbours in Oakdale have complained for a year about blasting at a quarry run by Summit Aggregates.\n\nThe Manitoba Department of Natural Resources inspected the quarry in April.\n\nThe company said it would cut blasting to two days a week.",
+            "Summit Aggregates",
+        ),
+        (
+            "Farmers near Weyburn say dust from a plant owned by Aspen Grain is ruining their crops.\n\nThe Saskatchewan Ministry of Environment said it was reviewing the complaints.\n\nThe company said new filters would be installed in May.",
+            "Aspen Grain",
+        ),
+    ],
+)
+def test_a_rare_given_name_opening_a_name_is_no_sign_of_a_person(text: str, name: str) -> None:
+    assert last_speaker(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Boreal Air will cut 900 jobs, its chief executive said on Monday.\n\nThe pilots’ union said it would fight the cuts.",
+            "The pilots’ union",
+        ),
+        (
+            "Granite Rail will close two repair shops in the spring.\n\nThe machinists’ union said the closures broke the contract.",
+            "The machinists’ union",
+        ),
+        (
+            "The Ontario Nurses' Association filed a grievance on Monday. The nurses' union said the hospital had broken the contract.",
+            "Ontario Nurses' Association",
+        ),
+    ],
+)
+def test_an_institution_of_people_is_one_whose_name_names_them(text: str, name: str) -> None:
+    assert last_speaker(text) == name

@@ -46,3 +46,20 @@ def test_a_family_noun_with_no_link_keeps_its_words() -> None:
         "Nora Field, 30, opened a gym. She says business is good.\n\nHer father says he is proud."
     )
     assert last_speaker(text) == "Her father"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Keisha Brooks, 41, lost her home in the fire. Her daughter, Tanya Brooks, was at school.\n\nKeisha Brooks said the family had nothing left. Her husband said they would rebuild.",
+            "Her husband",
+        ),
+        (
+            "Maria Lopez, 70, was rescued from the flood. Her son, Luis Lopez, drove four hours to reach her. “I was terrified,” Maria Lopez said.\n\nHer daughter said the house was ruined.",
+            "Her daughter",
+        ),
+    ],
+)
+def test_a_namesake_of_another_sex_or_family_role_is_no_such_relative(text: str, name: str) -> None:
+    assert last_speaker(text) == name

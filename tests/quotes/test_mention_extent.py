@@ -82,3 +82,39 @@ def test_an_affiliation_after_a_persons_name_is_not_the_speaker(text: str, name:
 def test_a_title_word_opening_a_clause_is_no_antecedent(text: str) -> None:
     # the title belongs to the woman named after it: ``he`` has no antecedent
     assert speakers(text)[-1][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Parents in Port Alberni say a pulp mill is making their children sick.",
+            "Parents in Port Alberni",
+        ),
+        ("Doctors in Moncton say the wait for surgery is too long.", "Doctors in Moncton"),
+    ],
+)
+def test_people_in_a_place_are_the_speaker_not_the_place(text: str, name: str) -> None:
+    assert last_speaker(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We regret this,” said Mayor Dana Reid of Sarnia.",
+        "“The plant was our lifeline,” said Coun. Dana Reid of Sarnia.",
+    ],
+)
+def test_a_titled_person_before_an_affiliation_is_the_speaker(text: str) -> None:
+    assert last_speaker(text) == "Dana Reid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Ruiz of the food agency said no illnesses had been reported.",
+        "Inspector Dana Ruiz of the food agency said no illnesses had been reported.",
+    ],
+)
+def test_a_person_before_a_described_affiliation_is_the_speakers_name(text: str) -> None:
+    assert last_speaker(text) == "Dana Ruiz"

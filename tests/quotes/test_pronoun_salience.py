@@ -472,3 +472,19 @@ def test_a_clause_with_a_cue_word_that_reports_nothing_lends_its_people_as_any_o
         f"{clause} “The decision ignores the facts,” he said."
     )
     assert speaker_of(text, "ignores the facts") == "Tom Reilly"
+
+
+# -- weak evidence for a pronoun's referent ------------------------------------------------
+def test_they_takes_no_possessor_whose_name_is_singular() -> None:
+    text = "Paramedics at Regina General walked off the job on Monday.\n\nThe strike follows the Saskatchewan Health Authority's decision to cut overtime.\n\nThey said the cuts were dangerous."
+    assert speakers(text)[-1][1] == "Paramedics at Regina General"
+
+
+def test_it_continues_the_institution_that_spoke_over_a_possessed_thing() -> None:
+    text = "Rogers said the outage was caused by a software update. Bell's network was not affected.\n\nIt said customers would get a credit."
+    assert speakers(text)[-1][1] == "Rogers"
+
+
+def test_a_title_taken_for_a_name_is_no_antecedent() -> None:
+    text = "The Fraser Institute released a report on Monday. Economist Jack Mintz said the report was flawed.\n\nIt said taxes were too high."
+    assert speakers(text)[-1][1] == "Fraser Institute"

@@ -143,3 +143,29 @@ def test_a_named_protagonist_takes_the_description(text: str, name: str) -> None
 )
 def test_a_title_stands_for_the_role_nouns_of_its_class(text: str, name: str) -> None:
     assert last_speaker(text) == name
+
+
+# -- an office modifier makes another office -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Premier Scott Moe unveiled the plan on Monday. Former premier Brad Wall said the plan was bold.\n\nThe premier said the plan would cost $2 billion.",
+            "Scott Moe",
+        ),
+        (
+            "Premier Danielle Smith was absent. Deputy Premier Mike Ellis said the cabinet supported the plan.\n\nThe premier said the plan was final.",
+            "Danielle Smith",
+        ),
+        (
+            "Coach Rick Bowness was ill on Saturday. Assistant coach Scott Arniel ran the bench and said the team was flat.\n\nThe coach said he would return on Tuesday.",
+            "Rick Bowness",
+        ),
+        (
+            "Prime Minister Justin Trudeau met premiers on Friday. Trudeau said the talks were useful.\n\nThe minister said health transfers would rise.",
+            "The minister",
+        ),
+    ],
+)
+def test_a_holder_of_another_office_is_no_holder_of_the_role(text: str, name: str) -> None:
+    assert last_speaker(text) == name

@@ -54,6 +54,15 @@ from tests.quotes.test_speaker_rules import last_speaker, speakers
             "The Nanaimo Clippers signed three rookies. The squad said more signings would follow.",
             "Nanaimo Clippers",
         ),
+        # of two sides named in one sentence, the subject
+        (
+            "Jonah Reilly scored twice as the Kamloops Comets beat the Prince George Ravens 5-2 on Saturday. The team said Reilly would rest on Tuesday.",
+            "Kamloops Comets",
+        ),
+        (
+            "The Red Deer Rebels lost 3-1 to the Lethbridge Hurricanes on Friday. The club said its coach would stay.",
+            "Red Deer Rebels",
+        ),
     ],
 )
 def test_the_team_is_the_side_named_before(text: str, team: str) -> None:

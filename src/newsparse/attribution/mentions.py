@@ -622,8 +622,8 @@ def _group_complement(words: Sequence[Word], j: int, mention: Mention) -> Mentio
     k = j
     while k > 0 and words[k].start > mention.start:
         k -= 1
-    if k < 2 or words[k - 1].lower not in _OF_LIKE or words[k - 2].kind != WORD:
-        return None
+    if k < 2 or words[k - 1].lower not in _OF_LIKE | {"in"} or words[k - 2].kind != WORD:
+        return None  # ``Parents in Port Alberni``: where the people live
     head = k - 2
     outer = words[head]
     low = outer.lower
@@ -993,6 +993,9 @@ def _mention_after(words: Sequence[Word], i: int, entities: EntityIndex) -> Ment
         if last + 1 < len(words):
             ent = entities.by_start.get(words[last].start)
             if ent is not None and ent.start > word.start:
+                person = _person_before_affiliation(words, i, last, entities)
+                if person is not None:
+                    return person  # ``Mayor Dana Reid of Sarnia``: the place is hers
                 return Mention(ent.start, ent.end, "entity", ent)
         if all(_role(words[k]) for k in range(i, last + 1)):
             return Mention(word.start, words[last].end, "description")
@@ -1013,6 +1016,26 @@ def _mention_after(words: Sequence[Word], i: int, entities: EntityIndex) -> Ment
         if ent is not None and ent.start >= word.start and word.lower not in DETERMINERS:
             return Mention(ent.start, ent.end, "entity", ent)
         return Mention(word.start, words[end].end, "description")
+    return None
+
+
+def _person_before_affiliation(
+    words: Sequence[Word], i: int, last: int, entities: EntityIndex
+) -> Mention | None:
+    """Return a person entity in ``words[i:last]`` followed by ``of``/``at``/``from``.
+
+    ``Mayor Dana Reid of Sarnia``: a run of capitalised words holding a
+    person's name and an affiliation names the person.
+    """
+    for k in range(i, last):
+        ent = entities.by_start.get(words[k].start)
+        if ent is None or ent.label not in ("PERSON", "PER"):
+            continue
+        after = k
+        while after + 1 <= last and words[after + 1].end <= ent.end:
+            after += 1
+        if after + 1 < last and words[after + 1].lower in _OF_LIKE:
+            return Mention(ent.start, ent.end, "entity", ent)
     return None
 
 

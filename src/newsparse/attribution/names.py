@@ -22,6 +22,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
+from newsparse.attribution.descriptive import plural_of_people
 from newsparse.attribution.roles import roles_after, roles_before
 from newsparse.attribution.wordlists import (
     CIVIC_NOUNS,
@@ -38,6 +39,7 @@ from newsparse.attribution.wordlists import (
     MALE_NOUNS,
     MALE_WORDS,
     NON_SPEAKER_LABELS,
+    OFFICE_MODIFIERS,
     ORG_NOUNS,
     PERSON_NOUNS,
     ROLE_NOUNS,
@@ -145,6 +147,10 @@ _GENERIC_INSTITUTION_NOUNS = (
     | CIVIC_NOUNS
 )
 _MAX_GENERIC_DISTANCE = 3000
+#: The two words right before a name: ``Residents of`` Flin Flon.
+_WORDS_BEFORE = re.compile(r"(?<![\w’'\-])([\w’'\-]+)\s+([a-z]+)\s+\Z")
+#: Prepositions that put a name in a place: ``a smelter in Flin Flon``.
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "around", "throughout"})
 #: Kinds of institution whose names tell their kind (``Ministry of Health``,
 #: ``Ontario Court of Justice``, ``Halden Police``): a description of such a
 #: kind never refers to a name that tells none.
@@ -246,8 +252,11 @@ class NameIndex:
         #: Where institutions named as a person's affiliation start (``analyst Priya
         #: Venkat of Hallam Capital``): no generic description refers back to them.
         self._affiliations = _affiliations(text, entities)
+        #: Role nouns linked to each person by apposition or copula, listed or not
+        #: (``Tom Reid, a Halifax commuter,``), read with the roles.
+        self._apposed: dict[str, set[str]] = {}
         #: Documents introduced with their authors (start, author), read on first use.
-        self._documents: list[tuple[int, str]] | None = None
+        self._documents: list[tuple[int, str, str]] | None = None
         #: Where the recogniser's entities start (a name it labelled is no unrecognised one).
         self._recognised = frozenset(ent.start for ent in entities)
         #: Kinds of institutions (``political``) by the name the article writes.
@@ -497,9 +506,12 @@ class NameIndex:
             if (role.head in ORG_NOUNS) != person:
                 # ``Lumiq, a Quebec software firm,``; ``Ana Ruiz, the union's president,``
                 self._roles.append((start, role.head, role.modifiers, name, person))
+                if person:
+                    self._apposed.setdefault(name, set()).add(role.head)
         if person:
             for role in roles_before(self._text, start, end):
                 self._roles.append((start, role.head, role.modifiers, name, True))
+                self._apposed.setdefault(name, set()).add(role.head)
         full = self._text[start:end]
         if not person:
             return
@@ -659,7 +671,13 @@ class NameIndex:
             return []
         starts, holders = index
         last = bisect.bisect_left(starts, pos) - 1
-        nearest = range(last, max(-1, last - _MAX_ROLE_HOLDERS), -1)
+        office = modifiers & OFFICE_MODIFIERS
+        nearest = [
+            i
+            for i in range(last, max(-1, last - _MAX_ROLE_HOLDERS), -1)
+            # ``Prime Minister Justin Trudeau`` holds no office ``the minister`` names
+            if not person or holders[i][0] & OFFICE_MODIFIERS == office
+        ]
         scores = [(len(holders[i][0] & modifiers), holders[i][2]) for i in nearest]
         if not scores:
             return []
@@ -670,6 +688,46 @@ class NameIndex:
             if score == top and name not in found:
                 found.append(name)
         return found
+
+    def role_modifiers(self, name: str, head: str) -> list[frozenset[str]]:
+        """Return the modifiers of each link of the person *name* to the role *head*.
+
+        ``Kerr's lawyer, Dan Moss,`` -> ``[{"kerr"}]``: possessors without
+        ``'s``, in lower case.
+        """
+        self._read()
+        return [
+            mods
+            for _, role, mods, holder, person in self._roles
+            if person and holder == name and role == head
+        ]
+
+    def office_differs(self, name: str, head: str, modifiers: frozenset[str]) -> bool:
+        """Whether the person *name* holds the role *head* only as another office.
+
+        ``Prime Minister Justin Trudeau`` and ``the minister``, ``former
+        premier Brad Wall`` and ``the premier``: every link of the person to
+        the role (or to a title standing for it) has office modifiers (the
+        lexicon's ``office_modifiers``) other than the description's.
+        """
+        self._read()
+        office = modifiers & OFFICE_MODIFIERS
+        links = [
+            mods & OFFICE_MODIFIERS
+            for _, role, mods, holder, person in self._roles
+            if person and holder == name and (role == head or head in TITLE_ROLES.get(role, ()))
+        ]
+        return bool(links) and all(link != office for link in links)
+
+    def apposed_roles(self, name: str) -> frozenset[str]:
+        """Return the role nouns apposition or a copula links to the person *name*.
+
+        Unlike :meth:`roles_of`, nouns the lexicon does not list count
+        (``Tom Reid, a Halifax commuter,`` -> ``commuter``): the construction
+        tells they name a role.
+        """
+        self._read()
+        return frozenset(self._apposed.get(name, ()))
 
     def roles_of(self, name: str) -> frozenset[str]:
         """Return the roles (titles, role and person nouns) the article linked to the person *name*.
@@ -839,10 +897,25 @@ class NameIndex:
                 or first in FEMALE_NAMES
                 or sex is not None
                 or self.roles_of(name)
+                or self._where(start)
             ):
                 continue
             return name if self.kinds_agree(head, name) else None
         return None
+
+    def _where(self, start: int) -> bool:
+        """Whether the name at *start* tells where: after ``in``, ``near``, or people ``of``.
+
+        ``Residents of Flin Flon``, ``a smelter in Flin Flon``: a place a
+        recogniser took for a person's name is no institution.
+        """
+        before = _WORDS_BEFORE.search(self._text, max(0, start - 40), start)
+        if before is None:
+            return False
+        word, preposition = before.group(1).lower(), before.group(2).lower()
+        if preposition in _PLACE_PREPOSITIONS:
+            return True
+        return preposition == "of" and plural_of_people(word)
 
     def _subject_called_it(self, pos: int) -> str | None:
         """Return the latest unrecognised name opening a sentence that goes on with ``its``.
@@ -868,13 +941,18 @@ class NameIndex:
             found = name
         return found
 
-    def document_author(self, pos: int) -> tuple[int, str] | None:
+    def document_author(self, pos: int, noun: str | None = None) -> tuple[int, str] | None:
         """Return where and by whom the last document introduced with its author was written.
 
         ``A study by the University of Calgary's School of Public Policy``,
         ``a report from the Fraser Institute``: a document noun, ``by`` or
         ``from`` and a capitalised name, within a few paragraphs before
         *pos*.  ``the report said`` later speaks for that author.
+
+        :param noun: the description's document noun: the last document
+            introduced with that noun goes first (``the report`` after ``A
+            report by the Fraser Institute`` and ``a study by the Broadbent
+            Institute``).
         """
         if self._documents is None:
             self._documents = []
@@ -892,14 +970,16 @@ class NameIndex:
                     if last is None:
                         continue
                     author = " ".join(words[: last + 1])
-                self._documents.append((match.start(), author))
-        found = None
-        for start, author in self._documents:
+                self._documents.append((match.start(), author, match.group("noun").lower()))
+        found = same = None
+        for start, author, written in self._documents:
             if start >= pos:
                 break
             if pos - start <= _LOOKBACK_ORG:
                 found = (start, author)
-        return found
+                if written == noun:
+                    same = found
+        return same or found
 
     def namesake(self, name: str, pos: int) -> str | None:
         """Return the other person named before *pos* with the surname of *name*.
@@ -1015,6 +1095,10 @@ class NameIndex:
         teams = self._teams
         index = bisect.bisect_left(self._team_starts, pos)
         if index > 0 and pos - teams[index - 1][0] <= _MAX_GENERIC_DISTANCE:
+            while index > 1 and self._same_sentence(teams[index - 2][0], teams[index - 1][0]):
+                # ``the Edmonton Oilers beat the Vancouver Canucks``: of the sides a
+                # sentence names, the first, its subject, is the one spoken of
+                index -= 1
             start, name = teams[index - 1]
             # a longer name of the same team written earlier (``the Toronto Blue Herons``)
             for k in range(index - 2, max(-1, index - 8), -1):
@@ -1026,6 +1110,10 @@ class NameIndex:
         if index > 0 and pos - self._org_entities[index - 1][0] <= _MAX_GENERIC_DISTANCE:
             return self._org_entities[index - 1][1]
         return None
+
+    def _same_sentence(self, start: int, end: int) -> bool:
+        """Whether no sentence or paragraph ends between *start* and *end*."""
+        return _SENTENCE_REST.fullmatch(self._text, start, end) is not None
 
     def organisation(self, name: str, pos: int) -> str:
         """Return the fuller name an institution was given earlier (``Samsung Electronics Co.``).

@@ -30,7 +30,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from newsparse.attribution.wordlists import PERSON_NOUNS, ROLE_NOUNS, ROLE_TITLES, words_of
+from newsparse.attribution.wordlists import (
+    PERSON_NOUNS,
+    PREPOSITIONS,
+    ROLE_NOUNS,
+    ROLE_TITLES,
+    words_of,
+)
 from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["Role", "age_role", "agent_noun", "roles_after", "roles_before"]
@@ -76,6 +82,10 @@ _APPOSITION_BEFORE = LazyPattern(
 _AGE_AFTER = LazyPattern(r",\s+(?P<age>\d{1,3}),")
 _AGE_BEFORE = LazyPattern(r"(?<![\w\-])(?P<age>\d{1,3})-year-old\s+(?:[a-z][\w\-]*\s+){0,2}\Z")
 _VERB_AFTER = LazyPattern(r"\s+(?:(?:also|later|once|first)\s+)?(?P<verb>[a-z]{2,})\b")
+#: The end of a sentence or paragraph: a stop and a space, or a line break.
+_SENTENCE_END = LazyPattern(r"[.!?][”\"’']?\s+(?=[A-Z“\"])|\n")
+#: The word right before a phrase: ``to`` the minister.
+_WORD_BEFORE = LazyPattern(r"([A-Za-z]+)\s+\Z")
 #: The first words of the copulas of :data:`_COPULA_AFTER`.
 _COPULAS = words_of("is was became has had remains serves served")
 #: Words that may come after a name in apposition but name no role.
@@ -169,12 +179,31 @@ def roles_before(text: str, start: int, end: int) -> list[Role]:
         found.append(Role(age_role(age.group("age")), frozenset()))
     if not text.endswith(", ", lo, start) or not _set_off_after(text, end):
         return found
+    boundary = _SENTENCE_END.search(text, lo, start)
+    while boundary is not None:
+        # a role phrase opens after the sentence before ends (``the crash. Brandt's``)
+        lo = boundary.end()
+        boundary = _SENTENCE_END.search(text, lo, start)
     match = _APPOSITION_BEFORE.search(text, lo, start)
-    if match is not None:
+    if match is not None and not _governed(text, match.start()):
         role = _role(match)
         if role is not None and (role.head in PERSON_NOUNS or role.head in ROLE_NOUNS):
             found.append(role)
     return found
+
+
+def _governed(text: str, start: int) -> bool:
+    """Whether a phrase starting at *start* is the object of a preposition or participle.
+
+    ``In a letter to the minister, Paula Grant ...``, ``After meeting the
+    premier, Paula Grant ...``: the phrase closes an introductory phrase and
+    is in apposition to no name after it.
+    """
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    return word in PREPOSITIONS or (word.endswith("ing") and len(word) > 4)
 
 
 def _set_off_after(text: str, end: int) -> bool:

@@ -46,6 +46,7 @@ __all__ = [
     "MALE_WORDS",
     "NEGATIONS",
     "NON_SPEAKER_LABELS",
+    "OFFICE_MODIFIERS",
     "ORG_NOUNS",
     "PERSON_NOUNS",
     "PREPOSITIONS",
@@ -374,3 +375,7 @@ COLLECTIVE_NOUNS = _LEXICON.words("collective_nouns")
 #: Nouns of people general enough to describe the holder of any role
 #: (``official``, ``source``).
 GENERIC_ROLES = _LEXICON.words("generic_roles")
+
+#: Modifiers that make an office noun another office (``prime`` minister,
+#: ``former`` premier, ``deputy`` premier, ``assistant`` coach).
+OFFICE_MODIFIERS = _LEXICON.words("office_modifiers")

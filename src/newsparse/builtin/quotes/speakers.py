@@ -29,7 +29,7 @@ from typing import NamedTuple
 from newsparse.attribution.descriptive import plural_of_people
 from newsparse.attribution.mentions import Mention
 from newsparse.attribution.names import NameIndex, name_head, strip_titles
-from newsparse.attribution.roles import roles_before
+from newsparse.attribution.roles import roles_after, roles_before
 from newsparse.attribution.wordlists import (
     BUSINESS_NOUNS,
     COLLECTIVE_NOUNS,
@@ -84,6 +84,8 @@ _AGE = re.compile(r"\d+-(?:year|month)-old")
 _RELATIVES = frozenset({"who", "whose", "whom", "which", "that"})
 #: Prepositions that open a description's complement (``a spokeswoman for the union``).
 _COMPLEMENT_WORDS = frozenset({"of", "for", "at", "from", "with", "by", "in"})
+#: Those that open an affiliation (``for the union``), not an origin (``from Accra``).
+_AFFILIATION_WORDS = frozenset({"of", "for", "at", "with"})
 #: Heads of capitalised descriptions that stay descriptions (``the President``,
 #: ``the Joint Statement``).
 _NOT_NAMES = PERSON_NOUNS | DOCUMENT_NOUNS
@@ -92,14 +94,18 @@ _LOOKBACK = 6000
 _NOUN_AND_COMMA = re.compile(r"\b([a-z][\w-]*),\s+\Z")
 #: A capitalised name with a possessive ending: ``Liberals’``, ``Acme Corp.'s``.
 _POSSESSOR = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5}(?:[’']s\b|s[’'](?!\w))")
-#: ``the`` and up to two lower-case modifiers right before a role written in
-#: capitals: ``The former`` MP.
-_ARTICLE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2})\Z")
+#: ``the`` and up to two lower-case modifiers, a possessor among them, right
+#: before a role written in capitals: ``The former`` MP, ``The company's`` CEO.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+((?:[a-z][\w\-]*(?:[’']s)?\s+){0,2})\Z")
 #: A definite description in lower case: ``The minister``, ``the Chinese leader``.
 _DESCRIBED = re.compile(r"[Tt]he\s+(?:[\w\-]+\s+)*[a-z][\w\-]*\Z")
 #: Suffixes of nouns that name who does something: ``singer``, ``novelist``, ``actress``.
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ess")
 _DESCRIPTION_LOOKBACK = 1500
+#: The rest of a sentence: up to its final stop or a line break.
+_SENTENCE_REST = re.compile(r"[^.!?\n]*")
+#: A possessor inside a description: ``Bell's network``.
+_POSSESSED = re.compile(r"\w[’']s\s")
 #: A body that speaks for one person, after its owner's name: ``Gov. Ann Holt's
 #: office``, ``Senator Pike's press office``, ``Joan Pike's campaign``.
 _PERSONS_BODY = re.compile(
@@ -156,6 +162,15 @@ def _person_noun(noun: str) -> bool:
     )
 
 
+def _listed_person_noun(word: str) -> bool:
+    """Whether the lexicon lists a lower-case word as a person or role noun (``economist``).
+
+    Unlike :func:`_person_noun`, no agent suffix counts: a name may end in
+    ``-er`` (``Scheer``, ``Twitter``).
+    """
+    return word in PERSON_NOUNS or word in ROLE_NOUNS
+
+
 def _same_role(role: str, head: str) -> bool:
     """Whether a role linked to a person and a description's head noun name one role.
 
@@ -175,6 +190,36 @@ def _same_role(role: str, head: str) -> bool:
         if word.endswith(suffix)
     ]
     return len(stems) == 2 and stems[0] == stems[1]
+
+
+def _plural_name(name: str) -> bool:
+    """Whether a name ends in a plural noun (``Liberals``, ``Calgary Flames``)."""
+    words = name.split()
+    last = re.sub(r"[’']s?\Z", "", words[-1]) if words else ""  # ``Liberals’``, ``Acme's``
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def _people_possessor(text: str) -> str | None:
+    """Return the plural of people that possesses a description (``the pilots' union``).
+
+    Lower case, without its apostrophe: ``pilots``; ``None`` when no such
+    possessor opens the description.
+    """
+    for word in text.split()[:-1]:
+        if word.endswith(("s’", "s'")):
+            bare = word[:-1].lower()
+            return bare if plural_of_people(bare) else None
+    return None
+
+
+def _relational(text: str) -> bool:
+    """Whether a definite description names someone only through another's role.
+
+    A description with a possessor (``the city's housing director``, ``the
+    company's CEO``) is the possessor's holder of a role, no new name for the
+    person the article spoke of last.
+    """
+    return any(word.endswith(("’s", "'s")) for word in text.split()[:-1])
 
 
 def _noun_sex(noun: str) -> str:
@@ -255,6 +300,9 @@ class SpeakerResolver:
         """Record a clause subject as a possible antecedent of later pronouns."""
         if mention.kind == "pronoun":
             return
+        written = self._span_text(mention)
+        if " " not in written and _listed_person_noun(written.lower()):
+            return  # ``Economist Jack Mintz said``: a title, though taken for a name
         resolved = self._resolve_non_pronoun(mention)
         if resolved is None:
             return
@@ -341,11 +389,16 @@ class SpeakerResolver:
         if resolved is None:
             return None
         name, category = resolved
-        if mention.kind == "description" and name == self._span_text(mention):
-            agent = self._agent_phrase(name, name.lower().split())
+        span = self._span_text(mention)
+        if mention.kind == "description" and (
+            name == span or (name[:1].islower() and name in span)
+        ):
+            # the description itself, or the author it names (``a statement issued
+            # Monday by the city's treasurer``), may be named in the next sentence
+            agent = self._agent_phrase(span, span.lower().split())
             # ``according to a report released Tuesday by the province's auditor
             # general`` / ``Auditor General Mireille Tanaka said``: the author is named next
-            named = self._named_next(mention, agent if agent is not None else name)
+            named = self._named_next(mention, agent if agent is not None else span)
             if named is not None:
                 name, category = named
         self._remember(mention, name, category, spoke=True)
@@ -375,15 +428,17 @@ class SpeakerResolver:
             cut = relative  # ``A grandmother who won ...``
         head_words = words[:cut] if cut is not None else words
         head = head_words[-1]
+        if words[0] == "the" and owner is None and cut is None and not _relational(text):
+            # ``The minister said ... Tom Birch said``: a definite description with no
+            # complement or possessor points back, to no one named after it
+            return None
         pair = head in _PAIR_NOUNS  # ``A Saskatoon couple`` ... ``Darnell and Keisha Brooks``
-        # ``the province's auditor general``: a head that is no person noun names only
-        # a person the article gives that very role (``Auditor General Mireille Tanaka``)
-        titled = (
-            head not in PERSON_NOUNS
-            and head not in GENERIC_ROLES
-            and not pair
-            and not any(part in PERSON_NOUNS for part in head.split("-")[1:])
+        person_noun = head in PERSON_NOUNS or any(
+            part in PERSON_NOUNS for part in head.split("-")[1:]
         )  # ``its co-founder``, ``the vice-president``
+        # ``the province's auditor general``, ``A retired engineer says``: a head that
+        # is no person noun names only a person the article gives that very role
+        titled = not person_noun and head not in GENERIC_ROLES and not pair
         ends = self._sentence_ends
         k = bisect.bisect_left(ends, mention.end)
         if k + 1 >= len(ends):
@@ -399,7 +454,9 @@ class SpeakerResolver:
                 continue
             if any(item.name == resolved[0] for item in self._history):
                 return None  # a person named before is no delayed identification
-            if self._other_role(resolved[0], head.split("-")[-1]):
+            if self._other_role(resolved[0], head.split("-")[-1]) or self._apposed_otherwise(
+                candidate, head.split("-")[-1]
+            ):
                 return None  # ``a collision expert`` ... ``witness Malcolm Gibson``
             if titled:
                 # the role linked to the person, or a title written in the mention
@@ -409,10 +466,34 @@ class SpeakerResolver:
                     for word in self._span_text(candidate).lower().split()
                     if word not in resolved[0].lower().split()
                 }
-                if not any(_same_role(role, head) for role in roles):
+                if not any(_same_role(role, head) for role in roles) and not self._holds(
+                    resolved[0], head
+                ):
                     return None
             return resolved
         return None
+
+    def _holds(self, name: str, head: str) -> bool:
+        """Whether the article linked the person *name* to the role *head* or one it stands for."""
+        role = head.split("-")[-1]
+        found = self._names.roles_of(name) | self._names.apposed_roles(name)
+        return any(_same_role(other, role) for other in found)
+
+    def _apposed_otherwise(self, mention: Mention, head: str) -> bool:
+        """Whether the words after a name give it a role other than *head*.
+
+        ``A spokeswoman said ...`` then ``Ana Ruiz, a lineworker, said``: an
+        apposition naming another role, whether or not the lexicon lists its
+        noun, tells that the person named is not the one described.
+        """
+        if head in GENERIC_ROLES or not self._text.startswith(",", mention.end):
+            return False  # an agent verb (``Justice Sean Dunphy directed``) is no apposition
+        roles = [
+            role
+            for role in roles_after(self._text, mention.end)
+            if not _AGE.fullmatch(role.head) and role.head not in ORG_NOUNS
+        ]
+        return bool(roles) and not any(_same_role(role.head, head) for role in roles)
 
     def _recent_institution(
         self, want: str, pos: int, found: _Antecedent | None
@@ -431,7 +512,11 @@ class SpeakerResolver:
         if since is None or (found is not None and found.pos >= since):
             return found
         recent = self._antecedent(want, pos, pos - since)
-        if recent is not None and recent.category in ("org", "group"):
+        if (
+            recent is not None
+            and recent.category in ("org", "group")
+            and not _POSSESSED.search(recent.name)
+        ):
             # ``Global Affairs Canada was also contacted. It said ...``: the subject of the
             # sentence before goes before an institution that spoke earlier
             return recent
@@ -439,6 +524,10 @@ class SpeakerResolver:
         if named is None:
             return found
         start, name = named
+        if want == "plural" and not _plural_name(name):
+            # ``they`` agrees with a plural name (``the Liberals' hopes``), not with
+            # ``Saskatchewan Health Authority's new plan``
+            return found
         return _Antecedent(start, self._names.full_name(name, start), "org", start, start, None)
 
     def _previous_sentence_start(self, pos: int) -> int | None:
@@ -695,12 +784,27 @@ class SpeakerResolver:
             # ``The former sergeant-at-arms of the House of Commons``: the head comes first;
             # unresolved, the description keeps its complement.
             head_phrase = " ".join(text.split()[:complement])
+            person = self._person_named(head_phrase, pos)
+            if person is not None:
+                # ``Dana Ruiz of the food agency said``: a person and her affiliation
+                return person, "person"
             name, category = self._describe(head_phrase, pos)
             if category == "document" and words[complement] in ("from", "by"):
                 # ``A statement from the union``: the document's author speaks
                 author = self._author(" ".join(text.split()[complement + 1 :]), pos)
                 if author is not None:
                     return author
+            if (
+                name != head_phrase
+                and category == "person"
+                and words[complement] in _AFFILIATION_WORDS
+                and not self._complement_agrees(
+                    name, words[complement - 1], text.split()[complement + 1 :], pos
+                )
+            ):
+                # ``The spokesperson for the company`` is not ``A spokesperson for the
+                # union`` nor someone the article linked to the union
+                return text, category
             return (text if name == head_phrase else name), category
         head = words[-1]
         first = words[0]
@@ -729,9 +833,10 @@ class SpeakerResolver:
             # article named with her surname
             possessor = self._antecedent(_POSSESSIVE_PRONOUNS[first], pos)
             if possessor is not None and possessor.category == "person":
-                kin = self._names.namesake(possessor.name, pos) or self._kin_converse(
-                    possessor.name, head
-                )
+                kin = self._names.namesake(possessor.name, pos)
+                if kin is not None and not self._may_be_kin(kin, head):
+                    kin = None
+                kin = kin or self._kin_converse(possessor.name, head)
                 if kin is not None:
                     return kin, "person"
         if head in ORG_NOUNS:
@@ -744,6 +849,11 @@ class SpeakerResolver:
                     # ``the health unit`` after ``Harrow County Public Health``
                     or (self._names.institution_of_field(words[-2], pos) if mods else None)
                 )
+                owners = _people_possessor(text)
+                if found is not None and owners is not None and owners not in found.lower():
+                    # ``The pilots' union`` after ``Kestrel Air``: the union of the
+                    # pilots, not an institution whose name does not name them
+                    found = None
                 if found is not None:
                     full = self._names.full_name(found, pos)
                     if full.isupper():
@@ -765,7 +875,7 @@ class SpeakerResolver:
         if first in _POSSESSIVE_PRONOUNS and len(words) > 1 and first != "its":
             # ``His lawyer said`` after ``His lawyer, Sam Ivey,``: the role's holder
             holder = self._salient_holder(head, mods, pos)
-            if holder is not None:
+            if holder is not None and not self._owned_by_another(holder, head, first, pos):
                 return holder, "person"
         if definite:
             holder = self._salient_holder(head, mods, pos)
@@ -778,8 +888,13 @@ class SpeakerResolver:
                 # ``threatened a bus driver`` ... ``the driver said``: the person the
                 # indefinite description introduced, whom the article does not name
                 return text, "person"
+            if _relational(text):
+                # ``the city's housing director``: a role of someone else, not a name
+                # for the person spoken of last, unless the article linked the role
+                # to a name
+                return text, "person"
             if head in PERSON_NOUNS or text.split()[-1][:1].islower():
-                recent = self._described_person(head, pos)
+                recent = self._described_person(head, pos, mods)
                 if recent is not None:
                     return recent.name, "person"
             if _person_noun(head):
@@ -790,10 +905,90 @@ class SpeakerResolver:
                     named = self._entity_before(_noun_sex(head), before)
                     if named is None or pos - named.start > _DESCRIPTION_LOOKBACK:
                         break
-                    if not self._titled_otherwise(named.name, head):
+                    if not self._titled_otherwise(named.name, head, mods):
                         return named.name, "person"
                     before = named.start
         return text, "person" if head in PERSON_NOUNS else "unknown"
+
+    def _may_be_kin(self, name: str, head: str) -> bool:
+        """Whether the person *name* may be the relative a family noun names.
+
+        ``Her husband`` is no woman and no one the article called her
+        daughter (``Her daughter, Tanya Brooks,``): the relative agrees with
+        the noun's sex and holds no other family role.
+        """
+        sex = _noun_sex(head)
+        if sex != "person" and self._names.sex(name) not in (None, sex):
+            return False
+        kin = {role for role in self._names.roles_of(name) if role in KIN_NOUNS}
+        return not kin or head in kin
+
+    def _owned_by_another(self, holder: str, head: str, pronoun: str, pos: int) -> bool:
+        """Whether every link of *holder* to the role names an owner ``his``/``her`` is not.
+
+        ``Kerr's lawyer, Dan Moss,`` is not ``His lawyer`` when ``his`` is
+        someone other than Kerr: a named possessor of the role must be the
+        one the possessive pronoun refers to.
+        """
+        links = self._names.role_modifiers(holder, head)
+        if not links:
+            return False
+        owner = self._antecedent(_POSSESSIVE_PRONOUNS[pronoun], pos)
+        owner_words = {w.lower() for w in owner.name.split()} if owner is not None else set()
+        for mods in links:
+            owners = {
+                m
+                for m in mods
+                if re.search(rf"(?<![\w’']){re.escape(m.capitalize())}[’']s\b", self._text)
+            }
+            if not owners or owners & owner_words:
+                return False
+        return True
+
+    def _complement_agrees(self, name: str, head: str, complement: Sequence[str], pos: int) -> bool:
+        """Whether the referent *name* a description's head took may have its complement.
+
+        When the referent is a description introduced before (``A
+        spokesperson for the union``) or a person the article linked to the
+        role (``Ana Bell, a spokesperson for the union,``), the complement's
+        last noun (``company`` of ``for the company``) must be written in it or
+        in the sentence that linked the role.  A person taken by salience
+        alone may be told more of (``The former sergeant-at-arms of the House
+        of Commons`` after ``Kevin Vickers, who became ...``).
+        """
+        noun = complement[-1].lower().removesuffix("’s").removesuffix("'s") if complement else ""
+        noun = noun.strip(".,;:")
+        if not noun or noun in name.lower().split():
+            return True
+        if name.split()[0].lower() in _ARTICLES or name.split()[0].lower() in _INDEFINITE:
+            return False  # an introduced description with another complement
+        if not self._holds(name, head):
+            return True
+        last = name.split()[-1]
+        for found in re.finditer(rf"(?<![\w’']){re.escape(last)}(?![\w’'])", self._text[:pos]):
+            sentence = _SENTENCE_REST.match(self._text, found.end(), pos)
+            window = sentence.group().lower() if sentence is not None else ""
+            if re.search(rf"(?<![\w’']){re.escape(noun)}(?![\w’'])", window):
+                return True
+        return False
+
+    def _person_named(self, phrase: str, pos: int) -> str | None:
+        """Return the person a phrase of capitalised words names, if the article tells one.
+
+        A given name of known sex or a person the recogniser or the article
+        named (``Dana Ruiz``); ``None`` for a description (``The Council``).
+        """
+        words = phrase.split()
+        if (
+            len(words) < 2
+            or words[0].lower() in _ARTICLES
+            or not all(word[:1].isupper() for word in words)
+        ):
+            return None
+        name = self._names.full_name(strip_titles(phrase), pos)
+        if self._names.sex(name) is None and not self._names.is_person(name):
+            return None
+        return name
 
     def _kin_converse(self, name: str, head: str) -> str | None:
         """Return the relative a family noun names through the converse link.
@@ -882,7 +1077,9 @@ class SpeakerResolver:
             return True
         return False
 
-    def _described_person(self, head: str, pos: int) -> _Antecedent | None:
+    def _described_person(
+        self, head: str, pos: int, mods: frozenset[str] = frozenset()
+    ) -> _Antecedent | None:
         """Return the person a definite description with no role holder refers back to.
 
         The person last a subject or speaker, of the noun's sex, unless the
@@ -892,7 +1089,7 @@ class SpeakerResolver:
         """
         want = _noun_sex(head)
         first = self._antecedent(want, pos, _DESCRIPTION_LOOKBACK)
-        if first is None or not self._titled_otherwise(first.name, head):
+        if first is None or not self._titled_otherwise(first.name, head, mods):
             return first
         for item in reversed(self._history):
             if item.pos >= pos:
@@ -903,7 +1100,7 @@ class SpeakerResolver:
                 continue
             if want in ("male", "female") and self._names.sex(item.name) not in (None, want):
                 continue
-            if not self._titled_otherwise(item.name, head):
+            if not self._titled_otherwise(item.name, head, mods):
                 return item
         return None
 
@@ -930,12 +1127,16 @@ class SpeakerResolver:
             return False
         return not any(_same_role(role, head) for role in roles)
 
-    def _titled_otherwise(self, name: str, head: str) -> bool:
+    def _titled_otherwise(self, name: str, head: str, mods: frozenset[str] = frozenset()) -> bool:
         """Whether a role noun (``suspect``, ``skipper``) cannot describe *name*.
 
         True when the article gave *name* a title (``Const.``, ``Coach``)
         and never this role or one it stands for (``skipper`` and
         ``captain``): a person known by one role is no candidate for another.
+        An office (``the mayor``, ``the spokesperson``) is also barred to a
+        person the article gave another role noun (``Jen Lowe, a nurse,``);
+        descriptive roles (``the actress`` after ``Film star Maya Ortiz``)
+        are not.
         """
         if (
             (head not in ROLE_NOUNS and head not in ROLE_TITLES and head not in TITLE_ROLES)
@@ -943,10 +1144,27 @@ class SpeakerResolver:
             or head in GENERIC_ROLES
         ):
             return False
+        if self._names.office_differs(name, head, mods):
+            return True  # ``Prime Minister Justin Trudeau`` is no ``minister``
         roles = self._names.roles_of(name)
         if any(_same_role(role, head) for role in roles):
             return False
-        return any(role in ROLE_TITLES or role in TITLE_ROLES for role in roles)
+        office = head in ROLE_TITLES or head in TITLE_ROLES
+        if office and any(
+            _AGE.fullmatch(role) is None
+            and role not in KIN_NOUNS
+            and role not in GENERIC_ROLES
+            and (role in ROLE_NOUNS or (role not in MALE_NOUNS and role not in FEMALE_NOUNS))
+            and not _same_role(role, head)
+            for role in self._names.apposed_roles(name)
+        ):
+            return True  # ``Tom Reid, a Halifax commuter,`` is no ``mayor``
+        return any(
+            (role in ROLE_TITLES or role in TITLE_ROLES or (office and role in ROLE_NOUNS))
+            and role not in KIN_NOUNS
+            and role not in GENERIC_ROLES
+            for role in roles
+        )
 
     def _salient_holder(self, head: str, mods: frozenset[str], pos: int) -> str | None:
         """Return the holder of a role a definite description names, the one spoken of last.
@@ -1030,7 +1248,7 @@ class SpeakerResolver:
                 return found.name, found.category
         if first in _DEFINITE:
             author = self._authors.get(words[-1])
-            written = self._names.document_author(pos)
+            written = self._names.document_author(pos, words[-1])
             if written is not None and (author is None or written[0] > author[0]):
                 # ``A study by the Fraser Institute found ...`` ... ``the report said``:
                 # the document last introduced with its author
@@ -1120,7 +1338,10 @@ class SpeakerResolver:
                 item.category not in ("org", "unknown")
                 or item.name.lower().startswith(("the ", "a "))
                 or self._names.bare_noun(item.name)
+                or (" " not in item.name and _listed_person_noun(item.name.lower()))
             ):
+                # ``Economist Priya Venkat ...``: a person noun opening a sentence
+                # is no institution's name
                 continue
             if (generic and self._names.kinds_agree(head, item.name)) or name_head(
                 item.name
