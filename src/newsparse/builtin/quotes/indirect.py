@@ -159,6 +159,11 @@ def _appositive(
         return None
     last = commas[0]
     opening = last + 1
+    if _modifier_opening(words[opening]):
+        # ``Environmental groups, including Ecojustice, say``, ``The minister,
+        # speaking at Acme Hall, said``: a name inside a prepositional or
+        # participial phrase is that phrase's object, not an appositive
+        return None
     if (
         opening + 2 < comma
         and words[opening].kind == WORD
@@ -193,6 +198,21 @@ def _appositive(
 
 #: Words an interrupting phrase between a subject and its cue may hold.
 _INTERRUPTER_REACH = 12
+#: Words a phrase between commas that a relative clause extends may hold
+#: (``The president, a retired teacher who has lived there for 30 years, said``).
+_RELATIVE_REACH = 20
+
+
+def _modifier_opening(word: Word) -> bool:
+    """Whether a word opens a prepositional or participial phrase (``including``, ``of``)."""
+    return word.kind == WORD and (
+        word.lower in PREPOSITIONS
+        or (
+            word.lower.endswith(("ing", "ed"))
+            and not is_capitalised(word)
+            and word.lower not in _NOT_CONTENT_AFTER_COMMA
+        )
+    )
 #: Articles that open an appositive classifying a subject (``The driver, a nurse, said``).
 _INDEFINITES = words_of("a an")
 #: Relative words that open a clause set off by commas after a subject.
@@ -230,7 +250,7 @@ def _interrupted(
     subject and is passed over the same way.
     """
     opening = -1
-    for k in range(comma - 1, max(-1, comma - _INTERRUPTER_REACH - 1), -1):
+    for k in range(comma - 1, max(-1, comma - _RELATIVE_REACH - 1), -1):
         if words[k].kind == QUOTE:
             return None
         if words[k].text == "," and not _digit_group(words, k):
@@ -239,6 +259,13 @@ def _interrupted(
     if opening < 1 or opening + 1 >= comma:
         return None
     first = words[opening + 1]
+    if comma - opening - 1 > _INTERRUPTER_REACH and not (
+        first.lower in _INDEFINITES
+        and any(words[k].lower in _RELATIVE_INTERRUPTERS for k in range(opening + 2, comma))
+    ):
+        # only an indefinite noun phrase a relative clause extends may be
+        # longer than a short adjunct
+        return None
     single = opening + 2 == comma
     if not (
         first.lower in PREPOSITIONS
@@ -257,9 +284,26 @@ def _interrupted(
     subject = subject_of(words, entities, limit=opening)
     if subject is not None and subject.end != words[opening - 1].end:
         subject = _with_complement(words, subject, opening)
+    if subject is None:
+        # a capitalised adjective opening the clause is no name
+        # (``Environmental groups, including ..., say``)
+        subject = mention_before(words, opening - 1, entities)
+        if subject is not None and not _initial(words, _mention_first(words, subject, opening - 1)):
+            subject = None
     if subject is None or subject.end != words[opening - 1].end:
         return None
     return subject, _mention_first(words, subject, opening - 1)
+
+
+def _possessive_mark(words: Sequence[Word], n: int) -> bool:
+    """Whether ``words[n]`` is the apostrophe of a plural possessive (``the Tenants’ Association``)."""
+    return (
+        0 < n < len(words) - 1
+        and words[n].text in ("’", "'")
+        and words[n - 1].end == words[n].start
+        and words[n - 1].lower.endswith("s")
+        and words[n + 1].kind == WORD
+    )
 
 
 def _with_complement(words: Sequence[Word], subject: Mention, opening: int) -> Mention | None:
@@ -278,7 +322,9 @@ def _with_complement(words: Sequence[Word], subject: Mention, opening: int) -> M
         return None
     for n in range(k, opening):
         low = words[n].lower
-        if words[n].kind != WORD or low in AUXILIARIES or low in BE_FORMS:
+        if (words[n].kind != WORD and not _possessive_mark(words, n)) or (
+            low in AUXILIARIES or low in BE_FORMS
+        ):
             return None
         if low in _RELATIVE_INTERRUPTERS or low in _RELATIVE_OPENERS:
             return None
