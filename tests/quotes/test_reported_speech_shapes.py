@@ -64,20 +64,121 @@ def test_subject_before_a_long_appositive_with_a_relative_clause(
             "Conservation groups",
         ),
         (
-            "Local growers, like Ana Ruiz and Tom Hale, say the frost wiped out half "
-            "the crop.",
+            "Local growers, like Ana Ruiz and Tom Hale, say the frost wiped out half the crop.",
             "the frost wiped out half the crop",
             "Local growers",
         ),
         (
-            "The minister, speaking at Ridgeview Collegiate, said the school would get "
-            "a new gym.",
+            "The minister, speaking at Ridgeview Collegiate, said the school would get a new gym.",
             "the school would get a new gym",
             "The minister",
         ),
     ],
 )
 def test_a_name_inside_a_prepositional_or_participial_phrase_is_no_appositive(
+    text: str, content: str, speaker: str
+) -> None:
+    assert quotes(text) == [(content, speaker)]
+
+
+# -- a clause of contrast with its own speaker and cue ---------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The union argued the contract violated the labour code, while the employer "
+            "maintained it was within its rights.",
+            [
+                ("the contract violated the labour code", "The union"),
+                ("it was within its rights", "the employer"),
+            ],
+        ),
+        (
+            "Ms. Dhillon insisted the count was rigged, whereas her rival said the vote "
+            "had been fair.",
+            [
+                ("the count was rigged", "Ms. Dhillon"),
+                ("the vote had been fair", "her rival"),
+            ],
+        ),
+    ],
+)
+def test_a_clause_of_contrast_holds_a_second_attribution(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert quotes(text) == expected
+
+
+def test_a_clause_of_contrast_without_a_cue_stays_in_the_content() -> None:
+    text = "Ms. Roy said the shop would close, while the rent kept rising."
+    assert quotes(text) == [("the shop would close, while the rent kept rising", "Ms. Roy")]
+
+
+# -- a relative clause with a cue of its own before the main clause's cue -------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ms. Park, who said she had waited six hours in the emergency room, told "
+            "reporters the system was broken.",
+            [
+                ("she had waited six hours in the emergency room", "Ms. Park"),
+                ("the system was broken", "Ms. Park"),
+            ],
+        ),
+        (
+            "Jonas Weller, who says he lost his savings in the scheme, told the court "
+            "the broker had lied to him.",
+            [
+                ("he lost his savings in the scheme", "Jonas Weller"),
+                ("the broker had lied to him", "Jonas Weller"),
+            ],
+        ),
+    ],
+)
+def test_a_relative_clause_reports_its_own_content_before_the_main_cue(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert quotes(text) == expected
+
+
+# -- ``say`` naming a speech act ----------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said goodbye to her students on Friday after 31 years in the classroom.",
+        "The crew said farewell to the old ferry at a ceremony in the harbour.",
+        "The coach said sorry to the fans for the team's poor start to the season.",
+        "Before the meal, the bishop said grace in French and in Mi'kmaq.",
+    ],
+)
+def test_say_with_a_greeting_or_an_apology_reports_nothing(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_say_before_no_and_a_clause_still_reports() -> None:
+    text = "The fire chief said no one was hurt in the blast."
+    assert quotes(text) == [("no one was hurt in the blast", "The fire chief")]
+
+
+# -- ``according to`` set off inside the content of another cue ------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Ms. Kaur said the plant, according to the union, would lay off 200 workers "
+            "next month.",
+            "the plant, according to the union, would lay off 200 workers next month",
+            "Ms. Kaur",
+        ),
+        (
+            "The mayor told reporters the pool, according to engineers, would need a new roof.",
+            "the pool, according to engineers, would need a new roof",
+            "The mayor",
+        ),
+    ],
+)
+def test_according_to_inside_reported_content_does_not_split_it(
     text: str, content: str, speaker: str
 ) -> None:
     assert quotes(text) == [(content, speaker)]

@@ -96,6 +96,31 @@ _NUMBER_WORDS = words_of(
 )
 #: Objects that make ``say`` mean "show" (``the report says little about ...``).
 _QUANTITY_OBJECTS = words_of("little much nothing something anything everything lots plenty")
+#: Formulas that ``say`` takes as the name of a speech act (``said goodbye to``).
+_FORMULAS = words_of("goodbye good-bye hello farewell grace amen cheese")
+#: Apologies that ``say`` takes before ``to`` or ``for`` (``said sorry to``); an answer
+#: (``said yes to the offer``) is a vote or a decision, reported as the Gender Gap
+#: Tracker annotates it.
+_APOLOGIES = words_of("sorry")
+
+
+def _formula_object(words: Sequence[Word], region: tuple[int, int]) -> bool:
+    """Whether ``say`` names a speech act rather than reporting one (``said goodbye``).
+
+    ``She said goodbye to her students``, ``He said sorry for the delay``: a
+    greeting or an apology as the object of ``say`` is what was done, with no
+    reported statement; ``said sorry times were hard`` still reports.
+    """
+    start, end = region
+    opening = words[start].lower
+    if opening in _FORMULAS:
+        return True
+    if opening not in _APOLOGIES:
+        return False
+    follower = words[start + 1] if start + 1 < end else None
+    return follower is None or follower.kind != WORD or follower.lower in ("to", "for")
+
+
 #: Cues that also report goals, replies and requests: their content must open with
 #: ``that`` or a subject pronoun.
 _STRICT_BASES = frozenset({"add", "reply", "respond", "ask", "answer", "agree", "continue"})
@@ -213,6 +238,8 @@ def _modifier_opening(word: Word) -> bool:
             and word.lower not in _NOT_CONTENT_AFTER_COMMA
         )
     )
+
+
 #: Articles that open an appositive classifying a subject (``The driver, a nurse, said``).
 _INDEFINITES = words_of("a an")
 #: Relative words that open a clause set off by commas after a subject.
@@ -296,7 +323,7 @@ def _interrupted(
 
 
 def _possessive_mark(words: Sequence[Word], n: int) -> bool:
-    """Whether ``words[n]`` is the apostrophe of a plural possessive (``the Tenants’ Association``)."""
+    """Whether ``words[n]`` is the apostrophe of a plural possessive (``Tenants’ Association``)."""
     return (
         0 < n < len(words) - 1
         and words[n].text in ("’", "'")
@@ -649,7 +676,9 @@ def _after_start(
 def _trim(words: Sequence[Word], s: int, e: int) -> tuple[int, int] | None:
     while s < e and words[s].kind == PUNCT:
         s += 1
-    while e > s and (words[e - 1].text in _FLUSH or words[e - 1].lower in ("and", "but", "or")):
+    while e > s and (
+        words[e - 1].text in _FLUSH or words[e - 1].lower in ("and", "but", "or", *_CONTRASTIVES)
+    ):
         e -= 1
     if e <= s:
         return None
@@ -1084,6 +1113,10 @@ def _partials(
                 if found is not None:
                     previous = found[0]
                     lead = _lead(words, _closing_appositive(words, found[1], last))
+                    if any(lead < p.hit.first < j for p in partials):
+                        # ``Ms. Park, who said she had waited for hours, told ...``:
+                        # the relative clause is the content of its own cue
+                        lead = i
                     partials.append(_Partial(hit, found[0], "before", lead, last + 1, False))
                     continue
             if entry.cue_class in ("speech", "quotation"):
@@ -1360,6 +1393,8 @@ def _acceptable(
         opening = words[region[0]].lower
         if opening in PREPOSITIONS:
             return opening in _APPROXIMATORS and _approximated(words, region[0] + 1, region[1])
+        if _formula_object(words, region):
+            return False
         return opening not in _QUANTITY_OBJECTS
     first = words[region[0]]
     if first.lower in _CLAUSE_STARTS:
@@ -1383,7 +1418,8 @@ def _acceptable(
         # ``characterised``) reports a clause or an infinitive after its object;
         # a bare noun phrase is what it judges or describes, not what was said
         return entry.base not in _JUDGING or _infinitive(words, region)
-    if _subject_clause(words, region):
+    bare, bare_region = _without_source(words, region)
+    if _subject_clause(bare, bare_region):
         # ``denied the walkout was illegal``, ``insisted producers had known``:
         # a subject and its finite verb open a reported clause without ``that``
         return True
@@ -1394,7 +1430,7 @@ def _acceptable(
     # verbs of saying other than ``say`` also take a noun phrase as object
     # (``announced a series of measures``, ``confirmed the move``): a
     # reported clause has a finite verb before its first comma
-    return _finite(words, region)
+    return _finite(bare, bare_region)
 
 
 #: Verbs that introduce speech only as aspect (Levin's *begin* verbs): never before ``that``.
@@ -1575,12 +1611,16 @@ def _nested_dropped(words: Sequence[Word], partials: list[_Partial]) -> list[_Pa
     """
     kept: list[_Partial] = []
     for part in partials:
+        if kept and _inner_source(words, kept[-1], part):
+            continue
         if kept and part.kind in ("before", "according") and kept[-1].kind != "inverted":
             prev = kept[-1]
             left = part.left
             opener = words[left - 1] if left > 0 else None
-            coordinated = words[left].lower in _COORDINATORS or (
-                opener is not None and opener.lower in _COORDINATORS
+            coordinated = (
+                words[left].lower in _COORDINATORS
+                or (opener is not None and opener.lower in _COORDINATORS)
+                or _contrasted(words, left, part)
             )
             if (
                 left >= prev.after
@@ -1601,6 +1641,66 @@ def _nested_dropped(words: Sequence[Word], partials: list[_Partial]) -> list[_Pa
                 continue
         kept.append(part)
     return kept
+
+
+def _without_source(
+    words: Sequence[Word], region: tuple[int, int]
+) -> tuple[Sequence[Word], tuple[int, int]]:
+    """Return the words and region of a content without its ``, according to X ,`` parenthesis.
+
+    ``told reporters the pool, according to engineers, would need a new roof``
+    opens with a subject and its verb once the source set off by commas is
+    set aside.
+    """
+    start, end = region
+    for k in range(start + 1, end - 2):
+        if words[k].text != "," or words[k + 1].lower != "according" or words[k + 2].lower != "to":
+            continue
+        close = next((n for n in range(k + 3, end) if words[n].text == ","), None)
+        if close is None:
+            break
+        bare = [*words[:k], *words[close + 1 :]]
+        return bare, (start, end - (close + 1 - k))
+    return words, region
+
+
+def _inner_source(words: Sequence[Word], prev: _Partial, part: _Partial) -> bool:
+    """Whether ``according to X`` is set off by commas inside the content of the cue before it.
+
+    ``Ms. Kaur said the plant, according to the union, would lay off 200
+    workers``: the source is a parenthesis of the reported clause, which
+    runs on through it, as ``in her words`` does.
+    """
+    return (
+        part.kind == "according"
+        and not part.initial
+        and part.hit.entry is None
+        and prev.kind in ("before", "participle")
+        and part.left > prev.after
+        and words[part.left - 1].text == ","
+        and part.after + 1 < len(words)
+        and words[part.after].text == ","
+        and words[part.after + 1].lower not in _COORDINATORS
+    )
+
+
+#: Subordinators of contrast: after a comma they open a second statement, not a content.
+_CONTRASTIVES = words_of("while whereas")
+
+
+def _contrasted(words: Sequence[Word], left: int, part: _Partial) -> bool:
+    """Whether a cue's clause opens with ``, while`` and a subject of its own.
+
+    ``The union argued the contract was void, while the employer maintained it
+    was valid``: the clause of contrast holds a second attribution, not more of
+    the first one's content.
+    """
+    return (
+        left >= 2
+        and words[left - 1].lower in _CONTRASTIVES
+        and words[left - 2].text == ","
+        and part.speaker is not None
+    )
 
 
 def _speaker_like(words: Sequence[Word], mention: Mention | None) -> bool:
