@@ -182,3 +182,61 @@ def test_according_to_inside_reported_content_does_not_split_it(
     text: str, content: str, speaker: str
 ) -> None:
     assert quotes(text) == [(content, speaker)]
+
+
+# -- where the content of an infinitive after a hearer starts ----------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The embassy urged Portuguese citizens to avoid the border crossings.",
+            "to avoid the border crossings",
+        ),
+        (
+            "The ministry advises all travellers heading to Peru to check the latest "
+            "advisory before they leave.",
+            "to check the latest advisory before they leave",
+        ),
+        (
+            "The mayor urged the owners of ground-floor flats to move their cars uphill.",
+            "to move their cars uphill",
+        ),
+    ],
+)
+def test_a_hearer_before_an_infinitive_is_no_content(text: str, content: str) -> None:
+    assert [found for found, _ in quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The treasurer told analysts the company expected prices to stabilise by the autumn.",
+            "the company expected prices to stabilise by the autumn",
+        ),
+        ("The union urged the shift to renewables.", "the shift to renewables"),
+    ],
+)
+def test_a_clause_or_a_noun_phrase_before_to_stays_in_the_content(text: str, content: str) -> None:
+    assert [found for found, _ in quotes(text)] == [content]
+
+
+# -- a writer's comment after a closing dash ----------------------------------------
+def test_a_relative_after_a_closing_dash_is_no_content() -> None:
+    text = (
+        "The agency said travellers should still take care when visiting the "
+        "islands — which is the advice it has given since 2019."
+    )
+    assert [found for found, _ in quotes(text)] == [
+        "travellers should still take care when visiting the islands"
+    ]
+
+
+def test_a_phrase_between_two_dashes_stays_in_the_content() -> None:
+    text = (
+        "The mayor said it was volunteers — the church groups and the hockey "
+        "parents — who kept the shelter open."
+    )
+    assert [found for found, _ in quotes(text)] == [
+        "it was volunteers — the church groups and the hockey parents — who kept the shelter open"
+    ]

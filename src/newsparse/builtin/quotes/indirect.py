@@ -607,6 +607,53 @@ def _hearer_before_infinitive(
     return n
 
 
+#: Words a hearer before an infinitive may hold.
+_OBJECT_REACH = 10
+
+
+def _bare_verb(word: Word) -> bool:
+    """Whether a word after ``to`` reads as a bare verb (``to stay``), not a noun phrase."""
+    return not (
+        word.kind != WORD
+        or is_capitalised(word)
+        or word.text[:1].isdigit()
+        or word.lower in DETERMINERS
+        or word.lower in PREPOSITIONS
+        or word.lower in PRONOUN_NUMBER
+        or word.lower.endswith("ing")
+        or (word.lower.endswith("s") and not word.lower.endswith(("ss", "us")))
+    )
+
+
+def _infinitive_after_object(words: Sequence[Word], k: int, end: int) -> int | None:
+    """Return where ``to`` and a bare verb follow the object of a verb of telling or urging.
+
+    ``urged Chinese citizens to consider ...``: the words between the cue and
+    the infinitive are its hearer when they hold no verb (an auxiliary, a form
+    of *be*, an ``-ed`` form), no clause opener and no punctuation; a ``to``
+    before a name or a noun phrase (``travel to China``) belongs to the
+    hearer.
+    """
+    if k >= end or words[k].kind != WORD or words[k].lower == "to":
+        return None
+    for n in range(k, min(end - 1, k + _OBJECT_REACH)):
+        word = words[n]
+        low = word.lower
+        if (
+            word.kind != WORD
+            or low in _CLAUSE_STARTS
+            or low in AUXILIARIES
+            or low in BE_FORMS
+            or low in NEGATIONS
+            or low in ("who", "which", "whose", "and", "or", "but")
+            or (low.endswith("ed") and not is_capitalised(word))
+        ):
+            return None
+        if low == "to" and n > k and _bare_verb(words[n + 1]):
+            return n
+    return None
+
+
 def _after_start(
     words: Sequence[Word], a: int, end: int, entry: CueEntry | None, entities: EntityIndex
 ) -> tuple[int | None, bool]:
@@ -647,12 +694,22 @@ def _after_start(
         and k < end
         and words[k].lower == "to"
     ):
+        later = _infinitive_after_object(words, k + 1, end)
+        if later is not None and k + 1 < end and not _bare_verb(words[k + 1]):
+            # ``advises travellers heading to Peru to consult ...``
+            return later, comma
         # ``reminded customers to check ...``: the infinitive is the content
         return k, comma
     if entry is not None and entry.cue_class == "object" and not entry.base.endswith(" for"):
         to = _hearer_before_infinitive(words, k, end, entities)
         if to is not None:
             # ``urged residents to ...``: the hearer is no content
+            return to, comma
+    if entry is not None and entry.cue_class == "object" and not entry.base.endswith(" for"):
+        to = _infinitive_after_object(words, k, end)
+        if to is not None:
+            # ``urged Chinese citizens to ...``, ``advises all travellers heading
+            # to the coast to ...``: a longer hearer is no content either
             return to, comma
     skipped = k
     k = _skip_adjuncts(words, k, end)
@@ -1812,6 +1869,12 @@ def _coordinated(words: Sequence[Word], part: _Partial) -> bool:
 
 #: Conjunctions of concession that open the writer's aside after a comma.
 _CONCESSIVES = words_of("though although")
+#: Dashes that set off an aside.
+_DASHES = frozenset({"—", "–"})
+#: Words that open a comment on the whole clause after a closing dash: a sentential
+#: relative.  (An indefinite noun phrase there, ``— a contentious issue``, is as often
+#: the speaker's as the writer's, and stays in the content.)
+_ASIDE_OPENERS = words_of("which")
 
 
 def _concession_cut(words: Sequence[Word], region: tuple[int, int]) -> tuple[int, int]:
@@ -1825,6 +1888,13 @@ def _concession_cut(words: Sequence[Word], region: tuple[int, int]) -> tuple[int
         if words[k].text == "," and words[k + 1].lower in _CONCESSIVES:
             cut = _trim(words, start, k)
             return cut if cut is not None else region
+    dashes = [k for k in range(start + 1, end - 1) if words[k].text in _DASHES]
+    if len(dashes) == 1 and words[dashes[0] + 1].lower in _ASIDE_OPENERS:
+        # ``... when visiting China — which is unchanged``: a sentential
+        # relative after a single dash that closes the sentence is the
+        # writer's comment
+        cut = _trim(words, start, dashes[0])
+        return cut if cut is not None else region
     return region
 
 
