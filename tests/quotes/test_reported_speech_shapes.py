@@ -240,3 +240,53 @@ def test_a_phrase_between_two_dashes_stays_in_the_content() -> None:
     assert [found for found, _ in quotes(text)] == [
         "it was volunteers — the church groups and the hockey parents — who kept the shelter open"
     ]
+
+
+# -- phrases set off one after another between a subject and its cue --------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Mr Cole, 54, of Harrogate, told the Echo he had been sleeping in his car for a month.",
+            "he had been sleeping in his car for a month",
+            "Mr Cole",
+        ),
+        (
+            "The driver, 61, from Moncton, said the brakes had failed on the hill.",
+            "the brakes had failed on the hill",
+            "The driver",
+        ),
+    ],
+)
+def test_stacked_phrases_between_a_subject_and_its_cue(
+    text: str, content: str, speaker: str
+) -> None:
+    assert quotes(text) == [(content, speaker)]
+
+
+# -- a cue inside a relative clause ---------------------------------------------------
+def test_a_cue_after_the_relative_pronoun_and_its_subject_reports_up_to_the_comma() -> None:
+    text = "The bill, which Liberals say will lower costs, passed second reading on Monday."
+    assert [found for found, _ in quotes(text)] == ["will lower costs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dr. Mensah, who called the findings “alarming,” said more research was needed.",
+            [("“alarming,”", "Dr. Mensah"), ("more research was needed", "Dr. Mensah")],
+        ),
+        (
+            "The union, which described the offer as “an insult,” said its members would strike.",
+            [
+                ("the offer as “an insult,”", "The union"),
+                ("its members would strike", "The union"),
+            ],
+        ),
+    ],
+)
+def test_a_quotation_closing_a_relative_clause_leaves_the_main_cue_its_subject(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert quotes(text) == expected

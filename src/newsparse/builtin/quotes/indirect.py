@@ -262,7 +262,7 @@ def _digit_group(words: Sequence[Word], k: int) -> bool:
 
 
 def _interrupted(
-    words: Sequence[Word], comma: int, entities: EntityIndex
+    words: Sequence[Word], comma: int, entities: EntityIndex, depth: int = 0
 ) -> tuple[Mention, int] | None:
     """Find ``SUBJECT , ADJUNCT , CUE``: the subject before a phrase set off by commas.
 
@@ -318,6 +318,9 @@ def _interrupted(
         if subject is not None and not _initial(words, _mention_first(words, subject, opening - 1)):
             subject = None
     if subject is None or subject.end != words[opening - 1].end:
+        if depth < 2 and words[opening - 1].kind == WORD:
+            # ``Mr Cole, 54, of Leeds, told``: phrases set off one after another
+            return _interrupted(words, opening, entities, depth + 1)
         return None
     return subject, _mention_first(words, subject, opening - 1)
 
@@ -331,6 +334,29 @@ def _possessive_mark(words: Sequence[Word], n: int) -> bool:
         and words[n - 1].lower.endswith("s")
         and words[n + 1].kind == WORD
     )
+
+
+def _relative_closed_by_quotation(
+    words: Sequence[Word], j: int, entities: EntityIndex
+) -> tuple[Mention, int] | None:
+    """Find ``SUBJECT , who ... “...,” CUE``: a relative clause whose comma a quotation holds.
+
+    Returns the subject before the relative clause and the index of its first word.
+    """
+    if j < 2 or words[j].kind != QUOTE or not words[j].text[:-1].rstrip().endswith(","):
+        return None
+    for k in range(j - 1, max(0, j - _RELATIVE_REACH), -1):
+        if words[k].kind == QUOTE:
+            return None
+        if words[k].text != ",":
+            continue
+        if k + 1 >= j or words[k + 1].lower not in _RELATIVE_INTERRUPTERS:
+            return None
+        subject = subject_of(words, entities, limit=k)
+        if subject is None or subject.end != words[k - 1].end:
+            return None
+        return subject, _mention_first(words, subject, k - 1)
+    return None
 
 
 def _with_complement(words: Sequence[Word], subject: Mention, opening: int) -> Mention | None:
@@ -1066,6 +1092,12 @@ def _relative_end(words: Sequence[Word], part: _Partial, end: int) -> int:
                 return k
         return end
     j = skip_left(words, part.hit.first - 1)
+    if part.speaker is not None and not (j >= 1 and words[j].lower in ("who", "which")):
+        # ``The bill, which Liberals say will lower costs, passed``: the
+        # relative pronoun is a word of the content, before the cue's subject
+        first = _mention_first(words, part.speaker, j)
+        if first >= 2 and words[first - 1].lower in ("which", "who"):
+            j = first - 1
     if j < 1 or words[j].lower not in ("who", "which") or words[j - 1].text != ",":
         return end
     for k in range(part.after, end - 1):
@@ -1157,6 +1189,13 @@ def _partials(
             previous = antecedent
             first = _mention_first(words, antecedent, j)
             partials.append(_Partial(hit, antecedent, "before", first, last + 1, False))
+            continue
+        relative = _relative_closed_by_quotation(words, j, entities)
+        if relative is not None and any(relative[1] < p.hit.first < j for p in partials):
+            # ``Dr. Mensah, who called the findings “alarming,” said ...``: the
+            # comma inside the quotation closes the relative clause
+            previous = relative[0]
+            partials.append(_Partial(hit, relative[0], "before", i, last + 1, False))
             continue
         if j < 0 or words[j].kind == QUOTE or words[j].text in (",", ":", "—", "–"):
             if j >= 0 and words[j].text == ",":
