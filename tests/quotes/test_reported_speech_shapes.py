@@ -290,3 +290,55 @@ def test_a_quotation_closing_a_relative_clause_leaves_the_main_cue_its_subject(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert quotes(text) == expected
+
+
+# -- ``to`` after a verb of saying: a hearer, not an infinitive ----------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ms. Lowe complained to officers that the music had gone on all night.",
+            "that the music had gone on all night",
+        ),
+        (
+            "Mr. Ferris admitted to police that he had taken the boat without asking.",
+            "that he had taken the boat without asking",
+        ),
+    ],
+)
+def test_a_noun_of_persons_after_to_and_before_that_is_the_hearer(text: str, content: str) -> None:
+    assert [found for found, _ in quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army promised to police the border.",
+        "The couple told their story to a packed community hall on Tuesday.",
+        "Grandpa told the same joke to every guest at the wedding.",
+    ],
+)
+def test_to_before_a_verb_or_a_recipient_reports_nothing(text: str) -> None:
+    assert quotes(text) == []
+
+
+# -- a quantifier that a relative clause restricts is the subject -------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Many who spoke at the meeting said they would move away if the quarry opened.",
+            "they would move away if the quarry opened",
+            "Many who spoke at the meeting",
+        ),
+        (
+            "Some who had waited since dawn said the line had not moved in an hour.",
+            "the line had not moved in an hour",
+            "Some who had waited since dawn",
+        ),
+    ],
+)
+def test_a_quantifier_with_a_relative_clause_is_the_speaker(
+    text: str, content: str, speaker: str
+) -> None:
+    assert quotes(text) == [(content, speaker)]

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsparse.attribution.cue_lexicon import CueEntry, CueLexicon
+from newsparse.attribution.mentions import is_speaker_noun
 from newsparse.attribution.wordlists import (
     ADVERBS_BEFORE_CUE,
     AUXILIARIES,
@@ -275,6 +276,26 @@ def absolute_with(words: Sequence[Word], i: int) -> int | None:
     return None
 
 
+def _hearer_before_that(words: Sequence[Word], k: int) -> bool:
+    """Whether ``words[k]`` is a bare noun of persons before ``that`` (``admitted to police that``).
+
+    A noun of persons after ``to`` and before ``that`` and a clause is the
+    hearer, not the verb of an infinitive (``promised to police the border``).
+    """
+    if k + 2 >= len(words) or words[k + 1].lower != "that":
+        return False
+    noun = words[k].lower
+    return (is_speaker_noun(noun) or is_speaker_noun(noun.removesuffix("s"))) and words[
+        k + 2
+    ].lower in _THAT_CLAUSE_OPENERS
+
+
+#: Words that open the clause after ``that``: a subject pronoun or a determiner.
+_THAT_CLAUSE_OPENERS = words_of(
+    "he she they it we i you there the a an his her their its this these those"
+)
+
+
 def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> bool:
     prev = words[i - 1] if i > 0 else None
     prev_low = prev.lower if prev is not None and prev.kind == WORD else ""
@@ -298,6 +319,7 @@ def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> b
             and not is_capitalised(after_to)
             and after_to.lower not in HEARERS
             and after_to.lower not in DETERMINERS
+            and not _hearer_before_that(words, to + 1)
         ):
             return False
         if entry.base in _MIX_VERBS and after_to.kind == WORD and after_to.lower not in HEARERS:

@@ -573,8 +573,10 @@ def _hearer_before_that(words: Sequence[Word], k: int, end: int, entities: Entit
     """
     if not any(words[m].lower == "that" for m in range(k + 1, min(end, k + _HEARER_REACH))):
         return k
-    h = _skip_hearer(words, k, end, entities)
-    if h == k or not _person_hearer(words, k, h, entities):
+    # ``admitted to police that``: a hearer after ``to``
+    start = k + 1 if k + 1 < end and words[k].lower == "to" else k
+    h = _skip_hearer(words, start, end, entities)
+    if h == start or not _person_hearer(words, start, h, entities):
         return k
     n = _skip_adjuncts(words, h, end)
     if n + 1 >= end or words[n].lower != "that":
@@ -720,9 +722,11 @@ def _after_start(
         and k < end
         and words[k].lower == "to"
     ):
-        later = _infinitive_after_object(words, k + 1, end)
-        if later is not None and k + 1 < end and not _bare_verb(words[k + 1]):
-            # ``advises travellers heading to Peru to consult ...``
+        if k + 1 < end and not _bare_verb(words[k + 1]):
+            # ``advises travellers heading to Peru to consult ...``; with no
+            # infinitive, ``to`` names a hearer (``told their story to a
+            # packed hall``) and nothing was reported
+            later = _infinitive_after_object(words, k + 1, end)
             return later, comma
         # ``reminded customers to check ...``: the infinitive is the content
         return k, comma
@@ -909,6 +913,24 @@ def _participle_cut(words: Sequence[Word], j: int, entities: EntityIndex) -> Men
     return Mention(mention.start, words[k - 1].end, "description")
 
 
+#: Pronouns that head a subject a relative clause restricts (``Those who live here say``).
+_RELATIVE_HEADS = _QUANTIFIERS | words_of("those anyone everyone someone nobody")
+
+
+def _pronoun_with_relative(words: Sequence[Word], j: int) -> Mention | None:
+    """Return a quantifier or pronoun opening the clause before ``who`` (``Many who spoke``)."""
+    first = 0
+    while first < j and words[first].kind == PUNCT:
+        first += 1
+    if (
+        first + 1 < j
+        and words[first].lower in _RELATIVE_HEADS
+        and words[first + 1].lower in ("who", "whose")
+    ):
+        return Mention(words[first].start, words[first].end, "description")
+    return None
+
+
 def _postmodified_subject(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
     """Return the clause's subject when a postmodifier stands between it and the cue.
 
@@ -919,7 +941,11 @@ def _postmodified_subject(words: Sequence[Word], j: int, entities: EntityIndex) 
     whole phrase, from the head the clause opens with.  A prepositional
     postmodifier holds no verb; a relative clause may.
     """
-    subject = subject_of(words, entities, limit=j + 1) or _participle_cut(words, j, entities)
+    subject = (
+        subject_of(words, entities, limit=j + 1)
+        or _participle_cut(words, j, entities)
+        or _pronoun_with_relative(words, j)
+    )
     if subject is None:
         return None
     k = 0
