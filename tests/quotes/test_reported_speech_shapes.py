@@ -342,3 +342,26 @@ def test_a_quantifier_with_a_relative_clause_is_the_speaker(
     text: str, content: str, speaker: str
 ) -> None:
     assert quotes(text) == [(content, speaker)]
+
+
+# -- a noun of speech heading the subject: its content ends before the main verb ----
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The city’s claim that the land was contaminated was rejected by the court.",
+            "the land was contaminated",
+        ),
+        (
+            "The mayor’s promise that fares would not rise has not been kept.",
+            "fares would not rise",
+        ),
+    ],
+)
+def test_a_that_clause_in_the_subject_ends_before_the_main_verb(text: str, content: str) -> None:
+    assert [found for found, _ in quotes(text)] == [content]
+
+
+def test_a_that_clause_after_the_verb_keeps_its_coordinated_clauses() -> None:
+    text = "Critics mocked the mayor’s promise that fares would not rise and taxes would fall."
+    assert [found for found, _ in quotes(text)] == ["fares would not rise and taxes would fall"]

@@ -23,7 +23,15 @@ import re
 from collections.abc import Callable, Sequence
 
 from newsparse.attribution.mentions import EntityIndex, Mention
-from newsparse.attribution.wordlists import DETERMINERS, ROLE_TITLES
+from newsparse.attribution.wordlists import (
+    AUXILIARIES,
+    BE_FORMS,
+    DETERMINERS,
+    NEGATIONS,
+    ROLE_TITLES,
+    SUBORDINATORS,
+    words_of,
+)
 from newsparse.attribution.words import QUOTE, WORD, Word, is_capitalised
 from newsparse.builtin.quotes.frames import Frame
 from newsparse.lexicon import alternation, default_lexicon
@@ -87,6 +95,8 @@ def nominal_frames(
         stop = start
         while stop < len(words) and words[stop].text not in _STOPS:
             stop += 1
+        if _opens_clause(words, speaker):
+            stop = _before_main_verb(words, start, stop)
         while stop > start and words[stop - 1].kind != WORD and words[stop - 1].kind != QUOTE:
             stop -= 1
         if stop - start < 3:
@@ -94,6 +104,39 @@ def nominal_frames(
         content = (words[start].start, words[stop - 1].end)
         found.append(Frame((noun.start, noun.end), speaker, (content,)))
     return found
+
+
+def _opens_clause(words: Sequence[Word], speaker: Mention) -> bool:
+    """Whether the possessor opens the clause, so that its noun phrase is the subject."""
+    return all(w.kind != WORD for w in words if w.end <= speaker.start)
+
+
+def _before_main_verb(words: Sequence[Word], start: int, stop: int) -> int:
+    """Return where the clause's own verb follows a ``that`` clause in its subject.
+
+    ``The city’s claim that the land was contaminated was rejected``: after the
+    content's first verb group, a second one with no conjunction, relative or
+    subordinator between them is the verb of the noun phrase the content
+    belongs to.
+    """
+    k = start
+    while k < stop and words[k].lower not in _VERB_GROUP:
+        k += 1
+    while k < stop and (words[k].lower in _VERB_GROUP or words[k].lower in NEGATIONS):
+        k += 1
+    for n in range(k, stop):
+        low = words[n].lower
+        if words[n].kind != WORD or low in _LINKS:
+            return stop
+        if low in _VERB_GROUP:
+            return n
+    return stop
+
+
+#: Auxiliaries and forms of *be* that make a verb group.
+_VERB_GROUP = AUXILIARIES | BE_FORMS
+#: Words that open a clause of their own inside a content (its verbs are not the main verb).
+_LINKS = SUBORDINATORS | words_of("and or but that which who whom whose if unless as than")
 
 
 def _possessor(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
