@@ -13,7 +13,9 @@ promise that``): whose act it is cannot be told.  ``that`` must open a clause
 with a subject and a finite verb (``that the dividend was safe``), which keeps
 out a relative clause without a subject (``her promise that was broken``) but
 not one with a subject of its own (``her promise that voters believed``).  The
-content ends at the clause's first comma, semicolon, dash or parenthesis.
+content ends at the clause's first comma, semicolon, dash or parenthesis, and,
+when the noun phrase is the clause's subject, before the clause's main verb
+(``The city’s claim that the land was contaminated was rejected``).
 """
 
 from __future__ import annotations
