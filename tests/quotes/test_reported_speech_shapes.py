@@ -365,3 +365,92 @@ def test_a_that_clause_in_the_subject_ends_before_the_main_verb(text: str, conte
 def test_a_that_clause_after_the_verb_keeps_its_coordinated_clauses() -> None:
     text = "Critics mocked the mayor’s promise that fares would not rise and taxes would fall."
     assert [found for found, _ in quotes(text)] == ["fares would not rise and taxes would fall"]
+
+
+# -- sentences that look like reported speech and report nothing --------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        # belief, perception, knowledge and plan verbs
+        "Many residents believe the new bridge will ease traffic on the east side.",
+        "Officials fear the outbreak could spread to neighbouring farms before spring.",
+        "Ms. Harlow noticed the gate had been left open when she returned from work.",
+        "Mr Pemberton realised the door had been forced only when he saw the broken lock.",
+        "Witnesses saw the van swerve into the oncoming lane shortly after midnight.",
+        "The tenants learned the building had been sold only when the new owner arrived.",
+        "Most economists expect the central bank will hold its rate steady in July.",
+        "Families hope the inquiry will finally explain what went wrong that night.",
+        "The board decided the school would close at the end of June.",
+        "Ottawa intends to table the bill before the summer recess.",
+        # reported questions
+        "The mayor asked whether the city could afford another year of deficits.",
+        "Reporters asked the premier why the hospital had been delayed again.",
+        # ``the said``, a noun complement that is no speech, a document's content
+        "The said vehicle was towed from the lot and held as evidence.",
+        "The fact that the bridge was closed for a month angered commuters in Lévis.",
+        "The idea that taxes would fall after the election proved popular with voters.",
+        "Records show the company paid no corporate tax in 2022.",
+        # future, modal and intended speech
+        "The minister will announce the new funding for rural clinics on Friday.",
+        "The company is expected to announce as many as 300 layoffs next week.",
+        "The premier could say more about the pipeline when the legislature resumes.",
+        "Ms. Ruiz declined to comment on the lawsuit.",
+        "The premier refused to say whether he would run again.",
+        # a verb of saying with a noun phrase or no object
+        "He said little during the two-hour hearing and left without speaking to reporters.",
+        "The team announced a three-year contract extension for its head coach on Monday.",
+        "The company denied any wrongdoing.",
+        "The mayor stressed the importance of public transit.",
+        "The minister added three new members to the board.",
+        "He claimed the top prize at the regional science fair in April.",
+        "The mayor pointed to rising costs as the main reason for the tax hike.",
+        "The company did not respond to a request for comment.",
+        # captions and credits
+        "Firefighters battle a blaze at a warehouse on Dundas Street on Tuesday. "
+        "(Jamie Ross/The Record)",
+    ],
+)
+def test_sentences_that_only_look_like_reported_speech(text: str) -> None:
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The bridge will reopen to traffic in June, the Transport Ministry said on Thursday.",
+            "The bridge will reopen to traffic in June",
+        ),
+        (
+            "Mr. Ortiz was quoted as saying the merger was dead and that nobody at the "
+            "firm would miss it.",
+            "the merger was dead and that nobody at the firm would miss it",
+        ),
+        (
+            "The principal said the school would close in June, that staff would be moved "
+            "and that parents would be told by letter.",
+            "the school would close in June, that staff would be moved and that parents "
+            "would be told by letter",
+        ),
+        (
+            "The funding is nowhere near enough, said Rosa Almeida, who runs the shelter "
+            "on King Street.",
+            "The funding is nowhere near enough",
+        ),
+        (
+            "Speaking to reporters after practice, the coach conceded his team had been outplayed.",
+            "his team had been outplayed",
+        ),
+        (
+            "The ministry’s spokesperson, Jean-Marc Arsenault, would only say the file "
+            "was under review.",
+            "the file was under review",
+        ),
+        (
+            "Ms. Vance, asked about the timeline, replied that the work would be done by spring.",
+            "that the work would be done by spring",
+        ),
+    ],
+)
+def test_reported_speech_in_less_common_shapes(text: str, content: str) -> None:
+    assert [found for found, _ in quotes(text)] == [content]
