@@ -454,3 +454,78 @@ def test_sentences_that_only_look_like_reported_speech(text: str) -> None:
 )
 def test_reported_speech_in_less_common_shapes(text: str, content: str) -> None:
     assert [found for found, _ in quotes(text)] == [content]
+
+
+# -- more speakers and hearers around the cue -----------------------------------------
+def test_a_name_with_the_in_apposition_to_a_subject_is_the_speaker() -> None:
+    text = (
+        "The province’s largest fishing group, the North Shore Trawlermen, warned "
+        "that a full closure would put 600 people out of work."
+    )
+    assert quotes(text) == [
+        ("that a full closure would put 600 people out of work", "North Shore Trawlermen")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The arena will close in June, the mayor told councillors.",
+            "The arena will close in June",
+            "the mayor",
+        ),
+        (
+            "The county is to ask the province for emergency money to finish the "
+            "bridge, the county’s chief administrator has told councillors.",
+            "The county is to ask the province for emergency money to finish the bridge",
+            "the county’s chief administrator",
+        ),
+    ],
+)
+def test_a_hearer_closing_the_reporting_clause_leaves_the_content_before_it(
+    text: str, content: str, speaker: str
+) -> None:
+    assert quotes(text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Parents at Elm Street School have been told by the school board that the "
+            "school will merge with another campus next year.",
+            "that the school will merge with another campus next year",
+            "the school board",
+        ),
+        (
+            "Residents were told by police that the road would stay closed overnight.",
+            "that the road would stay closed overnight",
+            "police",
+        ),
+    ],
+)
+def test_a_passive_cue_with_an_agent_reports_the_agents_words(
+    text: str, content: str, speaker: str
+) -> None:
+    assert quotes(text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister is said to be furious about the leak.",
+        "Residents were told to stay indoors until the leak was fixed.",
+        "The contract, said to be worth $40 million, was signed on Monday.",
+    ],
+)
+def test_a_passive_cue_without_an_agent_names_no_speaker(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_a_subordinator_before_a_number_is_a_preposition_inside_the_content() -> None:
+    text = (
+        "The board’s announcement that enrolment had fallen by a third since 2015 "
+        "was disputed by parents."
+    )
+    assert [found for found, _ in quotes(text)] == ["enrolment had fallen by a third since 2015"]

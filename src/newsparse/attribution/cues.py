@@ -2,8 +2,9 @@
 
 A cue must be used as a verb: not after a determiner or a possessive
 (``the report``, ``the city’s proposed budget``), not passive (``is said
-to``), not negated (``did not say``), not an infinitive (``refused to
-comment``), not capitalised (``United States``, ``READ MORE``); a bare base
+to``) unless ``by`` names the speaker (``were told by the board that``), not
+negated (``did not say``), not an infinitive (``refused to comment``), not
+capitalised (``United States``, ``READ MORE``); a bare base
 form needs a plural subject (``officials say``); an ``-ing`` form must open
 a participial clause (``, saying``) or follow a form of *be*.  ``according
 to`` and ``in his (own) words`` are found here too.
@@ -42,6 +43,7 @@ __all__ = [
     "absolute_with",
     "find_cues",
     "implicative_start",
+    "passive_agent",
     "skip_left",
 ]
 
@@ -296,6 +298,22 @@ _THAT_CLAUSE_OPENERS = words_of(
 )
 
 
+def passive_agent(words: Sequence[Word], last: int, entry: CueEntry) -> bool:
+    """Whether a passive cue names its speaker with ``by`` (``were told by the board that``).
+
+    A verb of telling, saying or reporting in the passive reports speech when
+    ``by`` names who spoke; without an agent (``is said to``, ``were told to
+    leave``) it names no speaker.
+    """
+    return (
+        entry.cue_class in ("tell", "speech", "report")
+        and not entry.participle
+        and last + 2 < len(words)
+        and words[last + 1].lower == "by"
+        and words[last + 2].kind == WORD
+    )
+
+
 def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> bool:
     prev = words[i - 1] if i > 0 else None
     prev_low = prev.lower if prev is not None and prev.kind == WORD else ""
@@ -343,7 +361,9 @@ def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> b
     if between & NEGATIONS or between & _IRREALIS:
         return False
     anchor = words[j].lower if j >= 0 and words[j].kind == WORD else ""
-    if anchor in BE_FORMS or ("been" in between or "being" in between):
+    if (anchor in BE_FORMS or ("been" in between or "being" in between)) and not passive_agent(
+        words, last, entry
+    ):
         return False
     first_word = form.split(" ", 1)[0]
     if first_word == entry.base.split(" ", 1)[0]:

@@ -29,6 +29,7 @@ from newsparse.attribution.cues import (
     absolute_with,
     find_cues,
     implicative_start,
+    passive_agent,
     skip_left,
 )
 from newsparse.attribution.mentions import (
@@ -205,6 +206,10 @@ def _appositive(
         and _mention_last(words, inner, opening) == comma - 1
     ):
         return inner, _lead(words, last + 1)
+    if _definite_name(words, opening, comma) and subject_of(words, entities, limit=last):
+        # ``The fleet’s association, the North Coast Gillnetters, warned``
+        name = Mention(words[opening + 1].start, words[comma - 1].end, "name")
+        return name, _lead(words, last + 1)
     for k in reversed(commas):
         mention = mention_before(words, k - 1, entities)
         if mention is None or mention.kind not in ("entity", "name"):
@@ -248,6 +253,19 @@ _RELATIVE_INTERRUPTERS = words_of("which who whose")
 _CONNECTIVES = _PARENTHETICAL_ADVERBS | words_of(
     "meanwhile nonetheless nevertheless meantime though too"
 )
+
+
+def _definite_name(words: Sequence[Word], start: int, end: int) -> bool:
+    """Whether ``words[start:end]`` is ``the`` and a capitalised name (``the Shore Trawlermen``).
+
+    After a subject (``The fleet’s association, the North Coast Gillnetters,
+    warned``) such a name is an appositive that names the speaker.
+    """
+    return (
+        end - start >= 2
+        and words[start].lower == "the"
+        and all(words[k].kind == WORD and is_capitalised(words[k]) for k in range(start + 1, end))
+    )
 
 
 def _digit_group(words: Sequence[Word], k: int) -> bool:
@@ -500,6 +518,10 @@ def _skip_hearer(words: Sequence[Word], k: int, end: int, entities: EntityIndex)
         and words[n].lower not in NEGATIONS
     ):
         n += 1
+    if n > m and all(words[x].kind == PUNCT for x in range(n, end)):
+        # ``..., the mayor told councillors.``: a noun phrase closing the
+        # clause is the hearer
+        return n
     if (
         n > m
         and n < end
@@ -1195,6 +1217,14 @@ def _partials(
             partials.append(_Partial(hit, speaker, "participle", left, last + 1, False))
             continue
         j = skip_left(words, i - 1)
+        if j >= 0 and words[j].lower in BE_FORMS | {"been"} and passive_agent(words, last, entry):
+            agent = mention_after(words, last + 2, entities, through_titles=True)
+            if agent is not None:
+                # ``Parents were told by the board that ...``: the agent spoke
+                previous = agent
+                after = _mention_last(words, agent, last + 2) + 1
+                partials.append(_Partial(hit, agent, "before", i, after, False))
+                continue
         while entry.participle and j >= 0 and words[j].lower in BE_FORMS:
             j = skip_left(words, j - 1)
         if j > 0 and words[j].lower == "to":

@@ -128,7 +128,10 @@ def _before_main_verb(words: Sequence[Word], start: int, stop: int) -> int:
         k += 1
     for n in range(k, stop):
         low = words[n].lower
-        if words[n].kind != WORD or low in _LINKS:
+        if words[n].kind != WORD:
+            return stop
+        if low in _LINKS and not (n + 1 < stop and words[n + 1].text[:1].isdigit()):
+            # a subordinator before a number is a preposition (``since 2015``)
             return stop
         if low in _VERB_GROUP:
             return n
