@@ -457,14 +457,23 @@ def test_reported_speech_in_less_common_shapes(text: str, content: str) -> None:
 
 
 # -- more speakers and hearers around the cue -----------------------------------------
-def test_a_name_with_the_in_apposition_to_a_subject_is_the_speaker() -> None:
-    text = (
-        "The province’s largest fishing group, the North Shore Trawlermen, warned "
-        "that a full closure would put 600 people out of work."
-    )
-    assert quotes(text) == [
-        ("that a full closure would put 600 people out of work", "North Shore Trawlermen")
-    ]
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The province’s largest fishing group, the North Shore Trawlermen, warned "
+            "that a full closure would put 600 people out of work.",
+            "North Shore Trawlermen",
+        ),
+        (
+            "The island’s ferry users, the Kelp Bay Commuters, warned that a full "
+            "closure would put 600 people out of work.",
+            "Kelp Bay Commuters",
+        ),
+    ],
+)
+def test_a_name_with_the_in_apposition_to_a_subject_is_the_speaker(text: str, speaker: str) -> None:
+    assert quotes(text) == [("that a full closure would put 600 people out of work", speaker)]
 
 
 @pytest.mark.parametrize(
