@@ -538,3 +538,46 @@ def test_a_subordinator_before_a_number_is_a_preposition_inside_the_content() ->
         "was disputed by parents."
     )
     assert [found for found, _ in quotes(text)] == ["enrolment had fallen by a third since 2015"]
+
+
+# -- layout: headlines, link lines, lists and colons ----------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor says fares will rise in January\n\nThe city will hold a public meeting on Tuesday.",
+        "The pool will reopen in May.\n\nRelated: Council says no to bike lanes on "
+        "Main Street\n\nThe library will stay closed.",
+    ],
+)
+def test_a_headline_or_a_link_line_reports_nothing(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_a_paragraph_that_lost_its_stop_still_reports() -> None:
+    text = "He has not decided yet, he says"
+    assert [found for found, _ in quotes(text)] == ["He has not decided yet"]
+
+
+def test_words_before_a_colon_are_no_part_of_the_content_before_a_cue() -> None:
+    text = (
+        "Ms. Brill disagreed: the city had frozen fares for six years, she noted, "
+        "while costs had risen."
+    )
+    assert quotes(text)[0][0] == "the city had frozen fares for six years"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "1. Landlords must give 90 days’ notice, the province says.",
+            "Landlords must give 90 days’ notice",
+        ),
+        (
+            "2) Fines for illegal evictions will double, according to the ministry.",
+            "Fines for illegal evictions will double",
+        ),
+    ],
+)
+def test_a_list_items_number_is_no_part_of_the_content(text: str, content: str) -> None:
+    assert [found for found, _ in quotes(text)] == [content]

@@ -785,6 +785,9 @@ def _after_start(
 def _trim(words: Sequence[Word], s: int, e: int) -> tuple[int, int] | None:
     while s < e and words[s].kind == PUNCT:
         s += 1
+    if _enumerator(words, s, e):
+        # ``1. Landlords must give 90 days’ notice, the province says.``
+        s += 2
     while e > s and (
         words[e - 1].text in _FLUSH or words[e - 1].lower in ("and", "but", "or", *_CONTRASTIVES)
     ):
@@ -794,9 +797,27 @@ def _trim(words: Sequence[Word], s: int, e: int) -> tuple[int, int] | None:
     return s, e
 
 
+def _enumerator(words: Sequence[Word], s: int, e: int) -> bool:
+    """Whether a list item's number opens the clause at ``words[s]`` (``1.``, ``2)``)."""
+    return (
+        s + 2 < e
+        and all(words[k].kind == PUNCT for k in range(s))
+        and len(words[s].text) <= 2
+        and words[s].text.isdigit()
+        and words[s + 1].text in (".", ")")
+        and words[s + 2].kind != PUNCT
+    )
+
+
 def _before_region(words: Sequence[Word], consumed: int, left: int) -> tuple[int, int] | None:
     if left <= consumed or left <= 0 or words[left - 1].kind == WORD:
         return None
+    for k in range(left - 2, consumed, -1):
+        if words[k].text == ":" and words[k + 1].start > words[k].end:
+            # ``Brill disagreed: the city had frozen fares, she noted``: the
+            # words before a colon announce the content, they are not part of it
+            consumed = k + 1
+            break
     return _trim(words, consumed, left)
 
 
