@@ -1,7 +1,8 @@
 """Page furniture: link lines, captions, labels and subheadings.
 
 Scraped articles keep lines that are no prose: ``Story continues below
-advertisement``, ``READ MORE: ...``, ``WATCH: ...``, photo credits, and
+advertisement``, ``READ MORE: ...``, ``WATCH: ...``, photo credits, headlines
+and links to other stories (a short line without a final stop), and
 subheadings set in single quotation marks.  They do not count as
 paragraphs when a floating quote looks for the paragraph before it, and
 their words are no antecedents for pronouns.
