@@ -581,3 +581,47 @@ def test_words_before_a_colon_are_no_part_of_the_content_before_a_cue() -> None:
 )
 def test_a_list_items_number_is_no_part_of_the_content(text: str, content: str) -> None:
     assert [found for found, _ in quotes(text)] == [content]
+
+
+# -- verbs of evidence with a subject that cannot speak -----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His record suggests he will not back down easily.",
+        "The wreckage suggests the pilot tried to land on the frozen lake.",
+    ],
+)
+def test_a_verb_of_evidence_with_a_thing_as_subject_reports_nothing(text: str) -> None:
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Its co-founder confirmed the firm had laid off a quarter of its staff.",
+            "the firm had laid off a quarter of its staff",
+        ),
+        (
+            "The lead researcher suggested the drug could be tested on children next year.",
+            "the drug could be tested on children next year",
+        ),
+    ],
+)
+def test_a_verb_of_evidence_with_a_person_as_subject_still_reports(text: str, content: str) -> None:
+    assert [found for found, _ in quotes(text)] == [content]
+
+
+# -- a content without a subject ends before the main verb ---------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The man police say was driving the car fled on foot.", "was driving the car"),
+        (
+            "The woman officials say had been missing since Friday was found safe on Sunday.",
+            "had been missing since Friday",
+        ),
+    ],
+)
+def test_a_content_opening_with_its_verb_ends_before_the_main_verb(text: str, content: str) -> None:
+    assert [found for found, _ in quotes(text)] == [content]

@@ -59,7 +59,7 @@ from newsparse.attribution.wordlists import (
 )
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, is_capitalised
 from newsparse.builtin.quotes.frames import Frame
-from newsparse.builtin.quotes.nominal import nominal_frames
+from newsparse.builtin.quotes.nominal import nominal_frames, opens_clause
 from newsparse.lexicon import default_lexicon
 
 __all__ = ["rule_frames"]
@@ -1479,14 +1479,28 @@ def _evidence_subject(words: Sequence[Word], entry: CueEntry, part: _Partial) ->
 
     ``suggest``, ``indicate``, ``reveal`` and ``confirm`` report speech when a
     speaker is their subject; with a noun that names evidence (``the data``,
-    ``the findings``) the evidence shows something and nobody says it.
+    ``the findings``), or any description whose head names no person or
+    institution (``His record suggests``, ``Signs indicate``), the evidence
+    shows something and nobody says it.
     """
     if entry.base not in _EVIDENCE_VERBS or part.kind != "before" or part.speaker is None:
         return False
     head = part.hit.first - 1
     while head >= 0 and words[head].end > part.speaker.end:
         head -= 1
-    return head >= 0 and words[head].lower in _EVIDENCE_NOUNS
+    if head >= 0 and words[head].lower in _EVIDENCE_NOUNS:
+        return True
+    return (
+        part.speaker.kind == "description"
+        and head >= 0
+        and not words[head].lower.removesuffix("s").endswith(_PERSON_SUFFIXES)
+        and not _speaker_like(words, part.speaker)
+    )
+
+
+#: Endings of nouns of agents and persons (``co-founder``, ``director``, ``analyst``,
+#: ``resident``): a subject so headed can speak.
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 
 
 _TIME_PREPOSITIONS = words_of("on in at this last next early late")
@@ -2014,6 +2028,37 @@ def _concession_cut(words: Sequence[Word], region: tuple[int, int]) -> tuple[int
     return region
 
 
+def _gap_cut(words: Sequence[Word], region: tuple[int, int], part: _Partial) -> tuple[int, int]:
+    """End a content with no subject before the main clause's verb.
+
+    ``The man police say was driving the car fled on foot``: a content that
+    opens with an auxiliary right after its cue has its subject outside it
+    (a relative clause without a pronoun), and ends where the verb of the
+    main clause follows (an auxiliary, a form of *be* or an ``-ed`` past
+    tense with no conjunction before it).
+    """
+    start, end = region
+    if part.kind != "before" or start != part.after:
+        return region
+    if words[start].lower not in AUXILIARIES and words[start].lower not in BE_FORMS:
+        return region
+    k = start + 1
+    while k < end and (words[k].lower in AUXILIARIES or words[k].lower in BE_FORMS):
+        k += 1
+    for n in range(k + 1, end):
+        word = words[n]
+        if word.kind != WORD or opens_clause(words, n, end):
+            return region
+        if (
+            word.lower in AUXILIARIES
+            or word.lower in BE_FORMS
+            or (word.lower.endswith("ed") and not is_capitalised(word))
+        ):
+            cut = _trim(words, start, n)
+            return cut if cut is not None else region
+    return region
+
+
 def _frames_of(
     words: Sequence[Word], partials: Sequence[_Partial], entities: EntityIndex
 ) -> list[Frame]:
@@ -2030,7 +2075,11 @@ def _frames_of(
             # ``called the plan a costly mistake``: the complement is the content
             regions, reach = [named], named[1]
             free.add(named)
-        regions = [_concession_cut(words, r) for r in regions if _acceptable(words, r, part, free)]
+        regions = [
+            _gap_cut(words, _concession_cut(words, r), part)
+            for r in regions
+            if _acceptable(words, r, part, free)
+        ]
         if not regions:
             # a cue that reports nothing here leaves its words to the cue after
             # it (``Ottawa has asked Rome for help, she said.``)

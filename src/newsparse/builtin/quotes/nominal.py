@@ -30,6 +30,7 @@ from newsparse.attribution.wordlists import (
     BE_FORMS,
     DETERMINERS,
     NEGATIONS,
+    PREPOSITIONS,
     ROLE_TITLES,
     SUBORDINATORS,
     words_of,
@@ -38,7 +39,7 @@ from newsparse.attribution.words import QUOTE, WORD, Word, is_capitalised
 from newsparse.builtin.quotes.frames import Frame
 from newsparse.lexicon import alternation, default_lexicon
 
-__all__ = ["ClauseTest", "cue_noun_pattern", "nominal_frames"]
+__all__ = ["ClauseTest", "cue_noun_pattern", "nominal_frames", "opens_clause"]
 
 #: Whether ``words[start:end]`` opens with a subject and its finite verb.
 ClauseTest = Callable[[Sequence[Word], tuple[int, int]], bool]
@@ -127,15 +128,27 @@ def _before_main_verb(words: Sequence[Word], start: int, stop: int) -> int:
     while k < stop and (words[k].lower in _VERB_GROUP or words[k].lower in NEGATIONS):
         k += 1
     for n in range(k, stop):
-        low = words[n].lower
-        if words[n].kind != WORD:
+        if words[n].kind != WORD or opens_clause(words, n, stop):
             return stop
-        if low in _LINKS and not (n + 1 < stop and words[n + 1].text[:1].isdigit()):
-            # a subordinator before a number is a preposition (``since 2015``)
-            return stop
-        if low in _VERB_GROUP:
+        if words[n].lower in _VERB_GROUP:
             return n
     return stop
+
+
+def opens_clause(words: Sequence[Word], n: int, stop: int) -> bool:
+    """Whether ``words[n]`` opens a clause of its own inside a content (``and``, ``if``, ``which``).
+
+    A subordinator before a number or a capitalised word is a preposition
+    (``since 2015``, ``after Friday``).
+    """
+    if words[n].lower not in _LINKS:
+        return False
+    following = words[n + 1] if n + 1 < stop else None
+    return not (
+        following is not None
+        and words[n].lower in PREPOSITIONS
+        and (following.text[:1].isdigit() or is_capitalised(following))
+    )
 
 
 #: Auxiliaries and forms of *be* that make a verb group.
