@@ -117,7 +117,11 @@ def _boilerplate_reference(paragraph: str) -> bool:
     if paragraph.rstrip().endswith((".", "”", '"', "?", "!", "’")):
         return False
     words = len(paragraph.split())
-    return words <= 6 or (words <= 14 and not any(m in paragraph for m in ("“", "”", '"')))
+    return words <= 6 or (
+        words <= 14
+        and not any(m in paragraph for m in ("“", "”", '"'))
+        and paragraph.rstrip()[-1:].isalnum()
+    )
 
 
 @given(

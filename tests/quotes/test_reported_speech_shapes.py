@@ -625,3 +625,32 @@ def test_a_verb_of_evidence_with_a_person_as_subject_still_reports(text: str, co
 )
 def test_a_content_opening_with_its_verb_ends_before_the_main_verb(text: str, content: str) -> None:
     assert [found for found, _ in quotes(text)] == [content]
+
+
+def test_a_passive_cue_whose_agent_says_nothing_reports_nothing() -> None:
+    text = (
+        "His views were echoed by several tax lawyers I spoke to this week about the "
+        "new rules, as they had been last year."
+    )
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On March 3, 2021, the mayor made the following remark:\n\n“We will rebuild.”",
+        "A lesson from the coach: 'Play every shift like it is your last.'",
+    ],
+)
+def test_a_short_line_ending_on_a_colon_or_a_quotation_is_no_headline(text: str) -> None:
+    assert quotes(text) != []
+
+
+def test_a_name_opening_the_clause_before_a_phrase_set_off_by_commas_is_the_speaker() -> None:
+    text = "Senator Dana Whitfield, in particular, said the tariffs would hurt farmers."
+    assert quotes(text) == [("the tariffs would hurt farmers", "Dana Whitfield")]
+
+
+def test_a_document_as_subject_of_a_verb_of_evidence_still_reports() -> None:
+    text = "The coroner’s report suggests the crash could have been prevented."
+    assert [found for found, _ in quotes(text)] == ["the crash could have been prevented"]

@@ -302,16 +302,29 @@ def passive_agent(words: Sequence[Word], last: int, entry: CueEntry) -> bool:
     """Whether a passive cue names its speaker with ``by`` (``were told by the board that``).
 
     A verb of telling, saying or reporting in the passive reports speech when
-    ``by`` names who spoke; without an agent (``is said to``, ``were told to
-    leave``) it names no speaker.
+    ``by`` names who spoke and ``that`` or a quotation follows; without an
+    agent (``is said to``, ``were told to leave``) it names no speaker.
     """
-    return (
+    if not (
         entry.cue_class in ("tell", "speech", "report")
         and not entry.participle
         and last + 2 < len(words)
         and words[last + 1].lower == "by"
         and words[last + 2].kind == WORD
-    )
+    ):
+        return False
+    # the agent is followed by what was said: ``that`` or a quotation (``His
+    # views were echoed by experts I spoke to`` reports nothing)
+    for k in range(last + 3, min(len(words), last + 2 + _AGENT_REACH)):
+        if words[k].kind == QUOTE or words[k].lower == "that":
+            return True
+        if words[k].kind != WORD:
+            return False
+    return False
+
+
+#: Words the agent of a passive cue may hold before ``that``.
+_AGENT_REACH = 8
 
 
 def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> bool:

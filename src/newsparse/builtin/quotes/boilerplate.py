@@ -88,9 +88,12 @@ def is_boilerplate(paragraph: str) -> bool:
         return True
     # a headline or a link to another story (``Mayor says fares will rise in
     # January``, ``Related: Council says no to bike lanes``): one short line
-    # without a final stop or a quotation mark
-    return len(paragraph.split(maxsplit=_HEADLINE_WORDS)) <= _HEADLINE_WORDS and not any(
-        m in paragraph for m in _QUOTE_MARKS
+    # that ends on a word, with no quotation mark (a line ending on a colon
+    # announces what follows)
+    return (
+        len(paragraph.split(maxsplit=_HEADLINE_WORDS)) <= _HEADLINE_WORDS
+        and not any(m in paragraph for m in _QUOTE_MARKS)
+        and paragraph.rstrip()[-1:].isalnum()
     )
 
 

@@ -48,6 +48,7 @@ from newsparse.attribution.wordlists import (
     AUXILIARIES,
     BE_FORMS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     HEARERS,
     NEGATIONS,
     PREPOSITIONS,
@@ -185,20 +186,20 @@ def _appositive(
         return None
     last = commas[0]
     opening = last + 1
-    if _modifier_opening(words[opening]):
-        # ``Environmental groups, including Ecojustice, say``, ``The minister,
-        # speaking at Acme Hall, said``: a name inside a prepositional or
-        # participial phrase is that phrase's object, not an appositive
-        return None
+    # ``Environmental groups, including Ecojustice, say``, ``The minister,
+    # speaking at Acme Hall, said``: a name inside a prepositional or
+    # participial phrase is that phrase's object, not an appositive
+    modifier = _modifier_opening(words[opening])
     if (
-        opening + 2 < comma
+        not modifier
+        and opening + 2 < comma
         and words[opening].kind == WORD
         and not is_capitalised(words[opening])
         and words[opening + 1].text.rstrip(".") in NAME_TITLES
     ):
         # ``The bill's sponsor, state Sen. Ann Ruiz, said``: a modifier of the title
         opening += 1
-    inner = mention_after(words, opening, entities)
+    inner = None if modifier else mention_after(words, opening, entities)
     if (
         inner is not None
         and inner.kind in ("entity", "name")
@@ -206,7 +207,11 @@ def _appositive(
         and _mention_last(words, inner, opening) == comma - 1
     ):
         return inner, _lead(words, last + 1)
-    if _definite_name(words, opening, comma) and subject_of(words, entities, limit=last):
+    if (
+        not modifier
+        and _definite_name(words, opening, comma)
+        and subject_of(words, entities, limit=last)
+    ):
         # ``The fleet’s association, the North Coast Gillnetters, warned``
         name = Mention(words[opening + 1].start, words[comma - 1].end, "name")
         return name, _lead(words, last + 1)
@@ -216,6 +221,10 @@ def _appositive(
             continue
         first = _mention_first(words, mention, k - 1)
         lead = _lead(words, first)
+        if modifier and not _initial(words, lead):
+            # after a name inside a phrase, only a name opening the clause is
+            # its subject (``Republican nominee Donald Trump, in particular,``)
+            continue
         if (
             lead == 0
             or words[lead - 1].kind != WORD
@@ -1479,9 +1488,9 @@ def _evidence_subject(words: Sequence[Word], entry: CueEntry, part: _Partial) ->
 
     ``suggest``, ``indicate``, ``reveal`` and ``confirm`` report speech when a
     speaker is their subject; with a noun that names evidence (``the data``,
-    ``the findings``), or any description whose head names no person or
-    institution (``His record suggests``, ``Signs indicate``), the evidence
-    shows something and nobody says it.
+    ``the findings``), or any description whose head names no person,
+    institution or document (``His record suggests``), the evidence shows
+    something and nobody says it.
     """
     if entry.base not in _EVIDENCE_VERBS or part.kind != "before" or part.speaker is None:
         return False
@@ -1494,6 +1503,7 @@ def _evidence_subject(words: Sequence[Word], entry: CueEntry, part: _Partial) ->
         part.speaker.kind == "description"
         and head >= 0
         and not words[head].lower.removesuffix("s").endswith(_PERSON_SUFFIXES)
+        and words[head].lower not in DOCUMENT_NOUNS
         and not _speaker_like(words, part.speaker)
     )
 
