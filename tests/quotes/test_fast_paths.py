@@ -114,8 +114,13 @@ def _boilerplate_reference(paragraph: str) -> bool:
         return True
     if _CREDIT.search(paragraph[-120:]) is not None:
         return True
-    return len(paragraph.split()) <= 6 and not paragraph.rstrip().endswith(
-        (".", "”", '"', "?", "!", "’")
+    if paragraph.rstrip().endswith((".", "”", '"', "?", "!", "’")):
+        return False
+    words = len(paragraph.split())
+    return words <= 6 or (
+        words <= 14
+        and not any(m in paragraph for m in ("“", "”", '"'))
+        and paragraph.rstrip()[-1:].isalnum()
     )
 
 

@@ -2,8 +2,9 @@
 
 A cue must be used as a verb: not after a determiner or a possessive
 (``the report``, ``the city’s proposed budget``), not passive (``is said
-to``), not negated (``did not say``), not an infinitive (``refused to
-comment``), not capitalised (``United States``, ``READ MORE``); a bare base
+to``) unless ``by`` names the speaker (``were told by the board that``), not
+negated (``did not say``), not an infinitive (``refused to comment``), not
+capitalised (``United States``, ``READ MORE``); a bare base
 form needs a plural subject (``officials say``); an ``-ing`` form must open
 a participial clause (``, saying``) or follow a form of *be*.  ``according
 to`` and ``in his (own) words`` are found here too.
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsparse.attribution.cue_lexicon import CueEntry, CueLexicon
+from newsparse.attribution.mentions import is_speaker_noun
 from newsparse.attribution.wordlists import (
     ADVERBS_BEFORE_CUE,
     AUXILIARIES,
@@ -41,6 +43,7 @@ __all__ = [
     "absolute_with",
     "find_cues",
     "implicative_start",
+    "passive_agent",
     "skip_left",
 ]
 
@@ -275,6 +278,55 @@ def absolute_with(words: Sequence[Word], i: int) -> int | None:
     return None
 
 
+def _hearer_before_that(words: Sequence[Word], k: int) -> bool:
+    """Whether ``words[k]`` is a bare noun of persons before ``that`` (``admitted to police that``).
+
+    A noun of persons after ``to`` and before ``that`` and a clause is the
+    hearer, not the verb of an infinitive (``promised to police the border``).
+    """
+    if k + 2 >= len(words) or words[k + 1].lower != "that":
+        return False
+    noun = words[k].lower
+    return (is_speaker_noun(noun) or is_speaker_noun(noun.removesuffix("s"))) and words[
+        k + 2
+    ].lower in _THAT_CLAUSE_OPENERS
+
+
+#: Words that open the clause after ``that``: a subject pronoun or a determiner.
+_THAT_CLAUSE_OPENERS = words_of(
+    "he she they it we i you there the a an his her their its this these those"
+)
+
+
+def passive_agent(words: Sequence[Word], last: int, entry: CueEntry) -> bool:
+    """Whether a passive cue names its speaker with ``by`` (``were told by the board that``).
+
+    A verb of telling, saying or reporting in the passive reports speech when
+    ``by`` names who spoke and ``that`` or a quotation follows; without an
+    agent (``is said to``, ``were told to leave``) it names no speaker.
+    """
+    if not (
+        entry.cue_class in ("tell", "speech", "report")
+        and not entry.participle
+        and last + 2 < len(words)
+        and words[last + 1].lower == "by"
+        and words[last + 2].kind == WORD
+    ):
+        return False
+    # the agent is followed by what was said: ``that`` or a quotation (``His
+    # views were echoed by experts I spoke to`` reports nothing)
+    for k in range(last + 3, min(len(words), last + 2 + _AGENT_REACH)):
+        if words[k].kind == QUOTE or words[k].lower == "that":
+            return True
+        if words[k].kind != WORD:
+            return False
+    return False
+
+
+#: Words the agent of a passive cue may hold before ``that``.
+_AGENT_REACH = 8
+
+
 def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> bool:
     prev = words[i - 1] if i > 0 else None
     prev_low = prev.lower if prev is not None and prev.kind == WORD else ""
@@ -298,6 +350,7 @@ def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> b
             and not is_capitalised(after_to)
             and after_to.lower not in HEARERS
             and after_to.lower not in DETERMINERS
+            and not _hearer_before_that(words, to + 1)
         ):
             return False
         if entry.base in _MIX_VERBS and after_to.kind == WORD and after_to.lower not in HEARERS:
@@ -321,7 +374,9 @@ def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> b
     if between & NEGATIONS or between & _IRREALIS:
         return False
     anchor = words[j].lower if j >= 0 and words[j].kind == WORD else ""
-    if anchor in BE_FORMS or ("been" in between or "being" in between):
+    if (anchor in BE_FORMS or ("been" in between or "being" in between)) and not passive_agent(
+        words, last, entry
+    ):
         return False
     first_word = form.split(" ", 1)[0]
     if first_word == entry.base.split(" ", 1)[0]:

@@ -1,7 +1,8 @@
 """Page furniture: link lines, captions, labels and subheadings.
 
 Scraped articles keep lines that are no prose: ``Story continues below
-advertisement``, ``READ MORE: ...``, ``WATCH: ...``, photo credits, and
+advertisement``, ``READ MORE: ...``, ``WATCH: ...``, photo credits, headlines
+and links to other stories (a short line without a final stop), and
 subheadings set in single quotation marks.  They do not count as
 paragraphs when a floating quote looks for the paragraph before it, and
 their words are no antecedents for pronouns.
@@ -52,6 +53,8 @@ _BARE_CREDIT = re.compile(
 
 
 _CLAUSE_COMMA = re.compile(r",\s+[a-z]")
+#: Words a headline or a link line may hold.
+_HEADLINE_WORDS = 14
 
 
 def is_subheading(text: str, block: QuoteBlock, words: Sequence[Word]) -> bool:
@@ -76,14 +79,21 @@ def is_boilerplate(paragraph: str) -> bool:
         return True
     if _BARE_CREDIT.search(tail) is not None and not any(m in paragraph for m in _QUOTE_MARKS):
         return True
-    # Seven pieces at most: enough to tell "six words or fewer".
-    short = len(paragraph.split(maxsplit=6)) <= 6
     # a comma before a lower-case word joins two parts of a clause (``It is
     # late, he says``): prose that lost its stop, no label
+    if paragraph.rstrip().endswith(_FINAL_STOPS) or _CLAUSE_COMMA.search(paragraph) is not None:
+        return False
+    # Seven pieces at most: enough to tell "six words or fewer".
+    if len(paragraph.split(maxsplit=6)) <= 6:
+        return True
+    # a headline or a link to another story (``Mayor says fares will rise in
+    # January``, ``Related: Council says no to bike lanes``): one short line
+    # that ends on a word, with no quotation mark (a line ending on a colon
+    # announces what follows)
     return (
-        short
-        and not paragraph.rstrip().endswith(_FINAL_STOPS)
-        and _CLAUSE_COMMA.search(paragraph) is None
+        len(paragraph.split(maxsplit=_HEADLINE_WORDS)) <= _HEADLINE_WORDS
+        and not any(m in paragraph for m in _QUOTE_MARKS)
+        and paragraph.rstrip()[-1:].isalnum()
     )
 
 

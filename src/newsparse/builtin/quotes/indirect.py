@@ -30,6 +30,7 @@ from newsparse.attribution.cues import (
     absolute_with,
     find_cues,
     implicative_start,
+    passive_agent,
     skip_left,
 )
 from newsparse.attribution.mentions import (
@@ -48,6 +49,7 @@ from newsparse.attribution.wordlists import (
     AUXILIARIES,
     BE_FORMS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     HEARERS,
     NEGATIONS,
     PREPOSITIONS,
@@ -60,7 +62,7 @@ from newsparse.attribution.wordlists import (
 )
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, is_capitalised
 from newsparse.builtin.quotes.frames import Frame
-from newsparse.builtin.quotes.nominal import nominal_frames
+from newsparse.builtin.quotes.nominal import nominal_frames, opens_clause
 from newsparse.lexicon import default_lexicon
 
 __all__ = ["rule_frames"]
@@ -98,6 +100,31 @@ _NUMBER_WORDS = words_of(
 )
 #: Objects that make ``say`` mean "show" (``the report says little about ...``).
 _QUANTITY_OBJECTS = words_of("little much nothing something anything everything lots plenty")
+#: Formulas that ``say`` takes as the name of a speech act (``said goodbye to``).
+_FORMULAS = words_of("goodbye good-bye hello farewell grace amen cheese")
+#: Apologies that ``say`` takes before ``to`` or ``for`` (``said sorry to``); an answer
+#: (``said yes to the offer``) is a vote or a decision, reported as the Gender Gap
+#: Tracker annotates it.
+_APOLOGIES = words_of("sorry")
+
+
+def _formula_object(words: Sequence[Word], region: tuple[int, int]) -> bool:
+    """Whether ``say`` names a speech act rather than reporting one (``said goodbye``).
+
+    ``She said goodbye to her students``, ``He said sorry for the delay``: a
+    greeting or an apology as the object of ``say`` is what was done, with no
+    reported statement; ``said sorry times were hard`` still reports.
+    """
+    start, end = region
+    opening = words[start].lower
+    if opening in _FORMULAS:
+        return True
+    if opening not in _APOLOGIES:
+        return False
+    follower = words[start + 1] if start + 1 < end else None
+    return follower is None or follower.kind != WORD or follower.lower in ("to", "for")
+
+
 #: Cues that also report goals, replies and requests: their content must open with
 #: ``that`` or a subject pronoun.
 _STRICT_BASES = frozenset({"add", "reply", "respond", "ask", "answer", "agree", "continue"})
@@ -161,15 +188,20 @@ def _appositive(
         return None
     last = commas[0]
     opening = last + 1
+    # ``Environmental groups, including Ecojustice, say``, ``The minister,
+    # speaking at Acme Hall, said``: a name inside a prepositional or
+    # participial phrase is that phrase's object, not an appositive
+    modifier = _modifier_opening(words[opening])
     if (
-        opening + 2 < comma
+        not modifier
+        and opening + 2 < comma
         and words[opening].kind == WORD
         and not is_capitalised(words[opening])
         and words[opening + 1].text.rstrip(".") in NAME_TITLES
     ):
         # ``The bill's sponsor, state Sen. Ann Ruiz, said``: a modifier of the title
         opening += 1
-    inner = mention_after(words, opening, entities)
+    inner = None if modifier else mention_after(words, opening, entities)
     if (
         inner is not None
         and _mention_last(words, inner, opening) < comma - 1
@@ -195,12 +227,24 @@ def _appositive(
         and _mention_last(words, inner, opening) == comma - 1
     ):
         return inner, _lead(words, last + 1)
+    if (
+        not modifier
+        and _definite_name(words, opening, comma)
+        and subject_of(words, entities, limit=last)
+    ):
+        # ``The fleet’s association, the North Coast Gillnetters, warned``
+        name = Mention(words[opening + 1].start, words[comma - 1].end, "name")
+        return name, _lead(words, last + 1)
     for k in reversed(commas):
         mention = mention_before(words, k - 1, entities)
         if mention is None or mention.kind not in ("entity", "name"):
             continue
         first = _mention_first(words, mention, k - 1)
         lead = _lead(words, first)
+        if modifier and not _initial(words, lead):
+            # after a name inside a phrase, only a name opening the clause is
+            # its subject (``Republican nominee Donald Trump, in particular,``)
+            continue
         if (
             lead == 0
             or words[lead - 1].kind != WORD
@@ -231,6 +275,23 @@ _INTERRUPTER_REACH = 12
 #: Words a phrase set off by commas between a subject and its cue may hold
 #: (``speaking on condition of anonymity because they were not authorized to ...``).
 _ASIDE_REACH = 20
+#: Words a phrase between commas that a relative clause extends may hold
+#: (``The president, a retired teacher who has lived there for 30 years, said``).
+_RELATIVE_REACH = 20
+
+
+def _modifier_opening(word: Word) -> bool:
+    """Whether a word opens a prepositional or participial phrase (``including``, ``of``)."""
+    return word.kind == WORD and (
+        word.lower in PREPOSITIONS
+        or (
+            word.lower.endswith(("ing", "ed"))
+            and not is_capitalised(word)
+            and word.lower not in _NOT_CONTENT_AFTER_COMMA
+        )
+    )
+
+
 #: Articles that open an appositive classifying a subject (``The driver, a nurse, said``).
 _INDEFINITES = words_of("a an")
 #: Relative words that open a clause set off by commas after a subject.
@@ -239,6 +300,19 @@ _RELATIVE_INTERRUPTERS = words_of("which who whose")
 _CONNECTIVES = _PARENTHETICAL_ADVERBS | words_of(
     "meanwhile nonetheless nevertheless meantime though too"
 )
+
+
+def _definite_name(words: Sequence[Word], start: int, end: int) -> bool:
+    """Whether ``words[start:end]`` is ``the`` and a capitalised name (``the Shore Trawlermen``).
+
+    After a subject (``The fleet’s association, the North Coast Gillnetters,
+    warned``) such a name is an appositive that names the speaker.
+    """
+    return (
+        end - start >= 2
+        and words[start].lower == "the"
+        and all(words[k].kind == WORD and is_capitalised(words[k]) for k in range(start + 1, end))
+    )
 
 
 def _digit_group(words: Sequence[Word], k: int) -> bool:
@@ -253,7 +327,7 @@ def _digit_group(words: Sequence[Word], k: int) -> bool:
 
 
 def _interrupted(
-    words: Sequence[Word], comma: int, entities: EntityIndex
+    words: Sequence[Word], comma: int, entities: EntityIndex, depth: int = 0
 ) -> tuple[Mention, int] | None:
     """Find ``SUBJECT , ADJUNCT , CUE``: the subject before a phrase set off by commas.
 
@@ -277,6 +351,18 @@ def _interrupted(
     if opening < 1 or opening + 1 >= comma:
         return None
     first = words[opening + 1]
+    if comma - opening - 1 > _INTERRUPTER_REACH and not (
+        (
+            first.lower in _INDEFINITES
+            and any(words[k].lower in _RELATIVE_INTERRUPTERS for k in range(opening + 2, comma))
+        )
+        or first.lower in _RELATIVE_INTERRUPTERS
+        or (first.kind == WORD and first.lower.endswith("ing") and not is_capitalised(first))
+    ):
+        # only a relative clause, a participle's phrase (``speaking on condition
+        # of anonymity because ...``) or an indefinite noun phrase a relative
+        # clause extends may be longer than a short adjunct
+        return None
     single = opening + 2 == comma
     if not (
         first.lower in PREPOSITIONS
@@ -295,9 +381,18 @@ def _interrupted(
     subject = subject_of(words, entities, limit=opening)
     if subject is not None and subject.end != words[opening - 1].end:
         subject = _with_complement(words, subject, opening)
+    if subject is None:
+        # a capitalised adjective opening the clause is no name
+        # (``Environmental groups, including ..., say``)
+        subject = mention_before(words, opening - 1, entities)
+        if subject is not None and not _initial(words, _mention_first(words, subject, opening - 1)):
+            subject = None
     if subject is None or subject.end != words[opening - 1].end:
         subject = _bare_group(words, opening)
     if subject is None:
+        if depth < 2 and words[opening - 1].kind == WORD:
+            # ``Mr Cole, 54, of Leeds, told``: phrases set off one after another
+            return _interrupted(words, opening, entities, depth + 1)
         return None
     return subject, _mention_first(words, subject, opening - 1)
 
@@ -329,6 +424,40 @@ def _bare_group(words: Sequence[Word], opening: int) -> Mention | None:
     return Mention(words[first].start, words[opening - 1].end, "description")
 
 
+def _possessive_mark(words: Sequence[Word], n: int) -> bool:
+    """Whether ``words[n]`` is the apostrophe of a plural possessive (``Tenants’ Association``)."""
+    return (
+        0 < n < len(words) - 1
+        and words[n].text in ("’", "'")
+        and words[n - 1].end == words[n].start
+        and words[n - 1].lower.endswith("s")
+        and words[n + 1].kind == WORD
+    )
+
+
+def _relative_closed_by_quotation(
+    words: Sequence[Word], j: int, entities: EntityIndex
+) -> tuple[Mention, int] | None:
+    """Find ``SUBJECT , who ... “...,” CUE``: a relative clause whose comma a quotation holds.
+
+    Returns the subject before the relative clause and the index of its first word.
+    """
+    if j < 2 or words[j].kind != QUOTE or not words[j].text[:-1].rstrip().endswith(","):
+        return None
+    for k in range(j - 1, max(0, j - _RELATIVE_REACH), -1):
+        if words[k].kind == QUOTE:
+            return None
+        if words[k].text != ",":
+            continue
+        if k + 1 >= j or words[k + 1].lower not in _RELATIVE_INTERRUPTERS:
+            return None
+        subject = subject_of(words, entities, limit=k)
+        if subject is None or subject.end != words[k - 1].end:
+            return None
+        return subject, _mention_first(words, subject, k - 1)
+    return None
+
+
 def _with_complement(words: Sequence[Word], subject: Mention, opening: int) -> Mention | None:
     """Extend a description over its prepositional complement up to a comma.
 
@@ -345,7 +474,9 @@ def _with_complement(words: Sequence[Word], subject: Mention, opening: int) -> M
         return None
     for n in range(k, opening):
         low = words[n].lower
-        if words[n].kind != WORD or low in AUXILIARIES or low in BE_FORMS:
+        if (words[n].kind != WORD and not _possessive_mark(words, n)) or (
+            low in AUXILIARIES or low in BE_FORMS
+        ):
             return None
         if low in _RELATIVE_INTERRUPTERS or low in _RELATIVE_OPENERS:
             return None
@@ -498,6 +629,10 @@ def _skip_hearer(words: Sequence[Word], k: int, end: int, entities: EntityIndex)
         and words[n].lower not in NEGATIONS
     ):
         n += 1
+    if n > m and all(words[x].kind == PUNCT for x in range(n, end)):
+        # ``..., the mayor told councillors.``: a noun phrase closing the
+        # clause is the hearer
+        return n
     if (
         n > m
         and n < end
@@ -571,8 +706,10 @@ def _hearer_before_that(words: Sequence[Word], k: int, end: int, entities: Entit
     """
     if not any(words[m].lower == "that" for m in range(k + 1, min(end, k + _HEARER_REACH))):
         return k
-    h = _skip_hearer(words, k, end, entities)
-    if h == k or not _person_hearer(words, k, h, entities):
+    # ``admitted to police that``: a hearer after ``to``
+    start = k + 1 if k + 1 < end and words[k].lower == "to" else k
+    h = _skip_hearer(words, start, end, entities)
+    if h == start or not _person_hearer(words, start, h, entities):
         return k
     n = _skip_adjuncts(words, h, end)
     if n + 1 >= end or words[n].lower != "that":
@@ -631,6 +768,53 @@ def _hearer_before_infinitive(
     return n
 
 
+#: Words a hearer before an infinitive may hold.
+_OBJECT_REACH = 10
+
+
+def _bare_verb(word: Word) -> bool:
+    """Whether a word after ``to`` reads as a bare verb (``to stay``), not a noun phrase."""
+    return not (
+        word.kind != WORD
+        or is_capitalised(word)
+        or word.text[:1].isdigit()
+        or word.lower in DETERMINERS
+        or word.lower in PREPOSITIONS
+        or word.lower in PRONOUN_NUMBER
+        or word.lower.endswith("ing")
+        or (word.lower.endswith("s") and not word.lower.endswith(("ss", "us")))
+    )
+
+
+def _infinitive_after_object(words: Sequence[Word], k: int, end: int) -> int | None:
+    """Return where ``to`` and a bare verb follow the object of a verb of telling or urging.
+
+    ``urged Chinese citizens to consider ...``: the words between the cue and
+    the infinitive are its hearer when they hold no verb (an auxiliary, a form
+    of *be*, an ``-ed`` form), no clause opener and no punctuation; a ``to``
+    before a name or a noun phrase (``travel to China``) belongs to the
+    hearer.
+    """
+    if k >= end or words[k].kind != WORD or words[k].lower == "to":
+        return None
+    for n in range(k, min(end - 1, k + _OBJECT_REACH)):
+        word = words[n]
+        low = word.lower
+        if (
+            word.kind != WORD
+            or low in _CLAUSE_STARTS
+            or low in AUXILIARIES
+            or low in BE_FORMS
+            or low in NEGATIONS
+            or low in ("who", "which", "whose", "and", "or", "but")
+            or (low.endswith("ed") and not is_capitalised(word))
+        ):
+            return None
+        if low == "to" and n > k and _bare_verb(words[n + 1]):
+            return n
+    return None
+
+
 def _after_start(
     words: Sequence[Word], a: int, end: int, entry: CueEntry | None, entities: EntityIndex
 ) -> tuple[int | None, bool]:
@@ -675,12 +859,24 @@ def _after_start(
         and k < end
         and words[k].lower == "to"
     ):
+        if k + 1 < end and not _bare_verb(words[k + 1]):
+            # ``advises travellers heading to Peru to consult ...``; with no
+            # infinitive, ``to`` names a hearer (``told their story to a
+            # packed hall``) and nothing was reported
+            later = _infinitive_after_object(words, k + 1, end)
+            return later, comma
         # ``reminded customers to check ...``: the infinitive is the content
         return k, comma
     if entry is not None and entry.cue_class == "object" and not entry.base.endswith(" for"):
         to = _hearer_before_infinitive(words, k, end, entities)
         if to is not None:
             # ``urged residents to ...``: the hearer is no content
+            return to, comma
+    if entry is not None and entry.cue_class == "object" and not entry.base.endswith(" for"):
+        to = _infinitive_after_object(words, k, end)
+        if to is not None:
+            # ``urged Chinese citizens to ...``, ``advises all travellers heading
+            # to the coast to ...``: a longer hearer is no content either
             return to, comma
     skipped = k
     k = _skip_adjuncts(words, k, end)
@@ -737,16 +933,39 @@ def _announcing_object(words: Sequence[Word], k: int, end: int) -> int | None:
 def _trim(words: Sequence[Word], s: int, e: int) -> tuple[int, int] | None:
     while s < e and words[s].kind == PUNCT:
         s += 1
-    while e > s and (words[e - 1].text in _FLUSH or words[e - 1].lower in ("and", "but", "or")):
+    if _enumerator(words, s, e):
+        # ``1. Landlords must give 90 days’ notice, the province says.``
+        s += 2
+    while e > s and (
+        words[e - 1].text in _FLUSH or words[e - 1].lower in ("and", "but", "or", *_CONTRASTIVES)
+    ):
         e -= 1
     if e <= s:
         return None
     return s, e
 
 
+def _enumerator(words: Sequence[Word], s: int, e: int) -> bool:
+    """Whether a list item's number opens the clause at ``words[s]`` (``1.``, ``2)``)."""
+    return (
+        s + 2 < e
+        and all(words[k].kind == PUNCT for k in range(s))
+        and len(words[s].text) <= 2
+        and words[s].text.isdigit()
+        and words[s + 1].text in (".", ")")
+        and words[s + 2].kind != PUNCT
+    )
+
+
 def _before_region(words: Sequence[Word], consumed: int, left: int) -> tuple[int, int] | None:
     if left <= consumed or left <= 0 or words[left - 1].kind == WORD:
         return None
+    for k in range(left - 2, consumed, -1):
+        if words[k].text == ":" and words[k + 1].start > words[k].end:
+            # ``Brill disagreed: the city had frozen fares, she noted``: the
+            # words before a colon announce the content, they are not part of it
+            consumed = k + 1
+            break
     return _trim(words, consumed, left)
 
 
@@ -885,6 +1104,24 @@ def _participle_cut(words: Sequence[Word], j: int, entities: EntityIndex) -> Men
     return Mention(mention.start, words[k - 1].end, "description")
 
 
+#: Pronouns that head a subject a relative clause restricts (``Those who live here say``).
+_RELATIVE_HEADS = _QUANTIFIERS | words_of("those anyone everyone someone nobody")
+
+
+def _pronoun_with_relative(words: Sequence[Word], j: int) -> Mention | None:
+    """Return a quantifier or pronoun opening the clause before ``who`` (``Many who spoke``)."""
+    first = 0
+    while first < j and words[first].kind == PUNCT:
+        first += 1
+    if (
+        first + 1 < j
+        and words[first].lower in _RELATIVE_HEADS
+        and words[first + 1].lower in ("who", "whose")
+    ):
+        return Mention(words[first].start, words[first].end, "description")
+    return None
+
+
 def _postmodified_subject(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
     """Return the clause's subject when a postmodifier stands between it and the cue.
 
@@ -895,7 +1132,11 @@ def _postmodified_subject(words: Sequence[Word], j: int, entities: EntityIndex) 
     whole phrase, from the head the clause opens with.  A prepositional
     postmodifier holds no verb; a relative clause may.
     """
-    subject = subject_of(words, entities, limit=j + 1) or _participle_cut(words, j, entities)
+    subject = (
+        subject_of(words, entities, limit=j + 1)
+        or _participle_cut(words, j, entities)
+        or _pronoun_with_relative(words, j)
+    )
     if subject is None:
         return None
     k = 0
@@ -1068,6 +1309,12 @@ def _relative_end(words: Sequence[Word], part: _Partial, end: int) -> int:
                 return k
         return end
     j = skip_left(words, part.hit.first - 1)
+    if part.speaker is not None and not (j >= 1 and words[j].lower in ("who", "which")):
+        # ``The bill, which Liberals say will lower costs, passed``: the
+        # relative pronoun is a word of the content, before the cue's subject
+        first = _mention_first(words, part.speaker, j)
+        if first >= 2 and words[first - 1].lower in ("which", "who"):
+            j = first - 1
     if j < 1 or words[j].lower not in ("who", "which") or words[j - 1].text != ",":
         return end
     for k in range(part.after, end - 1):
@@ -1139,6 +1386,14 @@ def _partials(
             partials.append(_Partial(hit, speaker, "participle", left, last + 1, False))
             continue
         j = skip_left(words, i - 1)
+        if j >= 0 and words[j].lower in BE_FORMS | {"been"} and passive_agent(words, last, entry):
+            agent = mention_after(words, last + 2, entities, through_titles=True)
+            if agent is not None:
+                # ``Parents were told by the board that ...``: the agent spoke
+                previous = agent
+                after = _mention_last(words, agent, last + 2) + 1
+                partials.append(_Partial(hit, agent, "before", i, after, False))
+                continue
         while entry.participle and j >= 0 and words[j].lower in BE_FORMS:
             j = skip_left(words, j - 1)
         if j > 0 and words[j].lower == "to":
@@ -1160,6 +1415,13 @@ def _partials(
             first = _mention_first(words, antecedent, j)
             partials.append(_Partial(hit, antecedent, "before", first, last + 1, False))
             continue
+        relative = _relative_closed_by_quotation(words, j, entities)
+        if relative is not None and any(relative[1] < p.hit.first < j for p in partials):
+            # ``Dr. Mensah, who called the findings “alarming,” said ...``: the
+            # comma inside the quotation closes the relative clause
+            previous = relative[0]
+            partials.append(_Partial(hit, relative[0], "before", i, last + 1, False))
+            continue
         if j < 0 or words[j].kind == QUOTE or words[j].text in (",", ":", "—", "–"):
             if j >= 0 and words[j].text == ",":
                 found = _appositive(words, j, entities)
@@ -1172,6 +1434,10 @@ def _partials(
                 if found is not None:
                     previous = found[0]
                     lead = _lead(words, _closing_appositive(words, found[1], last))
+                    if any(lead < p.hit.first < j for p in partials):
+                        # ``Ms. Park, who said she had waited for hours, told ...``:
+                        # the relative clause is the content of its own cue
+                        lead = i
                     partials.append(_Partial(hit, found[0], "before", lead, last + 1, False))
                     continue
             if entry.cue_class in ("speech", "quotation"):
@@ -1361,7 +1627,9 @@ def _evidence_subject(words: Sequence[Word], entry: CueEntry, part: _Partial) ->
 
     ``suggest``, ``indicate``, ``reveal`` and ``confirm`` report speech when a
     speaker is their subject; with a noun that names evidence (``the data``,
-    ``the findings``) the evidence shows something and nobody says it.
+    ``the findings``), or any description whose head names no person,
+    institution or document (``His record suggests``), the evidence shows
+    something and nobody says it.
     """
     if entry.base not in _EVIDENCE_VERBS or part.kind != "before" or part.speaker is None:
         return False
@@ -1370,7 +1638,16 @@ def _evidence_subject(words: Sequence[Word], entry: CueEntry, part: _Partial) ->
         head -= 1
     if head >= 0 and words[head].lower in _EVIDENCE_NOUNS:
         return True
-    return _evidence_head(words, part.hit.first)
+    if _evidence_head(words, part.hit.first):
+        return True
+
+    return (
+        part.speaker.kind == "description"
+        and head >= 0
+        and not words[head].lower.removesuffix("s").endswith(_PERSON_SUFFIXES)
+        and words[head].lower not in DOCUMENT_NOUNS
+        and not _speaker_like(words, part.speaker)
+    )
 
 
 _RELATIVE_WORDS = words_of("who which that whose")
@@ -1432,6 +1709,11 @@ def _evidence_head(words: Sequence[Word], cue: int) -> bool:
         if opens:
             return words[n - 1].lower in _EVIDENCE_NOUNS
     return False
+
+
+#: Endings of nouns of agents and persons (``co-founder``, ``director``, ``analyst``,
+#: ``resident``): a subject so headed can speak.
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 
 
 _TIME_PREPOSITIONS = words_of("on in at this last next early late")
@@ -1513,6 +1795,8 @@ def _acceptable(
         opening = words[region[0]].lower
         if opening in PREPOSITIONS:
             return opening in _APPROXIMATORS and _approximated(words, region[0] + 1, region[1])
+        if _formula_object(words, region):
+            return False
         return opening not in _QUANTITY_OBJECTS
     first = words[region[0]]
     if first.lower in _CLAUSE_STARTS:
@@ -1536,7 +1820,8 @@ def _acceptable(
         # ``characterised``) reports a clause or an infinitive after its object;
         # a bare noun phrase is what it judges or describes, not what was said
         return entry.base not in _JUDGING or _infinitive(words, region)
-    if _subject_clause(words, region):
+    bare, bare_region = _without_source(words, region)
+    if _subject_clause(bare, bare_region):
         # ``denied the walkout was illegal``, ``insisted producers had known``:
         # a subject and its finite verb open a reported clause without ``that``
         return True
@@ -1547,7 +1832,7 @@ def _acceptable(
     # verbs of saying other than ``say`` also take a noun phrase as object
     # (``announced a series of measures``, ``confirmed the move``): a
     # reported clause has a finite verb before its first comma
-    return _finite(words, region)
+    return _finite(bare, bare_region)
 
 
 #: Verbs that introduce speech only as aspect (Levin's *begin* verbs): never before ``that``.
@@ -1747,12 +2032,16 @@ def _nested_dropped(words: Sequence[Word], partials: list[_Partial]) -> list[_Pa
     """
     kept: list[_Partial] = []
     for part in partials:
+        if kept and _inner_source(words, kept[-1], part):
+            continue
         if kept and part.kind in ("before", "according") and kept[-1].kind != "inverted":
             prev = kept[-1]
             left = part.left
             opener = words[left - 1] if left > 0 else None
-            coordinated = words[left].lower in _COORDINATORS or (
-                opener is not None and opener.lower in _COORDINATORS
+            coordinated = (
+                words[left].lower in _COORDINATORS
+                or (opener is not None and opener.lower in _COORDINATORS)
+                or _contrasted(words, left, part)
             )
             if (
                 left >= prev.after
@@ -1773,6 +2062,66 @@ def _nested_dropped(words: Sequence[Word], partials: list[_Partial]) -> list[_Pa
                 continue
         kept.append(part)
     return kept
+
+
+def _without_source(
+    words: Sequence[Word], region: tuple[int, int]
+) -> tuple[Sequence[Word], tuple[int, int]]:
+    """Return the words and region of a content without its ``, according to X ,`` parenthesis.
+
+    ``told reporters the pool, according to engineers, would need a new roof``
+    opens with a subject and its verb once the source set off by commas is
+    set aside.
+    """
+    start, end = region
+    for k in range(start + 1, end - 2):
+        if words[k].text != "," or words[k + 1].lower != "according" or words[k + 2].lower != "to":
+            continue
+        close = next((n for n in range(k + 3, end) if words[n].text == ","), None)
+        if close is None:
+            break
+        bare = [*words[:k], *words[close + 1 :]]
+        return bare, (start, end - (close + 1 - k))
+    return words, region
+
+
+def _inner_source(words: Sequence[Word], prev: _Partial, part: _Partial) -> bool:
+    """Whether ``according to X`` is set off by commas inside the content of the cue before it.
+
+    ``Ms. Kaur said the plant, according to the union, would lay off 200
+    workers``: the source is a parenthesis of the reported clause, which
+    runs on through it, as ``in her words`` does.
+    """
+    return (
+        part.kind == "according"
+        and not part.initial
+        and part.hit.entry is None
+        and prev.kind in ("before", "participle")
+        and part.left > prev.after
+        and words[part.left - 1].text == ","
+        and part.after + 1 < len(words)
+        and words[part.after].text == ","
+        and words[part.after + 1].lower not in _COORDINATORS
+    )
+
+
+#: Subordinators of contrast: after a comma they open a second statement, not a content.
+_CONTRASTIVES = words_of("while whereas")
+
+
+def _contrasted(words: Sequence[Word], left: int, part: _Partial) -> bool:
+    """Whether a cue's clause opens with ``, while`` and a subject of its own.
+
+    ``The union argued the contract was void, while the employer maintained it
+    was valid``: the clause of contrast holds a second attribution, not more of
+    the first one's content.
+    """
+    return (
+        left >= 2
+        and words[left - 1].lower in _CONTRASTIVES
+        and words[left - 2].text == ","
+        and part.speaker is not None
+    )
 
 
 def _speaker_like(words: Sequence[Word], mention: Mention | None) -> bool:
@@ -1884,6 +2233,12 @@ def _coordinated(words: Sequence[Word], part: _Partial) -> bool:
 
 #: Conjunctions of concession that open the writer's aside after a comma.
 _CONCESSIVES = words_of("though although")
+#: Dashes that set off an aside.
+_DASHES = frozenset({"—", "–"})
+#: Words that open a comment on the whole clause after a closing dash: a sentential
+#: relative.  (An indefinite noun phrase there, ``— a contentious issue``, is as often
+#: the speaker's as the writer's, and stays in the content.)
+_ASIDE_OPENERS = words_of("which")
 
 
 def _concession_cut(words: Sequence[Word], region: tuple[int, int]) -> tuple[int, int]:
@@ -1896,6 +2251,44 @@ def _concession_cut(words: Sequence[Word], region: tuple[int, int]) -> tuple[int
     for k in range(start + 1, end - 1):
         if words[k].text == "," and words[k + 1].lower in _CONCESSIVES:
             cut = _trim(words, start, k)
+            return cut if cut is not None else region
+    dashes = [k for k in range(start + 1, end - 1) if words[k].text in _DASHES]
+    if len(dashes) == 1 and words[dashes[0] + 1].lower in _ASIDE_OPENERS:
+        # ``... when visiting China — which is unchanged``: a sentential
+        # relative after a single dash that closes the sentence is the
+        # writer's comment
+        cut = _trim(words, start, dashes[0])
+        return cut if cut is not None else region
+    return region
+
+
+def _gap_cut(words: Sequence[Word], region: tuple[int, int], part: _Partial) -> tuple[int, int]:
+    """End a content with no subject before the main clause's verb.
+
+    ``The man police say was driving the car fled on foot``: a content that
+    opens with an auxiliary right after its cue has its subject outside it
+    (a relative clause without a pronoun), and ends where the verb of the
+    main clause follows (an auxiliary, a form of *be* or an ``-ed`` past
+    tense with no conjunction before it).
+    """
+    start, end = region
+    if part.kind != "before" or start != part.after:
+        return region
+    if words[start].lower not in AUXILIARIES and words[start].lower not in BE_FORMS:
+        return region
+    k = start + 1
+    while k < end and (words[k].lower in AUXILIARIES or words[k].lower in BE_FORMS):
+        k += 1
+    for n in range(k + 1, end):
+        word = words[n]
+        if word.kind != WORD or opens_clause(words, n, end):
+            return region
+        if (
+            word.lower in AUXILIARIES
+            or word.lower in BE_FORMS
+            or (word.lower.endswith("ed") and not is_capitalised(word))
+        ):
+            cut = _trim(words, start, n)
             return cut if cut is not None else region
     return region
 
@@ -1916,7 +2309,11 @@ def _frames_of(
             # ``called the plan a costly mistake``: the complement is the content
             regions, reach = [named], named[1]
             free.add(named)
-        regions = [_concession_cut(words, r) for r in regions if _acceptable(words, r, part, free)]
+        regions = [
+            _gap_cut(words, _concession_cut(words, r), part)
+            for r in regions
+            if _acceptable(words, r, part, free)
+        ]
         if not regions:
             # a cue that reports nothing here leaves its words to the cue after
             # it (``Ottawa has asked Rome for help, she said.``)

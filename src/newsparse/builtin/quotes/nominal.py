@@ -18,7 +18,9 @@ promise that``): whose act it is cannot be told.  ``that`` must open a clause
 with a subject and a finite verb (``that the dividend was safe``), which keeps
 out a relative clause without a subject (``her promise that was broken``) but
 not one with a subject of its own (``her promise that voters believed``).  The
-content ends at the clause's first comma, semicolon, dash or parenthesis.
+content ends at the clause's first comma, semicolon, dash or parenthesis, and,
+when the noun phrase is the clause's subject, before the clause's main verb
+(``The city’s claim that the land was contaminated was rejected``).
 """
 
 from __future__ import annotations
@@ -28,12 +30,21 @@ import re
 from collections.abc import Callable, Sequence
 
 from newsparse.attribution.mentions import EntityIndex, Mention, is_speaker_noun, mention_after
-from newsparse.attribution.wordlists import DETERMINERS, ROLE_TITLES
+from newsparse.attribution.wordlists import (
+    AUXILIARIES,
+    BE_FORMS,
+    DETERMINERS,
+    NEGATIONS,
+    PREPOSITIONS,
+    ROLE_TITLES,
+    SUBORDINATORS,
+    words_of,
+)
 from newsparse.attribution.words import QUOTE, WORD, Word, is_capitalised
 from newsparse.builtin.quotes.frames import Frame
 from newsparse.lexicon import alternation, default_lexicon
 
-__all__ = ["ClauseTest", "cue_noun_pattern", "nominal_frames"]
+__all__ = ["ClauseTest", "cue_noun_pattern", "nominal_frames", "opens_clause"]
 
 #: Whether ``words[start:end]`` opens with a subject and its finite verb.
 ClauseTest = Callable[[Sequence[Word], tuple[int, int]], bool]
@@ -107,6 +118,8 @@ def nominal_frames(
         stop = start
         while stop < len(words) and words[stop].text not in _STOPS:
             stop += 1
+        if _opens_clause(words, speaker):
+            stop = _before_main_verb(words, start, stop)
         while stop > start and words[stop - 1].kind != WORD and words[stop - 1].kind != QUOTE:
             stop -= 1
         if stop - start < 3:
@@ -144,6 +157,54 @@ def _agent(words: Sequence[Word], k: int, entities: EntityIndex) -> tuple[Mentio
     ):
         return Mention(first.start, last.end, "description"), that
     return None
+
+
+def _opens_clause(words: Sequence[Word], speaker: Mention) -> bool:
+    """Whether the possessor opens the clause, so that its noun phrase is the subject."""
+    return all(w.kind != WORD for w in words if w.end <= speaker.start)
+
+
+def _before_main_verb(words: Sequence[Word], start: int, stop: int) -> int:
+    """Return where the clause's own verb follows a ``that`` clause in its subject.
+
+    ``The city’s claim that the land was contaminated was rejected``: after the
+    content's first verb group, a second one with no conjunction, relative or
+    subordinator between them is the verb of the noun phrase the content
+    belongs to.
+    """
+    k = start
+    while k < stop and words[k].lower not in _VERB_GROUP:
+        k += 1
+    while k < stop and (words[k].lower in _VERB_GROUP or words[k].lower in NEGATIONS):
+        k += 1
+    for n in range(k, stop):
+        if words[n].kind != WORD or opens_clause(words, n, stop):
+            return stop
+        if words[n].lower in _VERB_GROUP:
+            return n
+    return stop
+
+
+def opens_clause(words: Sequence[Word], n: int, stop: int) -> bool:
+    """Whether ``words[n]`` opens a clause of its own inside a content (``and``, ``if``, ``which``).
+
+    A subordinator before a number or a capitalised word is a preposition
+    (``since 2015``, ``after Friday``).
+    """
+    if words[n].lower not in _LINKS:
+        return False
+    following = words[n + 1] if n + 1 < stop else None
+    return not (
+        following is not None
+        and words[n].lower in PREPOSITIONS
+        and (following.text[:1].isdigit() or is_capitalised(following))
+    )
+
+
+#: Auxiliaries and forms of *be* that make a verb group.
+_VERB_GROUP = AUXILIARIES | BE_FORMS
+#: Words that open a clause of their own inside a content (its verbs are not the main verb).
+_LINKS = SUBORDINATORS | words_of("and or but that which who whom whose if unless as than")
 
 
 def _possessor(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
