@@ -38,6 +38,7 @@ __all__ = [
     "PERSON_AGE_NOUNS",
     "POLL_NOUNS",
     "PRONOUN_DETERMINERS",
+    "RESULT_VERBS",
     "SCALES",
     "SUPERLATIVES",
     "SUPERLATIVE_ADVERBS",
@@ -327,6 +328,22 @@ CONTEST_WORDS: frozenset[str] = frozenset(
         """
         lead leads led leading trail trails trailed trailing ahead behind beat beats beating
         defeated edged outpolled won win wins winning
+        """
+    )
+)
+
+#: Verbs of a game's result, before the opponent's name and the score (``beat Leeds
+#: 3-1``, ``lost to Wigan 2-0``, ``drew with Porto 1-1``): the name does not make the
+#: score part of a name (``Boeing 737``).
+RESULT_VERBS: frozenset[str] = frozenset(
+    _words(
+        """
+        beat beats beating defeat defeats defeated defeating edge edges edged edging
+        thrash thrashed thrashing rout routs routed routing crush crushed crushing
+        hammer hammered thump thumped trounce trounced down downed overcome overcame
+        overpower overpowered outlast outlasted outscore outscored sweep swept
+        whitewash whitewashed lose loses lost losing draw draws drew drawing tie tied
+        ties tying
         """
     )
 )

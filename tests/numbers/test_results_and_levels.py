@@ -1,0 +1,126 @@
+"""Scores after an opponent's name, levels after a change in a count, and compound plurals.
+
+A verb of a game's result and the opponent's name before a dash pair make it
+a score, not a model number (``Boeing 737``); the level a count reaches after
+its change counts the same noun; an irregular plural ends a compound noun
+(``grandchildren``).
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import Expected, check_values, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        ("The Comets beat Harrowgate 88-81 on Friday evening.", (88, 81)),
+        ("Linfield defeated Coleraine 3-1 at Windsor Park.", (3, 1)),
+        ("The Owls lost to Kestrel Bay 2-0 in the rain.", (2, 0)),
+        ("Tonga drew with Samoa 22-22 in Nuku'alofa.", (22, 22)),
+        ("The Bears thrashed the Otters 41-6 before a sell-out crowd.", (41, 6)),
+        ("Wexford edged Kilkenny 1-0 after extra time.", (1, 0)),
+        ("Marston routed Elmsworth 7-1 on Tuesday night.", (7, 1)),
+        ("The Hornets downed Port Carrick 102-99 in overtime.", (102, 99)),
+        ("The champions crushed Dunmore Rovers 5-0 at home.", (5, 0)),
+        ("The home side overcame Valbrook 27-24 in front of 12,000 fans.", (27, 24)),
+        ("The Lancers swept Northgate 3-0 to reach the final.", (3, 0)),
+        ("They tied with Greystone 2-2 in the group stage.", (2, 2)),
+    ],
+)
+def test_a_score_after_the_opponent_is_read(text: str, score: tuple[int, int]) -> None:
+    found = [tuple(c.attributes["score"]) for c in claims(text) if c.kind == "score"]
+    assert found == [score], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline flies the Boeing 737-800 on that route.",
+        "The team beat Route 66 traffic to arrive early.",
+        "He bought Windows 10-11 upgrade licences.",
+    ],
+)
+def test_a_name_and_number_without_a_result_verb_is_no_score(text: str) -> None:
+    assert not [c for c in claims(text) if c.kind == "score"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She left the farm to her 14 grandchildren.", [(14, "grandchild")]),
+        ("About 300 schoolchildren joined the march.", [(300, "schoolchild")]),
+        ("The couple have five stepchildren between them.", [(5, "stepchild")]),
+        ("He has 23 godchildren across three continents.", [(23, "godchild"), (3, "continent")]),
+        (
+            "The bus carried 40 schoolchildren and two teachers.",
+            [(40, "schoolchild"), (2, "teacher")],
+        ),
+        ("Their 9 grandchildren visit every summer.", [(9, "grandchild")]),
+        ("Nearly 2,000 schoolchildren sat the exam.", [(2000, "schoolchild")]),
+        (
+            "She raised six foster children and three stepchildren.",
+            [(6, "foster child"), (3, "stepchild")],
+        ),
+        ("The ceremony honoured 12 godchildren of the late king.", [(12, "godchild")]),
+        ("All 31 grandchildren came to the party.", [(31, "grandchild")]),
+    ],
+)
+def test_a_compound_of_an_irregular_plural_is_counted(text: str, expected: Expected) -> None:
+    check_values(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Membership has grown by 450 members since 2020 to about 3,200.",
+            [(450, "member"), (3200, "member")],
+        ),
+        (
+            "The fleet shrank by 40 buses over the decade to just over 600.",
+            [(40, "bus"), (600, "bus")],
+        ),
+        (
+            "Staffing has fallen by 120 nurses since March to under 1,900.",
+            [(120, "nurse"), (1900, "nurse")],
+        ),
+        (
+            "The herd grew by 35 cows this year to nearly 400.",
+            [(35, "cow"), (400, "cow")],
+        ),
+        (
+            "Attendance dropped by 2,000 visitors in a year to roughly 18,000.",
+            [(2000, "visitor"), (18000, "visitor")],
+        ),
+        (
+            "The roll rose by 80 pupils since 2018 to more than 1,100.",
+            [(80, "pupil"), (1100, "pupil")],
+        ),
+        (
+            "The register grew by 500 voters to just under 12,000.",
+            [(500, "voter"), (12000, "voter")],
+        ),
+        (
+            "Branches fell by 14 banks during the year to about 260.",
+            [(14, "bank"), (260, "bank")],
+        ),
+        (
+            "The workforce was cut by 900 jobs since the merger to nearly 7,000.",
+            [(900, "job"), (7000, "job")],
+        ),
+        (
+            "The squad shrank by 6 players over the summer to around 25.",
+            [(6, "player"), (25, "player")],
+        ),
+        (
+            "Numbers climbed by 60 beds in the spring to almost 540.",
+            [(60, "bed"), (540, "bed")],
+        ),
+    ],
+)
+def test_the_level_after_a_change_in_a_count_counts_its_noun(text: str, expected: Expected) -> None:
+    check_values(text, expected)
