@@ -124,3 +124,67 @@ def test_a_compound_of_an_irregular_plural_is_counted(text: str, expected: Expec
 )
 def test_the_level_after_a_change_in_a_count_counts_its_noun(text: str, expected: Expected) -> None:
     check_values(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The clinic said 240 patients waited more than six hours in May, up from 170 in April.",
+            [(240, "patient"), (6, "hour"), (170, "patient")],
+        ),
+        (
+            "About 40 people waited at least 18 weeks, compared with 25 last year.",
+            [(40, "people"), (18, "week"), (25, "people")],
+        ),
+        (
+            "Some 90 trains ran more than 15 minutes late in June, down from 130 in May.",
+            [(90, "train"), (15, "minute"), (130, "train")],
+        ),
+        (
+            "Nearly 600 homes went at least five days without power in January, "
+            "compared with 410 in December.",
+            [(600, "home"), (5, "day"), (410, "home")],
+        ),
+        (
+            "Some 210 parcels took more than 48 hours in transit in March, "
+            "up from 150 in February.",
+            [(210, "parcel"), (48, "hour"), (150, "parcel")],
+        ),
+        (
+            "Officials said 55 ambulances queued at least two hours at the gate, up from 31.",
+            [(55, "ambulance"), (2, "hour"), (31, "ambulance")],
+        ),
+        (
+            "In all 1,400 callers held for more than 20 minutes in the week, "
+            "up from 900 in the spring.",
+            [(1400, "caller"), (20, "minute"), (900, "caller")],
+        ),
+        (
+            "The audit found 62 children spent at least three nights in hospital, "
+            "against 48 a year ago.",
+            [(62, "child"), (3, "night"), (48, "child")],
+        ),
+        (
+            "Roughly 300 flights were held less than 10 minutes on Monday, compared with 260.",
+            [(300, "flight"), (10, "minute"), (260, "flight")],
+        ),
+        (
+            "A total of 75 pupils missed more than 10 days in autumn, up from 52 in spring.",
+            [(75, "pupil"), (10, "day"), (52, "pupil")],
+        ),
+        (
+            "Records show 18 inmates waited over two years in custody, down from 26.",
+            [(18, "inmate"), (2, "year"), (26, "inmate")],
+        ),
+        (
+            "The survey found 430 drivers sat in traffic more than 90 minutes a day, "
+            "versus 380 before.",
+            [(430, "driver"), (90, "minute per day"), (380, "driver")],
+        ),
+    ],
+)
+def test_a_bounded_duration_after_a_count_leaves_the_count_compared(
+    text: str, expected: Expected
+) -> None:
+    check_values(text, expected)

@@ -217,6 +217,8 @@ _UNIT_AND_A = LazyPattern(
 _OR_BOUND = LazyPattern(r"[ \t]+or[ \t]+(?i:(so|more|fewer|less))(?=[ \t]+[A-Za-z])")
 #: Suffixes of a number that bound or round it before its noun (``40-odd``, ``300-strong``).
 _QUANTITY_SUFFIX = LazyPattern(r"-(?i:(plus|odd|strong))(?=[ \t]+[A-Za-z])")
+#: Normalised bounds of a figure (``more than``, ``at least``...).
+_BOUNDS = frozenset(LOWER_BOUNDS.values()) | frozenset(UPPER_BOUNDS.values())
 #: Kinds of figure whose unit a parallel bare number may leave unsaid.
 _MEASURED_KINDS = frozenset({"measure", "percent", "money", "duration", "multiple"})
 #: A word that sets a bare number against an earlier figure (``and 2.1``, ``versus 420``).
@@ -464,6 +466,14 @@ class SentenceReader:
             measured_before = measured
             tail = _PREPOSITION_AFTER.match(text, figure.end, self.end)
             after = tail.group(1).lower() if tail is not None else ""
+            # ``312 patients waited more than 12 hours, up from 198``: a bounded
+            # duration after a count sets what is counted; the count is compared.
+            threshold = (
+                figure.kind == "duration" and counted is not None and figure.qualifier in _BOUNDS
+            )
+            if threshold:
+                measured = measured_before
+                continue
             if figure.unit is not None and figure.kind not in ("date", "age") and after:
                 followed[after] = figure
             elif figure.kind == "number" and after in followed and isinstance(figure.value, float):
