@@ -188,3 +188,36 @@ def test_a_bounded_duration_after_a_count_leaves_the_count_compared(
     text: str, expected: Expected
 ) -> None:
     check_values(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports rose in March, 7% above the level of a year earlier.", [(7, "percentage")]),
+        ("Rents climbed in June, 4 per cent faster than wages.", [(4, "percentage")]),
+        ("The index fell in October, 3% below its peak.", [(3, "percentage")]),
+        ("Sales jumped in December, 12 percent ahead of forecasts.", [(12, "percentage")]),
+        ("Turnout dropped in May 8% from the last vote.", [(8, "percentage")]),
+        ("Traffic grew in April, 5% more than in March.", [(5, "percentage")]),
+        ("Output slipped in July 2 per cent on the month.", [(2, "percentage")]),
+        ("Fares were raised in January, 6% above inflation.", [(6, "percentage")]),
+        ("Bookings recovered in September, 15% short of 2019.", [(15, "percentage")]),
+        ("Imports shrank in November, 9 pct below the average.", [(9, "percentage")]),
+        ("The fund gained in August, 1% better than its benchmark.", [(1, "percentage")]),
+    ],
+)
+def test_a_percentage_after_a_month_is_no_day(text: str, expected: Expected) -> None:
+    check_values(text, expected)
+    months = [c for c in claims(text) if c.kind == "date"]
+    assert [c.attributes.get("day") for c in months][:1] == [None], text
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The bridge reopened on July 4, 2016.", 4),
+        ("The hearing is set for March 12.", 12),
+    ],
+)
+def test_a_day_after_a_month_stays_a_date(text: str, day: int) -> None:
+    assert [c.attributes.get("day") for c in claims(text) if c.kind == "date"] == [day], text
