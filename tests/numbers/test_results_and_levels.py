@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import Expected, check_values, claims
+from .helpers import Expected, check_values, claims, quantities
 
 
 @pytest.mark.parametrize(
@@ -221,3 +221,40 @@ def test_a_percentage_after_a_month_is_no_day(text: str, expected: Expected) -> 
 )
 def test_a_day_after_a_month_stays_a_date(text: str, day: int) -> None:
     assert [c.attributes.get("day") for c in claims(text) if c.kind == "date"] == [day], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The clinic saw 480 cases in May, twice the number in April.",
+            [(480, "case"), (2, "count")],
+        ),
+        ("Twice the usual number of cyclists used the lane.", [(2, "count")]),
+        ("The new hall is twice the size of the old one.", [(2, "count")]),
+        ("Rents here are nearly twice what they were in 2015.", [(2, "count")]),
+        ("The storm dumped thrice the usual rainfall on the hills.", [(3, "count")]),
+        ("Exports were more than twice their level of a decade ago.", [(2, "count")]),
+        ("The drug cut relapses to twice those of the placebo group.", [(2, "count")]),
+        ("Its debt is twice that of its nearest rival.", [(2, "count")]),
+        ("The county paid almost twice its budget for snow clearing.", [(2, "count")]),
+        ("She earns twice what her predecessor did.", [(2, "count")]),
+        ("The mill now grinds thrice its old output.", [(3, "count")]),
+    ],
+)
+def test_twice_before_what_it_multiplies_is_a_multiple(text: str, expected: Expected) -> None:
+    check_values(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The winger scored twice before the break.",
+        "The committee meets twice a month.",
+        "She was twice elected mayor.",
+        "The striker scored twice as the visitors collapsed.",
+        "The valve is twice as loud as a kettle.",
+    ],
+)
+def test_twice_as_a_count_of_times_is_no_multiple(text: str) -> None:
+    assert quantities(text) == [], text

@@ -41,6 +41,7 @@ from newsparse.builtin.numbers.lexicon import (
     CONTEST_WORDS,
     COUNT_STOPWORDS,
     LOWER_BOUNDS,
+    MULTIPLE_ADVERBS,
     NUMBER_WORDS,
     PERSON_AGE_NOUNS,
     POLL_NOUNS,
@@ -874,12 +875,16 @@ class SentenceReader:
         return second is not None and _whole_digits(second) and second.value <= reading.value
 
     def _fold(self, pos: int) -> tuple[list[Figure], int]:
-        """Read a multiple written as one word: ``rose fourfold``."""
+        """Read a multiple written as one word: ``rose fourfold``, ``twice the number``."""
         match = FOLD_RE.match(self.text, pos, self.end)
         if match is None:
             return [], pos
-        word = match.group("number").lower()
-        value = float(NUMBER_WORDS.get(word) or SCALES.get(word, 0.0))
+        adverb = match.group("adverb")
+        if adverb is not None:
+            value = MULTIPLE_ADVERBS[adverb.lower()]
+        else:
+            word = match.group("number").lower()
+            value = float(NUMBER_WORDS.get(word) or SCALES.get(word, 0.0))
         if value <= 1:
             return [], match.end()
         reading = Reading(match.start(), match.end(), value, match.group())

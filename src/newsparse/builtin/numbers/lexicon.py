@@ -33,6 +33,7 @@ __all__ = [
     "LY_ADJECTIVES",
     "LY_NOUNS",
     "MONTHS",
+    "MULTIPLE_ADVERBS",
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
     "PERSON_AGE_NOUNS",
@@ -360,6 +361,9 @@ TEMPERATURE_WORDS: frozenset[str] = frozenset(
         """
     )
 )
+
+#: Adverbs of a multiple and their values (``twice the number``, ``thrice as many``).
+MULTIPLE_ADVERBS: MappingProxyType[str, float] = MappingProxyType({"twice": 2.0, "thrice": 3.0})
 
 #: Singular of irregular plural nouns (and of words whose ``-s`` is not a plural).
 IRREGULAR_SINGULARS: MappingProxyType[str, str] = MappingProxyType(
