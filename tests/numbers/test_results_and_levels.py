@@ -258,3 +258,36 @@ def test_twice_before_what_it_multiplies_is_a_multiple(text: str, expected: Expe
 )
 def test_twice_as_a_count_of_times_is_no_multiple(text: str) -> None:
     assert quantities(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He plans to leave half to the village school.", [(0.5, None)]),
+        ("The trust sold half, keeping the rest as reserves.", [(0.5, None)]),
+        ("The farmer gave half to his neighbours after the harvest.", [(0.5, None)]),
+        ("The club will keep half for its youth academy.", [(0.5, None)]),
+        ("They donated half to a cancer charity.", [(0.5, None)]),
+        ("The lottery winner spent half on a new house.", [(0.5, None)]),
+        ("Investors lost half in the crash.", [(0.5, None)]),
+        ("The council returned half to taxpayers.", [(0.5, None)]),
+        ("The brothers split the prize and each banked half.", [(0.5, None)]),
+        ("She shared half with her sister.", [(0.5, None)]),
+        ("The museum lent half to a gallery in Leeds.", [(0.5, None)]),
+    ],
+)
+def test_half_as_the_object_of_a_verb_is_a_share(text: str, expected: Expected) -> None:
+    check_values(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visitors rarely crossed into their own half.",
+        "The club sits in the lower half.",
+        "The teams were level at the half.",
+        "The firm's profits grew in the second half.",
+    ],
+)
+def test_half_as_a_part_of_a_field_or_season_is_no_share(text: str) -> None:
+    assert quantities(text) == [], text
