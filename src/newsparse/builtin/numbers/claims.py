@@ -41,9 +41,11 @@ from newsparse.builtin.numbers.lexicon import (
     CONTEST_WORDS,
     COUNT_STOPWORDS,
     LOWER_BOUNDS,
+    MULTIPLE_ADVERBS,
     NUMBER_WORDS,
     PERSON_AGE_NOUNS,
     POLL_NOUNS,
+    RESULT_VERBS,
     SCALES,
     UPPER_BOUNDS,
     VOTE_NOUNS,
@@ -200,6 +202,14 @@ _SCALE_OF = LazyPattern(r"[ \t]+on[ \t]+the[ \t]+")
 #: Between a change and the level it reached or ended at: ``to`` or ``at``, maybe after
 #: an ``or`` aside (``350 points, or 1.1 per cent, to``; ``closed up 45 points at``).
 _LEVEL_LINK = LazyPattern(r"(?:,?[ \t]+or[ \t]+[^,;()]{1,30},)?[ \t]+(?:to|at)[ \t]+")
+#: Between a change in a count and the level it reached: a time phrase may come between
+#: (``fell by 1,300 students since 2019 to``), an approximation or bound after ``to``
+#: (``to just under``).
+_COUNT_LEVEL_LINK = LazyPattern(
+    r"(?:[ \t]+(?i:since|in|over|during|from|between|this|last)[ \t]+[^,;()]{1,30}?)?"
+    r"[ \t]+to[ \t]+(?:(?i:just|about|around|nearly|almost|roughly|some|over|under|below|above"
+    r"|more[ \t]+than|less[ \t]+than|fewer[ \t]+than)[ \t]+){0,2}"
+)
 #: ``a year and a`` before ``half``: one unit, then its half.
 _UNIT_AND_A = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:an?|one)[ \t]+)(?P<unit>[A-Za-z]+)[ \t]+and[ \t]+(?i:a[ \t]+)?\Z"
@@ -208,6 +218,8 @@ _UNIT_AND_A = LazyPattern(
 _OR_BOUND = LazyPattern(r"[ \t]+or[ \t]+(?i:(so|more|fewer|less))(?=[ \t]+[A-Za-z])")
 #: Suffixes of a number that bound or round it before its noun (``40-odd``, ``300-strong``).
 _QUANTITY_SUFFIX = LazyPattern(r"-(?i:(plus|odd|strong))(?=[ \t]+[A-Za-z])")
+#: Normalised bounds of a figure (``more than``, ``at least``...).
+_BOUNDS = frozenset(LOWER_BOUNDS.values()) | frozenset(UPPER_BOUNDS.values())
 #: Kinds of figure whose unit a parallel bare number may leave unsaid.
 _MEASURED_KINDS = frozenset({"measure", "percent", "money", "duration", "multiple"})
 #: A word that sets a bare number against an earlier figure (``and 2.1``, ``versus 420``).
@@ -266,6 +278,14 @@ _VOTE_NOUN_RIGHT = LazyPattern(
     + r")(?![A-Za-z])"
 )
 #: A noun of a poll or an election anywhere in the sentence (``poll``, ``voters``).
+#: A verb of a game's result and the opponent's name right before a number
+#: (``beat Eastbay``, ``lost to the Tigers``, ``drew with Real Madrid``).
+_RESULT_NAME_LEFT = LazyPattern(
+    r"(?<![A-Za-z])(?i:"
+    + "|".join(sorted(RESULT_VERBS, key=len, reverse=True))
+    + r")(?:[ \t]+(?i:to|with|against|past|at))?(?:[ \t]+(?i:the))?"
+    r"(?:[ \t]+[A-Z][A-Za-z'’.&-]*){1,4}[ \t]+\Z"
+)
 _POLL_CONTEXT = LazyPattern(
     r"(?i:(?<![A-Za-z-])(?:"
     + "|".join(sorted(POLL_NOUNS, key=len, reverse=True))
@@ -447,6 +467,14 @@ class SentenceReader:
             measured_before = measured
             tail = _PREPOSITION_AFTER.match(text, figure.end, self.end)
             after = tail.group(1).lower() if tail is not None else ""
+            # ``312 patients waited more than 12 hours, up from 198``: a bounded
+            # duration after a count sets what is counted; the count is compared.
+            threshold = (
+                figure.kind == "duration" and counted is not None and figure.qualifier in _BOUNDS
+            )
+            if threshold:
+                measured = measured_before
+                continue
             if figure.unit is not None and figure.kind not in ("date", "age") and after:
                 followed[after] = figure
             elif figure.kind == "number" and after in followed and isinstance(figure.value, float):
@@ -497,6 +525,8 @@ class SentenceReader:
                 last_count = figure
             if figure.kind == "count" and figure.unit is not None:
                 counted = figure
+                if figure.change is not None:
+                    changed = figure  # ``fell by 1,300 students to 9,000``: its level
             elif figure.kind != "date":
                 counted = None
             if figure.kind not in _MEASURED_KINDS and figure.kind != "date":
@@ -507,11 +537,14 @@ class SentenceReader:
 
         ``fell 26.23 points to 2,662.91``, ``rose 350 points, or 1.1 per cent, to
         33,500``, ``closed up 45 points at 7,684``: the level reached takes the
-        unit of the change.
+        unit of the change.  A change in a count lends its noun over a time
+        phrase and a bound (``fell by 1,300 students since 2019 to just under
+        9,000``).
         """
         if changed is None or changed.unit is None:
             return None
-        if _LEVEL_LINK.fullmatch(self.text, changed.end, figure.start) is None:
+        link = _COUNT_LEVEL_LINK if changed.kind == "count" else _LEVEL_LINK
+        if link.fullmatch(self.text, changed.end, figure.start) is None:
             return None
         return changed
 
@@ -736,6 +769,7 @@ class SentenceReader:
                 and not reading.negative
                 and not self._unit_follows(reading)
                 and not self._tally_follows(reading)
+                and not self._score_after_opponent(reading)
             )
         ):
             return [], self._alnum_end(reading.end)
@@ -841,12 +875,16 @@ class SentenceReader:
         return second is not None and _whole_digits(second) and second.value <= reading.value
 
     def _fold(self, pos: int) -> tuple[list[Figure], int]:
-        """Read a multiple written as one word: ``rose fourfold``."""
+        """Read a multiple written as one word: ``rose fourfold``, ``twice the number``."""
         match = FOLD_RE.match(self.text, pos, self.end)
         if match is None:
             return [], pos
-        word = match.group("number").lower()
-        value = float(NUMBER_WORDS.get(word) or SCALES.get(word, 0.0))
+        adverb = match.group("adverb")
+        if adverb is not None:
+            value = MULTIPLE_ADVERBS[adverb.lower()]
+        else:
+            word = match.group("number").lower()
+            value = float(NUMBER_WORDS.get(word) or SCALES.get(word, 0.0))
         if value <= 1:
             return [], match.end()
         reading = Reading(match.start(), match.end(), value, match.group())
@@ -941,6 +979,26 @@ class SentenceReader:
             return [], stop
         attributes: dict[str, Any] = {"score": [int(first.value), second]}
         return [Figure(first.start, match.end(), "score", None, attributes=attributes)], stop
+
+    def _score_after_opponent(self, reading: Reading) -> bool:
+        """Whether a score follows a verb of a game's result and the opponent's name.
+
+        ``beat Eastbay 104-98``, ``lost to Wigan 2-1``: the name before the
+        number is the side beaten, not a name the number belongs to (``Boeing
+        737``), when two dash-joined whole numbers of one to three digits, the
+        larger first, follow a verb of
+        :data:`~newsparse.builtin.numbers.lexicon.RESULT_VERBS`.
+        """
+        if not reading.plain or len(reading.raw) > 3:
+            return False
+        link = RANGE_LINK_RE.match(self.text, reading.end, self.end)
+        if link is None or link.group("link") not in ("-", "–"):
+            return False
+        second = _SCORE_END.match(self.text, link.end())
+        if second is None or int(second.group()) > reading.value:
+            return False
+        left = max(self.start, reading.start - 60)
+        return _RESULT_NAME_LEFT.search(self.text, left, reading.start) is not None
 
     def _alnum_end(self, pos: int) -> int:
         tail = _ALNUM_TAIL.match(self.text, pos)

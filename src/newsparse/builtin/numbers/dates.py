@@ -66,7 +66,9 @@ _DECADE_TAIL = LazyPattern(r"['’]?s(?![A-Za-z])")
 _MONTH_WORD = LazyPattern(r"[A-Za-z]+")
 #: A time zone after four digits of a 24-hour clock (``0500 GMT``).
 _ZONE_AFTER = LazyPattern(r"[ \t]+(?P<zone>[ECMP][SD]T|GMT|UTC|BST|CET|ET|PT)(?![A-Za-z])")
-_NUMBER_NEXT = LazyPattern(r"\.?,?[ \t]+[0-9]")
+#: A percent sign or word right after a number: no day of a month.
+_PERCENT_AFTER = LazyPattern(r"[ \t]*(?:%|(?i:per[ \t-]?cent|percent|pct)(?![A-Za-z]))")
+_NUMBER_NEXT = LazyPattern(r"\.?(?P<comma>,?)[ \t]+(?P<digits>[0-9]+)")
 
 
 class DateMatch:
@@ -166,6 +168,10 @@ def read_month_date(
                 left.start(), end, {"date_type": "month", "year": number, "month": month}
             )
         if 1 <= number <= 31 and len(raw) <= 2:
+            if "," in left.group() or _PERCENT_AFTER.match(text, end):
+                # ``in August, 9% more``: a comma parts a month from a day, and a
+                # percentage is no day.
+                return None
             attributes: dict[str, Any] = {"date_type": "date", "month": month, "day": number}
             stop = _after_ordinal_suffix(text, end)
             year = YEAR_RIGHT_RE.match(text, stop)
@@ -256,13 +262,25 @@ def read_month_name(text: str, pos: int, floor: int) -> DateMatch | None:
         return None
     word = match.group()
     end = match.end()
-    if not word[0].isupper() or _NUMBER_NEXT.match(text, end):
+    if not word[0].isupper() or _date_number_next(text, end):
         return None
     if len(word) < 5 and word.lower() not in ("may", "june", "july"):
         return None
     if MONTH_CUE_LEFT_RE.search(text, max(floor, pos - 12), pos) is None:
         return None
     return DateMatch(pos, end, {"date_type": "month", "month": MONTHS[word.lower()]})
+
+
+def _date_number_next(text: str, end: int) -> bool:
+    """Whether a number after the month name at *end* reads with it as a date (``May 16``).
+
+    After a comma only a year does (``February, 2022``; not ``in August, 9% more``),
+    and a percentage never does.
+    """
+    following = _NUMBER_NEXT.match(text, end)
+    if following is None or _PERCENT_AFTER.match(text, following.end()):
+        return False
+    return not following.group("comma") or is_year_value(following.group("digits"))
 
 
 def _after_ordinal_suffix(text: str, pos: int) -> int:

@@ -33,11 +33,13 @@ __all__ = [
     "LY_ADJECTIVES",
     "LY_NOUNS",
     "MONTHS",
+    "MULTIPLE_ADVERBS",
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
     "PERSON_AGE_NOUNS",
     "POLL_NOUNS",
     "PRONOUN_DETERMINERS",
+    "RESULT_VERBS",
     "SCALES",
     "SUPERLATIVES",
     "SUPERLATIVE_ADVERBS",
@@ -331,6 +333,22 @@ CONTEST_WORDS: frozenset[str] = frozenset(
     )
 )
 
+#: Verbs of a game's result, before the opponent's name and the score (``beat Leeds
+#: 3-1``, ``lost to Wigan 2-0``, ``drew with Porto 1-1``): the name does not make the
+#: score part of a name (``Boeing 737``).
+RESULT_VERBS: frozenset[str] = frozenset(
+    _words(
+        """
+        beat beats beating defeat defeats defeated defeating edge edges edged edging
+        thrash thrashed thrashing rout routs routed routing crush crushed crushing
+        hammer hammered thump thumped trounce trounced down downed overcome overcame
+        overpower overpowered outlast outlasted outscore outscored sweep swept
+        whitewash whitewashed lose loses lost losing draw draws drew drawing tie tied
+        ties tying
+        """
+    )
+)
+
 #: Words of weather and temperature: a sentence with one of them reads ``30c`` as
 #: degrees Celsius; elsewhere a ``c`` written after digits is cents (``245c``).
 TEMPERATURE_WORDS: frozenset[str] = frozenset(
@@ -343,6 +361,9 @@ TEMPERATURE_WORDS: frozenset[str] = frozenset(
         """
     )
 )
+
+#: Adverbs of a multiple and their values (``twice the number``, ``thrice as many``).
+MULTIPLE_ADVERBS: MappingProxyType[str, float] = MappingProxyType({"twice": 2.0, "thrice": 3.0})
 
 #: Singular of irregular plural nouns (and of words whose ``-s`` is not a plural).
 IRREGULAR_SINGULARS: MappingProxyType[str, str] = MappingProxyType(

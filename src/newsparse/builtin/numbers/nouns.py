@@ -47,6 +47,10 @@ _MODIFIER_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 DEGREE_ADVERBS = frozenset({"very", "quite", "rather", "fairly", "somewhat", "pretty"})
 #: Words between a number and its noun that quantify, not describe (left out of the unit).
 QUANTITY_ADJECTIVES = frozenset({"more", "other", "additional", "extra", "further", "fewer"})
+#: Irregular plurals that end compounds (``grandchildren``, ``stepchildren``, ``schoolchildren``).
+_COMPOUND_PLURAL_HEADS = ("children",)
+#: Shortest first part of such a compound.
+_MIN_COMPOUND_STEM = 3
 _IRREGULAR_GRADES = {"best": "good", "worst": "bad", "furthest": "far", "farthest": "far"}
 #: Endings of the nouns, verbs and plain adjectives in ``-est`` that are no superlative
 #: (forest, interest, protest, contest, request, harvest, suggest, digest, honest,
@@ -115,6 +119,9 @@ def singular(word: str) -> str:
     irregular = IRREGULAR_SINGULARS.get(lower)
     if irregular is not None:
         return irregular
+    head = _compound_plural_head(lower)
+    if head is not None:
+        return lower[: -len(head)] + IRREGULAR_SINGULARS[head]
     if lower.endswith("men") and len(lower) > 4:
         return lower[:-3] + "man"
     if lower.endswith(("oaves", "eaves", "ieves", "arves", "ooves")):
@@ -132,6 +139,14 @@ def singular(word: str) -> str:
     return lower
 
 
+def _compound_plural_head(lower: str) -> str | None:
+    """Return the irregular plural ending the compound *lower* (``grandchildren``), if any."""
+    for head in _COMPOUND_PLURAL_HEADS:
+        if lower.endswith(head) and len(lower) >= len(head) + _MIN_COMPOUND_STEM:
+            return head
+    return None
+
+
 def is_plural(word: str) -> bool:
     """Whether *word* looks like a plural noun (a hyphenated one by its head: ``run-ins``)."""
     if _ACRONYM_PLURAL.fullmatch(word):
@@ -144,7 +159,7 @@ def is_plural(word: str) -> bool:
         lower = parts[-1]
     if lower in IRREGULAR_SINGULARS:
         return IRREGULAR_SINGULARS[lower] != lower or lower in ("people", "police", "staff")
-    if lower.endswith("men") and len(lower) > 4:
+    if (lower.endswith("men") and len(lower) > 4) or _compound_plural_head(lower) is not None:
         return True
     return (
         len(lower) > 2

@@ -26,6 +26,7 @@ from newsparse.builtin.numbers.lexicon import (
     FRACTION_WORDS,
     LOWER_BOUNDS,
     MONTHS,
+    MULTIPLE_ADVERBS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
     SCALES,
@@ -494,6 +495,9 @@ MONTH_CUE_LEFT_RE = LazyPattern(
 TOKEN_RE = LazyPattern(r"[A-Za-z]+|[0-9]+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\.(?=[0-9])")
 
 
+_MULTIPLE_ADVERBS = tuple(MULTIPLE_ADVERBS)
+
+
 def _triggers() -> dict[str, str]:
     """Map each word that may start a figure to the readers to try, in order.
 
@@ -521,14 +525,18 @@ def _triggers() -> dict[str, str]:
     table["a"] = "A"
     for word in NUMBER_WORDS:
         add((f"{word}fold",), "F")
-    add(("hundredfold", "thousandfold"), "F")
+    add(("hundredfold", "thousandfold", *_MULTIPLE_ADVERBS), "F")
     return {word: "".join(dict.fromkeys(codes)) for word, codes in table.items()}
 
 
-#: A multiple written as one word: ``fourfold``, ``tenfold``.
+#: A multiple written as one word: ``fourfold``, ``tenfold``; or ``twice``, ``thrice``
+#: before the determiner of what it multiplies (``twice the number``, ``twice its
+#: size``), not as a count of times (``scored twice``, ``twice a week``, ``scored twice
+#: as United won``).
 FOLD_RE = LazyPattern(
-    r"(?i:(?P<number>" + _alternation([*NUMBER_WORDS, "hundred", "thousand"]) + r")fold)"
-    r"(?![A-Za-z])"
+    r"(?i:(?P<number>" + _alternation([*NUMBER_WORDS, "hundred", "thousand"]) + r")fold"
+    r"|(?P<adverb>" + _alternation(_MULTIPLE_ADVERBS) + r")(?=[ \t]+(?:the|that|its|their"
+    r"|his|her|our|this|those|these|what)(?![A-Za-z])))(?![A-Za-z])"
 )
 
 #: Readers to try at each word (lower case); digits try ``DSON``.

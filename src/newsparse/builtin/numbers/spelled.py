@@ -46,6 +46,17 @@ _TIME_WORDS = frozenset(("last", "this", "next", "earlier", "ago", "year", "mont
 _NEXT_WORD = LazyPattern(r"[ \t]+([A-Za-z]+)(?![A-Za-z'’-])")
 _HALF_OF = LazyPattern(r"[ \t]+(?i:the|its|their|his|her|our|all|these|those)[ \t]+[a-z]", re.ASCII)
 _SPACES = LazyPattern(r"\s+")
+#: A verb right before ``half`` standing for a share (``give half to``, ``sold half,``):
+#: a lower-case word that no determiner or possessive opens a phrase with.
+_VERB_BEFORE_HALF = LazyPattern(
+    r"(?<![A-Za-z'’])(?:(?P<det>the|a|an|this|that|these|those|their|its|his|her|our|my|your)"
+    r"[ \t]+)?(?P<verb>[a-z]+)[ \t]+\Z"
+)
+#: What ends a bare ``half`` standing for a share: a preposition or the clause's end.
+_HALF_SHARE_RIGHT = LazyPattern(
+    r"[ \t]*[,.;:!?)]|[ \t]+(?:to|for|with|into|in|on|at|from|back|away|among|between)"
+    r"(?![A-Za-z])"
+)
 
 
 def read_spelled(text: str, match: re.Match[str], floor: int) -> Reading | None:
@@ -118,7 +129,26 @@ def _fraction_context(
         return False  # ``a quarter final``, but ``a quarter point``
     if first == "half" and _HALF_OF.match(text, end) is not None:
         return True  # ``half the tickets``, ``half its staff``
+    if first == "half" and text[start:end].lower() == "half" and _half_as_object(text, start, end):
+        return True  # ``give half to her grandchildren``
     return scaled or context or (first == "half" and after.startswith((" of", " a ")))
+
+
+def _half_as_object(text: str, start: int, end: int) -> bool:
+    """Whether a bare ``half`` is the object of the verb before it: a share of something.
+
+    ``will give half to her grandchildren``, ``sold half, kept the rest``: a
+    lower-case word that is no function word and opens no phrase after a
+    determiner (``the lower half``, ``their own half``) comes before, and a
+    preposition or the end of the clause after it.
+    """
+    verb = _VERB_BEFORE_HALF.search(text, max(0, start - 24), start)
+    if verb is None or verb.group("det") is not None:
+        return False
+    word = verb.group("verb")
+    if word in FUNCTION_WORDS or word in PRONOUN_DETERMINERS or word in _TIME_WORDS:
+        return False
+    return _HALF_SHARE_RIGHT.match(text, end) is not None
 
 
 def _unit_after(text: str, end: int) -> bool:
