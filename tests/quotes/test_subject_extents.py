@@ -1,0 +1,144 @@
+"""Where a reporting subject ends: verbs after names, places after names, long relative clauses."""
+
+from __future__ import annotations
+
+import pytest
+from tests.quotes.conftest import QuoteRows
+
+
+def _speaker_of(rows: list[tuple[str, str | None]], content: str) -> str | None:
+    found = [speaker for text, speaker in rows if content in text]
+    assert found, rows
+    return found[0]
+
+
+# -- a verb of any tense between an institution's name and its object -------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The Bank of Canada held its key rate steady on Wednesday, saying growth"
+            " had slowed more than expected.",
+            "growth had slowed",
+            "Canada",
+        ),
+        (
+            "The Royal Ontario Museum sold its oldest canoe last month, saying the"
+            " collection needed space.",
+            "the collection needed space",
+            "Museum",
+        ),
+        (
+            "The Halifax Port Authority won a federal grant on Monday, saying the money"
+            " would pay for a new pier.",
+            "the money would pay",
+            "Authority",
+        ),
+        (
+            "The Vancouver Aquarium kept the sea otter exhibit closed, saying the pool"
+            " was still being repaired.",
+            "the pool was still being repaired",
+            "Aquarium",
+        ),
+        (
+            "The University of Manitoba froze its tuition fees for a second year, saying"
+            " students faced rising rents.",
+            "students faced rising rents",
+            "Manitoba",
+        ),
+    ],
+)
+def test_verb_after_a_name_ends_the_subject(
+    fast_quotes: QuoteRows, text: str, content: str, speaker: str
+) -> None:
+    found = _speaker_of(fast_quotes(text), content)
+    assert found is not None
+    assert found.split()[-1] == speaker
+
+
+# -- a place after a person's affiliation does not head the subject ---------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Rev. Marta Olsen of Bethany Lutheran Church near Red Deer said the roof"
+            " would be fixed by spring.",
+            "the roof would be fixed",
+            "Marta Olsen",
+        ),
+        (
+            "Dr. Kevin Amari of Lakeshore General Hospital in Pointe-Claire said the"
+            " ward had reopened.",
+            "the ward had reopened",
+            "Kevin Amari",
+        ),
+        (
+            "Coach Daniel Ferris of the Northside Hawks in Regina said the team would"
+            " appeal the suspension.",
+            "the team would appeal",
+            "Daniel Ferris",
+        ),
+        (
+            "Imam Yusuf Karim of the Al-Rashid Mosque outside Edmonton said the"
+            " congregation had voted to sell the land.",
+            "the congregation had voted",
+            "Yusuf Karim",
+        ),
+        (
+            "Professor Lena Vogt of Dalhousie University in Halifax said the samples"
+            " were contaminated.",
+            "the samples were contaminated",
+            "Lena Vogt",
+        ),
+    ],
+)
+def test_place_after_an_affiliation_is_not_the_speaker(
+    fast_quotes: QuoteRows, text: str, content: str, speaker: str
+) -> None:
+    found = _speaker_of(fast_quotes(text), content)
+    assert found is not None
+    assert found.startswith(speaker)
+
+
+# -- a long restrictive relative clause on the subject ----------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "head"),
+    [
+        (
+            "A Manitoba farmer who drove six hours through a snowstorm to a Brandon"
+            " auction with a trailer of calves says the sale was cancelled.",
+            "the sale was cancelled",
+            "A Manitoba farmer who",
+        ),
+        (
+            "A nurse who worked three straight night shifts at the Moncton hospital with"
+            " a fractured wrist says she was never offered a break.",
+            "she was never offered a break",
+            "A nurse who",
+        ),
+        (
+            "The driver who waited nearly nine hours on the Coquihalla Highway outside"
+            " Hope in a stalled bus says nobody brought water.",
+            "nobody brought water",
+            "The driver who",
+        ),
+        (
+            "An Ottawa man who paid a deposit of $900 last spring for a cottage near"
+            " Bancroft with a private dock says the listing was fake.",
+            "the listing was fake",
+            "An Ottawa man who",
+        ),
+        (
+            "Parents who camped for two nights outside the school board office in Surrey"
+            " in the rain said the registration system had crashed.",
+            "the registration system had crashed",
+            "Parents who",
+        ),
+    ],
+)
+def test_long_relative_clause_keeps_its_head(
+    fast_quotes: QuoteRows, text: str, content: str, head: str
+) -> None:
+    found = _speaker_of(fast_quotes(text), content)
+    assert found is not None
+    assert found.startswith(head)
