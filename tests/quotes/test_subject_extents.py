@@ -142,3 +142,43 @@ def test_long_relative_clause_keeps_its_head(
     found = _speaker_of(fast_quotes(text), content)
     assert found is not None
     assert found.startswith(head)
+
+
+# -- given names written with diacritics are people's names -----------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ana Ruiz said the vote was fair.\n\nHer rival, José Ibáñez, visited the"
+            " polling station on Monday.\n\n“Nobody counted the late ballots,” he said.",
+            "Ibáñez",
+        ),
+        (
+            "Mark Doyle said the plant would stay open.\n\nThe deputy minister, Gérald"
+            " Thibodeau, toured the site in the afternoon.\n\n“We will watch the"
+            " numbers closely,” he said.",
+            "Thibodeau",
+        ),
+        (
+            "Paul Granger said the bridge was safe.\n\nEngineer Zoë Lindqvist inspected"
+            " the cables last week.\n\n“Two of them are badly rusted,” she said.",
+            "Lindqvist",
+        ),
+        (
+            "Bob Hale said the rink would close.\n\nThe arena manager, Renée Gagnon,"
+            " walked the site on Monday.\n\n“The ice plant is finished,” she said.",
+            "Gagnon",
+        ),
+        (
+            "The school board said the closure was final.\n\nParent Hélène Marchand"
+            " organised a petition with 400 names.\n\n“We were never asked,” she said.",
+            "Marchand",
+        ),
+    ],
+)
+def test_accented_given_names_are_antecedents(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    found = next(s for t, s in fast_quotes(text) if t.startswith("“"))
+    assert found is not None
+    assert found.split()[-1] == speaker
