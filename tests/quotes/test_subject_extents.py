@@ -182,3 +182,55 @@ def test_accented_given_names_are_antecedents(
     found = next(s for t, s in fast_quotes(text) if t.startswith("“"))
     assert found is not None
     assert found.split()[-1] == speaker
+
+
+# -- a bare definite description named only later ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Parents in Kamloops packed a board meeting Tuesday to fight a later bell"
+            " schedule, but the superintendent says the change will go ahead.\n\n"
+            "About 300 people signed a petition against it.\n\n"
+            "Parent Joanne Reid said her children would lose their part-time jobs.\n\n"
+            "Superintendent Malcolm Dewar said the research on teenage sleep was clear.",
+            "the change will go ahead",
+            "Dewar",
+        ),
+        (
+            "Fans lined up overnight for the season opener, but the coach says the team"
+            " is not ready.\n\nTickets sold out in four minutes.\n\n"
+            "Coach Rita Baptiste said two starters were still injured.",
+            "the team is not ready",
+            "Baptiste",
+        ),
+        (
+            "The Harbourview ferry will stop running in January, the operator said on"
+            " Monday.\n\nLakeline Marine Ltd. has run the crossing since 1998.\n\n"
+            "Riders said they had no other way to reach the mainland.",
+            "ferry will stop running",
+            "Ltd.",
+        ),
+        (
+            "A Winnipeg bakery chain has recalled 12,000 loaves of rye bread after"
+            " customers found metal shavings, the company said Friday.\n\n"
+            "Prairie Hearth Foods said no one had been hurt.",
+            "recalled 12,000 loaves",
+            "Foods",
+        ),
+        (
+            "Residents of a Moncton tower have been without heat for a week, and the"
+            " landlord says repairs could take another ten days.\n\n"
+            "Tenant Marc Gallant said his family was sleeping in coats.\n\n"
+            "Landlord Denise Comeau said a part had to be shipped from Ohio.",
+            "repairs could take another ten days",
+            "Comeau",
+        ),
+    ],
+)
+def test_bare_definite_description_named_later(
+    fast_quotes: QuoteRows, text: str, content: str, speaker: str
+) -> None:
+    found = _speaker_of(fast_quotes(text), content)
+    assert found is not None
+    assert found.split()[-1] == speaker
