@@ -234,3 +234,37 @@ def test_bare_definite_description_named_later(
     found = _speaker_of(fast_quotes(text), content)
     assert found is not None
     assert found.split()[-1] == speaker
+
+
+# -- a cue inside a prepositional postmodifier: the noun after it is no cue -------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A food bank in Thunder Bay says demand has doubled this winter.",
+            "demand has doubled this winter",
+        ),
+        (
+            "Landlords in the east end say reports of break-ins have doubled since May.",
+            "reports of break-ins have doubled since May",
+        ),
+        (
+            "A travel clinic on Main Street says claims for lost luggage have tripled.",
+            "claims for lost luggage have tripled",
+        ),
+        (
+            "Coaches in the Halifax league say demand for referees keeps growing.",
+            "demand for referees keeps growing",
+        ),
+        (
+            "A daycare near Brandon says reports of the closure are wrong.",
+            "reports of the closure are wrong",
+        ),
+    ],
+)
+def test_noun_after_a_cue_in_a_postmodified_subject(
+    fast_quotes: QuoteRows, text: str, content: str
+) -> None:
+    rows = fast_quotes(text)
+    assert [quote for quote, _ in rows] == [content]
+    assert _speaker_of(rows, content) is not None

@@ -885,7 +885,9 @@ def _participle_cut(words: Sequence[Word], j: int, entities: EntityIndex) -> Men
     return Mention(mention.start, words[k - 1].end, "description")
 
 
-def _postmodified_subject(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
+def _postmodified_subject(
+    words: Sequence[Word], j: int, entities: EntityIndex, cues: frozenset[int] = frozenset()
+) -> Mention | None:
     """Return the clause's subject when a postmodifier stands between it and the cue.
 
     ``Parents at the meeting said ...``, ``Residents of the Fairview area say
@@ -893,7 +895,10 @@ def _postmodified_subject(words: Sequence[Word], j: int, entities: EntityIndex) 
     meeting said ...`` (a past participle and its preposition): the noun phrase just
     before the cue is the object of the postmodifier, and the speaker is the
     whole phrase, from the head the clause opens with.  A prepositional
-    postmodifier holds no verb; a relative clause may.
+    postmodifier holds no verb; a relative clause may.  No verb means no cue
+    either (the indices *cues* of the clause's cue words): in ``A food bank in
+    Sudbury says demand has tripled`` the word after the cue is a noun, not a
+    second cue whose subject runs over the first.
     """
     subject = subject_of(words, entities, limit=j + 1) or _participle_cut(words, j, entities)
     if subject is None:
@@ -924,7 +929,7 @@ def _postmodified_subject(words: Sequence[Word], j: int, entities: EntityIndex) 
         word = words[n]
         if word.kind != WORD and not _digit_group(words, n):
             return None
-        if not relative and (word.lower in AUXILIARIES or word.lower in BE_FORMS):
+        if not relative and (word.lower in AUXILIARIES or word.lower in BE_FORMS or n in cues):
             return None
     return Mention(subject.start, words[j].end, "description")
 
@@ -1086,6 +1091,7 @@ def _partials(
 ) -> list[_Partial]:
     partials: list[_Partial] = []
     previous: Mention | None = None
+    cue_words = frozenset(k for hit in hits for k in range(hit.first, hit.last + 1))
     for hit in hits:
         i, last = hit.first, hit.last
         entry = hit.entry
@@ -1191,13 +1197,13 @@ def _partials(
             if first > 0 and words[first - 1].lower in PREPOSITIONS:
                 # ``An engineer familiar with the design said``: the object
                 # of a postmodifier is no subject; the whole phrase is
-                speaker = _postmodified_subject(words, j, entities) or speaker
+                speaker = _postmodified_subject(words, j, entities, cue_words) or speaker
         if speaker is None and words[j].lower.endswith("ed") and j > 0:
             reduced = mention_before(words, j - 1, entities)
             if reduced is not None and reduced.kind in ("entity", "description"):
                 speaker, j = reduced, j - 1
         if speaker is None:
-            speaker = _postmodified_subject(words, j, entities)
+            speaker = _postmodified_subject(words, j, entities, cue_words)
         if speaker is None and words[j].lower in _QUANTIFIERS and _initial(words, j):
             # "Some argued that ...": a quantifier is the subject
             speaker = Mention(words[j].start, words[j].end, "description")
