@@ -268,3 +268,65 @@ def test_noun_after_a_cue_in_a_postmodified_subject(
     rows = fast_quotes(text)
     assert [quote for quote, _ in rows] == [content]
     assert _speaker_of(rows, content) is not None
+
+
+# -- names joined by ``and`` take a plural verb of saying -------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Chloe and Aiden Marchetti say the goats ate half the wedding cake.",
+            "the goats ate half the wedding cake",
+        ),
+        (
+            "Priya and Rohan Mehta say their basement flooded three times this spring.",
+            "their basement flooded three times this spring",
+        ),
+        (
+            "Nadia Flores and Tom Beck say the ferry left without them.",
+            "the ferry left without them",
+        ),
+        (
+            "Okafor and Dr. Lindgren say the trial data were never shared.",
+            "the trial data were never shared",
+        ),
+        (
+            "Hassan and Leila Amiri say the landlord never returned their deposit.",
+            "the landlord never returned their deposit",
+        ),
+    ],
+)
+def test_coordinated_names_say(fast_quotes: QuoteRows, text: str, content: str) -> None:
+    assert [quote for quote, _ in fast_quotes(text)] == [content]
+
+
+# -- an approximator before an article and a number noun --------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The farmer said about a dozen cows had broken through the fence.",
+            "about a dozen cows had broken through the fence",
+        ),
+        (
+            "Police said around a hundred people gathered outside the courthouse.",
+            "around a hundred people gathered outside the courthouse",
+        ),
+        (
+            "The principal said about a third of the students missed the bus.",
+            "about a third of the students missed the bus",
+        ),
+        (
+            "The airline said over a thousand bags were delayed on Sunday.",
+            "over a thousand bags were delayed on Sunday",
+        ),
+        (
+            "The coroner wrote about a fifth of the deaths had been preventable.",
+            "about a fifth of the deaths had been preventable",
+        ),
+    ],
+)
+def test_approximated_number_noun_opens_content(
+    fast_quotes: QuoteRows, text: str, content: str
+) -> None:
+    assert [quote for quote, _ in fast_quotes(text)] == [content]

@@ -96,6 +96,8 @@ _APPROXIMATORS = words_of("about around over under")
 _NUMBER_WORDS = words_of(
     "half one two three four five six seven eight nine ten dozen dozens hundreds thousands"
 )
+#: Number nouns that take an article: ``about a dozen``, ``around a third``.
+_NUMBER_NOUNS = words_of("dozen hundred thousand million billion third quarter fifth tenth")
 #: Objects that make ``say`` mean "show" (``the report says little about ...``).
 _QUANTITY_OBJECTS = words_of("little much nothing something anything everything lots plenty")
 #: Cues that also report goals, replies and requests: their content must open with
@@ -458,7 +460,12 @@ def _duration(words: Sequence[Word], k: int, end: int) -> int | None:
 
 
 def _approximated(words: Sequence[Word], k: int, end: int) -> bool:
-    """Whether ``words[k]`` is a number an approximator may stand before (``about 40``)."""
+    """Whether ``words[k]`` is a number an approximator may stand before (``about 40``).
+
+    A number noun after an article counts (``about a dozen``, ``around a hundred``).
+    """
+    if k + 1 < end and words[k].lower in ("a", "an") and words[k + 1].lower in _NUMBER_NOUNS:
+        return True
     return k < end and (words[k].text[:1].isdigit() or words[k].lower in _NUMBER_WORDS)
 
 
