@@ -330,3 +330,48 @@ def test_approximated_number_noun_opens_content(
     fast_quotes: QuoteRows, text: str, content: str
 ) -> None:
     assert [quote for quote, _ in fast_quotes(text)] == [content]
+
+
+# -- a name that ends with its number ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Teamsters Local 31 said its drivers would walk out at midnight.",
+            "its drivers would walk out at midnight",
+            "Teamsters Local 31",
+        ),
+        (
+            "The union, CUPE Local 79, said the city had cancelled the meeting.",
+            "the city had cancelled the meeting",
+            "CUPE Local 79",
+        ),
+        (
+            "The union representing the nurses, Unifor Local 2458, said the hospital"
+            " had refused to bargain.",
+            "the hospital had refused to bargain",
+            "Unifor Local 2458",
+        ),
+        (
+            "Royal Canadian Legion Branch 43 said the cenotaph would be repaired by November.",
+            "the cenotaph would be repaired",
+            "Branch 43",
+        ),
+        (
+            "The local lodge, Machinists Lodge 712, said its members had rejected the offer.",
+            "its members had rejected the offer",
+            "Lodge 712",
+        ),
+    ],
+)
+def test_name_ending_with_its_number(
+    fast_quotes: QuoteRows, text: str, content: str, speaker: str
+) -> None:
+    found = _speaker_of(fast_quotes(text), content)
+    assert found is not None
+    assert found.endswith(speaker)
+
+
+def test_number_after_a_month_is_no_name(fast_quotes: QuoteRows) -> None:
+    rows = fast_quotes("A memo dated March 3 said the plant would close.")
+    assert all(speaker is None or not speaker.endswith("3") for _, speaker in rows)

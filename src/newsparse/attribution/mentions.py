@@ -748,6 +748,9 @@ def _mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Men
     word = words[j]
     if word.kind != WORD:
         return None
+    numbered = _numbered_name(words, j, entities)
+    if numbered is not None:
+        return numbered
     ent = entities.by_end.get(word.end)
     if ent is not None and ent.start >= words[0].start:
         k = j
@@ -778,6 +781,51 @@ def _mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Men
     if first_desc is None:
         return None
     return Mention(words[first_desc].start, word.end, "description")
+
+
+#: Months, their abbreviations and weekdays: a number after one is a date.
+_CALENDAR_WORDS = frozenset(
+    word.lower()
+    for table in ("months", "weekdays")
+    for row in default_lexicon().table(table)
+    for cell in row
+    for word in cell.split(";")
+    if word and not word.isdigit()
+)
+
+
+def _numbered_name(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
+    """Return a name that ends with its number at ``words[j]``: ``Unifor Local 1840``.
+
+    A union local, a branch or a lodge is named by capitalised words and a
+    number written in digits; a month before the number makes a date
+    (``June 3``), no name.
+    """
+    word = words[j]
+    if not word.text.isdigit() or j < 1:
+        return None
+    before = words[j - 1]
+    if (
+        before.kind != WORD
+        or not is_capitalised(before)
+        or before.lower.rstrip(".") in _CALENDAR_WORDS
+    ):
+        return None
+    name = _mention_before(words, j - 1, entities)
+    if name is None or name.kind not in ("entity", "name"):
+        return None
+    return Mention(name.start, word.end, "name")
+
+
+def _with_number(words: Sequence[Word], mention: Mention, entities: EntityIndex) -> Mention:
+    """Extend a name over the number written after it, when it names with it (``Local 1840``)."""
+    k = next((n for n, w in enumerate(words) if w.start >= mention.end), None)
+    if k is None or not words[k].text.isdigit():
+        return mention
+    numbered = _numbered_name(words, k, entities)
+    if numbered is None or numbered.start != mention.start:
+        return mention
+    return numbered
 
 
 def abbreviated_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
@@ -849,6 +897,8 @@ def mention_after(
         (``according to government data``).
     """
     mention = _mention_after(words, i, entities)
+    if mention is not None and mention.kind in ("entity", "name"):
+        mention = _with_number(words, mention, entities)
     if mention is None and bare:
         end = _description_right(words, i)
         if end is not None and words[i].lower not in _NOT_IN_DESCRIPTION:
