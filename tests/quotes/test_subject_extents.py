@@ -375,3 +375,74 @@ def test_name_ending_with_its_number(
 def test_number_after_a_month_is_no_name(fast_quotes: QuoteRows) -> None:
     rows = fast_quotes("A memo dated March 3 said the plant would close.")
     assert all(speaker is None or not speaker.endswith("3") for _, speaker in rows)
+
+
+# -- an appositive name with its affiliation or home town, or after role words ----
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "One victim, Kamal Haddad of Burlington, said he lost $2,800.",
+            "he lost $2,800",
+            "Haddad",
+        ),
+        (
+            "A neighbour, Greta Lindholm of Red Deer, said the dog had bitten before.",
+            "the dog had bitten before",
+            "Lindholm",
+        ),
+        (
+            "One of the witnesses, Omar Sayeed from the Fraser Institute, said the"
+            " figures were wrong.",
+            "the figures were wrong",
+            "Sayeed",
+        ),
+        (
+            "One of them, retired teacher Evelyn Nakamura, told the court she had paid twice.",
+            "she had paid twice",
+            "Nakamura",
+        ),
+        (
+            "The plaintiff, longtime bus driver Ray Cormack, said the transit agency"
+            " ignored his complaints.",
+            "the transit agency ignored his complaints",
+            "Cormack",
+        ),
+    ],
+)
+def test_appositive_name_with_affiliation_or_role_words(
+    fast_quotes: QuoteRows, text: str, content: str, speaker: str
+) -> None:
+    found = _speaker_of(fast_quotes(text), content)
+    assert found is not None
+    assert found.split()[-1] == speaker
+
+
+# -- a bound on a number opens the content ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Det. Sgt. Ana Ruiz said at least 140 people paid deposits.",
+            "at least 140 people paid deposits",
+        ),
+        (
+            "The fire chief said at most a dozen homes were damaged.",
+            "at most a dozen homes were damaged",
+        ),
+        (
+            "Organizers said at least half the seats went unsold.",
+            "at least half the seats went unsold",
+        ),
+        (
+            "The ministry wrote at least three schools would close in June.",
+            "at least three schools would close in June",
+        ),
+        (
+            "Residents say at least 40 cars were broken into last month.",
+            "at least 40 cars were broken into last month",
+        ),
+    ],
+)
+def test_bound_on_a_number_opens_content(fast_quotes: QuoteRows, text: str, content: str) -> None:
+    assert [quote for quote, _ in fast_quotes(text)] == [content]

@@ -171,6 +171,11 @@ def _appositive(
     ):
         # ``The bill's sponsor, state Sen. Ann Ruiz, said``: a modifier of the title
         opening += 1
+    named = _after_role_words(words, opening, comma)
+    if named is not None:
+        # ``One of them, retired teacher Evelyn Nakamura, said``: lower-case
+        # modifiers and a role noun before the name
+        opening = named
     inner = mention_after(words, opening, entities)
     if (
         inner is not None
@@ -194,7 +199,10 @@ def _appositive(
         inner is not None
         and inner.kind in ("entity", "name")
         and opening < comma
-        and _mention_last(words, inner, opening) == comma - 1
+        and (
+            _mention_last(words, inner, opening) == comma - 1
+            or _affiliation_to(words, _mention_last(words, inner, opening) + 1, comma)
+        )
     ):
         return inner, _lead(words, last + 1)
     for k in reversed(commas):
@@ -215,6 +223,50 @@ def _appositive(
 
 #: Words a name between commas may hold.
 _NAME_REACH = 6
+#: Lower-case words before a name in an appositive: modifiers and a role noun.
+_ROLE_WORDS_REACH = 3
+#: Prepositions that join a person's affiliation or home town to the name.
+_AFFILIATION_OPENERS = words_of("of from at with")
+
+
+def _after_role_words(words: Sequence[Word], opening: int, comma: int) -> int | None:
+    """Return where the name starts after lower-case modifiers and a role noun.
+
+    ``retired teacher Evelyn Nakamura``, ``longtime union steward Ana Roy``:
+    one to three lower-case words, the last a noun of a person or a role,
+    then a capitalised word.
+    """
+    k = opening
+    while k < comma and k - opening < _ROLE_WORDS_REACH and words[k].kind == WORD:
+        if is_capitalised(words[k]) or words[k].lower in DETERMINERS:
+            break
+        k += 1
+    if k == opening or k >= comma or not is_capitalised(words[k]):
+        return None
+    return k if is_speaker_noun(words[k - 1].lower) else None
+
+
+def _affiliation_to(words: Sequence[Word], k: int, comma: int) -> bool:
+    """Whether ``words[k:comma]`` is an affiliation or a home town: ``of Burlington``.
+
+    A preposition of affiliation, then capitalised words of one name
+    (``of the Fraser Institute``, ``from Red Deer``).
+    """
+    if k >= comma or words[k].lower not in _AFFILIATION_OPENERS:
+        return False
+    rest = list(words[k + 1 : comma])
+    if rest and rest[0].lower == "the":
+        rest = rest[1:]
+    return (
+        0 < len(rest) <= _NAME_REACH
+        and is_capitalised(rest[0])
+        and all(
+            w.kind == WORD
+            and (is_capitalised(w) or w.lower in ("of", "and", "&"))
+            and w.lower not in TIME_WORDS
+            for w in rest
+        )
+    )
 
 
 def _capitalised_run(words: Sequence[Word], first: int, comma: int) -> bool:
@@ -1525,6 +1577,9 @@ def _acceptable(
         # preposition before a number approximates it (``about 500 people``)
         opening = words[region[0]].lower
         if opening in PREPOSITIONS:
+            if opening == "at" and region[0] + 2 < region[1]:
+                # ``said at least 140 people paid``: a bound on a number
+                return words[region[0] + 1].lower in ("least", "most")
             return opening in _APPROXIMATORS and _approximated(words, region[0] + 1, region[1])
         return opening not in _QUANTITY_OBJECTS
     first = words[region[0]]
