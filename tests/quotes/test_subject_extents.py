@@ -446,3 +446,41 @@ def test_appositive_name_with_affiliation_or_role_words(
 )
 def test_bound_on_a_number_opens_content(fast_quotes: QuoteRows, text: str, content: str) -> None:
     assert [quote for quote, _ in fast_quotes(text)] == [content]
+
+
+# -- a bare noun phrase after ``according to`` keeps its postmodifiers -------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The pumps sat idle for a year, according to documents tabled at the"
+            " committee last week.",
+            "documents tabled at the committee last week",
+        ),
+        (
+            "The mill lost $4 million, according to court records filed in Thunder Bay.",
+            "court records filed in Thunder Bay",
+        ),
+        (
+            "Two inspectors resigned, according to emails obtained by the Gazette.",
+            "emails obtained by the Gazette",
+        ),
+        (
+            "The ferry failed three safety checks, according to inspection reports seen"
+            " by reporters.",
+            "inspection reports seen by reporters",
+        ),
+        (
+            "The mayor met the developer twice, according to calendars released under"
+            " freedom-of-information law.",
+            "calendars released under freedom-of-information law",
+        ),
+    ],
+)
+def test_bare_source_keeps_its_postmodifiers(
+    fast_quotes: QuoteRows, text: str, source: str
+) -> None:
+    rows = fast_quotes(text)
+    assert len(rows) == 1
+    assert rows[0][1] is not None
+    assert rows[0][1].split()[-1] == source.split()[-1]

@@ -894,10 +894,16 @@ def _source_phrase(words: Sequence[Word], k: int) -> Mention | None:
     """Return the noun phrase ``according to`` names up to a comma or the clause's end.
 
     Any source may follow ``according to``, not only a speaker the mention
-    rules know: a determiner opens it and a comma or the clause's end closes it;
-    it wins over a shorter description the mention rules find.
+    rules know: a determiner or a bare lower-case noun (``documents tabled at
+    the committee``) opens it and a comma or the clause's end closes it; it
+    wins over a shorter description the mention rules find.
     """
-    if k >= len(words) or words[k].lower not in DETERMINERS:
+    if k >= len(words) or words[k].kind != WORD:
+        return None
+    opener = words[k]
+    if opener.lower not in DETERMINERS and (
+        is_capitalised(opener) or opener.lower in PRONOUN_NUMBER or not opener.text.isalpha()
+    ):
         return None
     n = k
     while n < len(words) and n - k < _SOURCE_REACH and words[n].kind == WORD:
