@@ -384,7 +384,12 @@ def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> b
             return False
         if prev_low == "to":
             return implicative_start(words, i - 1) is not None
-        if anchor and not _plural(anchor) and not _plural_head(words, j):
+        if (
+            anchor
+            and not _plural(anchor)
+            and not _plural_head(words, j)
+            and not _coordinated_names(words, j)
+        ):
             return bool(between & AUXILIARIES) and anchor not in PREPOSITIONS
     return True
 
@@ -425,6 +430,27 @@ _POSTMODIFIER_OPENERS = frozenset(
 )
 _RELATIVE_OPENERS = frozenset({"who", "that", "whose"})
 _POSTMODIFIER_REACH = 12
+
+
+#: Capitalised words of one name at most, in a coordinated subject.
+_NAME_REACH = 4
+
+
+def _coordinated_names(words: Sequence[Word], j: int) -> bool:
+    """Whether the subject ending at ``words[j]`` joins two names with ``and``.
+
+    ``Chloe and Aiden Marchetti say``, ``Ruiz and Dr. Lee say``: names
+    joined by ``and`` are a plural subject, whatever the last name's number.
+    """
+    k = j
+    while k >= 0 and j - k < _NAME_REACH and words[k].kind == WORD and is_capitalised(words[k]):
+        k -= 1
+        if k >= 1 and words[k].text == "." and words[k - 1].end == words[k].start:
+            k -= 1  # ``Dr.``
+    if k == j or k < 1 or words[k].lower != "and":
+        return False
+    before = words[k - 1]
+    return before.kind == WORD and is_capitalised(before)
 
 
 def _plural_head(words: Sequence[Word], j: int) -> bool:

@@ -294,6 +294,10 @@ def _coordinated_adjectives(words: Sequence[Word], comma: int) -> int | None:
 _NAMING_PARTICIPLES = words_of("called named dubbed titled entitled nicknamed branded")
 
 
+#: Articles and possessives that open a verb's object: ``held its rate``.
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+
+
 def _verb_with_object(words: Sequence[Word], k: int) -> bool:
     """Whether ``words[k]`` is a past-tense verb after a speaker noun, with its object next.
 
@@ -303,6 +307,20 @@ def _verb_with_object(words: Sequence[Word], k: int) -> bool:
     camp`` keeps its participle, ``a group called Fair Vote`` its name).
     """
     word = words[k]
+    if (
+        k >= 2
+        and k + 1 < len(words)
+        and word.kind == WORD
+        and not is_capitalised(word)
+        and words[k - 1].kind == WORD
+        and is_capitalised(words[k - 1])
+        and words[k + 1].lower in _OBJECT_DETERMINERS
+        and word.lower not in _NOT_IN_DESCRIPTION
+    ):
+        # ``The Bank of Canada held its rate``: a lower-case word between a name
+        # and a possessive or article is a verb (of any tense) with its object,
+        # since no noun comes between a name and the article of another phrase
+        return True
     if not word.lower.endswith("ed") or is_capitalised(word) or k + 1 >= len(words):
         return False
     if word.lower in _NAMING_PARTICIPLES:
@@ -312,7 +330,7 @@ def _verb_with_object(words: Sequence[Word], k: int) -> bool:
         is_speaker_noun(words[k - 1].lower)
         and nxt.kind == WORD
         and (
-            nxt.lower in ("the", "a", "an", "its", "their", "his", "her")
+            nxt.lower in _OBJECT_DETERMINERS
             or (is_capitalised(nxt) and nxt.lower not in _NAME_OPENERS)  # not ``Monday``
         )
     )
@@ -395,6 +413,21 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
     k = j
     while k > 0 and words[k].start > mention.start:
         k -= 1
+    if (
+        mention.kind == "entity"
+        and mention.entity is not None
+        and mention.entity.label in _PLACE_LABELS
+        and k >= 2
+        and words[k - 1].lower in _LOCATIVES
+    ):
+        # ``Rev. Ann Roy of St. Paul's Church near Aberdeen said``: a place after a
+        # locative preposition ends the subject but does not head it
+        head = mention_before(words, k - 2, entities)
+        if head is not None and (
+            _is_person(head)
+            or (head.kind == "entity" and head.entity is not None and head.entity.label == "ORG")
+        ):
+            return head
     p = k - 1
     if p >= 1 and words[p].lower == "the":
         p -= 1
@@ -433,6 +466,10 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
     return mention
 
 
+#: Entity labels of places.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: Prepositions that place a person or an institution: ``a church near Aberdeen``.
+_LOCATIVES = words_of("in near outside inside around")
 #: Prepositions that join a person to an affiliation written after the name.
 _AFFILIATION_LINKS = words_of("of at with")
 #: Words of an institution's name at most between a person and the name's last word.
@@ -480,7 +517,7 @@ def _relative_subject(words: Sequence[Word], mention: Mention) -> Mention | None
     k = 0
     while k < len(words) and words[k].start < mention.start:
         k += 1
-    reach = _clause_reach(words, k)
+    reach = _clause_reach(words, k, _RELATIVE_REACH)
     for r in range(k - 1, reach - 1, -1):
         word = words[r]
         if word.kind != WORD or word.lower not in _SUBJECT_RELATIVES:
@@ -496,6 +533,7 @@ def _relative_subject(words: Sequence[Word], mention: Mention) -> Mention | None
         if first is None:
             first = r - 1
         return Mention(words[first].start, mention.end, "description")
+    reach = _clause_reach(words, k)
     for r in range(k - 1, max(reach - 1, 0), -1):
         word = words[r]
         if word.kind == WORD and word.lower in SUBORDINATORS:
@@ -509,14 +547,19 @@ def _relative_subject(words: Sequence[Word], mention: Mention) -> Mention | None
     return None
 
 
-def _clause_reach(words: Sequence[Word], k: int) -> int:
-    """Return the first index, at most eight words before ``words[k]``, inside its clause.
+#: Tokens a restrictive relative clause on a subject may span before the last
+#: noun phrase: ``A woman who waited 14 hours in a Red Deer emergency room with``.
+_RELATIVE_REACH = 18
+
+
+def _clause_reach(words: Sequence[Word], k: int, limit: int = 10) -> int:
+    """Return the first index, at most *limit* - 2 words before ``words[k]``, inside its clause.
 
     Clause punctuation and quotations end the clause; a currency sign or a
     thousands comma between digits (``won £2 million``, ``$5,000``) does not.
     """
     r = k - 1
-    while r >= 0 and r > k - 10:
+    while r >= 0 and r > k - limit:
         word = words[r]
         if word.kind == QUOTE:
             break
@@ -705,6 +748,9 @@ def _mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Men
     word = words[j]
     if word.kind != WORD:
         return None
+    numbered = _numbered_name(words, j, entities)
+    if numbered is not None:
+        return numbered
     ent = entities.by_end.get(word.end)
     if ent is not None and ent.start >= words[0].start:
         k = j
@@ -735,6 +781,51 @@ def _mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Men
     if first_desc is None:
         return None
     return Mention(words[first_desc].start, word.end, "description")
+
+
+#: Months, their abbreviations and weekdays: a number after one is a date.
+_CALENDAR_WORDS = frozenset(
+    word.lower()
+    for table in ("months", "weekdays")
+    for row in default_lexicon().table(table)
+    for cell in row
+    for word in cell.split(";")
+    if word and not word.isdigit()
+)
+
+
+def _numbered_name(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
+    """Return a name that ends with its number at ``words[j]``: ``Unifor Local 1840``.
+
+    A union local, a branch or a lodge is named by capitalised words and a
+    number written in digits; a month before the number makes a date
+    (``June 3``), no name.
+    """
+    word = words[j]
+    if not word.text.isdigit() or j < 1:
+        return None
+    before = words[j - 1]
+    if (
+        before.kind != WORD
+        or not is_capitalised(before)
+        or before.lower.rstrip(".") in _CALENDAR_WORDS
+    ):
+        return None
+    name = _mention_before(words, j - 1, entities)
+    if name is None or name.kind not in ("entity", "name"):
+        return None
+    return Mention(name.start, word.end, "name")
+
+
+def _with_number(words: Sequence[Word], mention: Mention, entities: EntityIndex) -> Mention:
+    """Extend a name over the number written after it, when it names with it (``Local 1840``)."""
+    k = next((n for n, w in enumerate(words) if w.start >= mention.end), None)
+    if k is None or not words[k].text.isdigit():
+        return mention
+    numbered = _numbered_name(words, k, entities)
+    if numbered is None or numbered.start != mention.start:
+        return mention
+    return numbered
 
 
 def abbreviated_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
@@ -806,6 +897,8 @@ def mention_after(
         (``according to government data``).
     """
     mention = _mention_after(words, i, entities)
+    if mention is not None and mention.kind in ("entity", "name"):
+        mention = _with_number(words, mention, entities)
     if mention is None and bare:
         end = _description_right(words, i)
         if end is not None and words[i].lower not in _NOT_IN_DESCRIPTION:

@@ -98,6 +98,8 @@ _APPROXIMATORS = words_of("about around over under")
 _NUMBER_WORDS = words_of(
     "half one two three four five six seven eight nine ten dozen dozens hundreds thousands"
 )
+#: Number nouns that take an article: ``about a dozen``, ``around a third``.
+_NUMBER_NOUNS = words_of("dozen hundred thousand million billion third quarter fifth tenth")
 #: Objects that make ``say`` mean "show" (``the report says little about ...``).
 _QUANTITY_OBJECTS = words_of("little much nothing something anything everything lots plenty")
 #: Formulas that ``say`` takes as the name of a speech act (``said goodbye to``).
@@ -201,6 +203,12 @@ def _appositive(
     ):
         # ``The bill's sponsor, state Sen. Ann Ruiz, said``: a modifier of the title
         opening += 1
+    named = _after_role_words(words, opening, comma)
+    if named is not None:
+        modifier = False  # ``retired teacher Evelyn Nakamura``: an adjective, no phrase
+        # ``One of them, retired teacher Evelyn Nakamura, said``: lower-case
+        # modifiers and a role noun before the name
+        opening = named
     inner = None if modifier else mention_after(words, opening, entities)
     if (
         inner is not None
@@ -224,7 +232,10 @@ def _appositive(
         inner is not None
         and inner.kind in ("entity", "name")
         and opening < comma
-        and _mention_last(words, inner, opening) == comma - 1
+        and (
+            _mention_last(words, inner, opening) == comma - 1
+            or _affiliation_to(words, _mention_last(words, inner, opening) + 1, comma)
+        )
     ):
         return inner, _lead(words, last + 1)
     if (
@@ -257,6 +268,50 @@ def _appositive(
 
 #: Words a name between commas may hold.
 _NAME_REACH = 6
+#: Lower-case words before a name in an appositive: modifiers and a role noun.
+_ROLE_WORDS_REACH = 3
+#: Prepositions that join a person's affiliation or home town to the name.
+_AFFILIATION_OPENERS = words_of("of from at with")
+
+
+def _after_role_words(words: Sequence[Word], opening: int, comma: int) -> int | None:
+    """Return where the name starts after lower-case modifiers and a role noun.
+
+    ``retired teacher Evelyn Nakamura``, ``longtime union steward Ana Roy``:
+    one to three lower-case words, the last a noun of a person or a role,
+    then a capitalised word.
+    """
+    k = opening
+    while k < comma and k - opening < _ROLE_WORDS_REACH and words[k].kind == WORD:
+        if is_capitalised(words[k]) or words[k].lower in DETERMINERS:
+            break
+        k += 1
+    if k == opening or k >= comma or not is_capitalised(words[k]):
+        return None
+    return k if is_speaker_noun(words[k - 1].lower) else None
+
+
+def _affiliation_to(words: Sequence[Word], k: int, comma: int) -> bool:
+    """Whether ``words[k:comma]`` is an affiliation or a home town: ``of Burlington``.
+
+    A preposition of affiliation, then capitalised words of one name
+    (``of the Fraser Institute``, ``from Red Deer``).
+    """
+    if k >= comma or words[k].lower not in _AFFILIATION_OPENERS:
+        return False
+    rest = list(words[k + 1 : comma])
+    if rest and rest[0].lower == "the":
+        rest = rest[1:]
+    return (
+        0 < len(rest) <= _NAME_REACH
+        and is_capitalised(rest[0])
+        and all(
+            w.kind == WORD
+            and (is_capitalised(w) or w.lower in ("of", "and", "&"))
+            and w.lower not in TIME_WORDS
+            for w in rest
+        )
+    )
 
 
 def _capitalised_run(words: Sequence[Word], first: int, comma: int) -> bool:
@@ -589,7 +644,12 @@ def _duration(words: Sequence[Word], k: int, end: int) -> int | None:
 
 
 def _approximated(words: Sequence[Word], k: int, end: int) -> bool:
-    """Whether ``words[k]`` is a number an approximator may stand before (``about 40``)."""
+    """Whether ``words[k]`` is a number an approximator may stand before (``about 40``).
+
+    A number noun after an article counts (``about a dozen``, ``around a hundred``).
+    """
+    if k + 1 < end and words[k].lower in ("a", "an") and words[k + 1].lower in _NUMBER_NOUNS:
+        return True
     return k < end and (words[k].text[:1].isdigit() or words[k].lower in _NUMBER_WORDS)
 
 
@@ -1054,10 +1114,16 @@ def _source_phrase(words: Sequence[Word], k: int) -> Mention | None:
     """Return the noun phrase ``according to`` names up to a comma or the clause's end.
 
     Any source may follow ``according to``, not only a speaker the mention
-    rules know: a determiner opens it and a comma or the clause's end closes it;
-    it wins over a shorter description the mention rules find.
+    rules know: a determiner or a bare lower-case noun (``documents tabled at
+    the committee``) opens it and a comma or the clause's end closes it; it
+    wins over a shorter description the mention rules find.
     """
-    if k >= len(words) or words[k].lower not in DETERMINERS:
+    if k >= len(words) or words[k].kind != WORD:
+        return None
+    opener = words[k]
+    if opener.lower not in DETERMINERS and (
+        is_capitalised(opener) or opener.lower in PRONOUN_NUMBER or not opener.text.isalpha()
+    ):
         return None
     n = k
     while n < len(words) and n - k < _SOURCE_REACH and words[n].kind == WORD:
@@ -1122,7 +1188,9 @@ def _pronoun_with_relative(words: Sequence[Word], j: int) -> Mention | None:
     return None
 
 
-def _postmodified_subject(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
+def _postmodified_subject(
+    words: Sequence[Word], j: int, entities: EntityIndex, cues: frozenset[int] = frozenset()
+) -> Mention | None:
     """Return the clause's subject when a postmodifier stands between it and the cue.
 
     ``Parents at the meeting said ...``, ``Residents of the Fairview area say
@@ -1130,7 +1198,10 @@ def _postmodified_subject(words: Sequence[Word], j: int, entities: EntityIndex) 
     meeting said ...`` (a past participle and its preposition): the noun phrase just
     before the cue is the object of the postmodifier, and the speaker is the
     whole phrase, from the head the clause opens with.  A prepositional
-    postmodifier holds no verb; a relative clause may.
+    postmodifier holds no verb; a relative clause may.  No verb means no cue
+    either (the indices *cues* of the clause's cue words): in ``A food bank in
+    Sudbury says demand has tripled`` the word after the cue is a noun, not a
+    second cue whose subject runs over the first.
     """
     subject = (
         subject_of(words, entities, limit=j + 1)
@@ -1165,7 +1236,7 @@ def _postmodified_subject(words: Sequence[Word], j: int, entities: EntityIndex) 
         word = words[n]
         if word.kind != WORD and not _digit_group(words, n):
             return None
-        if not relative and (word.lower in AUXILIARIES or word.lower in BE_FORMS):
+        if not relative and (word.lower in AUXILIARIES or word.lower in BE_FORMS or n in cues):
             return None
     return Mention(subject.start, words[j].end, "description")
 
@@ -1333,6 +1404,7 @@ def _partials(
 ) -> list[_Partial]:
     partials: list[_Partial] = []
     previous: Mention | None = None
+    cue_words = frozenset(k for hit in hits for k in range(hit.first, hit.last + 1))
     for hit in hits:
         i, last = hit.first, hit.last
         entry = hit.entry
@@ -1457,13 +1529,13 @@ def _partials(
             if first > 0 and words[first - 1].lower in PREPOSITIONS:
                 # ``An engineer familiar with the design said``: the object
                 # of a postmodifier is no subject; the whole phrase is
-                speaker = _postmodified_subject(words, j, entities) or speaker
+                speaker = _postmodified_subject(words, j, entities, cue_words) or speaker
         if speaker is None and words[j].lower.endswith("ed") and j > 0:
             reduced = mention_before(words, j - 1, entities)
             if reduced is not None and reduced.kind in ("entity", "description"):
                 speaker, j = reduced, j - 1
         if speaker is None:
-            speaker = _postmodified_subject(words, j, entities)
+            speaker = _postmodified_subject(words, j, entities, cue_words)
         if speaker is None and words[j].lower in _QUANTIFIERS and _initial(words, j):
             # "Some argued that ...": a quantifier is the subject
             speaker = Mention(words[j].start, words[j].end, "description")
@@ -1794,6 +1866,9 @@ def _acceptable(
         # preposition before a number approximates it (``about 500 people``)
         opening = words[region[0]].lower
         if opening in PREPOSITIONS:
+            if opening == "at" and region[0] + 2 < region[1]:
+                # ``said at least 140 people paid``: a bound on a number
+                return words[region[0] + 1].lower in ("least", "most")
             return opening in _APPROXIMATORS and _approximated(words, region[0] + 1, region[1])
         if _formula_object(words, region):
             return False

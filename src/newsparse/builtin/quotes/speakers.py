@@ -231,6 +231,10 @@ def _noun_sex(noun: str) -> str:
     return "person"
 
 
+#: Sentences after a bare definite role within which the person holding it may be named.
+_LATER_SENTENCES = 8
+
+
 class _Antecedent(NamedTuple):
     pos: int
     name: str
@@ -399,6 +403,8 @@ class SpeakerResolver:
             # ``according to a report released Tuesday by the province's auditor
             # general`` / ``Auditor General Mireille Tanaka said``: the author is named next
             named = self._named_next(mention, agent if agent is not None else span)
+            if named is None:
+                named = self._named_later(mention, name)
             if named is not None:
                 name, category = named
         self._remember(mention, name, category, spoke=True)
@@ -494,6 +500,58 @@ class SpeakerResolver:
             if not _AGE.fullmatch(role.head) and role.head not in ORG_NOUNS
         ]
         return bool(roles) and not any(_same_role(role.head, head) for role in roles)
+
+    def _named_later(self, mention: Mention, text: str) -> tuple[str, str] | None:
+        """Return whom a bare definite description with no antecedent names later.
+
+        ``Students staged a walkout, but the principal says ...`` ...
+        ``Principal Ana Roy said``: ``the`` and a role noun that nothing before
+        resolved take the first person given that very role (a title written
+        with the name, or a role the article links to it) within the next
+        :data:`_LATER_SENTENCES` sentences.  ``A startup has raised $2
+        million, the company said.`` / ``Kelp Works Inc. makes ...``: ``the``
+        and a noun of an institution take the institution the next sentence
+        names as a subject or speaker, when no institution was named before.
+        """
+        words = text.lower().split()
+        if len(words) != 2 or words[0] != "the":
+            return None
+        head = words[1]
+        org = head in ORG_NOUNS and head not in PERSON_NOUNS
+        if not org and (head in GROUP_NOUNS or head in COLLECTIVE_NOUNS or head in GENERIC_ROLES):
+            return None
+        if org and any(item.category == "org" for item in self._history):
+            return None
+        ends = self._sentence_ends
+        k = bisect.bisect_left(ends, mention.end)
+        last = k + 1 if org else k + _LATER_SENTENCES
+        if k + 1 >= len(ends):
+            return None
+        stop = ends[min(last, len(ends) - 1)]
+        first = bisect.bisect_right(self._ahead_starts, ends[k])
+        for candidate in self._ahead[first:]:
+            if candidate.start >= stop:
+                break
+            if candidate.kind == "names":
+                continue
+            resolved = self._resolve_non_pronoun(candidate)
+            if resolved is None:
+                continue
+            if org:
+                return resolved if resolved[1] == "org" else None
+            if resolved[1] != "person":
+                continue
+            roles = self._names.roles_of(resolved[0]) | {
+                word.rstrip(".")
+                for word in self._span_text(candidate).lower().split()
+                if word not in resolved[0].lower().split()
+            }
+            if not any(_same_role(role, head) for role in roles):
+                continue
+            if any(item.name == resolved[0] for item in self._history):
+                return None
+            return resolved
+        return None
 
     def _recent_institution(
         self, want: str, pos: int, found: _Antecedent | None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from newsparse.lexicon import default_lexicon
 from newsparse.lexicon.dispatch import LazyPattern
@@ -53,9 +54,23 @@ def is_acronym(word: str) -> bool:
 def is_name_shaped(word: str) -> bool:
     """Whether *word* looks like one word of a person's name (``Korolev``, ``Ki-moon``, ``L.``).
 
+    Letters with diacritics count as their base letters (``Hélène``,
+    ``Jean-François``, ``Wójcik``).
+
     :param word: a token's text.
     """
-    return _NAME.match(word) is not None
+    if _NAME.match(word) is not None:
+        return True
+    return not word.isascii() and _NAME.match(fold_diacritics(word)) is not None
+
+
+def fold_diacritics(word: str) -> str:
+    """Return *word* with the diacritics of its letters taken off (``Hélène`` -> ``Helene``).
+
+    :param word: a token's text.
+    """
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def is_modifier_compound(word: str) -> bool:
