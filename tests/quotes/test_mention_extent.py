@@ -118,3 +118,33 @@ def test_a_titled_person_before_an_affiliation_is_the_speaker(text: str) -> None
 )
 def test_a_person_before_a_described_affiliation_is_the_speakers_name(text: str) -> None:
     assert last_speaker(text) == "Dana Ruiz"
+
+
+# -- an age between commas leaves the role and name apposed before it --------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Back in Shaunavon, retired grain farmer Elmer Gustafson, 82, says he has opened an account elsewhere.",
+            "Elmer Gustafson",
+        ),
+        (
+            "Over in Regina, retired nurse Ada Pelletier, 71, says the clinic closed in March.",
+            "Ada Pelletier",
+        ),
+        (
+            "Up in Yellowknife, veteran pilot Dana Moss, 61, says the runway is too short.",
+            "Dana Moss",
+        ),
+        (
+            "Down the road, dairy farmer Ruth Kaye, 57, says milk prices are too low.",
+            "Ruth Kaye",
+        ),
+        (
+            "Out on the water, fisherman Tom Reddy, 45, says the catch has never been worse.",
+            "Tom Reddy",
+        ),
+    ],
+)
+def test_an_age_after_an_apposed_name_leaves_the_name_the_speaker(text: str, name: str) -> None:
+    assert last_speaker(text) == name

@@ -190,6 +190,12 @@ def _appositive(
         return None
     last = commas[0]
     opening = last + 1
+    if len(commas) > 1 and opening + 1 == comma and words[opening].text.isdigit():
+        # ``Back in Shaunavon, retired farmer Elmer Gustafson, 82, says``: an age
+        # between commas leaves the appositive before it
+        before = _appositive(words, last, entities)
+        if before is not None:
+            return before
     # ``Environmental groups, including Ecojustice, say``, ``The minister,
     # speaking at Acme Hall, said``: a name inside a prepositional or
     # participial phrase is that phrase's object, not an appositive
