@@ -60,3 +60,23 @@ def test_irregular_participles_are_left_out_of_the_counted_noun(
     text: str, expected: Expected
 ) -> None:
     check_values(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The striker agreed a two-and-a-half-year contract.", [(2.5, "year")]),
+        ("Talks ran into a four-and-a-half-hour session.", [(4.5, "hour")]),
+        ("Runners faced a six-and-a-quarter-mile loop.", [(6.25, "mile")]),
+        ("The shop sells a one-and-a-half-litre bottle for £2.", [(1.5, "litre"), (2, "GBP")]),
+        ("The family bought a two-and-a-half-storey townhouse.", [(2.5, "storey")]),
+        ("Nurses worked a twelve-and-a-half-hour shift.", [(12.5, "hour")]),
+        ("The pier is a one-and-a-half-mile walk from town.", [(1.5, "mile")]),
+        ("Crews finished after a five-and-a-half-week repair.", [(5.5, "week")]),
+        ("The band played a three-and-a-half-hour set.", [(3.5, "hour")]),
+        ("She served a seven-and-a-half-year sentence.", [(7.5, "year")]),
+        ("The river fell two-and-a-half metres overnight.", [(2.5, "metre")]),
+    ],
+)
+def test_a_fraction_inside_a_hyphenated_number(text: str, expected: Expected) -> None:
+    check_values(text, expected)
