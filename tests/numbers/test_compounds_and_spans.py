@@ -80,3 +80,58 @@ def test_irregular_participles_are_left_out_of_the_counted_noun(
 )
 def test_a_fraction_inside_a_hyphenated_number(text: str, expected: Expected) -> None:
     check_values(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Membership shrank to 90 clubs from 140 three years ago.",
+            [(90, "club"), (140, "club"), (3, "year")],
+        ),
+        (
+            "The fleet grew to 64 buses from 41 two years ago.",
+            [(64, "bus"), (41, "bus"), (2, "year")],
+        ),
+        (
+            "The ward now has 18 beds, down from 30 six months ago.",
+            [(18, "bed"), (30, "bed"), (6, "month")],
+        ),
+        (
+            "Output fell to 40 tonnes from 65 four weeks earlier.",
+            [(40, "metric ton"), (65, "metric ton"), (4, "week")],
+        ),
+        (
+            "The club has 2,100 members, against 1,600 ten years ago.",
+            [(2100, "member"), (1600, "member"), (10, "year")],
+        ),
+        (
+            "Staff numbers rose to 75 nurses from 52 two decades ago.",
+            [(75, "nurse"), (52, "nurse"), (2, "decade")],
+        ),
+        (
+            "The village has 12 shops, down from 20 five years before.",
+            [(12, "shop"), (20, "shop"), (5, "year")],
+        ),
+        (
+            "The herd grew to 310 cows from 240 3 years ago.",
+            [(310, "cow"), (240, "cow"), (3, "year")],
+        ),
+        (
+            "The library lends 900 books a week, up from 700 eight years ago.",
+            [(900, "book per week"), (700, "book per week"), (8, "year")],
+        ),
+        (
+            "The league has 16 teams, compared with 12 seven seasons ago.",
+            [(16, "team"), (12, "team"), (7, "season")],
+        ),
+        (
+            "The parish counted 480 voters against 530 nine years earlier.",
+            [(480, "voter"), (530, "voter"), (9, "year")],
+        ),
+    ],
+)
+def test_a_span_of_time_back_from_now_after_a_compared_figure(
+    text: str, expected: Expected
+) -> None:
+    check_values(text, expected)

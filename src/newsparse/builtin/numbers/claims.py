@@ -345,6 +345,10 @@ _CONTRAST_RIGHT = LazyPattern(
     r"[ \t]*(?:[,.;:!?)]|\Z)"
     r"|[ \t]+(?i:(?:in|on|at|for|during|over|from|last|this|next|a|an|the|previously"
     r"|earlier|before|respectively)(?![A-Za-z]))"
+    # ``from 340 five years ago``: a span of time back from now, a time phrase like a date.
+    r"|[ \t]+(?i:(?:[0-9]+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+    r"[ \t]+(?:year|month|week|day|decade|quarter|season|hour)s?[ \t]+(?:ago|earlier|before)"
+    r"(?![A-Za-z]))"
 )
 
 #: What :meth:`SentenceReader._range` returns for a dash pair that is no range (``2-0``).
@@ -1147,6 +1151,8 @@ class SentenceReader:
             one=reading.value == 1 and not reading.scaled and partitive is None,
             tags=self.tags,
         )
+        if noun is not None and partitive is None and _starts_with_number(noun.words):
+            noun = None  # ``from 340 five years ago``: the spelled number is a figure of its own
         if noun is None and reading.is_word and 2 <= reading.value <= 10:
             noun = self._noun_before_or(reading)
         if noun is None and partitive is None and reading.plain:
@@ -1612,6 +1618,17 @@ def _compound_head(words: Sequence[str]) -> bool:
     participle left out as in any counted noun.
     """
     return any(not word.lower().endswith(("ed", "ing")) for word in words[:-1])
+
+
+def _starts_with_number(words: Sequence[str]) -> bool:
+    """Whether a noun phrase after a figure starts with a cardinal standing alone.
+
+    A cardinal word right after a figure begins a figure of its own (``212
+    students from 340 five years ago``); written with a hyphen it is part of a
+    compound modifier (``20 five-year bonds``), and ``dozen`` is a scale.
+    """
+    first = words[0].lower()
+    return first in NUMBER_WORDS and first != "dozen" and len(words) > 1
 
 
 def _holds_number(words: Sequence[str]) -> bool:
