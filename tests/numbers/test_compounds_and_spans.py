@@ -135,3 +135,109 @@ def test_a_span_of_time_back_from_now_after_a_compared_figure(
     text: str, expected: Expected
 ) -> None:
     check_values(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor won with 9,210 votes, a majority of 1,405 over her rival.",
+            [(9210, "vote"), (1405, "vote")],
+        ),
+        (
+            "The Greens took 48 seats, a lead of 6 over Labour.",
+            [(48, "seat"), (6, "seat")],
+        ),
+        (
+            "The incumbent polled 22,310 votes, a margin of 2,018 over the challenger.",
+            [(22310, "vote"), (2018, "vote")],
+        ),
+        (
+            "Ferndale scored 312 runs, a lead of 87 over the visitors.",
+            [(312, "run"), (87, "run")],
+        ),
+        (
+            "She finished with 71 wins, a cushion of 12 ahead of Rossi.",
+            [(71, "win"), (12, "win")],
+        ),
+        (
+            "The bill drew 301 votes, a majority of 44 against the opposition.",
+            [(301, "vote"), (44, "vote")],
+        ),
+        (
+            "The party holds 140 councillors, a clear majority of 31 over all others.",
+            [(140, "councillor"), (31, "councillor")],
+        ),
+        (
+            "The union signed up 5,600 members, a gain of about 700 over last spring.",
+            [(5600, "member"), (700, "member")],
+        ),
+        (
+            "Hartley ended on 16 wins, a lead of 3 over Okafor.",
+            [(16, "win"), (3, "win")],
+        ),
+        (
+            "The home side kicked 19 goals, a margin of 8 over the Hawks.",
+            [(19, "goal"), (8, "goal")],
+        ),
+        (
+            "The coalition won 210 seats, a majority of 12, the commission said.",
+            [(210, "seat"), (12, None)],
+        ),
+    ],
+)
+def test_a_lead_in_apposition_to_a_count_counts_its_noun(text: str, expected: Expected) -> None:
+    check_values(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The party won 188 seats, comfortably past the 163 needed to govern.",
+            [(188, "seat"), (163, "seat")],
+        ),
+        (
+            "The drive raised 4,300 signatures, well beyond the 3,000 required for a vote.",
+            [(4300, "signature"), (3000, "signature")],
+        ),
+        (
+            "The bill got 58 votes, just below the 60 needed to pass.",
+            [(58, "vote"), (60, "vote")],
+        ),
+        (
+            "The club sold 21,000 tickets, above the 18,000 predicted by staff.",
+            [(21000, "ticket"), (18000, "ticket")],
+        ),
+        (
+            "The scheme enrolled 640 pupils, over the 500 planned at launch.",
+            [(640, "pupil"), (500, "pupil")],
+        ),
+        (
+            "The firm hired 90 engineers, under the 120 budgeted for the year.",
+            [(90, "engineer"), (120, "engineer")],
+        ),
+        (
+            "The bloc holds 61 seats in the 120-member Knesset, just short of the 61 needed.",
+            [(61, "seat"), (120, "member"), (61, "seat")],
+        ),
+        (
+            "The alliance won 301 seats in the 450-seat chamber, past the 226 needed.",
+            [(301, "seat"), (450, "seat"), (226, "seat")],
+        ),
+        (
+            "Rescuers freed 37 miners, ahead of the 30 expected by noon.",
+            [(37, "miner"), (30, "miner")],
+        ),
+        (
+            "The app drew 2.1 million users, surpassing the 2 million predicted in May.",
+            [(2.1e6, "user"), (2e6, "user")],
+        ),
+        (
+            "The charity housed 410 families, exceeding the 350 targeted this year.",
+            [(410, "family"), (350, "family")],
+        ),
+    ],
+)
+def test_a_figure_compared_past_a_modifier_with_a_participle(text: str, expected: Expected) -> None:
+    check_values(text, expected)

@@ -335,10 +335,21 @@ _PASSIVE_TO_LEFT = LazyPattern(
 _PARTICIPLE_RIGHT = LazyPattern(r"[ \t]+[a-z]{3,}ed(?![A-Za-z'’-])")
 #: A comparing word and ``the`` before a bare number that a participle follows:
 #: the figure compared with leaves its noun unsaid (``well short of the 25,000
-#: expected``, ``compared with the 1,300 projected``).
+#: expected``, ``compared with the 1,300 projected``, ``past the 272 needed``).
 _COMPARE_THE_LEFT = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:versus|vs\.?|against|compared[ \t]+(?:with|to)|than|from|short[ \t]+of"
-    r"|shy[ \t]+of))[ \t]+the[ \t]+\Z"
+    r"|shy[ \t]+of|past|beyond|above|below|over|under|ahead[ \t]+of|behind|exceeding"
+    r"|surpassing|topping))[ \t]+the[ \t]+\Z"
+)
+#: The rival after a lead or majority (``a majority of 3,112 over the Conservatives``).
+_RIVAL_RIGHT = LazyPattern(r"[ \t]+(?i:over|ahead[ \t]+of|against)[ \t]+")
+#: A count written as a compound modifier (``the 543-member house``).
+_HYPHENED_COUNT = LazyPattern(r"[0-9][0-9,.]*-[a-z]+\Z")
+#: A count, a comma and the head of an appositive noun phrase with ``of`` before a
+#: bare number: ``18,406 votes, a majority of 3,112 over``, ``54 seats, a lead of 9 over``.
+_APPOSITIVE_OF = LazyPattern(
+    r"[ \t]*,[ \t]+(?i:an?)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+of[ \t]+"
+    r"(?:(?i:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?"
 )
 #: What may follow such a bare number: a time phrase, a preposition, the end of the clause.
 _CONTRAST_RIGHT = LazyPattern(
@@ -504,6 +515,7 @@ class SentenceReader:
                     or self._gapped(figure, counted)
                     or self._passive_level(figure, counted)
                     or self._compared_with_expected(figure, measured or counted)
+                    or self._appositive(figure, counted)
                     or self._tally(figure, counted)
                     or self._scaled_level(figure, last_count)
                 )
@@ -527,7 +539,9 @@ class SentenceReader:
                 continue
             if figure.kind in ("count", "measure") and figure.unit is not None:
                 last_count = figure
-            if figure.kind == "count" and figure.unit is not None:
+            if figure.kind == "count" and figure.unit is not None and self._modifier(figure):
+                pass  # ``293 seats in the 543-member house``: a modifier is no term compared
+            elif figure.kind == "count" and figure.unit is not None:
                 counted = figure
                 if figure.change is not None:
                     changed = figure  # ``fell by 1,300 students to 9,000``: its level
@@ -700,6 +714,27 @@ class SentenceReader:
         if _CONTRAST_RIGHT.match(self.text, figure.end, self.end) is None:
             return None
         return model
+
+    def _appositive(self, figure: Figure, model: Figure | None) -> Figure | None:
+        """Return the count a bare number in an appositive ``of`` phrase measures a lead on.
+
+        ``took the seat with 18,406 votes, a majority of 3,112 over the
+        Conservatives``: the noun phrase set beside the count names its
+        difference from a rival's (``over``, ``ahead of``, ``against``), which
+        counts the same noun.  Without the rival (``352 seats, a majority of
+        54,``) the number is left bare.
+        """
+        if model is None or model.unit is None:
+            return None
+        if _APPOSITIVE_OF.fullmatch(self.text, model.end, figure.start) is None:
+            return None
+        if _RIVAL_RIGHT.match(self.text, figure.end, self.end) is None:
+            return None
+        return model
+
+    def _modifier(self, figure: Figure) -> bool:
+        """Whether a count is a compound modifier: its number hyphened to a singular noun."""
+        return _HYPHENED_COUNT.match(self.text, figure.start, figure.end) is not None
 
     def _compared_with_expected(self, figure: Figure, model: Figure | None) -> Figure | None:
         """Return the figure a bare number after a comparing word and ``the`` is set against.
