@@ -37,6 +37,7 @@ EXPECTED_LISTS = {
     "given_name_sexes",
     "given_names_ssa",
     "given_names",
+    "participles",
     "groups",
     "honorifics",
     "keywords",

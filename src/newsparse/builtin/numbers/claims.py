@@ -335,16 +335,31 @@ _PASSIVE_TO_LEFT = LazyPattern(
 _PARTICIPLE_RIGHT = LazyPattern(r"[ \t]+[a-z]{3,}ed(?![A-Za-z'’-])")
 #: A comparing word and ``the`` before a bare number that a participle follows:
 #: the figure compared with leaves its noun unsaid (``well short of the 25,000
-#: expected``, ``compared with the 1,300 projected``).
+#: expected``, ``compared with the 1,300 projected``, ``past the 272 needed``).
 _COMPARE_THE_LEFT = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:versus|vs\.?|against|compared[ \t]+(?:with|to)|than|from|short[ \t]+of"
-    r"|shy[ \t]+of))[ \t]+the[ \t]+\Z"
+    r"|shy[ \t]+of|past|beyond|above|below|over|under|ahead[ \t]+of|behind|exceeding"
+    r"|surpassing|topping))[ \t]+the[ \t]+\Z"
+)
+#: The rival after a lead or majority (``a majority of 3,112 over the Conservatives``).
+_RIVAL_RIGHT = LazyPattern(r"[ \t]+(?i:over|ahead[ \t]+of|against)[ \t]+")
+#: A count written as a compound modifier (``the 543-member house``).
+_HYPHENED_COUNT = LazyPattern(r"[0-9][0-9,.]*-[a-z]+\Z")
+#: A count, a comma and the head of an appositive noun phrase with ``of`` before a
+#: bare number: ``18,406 votes, a majority of 3,112 over``, ``54 seats, a lead of 9 over``.
+_APPOSITIVE_OF = LazyPattern(
+    r"[ \t]*,[ \t]+(?i:an?)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+of[ \t]+"
+    r"(?:(?i:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?"
 )
 #: What may follow such a bare number: a time phrase, a preposition, the end of the clause.
 _CONTRAST_RIGHT = LazyPattern(
     r"[ \t]*(?:[,.;:!?)]|\Z)"
     r"|[ \t]+(?i:(?:in|on|at|for|during|over|from|last|this|next|a|an|the|previously"
     r"|earlier|before|respectively)(?![A-Za-z]))"
+    # ``from 340 five years ago``: a span of time back from now, a time phrase like a date.
+    r"|[ \t]+(?i:(?:[0-9]+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+    r"[ \t]+(?:year|month|week|day|decade|quarter|season|hour)s?[ \t]+(?:ago|earlier|before)"
+    r"(?![A-Za-z]))"
 )
 
 #: What :meth:`SentenceReader._range` returns for a dash pair that is no range (``2-0``).
@@ -500,6 +515,7 @@ class SentenceReader:
                     or self._gapped(figure, counted)
                     or self._passive_level(figure, counted)
                     or self._compared_with_expected(figure, measured or counted)
+                    or self._appositive(figure, counted)
                     or self._tally(figure, counted)
                     or self._scaled_level(figure, last_count)
                 )
@@ -523,7 +539,9 @@ class SentenceReader:
                 continue
             if figure.kind in ("count", "measure") and figure.unit is not None:
                 last_count = figure
-            if figure.kind == "count" and figure.unit is not None:
+            if figure.kind == "count" and figure.unit is not None and self._modifier(figure):
+                pass  # ``293 seats in the 543-member house``: a modifier is no term compared
+            elif figure.kind == "count" and figure.unit is not None:
                 counted = figure
                 if figure.change is not None:
                     changed = figure  # ``fell by 1,300 students to 9,000``: its level
@@ -696,6 +714,27 @@ class SentenceReader:
         if _CONTRAST_RIGHT.match(self.text, figure.end, self.end) is None:
             return None
         return model
+
+    def _appositive(self, figure: Figure, model: Figure | None) -> Figure | None:
+        """Return the count a bare number in an appositive ``of`` phrase measures a lead on.
+
+        ``took the seat with 18,406 votes, a majority of 3,112 over the
+        Conservatives``: the noun phrase set beside the count names its
+        difference from a rival's (``over``, ``ahead of``, ``against``), which
+        counts the same noun.  Without the rival (``352 seats, a majority of
+        54,``) the number is left bare.
+        """
+        if model is None or model.unit is None:
+            return None
+        if _APPOSITIVE_OF.fullmatch(self.text, model.end, figure.start) is None:
+            return None
+        if _RIVAL_RIGHT.match(self.text, figure.end, self.end) is None:
+            return None
+        return model
+
+    def _modifier(self, figure: Figure) -> bool:
+        """Whether a count is a compound modifier: its number hyphened to a singular noun."""
+        return _HYPHENED_COUNT.match(self.text, figure.start, figure.end) is not None
 
     def _compared_with_expected(self, figure: Figure, model: Figure | None) -> Figure | None:
         """Return the figure a bare number after a comparing word and ``the`` is set against.
@@ -1147,6 +1186,8 @@ class SentenceReader:
             one=reading.value == 1 and not reading.scaled and partitive is None,
             tags=self.tags,
         )
+        if noun is not None and partitive is None and _starts_with_number(noun.words):
+            noun = None  # ``from 340 five years ago``: the spelled number is a figure of its own
         if noun is None and reading.is_word and 2 <= reading.value <= 10:
             noun = self._noun_before_or(reading)
         if noun is None and partitive is None and reading.plain:
@@ -1612,6 +1653,17 @@ def _compound_head(words: Sequence[str]) -> bool:
     participle left out as in any counted noun.
     """
     return any(not word.lower().endswith(("ed", "ing")) for word in words[:-1])
+
+
+def _starts_with_number(words: Sequence[str]) -> bool:
+    """Whether a noun phrase after a figure starts with a cardinal standing alone.
+
+    A cardinal word right after a figure begins a figure of its own (``212
+    students from 340 five years ago``); written with a hyphen it is part of a
+    compound modifier (``20 five-year bonds``), and ``dozen`` is a scale.
+    """
+    first = words[0].lower()
+    return first in NUMBER_WORDS and first != "dozen" and len(words) > 1
 
 
 def _holds_number(words: Sequence[str]) -> bool:

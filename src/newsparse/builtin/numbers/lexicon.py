@@ -27,6 +27,7 @@ __all__ = [
     "FUNCTION_WORDS",
     "HYPHEN_PREFIXES",
     "IDENTIFIER_NOUNS",
+    "IRREGULAR_PARTICIPLES",
     "IRREGULAR_SINGULARS",
     "LETTER_SCALES",
     "LOWER_BOUNDS",
@@ -364,6 +365,10 @@ TEMPERATURE_WORDS: frozenset[str] = frozenset(
 
 #: Adverbs of a multiple and their values (``twice the number``, ``thrice as many``).
 MULTIPLE_ADVERBS: MappingProxyType[str, float] = MappingProxyType({"twice": 2.0, "thrice": 3.0})
+
+#: Past participles of irregular verbs in ``-n`` (``stolen``, ``written``), left out of a
+#: counted noun like those in ``-ed``.
+IRREGULAR_PARTICIPLES: frozenset[str] = default_lexicon().words("participles")
 
 #: Singular of irregular plural nouns (and of words whose ``-s`` is not a plural).
 IRREGULAR_SINGULARS: MappingProxyType[str, str] = MappingProxyType(

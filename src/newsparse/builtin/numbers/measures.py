@@ -194,6 +194,8 @@ _HAND_UNITS: tuple[UnitDef, ...] = (
     ),
     UnitDef("pascal", "measure", (), ("Pa",)),
     UnitDef("pound per square inch", "measure", ("psi",)),
+    # Written with its hyphen, the light-year keeps it, as the compound names above do.
+    UnitDef("light-year", "measure", ("light-years", "light-year")),
     UnitDef("parts-per-billion", "measure", ("parts per billion", "parts-per-billion", "ppb")),
     UnitDef("part per million", "measure", ("parts-per-million", "ppm")),
     UnitDef("kilobyte", "measure", (), ("KB",)),

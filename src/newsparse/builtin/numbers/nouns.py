@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from newsparse.builtin.numbers.lexicon import (
     ATTRIBUTIVE_PLURALS,
     COUNT_STOPWORDS,
+    IRREGULAR_PARTICIPLES,
     IRREGULAR_SINGULARS,
     LY_ADJECTIVES,
     LY_NOUNS,
@@ -331,7 +332,8 @@ def _counted(words: list[str], end: int) -> CountedNoun:
 def counted_name(words: Sequence[str]) -> str:
     """Return the unit name of a counted noun phrase: its head singular, participles left out.
 
-    A participle in ``-ed`` is left out (``recorded songs``), and one in
+    A participle in ``-ed`` or an irregular one in ``-n`` is left out
+    (``recorded songs``, ``stolen cars``), and one in
     ``-ing`` before another modifier (``struggling rural banks``); a hyphenated
     adjective in ``-ed`` stays (``left-handed``, ``medium-sized``).
 
@@ -344,6 +346,7 @@ def counted_name(words: Sequence[str]) -> str:
         adjective_base(word)
         for index, word in enumerate(lowered)
         if (not word.endswith("ed") or _compound_adjective(word))
+        and word not in IRREGULAR_PARTICIPLES
         and not _present_participle(word, index, len(lowered))
     ]
     return " ".join([*modifiers, head])

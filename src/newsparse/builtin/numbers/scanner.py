@@ -121,7 +121,7 @@ NUMBER_RE = re.compile(
     r"(?![A-Za-z]))"
     r"|(?:(?:" + _VAGUE_ALT + r")(?:\s+of\s+(?:thousands|millions|billions))?(?![A-Za-z]))))"
     r"|(?i:(?<![A-Za-z])(?P<words>(?:" + _NUMBER_WORD_ALT + r")"
-    r"(?:(?:\s*-\s*|\s+(?:and\s+(?:a\s+)?)?|\s+a\s+)(?:" + _NUMBER_WORD_ALT + r"))*)"
+    r"(?:(?:-and-(?:a-)?|\s*-\s*|\s+(?:and\s+(?:a\s+)?)?|\s+a\s+)(?:" + _NUMBER_WORD_ALT + r"))*)"
     r"(?![A-Za-z]))"
 )
 
