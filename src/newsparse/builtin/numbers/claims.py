@@ -77,6 +77,7 @@ from newsparse.builtin.numbers.spelled import read_spelled, read_vague
 from newsparse.builtin.numbers.subjects import find_subject
 from newsparse.builtin.numbers.suffix import read_denominator, read_suffix
 from newsparse.builtin.numbers.values import VULGAR_FRACTIONS, parse_digits, parse_fraction
+from newsparse.lexicon import alternation
 from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["DATE_LABELS", "NAME_LABELS", "SentenceReader"]
@@ -256,9 +257,7 @@ _INFINITIVE_RIGHT = LazyPattern(r"[ \t]+to[ \t]+[a-z]{2,}(?![A-Za-z0-9'’-])")
 _TALLY_JOIN = LazyPattern(r"[ \t]+to[ \t]+(?=[0-9])|[-–](?=[0-9])")
 #: A word of voting, then up to three words, before a tally (``voted``, ``by a vote of``).
 _VOTE_LEFT = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:"
-    + "|".join(sorted(VOTE_WORDS, key=len, reverse=True))
-    + r"))(?:[ \t]+[A-Za-z]+){0,3}[ \t]+\Z"
+    r"(?i:(?<![A-Za-z])(?:" + alternation(VOTE_WORDS) + r"))(?:[ \t]+[A-Za-z]+){0,3}[ \t]+\Z"
 )
 #: An approximation or bound cue written before a number, with the space after it.
 _NUMBER_CUE = (
@@ -273,30 +272,22 @@ _NUMBER_CUE = (
 #: A noun of a decision by votes after a dash tally, with at most one word
 #: between (``a 7-2 ruling``, ``a 6-3 conservative majority``).
 _VOTE_NOUN_RIGHT = LazyPattern(
-    r"(?:[ \t]*-[ \t]*|[ \t]+)(?:[A-Za-z]+[ \t]+)?(?i:"
-    + "|".join(sorted(VOTE_NOUNS, key=len, reverse=True))
-    + r")(?![A-Za-z])"
+    r"(?:[ \t]*-[ \t]*|[ \t]+)(?:[A-Za-z]+[ \t]+)?(?i:" + alternation(VOTE_NOUNS) + r")(?![A-Za-z])"
 )
-#: A noun of a poll or an election anywhere in the sentence (``poll``, ``voters``).
 #: A verb of a game's result and the opponent's name right before a number
 #: (``beat Eastbay``, ``lost to the Tigers``, ``drew with Real Madrid``).
 _RESULT_NAME_LEFT = LazyPattern(
     r"(?<![A-Za-z])(?i:"
-    + "|".join(sorted(RESULT_VERBS, key=len, reverse=True))
+    + alternation(RESULT_VERBS)
     + r")(?:[ \t]+(?i:to|with|against|past|at))?(?:[ \t]+(?i:the))?"
     r"(?:[ \t]+[A-Z][A-Za-z'’.&-]*){1,4}[ \t]+\Z"
 )
-_POLL_CONTEXT = LazyPattern(
-    r"(?i:(?<![A-Za-z-])(?:"
-    + "|".join(sorted(POLL_NOUNS, key=len, reverse=True))
-    + r"))(?![A-Za-z])"
-)
+#: A noun of a poll or an election anywhere in the sentence (``poll``, ``voters``).
+_POLL_CONTEXT = LazyPattern(r"(?i:(?<![A-Za-z-])(?:" + alternation(POLL_NOUNS) + r"))(?![A-Za-z])")
 #: A word of a contest, then up to eight words, before a share (``leads her
 #: challenger 51% to 45%``, ``leads by 6 points, 49% to 43%``).
 _CONTEST_LEFT = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:"
-    + "|".join(sorted(CONTEST_WORDS, key=len, reverse=True))
-    + r"))(?:[ \t]+[^ \t]+){0,8}?[ \t]+\Z"
+    r"(?i:(?<![A-Za-z])(?:" + alternation(CONTEST_WORDS) + r"))(?:[ \t]+[^ \t]+){0,8}?[ \t]+\Z"
 )
 #: ``and`` and a verb before a bare number, whose object is the count before it
 #: with its noun left unsaid (``infected 2,300 people and killed 41``, ``and
@@ -357,7 +348,7 @@ _CONTRAST_RIGHT = LazyPattern(
     r"|[ \t]+(?i:(?:in|on|at|for|during|over|from|last|this|next|a|an|the|previously"
     r"|earlier|before|respectively)(?![A-Za-z]))"
     # ``from 340 five years ago``: a span of time back from now, a time phrase like a date.
-    r"|[ \t]+(?i:(?:[0-9]+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+    r"|[ \t]+(?i:(?:[0-9]+|" + alternation(NUMBER_WORDS) + r")"
     r"[ \t]+(?:year|month|week|day|decade|quarter|season|hour)s?[ \t]+(?:ago|earlier|before)"
     r"(?![A-Za-z]))"
 )

@@ -17,6 +17,7 @@ from newsparse.builtin.numbers.lexicon import (
 )
 from newsparse.builtin.numbers.scanner import UNIT_BY_SURFACE, match_unit
 from newsparse.builtin.numbers.values import parse_number_words
+from newsparse.lexicon import alternation
 from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["read_spelled", "read_vague"]
@@ -33,9 +34,7 @@ _FRACTION_CONTEXT = LazyPattern(
 )
 #: A word of change and ``by a`` before a fraction word: ``rose by a quarter``.
 _CHANGED_BY_LEFT = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:"
-    + "|".join(sorted(CHANGE_WORDS, key=len, reverse=True))
-    + r")[ \t]+by[ \t]+(?:a|one)[ \t]+)\Z"
+    r"(?i:(?<![A-Za-z])(?:" + alternation(CHANGE_WORDS) + r")[ \t]+by[ \t]+(?:a|one)[ \t]+)\Z"
 )
 _ORDINAL_LEFT = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[ \t-]+\Z"

@@ -38,6 +38,7 @@ from newsparse.builtin.numbers.scanner import (
     match_unit,
 )
 from newsparse.builtin.numbers.values import parse_number_words
+from newsparse.lexicon import alternation
 from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["read_denominator", "read_suffix", "squash"]
@@ -123,7 +124,7 @@ _WORD_BEFORE = LazyPattern(r"([A-Za-z][A-Za-z.]*)[ \t]+\Z")
 #: A word of weather or temperature anywhere in the sentence.
 _TEMPERATURE_CONTEXT = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:"
-    + "|".join(sorted(TEMPERATURE_WORDS, key=len, reverse=True))
+    + alternation(TEMPERATURE_WORDS)
     + r")|minus(?=[ \t]+[0-9]))(?![A-Za-z])"
 )
 
