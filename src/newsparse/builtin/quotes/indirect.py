@@ -820,16 +820,7 @@ def _hearer_before_infinitive(
             return None
     if n + 1 >= end or words[n].lower != "to":
         return None
-    verb = words[n + 1]
-    if (
-        verb.kind != WORD
-        or is_capitalised(verb)
-        or verb.text[:1].isdigit()
-        or verb.lower in DETERMINERS
-        or verb.lower in PREPOSITIONS
-        or verb.lower in PRONOUN_NUMBER
-        or verb.lower.endswith("ing")
-    ):
+    if not _verb_shaped(words[n + 1]):
         return None
     return n
 
@@ -838,8 +829,8 @@ def _hearer_before_infinitive(
 _OBJECT_REACH = 10
 
 
-def _bare_verb(word: Word) -> bool:
-    """Whether a word after ``to`` reads as a bare verb (``to stay``), not a noun phrase."""
+def _verb_shaped(word: Word) -> bool:
+    """Whether a word after ``to`` may be a verb: no name, number, determiner or ``-ing``."""
     return not (
         word.kind != WORD
         or is_capitalised(word)
@@ -848,7 +839,13 @@ def _bare_verb(word: Word) -> bool:
         or word.lower in PREPOSITIONS
         or word.lower in PRONOUN_NUMBER
         or word.lower.endswith("ing")
-        or (word.lower.endswith("s") and not word.lower.endswith(("ss", "us")))
+    )
+
+
+def _bare_verb(word: Word) -> bool:
+    """Whether a word after ``to`` reads as a bare verb (``to stay``), not a noun phrase."""
+    return _verb_shaped(word) and not (
+        word.lower.endswith("s") and not word.lower.endswith(("ss", "us"))
     )
 
 
