@@ -367,7 +367,29 @@ def _currency_rows() -> tuple[dict[str, dict[str, set[str]]], dict[str, set[str]
         row["symbols"] |= {
             s for s in row["local"] if local_owners[s] == {code} and not (symbol_owners[s] - {code})
         }
+    taken = {s for row in rows.values() for s in row["symbols"]}
+    for row in rows.values():
+        row["symbols"] |= {
+            v for s in row["symbols"] for v in _letter_symbol_variants(s) if v not in taken
+        }
     return rows, territories
+
+
+def _letter_symbol_variants(symbol: str) -> set[str]:
+    """Return the forms news writes a letter symbol of three letters or more in.
+
+    Such a symbol abbreviates the currency's name (``Ksh``, ``TSh`` for the
+    Kenyan and Tanzanian shillings), whose second letter news writes either
+    case (``KSh``, ``Tsh``), and in the plural with ``s`` (``Kshs``).
+    """
+    if not (symbol.isascii() and symbol.isalpha() and len(symbol) >= 3):
+        return set()
+    if symbol.isupper() or symbol.islower() or not symbol[0].isupper():
+        return set()
+    second = symbol[1].lower() if symbol[1].isupper() else symbol[1].upper()
+    forms = {symbol, symbol[0] + second + symbol[2:]}
+    forms |= {f + "s" for f in forms if f[-1].islower()}
+    return forms - {symbol}
 
 
 def cldr_currencies() -> Path:
@@ -377,8 +399,9 @@ def cldr_currencies() -> Path:
         "Current currencies: ISO 4217 code, symbols and English names (singular and",
         "plural).  symbols: the code, the English symbol, and the symbols the currency's",
         "own territories write when no other currency uses them (two letters or more, not",
-        "a lower-case word; matched case-sensitively); names: lower case, also without",
-        "accents.",
+        "a lower-case word; matched case-sensitively), and a letter symbol's forms with",
+        "its second letter in the other case and with a plural s (Ksh: KSh, Kshs);",
+        "names: lower case, also without accents.",
         f"Provenance: ISO 4217 via pycountry {version('pycountry')}; names and symbols from",
         f"CLDR via babel {version('babel')}.  Licence: LGPL 2.1 (pycountry data), Unicode",
         "licence (CLDR).",

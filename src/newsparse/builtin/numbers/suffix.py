@@ -116,6 +116,8 @@ _PARTITIVE_OF = LazyPattern(
     r"[ \t]+of[ \t]+(?i:the|its|their|his|her|our|these|those|all)(?![A-Za-z])"
 )
 
+#: A full stop that ends the sentence: the end of the text, or a space and no lower-case word.
+_FULL_STOP_ENDS = LazyPattern(r"\.(?:[ \t\n]*\Z|[ \t\n]+(?![a-z]))")
 #: ``c`` written right after digits: cents (``245c``), or degrees Celsius in a
 #: sentence about the weather (``30c``).
 _C_AFTER = LazyPattern(r"c(?![A-Za-z0-9])")
@@ -582,8 +584,10 @@ def _single_letter_ok(text: str, reading: Reading, symbol: str, gap: str, end: i
         return False
     if symbol == "s" and (reading.plain or reading.is_word):
         return False
-    if text[end : end + 1] in ("-", "'", "’", "."):
+    if text[end : end + 1] in ("-", "'", "’"):
         return False
+    if text[end : end + 1] == "." and (gap or _FULL_STOP_ENDS.match(text, end) is None):
+        return False  # ``F.`` of an initial; ``85F.`` ends its sentence
     return not (gap.strip() == "-" and symbol.isupper())
 
 
