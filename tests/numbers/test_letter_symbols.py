@@ -1,4 +1,4 @@
-"""Letter symbols of currencies in the forms news writes them, and unit letters ending a sentence."""
+"""Currency letter symbols in the forms news writes them; unit letters ending a sentence."""
 
 from __future__ import annotations
 
