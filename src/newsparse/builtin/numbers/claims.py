@@ -253,6 +253,11 @@ _TO_BEFORE = LazyPattern(r"(?<![A-Za-z])to[ \t]+\Z")
 _TALLY_LINK = LazyPattern(r"[ \t]+to[ \t]+")
 #: ``to`` and a verb after a tally, stating its purpose (``five tries to two to beat``).
 _INFINITIVE_RIGHT = LazyPattern(r"[ \t]+to[ \t]+[a-z]{2,}(?![A-Za-z0-9'’-])")
+#: A preposition or conjunction of time opening an adjunct after a tally (``by 7 votes to
+#: 2 after a debate``, ``until``, ``amid``, ``following``, ``when``).
+_TIME_ADJUNCT_RIGHT = LazyPattern(
+    r"[ \t]+(?i:after|following|amid|until|since|when|once|as)(?![A-Za-z0-9'’-])"
+)
 #: ``to`` or a dash between the two numbers of a tally (``voted 228 to 199``, ``61-39``).
 _TALLY_JOIN = LazyPattern(r"[ \t]+to[ \t]+(?=[0-9])|[-–](?=[0-9])")
 #: A word of voting, then up to three words, before a tally (``voted``, ``by a vote of``).
@@ -623,7 +628,8 @@ class SentenceReader:
 
         ``by 211 votes to 148``, ``won 5 seats to 2``: ``to`` right after a
         count and a number ending its clause (or before an infinitive of
-        purpose: ``five tries to two to beat``) set two counts of one noun
+        purpose: ``five tries to two to beat``, or an adjunct of time: ``after a
+        debate``) set two counts of one noun
         side by side; the second leaves the noun unsaid.
         """
         if model is None or model.unit is None:
@@ -633,6 +639,7 @@ class SentenceReader:
         if (
             _CONTRAST_RIGHT.match(self.text, figure.end, self.end) is None
             and _INFINITIVE_RIGHT.match(self.text, figure.end, self.end) is None
+            and _TIME_ADJUNCT_RIGHT.match(self.text, figure.end, self.end) is None
         ):
             return None
         return model

@@ -27,6 +27,7 @@ __all__ = [
     "FUNCTION_WORDS",
     "HYPHEN_PREFIXES",
     "IDENTIFIER_NOUNS",
+    "IE_NOUNS",
     "IRREGULAR_PARTICIPLES",
     "IRREGULAR_SINGULARS",
     "LETTER_SCALES",
@@ -369,6 +370,9 @@ MULTIPLE_ADVERBS: MappingProxyType[str, float] = MappingProxyType({"twice": 2.0,
 #: Past participles of irregular verbs in ``-n`` (``stolen``, ``written``), left out of a
 #: counted noun like those in ``-ed``.
 IRREGULAR_PARTICIPLES: frozenset[str] = default_lexicon().words("participles")
+#: Words in ``-ie`` whose plural is written ``-ies`` (``birdie``, ``calorie``), generated
+#: from wordfreq: their plurals keep the ``-ie`` in the singular (``bodies`` is ``body``).
+IE_NOUNS: frozenset[str] = default_lexicon().words("ie_nouns")
 
 #: Singular of irregular plural nouns (and of words whose ``-s`` is not a plural).
 IRREGULAR_SINGULARS: MappingProxyType[str, str] = MappingProxyType(
@@ -432,16 +436,9 @@ IRREGULAR_SINGULARS: MappingProxyType[str, str] = MappingProxyType(
         "shelves": "shelf",
         "leaves": "leaf",
         "thieves": "thief",
-        "movies": "movie",
-        "cookies": "cookie",
         "pies": "pie",
         "ties": "tie",
         "lies": "lie",
-        "calories": "calorie",
-        "zombies": "zombie",
-        "rookies": "rookie",
-        "goalies": "goalie",
-        "selfies": "selfie",
         "indices": "index",
         "matrices": "matrix",
         "analyses": "analysis",

@@ -318,7 +318,6 @@ CURRENCIES: tuple[CurrencyDef, ...] = (
     CurrencyDef("GEL", ("₾",), ("lari",)),
     CurrencyDef("LAK", ("₭",), ("lao kip", "kip")),
     CurrencyDef("CRC", ("₡",), ("costa rican colones", "colones", "colón")),
-    CurrencyDef("KES", ("KSh",), ()),
     CurrencyDef("FIM", (), ("finnish markka", "finnish markkas", "markka", "markkas")),
     CurrencyDef(
         "DEM", ("DM",), ("deutsche marks", "deutsche mark", "german marks", "deutschmarks", "marks")

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from newsparse.builtin.numbers.lexicon import (
     ATTRIBUTIVE_PLURALS,
     COUNT_STOPWORDS,
+    IE_NOUNS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_SINGULARS,
     LY_ADJECTIVES,
@@ -130,7 +131,7 @@ def singular(word: str) -> str:
     if lower.endswith(("knives", "wives")) or lower == "lives":
         return lower[:-3] + "fe"
     if lower.endswith("ies") and len(lower) > 4:
-        return lower[:-3] + "y"
+        return lower[:-1] if lower[:-1] in IE_NOUNS else lower[:-3] + "y"  # birdies, bodies
     if lower.endswith(("sses", "shes", "ches", "xes", "zzes")):
         return lower[:-2]
     if lower.endswith("uses") and len(lower) > 5 and not lower.endswith("auses"):

@@ -160,7 +160,7 @@ _GENERATED_ATTACHED = frozenset(
     for s in _symbol_map
     if s.isascii() and s.isalpha() and len(s) <= 2 and s not in CURRENCY_CODES_WRITTEN
 )
-_ATTACHED_ONLY = frozenset({"PS", "Y=", "RM", "TL", "DM", "Rp", "KSh", "R"}) | _GENERATED_ATTACHED
+_ATTACHED_ONLY = frozenset({"PS", "Y=", "RM", "TL", "DM", "Rp", "R"}) | _GENERATED_ATTACHED
 
 _SPACED_SYMBOLS = [s for s in _symbol_map if s not in _ATTACHED_ONLY]
 

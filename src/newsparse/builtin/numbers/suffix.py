@@ -112,10 +112,22 @@ _PLURAL_AFTER_SCALE = LazyPattern(r"(?P<noun>[a-z][a-z-]+[a-z])(?![A-Za-z0-9'’
 #: A comparative between an amount and the span of time it is paid for: ``$12 more a
 #: week`` (``50 cents more per barrel`` is an amount more than a price, not a rate).
 _COMPARATIVE_BEFORE_RATE = LazyPattern(r"[ \t]+(?i:more|less|extra)(?=[ \t]+(?i:an?)[ \t])")
+#: The span of time after such a comparative when a clause of time follows it (``$180 more
+#: a year after the board approved a rise``): a subject and a finite verb, a pronoun or a
+#: determiner's noun phrase and a past form in ``-ed``.  A noun phrase alone (``a year after
+#: the crash``) is a point in time, left to the denominator's own rule.
+_SPAN_BEFORE_CLAUSE = LazyPattern(
+    r"[ \t]+(?i:an?)[ \t]+(?P<den>[a-z]+)(?=[ \t]+(?:after|before|once|when)[ \t]+"
+    r"(?:(?:it|they|he|she|we|you|i)[ \t]+[a-z]{2,}"
+    r"|(?i:the|an?|its|their|his|her|our|this|that)(?:[ \t]+[A-Za-z-]+){1,4}?[ \t]+[a-z]+ed)"
+    r"(?![A-Za-z0-9'’-]))"
+)
 _PARTITIVE_OF = LazyPattern(
     r"[ \t]+of[ \t]+(?i:the|its|their|his|her|our|these|those|all)(?![A-Za-z])"
 )
 
+#: A full stop that ends the sentence: the end of the text, or a space and no lower-case word.
+_FULL_STOP_ENDS = LazyPattern(r"\.(?:[ \t\n]*\Z|[ \t\n]+(?![a-z]))")
 #: ``c`` written right after digits: cents (``245c``), or degrees Celsius in a
 #: sentence about the weather (``30c``).
 _C_AFTER = LazyPattern(r"c(?![A-Za-z0-9])")
@@ -242,7 +254,9 @@ def _span_after_comparative(text: str, pos: int, limit: int) -> re.Match[str] | 
     lead = _COMPARATIVE_BEFORE_RATE.match(text, pos, limit)
     if lead is None:
         return None
-    denominator = DENOMINATOR_RE.match(text, lead.end(), limit)
+    denominator = DENOMINATOR_RE.match(text, lead.end(), limit) or _SPAN_BEFORE_CLAUSE.match(
+        text, lead.end(), limit
+    )
     if denominator is None:
         return None
     unit = UNIT_BY_SURFACE.get(DENOMINATOR_NAMES.get(squash(denominator.group("den").lower()), ""))
@@ -582,8 +596,10 @@ def _single_letter_ok(text: str, reading: Reading, symbol: str, gap: str, end: i
         return False
     if symbol == "s" and (reading.plain or reading.is_word):
         return False
-    if text[end : end + 1] in ("-", "'", "’", "."):
+    if text[end : end + 1] in ("-", "'", "’"):
         return False
+    if text[end : end + 1] == "." and (gap or _FULL_STOP_ENDS.match(text, end) is None):
+        return False  # ``F.`` of an initial; ``85F.`` ends its sentence
     return not (gap.strip() == "-" and symbol.isupper())
 
 
