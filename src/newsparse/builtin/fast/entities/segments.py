@@ -437,6 +437,40 @@ class _RunSplitter:
             return i
         return j + 1
 
+    def institution_after_town(self, i: int, known_end: int, known: Known | None) -> int:
+        """Return the end of a body named by a town and one word (``Calgary Transit``), or *i*.
+
+        A listed town or region that is not a given name, then one
+        name-shaped word that ends the run and is neither listed nor a
+        title, given name or family name (``Halifax Water``, ``Manitoba
+        Hydro``): the town's public body or service, not a person.
+        """
+        j = known_end
+        gazetteer = self.gazetteer
+        if (
+            known is None
+            or known.kind not in _TOWN_KINDS
+            or self.run.headline
+            or (i > 0 and self.words[i - 1] in gazetteer.roles)
+            or j + 1 != self.end
+            or j in self.run.weak
+            or j in self.run.lowered
+            or any(word in gazetteer.given_names for word in self.words[i:j])
+        ):
+            return i
+        word = self.words[j]
+        if (
+            not is_name_shaped(word)
+            or not word[1:].islower()
+            or word in gazetteer.given_names
+            or word in gazetteer.family_names
+            or word in gazetteer.name_starts
+            or word in gazetteer.title_starts
+            or self.known_at(j)[1] is not None
+        ):
+            return i
+        return j + 1
+
     def reference_place_as_name(self, i: int, known_end: int, known: Known | None) -> bool:
         """Whether a one-word town or region after a title is rather a given name.
 
@@ -517,6 +551,8 @@ class _RunSplitter:
                 if known is None or known.kind not in _TOWN_KINDS
                 else self.team_after_town(i, known_end, known)
             )
+            if team_end == i and title is None and known is not None and known.kind in _TOWN_KINDS:
+                team_end = self.institution_after_town(i, known_end, known)
             label: str | None
             if team_end > i:
                 stop, label, evidence, source = team_end, "ORG", Evidence.CUE, "team"
