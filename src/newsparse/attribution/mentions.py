@@ -428,6 +428,13 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
             or (head.kind == "entity" and head.entity is not None and head.entity.label == "ORG")
         ):
             return head
+    named_body = _named_body_start(words, k)
+    if named_body is not None:
+        # ``Ann Roy of the group Clean Shores said``: a name set after an
+        # institution noun names the body, whatever the recogniser took it for
+        person = _mention_before(words, named_body - 1, entities)
+        if person is not None and _is_person(person):
+            return person
     p = k - 1
     if p >= 1 and words[p].lower == "the":
         p -= 1
@@ -474,6 +481,39 @@ _LOCATIVES = words_of("in near outside inside around")
 _AFFILIATION_LINKS = words_of("of at with")
 #: Words of an institution's name at most between a person and the name's last word.
 _AFFILIATION_WORDS = 8
+
+
+#: The most lower-case modifiers read between an article and an institution noun.
+_BODY_MODIFIERS = 2
+
+
+def _named_body_start(words: Sequence[Word], k: int) -> int | None:
+    """Return the index of ``of``, ``at`` or ``with`` before ``the group`` and a name at *k*.
+
+    The name is in apposition to an institution noun written in lower case,
+    with an article and up to two lower-case modifiers before it (``of the
+    advocacy group``, ``with the charity``, ``at the firm``).
+    """
+    p = k - 1
+    if p < 2 or words[p].kind != WORD or is_capitalised(words[p]) or words[p].lower not in ORG_NOUNS:
+        return None
+    p -= 1
+    modifiers = 0
+    while (
+        p >= 1
+        and modifiers < _BODY_MODIFIERS
+        and words[p].kind == WORD
+        and not is_capitalised(words[p])
+        and words[p].lower not in DETERMINERS
+        and words[p].lower not in _AFFILIATION_LINKS
+    ):
+        p -= 1
+        modifiers += 1
+    if words[p].lower in DETERMINERS:
+        p -= 1
+    if p >= 1 and words[p].lower in _AFFILIATION_LINKS:
+        return p
+    return None
 
 
 def _affiliated_person(words: Sequence[Word], p: int, entities: EntityIndex) -> Mention | None:
