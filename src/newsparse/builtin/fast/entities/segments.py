@@ -29,6 +29,7 @@ from newsparse.builtin.fast.entities.shapes import (
     CONNECTORS,
     NAME_PARTICLES,
     POSSESSIVES,
+    SPEECH_VERBS,
     is_name_shaped,
 )
 from newsparse.builtin.fast.entities.view import TokenView
@@ -442,8 +443,9 @@ class _RunSplitter:
 
         A listed town or region that is not a given name, then one
         name-shaped word that ends the run and is neither listed nor a
-        title, given name or family name (``Halifax Water``, ``Manitoba
-        Hydro``): the town's public body or service, not a person.
+        title, given name or family name, and a verb of saying right after
+        them (``Halifax Water said``, ``Manitoba Hydro announced``): the
+        town's public body or service speaks, not a person.
         """
         j = known_end
         gazetteer = self.gazetteer
@@ -453,6 +455,8 @@ class _RunSplitter:
             or self.run.headline
             or (i > 0 and self.words[i - 1] in gazetteer.roles)
             or j + 1 != self.end
+            or self.end >= len(self.words)
+            or self.words[self.end] not in SPEECH_VERBS
             or j in self.run.weak
             or j in self.run.lowered
             or any(word in gazetteer.given_names for word in self.words[i:j])
