@@ -3,13 +3,19 @@
 
 Every sentence is invented.  Each class names the shape of the sentence, never
 its words: a person's affiliation written as an institution noun and a name
-in apposition (``of the group Clean Shores``) is no speaker.
+in apposition (``of the group Clean Shores``) is no speaker; a noun phrase
+after ``wrote`` is the text written, not what it says.
 """
 
 from __future__ import annotations
 
 import pytest
 from tests.quotes.test_speaker_rules import last_speaker
+
+from newsparse.builtin.quotes.processor import QuoteExtractor
+from newsparse.model import Document
+
+EXTRACT = QuoteExtractor()
 
 
 @pytest.mark.parametrize(
@@ -24,3 +30,33 @@ from tests.quotes.test_speaker_rules import last_speaker
 )
 def test_a_name_apposed_to_an_institution_noun_is_the_affiliation(text: str, speaker: str) -> None:
     assert last_speaker(text) == speaker
+
+
+def _contents(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in EXTRACT.extract(Document(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chef, who wrote a cookbook on her grandmother’s recipes, opened a second restaurant.",
+        "Okafor grew up in Yellowknife and wrote the first chapter while driving a taxi at night.",
+        "Her neighbour wrote a letter to the editor last spring.",
+        "Dr. Imre Salo wrote the guidelines for the province’s clinics in 2019.",
+        "As a student, Tamsin Boyd wrote three plays for the campus theatre.",
+    ],
+)
+def test_a_noun_phrase_after_wrote_is_the_text_written_not_its_content(text: str) -> None:
+    assert _contents(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("In a memo, the principal wrote the gym would stay closed.", "the gym would stay closed"),
+        ("Okafor wrote that the budget was a mess.", "that the budget was a mess"),
+        ("The coach wrote he had no regrets.", "he had no regrets"),
+    ],
+)
+def test_a_clause_after_wrote_stays_its_content(text: str, content: str) -> None:
+    assert content in _contents(text)

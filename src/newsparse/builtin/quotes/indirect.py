@@ -1878,7 +1878,15 @@ def _acceptable(
             return opening in _APPROXIMATORS and _approximated(words, region[0] + 1, region[1])
         if _formula_object(words, region):
             return False
-        return opening not in _QUANTITY_OBJECTS
+        if opening in _QUANTITY_OBJECTS:
+            return False
+        if entry.base == "write" and opening != "that":
+            # ``wrote a letter``, ``wrote the first draft while ...``: a noun phrase
+            # is the text written, not what it says; a reported clause has a
+            # subject and a finite verb
+            bare, bare_region = _without_source(words, region)
+            return _subject_clause(bare, bare_region)
+        return True
     first = words[region[0]]
     if first.lower in _CLAUSE_STARTS:
         return True
