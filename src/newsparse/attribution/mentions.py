@@ -495,7 +495,9 @@ def _named_body_start(words: Sequence[Word], k: int) -> int | None:
     advocacy group``, ``with the charity``, ``at the firm``).
     """
     p = k - 1
-    if p < 2 or words[p].kind != WORD or is_capitalised(words[p]) or words[p].lower not in ORG_NOUNS:
+    if p < 2 or words[p].kind != WORD or is_capitalised(words[p]):
+        return None
+    if words[p].lower not in ORG_NOUNS:
         return None
     p -= 1
     modifiers = 0

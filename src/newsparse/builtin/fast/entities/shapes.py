@@ -9,10 +9,10 @@ from newsparse.lexicon import default_lexicon
 from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = [
-    "SPEECH_VERBS",
     "CONNECTORS",
     "NAME_PARTICLES",
     "POSSESSIVES",
+    "SPEECH_VERBS",
     "is_acronym",
     "is_modifier_compound",
     "is_name_shaped",
