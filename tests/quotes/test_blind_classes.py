@@ -9,7 +9,7 @@ after ``wrote`` is the text written, not what it says.
 from __future__ import annotations
 
 import pytest
-from tests.quotes.test_speaker_rules import last_speaker
+from tests.quotes.test_speaker_rules import last_speaker, speakers
 
 from newsparse.builtin.quotes.processor import QuoteExtractor
 from newsparse.model import Document
@@ -71,3 +71,32 @@ def test_a_noun_phrase_after_wrote_is_the_text_written_not_its_content(text: str
 )
 def test_a_clause_after_wrote_stays_its_content(text: str, content: str) -> None:
     assert content in _contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Some say the new bridge is too narrow for trucks.",
+            "the new bridge is too narrow",
+            "Some",
+        ),
+        ("Many say they can no longer afford the ferry.", "they can no longer afford", "Many"),
+        (
+            "Fishers are angry, and some say the quota was set in secret.",
+            "the quota was set",
+            "some",
+        ),
+        ("Most say that the park should stay open.", "the park should stay open", "Most"),
+        (
+            "Parents packed the gym, but few say the vote will change anything.",
+            "the vote will change",
+            "few",
+        ),
+    ],
+)
+def test_a_quantifier_alone_is_a_plural_subject_of_a_present_cue(
+    text: str, content: str, speaker: str
+) -> None:
+    found = [(t, s) for t, s in speakers(text) if content in t]
+    assert found and found[0][1] == speaker

@@ -1050,6 +1050,15 @@ def _initial(words: Sequence[Word], i: int) -> bool:
     )
 
 
+def _new_clause(words: Sequence[Word], i: int) -> bool:
+    """Whether ``words[i]`` opens a clause joined after a comma (``..., and some say``)."""
+    return (
+        i >= 2
+        and words[i - 1].lower in ("but", "and", "yet", "while")
+        and words[i - 2].text in (",", ";")
+    )
+
+
 def _lead(words: Sequence[Word], first: int) -> int:
     """Step left over a title or description written before a name (``Rogers spokesperson``)."""
     k = first
@@ -1542,8 +1551,12 @@ def _partials(
                 speaker, j = reduced, j - 1
         if speaker is None:
             speaker = _postmodified_subject(words, j, entities, cue_words)
-        if speaker is None and words[j].lower in _QUANTIFIERS and _initial(words, j):
-            # "Some argued that ...": a quantifier is the subject
+        if (
+            speaker is None
+            and words[j].lower in _QUANTIFIERS
+            and (_initial(words, j) or _new_clause(words, j))
+        ):
+            # "Some argued that ...", "..., and some say ...": a quantifier is the subject
             speaker = Mention(words[j].start, words[j].end, "description")
         if speaker is None:
             if words[j].lower in _COORDINATORS:
