@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (one invented sentence per line)
 """Speakers and contents of reported speech, by linguistic class.
 
 Every sentence is invented.  Each class names the shape of the sentence, never
@@ -100,3 +101,39 @@ def test_a_quantifier_alone_is_a_plural_subject_of_a_present_cue(
 ) -> None:
     found = [(t, s) for t, s in speakers(text) if content in t]
     assert found and found[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Shop steward Lin Moreau said the employer, Castell Foods Inc., had insisted on a two-tier wage.",
+            "the employer, Castell Foods Inc., had insisted on a two-tier wage",
+            "Lin Moreau",
+        ),
+        (
+            "Union president Joe Kasper said the operator, Norlink Rail, had warned of layoffs.",
+            "the operator, Norlink Rail, had warned of layoffs",
+            "Joe Kasper",
+        ),
+        (
+            "Mayor Lisa Fenn says the contractor, Dunmore Paving, has warned of delays into June.",
+            "the contractor, Dunmore Paving, has warned of delays into June",
+            "Lisa Fenn",
+        ),
+        (
+            "Coach Ida Brandt said the league, Prairie Hockey West, had insisted on the schedule.",
+            "the league, Prairie Hockey West, had insisted on the schedule",
+            "Ida Brandt",
+        ),
+        (
+            "Okoye said the insurer, Halden Mutual, warned of higher premiums next year.",
+            "the insurer, Halden Mutual, warned of higher premiums next year",
+            "Okoye",
+        ),
+    ],
+)
+def test_a_name_apposed_to_a_reported_subject_keeps_the_clause_whole(
+    text: str, content: str, speaker: str
+) -> None:
+    assert (content, speaker) in speakers(text)

@@ -1335,6 +1335,29 @@ def _closing_subject(words: Sequence[Word], first: int, j: int, last: int) -> Me
     return Mention(words[c + 1].start, words[j].end, "description")
 
 
+#: Words a definite description may hold between a cue and a name apposed to it.
+_APPOSED_REACH = 4
+
+
+def _apposed_to_reported_subject(words: Sequence[Word], first: int, cues: frozenset[int]) -> bool:
+    """Whether a name in commas follows a description that opens an earlier cue's content.
+
+    ``said the company, Acme Ltd., had insisted``: a determiner right after
+    a cue, up to three more words without a verb, a comma, then the name
+    with a comma after it.
+    """
+    if first < 3 or words[first - 1].text != ",":
+        return False
+    c = first - 2
+    while c > 0 and first - 1 - c <= _APPOSED_REACH and words[c].kind == WORD:
+        if words[c].lower in DETERMINERS and c - 1 in cues:
+            return True
+        if words[c].lower in AUXILIARIES or words[c].lower in BE_FORMS or c in cues:
+            return False
+        c -= 1
+    return False
+
+
 def _closing_appositive(words: Sequence[Word], first: int, last: int) -> int:
     """Step left over a description that a closing speaker's name stands in apposition to.
 
@@ -1518,6 +1541,11 @@ def _partials(
                         # the phrase between the commas holds a cue of its own
                         # (``The union, which warned that ..., called a strike``)
                         found = None
+                if found is not None and _apposed_to_reported_subject(words, found[1], cue_words):
+                    # ``said the company, Acme Ltd., had insisted on ...``: the name in
+                    # commas stands in apposition to the subject of the clause an
+                    # earlier cue reports; the later verb belongs to that clause
+                    continue
                 if found is not None:
                     previous = found[0]
                     lead = _lead(words, _closing_appositive(words, found[1], last))
