@@ -137,3 +137,32 @@ def test_a_name_apposed_to_a_reported_subject_keeps_the_clause_whole(
     text: str, content: str, speaker: str
 ) -> None:
     assert (content, speaker) in speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Moncton Oarsmen have traded their captain to Quebec, the club announced Tuesday.",
+            "Moncton Oarsmen",
+        ),
+        (
+            "Late Friday the Regina Linemen fired their coach, the team said in a statement.",
+            "Regina Linemen",
+        ),
+        (
+            "KELOWNA - The Kelowna Minutemen will play two home games in March, the club said.",
+            "Kelowna Minutemen",
+        ),
+        (
+            "The Halifax Watermen signed goalie Pat Roy to a two-year deal, the team announced.",
+            "Halifax Watermen",
+        ),
+        (
+            "The Sudbury Woodsmen have named a new general manager, the club said on Monday.",
+            "Sudbury Woodsmen",
+        ),
+    ],
+)
+def test_a_town_and_a_compound_of_men_are_a_team_that_speaks(text: str, speaker: str) -> None:
+    assert last_speaker(text) == speaker

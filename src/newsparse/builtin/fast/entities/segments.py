@@ -126,6 +126,13 @@ class Segment:
     title_end: int | None = None
 
 
+def _plural_shaped(word: str) -> bool:
+    """Whether a word has a plural's ending: ``-s`` (not ``-ss``) or a compound of ``men``."""
+    return (word.endswith("s") and not word.endswith("ss")) or (
+        len(word) > 5 and word.endswith("men")
+    )
+
+
 class _RunSplitter:
     """Splits one run; holds the run's tokens while it works."""
 
@@ -419,7 +426,8 @@ class _RunSplitter:
         """Return the end of a team named after a town (``Boston Celtics``), or *i*.
 
         A listed town or region, then one name-shaped plural word that is not
-        listed (``Nuggets``, ``Raiders``).  After a role noun written in lower
+        listed (``Nuggets``, ``Raiders``, or a compound of ``men`` such as
+        ``Oarsmen``).  After a role noun written in lower
         case the two words are a person's name (``goalie Tyler Greaves``).
         """
         j = known_end
@@ -430,8 +438,7 @@ class _RunSplitter:
             or j >= self.end
             or j in self.run.weak
             or not is_name_shaped(self.words[j])
-            or not self.words[j].endswith("s")
-            or self.words[j].endswith("ss")
+            or not _plural_shaped(self.words[j])
             or self.known_at(j)[1] is not None
             or self.words[j] in self.gazetteer.heads
         ):
