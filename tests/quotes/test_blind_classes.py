@@ -159,8 +159,8 @@ def test_a_name_apposed_to_a_reported_subject_keeps_the_clause_whole(
             "Halifax Watermen",
         ),
         (
-            "The Sudbury Woodsmen have named a new general manager, the club said on Monday.",
-            "Sudbury Woodsmen",
+            "The Lethbridge Woodsmen have named a new general manager, the club said on Monday.",
+            "Lethbridge Woodsmen",
         ),
     ],
 )
