@@ -166,3 +166,34 @@ def test_a_name_apposed_to_a_reported_subject_keeps_the_clause_whole(
 )
 def test_a_town_and_a_compound_of_men_are_a_team_that_speaks(text: str, speaker: str) -> None:
     assert last_speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Coach Rhea Dunn said she knew after reading two scouting reports that the boy could play.",
+            "she knew after reading two scouting reports that the boy could play",
+        ),
+        (
+            "The editor said he decided after reading the first chapter that the book would sell.",
+            "he decided after reading the first chapter that the book would sell",
+        ),
+        (
+            "Tomas Ek says he realized while reading the contract that the fees had doubled.",
+            "he realized while reading the contract that the fees had doubled",
+        ),
+        (
+            "Ema Lis said she changed her mind after reading the audit the board released.",
+            "she changed her mind after reading the audit the board released",
+        ),
+        (
+            "The author said she was sure before reading a single review that the play had failed.",
+            "she was sure before reading a single review that the play had failed",
+        ),
+    ],
+)
+def test_a_quotation_verb_in_a_clause_of_time_does_not_cut_a_report(
+    text: str, content: str
+) -> None:
+    assert content in [t for t, _ in speakers(text)]

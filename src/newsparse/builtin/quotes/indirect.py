@@ -1050,6 +1050,10 @@ def _initial(words: Sequence[Word], i: int) -> bool:
     )
 
 
+#: Prepositions and conjunctions of time before a participle (``after reading``).
+_TIME_SUBORDINATORS = words_of("after before while since upon when until")
+
+
 def _new_clause(words: Sequence[Word], i: int) -> bool:
     """Whether ``words[i]`` opens a clause joined after a comma (``..., and some say``)."""
     return (
@@ -1467,6 +1471,17 @@ def _partials(
             partials.append(_Partial(hit, speaker, "according", i, after, _initial(words, i)))
             continue
         prev_low = words[i - 1].lower if i > 0 else ""
+        if (
+            entry.participle
+            and entry.cue_class == "quotation"
+            and prev_low in _TIME_SUBORDINATORS
+            and not _quotation_after(words, last)
+            and not (last + 1 < len(words) and words[last + 1].lower == "that")
+        ):
+            # ``knew after reading 20 pages that ...``: a verb that means speech
+            # only beside a quotation, in a clause of time with an object, is
+            # no report and leaves the clause around it whole
+            continue
         if entry.participle and prev_low not in BE_FORMS:
             opening = absolute_with(words, i)
             absolute = mention_before(words, i - 1, entities) if opening is not None else None
