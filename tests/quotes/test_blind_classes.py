@@ -197,3 +197,34 @@ def test_a_quotation_verb_in_a_clause_of_time_does_not_cut_a_report(
     text: str, content: str
 ) -> None:
     assert content in [t for t, _ in speakers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The committee that reviewed the bid said the price was too high.",
+            "The committee that reviewed the bid",
+        ),
+        (
+            "The panel that must decide on it says it needs more time.",
+            "The panel that must decide on it",
+        ),
+        (
+            "The council that approved the tower says the design is final.",
+            "The council that approved the tower",
+        ),
+        (
+            "A coalition that represents 40 farms said the drought had cut yields by half.",
+            "A coalition that represents 40 farms",
+        ),
+        (
+            "The commission which studied the crash said the pilots were tired.",
+            "The commission which studied the crash",
+        ),
+    ],
+)
+def test_a_relative_clause_on_an_institution_noun_is_part_of_the_subject(
+    text: str, speaker: str
+) -> None:
+    assert last_speaker(text) == speaker

@@ -17,6 +17,7 @@ from newsparse.attribution.wordlists import (
     AUXILIARIES,
     BE_FORMS,
     CLAUSE_OPENERS,
+    COLLECTIVE_NOUNS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_NAMES,
@@ -397,7 +398,13 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
         # ``The captain himself said``: the reflexive stresses the subject before it
         return mention_before(words, j - 1, entities)
     mention = _mention_before(words, j, entities)
-    if mention is None or mention.kind != "pronoun":
+    if (
+        mention is None
+        or mention.kind != "pronoun"
+        or (j >= 1 and words[j - 1].kind == WORD and words[j - 1].lower in PREPOSITIONS)
+    ):
+        # (a pronoun after a preposition is an object, which may end a relative
+        # clause on the subject: ``the council that must rule on it says``)
         last = mention or Mention(words[j].start, words[j].end, "description")
         relative = _relative_subject(words, last) if words[j].kind == WORD else None
         if relative is not None:
@@ -547,6 +554,8 @@ def _affiliated_person(words: Sequence[Word], p: int, entities: EntityIndex) -> 
 _CLAUSE_PUNCTUATION = frozenset(",;:.!?()—–")
 #: Relative pronouns that open a restrictive relative clause on a subject.
 _SUBJECT_RELATIVES = frozenset({"who", "whose"})
+#: Relative pronouns that open a restrictive relative clause on an institution.
+_BODY_RELATIVES = frozenset({"that", "which"})
 
 
 def _relative_subject(words: Sequence[Word], mention: Mention) -> Mention | None:
@@ -562,14 +571,19 @@ def _relative_subject(words: Sequence[Word], mention: Mention) -> Mention | None
     reach = _clause_reach(words, k, _RELATIVE_REACH)
     for r in range(k - 1, reach - 1, -1):
         word = words[r]
-        if word.kind != WORD or word.lower not in _SUBJECT_RELATIVES:
+        if word.kind != WORD or word.lower not in _SUBJECT_RELATIVES | _BODY_RELATIVES:
             continue
         if r < 1 or words[r - 1].kind != WORD:
             return None
         noun = words[r - 1]
         if is_capitalised(noun) and r - 1 > 0:
             return None  # ``Tom Reyes, who ...`` has its comma; a capitalised noun inside is a name
-        if not (_person_like(noun.lower) or _agentive(noun.lower)):
+        if word.lower in _BODY_RELATIVES:
+            # ``the council that must rule on it``: ``that`` and ``which`` open a
+            # relative clause on an institution or a body of people
+            if noun.lower not in ORG_NOUNS and noun.lower not in COLLECTIVE_NOUNS:
+                return None
+        elif not (_person_like(noun.lower) or _agentive(noun.lower)):
             return None
         first = _description_left(words, r - 1)
         if first is None:
