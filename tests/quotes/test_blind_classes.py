@@ -228,3 +228,32 @@ def test_a_relative_clause_on_an_institution_noun_is_part_of_the_subject(
     text: str, speaker: str
 ) -> None:
     assert last_speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Service will be cut on Sundays, according to Winnipeg Transit. Rider Jo Kale of the advocacy network Transit Winnipeg said the cuts were unfair.",
+            "Winnipeg Transit",
+        ),
+        (
+            "The pool will close for repairs, according to Saskatoon Leisure. Kai Berg of the club Leisure Saskatoon said swimmers would train elsewhere.",
+            "Saskatoon Leisure",
+        ),
+        (
+            "Fares will rise in May, according to Edmonton Transit. Tara Moss of the group Transit Edmonton said riders would pay more.",
+            "Edmonton Transit",
+        ),
+        (
+            "Some homes may lose power, according to Ottawa Hydro. Ida Voss of the group Hydro Ottawa said the grid was old.",
+            "Ottawa Hydro",
+        ),
+        (
+            "Rents rose 9 per cent, according to Moncton Housing. Sam Ruiz of the coalition Housing Moncton said families were struggling.",
+            "Moncton Housing",
+        ),
+    ],
+)
+def test_a_linked_name_keeps_the_order_written_before_the_mention(text: str, speaker: str) -> None:
+    assert speakers(text)[0][1] == speaker

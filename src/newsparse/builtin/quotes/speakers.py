@@ -718,6 +718,23 @@ class SpeakerResolver:
             return text, resolved[1]
         return resolved
 
+    def _written_order(self, name: str, text: str, start: int) -> str:
+        """Return the words written before a mention and the mention, if they are *name* reordered.
+
+        A short name linked to a longer one whose other words stand right
+        before the mention in another order (``Calgary Transit``, its
+        ``Transit`` linked to a ``Transit Calgary`` named elsewhere) is the
+        name as written there.
+        """
+        words = name.split()
+        own = text.split()
+        extra = [w for w in words if w not in own]
+        if not extra or len(extra) + len(own) != len(words):
+            return name
+        before = self._text[max(0, start - 200) : start].split()[-len(extra) :]
+        written = " ".join([*before, *own])
+        return written if sorted(before) == sorted(extra) and written != name else name
+
     def _name_and_category(self, mention: Mention, text: str) -> tuple[str, str]:
         if mention.entity is not None and mention.entity.name.strip():
             ent = mention.entity
@@ -733,6 +750,7 @@ class SpeakerResolver:
                         return holder, "person"
             if ent.label in _PERSON_LABELS:
                 name = self._names.full_name(ent.name, mention.start)
+                name = self._written_order(name, text, mention.start)
                 if " " not in name and self._names.sex(name) is None:
                     # ``Vantor`` after ``Vantor Electronics Co.``: the institution's short name
                     longer = self._names.organisation(name, mention.start)
