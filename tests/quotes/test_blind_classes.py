@@ -257,3 +257,34 @@ def test_a_relative_clause_on_an_institution_noun_is_part_of_the_subject(
 )
 def test_a_linked_name_keeps_the_order_written_before_the_mention(text: str, speaker: str) -> None:
     assert speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The premier’s office says the minister will give an update at 7 a.m. Friday.",
+            "the minister will give an update at 7 a.m. Friday",
+        ),
+        (
+            "Organizers said the parade would start at 10 a.m. Saturday.",
+            "the parade would start at 10 a.m. Saturday",
+        ),
+        (
+            "Police say the road will reopen by 6 p.m. Tuesday.",
+            "the road will reopen by 6 p.m. Tuesday",
+        ),
+        (
+            "The school board said classes would resume at 8:30 a.m. Monday.",
+            "classes would resume at 8:30 a.m. Monday",
+        ),
+        (
+            "A hospital spokesperson said visiting hours end at 8 p.m. Sunday.",
+            "visiting hours end at 8 p.m. Sunday",
+        ),
+    ],
+)
+def test_a_sentence_ending_in_a_time_abbreviation_and_a_day_is_no_caption(
+    text: str, content: str
+) -> None:
+    assert content in [t for t, _ in speakers(text)]
