@@ -288,3 +288,40 @@ def test_a_sentence_ending_in_a_time_abbreviation_and_a_day_is_no_caption(
     text: str, content: str
 ) -> None:
     assert content in [t for t, _ in speakers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "surname"),
+    [
+        (
+            "9:05 p.m. MT: Resident Ann Roy, reached by phone, said the smoke was thick.",
+            "the smoke was thick",
+            "Roy",
+        ),
+        (
+            "7:15 a.m.: The fire chief, speaking from the command post, said crews had held the line.",
+            "crews had held the line",
+            "chief",
+        ),
+        (
+            "11:02 p.m.: Nurse Ida Paul, working her third night shift, said the ward was full.",
+            "the ward was full",
+            "Paul",
+        ),
+        (
+            "6:40 a.m. ET: Pilot Jo Kerr, grounded since Tuesday, said the fog had lifted.",
+            "the fog had lifted",
+            "Kerr",
+        ),
+        (
+            "2:10 p.m.: Coach Ben Ash, sitting out with an injury, said the team was ready.",
+            "the team was ready",
+            "Ash",
+        ),
+    ],
+)
+def test_a_live_report_time_stamp_opens_the_clause_before_its_subject(
+    text: str, content: str, surname: str
+) -> None:
+    found = [(t, s) for t, s in speakers(text) if t == content]
+    assert found and (found[0][1] or "").split()[-1] == surname

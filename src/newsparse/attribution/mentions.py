@@ -1213,6 +1213,37 @@ def _after_time_phrase(words: Sequence[Word], i: int, end: int) -> int:
     return k if k > first and k < end else i
 
 
+#: Tokens a time stamp closed by a colon may hold (``9:05 p.m. MT:``).
+_STAMP_REACH = 8
+#: Words of a time stamp besides numbers: the half of the day and a time zone.
+_STAMP_WORDS = words_of("a.m p.m am pm")
+
+
+def _time_stamp_end(words: Sequence[Word], end: int) -> int:
+    """Return where a clause starts after a live report's time stamp (``10:48 p.m.:``), or 0.
+
+    Numbers, ``a.m.`` or ``p.m.`` and a time zone in capitals, closed by a
+    colon before a capitalised word.
+    """
+    for k in range(1, min(end - 1, _STAMP_REACH)):
+        if words[k].text != ":" or not is_capitalised(words[k + 1]):
+            continue
+        if (
+            words[0].kind == WORD
+            and words[0].text.isdigit()
+            and all(
+                w.kind != WORD
+                or w.text.isdigit()
+                or w.lower in _STAMP_WORDS
+                or (w.text.isupper() and len(w.text) <= 3)
+                for w in words[:k]
+            )
+        ):
+            return k + 1
+        return 0
+    return 0
+
+
 def subject_start(words: Sequence[Word], end: int) -> int:
     """Return the index where a clause's subject starts.
 
@@ -1223,7 +1254,7 @@ def subject_start(words: Sequence[Word], end: int) -> int:
     :param words: the clause's tokens.
     :param end: index the subject must start before.
     """
-    i = 0
+    i = _time_stamp_end(words, end)
     while (
         i < end and words[i].kind == WORD and words[i].lower in ("but", "and", "so", "yet", "still")
     ):
