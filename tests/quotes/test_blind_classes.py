@@ -325,3 +325,34 @@ def test_a_live_report_time_stamp_opens_the_clause_before_its_subject(
 ) -> None:
     found = [(t, s) for t, s in speakers(text) if t == content]
     assert found and (found[0][1] or "").split()[-1] == surname
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A family of four from Brandon will get their home back, their lawyer said Monday.\n\nThe Okafor family had been evicted in June.\n\nLawyer Mia Dunn said the judge found the notice invalid.",
+            "Mia Dunn",
+        ),
+        (
+            "Two brothers who fled the fire are safe, their uncle said.\n\nThe Haddad family had been looking for them since Tuesday.\n\nTheir uncle, Sami Aziz, said they walked 10 kilometres to a road.",
+            "Sami Aziz",
+        ),
+        (
+            "A Regina couple has won the lottery for the second time, their spokesperson said.\n\nThe Lund household had bought the ticket in March.\n\nSpokesperson Ada Quist said the couple would keep working.",
+            "Ada Quist",
+        ),
+        (
+            "An elderly pair can stay in their care home after all, their advocate said Friday.\n\nThe Moreau family had appealed twice.\n\nAdvocate Jo Pelt said the province reversed its decision.",
+            "Jo Pelt",
+        ),
+        (
+            "A hockey family will be honoured at the arena, their coach said.\n\nThe Sorensen family had run the rink for 40 years.\n\nCoach Lars Bekk said the ceremony would be short.",
+            "Lars Bekk",
+        ),
+    ],
+)
+def test_a_name_modifying_a_group_noun_is_no_delayed_identification(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text)[0][1] == speaker
