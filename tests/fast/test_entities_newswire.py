@@ -5,6 +5,7 @@ Every text here is invented.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -203,3 +204,36 @@ def test_rows_of_results_and_standings_name_clubs_of_any_shape() -> None:
     )
     clubs = [s for s, label in named(text) if label == "ORG"]
     assert clubs == ["Real Kelvora", "Osmundo", "Harrison"]
+
+
+# -- a town's public bodies ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Buses will run on a Sunday schedule, Winnipeg Transit said in a statement.",
+            "Winnipeg Transit",
+        ),
+        (
+            "Crews restored power to 4,000 homes by noon, Toronto Hydro said Friday.",
+            "Toronto Hydro",
+        ),
+        (
+            "Two routes will be added in June, Edmonton Transit announced Monday.",
+            "Edmonton Transit",
+        ),
+        ("Two engines were sent to the fire, Saskatoon Fire said.", "Saskatoon Fire"),
+        (
+            "Ottawa Hydro told customers on Friday that crews had worked through the night.",
+            "Ottawa Hydro",
+        ),
+    ],
+)
+def test_a_town_and_one_common_word_that_speak_are_its_public_body(text: str, body: str) -> None:
+    assert (body, "ORG") in named(text)
+
+
+def test_a_town_that_is_a_given_name_before_a_surname_stays_a_person() -> None:
+    assert ("Regina Okafor", "PERSON") in named("Regina Okafor said the vote was close.")

@@ -56,8 +56,12 @@ _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our"})
 #: ``to`` and anything but a hearer they mean "increase", not "say".
 _MIX_VERBS = frozenset({"add"})
 #: Subjects a bare base form agrees with (``whom`` of ``many of whom say``).
+#: Quantifiers standing alone as a plural subject are among them (``some say``,
+#: ``many say``).
 _PLURAL_SUBJECTS = (
-    frozenset({"they", "we", "i", "you", "who", "whom", "people", "police"}) | GROUP_NOUNS
+    frozenset({"they", "we", "i", "you", "who", "whom", "people", "police"})
+    | frozenset({"some", "many", "most", "several", "few", "all"})
+    | GROUP_NOUNS
 )
 #: Words after which an ``-ing`` cue opens a participial clause.
 PARTICIPLE_OPENERS = frozenset(

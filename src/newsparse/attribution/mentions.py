@@ -17,6 +17,7 @@ from newsparse.attribution.wordlists import (
     AUXILIARIES,
     BE_FORMS,
     CLAUSE_OPENERS,
+    COLLECTIVE_NOUNS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_NAMES,
@@ -397,7 +398,13 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
         # ``The captain himself said``: the reflexive stresses the subject before it
         return mention_before(words, j - 1, entities)
     mention = _mention_before(words, j, entities)
-    if mention is None or mention.kind != "pronoun":
+    if (
+        mention is None
+        or mention.kind != "pronoun"
+        or (j >= 1 and words[j - 1].kind == WORD and words[j - 1].lower in PREPOSITIONS)
+    ):
+        # (a pronoun after a preposition is an object, which may end a relative
+        # clause on the subject: ``the council that must rule on it says``)
         last = mention or Mention(words[j].start, words[j].end, "description")
         relative = _relative_subject(words, last) if words[j].kind == WORD else None
         if relative is not None:
@@ -428,6 +435,13 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
             or (head.kind == "entity" and head.entity is not None and head.entity.label == "ORG")
         ):
             return head
+    named_body = _named_body_start(words, k)
+    if named_body is not None:
+        # ``Ann Roy of the group Clean Shores said``: a name set after an
+        # institution noun names the body, whatever the recogniser took it for
+        person = _mention_before(words, named_body - 1, entities)
+        if person is not None and _is_person(person):
+            return person
     p = k - 1
     if p >= 1 and words[p].lower == "the":
         p -= 1
@@ -476,6 +490,41 @@ _AFFILIATION_LINKS = words_of("of at with")
 _AFFILIATION_WORDS = 8
 
 
+#: The most lower-case modifiers read between an article and an institution noun.
+_BODY_MODIFIERS = 2
+
+
+def _named_body_start(words: Sequence[Word], k: int) -> int | None:
+    """Return the index of ``of``, ``at`` or ``with`` before ``the group`` and a name at *k*.
+
+    The name is in apposition to an institution noun written in lower case,
+    with an article and up to two lower-case modifiers before it (``of the
+    advocacy group``, ``with the charity``, ``at the firm``).
+    """
+    p = k - 1
+    if p < 2 or words[p].kind != WORD or is_capitalised(words[p]):
+        return None
+    if words[p].lower not in ORG_NOUNS:
+        return None
+    p -= 1
+    modifiers = 0
+    while (
+        p >= 1
+        and modifiers < _BODY_MODIFIERS
+        and words[p].kind == WORD
+        and not is_capitalised(words[p])
+        and words[p].lower not in DETERMINERS
+        and words[p].lower not in _AFFILIATION_LINKS
+    ):
+        p -= 1
+        modifiers += 1
+    if words[p].lower in DETERMINERS:
+        p -= 1
+    if p >= 1 and words[p].lower in _AFFILIATION_LINKS:
+        return p
+    return None
+
+
 def _affiliated_person(words: Sequence[Word], p: int, entities: EntityIndex) -> Mention | None:
     """Return the person an affiliation ending after ``words[p]`` follows.
 
@@ -505,6 +554,8 @@ def _affiliated_person(words: Sequence[Word], p: int, entities: EntityIndex) -> 
 _CLAUSE_PUNCTUATION = frozenset(",;:.!?()—–")
 #: Relative pronouns that open a restrictive relative clause on a subject.
 _SUBJECT_RELATIVES = frozenset({"who", "whose"})
+#: Relative pronouns that open a restrictive relative clause on an institution.
+_BODY_RELATIVES = frozenset({"that", "which"})
 
 
 def _relative_subject(words: Sequence[Word], mention: Mention) -> Mention | None:
@@ -520,14 +571,19 @@ def _relative_subject(words: Sequence[Word], mention: Mention) -> Mention | None
     reach = _clause_reach(words, k, _RELATIVE_REACH)
     for r in range(k - 1, reach - 1, -1):
         word = words[r]
-        if word.kind != WORD or word.lower not in _SUBJECT_RELATIVES:
+        if word.kind != WORD or word.lower not in _SUBJECT_RELATIVES | _BODY_RELATIVES:
             continue
         if r < 1 or words[r - 1].kind != WORD:
             return None
         noun = words[r - 1]
         if is_capitalised(noun) and r - 1 > 0:
             return None  # ``Tom Reyes, who ...`` has its comma; a capitalised noun inside is a name
-        if not (_person_like(noun.lower) or _agentive(noun.lower)):
+        if word.lower in _BODY_RELATIVES:
+            # ``the council that must rule on it``: ``that`` and ``which`` open a
+            # relative clause on an institution or a body of people
+            if noun.lower not in ORG_NOUNS and noun.lower not in COLLECTIVE_NOUNS:
+                return None
+        elif not (_person_like(noun.lower) or _agentive(noun.lower)):
             return None
         first = _description_left(words, r - 1)
         if first is None:
@@ -1157,6 +1213,37 @@ def _after_time_phrase(words: Sequence[Word], i: int, end: int) -> int:
     return k if k > first and k < end else i
 
 
+#: Tokens a time stamp closed by a colon may hold (``9:05 p.m. MT:``).
+_STAMP_REACH = 8
+#: Words of a time stamp besides numbers: the half of the day and a time zone.
+_STAMP_WORDS = words_of("a.m p.m am pm")
+
+
+def _time_stamp_end(words: Sequence[Word], end: int) -> int:
+    """Return where a clause starts after a live report's time stamp (``10:48 p.m.:``), or 0.
+
+    Numbers, ``a.m.`` or ``p.m.`` and a time zone in capitals, closed by a
+    colon before a capitalised word.
+    """
+    for k in range(1, min(end - 1, _STAMP_REACH)):
+        if words[k].text != ":" or not is_capitalised(words[k + 1]):
+            continue
+        if (
+            words[0].kind == WORD
+            and words[0].text.isdigit()
+            and all(
+                w.kind != WORD
+                or w.text.isdigit()
+                or w.lower in _STAMP_WORDS
+                or (w.text.isupper() and len(w.text) <= 3)
+                for w in words[:k]
+            )
+        ):
+            return k + 1
+        return 0
+    return 0
+
+
 def subject_start(words: Sequence[Word], end: int) -> int:
     """Return the index where a clause's subject starts.
 
@@ -1167,7 +1254,7 @@ def subject_start(words: Sequence[Word], end: int) -> int:
     :param words: the clause's tokens.
     :param end: index the subject must start before.
     """
-    i = 0
+    i = _time_stamp_end(words, end)
     while (
         i < end and words[i].kind == WORD and words[i].lower in ("but", "and", "so", "yet", "still")
     ):

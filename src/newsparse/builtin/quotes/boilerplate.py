@@ -52,6 +52,9 @@ _BARE_CREDIT = re.compile(
 )
 
 
+#: A dotted abbreviation ending the words before a bare credit (``at 7 a.m.
+#: Friday.``): the stop is the abbreviation's, and the sentence goes on.
+_DOTTED_ABBREVIATION = re.compile(r"(?<![\w.])[A-Za-z]\.[A-Za-z]\.\Z")
 _CLAUSE_COMMA = re.compile(r",\s+[a-z]")
 #: Words a headline or a link line may hold.
 _HEADLINE_WORDS = 14
@@ -77,7 +80,12 @@ def is_boilerplate(paragraph: str) -> bool:
     tail = paragraph[-120:]
     if "/" in tail and _CREDIT.search(tail) is not None:
         return True
-    if _BARE_CREDIT.search(tail) is not None and not any(m in paragraph for m in _QUOTE_MARKS):
+    credit = _BARE_CREDIT.search(tail)
+    if (
+        credit is not None
+        and _DOTTED_ABBREVIATION.search(tail, 0, credit.start()) is None
+        and not any(m in paragraph for m in _QUOTE_MARKS)
+    ):
         return True
     # a comma before a lower-case word joins two parts of a clause (``It is
     # late, he says``): prose that lost its stop, no label

@@ -1047,6 +1047,19 @@ def _initial(words: Sequence[Word], i: int) -> bool:
     )
 
 
+#: Prepositions and conjunctions of time before a participle (``after reading``).
+_TIME_SUBORDINATORS = words_of("after before while since upon when until")
+
+
+def _new_clause(words: Sequence[Word], i: int) -> bool:
+    """Whether ``words[i]`` opens a clause joined after a comma (``..., and some say``)."""
+    return (
+        i >= 2
+        and words[i - 1].lower in ("but", "and", "yet", "while")
+        and words[i - 2].text in (",", ";")
+    )
+
+
 def _lead(words: Sequence[Word], first: int) -> int:
     """Step left over a title or description written before a name (``Rogers spokesperson``)."""
     k = first
@@ -1323,6 +1336,29 @@ def _closing_subject(words: Sequence[Word], first: int, j: int, last: int) -> Me
     return Mention(words[c + 1].start, words[j].end, "description")
 
 
+#: Words a definite description may hold between a cue and a name apposed to it.
+_APPOSED_REACH = 4
+
+
+def _apposed_to_reported_subject(words: Sequence[Word], first: int, cues: frozenset[int]) -> bool:
+    """Whether a name in commas follows a description that opens an earlier cue's content.
+
+    ``said the company, Acme Ltd., had insisted``: a determiner right after
+    a cue, up to three more words without a verb, a comma, then the name
+    with a comma after it.
+    """
+    if first < 3 or words[first - 1].text != ",":
+        return False
+    c = first - 2
+    while c > 0 and first - 1 - c <= _APPOSED_REACH and words[c].kind == WORD:
+        if words[c].lower in DETERMINERS and c - 1 in cues:
+            return True
+        if words[c].lower in AUXILIARIES or words[c].lower in BE_FORMS or c in cues:
+            return False
+        c -= 1
+    return False
+
+
 def _closing_appositive(words: Sequence[Word], first: int, last: int) -> int:
     """Step left over a description that a closing speaker's name stands in apposition to.
 
@@ -1432,6 +1468,17 @@ def _partials(
             partials.append(_Partial(hit, speaker, "according", i, after, _initial(words, i)))
             continue
         prev_low = words[i - 1].lower if i > 0 else ""
+        if (
+            entry.participle
+            and entry.cue_class == "quotation"
+            and prev_low in _TIME_SUBORDINATORS
+            and not _quotation_after(words, last)
+            and not (last + 1 < len(words) and words[last + 1].lower == "that")
+        ):
+            # ``knew after reading 20 pages that ...``: a verb that means speech
+            # only beside a quotation, in a clause of time with an object, is
+            # no report and leaves the clause around it whole
+            continue
         if entry.participle and prev_low not in BE_FORMS:
             opening = absolute_with(words, i)
             absolute = mention_before(words, i - 1, entities) if opening is not None else None
@@ -1506,6 +1553,11 @@ def _partials(
                         # the phrase between the commas holds a cue of its own
                         # (``The union, which warned that ..., called a strike``)
                         found = None
+                if found is not None and _apposed_to_reported_subject(words, found[1], cue_words):
+                    # ``said the company, Acme Ltd., had insisted on ...``: the name in
+                    # commas stands in apposition to the subject of the clause an
+                    # earlier cue reports; the later verb belongs to that clause
+                    continue
                 if found is not None:
                     previous = found[0]
                     lead = _lead(words, _closing_appositive(words, found[1], last))
@@ -1539,8 +1591,12 @@ def _partials(
                 speaker, j = reduced, j - 1
         if speaker is None:
             speaker = _postmodified_subject(words, j, entities, cue_words)
-        if speaker is None and words[j].lower in _QUANTIFIERS and _initial(words, j):
-            # "Some argued that ...": a quantifier is the subject
+        if (
+            speaker is None
+            and words[j].lower in _QUANTIFIERS
+            and (_initial(words, j) or _new_clause(words, j))
+        ):
+            # "Some argued that ...", "..., and some say ...": a quantifier is the subject
             speaker = Mention(words[j].start, words[j].end, "description")
         if speaker is None:
             if words[j].lower in _COORDINATORS:
@@ -1875,7 +1931,15 @@ def _acceptable(
             return opening in _APPROXIMATORS and _approximated(words, region[0] + 1, region[1])
         if _formula_object(words, region):
             return False
-        return opening not in _QUANTITY_OBJECTS
+        if opening in _QUANTITY_OBJECTS:
+            return False
+        if entry.base == "write" and opening != "that":
+            # ``wrote a letter``, ``wrote the first draft while ...``: a noun phrase
+            # is the text written, not what it says; a reported clause has a
+            # subject and a finite verb
+            bare, bare_region = _without_source(words, region)
+            return _subject_clause(bare, bare_region)
+        return True
     first = words[region[0]]
     if first.lower in _CLAUSE_STARTS:
         return True

@@ -90,6 +90,10 @@ _AFFILIATION_WORDS = frozenset({"of", "for", "at", "with"})
 #: ``the Joint Statement``).
 _NOT_NAMES = PERSON_NOUNS | DOCUMENT_NOUNS
 _LOOKBACK = 6000
+#: A capitalised name and the lower-case noun after it (``Restrepo family``).
+_NAMED_GROUP = re.compile(r"\b[A-Z][\w’'\-]+\s+([a-z]+)\b")
+#: The lower-case word right after a position, past spaces.
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 #: A lower-case noun and a comma right before a name: ``His wife, `` Harjit.
 _NOUN_AND_COMMA = re.compile(r"\b([a-z][\w-]*),\s+\Z")
 #: A capitalised name with a possessive ending: ``Liberals’``, ``Acme Corp.'s``.
@@ -450,10 +454,21 @@ class SpeakerResolver:
         if k + 1 >= len(ends):
             return None
         first = bisect.bisect_right(self._ahead_starts, ends[k])
+        # the sentence after the description's own, or the one after that when
+        # it names no one (a name modifying a group, ``The Restrepo family``,
+        # names no one)
+        limit = ends[k + 1]
         for candidate in self._ahead[first:]:
-            if candidate.start >= ends[k + 1]:
-                break
-            if (candidate.kind == "names") != pair:
+            if candidate.start >= limit:
+                if (
+                    limit != ends[k + 1]
+                    or k + 2 >= len(ends)
+                    or candidate.start >= ends[k + 2]
+                    or not self._names_a_family(ends[k], ends[k + 1])
+                ):
+                    break
+                limit = ends[k + 2]
+            if (candidate.kind == "names") != pair or self._modifies_group(candidate):
                 continue
             resolved = self._resolve_non_pronoun(candidate)
             if resolved is None or resolved[1] != ("group" if pair else "person"):
@@ -478,6 +493,22 @@ class SpeakerResolver:
                     return None
             return resolved
         return None
+
+    def _names_a_family(self, start: int, end: int) -> bool:
+        """Whether a sentence names a group by a name modifying its noun (``The Lund family``)."""
+        for found in _NAMED_GROUP.finditer(self._text, start, end):
+            word = found.group(1)
+            if word in GROUP_NOUNS or word in COLLECTIVE_NOUNS:
+                return True
+        return False
+
+    def _modifies_group(self, mention: Mention) -> bool:
+        """Whether a group or collective noun follows a name (``the Restrepo family``)."""
+        found = _NEXT_WORD.match(self._text, mention.end)
+        if found is None:
+            return False
+        word = found.group(1)
+        return word in GROUP_NOUNS or word in COLLECTIVE_NOUNS
 
     def _holds(self, name: str, head: str) -> bool:
         """Whether the article linked the person *name* to the role *head* or one it stands for."""
@@ -718,6 +749,23 @@ class SpeakerResolver:
             return text, resolved[1]
         return resolved
 
+    def _written_order(self, name: str, text: str, start: int) -> str:
+        """Return the words written before a mention and the mention, if they are *name* reordered.
+
+        A short name linked to a longer one whose other words stand right
+        before the mention in another order (``Calgary Transit``, its
+        ``Transit`` linked to a ``Transit Calgary`` named elsewhere) is the
+        name as written there.
+        """
+        words = name.split()
+        own = text.split()
+        extra = [w for w in words if w not in own]
+        if not extra or len(extra) + len(own) != len(words):
+            return name
+        before = self._text[max(0, start - 200) : start].split()[-len(extra) :]
+        written = " ".join([*before, *own])
+        return written if sorted(before) == sorted(extra) and written != name else name
+
     def _name_and_category(self, mention: Mention, text: str) -> tuple[str, str]:
         if mention.entity is not None and mention.entity.name.strip():
             ent = mention.entity
@@ -733,6 +781,7 @@ class SpeakerResolver:
                         return holder, "person"
             if ent.label in _PERSON_LABELS:
                 name = self._names.full_name(ent.name, mention.start)
+                name = self._written_order(name, text, mention.start)
                 if " " not in name and self._names.sex(name) is None:
                     # ``Vantor`` after ``Vantor Electronics Co.``: the institution's short name
                     longer = self._names.organisation(name, mention.start)

@@ -23,22 +23,11 @@ from __future__ import annotations
 from newsparse.builtin.fast.entities.gazetteer import Gazetteer, tokens_key
 from newsparse.builtin.fast.entities.index import GazetteerIndex
 from newsparse.builtin.fast.entities.segments import Evidence, Segment
-from newsparse.builtin.fast.entities.shapes import is_acronym, is_name_shaped
+from newsparse.builtin.fast.entities.shapes import SPEECH_VERBS, is_acronym, is_name_shaped
 from newsparse.builtin.fast.entities.view import TokenView
 
 __all__ = ["SPEECH_VERBS", "classify"]
 
-# fmt: off
-#: Verbs of saying; a name just before or after one is a person.
-SPEECH_VERBS: frozenset[str] = frozenset(
-    [
-        "said", "says", "told", "added", "explained", "wrote", "argued", "noted", "asked",
-        "stated", "claimed", "insisted", "warned", "tweeted", "posted", "replied", "recalled",
-        "admitted", "acknowledged", "announced", "declared", "believes", "thinks", "suggested",
-        "urged", "denied", "confirmed", "describes", "described",
-    ]
-)
-# fmt: on
 
 #: Words between a comma and a role noun in an apposition ("Korolev, a senior lecturer").
 _APPOSITION_OPENERS: frozenset[str] = frozenset({"a", "an", "the", "its", "his", "her", "their"})

@@ -29,6 +29,7 @@ from newsparse.builtin.fast.entities.shapes import (
     CONNECTORS,
     NAME_PARTICLES,
     POSSESSIVES,
+    SPEECH_VERBS,
     is_name_shaped,
 )
 from newsparse.builtin.fast.entities.view import TokenView
@@ -123,6 +124,13 @@ class Segment:
     source: str = ""
     key: str = ""
     title_end: int | None = None
+
+
+def _plural_shaped(word: str) -> bool:
+    """Whether a word has a plural's ending: ``-s`` (not ``-ss``) or a compound of ``men``."""
+    return (word.endswith("s") and not word.endswith("ss")) or (
+        len(word) > 5 and word.endswith("men")
+    )
 
 
 class _RunSplitter:
@@ -418,7 +426,8 @@ class _RunSplitter:
         """Return the end of a team named after a town (``Boston Celtics``), or *i*.
 
         A listed town or region, then one name-shaped plural word that is not
-        listed (``Nuggets``, ``Raiders``).  After a role noun written in lower
+        listed (``Nuggets``, ``Raiders``, or a compound of ``men`` such as
+        ``Oarsmen``).  After a role noun written in lower
         case the two words are a person's name (``goalie Tyler Greaves``).
         """
         j = known_end
@@ -429,10 +438,46 @@ class _RunSplitter:
             or j >= self.end
             or j in self.run.weak
             or not is_name_shaped(self.words[j])
-            or not self.words[j].endswith("s")
-            or self.words[j].endswith("ss")
+            or not _plural_shaped(self.words[j])
             or self.known_at(j)[1] is not None
             or self.words[j] in self.gazetteer.heads
+        ):
+            return i
+        return j + 1
+
+    def institution_after_town(self, i: int, known_end: int, known: Known | None) -> int:
+        """Return the end of a body named by a town and one word (``Calgary Transit``), or *i*.
+
+        A listed town or region that is not a given name, then one
+        name-shaped word that ends the run and is neither listed nor a
+        title, given name or family name, and a verb of saying right after
+        them (``Halifax Water said``, ``Manitoba Hydro announced``): the
+        town's public body or service speaks, not a person.
+        """
+        j = known_end
+        gazetteer = self.gazetteer
+        if (
+            known is None
+            or known.kind not in _TOWN_KINDS
+            or self.run.headline
+            or (i > 0 and self.words[i - 1] in gazetteer.roles)
+            or j + 1 != self.end
+            or self.end >= len(self.words)
+            or self.words[self.end] not in SPEECH_VERBS
+            or j in self.run.weak
+            or j in self.run.lowered
+            or any(word in gazetteer.given_names for word in self.words[i:j])
+        ):
+            return i
+        word = self.words[j]
+        if (
+            not is_name_shaped(word)
+            or not word[1:].islower()
+            or word in gazetteer.given_names
+            or word in gazetteer.family_names
+            or word in gazetteer.name_starts
+            or word in gazetteer.title_starts
+            or self.known_at(j)[1] is not None
         ):
             return i
         return j + 1
@@ -517,6 +562,8 @@ class _RunSplitter:
                 if known is None or known.kind not in _TOWN_KINDS
                 else self.team_after_town(i, known_end, known)
             )
+            if team_end == i and title is None and known is not None and known.kind in _TOWN_KINDS:
+                team_end = self.institution_after_town(i, known_end, known)
             label: str | None
             if team_end > i:
                 stop, label, evidence, source = team_end, "ORG", Evidence.CUE, "team"

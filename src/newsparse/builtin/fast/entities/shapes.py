@@ -12,6 +12,7 @@ __all__ = [
     "CONNECTORS",
     "NAME_PARTICLES",
     "POSSESSIVES",
+    "SPEECH_VERBS",
     "is_acronym",
     "is_modifier_compound",
     "is_name_shaped",
@@ -24,6 +25,18 @@ POSSESSIVES: frozenset[str] = frozenset({"'s", "\u2019s", "'", "\u2019", "s'", "
 #: Lower-case words inside a person's name ("Ursula von der Leyen", "Osama bin Laden"):
 #: the lexicon's ``name_particles``.
 NAME_PARTICLES: frozenset[str] = default_lexicon().words("name_particles")
+
+# fmt: off
+#: Verbs of saying; a name just before or after one is a person.
+SPEECH_VERBS: frozenset[str] = frozenset(
+    [
+        "said", "says", "told", "added", "explained", "wrote", "argued", "noted", "asked",
+        "stated", "claimed", "insisted", "warned", "tweeted", "posted", "replied", "recalled",
+        "admitted", "acknowledged", "announced", "declared", "believes", "thinks", "suggested",
+        "urged", "denied", "confirmed", "describes", "described",
+    ]
+)
+# fmt: on
 
 #: Words that may join capitalised words into one candidate name
 #: ("University of New South Wales", "Johnson & Johnson", "People's Daily").
