@@ -48,15 +48,16 @@ infinitive (``urged both sides to resume talks``), a study's findings and
 figures credited to data (``according to city planning data``) are not
 quotes, while figures credited to tabled documents are.
 The thirty articles after the comment ``Fifth blind part`` were written and
-annotated in the same way, without reading the rules, and are kept for a
-final measurement of the system on text it was not written on: they are
-measured once, before any rule is changed for them; first score: not yet
-measured.
+annotated in the same way, without reading the rules, and kept for a
+measurement of the system on text it was not written on, taken once the
+rules of the fourth part were in: first scored F1@30 0.970 (P 0.968, R
+0.972), speaker accuracy 0.951 (231 of 243); re-checking the annotation of
+each error found no mistake.
 The thirty articles after the comment ``Sixth blind part`` were written and
-annotated in the same way, without reading the rules, and are kept for a
-final measurement of the system on text it was not written on: they are
-measured once, before any rule is changed for them; first score: not yet
-measured.
+annotated in the same way, without reading the rules, and kept for a
+measurement of the system on text it was not written on, taken once the
+rules of the fifth part were in: first scored F1@30 0.979 (P 0.971, R
+0.987), speaker accuracy 0.940 (221 of 235).
 
 Each quote is written as ``(content, kind, speaker, cue, reference)``: the
 content and, when present, the speaker and cue are exact substrings of the
