@@ -126,6 +126,8 @@ _AMPERSAND_NAME = re.compile(
 _UNION_LOCAL = re.compile(r"\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+Local\s+\d+\b")
 #: The rest of a sentence after a name, up to its end or a quotation mark.
 _SENTENCE_REST = re.compile(r"[^.!?\n“”\"]*")
+#: The end of a sentence: a full stop, question or exclamation mark before a space.
+_SENTENCE_END = re.compile(r"[.!?][”\"’]?\s")
 _ITS = re.compile(r"\b[Ii]ts\b")
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)\b")
 _MALE_PRONOUNS = frozenset({"he", "his", "him", "himself"})
@@ -828,6 +830,10 @@ class NameIndex:
                     # ``UFCW Local 832``); a ministry's or a court's name does (``the
                     # ministry`` is no ``Forestry Council``)
                     fallback = name
+            if fallback is None and generic and kind in _NAMED_KINDS:
+                # ``paid for by Indigenous Services Canada. The department said``: a
+                # name that tells no kind, named in the sentence before, is the one
+                fallback = self._untold_kind_just_before(index, pos)
             if fallback is None and (generic or kind == "business") and kind not in _NAMED_KINDS:
                 # ``Brodie Air will drop its route, the airline said``: a business
                 # noun also takes a name a recogniser took for a person's
@@ -836,6 +842,26 @@ class NameIndex:
                 return fallback
         if head in _TEAM_NOUNS:
             return self.team(pos)
+        return None
+
+    def _untold_kind_just_before(self, index: int, pos: int) -> str | None:
+        """Return the latest institution before *pos* whose name tells no kind, if near.
+
+        Only a name of two words or more (one word may be a region the
+        recogniser took for an institution, ``growers in the Montvale``) named
+        in the same sentence or the one just before it, in the same paragraph,
+        and not as a person's affiliation.
+
+        :param index: how many institutions start before *pos*.
+        """
+        for k in range(index - 1, -1, -1):
+            start, name = self._orgs[k]
+            if _bare_noun(name) or start in self._affiliations:
+                continue
+            between = self._text[start:pos]
+            if "\n" in between or len(_SENTENCE_END.findall(between)) > 1:
+                return None
+            return name if " " in name and self.kind_of(name) is None else None
         return None
 
     def institution_of_field(self, field: str, pos: int) -> str | None:
