@@ -864,6 +864,25 @@ class NameIndex:
             return name if " " in name and self.kind_of(name) is None else None
         return None
 
+    def institution_naming(self, noun: str, pos: int) -> str | None:
+        """Return the latest institution before *pos* whose name has the word *noun*.
+
+        ``Surrey Police Service`` ... ``Police said``: a capitalised
+        institution noun standing alone refers to the institution named with
+        it within a few paragraphs; a name of one word is none.
+
+        :param noun: the noun as written (``Police``).
+        """
+        index = bisect.bisect_left(self._org_starts, pos)
+        for k in range(index - 1, -1, -1):
+            start, name = self._orgs[k]
+            if pos - start > _MAX_GENERIC_DISTANCE:
+                break
+            words = name.split()
+            if len(words) > 1 and noun in words and start not in self._affiliations:
+                return name
+        return None
+
     def institution_of_field(self, field: str, pos: int) -> str | None:
         """Return the one institution named before *pos* with its field as its last word.
 

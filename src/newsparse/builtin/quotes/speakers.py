@@ -825,6 +825,11 @@ class SpeakerResolver:
             lead = _ARTICLE_BEFORE.search(self._text, max(0, mention.start - 40), mention.start)
             if lead is not None:
                 return self._describe(f"the {lead.group(1)}{text}", mention.start)
+        if mention.kind == "name" and " " not in text and text.lower() in ORG_NOUNS:
+            # ``Police have not released his name but said``: as a description
+            named = self._names.institution_naming(text, mention.start)
+            if named is not None:
+                return named, "org"
         if mention.kind == "name" and " " not in text and plural_of_people(text.lower()):
             return text, "group"  # ``Nurses say``: a sentence opens with a plural of people
         if mention.kind == "name":
@@ -967,6 +972,12 @@ class SpeakerResolver:
                         # ``CWU`` after ``CWU Local 217``: an acronym's fuller name
                         full = self._names.organisation(full, pos)
                     return full, "org"
+            elif len(words) == 1 and text[:1].isupper():
+                # ``Police said`` after ``Surrey Police Service``: a bare capitalised
+                # institution noun is the institution the article named with that word
+                named = self._names.institution_naming(text, pos)
+                if named is not None:
+                    return named, "org"
             return text, "org"
         if definite and head in _PAIR_NOUNS:
             pair = self._names.pair(pos)
