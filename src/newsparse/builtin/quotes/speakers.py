@@ -70,6 +70,9 @@ _WANTS: MappingProxyType[str, tuple[frozenset[str], ...]] = MappingProxyType(
         "plural": (frozenset({"group", "org"}), frozenset({"place"})),
     }
 )
+#: Nouns of the body that governs an institution: ``the library board`` and
+#: ``the theatre's board`` are no library and no theatre.
+_GOVERNING_NOUNS = words_of("board trustees governors")
 _MONTHS_AND_DAYS = words_of(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -959,7 +962,11 @@ class SpeakerResolver:
                     or self._org_speaker(head, pos)
                     or self._names.institution(head, pos)
                     # ``the health unit`` after ``Harrow County Public Health``
-                    or (self._names.institution_of_field(words[-2], pos) if mods else None)
+                    or (
+                        self._names.institution_of_field(words[-2], pos)
+                        if mods and head not in _GOVERNING_NOUNS
+                        else None
+                    )
                 )
                 owners = _people_possessor(text)
                 if found is not None and owners is not None and owners not in found.lower():
