@@ -1318,7 +1318,8 @@ def _titled_person_after(
     """Return the person an institution and a role introduce: ``City councillor Paul Quigley``.
 
     An institution's name, one to three lower-case role words (``councillor``,
-    ``union leader``) and a person's name: the person is the subject.
+    ``union leader``), perhaps the role's field after ``of`` (``vice-president
+    of operations``), and a person's name: the person is the subject.
     """
     k = 0
     while k < len(words) and words[k].start < mention.end:
@@ -1337,6 +1338,17 @@ def _titled_person_after(
     person = _mention_after(words, k, entities)
     if person is not None and person.kind == "entity" and _is_person(person):
         return person
+    if k + 2 < len(words) and words[k].lower == "of":
+        # ``Harlow Mining vice-president of operations Anil Chaudhry``: the role's
+        # field, one or two lower-case words after ``of``, comes before the name
+        for field_end in (k + 2, k + 3):
+            if field_end >= len(words) or not all(
+                w.kind == WORD and not is_capitalised(w) for w in words[k + 1 : field_end]
+            ):
+                break
+            person = _mention_after(words, field_end, entities)
+            if person is not None and person.kind == "entity" and _is_person(person):
+                return person
     return None
 
 
