@@ -958,9 +958,19 @@ class NameIndex:
         if before is None:
             return False
         word, preposition = before.group(1).lower(), before.group(2).lower()
-        if preposition in _PLACE_PREPOSITIONS:
+        if preposition in _PLACE_PREPOSITIONS or word in _PLACE_PREPOSITIONS:
+            # ``in Hamilton``, and ``in east Hamilton``, ``in rural Hamilton``: a
+            # lower-case modifier of the place between
             return True
         return preposition == "of" and plural_of_people(word)
+
+    def tells_where(self, start: int) -> bool:
+        """Whether the name at *start* tells where (``a building in east Hamilton``).
+
+        After ``in``, ``near`` and the like, perhaps with a lower-case
+        modifier between, or after people ``of`` (``Residents of Flin Flon``).
+        """
+        return self._where(start)
 
     def _subject_called_it(self, pos: int) -> str | None:
         """Return the latest unrecognised name opening a sentence that goes on with ``its``.

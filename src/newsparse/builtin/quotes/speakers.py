@@ -1464,6 +1464,7 @@ class SpeakerResolver:
                 or item.name.lower().startswith(("the ", "a "))
                 or self._names.bare_noun(item.name)
                 or (" " not in item.name and _listed_person_noun(item.name.lower()))
+                or (item.category == "unknown" and self._names.tells_where(item.pos))
             ):
                 # ``Economist Priya Venkat ...``: a person noun opening a sentence
                 # is no institution's name
