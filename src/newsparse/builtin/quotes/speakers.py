@@ -982,9 +982,9 @@ class SpeakerResolver:
             elif len(words) == 1 and text[:1].isupper():
                 # ``Police said`` after ``Surrey Police Service``: a bare capitalised
                 # institution noun is the institution the article named with that word
-                named = self._names.institution_naming(text, pos)
-                if named is not None:
-                    return named, "org"
+                holder = self._names.institution_naming(text, pos)
+                if holder is not None:
+                    return holder, "org"
             return text, "org"
         if definite and head in _PAIR_NOUNS:
             pair = self._names.pair(pos)
