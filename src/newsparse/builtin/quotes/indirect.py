@@ -284,8 +284,8 @@ def _after_role_words(words: Sequence[Word], opening: int, comma: int) -> int | 
     """Return where the name starts after lower-case modifiers and a role noun.
 
     ``retired teacher Evelyn Nakamura``, ``longtime union steward Ana Roy``:
-    one to three lower-case words, the last a noun of a person or a role,
-    then a capitalised word.
+    one to three lower-case words, the last a noun of a person or a role or
+    an age (``78-year-old``), then a capitalised word.
     """
     k = opening
     while k < comma and k - opening < _ROLE_WORDS_REACH and words[k].kind == WORD:
@@ -294,7 +294,9 @@ def _after_role_words(words: Sequence[Word], opening: int, comma: int) -> int | 
         k += 1
     if k == opening or k >= comma or not is_capitalised(words[k]):
         return None
-    return k if is_speaker_noun(words[k - 1].lower) else None
+    # ``78-year-old Edna Sawchuk``: an age is a role of its own
+    before = words[k - 1].lower
+    return k if is_speaker_noun(before) or before.endswith("-year-old") else None
 
 
 def _affiliation_to(words: Sequence[Word], k: int, comma: int) -> bool:
