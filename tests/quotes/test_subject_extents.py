@@ -12,6 +12,13 @@ def _speaker_of(rows: list[tuple[str, str | None]], content: str) -> str | None:
     return found[0]
 
 
+def _named_speaker(rows: list[tuple[str, str | None]], content: str) -> str:
+    """Return the speaker of the quote holding *content*, which must have one."""
+    found = _speaker_of(rows, content)
+    assert found is not None, rows
+    return found
+
+
 # -- a verb of any tense between an institution's name and its object -------------
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
@@ -51,9 +58,7 @@ def _speaker_of(rows: list[tuple[str, str | None]], content: str) -> str | None:
 def test_verb_after_a_name_ends_the_subject(
     fast_quotes: QuoteRows, text: str, content: str, speaker: str
 ) -> None:
-    found = _speaker_of(fast_quotes(text), content)
-    assert found is not None
-    assert found.split()[-1] == speaker
+    assert _named_speaker(fast_quotes(text), content).split()[-1] == speaker
 
 
 # -- a place after a person's affiliation does not head the subject ---------------
@@ -95,9 +100,7 @@ def test_verb_after_a_name_ends_the_subject(
 def test_place_after_an_affiliation_is_not_the_speaker(
     fast_quotes: QuoteRows, text: str, content: str, speaker: str
 ) -> None:
-    found = _speaker_of(fast_quotes(text), content)
-    assert found is not None
-    assert found.startswith(speaker)
+    assert _named_speaker(fast_quotes(text), content).startswith(speaker)
 
 
 # -- a long restrictive relative clause on the subject ----------------------------
@@ -139,9 +142,7 @@ def test_place_after_an_affiliation_is_not_the_speaker(
 def test_long_relative_clause_keeps_its_head(
     fast_quotes: QuoteRows, text: str, content: str, head: str
 ) -> None:
-    found = _speaker_of(fast_quotes(text), content)
-    assert found is not None
-    assert found.startswith(head)
+    assert _named_speaker(fast_quotes(text), content).startswith(head)
 
 
 # -- given names written with diacritics are people's names -----------------------
@@ -231,9 +232,7 @@ def test_accented_given_names_are_antecedents(
 def test_bare_definite_description_named_later(
     fast_quotes: QuoteRows, text: str, content: str, speaker: str
 ) -> None:
-    found = _speaker_of(fast_quotes(text), content)
-    assert found is not None
-    assert found.split()[-1] == speaker
+    assert _named_speaker(fast_quotes(text), content).split()[-1] == speaker
 
 
 # -- a cue inside a prepositional postmodifier: the noun after it is no cue -------
@@ -367,9 +366,7 @@ def test_approximated_number_noun_opens_content(
 def test_name_ending_with_its_number(
     fast_quotes: QuoteRows, text: str, content: str, speaker: str
 ) -> None:
-    found = _speaker_of(fast_quotes(text), content)
-    assert found is not None
-    assert found.endswith(speaker)
+    assert _named_speaker(fast_quotes(text), content).endswith(speaker)
 
 
 def test_number_after_a_month_is_no_name(fast_quotes: QuoteRows) -> None:
@@ -413,9 +410,7 @@ def test_number_after_a_month_is_no_name(fast_quotes: QuoteRows) -> None:
 def test_appositive_name_with_affiliation_or_role_words(
     fast_quotes: QuoteRows, text: str, content: str, speaker: str
 ) -> None:
-    found = _speaker_of(fast_quotes(text), content)
-    assert found is not None
-    assert found.split()[-1] == speaker
+    assert _named_speaker(fast_quotes(text), content).split()[-1] == speaker
 
 
 # -- a bound on a number opens the content ----------------------------------------
