@@ -52,10 +52,11 @@ words, best of five runs after a warm-up call; quantulum3, which is slow,
 runs once on the first ``--quantulum-words`` words of the same text when it
 is importable.
 
-Run it with the anchors' interpreter so that quantulum3 is measured in the
+Run it with an interpreter that has the anchors installed (``pip install -r
+benchmarks/requirements.txt -e .``) so that quantulum3 is measured in the
 same run::
 
-    /work/anchors/bin/python benchmarks/bench_numbers.py
+    python benchmarks/bench_numbers.py
 """
 
 from __future__ import annotations

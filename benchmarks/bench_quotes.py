@@ -2,8 +2,8 @@
 
 Run from the repository root::
 
-    /work/anchors/bin/python benchmarks/bench_quotes.py        # with the textacy anchor
-    python benchmarks/bench_quotes.py                          # newsparse only
+    python benchmarks/bench_quotes.py                          # with textacy, when installed
+    python benchmarks/bench_quotes.py --no-anchor              # newsparse only
     python benchmarks/bench_quotes.py --no-anchor --no-syntax  # no spaCy parse at all
 
 Every development set is reported in its two fixed halves (``benchmarks/splits.py``,
