@@ -61,49 +61,56 @@ from newsparse.attribution.wordlists import (
     words_of,
 )
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, is_capitalised
+from newsparse.builtin.quotes.clause_tokens import (
+    char_span,
+    clause_initial,
+    digit_group,
+    has_quote,
+    mention_first,
+    mention_last,
+    trim,
+    words_in,
+)
+from newsparse.builtin.quotes.finite_clause import clause_before_comma, finite_verb, subject_clause
 from newsparse.builtin.quotes.frames import Frame
 from newsparse.builtin.quotes.nominal import nominal_frames, opens_clause
+from newsparse.builtin.quotes.word_classes import (
+    AGENT_PLURALS,
+    CLAUSE_STARTS,
+    CONTRASTIVES,
+    COORDINATORS,
+    NOT_CONTENT_AFTER_COMMA,
+    PARENTHETICAL_ADVERBS,
+    QUANTIFIERS,
+    QUANTITY_OPENERS,
+    opens_quantity,
+)
 from newsparse.lexicon import default_lexicon
 
 __all__ = ["rule_frames"]
 
-_COORDINATORS = frozenset({"and", "but", "or", "then"})
-_PARENTHETICAL_ADVERBS = frozenset(
-    {"however", "though", "too", "also", "again", "instead", "moreover"}
-)
-_NOT_CONTENT_AFTER_COMMA = words_of(
-    """
-    who which as while before after when in at on according with and but or so because
-    since though although whose where adding saying noting
-    """
-)
 #: Conjunctions that open a fronted subordinate clause (``While he admitted ..., he``).
 _FRONTED = SUBORDINATORS | words_of("as though")
+
 #: Conjunctions of condition: a cue in the clause they open reports nothing yet.
 _CONDITIONALS = words_of("if unless")
-#: Quantifiers that stand for people as a subject: ``Some argued that ...``.
-_QUANTIFIERS = words_of("some many most several few others all both critics")
-_CLAUSE_STARTS = words_of(
-    """
-    that he she it they we i you there this these those he's she's it's they're we're
-    i'm there's he’s she’s it’s they’re we’re i’m there’s
-    """
-)
-#: Words that open a quantified subject (``more than half of ...``, ``most voters``).
-_QUANTITY_OPENERS = _QUANTIFIERS | words_of(
-    "more fewer less half nearly almost roughly only every each no none neither either"
-)
+
 #: Prepositions that also approximate a number (``about 40``, ``over half``).
 _APPROXIMATORS = words_of("about around over under")
+
 _NUMBER_WORDS = words_of(
     "half one two three four five six seven eight nine ten dozen dozens hundreds thousands"
 )
+
 #: Number nouns that take an article: ``about a dozen``, ``around a third``.
 _NUMBER_NOUNS = words_of("dozen hundred thousand million billion third quarter fifth tenth")
+
 #: Objects that make ``say`` mean "show" (``the report says little about ...``).
 _QUANTITY_OBJECTS = words_of("little much nothing something anything everything lots plenty")
+
 #: Formulas that ``say`` takes as the name of a speech act (``said goodbye to``).
 _FORMULAS = words_of("goodbye good-bye hello farewell grace amen cheese")
+
 #: Apologies that ``say`` takes before ``to`` or ``for`` (``said sorry to``); an answer
 #: (``said yes to the offer``) is a vote or a decision, reported as the Gender Gap
 #: Tracker annotates it.
@@ -130,9 +137,11 @@ def _formula_object(words: Sequence[Word], region: tuple[int, int]) -> bool:
 #: Cues that also report goals, replies and requests: their content must open with
 #: ``that`` or a subject pronoun.
 _STRICT_BASES = frozenset({"add", "reply", "respond", "ask", "answer", "agree", "continue"})
+
 _ADJUNCT_PREPOSITIONS = words_of(
     "in on at during by via through after before from to with over of following outside"
 )
+
 _NOT_LEAD = (
     PREPOSITIONS
     | AUXILIARIES
@@ -144,30 +153,17 @@ _NOT_LEAD = (
     """
     )
 ) - {"of"}
-_FLUSH = frozenset({".", ",", ";", ":", "—", "–", "-", "!", "?"})
 
 
 class _Partial(NamedTuple):
+    """A cue with its speaker and the words its frame occupies, before its content is found."""
+
     hit: CueHit
     speaker: Mention | None
     kind: str  # "before", "inverted", "participle", "according", "bare"
     left: int  # first token index the frame occupies
     after: int  # first token index after the frame's cue (and inverted speaker)
     initial: bool
-
-
-def _mention_first(words: Sequence[Word], mention: Mention, j: int) -> int:
-    k = j
-    while k > 0 and words[k].start > mention.start:
-        k -= 1
-    return k
-
-
-def _mention_last(words: Sequence[Word], mention: Mention, i: int) -> int:
-    k = i
-    while k + 1 < len(words) and words[k + 1].end <= mention.end:
-        k += 1
-    return k
 
 
 def _appositive(
@@ -218,7 +214,7 @@ def _appositive(
     inner = None if modifier else mention_after(words, opening, entities)
     if (
         inner is not None
-        and _mention_last(words, inner, opening) < comma - 1
+        and mention_last(words, inner, opening) < comma - 1
         and words[opening].lower.rstrip(".") in ROLE_TITLES
     ):
         # ``Her colleague, MNA Ann Roy, said``: a title the entities took
@@ -228,7 +224,7 @@ def _appositive(
         opening = title if inner is not None else opening
     if (
         inner is not None
-        and _mention_last(words, inner, opening) < comma - 1
+        and mention_last(words, inner, opening) < comma - 1
         and _capitalised_run(words, opening, comma)
     ):
         # ``The store’s owner, Arctic Provisions Co-operative, said``: a name
@@ -239,8 +235,8 @@ def _appositive(
         and inner.kind in ("entity", "name")
         and opening < comma
         and (
-            _mention_last(words, inner, opening) == comma - 1
-            or _affiliation_to(words, _mention_last(words, inner, opening) + 1, comma)
+            mention_last(words, inner, opening) == comma - 1
+            or _affiliation_to(words, mention_last(words, inner, opening) + 1, comma)
         )
     ):
         return inner, _lead(words, last + 1)
@@ -256,16 +252,16 @@ def _appositive(
         mention = mention_before(words, k - 1, entities)
         if mention is None or mention.kind not in ("entity", "name"):
             continue
-        first = _mention_first(words, mention, k - 1)
+        first = mention_first(words, mention, k - 1)
         lead = _lead(words, first)
-        if modifier and not _initial(words, lead):
+        if modifier and not clause_initial(words, lead):
             # after a name inside a phrase, only a name opening the clause is
             # its subject (``Republican nominee Donald Trump, in particular,``)
             continue
         if (
             lead == 0
             or words[lead - 1].kind != WORD
-            or words[lead - 1].lower in _COORDINATORS
+            or words[lead - 1].lower in COORDINATORS
             or words[lead - 1].lower in SUBORDINATORS
         ):
             return mention, lead
@@ -274,8 +270,10 @@ def _appositive(
 
 #: Words a name between commas may hold.
 _NAME_REACH = 6
+
 #: Lower-case words before a name in an appositive: modifiers and a role noun.
 _ROLE_WORDS_REACH = 3
+
 #: Prepositions that join a person's affiliation or home town to the name.
 _AFFILIATION_OPENERS = words_of("of from at with")
 
@@ -335,9 +333,11 @@ def _capitalised_run(words: Sequence[Word], first: int, comma: int) -> bool:
 
 #: Words an interrupting phrase between a subject and its cue may hold.
 _INTERRUPTER_REACH = 12
+
 #: Words a phrase set off by commas between a subject and its cue may hold
 #: (``speaking on condition of anonymity because they were not authorized to ...``).
 _ASIDE_REACH = 20
+
 #: Words a phrase between commas that a relative clause extends may hold
 #: (``The president, a retired teacher who has lived there for 30 years, said``).
 _RELATIVE_REACH = 20
@@ -350,17 +350,19 @@ def _modifier_opening(word: Word) -> bool:
         or (
             word.lower.endswith(("ing", "ed"))
             and not is_capitalised(word)
-            and word.lower not in _NOT_CONTENT_AFTER_COMMA
+            and word.lower not in NOT_CONTENT_AFTER_COMMA
         )
     )
 
 
 #: Articles that open an appositive classifying a subject (``The driver, a nurse, said``).
 _INDEFINITES = words_of("a an")
+
 #: Relative words that open a clause set off by commas after a subject.
 _RELATIVE_INTERRUPTERS = words_of("which who whose")
+
 #: Connectives set off by commas inside a clause (``The minister, however, said``).
-_CONNECTIVES = _PARENTHETICAL_ADVERBS | words_of(
+_CONNECTIVES = PARENTHETICAL_ADVERBS | words_of(
     "meanwhile nonetheless nevertheless meantime though too"
 )
 
@@ -375,17 +377,6 @@ def _definite_name(words: Sequence[Word], start: int, end: int) -> bool:
         end - start >= 2
         and words[start].lower == "the"
         and all(words[k].kind == WORD and is_capitalised(words[k]) for k in range(start + 1, end))
-    )
-
-
-def _digit_group(words: Sequence[Word], k: int) -> bool:
-    """Whether the comma ``words[k]`` groups the digits of a number (``3,000``)."""
-    return (
-        0 < k < len(words) - 1
-        and words[k - 1].end == words[k].start
-        and words[k + 1].start == words[k].end
-        and words[k - 1].text[-1:].isdigit()
-        and words[k + 1].text[:1].isdigit()
     )
 
 
@@ -408,7 +399,7 @@ def _interrupted(
     for k in range(comma - 1, max(-1, comma - _ASIDE_REACH - 1), -1):
         if words[k].kind == QUOTE:
             return None
-        if words[k].text == "," and not _digit_group(words, k):
+        if words[k].text == "," and not digit_group(words, k):
             opening = k
             break
     if opening < 1 or opening + 1 >= comma:
@@ -434,7 +425,7 @@ def _interrupted(
             first.kind == WORD
             and first.lower.endswith(("ing", "ed"))
             and not is_capitalised(first)
-            and first.lower not in _NOT_CONTENT_AFTER_COMMA
+            and first.lower not in NOT_CONTENT_AFTER_COMMA
         )
         or (first.text.isdigit() and single)
         or (single and (first.lower in _CONNECTIVES or is_ly_adverb(first.lower)))
@@ -448,7 +439,9 @@ def _interrupted(
         # a capitalised adjective opening the clause is no name
         # (``Environmental groups, including ..., say``)
         subject = mention_before(words, opening - 1, entities)
-        if subject is not None and not _initial(words, _mention_first(words, subject, opening - 1)):
+        if subject is not None and not clause_initial(
+            words, mention_first(words, subject, opening - 1)
+        ):
             subject = None
     if subject is None or subject.end != words[opening - 1].end:
         subject = _bare_group(words, opening)
@@ -457,7 +450,7 @@ def _interrupted(
             # ``Mr Cole, 54, of Leeds, told``: phrases set off one after another
             return _interrupted(words, opening, entities, depth + 1)
         return None
-    return subject, _mention_first(words, subject, opening - 1)
+    return subject, mention_first(words, subject, opening - 1)
 
 
 #: Words a bare noun phrase of speakers may hold (``NDP sources``, ``senior party officials``).
@@ -475,7 +468,7 @@ def _bare_group(words: Sequence[Word], opening: int) -> Mention | None:
     if not 0 < opening - first <= _BARE_GROUP_REACH:
         return None
     head = words[opening - 1].lower
-    if not (is_speaker_noun(head) or (len(head) > 5 and head.endswith(_AGENT_PLURALS))):
+    if not (is_speaker_noun(head) or (len(head) > 5 and head.endswith(AGENT_PLURALS))):
         return None
     for k in range(first, opening):
         word = words[k]
@@ -517,7 +510,7 @@ def _relative_closed_by_quotation(
         subject = subject_of(words, entities, limit=k)
         if subject is None or subject.end != words[k - 1].end:
             return None
-        return subject, _mention_first(words, subject, k - 1)
+        return subject, mention_first(words, subject, k - 1)
     return None
 
 
@@ -547,12 +540,19 @@ def _with_complement(words: Sequence[Word], subject: Mention, opening: int) -> M
 
 
 def _skip_time(words: Sequence[Word], k: int, end: int) -> int:
+    """Step over time words (``said Monday``)."""
     while k < end and words[k].kind == WORD and words[k].lower in TIME_WORDS:
         k += 1
     return k
 
 
 def _skip_adjuncts(words: Sequence[Word], k: int, end: int) -> int:
+    """Step over a cue's adjuncts (``said in a statement on Monday``).
+
+    Time words, a tally, a duration after ``for``, ``early`` or ``late`` and
+    short prepositional phrases; a preposition that bounds or approximates a
+    number stays.
+    """
     while k < end:
         word = words[k]
         if word.kind != WORD:
@@ -607,7 +607,9 @@ def _skip_adjuncts(words: Sequence[Word], k: int, end: int) -> int:
 
 
 _TALLY = re.compile(r"\d{1,3}[-–]\d{1,3}")
-_DASHES = frozenset({"-", "–"})
+
+#: Dashes between the numbers of a tally written apart (``9–6``).
+_DASHES = frozenset({"—", "–"})
 
 
 def _tally(words: Sequence[Word], k: int, end: int) -> int | None:
@@ -634,6 +636,7 @@ def _tally(words: Sequence[Word], k: int, end: int) -> int | None:
 
 #: Nouns of time a duration may end with besides the time words (``for the first time``).
 _DURATION_NOUNS = words_of("time times decades hours")
+
 #: Words that order a duration (``for the second time``, ``for the past week``).
 _DURATION_ORDER = words_of("first second third fourth fifth past final")
 
@@ -646,7 +649,7 @@ def _duration(words: Sequence[Word], k: int, end: int) -> int | None:
             return None
         if word.lower in TIME_WORDS or word.lower in _DURATION_NOUNS:
             return m + 1
-        if not (word.lower in DETERMINERS or _quantity(word) or word.lower in _DURATION_ORDER):
+        if not (word.lower in DETERMINERS or opens_quantity(word) or word.lower in _DURATION_ORDER):
             return None
     return None
 
@@ -661,25 +664,25 @@ def _approximated(words: Sequence[Word], k: int, end: int) -> bool:
     return k < end and (words[k].text[:1].isdigit() or words[k].lower in _NUMBER_WORDS)
 
 
-def _quantity(word: Word) -> bool:
-    """Whether a word opens a quantified noun phrase (``half``, ``fewer``, ``40``)."""
-    return word.lower in _QUANTITY_OPENERS or word.text[:1].isdigit()
-
-
 def _skip_hearer(words: Sequence[Word], k: int, end: int, entities: EntityIndex) -> int:
+    """Step over the hearer of a verb of telling (``told reporters``, ``told the board``).
+
+    A hearer word, a mention or a short noun phrase; a quantity or a negation
+    inside a description opens the content.
+    """
     if k >= end or words[k].kind != WORD or words[k].lower == "that":
         return k
     if words[k].lower in HEARERS:
         return k + 1
     hearer = mention_after(words, k, entities)
     if hearer is not None:
-        last = _mention_last(words, hearer, k)
+        last = mention_last(words, hearer, k)
         if hearer.kind == "description":
             # a quantity word or a negation opens the content: ``told the
             # board half of ...``, ``told employees never to ...``
             # (a number may be the hearer's: ``told the top 10 players``)
             for n in range(k + 1, last + 1):
-                if words[n].lower in _QUANTITY_OPENERS or words[n].lower in NEGATIONS:
+                if words[n].lower in QUANTITY_OPENERS or words[n].lower in NEGATIONS:
                     return n
         return last + 1
     # any noun phrase as hearer: "told detectives that", "told the court he"
@@ -690,10 +693,10 @@ def _skip_hearer(words: Sequence[Word], k: int, end: int, entities: EntityIndex)
         and n - m < 4
         and words[n].kind == WORD
         and not is_capitalised(words[n])
-        and words[n].lower not in _CLAUSE_STARTS
+        and words[n].lower not in CLAUSE_STARTS
         and words[n].lower not in DETERMINERS
         and words[n].lower not in PREPOSITIONS
-        and not _quantity(words[n])
+        and not opens_quantity(words[n])
         and words[n].lower not in NEGATIONS
     ):
         n += 1
@@ -706,11 +709,11 @@ def _skip_hearer(words: Sequence[Word], k: int, end: int, entities: EntityIndex)
         and n < end
         and words[n].kind == WORD
         and (
-            words[n].lower in _CLAUSE_STARTS
+            words[n].lower in CLAUSE_STARTS
             or words[n].lower in PREPOSITIONS
             or words[n].lower in DETERMINERS
             or is_capitalised(words[n])
-            or _quantity(words[n])
+            or opens_quantity(words[n])
             or words[n].lower in NEGATIONS
         )
     ):
@@ -744,16 +747,12 @@ def _that_after_hearer(words: Sequence[Word], k: int, end: int) -> int:
     return k
 
 
-#: Endings of plural agent nouns (``farmers``, ``investors``, ``employees``).
-_AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ees")
-
-
 def _person_hearer(words: Sequence[Word], k: int, h: int, entities: EntityIndex) -> bool:
     """Whether ``words[k:h]`` names people: a hearer word, a name or a noun of persons."""
     last = words[h - 1].lower
     if last in HEARERS or is_speaker_noun(last) or is_speaker_noun(last.removesuffix("s")):
         return True
-    if len(last) > 5 and last.isalpha() and last.endswith(_AGENT_PLURALS):
+    if len(last) > 5 and last.isalpha() and last.endswith(AGENT_PLURALS):
         return True
     mention = mention_after(words, k, entities)
     return mention is not None and mention.kind in ("entity", "name")
@@ -784,12 +783,10 @@ def _hearer_before_that(words: Sequence[Word], k: int, end: int, entities: Entit
         return k
     for m in range(k, n):
         low = words[m].lower
-        if low in _COORDINATORS or low in AUXILIARIES or low in BE_FORMS:
+        if low in COORDINATORS or low in AUXILIARIES or low in BE_FORMS:
             return k  # a second verb (``reported little progress but are hopeful that``)
     nxt = words[n + 1]
-    if (nxt.lower in _CLAUSE_STARTS and nxt.lower != "that") or _subject_clause(
-        words, (n + 1, end)
-    ):
+    if (nxt.lower in CLAUSE_STARTS and nxt.lower != "that") or subject_clause(words, (n + 1, end)):
         return n
     return k
 
@@ -810,7 +807,7 @@ def _hearer_before_infinitive(
     if words[k].lower in HEARERS:
         n = k + 1
     elif mention is not None and mention.kind in ("entity", "name"):
-        n = _mention_last(words, mention, k) + 1
+        n = mention_last(words, mention, k) + 1
     else:
         m = k + 1 if words[k].lower in DETERMINERS else k
         n = m
@@ -867,7 +864,7 @@ def _infinitive_after_object(words: Sequence[Word], k: int, end: int) -> int | N
         low = word.lower
         if (
             word.kind != WORD
-            or low in _CLAUSE_STARTS
+            or low in CLAUSE_STARTS
             or low in AUXILIARIES
             or low in BE_FORMS
             or low in NEGATIONS
@@ -899,11 +896,11 @@ def _after_start(
         if (
             nxt + 1 < end
             and words[nxt + 1].text == ","
-            and (words[nxt].lower in _PARENTHETICAL_ADVERBS or words[nxt].lower.endswith("ly"))
+            and (words[nxt].lower in PARENTHETICAL_ADVERBS or words[nxt].lower.endswith("ly"))
         ):
             k = nxt + 2
         else:
-            if nxt >= end or words[nxt].lower in _NOT_CONTENT_AFTER_COMMA:
+            if nxt >= end or words[nxt].lower in NOT_CONTENT_AFTER_COMMA:
                 return None, False
             if entry is not None and entry.participle:
                 # an -ing form before a comma is a noun in a list
@@ -953,7 +950,7 @@ def _after_start(
             and k > skipped
             and not comma
             and k + 1 < end
-            and _finite_verb(words, k + 1, end)
+            and finite_verb(words, k + 1, end)
         ):
             # ``The contract, trustees said Monday, will go to tender``: the
             # rest of the clause the cue and its adjuncts interrupt
@@ -984,42 +981,15 @@ def _announcing_object(words: Sequence[Word], k: int, end: int) -> int | None:
         and words[c].kind == WORD
         and words[c].lower not in BE_FORMS
         and words[c].lower not in AUXILIARIES
-        and words[c].lower not in _NOT_CONTENT_AFTER_COMMA
+        and words[c].lower not in NOT_CONTENT_AFTER_COMMA
         and words[c].lower != "that"
     ):
         c += 1
     if c == k or c + 1 >= end or words[c].text != ":":
         return None
-    if words[c + 1].lower == "that" or _subject_clause(words, (c + 1, end)):
+    if words[c + 1].lower == "that" or subject_clause(words, (c + 1, end)):
         return c + 1
     return None
-
-
-def _trim(words: Sequence[Word], s: int, e: int) -> tuple[int, int] | None:
-    while s < e and words[s].kind == PUNCT:
-        s += 1
-    if _enumerator(words, s, e):
-        # ``1. Landlords must give 90 days’ notice, the province says.``
-        s += 2
-    while e > s and (
-        words[e - 1].text in _FLUSH or words[e - 1].lower in ("and", "but", "or", *_CONTRASTIVES)
-    ):
-        e -= 1
-    if e <= s:
-        return None
-    return s, e
-
-
-def _enumerator(words: Sequence[Word], s: int, e: int) -> bool:
-    """Whether a list item's number opens the clause at ``words[s]`` (``1.``, ``2)``)."""
-    return (
-        s + 2 < e
-        and all(words[k].kind == PUNCT for k in range(s))
-        and len(words[s].text) <= 2
-        and words[s].text.isdigit()
-        and words[s + 1].text in (".", ")")
-        and words[s + 2].kind != PUNCT
-    )
 
 
 def _before_region(words: Sequence[Word], consumed: int, left: int) -> tuple[int, int] | None:
@@ -1031,22 +1001,7 @@ def _before_region(words: Sequence[Word], consumed: int, left: int) -> tuple[int
             # words before a colon announce the content, they are not part of it
             consumed = k + 1
             break
-    return _trim(words, consumed, left)
-
-
-def _span(words: Sequence[Word], region: tuple[int, int]) -> tuple[int, int]:
-    return words[region[0]].start, words[region[1] - 1].end
-
-
-def _has_quote(words: Sequence[Word], region: tuple[int, int]) -> bool:
-    return any(words[k].kind == QUOTE for k in range(region[0], region[1]))
-
-
-def _initial(words: Sequence[Word], i: int) -> bool:
-    return all(
-        words[k].kind == PUNCT or words[k].lower in ("but", "and", "so", "yet", "still")
-        for k in range(i)
-    )
+    return trim(words, consumed, left)
 
 
 #: Prepositions and conjunctions of time before a participle (``after reading``).
@@ -1093,12 +1048,12 @@ def _quoted_as(words: Sequence[Word], i: int, entities: EntityIndex) -> tuple[Me
     speaker = mention_before(words, j, entities)
     if speaker is None:
         return None
-    return speaker, _mention_first(words, speaker, j)
+    return speaker, mention_first(words, speaker, j)
 
 
 def _inversion_ok(words: Sequence[Word], speaker: Mention, k: int) -> bool:
     """Whether an inverted speaker (``said Ms. Lee``) ends where a clause can end."""
-    last = _mention_last(words, speaker, k)
+    last = mention_last(words, speaker, k)
     if last + 1 >= len(words):
         return True
     nxt = words[last + 1]
@@ -1159,7 +1114,9 @@ def _source_phrase(words: Sequence[Word], k: int) -> Mention | None:
 _POSTMODIFIER_OPENERS = words_of(
     "at in on from near across around outside inside of with who that whose"
 )
+
 _RELATIVE_OPENERS = words_of("who that whose")
+
 _POSTMODIFIER_REACH = 12
 
 
@@ -1175,7 +1132,7 @@ def _participle_cut(words: Sequence[Word], j: int, entities: EntityIndex) -> Men
     mention = mention_after(words, i, entities)
     if mention is None or mention.kind != "description":
         return None
-    k = _mention_last(words, mention, i)
+    k = mention_last(words, mention, i)
     if k <= i or k >= j:
         return None
     last = words[k]
@@ -1189,7 +1146,7 @@ def _participle_cut(words: Sequence[Word], j: int, entities: EntityIndex) -> Men
 
 
 #: Pronouns that head a subject a relative clause restricts (``Those who live here say``).
-_RELATIVE_HEADS = _QUANTIFIERS | words_of("those anyone everyone someone nobody")
+_RELATIVE_HEADS = QUANTIFIERS | words_of("those anyone everyone someone nobody")
 
 
 def _pronoun_with_relative(words: Sequence[Word], j: int) -> Mention | None:
@@ -1241,7 +1198,7 @@ def _postmodified_subject(
     participle = (
         k < j
         and subject.kind == "description"
-        and words[j].lower not in _COORDINATORS
+        and words[j].lower not in COORDINATORS
         and opener.kind == WORD
         and opener.lower.endswith("ed")
         and not is_capitalised(opener)
@@ -1252,7 +1209,7 @@ def _postmodified_subject(
     relative = opener.lower in _RELATIVE_OPENERS
     for n in range(k, j + 1):
         word = words[n]
-        if word.kind != WORD and not _digit_group(words, n):
+        if word.kind != WORD and not digit_group(words, n):
             return None
         if not relative and (word.lower in AUXILIARIES or word.lower in BE_FORMS or n in cues):
             return None
@@ -1413,10 +1370,10 @@ def _relative_end(words: Sequence[Word], part: _Partial, end: int) -> int:
         for k in range(part.after, end - 1):
             opener = words[k + 1]
             if words[k].text == "," and (
-                opener.lower in _CLAUSE_STARTS
+                opener.lower in CLAUSE_STARTS
                 or opener.lower in DETERMINERS
                 or is_capitalised(opener)
-                or _subject_clause(words, (k + 1, end))
+                or subject_clause(words, (k + 1, end))
             ):
                 return k
         return end
@@ -1424,7 +1381,7 @@ def _relative_end(words: Sequence[Word], part: _Partial, end: int) -> int:
     if part.speaker is not None and not (j >= 1 and words[j].lower in ("who", "which")):
         # ``The bill, which Liberals say will lower costs, passed``: the
         # relative pronoun is a word of the content, before the cue's subject
-        first = _mention_first(words, part.speaker, j)
+        first = mention_first(words, part.speaker, j)
         if first >= 2 and words[first - 1].lower in ("which", "who"):
             j = first - 1
     if j < 1 or words[j].lower not in ("who", "which") or words[j - 1].text != ",":
@@ -1433,7 +1390,7 @@ def _relative_end(words: Sequence[Word], part: _Partial, end: int) -> int:
         if words[k].text != ",":
             continue
         verb = words[k + 1]
-        if _finite_verb(words, k + 1, end) or (
+        if finite_verb(words, k + 1, end) or (
             verb.kind == WORD and verb.lower.endswith("ed") and not is_capitalised(verb)
         ):
             return k
@@ -1443,6 +1400,7 @@ def _relative_end(words: Sequence[Word], part: _Partial, end: int) -> int:
 def _partials(
     words: Sequence[Word], hits: Sequence[CueHit], entities: EntityIndex
 ) -> list[_Partial]:
+    """Return the partial frame of each cue that can report, in the order of the cues."""
     partials: list[_Partial] = []
     previous: Mention | None = None
     cue_words = frozenset(k for hit in hits for k in range(hit.first, hit.last + 1))
@@ -1453,7 +1411,9 @@ def _partials(
             # "in her words": the possessive names the speaker
             owner = words[i + 1]
             possessive = Mention(owner.start, owner.end, "pronoun")
-            partials.append(_Partial(hit, possessive, "according", i, last + 1, _initial(words, i)))
+            partials.append(
+                _Partial(hit, possessive, "according", i, last + 1, clause_initial(words, i))
+            )
             continue
         if entry is None:
             speaker = mention_after(words, last + 1, entities, through_titles=True, bare=True)
@@ -1466,8 +1426,8 @@ def _partials(
                 speaker = source
             if speaker is None:
                 continue
-            after = _mention_last(words, speaker, last + 1) + 1
-            partials.append(_Partial(hit, speaker, "according", i, after, _initial(words, i)))
+            after = mention_last(words, speaker, last + 1) + 1
+            partials.append(_Partial(hit, speaker, "according", i, after, clause_initial(words, i)))
             continue
         prev_low = words[i - 1].lower if i > 0 else ""
         if (
@@ -1515,7 +1475,7 @@ def _partials(
             if agent is not None:
                 # ``Parents were told by the board that ...``: the agent spoke
                 previous = agent
-                after = _mention_last(words, agent, last + 2) + 1
+                after = mention_last(words, agent, last + 2) + 1
                 partials.append(_Partial(hit, agent, "before", i, after, False))
                 continue
         while entry.participle and j >= 0 and words[j].lower in BE_FORMS:
@@ -1536,7 +1496,7 @@ def _partials(
         if antecedent is not None:
             # ``economists who argue that``, ``families, many of whom say``
             previous = antecedent
-            first = _mention_first(words, antecedent, j)
+            first = mention_first(words, antecedent, j)
             partials.append(_Partial(hit, antecedent, "before", first, last + 1, False))
             continue
         relative = _relative_closed_by_quotation(words, j, entities)
@@ -1574,7 +1534,7 @@ def _partials(
                 speaker = mention_after(words, k, entities, through_titles=True)
                 if speaker is not None and _inversion_ok(words, speaker, k):
                     previous = speaker
-                    after = _mention_last(words, speaker, k) + 1
+                    after = mention_last(words, speaker, k) + 1
                     partials.append(_Partial(hit, speaker, "inverted", i, after, False))
                     continue
             if _quotation_after(words, last):
@@ -1582,7 +1542,7 @@ def _partials(
             continue
         speaker = mention_before(words, j, entities) or abbreviated_before(words, j, entities)
         if speaker is not None and speaker.kind == "description":
-            first = _mention_first(words, speaker, j)
+            first = mention_first(words, speaker, j)
             if first > 0 and words[first - 1].lower in PREPOSITIONS:
                 # ``An engineer familiar with the design said``: the object
                 # of a postmodifier is no subject; the whole phrase is
@@ -1595,13 +1555,13 @@ def _partials(
             speaker = _postmodified_subject(words, j, entities, cue_words)
         if (
             speaker is None
-            and words[j].lower in _QUANTIFIERS
-            and (_initial(words, j) or _new_clause(words, j))
+            and words[j].lower in QUANTIFIERS
+            and (clause_initial(words, j) or _new_clause(words, j))
         ):
             # "Some argued that ...", "..., and some say ...": a quantifier is the subject
             speaker = Mention(words[j].start, words[j].end, "description")
         if speaker is None:
-            if words[j].lower in _COORDINATORS:
+            if words[j].lower in COORDINATORS:
                 speaker = previous or subject_of(words, entities, limit=j)
                 if speaker is not None:
                     partials.append(_Partial(hit, speaker, "before", j, last + 1, False))
@@ -1609,11 +1569,11 @@ def _partials(
             if _quotation_after(words, last):
                 partials.append(_Partial(hit, None, "bare", i, last + 1, False))
             continue
-        first = _mention_first(words, speaker, j)
+        first = mention_first(words, speaker, j)
         closing = _closing_subject(words, first, j, last)
         if closing is not None:
             # ``..., people familiar with the talks said.``
-            speaker, first = closing, _mention_first(words, closing, j)
+            speaker, first = closing, mention_first(words, closing, j)
         first = _closing_appositive(words, first, last)
         left = _lead(words, first)
         if any(words[k].lower in _CONDITIONALS for k in range(max(0, left - 1), first)):
@@ -1624,14 +1584,10 @@ def _partials(
     return partials
 
 
-def _words_in(words: Sequence[Word], region: tuple[int, int]) -> int:
-    return sum(1 for k in range(region[0], region[1]) if words[k].kind == WORD)
-
-
 def _drop_conjunction(words: Sequence[Word], region: tuple[int, int]) -> tuple[int, int] | None:
     start, end = region
     if words[start].lower in ("and", "but") and start + 1 < end:
-        return _trim(words, start + 1, end)
+        return trim(words, start + 1, end)
     return region
 
 
@@ -1659,7 +1615,7 @@ def _contents(
                     break
                 if words[k].kind == QUOTE:
                     break
-            region = _trim(words, start, end)
+            region = trim(words, start, end)
             if region is not None:
                 regions.append(region)
                 reach = end
@@ -1667,10 +1623,10 @@ def _contents(
         region = _before_region(words, consumed, part.left)
         tail = None
         if part.after < end and words[part.after].text == ",":
-            tail = _trim(words, part.after + 1, end)
+            tail = trim(words, part.after + 1, end)
             if tail is not None and region is None:
                 tail = _drop_conjunction(words, tail)
-        if region is not None and tail is not None and _words_in(words, region) < 3:
+        if region is not None and tail is not None and words_in(words, region) < 3:
             # the source inside the content: "The dam, in his words, is a disgrace."
             whole = (region[0], tail[1])
             regions.append(whole)
@@ -1678,7 +1634,7 @@ def _contents(
             return regions, end
         if region is not None:
             regions.append(region)
-        if tail is not None and _words_in(words, tail) >= 3:
+        if tail is not None and words_in(words, tail) >= 3:
             regions.append(tail)
             reach = end
         return regions, reach
@@ -1697,14 +1653,14 @@ def _contents(
             reach = a + 2
         return regions, reach
     after_start, after_comma = _after_start(words, part.after, end, part.hit.entry, entities)
-    after = _trim(words, after_start, end) if after_start is not None else None
+    after = trim(words, after_start, end) if after_start is not None else None
     before = _before_region(words, consumed, part.left) if part.kind == "before" else None
     if after is not None and after_comma and before is not None:
-        if _has_quote(words, after) or _words_in(words, before) >= 3:
+        if has_quote(words, after) or words_in(words, before) >= 3:
             regions.append(before)
             regions.append(after)
             free.add(after)
-        elif _only_quotes(words, before) and not _subject_clause(words, after):
+        elif _only_quotes(words, before) and not subject_clause(words, after):
             # ``“...,” she said, her voice breaking``: an absolute phrase
             # after the cue is no part of the quotation
             regions.append(before)
@@ -1732,7 +1688,7 @@ def _contents(
 def _reports_again(words: Sequence[Word], region: tuple[int, int]) -> bool:
     """Whether words after a cue that follows a quotation report more: ``that``, a quotation."""
     first = words[region[0]]
-    return first.kind == QUOTE or first.lower in _CLAUSE_STARTS or _has_quote(words, region)
+    return first.kind == QUOTE or first.lower in CLAUSE_STARTS or has_quote(words, region)
 
 
 def _only_quotes(words: Sequence[Word], region: tuple[int, int]) -> bool:
@@ -1740,11 +1696,12 @@ def _only_quotes(words: Sequence[Word], region: tuple[int, int]) -> bool:
 
 
 _EVIDENTIAL = default_lexicon().table("evidential_cues")
+
 #: Cue verbs that are also verbs of evidence (VerbNet ``indicate-78``).
 _EVIDENCE_VERBS = frozenset(word for word, role in _EVIDENTIAL if role == "verb")
+
 #: Nouns that name evidence, not a text with words of its own.
 _EVIDENCE_NOUNS = frozenset(word for word, role in _EVIDENTIAL if role == "noun")
-
 
 #: Words that open an indirect question rather than a reported statement.
 _QUESTION_WORDS = words_of("how why whether")
@@ -1848,7 +1805,6 @@ def _evidence_head(words: Sequence[Word], cue: int) -> bool:
 #: ``resident``): a subject so headed can speak.
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 
-
 _TIME_PREPOSITIONS = words_of("on in at this last next early late")
 
 
@@ -1885,9 +1841,9 @@ def _acceptable(
     and replies in sport, need ``that`` or a pronoun); ``tell`` and object
     verbs also take ``to`` (``urged residents to conserve water``).
     """
-    if _has_quote(words, region):
+    if has_quote(words, region):
         return True
-    if _words_in(words, region) < 3:
+    if words_in(words, region) < 3:
         return False
     entry = part.hit.entry
     if entry is not None and _evidence_subject(words, entry, part):
@@ -1940,10 +1896,10 @@ def _acceptable(
             # is the text written, not what it says; a reported clause has a
             # subject and a finite verb
             bare, bare_region = _without_source(words, region)
-            return _subject_clause(bare, bare_region)
+            return subject_clause(bare, bare_region)
         return True
     first = words[region[0]]
-    if first.lower in _CLAUSE_STARTS:
+    if first.lower in CLAUSE_STARTS:
         return True
     if entry.cue_class in ("tell", "object") and (
         first.lower == "to"
@@ -1955,7 +1911,7 @@ def _acceptable(
     ):
         # ``urged residents to conserve water``, ``advised people never to ...``
         return True
-    if entry.cue_class == "tell" and _quantity(first):
+    if entry.cue_class == "tell" and opens_quantity(first):
         # the hearer took the object: a quantity opens the reported clause's
         # subject (``told reporters more than 90 per cent of requests succeed``)
         return True
@@ -1965,7 +1921,7 @@ def _acceptable(
         # a bare noun phrase is what it judges or describes, not what was said
         return entry.base not in _JUDGING or _infinitive(words, region)
     bare, bare_region = _without_source(words, region)
-    if _subject_clause(bare, bare_region):
+    if subject_clause(bare, bare_region):
         # ``denied the walkout was illegal``, ``insisted producers had known``:
         # a subject and its finite verb open a reported clause without ``that``
         return True
@@ -1976,13 +1932,14 @@ def _acceptable(
     # verbs of saying other than ``say`` also take a noun phrase as object
     # (``announced a series of measures``, ``confirmed the move``): a
     # reported clause has a finite verb before its first comma
-    return _finite(bare, bare_region)
+    return clause_before_comma(bare, bare_region)
 
 
 #: Verbs that introduce speech only as aspect (Levin's *begin* verbs): never before ``that``.
 _CONTINUATION = frozenset(
     verb for verb, group in default_lexicon().table("cue_verb_classes") if group == "continuation"
 )
+
 #: Verbs of speech only beside a quotation that also close a clause they report
 #: (``..., one aide joked.``): replies, complaints and remarks, not the manner of a
 #: sound (``..., the choir sang.``) nor continuing.
@@ -2011,7 +1968,7 @@ def _that_clause_after(words: Sequence[Word], region: tuple[int, int], part: _Pa
     rest = (start + 1, region[1])
     if rest[0] >= rest[1]:
         return False
-    return words[rest[0]].lower in _CLAUSE_STARTS or _subject_clause(words, rest)
+    return words[rest[0]].lower in CLAUSE_STARTS or subject_clause(words, rest)
 
 
 #: Verbs of judgement (Levin 33) and of characterisation (Levin 29.2).
@@ -2042,131 +1999,6 @@ def _infinitive(words: Sequence[Word], region: tuple[int, int]) -> bool:
     return False
 
 
-#: Prepositions after which an ``-ed`` word is a participle (``measures aimed at``).
-_PARTICIPLE_PREPOSITIONS = words_of("at by to for in on with from as into over under")
-
-#: Words that open a verb's object or complement, not a noun an adjective modifies.
-_VERB_FOLLOWERS = words_of("to that the a an his her their its this these those him them it")
-#: Words a reported clause's subject may hold before its verb (``the town’s new
-#: engineer``, ``most of the money``).
-_SUBJECT_REACH = 8
-#: Words that open no subject: a question or relative word, a conjunction, an infinitive.
-_NO_SUBJECT = words_of(
-    "that what which who whom whose where when how why whether if to and or but as"
-)
-
-
-def _subject_clause(words: Sequence[Word], region: tuple[int, int]) -> bool:
-    """Whether a span opens with a subject and its finite verb (``the walkout was illegal``).
-
-    A reported clause need not open with ``that``: a short noun phrase (a
-    determiner, a possessive, a quantifier, a name or a bare noun, with an
-    ``of`` complement) followed by an auxiliary, a form of *be*, a negated
-    verb or a past tense (an ``-ed`` word no preposition follows) is one.  A
-    noun phrase object (``denied the allegations``, ``promised voters a
-    refund``) has no such verb; a preposition, a relative word or a comma
-    ends the search.
-    """
-    start, end = region
-    postmodified = False
-    for k in range(start, min(end, start + _SUBJECT_REACH + 1)):
-        word = words[k]
-        if word.kind != WORD:
-            return False
-        low = word.lower
-        if postmodified:
-            if _auxiliary_verb(word):
-                return True
-        elif k > start and _finite_verb(words, k, end):
-            return True
-        if low in PREPOSITIONS and low != "of" and low not in _NO_SUBJECT and k > start:
-            # a prepositional postmodifier of the subject (``class sizes in
-            # some courses could exceed``): after it only an auxiliary or a
-            # form of *be* tells the finite verb (``residents in flooded
-            # areas`` holds none)
-            postmodified = True
-            continue
-        if low in _NO_SUBJECT or low in ("not", "never") or (low in PREPOSITIONS and low != "of"):
-            return False
-        if low in AUXILIARIES or low in BE_FORMS:
-            return False
-        if (
-            k == start
-            and low.endswith("ing")
-            and not (
-                k + 1 < end
-                and (words[k + 1].lower in AUXILIARIES or words[k + 1].lower in BE_FORMS)
-            )
-        ):
-            return False  # a gerund with its object (``denied having ...``) is no subject
-    return False
-
-
-def _auxiliary_verb(word: Word) -> bool:
-    """Whether a word is an auxiliary, a form of *be* or a negated verb (``could``, ``isn’t``)."""
-    low = word.lower
-    return not is_capitalised(word) and (
-        low in AUXILIARIES or low in BE_FORMS or low.endswith(("n’t", "n't"))
-    )
-
-
-def _finite_verb(words: Sequence[Word], k: int, end: int) -> bool:
-    """Whether ``words[k]`` is a finite verb after a subject (``would``, ``was``, ``failed``)."""
-    word = words[k]
-    low = word.lower
-    if is_capitalised(word):
-        return False  # (``May`` is a month, ``Will`` a name)
-    if low in AUXILIARIES or low in BE_FORMS or low.endswith(("n’t", "n't")):
-        return True
-    if low.endswith("ed") and "-" not in low:
-        nxt = words[k + 1].lower if k + 1 < end else ""
-        before = words[k - 1]
-        if before.lower in DETERMINERS or _quantity(before) or "-" in before.lower:
-            # after a determiner, a quantity or a compound modifier an ``-ed``
-            # word is an adjective (``three more unanswered goals``, ``low-fat
-            # unsweetened milk``) unless an object or complement follows it
-            # (``the 24-year-old wanted to leave``)
-            return nxt in _VERB_FOLLOWERS
-        return nxt not in _PARTICIPLE_PREPOSITIONS
-    return False
-
-
-def _finite(words: Sequence[Word], region: tuple[int, int]) -> bool:
-    """Whether a span opens with a clause: an auxiliary, a pronoun or a past tense before a comma.
-
-    Without part-of-speech tags, a finite verb is told by an auxiliary or a
-    form of *be*, by a subject pronoun, or by an ``-ed`` word that no
-    preposition follows (a reduced relative such as ``measures aimed at``
-    is none) and that is no hyphenated adjective (``deficit-funded``).
-    """
-    for k in range(region[0], region[1]):
-        word = words[k]
-        if word.kind != WORD:
-            if word.text in (",", "—", "–", ";", "(", ":"):
-                return False
-            continue
-        low = word.lower
-        if (low in AUXILIARIES and not is_capitalised(word)) or low in BE_FORMS:
-            return True  # (``May`` is a month)
-        if low in PRONOUN_NUMBER:
-            return True
-        if low.endswith(("n’t", "n't")) or (low.endswith(("’s", "'s")) and k > region[0] + 1):
-            return True
-        if (
-            k > region[0]
-            and is_ly_adverb(words[k - 1].lower)
-            and low.endswith("s")
-            and not low.endswith("ss")
-        ):
-            # an adverb before a present tense: ``frequently lobbies``
-            return True
-        if low.endswith("ed") and k > region[0] and not is_capitalised(word) and "-" not in low:
-            nxt = words[k + 1].lower if k + 1 < region[1] else ""
-            if nxt not in _PARTICIPLE_PREPOSITIONS:
-                return True
-    return False
-
-
 def _nested_dropped(words: Sequence[Word], partials: list[_Partial]) -> list[_Partial]:
     """Drop cues inside the clause another cue reports (``said even though Canada believes``).
 
@@ -2183,8 +2015,8 @@ def _nested_dropped(words: Sequence[Word], partials: list[_Partial]) -> list[_Pa
             left = part.left
             opener = words[left - 1] if left > 0 else None
             coordinated = (
-                words[left].lower in _COORDINATORS
-                or (opener is not None and opener.lower in _COORDINATORS)
+                words[left].lower in COORDINATORS
+                or (opener is not None and opener.lower in COORDINATORS)
                 or _contrasted(words, left, part)
             )
             if (
@@ -2245,12 +2077,8 @@ def _inner_source(words: Sequence[Word], prev: _Partial, part: _Partial) -> bool
         and words[part.left - 1].text == ","
         and part.after + 1 < len(words)
         and words[part.after].text == ","
-        and words[part.after + 1].lower not in _COORDINATORS
+        and words[part.after + 1].lower not in COORDINATORS
     )
-
-
-#: Subordinators of contrast: after a comma they open a second statement, not a content.
-_CONTRASTIVES = words_of("while whereas")
 
 
 def _contrasted(words: Sequence[Word], left: int, part: _Partial) -> bool:
@@ -2262,7 +2090,7 @@ def _contrasted(words: Sequence[Word], left: int, part: _Partial) -> bool:
     """
     return (
         left >= 2
-        and words[left - 1].lower in _CONTRASTIVES
+        and words[left - 1].lower in CONTRASTIVES
         and words[left - 2].text == ","
         and part.speaker is not None
     )
@@ -2276,7 +2104,7 @@ def _speaker_like(words: Sequence[Word], mention: Mention | None) -> bool:
     return (
         is_speaker_noun(head)
         or is_speaker_noun(head.removesuffix("s"))
-        or (len(head) > 5 and head.isalpha() and head.endswith(_AGENT_PLURALS))
+        or (len(head) > 5 and head.isalpha() and head.endswith(AGENT_PLURALS))
     )
 
 
@@ -2319,7 +2147,7 @@ def _besides_verbs(
     """Add the reports no verb of saying frames: ``described as`` and cue nouns."""
     described = frames + _described_as(words, lexicon, frames)
     taken = [span for frame in described for span in frame.contents]
-    return described + nominal_frames(words, entities, taken, _subject_clause)
+    return described + nominal_frames(words, entities, taken, subject_clause)
 
 
 def _opening_source(part: _Partial) -> bool:
@@ -2370,15 +2198,17 @@ def _coordinated(words: Sequence[Word], part: _Partial) -> bool:
         and not entry.participle
         and entry.cue_class != "quotation"
         and part.hit.first == part.left + 1
-        and words[part.left].lower in _COORDINATORS
+        and words[part.left].lower in COORDINATORS
         and words[part.hit.first].lower != entry.base.split(" ", 1)[0]
     )
 
 
 #: Conjunctions of concession that open the writer's aside after a comma.
 _CONCESSIVES = words_of("though although")
+
 #: Dashes that set off an aside.
 _DASHES = frozenset({"—", "–"})
+
 #: Words that open a comment on the whole clause after a closing dash: a sentential
 #: relative.  (An indefinite noun phrase there, ``— a contentious issue``, is as often
 #: the speaker's as the writer's, and stays in the content.)
@@ -2394,14 +2224,14 @@ def _concession_cut(words: Sequence[Word], region: tuple[int, int]) -> tuple[int
     start, end = region
     for k in range(start + 1, end - 1):
         if words[k].text == "," and words[k + 1].lower in _CONCESSIVES:
-            cut = _trim(words, start, k)
+            cut = trim(words, start, k)
             return cut if cut is not None else region
     dashes = [k for k in range(start + 1, end - 1) if words[k].text in _DASHES]
     if len(dashes) == 1 and words[dashes[0] + 1].lower in _ASIDE_OPENERS:
         # ``... when visiting China — which is unchanged``: a sentential
         # relative after a single dash that closes the sentence is the
         # writer's comment
-        cut = _trim(words, start, dashes[0])
+        cut = trim(words, start, dashes[0])
         return cut if cut is not None else region
     return region
 
@@ -2432,7 +2262,7 @@ def _gap_cut(words: Sequence[Word], region: tuple[int, int], part: _Partial) -> 
             or word.lower in BE_FORMS
             or (word.lower.endswith("ed") and not is_capitalised(word))
         ):
-            cut = _trim(words, start, n)
+            cut = trim(words, start, n)
             return cut if cut is not None else region
     return region
 
@@ -2463,7 +2293,7 @@ def _frames_of(
             # it (``Ottawa has asked Rome for help, she said.``)
             reach = consumed
         cue = (words[part.hit.first].start, words[part.hit.last].end)
-        frames.append(Frame(cue, part.speaker, tuple(_span(words, r) for r in regions)))
+        frames.append(Frame(cue, part.speaker, tuple(char_span(words, r) for r in regions)))
         consumed = max(consumed, reach, part.after if regions else consumed)
     return frames
 
@@ -2495,8 +2325,11 @@ def _as_quotation(words: Sequence[Word], hit: CueHit) -> int | None:
 #: Verbs of naming (Levin's *dub* verbs, 29.3) whose second object says what the
 #: speaker calls the first (``called the plan a costly mistake``).
 _NAMING_BASES = words_of("call dub label brand term nickname")
+
 _OBJECT_PRONOUNS = words_of("it him her them this that")
+
 _WH_WORDS = words_of("who whom what which that")
+
 _COMPLEMENT_OPENERS = words_of("a an the one")
 
 
@@ -2546,12 +2379,12 @@ def _naming_complement(words: Sequence[Word], part: _Partial, end: int) -> tuple
         if (
             word.text in (",", ";", "—", "–", "(")
             and stop + 1 < end
-            and words[stop + 1].lower in _NOT_CONTENT_AFTER_COMMA
+            and words[stop + 1].lower in NOT_CONTENT_AFTER_COMMA
         ):
             break
         stop += 1
-    region = _trim(words, k, stop)
-    if region is None or (not _has_quote(words, region) and _words_in(words, region) < 3):
+    region = trim(words, k, stop)
+    if region is None or (not has_quote(words, region) and words_in(words, region) < 3):
         return None
     return region
 
