@@ -18,7 +18,6 @@ business.  Cues of the ``quotation`` class count only beside a quotation.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -50,7 +49,6 @@ from newsparse.attribution.wordlists import (
     BE_FORMS,
     DETERMINERS,
     DOCUMENT_NOUNS,
-    HEARERS,
     NEGATIONS,
     PREPOSITIONS,
     PRONOUN_NUMBER,
@@ -61,6 +59,7 @@ from newsparse.attribution.wordlists import (
     words_of,
 )
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, is_capitalised
+from newsparse.builtin.quotes.adjuncts import APPROXIMATORS, approximated, skip_time
 from newsparse.builtin.quotes.clause_tokens import (
     char_span,
     clause_initial,
@@ -71,6 +70,7 @@ from newsparse.builtin.quotes.clause_tokens import (
     trim,
     words_in,
 )
+from newsparse.builtin.quotes.content_start import find_content_start
 from newsparse.builtin.quotes.finite_clause import clause_before_comma, finite_verb, subject_clause
 from newsparse.builtin.quotes.frames import Frame
 from newsparse.builtin.quotes.nominal import nominal_frames, opens_clause
@@ -82,7 +82,6 @@ from newsparse.builtin.quotes.word_classes import (
     NOT_CONTENT_AFTER_COMMA,
     PARENTHETICAL_ADVERBS,
     QUANTIFIERS,
-    QUANTITY_OPENERS,
     opens_quantity,
 )
 from newsparse.lexicon import default_lexicon
@@ -94,16 +93,6 @@ _FRONTED = SUBORDINATORS | words_of("as though")
 
 #: Conjunctions of condition: a cue in the clause they open reports nothing yet.
 _CONDITIONALS = words_of("if unless")
-
-#: Prepositions that also approximate a number (``about 40``, ``over half``).
-_APPROXIMATORS = words_of("about around over under")
-
-_NUMBER_WORDS = words_of(
-    "half one two three four five six seven eight nine ten dozen dozens hundreds thousands"
-)
-
-#: Number nouns that take an article: ``about a dozen``, ``around a third``.
-_NUMBER_NOUNS = words_of("dozen hundred thousand million billion third quarter fifth tenth")
 
 #: Objects that make ``say`` mean "show" (``the report says little about ...``).
 _QUANTITY_OBJECTS = words_of("little much nothing something anything everything lots plenty")
@@ -137,10 +126,6 @@ def _formula_object(words: Sequence[Word], region: tuple[int, int]) -> bool:
 #: Cues that also report goals, replies and requests: their content must open with
 #: ``that`` or a subject pronoun.
 _STRICT_BASES = frozenset({"add", "reply", "respond", "ask", "answer", "agree", "continue"})
-
-_ADJUNCT_PREPOSITIONS = words_of(
-    "in on at during by via through after before from to with over of following outside"
-)
 
 _NOT_LEAD = (
     PREPOSITIONS
@@ -537,459 +522,6 @@ def _with_complement(words: Sequence[Word], subject: Mention, opening: int) -> M
         if low in _RELATIVE_INTERRUPTERS or low in _RELATIVE_OPENERS:
             return None
     return Mention(subject.start, words[opening - 1].end, "description")
-
-
-def _skip_time(words: Sequence[Word], k: int, end: int) -> int:
-    """Step over time words (``said Monday``)."""
-    while k < end and words[k].kind == WORD and words[k].lower in TIME_WORDS:
-        k += 1
-    return k
-
-
-def _skip_adjuncts(words: Sequence[Word], k: int, end: int) -> int:
-    """Step over a cue's adjuncts (``said in a statement on Monday``).
-
-    Time words, a tally, a duration after ``for``, ``early`` or ``late`` and
-    short prepositional phrases; a preposition that bounds or approximates a
-    number stays.
-    """
-    while k < end:
-        word = words[k]
-        if word.kind != WORD:
-            return k
-        low = word.lower
-        if (
-            low in TIME_WORDS
-            and low not in ("this", "last", "next", "past")
-            and not low.endswith("’s")
-        ):
-            k += 1
-            continue
-        tally = _tally(words, k, end)
-        if tally is not None:
-            k = tally  # ``ruled 2-1 last year that``, ``voted 9–6 on Monday to``
-            continue
-        if low in ("this", "last", "next") and k + 1 < end and words[k + 1].lower in TIME_WORDS:
-            k += 2
-            continue
-        if low == "for":
-            span = _duration(words, k + 1, end)
-            if span is None:
-                return k
-            k = span  # ``complained for months that``, ``said for the first time``
-            continue
-        if (
-            low in ("early", "late")
-            and k + 1 < end
-            and (words[k + 1].lower in _ADJUNCT_PREPOSITIONS or words[k + 1].lower in TIME_WORDS)
-        ):
-            k += 1  # ``said early on Sunday``, ``said late Tuesday``
-            continue
-        if low in _ADJUNCT_PREPOSITIONS:
-            if low == "at" and k + 1 < end and words[k + 1].lower in ("least", "most"):
-                return k
-            if low in _APPROXIMATORS and _approximated(words, k + 1, end):
-                return k
-            m = k + 1
-            while m < end and m - k <= 6 and words[m].kind == WORD:
-                lw = words[m].lower
-                if lw == "that":
-                    break
-                if m > k + 1 and (lw in DETERMINERS or lw in PRONOUN_NUMBER or lw in PREPOSITIONS):
-                    break
-                m += 1
-            if m >= end or words[m].kind != WORD:
-                return m
-            k = m
-            continue
-        return k
-    return k
-
-
-_TALLY = re.compile(r"\d{1,3}[-–]\d{1,3}")
-
-#: Dashes between the numbers of a tally written apart (``9–6``).
-_DASHES = frozenset({"—", "–"})
-
-
-def _tally(words: Sequence[Word], k: int, end: int) -> int | None:
-    """Return the end of a vote's or a bench's tally at ``words[k]`` (``2-1``, ``9–6``), if any.
-
-    The tally is an adjunct of a verb of deciding only when more words follow it.
-    """
-    after: int | None = None
-    if _TALLY.fullmatch(words[k].text):
-        after = k + 1
-    elif (
-        k + 2 < end
-        and words[k].text.isdigit()
-        and words[k + 1].text in _DASHES
-        and words[k + 2].text.isdigit()
-        and words[k].end == words[k + 1].start
-        and words[k + 1].end == words[k + 2].start
-    ):
-        after = k + 3
-    if after is None or after >= end or words[after].kind != WORD:
-        return None
-    return after
-
-
-#: Nouns of time a duration may end with besides the time words (``for the first time``).
-_DURATION_NOUNS = words_of("time times decades hours")
-
-#: Words that order a duration (``for the second time``, ``for the past week``).
-_DURATION_ORDER = words_of("first second third fourth fifth past final")
-
-
-def _duration(words: Sequence[Word], k: int, end: int) -> int | None:
-    """Return the end of a duration after ``for`` (``months``, ``the past two weeks``), if any."""
-    for m in range(k, min(end, k + 4)):
-        word = words[m]
-        if word.kind != WORD:
-            return None
-        if word.lower in TIME_WORDS or word.lower in _DURATION_NOUNS:
-            return m + 1
-        if not (word.lower in DETERMINERS or opens_quantity(word) or word.lower in _DURATION_ORDER):
-            return None
-    return None
-
-
-def _approximated(words: Sequence[Word], k: int, end: int) -> bool:
-    """Whether ``words[k]`` is a number an approximator may stand before (``about 40``).
-
-    A number noun after an article counts (``about a dozen``, ``around a hundred``).
-    """
-    if k + 1 < end and words[k].lower in ("a", "an") and words[k + 1].lower in _NUMBER_NOUNS:
-        return True
-    return k < end and (words[k].text[:1].isdigit() or words[k].lower in _NUMBER_WORDS)
-
-
-def _skip_hearer(words: Sequence[Word], k: int, end: int, entities: EntityIndex) -> int:
-    """Step over the hearer of a verb of telling (``told reporters``, ``told the board``).
-
-    A hearer word, a mention or a short noun phrase; a quantity or a negation
-    inside a description opens the content.
-    """
-    if k >= end or words[k].kind != WORD or words[k].lower == "that":
-        return k
-    if words[k].lower in HEARERS:
-        return k + 1
-    hearer = mention_after(words, k, entities)
-    if hearer is not None:
-        last = mention_last(words, hearer, k)
-        if hearer.kind == "description":
-            # a quantity word or a negation opens the content: ``told the
-            # board half of ...``, ``told employees never to ...``
-            # (a number may be the hearer's: ``told the top 10 players``)
-            for n in range(k + 1, last + 1):
-                if words[n].lower in QUANTITY_OPENERS or words[n].lower in NEGATIONS:
-                    return n
-        return last + 1
-    # any noun phrase as hearer: "told detectives that", "told the court he"
-    m = k + 1 if words[k].lower in DETERMINERS else k
-    n = m
-    while (
-        n < end
-        and n - m < 4
-        and words[n].kind == WORD
-        and not is_capitalised(words[n])
-        and words[n].lower not in CLAUSE_STARTS
-        and words[n].lower not in DETERMINERS
-        and words[n].lower not in PREPOSITIONS
-        and not opens_quantity(words[n])
-        and words[n].lower not in NEGATIONS
-    ):
-        n += 1
-    if n > m and all(words[x].kind == PUNCT for x in range(n, end)):
-        # ``..., the mayor told councillors.``: a noun phrase closing the
-        # clause is the hearer
-        return n
-    if (
-        n > m
-        and n < end
-        and words[n].kind == WORD
-        and (
-            words[n].lower in CLAUSE_STARTS
-            or words[n].lower in PREPOSITIONS
-            or words[n].lower in DETERMINERS
-            or is_capitalised(words[n])
-            or opens_quantity(words[n])
-            or words[n].lower in NEGATIONS
-        )
-    ):
-        return n
-    return k
-
-
-def _that_after_hearer(words: Sequence[Word], k: int, end: int) -> int:
-    """Step over the rest of a hearer up to ``that`` (``told Chinese-language media that``).
-
-    A hearer's head noun may follow the words taken for it; ``that`` right
-    after one or two more lower-case words opens the content.
-    """
-    n = k
-    while n < end and n - k < 2 and words[n].kind == WORD:
-        low = words[n].lower
-        if low == "that":
-            break
-        if (
-            is_capitalised(words[n])
-            or low in DETERMINERS
-            or low in PREPOSITIONS
-            or low in PRONOUN_NUMBER
-            or low in AUXILIARIES
-            or low in BE_FORMS
-        ):
-            return k
-        n += 1
-    if n > k and n < end and words[n].lower == "that":
-        return n
-    return k
-
-
-def _person_hearer(words: Sequence[Word], k: int, h: int, entities: EntityIndex) -> bool:
-    """Whether ``words[k:h]`` names people: a hearer word, a name or a noun of persons."""
-    last = words[h - 1].lower
-    if last in HEARERS or is_speaker_noun(last) or is_speaker_noun(last.removesuffix("s")):
-        return True
-    if len(last) > 5 and last.isalpha() and last.endswith(AGENT_PLURALS):
-        return True
-    mention = mention_after(words, k, entities)
-    return mention is not None and mention.kind in ("entity", "name")
-
-
-#: Words a hearer and its adjuncts may hold before ``that``.
-_HEARER_REACH = 14
-
-
-def _hearer_before_that(words: Sequence[Word], k: int, end: int, entities: EntityIndex) -> int:
-    """Step over a hearer and adjuncts up to ``that`` and a clause (``promised voters that``).
-
-    Verbs of promise, warning and assurance name a hearer as verbs of telling
-    do (``warned residents on Monday that the water was unsafe``).  ``that``
-    must open a clause with a subject of its own, and the hearer must name
-    people, so that a relative clause after a noun object (``announced plans
-    that would cut costs``, ``announced measures that it said ...``) stays.
-    """
-    if not any(words[m].lower == "that" for m in range(k + 1, min(end, k + _HEARER_REACH))):
-        return k
-    # ``admitted to police that``: a hearer after ``to``
-    start = k + 1 if k + 1 < end and words[k].lower == "to" else k
-    h = _skip_hearer(words, start, end, entities)
-    if h == start or not _person_hearer(words, start, h, entities):
-        return k
-    n = _skip_adjuncts(words, h, end)
-    if n + 1 >= end or words[n].lower != "that":
-        return k
-    for m in range(k, n):
-        low = words[m].lower
-        if low in COORDINATORS or low in AUXILIARIES or low in BE_FORMS:
-            return k  # a second verb (``reported little progress but are hopeful that``)
-    nxt = words[n + 1]
-    if (nxt.lower in CLAUSE_STARTS and nxt.lower != "that") or subject_clause(words, (n + 1, end)):
-        return n
-    return k
-
-
-def _hearer_before_infinitive(
-    words: Sequence[Word], k: int, end: int, entities: EntityIndex
-) -> int | None:
-    """Return where ``to`` opens the content after a hearer (``warned hikers to stay``).
-
-    The hearer is a name, a hearer word (``reporters``) or a short plural
-    noun phrase (``the residents``); the word after ``to`` must be a bare
-    verb (lower case, no determiner, no number), so that ``an end to the
-    war`` is no hearer with an infinitive.
-    """
-    if k >= end or words[k].kind != WORD:
-        return None
-    mention = mention_after(words, k, entities)
-    if words[k].lower in HEARERS:
-        n = k + 1
-    elif mention is not None and mention.kind in ("entity", "name"):
-        n = mention_last(words, mention, k) + 1
-    else:
-        m = k + 1 if words[k].lower in DETERMINERS else k
-        n = m
-        while n < end and n - m < 3 and words[n].kind == WORD and words[n].lower != "to":
-            if words[n].lower in PREPOSITIONS or words[n].lower in DETERMINERS:
-                return None
-            n += 1
-        if n == m or not words[n - 1].lower.endswith("s") or is_capitalised(words[n - 1]):
-            return None
-    if n + 1 >= end or words[n].lower != "to":
-        return None
-    if not _verb_shaped(words[n + 1]):
-        return None
-    return n
-
-
-#: Words a hearer before an infinitive may hold.
-_OBJECT_REACH = 10
-
-
-def _verb_shaped(word: Word) -> bool:
-    """Whether a word after ``to`` may be a verb: no name, number, determiner or ``-ing``."""
-    return not (
-        word.kind != WORD
-        or is_capitalised(word)
-        or word.text[:1].isdigit()
-        or word.lower in DETERMINERS
-        or word.lower in PREPOSITIONS
-        or word.lower in PRONOUN_NUMBER
-        or word.lower.endswith("ing")
-    )
-
-
-def _bare_verb(word: Word) -> bool:
-    """Whether a word after ``to`` reads as a bare verb (``to stay``), not a noun phrase."""
-    return _verb_shaped(word) and not (
-        word.lower.endswith("s") and not word.lower.endswith(("ss", "us"))
-    )
-
-
-def _infinitive_after_object(words: Sequence[Word], k: int, end: int) -> int | None:
-    """Return where ``to`` and a bare verb follow the object of a verb of telling or urging.
-
-    ``urged Chinese citizens to consider ...``: the words between the cue and
-    the infinitive are its hearer when they hold no verb (an auxiliary, a form
-    of *be*, an ``-ed`` form), no clause opener and no punctuation; a ``to``
-    before a name or a noun phrase (``travel to China``) belongs to the
-    hearer.
-    """
-    if k >= end or words[k].kind != WORD or words[k].lower == "to":
-        return None
-    for n in range(k, min(end - 1, k + _OBJECT_REACH)):
-        word = words[n]
-        low = word.lower
-        if (
-            word.kind != WORD
-            or low in CLAUSE_STARTS
-            or low in AUXILIARIES
-            or low in BE_FORMS
-            or low in NEGATIONS
-            or low in ("who", "which", "whose", "and", "or", "but")
-            or (low.endswith("ed") and not is_capitalised(word))
-        ):
-            return None
-        if low == "to" and n > k and _bare_verb(words[n + 1]):
-            return n
-    return None
-
-
-def _after_start(
-    words: Sequence[Word], a: int, end: int, entry: CueEntry | None, entities: EntityIndex
-) -> tuple[int | None, bool]:
-    """Return where the content after a cue starts and whether it follows a bare comma."""
-    k = a
-    if k < end and words[k].text in (":", "—", "–"):
-        return (k + 1 if k + 1 < end else None), False
-    if k + 1 < end and words[k].text == "(" and words[k + 1].kind == QUOTE:
-        # a quotation in parentheses names a noun (``the family rule (“No
-        # phones”)``): a verb does not open its content with a parenthesis
-        return None, False
-    comma = False
-    if k < end and words[k].text == ",":
-        nxt = k + 1
-        if nxt < end and words[nxt].kind == QUOTE:
-            return nxt, False
-        if (
-            nxt + 1 < end
-            and words[nxt + 1].text == ","
-            and (words[nxt].lower in PARENTHETICAL_ADVERBS or words[nxt].lower.endswith("ly"))
-        ):
-            k = nxt + 2
-        else:
-            if nxt >= end or words[nxt].lower in NOT_CONTENT_AFTER_COMMA:
-                return None, False
-            if entry is not None and entry.participle:
-                # an -ing form before a comma is a noun in a list
-                # (``awareness, labelling, taxes``), not a participial cue
-                return None, False
-            if words[nxt].kind == WORD and words[nxt].lower.endswith("ing"):
-                return None, False
-            return nxt, True
-    if k + 1 < end and is_ly_adverb(words[k].lower) and words[k + 1].lower == "that":
-        k += 1  # ``complained bitterly that``
-    if entry is not None and entry.cue_class == "tell":
-        k = _that_after_hearer(words, _skip_hearer(words, k, end, entities), end)
-    elif entry is not None and entry.cue_class in ("speech", "report"):
-        k = _hearer_before_that(words, k, end, entities)
-    if (
-        entry is not None
-        and entry.cue_class in ("tell", "object")
-        and k < end
-        and words[k].lower == "to"
-    ):
-        if k + 1 < end and not _bare_verb(words[k + 1]):
-            # ``advises travellers heading to Peru to consult ...``; with no
-            # infinitive, ``to`` names a hearer (``told their story to a
-            # packed hall``) and nothing was reported
-            later = _infinitive_after_object(words, k + 1, end)
-            return later, comma
-        # ``reminded customers to check ...``: the infinitive is the content
-        return k, comma
-    if entry is not None and entry.cue_class == "object" and not entry.base.endswith(" for"):
-        to = _hearer_before_infinitive(words, k, end, entities)
-        if to is not None:
-            # ``urged residents to ...``: the hearer is no content
-            return to, comma
-    if entry is not None and entry.cue_class == "object" and not entry.base.endswith(" for"):
-        to = _infinitive_after_object(words, k, end)
-        if to is not None:
-            # ``urged Chinese citizens to ...``, ``advises all travellers heading
-            # to the coast to ...``: a longer hearer is no content either
-            return to, comma
-    skipped = k
-    k = _skip_adjuncts(words, k, end)
-    if k < end and words[k].text in (":", ","):
-        if k + 1 < end and words[k + 1].kind == QUOTE:
-            return k + 1, False
-        if (
-            words[k].text == ","
-            and k > skipped
-            and not comma
-            and k + 1 < end
-            and finite_verb(words, k + 1, end)
-        ):
-            # ``The contract, trustees said Monday, will go to tender``: the
-            # rest of the clause the cue and its adjuncts interrupt
-            return k + 1, True
-        return None, False
-    announced = _announcing_object(words, k, end)
-    if announced is not None:
-        return announced, comma
-    return (k if k < end else None), comma
-
-
-#: Words a noun phrase object that announces the content after a colon may hold.
-_ANNOUNCING_REACH = 4
-
-
-def _announcing_object(words: Sequence[Word], k: int, end: int) -> int | None:
-    """Return where the content starts after an object that announces it before a colon.
-
-    ``said the opposite: that the fines were too small``, ``told them one
-    thing: the plant would stay open``: a short noun phrase without a verb
-    ends at the colon, and a ``that`` clause or a clause with a subject and
-    its verb follows it.
-    """
-    c = k
-    while (
-        c < end
-        and c - k < _ANNOUNCING_REACH
-        and words[c].kind == WORD
-        and words[c].lower not in BE_FORMS
-        and words[c].lower not in AUXILIARIES
-        and words[c].lower not in NOT_CONTENT_AFTER_COMMA
-        and words[c].lower != "that"
-    ):
-        c += 1
-    if c == k or c + 1 >= end or words[c].text != ":":
-        return None
-    if words[c + 1].lower == "that" or subject_clause(words, (c + 1, end)):
-        return c + 1
-    return None
 
 
 def _before_region(words: Sequence[Word], consumed: int, left: int) -> tuple[int, int] | None:
@@ -1530,7 +1062,7 @@ def _partials(
                     partials.append(_Partial(hit, found[0], "before", lead, last + 1, False))
                     continue
             if entry.cue_class in ("speech", "quotation"):
-                k = _skip_time(words, last + 1, len(words))
+                k = skip_time(words, last + 1, len(words))
                 speaker = mention_after(words, k, entities, through_titles=True)
                 if speaker is not None and _inversion_ok(words, speaker, k):
                     previous = speaker
@@ -1652,7 +1184,7 @@ def _contents(
             regions.append((a + 1, a + 2))
             reach = a + 2
         return regions, reach
-    after_start, after_comma = _after_start(words, part.after, end, part.hit.entry, entities)
+    after_start, after_comma = find_content_start(words, part.after, end, part.hit.entry, entities)
     after = trim(words, after_start, end) if after_start is not None else None
     before = _before_region(words, consumed, part.left) if part.kind == "before" else None
     if after is not None and after_comma and before is not None:
@@ -1886,7 +1418,7 @@ def _acceptable(
             if opening == "at" and region[0] + 2 < region[1]:
                 # ``said at least 140 people paid``: a bound on a number
                 return words[region[0] + 1].lower in ("least", "most")
-            return opening in _APPROXIMATORS and _approximated(words, region[0] + 1, region[1])
+            return opening in APPROXIMATORS and approximated(words, region[0] + 1, region[1])
         if _formula_object(words, region):
             return False
         if opening in _QUANTITY_OBJECTS:
