@@ -2,8 +2,10 @@
 
 After ``say`` and ``write`` almost anything goes; after other verbs the span
 must open like a clause.  A verb of evidence with evidence as its subject, an
-indirect question, a verb of judgement before a noun phrase and a verb that
-means speech only beside a quotation report nothing.
+indirect question and a verb of judgement before a bare noun phrase report
+nothing; a verb that means speech only beside a quotation reports an
+unquoted clause only when commas set it inside that clause, when it closes
+the clause (``..., one aide joked.``) or when ``that`` follows it.
 """
 
 from __future__ import annotations
