@@ -1,0 +1,451 @@
+"""Subjects set off from their cue by commas: appositives and interrupting phrases.
+
+``Korolev, a lecturer, said``, ``One of them, retired teacher Evelyn
+Nakamura, said``, ``The railway, in a statement, said``, ``Party officials,
+who asked not to be named, said``: the speaker is the name between the
+commas, or the subject before the phrase that the commas set off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse.attribution.cues import NAME_TITLES
+from newsparse.attribution.mentions import (
+    EntityIndex,
+    Mention,
+    is_speaker_noun,
+    mention_after,
+    mention_before,
+    subject_of,
+    subject_start,
+)
+from newsparse.attribution.wordlists import (
+    AUXILIARIES,
+    BE_FORMS,
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUN_NUMBER,
+    ROLE_TITLES,
+    SUBORDINATORS,
+    TIME_WORDS,
+    is_ly_adverb,
+    words_of,
+)
+from newsparse.attribution.words import QUOTE, WORD, Word, is_capitalised
+from newsparse.builtin.quotes.clause_tokens import (
+    clause_initial,
+    digit_group,
+    mention_first,
+    mention_last,
+)
+from newsparse.builtin.quotes.subject_extent import RELATIVE_OPENERS, lead_start
+from newsparse.builtin.quotes.word_classes import (
+    AGENT_PLURALS,
+    COORDINATORS,
+    NOT_CONTENT_AFTER_COMMA,
+    PARENTHETICAL_ADVERBS,
+)
+
+__all__ = [
+    "apposed_to_reported_subject",
+    "appositive",
+    "interrupted_subject",
+    "relative_closed_by_quotation",
+]
+
+
+def appositive(
+    words: Sequence[Word], comma: int, entities: EntityIndex
+) -> tuple[Mention, int] | None:
+    """Find ``NAME , APPOSITIVE ,`` (or ``TITLE , NAME ,``) ending at the comma before a cue.
+
+    The appositive may hold commas of its own (``Ana Costa, a nurse working
+    in Dayton, Ohio, and a union steward, said``): the leftmost name that
+    opens the clause wins, unless the last stretch between commas is itself
+    a name.
+    """
+    commas: list[int] = []
+    for k in range(comma - 1, max(-1, comma - 45), -1):
+        if words[k].kind == QUOTE:
+            break
+        if words[k].text == ",":
+            commas.append(k)
+    if not commas:
+        return None
+    last = commas[0]
+    opening = last + 1
+    if len(commas) > 1 and opening + 1 == comma and words[opening].text.isdigit():
+        # ``Back in Shaunavon, retired farmer Elmer Gustafson, 82, says``: an age
+        # between commas leaves the appositive before it
+        before = appositive(words, last, entities)
+        if before is not None:
+            return before
+    # ``Environmental groups, including Ecojustice, say``, ``The minister,
+    # speaking at Acme Hall, said``: a name inside a prepositional or
+    # participial phrase is that phrase's object, not an appositive
+    modifier = _modifier_opening(words[opening])
+    if (
+        not modifier
+        and opening + 2 < comma
+        and words[opening].kind == WORD
+        and not is_capitalised(words[opening])
+        and words[opening + 1].text.rstrip(".") in NAME_TITLES
+    ):
+        # ``The bill's sponsor, state Sen. Ann Ruiz, said``: a modifier of the title
+        opening += 1
+    named = _after_role_words(words, opening, comma)
+    if named is not None:
+        modifier = False  # ``retired teacher Evelyn Nakamura``: an adjective, no phrase
+        # ``One of them, retired teacher Evelyn Nakamura, said``: lower-case
+        # modifiers and a role noun before the name
+        opening = named
+    inner = None if modifier else mention_after(words, opening, entities)
+    if (
+        inner is not None
+        and mention_last(words, inner, opening) < comma - 1
+        and words[opening].lower.rstrip(".") in ROLE_TITLES
+    ):
+        # ``Her colleague, MNA Ann Roy, said``: a title the entities took
+        # for a name of its own opens the name
+        title = opening + 2 if words[opening + 1].text == "." else opening + 1
+        inner = mention_after(words, title, entities) if title < comma else None
+        opening = title if inner is not None else opening
+    if (
+        inner is not None
+        and mention_last(words, inner, opening) < comma - 1
+        and _capitalised_run(words, opening, comma)
+    ):
+        # ``The store’s owner, Arctic Provisions Co-operative, said``: a name
+        # the entities split in two is the whole run of capitalised words
+        inner = Mention(words[opening].start, words[comma - 1].end, "name")
+    if (
+        inner is not None
+        and inner.kind in ("entity", "name")
+        and opening < comma
+        and (
+            mention_last(words, inner, opening) == comma - 1
+            or _affiliation_to(words, mention_last(words, inner, opening) + 1, comma)
+        )
+    ):
+        return inner, lead_start(words, last + 1)
+    if (
+        not modifier
+        and _definite_name(words, opening, comma)
+        and subject_of(words, entities, limit=last)
+    ):
+        # ``The fleet’s association, the North Coast Gillnetters, warned``
+        name = Mention(words[opening + 1].start, words[comma - 1].end, "name")
+        return name, lead_start(words, last + 1)
+    for k in reversed(commas):
+        mention = mention_before(words, k - 1, entities)
+        if mention is None or mention.kind not in ("entity", "name"):
+            continue
+        first = mention_first(words, mention, k - 1)
+        lead = lead_start(words, first)
+        if modifier and not clause_initial(words, lead):
+            # after a name inside a phrase, only a name opening the clause is
+            # its subject (``Republican nominee Donald Trump, in particular,``)
+            continue
+        if (
+            lead == 0
+            or words[lead - 1].kind != WORD
+            or words[lead - 1].lower in COORDINATORS
+            or words[lead - 1].lower in SUBORDINATORS
+        ):
+            return mention, lead
+    return None
+
+
+#: Words a name between commas may hold.
+_NAME_REACH = 6
+
+#: Lower-case words before a name in an appositive: modifiers and a role noun.
+_ROLE_WORDS_REACH = 3
+
+#: Prepositions that join a person's affiliation or home town to the name.
+_AFFILIATION_OPENERS = words_of("of from at with")
+
+
+def _after_role_words(words: Sequence[Word], opening: int, comma: int) -> int | None:
+    """Return where the name starts after lower-case modifiers and a role noun.
+
+    ``retired teacher Evelyn Nakamura``, ``longtime union steward Ana Roy``:
+    one to three lower-case words, the last a noun of a person or a role or
+    an age (``78-year-old``), then a capitalised word.
+    """
+    k = opening
+    while k < comma and k - opening < _ROLE_WORDS_REACH and words[k].kind == WORD:
+        if is_capitalised(words[k]) or words[k].lower in DETERMINERS:
+            break
+        k += 1
+    if k == opening or k >= comma or not is_capitalised(words[k]):
+        return None
+    # ``78-year-old Edna Sawchuk``: an age is a role of its own
+    before = words[k - 1].lower
+    return k if is_speaker_noun(before) or before.endswith("-year-old") else None
+
+
+def _affiliation_to(words: Sequence[Word], k: int, comma: int) -> bool:
+    """Whether ``words[k:comma]`` is an affiliation or a home town: ``of Burlington``.
+
+    A preposition of affiliation, then capitalised words of one name
+    (``of the Fraser Institute``, ``from Red Deer``).
+    """
+    if k >= comma or words[k].lower not in _AFFILIATION_OPENERS:
+        return False
+    rest = list(words[k + 1 : comma])
+    if rest and rest[0].lower == "the":
+        rest = rest[1:]
+    return (
+        0 < len(rest) <= _NAME_REACH
+        and is_capitalised(rest[0])
+        and all(
+            w.kind == WORD
+            and (is_capitalised(w) or w.lower in ("of", "and", "&"))
+            and w.lower not in TIME_WORDS
+            for w in rest
+        )
+    )
+
+
+def _capitalised_run(words: Sequence[Word], first: int, comma: int) -> bool:
+    """Whether ``words[first:comma]`` are capitalised words of a name, no date among them."""
+    return 1 < comma - first <= _NAME_REACH and all(
+        words[k].kind == WORD
+        and is_capitalised(words[k])
+        and words[k].lower not in TIME_WORDS
+        and words[k].lower not in DETERMINERS
+        for k in range(first, comma)
+    )
+
+
+#: Words an interrupting phrase between a subject and its cue may hold.
+_INTERRUPTER_REACH = 12
+
+#: Words a phrase set off by commas between a subject and its cue may hold
+#: (``speaking on condition of anonymity because they were not authorized to ...``).
+_ASIDE_REACH = 20
+
+#: Words a phrase between commas that a relative clause extends may hold
+#: (``The president, a retired teacher who has lived there for 30 years, said``).
+_RELATIVE_REACH = 20
+
+
+def _modifier_opening(word: Word) -> bool:
+    """Whether a word opens a prepositional or participial phrase (``including``, ``of``)."""
+    return word.kind == WORD and (
+        word.lower in PREPOSITIONS
+        or (
+            word.lower.endswith(("ing", "ed"))
+            and not is_capitalised(word)
+            and word.lower not in NOT_CONTENT_AFTER_COMMA
+        )
+    )
+
+
+#: Articles that open an appositive classifying a subject (``The driver, a nurse, said``).
+_INDEFINITES = words_of("a an")
+
+#: Relative words that open a clause set off by commas after a subject.
+_RELATIVE_INTERRUPTERS = words_of("which who whose")
+
+#: Connectives set off by commas inside a clause (``The minister, however, said``).
+_CONNECTIVES = PARENTHETICAL_ADVERBS | words_of(
+    "meanwhile nonetheless nevertheless meantime though too"
+)
+
+
+def _definite_name(words: Sequence[Word], start: int, end: int) -> bool:
+    """Whether ``words[start:end]`` is ``the`` and a capitalised name (``the Shore Trawlermen``).
+
+    After a subject (``The fleet’s association, the North Coast Gillnetters,
+    warned``) such a name is an appositive that names the speaker.
+    """
+    return (
+        end - start >= 2
+        and words[start].lower == "the"
+        and all(words[k].kind == WORD and is_capitalised(words[k]) for k in range(start + 1, end))
+    )
+
+
+def interrupted_subject(
+    words: Sequence[Word], comma: int, entities: EntityIndex, depth: int = 0
+) -> tuple[Mention, int] | None:
+    """Find ``SUBJECT , ADJUNCT , CUE``: the subject before a phrase set off by commas.
+
+    ``The railway, in a statement, said ...``, ``The town’s engineer,
+    speaking after the meeting, said ...``, ``The winger, 23, revealed
+    ...``, ``The coach, asked about it, said ...``, ``The company, which
+    employs 400 people, said ...``, ``The minister, however, said ...``: a
+    prepositional, participial or relative phrase, an age or a connective
+    between commas is no appositive, and the clause's subject, which ends at
+    the first comma, is the speaker.  An indefinite noun phrase between the
+    commas (``The driver, a 61-year-old woman, told ...``) classifies the
+    subject and is passed over the same way.
+    """
+    opening = -1
+    for k in range(comma - 1, max(-1, comma - _ASIDE_REACH - 1), -1):
+        if words[k].kind == QUOTE:
+            return None
+        if words[k].text == "," and not digit_group(words, k):
+            opening = k
+            break
+    if opening < 1 or opening + 1 >= comma:
+        return None
+    first = words[opening + 1]
+    if comma - opening - 1 > _INTERRUPTER_REACH and not (
+        (
+            first.lower in _INDEFINITES
+            and any(words[k].lower in _RELATIVE_INTERRUPTERS for k in range(opening + 2, comma))
+        )
+        or first.lower in _RELATIVE_INTERRUPTERS
+        or (first.kind == WORD and first.lower.endswith("ing") and not is_capitalised(first))
+    ):
+        # only a relative clause, a participle's phrase (``speaking on condition
+        # of anonymity because ...``) or an indefinite noun phrase a relative
+        # clause extends may be longer than a short adjunct
+        return None
+    single = opening + 2 == comma
+    if not (
+        first.lower in PREPOSITIONS
+        or first.lower in _RELATIVE_INTERRUPTERS
+        or (
+            first.kind == WORD
+            and first.lower.endswith(("ing", "ed"))
+            and not is_capitalised(first)
+            and first.lower not in NOT_CONTENT_AFTER_COMMA
+        )
+        or (first.text.isdigit() and single)
+        or (single and (first.lower in _CONNECTIVES or is_ly_adverb(first.lower)))
+        or (first.lower in _INDEFINITES and not single)
+    ):
+        return None
+    subject = subject_of(words, entities, limit=opening)
+    if subject is not None and subject.end != words[opening - 1].end:
+        subject = _with_complement(words, subject, opening)
+    if subject is None:
+        # a capitalised adjective opening the clause is no name
+        # (``Environmental groups, including ..., say``)
+        subject = mention_before(words, opening - 1, entities)
+        if subject is not None and not clause_initial(
+            words, mention_first(words, subject, opening - 1)
+        ):
+            subject = None
+    if subject is None or subject.end != words[opening - 1].end:
+        subject = _bare_group(words, opening)
+    if subject is None:
+        if depth < 2 and words[opening - 1].kind == WORD:
+            # ``Mr Cole, 54, of Leeds, told``: phrases set off one after another
+            return interrupted_subject(words, opening, entities, depth + 1)
+        return None
+    return subject, mention_first(words, subject, opening - 1)
+
+
+#: Words a bare noun phrase of speakers may hold (``NDP sources``, ``senior party officials``).
+_BARE_GROUP_REACH = 4
+
+
+def _bare_group(words: Sequence[Word], opening: int) -> Mention | None:
+    """Return a bare plural noun phrase of speakers that opens the clause and ends at the comma.
+
+    ``NDP sources, speaking on condition of anonymity, said``, ``Party
+    officials, who asked not to be named, said``: no determiner opens the
+    phrase, its modifiers are names or nouns, and its head names speakers.
+    """
+    first = subject_start(words, opening)
+    if not 0 < opening - first <= _BARE_GROUP_REACH:
+        return None
+    head = words[opening - 1].lower
+    if not (is_speaker_noun(head) or (len(head) > 5 and head.endswith(AGENT_PLURALS))):
+        return None
+    for k in range(first, opening):
+        word = words[k]
+        low = word.lower
+        if word.kind != WORD or low in DETERMINERS or low in AUXILIARIES or low in BE_FORMS:
+            return None
+        if low in PRONOUN_NUMBER or low in PREPOSITIONS or low in SUBORDINATORS:
+            return None
+    return Mention(words[first].start, words[opening - 1].end, "description")
+
+
+def _possessive_mark(words: Sequence[Word], n: int) -> bool:
+    """Whether ``words[n]`` is the apostrophe of a plural possessive (``Tenants’ Association``)."""
+    return (
+        0 < n < len(words) - 1
+        and words[n].text in ("’", "'")
+        and words[n - 1].end == words[n].start
+        and words[n - 1].lower.endswith("s")
+        and words[n + 1].kind == WORD
+    )
+
+
+def relative_closed_by_quotation(
+    words: Sequence[Word], j: int, entities: EntityIndex
+) -> tuple[Mention, int] | None:
+    """Find ``SUBJECT , who ... “...,” CUE``: a relative clause whose comma a quotation holds.
+
+    Returns the subject before the relative clause and the index of its first word.
+    """
+    if j < 2 or words[j].kind != QUOTE or not words[j].text[:-1].rstrip().endswith(","):
+        return None
+    for k in range(j - 1, max(0, j - _RELATIVE_REACH), -1):
+        if words[k].kind == QUOTE:
+            return None
+        if words[k].text != ",":
+            continue
+        if k + 1 >= j or words[k + 1].lower not in _RELATIVE_INTERRUPTERS:
+            return None
+        subject = subject_of(words, entities, limit=k)
+        if subject is None or subject.end != words[k - 1].end:
+            return None
+        return subject, mention_first(words, subject, k - 1)
+    return None
+
+
+def _with_complement(words: Sequence[Word], subject: Mention, opening: int) -> Mention | None:
+    """Extend a description over its prepositional complement up to a comma.
+
+    ``A spokesman for the firm, speaking on condition of anonymity, said``:
+    the subject is the whole noun phrase before the first comma when a
+    preposition follows its head and no verb stands before the comma.
+    """
+    if subject.kind != "description":
+        return None
+    k = 0
+    while k < opening and words[k].end <= subject.end:
+        k += 1
+    if k >= opening or words[k].lower not in PREPOSITIONS or opening - k > _INTERRUPTER_REACH:
+        return None
+    for n in range(k, opening):
+        low = words[n].lower
+        if (words[n].kind != WORD and not _possessive_mark(words, n)) or (
+            low in AUXILIARIES or low in BE_FORMS
+        ):
+            return None
+        if low in _RELATIVE_INTERRUPTERS or low in RELATIVE_OPENERS:
+            return None
+    return Mention(subject.start, words[opening - 1].end, "description")
+
+
+#: Words a definite description may hold between a cue and a name apposed to it.
+_APPOSED_REACH = 4
+
+
+def apposed_to_reported_subject(words: Sequence[Word], first: int, cues: frozenset[int]) -> bool:
+    """Whether a name in commas follows a description that opens an earlier cue's content.
+
+    ``said the company, Acme Ltd., had insisted``: a determiner right after
+    a cue, up to three more words without a verb, a comma, then the name
+    with a comma after it.
+    """
+    if first < 3 or words[first - 1].text != ",":
+        return False
+    c = first - 2
+    while c > 0 and first - 1 - c <= _APPOSED_REACH and words[c].kind == WORD:
+        if words[c].lower in DETERMINERS and c - 1 in cues:
+            return True
+        if words[c].lower in AUXILIARIES or words[c].lower in BE_FORMS or c in cues:
+            return False
+        c -= 1
+    return False

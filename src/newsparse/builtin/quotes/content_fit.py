@@ -1,0 +1,309 @@
+"""Whether a reported span fits its cue.
+
+After ``say`` and ``write`` almost anything goes; after other verbs the span
+must open like a clause.  A verb of evidence with evidence as its subject, an
+indirect question and a verb of judgement before a bare noun phrase report
+nothing; a verb that means speech only beside a quotation reports an
+unquoted clause only when commas set it inside that clause, when it closes
+the clause (``..., one aide joked.``) or when ``that`` follows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse.attribution.wordlists import DETERMINERS, PREPOSITIONS, TIME_WORDS, words_of
+from newsparse.attribution.words import WORD, Word, is_capitalised
+from newsparse.builtin.quotes.adjuncts import APPROXIMATORS, approximated
+from newsparse.builtin.quotes.clause_tokens import has_quote, words_in
+from newsparse.builtin.quotes.evidence import evidence_subject
+from newsparse.builtin.quotes.finite_clause import clause_before_comma, subject_clause
+from newsparse.builtin.quotes.nested_cues import ends_clause
+from newsparse.builtin.quotes.partial_frames import PartialFrame
+from newsparse.builtin.quotes.word_classes import CLAUSE_STARTS, opens_quantity
+from newsparse.lexicon import default_lexicon
+
+__all__ = ["acceptable"]
+
+#: Objects that make ``say`` mean "show" (``the report says little about ...``).
+_QUANTITY_OBJECTS = words_of("little much nothing something anything everything lots plenty")
+
+#: Formulas that ``say`` takes as the name of a speech act (``said goodbye to``).
+_FORMULAS = words_of("goodbye good-bye hello farewell grace amen cheese")
+
+#: Apologies that ``say`` takes before ``to`` or ``for`` (``said sorry to``); an answer
+#: (``said yes to the offer``) is a vote or a decision, reported as the Gender Gap
+#: Tracker annotates it.
+_APOLOGIES = words_of("sorry")
+
+
+def _formula_object(words: Sequence[Word], region: tuple[int, int]) -> bool:
+    """Whether ``say`` names a speech act rather than reporting one (``said goodbye``).
+
+    ``She said goodbye to her students``, ``He said sorry for the delay``: a
+    greeting or an apology as the object of ``say`` is what was done, with no
+    reported statement; ``said sorry times were hard`` still reports.
+    """
+    start, end = region
+    opening = words[start].lower
+    if opening in _FORMULAS:
+        return True
+    if opening not in _APOLOGIES:
+        return False
+    follower = words[start + 1] if start + 1 < end else None
+    return follower is None or follower.kind != WORD or follower.lower in ("to", "for")
+
+
+#: Cues that also report goals, replies and requests: their content must open with
+#: ``that`` or a subject pronoun.
+_STRICT_BASES = frozenset({"add", "reply", "respond", "ask", "answer", "agree", "continue"})
+
+#: Words that open an indirect question rather than a reported statement.
+_QUESTION_WORDS = words_of("how why whether")
+
+
+def _question_opener(words: Sequence[Word], after: int, start: int) -> bool:
+    """Whether a question word stands between a cue and its content, or opens the content."""
+    return any(words[k].lower in _QUESTION_WORDS for k in range(after, min(start + 1, len(words))))
+
+
+def _noun_after_preposition(words: Sequence[Word], part: PartialFrame) -> bool:
+    """Whether a cue in ``-s`` ends an introductory phrase (``Under the new rules, ...``).
+
+    In a prepositional phrase that opens the clause and closes with a comma,
+    the ``-s`` form after a description (``the new``, ``Hydro Quebec’s new``)
+    is a plural noun (``rules``, ``reports``, ``promises``), not a verb with a
+    subject.
+    """
+    if part.kind != "before" or part.speaker is None or part.speaker.kind != "description":
+        return False
+    cue = words[part.hit.first]
+    if not cue.lower.endswith("s") or cue.lower.endswith("ss"):
+        return False
+    k = part.hit.first - 1
+    while k >= 0 and words[k].start > part.speaker.start:
+        k -= 1
+    after = part.hit.first + 1
+    return (
+        k > 0
+        and words[k - 1].kind == WORD
+        and words[k - 1].lower in PREPOSITIONS
+        and (k == 1 or words[k - 2].kind != WORD)
+        and after < len(words)
+        and words[after].text == ","
+    )
+
+
+_TIME_PREPOSITIONS = words_of("on in at this last next early late")
+
+
+def _infinitive_after(words: Sequence[Word], k: int) -> bool:
+    """Whether an infinitive follows a cue, past a time phrase (``agreed on Friday to share``)."""
+    end = min(len(words), k + 5)
+    while k < end and words[k].kind == WORD:
+        low = words[k].lower
+        if low == "to":
+            return k + 1 < len(words) and _verb_like(words[k + 1])
+        if low not in TIME_WORDS and low not in _TIME_PREPOSITIONS:
+            return False
+        k += 1
+    return False
+
+
+def _verb_like(word: Word) -> bool:
+    return (
+        word.kind == WORD
+        and not is_capitalised(word)
+        and word.lower not in DETERMINERS
+        and not word.text[:1].isdigit()
+    )
+
+
+def acceptable(
+    words: Sequence[Word], region: tuple[int, int], part: PartialFrame, free: set[tuple[int, int]]
+) -> bool:
+    """Whether a reported span fits its cue: clause-like after most cues, three words at least.
+
+    After ``say`` and ``write`` anything goes; after other verbs of saying the
+    span must open like a clause (``that``, a subject pronoun, a determiner
+    or a name; verbs such as ``add`` and ``reply``, which also report goals
+    and replies in sport, need ``that`` or a pronoun); ``tell`` and object
+    verbs also take ``to`` (``urged residents to conserve water``).
+    """
+    if has_quote(words, region):
+        return True
+    if words_in(words, region) < 3:
+        return False
+    entry = part.hit.entry
+    if entry is not None and evidence_subject(words, entry, part):
+        return False
+    if _noun_after_preposition(words, part):
+        return False
+    if part.after <= region[0] and _question_opener(words, part.after, region[0]):
+        # an indirect question (``told how``, ``explained why``) names a
+        # topic, not a statement that was made
+        return False
+    if entry is None or part.kind == "inverted" or region in free:
+        return True
+    if entry.cue_class == "quotation":
+        # verbs that mean speech only beside a quotation (``began``, ``called``),
+        # or set off by commas inside the clause they report (``The plan, she
+        # went on, is sound.``), or before ``that`` and a clause (``joked that
+        # ...``, ``shouted that ...``)
+        if _that_clause_after(words, region, part):
+            return True
+        if region[1] <= part.left and part.kind == "before" and entry.base in _TELLING_QUOTATION:
+            # ``The bill is dead, one aide joked.``: a verb of joking, reply or
+            # complaint closing the clause reports the words before it
+            return ends_clause(words, part)
+        return (
+            region[1] <= part.left
+            and part.after < len(words)
+            and words[part.after].text == ","
+            and words[region[1]].text == ","
+        )
+    if region[1] <= part.left:
+        # the words before ``X said`` are its content unless the cue takes a
+        # complement of its own (``X, Y, agreed on Friday to share data``)
+        return not _infinitive_after(words, part.after)
+    if entry.base in ("say", "write"):
+        # a prepositional phrase is an adjunct or a topic (``wrote about
+        # housing``, ``said inside the plant``), not what was said; a
+        # preposition before a number approximates it (``about 500 people``)
+        opening = words[region[0]].lower
+        if opening in PREPOSITIONS:
+            if opening == "at" and region[0] + 2 < region[1]:
+                # ``said at least 140 people paid``: a bound on a number
+                return words[region[0] + 1].lower in ("least", "most")
+            return opening in APPROXIMATORS and approximated(words, region[0] + 1, region[1])
+        if _formula_object(words, region):
+            return False
+        if opening in _QUANTITY_OBJECTS:
+            return False
+        if entry.base == "write" and opening != "that":
+            # ``wrote a letter``, ``wrote the first draft while ...``: a noun phrase
+            # is the text written, not what it says; a reported clause has a
+            # subject and a finite verb
+            bare, bare_region = _without_source(words, region)
+            return subject_clause(bare, bare_region)
+        return True
+    first = words[region[0]]
+    if first.lower in CLAUSE_STARTS:
+        return True
+    if entry.cue_class in ("tell", "object") and (
+        first.lower == "to"
+        or (
+            first.lower in ("not", "never")
+            and region[0] + 1 < region[1]
+            and words[region[0] + 1].lower == "to"
+        )
+    ):
+        # ``urged residents to conserve water``, ``advised people never to ...``
+        return True
+    if entry.cue_class == "tell" and opens_quantity(first):
+        # the hearer took the object: a quantity opens the reported clause's
+        # subject (``told reporters more than 90 per cent of requests succeed``)
+        return True
+    if entry.cue_class == "object":
+        # a verb of judgement or description (``praised``, ``labelled``,
+        # ``characterised``) reports a clause or an infinitive after its object;
+        # a bare noun phrase is what it judges or describes, not what was said
+        return entry.base not in _JUDGING or _infinitive(words, region)
+    bare, bare_region = _without_source(words, region)
+    if subject_clause(bare, bare_region):
+        # ``denied the walkout was illegal``, ``insisted producers had known``:
+        # a subject and its finite verb open a reported clause without ``that``
+        return True
+    if entry.base in _STRICT_BASES or entry.cue_class == "report":
+        return False
+    if first.lower not in DETERMINERS and not is_capitalised(first):
+        return False
+    # verbs of saying other than ``say`` also take a noun phrase as object
+    # (``announced a series of measures``, ``confirmed the move``): a
+    # reported clause has a finite verb before its first comma
+    return clause_before_comma(bare, bare_region)
+
+
+#: Verbs that introduce speech only as aspect (Levin's *begin* verbs): never before ``that``.
+_CONTINUATION = frozenset(
+    verb for verb, group in default_lexicon().table("cue_verb_classes") if group == "continuation"
+)
+
+#: Verbs of speech only beside a quotation that also close a clause they report
+#: (``..., one aide joked.``): replies, complaints and remarks, not the manner of a
+#: sound (``..., the choir sang.``) nor continuing.
+_TELLING_QUOTATION = frozenset(
+    verb
+    for verb, group in default_lexicon().table("cue_verb_classes")
+    if group in ("reply", "complaint", "speech")
+)
+
+
+def _that_clause_after(words: Sequence[Word], region: tuple[int, int], part: PartialFrame) -> bool:
+    """Whether a verb of manner, complaint or reply reports a ``that`` clause after it.
+
+    Verbs of manner of speaking (Levin 37.3: ``shouted``, ``whispered``),
+    complaint (37.8: ``boasted``, ``grumbled``) and reply (``retorted``,
+    ``countered``) mean speech beside a quotation, and also before ``that``
+    and a clause (``Protesters shouted that the mayor had lied``); verbs of
+    continuing (``continued``, ``went on``) never do.
+    """
+    entry = part.hit.entry
+    if entry is None or part.kind != "before" or entry.base in _CONTINUATION:
+        return False
+    start = region[0]
+    if start < part.after or start - part.after > 4 or words[start].lower != "that":
+        return False
+    rest = (start + 1, region[1])
+    if rest[0] >= rest[1]:
+        return False
+    return words[rest[0]].lower in CLAUSE_STARTS or subject_clause(words, rest)
+
+
+#: Verbs of judgement (Levin 33) and of characterisation (Levin 29.2).
+_JUDGING = frozenset(
+    verb
+    for verb, group in default_lexicon().table("cue_verb_classes")
+    if group in ("judgement", "description")
+)
+
+
+def _infinitive(words: Sequence[Word], region: tuple[int, int]) -> bool:
+    """Whether an infinitive (``to`` and a lower-case verb) opens before the span's first comma."""
+    for k in range(region[0], region[1] - 1):
+        word = words[k]
+        if word.kind != WORD:
+            if word.text in (",", "—", "–", ";", "(", ":"):
+                return False
+            continue
+        if word.lower == "to":
+            verb = words[k + 1]
+            if (
+                verb.kind == WORD
+                and not is_capitalised(verb)
+                and verb.lower not in DETERMINERS
+                and not verb.text[:1].isdigit()
+            ):
+                return True
+    return False
+
+
+def _without_source(
+    words: Sequence[Word], region: tuple[int, int]
+) -> tuple[Sequence[Word], tuple[int, int]]:
+    """Return the words and region of a content without its ``, according to X ,`` parenthesis.
+
+    ``told reporters the pool, according to engineers, would need a new roof``
+    opens with a subject and its verb once the source set off by commas is
+    set aside.
+    """
+    start, end = region
+    for k in range(start + 1, end - 2):
+        if words[k].text != "," or words[k + 1].lower != "according" or words[k + 2].lower != "to":
+            continue
+        close = next((n for n in range(k + 3, end) if words[n].text == ","), None)
+        if close is None:
+            break
+        bare = [*words[:k], *words[close + 1 :]]
+        return bare, (start, end - (close + 1 - k))
+    return words, region

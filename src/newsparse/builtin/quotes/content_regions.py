@@ -1,0 +1,279 @@
+"""The spans a cue reports: before it, after it, or around it.
+
+From a partial frame (:mod:`~newsparse.builtin.quotes.partial_frames`), the
+regions of its content: the words before the speaker, the words after the
+cue, or both as one when the cue interrupts the clause.  A content ends inside
+a relative or an absolute clause, before a concession the writer adds, and
+before the main clause's verb when it has no subject of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse.attribution.cues import skip_left
+from newsparse.attribution.mentions import EntityIndex
+from newsparse.attribution.wordlists import (
+    AUXILIARIES,
+    BE_FORMS,
+    DETERMINERS,
+    SUBORDINATORS,
+    words_of,
+)
+from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, is_capitalised
+from newsparse.builtin.quotes.clause_tokens import has_quote, mention_first, trim, words_in
+from newsparse.builtin.quotes.content_start import find_content_start
+from newsparse.builtin.quotes.finite_clause import finite_verb, subject_clause
+from newsparse.builtin.quotes.nominal import opens_clause
+from newsparse.builtin.quotes.partial_frames import PartialFrame
+from newsparse.builtin.quotes.word_classes import CLAUSE_STARTS
+
+__all__ = ["concession_cut", "contents", "gap_cut", "relative_end"]
+
+#: Conjunctions that open a fronted subordinate clause (``While he admitted ..., he``).
+_FRONTED = SUBORDINATORS | words_of("as though")
+
+
+def _before_region(words: Sequence[Word], consumed: int, left: int) -> tuple[int, int] | None:
+    if left <= consumed or left <= 0 or words[left - 1].kind == WORD:
+        return None
+    for k in range(left - 2, consumed, -1):
+        if words[k].text == ":" and words[k + 1].start > words[k].end:
+            # ``Brill disagreed: the city had frozen fares, she noted``: the
+            # words before a colon announce the content, they are not part of it
+            consumed = k + 1
+            break
+    return trim(words, consumed, left)
+
+
+def _fronted(words: Sequence[Word], part: PartialFrame) -> bool:
+    """Whether a cue stands in a fronted subordinate clause (``While he said ...,``)."""
+    first = 0
+    while first < part.hit.first and (
+        words[first].kind == PUNCT or words[first].lower in ("but", "and", "so", "yet", "still")
+    ):
+        first += 1
+    return words[first].lower in _FRONTED and all(
+        words[k].text != "," for k in range(first, part.hit.first)
+    )
+
+
+def relative_end(words: Sequence[Word], part: PartialFrame, end: int) -> int:
+    """Return where a cue's content ends inside a relative or an absolute clause.
+
+    ``The mayor, who said the plan was sound, voted against it``: the content
+    ends at the comma after which the main clause's verb resumes (an
+    auxiliary, a form of *be* or an ``-ed`` past tense).  ``With officials
+    saying the bridge was unsafe, the ferry ran all night``: an absolute
+    clause opening the sentence ends at the comma before the main clause's
+    subject.
+    """
+    if part.kind != "before":
+        return end
+    if (part.left == 0 and words[0].lower == "with") or _fronted(words, part):
+        # ``With the union warning that a strike was likely, the talks
+        # resumed``, ``While he acknowledged funding was short, he ...``: the
+        # fronted clause ends where the main clause's subject opens
+        for k in range(part.after, end - 1):
+            opener = words[k + 1]
+            if words[k].text == "," and (
+                opener.lower in CLAUSE_STARTS
+                or opener.lower in DETERMINERS
+                or is_capitalised(opener)
+                or subject_clause(words, (k + 1, end))
+            ):
+                return k
+        return end
+    j = skip_left(words, part.hit.first - 1)
+    if part.speaker is not None and not (j >= 1 and words[j].lower in ("who", "which")):
+        # ``The bill, which Liberals say will lower costs, passed``: the
+        # relative pronoun is a word of the content, before the cue's subject
+        first = mention_first(words, part.speaker, j)
+        if first >= 2 and words[first - 1].lower in ("which", "who"):
+            j = first - 1
+    if j < 1 or words[j].lower not in ("who", "which") or words[j - 1].text != ",":
+        return end
+    for k in range(part.after, end - 1):
+        if words[k].text != ",":
+            continue
+        verb = words[k + 1]
+        if finite_verb(words, k + 1, end) or (
+            verb.kind == WORD and verb.lower.endswith("ed") and not is_capitalised(verb)
+        ):
+            return k
+    return end
+
+
+def _drop_conjunction(words: Sequence[Word], region: tuple[int, int]) -> tuple[int, int] | None:
+    start, end = region
+    if words[start].lower in ("and", "but") and start + 1 < end:
+        return trim(words, start + 1, end)
+    return region
+
+
+def contents(
+    words: Sequence[Word],
+    part: PartialFrame,
+    consumed: int,
+    end: int,
+    entities: EntityIndex,
+    free: set[tuple[int, int]],
+) -> tuple[list[tuple[int, int]], int]:
+    """Return the content regions of one frame and how far it reaches.
+
+    Regions that continue a clause the cue interrupts are added to *free*:
+    they need not look like a clause of their own.
+    """
+    regions: list[tuple[int, int]] = []
+    reach = part.after
+    if part.kind == "according":
+        if part.initial:
+            start = part.after
+            for k in range(part.after, min(end, part.after + 15)):
+                if words[k].text == ",":
+                    start = k + 1
+                    break
+                if words[k].kind == QUOTE:
+                    break
+            region = trim(words, start, end)
+            if region is not None:
+                regions.append(region)
+                reach = end
+            return regions, reach
+        region = _before_region(words, consumed, part.left)
+        tail = None
+        if part.after < end and words[part.after].text == ",":
+            tail = trim(words, part.after + 1, end)
+            if tail is not None and region is None:
+                tail = _drop_conjunction(words, tail)
+        if region is not None and tail is not None and words_in(words, region) < 3:
+            # the source inside the content: "The dam, in his words, is a disgrace."
+            whole = (region[0], tail[1])
+            regions.append(whole)
+            free.add(whole)
+            return regions, end
+        if region is not None:
+            regions.append(region)
+        if tail is not None and words_in(words, tail) >= 3:
+            regions.append(tail)
+            reach = end
+        return regions, reach
+    if part.kind == "bare":
+        a = part.after
+        if words[a].kind != QUOTE:
+            a += 1
+        return [(a, a + 1)], a + 1
+    if part.kind == "inverted":
+        region = _before_region(words, consumed, part.left)
+        if region is not None:
+            regions.append(region)
+        a = part.after
+        if a + 1 < end and words[a].text in (":", ",") and words[a + 1].kind == QUOTE:
+            regions.append((a + 1, a + 2))
+            reach = a + 2
+        return regions, reach
+    after_start, after_comma = find_content_start(words, part.after, end, part.hit.entry, entities)
+    after = trim(words, after_start, end) if after_start is not None else None
+    before = _before_region(words, consumed, part.left) if part.kind == "before" else None
+    if after is not None and after_comma and before is not None:
+        if has_quote(words, after) or words_in(words, before) >= 3:
+            regions.append(before)
+            regions.append(after)
+            free.add(after)
+        elif _only_quotes(words, before) and not subject_clause(words, after):
+            # ``“...,” she said, her voice breaking``: an absolute phrase
+            # after the cue is no part of the quotation
+            regions.append(before)
+            after = None
+        else:
+            # a cue inside the content: "The ferry, he says, will be late again."
+            whole = (before[0], after[1])
+            regions.append(whole)
+            free.add(whole)
+            after = whole
+    else:
+        if before is not None and (after is None or _only_quotes(words, before)):
+            regions.append(before)
+            if after is not None and not _reports_again(words, after):
+                # ``“...,” Mr. Obama said at the gala dinner in Washington,
+                # where ...``: the words after the cue are its adjuncts
+                after = None
+        if after is not None:
+            regions.append(after)
+    if after is not None and after in regions:
+        reach = after[1]
+    return regions, reach
+
+
+def _reports_again(words: Sequence[Word], region: tuple[int, int]) -> bool:
+    """Whether words after a cue that follows a quotation report more: ``that``, a quotation."""
+    first = words[region[0]]
+    return first.kind == QUOTE or first.lower in CLAUSE_STARTS or has_quote(words, region)
+
+
+def _only_quotes(words: Sequence[Word], region: tuple[int, int]) -> bool:
+    return all(words[k].kind != WORD for k in range(region[0], region[1]))
+
+
+#: Conjunctions of concession that open the writer's aside after a comma.
+_CONCESSIVES = words_of("though although")
+
+#: Dashes that set off an aside.
+_DASHES = frozenset({"—", "–"})
+
+#: Words that open a comment on the whole clause after a closing dash: a sentential
+#: relative.  (An indefinite noun phrase there, ``— a contentious issue``, is as often
+#: the speaker's as the writer's, and stays in the content.)
+_ASIDE_OPENERS = words_of("which")
+
+
+def concession_cut(words: Sequence[Word], region: tuple[int, int]) -> tuple[int, int]:
+    """Cut a reported span before ``, though ...`` (``..., though it was unclear whether``).
+
+    A concessive clause set off by a comma after the reported clause is the
+    writer's comment on the report, as the Gender Gap Tracker annotates it.
+    """
+    start, end = region
+    for k in range(start + 1, end - 1):
+        if words[k].text == "," and words[k + 1].lower in _CONCESSIVES:
+            cut = trim(words, start, k)
+            return cut if cut is not None else region
+    dashes = [k for k in range(start + 1, end - 1) if words[k].text in _DASHES]
+    if len(dashes) == 1 and words[dashes[0] + 1].lower in _ASIDE_OPENERS:
+        # ``... when visiting China — which is unchanged``: a sentential
+        # relative after a single dash that closes the sentence is the
+        # writer's comment
+        cut = trim(words, start, dashes[0])
+        return cut if cut is not None else region
+    return region
+
+
+def gap_cut(words: Sequence[Word], region: tuple[int, int], part: PartialFrame) -> tuple[int, int]:
+    """End a content with no subject before the main clause's verb.
+
+    ``The man police say was driving the car fled on foot``: a content that
+    opens with an auxiliary right after its cue has its subject outside it
+    (a relative clause without a pronoun), and ends where the verb of the
+    main clause follows (an auxiliary, a form of *be* or an ``-ed`` past
+    tense with no conjunction before it).
+    """
+    start, end = region
+    if part.kind != "before" or start != part.after:
+        return region
+    if words[start].lower not in AUXILIARIES and words[start].lower not in BE_FORMS:
+        return region
+    k = start + 1
+    while k < end and (words[k].lower in AUXILIARIES or words[k].lower in BE_FORMS):
+        k += 1
+    for n in range(k + 1, end):
+        word = words[n]
+        if word.kind != WORD or opens_clause(words, n, end):
+            return region
+        if (
+            word.lower in AUXILIARIES
+            or word.lower in BE_FORMS
+            or (word.lower.endswith("ed") and not is_capitalised(word))
+        ):
+            cut = trim(words, start, n)
+            return cut if cut is not None else region
+    return region

@@ -1,0 +1,144 @@
+"""Where the content after a cue starts.
+
+Past a colon or a dash, a parenthetical adverb in commas, the hearer
+(:mod:`~newsparse.builtin.quotes.hearer`), the adjuncts
+(:mod:`~newsparse.builtin.quotes.adjuncts`) and a short noun phrase that
+announces the content before a colon (``said the opposite: that ...``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse.attribution.cue_lexicon import CueEntry
+from newsparse.attribution.mentions import EntityIndex
+from newsparse.attribution.wordlists import AUXILIARIES, BE_FORMS, is_ly_adverb
+from newsparse.attribution.words import QUOTE, WORD, Word
+from newsparse.builtin.quotes.adjuncts import skip_adjuncts
+from newsparse.builtin.quotes.finite_clause import finite_verb, subject_clause
+from newsparse.builtin.quotes.hearer import (
+    bare_verb,
+    hearer_before_infinitive,
+    hearer_before_that,
+    infinitive_after_object,
+    skip_hearer,
+    that_after_hearer,
+)
+from newsparse.builtin.quotes.word_classes import NOT_CONTENT_AFTER_COMMA, PARENTHETICAL_ADVERBS
+
+__all__ = ["find_content_start"]
+
+
+def find_content_start(
+    words: Sequence[Word], a: int, end: int, entry: CueEntry | None, entities: EntityIndex
+) -> tuple[int | None, bool]:
+    """Return where the content after a cue starts and whether it follows a bare comma."""
+    k = a
+    if k < end and words[k].text in (":", "—", "–"):
+        return (k + 1 if k + 1 < end else None), False
+    if k + 1 < end and words[k].text == "(" and words[k + 1].kind == QUOTE:
+        # a quotation in parentheses names a noun (``the family rule (“No
+        # phones”)``): a verb does not open its content with a parenthesis
+        return None, False
+    comma = False
+    if k < end and words[k].text == ",":
+        nxt = k + 1
+        if nxt < end and words[nxt].kind == QUOTE:
+            return nxt, False
+        if (
+            nxt + 1 < end
+            and words[nxt + 1].text == ","
+            and (words[nxt].lower in PARENTHETICAL_ADVERBS or words[nxt].lower.endswith("ly"))
+        ):
+            k = nxt + 2
+        else:
+            if nxt >= end or words[nxt].lower in NOT_CONTENT_AFTER_COMMA:
+                return None, False
+            if entry is not None and entry.participle:
+                # an -ing form before a comma is a noun in a list
+                # (``awareness, labelling, taxes``), not a participial cue
+                return None, False
+            if words[nxt].kind == WORD and words[nxt].lower.endswith("ing"):
+                return None, False
+            return nxt, True
+    if k + 1 < end and is_ly_adverb(words[k].lower) and words[k + 1].lower == "that":
+        k += 1  # ``complained bitterly that``
+    if entry is not None and entry.cue_class == "tell":
+        k = that_after_hearer(words, skip_hearer(words, k, end, entities), end)
+    elif entry is not None and entry.cue_class in ("speech", "report"):
+        k = hearer_before_that(words, k, end, entities)
+    if (
+        entry is not None
+        and entry.cue_class in ("tell", "object")
+        and k < end
+        and words[k].lower == "to"
+    ):
+        if k + 1 < end and not bare_verb(words[k + 1]):
+            # ``advises travellers heading to Peru to consult ...``; with no
+            # infinitive, ``to`` names a hearer (``told their story to a
+            # packed hall``) and nothing was reported
+            later = infinitive_after_object(words, k + 1, end)
+            return later, comma
+        # ``reminded customers to check ...``: the infinitive is the content
+        return k, comma
+    if entry is not None and entry.cue_class == "object" and not entry.base.endswith(" for"):
+        to = hearer_before_infinitive(words, k, end, entities)
+        if to is not None:
+            # ``urged residents to ...``: the hearer is no content
+            return to, comma
+    if entry is not None and entry.cue_class == "object" and not entry.base.endswith(" for"):
+        to = infinitive_after_object(words, k, end)
+        if to is not None:
+            # ``urged Chinese citizens to ...``, ``advises all travellers heading
+            # to the coast to ...``: a longer hearer is no content either
+            return to, comma
+    skipped = k
+    k = skip_adjuncts(words, k, end)
+    if k < end and words[k].text in (":", ","):
+        if k + 1 < end and words[k + 1].kind == QUOTE:
+            return k + 1, False
+        if (
+            words[k].text == ","
+            and k > skipped
+            and not comma
+            and k + 1 < end
+            and finite_verb(words, k + 1, end)
+        ):
+            # ``The contract, trustees said Monday, will go to tender``: the
+            # rest of the clause the cue and its adjuncts interrupt
+            return k + 1, True
+        return None, False
+    announced = _announcing_object(words, k, end)
+    if announced is not None:
+        return announced, comma
+    return (k if k < end else None), comma
+
+
+#: Words a noun phrase object that announces the content after a colon may hold.
+_ANNOUNCING_REACH = 4
+
+
+def _announcing_object(words: Sequence[Word], k: int, end: int) -> int | None:
+    """Return where the content starts after an object that announces it before a colon.
+
+    ``said the opposite: that the fines were too small``, ``told them one
+    thing: the plant would stay open``: a short noun phrase without a verb
+    ends at the colon, and a ``that`` clause or a clause with a subject and
+    its verb follows it.
+    """
+    c = k
+    while (
+        c < end
+        and c - k < _ANNOUNCING_REACH
+        and words[c].kind == WORD
+        and words[c].lower not in BE_FORMS
+        and words[c].lower not in AUXILIARIES
+        and words[c].lower not in NOT_CONTENT_AFTER_COMMA
+        and words[c].lower != "that"
+    ):
+        c += 1
+    if c == k or c + 1 >= end or words[c].text != ":":
+        return None
+    if words[c + 1].lower == "that" or subject_clause(words, (c + 1, end)):
+        return c + 1
+    return None

@@ -1,0 +1,152 @@
+"""Whether a span reads as a clause, told without part-of-speech tags.
+
+A reported clause need not open with ``that``: a short noun phrase followed by
+a finite verb is one (``the walkout was illegal``).  The finite verb is told
+by an auxiliary, a form of *be*, a negated verb or a past tense (an ``-ed``
+word no preposition follows); a noun phrase object (``denied the
+allegations``) has none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse.attribution.wordlists import (
+    AUXILIARIES,
+    BE_FORMS,
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUN_NUMBER,
+    is_ly_adverb,
+    words_of,
+)
+from newsparse.attribution.words import WORD, Word, is_capitalised
+from newsparse.builtin.quotes.word_classes import opens_quantity
+
+__all__ = ["clause_before_comma", "finite_verb", "subject_clause"]
+
+#: Prepositions after which an ``-ed`` word is a participle (``measures aimed at``).
+_PARTICIPLE_PREPOSITIONS = words_of("at by to for in on with from as into over under")
+
+#: Words that open a verb's object or complement, not a noun an adjective modifies.
+_VERB_FOLLOWERS = words_of("to that the a an his her their its this these those him them it")
+
+#: Words a reported clause's subject may hold before its verb (``the town’s new
+#: engineer``, ``most of the money``).
+_SUBJECT_REACH = 8
+
+#: Words that open no subject: a question or relative word, a conjunction, an infinitive.
+_NO_SUBJECT = words_of(
+    "that what which who whom whose where when how why whether if to and or but as"
+)
+
+
+def subject_clause(words: Sequence[Word], region: tuple[int, int]) -> bool:
+    """Whether a span opens with a subject and its finite verb (``the walkout was illegal``).
+
+    A reported clause need not open with ``that``: a short noun phrase (a
+    determiner, a possessive, a quantifier, a name or a bare noun, with an
+    ``of`` complement) followed by an auxiliary, a form of *be*, a negated
+    verb or a past tense (an ``-ed`` word no preposition follows) is one.  A
+    noun phrase object (``denied the allegations``, ``promised voters a
+    refund``) has no such verb; a preposition, a relative word or a comma
+    ends the search.
+    """
+    start, end = region
+    postmodified = False
+    for k in range(start, min(end, start + _SUBJECT_REACH + 1)):
+        word = words[k]
+        if word.kind != WORD:
+            return False
+        low = word.lower
+        if postmodified:
+            if _auxiliary_verb(word):
+                return True
+        elif k > start and finite_verb(words, k, end):
+            return True
+        if low in PREPOSITIONS and low != "of" and low not in _NO_SUBJECT and k > start:
+            # a prepositional postmodifier of the subject (``class sizes in
+            # some courses could exceed``): after it only an auxiliary or a
+            # form of *be* tells the finite verb (``residents in flooded
+            # areas`` holds none)
+            postmodified = True
+            continue
+        if low in _NO_SUBJECT or low in ("not", "never") or (low in PREPOSITIONS and low != "of"):
+            return False
+        if low in AUXILIARIES or low in BE_FORMS:
+            return False
+        if (
+            k == start
+            and low.endswith("ing")
+            and not (
+                k + 1 < end
+                and (words[k + 1].lower in AUXILIARIES or words[k + 1].lower in BE_FORMS)
+            )
+        ):
+            return False  # a gerund with its object (``denied having ...``) is no subject
+    return False
+
+
+def _auxiliary_verb(word: Word) -> bool:
+    """Whether a word is an auxiliary, a form of *be* or a negated verb (``could``, ``isn’t``)."""
+    low = word.lower
+    return not is_capitalised(word) and (
+        low in AUXILIARIES or low in BE_FORMS or low.endswith(("n’t", "n't"))
+    )
+
+
+def finite_verb(words: Sequence[Word], k: int, end: int) -> bool:
+    """Whether ``words[k]`` is a finite verb after a subject (``would``, ``was``, ``failed``)."""
+    word = words[k]
+    low = word.lower
+    if is_capitalised(word):
+        return False  # (``May`` is a month, ``Will`` a name)
+    if low in AUXILIARIES or low in BE_FORMS or low.endswith(("n’t", "n't")):
+        return True
+    if low.endswith("ed") and "-" not in low:
+        nxt = words[k + 1].lower if k + 1 < end else ""
+        before = words[k - 1]
+        if before.lower in DETERMINERS or opens_quantity(before) or "-" in before.lower:
+            # after a determiner, a quantity or a compound modifier an ``-ed``
+            # word is an adjective (``three more unanswered goals``, ``low-fat
+            # unsweetened milk``) unless an object or complement follows it
+            # (``the 24-year-old wanted to leave``)
+            return nxt in _VERB_FOLLOWERS
+        return nxt not in _PARTICIPLE_PREPOSITIONS
+    return False
+
+
+def clause_before_comma(words: Sequence[Word], region: tuple[int, int]) -> bool:
+    """Whether a span opens with a clause: an auxiliary, a pronoun or a past tense before a comma.
+
+    Without part-of-speech tags, a finite verb is told by an auxiliary or a
+    form of *be*, by a subject pronoun, or by an ``-ed`` word that no
+    preposition follows (a reduced relative such as ``measures aimed at``
+    is none) and that is no hyphenated adjective (``deficit-funded``).
+    """
+    for k in range(region[0], region[1]):
+        word = words[k]
+        if word.kind != WORD:
+            if word.text in (",", "—", "–", ";", "(", ":"):
+                return False
+            continue
+        low = word.lower
+        if (low in AUXILIARIES and not is_capitalised(word)) or low in BE_FORMS:
+            return True  # (``May`` is a month)
+        if low in PRONOUN_NUMBER:
+            return True
+        if low.endswith(("n’t", "n't")) or (low.endswith(("’s", "'s")) and k > region[0] + 1):
+            return True
+        if (
+            k > region[0]
+            and is_ly_adverb(words[k - 1].lower)
+            and low.endswith("s")
+            and not low.endswith("ss")
+        ):
+            # an adverb before a present tense: ``frequently lobbies``
+            return True
+        if low.endswith("ed") and k > region[0] and not is_capitalised(word) and "-" not in low:
+            nxt = words[k + 1].lower if k + 1 < region[1] else ""
+            if nxt not in _PARTICIPLE_PREPOSITIONS:
+                return True
+    return False

@@ -1,0 +1,141 @@
+"""Reports of verbs of naming and characterising.
+
+A verb of naming reports its second object (``called the plan a costly
+mistake``); a verb of characterising reports a quotation after ``as``, in
+any voice or form (``was described as “chaos”``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse.attribution.cue_lexicon import CueLexicon
+from newsparse.attribution.cues import CueHit
+from newsparse.attribution.wordlists import DETERMINERS, PREPOSITIONS, TIME_WORDS, words_of
+from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, is_capitalised
+from newsparse.builtin.quotes.clause_tokens import has_quote, trim, words_in
+from newsparse.builtin.quotes.frames import Frame
+from newsparse.builtin.quotes.partial_frames import PartialFrame
+from newsparse.builtin.quotes.word_classes import NOT_CONTENT_AFTER_COMMA
+
+__all__ = ["described_as", "naming_complement"]
+
+#: Words a description verb's object may not hold: it ends at punctuation or a clause.
+_AS_REACH = 6
+
+
+def _as_quotation(words: Sequence[Word], hit: CueHit) -> int | None:
+    """Return the index of the quotation a characterising cue introduces with ``as``."""
+    entry = hit.entry
+    if entry is None or entry.cue_class != "object" or " " in entry.base:
+        return None
+    k = hit.last + 1
+    while k < len(words) and k - hit.last <= _AS_REACH and words[k].kind == WORD:
+        if words[k].lower == "as":
+            break
+        k += 1
+    if k >= len(words) or words[k].lower != "as":
+        return None
+    k += 1
+    if k < len(words) and words[k].lower in ("a", "an", "the"):
+        k += 1
+    if k >= len(words) or words[k].kind != QUOTE:
+        return None
+    return k
+
+
+#: Verbs of naming (Levin's *dub* verbs, 29.3) whose second object says what the
+#: speaker calls the first (``called the plan a costly mistake``).
+_NAMING_BASES = words_of("call dub label brand term nickname")
+
+_OBJECT_PRONOUNS = words_of("it him her them this that")
+
+_WH_WORDS = words_of("who whom what which that")
+
+_COMPLEMENT_OPENERS = words_of("a an the one")
+
+
+def naming_complement(
+    words: Sequence[Word], part: PartialFrame, end: int
+) -> tuple[int, int] | None:
+    """Return the second object of a verb of naming, as the reported span.
+
+    ``CUE OBJECT COMPLEMENT``: the object is a pronoun, a short noun phrase
+    or a name, or it is missing after a relative word (``who he calls a
+    great kid``); the complement opens with an article, ``one`` or a
+    quotation and is no time phrase (``called him the next day``).  It ends
+    at a comma before a conjunction or a relative word.
+    """
+    entry = part.hit.entry
+    if entry is None or part.kind != "before" or entry.base not in _NAMING_BASES:
+        return None
+    k = part.after
+    if k >= end or words[k].kind == PUNCT:
+        return None
+    low = words[k].lower
+    if part.left > 0 and words[part.left - 1].lower in _WH_WORDS:
+        pass  # the object is the relative word
+    elif low in _OBJECT_PRONOUNS:
+        k += 1
+    elif (low in DETERMINERS and low not in _COMPLEMENT_OPENERS) or low == "the":
+        k += 1
+        while k < end and k - part.after <= 4 and words[k].kind == WORD:
+            if words[k].lower in _COMPLEMENT_OPENERS or is_capitalised(words[k]):
+                break
+            if words[k].lower in PREPOSITIONS:
+                return None
+            k += 1
+    elif is_capitalised(words[k]):
+        while k < end and k - part.after <= 5 and is_capitalised(words[k]):
+            k += 1
+    else:
+        return None
+    if k >= end:
+        return None
+    first = words[k]
+    if first.kind != QUOTE and first.lower not in _COMPLEMENT_OPENERS:
+        return None
+    if k + 1 < end and (words[k + 1].lower in TIME_WORDS or is_capitalised(words[k + 1])):
+        return None
+    stop = k
+    while stop < end:
+        word = words[stop]
+        if (
+            word.text in (",", ";", "—", "–", "(")
+            and stop + 1 < end
+            and words[stop + 1].lower in NOT_CONTENT_AFTER_COMMA
+        ):
+            break
+        stop += 1
+    region = trim(words, k, stop)
+    if region is None or (not has_quote(words, region) and words_in(words, region) < 3):
+        return None
+    return region
+
+
+def described_as(
+    words: Sequence[Word], lexicon: CueLexicon, frames: Sequence[Frame]
+) -> list[Frame]:
+    """Return quotations a verb of characterising introduces with ``as``.
+
+    ``which was described as “basically kidnapping”``, ``describing the
+    scene as “chaos”``: the quotation after ``as`` is someone's words, in
+    any voice or form of the verb (Levin's characterize verbs, the
+    ``object`` cues).  Quotations another frame reports are left alone.
+    """
+    taken = [span for frame in frames for span in frame.contents]
+    found: list[Frame] = []
+    for i, word in enumerate(words):
+        if word.kind != WORD:
+            continue
+        entry = lexicon.get(word.lower)
+        if entry is None:
+            continue
+        k = _as_quotation(words, CueHit(i, i, entry))
+        if k is None:
+            continue
+        quote = words[k]
+        if any(lo <= quote.start and quote.end <= hi for lo, hi in taken):
+            continue
+        found.append(Frame((word.start, word.end), None, ((quote.start, quote.end),)))
+    return found

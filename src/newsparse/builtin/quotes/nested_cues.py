@@ -1,0 +1,155 @@
+"""Cues inside another cue's content, and cues that open an attribution of their own.
+
+A later cue sits inside the content of the cue before it (``said even though
+Canada believes ...``) unless punctuation, a quotation, ``and`` with a subject
+that can speak, or ``, while`` separates them; a cue that reports nothing
+still ends the content before it when it closes the clause or is coordinated
+with the cue before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse.attribution.wordlists import PREPOSITIONS, words_of
+from newsparse.attribution.words import PUNCT, WORD, Word
+from newsparse.builtin.quotes.partial_frames import PartialFrame
+from newsparse.builtin.quotes.subject_extent import speaker_like
+from newsparse.builtin.quotes.word_classes import CONTRASTIVES, COORDINATORS
+
+__all__ = [
+    "adverbial_participle",
+    "coordinated_cue",
+    "ends_clause",
+    "nested_dropped",
+    "opening_source",
+]
+
+
+def nested_dropped(words: Sequence[Word], partials: list[PartialFrame]) -> list[PartialFrame]:
+    """Drop cues inside the clause another cue reports (``said even though Canada believes``).
+
+    A later frame starts a new attribution only after punctuation, a
+    quotation or a coordinating ``and`` with a subject that can speak;
+    otherwise it sits inside the content of the frame before it.
+    """
+    kept: list[PartialFrame] = []
+    for part in partials:
+        if kept and _inner_source(words, kept[-1], part):
+            continue
+        if kept and part.kind in ("before", "according") and kept[-1].kind != "inverted":
+            prev = kept[-1]
+            left = part.left
+            opener = words[left - 1] if left > 0 else None
+            coordinated = (
+                words[left].lower in COORDINATORS
+                or (opener is not None and opener.lower in COORDINATORS)
+                or _contrasted(words, left, part)
+            )
+            if (
+                left >= prev.after
+                and opener is not None
+                and opener.kind == WORD
+                and not coordinated
+            ):
+                continue
+            if (
+                left >= prev.after
+                and prev.kind == "before"
+                and opener is not None
+                and opener.lower == "and"
+                and not speaker_like(words, part.speaker)
+            ):
+                # ``said the shootings and protests demand that ...``: a noun that
+                # names no speaker is part of the content's coordinated subject
+                continue
+        kept.append(part)
+    return kept
+
+
+def _inner_source(words: Sequence[Word], prev: PartialFrame, part: PartialFrame) -> bool:
+    """Whether ``according to X`` is set off by commas inside the content of the cue before it.
+
+    ``Ms. Kaur said the plant, according to the union, would lay off 200
+    workers``: the source is a parenthesis of the reported clause, which
+    runs on through it, as ``in her words`` does.
+    """
+    return (
+        part.kind == "according"
+        and not part.initial
+        and part.hit.entry is None
+        and prev.kind in ("before", "participle")
+        and part.left > prev.after
+        and words[part.left - 1].text == ","
+        and part.after + 1 < len(words)
+        and words[part.after].text == ","
+        and words[part.after + 1].lower not in COORDINATORS
+    )
+
+
+def _contrasted(words: Sequence[Word], left: int, part: PartialFrame) -> bool:
+    """Whether a cue's clause opens with ``, while`` and a subject of its own.
+
+    ``The union argued the contract was void, while the employer maintained it
+    was valid``: the clause of contrast holds a second attribution, not more of
+    the first one's content.
+    """
+    return (
+        left >= 2
+        and words[left - 1].lower in CONTRASTIVES
+        and words[left - 2].text == ","
+        and part.speaker is not None
+    )
+
+
+def opening_source(part: PartialFrame) -> bool:
+    """Whether a frame is ``According to X ,`` opening its clause: the rest is its content."""
+    return part.kind == "according" and part.initial
+
+
+def ends_clause(words: Sequence[Word], part: PartialFrame) -> bool:
+    """Whether a frame closes its clause (``..., she said.``): it may attach to what precedes."""
+    return all(words[k].kind == PUNCT for k in range(part.after, len(words)))
+
+
+#: Subordinators that open an adverbial participle clause (``after complaining``).
+_ADVERBIAL_OPENERS = words_of("after before while when since by")
+
+
+def adverbial_participle(words: Sequence[Word], part: PartialFrame) -> bool:
+    """Whether a participle cue opens an adverbial clause (``fired after complaining about``).
+
+    A participle after a subordinator, with a prepositional phrase and no
+    content of its own, is part of the content before it, not a new frame
+    that cuts it short.
+    """
+    first, after = part.hit.first, part.hit.last + 1
+    return (
+        part.kind == "participle"
+        and first > 0
+        and words[first - 1].lower in _ADVERBIAL_OPENERS
+        and after < len(words)
+        and words[after].lower in PREPOSITIONS
+    )
+
+
+def coordinated_cue(words: Sequence[Word], part: PartialFrame) -> bool:
+    """Whether a tensed cue is coordinated with the cue before it (``said ... and warned``).
+
+    ``The agency said more rain was due and warned drivers to stay home``: a
+    second tensed reporting verb after ``and`` shares the first one's
+    subject and ends its content, even when it reports nothing itself.  A
+    verb that reports speech only beside a quotation (``cried``, ``sang``)
+    is as likely the content's own verb (``said the children laughed and
+    cried``) and does not.
+    """
+    entry = part.hit.entry
+    return (
+        part.kind == "before"
+        and entry is not None
+        and not entry.participle
+        and entry.cue_class != "quotation"
+        and part.hit.first == part.left + 1
+        and words[part.left].lower in COORDINATORS
+        and words[part.hit.first].lower != entry.base.split(" ", 1)[0]
+    )

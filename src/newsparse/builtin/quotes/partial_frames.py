@@ -1,0 +1,288 @@
+"""Each cue's partial frame: its speaker and the words the frame occupies.
+
+A cue takes one of five shapes (:attr:`PartialFrame.kind`): a speaker before
+it, a speaker inverted after it (``said Ms. Lee``), a participle whose
+speaker is the main clause's (``, saying``), a source after ``according to``,
+or a verb right before a quotation with no speaker the patterns know.  A cue
+in a condition (``If the coach says ...``) has no frame.  The content is
+found later (:mod:`~newsparse.builtin.quotes.content_regions`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from newsparse.attribution.cues import (
+    PARTICIPLE_OPENERS,
+    CueHit,
+    absolute_with,
+    implicative_start,
+    passive_agent,
+    skip_left,
+)
+from newsparse.attribution.mentions import (
+    EntityIndex,
+    Mention,
+    abbreviated_before,
+    first_person,
+    mention_after,
+    mention_before,
+    subject_of,
+)
+from newsparse.attribution.wordlists import BE_FORMS, PREPOSITIONS, words_of
+from newsparse.attribution.words import QUOTE, WORD, Word
+from newsparse.builtin.quotes.adjuncts import skip_time
+from newsparse.builtin.quotes.appositives import (
+    apposed_to_reported_subject,
+    appositive,
+    interrupted_subject,
+    relative_closed_by_quotation,
+)
+from newsparse.builtin.quotes.clause_tokens import clause_initial, mention_first, mention_last
+from newsparse.builtin.quotes.subject_extent import (
+    before_parenthesis,
+    closing_appositive,
+    closing_subject,
+    inversion_ok,
+    lead_start,
+    postmodified_subject,
+    quoted_as,
+    relative_antecedent,
+    source_phrase,
+)
+from newsparse.builtin.quotes.word_classes import COORDINATORS, QUANTIFIERS
+
+__all__ = ["PartialFrame", "partial_frames"]
+
+#: Conjunctions of condition: a cue in the clause they open reports nothing yet.
+_CONDITIONALS = words_of("if unless")
+
+
+class PartialFrame(NamedTuple):
+    """A cue with its speaker and the words its frame occupies, before its content is found."""
+
+    hit: CueHit
+    speaker: Mention | None
+    kind: str  # "before", "inverted", "participle", "according", "bare"
+    left: int  # first token index the frame occupies
+    after: int  # first token index after the frame's cue (and inverted speaker)
+    initial: bool
+
+
+#: Prepositions and conjunctions of time before a participle (``after reading``).
+_TIME_SUBORDINATORS = words_of("after before while since upon when until")
+
+
+def _new_clause(words: Sequence[Word], i: int) -> bool:
+    """Whether ``words[i]`` opens a clause joined after a comma (``..., and some say``)."""
+    return (
+        i >= 2
+        and words[i - 1].lower in ("but", "and", "yet", "while")
+        and words[i - 2].text in (",", ";")
+    )
+
+
+def _quotation_after(words: Sequence[Word], last: int) -> bool:
+    """Whether a quotation follows a cue, after a colon or comma at most (``said: “...”``).
+
+    A verb of saying right before a quotation reports it even when its
+    subject is no speaker the patterns know (``A statement sent by the board
+    said “...”``): the quotation is a direct quote whose speaker is found
+    later.
+    """
+    k = last + 1
+    if k < len(words) and words[k].text in (":", ","):
+        k += 1
+    return k < len(words) and words[k].kind == QUOTE
+
+
+def partial_frames(
+    words: Sequence[Word], hits: Sequence[CueHit], entities: EntityIndex
+) -> list[PartialFrame]:
+    """Return the partial frame of each cue that can report, in the order of the cues."""
+    partials: list[PartialFrame] = []
+    previous: Mention | None = None
+    cue_words = frozenset(k for hit in hits for k in range(hit.first, hit.last + 1))
+    for hit in hits:
+        i, last = hit.first, hit.last
+        entry = hit.entry
+        if entry is None and words[i].lower == "in":
+            # "in her words": the possessive names the speaker
+            owner = words[i + 1]
+            possessive = Mention(owner.start, owner.end, "pronoun")
+            partials.append(
+                PartialFrame(hit, possessive, "according", i, last + 1, clause_initial(words, i))
+            )
+            continue
+        if entry is None:
+            speaker = mention_after(words, last + 1, entities, through_titles=True, bare=True)
+            source = source_phrase(words, last + 1)
+            if source is not None and (
+                speaker is None or (speaker.kind == "description" and source.end > speaker.end)
+            ):
+                # the whole noun phrase up to the comma or the clause's end
+                # (``according to two officials familiar with the talks``)
+                speaker = source
+            if speaker is None:
+                continue
+            after = mention_last(words, speaker, last + 1) + 1
+            partials.append(
+                PartialFrame(hit, speaker, "according", i, after, clause_initial(words, i))
+            )
+            continue
+        prev_low = words[i - 1].lower if i > 0 else ""
+        if (
+            entry.participle
+            and entry.cue_class == "quotation"
+            and prev_low in _TIME_SUBORDINATORS
+            and not _quotation_after(words, last)
+            and not (last + 1 < len(words) and words[last + 1].lower == "that")
+        ):
+            # ``knew after reading 20 pages that ...``: a verb that means speech
+            # only beside a quotation, in a clause of time with an object, is
+            # no report and leaves the clause around it whole
+            continue
+        if entry.participle and prev_low not in BE_FORMS:
+            opening = absolute_with(words, i)
+            absolute = mention_before(words, i - 1, entities) if opening is not None else None
+            if opening is not None and absolute is not None:
+                # ``..., with officials saying the toll could rise``
+                partials.append(PartialFrame(hit, absolute, "before", opening, last + 1, False))
+                continue
+            quoted = quoted_as(words, i, entities)
+            if quoted is not None:
+                previous = quoted[0]
+                partials.append(
+                    PartialFrame(
+                        hit, quoted[0], "before", lead_start(words, quoted[1]), last + 1, False
+                    )
+                )
+                continue
+            speaker = (
+                previous
+                or first_person(words[:i], entities)
+                or subject_of(words, entities, limit=i)
+            )
+            left = i
+            while left > 0 and (
+                words[left - 1].kind != WORD or words[left - 1].lower in PARTICIPLE_OPENERS
+            ):
+                if words[left - 1].kind == QUOTE:
+                    break
+                left -= 1
+            partials.append(PartialFrame(hit, speaker, "participle", left, last + 1, False))
+            continue
+        j = skip_left(words, i - 1)
+        if j >= 0 and words[j].lower in BE_FORMS | {"been"} and passive_agent(words, last, entry):
+            agent = mention_after(words, last + 2, entities, through_titles=True)
+            if agent is not None:
+                # ``Parents were told by the board that ...``: the agent spoke
+                previous = agent
+                after = mention_last(words, agent, last + 2) + 1
+                partials.append(PartialFrame(hit, agent, "before", i, after, False))
+                continue
+        while entry.participle and j >= 0 and words[j].lower in BE_FORMS:
+            j = skip_left(words, j - 1)
+        if j > 0 and words[j].lower == "to":
+            start = implicative_start(words, j)
+            if start is not None and words[start].lower.endswith("ing"):
+                # ``..., going on to say that``: a participial clause, whose
+                # speaker is the main clause's subject
+                speaker = previous or subject_of(words, entities, limit=start)
+                partials.append(PartialFrame(hit, speaker, "participle", start, last + 1, False))
+                continue
+            if start is not None:
+                # ``The mayor went on to say``: the predicate's subject speaks
+                j = skip_left(words, start - 1)
+        j = before_parenthesis(words, j)
+        antecedent = relative_antecedent(words, j, entities)
+        if antecedent is not None:
+            # ``economists who argue that``, ``families, many of whom say``
+            previous = antecedent
+            first = mention_first(words, antecedent, j)
+            partials.append(PartialFrame(hit, antecedent, "before", first, last + 1, False))
+            continue
+        relative = relative_closed_by_quotation(words, j, entities)
+        if relative is not None and any(relative[1] < p.hit.first < j for p in partials):
+            # ``Dr. Mensah, who called the findings “alarming,” said ...``: the
+            # comma inside the quotation closes the relative clause
+            previous = relative[0]
+            partials.append(PartialFrame(hit, relative[0], "before", i, last + 1, False))
+            continue
+        if j < 0 or words[j].kind == QUOTE or words[j].text in (",", ":", "—", "–"):
+            if j >= 0 and words[j].text == ",":
+                found = appositive(words, j, entities)
+                if found is None:
+                    found = interrupted_subject(words, j, entities)
+                    if found is not None and any(found[1] < p.hit.first < j for p in partials):
+                        # the phrase between the commas holds a cue of its own
+                        # (``The union, which warned that ..., called a strike``)
+                        found = None
+                if found is not None and apposed_to_reported_subject(words, found[1], cue_words):
+                    # ``said the company, Acme Ltd., had insisted on ...``: the name in
+                    # commas stands in apposition to the subject of the clause an
+                    # earlier cue reports; the later verb belongs to that clause
+                    continue
+                if found is not None:
+                    previous = found[0]
+                    lead = lead_start(words, closing_appositive(words, found[1], last))
+                    if any(lead < p.hit.first < j for p in partials):
+                        # ``Ms. Park, who said she had waited for hours, told ...``:
+                        # the relative clause is the content of its own cue
+                        lead = i
+                    partials.append(PartialFrame(hit, found[0], "before", lead, last + 1, False))
+                    continue
+            if entry.cue_class in ("speech", "quotation"):
+                k = skip_time(words, last + 1, len(words))
+                speaker = mention_after(words, k, entities, through_titles=True)
+                if speaker is not None and inversion_ok(words, speaker, k):
+                    previous = speaker
+                    after = mention_last(words, speaker, k) + 1
+                    partials.append(PartialFrame(hit, speaker, "inverted", i, after, False))
+                    continue
+            if _quotation_after(words, last):
+                partials.append(PartialFrame(hit, None, "bare", i, last + 1, False))
+            continue
+        speaker = mention_before(words, j, entities) or abbreviated_before(words, j, entities)
+        if speaker is not None and speaker.kind == "description":
+            first = mention_first(words, speaker, j)
+            if first > 0 and words[first - 1].lower in PREPOSITIONS:
+                # ``An engineer familiar with the design said``: the object
+                # of a postmodifier is no subject; the whole phrase is
+                speaker = postmodified_subject(words, j, entities, cue_words) or speaker
+        if speaker is None and words[j].lower.endswith("ed") and j > 0:
+            reduced = mention_before(words, j - 1, entities)
+            if reduced is not None and reduced.kind in ("entity", "description"):
+                speaker, j = reduced, j - 1
+        if speaker is None:
+            speaker = postmodified_subject(words, j, entities, cue_words)
+        if (
+            speaker is None
+            and words[j].lower in QUANTIFIERS
+            and (clause_initial(words, j) or _new_clause(words, j))
+        ):
+            # "Some argued that ...", "..., and some say ...": a quantifier is the subject
+            speaker = Mention(words[j].start, words[j].end, "description")
+        if speaker is None:
+            if words[j].lower in COORDINATORS:
+                speaker = previous or subject_of(words, entities, limit=j)
+                if speaker is not None:
+                    partials.append(PartialFrame(hit, speaker, "before", j, last + 1, False))
+                    continue
+            if _quotation_after(words, last):
+                partials.append(PartialFrame(hit, None, "bare", i, last + 1, False))
+            continue
+        first = mention_first(words, speaker, j)
+        closing = closing_subject(words, first, j, last)
+        if closing is not None:
+            # ``..., people familiar with the talks said.``
+            speaker, first = closing, mention_first(words, closing, j)
+        first = closing_appositive(words, first, last)
+        left = lead_start(words, first)
+        if any(words[k].lower in _CONDITIONALS for k in range(max(0, left - 1), first)):
+            # ``If the coach says the team is tired, ...``: a condition, not a report
+            continue
+        previous = speaker
+        partials.append(PartialFrame(hit, speaker, "before", left, last + 1, False))
+    return partials

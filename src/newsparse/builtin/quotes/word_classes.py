@@ -1,0 +1,70 @@
+"""Closed classes of words that several steps of the rule path test.
+
+Coordinators, the words that open a clause, quantifiers, contrastive
+subordinators and the endings of plural agent nouns, as the rule path
+(:mod:`~newsparse.builtin.quotes.indirect`) reads them off a clause's words.
+A list that one step alone uses lives with that step.
+"""
+
+from __future__ import annotations
+
+from newsparse.attribution.wordlists import words_of
+from newsparse.attribution.words import Word
+
+__all__ = [
+    "AGENT_PLURALS",
+    "CLAUSE_STARTS",
+    "CONTRASTIVES",
+    "COORDINATORS",
+    "NOT_CONTENT_AFTER_COMMA",
+    "PARENTHETICAL_ADVERBS",
+    "QUANTIFIERS",
+    "QUANTITY_OPENERS",
+    "opens_quantity",
+]
+
+#: Coordinating conjunctions that join clauses or a second verb (``and warned``).
+COORDINATORS = frozenset({"and", "but", "or", "then"})
+
+#: Adverbs set off by commas inside a clause (``said, however, that``).
+PARENTHETICAL_ADVERBS = frozenset(
+    {"however", "though", "too", "also", "again", "instead", "moreover"}
+)
+
+#: Words after a comma that open no reported content: relative and
+#: subordinating words, prepositions, conjunctions and participles of saying.
+NOT_CONTENT_AFTER_COMMA = words_of(
+    """
+    who which as while before after when in at on according with and but or so because
+    since though although whose where adding saying noting
+    """
+)
+
+#: Quantifiers that stand for people as a subject: ``Some argued that ...``.
+QUANTIFIERS = words_of("some many most several few others all both critics")
+
+#: Words that open a clause: ``that``, subject pronouns and their contractions,
+#: demonstratives.
+CLAUSE_STARTS = words_of(
+    """
+    that he she it they we i you there this these those he's she's it's they're we're
+    i'm there's he’s she’s it’s they’re we’re i’m there’s
+    """
+)
+
+#: Words that open a quantified subject (``more than half of ...``, ``most voters``).
+QUANTITY_OPENERS = QUANTIFIERS | words_of(
+    "more fewer less half nearly almost roughly only every each no none neither either"
+)
+
+
+def opens_quantity(word: Word) -> bool:
+    """Whether a word opens a quantified noun phrase (``half``, ``fewer``, ``40``)."""
+    return word.lower in QUANTITY_OPENERS or word.text[:1].isdigit()
+
+
+#: Endings of plural agent nouns (``farmers``, ``investors``, ``employees``).
+AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ees")
+
+#: Subordinators of contrast: after a comma they open a second statement, not a content.
+CONTRASTIVES = words_of("while whereas")
