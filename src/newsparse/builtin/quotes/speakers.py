@@ -48,16 +48,32 @@ from newsparse.attribution.wordlists import (
     TITLE_ROLES,
     words_of,
 )
+from newsparse.builtin.quotes.speaker_words import (
+    AGE,
+    ARTICLES,
+    COMPLEMENT_WORDS,
+    DEFINITE,
+    DESCRIPTION_LOOKBACK,
+    INDEFINITE,
+    LOOKBACK,
+    PAIR_NOUNS,
+    POSSESSIVE_PRONOUNS,
+    RELATIVES,
+    agent_phrase,
+    complement_index,
+    listed_person_noun,
+    mention_text,
+    noun_sex,
+    people_possessor,
+    person_noun,
+    plural_name,
+    relational,
+    same_role,
+)
 from newsparse.model import Speaker
 
 __all__ = ["SpeakerResolver"]
 
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-_INDEFINITE = frozenset({"a", "an", "one"})
-_ARTICLES = _DEFINITE | {"a", "an"}
-_POSSESSIVE_PRONOUNS: MappingProxyType[str, str] = MappingProxyType(
-    {"his": "male", "her": "female", "its": "thing", "their": "plural"}
-)
 _PERSON_LABELS = frozenset({"PERSON", "PER"})
 _GROUP_LABELS = frozenset({"NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -79,20 +95,11 @@ _MONTHS_AND_DAYS = words_of(
     may june july august september october november december
     """
 )
-#: Nouns that refer back to two people named together: ``the couple said``.
-_PAIR_NOUNS = frozenset({"couple", "pair", "duo"})
-#: An age used as a noun: ``the 32-year-old``, ``the 19-year-old's``.
-_AGE = re.compile(r"\d+-(?:year|month)-old")
-#: Relative pronouns that open a description's relative clause (``the person who spoke``).
-_RELATIVES = frozenset({"who", "whose", "whom", "which", "that"})
-#: Prepositions that open a description's complement (``a spokeswoman for the union``).
-_COMPLEMENT_WORDS = frozenset({"of", "for", "at", "from", "with", "by", "in"})
 #: Those that open an affiliation (``for the union``), not an origin (``from Accra``).
 _AFFILIATION_WORDS = frozenset({"of", "for", "at", "with"})
 #: Heads of capitalised descriptions that stay descriptions (``the President``,
 #: ``the Joint Statement``).
 _NOT_NAMES = PERSON_NOUNS | DOCUMENT_NOUNS
-_LOOKBACK = 6000
 #: A capitalised name and the lower-case noun after it (``Restrepo family``).
 _NAMED_GROUP = re.compile(r"\b[A-Z][\w’'\-]+\s+([a-z]+)\b")
 #: The lower-case word right after a position, past spaces.
@@ -106,9 +113,6 @@ _POSSESSOR = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5}(?:[’']s\b|s[�
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+((?:[a-z][\w\-]*(?:[’']s)?\s+){0,2})\Z")
 #: A definite description in lower case: ``The minister``, ``the Chinese leader``.
 _DESCRIBED = re.compile(r"[Tt]he\s+(?:[\w\-]+\s+)*[a-z][\w\-]*\Z")
-#: Suffixes of nouns that name who does something: ``singer``, ``novelist``, ``actress``.
-_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ess")
-_DESCRIPTION_LOOKBACK = 1500
 #: The rest of a sentence: up to its final stop or a line break.
 _SENTENCE_REST = re.compile(r"[^.!?\n]*")
 #: A possessor inside a description: ``Bell's network``.
@@ -125,8 +129,6 @@ _COPULA_ENDS = (" is", " was", " as", " became", " been", " remains")
 #: A name set off after an indefinite description: ``a bus driver, Tom Hill,``.
 _NAMED_AFTER = re.compile(r",?\s+(?:named\s+|called\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+")
 _SPEAKER_LOOKBACK = 1500
-#: What a possessive speaker (``in her words``) refers to.
-_POSSESSIVE_NUMBER = {"his": "male", "her": "female", "its": "thing", "their": "plural"}
 _GENERIC_INSTITUTIONS = (
     words_of(
         "agency department ministry company firm utility organization organisation corporation"
@@ -135,114 +137,11 @@ _GENERIC_INSTITUTIONS = (
 )
 
 
-def _complement_index(words: Sequence[str]) -> int | None:
-    """Return the index of the preposition that opens a description's complement.
-
-    A preposition between capitalised words belongs to a name (``A Superior
-    Court of Ontario judge``), not to the description, unless the word before
-    it is the description's first word and names people (``Residents of Elm
-    Street``, ``Nurses at St. Anne's``).
-    """
-    for k in range(1, len(words)):
-        if words[k].lower() not in _COMPLEMENT_WORDS:
-            continue
-        if (
-            words[k - 1][:1].isupper()
-            and k + 1 < len(words)
-            and words[k + 1][:1].isupper()
-            and not (
-                k == 1 and (plural_of_people(words[0].lower()) or _person_noun(words[0].lower()))
-            )
-        ):
-            continue
-        return k
-    return None
-
-
-def _person_noun(noun: str) -> bool:
-    """Whether a description's head names a person: a person noun or an agent noun."""
-    return (
-        noun in PERSON_NOUNS
-        or noun in MALE_NOUNS
-        or noun in FEMALE_NOUNS
-        or (len(noun) > 4 and noun.isalpha() and noun.endswith(_AGENT_SUFFIXES))
-    )
-
-
-def _listed_person_noun(word: str) -> bool:
-    """Whether the lexicon lists a lower-case word as a person or role noun (``economist``).
-
-    Unlike :func:`_person_noun`, no agent suffix counts: a name may end in
-    ``-er`` (``Scheer``, ``Twitter``).
-    """
-    return word in PERSON_NOUNS or word in ROLE_NOUNS
-
-
-def _same_role(role: str, head: str) -> bool:
-    """Whether a role linked to a person and a description's head noun name one role.
-
-    The same noun, a title and a noun it stands for (``sgt``, ``officer``),
-    also through one more step (``sen``, ``senator``, ``lawmaker``), or the
-    same stem before ``-man``, ``-woman`` or ``-person`` (``spokesman``,
-    ``spokesperson``).
-    """
-    if role == head or head in TITLE_ROLES.get(role, ()) or role in TITLE_ROLES.get(head, ()):
-        return True
-    if any(head in TITLE_ROLES.get(noun, ()) for noun in TITLE_ROLES.get(role, ())):
-        return True  # ``Sen.`` stands for ``senator``, a ``lawmaker``
-    stems = [
-        word.removesuffix(suffix)
-        for word in (role, head)
-        for suffix in ("woman", "man", "person")
-        if word.endswith(suffix)
-    ]
-    return len(stems) == 2 and stems[0] == stems[1]
-
-
-def _plural_name(name: str) -> bool:
-    """Whether a name ends in a plural noun (``Liberals``, ``Calgary Flames``)."""
-    words = name.split()
-    last = re.sub(r"[’']s?\Z", "", words[-1]) if words else ""  # ``Liberals’``, ``Acme's``
-    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
-
-
-def _people_possessor(text: str) -> str | None:
-    """Return the plural of people that possesses a description (``the pilots' union``).
-
-    Lower case, without its apostrophe: ``pilots``; ``None`` when no such
-    possessor opens the description.
-    """
-    for word in text.split()[:-1]:
-        if word.endswith(("s’", "s'")):
-            bare = word[:-1].lower()
-            return bare if plural_of_people(bare) else None
-    return None
-
-
-def _relational(text: str) -> bool:
-    """Whether a definite description names someone only through another's role.
-
-    A description with a possessor (``the city's housing director``, ``the
-    company's CEO``) is the possessor's holder of a role, no new name for the
-    person the article spoke of last.
-    """
-    return any(word.endswith(("’s", "'s")) for word in text.split()[:-1])
-
-
-def _noun_sex(noun: str) -> str:
-    """Return what a person noun tells of its referent: ``male``, ``female`` or ``person``."""
-    if noun in MALE_NOUNS:
-        return "male"
-    if noun in FEMALE_NOUNS:
-        return "female"
-    return "person"
-
-
 #: Sentences after a bare definite role within which the person holding it may be named.
 _LATER_SENTENCES = 8
 
 
-class _Antecedent(NamedTuple):
+class Antecedent(NamedTuple):
     pos: int
     name: str
     category: str  # person, org, group, document, unknown
@@ -263,7 +162,7 @@ class SpeakerResolver:
         self._text = text
         self._names = names
         self._has_entities = has_entities
-        self._history: list[_Antecedent] = []
+        self._history: list[Antecedent] = []
         #: Whether the history is in document order (mentions resolved in order).
         self._in_order = True
         self._authors: dict[str, tuple[int, str, str]] = {}
@@ -311,8 +210,8 @@ class SpeakerResolver:
         """Record a clause subject as a possible antecedent of later pronouns."""
         if mention.kind == "pronoun":
             return
-        written = self._span_text(mention)
-        if " " not in written and _listed_person_noun(written.lower()):
+        written = mention_text(self._text, mention)
+        if " " not in written and listed_person_noun(written.lower()):
             return  # ``Economist Jack Mintz said``: a title, though taken for a name
         resolved = self._resolve_non_pronoun(mention)
         if resolved is None:
@@ -321,7 +220,7 @@ class SpeakerResolver:
         if (
             category == "person"
             and mention.kind == "description"
-            and name == self._span_text(mention)
+            and name == mention_text(self._text, mention)
         ):
             # ``One emergency nurse in Halifax told me ... "...," she said``: an
             # unnamed person is what ``he`` or ``she`` names only when no person is
@@ -336,10 +235,10 @@ class SpeakerResolver:
     def _remember(self, mention: Mention, name: str, category: str, *, spoke: bool) -> None:
         entity = mention.entity.id if mention.entity is not None else None
         self._add(
-            _Antecedent(mention.start, name, category, mention.start, mention.end, entity, spoke)
+            Antecedent(mention.start, name, category, mention.start, mention.end, entity, spoke)
         )
 
-    def _add(self, item: _Antecedent) -> None:
+    def _add(self, item: Antecedent) -> None:
         if self._history and item.pos < self._history[-1].pos:
             self._in_order = False
         self._history.append(item)
@@ -359,7 +258,7 @@ class SpeakerResolver:
         """
         if mention.kind == "pronoun":
             word = self._text[mention.start : mention.end].lower()
-            want = PRONOUN_NUMBER.get(word) or _POSSESSIVE_NUMBER.get(word, "person")
+            want = PRONOUN_NUMBER.get(word) or POSSESSIVE_PRONOUNS.get(word, "person")
             found = None
             if want in ("thing", "plural"):
                 found = self._antecedent(want, mention.start, _SPEAKER_LOOKBACK, spoke=True)
@@ -385,7 +284,7 @@ class SpeakerResolver:
                 # ``Kim and Lee Moran opened the bakery. They said``: two people named together
                 pair = self._names.pair(mention.start)
                 if pair is not None:
-                    found = _Antecedent(
+                    found = Antecedent(
                         mention.start, pair, "group", mention.start, mention.start, None
                     )
             if found is None:
@@ -400,13 +299,13 @@ class SpeakerResolver:
         if resolved is None:
             return None
         name, category = resolved
-        span = self._span_text(mention)
+        span = mention_text(self._text, mention)
         if mention.kind == "description" and (
             name == span or (name[:1].islower() and name in span)
         ):
             # the description itself, or the author it names (``a statement issued
             # Monday by the city's treasurer``), may be named in the next sentence
-            agent = self._agent_phrase(span, span.lower().split())
+            agent = agent_phrase(span, span.lower().split())
             # ``according to a report released Tuesday by the province's auditor
             # general`` / ``Auditor General Mireille Tanaka said``: the author is named next
             named = self._named_next(mention, agent if agent is not None else span)
@@ -429,23 +328,23 @@ class SpeakerResolver:
             words = words[owner:]
             text = " ".join(text.split()[owner:])
         if len(words) < 2 or not (
-            words[0] in _INDEFINITE
+            words[0] in INDEFINITE
             or words[0] == "the"
-            or words[0] in _POSSESSIVE_PRONOUNS
+            or words[0] in POSSESSIVE_PRONOUNS
             or possessed
         ):
             return None
-        cut = _complement_index(text.split())
-        relative = next((k for k, w in enumerate(words) if k > 1 and w in _RELATIVES), None)
+        cut = complement_index(text.split())
+        relative = next((k for k, w in enumerate(words) if k > 1 and w in RELATIVES), None)
         if relative is not None and (cut is None or relative < cut):
             cut = relative  # ``A grandmother who won ...``
         head_words = words[:cut] if cut is not None else words
         head = head_words[-1]
-        if words[0] == "the" and owner is None and cut is None and not _relational(text):
+        if words[0] == "the" and owner is None and cut is None and not relational(text):
             # ``The minister said ... Tom Birch said``: a definite description with no
             # complement or possessor points back, to no one named after it
             return None
-        pair = head in _PAIR_NOUNS  # ``A Saskatoon couple`` ... ``Darnell and Keisha Brooks``
+        pair = head in PAIR_NOUNS  # ``A Saskatoon couple`` ... ``Darnell and Keisha Brooks``
         person_noun = head in PERSON_NOUNS or any(
             part in PERSON_NOUNS for part in head.split("-")[1:]
         )  # ``its co-founder``, ``the vice-president``
@@ -487,10 +386,10 @@ class SpeakerResolver:
                 # itself (``Fire Marshal Tobias Grant``)
                 roles = self._names.roles_of(resolved[0]) | {
                     word.rstrip(".")
-                    for word in self._span_text(candidate).lower().split()
+                    for word in mention_text(self._text, candidate).lower().split()
                     if word not in resolved[0].lower().split()
                 }
-                if not any(_same_role(role, head) for role in roles) and not self._holds(
+                if not any(same_role(role, head) for role in roles) and not self._holds(
                     resolved[0], head
                 ):
                     return None
@@ -517,7 +416,7 @@ class SpeakerResolver:
         """Whether the article linked the person *name* to the role *head* or one it stands for."""
         role = head.split("-")[-1]
         found = self._names.roles_of(name) | self._names.apposed_roles(name)
-        return any(_same_role(other, role) for other in found)
+        return any(same_role(other, role) for other in found)
 
     def _apposed_otherwise(self, mention: Mention, head: str) -> bool:
         """Whether the words after a name give it a role other than *head*.
@@ -531,9 +430,9 @@ class SpeakerResolver:
         roles = [
             role
             for role in roles_after(self._text, mention.end)
-            if not _AGE.fullmatch(role.head) and role.head not in ORG_NOUNS
+            if not AGE.fullmatch(role.head) and role.head not in ORG_NOUNS
         ]
-        return bool(roles) and not any(_same_role(role.head, head) for role in roles)
+        return bool(roles) and not any(same_role(role.head, head) for role in roles)
 
     def _named_later(self, mention: Mention, text: str) -> tuple[str, str] | None:
         """Return whom a bare definite description with no antecedent names later.
@@ -577,10 +476,10 @@ class SpeakerResolver:
                 continue
             roles = self._names.roles_of(resolved[0]) | {
                 word.rstrip(".")
-                for word in self._span_text(candidate).lower().split()
+                for word in mention_text(self._text, candidate).lower().split()
                 if word not in resolved[0].lower().split()
             }
-            if not any(_same_role(role, head) for role in roles):
+            if not any(same_role(role, head) for role in roles):
                 continue
             if any(item.name == resolved[0] for item in self._history):
                 return None
@@ -588,8 +487,8 @@ class SpeakerResolver:
         return None
 
     def _recent_institution(
-        self, want: str, pos: int, found: _Antecedent | None
-    ) -> _Antecedent | None:
+        self, want: str, pos: int, found: Antecedent | None
+    ) -> Antecedent | None:
         """Return an institution named in this sentence or the one before, over an older antecedent.
 
         ``Key to the Liberals' hopes ... is their assurance ... . Almost all
@@ -616,11 +515,11 @@ class SpeakerResolver:
         if named is None:
             return found
         start, name = named
-        if want == "plural" and not _plural_name(name):
+        if want == "plural" and not plural_name(name):
             # ``they`` agrees with a plural name (``the Liberals' hopes``), not with
             # ``Saskatchewan Health Authority's new plan``
             return found
-        return _Antecedent(start, self._names.full_name(name, start), "org", start, start, None)
+        return Antecedent(start, self._names.full_name(name, start), "org", start, start, None)
 
     def _previous_sentence_start(self, pos: int) -> int | None:
         """Return where the sentence before the one holding *pos* starts (``None`` in the first)."""
@@ -655,7 +554,7 @@ class SpeakerResolver:
             return True
         return _POSSESSOR.match(text, start) is not None
 
-    def _recent_person(self, want: str, pos: int, found: _Antecedent | None) -> _Antecedent | None:
+    def _recent_person(self, want: str, pos: int, found: Antecedent | None) -> Antecedent | None:
         """Return a person named in this sentence or the one before, over an older antecedent.
 
         ``And then there is the issue of Musk's personal messages ... . In
@@ -678,9 +577,9 @@ class SpeakerResolver:
         name = self._names.full_name(name, start)
         if self._names.sex(name) != want:
             return found
-        return _Antecedent(start, name, "person", start, start, None)
+        return Antecedent(start, name, "person", start, start, None)
 
-    def _entity_before(self, want: str, pos: int) -> _Antecedent | None:
+    def _entity_before(self, want: str, pos: int) -> Antecedent | None:
         """Return the nearest earlier entity a pronoun with no antecedent can take.
 
         ``Key to the Liberals' hopes ... they promise``: a possessor or object
@@ -698,7 +597,7 @@ class SpeakerResolver:
         found = self._names.entity_before(
             pos,
             person=person,
-            lookback=_DESCRIPTION_LOOKBACK,
+            lookback=DESCRIPTION_LOOKBACK,
             quoted=self._quoted,
             accept=agrees if want in ("male", "female") else None,
         )
@@ -707,12 +606,12 @@ class SpeakerResolver:
         start, name = found
         if person:
             name = self._names.full_name(name, start)
-            return _Antecedent(start, name, "person", start, start, None)
-        return _Antecedent(start, name, "org", start, start, None)
+            return Antecedent(start, name, "person", start, start, None)
+        return Antecedent(start, name, "org", start, start, None)
 
     def _antecedent(
-        self, want: str, pos: int, lookback: int = _LOOKBACK, *, spoke: bool = False
-    ) -> _Antecedent | None:
+        self, want: str, pos: int, lookback: int = LOOKBACK, *, spoke: bool = False
+    ) -> Antecedent | None:
         """Return the most recent antecedent of the kind a pronoun *want* s.
 
         :param spoke: consider only earlier speakers (an institution that
@@ -734,7 +633,7 @@ class SpeakerResolver:
                 if want in ("male", "female"):
                     sex: str | None
                     if item.category == "described":
-                        noun = _noun_sex(item.name.split()[-1].lower())
+                        noun = noun_sex(item.name.split()[-1].lower())
                         sex = None if noun == "person" else noun
                     else:
                         sex = self._names.sex(item.name)
@@ -793,7 +692,7 @@ class SpeakerResolver:
                 return name, "unknown" if self._names.looks_institutional(name) else "person"
             if ent.label in _GROUP_LABELS and self._singular_demonym(ent.start, ent.end):
                 # ``the Spaniard said``: a person described by nationality
-                recent = self._antecedent("person", mention.start, _DESCRIPTION_LOOKBACK)
+                recent = self._antecedent("person", mention.start, DESCRIPTION_LOOKBACK)
                 if recent is not None:
                     return recent.name, "person"
             if ent.label in _GROUP_LABELS:
@@ -870,7 +769,7 @@ class SpeakerResolver:
             return None
         noun = found.group(1)
         if noun in MALE_NOUNS or noun in FEMALE_NOUNS or noun in PERSON_NOUNS:
-            return _noun_sex(noun)
+            return noun_sex(noun)
         return None
 
     def _singular_demonym(self, start: int, end: int) -> bool:
@@ -888,13 +787,13 @@ class SpeakerResolver:
         author = self._passive_author(text, words, pos)
         if author is not None:
             return author
-        relative = next((k for k, w in enumerate(words) if k > 1 and w in _RELATIVES), None)
+        relative = next((k for k, w in enumerate(words) if k > 1 and w in RELATIVES), None)
         if relative is not None and len(text.split()) == len(words):
             # ``the person who spoke to reporters``: the head phrase before the relative
             head_phrase = " ".join(text.split()[:relative])
             name, category = self._describe(head_phrase, pos)
             return (text if name == head_phrase else name), category
-        complement = _complement_index(text.split())
+        complement = complement_index(text.split())
         if complement is not None and len(text.split()) == len(words):
             # ``The former sergeant-at-arms of the House of Commons``: the head comes first;
             # unresolved, the description keeps its complement.
@@ -923,18 +822,18 @@ class SpeakerResolver:
             return (text if name == head_phrase else name), category
         head = words[-1]
         first = words[0]
-        definite = first in _DEFINITE
+        definite = first in DEFINITE
         mods = frozenset(words[1:-1])
         if "-" in head and head not in PERSON_NOUNS and head.split("-", 1)[0] in PERSON_NOUNS:
             head = head.split("-", 1)[0]
-        age = head if _AGE.fullmatch(head) else next((w for w in mods if _AGE.fullmatch(w)), None)
+        age = head if AGE.fullmatch(head) else next((w for w in mods if AGE.fullmatch(w)), None)
         if age is not None and definite:
             # ``the 34-year-old`` or ``the 72-year-old businessman`` after ``Kerry
             # Hobbs, 34,``: the person of that age
             aged = self._names.role_holder(age, frozenset(), pos)
             if aged is not None:
                 return self._names.full_name(aged, pos), "person"
-        if _AGE.fullmatch(head):
+        if AGE.fullmatch(head):
             head = "person"  # else a person described by age
         rest = text.split()[1:]
         if definite and rest and all(w[:1].isupper() for w in rest) and head not in _NOT_NAMES:
@@ -946,7 +845,7 @@ class SpeakerResolver:
         if len(words) == 2 and first in ("his", "her") and head in KIN_NOUNS:
             # ``Keisha Brooks said ... Her husband said``: the family member the
             # article named with her surname
-            possessor = self._antecedent(_POSSESSIVE_PRONOUNS[first], pos)
+            possessor = self._antecedent(POSSESSIVE_PRONOUNS[first], pos)
             if possessor is not None and possessor.category == "person":
                 kin = self._names.namesake(possessor.name, pos)
                 if kin is not None and not self._may_be_kin(kin, head):
@@ -968,7 +867,7 @@ class SpeakerResolver:
                         else None
                     )
                 )
-                owners = _people_possessor(text)
+                owners = people_possessor(text)
                 if found is not None and owners is not None and owners not in found.lower():
                     # ``The pilots' union`` after ``Kestrel Air``: the union of the
                     # pilots, not an institution whose name does not name them
@@ -986,7 +885,7 @@ class SpeakerResolver:
                 if holder is not None:
                     return holder, "org"
             return text, "org"
-        if definite and head in _PAIR_NOUNS:
+        if definite and head in PAIR_NOUNS:
             pair = self._names.pair(pos)
             if pair is not None:
                 return pair, "group"
@@ -994,10 +893,10 @@ class SpeakerResolver:
             head in GROUP_NOUNS
             or head in COLLECTIVE_NOUNS
             or plural_of_people(head)
-            or (head.endswith("s") and not head.endswith("ss") and not _person_noun(head))
+            or (head.endswith("s") and not head.endswith("ss") and not person_noun(head))
         ):
             return text, "group"
-        if first in _POSSESSIVE_PRONOUNS and len(words) > 1 and first != "its":
+        if first in POSSESSIVE_PRONOUNS and len(words) > 1 and first != "its":
             # ``His lawyer said`` after ``His lawyer, Sam Ivey,``: the role's holder
             holder = self._salient_holder(head, mods, pos)
             if holder is not None and not self._owned_by_another(holder, head, first, pos):
@@ -1009,11 +908,11 @@ class SpeakerResolver:
             introduced = self._introduced(head, pos)
             if introduced is not None:
                 return introduced.name, introduced.category
-            if (_person_noun(head) or head in ROLE_NOUNS) and self._unnamed_before(head, pos):
+            if (person_noun(head) or head in ROLE_NOUNS) and self._unnamed_before(head, pos):
                 # ``threatened a bus driver`` ... ``the driver said``: the person the
                 # indefinite description introduced, whom the article does not name
                 return text, "person"
-            if _relational(text):
+            if relational(text):
                 # ``the city's housing director``: a role of someone else, not a name
                 # for the person spoken of last, unless the article linked the role
                 # to a name
@@ -1022,13 +921,13 @@ class SpeakerResolver:
                 recent = self._described_person(head, pos, mods)
                 if recent is not None:
                     return recent.name, "person"
-            if _person_noun(head):
+            if person_noun(head):
                 # ``Dana Lowe joined the protest. The actress said``: the person
                 # named last, though not as a subject
                 before = pos
                 for _ in range(4):  # past people known by another title
-                    named = self._entity_before(_noun_sex(head), before)
-                    if named is None or pos - named.start > _DESCRIPTION_LOOKBACK:
+                    named = self._entity_before(noun_sex(head), before)
+                    if named is None or pos - named.start > DESCRIPTION_LOOKBACK:
                         break
                     if not self._titled_otherwise(named.name, head, mods):
                         return named.name, "person"
@@ -1042,7 +941,7 @@ class SpeakerResolver:
         daughter (``Her daughter, Tanya Brooks,``): the relative agrees with
         the noun's sex and holds no other family role.
         """
-        sex = _noun_sex(head)
+        sex = noun_sex(head)
         if sex != "person" and self._names.sex(name) not in (None, sex):
             return False
         kin = {role for role in self._names.roles_of(name) if role in KIN_NOUNS}
@@ -1058,7 +957,7 @@ class SpeakerResolver:
         links = self._names.role_modifiers(holder, head)
         if not links:
             return False
-        owner = self._antecedent(_POSSESSIVE_PRONOUNS[pronoun], pos)
+        owner = self._antecedent(POSSESSIVE_PRONOUNS[pronoun], pos)
         owner_words = {w.lower() for w in owner.name.split()} if owner is not None else set()
         for mods in links:
             owners = {
@@ -1085,7 +984,7 @@ class SpeakerResolver:
         noun = noun.strip(".,;:")
         if not noun or noun in name.lower().split():
             return True
-        if name.split()[0].lower() in _ARTICLES or name.split()[0].lower() in _INDEFINITE:
+        if name.split()[0].lower() in ARTICLES or name.split()[0].lower() in INDEFINITE:
             return False  # an introduced description with another complement
         if not self._holds(name, head):
             return True
@@ -1106,7 +1005,7 @@ class SpeakerResolver:
         words = phrase.split()
         if (
             len(words) < 2
-            or words[0].lower() in _ARTICLES
+            or words[0].lower() in ARTICLES
             or not all(word[:1].isupper() for word in words)
         ):
             return None
@@ -1132,14 +1031,14 @@ class SpeakerResolver:
             if role is None:
                 continue
             owner = next(
-                (_POSSESSIVE_PRONOUNS[m] for m in role.modifiers if m in ("his", "her")), None
+                (POSSESSIVE_PRONOUNS[m] for m in role.modifiers if m in ("his", "her")), None
             )
             if owner is None:
                 continue
             found = self._antecedent(owner, start)
             if found is None or found.category != "person" or found.name == name:
                 continue
-            sex = _noun_sex(head)
+            sex = noun_sex(head)
             if sex != "person" and self._names.sex(found.name) not in (None, sex):
                 continue
             return found.name
@@ -1179,7 +1078,7 @@ class SpeakerResolver:
         does one inside a quotation, nor one that opens a sentence or follows
         ``by`` (a story's protagonist, named later: ``A nurse has won ...``).
         """
-        lo = max(0, pos - _LOOKBACK)
+        lo = max(0, pos - LOOKBACK)
         found = self._text.find(head, lo, pos)
         if found < 0:
             return False
@@ -1204,7 +1103,7 @@ class SpeakerResolver:
 
     def _described_person(
         self, head: str, pos: int, mods: frozenset[str] = frozenset()
-    ) -> _Antecedent | None:
+    ) -> Antecedent | None:
         """Return the person a definite description with no role holder refers back to.
 
         The person last a subject or speaker, of the noun's sex, unless the
@@ -1212,14 +1111,14 @@ class SpeakerResolver:
         that person is known by a title of another role (``Const. Maya
         Singh``): then the person before.
         """
-        want = _noun_sex(head)
-        first = self._antecedent(want, pos, _DESCRIPTION_LOOKBACK)
+        want = noun_sex(head)
+        first = self._antecedent(want, pos, DESCRIPTION_LOOKBACK)
         if first is None or not self._titled_otherwise(first.name, head, mods):
             return first
         for item in reversed(self._history):
             if item.pos >= pos:
                 continue
-            if pos - item.pos > _DESCRIPTION_LOOKBACK:
+            if pos - item.pos > DESCRIPTION_LOOKBACK:
                 break
             if item.category != "person" or item.name == first.name:
                 continue
@@ -1250,7 +1149,7 @@ class SpeakerResolver:
         }
         if not roles or head in GENERIC_ROLES:
             return False
-        return not any(_same_role(role, head) for role in roles)
+        return not any(same_role(role, head) for role in roles)
 
     def _titled_otherwise(self, name: str, head: str, mods: frozenset[str] = frozenset()) -> bool:
         """Whether a role noun (``suspect``, ``skipper``) cannot describe *name*.
@@ -1272,15 +1171,15 @@ class SpeakerResolver:
         if self._names.office_differs(name, head, mods):
             return True  # ``Prime Minister Justin Trudeau`` is no ``minister``
         roles = self._names.roles_of(name)
-        if any(_same_role(role, head) for role in roles):
+        if any(same_role(role, head) for role in roles):
             return False
         office = head in ROLE_TITLES or head in TITLE_ROLES
         if office and any(
-            _AGE.fullmatch(role) is None
+            AGE.fullmatch(role) is None
             and role not in KIN_NOUNS
             and role not in GENERIC_ROLES
             and (role in ROLE_NOUNS or (role not in MALE_NOUNS and role not in FEMALE_NOUNS))
-            and not _same_role(role, head)
+            and not same_role(role, head)
             for role in self._names.apposed_roles(name)
         ):
             return True  # ``Tom Reid, a Halifax commuter,`` is no ``mayor``
@@ -1301,13 +1200,13 @@ class SpeakerResolver:
         holders = [self._names.full_name(h, pos) for h in self._names.role_holders(head, mods, pos)]
         if len(holders) > 1:
             for item in reversed(self._history):
-                if pos - item.pos > _LOOKBACK:
+                if pos - item.pos > LOOKBACK:
                     break
                 if item.pos < pos and item.name in holders:
                     return item.name
         return holders[0] if holders else None
 
-    def _introduced(self, head: str, pos: int) -> _Antecedent | None:
+    def _introduced(self, head: str, pos: int) -> Antecedent | None:
         """Return the speaker an indefinite description with this head introduced.
 
         ``A justice official said ...`` then ``The justice official told
@@ -1317,12 +1216,12 @@ class SpeakerResolver:
         for item in reversed(self._history):
             if item.pos >= pos:
                 continue
-            if pos - item.pos > _LOOKBACK:
+            if pos - item.pos > LOOKBACK:
                 break
             words = item.name.lower().split()
-            if len(words) < 2 or words[0] not in _INDEFINITE or not item.spoke:
+            if len(words) < 2 or words[0] not in INDEFINITE or not item.spoke:
                 continue
-            openers = _COMPLEMENT_WORDS | _RELATIVES
+            openers = COMPLEMENT_WORDS | RELATIVES
             cut = next((k for k, w in enumerate(words) if k and w in openers), len(words))
             if head in words[1:cut]:  # ``A person familiar with the talks``
                 return item
@@ -1334,7 +1233,7 @@ class SpeakerResolver:
         Only for a document noun followed, after a participle, by ``by``: the
         author is who speaks through the document.
         """
-        phrase = self._agent_phrase(text, words)
+        phrase = agent_phrase(text, words)
         if phrase is None:
             return None
         author = self._author(phrase, pos)
@@ -1342,19 +1241,6 @@ class SpeakerResolver:
             document = next(w for w in words if w in DOCUMENT_NOUNS)
             self._authors[document] = (pos, author[0], author[1])
         return author
-
-    @staticmethod
-    def _agent_phrase(text: str, words: list[str]) -> str | None:
-        """Return the agent of ``a statement released by the office`` (after ``by``), if any."""
-        if len(text.split()) != len(words):
-            return None
-        document = next((k for k, w in enumerate(words) if w in DOCUMENT_NOUNS), None)
-        if document is None or document + 2 >= len(words) or words[document + 1] in ("by", "from"):
-            return None
-        by = next((k for k in range(document + 2, len(words)) if words[k] == "by"), None)
-        if by is None or by + 1 >= len(words):
-            return None
-        return " ".join(text.split()[by + 1 :])
 
     def _document(self, text: str, words: list[str], pos: int) -> tuple[str, str]:
         """Name a document's author when the article tells it, else the document."""
@@ -1367,11 +1253,11 @@ class SpeakerResolver:
             if name != owner:
                 return name, category
         first = words[0]
-        if first in _POSSESSIVE_PRONOUNS:
-            found = self._antecedent(_POSSESSIVE_PRONOUNS[first], pos)
+        if first in POSSESSIVE_PRONOUNS:
+            found = self._antecedent(POSSESSIVE_PRONOUNS[first], pos)
             if found is not None:
                 return found.name, found.category
-        if first in _DEFINITE:
+        if first in DEFINITE:
             author = self._authors.get(words[-1])
             written = self._names.document_author(pos, words[-1])
             if written is not None and (author is None or written[0] > author[0]):
@@ -1379,7 +1265,7 @@ class SpeakerResolver:
                 # the document last introduced with its author
                 name = self._names.full_name(strip_titles(written[1]), pos)
                 return name, self._known_category(name, "org")
-            if author is not None and pos - author[0] <= _LOOKBACK:
+            if author is not None and pos - author[0] <= LOOKBACK:
                 return author[1], author[2]
         return text, "document"
 
@@ -1415,7 +1301,7 @@ class SpeakerResolver:
         ``the union's Friday release`` -> ``the union``: the owner is who speaks.
         """
         words = text.split()
-        if len(words) < 3 or words[0].lower() not in _DEFINITE:
+        if len(words) < 3 or words[0].lower() not in DEFINITE:
             return None
         for index, word in enumerate(words[1:-1], start=1):
             bare = word.removesuffix("’s").removesuffix("'s")
@@ -1434,7 +1320,7 @@ class SpeakerResolver:
         for index, word in enumerate(words[:-1]):
             bare = word.removesuffix("’s").removesuffix("'s")
             capital = bare[:1].isupper() and bare.lower() not in _MONTHS_AND_DAYS
-            if capital and not (index == 0 and bare.lower() in _ARTICLES):
+            if capital and not (index == 0 and bare.lower() in ARTICLES):
                 run.append(bare)
                 if bare != word:
                     break
@@ -1455,7 +1341,7 @@ class SpeakerResolver:
         for item in reversed(self._history):
             if item.pos >= pos:
                 continue
-            if pos - item.pos > _LOOKBACK:
+            if pos - item.pos > LOOKBACK:
                 if self._in_order:
                     break  # every earlier item is further away still
                 continue
@@ -1463,7 +1349,7 @@ class SpeakerResolver:
                 item.category not in ("org", "unknown")
                 or item.name.lower().startswith(("the ", "a "))
                 or self._names.bare_noun(item.name)
-                or (" " not in item.name and _listed_person_noun(item.name.lower()))
+                or (" " not in item.name and listed_person_noun(item.name.lower()))
                 or (item.category == "unknown" and self._names.tells_where(item.pos))
             ):
                 # ``Economist Priya Venkat ...``: a person noun opening a sentence
