@@ -23,8 +23,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from types import MappingProxyType
-from typing import NamedTuple
 
 from newsparse.attribution.descriptive import plural_of_people
 from newsparse.attribution.mentions import Mention
@@ -42,12 +40,12 @@ from newsparse.attribution.wordlists import (
     MALE_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
-    PRONOUN_NUMBER,
     ROLE_NOUNS,
     ROLE_TITLES,
     TITLE_ROLES,
     words_of,
 )
+from newsparse.builtin.quotes.antecedents import Antecedent, Antecedents
 from newsparse.builtin.quotes.speaker_words import (
     AGE,
     ARTICLES,
@@ -66,7 +64,6 @@ from newsparse.builtin.quotes.speaker_words import (
     noun_sex,
     people_possessor,
     person_noun,
-    plural_name,
     relational,
     same_role,
 )
@@ -77,15 +74,6 @@ __all__ = ["SpeakerResolver"]
 _PERSON_LABELS = frozenset({"PERSON", "PER"})
 _GROUP_LABELS = frozenset({"NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_WANTS: MappingProxyType[str, tuple[frozenset[str], ...]] = MappingProxyType(
-    {
-        "male": (frozenset({"person"}), frozenset({"unknown"}), frozenset({"described"})),
-        "female": (frozenset({"person"}), frozenset({"unknown"}), frozenset({"described"})),
-        "person": (frozenset({"person"}), frozenset({"unknown"}), frozenset({"described"})),
-        "thing": (frozenset({"org", "document"}), frozenset({"unknown"}), frozenset({"place"})),
-        "plural": (frozenset({"group", "org"}), frozenset({"place"})),
-    }
-)
 #: Nouns of the body that governs an institution: ``the library board`` and
 #: ``the theatre's board`` are no library and no theatre.
 _GOVERNING_NOUNS = words_of("board trustees governors")
@@ -106,8 +94,6 @@ _NAMED_GROUP = re.compile(r"\b[A-Z][\w’'\-]+\s+([a-z]+)\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 #: A lower-case noun and a comma right before a name: ``His wife, `` Harjit.
 _NOUN_AND_COMMA = re.compile(r"\b([a-z][\w-]*),\s+\Z")
-#: A capitalised name with a possessive ending: ``Liberals’``, ``Acme Corp.'s``.
-_POSSESSOR = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5}(?:[’']s\b|s[’'](?!\w))")
 #: ``the`` and up to two lower-case modifiers, a possessor among them, right
 #: before a role written in capitals: ``The former`` MP, ``The company's`` CEO.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+((?:[a-z][\w\-]*(?:[’']s)?\s+){0,2})\Z")
@@ -115,8 +101,6 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+((?:[a-z][\w\-]*(?:[’']s)
 _DESCRIBED = re.compile(r"[Tt]he\s+(?:[\w\-]+\s+)*[a-z][\w\-]*\Z")
 #: The rest of a sentence: up to its final stop or a line break.
 _SENTENCE_REST = re.compile(r"[^.!?\n]*")
-#: A possessor inside a description: ``Bell's network``.
-_POSSESSED = re.compile(r"\w[’']s\s")
 #: A body that speaks for one person, after its owner's name: ``Gov. Ann Holt's
 #: office``, ``Senator Pike's press office``, ``Joan Pike's campaign``.
 _PERSONS_BODY = re.compile(
@@ -128,7 +112,6 @@ _PERSONS_BODY = re.compile(
 _COPULA_ENDS = (" is", " was", " as", " became", " been", " remains")
 #: A name set off after an indefinite description: ``a bus driver, Tom Hill,``.
 _NAMED_AFTER = re.compile(r",?\s+(?:named\s+|called\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+")
-_SPEAKER_LOOKBACK = 1500
 _GENERIC_INSTITUTIONS = (
     words_of(
         "agency department ministry company firm utility organization organisation corporation"
@@ -139,16 +122,6 @@ _GENERIC_INSTITUTIONS = (
 
 #: Sentences after a bare definite role within which the person holding it may be named.
 _LATER_SENTENCES = 8
-
-
-class Antecedent(NamedTuple):
-    pos: int
-    name: str
-    category: str  # person, org, group, document, unknown
-    start: int
-    end: int
-    entity: str | None
-    spoke: bool = False
 
 
 class SpeakerResolver:
@@ -162,17 +135,11 @@ class SpeakerResolver:
         self._text = text
         self._names = names
         self._has_entities = has_entities
-        self._history: list[Antecedent] = []
-        #: Whether the history is in document order (mentions resolved in order).
-        self._in_order = True
+        self._antecedents = Antecedents(text, names)
         self._authors: dict[str, tuple[int, str, str]] = {}
         #: Names written as subjects or speakers, by start, for delayed identification.
         self._ahead: list[Mention] = []
         self._ahead_starts: list[int] = []
-        self._sentence_ends: list[int] = []
-        #: Quotations (start, end) in order: what is named inside them is no antecedent.
-        self._quote_starts: list[int] = []
-        self._quote_ends: list[int] = []
 
     def quotations(self, spans: Sequence[tuple[int, int]]) -> None:
         """Give the document's quotations, in order and not overlapping.
@@ -181,13 +148,7 @@ class SpeakerResolver:
         the Australian Government ...," it stated``) is no antecedent of a
         pronoun outside them.
         """
-        self._quote_starts = [lo for lo, _ in spans]
-        self._quote_ends = [hi for _, hi in spans]
-
-    def _quoted(self, pos: int) -> bool:
-        """Whether *pos* lies inside one of the document's quotations."""
-        k = bisect.bisect_right(self._quote_starts, pos) - 1
-        return k >= 0 and pos < self._quote_ends[k]
+        self._antecedents.quotations(spans)
 
     def look_ahead(self, named: Sequence[Mention], sentence_ends: Sequence[int]) -> None:
         """Give the names that subjects and speakers write, for delayed identification.
@@ -203,7 +164,7 @@ class SpeakerResolver:
         """
         self._ahead = sorted(named, key=lambda m: m.start)
         self._ahead_starts = [m.start for m in self._ahead]
-        self._sentence_ends = list(sentence_ends)
+        self._antecedents.sentences(sentence_ends)
 
     # -- antecedents ------------------------------------------------------------
     def note_subject(self, mention: Mention) -> None:
@@ -227,29 +188,11 @@ class SpeakerResolver:
             category = "described"
         if category == "unknown" and mention.kind != "entity":
             return
-        self._remember(mention, name, category, spoke=False)
+        self._antecedents.remember(mention, name, category, spoke=False)
 
-    def _span_text(self, mention: Mention) -> str:
-        return " ".join(self._text[mention.start : mention.end].split())
-
-    def _remember(self, mention: Mention, name: str, category: str, *, spoke: bool) -> None:
-        entity = mention.entity.id if mention.entity is not None else None
-        self._add(
-            Antecedent(mention.start, name, category, mention.start, mention.end, entity, spoke)
-        )
-
-    def _add(self, item: Antecedent) -> None:
-        if self._history and item.pos < self._history[-1].pos:
-            self._in_order = False
-        self._history.append(item)
-
-    # -- resolution -------------------------------------------------------------
     def category_of(self, speaker: Speaker) -> str:
         """Return the category (person, org, ...) the last resolution gave *speaker*."""
-        for item in reversed(self._history):
-            if item.name == speaker.name:
-                return item.category
-        return "unknown"
+        return self._antecedents.category_of(speaker.name)
 
     def resolve(self, mention: Mention) -> Speaker | None:
         """Return the speaker a mention names, or ``None`` when it cannot be told.
@@ -257,44 +200,7 @@ class SpeakerResolver:
         :param mention: a speaker mention, given in document order.
         """
         if mention.kind == "pronoun":
-            word = self._text[mention.start : mention.end].lower()
-            want = PRONOUN_NUMBER.get(word) or POSSESSIVE_PRONOUNS.get(word, "person")
-            found = None
-            if want in ("thing", "plural"):
-                found = self._antecedent(want, mention.start, _SPEAKER_LOOKBACK, spoke=True)
-            if want == "plural":
-                group = self._antecedent(want, mention.start)
-                if (
-                    group is not None
-                    and group.category == "group"
-                    and (found is None or group.pos > found.pos)
-                ):
-                    # ``Labour groups were less enthusiastic. They said ...``: people
-                    # named since an institution spoke are what ``they`` continues
-                    found = group
-            if found is None:
-                found = self._antecedent(want, mention.start)
-            if want in ("thing", "plural"):
-                found = self._recent_institution(want, mention.start, found)
-            elif want in ("male", "female"):
-                found = self._recent_person(want, mention.start, found)
-            if found is None:
-                found = self._entity_before(want, mention.start)
-            if found is None and want == "plural":
-                # ``Kim and Lee Moran opened the bakery. They said``: two people named together
-                pair = self._names.pair(mention.start)
-                if pair is not None:
-                    found = Antecedent(
-                        mention.start, pair, "group", mention.start, mention.start, None
-                    )
-            if found is None:
-                return None
-            if word in ("he", "she") and found.category in ("person", "unknown"):
-                self._names.learn_sex(found.name, "male" if word == "he" else "female")
-            self._add(found._replace(pos=mention.start, spoke=True))
-            return Speaker(
-                start=mention.start, end=mention.end, name=found.name, entity=found.entity
-            )
+            return self._antecedents.pronoun(mention)
         resolved = self._resolve_non_pronoun(mention)
         if resolved is None:
             return None
@@ -313,7 +219,7 @@ class SpeakerResolver:
                 named = self._named_later(mention, name)
             if named is not None:
                 name, category = named
-        self._remember(mention, name, category, spoke=True)
+        self._antecedents.remember(mention, name, category, spoke=True)
         entity = mention.entity.id if mention.entity is not None else None
         return Speaker(start=mention.start, end=mention.end, name=name, entity=entity)
 
@@ -351,7 +257,7 @@ class SpeakerResolver:
         # ``the province's auditor general``, ``A retired engineer says``: a head that
         # is no person noun names only a person the article gives that very role
         titled = not person_noun and head not in GENERIC_ROLES and not pair
-        ends = self._sentence_ends
+        ends = self._antecedents.sentence_ends
         k = bisect.bisect_left(ends, mention.end)
         if k + 1 >= len(ends):
             return None
@@ -375,7 +281,7 @@ class SpeakerResolver:
             resolved = self._resolve_non_pronoun(candidate)
             if resolved is None or resolved[1] != ("group" if pair else "person"):
                 continue
-            if any(item.name == resolved[0] for item in self._history):
+            if any(item.name == resolved[0] for item in self._antecedents.history):
                 return None  # a person named before is no delayed identification
             if self._other_role(resolved[0], head.split("-")[-1]) or self._apposed_otherwise(
                 candidate, head.split("-")[-1]
@@ -453,9 +359,9 @@ class SpeakerResolver:
         org = head in ORG_NOUNS and head not in PERSON_NOUNS
         if not org and (head in GROUP_NOUNS or head in COLLECTIVE_NOUNS or head in GENERIC_ROLES):
             return None
-        if org and any(item.category == "org" for item in self._history):
+        if org and any(item.category == "org" for item in self._antecedents.history):
             return None
-        ends = self._sentence_ends
+        ends = self._antecedents.sentence_ends
         k = bisect.bisect_left(ends, mention.end)
         last = k + 1 if org else k + _LATER_SENTENCES
         if k + 1 >= len(ends):
@@ -481,165 +387,9 @@ class SpeakerResolver:
             }
             if not any(same_role(role, head) for role in roles):
                 continue
-            if any(item.name == resolved[0] for item in self._history):
+            if any(item.name == resolved[0] for item in self._antecedents.history):
                 return None
             return resolved
-        return None
-
-    def _recent_institution(
-        self, want: str, pos: int, found: Antecedent | None
-    ) -> Antecedent | None:
-        """Return an institution named in this sentence or the one before, over an older antecedent.
-
-        ``Key to the Liberals' hopes ... is their assurance ... . Almost all
-        revenues, they promise, ...``, ``The closure was ordered by Velmont
-        Mining. ..., it said``: an institution the last two sentences name as
-        a possessor or an agent, though not as a subject, is more salient than
-        a subject or speaker of an earlier sentence.  A hearer or a source
-        (``told CBC News``, ``a report in the Brandon Sun``) is not.  An
-        antecedent within those sentences keeps its place.
-        """
-        since = self._previous_sentence_start(pos)
-        if since is None or (found is not None and found.pos >= since):
-            return found
-        recent = self._antecedent(want, pos, pos - since)
-        if (
-            recent is not None
-            and recent.category in ("org", "group")
-            and not _POSSESSED.search(recent.name)
-        ):
-            # ``Global Affairs Canada was also contacted. It said ...``: the subject of the
-            # sentence before goes before an institution that spoke earlier
-            return recent
-        named = self._owner_or_agent_since(pos, since, person=False)
-        if named is None:
-            return found
-        start, name = named
-        if want == "plural" and not plural_name(name):
-            # ``they`` agrees with a plural name (``the Liberals' hopes``), not with
-            # ``Saskatchewan Health Authority's new plan``
-            return found
-        return Antecedent(start, self._names.full_name(name, start), "org", start, start, None)
-
-    def _previous_sentence_start(self, pos: int) -> int | None:
-        """Return where the sentence before the one holding *pos* starts (``None`` in the first)."""
-        ends = self._sentence_ends
-        k = bisect.bisect_left(ends, pos)
-        if k < 1:
-            return None
-        return ends[k - 2] if k >= 2 else 0
-
-    def _owner_or_agent_since(
-        self, pos: int, since: int, *, person: bool
-    ) -> tuple[int, str] | None:
-        """Return the last person or institution named as possessor or agent in ``[since, pos)``."""
-        named = self._names.entity_before(
-            pos,
-            person=person,
-            lookback=pos - since,
-            quoted=self._quoted,
-            accept=self._owner_or_agent,
-        )
-        if named is None or named[0] < since:
-            return None
-        return named
-
-    def _owner_or_agent(self, start: int, name: str = "") -> bool:
-        """Whether the name at *start* is a possessor (``the Liberals' hopes``) or an agent.
-
-        An agent follows ``by`` (``ordered by Velmont Mining``).
-        """
-        text = self._text
-        if text.endswith("by ", max(0, start - 3), start):
-            return True
-        return _POSSESSOR.match(text, start) is not None
-
-    def _recent_person(self, want: str, pos: int, found: Antecedent | None) -> Antecedent | None:
-        """Return a person named in this sentence or the one before, over an older antecedent.
-
-        ``And then there is the issue of Musk's personal messages ... . In
-        other words, he gets to ...``: the last person named there as a
-        possessor or an agent, of the pronoun's sex, is more salient than a
-        subject of an earlier sentence when the last two sentences give no
-        subject or speaker of that sex (a hearer, ``told Rosemary Barton``, is
-        not).
-        The last speaker of that sex keeps the pronoun: a speaker goes on.
-        """
-        since = self._previous_sentence_start(pos)
-        if since is None:
-            return found
-        if found is not None and (found.pos >= since or found.spoke):
-            return found  # a speaker goes on speaking
-        named = self._owner_or_agent_since(pos, since, person=True)
-        if named is None:
-            return found
-        start, name = named
-        name = self._names.full_name(name, start)
-        if self._names.sex(name) != want:
-            return found
-        return Antecedent(start, name, "person", start, start, None)
-
-    def _entity_before(self, want: str, pos: int) -> Antecedent | None:
-        """Return the nearest earlier entity a pronoun with no antecedent can take.
-
-        ``Key to the Liberals' hopes ... they promise``: a possessor or object
-        is no clause subject, but when nothing else fits it is the referent.
-        ``he`` and ``she`` pass over people of the other sex to the nearest
-        one that agrees.
-        """
-        person = want in ("male", "female", "person")
-
-        def agrees(start: int, name: str) -> bool:
-            """Whether a person entity is of the pronoun's sex, or of unknown sex."""
-            sex = self._names.sex(self._names.full_name(name, start))
-            return sex is None or sex == want
-
-        found = self._names.entity_before(
-            pos,
-            person=person,
-            lookback=DESCRIPTION_LOOKBACK,
-            quoted=self._quoted,
-            accept=agrees if want in ("male", "female") else None,
-        )
-        if found is None:
-            return None
-        start, name = found
-        if person:
-            name = self._names.full_name(name, start)
-            return Antecedent(start, name, "person", start, start, None)
-        return Antecedent(start, name, "org", start, start, None)
-
-    def _antecedent(
-        self, want: str, pos: int, lookback: int = LOOKBACK, *, spoke: bool = False
-    ) -> Antecedent | None:
-        """Return the most recent antecedent of the kind a pronoun *want* s.
-
-        :param spoke: consider only earlier speakers (an institution that
-            said something is what a following ``it said`` continues).
-        """
-        tiers = _WANTS.get(want, _WANTS["person"])
-        if spoke and want == "thing":
-            # the institution that spoke last, named or not: ``Global Affairs says ...
-            # but it now explains``
-            tiers = (tiers[0] | tiers[1], *tiers[2:])
-        for allowed in tiers:
-            for item in reversed(self._history):
-                if item.pos >= pos or (spoke and not item.spoke):
-                    continue
-                if pos - item.pos > lookback:
-                    break
-                if item.category not in allowed:
-                    continue
-                if want in ("male", "female"):
-                    sex: str | None
-                    if item.category == "described":
-                        noun = noun_sex(item.name.split()[-1].lower())
-                        sex = None if noun == "person" else noun
-                    else:
-                        sex = self._names.sex(item.name)
-                    if sex is not None and sex != want:
-                        continue
-                return item
         return None
 
     def _resolve_non_pronoun(self, mention: Mention) -> tuple[str, str] | None:
@@ -692,7 +442,7 @@ class SpeakerResolver:
                 return name, "unknown" if self._names.looks_institutional(name) else "person"
             if ent.label in _GROUP_LABELS and self._singular_demonym(ent.start, ent.end):
                 # ``the Spaniard said``: a person described by nationality
-                recent = self._antecedent("person", mention.start, DESCRIPTION_LOOKBACK)
+                recent = self._antecedents.latest("person", mention.start, DESCRIPTION_LOOKBACK)
                 if recent is not None:
                     return recent.name, "person"
             if ent.label in _GROUP_LABELS:
@@ -839,13 +589,13 @@ class SpeakerResolver:
         if definite and rest and all(w[:1].isupper() for w in rest) and head not in _NOT_NAMES:
             # ``the Harbour Authority``: a name with its article
             name = self._names.full_name(" ".join(rest), pos)
-            return name, self._known_category(name, "org")
+            return name, self._antecedents.known_category(name, "org")
         if head in DOCUMENT_NOUNS:
             return self._document(text, words, pos)
         if len(words) == 2 and first in ("his", "her") and head in KIN_NOUNS:
             # ``Keisha Brooks said ... Her husband said``: the family member the
             # article named with her surname
-            possessor = self._antecedent(POSSESSIVE_PRONOUNS[first], pos)
+            possessor = self._antecedents.latest(POSSESSIVE_PRONOUNS[first], pos)
             if possessor is not None and possessor.category == "person":
                 kin = self._names.namesake(possessor.name, pos)
                 if kin is not None and not self._may_be_kin(kin, head):
@@ -926,7 +676,7 @@ class SpeakerResolver:
                 # named last, though not as a subject
                 before = pos
                 for _ in range(4):  # past people known by another title
-                    named = self._entity_before(noun_sex(head), before)
+                    named = self._antecedents.entity_before(noun_sex(head), before)
                     if named is None or pos - named.start > DESCRIPTION_LOOKBACK:
                         break
                     if not self._titled_otherwise(named.name, head, mods):
@@ -957,7 +707,7 @@ class SpeakerResolver:
         links = self._names.role_modifiers(holder, head)
         if not links:
             return False
-        owner = self._antecedent(POSSESSIVE_PRONOUNS[pronoun], pos)
+        owner = self._antecedents.latest(POSSESSIVE_PRONOUNS[pronoun], pos)
         owner_words = {w.lower() for w in owner.name.split()} if owner is not None else set()
         for mods in links:
             owners = {
@@ -1035,7 +785,7 @@ class SpeakerResolver:
             )
             if owner is None:
                 continue
-            found = self._antecedent(owner, start)
+            found = self._antecedents.latest(owner, start)
             if found is None or found.category != "person" or found.name == name:
                 continue
             sex = noun_sex(head)
@@ -1096,7 +846,7 @@ class SpeakerResolver:
                 continue
             if _NAMED_AFTER.match(self._text, match.end()) is not None:
                 continue
-            if self._quoted(match.start()):
+            if self._antecedents.quoted(match.start()):
                 continue
             return True
         return False
@@ -1112,10 +862,10 @@ class SpeakerResolver:
         Singh``): then the person before.
         """
         want = noun_sex(head)
-        first = self._antecedent(want, pos, DESCRIPTION_LOOKBACK)
+        first = self._antecedents.latest(want, pos, DESCRIPTION_LOOKBACK)
         if first is None or not self._titled_otherwise(first.name, head, mods):
             return first
-        for item in reversed(self._history):
+        for item in reversed(self._antecedents.history):
             if item.pos >= pos:
                 continue
             if pos - item.pos > DESCRIPTION_LOOKBACK:
@@ -1199,7 +949,7 @@ class SpeakerResolver:
         """
         holders = [self._names.full_name(h, pos) for h in self._names.role_holders(head, mods, pos)]
         if len(holders) > 1:
-            for item in reversed(self._history):
+            for item in reversed(self._antecedents.history):
                 if pos - item.pos > LOOKBACK:
                     break
                 if item.pos < pos and item.name in holders:
@@ -1213,7 +963,7 @@ class SpeakerResolver:
         reporters ...``: the definite description refers back to the unnamed
         speaker, not to the last person named.
         """
-        for item in reversed(self._history):
+        for item in reversed(self._antecedents.history):
             if item.pos >= pos:
                 continue
             if pos - item.pos > LOOKBACK:
@@ -1246,7 +996,7 @@ class SpeakerResolver:
         """Name a document's author when the article tells it, else the document."""
         inner = self._name_inside(text, pos)
         if inner is not None:
-            return inner, self._known_category(inner, "org")
+            return inner, self._antecedents.known_category(inner, "org")
         owner = self._owner(text)
         if owner is not None:
             name, category = self._describe(owner, pos)
@@ -1254,7 +1004,7 @@ class SpeakerResolver:
                 return name, category
         first = words[0]
         if first in POSSESSIVE_PRONOUNS:
-            found = self._antecedent(POSSESSIVE_PRONOUNS[first], pos)
+            found = self._antecedents.latest(POSSESSIVE_PRONOUNS[first], pos)
             if found is not None:
                 return found.name, found.category
         if first in DEFINITE:
@@ -1264,19 +1014,10 @@ class SpeakerResolver:
                 # ``A study by the Fraser Institute found ...`` ... ``the report said``:
                 # the document last introduced with its author
                 name = self._names.full_name(strip_titles(written[1]), pos)
-                return name, self._known_category(name, "org")
+                return name, self._antecedents.known_category(name, "org")
             if author is not None and pos - author[0] <= LOOKBACK:
                 return author[1], author[2]
         return text, "document"
-
-    def _known_category(self, name: str, default: str) -> str:
-        """Return the category *name* was last given (a person named before), else *default*."""
-        for item in reversed(self._history):
-            if item.name == name and item.category != "unknown":
-                return item.category
-        if self._names.sex(name) is not None:
-            return "person"
-        return default
 
     def _author(self, phrase: str, pos: int) -> tuple[str, str] | None:
         """Return the name and category of a document's author, written after ``from``/``by``."""
@@ -1290,7 +1031,7 @@ class SpeakerResolver:
                 bare = " ".join(words[1:] if words[0].lower() == "the" else words)
             if bare[:1].isupper():
                 name = self._names.full_name(bare, pos)
-                return name, self._known_category(name, "org")
+                return name, self._antecedents.known_category(name, "org")
         name, category = self._describe(phrase, pos)
         return (name, category) if category != "unknown" else None
 
@@ -1338,11 +1079,11 @@ class SpeakerResolver:
         business (``the lender`` after ``Vantor Bank``).
         """
         generic = head in _GENERIC_INSTITUTIONS
-        for item in reversed(self._history):
+        for item in reversed(self._antecedents.history):
             if item.pos >= pos:
                 continue
             if pos - item.pos > LOOKBACK:
-                if self._in_order:
+                if self._antecedents.in_order:
                     break  # every earlier item is further away still
                 continue
             if (
