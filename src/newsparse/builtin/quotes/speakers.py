@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from newsparse.attribution.descriptive import plural_of_people
 from newsparse.attribution.mentions import Mention
 from newsparse.attribution.names import NameIndex, name_head, strip_titles
-from newsparse.attribution.roles import roles_after, roles_before
+from newsparse.attribution.roles import roles_after
 from newsparse.attribution.wordlists import (
     BUSINESS_NOUNS,
     COLLECTIVE_NOUNS,
@@ -35,21 +35,18 @@ from newsparse.attribution.wordlists import (
     FEMALE_NOUNS,
     GENERIC_ROLES,
     GROUP_NOUNS,
-    KIN_CONVERSES,
     KIN_NOUNS,
     MALE_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
     ROLE_NOUNS,
-    ROLE_TITLES,
-    TITLE_ROLES,
     words_of,
 )
-from newsparse.builtin.quotes.antecedents import Antecedent, Antecedents
+from newsparse.builtin.quotes.antecedents import Antecedents
+from newsparse.builtin.quotes.role_holders import RoleHolders
 from newsparse.builtin.quotes.speaker_words import (
     AGE,
     ARTICLES,
-    COMPLEMENT_WORDS,
     DEFINITE,
     DESCRIPTION_LOOKBACK,
     INDEFINITE,
@@ -136,6 +133,7 @@ class SpeakerResolver:
         self._names = names
         self._has_entities = has_entities
         self._antecedents = Antecedents(text, names)
+        self._roles = RoleHolders(text, names, self._antecedents)
         self._authors: dict[str, tuple[int, str, str]] = {}
         #: Names written as subjects or speakers, by start, for delayed identification.
         self._ahead: list[Mention] = []
@@ -283,7 +281,7 @@ class SpeakerResolver:
                 continue
             if any(item.name == resolved[0] for item in self._antecedents.history):
                 return None  # a person named before is no delayed identification
-            if self._other_role(resolved[0], head.split("-")[-1]) or self._apposed_otherwise(
+            if self._roles.other_role(resolved[0], head.split("-")[-1]) or self._apposed_otherwise(
                 candidate, head.split("-")[-1]
             ):
                 return None  # ``a collision expert`` ... ``witness Malcolm Gibson``
@@ -295,7 +293,7 @@ class SpeakerResolver:
                     for word in mention_text(self._text, candidate).lower().split()
                     if word not in resolved[0].lower().split()
                 }
-                if not any(same_role(role, head) for role in roles) and not self._holds(
+                if not any(same_role(role, head) for role in roles) and not self._roles.holds(
                     resolved[0], head
                 ):
                     return None
@@ -317,12 +315,6 @@ class SpeakerResolver:
             return False
         word = found.group(1)
         return word in GROUP_NOUNS or word in COLLECTIVE_NOUNS
-
-    def _holds(self, name: str, head: str) -> bool:
-        """Whether the article linked the person *name* to the role *head* or one it stands for."""
-        role = head.split("-")[-1]
-        found = self._names.roles_of(name) | self._names.apposed_roles(name)
-        return any(same_role(other, role) for other in found)
 
     def _apposed_otherwise(self, mention: Mention, head: str) -> bool:
         """Whether the words after a name give it a role other than *head*.
@@ -428,7 +420,7 @@ class SpeakerResolver:
                 holders = self._names.role_holders(words[-1], frozenset(words[1:-1]), mention.start)
                 if len(holders) > 1 and ent.name in holders:
                     # of several holders, the recogniser's is one: the one spoken of last
-                    holder = self._salient_holder(words[-1], frozenset(words[1:-1]), mention.start)
+                    holder = self._roles.salient(words[-1], frozenset(words[1:-1]), mention.start)
                     if holder is not None:
                         return holder, "person"
             if ent.label in _PERSON_LABELS:
@@ -598,9 +590,9 @@ class SpeakerResolver:
             possessor = self._antecedents.latest(POSSESSIVE_PRONOUNS[first], pos)
             if possessor is not None and possessor.category == "person":
                 kin = self._names.namesake(possessor.name, pos)
-                if kin is not None and not self._may_be_kin(kin, head):
+                if kin is not None and not self._roles.may_be_kin(kin, head):
                     kin = None
-                kin = kin or self._kin_converse(possessor.name, head)
+                kin = kin or self._roles.kin_converse(possessor.name, head)
                 if kin is not None:
                     return kin, "person"
         if head in ORG_NOUNS:
@@ -648,14 +640,14 @@ class SpeakerResolver:
             return text, "group"
         if first in POSSESSIVE_PRONOUNS and len(words) > 1 and first != "its":
             # ``His lawyer said`` after ``His lawyer, Sam Ivey,``: the role's holder
-            holder = self._salient_holder(head, mods, pos)
-            if holder is not None and not self._owned_by_another(holder, head, first, pos):
+            holder = self._roles.salient(head, mods, pos)
+            if holder is not None and not self._roles.owned_by_another(holder, head, first, pos):
                 return holder, "person"
         if definite:
-            holder = self._salient_holder(head, mods, pos)
+            holder = self._roles.salient(head, mods, pos)
             if holder is not None:
                 return holder, "person"
-            introduced = self._introduced(head, pos)
+            introduced = self._roles.introduced(head, pos)
             if introduced is not None:
                 return introduced.name, introduced.category
             if (person_noun(head) or head in ROLE_NOUNS) and self._unnamed_before(head, pos):
@@ -668,7 +660,7 @@ class SpeakerResolver:
                 # to a name
                 return text, "person"
             if head in PERSON_NOUNS or text.split()[-1][:1].islower():
-                recent = self._described_person(head, pos, mods)
+                recent = self._roles.described_person(head, pos, mods)
                 if recent is not None:
                     return recent.name, "person"
             if person_noun(head):
@@ -679,45 +671,10 @@ class SpeakerResolver:
                     named = self._antecedents.entity_before(noun_sex(head), before)
                     if named is None or pos - named.start > DESCRIPTION_LOOKBACK:
                         break
-                    if not self._titled_otherwise(named.name, head, mods):
+                    if not self._roles.titled_otherwise(named.name, head, mods):
                         return named.name, "person"
                     before = named.start
         return text, "person" if head in PERSON_NOUNS else "unknown"
-
-    def _may_be_kin(self, name: str, head: str) -> bool:
-        """Whether the person *name* may be the relative a family noun names.
-
-        ``Her husband`` is no woman and no one the article called her
-        daughter (``Her daughter, Tanya Brooks,``): the relative agrees with
-        the noun's sex and holds no other family role.
-        """
-        sex = noun_sex(head)
-        if sex != "person" and self._names.sex(name) not in (None, sex):
-            return False
-        kin = {role for role in self._names.roles_of(name) if role in KIN_NOUNS}
-        return not kin or head in kin
-
-    def _owned_by_another(self, holder: str, head: str, pronoun: str, pos: int) -> bool:
-        """Whether every link of *holder* to the role names an owner ``his``/``her`` is not.
-
-        ``Kerr's lawyer, Dan Moss,`` is not ``His lawyer`` when ``his`` is
-        someone other than Kerr: a named possessor of the role must be the
-        one the possessive pronoun refers to.
-        """
-        links = self._names.role_modifiers(holder, head)
-        if not links:
-            return False
-        owner = self._antecedents.latest(POSSESSIVE_PRONOUNS[pronoun], pos)
-        owner_words = {w.lower() for w in owner.name.split()} if owner is not None else set()
-        for mods in links:
-            owners = {
-                m
-                for m in mods
-                if re.search(rf"(?<![\w’']){re.escape(m.capitalize())}[’']s\b", self._text)
-            }
-            if not owners or owners & owner_words:
-                return False
-        return True
 
     def _complement_agrees(self, name: str, head: str, complement: Sequence[str], pos: int) -> bool:
         """Whether the referent *name* a description's head took may have its complement.
@@ -736,7 +693,7 @@ class SpeakerResolver:
             return True
         if name.split()[0].lower() in ARTICLES or name.split()[0].lower() in INDEFINITE:
             return False  # an introduced description with another complement
-        if not self._holds(name, head):
+        if not self._roles.holds(name, head):
             return True
         last = name.split()[-1]
         for found in re.finditer(rf"(?<![\w’']){re.escape(last)}(?![\w’'])", self._text[:pos]):
@@ -763,36 +720,6 @@ class SpeakerResolver:
         if self._names.sex(name) is None and not self._names.is_person(name):
             return None
         return name
-
-    def _kin_converse(self, name: str, head: str) -> str | None:
-        """Return the relative a family noun names through the converse link.
-
-        ``His daughter, Ingrid, ...`` then ``Her father says`` (her = Ingrid):
-        the article made Ingrid the daughter of the man ``his`` referred to,
-        so he is her father.  The relative must agree with the noun's sex.
-        """
-        converses = KIN_CONVERSES.get(head, frozenset())
-        if not converses:
-            return None
-        for found_at in re.finditer(rf"(?<![\w’'\-]){re.escape(name)}(?![\w’'\-])", self._text):
-            start = found_at.start()
-            roles = roles_before(self._text, start, found_at.end())
-            role = next((r for r in roles if r.head in converses), None)
-            if role is None:
-                continue
-            owner = next(
-                (POSSESSIVE_PRONOUNS[m] for m in role.modifiers if m in ("his", "her")), None
-            )
-            if owner is None:
-                continue
-            found = self._antecedents.latest(owner, start)
-            if found is None or found.category != "person" or found.name == name:
-                continue
-            sex = noun_sex(head)
-            if sex != "person" and self._names.sex(found.name) not in (None, sex):
-                continue
-            return found.name
-        return None
 
     def _voice_of(self, text: str, pos: int) -> str | None:
         """Return the person whose office or campaign speaks (``Gov. Ann Holt's office``).
@@ -850,132 +777,6 @@ class SpeakerResolver:
                 continue
             return True
         return False
-
-    def _described_person(
-        self, head: str, pos: int, mods: frozenset[str] = frozenset()
-    ) -> Antecedent | None:
-        """Return the person a definite description with no role holder refers back to.
-
-        The person last a subject or speaker, of the noun's sex, unless the
-        noun is a role that is no title (``the suspect``, ``the witness``) and
-        that person is known by a title of another role (``Const. Maya
-        Singh``): then the person before.
-        """
-        want = noun_sex(head)
-        first = self._antecedents.latest(want, pos, DESCRIPTION_LOOKBACK)
-        if first is None or not self._titled_otherwise(first.name, head, mods):
-            return first
-        for item in reversed(self._antecedents.history):
-            if item.pos >= pos:
-                continue
-            if pos - item.pos > DESCRIPTION_LOOKBACK:
-                break
-            if item.category != "person" or item.name == first.name:
-                continue
-            if want in ("male", "female") and self._names.sex(item.name) not in (None, want):
-                continue
-            if not self._titled_otherwise(item.name, head, mods):
-                return item
-        return None
-
-    def _other_role(self, name: str, head: str) -> bool:
-        """Whether the article gave the person *name* a role and never the role *head*.
-
-        Roles are titles and role or person nouns (``Premier``, ``witness``);
-        an age or a family noun is none.  ``spokesman``, ``spokeswoman`` and
-        ``spokesperson`` are one role, as are a title and the nouns it stands
-        for (``Sgt.``, ``officer``).
-        """
-        roles = {
-            role
-            for role in self._names.roles_of(name)
-            if (
-                role in ROLE_NOUNS
-                or role in ROLE_TITLES
-                or role in TITLE_ROLES
-                or role in PERSON_NOUNS
-            )
-            and role not in KIN_NOUNS
-        }
-        if not roles or head in GENERIC_ROLES:
-            return False
-        return not any(same_role(role, head) for role in roles)
-
-    def _titled_otherwise(self, name: str, head: str, mods: frozenset[str] = frozenset()) -> bool:
-        """Whether a role noun (``suspect``, ``skipper``) cannot describe *name*.
-
-        True when the article gave *name* a title (``Const.``, ``Coach``)
-        and never this role or one it stands for (``skipper`` and
-        ``captain``): a person known by one role is no candidate for another.
-        An office (``the mayor``, ``the spokesperson``) is also barred to a
-        person the article gave another role noun (``Jen Lowe, a nurse,``);
-        descriptive roles (``the actress`` after ``Film star Maya Ortiz``)
-        are not.
-        """
-        if (
-            (head not in ROLE_NOUNS and head not in ROLE_TITLES and head not in TITLE_ROLES)
-            or head in KIN_NOUNS
-            or head in GENERIC_ROLES
-        ):
-            return False
-        if self._names.office_differs(name, head, mods):
-            return True  # ``Prime Minister Justin Trudeau`` is no ``minister``
-        roles = self._names.roles_of(name)
-        if any(same_role(role, head) for role in roles):
-            return False
-        office = head in ROLE_TITLES or head in TITLE_ROLES
-        if office and any(
-            AGE.fullmatch(role) is None
-            and role not in KIN_NOUNS
-            and role not in GENERIC_ROLES
-            and (role in ROLE_NOUNS or (role not in MALE_NOUNS and role not in FEMALE_NOUNS))
-            and not same_role(role, head)
-            for role in self._names.apposed_roles(name)
-        ):
-            return True  # ``Tom Reid, a Halifax commuter,`` is no ``mayor``
-        return any(
-            (role in ROLE_TITLES or role in TITLE_ROLES or (office and role in ROLE_NOUNS))
-            and role not in KIN_NOUNS
-            and role not in GENERIC_ROLES
-            for role in roles
-        )
-
-    def _salient_holder(self, head: str, mods: frozenset[str], pos: int) -> str | None:
-        """Return the holder of a role a definite description names, the one spoken of last.
-
-        ``Foreign Minister Anna Berg and Finance Minister Olaf Strand`` ...
-        ``Berg said`` ... ``The minister said``: of the holders the
-        description fits equally well, the one last a subject or speaker.
-        """
-        holders = [self._names.full_name(h, pos) for h in self._names.role_holders(head, mods, pos)]
-        if len(holders) > 1:
-            for item in reversed(self._antecedents.history):
-                if pos - item.pos > LOOKBACK:
-                    break
-                if item.pos < pos and item.name in holders:
-                    return item.name
-        return holders[0] if holders else None
-
-    def _introduced(self, head: str, pos: int) -> Antecedent | None:
-        """Return the speaker an indefinite description with this head introduced.
-
-        ``A justice official said ...`` then ``The justice official told
-        reporters ...``: the definite description refers back to the unnamed
-        speaker, not to the last person named.
-        """
-        for item in reversed(self._antecedents.history):
-            if item.pos >= pos:
-                continue
-            if pos - item.pos > LOOKBACK:
-                break
-            words = item.name.lower().split()
-            if len(words) < 2 or words[0] not in INDEFINITE or not item.spoke:
-                continue
-            openers = COMPLEMENT_WORDS | RELATIVES
-            cut = next((k for k, w in enumerate(words) if k and w in openers), len(words))
-            if head in words[1:cut]:  # ``A person familiar with the talks``
-                return item
-        return None
 
     def _passive_author(self, text: str, words: list[str], pos: int) -> tuple[str, str] | None:
         """Return the author of ``a statement released by the office`` (the agent of ``by``).
