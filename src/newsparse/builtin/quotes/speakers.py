@@ -26,10 +26,9 @@ from collections.abc import Sequence
 
 from newsparse.attribution.descriptive import plural_of_people
 from newsparse.attribution.mentions import Mention
-from newsparse.attribution.names import NameIndex, name_head, strip_titles
+from newsparse.attribution.names import NameIndex, strip_titles
 from newsparse.attribution.roles import roles_after
 from newsparse.attribution.wordlists import (
-    BUSINESS_NOUNS,
     COLLECTIVE_NOUNS,
     DOCUMENT_NOUNS,
     FEMALE_NOUNS,
@@ -40,9 +39,9 @@ from newsparse.attribution.wordlists import (
     ORG_NOUNS,
     PERSON_NOUNS,
     ROLE_NOUNS,
-    words_of,
 )
 from newsparse.builtin.quotes.antecedents import Antecedents
+from newsparse.builtin.quotes.institutions import Institutions
 from newsparse.builtin.quotes.role_holders import RoleHolders
 from newsparse.builtin.quotes.speaker_words import (
     AGE,
@@ -59,7 +58,6 @@ from newsparse.builtin.quotes.speaker_words import (
     listed_person_noun,
     mention_text,
     noun_sex,
-    people_possessor,
     person_noun,
     relational,
     same_role,
@@ -71,15 +69,6 @@ __all__ = ["SpeakerResolver"]
 _PERSON_LABELS = frozenset({"PERSON", "PER"})
 _GROUP_LABELS = frozenset({"NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-#: Nouns of the body that governs an institution: ``the library board`` and
-#: ``the theatre's board`` are no library and no theatre.
-_GOVERNING_NOUNS = words_of("board trustees governors")
-_MONTHS_AND_DAYS = words_of(
-    """
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december
-    """
-)
 #: Those that open an affiliation (``for the union``), not an origin (``from Accra``).
 _AFFILIATION_WORDS = frozenset({"of", "for", "at", "with"})
 #: Heads of capitalised descriptions that stay descriptions (``the President``,
@@ -109,12 +98,6 @@ _PERSONS_BODY = re.compile(
 _COPULA_ENDS = (" is", " was", " as", " became", " been", " remains")
 #: A name set off after an indefinite description: ``a bus driver, Tom Hill,``.
 _NAMED_AFTER = re.compile(r",?\s+(?:named\s+|called\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+")
-_GENERIC_INSTITUTIONS = (
-    words_of(
-        "agency department ministry company firm utility organization organisation corporation"
-    )
-    | BUSINESS_NOUNS
-)
 
 
 #: Sentences after a bare definite role within which the person holding it may be named.
@@ -133,8 +116,8 @@ class SpeakerResolver:
         self._names = names
         self._has_entities = has_entities
         self._antecedents = Antecedents(text, names)
+        self._institutions = Institutions(text, names, self._antecedents)
         self._roles = RoleHolders(text, names, self._antecedents)
-        self._authors: dict[str, tuple[int, str, str]] = {}
         #: Names written as subjects or speakers, by start, for delayed identification.
         self._ahead: list[Mention] = []
         self._ahead_starts: list[int] = []
@@ -187,6 +170,10 @@ class SpeakerResolver:
         if category == "unknown" and mention.kind != "entity":
             return
         self._antecedents.remember(mention, name, category, spoke=False)
+
+    def note_author(self, noun: str, pos: int, speaker: Speaker, category: str) -> None:
+        """Record that *speaker* spoke through a document (``said in a statement``)."""
+        self._institutions.note_author(noun, pos, speaker.name, category)
 
     def category_of(self, speaker: Speaker) -> str:
         """Return the category (person, org, ...) the last resolution gave *speaker*."""
@@ -526,7 +513,7 @@ class SpeakerResolver:
         if voiced is not None:
             return voiced, "person"
         words = text.lower().replace("’s", "").replace("'s", "").split()
-        author = self._passive_author(text, words, pos)
+        author = self._institutions.passive_author(text, words, pos, self._describe)
         if author is not None:
             return author
         relative = next((k for k, w in enumerate(words) if k > 1 and w in RELATIVES), None)
@@ -547,7 +534,9 @@ class SpeakerResolver:
             name, category = self._describe(head_phrase, pos)
             if category == "document" and words[complement] in ("from", "by"):
                 # ``A statement from the union``: the document's author speaks
-                author = self._author(" ".join(text.split()[complement + 1 :]), pos)
+                author = self._institutions.author(
+                    " ".join(text.split()[complement + 1 :]), pos, self._describe
+                )
                 if author is not None:
                     return author
             if (
@@ -583,7 +572,7 @@ class SpeakerResolver:
             name = self._names.full_name(" ".join(rest), pos)
             return name, self._antecedents.known_category(name, "org")
         if head in DOCUMENT_NOUNS:
-            return self._document(text, words, pos)
+            return self._institutions.document(text, words, pos, self._describe)
         if len(words) == 2 and first in ("his", "her") and head in KIN_NOUNS:
             # ``Keisha Brooks said ... Her husband said``: the family member the
             # article named with her surname
@@ -596,37 +585,7 @@ class SpeakerResolver:
                 if kin is not None:
                     return kin, "person"
         if head in ORG_NOUNS:
-            if definite:
-                found = (
-                    self._names.role_holder(head, mods, pos, person=False)
-                    or self._names.institution_named(head, pos)
-                    or self._org_speaker(head, pos)
-                    or self._names.institution(head, pos)
-                    # ``the health unit`` after ``Harrow County Public Health``
-                    or (
-                        self._names.institution_of_field(words[-2], pos)
-                        if mods and head not in _GOVERNING_NOUNS
-                        else None
-                    )
-                )
-                owners = people_possessor(text)
-                if found is not None and owners is not None and owners not in found.lower():
-                    # ``The pilots' union`` after ``Kestrel Air``: the union of the
-                    # pilots, not an institution whose name does not name them
-                    found = None
-                if found is not None:
-                    full = self._names.full_name(found, pos)
-                    if full.isupper():
-                        # ``CWU`` after ``CWU Local 217``: an acronym's fuller name
-                        full = self._names.organisation(full, pos)
-                    return full, "org"
-            elif len(words) == 1 and text[:1].isupper():
-                # ``Police said`` after ``Surrey Police Service``: a bare capitalised
-                # institution noun is the institution the article named with that word
-                holder = self._names.institution_naming(text, pos)
-                if holder is not None:
-                    return holder, "org"
-            return text, "org"
+            return self._institutions.institution(text, words, head, mods, pos)
         if definite and head in PAIR_NOUNS:
             pair = self._names.pair(pos)
             if pair is not None:
@@ -777,128 +736,3 @@ class SpeakerResolver:
                 continue
             return True
         return False
-
-    def _passive_author(self, text: str, words: list[str], pos: int) -> tuple[str, str] | None:
-        """Return the author of ``a statement released by the office`` (the agent of ``by``).
-
-        Only for a document noun followed, after a participle, by ``by``: the
-        author is who speaks through the document.
-        """
-        phrase = agent_phrase(text, words)
-        if phrase is None:
-            return None
-        author = self._author(phrase, pos)
-        if author is not None:
-            document = next(w for w in words if w in DOCUMENT_NOUNS)
-            self._authors[document] = (pos, author[0], author[1])
-        return author
-
-    def _document(self, text: str, words: list[str], pos: int) -> tuple[str, str]:
-        """Name a document's author when the article tells it, else the document."""
-        inner = self._name_inside(text, pos)
-        if inner is not None:
-            return inner, self._antecedents.known_category(inner, "org")
-        owner = self._owner(text)
-        if owner is not None:
-            name, category = self._describe(owner, pos)
-            if name != owner:
-                return name, category
-        first = words[0]
-        if first in POSSESSIVE_PRONOUNS:
-            found = self._antecedents.latest(POSSESSIVE_PRONOUNS[first], pos)
-            if found is not None:
-                return found.name, found.category
-        if first in DEFINITE:
-            author = self._authors.get(words[-1])
-            written = self._names.document_author(pos, words[-1])
-            if written is not None and (author is None or written[0] > author[0]):
-                # ``A study by the Fraser Institute found ...`` ... ``the report said``:
-                # the document last introduced with its author
-                name = self._names.full_name(strip_titles(written[1]), pos)
-                return name, self._antecedents.known_category(name, "org")
-            if author is not None and pos - author[0] <= LOOKBACK:
-                return author[1], author[2]
-        return text, "document"
-
-    def _author(self, phrase: str, pos: int) -> tuple[str, str] | None:
-        """Return the name and category of a document's author, written after ``from``/``by``."""
-        words = phrase.split()
-        if not words:
-            return None
-        if words[0][:1].isupper() or (len(words) > 1 and words[0].lower() == "the"):
-            bare = strip_titles(phrase)
-            if words[-1].lower() in ORG_NOUNS and len(words) > 1:
-                # ``the Prime Minister's Office``: a title inside an institution's name stays
-                bare = " ".join(words[1:] if words[0].lower() == "the" else words)
-            if bare[:1].isupper():
-                name = self._names.full_name(bare, pos)
-                return name, self._antecedents.known_category(name, "org")
-        name, category = self._describe(phrase, pos)
-        return (name, category) if category != "unknown" else None
-
-    @staticmethod
-    def _owner(text: str) -> str | None:
-        """Return the definite description owning a document (``the union's`` release).
-
-        ``the union's Friday release`` -> ``the union``: the owner is who speaks.
-        """
-        words = text.split()
-        if len(words) < 3 or words[0].lower() not in DEFINITE:
-            return None
-        for index, word in enumerate(words[1:-1], start=1):
-            bare = word.removesuffix("’s").removesuffix("'s")
-            if bare != word:
-                return " ".join([*words[:index], bare]) if bare.islower() else None
-        return None
-
-    def note_author(self, noun: str, pos: int, speaker: Speaker, category: str) -> None:
-        """Record that *speaker* spoke through a document (``said in a statement``)."""
-        self._authors[noun] = (pos, speaker.name, category)
-
-    def _name_inside(self, text: str, pos: int) -> str | None:
-        """Return the institution a document description names (``the Civic Action study``)."""
-        words = text.split()
-        run: list[str] = []
-        for index, word in enumerate(words[:-1]):
-            bare = word.removesuffix("’s").removesuffix("'s")
-            capital = bare[:1].isupper() and bare.lower() not in _MONTHS_AND_DAYS
-            if capital and not (index == 0 and bare.lower() in ARTICLES):
-                run.append(bare)
-                if bare != word:
-                    break
-            elif run:
-                break
-        if not run:
-            return None
-        return self._names.full_name(" ".join(run), pos)
-
-    def _org_speaker(self, head: str, pos: int) -> str | None:
-        """Return the most recent institution that spoke and fits *head*.
-
-        Its name must end with the head noun (``the railway``), unless the
-        noun is generic (``the agency``, ``the utility``) or names a kind of
-        business (``the lender`` after ``Vantor Bank``).
-        """
-        generic = head in _GENERIC_INSTITUTIONS
-        for item in reversed(self._antecedents.history):
-            if item.pos >= pos:
-                continue
-            if pos - item.pos > LOOKBACK:
-                if self._antecedents.in_order:
-                    break  # every earlier item is further away still
-                continue
-            if (
-                item.category not in ("org", "unknown")
-                or item.name.lower().startswith(("the ", "a "))
-                or self._names.bare_noun(item.name)
-                or (" " not in item.name and listed_person_noun(item.name.lower()))
-                or (item.category == "unknown" and self._names.tells_where(item.pos))
-            ):
-                # ``Economist Priya Venkat ...``: a person noun opening a sentence
-                # is no institution's name
-                continue
-            if (generic and self._names.kinds_agree(head, item.name)) or name_head(
-                item.name
-            ) == head:
-                return item.name
-        return None
