@@ -1,0 +1,346 @@
+"""Antecedents: who a document has named so far, and whom its pronouns refer to.
+
+Speakers and clause subjects are remembered in document order with the
+category resolution gave them (person, org, group, place, document,
+described, unknown).  A pronoun takes the most recent compatible one:
+``he``/``she`` a person of that sex (or of unknown sex), ``it`` an
+institution or document, ``they``/``we`` a group or institution; a person or
+institution named in the last two sentences as a possessor or an agent may
+be more salient than an older subject; and what is named only inside a
+quotation is no antecedent of a pronoun outside it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from types import MappingProxyType
+from typing import NamedTuple
+
+from newsparse.attribution.mentions import Mention
+from newsparse.attribution.names import NameIndex
+from newsparse.attribution.wordlists import PRONOUN_NUMBER
+from newsparse.builtin.quotes.speaker_words import (
+    DESCRIPTION_LOOKBACK,
+    LOOKBACK,
+    POSSESSIVE_PRONOUNS,
+    noun_sex,
+    plural_name,
+)
+from newsparse.model import Speaker
+
+__all__ = ["Antecedent", "Antecedents"]
+
+#: The categories a pronoun of each kind takes, the first tier that has one winning.
+_WANTS: MappingProxyType[str, tuple[frozenset[str], ...]] = MappingProxyType(
+    {
+        "male": (frozenset({"person"}), frozenset({"unknown"}), frozenset({"described"})),
+        "female": (frozenset({"person"}), frozenset({"unknown"}), frozenset({"described"})),
+        "person": (frozenset({"person"}), frozenset({"unknown"}), frozenset({"described"})),
+        "thing": (frozenset({"org", "document"}), frozenset({"unknown"}), frozenset({"place"})),
+        "plural": (frozenset({"group", "org"}), frozenset({"place"})),
+    }
+)
+#: A capitalised name with a possessive ending: ``Liberals’``, ``Acme Corp.'s``.
+_POSSESSOR = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5}(?:[’']s\b|s[’'](?!\w))")
+#: A possessor inside a description: ``Bell's network``.
+_POSSESSED = re.compile(r"\w[’']s\s")
+#: Characters before a pronoun within which an institution or group that spoke is looked for.
+_SPEAKER_LOOKBACK = 1500
+
+
+class Antecedent(NamedTuple):
+    """A speaker or subject remembered at a position of the document, with its category."""
+
+    pos: int
+    name: str
+    category: str  # person, org, group, document, unknown
+    start: int
+    end: int
+    entity: str | None
+    spoke: bool = False
+
+
+class Antecedents:
+    """The history of one document's speakers and subjects, and its pronouns' referents.
+
+    :param text: the document text.
+    :param names: the document's name index.
+    """
+
+    def __init__(self, text: str, names: NameIndex) -> None:
+        self._text = text
+        self._names = names
+        self._history: list[Antecedent] = []
+        #: Whether the history is in document order (mentions resolved in order).
+        self._in_order = True
+        self._sentence_ends: list[int] = []
+        #: Quotations (start, end) in order: what is named inside them is no antecedent.
+        self._quote_starts: list[int] = []
+        self._quote_ends: list[int] = []
+
+    @property
+    def history(self) -> Sequence[Antecedent]:
+        """Return what was remembered, in the order it was remembered."""
+        return self._history
+
+    @property
+    def in_order(self) -> bool:
+        """Return whether the history is in document order (mentions resolved in order)."""
+        return self._in_order
+
+    @property
+    def sentence_ends(self) -> Sequence[int]:
+        """Return where each sentence of the document ends, in order (empty when not given)."""
+        return self._sentence_ends
+
+    def sentences(self, ends: Sequence[int]) -> None:
+        """Give where each sentence of the document ends, in order."""
+        self._sentence_ends = list(ends)
+
+    def quotations(self, spans: Sequence[tuple[int, int]]) -> None:
+        """Give the document's quotations, in order and not overlapping.
+
+        A person or institution named only inside someone's words (``"We ask
+        the Australian Government ...," it stated``) is no antecedent of a
+        pronoun outside them.
+        """
+        self._quote_starts = [lo for lo, _ in spans]
+        self._quote_ends = [hi for _, hi in spans]
+
+    def quoted(self, pos: int) -> bool:
+        """Whether *pos* lies inside one of the document's quotations."""
+        k = bisect.bisect_right(self._quote_starts, pos) - 1
+        return k >= 0 and pos < self._quote_ends[k]
+
+    def remember(self, mention: Mention, name: str, category: str, *, spoke: bool) -> None:
+        """Remember what a mention names, at the mention."""
+        entity = mention.entity.id if mention.entity is not None else None
+        self.add(
+            Antecedent(mention.start, name, category, mention.start, mention.end, entity, spoke)
+        )
+
+    def add(self, item: Antecedent) -> None:
+        """Remember an antecedent."""
+        if self._history and item.pos < self._history[-1].pos:
+            self._in_order = False
+        self._history.append(item)
+
+    def category_of(self, name: str) -> str:
+        """Return the category (person, org, ...) the last resolution gave the speaker *name*."""
+        for item in reversed(self._history):
+            if item.name == name:
+                return item.category
+        return "unknown"
+
+    def known_category(self, name: str, default: str) -> str:
+        """Return the category *name* was last given (a person named before), else *default*."""
+        for item in reversed(self._history):
+            if item.name == name and item.category != "unknown":
+                return item.category
+        if self._names.sex(name) is not None:
+            return "person"
+        return default
+
+    def latest(
+        self, want: str, pos: int, lookback: int = LOOKBACK, *, spoke: bool = False
+    ) -> Antecedent | None:
+        """Return the most recent antecedent of the kind a pronoun *want* s.
+
+        :param spoke: consider only earlier speakers (an institution that
+            said something is what a following ``it said`` continues).
+        """
+        tiers = _WANTS.get(want, _WANTS["person"])
+        if spoke and want == "thing":
+            # the institution that spoke last, named or not: ``Global Affairs says ...
+            # but it now explains``
+            tiers = (tiers[0] | tiers[1], *tiers[2:])
+        for allowed in tiers:
+            for item in reversed(self._history):
+                if item.pos >= pos or (spoke and not item.spoke):
+                    continue
+                if pos - item.pos > lookback:
+                    break
+                if item.category not in allowed:
+                    continue
+                if want in ("male", "female"):
+                    sex: str | None
+                    if item.category == "described":
+                        noun = noun_sex(item.name.split()[-1].lower())
+                        sex = None if noun == "person" else noun
+                    else:
+                        sex = self._names.sex(item.name)
+                    if sex is not None and sex != want:
+                        continue
+                return item
+        return None
+
+    def pronoun(self, mention: Mention) -> Speaker | None:
+        """Return the speaker a pronoun mention refers to, or ``None`` when none agrees.
+
+        ``it`` and ``they`` prefer an institution or group that spoke, ``he``
+        and ``she`` a person of that sex; a pronoun with no antecedent in the
+        history takes the nearest earlier entity that agrees, and ``they`` two
+        people named together.  The speaker found is remembered at the
+        pronoun, so that later pronouns continue it.
+
+        :param mention: a pronoun mention, given in document order.
+        """
+        word = self._text[mention.start : mention.end].lower()
+        want = PRONOUN_NUMBER.get(word) or POSSESSIVE_PRONOUNS.get(word, "person")
+        found = None
+        if want in ("thing", "plural"):
+            found = self.latest(want, mention.start, _SPEAKER_LOOKBACK, spoke=True)
+        if want == "plural":
+            group = self.latest(want, mention.start)
+            if (
+                group is not None
+                and group.category == "group"
+                and (found is None or group.pos > found.pos)
+            ):
+                # ``Labour groups were less enthusiastic. They said ...``: people
+                # named since an institution spoke are what ``they`` continues
+                found = group
+        if found is None:
+            found = self.latest(want, mention.start)
+        if want in ("thing", "plural"):
+            found = self._recent_institution(want, mention.start, found)
+        elif want in ("male", "female"):
+            found = self._recent_person(want, mention.start, found)
+        if found is None:
+            found = self.entity_before(want, mention.start)
+        if found is None and want == "plural":
+            # ``Kim and Lee Moran opened the bakery. They said``: two people named together
+            pair = self._names.pair(mention.start)
+            if pair is not None:
+                found = Antecedent(mention.start, pair, "group", mention.start, mention.start, None)
+        if found is None:
+            return None
+        if word in ("he", "she") and found.category in ("person", "unknown"):
+            self._names.learn_sex(found.name, "male" if word == "he" else "female")
+        self.add(found._replace(pos=mention.start, spoke=True))
+        return Speaker(start=mention.start, end=mention.end, name=found.name, entity=found.entity)
+
+    def entity_before(self, want: str, pos: int) -> Antecedent | None:
+        """Return the nearest earlier entity a pronoun with no antecedent can take.
+
+        ``Key to the Liberals' hopes ... they promise``: a possessor or object
+        is no clause subject, but when nothing else fits it is the referent.
+        ``he`` and ``she`` pass over people of the other sex to the nearest
+        one that agrees.
+        """
+        person = want in ("male", "female", "person")
+
+        def agrees(start: int, name: str) -> bool:
+            """Whether a person entity is of the pronoun's sex, or of unknown sex."""
+            sex = self._names.sex(self._names.full_name(name, start))
+            return sex is None or sex == want
+
+        found = self._names.entity_before(
+            pos,
+            person=person,
+            lookback=DESCRIPTION_LOOKBACK,
+            quoted=self.quoted,
+            accept=agrees if want in ("male", "female") else None,
+        )
+        if found is None:
+            return None
+        start, name = found
+        if person:
+            name = self._names.full_name(name, start)
+            return Antecedent(start, name, "person", start, start, None)
+        return Antecedent(start, name, "org", start, start, None)
+
+    def _recent_institution(
+        self, want: str, pos: int, found: Antecedent | None
+    ) -> Antecedent | None:
+        """Return an institution named in this sentence or the one before, over an older antecedent.
+
+        ``Key to the Liberals' hopes ... is their assurance ... . Almost all
+        revenues, they promise, ...``, ``The closure was ordered by Velmont
+        Mining. ..., it said``: an institution the last two sentences name as
+        a possessor or an agent, though not as a subject, is more salient than
+        a subject or speaker of an earlier sentence.  A hearer or a source
+        (``told CBC News``, ``a report in the Brandon Sun``) is not.  An
+        antecedent within those sentences keeps its place.
+        """
+        since = self._previous_sentence_start(pos)
+        if since is None or (found is not None and found.pos >= since):
+            return found
+        recent = self.latest(want, pos, pos - since)
+        if (
+            recent is not None
+            and recent.category in ("org", "group")
+            and not _POSSESSED.search(recent.name)
+        ):
+            # ``Global Affairs Canada was also contacted. It said ...``: the subject of the
+            # sentence before goes before an institution that spoke earlier
+            return recent
+        named = self._owner_or_agent_since(pos, since, person=False)
+        if named is None:
+            return found
+        start, name = named
+        if want == "plural" and not plural_name(name):
+            # ``they`` agrees with a plural name (``the Liberals' hopes``), not with
+            # ``Saskatchewan Health Authority's new plan``
+            return found
+        return Antecedent(start, self._names.full_name(name, start), "org", start, start, None)
+
+    def _recent_person(self, want: str, pos: int, found: Antecedent | None) -> Antecedent | None:
+        """Return a person named in this sentence or the one before, over an older antecedent.
+
+        ``And then there is the issue of Musk's personal messages ... . In
+        other words, he gets to ...``: the last person named there as a
+        possessor or an agent, of the pronoun's sex, is more salient than a
+        subject of an earlier sentence when the last two sentences give no
+        subject or speaker of that sex (a hearer, ``told Rosemary Barton``, is
+        not).
+        The last speaker of that sex keeps the pronoun: a speaker goes on.
+        """
+        since = self._previous_sentence_start(pos)
+        if since is None:
+            return found
+        if found is not None and (found.pos >= since or found.spoke):
+            return found  # a speaker goes on speaking
+        named = self._owner_or_agent_since(pos, since, person=True)
+        if named is None:
+            return found
+        start, name = named
+        name = self._names.full_name(name, start)
+        if self._names.sex(name) != want:
+            return found
+        return Antecedent(start, name, "person", start, start, None)
+
+    def _previous_sentence_start(self, pos: int) -> int | None:
+        """Return where the sentence before the one holding *pos* starts (``None`` in the first)."""
+        ends = self._sentence_ends
+        k = bisect.bisect_left(ends, pos)
+        if k < 1:
+            return None
+        return ends[k - 2] if k >= 2 else 0
+
+    def _owner_or_agent_since(
+        self, pos: int, since: int, *, person: bool
+    ) -> tuple[int, str] | None:
+        """Return the last person or institution named as possessor or agent in ``[since, pos)``."""
+        named = self._names.entity_before(
+            pos,
+            person=person,
+            lookback=pos - since,
+            quoted=self.quoted,
+            accept=self._owner_or_agent,
+        )
+        if named is None or named[0] < since:
+            return None
+        return named
+
+    def _owner_or_agent(self, start: int, name: str = "") -> bool:
+        """Whether the name at *start* is a possessor (``the Liberals' hopes``) or an agent.
+
+        An agent follows ``by`` (``ordered by Velmont Mining``).
+        """
+        text = self._text
+        if text.endswith("by ", max(0, start - 3), start):
+            return True
+        return _POSSESSOR.match(text, start) is not None

@@ -1,0 +1,247 @@
+"""Delayed identification: the person or institution a description is named as later.
+
+News often introduces a speaker by a description and names them after it
+(``A spokeswoman said ... . "...," said Ana Ruiz.``): an indefinite
+description takes the first person named as a subject or speaker in the
+sentence after its own, when that person was not named before and the
+article gives them no other role; a bare definite role with no antecedent
+(``the principal says``) takes the first person given that very role within
+a few sentences, and ``the company`` the institution the next sentence
+names.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from newsparse.attribution.mentions import Mention
+from newsparse.attribution.names import NameIndex
+from newsparse.attribution.roles import roles_after
+from newsparse.attribution.wordlists import (
+    COLLECTIVE_NOUNS,
+    GENERIC_ROLES,
+    GROUP_NOUNS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+)
+from newsparse.builtin.quotes.antecedents import Antecedents
+from newsparse.builtin.quotes.mention_names import MentionNames
+from newsparse.builtin.quotes.role_holders import RoleHolders
+from newsparse.builtin.quotes.speaker_words import (
+    AGE,
+    INDEFINITE,
+    PAIR_NOUNS,
+    POSSESSIVE_PRONOUNS,
+    RELATIVES,
+    complement_index,
+    mention_text,
+    relational,
+    same_role,
+)
+
+__all__ = ["DelayedIdentification"]
+
+#: A capitalised name and the lower-case noun after it (``Restrepo family``).
+_NAMED_GROUP = re.compile(r"\b[A-Z][\w’'\-]+\s+([a-z]+)\b")
+#: The lower-case word right after a position, past spaces.
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+#: Sentences after a bare definite role within which the person holding it may be named.
+_LATER_SENTENCES = 8
+
+
+class DelayedIdentification:
+    """Finds the name a description is given after it, among subjects and speakers.
+
+    :param text: the document text.
+    :param names: the document's name index.
+    :param antecedents: the document's speakers and subjects so far, and its sentences.
+    :param roles: who holds the roles the article names.
+    :param mentions: the resolver of name, entity and description mentions.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        names: NameIndex,
+        antecedents: Antecedents,
+        roles: RoleHolders,
+        mentions: MentionNames,
+    ) -> None:
+        self._text = text
+        self._names = names
+        self._antecedents = antecedents
+        self._roles = roles
+        self._mentions = mentions
+        #: Names written as subjects or speakers, by start.
+        self._ahead: list[Mention] = []
+        self._ahead_starts: list[int] = []
+
+    def look_ahead(self, named: Sequence[Mention]) -> None:
+        """Give the name and entity mentions of subjects and speakers, in any order."""
+        self._ahead = sorted(named, key=lambda m: m.start)
+        self._ahead_starts = [m.start for m in self._ahead]
+
+    def named_next(self, mention: Mention, text: str) -> tuple[str, str] | None:
+        """Return the person an indefinite description is named as in the next sentence."""
+        words = text.lower().split()
+        # ``Saskatchewan's health minister``, ``Nova Scotia's fire marshal``: a name's
+        # possessive determines the description too
+        owner = next((k for k, w in enumerate(words) if w.endswith(("’s", "'s"))), None)
+        possessed = owner is not None and all(w[:1].isupper() for w in text.split()[: owner + 1])
+        if possessed and owner is not None:
+            words = words[owner:]
+            text = " ".join(text.split()[owner:])
+        if len(words) < 2 or not (
+            words[0] in INDEFINITE
+            or words[0] == "the"
+            or words[0] in POSSESSIVE_PRONOUNS
+            or possessed
+        ):
+            return None
+        cut = complement_index(text.split())
+        relative = next((k for k, w in enumerate(words) if k > 1 and w in RELATIVES), None)
+        if relative is not None and (cut is None or relative < cut):
+            cut = relative  # ``A grandmother who won ...``
+        head_words = words[:cut] if cut is not None else words
+        head = head_words[-1]
+        if words[0] == "the" and owner is None and cut is None and not relational(text):
+            # ``The minister said ... Tom Birch said``: a definite description with no
+            # complement or possessor points back, to no one named after it
+            return None
+        pair = head in PAIR_NOUNS  # ``A Saskatoon couple`` ... ``Darnell and Keisha Brooks``
+        person_noun = head in PERSON_NOUNS or any(
+            part in PERSON_NOUNS for part in head.split("-")[1:]
+        )  # ``its co-founder``, ``the vice-president``
+        # ``the province's auditor general``, ``A retired engineer says``: a head that
+        # is no person noun names only a person the article gives that very role
+        titled = not person_noun and head not in GENERIC_ROLES and not pair
+        ends = self._antecedents.sentence_ends
+        k = bisect.bisect_left(ends, mention.end)
+        if k + 1 >= len(ends):
+            return None
+        first = bisect.bisect_right(self._ahead_starts, ends[k])
+        # the sentence after the description's own, or the one after that when
+        # it names no one (a name modifying a group, ``The Restrepo family``,
+        # names no one)
+        limit = ends[k + 1]
+        for candidate in self._ahead[first:]:
+            if candidate.start >= limit:
+                if (
+                    limit != ends[k + 1]
+                    or k + 2 >= len(ends)
+                    or candidate.start >= ends[k + 2]
+                    or not self._names_a_family(ends[k], ends[k + 1])
+                ):
+                    break
+                limit = ends[k + 2]
+            if (candidate.kind == "names") != pair or self._modifies_group(candidate):
+                continue
+            resolved = self._mentions.resolve(candidate)
+            if resolved is None or resolved[1] != ("group" if pair else "person"):
+                continue
+            if any(item.name == resolved[0] for item in self._antecedents.history):
+                return None  # a person named before is no delayed identification
+            if self._roles.other_role(resolved[0], head.split("-")[-1]) or self._apposed_otherwise(
+                candidate, head.split("-")[-1]
+            ):
+                return None  # ``a collision expert`` ... ``witness Malcolm Gibson``
+            if titled:
+                # the role linked to the person, or a title written in the mention
+                # itself (``Fire Marshal Tobias Grant``)
+                roles = self._names.roles_of(resolved[0]) | {
+                    word.rstrip(".")
+                    for word in mention_text(self._text, candidate).lower().split()
+                    if word not in resolved[0].lower().split()
+                }
+                if not any(same_role(role, head) for role in roles) and not self._roles.holds(
+                    resolved[0], head
+                ):
+                    return None
+            return resolved
+        return None
+
+    def _names_a_family(self, start: int, end: int) -> bool:
+        """Whether a sentence names a group by a name modifying its noun (``The Lund family``)."""
+        for found in _NAMED_GROUP.finditer(self._text, start, end):
+            word = found.group(1)
+            if word in GROUP_NOUNS or word in COLLECTIVE_NOUNS:
+                return True
+        return False
+
+    def _modifies_group(self, mention: Mention) -> bool:
+        """Whether a group or collective noun follows a name (``the Restrepo family``)."""
+        found = _NEXT_WORD.match(self._text, mention.end)
+        if found is None:
+            return False
+        word = found.group(1)
+        return word in GROUP_NOUNS or word in COLLECTIVE_NOUNS
+
+    def _apposed_otherwise(self, mention: Mention, head: str) -> bool:
+        """Whether the words after a name give it a role other than *head*.
+
+        ``A spokeswoman said ...`` then ``Ana Ruiz, a lineworker, said``: an
+        apposition naming another role, whether or not the lexicon lists its
+        noun, tells that the person named is not the one described.
+        """
+        if head in GENERIC_ROLES or not self._text.startswith(",", mention.end):
+            return False  # an agent verb (``Justice Sean Dunphy directed``) is no apposition
+        roles = [
+            role
+            for role in roles_after(self._text, mention.end)
+            if not AGE.fullmatch(role.head) and role.head not in ORG_NOUNS
+        ]
+        return bool(roles) and not any(same_role(role.head, head) for role in roles)
+
+    def named_later(self, mention: Mention, text: str) -> tuple[str, str] | None:
+        """Return whom a bare definite description with no antecedent names later.
+
+        ``Students staged a walkout, but the principal says ...`` ...
+        ``Principal Ana Roy said``: ``the`` and a role noun that nothing before
+        resolved take the first person given that very role (a title written
+        with the name, or a role the article links to it) within the next
+        :data:`_LATER_SENTENCES` sentences.  ``A startup has raised $2
+        million, the company said.`` / ``Kelp Works Inc. makes ...``: ``the``
+        and a noun of an institution take the institution the next sentence
+        names as a subject or speaker, when no institution was named before.
+        """
+        words = text.lower().split()
+        if len(words) != 2 or words[0] != "the":
+            return None
+        head = words[1]
+        org = head in ORG_NOUNS and head not in PERSON_NOUNS
+        if not org and (head in GROUP_NOUNS or head in COLLECTIVE_NOUNS or head in GENERIC_ROLES):
+            return None
+        if org and any(item.category == "org" for item in self._antecedents.history):
+            return None
+        ends = self._antecedents.sentence_ends
+        k = bisect.bisect_left(ends, mention.end)
+        last = k + 1 if org else k + _LATER_SENTENCES
+        if k + 1 >= len(ends):
+            return None
+        stop = ends[min(last, len(ends) - 1)]
+        first = bisect.bisect_right(self._ahead_starts, ends[k])
+        for candidate in self._ahead[first:]:
+            if candidate.start >= stop:
+                break
+            if candidate.kind == "names":
+                continue
+            resolved = self._mentions.resolve(candidate)
+            if resolved is None:
+                continue
+            if org:
+                return resolved if resolved[1] == "org" else None
+            if resolved[1] != "person":
+                continue
+            roles = self._names.roles_of(resolved[0]) | {
+                word.rstrip(".")
+                for word in mention_text(self._text, candidate).lower().split()
+                if word not in resolved[0].lower().split()
+            }
+            if not any(same_role(role, head) for role in roles):
+                continue
+            if any(item.name == resolved[0] for item in self._antecedents.history):
+                return None
+            return resolved
+        return None

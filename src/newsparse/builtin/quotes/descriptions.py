@@ -1,0 +1,330 @@
+"""Descriptions as speakers: whom ``the minister`` or ``a spokeswoman for the union`` names.
+
+A description takes the person or institution the article linked it to:
+the person whose office speaks (``Gov. Ann Holt's office``), the person its
+head phrase names before a complement (``Dana Ruiz of the food agency``), a
+person of the age it gives (``the 34-year-old``), a family member (``her
+husband``), the institution or document author its head names
+(:mod:`~newsparse.builtin.quotes.institutions`), or the holder of its role
+(:mod:`~newsparse.builtin.quotes.role_holders`).  Otherwise, and for groups
+(``Both sides``), the description itself is the name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsparse.attribution.descriptive import plural_of_people
+from newsparse.attribution.names import NameIndex, strip_titles
+from newsparse.attribution.wordlists import (
+    COLLECTIVE_NOUNS,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    KIN_NOUNS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+)
+from newsparse.builtin.quotes.antecedents import Antecedents
+from newsparse.builtin.quotes.institutions import Institutions
+from newsparse.builtin.quotes.role_holders import RoleHolders
+from newsparse.builtin.quotes.speaker_words import (
+    AGE,
+    ARTICLES,
+    DEFINITE,
+    DESCRIPTION_LOOKBACK,
+    INDEFINITE,
+    LOOKBACK,
+    PAIR_NOUNS,
+    POSSESSIVE_PRONOUNS,
+    RELATIVES,
+    complement_index,
+    noun_sex,
+    person_noun,
+    relational,
+)
+
+__all__ = ["Descriptions"]
+
+#: Prepositions that open an affiliation (``for the union``), not an origin (``from Accra``).
+_AFFILIATION_WORDS = frozenset({"of", "for", "at", "with"})
+#: Heads of capitalised descriptions that stay descriptions (``the President``,
+#: ``the Joint Statement``).
+_NOT_NAMES = PERSON_NOUNS | DOCUMENT_NOUNS
+#: The rest of a sentence: up to its final stop or a line break.
+_SENTENCE_REST = re.compile(r"[^.!?\n]*")
+#: A body that speaks for one person, after its owner's name: ``Gov. Ann Holt's
+#: office``, ``Senator Pike's press office``, ``Joan Pike's campaign``.
+_PERSONS_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w\-]*)[’']s\s+"
+    r"(?:(?:press|private|constituency|campaign)\s+)?(?:office|campaign)\Z"
+)
+#: Words that end a copula or a role phrase before an indefinite description
+#: that describes a named person: ``Hill is a driver``, ``worked as a driver``.
+_COPULA_ENDS = (" is", " was", " as", " became", " been", " remains")
+#: A name set off after an indefinite description: ``a bus driver, Tom Hill,``.
+_NAMED_AFTER = re.compile(r",?\s+(?:named\s+|called\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+")
+
+
+class Descriptions:
+    """Resolves description mentions to the person, institution or group they name.
+
+    :param text: the document text.
+    :param names: the document's name index.
+    :param antecedents: the document's speakers and subjects so far.
+    :param roles: who holds the roles the article names.
+    :param institutions: the institutions and documents the article names.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        names: NameIndex,
+        antecedents: Antecedents,
+        roles: RoleHolders,
+        institutions: Institutions,
+    ) -> None:
+        self._text = text
+        self._names = names
+        self._antecedents = antecedents
+        self._roles = roles
+        self._institutions = institutions
+
+    def describe(self, text: str, pos: int) -> tuple[str, str]:
+        """Return the name and category of the speaker a description at *pos* names.
+
+        The person whose office speaks, a document's author, the head phrase
+        before a relative clause or a complement, a person of that age, a name
+        written with its article, a family member, an institution, a pair or a
+        group, the holder of the role, or the person a description introduced;
+        otherwise the description itself, a person when its head is a person
+        noun.
+        """
+        voiced = self._voice_of(text, pos)
+        if voiced is not None:
+            return voiced, "person"
+        words = text.lower().replace("’s", "").replace("'s", "").split()
+        author = self._institutions.passive_author(text, words, pos, self.describe)
+        if author is not None:
+            return author
+        relative = next((k for k, w in enumerate(words) if k > 1 and w in RELATIVES), None)
+        if relative is not None and len(text.split()) == len(words):
+            # ``the person who spoke to reporters``: the head phrase before the relative
+            head_phrase = " ".join(text.split()[:relative])
+            name, category = self.describe(head_phrase, pos)
+            return (text if name == head_phrase else name), category
+        complement = complement_index(text.split())
+        if complement is not None and len(text.split()) == len(words):
+            # ``The former sergeant-at-arms of the House of Commons``: the head comes first;
+            # unresolved, the description keeps its complement.
+            head_phrase = " ".join(text.split()[:complement])
+            person = self._person_named(head_phrase, pos)
+            if person is not None:
+                # ``Dana Ruiz of the food agency said``: a person and her affiliation
+                return person, "person"
+            name, category = self.describe(head_phrase, pos)
+            if category == "document" and words[complement] in ("from", "by"):
+                # ``A statement from the union``: the document's author speaks
+                author = self._institutions.author(
+                    " ".join(text.split()[complement + 1 :]), pos, self.describe
+                )
+                if author is not None:
+                    return author
+            if (
+                name != head_phrase
+                and category == "person"
+                and words[complement] in _AFFILIATION_WORDS
+                and not self._complement_agrees(
+                    name, words[complement - 1], text.split()[complement + 1 :], pos
+                )
+            ):
+                # ``The spokesperson for the company`` is not ``A spokesperson for the
+                # union`` nor someone the article linked to the union
+                return text, category
+            return (text if name == head_phrase else name), category
+        head = words[-1]
+        first = words[0]
+        definite = first in DEFINITE
+        mods = frozenset(words[1:-1])
+        if "-" in head and head not in PERSON_NOUNS and head.split("-", 1)[0] in PERSON_NOUNS:
+            head = head.split("-", 1)[0]
+        age = head if AGE.fullmatch(head) else next((w for w in mods if AGE.fullmatch(w)), None)
+        if age is not None and definite:
+            # ``the 34-year-old`` or ``the 72-year-old businessman`` after ``Kerry
+            # Hobbs, 34,``: the person of that age
+            aged = self._names.role_holder(age, frozenset(), pos)
+            if aged is not None:
+                return self._names.full_name(aged, pos), "person"
+        if AGE.fullmatch(head):
+            head = "person"  # else a person described by age
+        rest = text.split()[1:]
+        if definite and rest and all(w[:1].isupper() for w in rest) and head not in _NOT_NAMES:
+            # ``the Harbour Authority``: a name with its article
+            name = self._names.full_name(" ".join(rest), pos)
+            return name, self._antecedents.known_category(name, "org")
+        if head in DOCUMENT_NOUNS:
+            return self._institutions.document(text, words, pos, self.describe)
+        if len(words) == 2 and first in ("his", "her") and head in KIN_NOUNS:
+            # ``Keisha Brooks said ... Her husband said``: the family member the
+            # article named with her surname
+            possessor = self._antecedents.latest(POSSESSIVE_PRONOUNS[first], pos)
+            if possessor is not None and possessor.category == "person":
+                kin = self._names.namesake(possessor.name, pos)
+                if kin is not None and not self._roles.may_be_kin(kin, head):
+                    kin = None
+                kin = kin or self._roles.kin_converse(possessor.name, head)
+                if kin is not None:
+                    return kin, "person"
+        if head in ORG_NOUNS:
+            return self._institutions.institution(text, words, head, mods, pos)
+        if definite and head in PAIR_NOUNS:
+            pair = self._names.pair(pos)
+            if pair is not None:
+                return pair, "group"
+        if (
+            head in GROUP_NOUNS
+            or head in COLLECTIVE_NOUNS
+            or plural_of_people(head)
+            or (head.endswith("s") and not head.endswith("ss") and not person_noun(head))
+        ):
+            return text, "group"
+        if first in POSSESSIVE_PRONOUNS and len(words) > 1 and first != "its":
+            # ``His lawyer said`` after ``His lawyer, Sam Ivey,``: the role's holder
+            holder = self._roles.salient(head, mods, pos)
+            if holder is not None and not self._roles.owned_by_another(holder, head, first, pos):
+                return holder, "person"
+        if definite:
+            holder = self._roles.salient(head, mods, pos)
+            if holder is not None:
+                return holder, "person"
+            introduced = self._roles.introduced(head, pos)
+            if introduced is not None:
+                return introduced.name, introduced.category
+            if (person_noun(head) or head in ROLE_NOUNS) and self._unnamed_before(head, pos):
+                # ``threatened a bus driver`` ... ``the driver said``: the person the
+                # indefinite description introduced, whom the article does not name
+                return text, "person"
+            if relational(text):
+                # ``the city's housing director``: a role of someone else, not a name
+                # for the person spoken of last, unless the article linked the role
+                # to a name
+                return text, "person"
+            if head in PERSON_NOUNS or text.split()[-1][:1].islower():
+                recent = self._roles.described_person(head, pos, mods)
+                if recent is not None:
+                    return recent.name, "person"
+            if person_noun(head):
+                # ``Dana Lowe joined the protest. The actress said``: the person
+                # named last, though not as a subject
+                before = pos
+                for _ in range(4):  # past people known by another title
+                    named = self._antecedents.entity_before(noun_sex(head), before)
+                    if named is None or pos - named.start > DESCRIPTION_LOOKBACK:
+                        break
+                    if not self._roles.titled_otherwise(named.name, head, mods):
+                        return named.name, "person"
+                    before = named.start
+        return text, "person" if head in PERSON_NOUNS else "unknown"
+
+    def _complement_agrees(self, name: str, head: str, complement: Sequence[str], pos: int) -> bool:
+        """Whether the referent *name* a description's head took may have its complement.
+
+        When the referent is a description introduced before (``A
+        spokesperson for the union``) or a person the article linked to the
+        role (``Ana Bell, a spokesperson for the union,``), the complement's
+        last noun (``company`` of ``for the company``) must be written in it or
+        in the sentence that linked the role.  A person taken by salience
+        alone may be told more of (``The former sergeant-at-arms of the House
+        of Commons`` after ``Kevin Vickers, who became ...``).
+        """
+        noun = complement[-1].lower().removesuffix("’s").removesuffix("'s") if complement else ""
+        noun = noun.strip(".,;:")
+        if not noun or noun in name.lower().split():
+            return True
+        if name.split()[0].lower() in ARTICLES or name.split()[0].lower() in INDEFINITE:
+            return False  # an introduced description with another complement
+        if not self._roles.holds(name, head):
+            return True
+        last = name.split()[-1]
+        for found in re.finditer(rf"(?<![\w’']){re.escape(last)}(?![\w’'])", self._text[:pos]):
+            sentence = _SENTENCE_REST.match(self._text, found.end(), pos)
+            window = sentence.group().lower() if sentence is not None else ""
+            if re.search(rf"(?<![\w’']){re.escape(noun)}(?![\w’'])", window):
+                return True
+        return False
+
+    def _person_named(self, phrase: str, pos: int) -> str | None:
+        """Return the person a phrase of capitalised words names, if the article tells one.
+
+        A given name of known sex or a person the recogniser or the article
+        named (``Dana Ruiz``); ``None`` for a description (``The Council``).
+        """
+        words = phrase.split()
+        if (
+            len(words) < 2
+            or words[0].lower() in ARTICLES
+            or not all(word[:1].isupper() for word in words)
+        ):
+            return None
+        name = self._names.full_name(strip_titles(phrase), pos)
+        if self._names.sex(name) is None and not self._names.is_person(name):
+            return None
+        return name
+
+    def _voice_of(self, text: str, pos: int) -> str | None:
+        """Return the person whose office or campaign speaks (``Gov. Ann Holt's office``).
+
+        A body that speaks for one person, owned by a named person (a title,
+        a known sex or a person the article introduced), speaks for that
+        person; ``the premier's office`` keeps its words.
+        """
+        found = _PERSONS_BODY.match(text)
+        if found is None:
+            return None
+        owner = found.group("owner")
+        bare = strip_titles(owner)
+        if not bare[:1].isupper():
+            return None
+        name = self._names.full_name(bare, pos)
+        if (
+            bare == owner
+            and self._names.sex(name) is None
+            and not self._names.is_person(name)
+            and not self._names.is_person(bare)
+        ):
+            return None
+        return name
+
+    def _unnamed_before(self, head: str, pos: int) -> bool:
+        """Whether an indefinite description with this head introduced someone not named.
+
+        ``A man who threatened a bus driver ...`` then ``the driver said``: the
+        definite description refers back to that person.  An indefinite
+        description in apposition or after a copula (``Tom Hill, a driver,``,
+        ``Hill is a driver``) describes a named person and does not count, nor
+        does one inside a quotation, nor one that opens a sentence or follows
+        ``by`` (a story's protagonist, named later: ``A nurse has won ...``).
+        """
+        lo = max(0, pos - LOOKBACK)
+        found = self._text.find(head, lo, pos)
+        if found < 0:
+            return False
+        pattern = re.compile(rf"(?<![\w’'])[Aa]n?\s+(?:[\w\-]+\s+){{0,2}}?{re.escape(head)}\b")
+        for match in pattern.finditer(self._text, found - 40 if found >= lo + 40 else lo, pos):
+            before = self._text[max(0, match.start() - 12) : match.start()].rstrip()
+            if (
+                not before
+                or before.endswith((",", "(", "—", "–", ".", "!", "?", "”", '"', ":"))
+                or before.lower().endswith(_COPULA_ENDS)
+                or before.lower().endswith(" by")
+            ):
+                # a subject or an agent (``A mum of two has won``, ``set up by an
+                # engineering professor``) is the protagonist an article names next
+                continue
+            if _NAMED_AFTER.match(self._text, match.end()) is not None:
+                continue
+            if self._antecedents.quoted(match.start()):
+                continue
+            return True
+        return False

@@ -1,0 +1,244 @@
+"""Institutions, documents and their authors as speakers.
+
+A description headed by an institution noun (``the railway``, ``the
+agency``, ``Police``) names the institution the article linked to the noun
+or that spoke last and fits it.  A document speaks for its author: the
+author written after ``by`` or ``from`` (``a statement released by the
+office``), the institution its description names (``the Civic Action
+study``), its owner (``the union's release``), the referent of a possessive
+(``its report``), or the author the article last gave a document of that
+kind (``A study by the Fraser Institute ...`` then ``the report said``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from newsparse.attribution.names import NameIndex, name_head, strip_titles
+from newsparse.attribution.wordlists import BUSINESS_NOUNS, DOCUMENT_NOUNS, ORG_NOUNS, words_of
+from newsparse.builtin.quotes.antecedents import Antecedents
+from newsparse.builtin.quotes.speaker_words import (
+    ARTICLES,
+    DEFINITE,
+    LOOKBACK,
+    POSSESSIVE_PRONOUNS,
+    agent_phrase,
+    listed_person_noun,
+    people_possessor,
+)
+
+__all__ = ["Describe", "Institutions"]
+
+#: Resolves a description at a position to a name and a category.
+Describe = Callable[[str, int], tuple[str, str]]
+
+#: Nouns of the body that governs an institution: ``the library board`` and
+#: ``the theatre's board`` are no library and no theatre.
+_GOVERNING_NOUNS = words_of("board trustees governors")
+#: Capitalised words that open no institution's name in a document's description.
+_MONTHS_AND_DAYS = words_of(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december
+    """
+)
+#: Institution nouns that fit an institution whose name ends otherwise (``the agency``).
+_GENERIC_INSTITUTIONS = (
+    words_of(
+        "agency department ministry company firm utility organization organisation corporation"
+    )
+    | BUSINESS_NOUNS
+)
+
+
+class Institutions:
+    """Resolves institution nouns and documents to the institution or author that speaks.
+
+    Resolving a document's author may need a description resolved (``a
+    statement from the union``): the methods that do take *describe*, the
+    resolver of descriptions, which in turn asks this class about
+    institutions and documents.
+
+    :param text: the document text.
+    :param names: the document's name index.
+    :param antecedents: the document's speakers and subjects so far.
+    """
+
+    def __init__(self, text: str, names: NameIndex, antecedents: Antecedents) -> None:
+        self._text = text
+        self._names = names
+        self._antecedents = antecedents
+        #: The author last given a document of each kind: position, name and category.
+        self._authors: dict[str, tuple[int, str, str]] = {}
+
+    def institution(
+        self, text: str, words: Sequence[str], head: str, mods: frozenset[str], pos: int
+    ) -> tuple[str, str]:
+        """Return the institution a description with an institution noun for its head names.
+
+        A definite one (``the railway``, ``the agency``) takes the institution
+        the article linked to the noun or that spoke last and fits it; a bare
+        capitalised noun (``Police said``) the institution the article named
+        with that word; otherwise the description is the name.
+        """
+        definite = words[0] in DEFINITE
+        if definite:
+            found = (
+                self._names.role_holder(head, mods, pos, person=False)
+                or self._names.institution_named(head, pos)
+                or self._org_speaker(head, pos)
+                or self._names.institution(head, pos)
+                # ``the health unit`` after ``Harrow County Public Health``
+                or (
+                    self._names.institution_of_field(words[-2], pos)
+                    if mods and head not in _GOVERNING_NOUNS
+                    else None
+                )
+            )
+            owners = people_possessor(text)
+            if found is not None and owners is not None and owners not in found.lower():
+                # ``The pilots' union`` after ``Kestrel Air``: the union of the
+                # pilots, not an institution whose name does not name them
+                found = None
+            if found is not None:
+                full = self._names.full_name(found, pos)
+                if full.isupper():
+                    # ``CWU`` after ``CWU Local 217``: an acronym's fuller name
+                    full = self._names.organisation(full, pos)
+                return full, "org"
+        elif len(words) == 1 and text[:1].isupper():
+            # ``Police said`` after ``Surrey Police Service``: a bare capitalised
+            # institution noun is the institution the article named with that word
+            holder = self._names.institution_naming(text, pos)
+            if holder is not None:
+                return holder, "org"
+        return text, "org"
+
+    def note_author(self, noun: str, pos: int, name: str, category: str) -> None:
+        """Record that the speaker *name* spoke through a document (``said in a statement``)."""
+        self._authors[noun] = (pos, name, category)
+
+    def passive_author(
+        self, text: str, words: list[str], pos: int, describe: Describe
+    ) -> tuple[str, str] | None:
+        """Return the author of ``a statement released by the office`` (the agent of ``by``).
+
+        Only for a document noun followed, after a participle, by ``by``: the
+        author is who speaks through the document.
+        """
+        phrase = agent_phrase(text, words)
+        if phrase is None:
+            return None
+        author = self.author(phrase, pos, describe)
+        if author is not None:
+            document = next(w for w in words if w in DOCUMENT_NOUNS)
+            self._authors[document] = (pos, author[0], author[1])
+        return author
+
+    def document(
+        self, text: str, words: list[str], pos: int, describe: Describe
+    ) -> tuple[str, str]:
+        """Name a document's author when the article tells it, else the document."""
+        inner = self._name_inside(text, pos)
+        if inner is not None:
+            return inner, self._antecedents.known_category(inner, "org")
+        owner = _owner(text)
+        if owner is not None:
+            name, category = describe(owner, pos)
+            if name != owner:
+                return name, category
+        first = words[0]
+        if first in POSSESSIVE_PRONOUNS:
+            found = self._antecedents.latest(POSSESSIVE_PRONOUNS[first], pos)
+            if found is not None:
+                return found.name, found.category
+        if first in DEFINITE:
+            author = self._authors.get(words[-1])
+            written = self._names.document_author(pos, words[-1])
+            if written is not None and (author is None or written[0] > author[0]):
+                # ``A study by the Fraser Institute found ...`` ... ``the report said``:
+                # the document last introduced with its author
+                name = self._names.full_name(strip_titles(written[1]), pos)
+                return name, self._antecedents.known_category(name, "org")
+            if author is not None and pos - author[0] <= LOOKBACK:
+                return author[1], author[2]
+        return text, "document"
+
+    def author(self, phrase: str, pos: int, describe: Describe) -> tuple[str, str] | None:
+        """Return the name and category of a document's author, written after ``from``/``by``."""
+        words = phrase.split()
+        if not words:
+            return None
+        if words[0][:1].isupper() or (len(words) > 1 and words[0].lower() == "the"):
+            bare = strip_titles(phrase)
+            if words[-1].lower() in ORG_NOUNS and len(words) > 1:
+                # ``the Prime Minister's Office``: a title inside an institution's name stays
+                bare = " ".join(words[1:] if words[0].lower() == "the" else words)
+            if bare[:1].isupper():
+                name = self._names.full_name(bare, pos)
+                return name, self._antecedents.known_category(name, "org")
+        name, category = describe(phrase, pos)
+        return (name, category) if category != "unknown" else None
+
+    def _name_inside(self, text: str, pos: int) -> str | None:
+        """Return the institution a document description names (``the Civic Action study``)."""
+        words = text.split()
+        run: list[str] = []
+        for index, word in enumerate(words[:-1]):
+            bare = word.removesuffix("’s").removesuffix("'s")
+            capital = bare[:1].isupper() and bare.lower() not in _MONTHS_AND_DAYS
+            if capital and not (index == 0 and bare.lower() in ARTICLES):
+                run.append(bare)
+                if bare != word:
+                    break
+            elif run:
+                break
+        if not run:
+            return None
+        return self._names.full_name(" ".join(run), pos)
+
+    def _org_speaker(self, head: str, pos: int) -> str | None:
+        """Return the most recent institution that spoke and fits *head*.
+
+        Its name must end with the head noun (``the railway``), unless the
+        noun is generic (``the agency``, ``the utility``) or names a kind of
+        business (``the lender`` after ``Vantor Bank``).
+        """
+        generic = head in _GENERIC_INSTITUTIONS
+        for item in reversed(self._antecedents.history):
+            if item.pos >= pos:
+                continue
+            if pos - item.pos > LOOKBACK:
+                if self._antecedents.in_order:
+                    break  # every earlier item is further away still
+                continue
+            if (
+                item.category not in ("org", "unknown")
+                or item.name.lower().startswith(("the ", "a "))
+                or self._names.bare_noun(item.name)
+                or (" " not in item.name and listed_person_noun(item.name.lower()))
+                or (item.category == "unknown" and self._names.tells_where(item.pos))
+            ):
+                # ``Economist Priya Venkat ...``: a person noun opening a sentence
+                # is no institution's name
+                continue
+            if (generic and self._names.kinds_agree(head, item.name)) or name_head(
+                item.name
+            ) == head:
+                return item.name
+        return None
+
+
+def _owner(text: str) -> str | None:
+    """Return the definite description owning a document (``the union's`` release).
+
+    ``the union's Friday release`` -> ``the union``: the owner is who speaks.
+    """
+    words = text.split()
+    if len(words) < 3 or words[0].lower() not in DEFINITE:
+        return None
+    for index, word in enumerate(words[1:-1], start=1):
+        bare = word.removesuffix("’s").removesuffix("'s")
+        if bare != word:
+            return " ".join([*words[:index], bare]) if bare.islower() else None
+    return None

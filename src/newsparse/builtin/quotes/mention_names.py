@@ -1,0 +1,214 @@
+"""Names and entities as speakers: the name and category a mention resolves to.
+
+* an **entity** takes the recogniser's canonical name, made fuller when the
+  article introduced the same person with a longer name, and its label's
+  category (a person, a group under the words that name it, a place, an
+  institution under its fullest name);
+* a **name** without an entity (``Mr. Hemming``, ``IRCC``) takes the fullest
+  name the article gives (:class:`~newsparse.attribution.names.NameIndex`),
+  a person, an institution or unknown by what the article tells of it;
+* a **description** is resolved by
+  :class:`~newsparse.builtin.quotes.descriptions.Descriptions`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.attribution.descriptive import plural_of_people
+from newsparse.attribution.mentions import Mention
+from newsparse.attribution.names import NameIndex, strip_titles
+from newsparse.attribution.wordlists import (
+    FEMALE_NOUNS,
+    MALE_NOUNS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+)
+from newsparse.builtin.quotes.antecedents import Antecedents
+from newsparse.builtin.quotes.descriptions import Descriptions
+from newsparse.builtin.quotes.role_holders import RoleHolders
+from newsparse.builtin.quotes.speaker_words import DESCRIPTION_LOOKBACK, mention_text, noun_sex
+
+__all__ = ["MentionNames"]
+
+_PERSON_LABELS = frozenset({"PERSON", "PER"})
+_GROUP_LABELS = frozenset({"NORP"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: A lower-case noun and a comma right before a name: ``His wife, `` Harjit.
+_NOUN_AND_COMMA = re.compile(r"\b([a-z][\w-]*),\s+\Z")
+#: ``the`` and up to two lower-case modifiers, a possessor among them, right
+#: before a role written in capitals: ``The former`` MP, ``The company's`` CEO.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+((?:[a-z][\w\-]*(?:[’']s)?\s+){0,2})\Z")
+#: A definite description in lower case: ``The minister``, ``the Chinese leader``.
+_DESCRIBED = re.compile(r"[Tt]he\s+(?:[\w\-]+\s+)*[a-z][\w\-]*\Z")
+
+
+class MentionNames:
+    """Resolves name, entity and description mentions to a name and a category.
+
+    :param text: the document text.
+    :param names: the document's name index.
+    :param antecedents: the document's speakers and subjects so far.
+    :param roles: who holds the roles the article names.
+    :param descriptions: the resolver of descriptions.
+    :param has_entities: whether the document has an ``entities`` layer.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        names: NameIndex,
+        antecedents: Antecedents,
+        roles: RoleHolders,
+        descriptions: Descriptions,
+        *,
+        has_entities: bool,
+    ) -> None:
+        self._text = text
+        self._names = names
+        self._antecedents = antecedents
+        self._roles = roles
+        self._descriptions = descriptions
+        self._has_entities = has_entities
+
+    def resolve(self, mention: Mention) -> tuple[str, str] | None:
+        """Return the name and category of what a mention other than a pronoun names.
+
+        ``None`` for a mention with no words; a name that resolves to nothing
+        but white space keeps the words written.
+        """
+        text = mention_text(self._text, mention)
+        if not text:
+            return None
+        resolved = self._name_and_category(mention, text)
+        if not resolved[0].strip():
+            return text, resolved[1]
+        return resolved
+
+    def _written_order(self, name: str, text: str, start: int) -> str:
+        """Return the words written before a mention and the mention, if they are *name* reordered.
+
+        A short name linked to a longer one whose other words stand right
+        before the mention in another order (``Calgary Transit``, its
+        ``Transit`` linked to a ``Transit Calgary`` named elsewhere) is the
+        name as written there.
+        """
+        words = name.split()
+        own = text.split()
+        extra = [w for w in words if w not in own]
+        if not extra or len(extra) + len(own) != len(words):
+            return name
+        before = self._text[max(0, start - 200) : start].split()[-len(extra) :]
+        written = " ".join([*before, *own])
+        return written if sorted(before) == sorted(extra) and written != name else name
+
+    def _name_and_category(self, mention: Mention, text: str) -> tuple[str, str]:
+        if mention.entity is not None and mention.entity.name.strip():
+            ent = mention.entity
+            if ent.label in _PERSON_LABELS and _DESCRIBED.match(text) is not None:
+                # ``The minister`` a recogniser took for a person: the holder of its
+                # role the article spoke of last, when the article linked the role
+                words = text.lower().replace("’s", "").replace("'s", "").split()
+                holders = self._names.role_holders(words[-1], frozenset(words[1:-1]), mention.start)
+                if len(holders) > 1 and ent.name in holders:
+                    # of several holders, the recogniser's is one: the one spoken of last
+                    holder = self._roles.salient(words[-1], frozenset(words[1:-1]), mention.start)
+                    if holder is not None:
+                        return holder, "person"
+            if ent.label in _PERSON_LABELS:
+                name = self._names.full_name(ent.name, mention.start)
+                name = self._written_order(name, text, mention.start)
+                if " " not in name and self._names.sex(name) is None:
+                    # ``Vantor`` after ``Vantor Electronics Co.``: the institution's short name
+                    longer = self._names.organisation(name, mention.start)
+                    if longer != name:
+                        return longer, "org"
+                return name, "unknown" if self._names.looks_institutional(name) else "person"
+            if ent.label in _GROUP_LABELS and self._singular_demonym(ent.start, ent.end):
+                # ``the Spaniard said``: a person described by nationality
+                recent = self._antecedents.latest("person", mention.start, DESCRIPTION_LOOKBACK)
+                if recent is not None:
+                    return recent.name, "person"
+            if ent.label in _GROUP_LABELS:
+                # ``Mexicans say``: a group speaks under the words that name it, not
+                # under its demonym's singular reference form
+                written = " ".join(self._text[ent.start : ent.end].split())
+                return written.removesuffix("’s").removesuffix("'s") or ent.name, "group"
+            category = "place" if ent.label in _PLACE_LABELS else "org"
+            name = ent.name
+            written = " ".join(self._text[ent.start : ent.end].split())
+            written = written.removesuffix("’s").removesuffix("'s")
+            if not self._names.written(name) or (
+                ent.label == "ORG" and name in written and len(written) > len(name)
+            ):
+                # a reference name the article never writes (``RCMP`` for the
+                # Royal Canadian Mounted Police), or one shorter than the name
+                # written (``CBC News``): the speaker keeps the article's words
+                name = written or name
+            name = self._names.full_name(name, mention.start)
+            if ent.label == "ORG":
+                name = self._names.organisation(name, mention.start)
+            return name, category
+        if mention.kind == "names":
+            return text, "group"
+        if (
+            mention.kind in ("name", "description")
+            and text[:1].isupper()
+            and text.split()[-1].lower() in PERSON_NOUNS
+        ):
+            # ``The MP said``, ``The CEO said``, ``The Liberal MP said``, ``The former
+            # MP said``: a role written in capitals is a description
+            lead = _ARTICLE_BEFORE.search(self._text, max(0, mention.start - 40), mention.start)
+            if lead is not None:
+                return self._descriptions.describe(f"the {lead.group(1)}{text}", mention.start)
+        if mention.kind == "name" and " " not in text and text.lower() in ORG_NOUNS:
+            # ``Police have not released his name but said``: as a description
+            named = self._names.institution_naming(text, mention.start)
+            if named is not None:
+                return named, "org"
+        if mention.kind == "name" and " " not in text and plural_of_people(text.lower()):
+            return text, "group"  # ``Nurses say``: a sentence opens with a plural of people
+        if mention.kind == "name":
+            apposed = self._apposed_noun(mention.start)
+            if apposed is not None and " " not in text:
+                # ``His wife, Harjit,``: a given name in apposition to a person noun
+                if apposed in ("male", "female"):
+                    self._names.learn_sex(text, apposed)
+                return text, "person"
+            name = self._names.full_name(text, mention.start)
+            bare = strip_titles(text)
+            last = name.split()[-1].lower()
+            if last in ORG_NOUNS or bare.isupper() or self._names.looks_institutional(name):
+                category = "org"
+            elif (
+                self._names.sex(name) is not None
+                or (name != bare and self._names.is_person(name))
+                or bare != text
+                or (" " in name and not self._has_entities)
+            ):
+                category = "person"
+            else:
+                category = "unknown"
+            return name, category
+        return self._descriptions.describe(text, mention.start)
+
+    def _apposed_noun(self, start: int) -> str | None:
+        """Return what the person noun a name is in apposition to tells (``His wife, Harjit``).
+
+        ``male``, ``female`` or ``person``; ``None`` when no person noun and
+        comma stand right before the name.
+        """
+        found = _NOUN_AND_COMMA.search(self._text, max(0, start - 30), start)
+        if found is None:
+            return None
+        noun = found.group(1)
+        if noun in MALE_NOUNS or noun in FEMALE_NOUNS or noun in PERSON_NOUNS:
+            return noun_sex(noun)
+        return None
+
+    def _singular_demonym(self, start: int, end: int) -> bool:
+        """Whether a group entity is one person's nationality after ``the`` (``the Spaniard``)."""
+        written = self._text[start:end]
+        if " " in written.strip() or written.endswith(("s", "sh", "ch")):
+            return False  # ``the Canadians``, ``the French``, ``the Swiss``: a people
+        return self._text[max(0, start - 4) : start].lower() == "the "

@@ -1,0 +1,253 @@
+"""Role holders: the person a role, family or descriptive noun names.
+
+A definite description (``the minister``, ``his lawyer``, ``her husband``)
+names the person the article linked to that role: the holder spoken of last
+among several, the person an indefinite description introduced, or the last
+subject or speaker the noun fits.  A person known by another title is no
+candidate for a role (``Const. Maya Singh`` is no ``suspect``), and the
+converse of a family link names a relative (``His daughter, Ingrid`` then
+``her father``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.attribution.names import NameIndex
+from newsparse.attribution.roles import roles_before
+from newsparse.attribution.wordlists import (
+    FEMALE_NOUNS,
+    GENERIC_ROLES,
+    KIN_CONVERSES,
+    KIN_NOUNS,
+    MALE_NOUNS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    ROLE_TITLES,
+    TITLE_ROLES,
+)
+from newsparse.builtin.quotes.antecedents import Antecedent, Antecedents
+from newsparse.builtin.quotes.speaker_words import (
+    AGE,
+    COMPLEMENT_WORDS,
+    DESCRIPTION_LOOKBACK,
+    INDEFINITE,
+    LOOKBACK,
+    POSSESSIVE_PRONOUNS,
+    RELATIVES,
+    noun_sex,
+    same_role,
+)
+
+__all__ = ["RoleHolders"]
+
+
+class RoleHolders:
+    """Finds who holds a role a description names, from what the article linked.
+
+    :param text: the document text.
+    :param names: the document's name index.
+    :param antecedents: the document's speakers and subjects so far.
+    """
+
+    def __init__(self, text: str, names: NameIndex, antecedents: Antecedents) -> None:
+        self._text = text
+        self._names = names
+        self._antecedents = antecedents
+
+    def holds(self, name: str, head: str) -> bool:
+        """Whether the article linked the person *name* to the role *head* or one it stands for."""
+        role = head.split("-")[-1]
+        found = self._names.roles_of(name) | self._names.apposed_roles(name)
+        return any(same_role(other, role) for other in found)
+
+    def may_be_kin(self, name: str, head: str) -> bool:
+        """Whether the person *name* may be the relative a family noun names.
+
+        ``Her husband`` is no woman and no one the article called her
+        daughter (``Her daughter, Tanya Brooks,``): the relative agrees with
+        the noun's sex and holds no other family role.
+        """
+        sex = noun_sex(head)
+        if sex != "person" and self._names.sex(name) not in (None, sex):
+            return False
+        kin = {role for role in self._names.roles_of(name) if role in KIN_NOUNS}
+        return not kin or head in kin
+
+    def owned_by_another(self, holder: str, head: str, pronoun: str, pos: int) -> bool:
+        """Whether every link of *holder* to the role names an owner ``his``/``her`` is not.
+
+        ``Kerr's lawyer, Dan Moss,`` is not ``His lawyer`` when ``his`` is
+        someone other than Kerr: a named possessor of the role must be the
+        one the possessive pronoun refers to.
+        """
+        links = self._names.role_modifiers(holder, head)
+        if not links:
+            return False
+        owner = self._antecedents.latest(POSSESSIVE_PRONOUNS[pronoun], pos)
+        owner_words = {w.lower() for w in owner.name.split()} if owner is not None else set()
+        for mods in links:
+            owners = {
+                m
+                for m in mods
+                if re.search(rf"(?<![\w’']){re.escape(m.capitalize())}[’']s\b", self._text)
+            }
+            if not owners or owners & owner_words:
+                return False
+        return True
+
+    def kin_converse(self, name: str, head: str) -> str | None:
+        """Return the relative a family noun names through the converse link.
+
+        ``His daughter, Ingrid, ...`` then ``Her father says`` (her = Ingrid):
+        the article made Ingrid the daughter of the man ``his`` referred to,
+        so he is her father.  The relative must agree with the noun's sex.
+        """
+        converses = KIN_CONVERSES.get(head, frozenset())
+        if not converses:
+            return None
+        for found_at in re.finditer(rf"(?<![\w’'\-]){re.escape(name)}(?![\w’'\-])", self._text):
+            start = found_at.start()
+            roles = roles_before(self._text, start, found_at.end())
+            role = next((r for r in roles if r.head in converses), None)
+            if role is None:
+                continue
+            owner = next(
+                (POSSESSIVE_PRONOUNS[m] for m in role.modifiers if m in ("his", "her")), None
+            )
+            if owner is None:
+                continue
+            found = self._antecedents.latest(owner, start)
+            if found is None or found.category != "person" or found.name == name:
+                continue
+            sex = noun_sex(head)
+            if sex != "person" and self._names.sex(found.name) not in (None, sex):
+                continue
+            return found.name
+        return None
+
+    def described_person(
+        self, head: str, pos: int, mods: frozenset[str] = frozenset()
+    ) -> Antecedent | None:
+        """Return the person a definite description with no role holder refers back to.
+
+        The person last a subject or speaker, of the noun's sex, unless the
+        noun is a role that is no title (``the suspect``, ``the witness``) and
+        that person is known by a title of another role (``Const. Maya
+        Singh``): then the person before.
+        """
+        want = noun_sex(head)
+        first = self._antecedents.latest(want, pos, DESCRIPTION_LOOKBACK)
+        if first is None or not self.titled_otherwise(first.name, head, mods):
+            return first
+        for item in reversed(self._antecedents.history):
+            if item.pos >= pos:
+                continue
+            if pos - item.pos > DESCRIPTION_LOOKBACK:
+                break
+            if item.category != "person" or item.name == first.name:
+                continue
+            if want in ("male", "female") and self._names.sex(item.name) not in (None, want):
+                continue
+            if not self.titled_otherwise(item.name, head, mods):
+                return item
+        return None
+
+    def other_role(self, name: str, head: str) -> bool:
+        """Whether the article gave the person *name* a role and never the role *head*.
+
+        Roles are titles and role or person nouns (``Premier``, ``witness``);
+        an age or a family noun is none.  ``spokesman``, ``spokeswoman`` and
+        ``spokesperson`` are one role, as are a title and the nouns it stands
+        for (``Sgt.``, ``officer``).
+        """
+        roles = {
+            role
+            for role in self._names.roles_of(name)
+            if (
+                role in ROLE_NOUNS
+                or role in ROLE_TITLES
+                or role in TITLE_ROLES
+                or role in PERSON_NOUNS
+            )
+            and role not in KIN_NOUNS
+        }
+        if not roles or head in GENERIC_ROLES:
+            return False
+        return not any(same_role(role, head) for role in roles)
+
+    def titled_otherwise(self, name: str, head: str, mods: frozenset[str] = frozenset()) -> bool:
+        """Whether a role noun (``suspect``, ``skipper``) cannot describe *name*.
+
+        True when the article gave *name* a title (``Const.``, ``Coach``)
+        and never this role or one it stands for (``skipper`` and
+        ``captain``): a person known by one role is no candidate for another.
+        An office (``the mayor``, ``the spokesperson``) is also barred to a
+        person the article gave another role noun (``Jen Lowe, a nurse,``);
+        descriptive roles (``the actress`` after ``Film star Maya Ortiz``)
+        are not.
+        """
+        if (
+            (head not in ROLE_NOUNS and head not in ROLE_TITLES and head not in TITLE_ROLES)
+            or head in KIN_NOUNS
+            or head in GENERIC_ROLES
+        ):
+            return False
+        if self._names.office_differs(name, head, mods):
+            return True  # ``Prime Minister Justin Trudeau`` is no ``minister``
+        roles = self._names.roles_of(name)
+        if any(same_role(role, head) for role in roles):
+            return False
+        office = head in ROLE_TITLES or head in TITLE_ROLES
+        if office and any(
+            AGE.fullmatch(role) is None
+            and role not in KIN_NOUNS
+            and role not in GENERIC_ROLES
+            and (role in ROLE_NOUNS or (role not in MALE_NOUNS and role not in FEMALE_NOUNS))
+            and not same_role(role, head)
+            for role in self._names.apposed_roles(name)
+        ):
+            return True  # ``Tom Reid, a Halifax commuter,`` is no ``mayor``
+        return any(
+            (role in ROLE_TITLES or role in TITLE_ROLES or (office and role in ROLE_NOUNS))
+            and role not in KIN_NOUNS
+            and role not in GENERIC_ROLES
+            for role in roles
+        )
+
+    def salient(self, head: str, mods: frozenset[str], pos: int) -> str | None:
+        """Return the holder of a role a definite description names, the one spoken of last.
+
+        ``Foreign Minister Anna Berg and Finance Minister Olaf Strand`` ...
+        ``Berg said`` ... ``The minister said``: of the holders the
+        description fits equally well, the one last a subject or speaker.
+        """
+        holders = [self._names.full_name(h, pos) for h in self._names.role_holders(head, mods, pos)]
+        if len(holders) > 1:
+            for item in reversed(self._antecedents.history):
+                if pos - item.pos > LOOKBACK:
+                    break
+                if item.pos < pos and item.name in holders:
+                    return item.name
+        return holders[0] if holders else None
+
+    def introduced(self, head: str, pos: int) -> Antecedent | None:
+        """Return the speaker an indefinite description with this head introduced.
+
+        ``A justice official said ...`` then ``The justice official told
+        reporters ...``: the definite description refers back to the unnamed
+        speaker, not to the last person named.
+        """
+        for item in reversed(self._antecedents.history):
+            if item.pos >= pos:
+                continue
+            if pos - item.pos > LOOKBACK:
+                break
+            words = item.name.lower().split()
+            if len(words) < 2 or words[0] not in INDEFINITE or not item.spoke:
+                continue
+            openers = COMPLEMENT_WORDS | RELATIVES
+            cut = next((k for k, w in enumerate(words) if k and w in openers), len(words))
+            if head in words[1:cut]:  # ``A person familiar with the talks``
+                return item
+        return None
