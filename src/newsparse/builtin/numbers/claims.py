@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from newsparse.builtin.numbers.carryover import carry_units, share_denominators
 from newsparse.builtin.numbers.cues import read_cues
 from newsparse.builtin.numbers.dates import (
     DateMatch,
@@ -40,17 +41,16 @@ from newsparse.builtin.numbers.lexicon import (
     APPROXIMATORS,
     CONTEST_WORDS,
     COUNT_STOPWORDS,
-    LOWER_BOUNDS,
     MULTIPLE_ADVERBS,
     NUMBER_WORDS,
     PERSON_AGE_NOUNS,
     POLL_NOUNS,
     RESULT_VERBS,
     SCALES,
-    UPPER_BOUNDS,
     VOTE_NOUNS,
     VOTE_WORDS,
 )
+from newsparse.builtin.numbers.links import CONTRAST_RIGHT
 from newsparse.builtin.numbers.localcurrency import currency_named_before
 from newsparse.builtin.numbers.nouns import (
     CountedNoun,
@@ -127,7 +127,6 @@ _INCHES_AFTER = LazyPattern(
     r"(?![ \t]+(?i:the|an?|his|her|its|their|this|that|which)(?![A-Za-z]))"
 )
 _DIGIT_BEFORE = LazyPattern(r"[0-9][ \t]*\Z")
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*[ \t]+[\"“]?[A-Z]")
 #: Between the comma after a person and an age: ``both``, ``each``, ``aged``, and the
 #: ages before it in a coordination (``The couple, both 68,``; ``the pair, 68 and 71,``).
 _APPOSED_AGE_LEAD = (
@@ -161,14 +160,10 @@ _TO_LATER = LazyPattern(r"[^,;()\[\]]{0,40}?(?<![A-Za-z])to[ \t]+")
 #: A number of its own, no year, between a ``from`` figure and a later ``to``: the
 #: ``to`` joins that number (``from 8,000 people aged 30 to 59``), and no change is read.
 _OTHER_NUMBER = LazyPattern(r"(?<![0-9,.A-Za-z])(?!(?:1[5-9]|20)[0-9]{2}(?![0-9,.]))[0-9]")
-_COORDINATION = LazyPattern(r"[ \t]*(?:,[ \t]*)?(?:and|&)?[ \t]*|[ \t]*,[ \t]*")
 _MODIFIER_DETERMINER = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:an?|the|this|that|its|his|her|their|our|each|every))[ \t]+\Z"
 )
 _COMPOUND_AFTER = LazyPattern(r"[ \t]+(?P<word>[a-z]{3,})[ \t]+(?P<head>[a-z]{3,})(?![A-Za-z'’-])")
-_PREPOSITION_AFTER = re.compile(
-    r"[ \t]+(in|on|at|for|during|by|over|across|from|last|this|a)(?=[ \t]+[A-Za-z0-9])"
-)
 #: An approximation cue before the second end of a range (``from 12,000 to nearly 15,000``).
 _APPROX_AHEAD = LazyPattern(
     r"(?i:"
@@ -188,29 +183,13 @@ _FOR_PAIR_LEFT = LazyPattern(r"(?<![0-9.,])[0-9]+[ \t]+for[ \t]+\Z")
 _SPAN_AFTER = LazyPattern(r"[ \t]+(?P<noun>[a-z]+)(?![A-Za-z])")
 _OF_THE = LazyPattern(r"[ \t]+of[ \t]+(?:(?:the|its|their|an?)[ \t]+)?")
 _WINDOW = 24
-#: Prepositions that lead parallel figures (``down by 2 percent but up by 1``).  ``of``
-#: is none: it ties a figure to the noun before it (``a fine of $3 million``, ``a staff
-#: of 400``), and two such nouns need not share a unit.
-_LEAD_WORD = re.compile(r"(?i:(?<![A-Za-z])(at|by|to|from|and))[ \t]+(?:about[ \t]+)?\Z")
-#: :data:`_FROM_LEFT`, :data:`_BY_LEFT` and :data:`_LEAD_WORD` with the words they end with.
+#: :data:`_FROM_LEFT` and :data:`_BY_LEFT` with the words they end with.
 _FROM_LEFT_CUE = LeftCue(
     _FROM_LEFT, ["from", "up to", "about", "around", "nearly", "almost", "roughly", "some"]
 )
 _BY_LEFT_CUE = LeftCue(_BY_LEFT, ["by", "about", "nearly", "some"])
-_LEAD_WORD_CUE = LeftCue(_LEAD_WORD, ["at", "by", "to", "from", "and", "about"])
 _SCALE_OF = LazyPattern(r"[ \t]+on[ \t]+the[ \t]+")
 
-#: Between a change and the level it reached or ended at: ``to`` or ``at``, maybe after
-#: an ``or`` aside (``350 points, or 1.1 per cent, to``; ``closed up 45 points at``).
-_LEVEL_LINK = LazyPattern(r"(?:,?[ \t]+or[ \t]+[^,;()]{1,30},)?[ \t]+(?:to|at)[ \t]+")
-#: Between a change in a count and the level it reached: a time phrase may come between
-#: (``fell by 1,300 students since 2019 to``), an approximation or bound after ``to``
-#: (``to just under``).
-_COUNT_LEVEL_LINK = LazyPattern(
-    r"(?:[ \t]+(?i:since|in|over|during|from|between|this|last)[ \t]+[^,;()]{1,30}?)?"
-    r"[ \t]+to[ \t]+(?:(?i:just|about|around|nearly|almost|roughly|some|over|under|below|above"
-    r"|more[ \t]+than|less[ \t]+than|fewer[ \t]+than)[ \t]+){0,2}"
-)
 #: ``a year and a`` before ``half``: one unit, then its half.
 _UNIT_AND_A = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:an?|one)[ \t]+)(?P<unit>[A-Za-z]+)[ \t]+and[ \t]+(?i:a[ \t]+)?\Z"
@@ -219,60 +198,13 @@ _UNIT_AND_A = LazyPattern(
 _OR_BOUND = LazyPattern(r"[ \t]+or[ \t]+(?i:(so|more|fewer|less))(?=[ \t]+[A-Za-z])")
 #: Suffixes of a number that bound or round it before its noun (``40-odd``, ``300-strong``).
 _QUANTITY_SUFFIX = LazyPattern(r"-(?i:(plus|odd|strong))(?=[ \t]+[A-Za-z])")
-#: Normalised bounds of a figure (``more than``, ``at least``...).
-_BOUNDS = frozenset(LOWER_BOUNDS.values()) | frozenset(UPPER_BOUNDS.values())
-#: Kinds of figure whose unit a parallel bare number may leave unsaid.
-_MEASURED_KINDS = frozenset({"measure", "percent", "money", "duration", "multiple"})
-#: A word that sets a bare number against an earlier figure (``and 2.1``, ``versus 420``).
-_CONTRAST_LEFT = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:and|but|while|whereas|versus|vs\.?|against|compared(?:[ \t]+(?:with|to))?"
-    r"|from|than))[ \t]+(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
-)
-#: A word that compares a bare number with the count before it (``up from 3.9 million``).
-_COMPARE_LEFT = re.compile(
-    r"(?i:(?<![A-Za-z])(?:versus|vs\.?|against|compared(?:[ \t]+(?:with|to))?|from|than))"
-    r"[ \t]+(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
-)
-#: A comparing word, then the figure's own noun phrase and ``of`` (``against
-#: analysts' estimates of 12.5 million``, ``compared with forecasts of 3.1 million``).
-_COMPARE_OF_LEFT = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:versus|vs\.?|against|compared[ \t]+(?:with|to)|than))"
-    r"(?:[ \t]+[A-Za-z]+['’]?s?['’]?){1,3}[ \t]+of[ \t]+"
-    r"(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
-)
-#: A preposition that makes a duration after it a time adverbial (``over three days``).
-_TIME_PREPOSITION_LEFT = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:over|in|for|during|within|after)[ \t]+"
-    r"(?:(?:the|its|their)[ \t]+)?(?:(?:first|last|past|next|previous|final|latest)[ \t]+)?)\Z"
-)
 #: A plural in ``-ers`` hyphened to a number, making one noun (``3-pointers``, ``18-wheelers``).
 _AGENT_TAIL = LazyPattern(r"-(?P<word>[a-z]{3,}er)s(?![A-Za-z0-9-])")
-#: ``to`` right before a number.
-_TO_BEFORE = LazyPattern(r"(?<![A-Za-z])to[ \t]+\Z")
-#: ``to`` between a count and a bare number tallied against it (``211 votes to 148``).
-_TALLY_LINK = LazyPattern(r"[ \t]+to[ \t]+")
-#: ``to`` and a verb after a tally, stating its purpose (``five tries to two to beat``).
-_INFINITIVE_RIGHT = LazyPattern(r"[ \t]+to[ \t]+[a-z]{2,}(?![A-Za-z0-9'’-])")
-#: A preposition or conjunction of time opening an adjunct after a tally (``by 7 votes to
-#: 2 after a debate``, ``until``, ``amid``, ``following``, ``when``).
-_TIME_ADJUNCT_RIGHT = LazyPattern(
-    r"[ \t]+(?i:after|following|amid|until|since|when|once|as)(?![A-Za-z0-9'’-])"
-)
 #: ``to`` or a dash between the two numbers of a tally (``voted 228 to 199``, ``61-39``).
 _TALLY_JOIN = LazyPattern(r"[ \t]+to[ \t]+(?=[0-9])|[-–](?=[0-9])")
 #: A word of voting, then up to three words, before a tally (``voted``, ``by a vote of``).
 _VOTE_LEFT = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:" + alternation(VOTE_WORDS) + r"))(?:[ \t]+[A-Za-z]+){0,3}[ \t]+\Z"
-)
-#: An approximation or bound cue written before a number, with the space after it.
-_NUMBER_CUE = (
-    r"(?:(?i:"
-    + "|".join(
-        re.escape(cue)
-        for cue in sorted({*APPROXIMATORS, *LOWER_BOUNDS, *UPPER_BOUNDS}, key=len, reverse=True)
-        if cue[0].isalpha()
-    )
-    + r")[ \t]+)?"
 )
 #: A noun of a decision by votes after a dash tally, with at most one word
 #: between (``a 7-2 ruling``, ``a 6-3 conservative majority``).
@@ -294,22 +226,6 @@ _POLL_CONTEXT = LazyPattern(r"(?i:(?<![A-Za-z-])(?:" + alternation(POLL_NOUNS) +
 _CONTEST_LEFT = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:" + alternation(CONTEST_WORDS) + r"))(?:[ \t]+[^ \t]+){0,8}?[ \t]+\Z"
 )
-#: ``and`` and a verb before a bare number, whose object is the count before it
-#: with its noun left unsaid (``infected 2,300 people and killed 41``, ``and
-#: injured over 40``).
-_VERB_AND_LEFT = LazyPattern(
-    r"(?<![A-Za-z])(?:and|but)[ \t]+(?P<verb>[a-z]{3,})[ \t]+" + _NUMBER_CUE + r"\Z"
-)
-#: A count, a verb in the passive or a participle, then ``and`` before a bare
-#: number that has a participle of its own: the second clause leaves the
-#: subject's noun and its auxiliary unsaid (``23 people were killed and over 40
-#: injured``).
-_GAPPED_LEFT = LazyPattern(
-    r"[ \t]+(?:(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+)?"
-    r"(?:[a-z]+ly[ \t]+)?[a-z]{3,}ed(?:[ \t]+[^,;:.!?0-9]{1,40}?)?,?[ \t]+(?:and|but|while)[ \t]+"
-    + _NUMBER_CUE
-    + r"\Z"
-)
 #: ``A gallon of regular gasoline averaged``, ``a kilo of rice now costs`` before an
 #: amount: a unit of measurement of a material is the subject of the price.
 _UNIT_SUBJECT_LEFT = LazyPattern(
@@ -319,43 +235,6 @@ _UNIT_SUBJECT_LEFT = LazyPattern(
 #: What may come before such a subject: nothing, a clause break or a conjunction.
 _CLAUSE_OPENING = LazyPattern(
     r"(?:\A|[,;:]|(?<![A-Za-z])(?i:while|whereas|and|but|as|when))[ \t\"“‘']*\Z"
-)
-#: A contrasting clause in the passive that brings its subject to a bare number:
-#: ``won 162 of the 288 seats, while the opposition was reduced to 49``.
-_PASSIVE_TO_LEFT = LazyPattern(
-    r",[ \t]+(?i:while|whereas|but)(?:[ \t]+[A-Za-z'’-]+){1,5}?[ \t]+"
-    r"(?:was|were|is|are|(?:has|have|had)[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?"
-    r"[a-z]{3,}(?:ed|en)(?:[ \t]+(?:down|back))?[ \t]+to[ \t]+\Z"
-)
-#: A participle right after a bare number (``the 25,000 expected``, ``40 injured``).
-_PARTICIPLE_RIGHT = LazyPattern(r"[ \t]+[a-z]{3,}ed(?![A-Za-z'’-])")
-#: A comparing word and ``the`` before a bare number that a participle follows:
-#: the figure compared with leaves its noun unsaid (``well short of the 25,000
-#: expected``, ``compared with the 1,300 projected``, ``past the 272 needed``).
-_COMPARE_THE_LEFT = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:versus|vs\.?|against|compared[ \t]+(?:with|to)|than|from|short[ \t]+of"
-    r"|shy[ \t]+of|past|beyond|above|below|over|under|ahead[ \t]+of|behind|exceeding"
-    r"|surpassing|topping))[ \t]+the[ \t]+\Z"
-)
-#: The rival after a lead or majority (``a majority of 3,112 over the Conservatives``).
-_RIVAL_RIGHT = LazyPattern(r"[ \t]+(?i:over|ahead[ \t]+of|against)[ \t]+")
-#: A count written as a compound modifier (``the 543-member house``).
-_HYPHENED_COUNT = LazyPattern(r"[0-9][0-9,.]*-[a-z]+\Z")
-#: A count, a comma and the head of an appositive noun phrase with ``of`` before a
-#: bare number: ``18,406 votes, a majority of 3,112 over``, ``54 seats, a lead of 9 over``.
-_APPOSITIVE_OF = LazyPattern(
-    r"[ \t]*,[ \t]+(?i:an?)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+of[ \t]+"
-    r"(?:(?i:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?"
-)
-#: What may follow such a bare number: a time phrase, a preposition, the end of the clause.
-_CONTRAST_RIGHT = LazyPattern(
-    r"[ \t]*(?:[,.;:!?)]|\Z)"
-    r"|[ \t]+(?i:(?:in|on|at|for|during|over|from|last|this|next|a|an|the|previously"
-    r"|earlier|before|respectively)(?![A-Za-z]))"
-    # ``from 340 five years ago``: a span of time back from now, a time phrase like a date.
-    r"|[ \t]+(?i:(?:[0-9]+|" + alternation(NUMBER_WORDS) + r")"
-    r"[ \t]+(?:year|month|week|day|decade|quarter|season|hour)s?[ \t]+(?:ago|earlier|before)"
-    r"(?![A-Za-z]))"
 )
 
 #: What :meth:`SentenceReader._range` returns for a dash pair that is no range (``2-0``).
@@ -431,235 +310,9 @@ class SentenceReader:
                     break
                 cursor = max(cursor, stop)
         if len(figures) > 1:
-            self._elided_units(figures)
-            self._shared_denominators(figures)
+            carry_units(self.text, self.start, self.end, figures)
+            share_denominators(self.text, figures)
         return figures
-
-    def _shared_denominators(self, figures: list[Figure]) -> None:
-        """Share ``per game`` over coordinated figures: ``11.4 points and 7.9 rebounds a game``."""
-        for index in range(len(figures) - 1, 0, -1):
-            last, before = figures[index], figures[index - 1]
-            if last.unit is None or " per " not in last.unit or before.unit is None:
-                continue
-            if " per " in before.unit or before.kind not in ("count", "measure"):
-                continue
-            if _COORDINATION.fullmatch(self.text, before.end, last.start) is None:
-                continue
-            numerator, denominator = last.unit.split(" per ", 1)
-            if before.kind == last.kind == "measure" and numerator != before.unit:
-                continue  # ``35,000 feet and 900 km/h``: a height and a speed
-            before.unit += " per " + denominator
-
-    def _elided_units(self, figures: list[Figure]) -> None:
-        """Give a bare number the unit of a parallel figure: ``up by 2 percent but down by 1``.
-
-        A number without unit takes the unit of the last earlier figure of the
-        sentence that follows the same preposition (``at 1,463.78 points ...
-        at 1,334.20``), or ``from`` for a number after ``to`` (``from 14-18 mpg
-        to 24``).  A sentence break inside the segment (a line read without a
-        sentences layer) ends the search.
-        """
-        text = self.text
-        led: dict[str, Figure] = {}
-        followed: dict[str, Figure] = {}
-        measured: Figure | None = None
-        counted: Figure | None = None
-        changed: Figure | None = None
-        last_count: Figure | None = None
-        last_end = self.start
-        previous: Figure | None = None
-        for figure in figures:
-            if _SENTENCE_BREAK.search(text, last_end, figure.start) is not None:
-                led.clear()
-                followed.clear()
-                measured = counted = changed = last_count = None
-            last_end = max(last_end, figure.end)
-            previous, before = figure, previous
-            measured_before = measured
-            tail = _PREPOSITION_AFTER.match(text, figure.end, self.end)
-            after = tail.group(1).lower() if tail is not None else ""
-            # ``312 patients waited more than 12 hours, up from 198``: a bounded
-            # duration after a count sets what is counted; the count is compared.
-            threshold = (
-                figure.kind == "duration" and counted is not None and figure.qualifier in _BOUNDS
-            )
-            if threshold:
-                measured = measured_before
-                continue
-            if figure.unit is not None and figure.kind not in ("date", "age") and after:
-                followed[after] = figure
-            elif figure.kind == "number" and after in followed and isinstance(figure.value, float):
-                # ``12,000 seats in May and 9,500 in June``: the same preposition after both.
-                parallel = followed[after]
-                figure.kind = parallel.kind
-                figure.unit = parallel.unit
-                figure.attributes["unit_from"] = [parallel.start, parallel.end]
-                _share_scale(figure, parallel)
-                continue
-            lead = _LEAD_WORD_CUE.search(text, max(self.start, figure.start - 12), figure.start)
-            word = lead.group(1).lower() if lead is not None else ""
-            model = led.get(word) or (led.get("from") if word == "to" else None)
-            if model is not None and self._level_after_percent(figure, before):
-                model = None  # ``added 1.1% to 78,904``: the level of what the percent moved
-            if model is None and figure.kind == "number" and isinstance(figure.value, float):
-                model = (
-                    self._level_after(figure, changed)
-                    or self._contrasted(figure, measured)
-                    or self._contrasted(figure, counted, _COMPARE_LEFT)
-                    or self._contrasted(figure, counted, _COMPARE_OF_LEFT, 48)
-                    or self._object_of_second_verb(figure, counted)
-                    or self._gapped(figure, counted)
-                    or self._passive_level(figure, counted)
-                    or self._compared_with_expected(figure, measured or counted)
-                    or self._appositive(figure, counted)
-                    or self._tally(figure, counted)
-                    or self._scaled_level(figure, last_count)
-                )
-            if figure.kind == "number" and model is not None and isinstance(figure.value, float):
-                figure.kind = model.kind
-                figure.unit = model.unit
-                figure.attributes["unit_from"] = [model.start, model.end]
-                _share_scale(figure, model)
-            elif figure.unit is not None and figure.kind in _MEASURED_KINDS:
-                measured = figure
-                if lead is not None:
-                    led[word] = figure
-                if figure.change is not None and figure.kind in ("measure", "money"):
-                    changed = figure
-            if figure.kind == "duration" and _TIME_PREPOSITION_LEFT.search(
-                text, max(self.start, figure.start - 30), figure.start
-            ):
-                # ``25,000 visitors over three days, up from 19,000``: a time adverbial
-                # is no term of the comparison around it.
-                measured = measured_before
-                continue
-            if figure.kind in ("count", "measure") and figure.unit is not None:
-                last_count = figure
-            if figure.kind == "count" and figure.unit is not None and self._modifier(figure):
-                pass  # ``293 seats in the 543-member house``: a modifier is no term compared
-            elif figure.kind == "count" and figure.unit is not None:
-                counted = figure
-                if figure.change is not None:
-                    changed = figure  # ``fell by 1,300 students to 9,000``: its level
-            elif figure.kind != "date":
-                counted = None
-            if figure.kind not in _MEASURED_KINDS and figure.kind != "date":
-                measured = None  # only the figure right before may lend its unit
-
-    def _level_after(self, figure: Figure, changed: Figure | None) -> Figure | None:
-        """Return the change in points or another unit whose level a bare number states.
-
-        ``fell 26.23 points to 2,662.91``, ``rose 350 points, or 1.1 per cent, to
-        33,500``, ``closed up 45 points at 7,684``: the level reached takes the
-        unit of the change.  A change in a count lends its noun over a time
-        phrase and a bound (``fell by 1,300 students since 2019 to just under
-        9,000``).
-        """
-        if changed is None or changed.unit is None:
-            return None
-        link = _COUNT_LEVEL_LINK if changed.kind == "count" else _LEVEL_LINK
-        if link.fullmatch(self.text, changed.end, figure.start) is None:
-            return None
-        return changed
-
-    def _level_after_percent(self, figure: Figure, before: Figure | None) -> bool:
-        """Whether a bare number states the level reached after a change in per cent.
-
-        ``the rand firmed to R18.42, while the index added 1.1% to 78,904``: the
-        level is of whatever the percentage moved, not of the earlier figure
-        that followed the same preposition.
-        """
-        return (
-            figure.kind == "number"
-            and before is not None
-            and before.kind == "percent"
-            and before.change is not None
-            and _LEVEL_LINK.fullmatch(self.text, before.end, figure.start) is not None
-        )
-
-    def _contrasted(
-        self,
-        figure: Figure,
-        model: Figure | None,
-        left_cue: re.Pattern[str] | LazyPattern = _CONTRAST_LEFT,
-        window: int = 20,
-    ) -> Figure | None:
-        """Return the figure a bare number is set against, whose unit it leaves unsaid.
-
-        ``-1.4 degrees in 2018 and 2.1 last year``, ``500 km, versus 420 a year
-        earlier``: a coordinating or comparing word before the bare number,
-        and a time phrase, a preposition or the end of the clause after it,
-        set it against the last measured figure of the sentence.  A count
-        lends its noun only to a number it is compared with (*left_cue* is
-        :data:`_COMPARE_LEFT`): ``4.2 million passengers, up from 3.9
-        million``; ``and`` alone does not (``31 goals at home and 18 away``).
-
-        :param window: how far before the bare number the cue may start.
-        """
-        if model is None or model.unit is None:
-            return None
-        text = self.text
-        left = max(model.end, figure.start - window)
-        if left_cue.search(text, left, figure.start) is None:
-            return None
-        if _CONTRAST_RIGHT.match(text, figure.end, self.end) is None:
-            return None
-        return model
-
-    def _scaled_level(self, figure: Figure, model: Figure | None) -> Figure | None:
-        """Return the count whose level a bare scaled number after ``to`` states.
-
-        ``planted 92.3 million acres ..., while acreage fell 4% to 83.5
-        million``, ``added 12,400 employees, taking its headcount to 3.16
-        lakh``: a level written with a scale word and no noun, ending its
-        clause, counts the noun or unit of the last count or measure of the
-        sentence, over the percentages and changes between them.
-        """
-        if model is None or "scale" not in figure.attributes:
-            return None
-        if _TO_BEFORE.search(self.text, max(self.start, figure.start - 6), figure.start) is None:
-            return None
-        if _CONTRAST_RIGHT.match(self.text, figure.end, self.end) is None:
-            return None
-        return model
-
-    def _tally(self, figure: Figure, model: Figure | None) -> Figure | None:
-        """Return the count a bare number right after ``to`` is tallied against.
-
-        ``by 211 votes to 148``, ``won 5 seats to 2``: ``to`` right after a
-        count and a number ending its clause (or before an infinitive of
-        purpose: ``five tries to two to beat``, or an adjunct of time: ``after a
-        debate``) set two counts of one noun
-        side by side; the second leaves the noun unsaid.
-        """
-        if model is None or model.unit is None:
-            return None
-        if _TALLY_LINK.fullmatch(self.text, model.end, figure.start) is None:
-            return None
-        if (
-            _CONTRAST_RIGHT.match(self.text, figure.end, self.end) is None
-            and _INFINITIVE_RIGHT.match(self.text, figure.end, self.end) is None
-            and _TIME_ADJUNCT_RIGHT.match(self.text, figure.end, self.end) is None
-        ):
-            return None
-        return model
-
-    def _object_of_second_verb(self, figure: Figure, model: Figure | None) -> Figure | None:
-        """Return the count whose noun a bare number after ``and`` and a verb leaves unsaid.
-
-        ``infected 2,300 people and killed 41``, ``sold 300 cars and leased 40.``:
-        the second verb's object counts what the first one's does, when the
-        number ends its clause (or a time phrase or preposition follows).
-        """
-        if model is None:
-            return None
-        left = max(model.end, figure.start - 24)
-        verb = _VERB_AND_LEFT.search(self.text, left, figure.start)
-        if verb is None or verb.group("verb") in COUNT_STOPWORDS:
-            return None
-        if _CONTRAST_RIGHT.match(self.text, figure.end, self.end) is None:
-            return None
-        return model
 
     def _unit_subject_rate(self, reading: Reading) -> None:
         """Make an amount a price per the unit of measurement its clause opens with.
@@ -679,76 +332,6 @@ class SentenceReader:
         if _CLAUSE_OPENING.search(text[self.start : subject.start()]) is None:
             return
         reading.attributes["per"] = unit.name
-
-    def _gapped(self, figure: Figure, model: Figure | None) -> Figure | None:
-        """Return the count whose noun and verb a coordinated bare number leaves unsaid.
-
-        ``23 people were killed and over 40 injured``, ``300 flights were
-        cancelled and 500 delayed``: a count in the passive, ``and`` and a
-        bare number followed by a participle of its own make two clauses of
-        one subject noun.
-        """
-        if model is None or model.unit is None:
-            return None
-        if _GAPPED_LEFT.fullmatch(self.text, model.end, figure.start) is None:
-            return None
-        if _PARTICIPLE_RIGHT.match(self.text, figure.end, self.end) is None:
-            return None
-        return model
-
-    def _passive_level(self, figure: Figure, model: Figure | None) -> Figure | None:
-        """Return the count a bare number in a contrasting passive clause leaves unsaid.
-
-        ``The alliance won 162 of the 288 seats, while the opposition was
-        reduced to 49``: the second clause brings its subject to a number of
-        the same things; an active change (``while the index rose to 7,400``)
-        states a level of its own.
-        """
-        if model is None or model.unit is None:
-            return None
-        left = max(model.end, figure.start - 80)
-        if _PASSIVE_TO_LEFT.search(self.text, left, figure.start) is None:
-            return None
-        if _CONTRAST_RIGHT.match(self.text, figure.end, self.end) is None:
-            return None
-        return model
-
-    def _appositive(self, figure: Figure, model: Figure | None) -> Figure | None:
-        """Return the count a bare number in an appositive ``of`` phrase measures a lead on.
-
-        ``took the seat with 18,406 votes, a majority of 3,112 over the
-        Conservatives``: the noun phrase set beside the count names its
-        difference from a rival's (``over``, ``ahead of``, ``against``), which
-        counts the same noun.  Without the rival (``352 seats, a majority of
-        54,``) the number is left bare.
-        """
-        if model is None or model.unit is None:
-            return None
-        if _APPOSITIVE_OF.fullmatch(self.text, model.end, figure.start) is None:
-            return None
-        if _RIVAL_RIGHT.match(self.text, figure.end, self.end) is None:
-            return None
-        return model
-
-    def _modifier(self, figure: Figure) -> bool:
-        """Whether a count is a compound modifier: its number hyphened to a singular noun."""
-        return _HYPHENED_COUNT.match(self.text, figure.start, figure.end) is not None
-
-    def _compared_with_expected(self, figure: Figure, model: Figure | None) -> Figure | None:
-        """Return the figure a bare number after a comparing word and ``the`` is set against.
-
-        ``added 15,900 jobs, well short of the 25,000 expected``: the number
-        compared with and the participle after it leave the noun of the figure
-        before unsaid.
-        """
-        if model is None or model.unit is None:
-            return None
-        left = max(model.end, figure.start - 24)
-        if _COMPARE_THE_LEFT.search(self.text, left, figure.start) is None:
-            return None
-        if _PARTICIPLE_RIGHT.match(self.text, figure.end, self.end) is None:
-            return None
-        return model
 
     def _try(self, reader: str, pos: int) -> tuple[list[Figure], int]:
         """Run one reader at *pos*; return its figures and where reading may go on."""
@@ -1250,7 +833,7 @@ class SentenceReader:
         match = _PERSONS_UNDER.search(self.text, left, reading.start)
         if match is None or match.group("noun").lower() not in PERSON_AGE_NOUNS:
             return False
-        if _CONTRAST_RIGHT.match(self.text, reading.end, self.end) is None:
+        if CONTRAST_RIGHT.match(self.text, reading.end, self.end) is None:
             return False
         reading.age = True
         reading.unit = "year of age"
@@ -1619,20 +1202,6 @@ def _may_be_ordinal(after: str) -> bool:
     digit run, ``.5`` and ``½`` can only be a number.
     """
     return after in _ORDINAL_SUFFIX_STARTS or not after.isascii()
-
-
-def _share_scale(figure: Figure, model: Figure) -> None:
-    """Give a bare number the scale of the figure it takes its unit from (``$4.5m ... 3.9``)."""
-    scale = model.attributes.get("scale")
-    value = figure.value
-    if (
-        isinstance(scale, str)
-        and scale in SCALES
-        and isinstance(value, float)
-        and value < SCALES[scale]
-    ):
-        figure.value = value * SCALES[scale]
-        figure.attributes["scale"] = scale
 
 
 def _after_number_word(words: Sequence[str]) -> Sequence[str]:
