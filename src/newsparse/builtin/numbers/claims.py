@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from newsparse.builtin.numbers.carryover import carry_units, share_denominators
+from newsparse.builtin.numbers.counted import read_count
 from newsparse.builtin.numbers.cues import read_cues
 from newsparse.builtin.numbers.dates import (
     DateMatch,
@@ -43,21 +44,19 @@ from newsparse.builtin.numbers.lexicon import (
     COUNT_STOPWORDS,
     MULTIPLE_ADVERBS,
     NUMBER_WORDS,
-    PERSON_AGE_NOUNS,
     POLL_NOUNS,
     RESULT_VERBS,
     SCALES,
     VOTE_NOUNS,
     VOTE_WORDS,
 )
-from newsparse.builtin.numbers.links import CONTRAST_RIGHT
 from newsparse.builtin.numbers.localcurrency import currency_named_before
+from newsparse.builtin.numbers.measured import FEET_HYPHEN_BEFORE, find_unit
 from newsparse.builtin.numbers.nouns import (
-    CountedNoun,
-    counted_name,
     read_counted_noun,
     singular,
 )
+from newsparse.builtin.numbers.number import read_number
 from newsparse.builtin.numbers.prefix import read_prefix
 from newsparse.builtin.numbers.ranks import read_ordinal, read_rank
 from newsparse.builtin.numbers.scanner import (
@@ -73,10 +72,8 @@ from newsparse.builtin.numbers.scanner import (
     ascii_lower,
     match_unit,
 )
-from newsparse.builtin.numbers.spelled import read_spelled, read_vague
 from newsparse.builtin.numbers.subjects import find_subject
-from newsparse.builtin.numbers.suffix import read_denominator, read_suffix
-from newsparse.builtin.numbers.values import VULGAR_FRACTIONS, parse_digits, parse_fraction
+from newsparse.builtin.numbers.suffix import read_suffix
 from newsparse.lexicon import alternation
 from newsparse.lexicon.dispatch import LazyPattern
 
@@ -94,62 +91,11 @@ _DIGITS = frozenset("0123456789")
 #: First letters of ``st``, ``nd``, ``rd``, ``th``.
 _ORDINAL_SUFFIX_STARTS = frozenset("snrt")
 _ALNUM_TAIL = LazyPattern(r"[A-Za-z0-9]*")
-_SLASH_RUN = LazyPattern(r"[0-9]*(?:[/⁄][0-9]+)+")
-_DIGIT_CHAIN = re.compile(r"[0-9]+(?:[-–][0-9]+){2,}")
-_SPACED_THOUSANDS = re.compile(r", (0[0-9]{2})(?![0-9])")
-_EXPONENT_JUNK = LazyPattern(r"[^0-9-]")
 _SCORE_END = LazyPattern(r"[0-9]{1,3}(?![0-9]|[.,][0-9])")
-_AGED = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:aged|age(?:[ \t]+of)?|ages))[ \t]*"
-    r"(?:(?i:between|from)[ \t]+"
-    r"|(?:[0-9]{1,3}[ \t]*(?:,[ \t]*|(?i:,?[ \t]*(?:and|or)[ \t]+)))*)\Z"
-)
-#: A plural noun of people, then ``under`` or ``over``: the number after is an age.
-_PERSONS_UNDER = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?P<noun>[a-z]+)[ \t]+(?:aged[ \t]+)?(?:under|over|below|above))[ \t]+\Z"
-)
-_LIFE_EXPECTANCY = LazyPattern(r"(?i:(?<![A-Za-z])life[ \t]+expectancy)\b[^.;:!?0-9]{0,40}\Z")
-_OR_AFTER_NOUN = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:an?|another|one)[ \t]+)(?P<noun>[a-z]+)[ \t]+or[ \t]+\Z"
-)
-_PARTITIVE = LazyPattern(
-    r"[ \t]+of(?:[ \t]+(?i:the|its|their|his|her|our|my|your|these|those)(?=[ \t])"
-    r"|(?=[ \t]+[A-Za-z]+['’]s[ \t]))"
-)
-_FEET_BEFORE = LazyPattern(r"(?i:(?<![A-Za-z])(?:ft|feet|foot))\.?[ \t]*\Z")
-#: ``6-foot-4``: a height in feet, then its inches after a hyphen without a unit.
-_FEET_HYPHEN_BEFORE = LazyPattern(r"[0-9][ \t]*-[ \t]*(?i:ft|feet|foot)-\Z")
 _INCHES_HYPHEN_AFTER = LazyPattern(
     r"-(?:1[01]|[0-9])(?![0-9]|[.,][0-9]|[ \t]*(?i:in|inch|inches|ft|feet|foot)\b)"
 )
-_INCHES_AFTER = LazyPattern(
-    r"[ \t]?(?i:ins?|inch(?:es)?)(?![A-Za-z])\.?"
-    r"(?![ \t]+(?i:the|an?|his|her|its|their|this|that|which)(?![A-Za-z]))"
-)
 _DIGIT_BEFORE = LazyPattern(r"[0-9][ \t]*\Z")
-#: Between the comma after a person and an age: ``both``, ``each``, ``aged``, and the
-#: ages before it in a coordination (``The couple, both 68,``; ``the pair, 68 and 71,``).
-_APPOSED_AGE_LEAD = (
-    r",[ \t]*(?:(?i:both|each|all|now|aged)[ \t]+)?"
-    r"(?:[0-9]{1,3}[ \t]*(?:,[ \t]*|(?i:,?[ \t]*(?:and|or)[ \t]+)))*\Z"
-)
-_NAME_COMMA = LazyPattern(r"[A-Z][A-Za-z.'’-]+" + _APPOSED_AGE_LEAD)
-#: The comma that closes an apposed age, maybe after the ages coordinated with it.
-_COMMA_AFTER = LazyPattern(
-    r"(?:[ \t]*(?:,|,?[ \t]*(?i:and|or))[ \t]*[0-9]{1,3}(?![0-9]|[.,][0-9]))*[ \t]*,"
-)
-#: ``the keeper, 35,``, ``the pop idol, 29,``, ``the 6ft 2in star, 33,``: a noun phrase of
-#: up to three lower-case words after a determiner, then the age between commas.
-_PERSON_COMMA = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:the|an?|his|her|their|our|my))"
-    r"(?:[ \t]+[a-z0-9-]*[a-z][a-z0-9-]*){1,3}" + _APPOSED_AGE_LEAD
-)
-#: ``who was 12``, ``who turns 40``: an age as the complement of a relative clause.
-_WHO_WAS = LazyPattern(
-    r"(?i:(?<![A-Za-z])who(?:[ \t]+(?:is|was|turned|turns|will[ \t]+be)|['’]s))[ \t]+"
-    r"(?:(?:just|only|now|then|aged)[ \t]+)?\Z"
-)
-_CLAUSE_END = LazyPattern(r"[ \t]*(?:[,.;:!?)]|\Z|[ \t]+(?:and|when|at)(?![A-Za-z]))")
 _FROM_LEFT = re.compile(
     r"(?i:(?<![A-Za-z])from[ \t]+(?:(?:up[ \t]+to|about|around|nearly|almost|roughly|some)"
     r"[ \t]+)?)\Z"
@@ -160,10 +106,6 @@ _TO_LATER = LazyPattern(r"[^,;()\[\]]{0,40}?(?<![A-Za-z])to[ \t]+")
 #: A number of its own, no year, between a ``from`` figure and a later ``to``: the
 #: ``to`` joins that number (``from 8,000 people aged 30 to 59``), and no change is read.
 _OTHER_NUMBER = LazyPattern(r"(?<![0-9,.A-Za-z])(?!(?:1[5-9]|20)[0-9]{2}(?![0-9,.]))[0-9]")
-_MODIFIER_DETERMINER = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:an?|the|this|that|its|his|her|their|our|each|every))[ \t]+\Z"
-)
-_COMPOUND_AFTER = LazyPattern(r"[ \t]+(?P<word>[a-z]{3,})[ \t]+(?P<head>[a-z]{3,})(?![A-Za-z'’-])")
 #: An approximation cue before the second end of a range (``from 12,000 to nearly 15,000``).
 _APPROX_AHEAD = LazyPattern(
     r"(?i:"
@@ -172,16 +114,11 @@ _APPROX_AHEAD = LazyPattern(
 )
 _TO_NEXT = LazyPattern(r"[ \t]+to[ \t]+")
 _TOP_LEFT = LazyPattern(r"(?i:(?<![A-Za-z])(?:top|bottom))[ \t]+\Z")
-_SUSPENDED = LazyPattern(
-    r"-(?:[ \t]*,[ \t]*[A-Za-z0-9.]+-)*[ \t]*,?[ \t]*(?:and|or|to)[ \t]+[A-Za-z0-9.]+-"
-    r"(?P<noun>[A-Za-z]+)"
-)
 _OUT_OF = LazyPattern(r"(?i:[ \t]+(?:out[ \t]+of|in)[ \t]+)")
 #: A bare number and ``for`` before a number: ``187 for 4``, ``went 2 for 4``.
 _FOR_PAIR_LEFT = LazyPattern(r"(?<![0-9.,])[0-9]+[ \t]+for[ \t]+\Z")
 #: The word after the second number of ``N in M``.
 _SPAN_AFTER = LazyPattern(r"[ \t]+(?P<noun>[a-z]+)(?![A-Za-z])")
-_OF_THE = LazyPattern(r"[ \t]+of[ \t]+(?:(?:the|its|their|an?)[ \t]+)?")
 _WINDOW = 24
 #: :data:`_FROM_LEFT` and :data:`_BY_LEFT` with the words they end with.
 _FROM_LEFT_CUE = LeftCue(
@@ -190,14 +127,6 @@ _FROM_LEFT_CUE = LeftCue(
 _BY_LEFT_CUE = LeftCue(_BY_LEFT, ["by", "about", "nearly", "some"])
 _SCALE_OF = LazyPattern(r"[ \t]+on[ \t]+the[ \t]+")
 
-#: ``a year and a`` before ``half``: one unit, then its half.
-_UNIT_AND_A = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:an?|one)[ \t]+)(?P<unit>[A-Za-z]+)[ \t]+and[ \t]+(?i:a[ \t]+)?\Z"
-)
-#: ``or so``, ``or more`` between a number and its noun (the cues read them).
-_OR_BOUND = LazyPattern(r"[ \t]+or[ \t]+(?i:(so|more|fewer|less))(?=[ \t]+[A-Za-z])")
-#: Suffixes of a number that bound or round it before its noun (``40-odd``, ``300-strong``).
-_QUANTITY_SUFFIX = LazyPattern(r"-(?i:(plus|odd|strong))(?=[ \t]+[A-Za-z])")
 #: A plural in ``-ers`` hyphened to a number, making one noun (``3-pointers``, ``18-wheelers``).
 _AGENT_TAIL = LazyPattern(r"-(?P<word>[a-z]{3,}er)s(?![A-Za-z0-9-])")
 #: ``to`` or a dash between the two numbers of a tally (``voted 228 to 199``, ``61-39``).
@@ -364,7 +293,7 @@ class SentenceReader:
         start = match.start()
         if start - 2 >= self.start and text[start - 1] in "-–" and text[start - 2].isdigit():
             return [], match.end()
-        reading, skip_to = self._number(match)
+        reading, skip_to = read_number(text, match, self.start)
         if reading is None:
             return [], skip_to
         agent = _AGENT_TAIL.match(text, reading.end, self.end)
@@ -378,7 +307,7 @@ class SentenceReader:
         if date is not None:
             return [_date_figure(date)], date.end
         read_prefix(text, reading, self.start, sign_floor=self._cursor)
-        if reading.identifier_attached and _FEET_HYPHEN_BEFORE.search(
+        if reading.identifier_attached and FEET_HYPHEN_BEFORE.search(
             text, max(self.start, start - 12), start
         ):
             reading.identifier_attached = False  # ``6-foot-4``: the inches of a height
@@ -407,7 +336,7 @@ class SentenceReader:
         bare = not (reading.has_unit or reading.is_word or reading.scaled or reading.vague)
         if bare and label_follows(text, reading.start, reading.end, self.start, self.end):
             return [], self._alnum_end(reading.end)
-        self._noun(reading)
+        find_unit(text, reading, self.start, self.end, tags=self.tags, cursor=self._cursor)
         if reading.counted is not None and reading.currency is None:
             code = currency_named_before(text, reading.counted, self.start, reading.start)
             if code is not None:
@@ -532,52 +461,6 @@ class SentenceReader:
             steps.append(following)
             last = following
 
-    def _number(self, match: re.Match[str]) -> tuple[Reading | None, int]:
-        """Read the value of a candidate; return ``(None, skip_to)`` when it is no figure."""
-        text = self.text
-        start, end = match.span()
-        if match.group("vague") is not None:
-            return read_vague(text, match), end
-        if match.group("words") is not None:
-            return read_spelled(text, match, self.start), end
-        if match.group("vulgar") is not None:
-            value = VULGAR_FRACTIONS[match.group("vulgar")]
-            return Reading(start, end, value, match.group("vulgar"), fraction=True), end
-        chain = _DIGIT_CHAIN.match(text, start)
-        if chain is not None:
-            return None, chain.end()
-        if match.group("den") is not None:
-            fraction = parse_fraction(match.group("num"), match.group("den"))
-            if fraction is None:
-                run = _SLASH_RUN.match(text, match.start("num"))
-                return None, run.end() if run else end
-            whole = parse_digits(match.group("whole")) if match.group("whole") else 0.0
-            value = (whole or 0.0) + fraction
-            return Reading(start, end, value, match.group(), fraction=whole == 0.0), end
-        raw = match.group("digits")
-        if text.startswith("/", end) and end + 1 < len(text) and text[end + 1].isdigit():
-            run = _SLASH_RUN.match(text, end)
-            return None, run.end() if run else end
-        number = parse_digits(raw)
-        if number is None:
-            return None, end
-        reading = Reading(start, end, number, raw, plain=raw.isdigit())
-        spaced = _SPACED_THOUSANDS.match(text, end) if reading.plain and len(raw) <= 3 else None
-        if spaced is not None and match.group("exp") is None:
-            reading.value = number * 1000 + int(spaced.group(1))
-            reading.end = spaced.end()
-            reading.plain = False
-        if match.group("exp") is not None:
-            exponent = int(_EXPONENT_JUNK.sub("", match.group("exp").replace("−", "-")))
-            if abs(exponent) > 300:
-                return None, end
-            reading.value = number * 10.0**exponent
-            reading.plain = False
-        if match.group("vulgar_tail") is not None:
-            reading.value += VULGAR_FRACTIONS[match.group("vulgar_tail")]
-            reading.plain = False
-        return reading, reading.end
-
     def _orphan_scale(self, reading: Reading) -> bool:
         """Whether a scale word belongs to a number that was not read (``33-35 billion``)."""
         first = reading.raw.split(None, 1)[0].lower() if reading.raw.strip() else ""
@@ -665,275 +548,7 @@ class SentenceReader:
             counted_noun_follows=counted is not None,
         )
 
-    # -- nouns, ages and shared units -------------------------------------------------------------
-    def _noun(self, reading: Reading) -> None:
-        """Find the unit of a number that has none yet: shared, counted, an age, or inherited."""
-        if reading.has_unit:
-            return
-        if self._inches(reading) or self._and_a_half(reading):
-            return
-        self._suspended(reading)
-        if not reading.has_unit:
-            self._count(reading)
-        if not reading.has_unit and reading.vague is None:
-            self._inherit(reading)
-
-    def _inches(self, reading: Reading) -> bool:
-        """Read the inches of a height or length in feet and inches: ``6ft 2in``, ``12 ft 2 in``."""
-        if not reading.plain or reading.value >= 12:
-            return False
-        if _FEET_HYPHEN_BEFORE.search(
-            self.text, max(self.start, reading.start - 12), reading.start
-        ):
-            reading.unit = "inch"  # ``6-foot-4``: the inches of a height
-            reading.unit_kind = "measure"
-            return True
-        if (
-            _FEET_BEFORE.search(self.text, max(self.start, reading.start - 8), reading.start)
-            is None
-        ):
-            return False
-        inches = _INCHES_AFTER.match(self.text, reading.end, self.end)
-        if inches is None:
-            return False
-        reading.unit = "inch"
-        reading.unit_kind = "measure"
-        reading.end = inches.end()
-        return True
-
-    def _and_a_half(self, reading: Reading) -> bool:
-        """Read ``a year and a half``: one unit and a half, starting at the article."""
-        if not reading.fraction or reading.value != 0.5:
-            return False
-        left = max(self._cursor, self.start, reading.start - 30)
-        match = _UNIT_AND_A.search(self.text, left, reading.start)
-        if match is None:
-            return False
-        unit = UNIT_BY_SURFACE.get(match.group("unit").lower())
-        if unit is None or unit.name == "count" or unit.kind not in ("duration", "measure"):
-            return False
-        reading.start = match.start()
-        reading.value = 1.5
-        reading.fraction = False
-        reading.unit = unit.name
-        reading.unit_kind = unit.kind
-        return True
-
-    def _suspended(self, reading: Reading) -> None:
-        """Share the noun of ``four-, five- and six-cylinder`` with the first numbers."""
-        match = _SUSPENDED.match(self.text, reading.end, self.end)
-        if match is None:
-            return
-        word = match.group("noun")
-        unit = UNIT_BY_SURFACE.get(word.lower())
-        if unit is not None and unit.name != "count":
-            reading.unit = unit.name
-            reading.unit_kind = unit.kind
-        else:
-            reading.counted = singular(word)
-        reading.end += 1
-
-    def _count(self, reading: Reading) -> None:
-        """Read the counted noun (``3,000 troops``, ``one of the computers``) or an age."""
-        text = self.text
-        if reading.fraction:
-            return
-        pos = reading.attributes.pop("of_end", reading.end)
-        partitive = None
-        if pos == reading.end and reading.vague is None:
-            partitive = _PARTITIVE.match(text, pos, self.end)
-            # ``4,000-plus yards``, ``20 or so players``, ``100 or
-            # more homes``: the noun or unit comes after the suffix.
-            suffix = _QUANTITY_SUFFIX.match(text, pos, self.end) or _OR_BOUND.match(
-                text, pos, self.end
-            )
-            if suffix is not None and partitive is None:
-                pos = suffix.end()
-                reading.attributes["bound"] = suffix.group(1).lower()
-                end = reading.end
-                reading.end = pos
-                read_suffix(text, reading, self.end, floor=self.start)
-                if reading.has_unit:
-                    return
-                reading.end = end
-                if reading.attributes["bound"] == "strong":
-                    return  # ``a 1,100-strong township``: it counts members, not townships
-        if partitive is not None:
-            pos = partitive.end()
-        noun = read_counted_noun(
-            text,
-            pos,
-            self.end,
-            one=reading.value == 1 and not reading.scaled and partitive is None,
-            tags=self.tags,
-        )
-        if noun is not None and partitive is None and _starts_with_number(noun.words):
-            noun = None  # ``from 340 five years ago``: the spelled number is a figure of its own
-        if noun is None and reading.is_word and 2 <= reading.value <= 10:
-            noun = self._noun_before_or(reading)
-        if noun is None and partitive is None and reading.plain:
-            noun = self._compound_modifier(reading)
-        if noun is not None:
-            head = noun.words[-1]
-            unit = UNIT_BY_SURFACE.get(head.lower()) or UNIT_BY_SURFACE.get(singular(head))
-            if unit is not None and unit.kind == "measure" and _compound_head(noun.words):
-                unit = None  # ``2.7 million smart meters``, ``13 break points``: a compound noun
-            if unit is not None and unit.name != "count" and head.islower():
-                reading.unit = unit.name
-                reading.unit_kind = unit.kind
-            else:
-                reading.counted = noun.name
-            if partitive is not None and _holds_number(noun.words):
-                # ``five of the three-ton satellites``: ``three-ton`` is read by itself;
-                # ``three of their last four games``: the part counts what ``four`` counts.
-                after = _after_number_word(noun.words)
-                if after:
-                    reading.counted = counted_name(after)
-                return
-            reading.end = read_denominator(text, reading, noun.end, self.end, aside=False)
-            return
-        if reading.vague is not None or reading.scaled or reading.fraction:
-            return
-        if self._age_of_persons(reading):
-            return
-        if not reading.plain or reading.is_word:
-            return
-        if len(reading.raw) > 3 or not 1 <= reading.value <= 120:
-            return
-        left = max(self.start, reading.start - _WINDOW)
-        expectancy = _LIFE_EXPECTANCY.search(
-            text, max(self.start, reading.start - 60), reading.start
-        )
-        if (
-            _AGED.search(text, left, reading.start) is not None
-            or expectancy is not None
-            or (
-                (
-                    _NAME_COMMA.search(text, left, reading.start) is not None
-                    or _PERSON_COMMA.search(
-                        text, max(self.start, reading.start - 2 * _WINDOW), reading.start
-                    )
-                    is not None
-                )
-                and _COMMA_AFTER.match(text, reading.end) is not None
-            )
-            or (
-                _WHO_WAS.search(text, left, reading.start) is not None
-                and _CLAUSE_END.match(text, reading.end, self.end) is not None
-            )
-        ):
-            reading.age = True
-            reading.unit = "year of age"
-
-    def _age_of_persons(self, reading: Reading) -> bool:
-        """Read ``children under five``, ``adults over 65``: the age after people and a bound."""
-        if not 1 <= reading.value <= 120 or reading.value != int(reading.value):
-            return False
-        left = max(self.start, reading.start - 30)
-        match = _PERSONS_UNDER.search(self.text, left, reading.start)
-        if match is None or match.group("noun").lower() not in PERSON_AGE_NOUNS:
-            return False
-        if CONTRAST_RIGHT.match(self.text, reading.end, self.end) is None:
-            return False
-        reading.age = True
-        reading.unit = "year of age"
-        return True
-
-    def _compound_modifier(self, reading: Reading) -> CountedNoun | None:
-        """Read ``a 9 page memo``: a determiner, the number, a singular noun, its head noun.
-
-        The unhyphenated compound modifier counts its singular noun, as
-        ``a 9-page memo`` does; the determiner before a number above one is
-        what shows the number modifies a noun rather than counting one.
-        """
-        if (
-            reading.value < 2
-            or _MODIFIER_DETERMINER.search(
-                self.text, max(self.start, reading.start - 8), reading.start
-            )
-            is None
-        ):
-            return None
-        match = _COMPOUND_AFTER.match(self.text, reading.end, self.end)
-        if match is None:
-            return None
-        word, head = match.group("word"), match.group("head")
-        for part in (word, head):
-            if part in COUNT_STOPWORDS or part in UNIT_BY_SURFACE:
-                return None
-            if part.endswith(("ly", "ed", "ing")):
-                return None
-        return CountedNoun(word, match.end("word"), (word,))
-
-    def _noun_before_or(self, reading: Reading) -> CountedNoun | None:
-        """Read the noun counted by ``two`` in ``another pick or two``, ``a day or two``."""
-        left = max(self.start, reading.start - _WINDOW)
-        match = _OR_AFTER_NOUN.search(self.text, left, reading.start)
-        if match is None:
-            return None
-        word = match.group("noun")
-        if word.lower() in COUNT_STOPWORDS:
-            return None
-        return CountedNoun(singular(word), reading.end, (word,))
-
-    def _inherit(self, reading: Reading) -> None:
-        """Give ``280 million of the 1.5 billion shekels`` the currency or unit of the second."""
-        of = _OF_THE.match(self.text, reading.end, self.end)
-        if of is None:
-            return
-        other = self._peek(of.end())
-        if other is None:
-            return
-        if reading.fraction:
-            self._fraction_of_scale(reading, other)
-            return  # a fraction takes no unit from its ``of`` phrase (``half of the 30 seats``)
-        if other.currency and other.scaled == reading.scaled:
-            reading.currency = other.currency
-            reading.currency_symbol = other.currency_symbol
-        elif other.unit and other.unit_kind not in ("duration", None) and not other.age:
-            reading.unit = other.unit
-            reading.unit_kind = other.unit_kind
-        elif not other.has_unit and not other.scaled and reading.value < other.value:
-            # ``24 of 31 passes``, ``three of five judges``: a part counts the whole's noun.
-            self._count(other)
-            if other.counted is not None:
-                reading.counted = other.counted
-
-    def _fraction_of_scale(self, reading: Reading, other: Reading) -> None:
-        """Read ``a quarter of a million dollars`` as 250,000 dollars: a fraction of a scale."""
-        words = other.raw.lower().split()
-        if not other.is_word or not words or words[-1] not in SCALES:
-            return
-        if len(words) > 2 or (len(words) == 2 and words[0] not in ("a", "an", "one")):
-            return
-        if not other.has_unit:
-            self._count(other)
-        reading.value *= other.value
-        reading.fraction = False
-        reading.is_word = True
-        reading.scaled = True
-        reading.scale_word = words[-1]
-        for name in ("currency", "currency_symbol", "minor", "unit", "unit_kind", "counted"):
-            setattr(reading, name, getattr(other, name))
-        reading.end = other.end
-
-    def _peek(self, pos: int) -> Reading | None:
-        """Read the number at *pos* (after an optional currency sign) without consuming it."""
-        match = NUMBER_RE.match(self.text, pos, self.end)
-        if match is None:
-            prefix = CURRENCY_PREFIX_RE.search(self.text, pos, min(self.end, pos + 4))
-            if prefix is None:
-                return None
-            match = NUMBER_RE.match(self.text, prefix.end(), self.end)
-            if match is None:
-                return None
-        other, _ = self._number(match)
-        if other is None:
-            return None
-        read_prefix(self.text, other, self.start)
-        read_suffix(self.text, other, self.end, floor=self.start)
-        return other
-
+    # -- ratios -----------------------------------------------------------------------------------
     def _ratio(self, reading: Reading) -> Figure | None:
         """Read ``one out of three`` and ``one in five`` as a fraction."""
         match = _OUT_OF.match(self.text, reading.end, self.end)
@@ -942,7 +557,7 @@ class SentenceReader:
         number = NUMBER_RE.match(self.text, match.end(), self.end)
         if number is None:
             return None
-        other, _ = self._number(number)
+        other, _ = read_number(self.text, number, self.start)
         if other is None or other.fraction or not reading.value < other.value <= 1000:
             return None
         if other.plain and len(other.raw) == 4:
@@ -1108,7 +723,7 @@ class SentenceReader:
         between = self.text[pos : match.start()].strip()
         if between and CURRENCY_PREFIX_RE.search(between) is None:
             return None
-        reading, _ = self._number(match)
+        reading, _ = read_number(self.text, match, self.start)
         if reading is None or self._date(reading) is not None:
             return None
         read_prefix(self.text, reading, self.start)
@@ -1117,7 +732,7 @@ class SentenceReader:
         if bare and label_follows(self.text, reading.start, reading.end, self.start, self.end):
             return None
         if not reading.has_unit:
-            self._count(reading)
+            read_count(self.text, reading, self.start, self.end, self.tags)
         if self._is_identifier(reading) and not reading.has_unit:
             return None
         return reading
@@ -1202,40 +817,6 @@ def _may_be_ordinal(after: str) -> bool:
     digit run, ``.5`` and ``½`` can only be a number.
     """
     return after in _ORDINAL_SUFFIX_STARTS or not after.isascii()
-
-
-def _after_number_word(words: Sequence[str]) -> Sequence[str]:
-    """Return the words after the last number word standing alone (``last four games``)."""
-    for index in range(len(words) - 1, -1, -1):
-        if words[index].lower() in NUMBER_WORDS:
-            return words[index + 1 :]
-    return ()
-
-
-def _compound_head(words: Sequence[str]) -> bool:
-    """Whether a noun phrase has a modifier other than a participle before its head.
-
-    ``smart meters`` and ``break points`` are compound nouns whose head is
-    spelled like a unit; ``517 rushing yards`` measures in yards, its
-    participle left out as in any counted noun.
-    """
-    return any(not word.lower().endswith(("ed", "ing")) for word in words[:-1])
-
-
-def _starts_with_number(words: Sequence[str]) -> bool:
-    """Whether a noun phrase after a figure starts with a cardinal standing alone.
-
-    A cardinal word right after a figure begins a figure of its own (``212
-    students from 340 five years ago``); written with a hyphen it is part of a
-    compound modifier (``20 five-year bonds``), and ``dozen`` is a scale.
-    """
-    first = words[0].lower()
-    return first in NUMBER_WORDS and first != "dozen" and len(words) > 1
-
-
-def _holds_number(words: Sequence[str]) -> bool:
-    """Whether a noun phrase has a number word in it (``three-ton satellites``)."""
-    return any(part.lower() in NUMBER_WORDS for word in words for part in word.split("-"))
 
 
 def _date_figure(date: DateMatch) -> Figure:
