@@ -1,15 +1,23 @@
-"""Reading the figures of one sentence.
+"""Reading the figures of one sentence, in the order the readers are tried.
 
 :class:`SentenceReader` looks at the words and digit runs of a sentence
 (:data:`~newsparse.builtin.numbers.scanner.TOKEN_RE`) and, at each one that
 may start a figure (:data:`~newsparse.builtin.numbers.scanner.TRIGGERS`;
 :data:`~newsparse.builtin.numbers.scanner.CANDIDATE_RE` skips the others in
 one match), tries the readers in turn: relative dates, month names, ranks,
-numbers, ordinals.  A number is read outwards with anchored matches: its sign
-and currency (:mod:`~newsparse.builtin.numbers.prefix`), its scale, currency,
-unit or counted noun (:mod:`~newsparse.builtin.numbers.suffix`,
-:mod:`~newsparse.builtin.numbers.nouns`), a second number that makes a
-range, and the cues around it (:mod:`~newsparse.builtin.numbers.cues`).
+numbers, ordinals.  A number's value is read by
+:mod:`~newsparse.builtin.numbers.number`, then outwards with anchored
+matches: a date or year (:mod:`~newsparse.builtin.numbers.dates`), its sign
+and currency (:mod:`~newsparse.builtin.numbers.prefix`), its scale,
+currency or unit (:mod:`~newsparse.builtin.numbers.suffix`), what it counts
+or measures (:mod:`~newsparse.builtin.numbers.measured`), whether it is a
+name (:mod:`~newsparse.builtin.numbers.identifiers`), a ratio
+(:mod:`~newsparse.builtin.numbers.ratios`), a vote tally or a score
+(:mod:`~newsparse.builtin.numbers.tallies`) or the first end of a range
+(:mod:`~newsparse.builtin.numbers.ranges`).  The figure is assembled with
+its cues and subject by :mod:`~newsparse.builtin.numbers.assembly`; once
+the sentence is read, bare numbers take the units of parallel figures
+(:mod:`~newsparse.builtin.numbers.carryover`).
 """
 
 from __future__ import annotations
@@ -28,10 +36,7 @@ from newsparse.builtin.numbers.dates import (
     read_relative_date,
     read_year,
 )
-from newsparse.builtin.numbers.figures import (
-    Figure,
-    Reading,
-)
+from newsparse.builtin.numbers.figures import Figure, Reading
 from newsparse.builtin.numbers.identifiers import is_identifier, label_follows
 from newsparse.builtin.numbers.lexicon import (
     APPROXIMATORS,
@@ -42,13 +47,12 @@ from newsparse.builtin.numbers.lexicon import (
 )
 from newsparse.builtin.numbers.localcurrency import currency_named_before
 from newsparse.builtin.numbers.measured import FEET_HYPHEN_BEFORE, find_unit
-from newsparse.builtin.numbers.nouns import (
-    read_counted_noun,
-)
+from newsparse.builtin.numbers.nouns import read_counted_noun
 from newsparse.builtin.numbers.number import read_number
 from newsparse.builtin.numbers.prefix import read_prefix
 from newsparse.builtin.numbers.ranges import NOT_A_RANGE, link_follows, read_chain, read_range
 from newsparse.builtin.numbers.ranks import read_ordinal, read_rank
+from newsparse.builtin.numbers.rates import price_per_subject_unit
 from newsparse.builtin.numbers.ratios import read_ratio
 from newsparse.builtin.numbers.scanner import (
     CANDIDATE_RE,
@@ -88,16 +92,6 @@ _APPROX_AHEAD = LazyPattern(
 _TOP_LEFT = LazyPattern(r"(?i:(?<![A-Za-z])(?:top|bottom))[ \t]+\Z")
 #: A plural in ``-ers`` hyphened to a number, making one noun (``3-pointers``, ``18-wheelers``).
 _AGENT_TAIL = LazyPattern(r"-(?P<word>[a-z]{3,}er)s(?![A-Za-z0-9-])")
-#: ``A gallon of regular gasoline averaged``, ``a kilo of rice now costs`` before an
-#: amount: a unit of measurement of a material is the subject of the price.
-_UNIT_SUBJECT_LEFT = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:an?|one|each))[ \t]+(?P<unit>[a-z]+)[ \t]+of"
-    r"(?:[ \t]+[A-Za-z'’-]+){1,8}?[ \t]+\Z"
-)
-#: What may come before such a subject: nothing, a clause break or a conjunction.
-_CLAUSE_OPENING = LazyPattern(
-    r"(?:\A|[,;:]|(?<![A-Za-z])(?i:while|whereas|and|but|as|when))[ \t\"“‘']*\Z"
-)
 
 
 class SentenceReader:
@@ -173,25 +167,6 @@ class SentenceReader:
             share_denominators(self.text, figures)
         return figures
 
-    def _unit_subject_rate(self, reading: Reading) -> None:
-        """Make an amount a price per the unit of measurement its clause opens with.
-
-        ``A gallon of regular gasoline averaged $3.29`` is dollars per gallon,
-        ``a kilo of rice now costs 80 rupees`` rupees per kilogram: the
-        subject is one unit of a material, and the amount its price.
-        """
-        text = self.text
-        left = max(self.start, reading.start - 100)
-        subject = _UNIT_SUBJECT_LEFT.search(text, left, reading.start)
-        if subject is None:
-            return
-        unit = UNIT_BY_SURFACE.get(subject.group("unit").lower())
-        if unit is None or unit.kind != "measure":
-            return
-        if _CLAUSE_OPENING.search(text[self.start : subject.start()]) is None:
-            return
-        reading.attributes["per"] = unit.name
-
     def _try(self, reader: str, pos: int) -> tuple[list[Figure], int]:
         """Run one reader at *pos*; return its figures and where reading may go on."""
         text = self.text
@@ -259,7 +234,7 @@ class SentenceReader:
             reading.negative = True  # ``Oil -0.6% Gold -1.1%``: a market list
             reading.start -= 1
         if (reading.currency or reading.minor) and "per" not in reading.attributes:
-            self._unit_subject_rate(reading)
+            price_per_subject_unit(text, reading, self.start)
         year = self._year(reading)
         if year is not None:
             return [date_figure(year)], year.end
