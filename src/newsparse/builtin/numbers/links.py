@@ -45,13 +45,21 @@ __all__ = [
 #: Between a change and the level it reached or ended at: ``to`` or ``at``, maybe after
 #: an ``or`` aside (``350 points, or 1.1 per cent, to``; ``closed up 45 points at``).
 _LEVEL_LINK = LazyPattern(r"(?:,?[ \t]+or[ \t]+[^,;()]{1,30},)?[ \t]+(?:to|at)[ \t]+")
+#: The approximation and bound cues of the lexicon written as words (``about``,
+#: ``more than``), not signs (``~``, ``>``).
+_CUE_WORDS = tuple(
+    cue for cue in (*APPROXIMATORS, *LOWER_BOUNDS, *UPPER_BOUNDS) if cue[0].isalpha()
+)
+#: An approximation or bound cue written before a number, with the space after it.
+_NUMBER_CUE = r"(?:(?i:" + alternation(_CUE_WORDS) + r")[ \t]+)?"
 #: Between a change in a count and the level it reached: a time phrase may come between
-#: (``fell by 1,300 students since 2019 to``), an approximation or bound after ``to``
-#: (``to just under``).
+#: (``fell by 1,300 students since 2019 to``), up to two approximation or bound cues after
+#: ``to`` (``to just under``, ``to just about``).
 _COUNT_LEVEL_LINK = LazyPattern(
     r"(?:[ \t]+(?i:since|in|over|during|from|between|this|last)[ \t]+[^,;()]{1,30}?)?"
-    r"[ \t]+to[ \t]+(?:(?i:just|about|around|nearly|almost|roughly|some|over|under|below|above"
-    r"|more[ \t]+than|less[ \t]+than|fewer[ \t]+than)[ \t]+){0,2}"
+    r"[ \t]+to[ \t]+(?:(?i:"
+    + alternation([*_CUE_WORDS, "just"], space=r"[ \t]+")
+    + r")[ \t]+){0,2}"
 )
 #: A word that sets a bare number against an earlier figure (``and 2.1``, ``versus 420``).
 _CONTRAST_LEFT = LazyPattern(
@@ -80,16 +88,6 @@ _INFINITIVE_RIGHT = LazyPattern(r"[ \t]+to[ \t]+[a-z]{2,}(?![A-Za-z0-9'’-])")
 #: 2 after a debate``, ``until``, ``amid``, ``following``, ``when``).
 _TIME_ADJUNCT_RIGHT = LazyPattern(
     r"[ \t]+(?i:after|following|amid|until|since|when|once|as)(?![A-Za-z0-9'’-])"
-)
-#: An approximation or bound cue written before a number, with the space after it.
-_NUMBER_CUE = (
-    r"(?:(?i:"
-    + "|".join(
-        re.escape(cue)
-        for cue in sorted({*APPROXIMATORS, *LOWER_BOUNDS, *UPPER_BOUNDS}, key=len, reverse=True)
-        if cue[0].isalpha()
-    )
-    + r")[ \t]+)?"
 )
 #: ``and`` and a verb before a bare number, whose object is the count before it
 #: with its noun left unsaid (``infected 2,300 people and killed 41``, ``and
