@@ -120,6 +120,19 @@ def test_a_compound_of_an_irregular_plural_is_counted(text: str, expected: Expec
             "Numbers climbed by 60 beds in the spring to almost 540.",
             [(60, "bed"), (540, "bed")],
         ),
+        # Any approximation or bound cue of the lexicon, not only a few of them.
+        (
+            "The choir grew by 45 singers this year to at least 300.",
+            [(45, "singer"), (300, "singer")],
+        ),
+        (
+            "The depot lost 30 trams since 2015 to approximately 410.",
+            [(30, "tram"), (410, "tram")],
+        ),
+        (
+            "The flock shrank by 12 geese over the winter to an estimated 230.",
+            [(12, "goose"), (230, "goose")],
+        ),
     ],
 )
 def test_the_level_after_a_change_in_a_count_counts_its_noun(text: str, expected: Expected) -> None:

@@ -7,7 +7,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newsparse.builtin.numbers import claims, lexicon, subjects
+from newsparse.builtin.numbers import carryover, lexicon, ranges, subjects
 from newsparse.builtin.numbers.claims import SentenceReader
 from newsparse.builtin.numbers.scanner import (
     APPROX_LEFT,
@@ -283,7 +283,7 @@ cue_soup = st.tuples(
 def test_left_cues_find_what_their_expressions_find(text: str, left: int) -> None:
     left = min(left, len(text))
     cues = (APPROX_LEFT, BOUND_LEFT, CHANGE_LEFT, RECORD_LEFT)
-    for cue in (*cues, claims._FROM_LEFT_CUE, claims._BY_LEFT_CUE, claims._LEAD_WORD_CUE):
+    for cue in (*cues, ranges._FROM_LEFT_CUE, ranges._BY_LEFT_CUE, carryover._LEAD_WORD_CUE):
         expected = cue.pattern.search(text, left, len(text))
         found = cue.search(text, left, len(text))
         assert (found and (found.span(), found.groups())) == (

@@ -1,24 +1,33 @@
-"""Reading the figures of one sentence.
+"""Reading the figures of one sentence, in the order the readers are tried.
 
 :class:`SentenceReader` looks at the words and digit runs of a sentence
 (:data:`~newsparse.builtin.numbers.scanner.TOKEN_RE`) and, at each one that
 may start a figure (:data:`~newsparse.builtin.numbers.scanner.TRIGGERS`;
 :data:`~newsparse.builtin.numbers.scanner.CANDIDATE_RE` skips the others in
 one match), tries the readers in turn: relative dates, month names, ranks,
-numbers, ordinals.  A number is read outwards with anchored matches: its sign
-and currency (:mod:`~newsparse.builtin.numbers.prefix`), its scale, currency,
-unit or counted noun (:mod:`~newsparse.builtin.numbers.suffix`,
-:mod:`~newsparse.builtin.numbers.nouns`), a second number that makes a
-range, and the cues around it (:mod:`~newsparse.builtin.numbers.cues`).
+numbers, ordinals.  A number's value is read by
+:mod:`~newsparse.builtin.numbers.number`, then outwards with anchored
+matches: a date or year (:mod:`~newsparse.builtin.numbers.dates`), its sign
+and currency (:mod:`~newsparse.builtin.numbers.prefix`), its scale,
+currency or unit (:mod:`~newsparse.builtin.numbers.suffix`), what it counts
+or measures (:mod:`~newsparse.builtin.numbers.measured`), whether it is a
+name (:mod:`~newsparse.builtin.numbers.identifiers`), a ratio
+(:mod:`~newsparse.builtin.numbers.ratios`), a vote tally or a score
+(:mod:`~newsparse.builtin.numbers.tallies`) or the first end of a range
+(:mod:`~newsparse.builtin.numbers.ranges`).  The figure is assembled with
+its cues and subject by :mod:`~newsparse.builtin.numbers.assembly`; once
+the sentence is read, bare numbers take the units of parallel figures
+(:mod:`~newsparse.builtin.numbers.carryover`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
 
-from newsparse.builtin.numbers.cues import read_cues
+from newsparse.builtin.numbers.assembly import build_figure, date_figure
+from newsparse.builtin.numbers.carryover import carry_units, share_denominators
+from newsparse.builtin.numbers.counted import read_count
 from newsparse.builtin.numbers.dates import (
     DateMatch,
     read_clock,
@@ -27,65 +36,44 @@ from newsparse.builtin.numbers.dates import (
     read_relative_date,
     read_year,
 )
-from newsparse.builtin.numbers.figures import (
-    Figure,
-    Reading,
-    kind_and_unit,
-    range_compatible,
-    share_units,
-)
-from newsparse.builtin.numbers.gates import LeftCue
-from newsparse.builtin.numbers.identifiers import label_follows
+from newsparse.builtin.numbers.figures import Figure, Reading
+from newsparse.builtin.numbers.identifiers import is_identifier, label_follows
 from newsparse.builtin.numbers.lexicon import (
     APPROXIMATORS,
-    CONTEST_WORDS,
     COUNT_STOPWORDS,
-    LOWER_BOUNDS,
     MULTIPLE_ADVERBS,
     NUMBER_WORDS,
-    PERSON_AGE_NOUNS,
-    POLL_NOUNS,
-    RESULT_VERBS,
     SCALES,
-    UPPER_BOUNDS,
-    VOTE_NOUNS,
-    VOTE_WORDS,
 )
 from newsparse.builtin.numbers.localcurrency import currency_named_before
-from newsparse.builtin.numbers.nouns import (
-    CountedNoun,
-    counted_name,
-    read_counted_noun,
-    singular,
-)
+from newsparse.builtin.numbers.measured import FEET_HYPHEN_BEFORE, find_unit
+from newsparse.builtin.numbers.nouns import read_counted_noun
+from newsparse.builtin.numbers.number import read_number
 from newsparse.builtin.numbers.prefix import read_prefix
+from newsparse.builtin.numbers.ranges import NOT_A_RANGE, link_follows, read_chain, read_range
 from newsparse.builtin.numbers.ranks import read_ordinal, read_rank
+from newsparse.builtin.numbers.rates import price_per_subject_unit
+from newsparse.builtin.numbers.ratios import read_ratio
 from newsparse.builtin.numbers.scanner import (
     CANDIDATE_RE,
-    CHANGE_LEFT,
     CURRENCY_PREFIX_RE,
     FOLD_RE,
     NUMBER_RE,
-    RANGE_LINK_RE,
     TRIGGERS,
     UNIT_BY_SURFACE,
-    UNIT_BY_SYMBOL,
     ascii_lower,
-    match_unit,
 )
-from newsparse.builtin.numbers.spelled import read_spelled, read_vague
-from newsparse.builtin.numbers.subjects import find_subject
-from newsparse.builtin.numbers.suffix import read_denominator, read_suffix
-from newsparse.builtin.numbers.values import VULGAR_FRACTIONS, parse_digits, parse_fraction
-from newsparse.lexicon import alternation
+from newsparse.builtin.numbers.suffix import read_suffix
+from newsparse.builtin.numbers.tallies import (
+    read_score,
+    score_after_opponent,
+    tally_follows,
+    vote_tally,
+)
 from newsparse.lexicon.dispatch import LazyPattern
 
-__all__ = ["DATE_LABELS", "NAME_LABELS", "SentenceReader"]
+__all__ = ["DATE_LABELS", "SentenceReader"]
 
-#: Entity labels whose numbers are names, not figures (``G7``, ``Article 5``).
-NAME_LABELS = frozenset(
-    {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PERSON", "GPE", "LOC", "NORP"}
-)
 #: Entity labels whose numbers are dates.
 DATE_LABELS = frozenset({"DATE", "TIME"})
 
@@ -94,272 +82,16 @@ _DIGITS = frozenset("0123456789")
 #: First letters of ``st``, ``nd``, ``rd``, ``th``.
 _ORDINAL_SUFFIX_STARTS = frozenset("snrt")
 _ALNUM_TAIL = LazyPattern(r"[A-Za-z0-9]*")
-_SLASH_RUN = LazyPattern(r"[0-9]*(?:[/⁄][0-9]+)+")
-_DIGIT_CHAIN = re.compile(r"[0-9]+(?:[-–][0-9]+){2,}")
-_SPACED_THOUSANDS = re.compile(r", (0[0-9]{2})(?![0-9])")
-_EXPONENT_JUNK = LazyPattern(r"[^0-9-]")
-_SCORE_END = LazyPattern(r"[0-9]{1,3}(?![0-9]|[.,][0-9])")
-_AGED = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:aged|age(?:[ \t]+of)?|ages))[ \t]*"
-    r"(?:(?i:between|from)[ \t]+"
-    r"|(?:[0-9]{1,3}[ \t]*(?:,[ \t]*|(?i:,?[ \t]*(?:and|or)[ \t]+)))*)\Z"
-)
-#: A plural noun of people, then ``under`` or ``over``: the number after is an age.
-_PERSONS_UNDER = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?P<noun>[a-z]+)[ \t]+(?:aged[ \t]+)?(?:under|over|below|above))[ \t]+\Z"
-)
-_LIFE_EXPECTANCY = LazyPattern(r"(?i:(?<![A-Za-z])life[ \t]+expectancy)\b[^.;:!?0-9]{0,40}\Z")
-_OR_AFTER_NOUN = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:an?|another|one)[ \t]+)(?P<noun>[a-z]+)[ \t]+or[ \t]+\Z"
-)
-_PARTITIVE = LazyPattern(
-    r"[ \t]+of(?:[ \t]+(?i:the|its|their|his|her|our|my|your|these|those)(?=[ \t])"
-    r"|(?=[ \t]+[A-Za-z]+['’]s[ \t]))"
-)
-_FEET_BEFORE = LazyPattern(r"(?i:(?<![A-Za-z])(?:ft|feet|foot))\.?[ \t]*\Z")
-#: ``6-foot-4``: a height in feet, then its inches after a hyphen without a unit.
-_FEET_HYPHEN_BEFORE = LazyPattern(r"[0-9][ \t]*-[ \t]*(?i:ft|feet|foot)-\Z")
-_INCHES_HYPHEN_AFTER = LazyPattern(
-    r"-(?:1[01]|[0-9])(?![0-9]|[.,][0-9]|[ \t]*(?i:in|inch|inches|ft|feet|foot)\b)"
-)
-_INCHES_AFTER = LazyPattern(
-    r"[ \t]?(?i:ins?|inch(?:es)?)(?![A-Za-z])\.?"
-    r"(?![ \t]+(?i:the|an?|his|her|its|their|this|that|which)(?![A-Za-z]))"
-)
 _DIGIT_BEFORE = LazyPattern(r"[0-9][ \t]*\Z")
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*[ \t]+[\"“]?[A-Z]")
-#: Between the comma after a person and an age: ``both``, ``each``, ``aged``, and the
-#: ages before it in a coordination (``The couple, both 68,``; ``the pair, 68 and 71,``).
-_APPOSED_AGE_LEAD = (
-    r",[ \t]*(?:(?i:both|each|all|now|aged)[ \t]+)?"
-    r"(?:[0-9]{1,3}[ \t]*(?:,[ \t]*|(?i:,?[ \t]*(?:and|or)[ \t]+)))*\Z"
-)
-_NAME_COMMA = LazyPattern(r"[A-Z][A-Za-z.'’-]+" + _APPOSED_AGE_LEAD)
-#: The comma that closes an apposed age, maybe after the ages coordinated with it.
-_COMMA_AFTER = LazyPattern(
-    r"(?:[ \t]*(?:,|,?[ \t]*(?i:and|or))[ \t]*[0-9]{1,3}(?![0-9]|[.,][0-9]))*[ \t]*,"
-)
-#: ``the keeper, 35,``, ``the pop idol, 29,``, ``the 6ft 2in star, 33,``: a noun phrase of
-#: up to three lower-case words after a determiner, then the age between commas.
-_PERSON_COMMA = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:the|an?|his|her|their|our|my))"
-    r"(?:[ \t]+[a-z0-9-]*[a-z][a-z0-9-]*){1,3}" + _APPOSED_AGE_LEAD
-)
-#: ``who was 12``, ``who turns 40``: an age as the complement of a relative clause.
-_WHO_WAS = LazyPattern(
-    r"(?i:(?<![A-Za-z])who(?:[ \t]+(?:is|was|turned|turns|will[ \t]+be)|['’]s))[ \t]+"
-    r"(?:(?:just|only|now|then|aged)[ \t]+)?\Z"
-)
-_CLAUSE_END = LazyPattern(r"[ \t]*(?:[,.;:!?)]|\Z|[ \t]+(?:and|when|at)(?![A-Za-z]))")
-_FROM_LEFT = re.compile(
-    r"(?i:(?<![A-Za-z])from[ \t]+(?:(?:up[ \t]+to|about|around|nearly|almost|roughly|some)"
-    r"[ \t]+)?)\Z"
-)
-_BETWEEN_LEFT = LazyPattern(r"(?i:(?<![A-Za-z])between[ \t]+(?:about[ \t]+)?)\Z")
-_BY_LEFT = re.compile(r"(?i:(?<![A-Za-z])by[ \t]+(?:about[ \t]+|nearly[ \t]+|some[ \t]+)?)\Z")
-_TO_LATER = LazyPattern(r"[^,;()\[\]]{0,40}?(?<![A-Za-z])to[ \t]+")
-#: A number of its own, no year, between a ``from`` figure and a later ``to``: the
-#: ``to`` joins that number (``from 8,000 people aged 30 to 59``), and no change is read.
-_OTHER_NUMBER = LazyPattern(r"(?<![0-9,.A-Za-z])(?!(?:1[5-9]|20)[0-9]{2}(?![0-9,.]))[0-9]")
-_COORDINATION = LazyPattern(r"[ \t]*(?:,[ \t]*)?(?:and|&)?[ \t]*|[ \t]*,[ \t]*")
-_MODIFIER_DETERMINER = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:an?|the|this|that|its|his|her|their|our|each|every))[ \t]+\Z"
-)
-_COMPOUND_AFTER = LazyPattern(r"[ \t]+(?P<word>[a-z]{3,})[ \t]+(?P<head>[a-z]{3,})(?![A-Za-z'’-])")
-_PREPOSITION_AFTER = re.compile(
-    r"[ \t]+(in|on|at|for|during|by|over|across|from|last|this|a)(?=[ \t]+[A-Za-z0-9])"
-)
 #: An approximation cue before the second end of a range (``from 12,000 to nearly 15,000``).
 _APPROX_AHEAD = LazyPattern(
     r"(?i:"
     + "|".join(re.escape(a) for a in sorted(APPROXIMATORS, key=len, reverse=True) if " " not in a)
     + r"|almost)[ \t]+"
 )
-_TO_NEXT = LazyPattern(r"[ \t]+to[ \t]+")
 _TOP_LEFT = LazyPattern(r"(?i:(?<![A-Za-z])(?:top|bottom))[ \t]+\Z")
-_SUSPENDED = LazyPattern(
-    r"-(?:[ \t]*,[ \t]*[A-Za-z0-9.]+-)*[ \t]*,?[ \t]*(?:and|or|to)[ \t]+[A-Za-z0-9.]+-"
-    r"(?P<noun>[A-Za-z]+)"
-)
-_OUT_OF = LazyPattern(r"(?i:[ \t]+(?:out[ \t]+of|in)[ \t]+)")
-#: A bare number and ``for`` before a number: ``187 for 4``, ``went 2 for 4``.
-_FOR_PAIR_LEFT = LazyPattern(r"(?<![0-9.,])[0-9]+[ \t]+for[ \t]+\Z")
-#: The word after the second number of ``N in M``.
-_SPAN_AFTER = LazyPattern(r"[ \t]+(?P<noun>[a-z]+)(?![A-Za-z])")
-_OF_THE = LazyPattern(r"[ \t]+of[ \t]+(?:(?:the|its|their|an?)[ \t]+)?")
-_WINDOW = 24
-#: Prepositions that lead parallel figures (``down by 2 percent but up by 1``).  ``of``
-#: is none: it ties a figure to the noun before it (``a fine of $3 million``, ``a staff
-#: of 400``), and two such nouns need not share a unit.
-_LEAD_WORD = re.compile(r"(?i:(?<![A-Za-z])(at|by|to|from|and))[ \t]+(?:about[ \t]+)?\Z")
-#: :data:`_FROM_LEFT`, :data:`_BY_LEFT` and :data:`_LEAD_WORD` with the words they end with.
-_FROM_LEFT_CUE = LeftCue(
-    _FROM_LEFT, ["from", "up to", "about", "around", "nearly", "almost", "roughly", "some"]
-)
-_BY_LEFT_CUE = LeftCue(_BY_LEFT, ["by", "about", "nearly", "some"])
-_LEAD_WORD_CUE = LeftCue(_LEAD_WORD, ["at", "by", "to", "from", "and", "about"])
-_SCALE_OF = LazyPattern(r"[ \t]+on[ \t]+the[ \t]+")
-
-#: Between a change and the level it reached or ended at: ``to`` or ``at``, maybe after
-#: an ``or`` aside (``350 points, or 1.1 per cent, to``; ``closed up 45 points at``).
-_LEVEL_LINK = LazyPattern(r"(?:,?[ \t]+or[ \t]+[^,;()]{1,30},)?[ \t]+(?:to|at)[ \t]+")
-#: Between a change in a count and the level it reached: a time phrase may come between
-#: (``fell by 1,300 students since 2019 to``), an approximation or bound after ``to``
-#: (``to just under``).
-_COUNT_LEVEL_LINK = LazyPattern(
-    r"(?:[ \t]+(?i:since|in|over|during|from|between|this|last)[ \t]+[^,;()]{1,30}?)?"
-    r"[ \t]+to[ \t]+(?:(?i:just|about|around|nearly|almost|roughly|some|over|under|below|above"
-    r"|more[ \t]+than|less[ \t]+than|fewer[ \t]+than)[ \t]+){0,2}"
-)
-#: ``a year and a`` before ``half``: one unit, then its half.
-_UNIT_AND_A = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:an?|one)[ \t]+)(?P<unit>[A-Za-z]+)[ \t]+and[ \t]+(?i:a[ \t]+)?\Z"
-)
-#: ``or so``, ``or more`` between a number and its noun (the cues read them).
-_OR_BOUND = LazyPattern(r"[ \t]+or[ \t]+(?i:(so|more|fewer|less))(?=[ \t]+[A-Za-z])")
-#: Suffixes of a number that bound or round it before its noun (``40-odd``, ``300-strong``).
-_QUANTITY_SUFFIX = LazyPattern(r"-(?i:(plus|odd|strong))(?=[ \t]+[A-Za-z])")
-#: Normalised bounds of a figure (``more than``, ``at least``...).
-_BOUNDS = frozenset(LOWER_BOUNDS.values()) | frozenset(UPPER_BOUNDS.values())
-#: Kinds of figure whose unit a parallel bare number may leave unsaid.
-_MEASURED_KINDS = frozenset({"measure", "percent", "money", "duration", "multiple"})
-#: A word that sets a bare number against an earlier figure (``and 2.1``, ``versus 420``).
-_CONTRAST_LEFT = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:and|but|while|whereas|versus|vs\.?|against|compared(?:[ \t]+(?:with|to))?"
-    r"|from|than))[ \t]+(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
-)
-#: A word that compares a bare number with the count before it (``up from 3.9 million``).
-_COMPARE_LEFT = re.compile(
-    r"(?i:(?<![A-Za-z])(?:versus|vs\.?|against|compared(?:[ \t]+(?:with|to))?|from|than))"
-    r"[ \t]+(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
-)
-#: A comparing word, then the figure's own noun phrase and ``of`` (``against
-#: analysts' estimates of 12.5 million``, ``compared with forecasts of 3.1 million``).
-_COMPARE_OF_LEFT = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:versus|vs\.?|against|compared[ \t]+(?:with|to)|than))"
-    r"(?:[ \t]+[A-Za-z]+['’]?s?['’]?){1,3}[ \t]+of[ \t]+"
-    r"(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
-)
-#: A preposition that makes a duration after it a time adverbial (``over three days``).
-_TIME_PREPOSITION_LEFT = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:over|in|for|during|within|after)[ \t]+"
-    r"(?:(?:the|its|their)[ \t]+)?(?:(?:first|last|past|next|previous|final|latest)[ \t]+)?)\Z"
-)
 #: A plural in ``-ers`` hyphened to a number, making one noun (``3-pointers``, ``18-wheelers``).
 _AGENT_TAIL = LazyPattern(r"-(?P<word>[a-z]{3,}er)s(?![A-Za-z0-9-])")
-#: ``to`` right before a number.
-_TO_BEFORE = LazyPattern(r"(?<![A-Za-z])to[ \t]+\Z")
-#: ``to`` between a count and a bare number tallied against it (``211 votes to 148``).
-_TALLY_LINK = LazyPattern(r"[ \t]+to[ \t]+")
-#: ``to`` and a verb after a tally, stating its purpose (``five tries to two to beat``).
-_INFINITIVE_RIGHT = LazyPattern(r"[ \t]+to[ \t]+[a-z]{2,}(?![A-Za-z0-9'’-])")
-#: A preposition or conjunction of time opening an adjunct after a tally (``by 7 votes to
-#: 2 after a debate``, ``until``, ``amid``, ``following``, ``when``).
-_TIME_ADJUNCT_RIGHT = LazyPattern(
-    r"[ \t]+(?i:after|following|amid|until|since|when|once|as)(?![A-Za-z0-9'’-])"
-)
-#: ``to`` or a dash between the two numbers of a tally (``voted 228 to 199``, ``61-39``).
-_TALLY_JOIN = LazyPattern(r"[ \t]+to[ \t]+(?=[0-9])|[-–](?=[0-9])")
-#: A word of voting, then up to three words, before a tally (``voted``, ``by a vote of``).
-_VOTE_LEFT = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:" + alternation(VOTE_WORDS) + r"))(?:[ \t]+[A-Za-z]+){0,3}[ \t]+\Z"
-)
-#: An approximation or bound cue written before a number, with the space after it.
-_NUMBER_CUE = (
-    r"(?:(?i:"
-    + "|".join(
-        re.escape(cue)
-        for cue in sorted({*APPROXIMATORS, *LOWER_BOUNDS, *UPPER_BOUNDS}, key=len, reverse=True)
-        if cue[0].isalpha()
-    )
-    + r")[ \t]+)?"
-)
-#: A noun of a decision by votes after a dash tally, with at most one word
-#: between (``a 7-2 ruling``, ``a 6-3 conservative majority``).
-_VOTE_NOUN_RIGHT = LazyPattern(
-    r"(?:[ \t]*-[ \t]*|[ \t]+)(?:[A-Za-z]+[ \t]+)?(?i:" + alternation(VOTE_NOUNS) + r")(?![A-Za-z])"
-)
-#: A verb of a game's result and the opponent's name right before a number
-#: (``beat Eastbay``, ``lost to the Tigers``, ``drew with Real Madrid``).
-_RESULT_NAME_LEFT = LazyPattern(
-    r"(?<![A-Za-z])(?i:"
-    + alternation(RESULT_VERBS)
-    + r")(?:[ \t]+(?i:to|with|against|past|at))?(?:[ \t]+(?i:the))?"
-    r"(?:[ \t]+[A-Z][A-Za-z'’.&-]*){1,4}[ \t]+\Z"
-)
-#: A noun of a poll or an election anywhere in the sentence (``poll``, ``voters``).
-_POLL_CONTEXT = LazyPattern(r"(?i:(?<![A-Za-z-])(?:" + alternation(POLL_NOUNS) + r"))(?![A-Za-z])")
-#: A word of a contest, then up to eight words, before a share (``leads her
-#: challenger 51% to 45%``, ``leads by 6 points, 49% to 43%``).
-_CONTEST_LEFT = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:" + alternation(CONTEST_WORDS) + r"))(?:[ \t]+[^ \t]+){0,8}?[ \t]+\Z"
-)
-#: ``and`` and a verb before a bare number, whose object is the count before it
-#: with its noun left unsaid (``infected 2,300 people and killed 41``, ``and
-#: injured over 40``).
-_VERB_AND_LEFT = LazyPattern(
-    r"(?<![A-Za-z])(?:and|but)[ \t]+(?P<verb>[a-z]{3,})[ \t]+" + _NUMBER_CUE + r"\Z"
-)
-#: A count, a verb in the passive or a participle, then ``and`` before a bare
-#: number that has a participle of its own: the second clause leaves the
-#: subject's noun and its auxiliary unsaid (``23 people were killed and over 40
-#: injured``).
-_GAPPED_LEFT = LazyPattern(
-    r"[ \t]+(?:(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+)?"
-    r"(?:[a-z]+ly[ \t]+)?[a-z]{3,}ed(?:[ \t]+[^,;:.!?0-9]{1,40}?)?,?[ \t]+(?:and|but|while)[ \t]+"
-    + _NUMBER_CUE
-    + r"\Z"
-)
-#: ``A gallon of regular gasoline averaged``, ``a kilo of rice now costs`` before an
-#: amount: a unit of measurement of a material is the subject of the price.
-_UNIT_SUBJECT_LEFT = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:an?|one|each))[ \t]+(?P<unit>[a-z]+)[ \t]+of"
-    r"(?:[ \t]+[A-Za-z'’-]+){1,8}?[ \t]+\Z"
-)
-#: What may come before such a subject: nothing, a clause break or a conjunction.
-_CLAUSE_OPENING = LazyPattern(
-    r"(?:\A|[,;:]|(?<![A-Za-z])(?i:while|whereas|and|but|as|when))[ \t\"“‘']*\Z"
-)
-#: A contrasting clause in the passive that brings its subject to a bare number:
-#: ``won 162 of the 288 seats, while the opposition was reduced to 49``.
-_PASSIVE_TO_LEFT = LazyPattern(
-    r",[ \t]+(?i:while|whereas|but)(?:[ \t]+[A-Za-z'’-]+){1,5}?[ \t]+"
-    r"(?:was|were|is|are|(?:has|have|had)[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?"
-    r"[a-z]{3,}(?:ed|en)(?:[ \t]+(?:down|back))?[ \t]+to[ \t]+\Z"
-)
-#: A participle right after a bare number (``the 25,000 expected``, ``40 injured``).
-_PARTICIPLE_RIGHT = LazyPattern(r"[ \t]+[a-z]{3,}ed(?![A-Za-z'’-])")
-#: A comparing word and ``the`` before a bare number that a participle follows:
-#: the figure compared with leaves its noun unsaid (``well short of the 25,000
-#: expected``, ``compared with the 1,300 projected``, ``past the 272 needed``).
-_COMPARE_THE_LEFT = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:versus|vs\.?|against|compared[ \t]+(?:with|to)|than|from|short[ \t]+of"
-    r"|shy[ \t]+of|past|beyond|above|below|over|under|ahead[ \t]+of|behind|exceeding"
-    r"|surpassing|topping))[ \t]+the[ \t]+\Z"
-)
-#: The rival after a lead or majority (``a majority of 3,112 over the Conservatives``).
-_RIVAL_RIGHT = LazyPattern(r"[ \t]+(?i:over|ahead[ \t]+of|against)[ \t]+")
-#: A count written as a compound modifier (``the 543-member house``).
-_HYPHENED_COUNT = LazyPattern(r"[0-9][0-9,.]*-[a-z]+\Z")
-#: A count, a comma and the head of an appositive noun phrase with ``of`` before a
-#: bare number: ``18,406 votes, a majority of 3,112 over``, ``54 seats, a lead of 9 over``.
-_APPOSITIVE_OF = LazyPattern(
-    r"[ \t]*,[ \t]+(?i:an?)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+of[ \t]+"
-    r"(?:(?i:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?"
-)
-#: What may follow such a bare number: a time phrase, a preposition, the end of the clause.
-_CONTRAST_RIGHT = LazyPattern(
-    r"[ \t]*(?:[,.;:!?)]|\Z)"
-    r"|[ \t]+(?i:(?:in|on|at|for|during|over|from|last|this|next|a|an|the|previously"
-    r"|earlier|before|respectively)(?![A-Za-z]))"
-    # ``from 340 five years ago``: a span of time back from now, a time phrase like a date.
-    r"|[ \t]+(?i:(?:[0-9]+|" + alternation(NUMBER_WORDS) + r")"
-    r"[ \t]+(?:year|month|week|day|decade|quarter|season|hour)s?[ \t]+(?:ago|earlier|before)"
-    r"(?![A-Za-z]))"
-)
-
-#: What :meth:`SentenceReader._range` returns for a dash pair that is no range (``2-0``).
-_NOT_A_RANGE = Reading(0, 0, 0.0, "")
 
 
 class SentenceReader:
@@ -431,324 +163,9 @@ class SentenceReader:
                     break
                 cursor = max(cursor, stop)
         if len(figures) > 1:
-            self._elided_units(figures)
-            self._shared_denominators(figures)
+            carry_units(self.text, self.start, self.end, figures)
+            share_denominators(self.text, figures)
         return figures
-
-    def _shared_denominators(self, figures: list[Figure]) -> None:
-        """Share ``per game`` over coordinated figures: ``11.4 points and 7.9 rebounds a game``."""
-        for index in range(len(figures) - 1, 0, -1):
-            last, before = figures[index], figures[index - 1]
-            if last.unit is None or " per " not in last.unit or before.unit is None:
-                continue
-            if " per " in before.unit or before.kind not in ("count", "measure"):
-                continue
-            if _COORDINATION.fullmatch(self.text, before.end, last.start) is None:
-                continue
-            numerator, denominator = last.unit.split(" per ", 1)
-            if before.kind == last.kind == "measure" and numerator != before.unit:
-                continue  # ``35,000 feet and 900 km/h``: a height and a speed
-            before.unit += " per " + denominator
-
-    def _elided_units(self, figures: list[Figure]) -> None:
-        """Give a bare number the unit of a parallel figure: ``up by 2 percent but down by 1``.
-
-        A number without unit takes the unit of the last earlier figure of the
-        sentence that follows the same preposition (``at 1,463.78 points ...
-        at 1,334.20``), or ``from`` for a number after ``to`` (``from 14-18 mpg
-        to 24``).  A sentence break inside the segment (a line read without a
-        sentences layer) ends the search.
-        """
-        text = self.text
-        led: dict[str, Figure] = {}
-        followed: dict[str, Figure] = {}
-        measured: Figure | None = None
-        counted: Figure | None = None
-        changed: Figure | None = None
-        last_count: Figure | None = None
-        last_end = self.start
-        previous: Figure | None = None
-        for figure in figures:
-            if _SENTENCE_BREAK.search(text, last_end, figure.start) is not None:
-                led.clear()
-                followed.clear()
-                measured = counted = changed = last_count = None
-            last_end = max(last_end, figure.end)
-            previous, before = figure, previous
-            measured_before = measured
-            tail = _PREPOSITION_AFTER.match(text, figure.end, self.end)
-            after = tail.group(1).lower() if tail is not None else ""
-            # ``312 patients waited more than 12 hours, up from 198``: a bounded
-            # duration after a count sets what is counted; the count is compared.
-            threshold = (
-                figure.kind == "duration" and counted is not None and figure.qualifier in _BOUNDS
-            )
-            if threshold:
-                measured = measured_before
-                continue
-            if figure.unit is not None and figure.kind not in ("date", "age") and after:
-                followed[after] = figure
-            elif figure.kind == "number" and after in followed and isinstance(figure.value, float):
-                # ``12,000 seats in May and 9,500 in June``: the same preposition after both.
-                parallel = followed[after]
-                figure.kind = parallel.kind
-                figure.unit = parallel.unit
-                figure.attributes["unit_from"] = [parallel.start, parallel.end]
-                _share_scale(figure, parallel)
-                continue
-            lead = _LEAD_WORD_CUE.search(text, max(self.start, figure.start - 12), figure.start)
-            word = lead.group(1).lower() if lead is not None else ""
-            model = led.get(word) or (led.get("from") if word == "to" else None)
-            if model is not None and self._level_after_percent(figure, before):
-                model = None  # ``added 1.1% to 78,904``: the level of what the percent moved
-            if model is None and figure.kind == "number" and isinstance(figure.value, float):
-                model = (
-                    self._level_after(figure, changed)
-                    or self._contrasted(figure, measured)
-                    or self._contrasted(figure, counted, _COMPARE_LEFT)
-                    or self._contrasted(figure, counted, _COMPARE_OF_LEFT, 48)
-                    or self._object_of_second_verb(figure, counted)
-                    or self._gapped(figure, counted)
-                    or self._passive_level(figure, counted)
-                    or self._compared_with_expected(figure, measured or counted)
-                    or self._appositive(figure, counted)
-                    or self._tally(figure, counted)
-                    or self._scaled_level(figure, last_count)
-                )
-            if figure.kind == "number" and model is not None and isinstance(figure.value, float):
-                figure.kind = model.kind
-                figure.unit = model.unit
-                figure.attributes["unit_from"] = [model.start, model.end]
-                _share_scale(figure, model)
-            elif figure.unit is not None and figure.kind in _MEASURED_KINDS:
-                measured = figure
-                if lead is not None:
-                    led[word] = figure
-                if figure.change is not None and figure.kind in ("measure", "money"):
-                    changed = figure
-            if figure.kind == "duration" and _TIME_PREPOSITION_LEFT.search(
-                text, max(self.start, figure.start - 30), figure.start
-            ):
-                # ``25,000 visitors over three days, up from 19,000``: a time adverbial
-                # is no term of the comparison around it.
-                measured = measured_before
-                continue
-            if figure.kind in ("count", "measure") and figure.unit is not None:
-                last_count = figure
-            if figure.kind == "count" and figure.unit is not None and self._modifier(figure):
-                pass  # ``293 seats in the 543-member house``: a modifier is no term compared
-            elif figure.kind == "count" and figure.unit is not None:
-                counted = figure
-                if figure.change is not None:
-                    changed = figure  # ``fell by 1,300 students to 9,000``: its level
-            elif figure.kind != "date":
-                counted = None
-            if figure.kind not in _MEASURED_KINDS and figure.kind != "date":
-                measured = None  # only the figure right before may lend its unit
-
-    def _level_after(self, figure: Figure, changed: Figure | None) -> Figure | None:
-        """Return the change in points or another unit whose level a bare number states.
-
-        ``fell 26.23 points to 2,662.91``, ``rose 350 points, or 1.1 per cent, to
-        33,500``, ``closed up 45 points at 7,684``: the level reached takes the
-        unit of the change.  A change in a count lends its noun over a time
-        phrase and a bound (``fell by 1,300 students since 2019 to just under
-        9,000``).
-        """
-        if changed is None or changed.unit is None:
-            return None
-        link = _COUNT_LEVEL_LINK if changed.kind == "count" else _LEVEL_LINK
-        if link.fullmatch(self.text, changed.end, figure.start) is None:
-            return None
-        return changed
-
-    def _level_after_percent(self, figure: Figure, before: Figure | None) -> bool:
-        """Whether a bare number states the level reached after a change in per cent.
-
-        ``the rand firmed to R18.42, while the index added 1.1% to 78,904``: the
-        level is of whatever the percentage moved, not of the earlier figure
-        that followed the same preposition.
-        """
-        return (
-            figure.kind == "number"
-            and before is not None
-            and before.kind == "percent"
-            and before.change is not None
-            and _LEVEL_LINK.fullmatch(self.text, before.end, figure.start) is not None
-        )
-
-    def _contrasted(
-        self,
-        figure: Figure,
-        model: Figure | None,
-        left_cue: re.Pattern[str] | LazyPattern = _CONTRAST_LEFT,
-        window: int = 20,
-    ) -> Figure | None:
-        """Return the figure a bare number is set against, whose unit it leaves unsaid.
-
-        ``-1.4 degrees in 2018 and 2.1 last year``, ``500 km, versus 420 a year
-        earlier``: a coordinating or comparing word before the bare number,
-        and a time phrase, a preposition or the end of the clause after it,
-        set it against the last measured figure of the sentence.  A count
-        lends its noun only to a number it is compared with (*left_cue* is
-        :data:`_COMPARE_LEFT`): ``4.2 million passengers, up from 3.9
-        million``; ``and`` alone does not (``31 goals at home and 18 away``).
-
-        :param window: how far before the bare number the cue may start.
-        """
-        if model is None or model.unit is None:
-            return None
-        text = self.text
-        left = max(model.end, figure.start - window)
-        if left_cue.search(text, left, figure.start) is None:
-            return None
-        if _CONTRAST_RIGHT.match(text, figure.end, self.end) is None:
-            return None
-        return model
-
-    def _scaled_level(self, figure: Figure, model: Figure | None) -> Figure | None:
-        """Return the count whose level a bare scaled number after ``to`` states.
-
-        ``planted 92.3 million acres ..., while acreage fell 4% to 83.5
-        million``, ``added 12,400 employees, taking its headcount to 3.16
-        lakh``: a level written with a scale word and no noun, ending its
-        clause, counts the noun or unit of the last count or measure of the
-        sentence, over the percentages and changes between them.
-        """
-        if model is None or "scale" not in figure.attributes:
-            return None
-        if _TO_BEFORE.search(self.text, max(self.start, figure.start - 6), figure.start) is None:
-            return None
-        if _CONTRAST_RIGHT.match(self.text, figure.end, self.end) is None:
-            return None
-        return model
-
-    def _tally(self, figure: Figure, model: Figure | None) -> Figure | None:
-        """Return the count a bare number right after ``to`` is tallied against.
-
-        ``by 211 votes to 148``, ``won 5 seats to 2``: ``to`` right after a
-        count and a number ending its clause (or before an infinitive of
-        purpose: ``five tries to two to beat``, or an adjunct of time: ``after a
-        debate``) set two counts of one noun
-        side by side; the second leaves the noun unsaid.
-        """
-        if model is None or model.unit is None:
-            return None
-        if _TALLY_LINK.fullmatch(self.text, model.end, figure.start) is None:
-            return None
-        if (
-            _CONTRAST_RIGHT.match(self.text, figure.end, self.end) is None
-            and _INFINITIVE_RIGHT.match(self.text, figure.end, self.end) is None
-            and _TIME_ADJUNCT_RIGHT.match(self.text, figure.end, self.end) is None
-        ):
-            return None
-        return model
-
-    def _object_of_second_verb(self, figure: Figure, model: Figure | None) -> Figure | None:
-        """Return the count whose noun a bare number after ``and`` and a verb leaves unsaid.
-
-        ``infected 2,300 people and killed 41``, ``sold 300 cars and leased 40.``:
-        the second verb's object counts what the first one's does, when the
-        number ends its clause (or a time phrase or preposition follows).
-        """
-        if model is None:
-            return None
-        left = max(model.end, figure.start - 24)
-        verb = _VERB_AND_LEFT.search(self.text, left, figure.start)
-        if verb is None or verb.group("verb") in COUNT_STOPWORDS:
-            return None
-        if _CONTRAST_RIGHT.match(self.text, figure.end, self.end) is None:
-            return None
-        return model
-
-    def _unit_subject_rate(self, reading: Reading) -> None:
-        """Make an amount a price per the unit of measurement its clause opens with.
-
-        ``A gallon of regular gasoline averaged $3.29`` is dollars per gallon,
-        ``a kilo of rice now costs 80 rupees`` rupees per kilogram: the
-        subject is one unit of a material, and the amount its price.
-        """
-        text = self.text
-        left = max(self.start, reading.start - 100)
-        subject = _UNIT_SUBJECT_LEFT.search(text, left, reading.start)
-        if subject is None:
-            return
-        unit = UNIT_BY_SURFACE.get(subject.group("unit").lower())
-        if unit is None or unit.kind != "measure":
-            return
-        if _CLAUSE_OPENING.search(text[self.start : subject.start()]) is None:
-            return
-        reading.attributes["per"] = unit.name
-
-    def _gapped(self, figure: Figure, model: Figure | None) -> Figure | None:
-        """Return the count whose noun and verb a coordinated bare number leaves unsaid.
-
-        ``23 people were killed and over 40 injured``, ``300 flights were
-        cancelled and 500 delayed``: a count in the passive, ``and`` and a
-        bare number followed by a participle of its own make two clauses of
-        one subject noun.
-        """
-        if model is None or model.unit is None:
-            return None
-        if _GAPPED_LEFT.fullmatch(self.text, model.end, figure.start) is None:
-            return None
-        if _PARTICIPLE_RIGHT.match(self.text, figure.end, self.end) is None:
-            return None
-        return model
-
-    def _passive_level(self, figure: Figure, model: Figure | None) -> Figure | None:
-        """Return the count a bare number in a contrasting passive clause leaves unsaid.
-
-        ``The alliance won 162 of the 288 seats, while the opposition was
-        reduced to 49``: the second clause brings its subject to a number of
-        the same things; an active change (``while the index rose to 7,400``)
-        states a level of its own.
-        """
-        if model is None or model.unit is None:
-            return None
-        left = max(model.end, figure.start - 80)
-        if _PASSIVE_TO_LEFT.search(self.text, left, figure.start) is None:
-            return None
-        if _CONTRAST_RIGHT.match(self.text, figure.end, self.end) is None:
-            return None
-        return model
-
-    def _appositive(self, figure: Figure, model: Figure | None) -> Figure | None:
-        """Return the count a bare number in an appositive ``of`` phrase measures a lead on.
-
-        ``took the seat with 18,406 votes, a majority of 3,112 over the
-        Conservatives``: the noun phrase set beside the count names its
-        difference from a rival's (``over``, ``ahead of``, ``against``), which
-        counts the same noun.  Without the rival (``352 seats, a majority of
-        54,``) the number is left bare.
-        """
-        if model is None or model.unit is None:
-            return None
-        if _APPOSITIVE_OF.fullmatch(self.text, model.end, figure.start) is None:
-            return None
-        if _RIVAL_RIGHT.match(self.text, figure.end, self.end) is None:
-            return None
-        return model
-
-    def _modifier(self, figure: Figure) -> bool:
-        """Whether a count is a compound modifier: its number hyphened to a singular noun."""
-        return _HYPHENED_COUNT.match(self.text, figure.start, figure.end) is not None
-
-    def _compared_with_expected(self, figure: Figure, model: Figure | None) -> Figure | None:
-        """Return the figure a bare number after a comparing word and ``the`` is set against.
-
-        ``added 15,900 jobs, well short of the 25,000 expected``: the number
-        compared with and the participle after it leave the noun of the figure
-        before unsaid.
-        """
-        if model is None or model.unit is None:
-            return None
-        left = max(model.end, figure.start - 24)
-        if _COMPARE_THE_LEFT.search(self.text, left, figure.start) is None:
-            return None
-        if _PARTICIPLE_RIGHT.match(self.text, figure.end, self.end) is None:
-            return None
-        return model
 
     def _try(self, reader: str, pos: int) -> tuple[list[Figure], int]:
         """Run one reader at *pos*; return its figures and where reading may go on."""
@@ -765,10 +182,10 @@ class SentenceReader:
             return self._fold(pos)
         if reader == "D":
             date = read_relative_date(text, pos, self.end)
-            return ([_date_figure(date)], date.end) if date else ([], pos)
+            return ([date_figure(date)], date.end) if date else ([], pos)
         if reader == "M":
             date = read_month_name(text, pos, self.start)
-            return ([_date_figure(date)], date.end) if date else ([], pos)
+            return ([date_figure(date)], date.end) if date else ([], pos)
         if reader == "S":
             rank = read_rank(text, pos, self.start, self.end)
             return ([rank], rank.end) if rank else ([], pos)
@@ -781,7 +198,7 @@ class SentenceReader:
         start = match.start()
         if start - 2 >= self.start and text[start - 1] in "-–" and text[start - 2].isdigit():
             return [], match.end()
-        reading, skip_to = self._number(match)
+        reading, skip_to = read_number(text, match, self.start)
         if reading is None:
             return [], skip_to
         agent = _AGENT_TAIL.match(text, reading.end, self.end)
@@ -793,9 +210,9 @@ class SentenceReader:
             return [], reading.end
         date = self._date(reading)
         if date is not None:
-            return [_date_figure(date)], date.end
+            return [date_figure(date)], date.end
         read_prefix(text, reading, self.start, sign_floor=self._cursor)
-        if reading.identifier_attached and _FEET_HYPHEN_BEFORE.search(
+        if reading.identifier_attached and FEET_HYPHEN_BEFORE.search(
             text, max(self.start, start - 12), start
         ):
             reading.identifier_attached = False  # ``6-foot-4``: the inches of a height
@@ -805,8 +222,8 @@ class SentenceReader:
                 reading.identifier_left
                 and not reading.negative
                 and not self._unit_follows(reading)
-                and not self._tally_follows(reading)
-                and not self._score_after_opponent(reading)
+                and not tally_follows(text, reading, self.start, self.end, self._second)
+                and not score_after_opponent(text, reading, self.start, self.end)
             )
         ):
             return [], self._alnum_end(reading.end)
@@ -817,41 +234,43 @@ class SentenceReader:
             reading.negative = True  # ``Oil -0.6% Gold -1.1%``: a market list
             reading.start -= 1
         if (reading.currency or reading.minor) and "per" not in reading.attributes:
-            self._unit_subject_rate(reading)
+            price_per_subject_unit(text, reading, self.start)
         year = self._year(reading)
         if year is not None:
-            return [_date_figure(year)], year.end
+            return [date_figure(year)], year.end
         bare = not (reading.has_unit or reading.is_word or reading.scaled or reading.vague)
         if bare and label_follows(text, reading.start, reading.end, self.start, self.end):
             return [], self._alnum_end(reading.end)
-        self._noun(reading)
+        find_unit(text, reading, self.start, self.end, tags=self.tags, cursor=self._cursor)
         if reading.counted is not None and reading.currency is None:
             code = currency_named_before(text, reading.counted, self.start, reading.start)
             if code is not None:
                 reading.currency, reading.counted = code, None  # ``Mexican ... pesos``
         if not reading.has_unit and not reading.fraction:
-            ratio = self._ratio(reading)
+            ratio = read_ratio(text, reading, self.start, self.end, self.tags)
             if ratio is not None:
                 return [ratio], ratio.end
         lone_one = reading.is_word and reading.value == 1 and not reading.has_unit
         of_follows = text.startswith(" of ", reading.end)
-        if lone_one and not of_follows and not self._link_follows(reading):
+        if lone_one and not of_follows and not link_follows(text, reading, self.end):
             return [], reading.end
-        if self._is_identifier(reading):
+        if is_identifier(text, reading, self.start, self.end, self.entities):
             return [], self._alnum_end(reading.end)
         if not reading.has_unit and _TOP_LEFT.search(text, max(self.start, start - 12), start):
             return [], reading.end
-        tally = self._vote_tally(reading)
-        if tally:
-            return tally, tally[-1].end
-        second, range_end = self._range(reading)
-        if second is _NOT_A_RANGE:
-            return self._score(reading, range_end)
+        tally = vote_tally(text, reading, self.start, self.end, self._second)
+        if tally is not None:
+            votes = [self._figure(tally[0], None), self._figure(tally[1], None)]
+            return votes, votes[-1].end
+        second, range_end = read_range(text, reading, self.start, self.end, self._second)
+        if second is NOT_A_RANGE:
+            score = read_score(text, reading, range_end)
+            return ([score] if score is not None else []), self._alnum_end(range_end)
         if second is not None and reading.attributes.pop("alternative", False):
             # ``a 10- or 12-inch pizza``: two values that share a unit, not a range.
             return [self._figure(reading, None), self._figure(second, None)], range_end
         if second is not None and reading.attributes.get("from_to") == "written":
-            chain = self._chain(second)
+            chain = read_chain(text, second, self.end, self._second)
             if chain:
                 # ``from $10 to $12 to $15``: a sequence of values, not a range.
                 reading.attributes.pop("from_to")
@@ -859,57 +278,6 @@ class SentenceReader:
                 figures += [self._figure(third, None) for third in chain]
                 return figures, chain[-1].end
         return [self._figure(reading, second)], range_end if second is not None else reading.end
-
-    def _vote_tally(self, reading: Reading) -> list[Figure]:
-        """Read ``voted 228 to 199``, ``by a vote of 61-39``: two numbers, no range.
-
-        After a word of voting (:data:`~newsparse.builtin.numbers.lexicon.VOTE_WORDS`),
-        two bare whole numbers joined by ``to`` or a dash, the larger first, are
-        the votes for and against: two figures, which take no unit the text
-        does not write.
-        """
-        if reading.has_unit or not _whole_digits(reading):
-            return []
-        link = _TALLY_JOIN.match(self.text, reading.end, self.end)
-        if link is None:
-            return []
-        left = max(self.start, reading.start - 30)
-        voted = _VOTE_LEFT.search(self.text, left, reading.start) is not None
-        dash = not link.group().strip().isalpha()
-        if not voted and not dash:
-            return []
-        second = self._second(link.end())
-        if second is None or not _whole_digits(second) or second.value > reading.value:
-            return []
-        if dash and not voted:
-            end = second.start + len(second.raw)
-            if _VOTE_NOUN_RIGHT.match(self.text, end, self.end) is not None:
-                second = self._bare(second, end)
-            elif _POLL_CONTEXT.search(self.text, self.start, self.end) is None:
-                return []
-        if second.has_unit:
-            return []
-        return [self._figure(reading, None), self._figure(second, None)]
-
-    @staticmethod
-    def _bare(reading: Reading, end: int) -> Reading:
-        """Return *reading* without the noun read after it (``2 ruling`` of ``a 7-2 ruling``)."""
-        return Reading(reading.start, end, reading.value, reading.raw, plain=reading.plain)
-
-    def _tally_follows(self, reading: Reading) -> bool:
-        """Whether a vote tally starts at a number after a label noun.
-
-        ``rejected the amendment 54 to 46``: a word of voting before the number,
-        ``to`` or a dash and a whole number no larger after it.
-        """
-        link = _TALLY_JOIN.match(self.text, reading.end, self.end)
-        if not _whole_digits(reading) or link is None:
-            return False
-        left = max(self.start, reading.start - 30)
-        if _VOTE_LEFT.search(self.text, left, reading.start) is None:
-            return False
-        second = self._second(link.end())
-        return second is not None and _whole_digits(second) and second.value <= reading.value
 
     def _fold(self, pos: int) -> tuple[list[Figure], int]:
         """Read a multiple written as one word: ``rose fourfold``, ``twice the number``."""
@@ -930,71 +298,6 @@ class SentenceReader:
         reading.unit_kind = "multiple"
         return [self._figure(reading, None)], match.end()
 
-    def _link_follows(self, reading: Reading) -> bool:
-        """Whether a range link and another number follow (``one to three years``)."""
-        link = RANGE_LINK_RE.match(self.text, reading.end, self.end)
-        return link is not None and NUMBER_RE.match(self.text, link.end(), self.end) is not None
-
-    def _chain(self, last: Reading) -> list[Reading]:
-        """Read the further steps of ``from X to Y to Z``: numbers after ``to`` with a like unit."""
-        steps: list[Reading] = []
-        while True:
-            link = _TO_NEXT.match(self.text, last.end, self.end)
-            if link is None:
-                return steps
-            following = self._second(link.end())
-            if following is None or not range_compatible(last, following, "to"):
-                return steps
-            share_units(following, last)
-            steps.append(following)
-            last = following
-
-    def _number(self, match: re.Match[str]) -> tuple[Reading | None, int]:
-        """Read the value of a candidate; return ``(None, skip_to)`` when it is no figure."""
-        text = self.text
-        start, end = match.span()
-        if match.group("vague") is not None:
-            return read_vague(text, match), end
-        if match.group("words") is not None:
-            return read_spelled(text, match, self.start), end
-        if match.group("vulgar") is not None:
-            value = VULGAR_FRACTIONS[match.group("vulgar")]
-            return Reading(start, end, value, match.group("vulgar"), fraction=True), end
-        chain = _DIGIT_CHAIN.match(text, start)
-        if chain is not None:
-            return None, chain.end()
-        if match.group("den") is not None:
-            fraction = parse_fraction(match.group("num"), match.group("den"))
-            if fraction is None:
-                run = _SLASH_RUN.match(text, match.start("num"))
-                return None, run.end() if run else end
-            whole = parse_digits(match.group("whole")) if match.group("whole") else 0.0
-            value = (whole or 0.0) + fraction
-            return Reading(start, end, value, match.group(), fraction=whole == 0.0), end
-        raw = match.group("digits")
-        if text.startswith("/", end) and end + 1 < len(text) and text[end + 1].isdigit():
-            run = _SLASH_RUN.match(text, end)
-            return None, run.end() if run else end
-        number = parse_digits(raw)
-        if number is None:
-            return None, end
-        reading = Reading(start, end, number, raw, plain=raw.isdigit())
-        spaced = _SPACED_THOUSANDS.match(text, end) if reading.plain and len(raw) <= 3 else None
-        if spaced is not None and match.group("exp") is None:
-            reading.value = number * 1000 + int(spaced.group(1))
-            reading.end = spaced.end()
-            reading.plain = False
-        if match.group("exp") is not None:
-            exponent = int(_EXPONENT_JUNK.sub("", match.group("exp").replace("−", "-")))
-            if abs(exponent) > 300:
-                return None, end
-            reading.value = number * 10.0**exponent
-            reading.plain = False
-        if match.group("vulgar_tail") is not None:
-            reading.value += VULGAR_FRACTIONS[match.group("vulgar_tail")]
-            reading.plain = False
-        return reading, reading.end
-
     def _orphan_scale(self, reading: Reading) -> bool:
         """Whether a scale word belongs to a number that was not read (``33-35 billion``)."""
         first = reading.raw.split(None, 1)[0].lower() if reading.raw.strip() else ""
@@ -1004,38 +307,6 @@ class SentenceReader:
             _DIGIT_BEFORE.search(self.text, max(self.start, reading.start - 4), reading.start)
             is not None
         )
-
-    def _score(self, first: Reading, pos: int) -> tuple[list[Figure], int]:
-        """Read ``2-0`` or ``89-89`` as a score; drop other dash pairs (``16-18 Avenue``)."""
-        match = _SCORE_END.match(self.text, pos)
-        stop = self._alnum_end(pos)
-        if match is None or not first.plain or first.has_unit or len(first.raw) > 3:
-            return [], stop
-        second = int(match.group())
-        if first.value < second:
-            return [], stop
-        attributes: dict[str, Any] = {"score": [int(first.value), second]}
-        return [Figure(first.start, match.end(), "score", None, attributes=attributes)], stop
-
-    def _score_after_opponent(self, reading: Reading) -> bool:
-        """Whether a score follows a verb of a game's result and the opponent's name.
-
-        ``beat Eastbay 104-98``, ``lost to Wigan 2-1``: the name before the
-        number is the side beaten, not a name the number belongs to (``Boeing
-        737``), when two dash-joined whole numbers of one to three digits, the
-        larger first, follow a verb of
-        :data:`~newsparse.builtin.numbers.lexicon.RESULT_VERBS`.
-        """
-        if not reading.plain or len(reading.raw) > 3:
-            return False
-        link = RANGE_LINK_RE.match(self.text, reading.end, self.end)
-        if link is None or link.group("link") not in ("-", "–"):
-            return False
-        second = _SCORE_END.match(self.text, link.end())
-        if second is None or int(second.group()) > reading.value:
-            return False
-        left = max(self.start, reading.start - 60)
-        return _RESULT_NAME_LEFT.search(self.text, left, reading.start) is not None
 
     def _alnum_end(self, pos: int) -> int:
         tail = _ALNUM_TAIL.match(self.text, pos)
@@ -1082,324 +353,6 @@ class SentenceReader:
             counted_noun_follows=counted is not None,
         )
 
-    # -- nouns, ages and shared units -------------------------------------------------------------
-    def _noun(self, reading: Reading) -> None:
-        """Find the unit of a number that has none yet: shared, counted, an age, or inherited."""
-        if reading.has_unit:
-            return
-        if self._inches(reading) or self._and_a_half(reading):
-            return
-        self._suspended(reading)
-        if not reading.has_unit:
-            self._count(reading)
-        if not reading.has_unit and reading.vague is None:
-            self._inherit(reading)
-
-    def _inches(self, reading: Reading) -> bool:
-        """Read the inches of a height or length in feet and inches: ``6ft 2in``, ``12 ft 2 in``."""
-        if not reading.plain or reading.value >= 12:
-            return False
-        if _FEET_HYPHEN_BEFORE.search(
-            self.text, max(self.start, reading.start - 12), reading.start
-        ):
-            reading.unit = "inch"  # ``6-foot-4``: the inches of a height
-            reading.unit_kind = "measure"
-            return True
-        if (
-            _FEET_BEFORE.search(self.text, max(self.start, reading.start - 8), reading.start)
-            is None
-        ):
-            return False
-        inches = _INCHES_AFTER.match(self.text, reading.end, self.end)
-        if inches is None:
-            return False
-        reading.unit = "inch"
-        reading.unit_kind = "measure"
-        reading.end = inches.end()
-        return True
-
-    def _and_a_half(self, reading: Reading) -> bool:
-        """Read ``a year and a half``: one unit and a half, starting at the article."""
-        if not reading.fraction or reading.value != 0.5:
-            return False
-        left = max(self._cursor, self.start, reading.start - 30)
-        match = _UNIT_AND_A.search(self.text, left, reading.start)
-        if match is None:
-            return False
-        unit = UNIT_BY_SURFACE.get(match.group("unit").lower())
-        if unit is None or unit.name == "count" or unit.kind not in ("duration", "measure"):
-            return False
-        reading.start = match.start()
-        reading.value = 1.5
-        reading.fraction = False
-        reading.unit = unit.name
-        reading.unit_kind = unit.kind
-        return True
-
-    def _suspended(self, reading: Reading) -> None:
-        """Share the noun of ``four-, five- and six-cylinder`` with the first numbers."""
-        match = _SUSPENDED.match(self.text, reading.end, self.end)
-        if match is None:
-            return
-        word = match.group("noun")
-        unit = UNIT_BY_SURFACE.get(word.lower())
-        if unit is not None and unit.name != "count":
-            reading.unit = unit.name
-            reading.unit_kind = unit.kind
-        else:
-            reading.counted = singular(word)
-        reading.end += 1
-
-    def _count(self, reading: Reading) -> None:
-        """Read the counted noun (``3,000 troops``, ``one of the computers``) or an age."""
-        text = self.text
-        if reading.fraction:
-            return
-        pos = reading.attributes.pop("of_end", reading.end)
-        partitive = None
-        if pos == reading.end and reading.vague is None:
-            partitive = _PARTITIVE.match(text, pos, self.end)
-            # ``4,000-plus yards``, ``20 or so players``, ``100 or
-            # more homes``: the noun or unit comes after the suffix.
-            suffix = _QUANTITY_SUFFIX.match(text, pos, self.end) or _OR_BOUND.match(
-                text, pos, self.end
-            )
-            if suffix is not None and partitive is None:
-                pos = suffix.end()
-                reading.attributes["bound"] = suffix.group(1).lower()
-                end = reading.end
-                reading.end = pos
-                read_suffix(text, reading, self.end, floor=self.start)
-                if reading.has_unit:
-                    return
-                reading.end = end
-                if reading.attributes["bound"] == "strong":
-                    return  # ``a 1,100-strong township``: it counts members, not townships
-        if partitive is not None:
-            pos = partitive.end()
-        noun = read_counted_noun(
-            text,
-            pos,
-            self.end,
-            one=reading.value == 1 and not reading.scaled and partitive is None,
-            tags=self.tags,
-        )
-        if noun is not None and partitive is None and _starts_with_number(noun.words):
-            noun = None  # ``from 340 five years ago``: the spelled number is a figure of its own
-        if noun is None and reading.is_word and 2 <= reading.value <= 10:
-            noun = self._noun_before_or(reading)
-        if noun is None and partitive is None and reading.plain:
-            noun = self._compound_modifier(reading)
-        if noun is not None:
-            head = noun.words[-1]
-            unit = UNIT_BY_SURFACE.get(head.lower()) or UNIT_BY_SURFACE.get(singular(head))
-            if unit is not None and unit.kind == "measure" and _compound_head(noun.words):
-                unit = None  # ``2.7 million smart meters``, ``13 break points``: a compound noun
-            if unit is not None and unit.name != "count" and head.islower():
-                reading.unit = unit.name
-                reading.unit_kind = unit.kind
-            else:
-                reading.counted = noun.name
-            if partitive is not None and _holds_number(noun.words):
-                # ``five of the three-ton satellites``: ``three-ton`` is read by itself;
-                # ``three of their last four games``: the part counts what ``four`` counts.
-                after = _after_number_word(noun.words)
-                if after:
-                    reading.counted = counted_name(after)
-                return
-            reading.end = read_denominator(text, reading, noun.end, self.end, aside=False)
-            return
-        if reading.vague is not None or reading.scaled or reading.fraction:
-            return
-        if self._age_of_persons(reading):
-            return
-        if not reading.plain or reading.is_word:
-            return
-        if len(reading.raw) > 3 or not 1 <= reading.value <= 120:
-            return
-        left = max(self.start, reading.start - _WINDOW)
-        expectancy = _LIFE_EXPECTANCY.search(
-            text, max(self.start, reading.start - 60), reading.start
-        )
-        if (
-            _AGED.search(text, left, reading.start) is not None
-            or expectancy is not None
-            or (
-                (
-                    _NAME_COMMA.search(text, left, reading.start) is not None
-                    or _PERSON_COMMA.search(
-                        text, max(self.start, reading.start - 2 * _WINDOW), reading.start
-                    )
-                    is not None
-                )
-                and _COMMA_AFTER.match(text, reading.end) is not None
-            )
-            or (
-                _WHO_WAS.search(text, left, reading.start) is not None
-                and _CLAUSE_END.match(text, reading.end, self.end) is not None
-            )
-        ):
-            reading.age = True
-            reading.unit = "year of age"
-
-    def _age_of_persons(self, reading: Reading) -> bool:
-        """Read ``children under five``, ``adults over 65``: the age after people and a bound."""
-        if not 1 <= reading.value <= 120 or reading.value != int(reading.value):
-            return False
-        left = max(self.start, reading.start - 30)
-        match = _PERSONS_UNDER.search(self.text, left, reading.start)
-        if match is None or match.group("noun").lower() not in PERSON_AGE_NOUNS:
-            return False
-        if _CONTRAST_RIGHT.match(self.text, reading.end, self.end) is None:
-            return False
-        reading.age = True
-        reading.unit = "year of age"
-        return True
-
-    def _compound_modifier(self, reading: Reading) -> CountedNoun | None:
-        """Read ``a 9 page memo``: a determiner, the number, a singular noun, its head noun.
-
-        The unhyphenated compound modifier counts its singular noun, as
-        ``a 9-page memo`` does; the determiner before a number above one is
-        what shows the number modifies a noun rather than counting one.
-        """
-        if (
-            reading.value < 2
-            or _MODIFIER_DETERMINER.search(
-                self.text, max(self.start, reading.start - 8), reading.start
-            )
-            is None
-        ):
-            return None
-        match = _COMPOUND_AFTER.match(self.text, reading.end, self.end)
-        if match is None:
-            return None
-        word, head = match.group("word"), match.group("head")
-        for part in (word, head):
-            if part in COUNT_STOPWORDS or part in UNIT_BY_SURFACE:
-                return None
-            if part.endswith(("ly", "ed", "ing")):
-                return None
-        return CountedNoun(word, match.end("word"), (word,))
-
-    def _noun_before_or(self, reading: Reading) -> CountedNoun | None:
-        """Read the noun counted by ``two`` in ``another pick or two``, ``a day or two``."""
-        left = max(self.start, reading.start - _WINDOW)
-        match = _OR_AFTER_NOUN.search(self.text, left, reading.start)
-        if match is None:
-            return None
-        word = match.group("noun")
-        if word.lower() in COUNT_STOPWORDS:
-            return None
-        return CountedNoun(singular(word), reading.end, (word,))
-
-    def _inherit(self, reading: Reading) -> None:
-        """Give ``280 million of the 1.5 billion shekels`` the currency or unit of the second."""
-        of = _OF_THE.match(self.text, reading.end, self.end)
-        if of is None:
-            return
-        other = self._peek(of.end())
-        if other is None:
-            return
-        if reading.fraction:
-            self._fraction_of_scale(reading, other)
-            return  # a fraction takes no unit from its ``of`` phrase (``half of the 30 seats``)
-        if other.currency and other.scaled == reading.scaled:
-            reading.currency = other.currency
-            reading.currency_symbol = other.currency_symbol
-        elif other.unit and other.unit_kind not in ("duration", None) and not other.age:
-            reading.unit = other.unit
-            reading.unit_kind = other.unit_kind
-        elif not other.has_unit and not other.scaled and reading.value < other.value:
-            # ``24 of 31 passes``, ``three of five judges``: a part counts the whole's noun.
-            self._count(other)
-            if other.counted is not None:
-                reading.counted = other.counted
-
-    def _fraction_of_scale(self, reading: Reading, other: Reading) -> None:
-        """Read ``a quarter of a million dollars`` as 250,000 dollars: a fraction of a scale."""
-        words = other.raw.lower().split()
-        if not other.is_word or not words or words[-1] not in SCALES:
-            return
-        if len(words) > 2 or (len(words) == 2 and words[0] not in ("a", "an", "one")):
-            return
-        if not other.has_unit:
-            self._count(other)
-        reading.value *= other.value
-        reading.fraction = False
-        reading.is_word = True
-        reading.scaled = True
-        reading.scale_word = words[-1]
-        for name in ("currency", "currency_symbol", "minor", "unit", "unit_kind", "counted"):
-            setattr(reading, name, getattr(other, name))
-        reading.end = other.end
-
-    def _peek(self, pos: int) -> Reading | None:
-        """Read the number at *pos* (after an optional currency sign) without consuming it."""
-        match = NUMBER_RE.match(self.text, pos, self.end)
-        if match is None:
-            prefix = CURRENCY_PREFIX_RE.search(self.text, pos, min(self.end, pos + 4))
-            if prefix is None:
-                return None
-            match = NUMBER_RE.match(self.text, prefix.end(), self.end)
-            if match is None:
-                return None
-        other, _ = self._number(match)
-        if other is None:
-            return None
-        read_prefix(self.text, other, self.start)
-        read_suffix(self.text, other, self.end, floor=self.start)
-        return other
-
-    def _ratio(self, reading: Reading) -> Figure | None:
-        """Read ``one out of three`` and ``one in five`` as a fraction."""
-        match = _OUT_OF.match(self.text, reading.end, self.end)
-        if match is None:
-            return None
-        number = NUMBER_RE.match(self.text, match.end(), self.end)
-        if number is None:
-            return None
-        other, _ = self._number(number)
-        if other is None or other.fraction or not reading.value < other.value <= 1000:
-            return None
-        if other.plain and len(other.raw) == 4:
-            return None
-        if _FOR_PAIR_LEFT.search(self.text, max(self.start, reading.start - 16), reading.start):
-            return None  # ``187 for 4 in 34 overs``: the second of a pair, then a span
-        span = _SPAN_AFTER.match(self.text, other.end, self.end)
-        if span is not None and self._is_duration(span.group("noun")):
-            return None  # ``scored 3 in 10 minutes``: a count within a span of time
-        figure = Figure(reading.start, other.end, "fraction", reading.value / other.value)
-        figure.attributes["ratio"] = [reading.value, other.value]
-        cues = read_cues(self.text, reading.start, other.end, self.start, self.end)
-        figure.approximate = cues.approximate
-        figure.qualifier = cues.qualifier
-        figure.change = cues.change
-        counted = read_counted_noun(self.text, other.end, self.end, one=False, tags=self.tags)
-        if counted is not None:
-            figure.subject = (other.end + 1, counted.end)
-        return figure
-
-    @staticmethod
-    def _is_duration(word: str) -> bool:
-        """Whether *word* names a unit of time (``minutes``, ``years``)."""
-        unit = UNIT_BY_SURFACE.get(word) or UNIT_BY_SURFACE.get(singular(word))
-        return unit is not None and unit.kind == "duration"
-
-    def _scale_named_after(self, end: int, kind: str, unit: str | None) -> tuple[str, str | None]:
-        """Take the unit of ``between 50 and 70 on the GPa scale``."""
-        lead = _SCALE_OF.match(self.text, end, self.end)
-        if lead is None:
-            return kind, unit
-        match = match_unit(self.text, lead.end(), self.end)
-        if match is None or not self.text.startswith(" scale", match.end()):
-            return kind, unit
-        surface = match.group("surface")
-        found = UNIT_BY_SYMBOL.get(surface) or UNIT_BY_SURFACE.get(surface.lower())
-        if found is None or found.name == "count":
-            return kind, unit
-        return found.kind, found.name
-
     # -- names ------------------------------------------------------------------------------------
     def _unit_follows(self, reading: Reading) -> bool:
         """Whether a currency or unit follows a number after a name (``MacBook Pro 16 inch``)."""
@@ -1409,109 +362,7 @@ class SentenceReader:
         read_suffix(self.text, probe, self.end, floor=self.start)
         return bool(probe.currency or probe.minor or (probe.unit and not probe.age))
 
-    def _is_identifier(self, reading: Reading) -> bool:
-        """Whether the number is part of a name, a list marker, a part or street number."""
-        text = self.text
-        end = reading.end
-        glued = end < self.end and (text[end].isalnum() or text[end] in "_@")
-        if glued and not (text[end] == "s" and reading.unit is None and reading.plain):
-            return True
-        if reading.start > self.start and text[reading.start - 1] in "@#_/\\":
-            return True
-        figure_like = reading.currency or reading.minor or reading.unit_kind == "percent"
-        for start, stop, label in self.entities:
-            inside = start <= reading.start and reading.end <= stop
-            if inside and label in NAME_LABELS and not figure_like:
-                return True
-        return False
-
-    # -- ranges -----------------------------------------------------------------------------------
-    def _range(self, first: Reading) -> tuple[Reading | None, int]:
-        """Return the second end of a range, :data:`_NOT_A_RANGE` for a dash pair that is none."""
-        text = self.text
-        if first.unit == "foot" and _INCHES_HYPHEN_AFTER.match(text, first.end, self.end):
-            return None, first.end  # ``6-foot-4``: feet and inches, no range
-        link = RANGE_LINK_RE.match(text, first.end, self.end)
-        left = max(self.start, first.start - _WINDOW)
-        from_left = _FROM_LEFT_CUE.search(text, left, first.start) is not None
-        candidates: list[tuple[str, int]] = []
-        if link is not None:
-            candidates.append((link.group("link").lower(), link.end()))
-        elif first.currency and text.startswith("/", first.end):
-            candidates.append(("-", first.end + 1))  # ``$5/$8``
-        if from_left:
-            later = _TO_LATER.match(text, first.end, self.end)
-            if later is not None and not _OTHER_NUMBER.search(text, first.end, later.end()):
-                candidates.append(("to", later.end()))
-        changed = (
-            CHANGE_LEFT.search(text, left, first.start) is not None
-            or _BY_LEFT_CUE.search(text, left, first.start) is not None
-        )
-        for kind, pos in candidates:
-            if kind == "and" and _BETWEEN_LEFT.search(text, left, first.start) is None:
-                continue
-            if kind == "to" and not from_left:
-                shares = self._shares(first, pos)
-                if shares is not None:
-                    return shares, shares.end
-            if kind == "to" and changed and not from_left and first.has_unit:
-                continue
-            if kind == "to" and not from_left and first.counted:
-                continue  # ``by 7 votes to 2``: a tally of counts, not a range
-            second = self._second(pos)
-            if (
-                second is not None
-                and kind == "to"
-                and (changed or (first.has_unit and not second.has_unit))
-                and not from_left
-                and abs(second.value) > 10 * abs(first.value)
-            ):
-                continue  # ``fell 0.8 to 1,402``: the change, then the level it reached
-            if second is None or not range_compatible(first, second, kind):
-                dash_pair = link is not None and link.group() == kind and kind in ("-", "–")
-                if dash_pair and text[pos : pos + 1].isdigit():
-                    return _NOT_A_RANGE, pos
-                continue
-            both_written = first.has_unit and second.has_unit
-            share_units(first, second)
-            if kind == "or" and "-" in text[first.end - 1 : first.end + 1]:
-                # ``10- or 12-inch``: alternatives, each its own value.
-                share_units(second, first)
-                first.attributes["alternative"] = True
-            if from_left and kind == "to":
-                first.attributes["from_to"] = "written" if both_written else True
-            elif from_left:
-                first.attributes["from_to"] = True
-            return second, second.end
-        return None, first.end
-
-    def _shares(self, first: Reading, pos: int) -> Reading | None:
-        """Return the second of two shares set against each other: ``leads 51% to 45%``.
-
-        A percentage, ``to`` and a percentage or bare number are the shares of
-        two sides, not a range, after a word of a contest
-        (:data:`~newsparse.builtin.numbers.lexicon.CONTEST_WORDS`), or, the larger
-        first, in a sentence about a poll, an election or a vote; not after a
-        word of change (``rising 4% to 5%``).  The first reading is marked to be
-        read as two values.
-        """
-        if first.unit_kind != "percent" or first.unit != "percentage":
-            return None
-        if CHANGE_LEFT.search(self.text, max(self.start, first.start - _WINDOW), first.start):
-            return None  # ``led gains, rising 4% to 5%``: a change
-        left = max(self.start, first.start - 60)
-        contest = _CONTEST_LEFT.search(self.text, left, first.start) is not None
-        if not contest and _POLL_CONTEXT.search(self.text, self.start, self.end) is None:
-            return None
-        second = self._second(pos)
-        if second is None or (second.has_unit and second.unit != first.unit):
-            return None
-        if not contest and second.value >= first.value:
-            return None
-        share_units(second, first)
-        first.attributes["alternative"] = True
-        return second
-
+    # -- the second number of a pair --------------------------------------------------------------
     def _second(self, pos: int) -> Reading | None:
         """Read the second end of a range at *pos*, after an approximation cue."""
         approx = _APPROX_AHEAD.match(self.text, pos, self.end)
@@ -1525,7 +376,7 @@ class SentenceReader:
         between = self.text[pos : match.start()].strip()
         if between and CURRENCY_PREFIX_RE.search(between) is None:
             return None
-        reading, _ = self._number(match)
+        reading, _ = read_number(self.text, match, self.start)
         if reading is None or self._date(reading) is not None:
             return None
         read_prefix(self.text, reading, self.start)
@@ -1534,82 +385,17 @@ class SentenceReader:
         if bare and label_follows(self.text, reading.start, reading.end, self.start, self.end):
             return None
         if not reading.has_unit:
-            self._count(reading)
-        if self._is_identifier(reading) and not reading.has_unit:
+            read_count(self.text, reading, self.start, self.end, self.tags)
+        if (
+            is_identifier(self.text, reading, self.start, self.end, self.entities)
+            and not reading.has_unit
+        ):
             return None
         return reading
 
     # -- the figure -------------------------------------------------------------------------------
     def _figure(self, first: Reading, second: Reading | None) -> Figure:
-        text = self.text
-        value: float | tuple[float, float]
-        attributes = dict(first.attributes)
-        end = first.end
-        low = first.signed
-        if second is not None:
-            high = second.signed
-            value = (min(low, high), max(low, high))
-            if attributes.pop("from_to", False) or high < low:
-                attributes["from"] = low
-                attributes["to"] = high
-            end = second.end
-        elif first.vague is not None:
-            value = first.vague
-        else:
-            value = low
-        kind, unit = kind_and_unit(first)
-        if kind == "number":
-            kind, unit = self._scale_named_after(end, kind, unit)
-        cues = read_cues(text, first.start, end, self.start, self.end)
-        figure = Figure(
-            first.start,
-            end,
-            kind,
-            value,
-            unit=unit,
-            approximate=cues.approximate or first.vague is not None,
-            qualifier=cues.qualifier,
-            change=cues.change,
-        )
-        if first.sub_bound and figure.qualifier is None:
-            figure.qualifier = "less than"
-        bound = attributes.pop("bound", None)
-        if bound == "plus" and figure.qualifier is None:
-            figure.qualifier = "more than"
-        elif bound == "more" and figure.qualifier is None:
-            figure.qualifier = "at least"
-        elif bound in ("fewer", "less") and figure.qualifier is None:
-            figure.qualifier = "at most"
-        elif bound in ("odd", "so"):
-            figure.approximate = True
-            figure.qualifier = figure.qualifier or "about"
-        if cues.record:
-            attributes["record"] = True
-        if first.scale_word:
-            attributes["scale"] = first.scale_word
-        if first.currency_symbol:
-            attributes["currency_symbol"] = first.currency_symbol
-        if first.currency == "USD" and first.currency_symbol == "$":
-            attributes["currency_assumed"] = True
-        for internal in ("per", "of_end"):
-            attributes.pop(internal, None)
-        figure.attributes = attributes
-        figure.subject = find_subject(
-            text,
-            first.start,
-            end,
-            cues.cue_start,
-            self.start,
-            self.end,
-            share=kind in ("percent", "fraction", "count", "number"),
-            modifier=kind != "count" or "-" in text[first.start : first.end],
-        )
-        return figure
-
-
-def _whole_digits(reading: Reading) -> bool:
-    """Whether a number is written as a whole number in digits (``1,204``, not ``2.5``)."""
-    return reading.raw.replace(",", "").isdigit() and not reading.scaled
+        return build_figure(self.text, first, second, self.start, self.end)
 
 
 def _may_be_ordinal(after: str) -> bool:
@@ -1619,55 +405,3 @@ def _may_be_ordinal(after: str) -> bool:
     digit run, ``.5`` and ``½`` can only be a number.
     """
     return after in _ORDINAL_SUFFIX_STARTS or not after.isascii()
-
-
-def _share_scale(figure: Figure, model: Figure) -> None:
-    """Give a bare number the scale of the figure it takes its unit from (``$4.5m ... 3.9``)."""
-    scale = model.attributes.get("scale")
-    value = figure.value
-    if (
-        isinstance(scale, str)
-        and scale in SCALES
-        and isinstance(value, float)
-        and value < SCALES[scale]
-    ):
-        figure.value = value * SCALES[scale]
-        figure.attributes["scale"] = scale
-
-
-def _after_number_word(words: Sequence[str]) -> Sequence[str]:
-    """Return the words after the last number word standing alone (``last four games``)."""
-    for index in range(len(words) - 1, -1, -1):
-        if words[index].lower() in NUMBER_WORDS:
-            return words[index + 1 :]
-    return ()
-
-
-def _compound_head(words: Sequence[str]) -> bool:
-    """Whether a noun phrase has a modifier other than a participle before its head.
-
-    ``smart meters`` and ``break points`` are compound nouns whose head is
-    spelled like a unit; ``517 rushing yards`` measures in yards, its
-    participle left out as in any counted noun.
-    """
-    return any(not word.lower().endswith(("ed", "ing")) for word in words[:-1])
-
-
-def _starts_with_number(words: Sequence[str]) -> bool:
-    """Whether a noun phrase after a figure starts with a cardinal standing alone.
-
-    A cardinal word right after a figure begins a figure of its own (``212
-    students from 340 five years ago``); written with a hyphen it is part of a
-    compound modifier (``20 five-year bonds``), and ``dozen`` is a scale.
-    """
-    first = words[0].lower()
-    return first in NUMBER_WORDS and first != "dozen" and len(words) > 1
-
-
-def _holds_number(words: Sequence[str]) -> bool:
-    """Whether a noun phrase has a number word in it (``three-ton satellites``)."""
-    return any(part.lower() in NUMBER_WORDS for word in words for part in word.split("-"))
-
-
-def _date_figure(date: DateMatch) -> Figure:
-    return Figure(date.start, date.end, "date", None, attributes=date.attributes)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from newsparse.builtin.numbers.figures import Reading
 from newsparse.builtin.numbers.lexicon import (
     COUNT_STOPWORDS,
     FUNCTION_WORDS,
@@ -13,7 +15,19 @@ from newsparse.builtin.numbers.lexicon import (
 from newsparse.builtin.numbers.scanner import CURRENCY_BY_NAME, CURRENCY_BY_SYMBOL
 from newsparse.lexicon.dispatch import LazyPattern
 
-__all__ = ["HYPHEN_PREFIXES", "after_opening", "is_name_word", "label_follows"]
+__all__ = [
+    "HYPHEN_PREFIXES",
+    "NAME_LABELS",
+    "after_opening",
+    "is_identifier",
+    "is_name_word",
+    "label_follows",
+]
+
+#: Entity labels whose numbers are names, not figures (``G7``, ``Article 5``).
+NAME_LABELS = frozenset(
+    {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PERSON", "GPE", "LOC", "NORP"}
+)
 
 _OPENING = LazyPattern(r"[.!?:;\"“(\[—-][ \t]*\Z")
 _LIST_MARKER = LazyPattern(r"[ \t]?\)")
@@ -69,3 +83,26 @@ def label_follows(text: str, start: int, end: int, floor: int, limit: int) -> bo
     if _MODEL_TIER.match(text, end) is not None:
         return True
     return _ADDRESS.match(text, end, min(limit, end + 40)) is not None
+
+
+def is_identifier(
+    text: str, reading: Reading, start: int, end: int, entities: Sequence[tuple[int, int, str]]
+) -> bool:
+    """Whether the number is part of a name, a list marker, a part or street number.
+
+    :param start: first offset of the sentence.
+    :param end: one past its last offset.
+    :param entities: ``(start, end, label)`` of the entities in the sentence.
+    """
+    number_end = reading.end
+    glued = number_end < end and (text[number_end].isalnum() or text[number_end] in "_@")
+    if glued and not (text[number_end] == "s" and reading.unit is None and reading.plain):
+        return True
+    if reading.start > start and text[reading.start - 1] in "@#_/\\":
+        return True
+    figure_like = reading.currency or reading.minor or reading.unit_kind == "percent"
+    for entity_start, entity_end, label in entities:
+        inside = entity_start <= reading.start and reading.end <= entity_end
+        if inside and label in NAME_LABELS and not figure_like:
+            return True
+    return False

@@ -12,8 +12,9 @@ from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from operator import attrgetter
 
-from newsparse.builtin.numbers.claims import DATE_LABELS, NAME_LABELS, SentenceReader
+from newsparse.builtin.numbers.claims import DATE_LABELS, SentenceReader
 from newsparse.builtin.numbers.figures import Figure
+from newsparse.builtin.numbers.identifiers import NAME_LABELS
 from newsparse.builtin.numbers.scanner import CANDIDATE_RE, ascii_lower
 from newsparse.lexicon import Lexicon, default_lexicon, lexicon_from_config
 from newsparse.lexicon.dispatch import LazyPattern

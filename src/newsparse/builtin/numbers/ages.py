@@ -1,0 +1,107 @@
+"""Ages written as a bare number: ``aged 34``, ``Kerry Hobbs, 34,``, ``children under five``.
+
+:func:`read_age` marks a whole number from 1 to 120 that no noun follows as
+an age in years when the words around it say so: ``aged`` or ``age`` before
+it, ``life expectancy``, a name or a person's noun phrase and a comma
+before it with the comma after it (``the keeper, 35,``), a relative clause
+(``who was 12``), or a plural noun of people and a bound (``adults over
+65``).
+"""
+
+from __future__ import annotations
+
+from newsparse.builtin.numbers.figures import Reading
+from newsparse.builtin.numbers.lexicon import PERSON_AGE_NOUNS
+from newsparse.builtin.numbers.links import CONTRAST_RIGHT
+from newsparse.lexicon.dispatch import LazyPattern
+
+__all__ = ["read_age"]
+
+_AGED = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:aged|age(?:[ \t]+of)?|ages))[ \t]*"
+    r"(?:(?i:between|from)[ \t]+"
+    r"|(?:[0-9]{1,3}[ \t]*(?:,[ \t]*|(?i:,?[ \t]*(?:and|or)[ \t]+)))*)\Z"
+)
+#: A plural noun of people, then ``under`` or ``over``: the number after is an age.
+_PERSONS_UNDER = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?P<noun>[a-z]+)[ \t]+(?:aged[ \t]+)?(?:under|over|below|above))[ \t]+\Z"
+)
+_LIFE_EXPECTANCY = LazyPattern(r"(?i:(?<![A-Za-z])life[ \t]+expectancy)\b[^.;:!?0-9]{0,40}\Z")
+#: Between the comma after a person and an age: ``both``, ``each``, ``aged``, and the
+#: ages before it in a coordination (``The couple, both 68,``; ``the pair, 68 and 71,``).
+_APPOSED_AGE_LEAD = (
+    r",[ \t]*(?:(?i:both|each|all|now|aged)[ \t]+)?"
+    r"(?:[0-9]{1,3}[ \t]*(?:,[ \t]*|(?i:,?[ \t]*(?:and|or)[ \t]+)))*\Z"
+)
+_NAME_COMMA = LazyPattern(r"[A-Z][A-Za-z.'’-]+" + _APPOSED_AGE_LEAD)
+#: The comma that closes an apposed age, maybe after the ages coordinated with it.
+_COMMA_AFTER = LazyPattern(
+    r"(?:[ \t]*(?:,|,?[ \t]*(?i:and|or))[ \t]*[0-9]{1,3}(?![0-9]|[.,][0-9]))*[ \t]*,"
+)
+#: ``the keeper, 35,``, ``the pop idol, 29,``, ``the 6ft 2in star, 33,``: a noun phrase of
+#: up to three lower-case words after a determiner, then the age between commas.
+_PERSON_COMMA = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:the|an?|his|her|their|our|my))"
+    r"(?:[ \t]+[a-z0-9-]*[a-z][a-z0-9-]*){1,3}" + _APPOSED_AGE_LEAD
+)
+#: ``who was 12``, ``who turns 40``: an age as the complement of a relative clause.
+_WHO_WAS = LazyPattern(
+    r"(?i:(?<![A-Za-z])who(?:[ \t]+(?:is|was|turned|turns|will[ \t]+be)|['’]s))[ \t]+"
+    r"(?:(?:just|only|now|then|aged)[ \t]+)?\Z"
+)
+_CLAUSE_END = LazyPattern(r"[ \t]*(?:[,.;:!?)]|\Z|[ \t]+(?:and|when|at)(?![A-Za-z]))")
+#: How far before the number the words that make it an age may start.
+_WINDOW = 24
+
+
+def read_age(text: str, reading: Reading, start: int, end: int) -> None:
+    """Mark a number that no noun follows as an age in years when the words around say so.
+
+    :param start: first offset of the sentence.
+    :param end: one past its last offset.
+    """
+    if reading.vague is not None or reading.scaled or reading.fraction:
+        return
+    if _age_of_persons(text, reading, start, end):
+        return
+    if not reading.plain or reading.is_word:
+        return
+    if len(reading.raw) > 3 or not 1 <= reading.value <= 120:
+        return
+    left = max(start, reading.start - _WINDOW)
+    expectancy = _LIFE_EXPECTANCY.search(text, max(start, reading.start - 60), reading.start)
+    if (
+        _AGED.search(text, left, reading.start) is not None
+        or expectancy is not None
+        or (
+            (
+                _NAME_COMMA.search(text, left, reading.start) is not None
+                or _PERSON_COMMA.search(
+                    text, max(start, reading.start - 2 * _WINDOW), reading.start
+                )
+                is not None
+            )
+            and _COMMA_AFTER.match(text, reading.end) is not None
+        )
+        or (
+            _WHO_WAS.search(text, left, reading.start) is not None
+            and _CLAUSE_END.match(text, reading.end, end) is not None
+        )
+    ):
+        reading.age = True
+        reading.unit = "year of age"
+
+
+def _age_of_persons(text: str, reading: Reading, start: int, end: int) -> bool:
+    """Read ``children under five``, ``adults over 65``: the age after people and a bound."""
+    if not 1 <= reading.value <= 120 or reading.value != int(reading.value):
+        return False
+    left = max(start, reading.start - 30)
+    match = _PERSONS_UNDER.search(text, left, reading.start)
+    if match is None or match.group("noun").lower() not in PERSON_AGE_NOUNS:
+        return False
+    if CONTRAST_RIGHT.match(text, reading.end, end) is None:
+        return False
+    reading.age = True
+    reading.unit = "year of age"
+    return True

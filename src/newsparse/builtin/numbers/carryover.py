@@ -1,0 +1,192 @@
+"""Units carried over between the parallel figures of one sentence.
+
+Once a sentence's figures are read, a bare number takes the unit (and
+scale) of a figure it stands parallel to: one after the same preposition
+(``up by 2 percent but down by 1``; ``12,000 seats in May and 9,500 in
+June``) or one of the links of
+:mod:`~newsparse.builtin.numbers.links` (``fell 26.23 points to
+2,662.91``).  A ``per`` denominator written once is shared by the
+coordinated figures before it (``11.4 points and 7.9 rebounds a game``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.builtin.numbers.figures import Figure
+from newsparse.builtin.numbers.gates import LeftCue
+from newsparse.builtin.numbers.lexicon import LOWER_BOUNDS, SCALES, UPPER_BOUNDS
+from newsparse.builtin.numbers.links import (
+    COMPARE_LEFT,
+    COMPARE_OF_LEFT,
+    appositive,
+    compared_with_expected,
+    contrasted,
+    gapped,
+    level_after,
+    level_after_percent,
+    object_of_second_verb,
+    passive_level,
+    scaled_level,
+    tally,
+)
+from newsparse.lexicon.dispatch import LazyPattern
+
+__all__ = ["carry_units", "share_denominators"]
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*[ \t]+[\"“]?[A-Z]")
+_COORDINATION = LazyPattern(r"[ \t]*(?:,[ \t]*)?(?:and|&)?[ \t]*|[ \t]*,[ \t]*")
+_PREPOSITION_AFTER = re.compile(
+    r"[ \t]+(in|on|at|for|during|by|over|across|from|last|this|a)(?=[ \t]+[A-Za-z0-9])"
+)
+#: Prepositions that lead parallel figures (``down by 2 percent but up by 1``).  ``of``
+#: is none: it ties a figure to the noun before it (``a fine of $3 million``, ``a staff
+#: of 400``), and two such nouns need not share a unit.
+_LEAD_WORD = re.compile(r"(?i:(?<![A-Za-z])(at|by|to|from|and))[ \t]+(?:about[ \t]+)?\Z")
+#: :data:`_LEAD_WORD` with the words it ends with.
+_LEAD_WORD_CUE = LeftCue(_LEAD_WORD, ["at", "by", "to", "from", "and", "about"])
+#: Normalised bounds of a figure (``more than``, ``at least``...).
+_BOUNDS = frozenset(LOWER_BOUNDS.values()) | frozenset(UPPER_BOUNDS.values())
+#: Kinds of figure whose unit a parallel bare number may leave unsaid.
+_MEASURED_KINDS = frozenset({"measure", "percent", "money", "duration", "multiple"})
+#: A preposition that makes a duration after it a time adverbial (``over three days``).
+_TIME_PREPOSITION_LEFT = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:over|in|for|during|within|after)[ \t]+"
+    r"(?:(?:the|its|their)[ \t]+)?(?:(?:first|last|past|next|previous|final|latest)[ \t]+)?)\Z"
+)
+#: A count written as a compound modifier (``the 543-member house``).
+_HYPHENED_COUNT = LazyPattern(r"[0-9][0-9,.]*-[a-z]+\Z")
+
+
+def share_denominators(text: str, figures: list[Figure]) -> None:
+    """Share ``per game`` over coordinated figures: ``11.4 points and 7.9 rebounds a game``."""
+    for index in range(len(figures) - 1, 0, -1):
+        last, before = figures[index], figures[index - 1]
+        if last.unit is None or " per " not in last.unit or before.unit is None:
+            continue
+        if " per " in before.unit or before.kind not in ("count", "measure"):
+            continue
+        if _COORDINATION.fullmatch(text, before.end, last.start) is None:
+            continue
+        numerator, denominator = last.unit.split(" per ", 1)
+        if before.kind == last.kind == "measure" and numerator != before.unit:
+            continue  # ``35,000 feet and 900 km/h``: a height and a speed
+        before.unit += " per " + denominator
+
+
+def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
+    """Give a bare number the unit of a parallel figure: ``up by 2 percent but down by 1``.
+
+    A number without unit takes the unit of the last earlier figure of the
+    sentence that follows the same preposition (``at 1,463.78 points ...
+    at 1,334.20``), or ``from`` for a number after ``to`` (``from 14-18 mpg
+    to 24``).  A sentence break inside the segment (a line read without a
+    sentences layer) ends the search.
+
+    :param start: first offset of the sentence.
+    :param end: one past its last offset.
+    """
+    led: dict[str, Figure] = {}
+    followed: dict[str, Figure] = {}
+    measured: Figure | None = None
+    counted: Figure | None = None
+    changed: Figure | None = None
+    last_count: Figure | None = None
+    last_end = start
+    previous: Figure | None = None
+    for figure in figures:
+        if _SENTENCE_BREAK.search(text, last_end, figure.start) is not None:
+            led.clear()
+            followed.clear()
+            measured = counted = changed = last_count = None
+        last_end = max(last_end, figure.end)
+        previous, before = figure, previous
+        measured_before = measured
+        tail = _PREPOSITION_AFTER.match(text, figure.end, end)
+        after = tail.group(1).lower() if tail is not None else ""
+        # ``312 patients waited more than 12 hours, up from 198``: a bounded
+        # duration after a count sets what is counted; the count is compared.
+        threshold = (
+            figure.kind == "duration" and counted is not None and figure.qualifier in _BOUNDS
+        )
+        if threshold:
+            measured = measured_before
+            continue
+        if figure.unit is not None and figure.kind not in ("date", "age") and after:
+            followed[after] = figure
+        elif figure.kind == "number" and after in followed and isinstance(figure.value, float):
+            # ``12,000 seats in May and 9,500 in June``: the same preposition after both.
+            parallel = followed[after]
+            figure.kind = parallel.kind
+            figure.unit = parallel.unit
+            figure.attributes["unit_from"] = [parallel.start, parallel.end]
+            _share_scale(figure, parallel)
+            continue
+        lead = _LEAD_WORD_CUE.search(text, max(start, figure.start - 12), figure.start)
+        word = lead.group(1).lower() if lead is not None else ""
+        model = led.get(word) or (led.get("from") if word == "to" else None)
+        if model is not None and level_after_percent(text, figure, before):
+            model = None  # ``added 1.1% to 78,904``: the level of what the percent moved
+        if model is None and figure.kind == "number" and isinstance(figure.value, float):
+            model = (
+                level_after(text, figure, changed)
+                or contrasted(text, end, figure, measured)
+                or contrasted(text, end, figure, counted, COMPARE_LEFT)
+                or contrasted(text, end, figure, counted, COMPARE_OF_LEFT, 48)
+                or object_of_second_verb(text, end, figure, counted)
+                or gapped(text, end, figure, counted)
+                or passive_level(text, end, figure, counted)
+                or compared_with_expected(text, end, figure, measured or counted)
+                or appositive(text, end, figure, counted)
+                or tally(text, end, figure, counted)
+                or scaled_level(text, start, end, figure, last_count)
+            )
+        if figure.kind == "number" and model is not None and isinstance(figure.value, float):
+            figure.kind = model.kind
+            figure.unit = model.unit
+            figure.attributes["unit_from"] = [model.start, model.end]
+            _share_scale(figure, model)
+        elif figure.unit is not None and figure.kind in _MEASURED_KINDS:
+            measured = figure
+            if lead is not None:
+                led[word] = figure
+            if figure.change is not None and figure.kind in ("measure", "money"):
+                changed = figure
+        if figure.kind == "duration" and _TIME_PREPOSITION_LEFT.search(
+            text, max(start, figure.start - 30), figure.start
+        ):
+            # ``25,000 visitors over three days, up from 19,000``: a time adverbial
+            # is no term of the comparison around it.
+            measured = measured_before
+            continue
+        if figure.kind in ("count", "measure") and figure.unit is not None:
+            last_count = figure
+        if figure.kind == "count" and figure.unit is not None and _is_modifier(text, figure):
+            pass  # ``293 seats in the 543-member house``: a modifier is no term compared
+        elif figure.kind == "count" and figure.unit is not None:
+            counted = figure
+            if figure.change is not None:
+                changed = figure  # ``fell by 1,300 students to 9,000``: its level
+        elif figure.kind != "date":
+            counted = None
+        if figure.kind not in _MEASURED_KINDS and figure.kind != "date":
+            measured = None  # only the figure right before may lend its unit
+
+
+def _is_modifier(text: str, figure: Figure) -> bool:
+    """Whether a count is a compound modifier: its number hyphened to a singular noun."""
+    return _HYPHENED_COUNT.match(text, figure.start, figure.end) is not None
+
+
+def _share_scale(figure: Figure, model: Figure) -> None:
+    """Give a bare number the scale of the figure it takes its unit from (``$4.5m ... 3.9``)."""
+    scale = model.attributes.get("scale")
+    value = figure.value
+    if (
+        isinstance(scale, str)
+        and scale in SCALES
+        and isinstance(value, float)
+        and value < SCALES[scale]
+    ):
+        figure.value = value * SCALES[scale]
+        figure.attributes["scale"] = scale

@@ -1,0 +1,341 @@
+"""Which earlier figure a bare number leaves its unit to: the links of change and comparison.
+
+A number written without a unit often states a term of the same quantity
+as a figure before it in the sentence: the level a change reached (``fell
+26.23 points to 2,662.91``), a figure set against another (``500 km,
+versus 420 a year earlier``), a tally (``by 211 votes to 148``), a gapped
+or contrasting clause (``23 people were killed and over 40 injured``).
+Each function here tests one such link between the bare number and a
+candidate figure and returns that figure when the words between them (and
+after the number) make the link; :mod:`~newsparse.builtin.numbers.carryover`
+decides which candidates to try.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.builtin.numbers.figures import Figure
+from newsparse.builtin.numbers.lexicon import (
+    APPROXIMATORS,
+    COUNT_STOPWORDS,
+    LOWER_BOUNDS,
+    NUMBER_WORDS,
+    UPPER_BOUNDS,
+)
+from newsparse.lexicon import alternation
+from newsparse.lexicon.dispatch import LazyPattern
+
+__all__ = [
+    "COMPARE_LEFT",
+    "COMPARE_OF_LEFT",
+    "CONTRAST_RIGHT",
+    "appositive",
+    "compared_with_expected",
+    "contrasted",
+    "gapped",
+    "level_after",
+    "level_after_percent",
+    "object_of_second_verb",
+    "passive_level",
+    "scaled_level",
+    "tally",
+]
+
+#: Between a change and the level it reached or ended at: ``to`` or ``at``, maybe after
+#: an ``or`` aside (``350 points, or 1.1 per cent, to``; ``closed up 45 points at``).
+_LEVEL_LINK = LazyPattern(r"(?:,?[ \t]+or[ \t]+[^,;()]{1,30},)?[ \t]+(?:to|at)[ \t]+")
+#: The approximation and bound cues of the lexicon written as words (``about``,
+#: ``more than``), not signs (``~``, ``>``).
+_CUE_WORDS = tuple(
+    cue for cue in (*APPROXIMATORS, *LOWER_BOUNDS, *UPPER_BOUNDS) if cue[0].isalpha()
+)
+#: An approximation or bound cue written before a number, with the space after it.
+_NUMBER_CUE = r"(?:(?i:" + alternation(_CUE_WORDS) + r")[ \t]+)?"
+#: Between a change in a count and the level it reached: a time phrase may come between
+#: (``fell by 1,300 students since 2019 to``), up to two approximation or bound cues after
+#: ``to`` (``to just under``, ``to just about``).
+_COUNT_LEVEL_LINK = LazyPattern(
+    r"(?:[ \t]+(?i:since|in|over|during|from|between|this|last)[ \t]+[^,;()]{1,30}?)?"
+    r"[ \t]+to[ \t]+(?:(?i:"
+    + alternation([*_CUE_WORDS, "just"], space=r"[ \t]+")
+    + r")[ \t]+){0,2}"
+)
+#: A word that sets a bare number against an earlier figure (``and 2.1``, ``versus 420``).
+_CONTRAST_LEFT = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:and|but|while|whereas|versus|vs\.?|against|compared(?:[ \t]+(?:with|to))?"
+    r"|from|than))[ \t]+(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
+)
+#: A word that compares a bare number with the count before it (``up from 3.9 million``).
+COMPARE_LEFT = re.compile(
+    r"(?i:(?<![A-Za-z])(?:versus|vs\.?|against|compared(?:[ \t]+(?:with|to))?|from|than))"
+    r"[ \t]+(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
+)
+#: A comparing word, then the figure's own noun phrase and ``of`` (``against
+#: analysts' estimates of 12.5 million``, ``compared with forecasts of 3.1 million``).
+COMPARE_OF_LEFT = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:versus|vs\.?|against|compared[ \t]+(?:with|to)|than))"
+    r"(?:[ \t]+[A-Za-z]+['’]?s?['’]?){1,3}[ \t]+of[ \t]+"
+    r"(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
+)
+#: ``to`` right before a number.
+_TO_BEFORE = LazyPattern(r"(?<![A-Za-z])to[ \t]+\Z")
+#: ``to`` between a count and a bare number tallied against it (``211 votes to 148``).
+_TALLY_LINK = LazyPattern(r"[ \t]+to[ \t]+")
+#: ``to`` and a verb after a tally, stating its purpose (``five tries to two to beat``).
+_INFINITIVE_RIGHT = LazyPattern(r"[ \t]+to[ \t]+[a-z]{2,}(?![A-Za-z0-9'’-])")
+#: A preposition or conjunction of time opening an adjunct after a tally (``by 7 votes to
+#: 2 after a debate``, ``until``, ``amid``, ``following``, ``when``).
+_TIME_ADJUNCT_RIGHT = LazyPattern(
+    r"[ \t]+(?i:after|following|amid|until|since|when|once|as)(?![A-Za-z0-9'’-])"
+)
+#: ``and`` and a verb before a bare number, whose object is the count before it
+#: with its noun left unsaid (``infected 2,300 people and killed 41``, ``and
+#: injured over 40``).
+_VERB_AND_LEFT = LazyPattern(
+    r"(?<![A-Za-z])(?:and|but)[ \t]+(?P<verb>[a-z]{3,})[ \t]+" + _NUMBER_CUE + r"\Z"
+)
+#: A count, a verb in the passive or a participle, then ``and`` before a bare
+#: number that has a participle of its own: the second clause leaves the
+#: subject's noun and its auxiliary unsaid (``23 people were killed and over 40
+#: injured``).
+_GAPPED_LEFT = LazyPattern(
+    r"[ \t]+(?:(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+)?"
+    r"(?:[a-z]+ly[ \t]+)?[a-z]{3,}ed(?:[ \t]+[^,;:.!?0-9]{1,40}?)?,?[ \t]+(?:and|but|while)[ \t]+"
+    + _NUMBER_CUE
+    + r"\Z"
+)
+#: A contrasting clause in the passive that brings its subject to a bare number:
+#: ``won 162 of the 288 seats, while the opposition was reduced to 49``.
+_PASSIVE_TO_LEFT = LazyPattern(
+    r",[ \t]+(?i:while|whereas|but)(?:[ \t]+[A-Za-z'’-]+){1,5}?[ \t]+"
+    r"(?:was|were|is|are|(?:has|have|had)[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?"
+    r"[a-z]{3,}(?:ed|en)(?:[ \t]+(?:down|back))?[ \t]+to[ \t]+\Z"
+)
+#: A participle right after a bare number (``the 25,000 expected``, ``40 injured``).
+_PARTICIPLE_RIGHT = LazyPattern(r"[ \t]+[a-z]{3,}ed(?![A-Za-z'’-])")
+#: A comparing word and ``the`` before a bare number that a participle follows:
+#: the figure compared with leaves its noun unsaid (``well short of the 25,000
+#: expected``, ``compared with the 1,300 projected``, ``past the 272 needed``).
+_COMPARE_THE_LEFT = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:versus|vs\.?|against|compared[ \t]+(?:with|to)|than|from|short[ \t]+of"
+    r"|shy[ \t]+of|past|beyond|above|below|over|under|ahead[ \t]+of|behind|exceeding"
+    r"|surpassing|topping))[ \t]+the[ \t]+\Z"
+)
+#: The rival after a lead or majority (``a majority of 3,112 over the Conservatives``).
+_RIVAL_RIGHT = LazyPattern(r"[ \t]+(?i:over|ahead[ \t]+of|against)[ \t]+")
+#: A count, a comma and the head of an appositive noun phrase with ``of`` before a
+#: bare number: ``18,406 votes, a majority of 3,112 over``, ``54 seats, a lead of 9 over``.
+_APPOSITIVE_OF = LazyPattern(
+    r"[ \t]*,[ \t]+(?i:an?)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+of[ \t]+"
+    r"(?:(?i:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?"
+)
+#: What may follow a bare number that ends its term: a time phrase, a preposition,
+#: the end of the clause.
+CONTRAST_RIGHT = LazyPattern(
+    r"[ \t]*(?:[,.;:!?)]|\Z)"
+    r"|[ \t]+(?i:(?:in|on|at|for|during|over|from|last|this|next|a|an|the|previously"
+    r"|earlier|before|respectively)(?![A-Za-z]))"
+    # ``from 340 five years ago``: a span of time back from now, a time phrase like a date.
+    r"|[ \t]+(?i:(?:[0-9]+|" + alternation(NUMBER_WORDS) + r")"
+    r"[ \t]+(?:year|month|week|day|decade|quarter|season|hour)s?[ \t]+(?:ago|earlier|before)"
+    r"(?![A-Za-z]))"
+)
+
+
+def level_after(text: str, figure: Figure, changed: Figure | None) -> Figure | None:
+    """Return the change in points or another unit whose level a bare number states.
+
+    ``fell 26.23 points to 2,662.91``, ``rose 350 points, or 1.1 per cent, to
+    33,500``, ``closed up 45 points at 7,684``: the level reached takes the
+    unit of the change.  A change in a count lends its noun over a time
+    phrase and a bound (``fell by 1,300 students since 2019 to just under
+    9,000``).
+    """
+    if changed is None or changed.unit is None:
+        return None
+    link = _COUNT_LEVEL_LINK if changed.kind == "count" else _LEVEL_LINK
+    if link.fullmatch(text, changed.end, figure.start) is None:
+        return None
+    return changed
+
+
+def level_after_percent(text: str, figure: Figure, before: Figure | None) -> bool:
+    """Whether a bare number states the level reached after a change in per cent.
+
+    ``the rand firmed to R18.42, while the index added 1.1% to 78,904``: the
+    level is of whatever the percentage moved, not of the earlier figure
+    that followed the same preposition.
+    """
+    return (
+        figure.kind == "number"
+        and before is not None
+        and before.kind == "percent"
+        and before.change is not None
+        and _LEVEL_LINK.fullmatch(text, before.end, figure.start) is not None
+    )
+
+
+def contrasted(
+    text: str,
+    end: int,
+    figure: Figure,
+    model: Figure | None,
+    left_cue: re.Pattern[str] | LazyPattern = _CONTRAST_LEFT,
+    window: int = 20,
+) -> Figure | None:
+    """Return the figure a bare number is set against, whose unit it leaves unsaid.
+
+    ``-1.4 degrees in 2018 and 2.1 last year``, ``500 km, versus 420 a year
+    earlier``: a coordinating or comparing word before the bare number,
+    and a time phrase, a preposition or the end of the clause after it,
+    set it against the last measured figure of the sentence.  A count
+    lends its noun only to a number it is compared with (*left_cue* is
+    :data:`COMPARE_LEFT`): ``4.2 million passengers, up from 3.9
+    million``; ``and`` alone does not (``31 goals at home and 18 away``).
+
+    :param end: one past the sentence's last offset.
+    :param window: how far before the bare number the cue may start.
+    """
+    if model is None or model.unit is None:
+        return None
+    left = max(model.end, figure.start - window)
+    if left_cue.search(text, left, figure.start) is None:
+        return None
+    if CONTRAST_RIGHT.match(text, figure.end, end) is None:
+        return None
+    return model
+
+
+def scaled_level(
+    text: str, start: int, end: int, figure: Figure, model: Figure | None
+) -> Figure | None:
+    """Return the count whose level a bare scaled number after ``to`` states.
+
+    ``planted 92.3 million acres ..., while acreage fell 4% to 83.5
+    million``, ``added 12,400 employees, taking its headcount to 3.16
+    lakh``: a level written with a scale word and no noun, ending its
+    clause, counts the noun or unit of the last count or measure of the
+    sentence, over the percentages and changes between them.
+    """
+    if model is None or "scale" not in figure.attributes:
+        return None
+    if _TO_BEFORE.search(text, max(start, figure.start - 6), figure.start) is None:
+        return None
+    if CONTRAST_RIGHT.match(text, figure.end, end) is None:
+        return None
+    return model
+
+
+def tally(text: str, end: int, figure: Figure, model: Figure | None) -> Figure | None:
+    """Return the count a bare number right after ``to`` is tallied against.
+
+    ``by 211 votes to 148``, ``won 5 seats to 2``: ``to`` right after a
+    count and a number ending its clause (or before an infinitive of
+    purpose: ``five tries to two to beat``, or an adjunct of time: ``after a
+    debate``) set two counts of one noun
+    side by side; the second leaves the noun unsaid.
+    """
+    if model is None or model.unit is None:
+        return None
+    if _TALLY_LINK.fullmatch(text, model.end, figure.start) is None:
+        return None
+    if (
+        CONTRAST_RIGHT.match(text, figure.end, end) is None
+        and _INFINITIVE_RIGHT.match(text, figure.end, end) is None
+        and _TIME_ADJUNCT_RIGHT.match(text, figure.end, end) is None
+    ):
+        return None
+    return model
+
+
+def object_of_second_verb(
+    text: str, end: int, figure: Figure, model: Figure | None
+) -> Figure | None:
+    """Return the count whose noun a bare number after ``and`` and a verb leaves unsaid.
+
+    ``infected 2,300 people and killed 41``, ``sold 300 cars and leased 40.``:
+    the second verb's object counts what the first one's does, when the
+    number ends its clause (or a time phrase or preposition follows).
+    """
+    if model is None:
+        return None
+    left = max(model.end, figure.start - 24)
+    verb = _VERB_AND_LEFT.search(text, left, figure.start)
+    if verb is None or verb.group("verb") in COUNT_STOPWORDS:
+        return None
+    if CONTRAST_RIGHT.match(text, figure.end, end) is None:
+        return None
+    return model
+
+
+def gapped(text: str, end: int, figure: Figure, model: Figure | None) -> Figure | None:
+    """Return the count whose noun and verb a coordinated bare number leaves unsaid.
+
+    ``23 people were killed and over 40 injured``, ``300 flights were
+    cancelled and 500 delayed``: a count in the passive, ``and`` and a
+    bare number followed by a participle of its own make two clauses of
+    one subject noun.
+    """
+    if model is None or model.unit is None:
+        return None
+    if _GAPPED_LEFT.fullmatch(text, model.end, figure.start) is None:
+        return None
+    if _PARTICIPLE_RIGHT.match(text, figure.end, end) is None:
+        return None
+    return model
+
+
+def passive_level(text: str, end: int, figure: Figure, model: Figure | None) -> Figure | None:
+    """Return the count a bare number in a contrasting passive clause leaves unsaid.
+
+    ``The alliance won 162 of the 288 seats, while the opposition was
+    reduced to 49``: the second clause brings its subject to a number of
+    the same things; an active change (``while the index rose to 7,400``)
+    states a level of its own.
+    """
+    if model is None or model.unit is None:
+        return None
+    left = max(model.end, figure.start - 80)
+    if _PASSIVE_TO_LEFT.search(text, left, figure.start) is None:
+        return None
+    if CONTRAST_RIGHT.match(text, figure.end, end) is None:
+        return None
+    return model
+
+
+def appositive(text: str, end: int, figure: Figure, model: Figure | None) -> Figure | None:
+    """Return the count a bare number in an appositive ``of`` phrase measures a lead on.
+
+    ``took the seat with 18,406 votes, a majority of 3,112 over the
+    Conservatives``: the noun phrase set beside the count names its
+    difference from a rival's (``over``, ``ahead of``, ``against``), which
+    counts the same noun.  Without the rival (``352 seats, a majority of
+    54,``) the number is left bare.
+    """
+    if model is None or model.unit is None:
+        return None
+    if _APPOSITIVE_OF.fullmatch(text, model.end, figure.start) is None:
+        return None
+    if _RIVAL_RIGHT.match(text, figure.end, end) is None:
+        return None
+    return model
+
+
+def compared_with_expected(
+    text: str, end: int, figure: Figure, model: Figure | None
+) -> Figure | None:
+    """Return the figure a bare number after a comparing word and ``the`` is set against.
+
+    ``added 15,900 jobs, well short of the 25,000 expected``: the number
+    compared with and the participle after it leave the noun of the figure
+    before unsaid.
+    """
+    if model is None or model.unit is None:
+        return None
+    left = max(model.end, figure.start - 24)
+    if _COMPARE_THE_LEFT.search(text, left, figure.start) is None:
+        return None
+    if _PARTICIPLE_RIGHT.match(text, figure.end, end) is None:
+        return None
+    return model

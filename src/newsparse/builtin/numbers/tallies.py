@@ -1,0 +1,155 @@
+"""Two numbers set against each other that make no range: vote tallies and scores.
+
+``voted 228 to 199`` and ``a 7-2 ruling`` are the votes for and against
+(:func:`vote_tally`), ``2-0`` and ``beat Eastbay 104-98`` a game's score
+(:func:`read_score`, :func:`score_after_opponent`): each number stays a
+figure of its own, or the pair one figure of kind ``score``, where a dash
+or ``to`` would otherwise read a range.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from newsparse.builtin.numbers.figures import Figure, Reading
+from newsparse.builtin.numbers.lexicon import POLL_NOUNS, RESULT_VERBS, VOTE_NOUNS, VOTE_WORDS
+from newsparse.builtin.numbers.scanner import RANGE_LINK_RE
+from newsparse.lexicon import alternation
+from newsparse.lexicon.dispatch import LazyPattern
+
+__all__ = [
+    "POLL_CONTEXT",
+    "SecondReader",
+    "read_score",
+    "score_after_opponent",
+    "tally_follows",
+    "vote_tally",
+]
+
+#: Reads the second number of a pair at an offset (``None`` when there is none).
+SecondReader = Callable[[int], Reading | None]
+
+_SCORE_END = LazyPattern(r"[0-9]{1,3}(?![0-9]|[.,][0-9])")
+#: ``to`` or a dash between the two numbers of a tally (``voted 228 to 199``, ``61-39``).
+_TALLY_JOIN = LazyPattern(r"[ \t]+to[ \t]+(?=[0-9])|[-–](?=[0-9])")
+#: A word of voting, then up to three words, before a tally (``voted``, ``by a vote of``).
+_VOTE_LEFT = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:" + alternation(VOTE_WORDS) + r"))(?:[ \t]+[A-Za-z]+){0,3}[ \t]+\Z"
+)
+#: A noun of a decision by votes after a dash tally, with at most one word
+#: between (``a 7-2 ruling``, ``a 6-3 conservative majority``).
+_VOTE_NOUN_RIGHT = LazyPattern(
+    r"(?:[ \t]*-[ \t]*|[ \t]+)(?:[A-Za-z]+[ \t]+)?(?i:" + alternation(VOTE_NOUNS) + r")(?![A-Za-z])"
+)
+#: A verb of a game's result and the opponent's name right before a number
+#: (``beat Eastbay``, ``lost to the Tigers``, ``drew with Real Madrid``).
+_RESULT_NAME_LEFT = LazyPattern(
+    r"(?<![A-Za-z])(?i:"
+    + alternation(RESULT_VERBS)
+    + r")(?:[ \t]+(?i:to|with|against|past|at))?(?:[ \t]+(?i:the))?"
+    r"(?:[ \t]+[A-Z][A-Za-z'’.&-]*){1,4}[ \t]+\Z"
+)
+#: A noun of a poll or an election anywhere in the sentence (``poll``, ``voters``).
+POLL_CONTEXT = LazyPattern(r"(?i:(?<![A-Za-z-])(?:" + alternation(POLL_NOUNS) + r"))(?![A-Za-z])")
+
+
+def vote_tally(
+    text: str, reading: Reading, start: int, end: int, second: SecondReader
+) -> tuple[Reading, Reading] | None:
+    """Read ``voted 228 to 199``, ``by a vote of 61-39``: two numbers, no range.
+
+    After a word of voting (:data:`~newsparse.builtin.numbers.lexicon.VOTE_WORDS`),
+    two bare whole numbers joined by ``to`` or a dash, the larger first, are
+    the votes for and against: two figures, which take no unit the text
+    does not write.
+
+    :param start: first offset of the sentence.
+    :param end: one past its last offset.
+    :param second: reads the number after the link.
+    :return: the readings of the two numbers, or ``None``.
+    """
+    if reading.has_unit or not _whole_digits(reading):
+        return None
+    link = _TALLY_JOIN.match(text, reading.end, end)
+    if link is None:
+        return None
+    left = max(start, reading.start - 30)
+    voted = _VOTE_LEFT.search(text, left, reading.start) is not None
+    dash = not link.group().strip().isalpha()
+    if not voted and not dash:
+        return None
+    against = second(link.end())
+    if against is None or not _whole_digits(against) or against.value > reading.value:
+        return None
+    if dash and not voted:
+        number_end = against.start + len(against.raw)
+        if _VOTE_NOUN_RIGHT.match(text, number_end, end) is not None:
+            against = _bare(against, number_end)
+        elif POLL_CONTEXT.search(text, start, end) is None:
+            return None
+    if against.has_unit:
+        return None
+    return reading, against
+
+
+def tally_follows(text: str, reading: Reading, start: int, end: int, second: SecondReader) -> bool:
+    """Whether a vote tally starts at a number after a label noun.
+
+    ``rejected the amendment 54 to 46``: a word of voting before the number,
+    ``to`` or a dash and a whole number no larger after it.
+    """
+    link = _TALLY_JOIN.match(text, reading.end, end)
+    if not _whole_digits(reading) or link is None:
+        return False
+    left = max(start, reading.start - 30)
+    if _VOTE_LEFT.search(text, left, reading.start) is None:
+        return False
+    against = second(link.end())
+    return against is not None and _whole_digits(against) and against.value <= reading.value
+
+
+def read_score(text: str, first: Reading, pos: int) -> Figure | None:
+    """Read ``2-0`` or ``89-89`` as a score; ``None`` for other dash pairs (``16-18 Avenue``).
+
+    :param pos: where the second number starts, after the dash.
+    """
+    match = _SCORE_END.match(text, pos)
+    if match is None or not first.plain or first.has_unit or len(first.raw) > 3:
+        return None
+    second = int(match.group())
+    if first.value < second:
+        return None
+    attributes: dict[str, Any] = {"score": [int(first.value), second]}
+    return Figure(first.start, match.end(), "score", None, attributes=attributes)
+
+
+def score_after_opponent(text: str, reading: Reading, start: int, end: int) -> bool:
+    """Whether a score follows a verb of a game's result and the opponent's name.
+
+    ``beat Eastbay 104-98``, ``lost to Wigan 2-1``: the name before the
+    number is the side beaten, not a name the number belongs to (``Boeing
+    737``), when two dash-joined whole numbers of one to three digits, the
+    larger first, follow a verb of
+    :data:`~newsparse.builtin.numbers.lexicon.RESULT_VERBS`.
+    """
+    if not reading.plain or len(reading.raw) > 3:
+        return False
+    link = RANGE_LINK_RE.match(text, reading.end, end)
+    if link is None or link.group("link") not in ("-", "–"):
+        return False
+    second = _SCORE_END.match(text, link.end())
+    if second is None or int(second.group()) > reading.value:
+        return False
+    left = max(start, reading.start - 60)
+    return _RESULT_NAME_LEFT.search(text, left, reading.start) is not None
+
+
+def _bare(reading: Reading, end: int) -> Reading:
+    """Return *reading* without the noun read after it (``2 ruling`` of ``a 7-2 ruling``)."""
+    return Reading(reading.start, end, reading.value, reading.raw, plain=reading.plain)
+
+
+def _whole_digits(reading: Reading) -> bool:
+    """Whether a number is written as a whole number in digits (``1,204``, not ``2.5``)."""
+    return reading.raw.replace(",", "").isdigit() and not reading.scaled
