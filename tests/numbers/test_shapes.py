@@ -861,7 +861,7 @@ def test_money_scale_letters(text: str, expected: Expected) -> None:
     ("text", "expected"),
     [
         ("A father of three won £50,000 on the lottery.", [(3, None), (50000, "GBP")]),
-        ("Of the nine candidates, four won their seats.", [(9, "candidate"), (4, None)]),
+        ("Of the nine candidates, four won their seats.", [(9, "candidate"), (4, "candidate")]),
         ("The team of five won the final.", [(5, None)]),
         ("Only two won the prize this year.", [(2, None)]),
         ("All three won a medal and two won $5,000 each.", [(3, None), (2, None), (5000, "USD")]),

@@ -11,8 +11,11 @@ subject.  :func:`date_figure` makes the figure of a date.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from newsparse.builtin.numbers.cues import read_cues
 from newsparse.builtin.numbers.dates import DateMatch
+from newsparse.builtin.numbers.ellipsis import count_named_by_subject
 from newsparse.builtin.numbers.figures import Figure, Reading, kind_and_unit
 from newsparse.builtin.numbers.scanner import UNIT_BY_SURFACE, UNIT_BY_SYMBOL, match_unit
 from newsparse.builtin.numbers.subjects import find_subject
@@ -23,11 +26,24 @@ __all__ = ["build_figure", "date_figure"]
 _SCALE_OF = LazyPattern(r"[ \t]+on[ \t]+the[ \t]+")
 
 
-def build_figure(text: str, first: Reading, second: Reading | None, start: int, end: int) -> Figure:
+def build_figure(
+    text: str,
+    first: Reading,
+    second: Reading | None,
+    start: int,
+    end: int,
+    *,
+    tags: Mapping[int, str] | None = None,
+) -> Figure:
     """Return the figure of a number, or of a range from *first* to *second*.
+
+    A bare number whose subject names a count counts what that count does
+    (``the number of confirmed cases ... rose to 312``:
+    :func:`~newsparse.builtin.numbers.ellipsis.count_named_by_subject`).
 
     :param start: first offset of the sentence.
     :param end: one past its last offset.
+    :param tags: universal POS tags by token start offset, when known.
     """
     value: float | tuple[float, float]
     attributes = dict(first.attributes)
@@ -91,6 +107,10 @@ def build_figure(text: str, first: Reading, second: Reading | None, start: int, 
         share=kind in ("percent", "fraction", "count", "number"),
         modifier=kind != "count" or "-" in text[first.start : first.end],
     )
+    if figure.kind == "number" and figure.subject is not None:
+        named = count_named_by_subject(text, figure.subject, start, tags)
+        if named is not None:
+            figure.kind, figure.unit = named
     return figure
 
 

@@ -5,7 +5,9 @@ scale) of a figure it stands parallel to: one after the same preposition
 (``up by 2 percent but down by 1``; ``12,000 seats in May and 9,500 in
 June``) or one of the links of
 :mod:`~newsparse.builtin.numbers.links` (``fell 26.23 points to
-2,662.91``).  A ``per`` denominator written once is shared by the
+2,662.91``), or one whose noun an elliptical quantifier or a partitive
+leaves unsaid (:mod:`~newsparse.builtin.numbers.ellipsis`: ``3 stolen cars
+and nine more``).  A ``per`` denominator written once is shared by the
 coordinated figures before it (``11.4 points and 7.9 rebounds a game``).
 """
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from newsparse.builtin.numbers.ellipsis import elided_from, whole_of_fronted_part
 from newsparse.builtin.numbers.figures import Figure
 from newsparse.builtin.numbers.gates import LeftCue
 from newsparse.builtin.numbers.lexicon import LOWER_BOUNDS, SCALES, UPPER_BOUNDS
@@ -80,7 +83,11 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
     A number without unit takes the unit of the last earlier figure of the
     sentence that follows the same preposition (``at 1,463.78 points ...
     at 1,334.20``), or ``from`` for a number after ``to`` (``from 14-18 mpg
-    to 24``).  A sentence break inside the segment (a line read without a
+    to 24``).  Failing the links of :mod:`~newsparse.builtin.numbers.links`,
+    an elliptical or partitive number takes the noun or unit of the last
+    figure before it that has one (``3 stolen cars and nine more``, ``14
+    hospitals, nine of them``), and its scale only when it is a fraction or
+    a few units.  A sentence break inside the segment (a line read without a
     sentences layer) ends the search.
 
     :param start: first offset of the sentence.
@@ -92,13 +99,14 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
     counted: Figure | None = None
     changed: Figure | None = None
     last_count: Figure | None = None
+    antecedent: Figure | None = None  # the last figure with a noun or unit, dates left out
     last_end = start
     previous: Figure | None = None
     for figure in figures:
         if _SENTENCE_BREAK.search(text, last_end, figure.start) is not None:
             led.clear()
             followed.clear()
-            measured = counted = changed = last_count = None
+            measured = counted = changed = last_count = antecedent = None
         last_end = max(last_end, figure.end)
         previous, before = figure, previous
         measured_before = measured
@@ -121,6 +129,7 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
             figure.unit = parallel.unit
             figure.attributes["unit_from"] = [parallel.start, parallel.end]
             _share_scale(figure, parallel)
+            antecedent = figure
             continue
         lead = _LEAD_WORD_CUE.search(text, max(start, figure.start - 12), figure.start)
         word = lead.group(1).lower() if lead is not None else ""
@@ -141,11 +150,20 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
                 or tally(text, end, figure, counted)
                 or scaled_level(text, start, end, figure, last_count)
             )
+            elided = model is None
+            if elided:
+                # ``3 stolen cars and nine more``, ``Of the 40 patients admitted, 12``.
+                model = elided_from(text, figure, antecedent, end) or whole_of_fronted_part(
+                    text, figure, antecedent, start
+                )
+        else:
+            elided = False
         if figure.kind == "number" and model is not None and isinstance(figure.value, float):
             figure.kind = model.kind
             figure.unit = model.unit
             figure.attributes["unit_from"] = [model.start, model.end]
-            _share_scale(figure, model)
+            if not elided or _unscaled_part(figure.value):
+                _share_scale(figure, model)
         elif figure.unit is not None and figure.kind in _MEASURED_KINDS:
             measured = figure
             if lead is not None:
@@ -171,11 +189,28 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
             counted = None
         if figure.kind not in _MEASURED_KINDS and figure.kind != "date":
             measured = None  # only the figure right before may lend its unit
+        if figure.kind in ("date", "rank", "ordinal") or (
+            figure.kind == "count" and _is_modifier(text, figure)
+        ):
+            pass  # ``this year``, ``the 543-member house``: no whole an ellipsis counts
+        elif figure.unit is not None and figure.kind != "age":
+            antecedent = figure
+        else:
+            antecedent = None
 
 
 def _is_modifier(text: str, figure: Figure) -> bool:
     """Whether a count is a compound modifier: its number hyphened to a singular noun."""
     return _HYPHENED_COUNT.match(text, figure.start, figure.end) is not None
+
+
+def _unscaled_part(value: float) -> bool:
+    """Whether an elliptical number may leave its scale unsaid: a fraction or a few units.
+
+    ``4.5 million passengers and another 1.2`` is 1.2 million; ``1.2 million
+    people ..., and another 300`` is 300.
+    """
+    return value != int(value) or value < 10
 
 
 def _share_scale(figure: Figure, model: Figure) -> None:

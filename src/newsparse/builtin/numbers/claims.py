@@ -395,7 +395,7 @@ class SentenceReader:
 
     # -- the figure -------------------------------------------------------------------------------
     def _figure(self, first: Reading, second: Reading | None) -> Figure:
-        return build_figure(self.text, first, second, self.start, self.end)
+        return build_figure(self.text, first, second, self.start, self.end, tags=self.tags)
 
 
 def _may_be_ordinal(after: str) -> bool:

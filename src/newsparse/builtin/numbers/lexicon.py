@@ -20,8 +20,10 @@ __all__ = [
     "CHANGE_NOUNS",
     "CHANGE_WORDS",
     "CONTEST_WORDS",
+    "COUNT_NOUNS",
     "COUNT_STOPWORDS",
     "DATE_CUES",
+    "ELLIPTICAL_QUANTIFIERS",
     "FRACTION_WORDS",
     "FREQUENCY_ADVERBS",
     "FUNCTION_WORDS",
@@ -367,6 +369,24 @@ TEMPERATURE_WORDS: frozenset[str] = frozenset(
 #: Adverbs of a multiple and their values (``twice the number``, ``thrice as many``).
 MULTIPLE_ADVERBS: MappingProxyType[str, float] = MappingProxyType({"twice": 2.0, "thrice": 3.0})
 
+#: Quantifiers and pronouns that leave a count's noun unsaid (``nine more``, ``another
+#: 2,500``, ``nine of them``), by place (``after``, ``before``, ``pronoun``), each with
+#: the figures that may lend it their noun (``any``, or only a ``count``).
+ELLIPTICAL_QUANTIFIERS: MappingProxyType[str, MappingProxyType[str, str]] = MappingProxyType(
+    {
+        place: MappingProxyType(
+            {
+                word: antecedent
+                for word, where, antecedent in default_lexicon().table("ellipsis_words")
+                if where == place
+            }
+        )
+        for place in ("after", "before", "pronoun")
+    }
+)
+#: Nouns that name how many there are of what their ``of`` phrase names (``number``,
+#: ``tally``).
+COUNT_NOUNS: frozenset[str] = default_lexicon().words("count_nouns")
 #: Past participles of irregular verbs in ``-n`` (``stolen``, ``written``), left out of a
 #: counted noun like those in ``-ed``.
 IRREGULAR_PARTICIPLES: frozenset[str] = default_lexicon().words("participles")

@@ -1,0 +1,183 @@
+"""Bare figures whose counted noun is left unsaid, and where to find it.
+
+Three shapes of English leave the noun of a count out, to be read from
+elsewhere in the sentence:
+
+1. an elliptical quantifier (:data:`~newsparse.builtin.numbers.lexicon.ELLIPTICAL_QUANTIFIERS`)
+   sets a bare number against a figure named before it: ``3 stolen cars and
+   nine more``, ``another 2,500``, ``48 fewer``, ``20 others``, ``a further
+   800``, ``all but 6``;
+2. a partitive takes the noun of its whole: ``nine of them``, ``two of whom``
+   (a pronoun standing for the figure before), ``Of the 40 patients
+   admitted, 12 remain`` (a whole fronted in an ``of`` phrase);
+3. a count named by its subject: ``the number of confirmed cases ... rose to
+   312`` counts what ``312 confirmed cases`` counts (a noun of
+   :data:`~newsparse.builtin.numbers.lexicon.COUNT_NOUNS` heading the subject,
+   its ``of`` phrase naming what is counted).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from newsparse.builtin.numbers.figures import Figure
+from newsparse.builtin.numbers.lexicon import (
+    APPROXIMATORS,
+    COUNT_NOUNS,
+    ELLIPTICAL_QUANTIFIERS,
+    LOWER_BOUNDS,
+    UPPER_BOUNDS,
+)
+from newsparse.builtin.numbers.nouns import read_counted_noun, singular
+from newsparse.builtin.numbers.scanner import UNIT_BY_SURFACE
+from newsparse.lexicon import alternation
+from newsparse.lexicon.dispatch import LazyPattern
+
+__all__ = ["count_named_by_subject", "elided_from", "whole_of_fronted_part"]
+
+#: An approximation or bound before a number (``about``, ``more than``), or ``only``/``just``.
+_CUE = (
+    r"(?:(?i:"
+    + alternation(
+        [
+            cue
+            for cue in {*APPROXIMATORS, *LOWER_BOUNDS, *UPPER_BOUNDS, "only", "just"}
+            if cue[0].isalpha()
+        ],
+        space=r"[ \t]+",
+    )
+    + r")[ \t]+)?"
+)
+#: An elliptical quantifier right after a bare number (``nine more``, ``20 others``).
+_AFTER = LazyPattern(
+    r"[ \t]+(?P<word>(?i:" + alternation(ELLIPTICAL_QUANTIFIERS["after"]) + r"))(?![A-Za-z'’-])"
+)
+#: An elliptical quantifier right before a bare number (``another 2,500``, ``all but 6``).
+_BEFORE = LazyPattern(
+    r"(?<![A-Za-z])(?P<word>(?i:"
+    + alternation(ELLIPTICAL_QUANTIFIERS["before"], space=r"[ \t]+")
+    + r"))[ \t]+"
+    + _CUE
+    + r"\Z"
+)
+#: ``of`` and a pronoun after a bare number (``nine of them``, ``two of whom``).
+_PRONOUN = LazyPattern(
+    r"[ \t]+of[ \t]+(?P<word>(?i:"
+    + alternation(ELLIPTICAL_QUANTIFIERS["pronoun"])
+    + r"))(?![A-Za-z'’-])"
+)
+#: A partitive ``of`` and a definite determiner opening a clause, right before its
+#: whole (``Of the``, ``, and of those``).
+_FRONTED_OF = LazyPattern(
+    r"(?:\A|[,;:][ \t]*|(?<![A-Za-z])(?i:that|and|but|while|whereas)[ \t]+)[\"“‘']?"
+    r"(?i:of)[ \t]+(?i:the|these|those|its|their|his|her|our|my|your)[ \t]+" + _CUE + r"\Z"
+)
+#: What may come between a fronted whole and its part: the rest of the ``of`` phrase, a
+#: comma, maybe ``all but`` and a cue (``admitted, only``).
+_PART_AFTER_COMMA = LazyPattern(
+    r"[^,;:.!?()\[\]\"“”]{0,80},[ \t]+(?:(?i:all[ \t]+but)[ \t]+)?" + _CUE
+)
+#: Up to three modifiers, then a noun of :data:`COUNT_NOUNS` and ``of``, opening a subject.
+_COUNT_SUBJECT = LazyPattern(
+    r"(?:[A-Za-z][A-Za-z'’-]*[ \t]+){0,3}?(?i:"
+    + alternation(COUNT_NOUNS)
+    + r")[ \t]+of(?=[ \t]+[A-Za-z])"
+)
+#: An indefinite article right before a subject: ``a number of`` is a quantifier, no count.
+_INDEFINITE_LEFT = LazyPattern(r"(?<![A-Za-z])(?i:an?)[ \t]+\Z")
+_INDEFINITE_FIRST = LazyPattern(r"(?i:an?)[ \t]+")
+#: Kinds of figure that may lend a noun or unit to an elliptical number.
+_ANTECEDENT_KINDS = frozenset({"count", "measure", "money", "percent", "duration"})
+
+
+def elided_from(text: str, figure: Figure, antecedent: Figure | None, limit: int) -> Figure | None:
+    """Return the figure whose noun or unit an elliptical bare number leaves unsaid.
+
+    ``3 stolen cars and nine more``, ``7,000 workers ..., and another 2,500``,
+    ``14 hospitals, nine of them in rural areas``: an elliptical quantifier
+    after or before the number, or ``of`` and a pronoun after it, make it
+    count what the figure before it counts.  ``others`` and ``whom`` stand
+    for people or things, so only a count lends them its noun.
+
+    :param figure: the bare number.
+    :param antecedent: the last figure before it with a noun or unit (dates left out).
+    :param limit: the end of the sentence.
+    """
+    if antecedent is None or antecedent.unit is None or antecedent.kind not in _ANTECEDENT_KINDS:
+        return None
+    needs = _needed_antecedent(text, figure, antecedent, limit)
+    if needs is None or (needs == "count" and antecedent.kind != "count"):
+        return None
+    return antecedent
+
+
+def _needed_antecedent(text: str, figure: Figure, antecedent: Figure, limit: int) -> str | None:
+    """Return what an elliptical word around *figure* needs to stand for (``any``, ``count``)."""
+    after = _AFTER.match(text, figure.end, limit)
+    if after is not None:
+        return ELLIPTICAL_QUANTIFIERS["after"][after.group("word").lower()]
+    pronoun = _PRONOUN.match(text, figure.end, limit)
+    if pronoun is not None:
+        return ELLIPTICAL_QUANTIFIERS["pronoun"][pronoun.group("word").lower()]
+    before = _BEFORE.search(text, max(antecedent.end, figure.start - 40), figure.start)
+    if before is not None:
+        word = " ".join(before.group("word").lower().split())
+        return ELLIPTICAL_QUANTIFIERS["before"][word]
+    return None
+
+
+def whole_of_fronted_part(
+    text: str, figure: Figure, whole: Figure | None, floor: int
+) -> Figure | None:
+    """Return the whole a bare number after a fronted partitive is a part of.
+
+    ``Of the 40 patients admitted, 12 remain``, ``Of those 2,300 applicants,
+    just 150 were offered a place``: a clause opening with ``of``, a definite
+    determiner and a figure names the whole; the number right after its comma
+    counts the same noun.  ``Of the 40 patients, the oldest was 91`` leaves
+    91 alone: the part is not the number.
+
+    :param whole: the last figure before the number with a noun or unit (dates left out).
+    :param floor: the start of the sentence.
+    """
+    if whole is None or whole.unit is None or whole.kind not in _ANTECEDENT_KINDS:
+        return None
+    if _PART_AFTER_COMMA.fullmatch(text, whole.end, figure.start) is None:
+        return None
+    if _FRONTED_OF.search(text[floor : whole.start]) is None:
+        return None
+    return whole
+
+
+def count_named_by_subject(
+    text: str, subject: tuple[int, int], floor: int, tags: Mapping[int, str] | None
+) -> tuple[str, str] | None:
+    """Return the kind and unit of a bare figure whose subject names a count.
+
+    ``The number of confirmed cases in the province rose to 312``: a subject
+    headed by a noun of :data:`~newsparse.builtin.numbers.lexicon.COUNT_NOUNS`
+    after up to three modifiers (``the total number``, ``the final tally``)
+    counts the noun of its ``of`` phrase, read as the counted noun after a
+    number is (``case``).  ``A number of teams`` is a quantifier, no count.
+
+    :param subject: the figure's subject span.
+    :param floor: the start of the sentence.
+    :param tags: universal POS tags by token start offset, when known.
+    :return: ``(kind, unit)``, or ``None``.
+    """
+    start, end = subject
+    if _INDEFINITE_LEFT.search(text, max(floor, start - 4), start) is not None:
+        return None
+    if _INDEFINITE_FIRST.match(text, start, end) is not None:
+        return None
+    head = _COUNT_SUBJECT.match(text, start, end)
+    if head is None:
+        return None
+    noun = read_counted_noun(text, head.end(), end, one=False, tags=tags)
+    if noun is None:
+        return None
+    word = noun.words[-1]
+    unit = UNIT_BY_SURFACE.get(word.lower()) or UNIT_BY_SURFACE.get(singular(word))
+    if unit is not None and unit.name != "count" and word.islower() and len(noun.words) == 1:
+        return unit.kind, unit.name
+    return "count", noun.name
