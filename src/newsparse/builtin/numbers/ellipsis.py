@@ -166,12 +166,12 @@ def count_named_by_subject(
     :return: ``(kind, unit)``, or ``None``.
     """
     start, end = subject
+    head = _COUNT_SUBJECT.match(text, start, end)
+    if head is None:
+        return None
     if _INDEFINITE_LEFT.search(text, max(floor, start - 4), start) is not None:
         return None
     if _INDEFINITE_FIRST.match(text, start, end) is not None:
-        return None
-    head = _COUNT_SUBJECT.match(text, start, end)
-    if head is None:
         return None
     noun = read_counted_noun(text, head.end(), end, one=False, tags=tags)
     if noun is None:
