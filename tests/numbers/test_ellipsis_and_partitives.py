@@ -126,6 +126,8 @@ def test_a_whole_elliptical_number_takes_no_scale_it_does_not_write() -> None:
         ("Of the 14 candidates on the ballot, all but two are women.", 2, "candidate"),
         ("Staff logged 85 complaints in March, 30 of them about parking.", 30, "complaint"),
         ("Police said that of the 22 people detained, 15 had been released.", 15, "people"),
+        ("The quake killed 312 people, of whom 40 were children.", 40, "people"),
+        ("The fund backed 90 startups, of which 12 have since folded.", 12, "startup"),
     ],
 )
 def test_a_part_counts_the_noun_of_its_whole(text: str, value: float, unit: str) -> None:

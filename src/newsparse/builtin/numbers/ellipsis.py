@@ -66,6 +66,14 @@ _PRONOUN = LazyPattern(
     + alternation(ELLIPTICAL_QUANTIFIERS["pronoun"])
     + r"))(?![A-Za-z'’-])"
 )
+#: ``of`` and a pronoun right before a bare number (``312, of whom 40``, ``of those 60,``).
+_PRONOUN_BEFORE = LazyPattern(
+    r"(?<![A-Za-z])(?i:of)[ \t]+(?P<word>(?i:"
+    + alternation(ELLIPTICAL_QUANTIFIERS["pronoun"])
+    + r"))[ \t]+"
+    + _CUE
+    + r"\Z"
+)
 #: A partitive ``of`` and a definite determiner opening a clause, right before its
 #: whole (``Of the``, ``, and of those``).
 _FRONTED_OF = LazyPattern(
@@ -94,9 +102,10 @@ def elided_from(text: str, figure: Figure, antecedent: Figure | None, limit: int
     """Return the figure whose noun or unit an elliptical bare number leaves unsaid.
 
     ``3 stolen cars and nine more``, ``7,000 workers ..., and another 2,500``,
-    ``14 hospitals, nine of them in rural areas``: an elliptical quantifier
-    after or before the number, or ``of`` and a pronoun after it, make it
-    count what the figure before it counts.  ``others`` and ``whom`` stand
+    ``14 hospitals, nine of them in rural areas``, ``312 deaths, of whom 40
+    were children``: an elliptical quantifier after or before the number,
+    or ``of`` and a pronoun after or before it, make it count what the
+    figure before it counts.  ``others`` and ``whom`` stand
     for people or things, so only a count lends them its noun.
 
     :param figure: the bare number.
@@ -119,10 +128,14 @@ def _needed_antecedent(text: str, figure: Figure, antecedent: Figure, limit: int
     pronoun = _PRONOUN.match(text, figure.end, limit)
     if pronoun is not None:
         return ELLIPTICAL_QUANTIFIERS["pronoun"][pronoun.group("word").lower()]
-    before = _BEFORE.search(text, max(antecedent.end, figure.start - 40), figure.start)
+    left = max(antecedent.end, figure.start - 40)
+    before = _BEFORE.search(text, left, figure.start)
     if before is not None:
         word = " ".join(before.group("word").lower().split())
         return ELLIPTICAL_QUANTIFIERS["before"][word]
+    fronted = _PRONOUN_BEFORE.search(text, left, figure.start)
+    if fronted is not None:
+        return ELLIPTICAL_QUANTIFIERS["pronoun"][fronted.group("word").lower()]
     return None
 
 
