@@ -62,6 +62,8 @@ def _unit_of(text: str, value: float) -> str | None:
             "centimetre",
         ),
         ("He spent 12 years in the navy and 6 more in the reserves.", 6, "year"),
+        ("Only 2 of the 11 defendants were acquitted; the other 9 were jailed.", 9, "defendant"),
+        ("Crews reopened 14 roads by noon, and the remaining 6 should open tonight.", 6, "road"),
     ],
 )
 def test_an_elliptical_figure_counts_the_noun_of_the_figure_before(
