@@ -208,3 +208,211 @@ def test_a_subject_that_names_no_count_gives_no_noun(
     text: str, value: float, unit: str | None
 ) -> None:
     assert _unit_of(text, value) == unit
+
+
+# -- ellipsis: the figure in the parallel role ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("40 people were killed in 2 blasts and 12 more were injured.", 12, "people"),
+        ("The Tigers scored 5 runs in 2 innings and 3 more came in the ninth.", 3, "run"),
+        (
+            "Firefighters rescued 14 residents from 3 buildings, and 6 more were taken out by "
+            "ladder.",
+            6,
+            "resident",
+        ),
+        (
+            "The airline cancelled 120 flights at 4 airports on Monday, and another 80 were "
+            "delayed.",
+            80,
+            "flight",
+        ),
+        (
+            "Officers seized 25 kilograms of cocaine in 3 raids and a further 10 were found at "
+            "the port.",
+            10,
+            "kilogram",
+        ),
+        (
+            "The county reported 18 new cases in 2 care homes, and 7 more are awaiting test "
+            "results.",
+            7,
+            "new case",
+        ),
+        ("The Lions signed 4 players from 2 rival clubs, and 3 others are in talks.", 3, "player"),
+        (
+            "Voters elected 12 councillors in 5 wards, and the remaining 3 will be chosen next "
+            "month.",
+            3,
+            "councillor",
+        ),
+        (
+            "The storm damaged 300 homes in 6 villages and 45 more were destroyed outright.",
+            45,
+            "home",
+        ),
+        (
+            "The festival drew 8,000 fans to 3 stages on Saturday and 5,000 more on Sunday.",
+            5_000,
+            "fan",
+        ),
+        ("Police arrested 9 men in 2 towns, and 4 others were questioned.", 4, "man"),
+        # the object of a preposition takes the figure after the same preposition
+        (
+            "Rail crews laid 40 km of track in 3 regions with 200 workers, and in 2 more with "
+            "contractors.",
+            2,
+            "region",
+        ),
+        (
+            "The bank shut branches in 14 towns with 600 job losses and in another 5 with none.",
+            5,
+            "town",
+        ),
+    ],
+)
+def test_an_elliptical_figure_takes_the_noun_of_the_figure_in_its_role(
+    text: str, value: float, unit: str
+) -> None:
+    assert _unit_of(text, value) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # no figure in the same role: the figure before is taken
+        ("Floods cut power in 3 villages, and 2 more were evacuated.", 2, "village"),
+        ("He spent 12 years in the navy and 6 more in the reserves.", 6, "year"),
+        # a span of time after a preposition of time is no argument of the verb
+        (
+            "Shareholders tendered 2.1 million shares in 3 days and another 400,000 followed on "
+            "Friday.",
+            400_000,
+            "share",
+        ),
+    ],
+)
+def test_an_elliptical_figure_without_a_parallel_takes_the_figure_before(
+    text: str, value: float, unit: str
+) -> None:
+    assert _unit_of(text, value) == unit
+
+
+def test_a_bare_figure_with_no_elliptical_word_stays_bare() -> None:
+    text = "40 people were killed in 2 blasts and 12 were injured."
+    assert _unit_of(text, 12) is None
+
+
+# -- coordinated parts of a fronted whole --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "unit"),
+    [
+        ("Of the 40 patients admitted, 12 remain in hospital and 3 have died.", [12, 3], "patient"),
+        (
+            "Of the 2,300 applicants, 150 were offered a place, 400 were put on a waiting list "
+            "and 1,750 were turned away.",
+            [150, 400, 1_750],
+            "applicant",
+        ),
+        ("Of the 18 players called up, 11 started and 4 came off the bench.", [11, 4], "player"),
+        (
+            "Of the 60 flights scheduled, 22 left on time, 30 were delayed and 8 were cancelled.",
+            [22, 30, 8],
+            "flight",
+        ),
+        ("Of the 12 candidates, 7 are women and 5 are men.", [7, 5], "candidate"),
+        (
+            "Of those 500 households surveyed, 320 said they owned a car and 95 said they used "
+            "buses.",
+            [320, 95],
+            "household",
+        ),
+        ("Of its 240 stores, 180 will stay open while 60 will close by March.", [180, 60], "store"),
+        (
+            "Of the 90 homes inspected, 61 passed, 24 failed and 5 were condemned.",
+            [61, 24, 5],
+            "home",
+        ),
+        ("Of the 300 jobs cut, 120 are in Ohio and 80 in Texas.", [120, 80], "job"),
+        (
+            "Of the 26 teams entered, only 9 finished the course and 11 withdrew before halfway.",
+            [9, 11],
+            "team",
+        ),
+    ],
+)
+def test_each_coordinated_part_counts_the_noun_of_the_fronted_whole(
+    text: str, values: list[float], unit: str
+) -> None:
+    assert [_unit_of(text, value) for value in values] == [unit] * len(values)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # no fronted partitive whole
+        ("In the 40 years since, 12 have closed and 3 reopened.", 3),
+        # no part coordinated with the first one
+        (
+            "Of the 40 patients admitted, 12 remain in hospital, the ministry said, and the toll "
+            "could reach 50.",
+            50,
+        ),
+    ],
+)
+def test_a_figure_coordinated_with_no_part_stays_bare(text: str, value: float) -> None:
+    assert _unit_of(text, value) is None
+
+
+# -- a change by a bare amount, then the level it reached ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "change", "level", "unit"),
+    [
+        ("The number of cases rose by 40 to 312.", 40, 312, "case"),
+        ("The club's points total grew by 9 to 41 after the win.", 9, 41, None),
+        ("Enrolment dropped by 85 to 610 this autumn.", 85, 610, None),
+        ("The death toll climbed by 30 to 75 overnight.", 30, 75, None),
+        ("Attendance slipped by 1,200 to 9,800.", 1_200, 9_800, None),
+        ("The council cut staff by 40 to 260.", 40, 260, None),
+        ("Her lead narrowed by 3 to 11 strokes.", 3, 11, "stroke"),
+        ("The firm's headcount increased by 75 to 480 in the quarter.", 75, 480, None),
+        (
+            "The number of homeless families rose by 45 to 230, the council said.",
+            45,
+            230,
+            "homeless family",
+        ),
+        ("Its fleet shrank by 12 to 88 aircraft.", 12, 88, "aircraft"),
+        ("Membership has fallen by 60 to 25 since the spring.", 60, 25, None),
+    ],
+)
+def test_a_change_by_a_bare_amount_to_a_level_is_no_range(
+    text: str, change: float, level: float, unit: str | None
+) -> None:
+    found = [(c.value, c.unit) for c in quantities(text)]
+    assert found == [(change, unit), (level, unit)], found
+    assert quantities(text)[0].change in ("up", "down")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # a change forecast may be a range
+        ("The economy is expected to grow by 2 to 3 per cent next year.", 2, 3),
+        ("Prices could rise by 10 to 15 per cent.", 10, 15),
+        ("The levy will rise by 5 to 8 cents a litre.", 5, 8),
+        # ends of one order
+        ("Sea levels rose by 1 to 1.5 metres over the period.", 1, 1.5),
+        # no ``by``
+        ("Fares rose 2 to 3 per cent.", 2, 3),
+    ],
+)
+def test_a_range_of_change_stays_a_range(text: str, low: float, high: float) -> None:
+    assert [c.value for c in quantities(text)] == [(low, high)]

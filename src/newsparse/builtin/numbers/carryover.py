@@ -13,9 +13,15 @@ coordinated figures before it (``11.4 points and 7.9 rebounds a game``).
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from newsparse.builtin.numbers.ellipsis import elided_from, whole_of_fronted_part
+from newsparse.builtin.numbers.ellipsis import (
+    coordinated_part,
+    elided_from,
+    parallel_antecedent,
+    whole_of_fronted_part,
+)
 from newsparse.builtin.numbers.figures import Figure
 from newsparse.builtin.numbers.gates import LeftCue
 from newsparse.builtin.numbers.lexicon import LOWER_BOUNDS, SCALES, UPPER_BOUNDS
@@ -23,6 +29,7 @@ from newsparse.builtin.numbers.links import (
     COMPARE_LEFT,
     COMPARE_OF_LEFT,
     appositive,
+    change_to_level,
     compared_with_expected,
     contrasted,
     gapped,
@@ -99,14 +106,18 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
     counted: Figure | None = None
     changed: Figure | None = None
     last_count: Figure | None = None
-    antecedent: Figure | None = None  # the last figure with a noun or unit, dates left out
+    # the figures with a noun or unit since the last bare one, dates left out
+    antecedents: list[Figure] = []
+    # the fronted whole of ``Of the 40 patients admitted, 12 ...`` and its last part
+    fronted: tuple[Figure, Figure] | None = None
     last_end = start
     previous: Figure | None = None
     for figure in figures:
         if _SENTENCE_BREAK.search(text, last_end, figure.start) is not None:
             led.clear()
             followed.clear()
-            measured = counted = changed = last_count = antecedent = None
+            measured = counted = changed = last_count = fronted = None
+            antecedents.clear()
         last_end = max(last_end, figure.end)
         previous, before = figure, previous
         measured_before = measured
@@ -129,7 +140,7 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
             figure.unit = parallel.unit
             figure.attributes["unit_from"] = [parallel.start, parallel.end]
             _share_scale(figure, parallel)
-            antecedent = figure
+            antecedents.append(figure)
             continue
         lead = _LEAD_WORD_CUE.search(text, max(start, figure.start - 12), figure.start)
         word = lead.group(1).lower() if lead is not None else ""
@@ -153,9 +164,15 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
             elided = model is None
             if elided:
                 # ``3 stolen cars and nine more``, ``Of the 40 patients admitted, 12``.
-                model = elided_from(text, figure, antecedent, end) or whole_of_fronted_part(
-                    text, figure, antecedent, start
-                )
+                paired = parallel_antecedent(text, figure, antecedents, start)
+                last = antecedents[-1] if antecedents else None
+                model = elided_from(text, figure, paired, end)
+                if model is None:
+                    model = whole_of_fronted_part(text, figure, last, start)
+                    if model is None and fronted is not None:
+                        model = coordinated_part(text, figure, fronted[1], fronted[0])
+                    if model is not None:
+                        fronted = (model, figure)
         else:
             elided = False
         if figure.kind == "number" and model is not None and isinstance(figure.value, float):
@@ -194,9 +211,21 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
         ):
             pass  # ``this year``, ``the 543-member house``: no whole an ellipsis counts
         elif figure.unit is not None and figure.kind != "age":
-            antecedent = figure
+            antecedents.append(figure)
         else:
-            antecedent = None
+            antecedents.clear()
+    _name_changes_by_level(text, figures)
+
+
+def _name_changes_by_level(text: str, figures: list[Figure]) -> None:
+    """Give a bare change the noun or unit of the level after it: ``by 3 to 11 strokes``."""
+    for figure, following in itertools.pairwise(figures):
+        level = change_to_level(text, figure, following)
+        if level is not None:
+            figure.kind = level.kind
+            figure.unit = level.unit
+            figure.attributes["unit_from"] = [level.start, level.end]
+            _share_scale(figure, level)
 
 
 def _is_modifier(text: str, figure: Figure) -> bool:

@@ -18,8 +18,9 @@ elsewhere in the sentence:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
+from newsparse.attribution.wordlists import PREPOSITIONS
 from newsparse.builtin.numbers.figures import Figure
 from newsparse.builtin.numbers.lexicon import (
     APPROXIMATORS,
@@ -33,7 +34,14 @@ from newsparse.builtin.numbers.scanner import UNIT_BY_SURFACE
 from newsparse.lexicon import alternation
 from newsparse.lexicon.dispatch import LazyPattern
 
-__all__ = ["count_named_by_subject", "elided_from", "whole_of_fronted_part"]
+__all__ = [
+    "clause_role",
+    "coordinated_part",
+    "count_named_by_subject",
+    "elided_from",
+    "parallel_antecedent",
+    "whole_of_fronted_part",
+]
 
 #: An approximation or bound before a number (``about``, ``more than``), or ``only``/``just``.
 _CUE = (
@@ -85,6 +93,13 @@ _FRONTED_OF = LazyPattern(
 _PART_AFTER_COMMA = LazyPattern(
     r"[^,;:.!?()\[\]\"“”]{0,80},[ \t]+(?:(?i:all[ \t]+but)[ \t]+)?" + _CUE
 )
+#: A comma or a coordinating conjunction right before a number, maybe with a cue: the
+#: number opens a clause coordinated with the one before (``12 remain in hospital and
+#: 3``, ``22 left on time, 30``, ``180 will stay open while 60``).
+_COORDINATED_LEFT = LazyPattern(
+    r"(?:,[ \t]*(?:(?i:and|but|while|whereas|or)[ \t]+)?|(?<![A-Za-z])(?i:and|but|while|whereas|or)"
+    r"[ \t]+)" + _CUE + r"\Z"
+)
 #: Up to three modifiers, then a noun of :data:`COUNT_NOUNS` and ``of``, opening a subject.
 _COUNT_SUBJECT = LazyPattern(
     r"(?:[A-Za-z][A-Za-z'’-]*[ \t]+){0,3}?(?i:"
@@ -94,6 +109,33 @@ _COUNT_SUBJECT = LazyPattern(
 #: An indefinite article right before a subject: ``a number of`` is a quantifier, no count.
 _INDEFINITE_LEFT = LazyPattern(r"(?<![A-Za-z])(?i:an?)[ \t]+\Z")
 _INDEFINITE_FIRST = LazyPattern(r"(?i:an?)[ \t]+")
+#: Determiners, elliptical quantifiers before a number and approximation or bound cues:
+#: the words between a figure and the verb or preposition that governs it (``killed
+#: more than 40``, ``in another 3``, ``and the remaining 6``).
+_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "our", "these", "those")
+_GOVERNED_LEFT = LazyPattern(
+    r"(?:(?<![A-Za-z])(?i:"
+    + alternation(
+        [
+            *_DETERMINERS,
+            *ELLIPTICAL_QUANTIFIERS["before"],
+            *(cue for cue in {*APPROXIMATORS, *LOWER_BOUNDS, *UPPER_BOUNDS} if cue[0].isalpha()),
+            "only",
+            "just",
+        ],
+        space=r"[ \t]+",
+    )
+    + r")[ \t]+)*\Z"
+)
+#: :data:`_GOVERNED_LEFT` without the cues, for a span of time or a date, which a
+#: preposition of time governs (``over three days``, ``around 5 p.m.``).
+_GOVERNED_LEFT_OF_TIME = LazyPattern(
+    r"(?:(?<![A-Za-z])(?i:"
+    + alternation([*_DETERMINERS, *ELLIPTICAL_QUANTIFIERS["before"]], space=r"[ \t]+")
+    + r")[ \t]+)*\Z"
+)
+#: The word right before the words of :data:`_GOVERNED_LEFT`.
+_WORD_LEFT = LazyPattern(r"(?<![A-Za-z'’-])(?P<word>[A-Za-z]+)[ \t]+\Z")
 #: Kinds of figure that may lend a noun or unit to an elliptical number.
 _ANTECEDENT_KINDS = frozenset({"count", "measure", "money", "percent", "duration"})
 
@@ -139,6 +181,58 @@ def _needed_antecedent(text: str, figure: Figure, antecedent: Figure, limit: int
     return None
 
 
+def clause_role(text: str, figure: Figure, floor: int) -> str:
+    """Return the role of a figure in its clause: the preposition it is the object of, or ``""``.
+
+    ``in 2 blasts`` is the object of ``in`` (``"in"``); ``40 people were
+    killed`` (a subject before its verb), ``found 3 stolen cars`` (an object
+    after its verb) and ``and 12 more were injured`` (a coordinated clause's
+    subject) are arguments of a verb (``""``).  Determiners, elliptical
+    quantifiers and cues between the figure and the word that governs it are
+    passed over (``in another 3``, ``killed more than 40``); before a span of
+    time, a cue that is also a preposition is the preposition (``over three
+    days``).
+
+    :param floor: the start of the sentence.
+    """
+    time = figure.kind in ("duration", "date")
+    skipped = (_GOVERNED_LEFT_OF_TIME if time else _GOVERNED_LEFT).search(
+        text, max(floor, figure.start - 40), figure.start
+    )
+    stop = skipped.start() if skipped is not None else figure.start
+    word = _WORD_LEFT.search(text, max(floor, stop - 16), stop)
+    if word is None:
+        return ""
+    lowered = word.group("word").lower()
+    return lowered if lowered in PREPOSITIONS else ""
+
+
+def parallel_antecedent(
+    text: str, figure: Figure, candidates: Sequence[Figure], floor: int
+) -> Figure | None:
+    """Return the earlier figure an elliptical number stands parallel to.
+
+    ``40 people were killed in 2 blasts and 12 more were injured``: the
+    elliptical figure takes the noun of the last earlier figure in the same
+    role (:func:`clause_role`): a subject or object of a verb that of a
+    subject or object (``people``), the object of a preposition that of the
+    same preposition (``in 3 regions ... and in 2 more``), passing over the
+    figures of other roles between them (``blast``).  With no figure of its
+    role, the last figure before it is taken (``power in 3 villages, and 2
+    more were evacuated``).
+
+    :param candidates: the earlier figures of the sentence with a noun or unit, in order.
+    :param floor: the start of the sentence.
+    """
+    if not candidates:
+        return None
+    role = clause_role(text, figure, floor)
+    for candidate in reversed(candidates):
+        if clause_role(text, candidate, floor) == role:
+            return candidate
+    return candidates[-1]
+
+
 def whole_of_fronted_part(
     text: str, figure: Figure, whole: Figure | None, floor: int
 ) -> Figure | None:
@@ -158,6 +252,26 @@ def whole_of_fronted_part(
     if _PART_AFTER_COMMA.fullmatch(text, whole.end, figure.start) is None:
         return None
     if _FRONTED_OF.search(text[floor : whole.start]) is None:
+        return None
+    return whole
+
+
+def coordinated_part(text: str, figure: Figure, part: Figure, whole: Figure) -> Figure | None:
+    """Return the fronted whole a bare number coordinated with one of its parts counts.
+
+    ``Of the 40 patients admitted, 12 remain in hospital and 3 have died``,
+    ``Of the 60 flights scheduled, 22 left on time, 30 were delayed and 8
+    were cancelled``: each bare count that opens a clause coordinated with
+    the first part's (after a comma or a coordinating conjunction) is a part
+    of the same whole (:func:`whole_of_fronted_part`).
+
+    :param part: the last part of the whole before the number.
+    :param whole: the fronted whole.
+    """
+    if part.end > figure.start:
+        return None
+    left = max(part.end, figure.start - 40)
+    if _COORDINATED_LEFT.search(text, left, figure.start) is None:
         return None
     return whole
 

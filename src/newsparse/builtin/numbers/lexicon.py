@@ -36,6 +36,7 @@ __all__ = [
     "LOWER_BOUNDS",
     "LY_ADJECTIVES",
     "LY_NOUNS",
+    "MODAL_WORDS",
     "MONTHS",
     "MULTIPLE_ADVERBS",
     "NUMBER_WORDS",
@@ -638,6 +639,13 @@ CHANGE_WORDS: MappingProxyType[str, str] = MappingProxyType(
             "down",
         ),
     }
+)
+
+#: Words before a verb's base form that make what it says expected or possible, not
+#: reported: the modal verbs and the ``to`` of an infinitive (``could rise by``, ``is
+#: expected to grow by``).
+MODAL_WORDS: frozenset[str] = frozenset(
+    _words("can could may might must shall should will would to")
 )
 
 #: Verbs that make the figure an amount of change only with ``by`` (``raised it by 5%``).

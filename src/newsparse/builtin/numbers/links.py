@@ -31,6 +31,7 @@ __all__ = [
     "COMPARE_OF_LEFT",
     "CONTRAST_RIGHT",
     "appositive",
+    "change_to_level",
     "compared_with_expected",
     "contrasted",
     "gapped",
@@ -158,6 +159,24 @@ def level_after(text: str, figure: Figure, changed: Figure | None) -> Figure | N
     if link.fullmatch(text, changed.end, figure.start) is None:
         return None
     return changed
+
+
+def change_to_level(text: str, figure: Figure, level: Figure) -> Figure | None:
+    """Return the level whose noun or unit the bare amount of a change before it leaves unsaid.
+
+    ``Her lead narrowed by 3 to 11 strokes``, ``enrolment fell by 1,300 to
+    9,000 students``, ``the index rose 26.23 to 2,662.91 points``: the change
+    and the level it reached measure one quantity, named once after the
+    level.  Only a count or a measure lends its noun or unit: a change in
+    per cent is in points of a percentage, a level in money may be a price.
+    """
+    if figure.kind != "number" or figure.change is None or not isinstance(figure.value, float):
+        return None
+    if level.unit is None or level.kind not in ("count", "measure"):
+        return None
+    if _COUNT_LEVEL_LINK.fullmatch(text, figure.end, level.start) is None:
+        return None
+    return level
 
 
 def level_after_percent(text: str, figure: Figure, before: Figure | None) -> bool:

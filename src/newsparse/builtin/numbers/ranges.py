@@ -16,7 +16,13 @@ import re
 
 from newsparse.builtin.numbers.figures import Reading, range_compatible, share_units
 from newsparse.builtin.numbers.gates import LeftCue
-from newsparse.builtin.numbers.lexicon import CONTEST_WORDS
+from newsparse.builtin.numbers.lexicon import (
+    APPROXIMATORS,
+    CHANGE_WORDS,
+    CONTEST_WORDS,
+    MODAL_WORDS,
+    TRANSITIVE_CHANGE_WORDS,
+)
 from newsparse.builtin.numbers.scanner import CHANGE_LEFT, NUMBER_RE, RANGE_LINK_RE
 from newsparse.builtin.numbers.tallies import POLL_CONTEXT, SecondReader
 from newsparse.lexicon import alternation
@@ -50,6 +56,17 @@ _BY_LEFT_CUE = LeftCue(_BY_LEFT, ["by", "about", "nearly", "some"])
 #: challenger 51% to 45%``, ``leads by 6 points, 49% to 43%``).
 _CONTEST_LEFT = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:" + alternation(CONTEST_WORDS) + r"))(?:[ \t]+[^ \t]+){0,8}?[ \t]+\Z"
+)
+#: A verb of change and ``by`` right before a number (``rose by``, ``cut staff by``, ``fell
+#: by about``), with the word before the verb (a modal or ``to`` makes it a forecast).
+_CHANGE_BY_LEFT = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:(?P<before>[A-Za-z]+)[ \t]+)?(?:"
+    + alternation(CHANGE_WORDS)
+    + r"|(?:"
+    + alternation(TRANSITIVE_CHANGE_WORDS)
+    + r")(?:[ \t]+[a-z]+)?)[ \t]+by[ \t]+(?:(?:"
+    + alternation([*APPROXIMATORS, "just", "only", "almost"], space=r"[ \t]+")
+    + r")[ \t]+)?)\Z"
 )
 #: How far before the first number the cues of a range may start.
 _WINDOW = 24
@@ -103,6 +120,14 @@ def read_range(
             and abs(other.value) > 10 * abs(first.value)
         ):
             continue  # ``fell 0.8 to 1,402``: the change, then the level it reached
+        if (
+            other is not None
+            and kind == "to"
+            and not from_left
+            and not _one_order(first.value, other.value)
+            and _reported_change_by(text, first, start)
+        ):
+            continue  # ``rose by 40 to 312``: the change, then the level it reached
         if other is None or not range_compatible(first, other, kind):
             dash_pair = link is not None and link.group() == kind and kind in ("-", "–")
             if dash_pair and text[pos : pos + 1].isdigit():
@@ -141,6 +166,32 @@ def link_follows(text: str, reading: Reading, end: int) -> bool:
     """Whether a range link and another number follow (``one to three years``)."""
     link = RANGE_LINK_RE.match(text, reading.end, end)
     return link is not None and NUMBER_RE.match(text, link.end(), end) is not None
+
+
+def _one_order(low: float, high: float) -> bool:
+    """Whether two numbers may be the ends of one range: the second at most twice the first.
+
+    ``by 1 to 1.5 degrees``, ``by 2 to 3 per cent``: the ends of a range
+    are close; ``by 40 to 312`` or ``by 40 to 12`` are a change and a level.
+    """
+    return 0 < abs(low) < abs(high) <= 2 * abs(low)
+
+
+def _reported_change_by(text: str, first: Reading, start: int) -> bool:
+    """Whether a number is the amount a reported change went ``by``: ``rose by 40``.
+
+    ``The number of cases rose by 40 to 312``, ``cut staff by 40 to 260``: a
+    verb of change stating what happened, then ``by``, give the amount of the
+    change, and ``to`` the level it reached, unless the two numbers are of
+    one order (:func:`_one_order`: ``dropped by 1 to 1.5 degrees``).  A change
+    forecast (a modal or ``to`` before the verb: ``is expected to grow by 2
+    to 3 per cent``, ``could rise by 10 to 15``) may be given as a range.
+    """
+    found = _CHANGE_BY_LEFT.search(text, max(start, first.start - 48), first.start)
+    if found is None:
+        return False
+    before = found.group("before")
+    return before is None or before.lower() not in MODAL_WORDS
 
 
 def _shares(
