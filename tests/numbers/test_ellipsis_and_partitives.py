@@ -62,6 +62,18 @@ def _unit_of(text: str, value: float) -> str | None:
             "centimetre",
         ),
         ("He spent 12 years in the navy and 6 more in the reserves.", 6, "year"),
+        # the object of a preposition, with an argument before it
+        (
+            "The chain has 400 stores in 12 countries and plans to open 50 more in 3 others.",
+            3,
+            "country",
+        ),
+        # a figure after a comma and ``or`` restates the one before: no parallel
+        (
+            "The index fell 30 points, or 1.2 per cent, to 2,480, and another 15 in late trade.",
+            15,
+            "point",
+        ),
         ("Only 2 of the 11 defendants were acquitted; the other 9 were jailed.", 9, "defendant"),
         ("Crews reopened 14 roads by noon, and the remaining 6 should open tonight.", 6, "road"),
     ],
@@ -260,6 +272,17 @@ def test_a_subject_that_names_no_count_gives_no_noun(
             "fan",
         ),
         ("Police arrested 9 men in 2 towns, and 4 others were questioned.", 4, "man"),
+        (
+            "Police said 3 men were arrested at 2 addresses and 4 more were detained over the "
+            "weekend.",
+            4,
+            "man",
+        ),
+        (
+            "The chain has 400 stores in 12 countries and plans to open 50 more in 3 others.",
+            50,
+            "store",
+        ),
         # the object of a preposition takes the figure after the same preposition
         (
             "Rail crews laid 40 km of track in 3 regions with 200 workers, and in 2 more with "
@@ -286,6 +309,18 @@ def test_an_elliptical_figure_takes_the_noun_of_the_figure_in_its_role(
         # no figure in the same role: the figure before is taken
         ("Floods cut power in 3 villages, and 2 more were evacuated.", 2, "village"),
         ("He spent 12 years in the navy and 6 more in the reserves.", 6, "year"),
+        # the object of a preposition, with an argument before it
+        (
+            "The chain has 400 stores in 12 countries and plans to open 50 more in 3 others.",
+            3,
+            "country",
+        ),
+        # a figure after a comma and ``or`` restates the one before: no parallel
+        (
+            "The index fell 30 points, or 1.2 per cent, to 2,480, and another 15 in late trade.",
+            15,
+            "point",
+        ),
         # a span of time after a preposition of time is no argument of the verb
         (
             "Shareholders tendered 2.1 million shares in 3 days and another 400,000 followed on "
@@ -295,7 +330,7 @@ def test_an_elliptical_figure_takes_the_noun_of_the_figure_in_its_role(
         ),
     ],
 )
-def test_an_elliptical_figure_without_a_parallel_takes_the_figure_before(
+def test_an_elliptical_figure_keeps_the_figure_of_its_role_or_the_one_before(
     text: str, value: float, unit: str
 ) -> None:
     assert _unit_of(text, value) == unit
@@ -391,6 +426,7 @@ def test_a_figure_coordinated_with_no_part_stays_bare(text: str, value: float) -
         ),
         ("Its fleet shrank by 12 to 88 aircraft.", 12, 88, "aircraft"),
         ("Membership has fallen by 60 to 25 since the spring.", 60, 25, None),
+        ("The toll rose by about 20 to 64.", 20, 64, None),
     ],
 )
 def test_a_change_by_a_bare_amount_to_a_level_is_no_range(
@@ -410,6 +446,8 @@ def test_a_change_by_a_bare_amount_to_a_level_is_no_range(
         ("The levy will rise by 5 to 8 cents a litre.", 5, 8),
         # ends of one order
         ("Sea levels rose by 1 to 1.5 metres over the period.", 1, 1.5),
+        # a range of changes in per cent
+        ("Sales climbed by 4 to 9 per cent in most regions.", 4, 9),
         # no ``by``
         ("Fares rose 2 to 3 per cent.", 2, 3),
     ],

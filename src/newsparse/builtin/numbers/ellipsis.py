@@ -134,8 +134,8 @@ _GOVERNED_LEFT_OF_TIME = LazyPattern(
     + alternation([*_DETERMINERS, *ELLIPTICAL_QUANTIFIERS["before"]], space=r"[ \t]+")
     + r")[ \t]+)*\Z"
 )
-#: The word right before the words of :data:`_GOVERNED_LEFT`.
-_WORD_LEFT = LazyPattern(r"(?<![A-Za-z'’-])(?P<word>[A-Za-z]+)[ \t]+\Z")
+#: The word right before the words of :data:`_GOVERNED_LEFT`, and a comma before it.
+_WORD_LEFT = LazyPattern(r"(?P<comma>,[ \t]*)?(?<![A-Za-z'’-])(?P<word>[A-Za-z]+)[ \t]+\Z")
 #: Kinds of figure that may lend a noun or unit to an elliptical number.
 _ANTECEDENT_KINDS = frozenset({"count", "measure", "money", "percent", "duration"})
 
@@ -191,7 +191,9 @@ def clause_role(text: str, figure: Figure, floor: int) -> str:
     quantifiers and cues between the figure and the word that governs it are
     passed over (``in another 3``, ``killed more than 40``); before a span of
     time, a cue that is also a preposition is the preposition (``over three
-    days``).
+    days``).  A figure after a comma and ``or`` restates the one before it
+    (``fell 30 points, or 1.2 per cent``) and has a role of its own
+    (``", or"``).
 
     :param floor: the start of the sentence.
     """
@@ -204,6 +206,8 @@ def clause_role(text: str, figure: Figure, floor: int) -> str:
     if word is None:
         return ""
     lowered = word.group("word").lower()
+    if lowered == "or" and word.group("comma") is not None:
+        return ", or"
     return lowered if lowered in PREPOSITIONS else ""
 
 

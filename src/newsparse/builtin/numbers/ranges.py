@@ -124,6 +124,7 @@ def read_range(
             other is not None
             and kind == "to"
             and not from_left
+            and other.unit_kind != "percent"
             and not _one_order(first.value, other.value)
             and _reported_change_by(text, first, start)
         ):
@@ -183,7 +184,10 @@ def _reported_change_by(text: str, first: Reading, start: int) -> bool:
     ``The number of cases rose by 40 to 312``, ``cut staff by 40 to 260``: a
     verb of change stating what happened, then ``by``, give the amount of the
     change, and ``to`` the level it reached, unless the two numbers are of
-    one order (:func:`_one_order`: ``dropped by 1 to 1.5 degrees``).  A change
+    one order (:func:`_one_order`: ``dropped by 1 to 1.5 degrees``) or the
+    second is a percentage (``climbed by 4 to 9 per cent``: the change of a
+    rate is in points, and a level many times the change is told apart
+    before).  A change
     forecast (a modal or ``to`` before the verb: ``is expected to grow by 2
     to 3 per cent``, ``could rise by 10 to 15``) may be given as a range.
     """
