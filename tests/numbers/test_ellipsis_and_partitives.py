@@ -68,6 +68,12 @@ def _unit_of(text: str, value: float) -> str | None:
             3,
             "country",
         ),
+        # ``of`` ties a figure to the noun before it, an argument of the verb
+        (
+            "The firm's 400 staff paid a fine of $3 million and another 2 million in costs.",
+            2_000_000,
+            "USD",
+        ),
         # a figure after a comma and ``or`` restates the one before: no parallel
         (
             "The index fell 30 points, or 1.2 per cent, to 2,480, and another 15 in late trade.",
@@ -314,6 +320,12 @@ def test_an_elliptical_figure_takes_the_noun_of_the_figure_in_its_role(
             "The chain has 400 stores in 12 countries and plans to open 50 more in 3 others.",
             3,
             "country",
+        ),
+        # ``of`` ties a figure to the noun before it, an argument of the verb
+        (
+            "The firm's 400 staff paid a fine of $3 million and another 2 million in costs.",
+            2_000_000,
+            "USD",
         ),
         # a figure after a comma and ``or`` restates the one before: no parallel
         (

@@ -191,7 +191,9 @@ def clause_role(text: str, figure: Figure, floor: int) -> str:
     quantifiers and cues between the figure and the word that governs it are
     passed over (``in another 3``, ``killed more than 40``); before a span of
     time, a cue that is also a preposition is the preposition (``over three
-    days``).  A figure after a comma and ``or`` restates the one before it
+    days``).  ``of`` ties a figure to the noun before it, which the figure
+    stands for in its clause (``paid a fine of $3 million`` is the verb's
+    object).  A figure after a comma and ``or`` restates the one before it
     (``fell 30 points, or 1.2 per cent``) and has a role of its own
     (``", or"``).
 
@@ -208,7 +210,7 @@ def clause_role(text: str, figure: Figure, floor: int) -> str:
     lowered = word.group("word").lower()
     if lowered == "or" and word.group("comma") is not None:
         return ", or"
-    return lowered if lowered in PREPOSITIONS else ""
+    return lowered if lowered in PREPOSITIONS and lowered != "of" else ""
 
 
 def parallel_antecedent(
