@@ -449,6 +449,11 @@ def test_a_change_by_a_bare_amount_to_a_level_is_no_range(
     assert quantities(text)[0].change in ("up", "down")
 
 
+def test_a_change_with_the_object_of_its_verb_before_by_is_no_range() -> None:
+    text = "The hospital reduced the number of beds by 40 to 260."
+    assert [c.value for c in quantities(text)] == [40, 260]
+
+
 @pytest.mark.parametrize(
     ("text", "low", "high"),
     [

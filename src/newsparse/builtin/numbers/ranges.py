@@ -57,14 +57,15 @@ _BY_LEFT_CUE = LeftCue(_BY_LEFT, ["by", "about", "nearly", "some"])
 _CONTEST_LEFT = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:" + alternation(CONTEST_WORDS) + r"))(?:[ \t]+[^ \t]+){0,8}?[ \t]+\Z"
 )
-#: A verb of change and ``by`` right before a number (``rose by``, ``cut staff by``, ``fell
-#: by about``), with the word before the verb (a modal or ``to`` makes it a forecast).
+#: A verb of change and ``by`` right before a number (``rose by``, ``fell by about``; a
+#: transitive one with up to four words of its object: ``cut the number of beds by``), with
+#: the word before the verb (a modal or ``to`` makes it a forecast).
 _CHANGE_BY_LEFT = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:(?P<before>[A-Za-z]+)[ \t]+)?(?:"
     + alternation(CHANGE_WORDS)
     + r"|(?:"
     + alternation(TRANSITIVE_CHANGE_WORDS)
-    + r")(?:[ \t]+[a-z]+)?)[ \t]+by[ \t]+(?:(?:"
+    + r")(?:[ \t]+[a-z'’]+){0,4})[ \t]+by[ \t]+(?:(?:"
     + alternation([*APPROXIMATORS, "just", "only", "almost"], space=r"[ \t]+")
     + r")[ \t]+)?)\Z"
 )
