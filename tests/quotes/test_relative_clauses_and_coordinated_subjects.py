@@ -1,0 +1,53 @@
+"""A relative clause on an adjunct's noun, and the subject of a clause after ``, and``.
+
+Every sentence is invented.  ``wrote in a memo to staff that was later
+posted``: ``that`` with a verb and no subject after the noun of an adjunct is
+a relative pronoun, and the clause it opens is no report.  ``..., and parents
+at the school say ...``: a subject with a postmodifier may open the second of
+two coordinated clauses.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.quotes.conftest import QuoteRows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The principal wrote in a letter to parents that was later shared on Facebook.",
+        "The coach said in a note to players that circulated on Friday.",
+        "The mayor said in a statement to reporters that was issued late Tuesday.",
+        "The chief wrote in an email to officers that has since been deleted.",
+        "The director said in a message to donors that later appeared online.",
+        "The bishop wrote in a pastoral letter that was read at every mass.",
+    ],
+)
+def test_that_and_a_verb_after_an_adjuncts_noun_is_a_relative_clause(
+    fast_quotes: QuoteRows, text: str
+) -> None:
+    assert fast_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The director wrote in a memo to staff that budgets would be frozen.",
+            "that budgets would be frozen",
+        ),
+        (
+            "The union said in a letter to members that talks had stalled.",
+            "that talks had stalled",
+        ),
+        (
+            "The board said in a letter to families that unvaccinated pupils would stay home.",
+            "that unvaccinated pupils would stay home",
+        ),
+    ],
+)
+def test_that_and_a_subject_after_an_adjunct_still_opens_the_content(
+    fast_quotes: QuoteRows, text: str, content: str
+) -> None:
+    assert [quote for quote, _ in fast_quotes(text)] == [content]
