@@ -1,10 +1,11 @@
+# ruff: noqa: E501 (one invented sentence per line)
 """A relative clause on an adjunct's noun, and the subject of a clause after ``, and``.
 
 Every sentence is invented.  ``wrote in a memo to staff that was later
 posted``: ``that`` with a verb and no subject after the noun of an adjunct is
 a relative pronoun, and the clause it opens is no report.  ``..., and parents
-at the school say ...``: a subject with a postmodifier may open the second of
-two coordinated clauses.
+at one of the schools say ...``: a subject whose postmodifier ends with no
+noun phrase of its own may open the second of two coordinated clauses.
 """
 
 from __future__ import annotations
@@ -51,3 +52,39 @@ def test_that_and_a_subject_after_an_adjunct_still_opens_the_content(
     fast_quotes: QuoteRows, text: str, content: str
 ) -> None:
     assert [quote for quote, _ in fast_quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Two rinks could close next winter, and members at one of them say they will protest.",
+            "they will protest",
+            "members at one of them",
+        ),
+        (
+            "Three branches will merge in May, and staff at two of them say they learned of it online.",
+            "they learned of it online",
+            "staff at two of them",
+        ),
+        (
+            "Both mills cut a shift, and workers at each of them say more cuts are coming.",
+            "more cuts are coming",
+            "workers at each of them",
+        ),
+        (
+            "The town is selling four parks, and neighbours of all of them say the sale is rushed.",
+            "the sale is rushed",
+            "neighbours of all of them",
+        ),
+        (
+            "Two daycares raised fees, and parents at both of them say they cannot keep up.",
+            "they cannot keep up",
+            "parents at both of them",
+        ),
+    ],
+)
+def test_a_postmodified_subject_may_open_a_clause_after_a_comma_and_and(
+    fast_quotes: QuoteRows, text: str, content: str, speaker: str
+) -> None:
+    assert fast_quotes(text) == [(content, speaker)]

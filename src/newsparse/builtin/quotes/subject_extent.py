@@ -212,6 +212,14 @@ def postmodified_subject(
     Sudbury says demand has tripled`` the word after the cue is a noun, not a
     second cue whose subject runs over the first.
     """
+    joined = _second_clause(words, j)
+    if joined is not None:
+        # ``..., and parents at one of the schools say ...``: the subject
+        # opens the second of two coordinated clauses
+        inner = frozenset(c - joined for c in cues if c >= joined)
+        found = postmodified_subject(words[joined:], j - joined, entities, inner)
+        if found is not None:
+            return found
     subject = (
         subject_of(words, entities, limit=j + 1)
         or _participle_cut(words, j, entities)
@@ -248,6 +256,18 @@ def postmodified_subject(
         if not relative and (word.lower in AUXILIARIES or word.lower in BE_FORMS or n in cues):
             return None
     return Mention(subject.start, words[j].end, "description")
+
+
+#: Conjunctions that join a second clause after a comma (``..., and parents say``).
+_CLAUSE_JOINERS = words_of("and but yet while")
+
+
+def _second_clause(words: Sequence[Word], j: int) -> int | None:
+    """Return where the last clause joined by a comma and a conjunction before ``j`` opens."""
+    for c in range(j - 1, 1, -1):
+        if words[c].lower in _CLAUSE_JOINERS and words[c - 1].text in (",", ";"):
+            return c + 1 if c + 1 < j else None
+    return None
 
 
 #: Words a parenthesis between a subject and its cue may hold (``(D-Ohio)``, ``(pictured)``).
