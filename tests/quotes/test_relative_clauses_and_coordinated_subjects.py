@@ -88,3 +88,39 @@ def test_a_postmodified_subject_may_open_a_clause_after_a_comma_and_and(
     fast_quotes: QuoteRows, text: str, content: str, speaker: str
 ) -> None:
     assert fast_quotes(text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Councillor Dana Whitlow, who ran on a pledge to get the bridge “fixed and open,” said the delay was a disgrace.",
+            "the delay was a disgrace",
+            "Dana Whitlow",
+        ),
+        (
+            "Coach Ray Lindgren, whose team was once “the pride of the valley,” said the club would fold.",
+            "the club would fold",
+            "Ray Lindgren",
+        ),
+        (
+            "Captain Lena Haas, whose crew finished the race “bruised but happy,” said the boat needed repairs.",
+            "the boat needed repairs",
+            "Lena Haas",
+        ),
+        (
+            "Chef Anton Greaves, who built his name on “honest food,” said the restaurant would close for good.",
+            "the restaurant would close for good",
+            "Anton Greaves",
+        ),
+        (
+            "Owner Pat Dunmore, who bought the diner when it was “a wreck,” said he would sell it.",
+            "he would sell it",
+            "Pat Dunmore",
+        ),
+    ],
+)
+def test_a_quotation_inside_a_relative_clause_closes_it_without_a_cue_of_its_own(
+    fast_quotes: QuoteRows, text: str, content: str, speaker: str
+) -> None:
+    assert (content, speaker) in fast_quotes(text)

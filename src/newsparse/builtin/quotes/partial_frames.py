@@ -204,8 +204,9 @@ def partial_frames(
             partials.append(PartialFrame(hit, antecedent, "before", first, last + 1, False))
             continue
         relative = relative_closed_by_quotation(words, j, entities)
-        if relative is not None and any(relative[1] < p.hit.first < j for p in partials):
-            # ``Dr. Mensah, who called the findings “alarming,” said ...``: the
+        if relative is not None:
+            # ``Dr. Mensah, who called the findings “alarming,” said ...``,
+            # ``The mayor, who campaigned on getting it “done,” said ...``: the
             # comma inside the quotation closes the relative clause
             previous = relative[0]
             partials.append(PartialFrame(hit, relative[0], "before", i, last + 1, False))
