@@ -139,8 +139,13 @@ def skip_left(words: Sequence[Word], j: int) -> int:
             or (low in AUXILIARIES and not _name_word(words, j))
             or low in NEGATIONS
             or (is_ly_adverb(low) and not is_capitalised(word))
-            or (low in TIME_WORDS and low not in ("this", "last", "next", "past"))
+            or (
+                low in TIME_WORDS
+                and low not in ("this", "last", "next", "past")
+                and not (j > 0 and words[j - 1].text[:1].isdigit())
+            )
         ):
+            # (a time word a number counts ends a noun phrase: ``for 46 years says``)
             j -= 1
             continue
         if (
@@ -175,7 +180,9 @@ def _counted_noun(words: Sequence[Word], i: int, entry: CueEntry) -> bool:
     """Whether an ``-s`` form is a counted plural noun (``more than 50 member states``).
 
     A number or a counting word right before it, or before the one noun
-    that modifies it, makes the form a noun, not a verb.
+    that modifies it, makes the form a noun, not a verb.  A modifying noun
+    is singular (``member states``): a number before a plural counts that
+    plural (``for 46 years says``), and the form after it is a verb.
     """
     form = words[i].lower
     if entry.participle or not form.endswith("s") or form == entry.base.split(" ", 1)[0]:
@@ -185,10 +192,15 @@ def _counted_noun(words: Sequence[Word], i: int, entry: CueEntry) -> bool:
             return False
         low = words[k].lower
         if low[:1].isdigit() or low in _COUNTING:
-            return True
+            return k == i - 1 or not _plural_noun(words[i - 1].lower)
         if k == i - 1 and (is_capitalised(words[k]) or low in AUXILIARIES or low in BE_FORMS):
             return False
     return False
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a word reads as a plural in ``-s`` (``years``), not as ``-ss`` or ``-us``."""
+    return word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "is", "ws"))
 
 
 def _after_document(words: Sequence[Word], i: int) -> bool:
