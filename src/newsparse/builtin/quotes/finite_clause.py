@@ -17,6 +17,7 @@ from newsparse.attribution.wordlists import (
     DETERMINERS,
     PREPOSITIONS,
     PRONOUN_NUMBER,
+    SUBORDINATORS,
     is_ly_adverb,
     words_of,
 )
@@ -59,6 +60,10 @@ def subject_clause(words: Sequence[Word], region: tuple[int, int]) -> bool:
         if word.kind != WORD:
             return False
         low = word.lower
+        if low in SUBORDINATORS:
+            # the verb after a subordinator is an adverbial clause's
+            # (``announced the tour while the festival was on``)
+            return False
         if postmodified:
             if _auxiliary_verb(word):
                 return True
@@ -116,6 +121,60 @@ def finite_verb(words: Sequence[Word], k: int, end: int) -> bool:
     return False
 
 
+#: Words that open a verb's object: determiners and object pronouns.
+_OBJECT_OPENERS = DETERMINERS | words_of("him them it us me")
+
+
+#: Words between a determiner and the head noun before a present tense.
+_MODIFIER_REACH = 3
+
+
+def _modifier(word: Word) -> bool:
+    """Whether a word may modify a noun after a determiner (lower case, no function word)."""
+    low = word.lower
+    return (
+        word.kind == WORD
+        and not is_capitalised(word)
+        and low not in DETERMINERS
+        and low not in PREPOSITIONS
+        and low not in AUXILIARIES
+        and low not in BE_FORMS
+        and low not in _NO_SUBJECT
+    )
+
+
+def _present_before_object(words: Sequence[Word], k: int, region: tuple[int, int]) -> bool:
+    """Whether ``words[k]`` is a present tense between a singular subject and its object.
+
+    ``her son rides the bus``, ``the old town needs a new arena``: an ``-s``
+    word after a determiner, its modifiers and a singular noun, and before a
+    determiner or an object pronoun, is a verb; a plural noun after a noun modifier (``the
+    job cuts``) is followed by no object.
+    """
+    if k < region[0] + 2 or k + 1 >= region[1]:
+        return False
+    low = words[k].lower
+    noun, nxt = words[k - 1], words[k + 1]
+    d = k - 2
+    while d > region[0] and k - d <= _MODIFIER_REACH and _modifier(words[d]):
+        d -= 1  # ``the old building``
+    det = words[d]
+    return (
+        low.isalpha()
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is"))
+        and not is_capitalised(words[k])
+        and noun.kind == WORD
+        and not is_capitalised(noun)
+        and not noun.lower.endswith("s")
+        and noun.lower not in DETERMINERS
+        and noun.lower not in PREPOSITIONS
+        and (det.lower in DETERMINERS or opens_quantity(det) or "-" in det.lower)
+        and nxt.kind == WORD
+        and nxt.lower in _OBJECT_OPENERS
+    )
+
+
 def clause_before_comma(words: Sequence[Word], region: tuple[int, int]) -> bool:
     """Whether a span opens with a clause: an auxiliary, a pronoun or a past tense before a comma.
 
@@ -131,6 +190,12 @@ def clause_before_comma(words: Sequence[Word], region: tuple[int, int]) -> bool:
                 return False
             continue
         low = word.lower
+        if low in SUBORDINATORS and k > region[0]:
+            # the verb of an adverbial clause (``announced the layoffs before
+            # markets opened``) is not the reported clause's
+            return False
+        if _present_before_object(words, k, region):
+            return True  # ``her son rides the bus``
         if (low in AUXILIARIES and not is_capitalised(word)) or low in BE_FORMS:
             return True  # (``May`` is a month)
         if low in PRONOUN_NUMBER:
