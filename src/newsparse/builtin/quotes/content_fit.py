@@ -145,6 +145,10 @@ def acceptable(
         return False
     if entry is None or part.kind == "inverted" or region in free:
         return True
+    if entry.base.endswith(" for") and region[0] >= part.after:
+        # ``called for a separated lane``, ``called for the board to resign``:
+        # a request names what is wanted, not what was said
+        return False
     if entry.cue_class == "quotation":
         # verbs that mean speech only beside a quotation (``began``, ``called``),
         # or set off by commas inside the clause they report (``The plan, she
