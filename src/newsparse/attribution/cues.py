@@ -405,6 +405,7 @@ def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> b
             and not _plural(anchor)
             and not _plural_head(words, j)
             and not _coordinated_names(words, j)
+            and not _plural_conjunct(words, j)
         ):
             return bool(between & AUXILIARIES) and anchor not in PREPOSITIONS
     return True
@@ -467,6 +468,31 @@ def _coordinated_names(words: Sequence[Word], j: int) -> bool:
         return False
     before = words[k - 1]
     return before.kind == WORD and is_capitalised(before)
+
+
+#: Auxiliaries and forms of *be* that agree with a plural subject only.
+_PLURAL_AUXILIARIES = frozenset({"have", "are", "were", "do"})
+
+
+def _plural_conjunct(words: Sequence[Word], j: int) -> bool:
+    """Whether a base form after ``and`` at ``words[j]`` shares a plural subject.
+
+    ``Officials have confirmed 17 cases, and say the number will rise``: a
+    second verb takes the subject of the first, whose auxiliary tells its
+    number (``have``, ``are``; not ``has`` or ``is``).
+    """
+    if words[j].lower not in ("and", "but"):
+        return False
+    for k in range(j - 1, -1, -1):
+        word = words[k]
+        if word.kind != WORD:
+            if word.text in (";", ":", "—", "–") or word.kind == QUOTE:
+                return False
+            continue
+        low = word.lower
+        if low in AUXILIARIES or low in BE_FORMS:
+            return low in _PLURAL_AUXILIARIES and not is_capitalised(word)
+    return False
 
 
 def _plural_head(words: Sequence[Word], j: int) -> bool:

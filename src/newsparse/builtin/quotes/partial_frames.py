@@ -44,6 +44,7 @@ from newsparse.builtin.quotes.subject_extent import (
     before_parenthesis,
     closing_appositive,
     closing_subject,
+    coordinated_subject,
     inversion_ok,
     lead_start,
     postmodified_subject,
@@ -267,7 +268,9 @@ def partial_frames(
             speaker = Mention(words[j].start, words[j].end, "description")
         if speaker is None:
             if words[j].lower in COORDINATORS:
-                speaker = previous or subject_of(words, entities, limit=j)
+                speaker = previous or coordinated_subject(
+                    words, subject_of(words, entities, limit=j), entities, j
+                )
                 if speaker is not None:
                     partials.append(PartialFrame(hit, speaker, "before", j, last + 1, False))
                     continue

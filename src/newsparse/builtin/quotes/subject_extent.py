@@ -42,6 +42,7 @@ __all__ = [
     "before_parenthesis",
     "closing_appositive",
     "closing_subject",
+    "coordinated_subject",
     "inversion_ok",
     "lead_start",
     "postmodified_subject",
@@ -256,6 +257,28 @@ def postmodified_subject(
         if not relative and (word.lower in AUXILIARIES or word.lower in BE_FORMS or n in cues):
             return None
     return Mention(subject.start, words[j].end, "description")
+
+
+def coordinated_subject(
+    words: Sequence[Word], subject: Mention | None, entities: EntityIndex, limit: int
+) -> Mention | None:
+    """Extend a named subject over a second name joined by ``and`` (``Owen and Carys Pryce``).
+
+    The subject a clause opens with is read as its first name; two names
+    joined by ``and`` before the verb are one plural subject, which a second
+    verb of the clause shares (``... have run the garage, and say ...``).
+    """
+    if subject is None or subject.kind not in ("entity", "name"):
+        return subject
+    k = 0
+    while k < limit and words[k].end <= subject.end:
+        k += 1
+    if k + 1 >= limit or words[k].lower != "and" or not is_capitalised(words[k + 1]):
+        return subject
+    second = mention_after(words, k + 1, entities)
+    if second is None or second.kind not in ("entity", "name") or second.end > words[limit - 1].end:
+        return subject
+    return Mention(subject.start, second.end, "name")
 
 
 #: Conjunctions that join a second clause after a comma (``..., and parents say``).
