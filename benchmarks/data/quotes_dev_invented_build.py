@@ -18,6 +18,9 @@ nouns (``her claim that``), the passive and ``according to``, and hold
 sentences that report nothing (belief verbs, ``the said property``,
 questions, headlines, captions, future announcements).  It is a development set, measured
 beside GGT dev half A: rules may be developed on it, as on half A.
+One quote of the first articles, a couple's statement in a second verb
+(``Owen and Carys Pryce have run the garage ..., and say ...``), was left
+unannotated at first and added on re-checking the annotation.
 The thirty articles after the comment ``Written without reading the rules``
 form a blind part: they were written and annotated without reading the quote
 rules, and measured before any rule was changed for them: F1@30 0.941
@@ -1355,6 +1358,13 @@ ARTICLES: list[tuple[str, list[str], list[Q]]] = [
             "“We are not asking for money,” he said. “We are asking for a sign at the junction.”",
         ],
         [
+            (
+                "a new bypass will cost them most of their passing trade",
+                "indirect",
+                "Owen and Carys Pryce",
+                "say",
+                "Owen and Carys Pryce",
+            ),
             (
                 "“Half our customers stop because they see the sign,”",
                 "direct",
