@@ -192,7 +192,10 @@ def acceptable(
             return subject_clause(bare, bare_region)
         return True
     first = words[region[0]]
-    if first.lower in CLAUSE_STARTS:
+    if first.lower in CLAUSE_STARTS or (
+        entry.form.endswith(" that") and region[0] == part.hit.last + 1
+    ):
+        # (a cue that ends with ``that``, ``ruling that``, opens a clause too)
         return True
     if entry.cue_class in ("tell", "object") and (
         first.lower == "to"
