@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (one invented sentence per line)
 """``ruling that`` and a clause report a court's decision; ``the ruling`` is a noun.
 
 Every sentence is invented.  A judge's decision is written and reported
