@@ -1,10 +1,10 @@
 """Which verb makes a reported clause when no ``that`` opens it.
 
 Every sentence is invented.  A present tense between a singular subject and
-its object (``told council her son takes the bus``) is a finite verb; the
-verb of an adverbial clause (``announced the closure before markets
-opened``) belongs to that clause, not to a reported one, so a noun phrase
-object stays what was announced.
+its object (``told council her son takes the bus``, ``arguing the town
+needs time``) is a finite verb; the verb of an adverbial clause
+(``announced the closure before markets opened``) belongs to that clause,
+not to a reported one, so a noun phrase object stays what was announced.
 """
 
 from __future__ import annotations
@@ -45,6 +45,41 @@ def test_a_present_tense_before_an_object_makes_a_reported_clause(
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The minister defended the cut, arguing the province needs time to build housing.",
+            "the province needs time to build housing",
+        ),
+        (
+            "The coach told reporters the club wants revenge after last season.",
+            "the club wants revenge after last season",
+        ),
+        (
+            "The mayor defended the tax, arguing the city lacks money for repairs.",
+            "the city lacks money for repairs",
+        ),
+        (
+            "Her lawyer told the court her client deserves credit for time served.",
+            "her client deserves credit for time served",
+        ),
+        (
+            "The police chief defended the curfew, arguing the town needs quiet after midnight.",
+            "the town needs quiet after midnight",
+        ),
+        (
+            "The owner defended the price, arguing the restaurant pays staff above the minimum.",
+            "the restaurant pays staff above the minimum",
+        ),
+    ],
+)
+def test_a_present_tense_before_a_bare_noun_object_makes_a_reported_clause(
+    fast_quotes: QuoteRows, text: str, content: str
+) -> None:
+    assert [quote for quote, _ in fast_quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The company announced the closure in a filing before markets opened Monday.",
@@ -67,6 +102,7 @@ def test_the_verb_of_an_adverbial_clause_makes_no_reported_clause(
     [
         "The firm announced the job cuts last week.",
         "The union confirmed the pay talks on Friday.",
+        "The board announced the budget cuts affecting three schools.",
     ],
 )
 def test_a_plural_after_a_noun_modifier_is_no_present_tense(

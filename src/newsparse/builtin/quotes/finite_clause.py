@@ -18,6 +18,7 @@ from newsparse.attribution.wordlists import (
     PREPOSITIONS,
     PRONOUN_NUMBER,
     SUBORDINATORS,
+    TIME_WORDS,
     is_ly_adverb,
     words_of,
 )
@@ -146,10 +147,11 @@ def _modifier(word: Word) -> bool:
 def _present_before_object(words: Sequence[Word], k: int, region: tuple[int, int]) -> bool:
     """Whether ``words[k]`` is a present tense between a singular subject and its object.
 
-    ``her son rides the bus``, ``the old town needs a new arena``: an ``-s``
-    word after a determiner, its modifiers and a singular noun, and before a
-    determiner or an object pronoun, is a verb; a plural noun after a noun modifier (``the
-    job cuts``) is followed by no object.
+    ``her son rides the bus``, ``the old town needs time``: an ``-s`` word
+    after a determiner, its modifiers and a singular noun, and before a
+    determiner, an object pronoun or a bare noun, is a verb; a plural noun
+    after a noun modifier (``the job cuts``) is followed by no object but
+    by an adjunct (``last week``), a participle (``affecting``) or nothing.
     """
     if k < region[0] + 2 or k + 1 >= region[1]:
         return False
@@ -171,8 +173,28 @@ def _present_before_object(words: Sequence[Word], k: int, region: tuple[int, int
         and noun.lower not in PREPOSITIONS
         and (det.lower in DETERMINERS or opens_quantity(det) or "-" in det.lower)
         and nxt.kind == WORD
-        and nxt.lower in _OBJECT_OPENERS
+        and (nxt.lower in _OBJECT_OPENERS or _bare_object(nxt))
     )
+
+
+def _bare_object(word: Word) -> bool:
+    """Whether a word may open a bare noun object (``needs time``), not an adjunct or a verb."""
+    low = word.lower
+    return (
+        low.isalpha()
+        and not is_capitalised(word)
+        and low not in PREPOSITIONS
+        and low not in TIME_WORDS
+        and low not in _TIME_MODIFIERS
+        and low not in AUXILIARIES
+        and low not in BE_FORMS
+        and low not in _NO_SUBJECT
+        and not low.endswith(("ing", "ed", "ly"))
+    )
+
+
+#: Words that modify a time word (``last week``, ``next month``).
+_TIME_MODIFIERS = words_of("last next this past")
 
 
 def clause_before_comma(words: Sequence[Word], region: tuple[int, int]) -> bool:
