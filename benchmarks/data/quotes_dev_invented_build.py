@@ -67,6 +67,8 @@ and annotated in the same way, without reading the rules, as long articles
 same gender and in overlapping roles, referred to paragraphs later by
 surname, description or pronoun: first scored F1@30 0.975 (P 0.973, R
 0.977), speaker accuracy 0.947 (450 of 475).
+Re-checking the annotation of each of its missed and extra quotes found no
+mistake, so its first detection scores stand unchanged.
 
 Each quote is written as ``(content, kind, speaker, cue, reference)``: the
 content and, when present, the speaker and cue are exact substrings of the
