@@ -109,3 +109,38 @@ def test_a_plural_after_a_noun_modifier_is_no_present_tense(
     fast_quotes: QuoteRows, text: str
 ) -> None:
     assert fast_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Defence lawyer Ines Moreau told jurors the Crown's theory rested on a single witness.",
+            "the Crown's theory rested on a single witness",
+        ),
+        (
+            "The fire chief told council the blaze started in a storage room.",
+            "the blaze started in a storage room",
+        ),
+        (
+            "Coach Dana Whyte told reporters her team's season hinged on one game.",
+            "her team's season hinged on one game",
+        ),
+        (
+            "The auditor told the committee the missing money landed in a numbered account.",
+            "the missing money landed in a numbered account",
+        ),
+        (
+            "The principal told parents the outbreak started at a weekend tournament.",
+            "the outbreak started at a weekend tournament",
+        ),
+        (
+            "The engineer told the inquiry the crack formed at the base of the pier.",
+            "the crack formed at the base of the pier",
+        ),
+    ],
+)
+def test_a_past_tense_before_a_preposition_after_a_hearer_makes_a_reported_clause(
+    fast_quotes: QuoteRows, text: str, content: str
+) -> None:
+    assert [quote for quote, _ in fast_quotes(text)] == [content]

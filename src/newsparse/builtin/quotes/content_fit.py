@@ -217,9 +217,11 @@ def acceptable(
         # a bare noun phrase is what it judges or describes, not what was said
         return entry.base not in _JUDGING or _infinitive(words, region)
     bare, bare_region = _without_source(words, region)
-    if subject_clause(bare, bare_region):
-        # ``denied the walkout was illegal``, ``insisted producers had known``:
-        # a subject and its finite verb open a reported clause without ``that``
+    hearer = entry.cue_class == "tell" and region[0] > part.after
+    if subject_clause(bare, bare_region, after_hearer=hearer):
+        # ``denied the walkout was illegal``, ``insisted producers had known``,
+        # ``told jurors the case rested on ...``: a subject and its finite
+        # verb open a reported clause without ``that``
         return True
     if entry.base in _STRICT_BASES or entry.cue_class == "report":
         return False

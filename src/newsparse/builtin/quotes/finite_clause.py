@@ -43,7 +43,9 @@ _NO_SUBJECT = words_of(
 )
 
 
-def subject_clause(words: Sequence[Word], region: tuple[int, int]) -> bool:
+def subject_clause(
+    words: Sequence[Word], region: tuple[int, int], *, after_hearer: bool = False
+) -> bool:
     """Whether a span opens with a subject and its finite verb (``the walkout was illegal``).
 
     A reported clause need not open with ``that``: a short noun phrase (a
@@ -52,7 +54,11 @@ def subject_clause(words: Sequence[Word], region: tuple[int, int]) -> bool:
     verb or a past tense (an ``-ed`` word no preposition follows) is one.  A
     noun phrase object (``denied the allegations``, ``promised voters a
     refund``) has no such verb; a preposition, a relative word or a comma
-    ends the search.
+    ends the search.  *after_hearer* (the span follows the hearer of a verb of
+    telling, where a noun phrase is what was told: ``told jurors the
+    story``) reads an ``-ed`` word before a preposition as a past tense
+    (``told jurors the case rested on ...``), since a participle
+    postmodifier (``measures aimed at``) hardly follows that object.
     """
     start, end = region
     postmodified = False
@@ -68,7 +74,7 @@ def subject_clause(words: Sequence[Word], region: tuple[int, int]) -> bool:
         if postmodified:
             if _auxiliary_verb(word):
                 return True
-        elif k > start and finite_verb(words, k, end):
+        elif k > start and finite_verb(words, k, end, after_hearer=after_hearer):
             return True
         if low in PREPOSITIONS and low != "of" and low not in _NO_SUBJECT and k > start:
             # a prepositional postmodifier of the subject (``class sizes in
@@ -101,8 +107,11 @@ def _auxiliary_verb(word: Word) -> bool:
     )
 
 
-def finite_verb(words: Sequence[Word], k: int, end: int) -> bool:
-    """Whether ``words[k]`` is a finite verb after a subject (``would``, ``was``, ``failed``)."""
+def finite_verb(words: Sequence[Word], k: int, end: int, *, after_hearer: bool = False) -> bool:
+    """Whether ``words[k]`` is a finite verb after a subject (``would``, ``was``, ``failed``).
+
+    *after_hearer*: see :func:`subject_clause`.
+    """
     word = words[k]
     low = word.lower
     if is_capitalised(word):
@@ -118,7 +127,7 @@ def finite_verb(words: Sequence[Word], k: int, end: int) -> bool:
             # unsweetened milk``) unless an object or complement follows it
             # (``the 24-year-old wanted to leave``)
             return nxt in _VERB_FOLLOWERS
-        return nxt not in _PARTICIPLE_PREPOSITIONS
+        return after_hearer or nxt not in _PARTICIPLE_PREPOSITIONS
     return False
 
 
