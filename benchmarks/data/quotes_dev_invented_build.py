@@ -18,6 +18,9 @@ nouns (``her claim that``), the passive and ``according to``, and hold
 sentences that report nothing (belief verbs, ``the said property``,
 questions, headlines, captions, future announcements).  It is a development set, measured
 beside GGT dev half A: rules may be developed on it, as on half A.
+One quote of the first articles, a couple's statement in a second verb
+(``Owen and Carys Pryce have run the garage ..., and say ...``), was left
+unannotated at first and added on re-checking the annotation.
 The thirty articles after the comment ``Written without reading the rules``
 form a blind part: they were written and annotated without reading the quote
 rules, and measured before any rule was changed for them: F1@30 0.941
@@ -64,6 +67,8 @@ and annotated in the same way, without reading the rules, as long articles
 same gender and in overlapping roles, referred to paragraphs later by
 surname, description or pronoun: first scored F1@30 0.975 (P 0.973, R
 0.977), speaker accuracy 0.947 (450 of 475).
+Re-checking the annotation of each of its missed and extra quotes found no
+mistake, so its first detection scores stand unchanged.
 
 Each quote is written as ``(content, kind, speaker, cue, reference)``: the
 content and, when present, the speaker and cue are exact substrings of the
@@ -1355,6 +1360,13 @@ ARTICLES: list[tuple[str, list[str], list[Q]]] = [
             "“We are not asking for money,” he said. “We are asking for a sign at the junction.”",
         ],
         [
+            (
+                "a new bypass will cost them most of their passing trade",
+                "indirect",
+                "Owen and Carys Pryce",
+                "say",
+                "Owen and Carys Pryce",
+            ),
             (
                 "“Half our customers stop because they see the sign,”",
                 "direct",

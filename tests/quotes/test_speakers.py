@@ -118,7 +118,7 @@ def test_appositive_description_leaves_the_name_as_speaker() -> None:
 def test_a_statement_and_its_sides_speak_as_the_signatories() -> None:
     text = (
         "Russia said it will deepen ties with Beijing this year. "
-        "The joint statement calls for dialogue between both sides. "
+        "The joint statement says dialogue between both sides must continue. "
         "Both sides said the talks were productive."
     )
     rows = speakers(Document(text))

@@ -95,8 +95,10 @@ _IRREGULAR: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "forecast": ("forecasts", "forecast", "forecasting"),
         "label": ("labels", "labelled", "labeled", "labelling", "labeling"),
         # no ``ruling``: as a cue's ``-ing`` form it is nearly always the noun
-        # (``The ruling also named ...``)
+        # (``The ruling also named ...``), except before ``that`` and a clause
+        # (``..., ruling that the search was illegal``)
         "rule": ("rules", "ruled"),
+        "rule that": ("ruling that",),
         "swear": ("swears", "swore", "sworn", "swearing"),
     }
 )
@@ -136,6 +138,8 @@ def inflect(base: str) -> tuple[str, ...]:
 
 
 def _forms_of(cue: str) -> tuple[str, ...]:
+    if cue in _IRREGULAR:
+        return inflect(cue)
     first, _, rest = cue.partition(" ")
     tail = f" {rest}" if rest else ""
     return tuple(form + tail for form in inflect(first))

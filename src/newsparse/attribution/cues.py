@@ -139,8 +139,13 @@ def skip_left(words: Sequence[Word], j: int) -> int:
             or (low in AUXILIARIES and not _name_word(words, j))
             or low in NEGATIONS
             or (is_ly_adverb(low) and not is_capitalised(word))
-            or (low in TIME_WORDS and low not in ("this", "last", "next", "past"))
+            or (
+                low in TIME_WORDS
+                and low not in ("this", "last", "next", "past")
+                and not (j > 0 and words[j - 1].text[:1].isdigit())
+            )
         ):
+            # (a time word a number counts ends a noun phrase: ``for 46 years says``)
             j -= 1
             continue
         if (
@@ -175,7 +180,9 @@ def _counted_noun(words: Sequence[Word], i: int, entry: CueEntry) -> bool:
     """Whether an ``-s`` form is a counted plural noun (``more than 50 member states``).
 
     A number or a counting word right before it, or before the one noun
-    that modifies it, makes the form a noun, not a verb.
+    that modifies it, makes the form a noun, not a verb.  A modifying noun
+    is singular (``member states``): a number before a plural counts that
+    plural (``for 46 years says``), and the form after it is a verb.
     """
     form = words[i].lower
     if entry.participle or not form.endswith("s") or form == entry.base.split(" ", 1)[0]:
@@ -185,10 +192,15 @@ def _counted_noun(words: Sequence[Word], i: int, entry: CueEntry) -> bool:
             return False
         low = words[k].lower
         if low[:1].isdigit() or low in _COUNTING:
-            return True
+            return k == i - 1 or not _plural_noun(words[i - 1].lower)
         if k == i - 1 and (is_capitalised(words[k]) or low in AUXILIARIES or low in BE_FORMS):
             return False
     return False
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a word reads as a plural in ``-s`` (``years``), not as ``-ss`` or ``-us``."""
+    return word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "is", "ws"))
 
 
 def _after_document(words: Sequence[Word], i: int) -> bool:
@@ -393,6 +405,7 @@ def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> b
             and not _plural(anchor)
             and not _plural_head(words, j)
             and not _coordinated_names(words, j)
+            and not _plural_conjunct(words, j)
         ):
             return bool(between & AUXILIARIES) and anchor not in PREPOSITIONS
     return True
@@ -455,6 +468,31 @@ def _coordinated_names(words: Sequence[Word], j: int) -> bool:
         return False
     before = words[k - 1]
     return before.kind == WORD and is_capitalised(before)
+
+
+#: Auxiliaries and forms of *be* that agree with a plural subject only.
+_PLURAL_AUXILIARIES = frozenset({"have", "are", "were", "do"})
+
+
+def _plural_conjunct(words: Sequence[Word], j: int) -> bool:
+    """Whether a base form after ``and`` at ``words[j]`` shares a plural subject.
+
+    ``Officials have confirmed 17 cases, and say the number will rise``: a
+    second verb takes the subject of the first, whose auxiliary tells its
+    number (``have``, ``are``; not ``has`` or ``is``).
+    """
+    if words[j].lower not in ("and", "but"):
+        return False
+    for k in range(j - 1, -1, -1):
+        word = words[k]
+        if word.kind != WORD:
+            if word.text in (";", ":", "—", "–") or word.kind == QUOTE:
+                return False
+            continue
+        low = word.lower
+        if low in AUXILIARIES or low in BE_FORMS:
+            return low in _PLURAL_AUXILIARIES and not is_capitalised(word)
+    return False
 
 
 def _plural_head(words: Sequence[Word], j: int) -> bool:

@@ -890,8 +890,9 @@ def abbreviated_before(words: Sequence[Word], j: int, entities: EntityIndex) -> 
     Inside a clause a period written against a word ends an abbreviation
     (``Acme Widgets Inc. said``, ``The U.S. alleges``), not a sentence: the
     mention is read from the word before the period, as by
-    :func:`mention_before`, and ends with the period.  An abbreviation after
-    a comma is a place or a party (``of Springfield, Ill.``), no speaker.
+    :func:`mention_before`, and ends with the period.  One abbreviated word
+    after a comma is a place or a party (``of Springfield, Ill.``), no
+    speaker; a name of several words is (``..., Acme Widgets Inc. said``).
 
     :param words: the clause's tokens.
     :param j: index of the period.
@@ -926,7 +927,9 @@ def abbreviated_before(words: Sequence[Word], j: int, entities: EntityIndex) -> 
     k = j - 1
     while k > 0 and words[k].start > inner.start:
         k -= 1
-    if k > 0 and words[k - 1].text == ",":
+    if k > 0 and words[k - 1].text == "," and k == j - 1:
+        # one abbreviated word after a comma is a place or a party; a name of
+        # several words ends with a company's form (``..., Acme Widgets Inc. said``)
         return None
     if ent is not None and inner.kind in ("entity", "name") and ent.start >= inner.start:
         return Mention(inner.start, word.end, "entity", ent)

@@ -42,6 +42,7 @@ from newsparse.builtin.quotes.clause_tokens import (
 from newsparse.builtin.quotes.subject_extent import RELATIVE_OPENERS, lead_start
 from newsparse.builtin.quotes.word_classes import (
     AGENT_PLURALS,
+    AGENT_SINGULARS,
     COORDINATORS,
     NOT_CONTENT_AFTER_COMMA,
     PARENTHETICAL_ADVERBS,
@@ -171,8 +172,9 @@ def _after_role_words(words: Sequence[Word], opening: int, comma: int) -> int | 
     """Return where the name starts after lower-case modifiers and a role noun.
 
     ``retired teacher Evelyn Nakamura``, ``longtime union steward Ana Roy``:
-    one to three lower-case words, the last a noun of a person or a role or
-    an age (``78-year-old``), then a capitalised word.
+    one to three lower-case words, the last a noun of a person or a role,
+    an agent noun (``fire investigator Luc Roy``, ``senior animator Ana
+    Diaz``) or an age (``78-year-old``), then a capitalised word.
     """
     k = opening
     while k < comma and k - opening < _ROLE_WORDS_REACH and words[k].kind == WORD:
@@ -183,7 +185,8 @@ def _after_role_words(words: Sequence[Word], opening: int, comma: int) -> int | 
         return None
     # ``78-year-old Edna Sawchuk``: an age is a role of its own
     before = words[k - 1].lower
-    return k if is_speaker_noun(before) or before.endswith("-year-old") else None
+    agent = len(before) > 5 and before.isalpha() and before.endswith(AGENT_SINGULARS)
+    return k if is_speaker_noun(before) or agent or before.endswith("-year-old") else None
 
 
 def _affiliation_to(words: Sequence[Word], k: int, comma: int) -> bool:

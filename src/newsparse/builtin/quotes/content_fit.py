@@ -145,6 +145,10 @@ def acceptable(
         return False
     if entry is None or part.kind == "inverted" or region in free:
         return True
+    if entry.base.endswith(" for") and region[0] >= part.after:
+        # ``called for a separated lane``, ``called for the board to resign``:
+        # a request names what is wanted, not what was said
+        return False
     if entry.cue_class == "quotation":
         # verbs that mean speech only beside a quotation (``began``, ``called``),
         # or set off by commas inside the clause they report (``The plan, she
@@ -188,7 +192,10 @@ def acceptable(
             return subject_clause(bare, bare_region)
         return True
     first = words[region[0]]
-    if first.lower in CLAUSE_STARTS:
+    if first.lower in CLAUSE_STARTS or (
+        entry.form.endswith(" that") and region[0] == part.hit.last + 1
+    ):
+        # (a cue that ends with ``that``, ``ruling that``, opens a clause too)
         return True
     if entry.cue_class in ("tell", "object") and (
         first.lower == "to"
@@ -210,9 +217,11 @@ def acceptable(
         # a bare noun phrase is what it judges or describes, not what was said
         return entry.base not in _JUDGING or _infinitive(words, region)
     bare, bare_region = _without_source(words, region)
-    if subject_clause(bare, bare_region):
-        # ``denied the walkout was illegal``, ``insisted producers had known``:
-        # a subject and its finite verb open a reported clause without ``that``
+    hearer = entry.cue_class == "tell" and region[0] > part.after
+    if subject_clause(bare, bare_region, after_hearer=hearer):
+        # ``denied the walkout was illegal``, ``insisted producers had known``,
+        # ``told jurors the case rested on ...``: a subject and its finite
+        # verb open a reported clause without ``that``
         return True
     if entry.base in _STRICT_BASES or entry.cue_class == "report":
         return False

@@ -12,8 +12,15 @@ from collections.abc import Sequence
 
 from newsparse.attribution.cue_lexicon import CueEntry
 from newsparse.attribution.mentions import EntityIndex
-from newsparse.attribution.wordlists import AUXILIARIES, BE_FORMS, is_ly_adverb
-from newsparse.attribution.words import QUOTE, WORD, Word
+from newsparse.attribution.wordlists import (
+    AUXILIARIES,
+    BE_FORMS,
+    PREPOSITIONS,
+    TIME_WORDS,
+    is_ly_adverb,
+    words_of,
+)
+from newsparse.attribution.words import QUOTE, WORD, Word, is_capitalised
 from newsparse.builtin.quotes.adjuncts import skip_adjuncts
 from newsparse.builtin.quotes.finite_clause import finite_verb, subject_clause
 from newsparse.builtin.quotes.hearer import (
@@ -94,6 +101,10 @@ def find_content_start(
             return to, comma
     skipped = k
     k = skip_adjuncts(words, k, end)
+    if k > skipped and _relative_on_adjunct(words, k, end):
+        # ``wrote in a memo to staff that was later posted``: ``that`` and a
+        # verb without a subject open a relative clause on the adjunct's noun
+        return None, False
     if k < end and words[k].text in (":", ","):
         if k + 1 < end and words[k + 1].kind == QUOTE:
             return k + 1, False
@@ -112,6 +123,44 @@ def find_content_start(
     if announced is not None:
         return announced, comma
     return (k if k < end else None), comma
+
+
+def _relative_on_adjunct(words: Sequence[Word], k: int, end: int) -> bool:
+    """Whether ``that`` after an adjunct's noun opens a relative clause on that noun.
+
+    A complementiser is followed by a subject; a relative pronoun that is the
+    subject of its clause is followed by its verb (``in a memo that was
+    posted``, ``in a letter that later circulated``), and an ``-ed`` word
+    right after it is a past tense before a preposition too.  After a word of time
+    ``that`` may be a demonstrative subject (``said Monday that was the
+    plan``), so the adjunct must end with a common noun.
+    """
+    if k + 1 >= end or words[k].lower != "that":
+        return False
+    noun = words[k - 1]
+    if noun.kind != WORD or is_capitalised(noun) or noun.lower in TIME_WORDS:
+        return False
+    n = k + 1
+    if n + 1 < end and (is_ly_adverb(words[n].lower) or words[n].lower in _RELATIVE_ADVERBS):
+        n += 1  # ``that later appeared``
+    verb = words[n]
+    if verb.kind != WORD or is_capitalised(verb):
+        return False
+    if finite_verb(words, n, end):
+        return True
+    # right after a relative pronoun an ``-ed`` word before a preposition is a
+    # past tense (an adjective would be followed by its noun: ``that
+    # unvaccinated students``)
+    nxt = words[n + 1] if n + 1 < end else None
+    return (
+        verb.lower.endswith("ed")
+        and "-" not in verb.lower
+        and (nxt is None or nxt.kind != WORD or nxt.lower in PREPOSITIONS)
+    )
+
+
+#: Adverbs of time between a relative pronoun and its verb (``that was later posted``).
+_RELATIVE_ADVERBS = words_of("later since then also first")
 
 
 #: Words a noun phrase object that announces the content after a colon may hold.

@@ -17,6 +17,8 @@ from newsparse.attribution.wordlists import (
     DETERMINERS,
     PREPOSITIONS,
     PRONOUN_NUMBER,
+    SUBORDINATORS,
+    TIME_WORDS,
     is_ly_adverb,
     words_of,
 )
@@ -41,7 +43,9 @@ _NO_SUBJECT = words_of(
 )
 
 
-def subject_clause(words: Sequence[Word], region: tuple[int, int]) -> bool:
+def subject_clause(
+    words: Sequence[Word], region: tuple[int, int], *, after_hearer: bool = False
+) -> bool:
     """Whether a span opens with a subject and its finite verb (``the walkout was illegal``).
 
     A reported clause need not open with ``that``: a short noun phrase (a
@@ -50,7 +54,11 @@ def subject_clause(words: Sequence[Word], region: tuple[int, int]) -> bool:
     verb or a past tense (an ``-ed`` word no preposition follows) is one.  A
     noun phrase object (``denied the allegations``, ``promised voters a
     refund``) has no such verb; a preposition, a relative word or a comma
-    ends the search.
+    ends the search.  *after_hearer* (the span follows the hearer of a verb of
+    telling, where a noun phrase is what was told: ``told jurors the
+    story``) reads an ``-ed`` word before a preposition as a past tense
+    (``told jurors the case rested on ...``), since a participle
+    postmodifier (``measures aimed at``) hardly follows that object.
     """
     start, end = region
     postmodified = False
@@ -59,10 +67,14 @@ def subject_clause(words: Sequence[Word], region: tuple[int, int]) -> bool:
         if word.kind != WORD:
             return False
         low = word.lower
+        if low in SUBORDINATORS:
+            # the verb after a subordinator is an adverbial clause's
+            # (``announced the tour while the festival was on``)
+            return False
         if postmodified:
             if _auxiliary_verb(word):
                 return True
-        elif k > start and finite_verb(words, k, end):
+        elif k > start and finite_verb(words, k, end, after_hearer=after_hearer):
             return True
         if low in PREPOSITIONS and low != "of" and low not in _NO_SUBJECT and k > start:
             # a prepositional postmodifier of the subject (``class sizes in
@@ -95,8 +107,11 @@ def _auxiliary_verb(word: Word) -> bool:
     )
 
 
-def finite_verb(words: Sequence[Word], k: int, end: int) -> bool:
-    """Whether ``words[k]`` is a finite verb after a subject (``would``, ``was``, ``failed``)."""
+def finite_verb(words: Sequence[Word], k: int, end: int, *, after_hearer: bool = False) -> bool:
+    """Whether ``words[k]`` is a finite verb after a subject (``would``, ``was``, ``failed``).
+
+    *after_hearer*: see :func:`subject_clause`.
+    """
     word = words[k]
     low = word.lower
     if is_capitalised(word):
@@ -112,8 +127,83 @@ def finite_verb(words: Sequence[Word], k: int, end: int) -> bool:
             # unsweetened milk``) unless an object or complement follows it
             # (``the 24-year-old wanted to leave``)
             return nxt in _VERB_FOLLOWERS
-        return nxt not in _PARTICIPLE_PREPOSITIONS
+        return after_hearer or nxt not in _PARTICIPLE_PREPOSITIONS
     return False
+
+
+#: Words that open a verb's object: determiners and object pronouns.
+_OBJECT_OPENERS = DETERMINERS | words_of("him them it us me")
+
+
+#: Words between a determiner and the head noun before a present tense.
+_MODIFIER_REACH = 3
+
+
+def _modifier(word: Word) -> bool:
+    """Whether a word may modify a noun after a determiner (lower case, no function word)."""
+    low = word.lower
+    return (
+        word.kind == WORD
+        and not is_capitalised(word)
+        and low not in DETERMINERS
+        and low not in PREPOSITIONS
+        and low not in AUXILIARIES
+        and low not in BE_FORMS
+        and low not in _NO_SUBJECT
+    )
+
+
+def _present_before_object(words: Sequence[Word], k: int, region: tuple[int, int]) -> bool:
+    """Whether ``words[k]`` is a present tense between a singular subject and its object.
+
+    ``her son rides the bus``, ``the old town needs time``: an ``-s`` word
+    after a determiner, its modifiers and a singular noun, and before a
+    determiner, an object pronoun or a bare noun, is a verb; a plural noun
+    after a noun modifier (``the job cuts``) is followed by no object but
+    by an adjunct (``last week``), a participle (``affecting``) or nothing.
+    """
+    if k < region[0] + 2 or k + 1 >= region[1]:
+        return False
+    low = words[k].lower
+    noun, nxt = words[k - 1], words[k + 1]
+    d = k - 2
+    while d > region[0] and k - d <= _MODIFIER_REACH and _modifier(words[d]):
+        d -= 1  # ``the old building``
+    det = words[d]
+    return (
+        low.isalpha()
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is"))
+        and not is_capitalised(words[k])
+        and noun.kind == WORD
+        and not is_capitalised(noun)
+        and not noun.lower.endswith("s")
+        and noun.lower not in DETERMINERS
+        and noun.lower not in PREPOSITIONS
+        and (det.lower in DETERMINERS or opens_quantity(det) or "-" in det.lower)
+        and nxt.kind == WORD
+        and (nxt.lower in _OBJECT_OPENERS or _bare_object(nxt))
+    )
+
+
+def _bare_object(word: Word) -> bool:
+    """Whether a word may open a bare noun object (``needs time``), not an adjunct or a verb."""
+    low = word.lower
+    return (
+        low.isalpha()
+        and not is_capitalised(word)
+        and low not in PREPOSITIONS
+        and low not in TIME_WORDS
+        and low not in _TIME_MODIFIERS
+        and low not in AUXILIARIES
+        and low not in BE_FORMS
+        and low not in _NO_SUBJECT
+        and not low.endswith(("ing", "ed", "ly"))
+    )
+
+
+#: Words that modify a time word (``last week``, ``next month``).
+_TIME_MODIFIERS = words_of("last next this past")
 
 
 def clause_before_comma(words: Sequence[Word], region: tuple[int, int]) -> bool:
@@ -131,6 +221,12 @@ def clause_before_comma(words: Sequence[Word], region: tuple[int, int]) -> bool:
                 return False
             continue
         low = word.lower
+        if low in SUBORDINATORS and k > region[0]:
+            # the verb of an adverbial clause (``announced the layoffs before
+            # markets opened``) is not the reported clause's
+            return False
+        if _present_before_object(words, k, region):
+            return True  # ``her son rides the bus``
         if (low in AUXILIARIES and not is_capitalised(word)) or low in BE_FORMS:
             return True  # (``May`` is a month)
         if low in PRONOUN_NUMBER:

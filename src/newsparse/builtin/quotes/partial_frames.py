@@ -44,6 +44,7 @@ from newsparse.builtin.quotes.subject_extent import (
     before_parenthesis,
     closing_appositive,
     closing_subject,
+    coordinated_subject,
     inversion_ok,
     lead_start,
     postmodified_subject,
@@ -204,8 +205,9 @@ def partial_frames(
             partials.append(PartialFrame(hit, antecedent, "before", first, last + 1, False))
             continue
         relative = relative_closed_by_quotation(words, j, entities)
-        if relative is not None and any(relative[1] < p.hit.first < j for p in partials):
-            # ``Dr. Mensah, who called the findings “alarming,” said ...``: the
+        if relative is not None:
+            # ``Dr. Mensah, who called the findings “alarming,” said ...``,
+            # ``The mayor, who campaigned on getting it “done,” said ...``: the
             # comma inside the quotation closes the relative clause
             previous = relative[0]
             partials.append(PartialFrame(hit, relative[0], "before", i, last + 1, False))
@@ -266,7 +268,9 @@ def partial_frames(
             speaker = Mention(words[j].start, words[j].end, "description")
         if speaker is None:
             if words[j].lower in COORDINATORS:
-                speaker = previous or subject_of(words, entities, limit=j)
+                speaker = previous or coordinated_subject(
+                    words, subject_of(words, entities, limit=j), entities, j
+                )
                 if speaker is not None:
                     partials.append(PartialFrame(hit, speaker, "before", j, last + 1, False))
                     continue

@@ -42,6 +42,7 @@ __all__ = [
     "before_parenthesis",
     "closing_appositive",
     "closing_subject",
+    "coordinated_subject",
     "inversion_ok",
     "lead_start",
     "postmodified_subject",
@@ -212,6 +213,14 @@ def postmodified_subject(
     Sudbury says demand has tripled`` the word after the cue is a noun, not a
     second cue whose subject runs over the first.
     """
+    joined = _second_clause(words, j)
+    if joined is not None:
+        # ``..., and parents at one of the schools say ...``: the subject
+        # opens the second of two coordinated clauses
+        inner = frozenset(c - joined for c in cues if c >= joined)
+        found = postmodified_subject(words[joined:], j - joined, entities, inner)
+        if found is not None:
+            return found
     subject = (
         subject_of(words, entities, limit=j + 1)
         or _participle_cut(words, j, entities)
@@ -248,6 +257,40 @@ def postmodified_subject(
         if not relative and (word.lower in AUXILIARIES or word.lower in BE_FORMS or n in cues):
             return None
     return Mention(subject.start, words[j].end, "description")
+
+
+def coordinated_subject(
+    words: Sequence[Word], subject: Mention | None, entities: EntityIndex, limit: int
+) -> Mention | None:
+    """Extend a named subject over a second name joined by ``and`` (``Owen and Carys Pryce``).
+
+    The subject a clause opens with is read as its first name; two names
+    joined by ``and`` before the verb are one plural subject, which a second
+    verb of the clause shares (``... have run the garage, and say ...``).
+    """
+    if subject is None or subject.kind not in ("entity", "name"):
+        return subject
+    k = 0
+    while k < limit and words[k].end <= subject.end:
+        k += 1
+    if k + 1 >= limit or words[k].lower != "and" or not is_capitalised(words[k + 1]):
+        return subject
+    second = mention_after(words, k + 1, entities)
+    if second is None or second.kind not in ("entity", "name") or second.end > words[limit - 1].end:
+        return subject
+    return Mention(subject.start, second.end, "name")
+
+
+#: Conjunctions that join a second clause after a comma (``..., and parents say``).
+_CLAUSE_JOINERS = words_of("and but yet while")
+
+
+def _second_clause(words: Sequence[Word], j: int) -> int | None:
+    """Return where the last clause joined by a comma and a conjunction before ``j`` opens."""
+    for c in range(j - 1, 1, -1):
+        if words[c].lower in _CLAUSE_JOINERS and words[c - 1].text in (",", ";"):
+            return c + 1 if c + 1 < j else None
+    return None
 
 
 #: Words a parenthesis between a subject and its cue may hold (``(D-Ohio)``, ``(pictured)``).

@@ -13,6 +13,7 @@ from newsparse.attribution.words import Word
 
 __all__ = [
     "AGENT_PLURALS",
+    "AGENT_SINGULARS",
     "CLAUSE_STARTS",
     "CONTRASTIVES",
     "COORDINATORS",
@@ -65,6 +66,9 @@ def opens_quantity(word: Word) -> bool:
 
 #: Endings of plural agent nouns (``farmers``, ``investors``, ``employees``).
 AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ees")
+
+#: Endings of agent nouns in the singular (``investigator``, ``animator``, ``economist``).
+AGENT_SINGULARS = ("er", "or", "ist", "ian", "ee")
 
 #: Subordinators of contrast: after a comma they open a second statement, not a content.
 CONTRASTIVES = words_of("while whereas")
