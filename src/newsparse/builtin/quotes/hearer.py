@@ -24,10 +24,10 @@ from newsparse.builtin.quotes.adjuncts import skip_adjuncts
 from newsparse.builtin.quotes.clause_tokens import mention_last
 from newsparse.builtin.quotes.finite_clause import subject_clause
 from newsparse.builtin.quotes.word_classes import (
-    AGENT_PLURALS,
     CLAUSE_STARTS,
     COORDINATORS,
     QUANTITY_OPENERS,
+    is_agent_plural,
     opens_quantity,
 )
 
@@ -129,7 +129,7 @@ def _person_hearer(words: Sequence[Word], k: int, h: int, entities: EntityIndex)
     last = words[h - 1].lower
     if last in HEARERS or is_speaker_noun(last) or is_speaker_noun(last.removesuffix("s")):
         return True
-    if len(last) > 5 and last.isalpha() and last.endswith(AGENT_PLURALS):
+    if is_agent_plural(last):
         return True
     mention = mention_after(words, k, entities)
     return mention is not None and mention.kind in ("entity", "name")

@@ -42,6 +42,7 @@ from newsparse.attribution.wordlists import (
 )
 from newsparse.attribution.words import QUOTE, WORD, Word, is_capitalised
 from newsparse.builtin.quotes.frames import Frame
+from newsparse.builtin.quotes.word_classes import is_agent_plural
 from newsparse.lexicon import alternation, default_lexicon
 
 __all__ = ["ClauseTest", "cue_noun_pattern", "nominal_frames", "opens_clause"]
@@ -77,7 +78,6 @@ _AGENT_PREPOSITIONS = frozenset({"from", "by"})
 #: Words and characters an agent after the noun may hold.
 _AGENT_REACH = 6
 _AGENT_CHARS = 60
-_AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ees")
 
 
 def nominal_frames(
@@ -152,9 +152,7 @@ def _agent(words: Sequence[Word], k: int, entities: EntityIndex) -> tuple[Mentio
     if that - k > 3 or first.lower in DETERMINERS or is_capitalised(first):
         return None
     noun = last.lower
-    if is_speaker_noun(noun) or (
-        len(noun) > 5 and noun.isalpha() and noun.endswith(_AGENT_PLURALS)
-    ):
+    if is_speaker_noun(noun) or is_agent_plural(noun):
         return Mention(first.start, last.end, "description"), that
     return None
 

@@ -35,7 +35,7 @@ from newsparse.attribution.wordlists import (
 )
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, is_capitalised
 from newsparse.builtin.quotes.clause_tokens import digit_group, mention_first, mention_last
-from newsparse.builtin.quotes.word_classes import AGENT_PLURALS, COORDINATORS, QUANTIFIERS
+from newsparse.builtin.quotes.word_classes import COORDINATORS, QUANTIFIERS, is_agent_plural
 
 __all__ = [
     "RELATIVE_OPENERS",
@@ -398,8 +398,4 @@ def speaker_like(words: Sequence[Word], mention: Mention | None) -> bool:
     if mention is None or mention.kind != "description":
         return True
     head = next((w.lower for w in reversed(words) if w.end <= mention.end), "")
-    return (
-        is_speaker_noun(head)
-        or is_speaker_noun(head.removesuffix("s"))
-        or (len(head) > 5 and head.isalpha() and head.endswith(AGENT_PLURALS))
-    )
+    return is_speaker_noun(head) or is_speaker_noun(head.removesuffix("s")) or is_agent_plural(head)

@@ -21,6 +21,7 @@ __all__ = [
     "PARENTHETICAL_ADVERBS",
     "QUANTIFIERS",
     "QUANTITY_OPENERS",
+    "is_agent_plural",
     "opens_quantity",
 ]
 
@@ -66,6 +67,15 @@ def opens_quantity(word: Word) -> bool:
 
 #: Endings of plural agent nouns (``farmers``, ``investors``, ``employees``).
 AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ees")
+
+
+def is_agent_plural(word: str) -> bool:
+    """Whether a lower-case *word* reads as a plural agent noun (``investigators``, ``economists``).
+
+    :param word: the word, lower-cased.
+    """
+    return len(word) > 5 and word.isalpha() and word.endswith(AGENT_PLURALS)
+
 
 #: Endings of agent nouns in the singular (``investigator``, ``animator``, ``economist``).
 AGENT_SINGULARS = ("er", "or", "ist", "ian", "ee")
