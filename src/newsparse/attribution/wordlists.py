@@ -25,6 +25,7 @@ def words_of(text: str) -> frozenset[str]:
 
 __all__ = [
     "ADVERBS_BEFORE_CUE",
+    "ANONYMITY_CUES",
     "AUXILIARIES",
     "BE_FORMS",
     "BUSINESS_NOUNS",
@@ -48,6 +49,7 @@ __all__ = [
     "NON_SPEAKER_LABELS",
     "OFFICE_MODIFIERS",
     "ORG_NOUNS",
+    "PARTICIPLES_IN_N",
     "PERSON_NOUNS",
     "PREPOSITIONS",
     "PRONOUN_NUMBER",
@@ -251,7 +253,7 @@ DOCUMENT_NOUNS = words_of(
     announcement affidavit motion petition brief analysis review audit investigation
     assessment guidelines guidance policy transcript sign database website data figures
     estimate estimates projection projections forecast forecasts statistics records
-    calculations
+    calculations backgrounder presentation
     """
 )
 
@@ -375,6 +377,13 @@ COLLECTIVE_NOUNS = _LEXICON.words("collective_nouns")
 #: Nouns of people general enough to describe the holder of any role
 #: (``official``, ``source``).
 GENERIC_ROLES = _LEXICON.words("generic_roles")
+
+#: Phrases that tell a source speaks unnamed (``on condition of anonymity``).
+ANONYMITY_CUES = _LEXICON.words("anonymity_cues")
+
+#: Past participles of irregular verbs in ``-n`` (``shown``, ``written``): like those
+#: in ``-ed``, one after a noun opens a reduced relative (``a memo written to staff``).
+PARTICIPLES_IN_N = _LEXICON.words("participles")
 
 #: Modifiers that make an office noun another office (``prime`` minister,
 #: ``former`` premier, ``deputy`` premier, ``assistant`` coach).

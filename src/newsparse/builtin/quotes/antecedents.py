@@ -6,7 +6,9 @@ described, unknown).  A pronoun takes the most recent compatible one:
 ``he``/``she`` a person of that sex (or of unknown sex), ``it`` an
 institution or document, ``they``/``we`` a group or institution; a person or
 institution named in the last two sentences as a possessor or an agent may
-be more salient than an older subject; and what is named only inside a
+be more salient than an older subject, and a person whose possessive opens
+the pronoun's paragraph more salient than the speaker of an earlier one;
+and what is named only inside a
 quotation is no antecedent of a pronoun outside it.
 """
 
@@ -298,6 +300,9 @@ class Antecedents:
         not).
         The last speaker of that sex keeps the pronoun: a speaker goes on.
         """
+        opener = self._paragraph_opener(want, pos, found)
+        if opener is not None:
+            return opener
         since = self._previous_sentence_start(pos)
         if since is None:
             return found
@@ -310,6 +315,28 @@ class Antecedents:
         name = self._names.full_name(name, start)
         if self._names.sex(name) != want:
             return found
+        return Antecedent(start, name, "person", start, start, None)
+
+    def _paragraph_opener(
+        self, want: str, pos: int, found: Antecedent | None
+    ) -> Antecedent | None:
+        """Return the person whose possessive opens the pronoun's paragraph, over an older speaker.
+
+        ``Castonguay said ...`` then a new paragraph, ``Quinlan's rink will
+        represent Canada. She said ...``: a paragraph that opens on a person
+        of the pronoun's sex (``Quinlan's``) is about her, and the pronoun
+        takes her rather than the speaker of an earlier paragraph.
+        """
+        start = self._text.rfind("\n", 0, pos) + 1
+        if found is None or found.pos >= start or self.quoted(start):
+            return None
+        owner = _POSSESSOR.match(self._text, start)
+        if owner is None:
+            return None
+        bare = re.sub(r"(?:[’']s|[’'])\Z", "", owner.group())
+        name = self._names.full_name(bare, start)
+        if name == found.name or self._names.sex(name) != want:
+            return None
         return Antecedent(start, name, "person", start, start, None)
 
     def _previous_sentence_start(self, pos: int) -> int | None:

@@ -4,7 +4,9 @@ News often introduces a speaker by a description and names them after it
 (``A spokeswoman said ... . "...," said Ana Ruiz.``): an indefinite
 description takes the first person named as a subject or speaker in the
 sentence after its own, when that person was not named before and the
-article gives them no other role; a bare definite role with no antecedent
+article gives them no other role (an occupation, ``A prosecutor told the
+jury``, only by someone who speaks there or holds it), and never when the
+article keeps its source anonymous; a bare definite role with no antecedent
 (``the principal says``) takes the first person given that very role within
 a few sentences, and ``the company`` the institution the next sentence
 names.
@@ -20,11 +22,16 @@ from newsparse.attribution.mentions import Mention
 from newsparse.attribution.names import NameIndex
 from newsparse.attribution.roles import roles_after
 from newsparse.attribution.wordlists import (
+    ANONYMITY_CUES,
     COLLECTIVE_NOUNS,
+    FEMALE_NOUNS,
     GENERIC_ROLES,
     GROUP_NOUNS,
+    KIN_NOUNS,
+    MALE_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
+    ROLE_NOUNS,
 )
 from newsparse.builtin.quotes.antecedents import Antecedents
 from newsparse.builtin.quotes.mention_names import MentionNames
@@ -77,11 +84,41 @@ class DelayedIdentification:
         #: Names written as subjects or speakers, by start.
         self._ahead: list[Mention] = []
         self._ahead_starts: list[int] = []
+        #: Spans of the speakers among them (``None``: not told).
+        self._speaking: frozenset[tuple[int, int]] | None = None
 
-    def look_ahead(self, named: Sequence[Mention]) -> None:
-        """Give the name and entity mentions of subjects and speakers, in any order."""
+    def look_ahead(
+        self, named: Sequence[Mention], speaking: Sequence[Mention] | None = None
+    ) -> None:
+        """Give the name and entity mentions of subjects and speakers, in any order.
+
+        :param named: name and entity mentions of subjects and speakers.
+        :param speaking: the mentions that speak (a quote's speaker, the
+            subject of a verb of saying); ``None`` when not told.
+        """
         self._ahead = sorted(named, key=lambda m: m.start)
         self._ahead_starts = [m.start for m in self._ahead]
+        self._speaking = (
+            None if speaking is None else frozenset((m.start, m.end) for m in speaking)
+        )
+
+    def anonymous(self, mention: Mention) -> bool:
+        """Whether the sentence of a description says its source goes unnamed.
+
+        ``A senior source, speaking on condition of anonymity, said ...``,
+        ``a nurse, who asked not to be named, said ...``: the article keeps
+        the source unnamed, so no person named after it is that source.
+        """
+        ends = self._antecedents.sentence_ends
+        k = bisect.bisect_left(ends, mention.end)
+        if ends:
+            start = ends[k - 1] if 0 < k <= len(ends) else 0
+            end = ends[k] if k < len(ends) else len(self._text)
+        else:  # no sentences given: the paragraph
+            start = self._text.rfind("\n", 0, mention.start) + 1
+            end = self._text.find("\n", mention.end) % (len(self._text) + 1)
+        sentence = " ".join(self._text[start:end].lower().split())
+        return any(cue in sentence for cue in ANONYMITY_CUES)
 
     def named_next(self, mention: Mention, text: str) -> tuple[str, str] | None:
         """Return the person an indefinite description is named as in the next sentence."""
@@ -117,6 +154,15 @@ class DelayedIdentification:
         # ``the province's auditor general``, ``A retired engineer says``: a head that
         # is no person noun names only a person the article gives that very role
         titled = not person_noun and head not in GENERIC_ROLES and not pair
+        # ``A prosecutor``, ``A senior account executive``: an occupation, not a
+        # story's protagonist (``A grandmother who won ...``), is named as a speaker
+        role = head.split("-")[-1]
+        occupation = (
+            words[0] in INDEFINITE
+            and role in ROLE_NOUNS
+            and role not in GENERIC_ROLES
+            and role not in KIN_NOUNS
+        )
         ends = self._antecedents.sentence_ends
         k = bisect.bisect_left(ends, mention.end)
         if k + 1 >= len(ends):
@@ -159,6 +205,15 @@ class DelayedIdentification:
                     resolved[0], head
                 ):
                     return None
+            elif (
+                occupation
+                and self._speaking is not None
+                and (candidate.start, candidate.end) not in self._speaking
+                and not self._roles.holds(resolved[0], role)
+            ):
+                # ``A prosecutor told the jury ...`` / ``Dale Roy, 54, has pleaded not
+                # guilty``: someone only acting there is no name for an occupation
+                continue
             return resolved
         return None
 
@@ -187,6 +242,8 @@ class DelayedIdentification:
         """
         if head in GENERIC_ROLES or not self._text.startswith(",", mention.end):
             return False  # an agent verb (``Justice Sean Dunphy directed``) is no apposition
+        if head in MALE_NOUNS or head in FEMALE_NOUNS or head in KIN_NOUNS:
+            return False  # ``A Vancouver woman`` may be ``a retired bookkeeper``
         roles = [
             role
             for role in roles_after(self._text, mention.end)

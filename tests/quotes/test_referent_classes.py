@@ -1,0 +1,169 @@
+# ruff: noqa: E501 (one invented article per case)
+"""Which referent a description or a pronoun takes among several candidates.
+
+Invented articles through the fast pipeline, one class per test: an
+anonymous source is named by no one; an indefinite description of an
+occupation is named next only by someone who speaks or holds its role; a
+document keeps its head phrase; a paragraph opened by a person's possessive
+hands her the pronoun.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.quotes.test_speaker_rules import speakers
+
+
+def speaker_of(text: str, content: str) -> str | None:
+    """Return the speaker of the quote holding *content*."""
+    rows = speakers(text)
+    found = [speaker for quote, speaker in rows if content in quote]
+    assert found, rows
+    return found[0]
+
+
+# -- an anonymous source is named by no one -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "description"),
+    [
+        (
+            "A senior police source, speaking on condition of anonymity because the file is still open, said the suspect had crossed into Alberta.\n\nRosalind Achterberg said her son had done nothing wrong.",
+            "the suspect had crossed",
+            "a senior police source",
+        ),
+        (
+            "A city official, who asked not to be named because she was not authorized to discuss the contract, said the pool would stay closed all summer.\n\nParent Dorota Wiśniewska said her children had nowhere to swim.",
+            "the pool would stay closed",
+            "a city official",
+        ),
+        (
+            "A Velmar Foods employee, who requested anonymity for fear of losing his job, said the line had been running without inspections.\n\nTobiah Greenholt said the plant would be audited.",
+            "the line had been running",
+            "a velmar foods employee",
+        ),
+        (
+            "A Treasury official, who spoke on the condition that she not be identified, said the deficit would top $30 billion.\n\nMarisa Kowalczyk said the figure would be published Friday.",
+            "the deficit would top",
+            "a treasury official",
+        ),
+        (
+            "A government insider, speaking anonymously because cabinet deliberations are confidential, said the premier would shuffle his cabinet in June.\n\nMarguerite Oyelowo said she would run again in the fall.",
+            "the premier would shuffle",
+            "a government insider",
+        ),
+    ],
+)
+def test_an_anonymous_source_is_named_by_no_one(text: str, content: str, description: str) -> None:
+    found = speaker_of(text, content)
+    assert found is not None and found.lower().startswith(description)
+
+
+# -- an indefinite description is named next only by a speaker or a holder of its role ---
+@pytest.mark.parametrize(
+    ("text", "content", "other"),
+    [
+        (
+            "A prosecutor told the jury on Tuesday that the fire at the bakery had been set for the insurance money.\n\nOsric Pellinen, 58, has pleaded not guilty to arson.",
+            "the fire at the bakery",
+            "Osric Pellinen",
+        ),
+        (
+            "A longtime sales manager wrote that she had been let go over a video call.\n\nDaria Volkova, 33, a designer who also lost her job, said the severance was fair.",
+            "she had been let go",
+            "Daria Volkova",
+        ),
+        (
+            "A hotel manager said the fire alarm never sounded.\n\nYara Haddad, 27, a guest from Windsor, said she woke to smoke.",
+            "the fire alarm never sounded",
+            "Yara Haddad",
+        ),
+        (
+            "A teacher at Brookvale Elementary told parents the roof had leaked for months.\n\nMarta Ilić, 39, has two children at the school and wants answers.",
+            "the roof had leaked",
+            "Marta Ilić",
+        ),
+        (
+            "A nurse said the patient had waited nine hours for a bed.\n\nIngrid Solberg, 44, was admitted to the ward at midnight.",
+            "the patient had waited",
+            "Ingrid Solberg",
+        ),
+    ],
+)
+def test_an_indefinite_description_is_named_next_only_by_a_speaker_or_holder(
+    text: str, content: str, other: str
+) -> None:
+    assert speaker_of(text, content) != other
+
+
+# -- a document's reference ends at its head phrase -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "reference"),
+    [
+        (
+            "Transit fares will rise by 25 cents in March, according to a city memo circulated to councillors.",
+            "Transit fares will rise",
+            "a city memo",
+        ),
+        (
+            "The smelter released twice its allowed level of sulphur last year, according to an inspection report filed in Victoria.",
+            "The smelter released",
+            "an inspection report",
+        ),
+        (
+            "Enrolment at Westbrook high schools fell 8 per cent this fall, according to a board presentation shown to trustees on Tuesday.",
+            "Enrolment at Westbrook",
+            "a board presentation",
+        ),
+        (
+            "The mill drew 40 per cent more water than its permit allowed, according to a provincial audit released with the budget.",
+            "The mill drew",
+            "a provincial audit",
+        ),
+        (
+            "The arena roof will need $3 million in repairs, according to an engineering assessment commissioned last spring.",
+            "The arena roof",
+            "an engineering assessment",
+        ),
+    ],
+)
+def test_a_documents_reference_ends_at_its_head_phrase(
+    text: str, content: str, reference: str
+) -> None:
+    assert speaker_of(text, content) == reference
+
+
+# -- a paragraph opened by a person's possessive hands her the pronoun -----------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Coach Mara Lindqvist said the team was tired after the road trip.\n\nTrainer Josefa Pellerin said two players had the flu.\n\nLindqvist's squad plays again Friday. “We will be ready,” she said.",
+            "We will be ready",
+            "Mara Lindqvist",
+        ),
+        (
+            "Tenant advocate Odile Marchand said rents had doubled.\n\nLandlord Priya Basu said her taxes had doubled too.\n\nMarchand's group will present a petition to council. “We have 4,000 names,” she said.",
+            "We have 4,000 names",
+            "Odile Marchand",
+        ),
+        (
+            "Dr. Ingrid Solheim said the clinic saw 90 patients a day.\n\nHealth Minister Nadia Ferrante said funding would rise.\n\nSolheim's clinic opens a second site in May. She said it would need six more nurses.",
+            "it would need six more nurses",
+            "Ingrid Solheim",
+        ),
+        (
+            "Carla Dunphy, the home-town skip, said her rink had found its rhythm.\n\nRival skip Wendy Koster said the ice was slow.\n\nDunphy's team faces Quebec on Sunday. “Nobody expected us here,” she said.",
+            "Nobody expected us here",
+            "Carla Dunphy",
+        ),
+        (
+            "Anneke Visser, who farms near Carman, said the drought had cost her half her crop.\n\nAgriculture Minister Joy Barlow said aid was coming.\n\nVisser's farm has been in the family since 1911. “I won't be the one to sell it,” she said.",
+            "I won't be the one",
+            "Anneke Visser",
+        ),
+    ],
+)
+def test_a_paragraph_opened_by_a_possessive_hands_her_the_pronoun(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
