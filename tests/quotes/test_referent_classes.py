@@ -5,7 +5,8 @@ Invented articles through the fast pipeline, one class per test: an
 anonymous source is named by no one; an indefinite description of an
 occupation is named next only by someone who speaks or holds its role; a
 document keeps its head phrase; a paragraph opened by a person's possessive
-hands her the pronoun.
+hands her the pronoun; a doctor is a physician, and a spokesperson may hold
+a rank in the institution that names it.
 """
 
 from __future__ import annotations
@@ -164,6 +165,78 @@ def test_a_documents_reference_ends_at_its_head_phrase(
     ],
 )
 def test_a_paragraph_opened_by_a_possessive_hands_her_the_pronoun(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+# -- a doctor is a physician ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Dr. Aino Salovaara said the ward was full every night.\n\n“We are turning people away,” the physician said.",
+            "turning people away",
+            "Aino Salovaara",
+        ),
+        (
+            "Dr. Kwame Ofori-Atta has run the Elm Lake clinic since 2009. He said the clinic had lost two nurses.\n\n“I can't do this alone,” the veteran physician said.",
+            "do this alone",
+            "Kwame Ofori-Atta",
+        ),
+        (
+            "Paramedic Lise Aubin said the ambulance waited an hour.\n\nDr. Rohan Mehta said the emergency room was short three doctors. “Nobody trains for this,” the physician said.",
+            "Nobody trains for this",
+            "Rohan Mehta",
+        ),
+        (
+            "Dr. Fenna Brouwer, who has practised in Gimli for 30 years, is retiring.\n\n“Nobody has applied to take over,” the family physician said.",
+            "Nobody has applied",
+            "Fenna Brouwer",
+        ),
+        (
+            "Dr. Tariq Haddad said flu cases had doubled in a week.\n\n“Get your shot,” the physician urged.",
+            "Get your shot",
+            "Tariq Haddad",
+        ),
+    ],
+)
+def test_a_doctor_is_a_physician(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+# -- a spokesperson may hold a rank in the institution that names it ------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Ruth Kaye, 70, said she heard a crash at midnight.\n\nOttawa Police Const. Lena Dorr said the driver fled on foot.\n\n“Call us if you saw anything,” the police spokesperson said.",
+            "Call us if you saw anything",
+            "Lena Dorr",
+        ),
+        (
+            "Hikers Joan Ebert and Mia Tull were found on Sunday. Ebert said they had run out of water.\n\nRCMP Cpl. Dana Voss said both women were in good health.\n\n“Always tell someone where you are going,” the RCMP spokesperson said.",
+            "Always tell someone",
+            "Dana Voss",
+        ),
+        (
+            "Shop owner Hal Berger said thieves took $8,000 in tools.\n\nHalton Police Sgt. Ari Feldman said three shops had been hit.\n\n“Lock your doors and check your cameras,” the police spokesman said.",
+            "Lock your doors",
+            "Ari Feldman",
+        ),
+        (
+            "Resident Clara Nunn said the smoke was thick by 6 a.m.\n\nFire Capt. Ines Roux said crews had the blaze out in an hour.\n\n“Check your smoke alarms,” the fire department spokesperson said.",
+            "Check your smoke alarms",
+            "Ines Roux",
+        ),
+        (
+            "Driver Pat Quill said the road was sheer ice.\n\nOPP Sgt. Kerri Lahti said 14 cars were involved.\n\n“Slow down on that stretch,” the OPP spokesperson said.",
+            "Slow down on that stretch",
+            "Kerri Lahti",
+        ),
+    ],
+)
+def test_a_spokesperson_may_hold_a_rank_in_the_institution_that_names_it(
     text: str, content: str, speaker: str
 ) -> None:
     assert speaker_of(text, content) == speaker

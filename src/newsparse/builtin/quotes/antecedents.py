@@ -317,9 +317,7 @@ class Antecedents:
             return found
         return Antecedent(start, name, "person", start, start, None)
 
-    def _paragraph_opener(
-        self, want: str, pos: int, found: Antecedent | None
-    ) -> Antecedent | None:
+    def _paragraph_opener(self, want: str, pos: int, found: Antecedent | None) -> Antecedent | None:
         """Return the person whose possessive opens the pronoun's paragraph, over an older speaker.
 
         ``Castonguay said ...`` then a new paragraph, ``Quinlan's rink will

@@ -98,9 +98,7 @@ class DelayedIdentification:
         """
         self._ahead = sorted(named, key=lambda m: m.start)
         self._ahead_starts = [m.start for m in self._ahead]
-        self._speaking = (
-            None if speaking is None else frozenset((m.start, m.end) for m in speaking)
-        )
+        self._speaking = None if speaking is None else frozenset((m.start, m.end) for m in speaking)
 
     def anonymous(self, mention: Mention) -> bool:
         """Whether the sentence of a description says its source goes unnamed.
