@@ -6,7 +6,7 @@ anonymous source is named by no one; an indefinite description of an
 occupation is named next only by someone who speaks or holds its role; a
 document keeps its head phrase; a paragraph opened by a person's possessive
 hands her the pronoun; a doctor is a physician, and a spokesperson may hold
-a rank in the institution that names it.
+a rank in the institution that names it; a title's acronym names its holder.
 """
 
 from __future__ import annotations
@@ -239,4 +239,39 @@ def test_a_doctor_is_a_physician(text: str, content: str, speaker: str) -> None:
 def test_a_spokesperson_may_hold_a_rank_in_the_institution_that_names_it(
     text: str, content: str, speaker: str
 ) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+# -- a title's abbreviation names its holder ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The club's general manager, Pierre-Luc Daoust, would not discuss contracts.\n\n“We'll talk in June,” the GM said.",
+            "talk in June",
+            "Pierre-Luc Daoust",
+        ),
+        (
+            "Chief financial officer Mina Satterfield said costs were under control.\n\n“We have no debt due until 2029,” the CFO said.",
+            "no debt due",
+            "Mina Satterfield",
+        ),
+        (
+            "Chief operating officer Ruth Abernathy said the plant would run two shifts.\n\n“Orders are up 30 per cent,” the COO said.",
+            "Orders are up",
+            "Ruth Abernathy",
+        ),
+        (
+            "The team's general manager, Hal Brisbois, met the rookie at the airport.\n\n“He earned this call,” the GM told reporters.",
+            "He earned this call",
+            "Hal Brisbois",
+        ),
+        (
+            "Veyron Labs chief technology officer Anouk Vermeer said the outage was fixed.\n\n“No customer data was touched,” the CTO said.",
+            "No customer data",
+            "Anouk Vermeer",
+        ),
+    ],
+)
+def test_a_titles_abbreviation_names_its_holder(text: str, content: str, speaker: str) -> None:
     assert speaker_of(text, content) == speaker

@@ -60,6 +60,7 @@ __all__ = [
     "STOP_BEFORE_NAME",
     "SUBORDINATORS",
     "TIME_WORDS",
+    "TITLE_ACRONYMS",
     "TITLE_ROLES",
     "given_name_sex",
     "is_ly_adverb",
@@ -377,6 +378,12 @@ COLLECTIVE_NOUNS = _LEXICON.words("collective_nouns")
 #: Nouns of people general enough to describe the holder of any role
 #: (``official``, ``source``).
 GENERIC_ROLES = _LEXICON.words("generic_roles")
+
+#: Titles' acronyms written as nouns and the role phrase each stands for:
+#: ``gm`` -> ``general manager``.
+TITLE_ACRONYMS: MappingProxyType[str, str] = MappingProxyType(
+    dict(_LEXICON.table("title_acronyms"))
+)
 
 #: Phrases that tell a source speaks unnamed (``on condition of anonymity``).
 ANONYMITY_CUES = _LEXICON.words("anonymity_cues")

@@ -23,6 +23,7 @@ from newsparse.attribution.wordlists import (
     MALE_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
+    TITLE_ACRONYMS,
 )
 from newsparse.builtin.quotes.antecedents import Antecedents
 from newsparse.builtin.quotes.descriptions import Descriptions
@@ -40,6 +41,8 @@ _NOUN_AND_COMMA = re.compile(r"\b([a-z][\w-]*),\s+\Z")
 #: before a role written in capitals: ``The former`` MP, ``The company's`` CEO.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+((?:[a-z][\w\-]*(?:[’']s)?\s+){0,2})\Z")
 #: A definite description in lower case: ``The minister``, ``the Chinese leader``.
+#: ``the`` right before a mention: ``the`` GM.
+_THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+\Z")
 _DESCRIBED = re.compile(r"[Tt]he\s+(?:[\w\-]+\s+)*[a-z][\w\-]*\Z")
 
 
@@ -83,7 +86,32 @@ class MentionNames:
         resolved = self._name_and_category(mention, text)
         if not resolved[0].strip():
             return text, resolved[1]
+        if resolved[1] != "person" or resolved[0] == text:
+            holder = self._acronym_holder(mention, text)
+            if holder is not None:
+                return holder, "person"
         return resolved
+
+    def _acronym_holder(self, mention: Mention, text: str) -> str | None:
+        """Return the holder of the title a definite acronym stands for (``the GM``).
+
+        ``The team's general manager, Stéphane Gravel,`` ... ``the GM said``:
+        a title's acronym in capitals after ``the`` (the lexicon's
+        ``title_acronyms``) names the person the article gave the title,
+        though a recogniser took it for a company (``GM``).
+        """
+        words = text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        elif _THE_BEFORE.search(self._text, max(0, mention.start - 8), mention.start) is None:
+            return None
+        if len(words) != 1 or not words[0].isupper():
+            return None
+        expansion = TITLE_ACRONYMS.get(words[0].lower())
+        if expansion is None:
+            return None
+        name, category = self._descriptions.describe(f"the {expansion}", mention.start)
+        return name if category == "person" and name != f"the {expansion}" else None
 
     def _written_order(self, name: str, text: str, start: int) -> str:
         """Return the words written before a mention and the mention, if they are *name* reordered.
