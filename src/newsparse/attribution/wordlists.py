@@ -382,7 +382,7 @@ GENERIC_ROLES = _LEXICON.words("generic_roles")
 #: Titles' acronyms written as nouns and the role phrase each stands for:
 #: ``gm`` -> ``general manager``.
 TITLE_ACRONYMS: MappingProxyType[str, str] = MappingProxyType(
-    dict(_LEXICON.table("title_acronyms"))
+    {acronym: expansion for acronym, expansion in _LEXICON.table("title_acronyms")}
 )
 
 #: Phrases that tell a source speaks unnamed (``on condition of anonymity``).
