@@ -6,7 +6,9 @@ anonymous source is named by no one; an indefinite description of an
 occupation is named next only by someone who speaks or holds its role; a
 document keeps its head phrase; a paragraph opened by a person's possessive
 hands her the pronoun; a doctor is a physician, and a spokesperson may hold
-a rank in the institution that names it; a title's acronym names its holder.
+a rank in the institution that names it; a title's acronym names its holder;
+a name ending in a numbered part keeps the number; a possessed institution
+is the one the next sentence names.
 """
 
 from __future__ import annotations
@@ -274,4 +276,76 @@ def test_a_spokesperson_may_hold_a_rank_in_the_institution_that_names_it(
     ],
 )
 def test_a_titles_abbreviation_names_its_holder(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+# -- a name ending in a number keeps it -----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Sawmill workers walked out on Monday, the union said.\n\nForest Products Workers Union Local 4, which represents 300 workers, said pickets would stay up.",
+            "Sawmill workers walked out",
+            "Forest Products Workers Union Local 4",
+        ),
+        (
+            "Hotel cleaners in Banff will strike Friday, the union said.\n\nHospitality Workers Union Local 9, which represents 900 staff, said the hotels had refused to bargain.",
+            "Hotel cleaners in Banff",
+            "Hospitality Workers Union Local 9",
+        ),
+        (
+            "Garbage will not be picked up next week, the union said.\n\nCivic Employees Union Local 3, which represents city crews, said talks had broken down.",
+            "Garbage will not be picked up",
+            "Civic Employees Union Local 3",
+        ),
+        (
+            "Ferry crews will refuse overtime, the union warned.\n\nMarine Workers Union Local 8, which represents deckhands and engineers, said the operator had cut rest breaks.",
+            "Ferry crews will refuse",
+            "Marine Workers Union Local 8",
+        ),
+        (
+            "School bus drivers in Elgin will stay off the job Monday, the union said.\n\nTransit Drivers Union Local 2, which represents 140 drivers, said no talks were scheduled.",
+            "School bus drivers",
+            "Transit Drivers Union Local 2",
+        ),
+    ],
+)
+def test_a_name_ending_in_a_number_keeps_it(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+# -- a possessed institution is the one the next sentence names -----------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Teachers in Lakeview will strike on Monday, their union said.\n\nThe Lakeview Educators Federation, which represents 3,000 teachers, said talks had failed.",
+            "Teachers in Lakeview",
+            "Lakeview Educators Federation",
+        ),
+        (
+            "Pilots at Skyrun Air could walk out next week, their union warned Tuesday.\n\nThe Northern Aviators Guild said its members had voted 94 per cent for a strike.",
+            "Pilots at Skyrun Air",
+            "Northern Aviators Guild",
+        ),
+        (
+            "Dockworkers in Saint John will refuse overtime from Friday, their union said.\n\nThe Harbour Workers Alliance said the port had ignored three grievances.",
+            "Dockworkers in Saint John",
+            "Harbour Workers Alliance",
+        ),
+        (
+            "Grain farmers in the valley will get no drought aid this year, their association said.\n\nThe Prairie Growers Council said the province had turned down its request.",
+            "Grain farmers in the valley",
+            "Prairie Growers Council",
+        ),
+        (
+            "Home-care workers across the province will stage rotating strikes, their union said Thursday.\n\nThe Coastal Home Care Brotherhood said its members had not had a raise since 2022.",
+            "Home-care workers across the province",
+            "Coastal Home Care Brotherhood",
+        ),
+    ],
+)
+def test_a_possessed_institution_is_the_one_named_next(
+    text: str, content: str, speaker: str
+) -> None:
     assert speaker_of(text, content) == speaker

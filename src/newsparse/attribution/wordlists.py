@@ -59,6 +59,7 @@ __all__ = [
     "SPEAKER_NOUNS",
     "STOP_BEFORE_NAME",
     "SUBORDINATORS",
+    "SUBUNIT_WORDS",
     "TIME_WORDS",
     "TITLE_ACRONYMS",
     "TITLE_ROLES",
@@ -200,7 +201,8 @@ ORG_NOUNS = words_of(
     military army navy prosecutor's administration campaign coalition alliance
     federation society charity airline manufacturer retailer insurer operator
     regulator watchdog district tribunal franchise squad non-profit nonprofit
-    unit observatory laboratory lab museum library gallery zoo orchestra clinic
+    unit observatory laboratory lab museum library gallery zoo orchestra clinic guild
+    brotherhood
     trust institution academy
     """
 )
@@ -223,7 +225,7 @@ ORG_NOUNS = ORG_NOUNS | BUSINESS_NOUNS
 CIVIC_NOUNS = words_of(
     """
     group union association organization organisation coalition alliance federation
-    society charity league campaign network
+    society charity league campaign network guild brotherhood
     """
 )
 
@@ -384,6 +386,9 @@ GENERIC_ROLES = _LEXICON.words("generic_roles")
 TITLE_ACRONYMS: MappingProxyType[str, str] = MappingProxyType(
     {acronym: expansion for acronym, expansion in _LEXICON.table("title_acronyms")}
 )
+
+#: Nouns that, capitalised and numbered, end an organisation's name: ``Local 7``.
+SUBUNIT_WORDS = _LEXICON.words("subunit_words")
 
 #: Phrases that tell a source speaks unnamed (``on condition of anonymity``).
 ANONYMITY_CUES = _LEXICON.words("anonymity_cues")

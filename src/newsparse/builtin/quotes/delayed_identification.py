@@ -259,13 +259,17 @@ class DelayedIdentification:
         :data:`_LATER_SENTENCES` sentences.  ``A startup has raised $2
         million, the company said.`` / ``Kelp Works Inc. makes ...``: ``the``
         and a noun of an institution take the institution the next sentence
-        names as a subject or speaker, when no institution was named before.
+        names as a subject or speaker, when no institution was named before;
+        so does a possessed institution (``Nurses will strike, their union
+        said.`` / ``The Manitoba Nurses Alliance ... said``).
         """
         words = text.lower().split()
-        if len(words) != 2 or words[0] != "the":
+        if len(words) != 2 or words[0] not in ("the", "their", "its"):
             return None
         head = words[1]
         org = head in ORG_NOUNS and head not in PERSON_NOUNS
+        if words[0] != "the" and not org:
+            return None  # ``their lawyer``: a role of people named before
         if not org and (head in GROUP_NOUNS or head in COLLECTIVE_NOUNS or head in GENERIC_ROLES):
             return None
         if org and any(item.category == "org" for item in self._antecedents.history):
@@ -286,7 +290,13 @@ class DelayedIdentification:
             if resolved is None:
                 continue
             if org:
-                return resolved if resolved[1] == "org" else None
+                # ``The Northern Aviators Guild`` a recogniser took for a person
+                institutional = resolved[1] == "unknown" and self._names.looks_institutional(
+                    resolved[0]
+                )
+                if resolved[1] == "org" or institutional:
+                    return resolved[0], "org"
+                return None
             if resolved[1] != "person":
                 continue
             roles = self._names.roles_of(resolved[0]) | {

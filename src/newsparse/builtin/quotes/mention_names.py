@@ -23,6 +23,7 @@ from newsparse.attribution.wordlists import (
     MALE_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
+    SUBUNIT_WORDS,
     TITLE_ACRONYMS,
 )
 from newsparse.builtin.quotes.antecedents import Antecedents
@@ -41,9 +42,21 @@ _NOUN_AND_COMMA = re.compile(r"\b([a-z][\w-]*),\s+\Z")
 #: before a role written in capitals: ``The former`` MP, ``The company's`` CEO.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+((?:[a-z][\w\-]*(?:[’']s)?\s+){0,2})\Z")
 #: A definite description in lower case: ``The minister``, ``the Chinese leader``.
+#: A number right after a name: ``Unifor Local`` 444.
+_NUMBER_AFTER = re.compile(r"[ \t]+(\d{1,5})\b(?![.,]\d)")
+#: A numbered part at the end of an organisation's name: ``Local 444``.
+_NUMBERED_PART = re.compile(r"\s+([A-Z][a-z]+)\s+\d{1,5}\Z")
 #: ``the`` right before a mention: ``the`` GM.
 _THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+\Z")
 _DESCRIBED = re.compile(r"[Tt]he\s+(?:[\w\-]+\s+)*[a-z][\w\-]*\Z")
+
+
+def _without_numbered_part(name: str) -> str:
+    """Return an organisation's name without a numbered part (``Local 7``) at its end."""
+    found = _NUMBERED_PART.search(name)
+    if found is None or found.group(1).lower() not in SUBUNIT_WORDS:
+        return name
+    return name[: found.start()]
 
 
 class MentionNames:
@@ -91,6 +104,19 @@ class MentionNames:
             if holder is not None:
                 return holder, "person"
         return resolved
+
+    def _numbered(self, name: str, end: int) -> str:
+        """Return an organisation's name with the number written after it, if it is a part's.
+
+        ``Pacific Transit Workers Union Local 7``: a recogniser may end the
+        name before the number of a numbered part (the lexicon's
+        ``subunit_words``), which belongs to it.
+        """
+        number = _NUMBER_AFTER.match(self._text, end)
+        words = name.split()
+        if number is None or not words or words[-1].lower() not in SUBUNIT_WORDS:
+            return name
+        return f"{name} {number.group(1)}"
 
     def _acronym_holder(self, mention: Mention, text: str) -> str | None:
         """Return the holder of the title a definite acronym stands for (``the GM``).
@@ -176,6 +202,7 @@ class MentionNames:
             name = self._names.full_name(name, mention.start)
             if ent.label == "ORG":
                 name = self._names.organisation(name, mention.start)
+                name = self._numbered(name, ent.end)
             return name, category
         if mention.kind == "names":
             return text, "group"
@@ -205,7 +232,7 @@ class MentionNames:
                 return text, "person"
             name = self._names.full_name(text, mention.start)
             bare = strip_titles(text)
-            last = name.split()[-1].lower()
+            last = _without_numbered_part(name).split()[-1].lower()
             if last in ORG_NOUNS or bare.isupper() or self._names.looks_institutional(name):
                 category = "org"
             elif (
