@@ -8,7 +8,8 @@ document keeps its head phrase; a paragraph opened by a person's possessive
 hands her the pronoun; a doctor is a physician, and a spokesperson may hold
 a rank in the institution that names it; a title's acronym names its holder;
 a name ending in a numbered part keeps the number; a possessed institution
-is the one the next sentence names.
+is the one the next sentence names; a noun of a person or a business that
+says ``I`` is the person spoken of.
 """
 
 from __future__ import annotations
@@ -346,6 +347,43 @@ def test_a_name_ending_in_a_number_keeps_it(text: str, content: str, speaker: st
     ],
 )
 def test_a_possessed_institution_is_the_one_named_next(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+# -- a noun of a person or a business follows the person spoken of --------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Housing starts fell again in May.\n\nLena Marsh, who owns Marsh Builders in Oakville, said sales had stalled.\n\n“I can't sell what nobody will finance,” the developer said.",
+            "nobody will finance",
+            "Lena Marsh",
+        ),
+        (
+            "The tariff takes effect Monday.\n\nArno Weisz, whose family has run Weisz Brewing for four generations, said it would hurt.\n\n“I'll have to raise prices by fall,” the brewer said.",
+            "raise prices by fall",
+            "Arno Weisz",
+        ),
+        (
+            "Print subscriptions keep falling.\n\nHana Lutz, who founded Quillmere Press in 1994, said the grant would keep the magazine alive.\n\n“I've never missed an issue,” the publisher said.",
+            "never missed an issue",
+            "Hana Lutz",
+        ),
+        (
+            "Canola prices fell for a third week.\n\nTobias Renn, who farms 3,000 acres near Brooks for Renn Seed Co., said he would hold his crop.\n\n“I can wait until spring,” the producer said.",
+            "wait until spring",
+            "Tobias Renn",
+        ),
+        (
+            "Wholesale prices rose in June.\n\nPavla Horak, who started Horak Imports in her garage, said shipping costs had doubled.\n\n“My margins are gone,” the distributor said.",
+            "margins are gone",
+            "Pavla Horak",
+        ),
+    ],
+)
+def test_a_noun_of_a_person_or_a_business_follows_the_person_spoken_of(
     text: str, content: str, speaker: str
 ) -> None:
     assert speaker_of(text, content) == speaker

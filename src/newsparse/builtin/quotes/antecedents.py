@@ -48,6 +48,10 @@ _WANTS: MappingProxyType[str, tuple[frozenset[str], ...]] = MappingProxyType(
 _POSSESSOR = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5}(?:[’']s\b|s[’'](?!\w))")
 #: A possessor inside a description: ``Bell's network``.
 _POSSESSED = re.compile(r"\w[’']s\s")
+#: What may stand between a quotation and its speaker after it: ``," the developer``.
+_BETWEEN_QUOTE_AND_SPEAKER = re.compile(r"[\s,—–-]*")
+#: A pronoun of the first person singular: ``I``, ``I’ll``, ``my``.
+_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)(?![\w])")
 #: Characters before a pronoun within which an institution or group that spoke is looked for.
 _SPEAKER_LOOKBACK = 1500
 
@@ -115,6 +119,23 @@ class Antecedents:
         """Whether *pos* lies inside one of the document's quotations."""
         k = bisect.bisect_right(self._quote_starts, pos) - 1
         return k >= 0 and pos < self._quote_ends[k]
+
+    def first_person_before(self, pos: int) -> bool:
+        """Whether the quotation right before *pos* speaks in the first person singular.
+
+        ``"I have the land," the developer said``: only a person says ``I``.
+        Only spaces, commas and dashes may stand between the quotation and
+        *pos*.
+        """
+        k = bisect.bisect_right(self._quote_ends, pos) - 1
+        if (
+            k < 0
+            or _BETWEEN_QUOTE_AND_SPEAKER.fullmatch(self._text, self._quote_ends[k], pos) is None
+        ):
+            return False
+        return (
+            _FIRST_PERSON.search(self._text, self._quote_starts[k], self._quote_ends[k]) is not None
+        )
 
     def remember(self, mention: Mention, name: str, category: str, *, spoke: bool) -> None:
         """Remember what a mention names, at the mention."""

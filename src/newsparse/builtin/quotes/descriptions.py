@@ -204,6 +204,18 @@ class Descriptions:
                 kin = kin or self._roles.kin_converse(possessor.name, head)
                 if kin is not None:
                     return kin, "person"
+        if (
+            head in ORG_NOUNS
+            and definite
+            and person_noun(head)
+            and self._antecedents.first_person_before(pos)
+        ):
+            # ``Vince Scarpelli, president of Scarpelli Homes, said ...`` / ``"I have the
+            # land," the developer said``: a noun of a person or a business that says
+            # ``I`` is a person, the one spoken of last
+            recent = self._antecedents.latest("person", pos, DESCRIPTION_LOOKBACK)
+            if recent is not None and recent.category == "person":
+                return recent.name, "person"
         if head in ORG_NOUNS:
             return self._institutions.institution(text, words, head, mods, pos)
         if definite and head in PAIR_NOUNS:
