@@ -9,7 +9,9 @@ hands her the pronoun; a doctor is a physician, and a spokesperson may hold
 a rank in the institution that names it; a title's acronym names its holder;
 a name ending in a numbered part keeps the number; a possessed institution
 is the one the next sentence names; a noun of a person or a business that
-says ``I`` is the person spoken of.
+says ``I`` is the person spoken of; a description set off at the end of a
+sentence speaks for the institution opening it, not for a product named in
+its apposition.
 """
 
 from __future__ import annotations
@@ -387,3 +389,35 @@ def test_a_noun_of_a_person_or_a_business_follows_the_person_spoken_of(
     text: str, content: str, speaker: str
 ) -> None:
     assert speaker_of(text, content) == speaker
+
+
+# -- a description set off at a sentence's end speaks for the institution opening it -----
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nordlys Media, the Oslo studio behind the hit game Fjord Times, has laid off 50 people, the company said Friday.",
+            "Nordlys Media",
+        ),
+        (
+            "Arbre Rouge, the Montreal studio behind the strategy game Empire Council, has laid off 50 people, the company confirmed.",
+            "Arbre Rouge",
+        ),
+        (
+            "Lumière Nord, the Quebec studio behind the hit game Harbour Group, is laying off 120 employees, the company confirmed Thursday.",
+            "Lumière Nord",
+        ),
+        (
+            "Tessellate Labs, the Winnipeg studio behind the hit game Midnight Network, is closing its Regina office, the company said.",
+            "Tessellate Labs",
+        ),
+        (
+            "Marrow Labs, the Ottawa studio behind the hit game Granite Group, has laid off a third of its staff, the company said.",
+            "Marrow Labs",
+        ),
+    ],
+)
+def test_a_trailing_description_speaks_for_the_institution_opening_its_sentence(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text)[0][1] == speaker
