@@ -11,7 +11,7 @@ a name ending in a numbered part keeps the number; a possessed institution
 is the one the next sentence names; a noun of a person or a business that
 says ``I`` is the person spoken of; a description set off at the end of a
 sentence speaks for the institution opening it, not for a product named in
-its apposition.
+its apposition; a title inside a subject's ``of`` complement is no speaker.
 """
 
 from __future__ import annotations
@@ -421,3 +421,33 @@ def test_a_trailing_description_speaks_for_the_institution_opening_its_sentence(
     text: str, speaker: str
 ) -> None:
     assert speakers(text)[0][1] == speaker
+
+
+# -- a title in a subject's ``of`` complement is no speaker --------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The second witness, pathologist Mira Osei, testified that the wound was not self-inflicted.\n\nUnder cross-examination, the 20-year veteran of the Office of the Chief Coroner agreed she could not be certain of the time of death.",
+            "Mira Osei",
+        ),
+        (
+            "Investigator Paul Brandt told the inquiry the wiring was faulty.\n\nUnder questioning, the longtime employee of the Office of the Fire Marshal agreed he had not tested the breaker.",
+            "Paul Brandt",
+        ),
+        (
+            "Auditor Lena Fisk said the program had no controls.\n\nThe 12-year veteran of the Office of the Auditor General added that files were missing.",
+            "Lena Fisk",
+        ),
+        (
+            "The next witness, toxicologist Imre Varga, testified that the dose was lethal.\n\nUnder questioning, the longtime employee of the Office of the Chief Coroner agreed he had not repeated the test.",
+            "Imre Varga",
+        ),
+        (
+            "The third witness, arson investigator Claude Perrault, testified that the fire began in the kitchen.\n\nUnder cross-examination, the 22-year veteran of the Office of the Fire Marshal agreed he could not rule out a faulty stove.",
+            "Claude Perrault",
+        ),
+    ],
+)
+def test_a_title_in_a_subjects_of_complement_is_no_speaker(text: str, speaker: str) -> None:
+    assert speakers(text)[-1][1] == speaker

@@ -46,6 +46,9 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+((?:[a-z][\w\-]*(?:[’']s)
 _NUMBER_AFTER = re.compile(r"[ \t]+(\d{1,5})\b(?![.,]\d)")
 #: A numbered part at the end of an organisation's name: ``Local 444``.
 _NUMBERED_PART = re.compile(r"\s+([A-Z][a-z]+)\s+\d{1,5}\Z")
+#: An ``of`` complement between a subject and a name inside it: ``the veteran of the
+#: Office`` ``of the`` Fire Commissioner.
+_OF_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}\Z")
 #: ``the`` right before a mention: ``the`` GM.
 _THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+\Z")
 _DESCRIBED = re.compile(r"[Tt]he\s+(?:[\w\-]+\s+)*[a-z][\w\-]*\Z")
@@ -105,6 +108,24 @@ class MentionNames:
                 return holder, "person"
         return resolved
 
+    def _enclosing_subject(self, mention: Mention) -> tuple[str, str] | None:
+        """Return the subject whose ``of`` complement a mention lies in, if one does.
+
+        ``the 31-year veteran of the Office of the Fire Commissioner agreed``:
+        a name or title after ``of`` at the end of a subject already noted is
+        part of that subject's noun phrase, and the subject (the veteran) is
+        the speaker, not the office's title.
+        """
+        for item in reversed(self._antecedents.history):
+            if item.end > mention.start or item.pos != item.start:
+                continue  # after the mention, or a pronoun's referent
+            if item.category not in ("person", "described") or mention.start - item.end > 40:
+                return None
+            if _OF_COMPLEMENT.fullmatch(self._text, item.end, mention.start) is None:
+                return None
+            return item.name, item.category
+        return None
+
     def _numbered(self, name: str, end: int) -> str:
         """Return an organisation's name with the number written after it, if it is a part's.
 
@@ -157,6 +178,9 @@ class MentionNames:
         return written if sorted(before) == sorted(extra) and written != name else name
 
     def _name_and_category(self, mention: Mention, text: str) -> tuple[str, str]:
+        enclosing = self._enclosing_subject(mention)
+        if enclosing is not None:
+            return enclosing
         if mention.entity is not None and mention.entity.name.strip():
             ent = mention.entity
             if ent.label in _PERSON_LABELS and _DESCRIBED.match(text) is not None:
