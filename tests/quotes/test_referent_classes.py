@@ -11,7 +11,9 @@ a name ending in a numbered part keeps the number; a possessed institution
 is the one the next sentence names; a noun of a person or a business that
 says ``I`` is the person spoken of; a description set off at the end of a
 sentence speaks for the institution opening it, not for a product named in
-its apposition; a title inside a subject's ``of`` complement is no speaker.
+its apposition; a title inside a subject's ``of`` complement is no speaker;
+a modified occupation is named later by a holder of its role with its
+modifier.
 """
 
 from __future__ import annotations
@@ -451,3 +453,35 @@ def test_a_trailing_description_speaks_for_the_institution_opening_its_sentence(
 )
 def test_a_title_in_a_subjects_of_complement_is_no_speaker(text: str, speaker: str) -> None:
     assert speakers(text)[-1][1] == speaker
+
+
+# -- a modified occupation is named later by a holder of its role with its modifier -------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A Crown prosecutor told the jury on Monday that the fire was set deliberately.\n\nMorris Kell, 61, has pleaded not guilty.\n\nIn her opening, Crown attorney Leah Banfield said the evidence would show he bought fuel.",
+            "Leah Banfield",
+        ),
+        (
+            "A defence lawyer argued Tuesday that the search was illegal.\n\nThe accused, Rory Paquin, 29, sat silently.\n\nDefence attorney Nils Ekberg said police had no warrant.",
+            "Nils Ekberg",
+        ),
+        (
+            "A police officer told the inquest that the driver had been drinking.\n\nThe victim, Ada Roux, 19, died at the scene.\n\nPolice Const. Omar Haddad said he smelled alcohol in the car.",
+            "Omar Haddad",
+        ),
+        (
+            "A city engineer told council the bridge needed $2 million in repairs.\n\nThe bridge, built in 1958, carries 9,000 cars a day.\n\nCity engineer Marta Nowak said the deck was crumbling.",
+            "Marta Nowak",
+        ),
+        (
+            "A senior prosecutor said the case would go to trial in May.\n\nThe accused, Dev Rana, 40, was released on bail.\n\nSenior Crown attorney Ilse Moreau said the trial would last three weeks.",
+            "Ilse Moreau",
+        ),
+    ],
+)
+def test_a_modified_occupation_is_named_later_by_a_holder_with_its_modifier(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text)[0][1] == speaker

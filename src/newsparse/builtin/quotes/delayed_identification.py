@@ -6,7 +6,10 @@ description takes the first person named as a subject or speaker in the
 sentence after its own, when that person was not named before and the
 article gives them no other role (an occupation, ``A prosecutor told the
 jury``, only by someone who speaks there or holds it), and never when the
-article keeps its source anonymous; a bare definite role with no antecedent
+article keeps its source anonymous; an occupation with a modifier named in no such sentence
+(``A Crown prosecutor``) the first person given that role, or one sharing
+its broader role, with that modifier within a few sentences (``Crown
+attorney Karen Oduya``); a bare definite role with no antecedent
 (``the principal says``) takes the first person given that very role within
 a few sentences, and ``the company`` the institution the next sentence
 names.
@@ -32,6 +35,7 @@ from newsparse.attribution.wordlists import (
     ORG_NOUNS,
     PERSON_NOUNS,
     ROLE_NOUNS,
+    TITLE_ROLES,
 )
 from newsparse.builtin.quotes.antecedents import Antecedents
 from newsparse.builtin.quotes.mention_names import MentionNames
@@ -248,6 +252,53 @@ class DelayedIdentification:
             if not AGE.fullmatch(role.head) and role.head not in ORG_NOUNS
         ]
         return bool(roles) and not any(same_role(role.head, head) for role in roles)
+
+    def named_by_role(self, mention: Mention, text: str) -> tuple[str, str] | None:
+        """Return whom an indefinite description of a modified occupation names later.
+
+        ``A Crown prosecutor told the jury ...`` ... ``Crown attorney Karen
+        Oduya said``: an occupation with a modifier, named in no sentence
+        right after it, takes the first person named as a subject or speaker
+        within the next :data:`_LATER_SENTENCES` sentences whom the article
+        gives the same role, or one sharing its broader role (a prosecutor
+        and an attorney are both lawyers), with the same modifier.
+        """
+        words = text.lower().split()
+        if len(words) < 3 or words[0] not in INDEFINITE:
+            return None
+        cut = complement_index(text.split())
+        relative = next((k for k, w in enumerate(words) if k > 1 and w in RELATIVES), None)
+        if relative is not None and (cut is None or relative < cut):
+            cut = relative
+        head_words = words[1:cut] if cut is not None else words[1:]
+        if len(head_words) < 2:
+            return None
+        head, mods = head_words[-1], frozenset(head_words[:-1])
+        if head not in ROLE_NOUNS or head in GENERIC_ROLES or head in KIN_NOUNS:
+            return None
+        ends = self._antecedents.sentence_ends
+        k = bisect.bisect_left(ends, mention.end)
+        if k + 1 >= len(ends):
+            return None
+        stop = ends[min(k + _LATER_SENTENCES, len(ends) - 1)]
+        first = bisect.bisect_right(self._ahead_starts, ends[k])
+        broader = TITLE_ROLES.get(head, frozenset())
+        for candidate in self._ahead[first:]:
+            if candidate.start >= stop:
+                break
+            if candidate.kind == "names":
+                continue
+            resolved = self._mentions.resolve(candidate)
+            if resolved is None or resolved[1] != "person":
+                continue
+            if any(item.name == resolved[0] for item in self._antecedents.history):
+                continue
+            for role in self._names.roles_of(resolved[0]):
+                if not same_role(role, head) and not TITLE_ROLES.get(role, frozenset()) & broader:
+                    continue
+                if any(mods & link for link in self._names.role_modifiers(resolved[0], role)):
+                    return resolved
+        return None
 
     def named_later(self, mention: Mention, text: str) -> tuple[str, str] | None:
         """Return whom a bare definite description with no antecedent names later.

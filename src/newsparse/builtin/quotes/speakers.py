@@ -168,6 +168,8 @@ class SpeakerResolver:
             named = self._later.named_next(mention, agent if agent is not None else span)
             if named is None:
                 named = self._later.named_later(mention, name)
+            if named is None:
+                named = self._later.named_by_role(mention, span)
             if named is not None:
                 name, category = named
         self._antecedents.remember(mention, name, category, spoke=True)
