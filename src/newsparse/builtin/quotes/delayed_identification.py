@@ -6,13 +6,13 @@ description takes the first person named as a subject or speaker in the
 sentence after its own, when that person was not named before and the
 article gives them no other role (an occupation, ``A prosecutor told the
 jury``, only by someone who speaks there or holds it), and never when the
-article keeps its source anonymous; an occupation with a modifier named in no such sentence
-(``A Crown prosecutor``) the first person given that role, or one sharing
-its broader role, with that modifier within a few sentences (``Crown
-attorney Karen Oduya``); a bare definite role with no antecedent
-(``the principal says``) takes the first person given that very role within
-a few sentences, and ``the company`` the institution the next sentence
-names.
+article keeps its source anonymous.  An occupation with a modifier that no
+such sentence names (``A Crown prosecutor``) takes the first person given
+that role, or one sharing its broader role, with that modifier within a
+few sentences (``Crown attorney Karen Oduya``).  A bare definite role with
+no antecedent (``the principal says``) takes the first person given that
+very role within a few sentences, and ``the company`` (or ``their union``)
+the institution the next sentence names.
 """
 
 from __future__ import annotations
