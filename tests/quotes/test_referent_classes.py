@@ -13,7 +13,8 @@ says ``I`` is the person spoken of; a description set off at the end of a
 sentence speaks for the institution opening it, not for a product named in
 its apposition; a title inside a subject's ``of`` complement is no speaker;
 a modified occupation is named later by a holder of its role with its
-modifier.
+modifier; an affiliation of a place and an institution noun after a name
+(``of Montreal consultancy Pixelwise``) follows the person.
 """
 
 from __future__ import annotations
@@ -482,6 +483,38 @@ def test_a_title_in_a_subjects_of_complement_is_no_speaker(text: str, speaker: s
     ],
 )
 def test_a_modified_occupation_is_named_later_by_a_holder_with_its_modifier(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text)[0][1] == speaker
+
+
+# -- an affiliation of a place and an institution noun follows the person -----------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Industry analyst Hugo Ferland of Montreal consultancy Pixelwise said studios had over-hired during the pandemic.",
+            "Hugo Ferland",
+        ),
+        (
+            "Economist Rina Batra of Toronto brokerage Kellard Securities said rates would fall in March.",
+            "Rina Batra",
+        ),
+        (
+            "Analyst Tomas Reyna of Calgary firm Northgate Energy Partners said oil output would rise.",
+            "Tomas Reyna",
+        ),
+        (
+            "Senior analyst Wren Okafor of Vancouver research firm Lumen Analytics said the deal was overpriced.",
+            "Wren Okafor",
+        ),
+        (
+            "Strategist Joel Marchand of Halifax investment firm Brightwater Capital said the bank would cut again.",
+            "Joel Marchand",
+        ),
+    ],
+)
+def test_an_affiliation_of_a_place_and_an_institution_noun_follows_the_person(
     text: str, speaker: str
 ) -> None:
     assert speakers(text)[0][1] == speaker

@@ -215,7 +215,7 @@ BUSINESS_NOUNS = words_of(
     startup chain exporter refiner brewer distributor retailer insurer airline
     manufacturer operator broadcaster drugmaker chipmaker planemaker steelmaker
     shipbuilder homebuilder bottler wholesaler shipper reinsurer brokerage conglomerate
-    telecom telco
+    telecom telco consultancy
     """
 )
 ORG_NOUNS = ORG_NOUNS | BUSINESS_NOUNS
