@@ -14,7 +14,8 @@ sentence speaks for the institution opening it, not for a product named in
 its apposition; a title inside a subject's ``of`` complement is no speaker;
 a modified occupation is named later by a holder of its role with its
 modifier; an affiliation of a place and an institution noun after a name
-(``of Montreal consultancy Pixelwise``) follows the person.
+(``of Montreal consultancy Pixelwise``) follows the person; an indefinite
+institution is the one the next sentence names.
 """
 
 from __future__ import annotations
@@ -515,6 +516,38 @@ def test_a_modified_occupation_is_named_later_by_a_holder_with_its_modifier(
     ],
 )
 def test_an_affiliation_of_a_place_and_an_institution_noun_follows_the_person(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text)[0][1] == speaker
+
+
+# -- an indefinite institution is the one the next sentence names --------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A Winnipeg charity says donations have fallen by half.\n\nThe Red River Hope Foundation raised $2 million last year.",
+            "Red River Hope Foundation",
+        ),
+        (
+            "A regional hospital in eastern Nova Scotia says it will close its birthing unit.\n\nThe St. Columba Memorial Hospital delivered 210 babies last year.",
+            "St. Columba Memorial Hospital",
+        ),
+        (
+            "A historical society in rural Manitoba says its museum will close.\n\nThe Pembina Valley Historical Society has run the museum since 1971.",
+            "Pembina Valley Historical Society",
+        ),
+        (
+            "A housing authority in northern Ontario says it has 900 families on its waiting list.\n\nThe Cochrane District Housing Authority manages 1,400 units.",
+            "Cochrane District Housing Authority",
+        ),
+        (
+            "A youth soccer league in Surrey says it will cancel its spring season.\n\nThe Fraser Heights Youth Soccer League has 2,400 players.",
+            "Fraser Heights Youth Soccer League",
+        ),
+    ],
+)
+def test_an_indefinite_institution_is_the_one_the_next_sentence_names(
     text: str, speaker: str
 ) -> None:
     assert speakers(text)[0][1] == speaker

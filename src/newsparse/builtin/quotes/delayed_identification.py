@@ -300,6 +300,57 @@ class DelayedIdentification:
                     return resolved
         return None
 
+    def institution_named_next(self, mention: Mention, text: str) -> tuple[str, str] | None:
+        """Return the institution an indefinite description of one is named as next.
+
+        ``A volunteer-run food bank in Sudbury says ...`` / ``The Valley East
+        Community Pantry served ...``: an indefinite description headed by an
+        institution noun takes the first institution of its kind named as a
+        subject or speaker in the next sentence, or one named anywhere there
+        whose name ends with its head (``A First Nation in northern British
+        Columbia says ...`` / ``Chief Rosalind Ignace of the Tsel'kwa First
+        Nation said``), when the article named neither before.
+        """
+        written = text.split()
+        words = [w.lower() for w in written]
+        if len(words) < 2 or words[0] not in INDEFINITE:
+            return None
+        cut = complement_index(written)
+        relative = next((k for k, w in enumerate(words) if k > 1 and w in RELATIVES), None)
+        if relative is not None and (cut is None or relative < cut):
+            cut = relative
+        head_words = written[1:cut] if cut is not None else written[1:]
+        if not head_words:
+            return None
+        head = head_words[-1].lower()
+        # a capitalised head names a kind of body (``First Nation``)
+        if head not in ORG_NOUNS and not head_words[-1][:1].isupper():
+            return None
+        ends = self._antecedents.sentence_ends
+        k = bisect.bisect_left(ends, mention.end)
+        if k + 1 >= len(ends):
+            return None
+        start, stop = ends[k], ends[k + 1]
+        history = {item.name for item in self._antecedents.history}
+        first = bisect.bisect_right(self._ahead_starts, start)
+        if head in ORG_NOUNS:
+            for candidate in self._ahead[first:]:
+                if candidate.start >= stop:
+                    break
+                resolved = self._mentions.resolve(candidate)
+                if resolved is None or resolved[1] != "org" or resolved[0] in history:
+                    continue
+                if self._names.kinds_agree(head, resolved[0]):
+                    return resolved
+                break
+        found = self._names.entity_before(
+            stop,
+            person=False,
+            lookback=stop - start,
+            accept=lambda _at, name: name.lower().endswith(f" {head}") and name not in history,
+        )
+        return (found[1], "org") if found is not None else None
+
     def named_later(self, mention: Mention, text: str) -> tuple[str, str] | None:
         """Return whom a bare definite description with no antecedent names later.
 

@@ -170,6 +170,8 @@ class SpeakerResolver:
                 named = self._later.named_later(mention, name)
             if named is None:
                 named = self._later.named_by_role(mention, span)
+            if named is None:
+                named = self._later.institution_named_next(mention, span)
             if named is not None:
                 name, category = named
         self._antecedents.remember(mention, name, category, spoke=True)
