@@ -427,6 +427,11 @@ def test_a_trailing_description_speaks_for_the_institution_opening_its_sentence(
     assert speakers(text)[0][1] == speaker
 
 
+def test_the_institution_opening_the_sentence_goes_before_one_that_spoke_earlier() -> None:
+    text = "Velmont Mining said on Monday that its mine would reopen.\n\nArbre Rouge, the Montreal studio behind the strategy game Empire Council, has laid off 50 people, the company confirmed."
+    assert speakers(text)[-1][1] == "Arbre Rouge"
+
+
 # -- a title in a subject's ``of`` complement is no speaker --------------------------------
 @pytest.mark.parametrize(
     ("text", "speaker"),

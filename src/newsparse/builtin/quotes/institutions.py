@@ -92,13 +92,13 @@ class Institutions:
             found = (
                 self._names.role_holder(head, mods, pos, person=False)
                 or self._names.institution_named(head, pos)
-                or self._org_speaker(head, pos)
                 # ``the company`` set off after the content: the sentence's subject
                 or (
                     self._sentence_subject(head, pos)
                     if len(words) == 2 and head not in _GOVERNING_NOUNS
                     else None
                 )
+                or self._org_speaker(head, pos)
                 or self._names.institution(head, pos)
                 # ``the health unit`` after ``Harrow County Public Health``
                 or (
