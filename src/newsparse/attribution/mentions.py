@@ -499,7 +499,9 @@ def _named_body_start(words: Sequence[Word], k: int) -> int | None:
 
     The name is in apposition to an institution noun written in lower case,
     with an article and up to two lower-case modifiers before it (``of the
-    advocacy group``, ``with the charity``, ``at the firm``).
+    advocacy group``, ``with the charity``, ``at the firm``), or up to two
+    capitalised ones right after the preposition or article (``of Montreal
+    consultancy``).
     """
     p = k - 1
     if p < 2 or words[p].kind != WORD or is_capitalised(words[p]):
@@ -518,6 +520,11 @@ def _named_body_start(words: Sequence[Word], k: int) -> int | None:
     ):
         p -= 1
         modifiers += 1
+    q = p
+    while q >= 2 and p - q < _BODY_MODIFIERS and words[q].kind == WORD and is_capitalised(words[q]):
+        q -= 1
+    if q < p and (words[q].lower in _AFFILIATION_LINKS or words[q].lower in DETERMINERS):
+        p = q  # ``of Montreal consultancy PixelMetrics``: a place before the noun
     if words[p].lower in DETERMINERS:
         p -= 1
     if p >= 1 and words[p].lower in _AFFILIATION_LINKS:

@@ -139,7 +139,7 @@ _ORG_LAST_WORDS = words_of(
     agency department ministry government company railway council commission committee
     board union league association organization organisation party university college
     hospital police service office bank court authority institute foundation network
-    corp inc ltd group press news times post
+    corp inc ltd group press news times post guild brotherhood federation alliance
     """
 )
 _GENERIC_INSTITUTION_NOUNS = (

@@ -116,7 +116,7 @@ def roles_after(text: str, end: int) -> list[Role]:
     """Return the roles the words right after a name (ending at *end*) give it.
 
     ``, the province's health minister,``, ``is the chief executive of``,
-    ``, 34,`` and an agent verb (``founded``).  An apposition or copula
+    ``, 34,`` (and an apposition after it) and an agent verb (``founded``).  An apposition or copula
     needs an article or a possessor (``, said`` is no role).
 
     :param text: the document text.
@@ -156,6 +156,8 @@ def roles_after(text: str, end: int) -> list[Role]:
         age = _AGE_AFTER.match(text, end, limit)
         if age is not None:
             found.append(Role(age_role(age.group("age")), frozenset()))
+            # ``Ben Tam, 29, a marketing co-ordinator,``: the apposition after the age
+            found.extend(role for role in roles_after(text, age.end() - 1) if role not in found)
     return found
 
 

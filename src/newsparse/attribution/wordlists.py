@@ -25,6 +25,7 @@ def words_of(text: str) -> frozenset[str]:
 
 __all__ = [
     "ADVERBS_BEFORE_CUE",
+    "ANONYMITY_CUES",
     "AUXILIARIES",
     "BE_FORMS",
     "BUSINESS_NOUNS",
@@ -48,6 +49,7 @@ __all__ = [
     "NON_SPEAKER_LABELS",
     "OFFICE_MODIFIERS",
     "ORG_NOUNS",
+    "PARTICIPLES_IN_N",
     "PERSON_NOUNS",
     "PREPOSITIONS",
     "PRONOUN_NUMBER",
@@ -57,7 +59,9 @@ __all__ = [
     "SPEAKER_NOUNS",
     "STOP_BEFORE_NAME",
     "SUBORDINATORS",
+    "SUBUNIT_WORDS",
     "TIME_WORDS",
+    "TITLE_ACRONYMS",
     "TITLE_ROLES",
     "given_name_sex",
     "is_ly_adverb",
@@ -197,7 +201,8 @@ ORG_NOUNS = words_of(
     military army navy prosecutor's administration campaign coalition alliance
     federation society charity airline manufacturer retailer insurer operator
     regulator watchdog district tribunal franchise squad non-profit nonprofit
-    unit observatory laboratory lab museum library gallery zoo orchestra clinic
+    unit observatory laboratory lab museum library gallery zoo orchestra clinic guild
+    brotherhood
     trust institution academy
     """
 )
@@ -210,7 +215,7 @@ BUSINESS_NOUNS = words_of(
     startup chain exporter refiner brewer distributor retailer insurer airline
     manufacturer operator broadcaster drugmaker chipmaker planemaker steelmaker
     shipbuilder homebuilder bottler wholesaler shipper reinsurer brokerage conglomerate
-    telecom telco
+    telecom telco consultancy
     """
 )
 ORG_NOUNS = ORG_NOUNS | BUSINESS_NOUNS
@@ -220,7 +225,7 @@ ORG_NOUNS = ORG_NOUNS | BUSINESS_NOUNS
 CIVIC_NOUNS = words_of(
     """
     group union association organization organisation coalition alliance federation
-    society charity league campaign network
+    society charity league campaign network guild brotherhood
     """
 )
 
@@ -251,7 +256,7 @@ DOCUMENT_NOUNS = words_of(
     announcement affidavit motion petition brief analysis review audit investigation
     assessment guidelines guidance policy transcript sign database website data figures
     estimate estimates projection projections forecast forecasts statistics records
-    calculations
+    calculations backgrounder presentation
     """
 )
 
@@ -375,6 +380,22 @@ COLLECTIVE_NOUNS = _LEXICON.words("collective_nouns")
 #: Nouns of people general enough to describe the holder of any role
 #: (``official``, ``source``).
 GENERIC_ROLES = _LEXICON.words("generic_roles")
+
+#: Titles' acronyms written as nouns and the role phrase each stands for:
+#: ``gm`` -> ``general manager``.
+TITLE_ACRONYMS: MappingProxyType[str, str] = MappingProxyType(
+    {acronym: expansion for acronym, expansion in _LEXICON.table("title_acronyms")}
+)
+
+#: Nouns that, capitalised and numbered, end an organisation's name: ``Local 7``.
+SUBUNIT_WORDS = _LEXICON.words("subunit_words")
+
+#: Phrases that tell a source speaks unnamed (``on condition of anonymity``).
+ANONYMITY_CUES = _LEXICON.words("anonymity_cues")
+
+#: Past participles of irregular verbs in ``-n`` (``shown``, ``written``): like those
+#: in ``-ed``, one after a noun opens a reduced relative (``a memo written to staff``).
+PARTICIPLES_IN_N = _LEXICON.words("participles")
 
 #: Modifiers that make an office noun another office (``prime`` minister,
 #: ``former`` premier, ``deputy`` premier, ``assistant`` coach).

@@ -6,7 +6,9 @@ described, unknown).  A pronoun takes the most recent compatible one:
 ``he``/``she`` a person of that sex (or of unknown sex), ``it`` an
 institution or document, ``they``/``we`` a group or institution; a person or
 institution named in the last two sentences as a possessor or an agent may
-be more salient than an older subject; and what is named only inside a
+be more salient than an older subject, and a person whose possessive opens
+the pronoun's paragraph more salient than the speaker of an earlier one;
+and what is named only inside a
 quotation is no antecedent of a pronoun outside it.
 """
 
@@ -46,6 +48,10 @@ _WANTS: MappingProxyType[str, tuple[frozenset[str], ...]] = MappingProxyType(
 _POSSESSOR = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5}(?:[’']s\b|s[’'](?!\w))")
 #: A possessor inside a description: ``Bell's network``.
 _POSSESSED = re.compile(r"\w[’']s\s")
+#: What may stand between a quotation and its speaker after it: ``," the developer``.
+_BETWEEN_QUOTE_AND_SPEAKER = re.compile(r"[\s,—–-]*")
+#: A pronoun of the first person singular: ``I``, ``I’ll``, ``my``.
+_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)(?![\w])")
 #: Characters before a pronoun within which an institution or group that spoke is looked for.
 _SPEAKER_LOOKBACK = 1500
 
@@ -113,6 +119,23 @@ class Antecedents:
         """Whether *pos* lies inside one of the document's quotations."""
         k = bisect.bisect_right(self._quote_starts, pos) - 1
         return k >= 0 and pos < self._quote_ends[k]
+
+    def first_person_before(self, pos: int) -> bool:
+        """Whether the quotation right before *pos* speaks in the first person singular.
+
+        ``"I have the land," the developer said``: only a person says ``I``.
+        Only spaces, commas and dashes may stand between the quotation and
+        *pos*.
+        """
+        k = bisect.bisect_right(self._quote_ends, pos) - 1
+        if (
+            k < 0
+            or _BETWEEN_QUOTE_AND_SPEAKER.fullmatch(self._text, self._quote_ends[k], pos) is None
+        ):
+            return False
+        return (
+            _FIRST_PERSON.search(self._text, self._quote_starts[k], self._quote_ends[k]) is not None
+        )
 
     def remember(self, mention: Mention, name: str, category: str, *, spoke: bool) -> None:
         """Remember what a mention names, at the mention."""
@@ -298,6 +321,9 @@ class Antecedents:
         not).
         The last speaker of that sex keeps the pronoun: a speaker goes on.
         """
+        opener = self._paragraph_opener(want, pos, found)
+        if opener is not None:
+            return opener
         since = self._previous_sentence_start(pos)
         if since is None:
             return found
@@ -310,6 +336,26 @@ class Antecedents:
         name = self._names.full_name(name, start)
         if self._names.sex(name) != want:
             return found
+        return Antecedent(start, name, "person", start, start, None)
+
+    def _paragraph_opener(self, want: str, pos: int, found: Antecedent | None) -> Antecedent | None:
+        """Return the person whose possessive opens the pronoun's paragraph, over an older speaker.
+
+        ``Castonguay said ...`` then a new paragraph, ``Quinlan's rink will
+        represent Canada. She said ...``: a paragraph that opens on a person
+        of the pronoun's sex (``Quinlan's``) is about her, and the pronoun
+        takes her rather than the speaker of an earlier paragraph.
+        """
+        start = self._text.rfind("\n", 0, pos) + 1
+        if found is None or found.pos >= start or self.quoted(start):
+            return None
+        owner = _POSSESSOR.match(self._text, start)
+        if owner is None:
+            return None
+        bare = re.sub(r"(?:[’']s|[’'])\Z", "", owner.group())
+        name = self._names.full_name(bare, start)
+        if name == found.name or self._names.sex(name) != want:
+            return None
         return Antecedent(start, name, "person", start, start, None)
 
     def _previous_sentence_start(self, pos: int) -> int | None:

@@ -4,10 +4,15 @@ News often introduces a speaker by a description and names them after it
 (``A spokeswoman said ... . "...," said Ana Ruiz.``): an indefinite
 description takes the first person named as a subject or speaker in the
 sentence after its own, when that person was not named before and the
-article gives them no other role; a bare definite role with no antecedent
-(``the principal says``) takes the first person given that very role within
-a few sentences, and ``the company`` the institution the next sentence
-names.
+article gives them no other role (an occupation, ``A prosecutor told the
+jury``, only by someone who speaks there or holds it), and never when the
+article keeps its source anonymous.  An occupation with a modifier that no
+such sentence names (``A Crown prosecutor``) takes the first person given
+that role, or one sharing its broader role, with that modifier within a
+few sentences (``Crown attorney Karen Oduya``).  A bare definite role with
+no antecedent (``the principal says``) takes the first person given that
+very role within a few sentences, and ``the company`` (or ``their union``)
+the institution the next sentence names.
 """
 
 from __future__ import annotations
@@ -20,11 +25,17 @@ from newsparse.attribution.mentions import Mention
 from newsparse.attribution.names import NameIndex
 from newsparse.attribution.roles import roles_after
 from newsparse.attribution.wordlists import (
+    ANONYMITY_CUES,
     COLLECTIVE_NOUNS,
+    FEMALE_NOUNS,
     GENERIC_ROLES,
     GROUP_NOUNS,
+    KIN_NOUNS,
+    MALE_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
+    ROLE_NOUNS,
+    TITLE_ROLES,
 )
 from newsparse.builtin.quotes.antecedents import Antecedents
 from newsparse.builtin.quotes.mention_names import MentionNames
@@ -77,11 +88,39 @@ class DelayedIdentification:
         #: Names written as subjects or speakers, by start.
         self._ahead: list[Mention] = []
         self._ahead_starts: list[int] = []
+        #: Spans of the speakers among them (``None``: not told).
+        self._speaking: frozenset[tuple[int, int]] | None = None
 
-    def look_ahead(self, named: Sequence[Mention]) -> None:
-        """Give the name and entity mentions of subjects and speakers, in any order."""
+    def look_ahead(
+        self, named: Sequence[Mention], speaking: Sequence[Mention] | None = None
+    ) -> None:
+        """Give the name and entity mentions of subjects and speakers, in any order.
+
+        :param named: name and entity mentions of subjects and speakers.
+        :param speaking: the mentions that speak (a quote's speaker, the
+            subject of a verb of saying); ``None`` when not told.
+        """
         self._ahead = sorted(named, key=lambda m: m.start)
         self._ahead_starts = [m.start for m in self._ahead]
+        self._speaking = None if speaking is None else frozenset((m.start, m.end) for m in speaking)
+
+    def anonymous(self, mention: Mention) -> bool:
+        """Whether the sentence of a description says its source goes unnamed.
+
+        ``A senior source, speaking on condition of anonymity, said ...``,
+        ``a nurse, who asked not to be named, said ...``: the article keeps
+        the source unnamed, so no person named after it is that source.
+        """
+        ends = self._antecedents.sentence_ends
+        k = bisect.bisect_left(ends, mention.end)
+        if ends:
+            start = ends[k - 1] if 0 < k <= len(ends) else 0
+            end = ends[k] if k < len(ends) else len(self._text)
+        else:  # no sentences given: the paragraph
+            start = self._text.rfind("\n", 0, mention.start) + 1
+            end = self._text.find("\n", mention.end) % (len(self._text) + 1)
+        sentence = " ".join(self._text[start:end].lower().split())
+        return any(cue in sentence for cue in ANONYMITY_CUES)
 
     def named_next(self, mention: Mention, text: str) -> tuple[str, str] | None:
         """Return the person an indefinite description is named as in the next sentence."""
@@ -117,6 +156,15 @@ class DelayedIdentification:
         # ``the province's auditor general``, ``A retired engineer says``: a head that
         # is no person noun names only a person the article gives that very role
         titled = not person_noun and head not in GENERIC_ROLES and not pair
+        # ``A prosecutor``, ``A senior account executive``: an occupation, not a
+        # story's protagonist (``A grandmother who won ...``), is named as a speaker
+        role = head.split("-")[-1]
+        occupation = (
+            words[0] in INDEFINITE
+            and role in ROLE_NOUNS
+            and role not in GENERIC_ROLES
+            and role not in KIN_NOUNS
+        )
         ends = self._antecedents.sentence_ends
         k = bisect.bisect_left(ends, mention.end)
         if k + 1 >= len(ends):
@@ -159,6 +207,15 @@ class DelayedIdentification:
                     resolved[0], head
                 ):
                     return None
+            elif (
+                occupation
+                and self._speaking is not None
+                and (candidate.start, candidate.end) not in self._speaking
+                and not self._roles.holds(resolved[0], role)
+            ):
+                # ``A prosecutor told the jury ...`` / ``Dale Roy, 54, has pleaded not
+                # guilty``: someone only acting there is no name for an occupation
+                continue
             return resolved
         return None
 
@@ -187,12 +244,112 @@ class DelayedIdentification:
         """
         if head in GENERIC_ROLES or not self._text.startswith(",", mention.end):
             return False  # an agent verb (``Justice Sean Dunphy directed``) is no apposition
+        if head in MALE_NOUNS or head in FEMALE_NOUNS or head in KIN_NOUNS:
+            return False  # ``A Vancouver woman`` may be ``a retired bookkeeper``
         roles = [
             role
             for role in roles_after(self._text, mention.end)
             if not AGE.fullmatch(role.head) and role.head not in ORG_NOUNS
         ]
         return bool(roles) and not any(same_role(role.head, head) for role in roles)
+
+    def named_by_role(self, mention: Mention, text: str) -> tuple[str, str] | None:
+        """Return whom an indefinite description of a modified occupation names later.
+
+        ``A Crown prosecutor told the jury ...`` ... ``Crown attorney Karen
+        Oduya said``: an occupation with a modifier, named in no sentence
+        right after it, takes the first person named as a subject or speaker
+        within the next :data:`_LATER_SENTENCES` sentences whom the article
+        gives the same role, or one sharing its broader role (a prosecutor
+        and an attorney are both lawyers), with the same modifier.
+        """
+        words = text.lower().split()
+        if len(words) < 3 or words[0] not in INDEFINITE:
+            return None
+        cut = complement_index(text.split())
+        relative = next((k for k, w in enumerate(words) if k > 1 and w in RELATIVES), None)
+        if relative is not None and (cut is None or relative < cut):
+            cut = relative
+        head_words = words[1:cut] if cut is not None else words[1:]
+        if len(head_words) < 2:
+            return None
+        head, mods = head_words[-1], frozenset(head_words[:-1])
+        if head not in ROLE_NOUNS or head in GENERIC_ROLES or head in KIN_NOUNS:
+            return None
+        ends = self._antecedents.sentence_ends
+        k = bisect.bisect_left(ends, mention.end)
+        if k + 1 >= len(ends):
+            return None
+        stop = ends[min(k + _LATER_SENTENCES, len(ends) - 1)]
+        first = bisect.bisect_right(self._ahead_starts, ends[k])
+        broader = TITLE_ROLES.get(head, frozenset())
+        for candidate in self._ahead[first:]:
+            if candidate.start >= stop:
+                break
+            if candidate.kind == "names":
+                continue
+            resolved = self._mentions.resolve(candidate)
+            if resolved is None or resolved[1] != "person":
+                continue
+            if any(item.name == resolved[0] for item in self._antecedents.history):
+                continue
+            for role in self._names.roles_of(resolved[0]):
+                if not same_role(role, head) and not TITLE_ROLES.get(role, frozenset()) & broader:
+                    continue
+                if any(mods & link for link in self._names.role_modifiers(resolved[0], role)):
+                    return resolved
+        return None
+
+    def institution_named_next(self, mention: Mention, text: str) -> tuple[str, str] | None:
+        """Return the institution an indefinite description of one is named as next.
+
+        ``A volunteer-run food bank in Sudbury says ...`` / ``The Valley East
+        Community Pantry served ...``: an indefinite description headed by an
+        institution noun takes the first institution of its kind named as a
+        subject or speaker in the next sentence, or one named anywhere there
+        whose name ends with its head (``A First Nation in northern British
+        Columbia says ...`` / ``Chief Rosalind Ignace of the Tsel'kwa First
+        Nation said``), when the article named neither before.
+        """
+        written = text.split()
+        words = [w.lower() for w in written]
+        if len(words) < 2 or words[0] not in INDEFINITE:
+            return None
+        cut = complement_index(written)
+        relative = next((k for k, w in enumerate(words) if k > 1 and w in RELATIVES), None)
+        if relative is not None and (cut is None or relative < cut):
+            cut = relative
+        head_words = written[1:cut] if cut is not None else written[1:]
+        if not head_words:
+            return None
+        head = head_words[-1].lower()
+        # a capitalised head names a kind of body (``First Nation``)
+        if head not in ORG_NOUNS and not head_words[-1][:1].isupper():
+            return None
+        ends = self._antecedents.sentence_ends
+        k = bisect.bisect_left(ends, mention.end)
+        if k + 1 >= len(ends):
+            return None
+        start, stop = ends[k], ends[k + 1]
+        history = {item.name for item in self._antecedents.history}
+        first = bisect.bisect_right(self._ahead_starts, start)
+        if head in ORG_NOUNS:
+            for candidate in self._ahead[first:]:
+                if candidate.start >= stop:
+                    break
+                resolved = self._mentions.resolve(candidate)
+                if resolved is None or resolved[1] != "org" or resolved[0] in history:
+                    continue
+                if self._names.kinds_agree(head, resolved[0]):
+                    return resolved
+                break
+        found = self._names.entity_before(
+            stop,
+            person=False,
+            lookback=stop - start,
+            accept=lambda _at, name: name.lower().endswith(f" {head}") and name not in history,
+        )
+        return (found[1], "org") if found is not None else None
 
     def named_later(self, mention: Mention, text: str) -> tuple[str, str] | None:
         """Return whom a bare definite description with no antecedent names later.
@@ -204,13 +361,17 @@ class DelayedIdentification:
         :data:`_LATER_SENTENCES` sentences.  ``A startup has raised $2
         million, the company said.`` / ``Kelp Works Inc. makes ...``: ``the``
         and a noun of an institution take the institution the next sentence
-        names as a subject or speaker, when no institution was named before.
+        names as a subject or speaker, when no institution was named before;
+        so does a possessed institution (``Nurses will strike, their union
+        said.`` / ``The Manitoba Nurses Alliance ... said``).
         """
         words = text.lower().split()
-        if len(words) != 2 or words[0] != "the":
+        if len(words) != 2 or words[0] not in ("the", "their", "its"):
             return None
         head = words[1]
         org = head in ORG_NOUNS and head not in PERSON_NOUNS
+        if words[0] != "the" and not org:
+            return None  # ``their lawyer``: a role of people named before
         if not org and (head in GROUP_NOUNS or head in COLLECTIVE_NOUNS or head in GENERIC_ROLES):
             return None
         if org and any(item.category == "org" for item in self._antecedents.history):
@@ -231,7 +392,13 @@ class DelayedIdentification:
             if resolved is None:
                 continue
             if org:
-                return resolved if resolved[1] == "org" else None
+                # ``The Northern Aviators Guild`` a recogniser took for a person
+                institutional = resolved[1] == "unknown" and self._names.looks_institutional(
+                    resolved[0]
+                )
+                if resolved[1] == "org" or institutional:
+                    return resolved[0], "org"
+                return None
             if resolved[1] != "person":
                 continue
             roles = self._names.roles_of(resolved[0]) | {

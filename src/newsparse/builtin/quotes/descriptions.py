@@ -23,6 +23,7 @@ from newsparse.attribution.wordlists import (
     GROUP_NOUNS,
     KIN_NOUNS,
     ORG_NOUNS,
+    PARTICIPLES_IN_N,
     PERSON_NOUNS,
     ROLE_NOUNS,
 )
@@ -67,6 +68,27 @@ _COPULA_ENDS = (" is", " was", " as", " became", " been", " remains")
 _NAMED_AFTER = re.compile(r",?\s+(?:named\s+|called\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+")
 
 
+def _participle(word: str) -> bool:
+    """Whether a lower-case word may be a past participle (``presented``, ``shown``)."""
+    return (len(word) > 4 and word.isalpha() and word.endswith("ed")) or word in PARTICIPLES_IN_N
+
+
+def _reduced_relative(words: Sequence[str]) -> int | None:
+    """Return where a participle phrase after a document noun opens, if one does.
+
+    ``a ministry backgrounder released with the announcement``: the index of
+    ``released``; ``None`` when no document noun is followed by a participle,
+    or when no article opens the description (a bare source, ``court records
+    filed in Thunder Bay``, keeps its words).
+    """
+    if not words or words[0] not in ARTICLES:
+        return None
+    for k in range(1, len(words) - 1):
+        if words[k] in DOCUMENT_NOUNS and _participle(words[k + 1]):
+            return k + 1
+    return None
+
+
 class Descriptions:
     """Resolves description mentions to the person, institution or group they name.
 
@@ -94,8 +116,9 @@ class Descriptions:
     def describe(self, text: str, pos: int) -> tuple[str, str]:
         """Return the name and category of the speaker a description at *pos* names.
 
-        The person whose office speaks, a document's author, the head phrase
-        before a relative clause or a complement, a person of that age, a name
+        The person whose office speaks, a document's author, a document's
+        head phrase before a participle phrase, the head phrase before a
+        relative clause or a complement, a person of that age, a name
         written with its article, a family member, an institution, a pair or a
         group, the holder of the role, or the person a description introduced;
         otherwise the description itself, a person when its head is a person
@@ -108,6 +131,11 @@ class Descriptions:
         author = self._institutions.passive_author(text, words, pos, self.describe)
         if author is not None:
             return author
+        reduced = _reduced_relative(words)
+        if reduced is not None and len(text.split()) == len(words):
+            # ``a staff report presented to council``: a document's reference is its
+            # head phrase, without the participle phrase that tells its history
+            return self.describe(" ".join(text.split()[:reduced]), pos)
         relative = next((k for k, w in enumerate(words) if k > 1 and w in RELATIVES), None)
         if relative is not None and len(text.split()) == len(words):
             # ``the person who spoke to reporters``: the head phrase before the relative
@@ -176,6 +204,18 @@ class Descriptions:
                 kin = kin or self._roles.kin_converse(possessor.name, head)
                 if kin is not None:
                     return kin, "person"
+        if (
+            head in ORG_NOUNS
+            and definite
+            and person_noun(head)
+            and self._antecedents.first_person_before(pos)
+        ):
+            # ``Vince Scarpelli, president of Scarpelli Homes, said ...`` / ``"I have the
+            # land," the developer said``: a noun of a person or a business that says
+            # ``I`` is a person, the one spoken of last
+            recent = self._antecedents.latest("person", pos, DESCRIPTION_LOOKBACK)
+            if recent is not None and recent.category == "person":
+                return recent.name, "person"
         if head in ORG_NOUNS:
             return self._institutions.institution(text, words, head, mods, pos)
         if definite and head in PAIR_NOUNS:

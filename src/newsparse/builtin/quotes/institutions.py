@@ -12,6 +12,8 @@ kind (``A study by the Fraser Institute ...`` then ``the report said``).
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Callable, Sequence
 
 from newsparse.attribution.names import NameIndex, name_head, strip_titles
@@ -35,6 +37,9 @@ Describe = Callable[[str, int], tuple[str, str]]
 #: Nouns of the body that governs an institution: ``the library board`` and
 #: ``the theatre's board`` are no library and no theatre.
 _GOVERNING_NOUNS = words_of("board trustees governors")
+#: What opens a sentence before its subject: spaces, a dateline (``MONTREAL — ``,
+#: ``WATERLOO, Ont. — ``) and ``The``.
+_SENTENCE_OPENING = re.compile(r"\s*(?:[A-Z]{2}[^\n—–]{0,38}?\s[—–]\s+)?(?:The\s+)?")
 #: Capitalised words that open no institution's name in a document's description.
 _MONTHS_AND_DAYS = words_of(
     """
@@ -77,7 +82,8 @@ class Institutions:
         """Return the institution a description with an institution noun for its head names.
 
         A definite one (``the railway``, ``the agency``) takes the institution
-        the article linked to the noun or that spoke last and fits it; a bare
+        the article linked to the noun or that spoke last and fits it, or, set
+        off at the end of a sentence, the institution opening it; a bare
         capitalised noun (``Police said``) the institution the article named
         with that word; otherwise the description is the name.
         """
@@ -86,6 +92,12 @@ class Institutions:
             found = (
                 self._names.role_holder(head, mods, pos, person=False)
                 or self._names.institution_named(head, pos)
+                # ``the company`` set off after the content: the sentence's subject
+                or (
+                    self._sentence_subject(head, pos)
+                    if len(words) == 2 and head not in _GOVERNING_NOUNS
+                    else None
+                )
                 or self._org_speaker(head, pos)
                 or self._names.institution(head, pos)
                 # ``the health unit`` after ``Harrow County Public Health``
@@ -113,6 +125,31 @@ class Institutions:
             if holder is not None:
                 return holder, "org"
         return text, "org"
+
+    def _sentence_subject(self, head: str, pos: int) -> str | None:
+        """Return the institution opening the sentence a trailing description speaks.
+
+        ``Ludique Nord, the studio behind the hit game Frostline, is laying off
+        180 employees, the company confirmed``: a description set off after
+        the content at the end of its sentence speaks for the sentence's
+        subject, an institution of its kind, not for one named inside the
+        subject's apposition.
+        """
+        if not self._text[:pos].rstrip().endswith(","):
+            return None
+        ends = self._antecedents.sentence_ends
+        k = bisect.bisect_left(ends, pos)
+        start = ends[k - 1] if 0 < k <= len(ends) else 0
+        opening = _SENTENCE_OPENING.match(self._text, start)
+        first = opening.end() if opening is not None else start
+        if first >= pos:
+            return None
+        found = self._names.entity_before(
+            pos, person=False, lookback=pos - first, accept=lambda at, _name: at == first
+        )
+        if found is None or not self._names.kinds_agree(head, found[1]):
+            return None
+        return found[1]
 
     def note_author(self, noun: str, pos: int, name: str, category: str) -> None:
         """Record that the speaker *name* spoke through a document (``said in a statement``)."""

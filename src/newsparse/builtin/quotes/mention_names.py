@@ -23,6 +23,8 @@ from newsparse.attribution.wordlists import (
     MALE_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
+    SUBUNIT_WORDS,
+    TITLE_ACRONYMS,
 )
 from newsparse.builtin.quotes.antecedents import Antecedents
 from newsparse.builtin.quotes.descriptions import Descriptions
@@ -40,7 +42,24 @@ _NOUN_AND_COMMA = re.compile(r"\b([a-z][\w-]*),\s+\Z")
 #: before a role written in capitals: ``The former`` MP, ``The company's`` CEO.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+((?:[a-z][\w\-]*(?:[’']s)?\s+){0,2})\Z")
 #: A definite description in lower case: ``The minister``, ``the Chinese leader``.
+#: A number right after a name: ``Unifor Local`` 444.
+_NUMBER_AFTER = re.compile(r"[ \t]+(\d{1,5})\b(?![.,]\d)")
+#: A numbered part at the end of an organisation's name: ``Local 444``.
+_NUMBERED_PART = re.compile(r"\s+([A-Z][a-z]+)\s+\d{1,5}\Z")
+#: An ``of`` complement between a subject and a name inside it: ``the veteran of the
+#: Office`` ``of the`` Fire Commissioner.
+_OF_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}\Z")
+#: ``the`` right before a mention: ``the`` GM.
+_THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+\Z")
 _DESCRIBED = re.compile(r"[Tt]he\s+(?:[\w\-]+\s+)*[a-z][\w\-]*\Z")
+
+
+def _without_numbered_part(name: str) -> str:
+    """Return an organisation's name without a numbered part (``Local 7``) at its end."""
+    found = _NUMBERED_PART.search(name)
+    if found is None or found.group(1).lower() not in SUBUNIT_WORDS:
+        return name
+    return name[: found.start()]
 
 
 class MentionNames:
@@ -83,7 +102,63 @@ class MentionNames:
         resolved = self._name_and_category(mention, text)
         if not resolved[0].strip():
             return text, resolved[1]
+        if resolved[1] != "person" or resolved[0] == text:
+            holder = self._acronym_holder(mention, text)
+            if holder is not None:
+                return holder, "person"
         return resolved
+
+    def _enclosing_subject(self, mention: Mention) -> tuple[str, str] | None:
+        """Return the subject whose ``of`` complement a mention lies in, if one does.
+
+        ``the 31-year veteran of the Office of the Fire Commissioner agreed``:
+        a name or title after ``of`` at the end of a subject already noted is
+        part of that subject's noun phrase, and the subject (the veteran) is
+        the speaker, not the office's title.
+        """
+        for item in reversed(self._antecedents.history):
+            if item.end > mention.start or item.pos != item.start:
+                continue  # after the mention, or a pronoun's referent
+            if item.category not in ("person", "described") or mention.start - item.end > 40:
+                return None
+            if _OF_COMPLEMENT.fullmatch(self._text, item.end, mention.start) is None:
+                return None
+            return item.name, item.category
+        return None
+
+    def _numbered(self, name: str, end: int) -> str:
+        """Return an organisation's name with the number written after it, if it is a part's.
+
+        ``Pacific Transit Workers Union Local 7``: a recogniser may end the
+        name before the number of a numbered part (the lexicon's
+        ``subunit_words``), which belongs to it.
+        """
+        number = _NUMBER_AFTER.match(self._text, end)
+        words = name.split()
+        if number is None or not words or words[-1].lower() not in SUBUNIT_WORDS:
+            return name
+        return f"{name} {number.group(1)}"
+
+    def _acronym_holder(self, mention: Mention, text: str) -> str | None:
+        """Return the holder of the title a definite acronym stands for (``the GM``).
+
+        ``The team's general manager, Stéphane Gravel,`` ... ``the GM said``:
+        a title's acronym in capitals after ``the`` (the lexicon's
+        ``title_acronyms``) names the person the article gave the title,
+        though a recogniser took it for a company (``GM``).
+        """
+        words = text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        elif _THE_BEFORE.search(self._text, max(0, mention.start - 8), mention.start) is None:
+            return None
+        if len(words) != 1 or not words[0].isupper():
+            return None
+        expansion = TITLE_ACRONYMS.get(words[0].lower())
+        if expansion is None:
+            return None
+        name, category = self._descriptions.describe(f"the {expansion}", mention.start)
+        return name if category == "person" and name != f"the {expansion}" else None
 
     def _written_order(self, name: str, text: str, start: int) -> str:
         """Return the words written before a mention and the mention, if they are *name* reordered.
@@ -103,6 +178,9 @@ class MentionNames:
         return written if sorted(before) == sorted(extra) and written != name else name
 
     def _name_and_category(self, mention: Mention, text: str) -> tuple[str, str]:
+        enclosing = self._enclosing_subject(mention)
+        if enclosing is not None:
+            return enclosing
         if mention.entity is not None and mention.entity.name.strip():
             ent = mention.entity
             if ent.label in _PERSON_LABELS and _DESCRIBED.match(text) is not None:
@@ -148,6 +226,7 @@ class MentionNames:
             name = self._names.full_name(name, mention.start)
             if ent.label == "ORG":
                 name = self._names.organisation(name, mention.start)
+                name = self._numbered(name, ent.end)
             return name, category
         if mention.kind == "names":
             return text, "group"
@@ -177,7 +256,7 @@ class MentionNames:
                 return text, "person"
             name = self._names.full_name(text, mention.start)
             bare = strip_titles(text)
-            last = name.split()[-1].lower()
+            last = _without_numbered_part(name).split()[-1].lower()
             if last in ORG_NOUNS or bare.isupper() or self._names.looks_institutional(name):
                 category = "org"
             elif (

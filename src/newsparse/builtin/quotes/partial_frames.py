@@ -31,7 +31,7 @@ from newsparse.attribution.mentions import (
     subject_of,
 )
 from newsparse.attribution.wordlists import BE_FORMS, PREPOSITIONS, words_of
-from newsparse.attribution.words import QUOTE, WORD, Word
+from newsparse.attribution.words import QUOTE, WORD, Word, is_capitalised
 from newsparse.builtin.quotes.adjuncts import skip_time
 from newsparse.builtin.quotes.appositives import (
     apposed_to_reported_subject,
@@ -58,6 +58,27 @@ __all__ = ["PartialFrame", "partial_frames"]
 
 #: Conjunctions of condition: a cue in the clause they open reports nothing yet.
 _CONDITIONALS = words_of("if unless")
+
+
+#: Entity labels of places.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _located_place(words: Sequence[Word], mention: Mention, j: int) -> bool:
+    """Whether a place entity before a cue follows a preposition (``in northern Manitoba``).
+
+    Lower-case modifiers may stand between the preposition and the place.
+    """
+    if mention.kind != "entity" or mention.entity is None:
+        return False
+    if mention.entity.label not in _PLACE_LABELS:
+        return False
+    k = mention_first(words, mention, j) - 1
+    while k > 0 and words[k].kind == WORD and not is_capitalised(words[k]):
+        if words[k].lower in PREPOSITIONS:
+            return True
+        k -= 1
+    return False
 
 
 class PartialFrame(NamedTuple):
@@ -253,6 +274,10 @@ def partial_frames(
                 # ``An engineer familiar with the design said``: the object
                 # of a postmodifier is no subject; the whole phrase is
                 speaker = postmodified_subject(words, j, entities, cue_words) or speaker
+        elif speaker is not None and _located_place(words, speaker, j):
+            # ``A food bank in northern Manitoba says``: the place ends the subject's
+            # postmodifier; the whole phrase is the subject
+            speaker = postmodified_subject(words, j, entities, cue_words) or speaker
         if speaker is None and words[j].lower.endswith("ed") and j > 0:
             reduced = mention_before(words, j - 1, entities)
             if reduced is not None and reduced.kind in ("entity", "description"):

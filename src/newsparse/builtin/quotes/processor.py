@@ -504,6 +504,11 @@ class QuoteExtractor:
                     )
                 )
 
+    def _reports(self, text: str, end: int) -> bool:
+        """Whether a verb of saying follows a subject ending at *end* (``Ann Roy, 71, told``)."""
+        verb = _VERB_AFTER_SUBJECT.match(text, end)
+        return verb is not None and self.lexicon.lookup(verb.group(1)) is not None
+
     def _resolve(
         self,
         text: str,
@@ -524,7 +529,9 @@ class QuoteExtractor:
                 for m in (*subjects, *(c.mention for c in candidates if c.mention is not None))
                 if m.kind in ("entity", "name", "names")
             ]
-            resolver.look_ahead(named, parties.sentence_ends())
+            speaking = [c.mention for c in candidates if c.mention is not None]
+            speaking += [m for m in subjects if self._reports(text, m.end)]
+            resolver.look_ahead(named, parties.sentence_ends(), speaking)
         resolver.quotations(quotations)
         events: list[tuple[int, int, int]] = []  # position, order, index (-1 - subject)
         for n, cand in enumerate(candidates):
@@ -602,6 +609,10 @@ class QuoteExtractor:
         return speakers
 
 
+#: The verb after a subject, past appositions and an adverb: ``Ann Roy, 71, of Leeds, told``.
+_VERB_AFTER_SUBJECT = re.compile(
+    r"(?:(?:,[^,.;:\n“”\"]{1,120}){1,3},)?\s+(?:[a-z]+ly\s+)?([a-z]+)\b"
+)
 #: A person noun opening a clause and a name in apposition to it: ``His wife, Harjit,``.
 _APPOSED_SUBJECT = re.compile(
     r"(?:(?:But|And)\s+)?(?:His|Her|Their|The|Its|Our|My)\s+(?:[\w’'-]+\s+){0,2}?"

@@ -42,6 +42,11 @@ from newsparse.builtin.quotes.speaker_words import (
 __all__ = ["RoleHolders"]
 
 
+#: The role of speaking for an institution, which any of its members may take on
+#: (``spokesman``, ``spokeswoman`` and ``spokesperson`` are one role).
+_SPOKESPERSON = "spokesperson"
+
+
 class RoleHolders:
     """Finds who holds a role a description names, from what the article linked.
 
@@ -185,7 +190,9 @@ class RoleHolders:
         An office (``the mayor``, ``the spokesperson``) is also barred to a
         person the article gave another role noun (``Jen Lowe, a nurse,``);
         descriptive roles (``the actress`` after ``Film star Maya Ortiz``)
-        are not.
+        are not, nor is a spokesperson whose modifiers name the institution
+        of the person's title (``the police spokesperson`` after ``Toronto
+        Police Const. Alana Whitford``).
         """
         if (
             (head not in ROLE_NOUNS and head not in ROLE_TITLES and head not in TITLE_ROLES)
@@ -197,6 +204,16 @@ class RoleHolders:
             return True  # ``Prime Minister Justin Trudeau`` is no ``minister``
         roles = self._names.roles_of(name)
         if any(same_role(role, head) for role in roles):
+            return False
+        if (
+            mods
+            and same_role(head, _SPOKESPERSON)
+            and any(
+                mods & link for role in roles for link in self._names.role_modifiers(name, role)
+            )
+        ):
+            # ``Toronto Police Const. Alana Whitford`` ... ``the police spokesperson``: a
+            # member of the institution the description names may speak for it
             return False
         office = head in ROLE_TITLES or head in TITLE_ROLES
         if office and any(

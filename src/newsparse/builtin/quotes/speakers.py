@@ -87,19 +87,29 @@ class SpeakerResolver:
         """
         self._antecedents.quotations(spans)
 
-    def look_ahead(self, named: Sequence[Mention], sentence_ends: Sequence[int]) -> None:
+    def look_ahead(
+        self,
+        named: Sequence[Mention],
+        sentence_ends: Sequence[int],
+        speaking: Sequence[Mention] | None = None,
+    ) -> None:
         """Give the names that subjects and speakers write, for delayed identification.
 
         News often introduces a speaker by an indefinite description and names
         them in the next sentence (``A spokeswoman said ... . "...," said Ana
         Ruiz.``): such a description takes the first person named as a subject
         or speaker in the sentence after its own, when that person was not
-        named before.
+        named before.  When the speakers are given, an occupation (``A
+        prosecutor told the jury``) takes no one who only acts there (``Dale
+        Roy, 54, has pleaded not guilty``) unless the article gives them the
+        role.
 
         :param named: name and entity mentions of subjects and speakers.
         :param sentence_ends: where each sentence ends, in order.
+        :param speaking: the mentions among them that speak: a quote's speaker,
+            the subject of a verb of saying.
         """
-        self._later.look_ahead(named)
+        self._later.look_ahead(named, speaking)
         self._antecedents.sentences(sentence_ends)
 
     def note_subject(self, mention: Mention) -> None:
@@ -145,8 +155,10 @@ class SpeakerResolver:
             return None
         name, category = resolved
         span = mention_text(self._text, mention)
-        if mention.kind == "description" and (
-            name == span or (name[:1].islower() and name in span)
+        if (
+            mention.kind == "description"
+            and (name == span or (name[:1].islower() and name in span))
+            and not self._later.anonymous(mention)
         ):
             # the description itself, or the author it names (``a statement issued
             # Monday by the city's treasurer``), may be named in the next sentence
@@ -156,6 +168,10 @@ class SpeakerResolver:
             named = self._later.named_next(mention, agent if agent is not None else span)
             if named is None:
                 named = self._later.named_later(mention, name)
+            if named is None:
+                named = self._later.named_by_role(mention, span)
+            if named is None:
+                named = self._later.institution_named_next(mention, span)
             if named is not None:
                 name, category = named
         self._antecedents.remember(mention, name, category, spoke=True)
