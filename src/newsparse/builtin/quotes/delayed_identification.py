@@ -60,6 +60,20 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _LATER_SENTENCES = 8
 
 
+def _head_end(written: Sequence[str]) -> int | None:
+    """Return where a description's head phrase ends, when words follow it.
+
+    At its complement (``A spokeswoman for the union``) or at a relative
+    clause (``A grandmother who won ...``), whichever comes first; ``None``
+    when the description is all head phrase.
+    """
+    cut = complement_index(written)
+    relative = next((k for k, w in enumerate(written) if k > 1 and w.lower() in RELATIVES), None)
+    if relative is not None and (cut is None or relative < cut):
+        return relative
+    return cut
+
+
 class DelayedIdentification:
     """Finds the name a description is given after it, among subjects and speakers.
 
@@ -89,6 +103,28 @@ class DelayedIdentification:
         self._ahead_starts = [m.start for m in self._ahead]
         self._speaking = None if speaking is None else frozenset((m.start, m.end) for m in speaking)
 
+    def _next_sentence(self, mention: Mention) -> int | None:
+        """Return the index of the end of a mention's sentence, when a sentence follows it."""
+        ends = self._context.antecedents.sentence_ends
+        k = bisect.bisect_left(ends, mention.end)
+        return k if k + 1 < len(ends) else None
+
+    def _named_after(self, pos: int) -> list[Mention]:
+        """Return the names of subjects and speakers that start after *pos*, in order."""
+        return self._ahead[bisect.bisect_right(self._ahead_starts, pos) :]
+
+    def _roles_given(self, name: str, mention: Mention) -> frozenset[str]:
+        """Return the roles of the person *name* that a mention of them names.
+
+        The roles the article linked to the person, and a title written in
+        the mention itself (``Fire Marshal Tobias Grant``).
+        """
+        return self._context.names.roles_of(name) | {
+            word.rstrip(".")
+            for word in mention_text(self._context.text, mention).lower().split()
+            if word not in name.lower().split()
+        }
+
     def anonymous(self, mention: Mention) -> bool:
         """Whether the sentence of a description says its source goes unnamed.
 
@@ -96,11 +132,8 @@ class DelayedIdentification:
         ``a nurse, who asked not to be named, said ...``: the article keeps
         the source unnamed, so no person named after it is that source.
         """
-        ends = self._context.antecedents.sentence_ends
-        k = bisect.bisect_left(ends, mention.end)
-        if ends:
-            start = ends[k - 1] if 0 < k <= len(ends) else 0
-            end = ends[k] if k < len(ends) else len(self._context.text)
+        if self._context.antecedents.sentence_ends:
+            start, end = self._context.antecedents.sentence_around(mention.end)
         else:  # no sentences given: the paragraph
             start = self._context.text.rfind("\n", 0, mention.start) + 1
             end = self._context.text.find("\n", mention.end) % (len(self._context.text) + 1)
@@ -124,10 +157,7 @@ class DelayedIdentification:
             or possessed
         ):
             return None
-        cut = complement_index(text.split())
-        relative = next((k for k, w in enumerate(words) if k > 1 and w in RELATIVES), None)
-        if relative is not None and (cut is None or relative < cut):
-            cut = relative  # ``A grandmother who won ...``
+        cut = _head_end(text.split())
         head_words = words[:cut] if cut is not None else words
         head = head_words[-1]
         if words[0] == "the" and owner is None and cut is None and not relational(text):
@@ -151,15 +181,14 @@ class DelayedIdentification:
             and role not in KIN_NOUNS
         )
         ends = self._context.antecedents.sentence_ends
-        k = bisect.bisect_left(ends, mention.end)
-        if k + 1 >= len(ends):
+        k = self._next_sentence(mention)
+        if k is None:
             return None
-        first = bisect.bisect_right(self._ahead_starts, ends[k])
         # the sentence after the description's own, or the one after that when
         # it names no one (a name modifying a group, ``The Restrepo family``,
         # names no one)
         limit = ends[k + 1]
-        for candidate in self._ahead[first:]:
+        for candidate in self._named_after(ends[k]):
             if candidate.start >= limit:
                 if (
                     limit != ends[k + 1]
@@ -174,7 +203,7 @@ class DelayedIdentification:
             resolved = self._mentions.resolve(candidate)
             if resolved is None or resolved[1] != ("group" if pair else "person"):
                 continue
-            if any(item.name == resolved[0] for item in self._context.antecedents.history):
+            if self._context.antecedents.remembers(resolved[0]):
                 return None  # a person named before is no delayed identification
             if self._context.roles.other_role(
                 resolved[0], head.split("-")[-1]
@@ -183,11 +212,7 @@ class DelayedIdentification:
             if titled:
                 # the role linked to the person, or a title written in the mention
                 # itself (``Fire Marshal Tobias Grant``)
-                roles = self._context.names.roles_of(resolved[0]) | {
-                    word.rstrip(".")
-                    for word in mention_text(self._context.text, candidate).lower().split()
-                    if word not in resolved[0].lower().split()
-                }
+                roles = self._roles_given(resolved[0], candidate)
                 if not any(
                     same_role(role, head) for role in roles
                 ) and not self._context.roles.holds(resolved[0], head):
@@ -251,10 +276,7 @@ class DelayedIdentification:
         words = text.lower().split()
         if len(words) < 3 or words[0] not in INDEFINITE:
             return None
-        cut = complement_index(text.split())
-        relative = next((k for k, w in enumerate(words) if k > 1 and w in RELATIVES), None)
-        if relative is not None and (cut is None or relative < cut):
-            cut = relative
+        cut = _head_end(text.split())
         head_words = words[1:cut] if cut is not None else words[1:]
         if len(head_words) < 2:
             return None
@@ -262,13 +284,12 @@ class DelayedIdentification:
         if head not in ROLE_NOUNS or head in GENERIC_ROLES or head in KIN_NOUNS:
             return None
         ends = self._context.antecedents.sentence_ends
-        k = bisect.bisect_left(ends, mention.end)
-        if k + 1 >= len(ends):
+        k = self._next_sentence(mention)
+        if k is None:
             return None
         stop = ends[min(k + _LATER_SENTENCES, len(ends) - 1)]
-        first = bisect.bisect_right(self._ahead_starts, ends[k])
         broader = TITLE_ROLES.get(head, frozenset())
-        for candidate in self._ahead[first:]:
+        for candidate in self._named_after(ends[k]):
             if candidate.start >= stop:
                 break
             if candidate.kind == "names":
@@ -276,7 +297,7 @@ class DelayedIdentification:
             resolved = self._mentions.resolve(candidate)
             if resolved is None or resolved[1] != "person":
                 continue
-            if any(item.name == resolved[0] for item in self._context.antecedents.history):
+            if self._context.antecedents.remembers(resolved[0]):
                 continue
             for role in self._context.names.roles_of(resolved[0]):
                 if not same_role(role, head) and not TITLE_ROLES.get(role, frozenset()) & broader:
@@ -302,10 +323,7 @@ class DelayedIdentification:
         words = [w.lower() for w in written]
         if len(words) < 2 or words[0] not in INDEFINITE:
             return None
-        cut = complement_index(written)
-        relative = next((k for k, w in enumerate(words) if k > 1 and w in RELATIVES), None)
-        if relative is not None and (cut is None or relative < cut):
-            cut = relative
+        cut = _head_end(written)
         head_words = written[1:cut] if cut is not None else written[1:]
         if not head_words:
             return None
@@ -314,14 +332,13 @@ class DelayedIdentification:
         if head not in ORG_NOUNS and not head_words[-1][:1].isupper():
             return None
         ends = self._context.antecedents.sentence_ends
-        k = bisect.bisect_left(ends, mention.end)
-        if k + 1 >= len(ends):
+        k = self._next_sentence(mention)
+        if k is None:
             return None
         start, stop = ends[k], ends[k + 1]
         history = {item.name for item in self._context.antecedents.history}
-        first = bisect.bisect_right(self._ahead_starts, start)
         if head in ORG_NOUNS:
-            for candidate in self._ahead[first:]:
+            for candidate in self._named_after(start):
                 if candidate.start >= stop:
                     break
                 resolved = self._mentions.resolve(candidate)
@@ -364,13 +381,11 @@ class DelayedIdentification:
         if org and any(item.category == "org" for item in self._context.antecedents.history):
             return None
         ends = self._context.antecedents.sentence_ends
-        k = bisect.bisect_left(ends, mention.end)
-        last = k + 1 if org else k + _LATER_SENTENCES
-        if k + 1 >= len(ends):
+        k = self._next_sentence(mention)
+        if k is None:
             return None
-        stop = ends[min(last, len(ends) - 1)]
-        first = bisect.bisect_right(self._ahead_starts, ends[k])
-        for candidate in self._ahead[first:]:
+        stop = ends[min(k + 1 if org else k + _LATER_SENTENCES, len(ends) - 1)]
+        for candidate in self._named_after(ends[k]):
             if candidate.start >= stop:
                 break
             if candidate.kind == "names":
@@ -388,14 +403,10 @@ class DelayedIdentification:
                 return None
             if resolved[1] != "person":
                 continue
-            roles = self._context.names.roles_of(resolved[0]) | {
-                word.rstrip(".")
-                for word in mention_text(self._context.text, candidate).lower().split()
-                if word not in resolved[0].lower().split()
-            }
+            roles = self._roles_given(resolved[0], candidate)
             if not any(same_role(role, head) for role in roles):
                 continue
-            if any(item.name == resolved[0] for item in self._context.antecedents.history):
+            if self._context.antecedents.remembers(resolved[0]):
                 return None
             return resolved
         return None

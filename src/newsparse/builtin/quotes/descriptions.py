@@ -40,9 +40,11 @@ from newsparse.builtin.quotes.speaker_words import (
     POSSESSIVE_PRONOUNS,
     RELATIVES,
     complement_index,
+    description_words,
     noun_sex,
     person_noun,
     relational,
+    without_possessive,
 )
 
 __all__ = ["Descriptions"]
@@ -113,7 +115,7 @@ class Descriptions:
         voiced = self._voice_of(text, pos)
         if voiced is not None:
             return voiced, "person"
-        words = text.lower().replace("’s", "").replace("'s", "").split()
+        words = description_words(text)
         author = self._institutions.passive_author(text, words, pos, self.describe)
         if author is not None:
             return author
@@ -266,7 +268,7 @@ class Descriptions:
         alone may be told more of (``The former sergeant-at-arms of the House
         of Commons`` after ``Kevin Vickers, who became ...``).
         """
-        noun = complement[-1].lower().removesuffix("’s").removesuffix("'s") if complement else ""
+        noun = without_possessive(complement[-1].lower()) if complement else ""
         noun = noun.strip(".,;:")
         if not noun or noun in name.lower().split():
             return True

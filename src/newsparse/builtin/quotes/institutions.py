@@ -12,7 +12,6 @@ kind (``A study by the Fraser Institute ...`` then ``the report said``).
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable, Sequence
 
@@ -27,6 +26,7 @@ from newsparse.builtin.quotes.speaker_words import (
     agent_phrase,
     listed_person_noun,
     people_possessor,
+    without_possessive,
 )
 
 __all__ = ["Describe", "Institutions"]
@@ -133,9 +133,7 @@ class Institutions:
         """
         if not self._context.text[:pos].rstrip().endswith(","):
             return None
-        ends = self._context.antecedents.sentence_ends
-        k = bisect.bisect_left(ends, pos)
-        start = ends[k - 1] if 0 < k <= len(ends) else 0
+        start, _ = self._context.antecedents.sentence_around(pos)
         opening = _SENTENCE_OPENING.match(self._context.text, start)
         first = opening.end() if opening is not None else start
         if first >= pos:
@@ -218,7 +216,7 @@ class Institutions:
         words = text.split()
         run: list[str] = []
         for index, word in enumerate(words[:-1]):
-            bare = word.removesuffix("’s").removesuffix("'s")
+            bare = without_possessive(word)
             capital = bare[:1].isupper() and bare.lower() not in _MONTHS_AND_DAYS
             if capital and not (index == 0 and bare.lower() in ARTICLES):
                 run.append(bare)
@@ -271,7 +269,7 @@ def _owner(text: str) -> str | None:
     if len(words) < 3 or words[0].lower() not in DEFINITE:
         return None
     for index, word in enumerate(words[1:-1], start=1):
-        bare = word.removesuffix("’s").removesuffix("'s")
+        bare = without_possessive(word)
         if bare != word:
             return " ".join([*words[:index], bare]) if bare.islower() else None
     return None

@@ -28,7 +28,13 @@ from newsparse.attribution.wordlists import (
 )
 from newsparse.builtin.quotes.context import SpeakerContext
 from newsparse.builtin.quotes.descriptions import Descriptions
-from newsparse.builtin.quotes.speaker_words import DESCRIPTION_LOOKBACK, mention_text, noun_sex
+from newsparse.builtin.quotes.speaker_words import (
+    DESCRIPTION_LOOKBACK,
+    description_words,
+    mention_text,
+    noun_sex,
+    without_possessive,
+)
 
 __all__ = ["MentionNames"]
 
@@ -174,7 +180,7 @@ class MentionNames:
             if ent.label in _PERSON_LABELS and _DESCRIBED.match(text) is not None:
                 # ``The minister`` a recogniser took for a person: the holder of its
                 # role the article spoke of last, when the article linked the role
-                words = text.lower().replace("’s", "").replace("'s", "").split()
+                words = description_words(text)
                 holders = self._context.names.role_holders(
                     words[-1], frozenset(words[1:-1]), mention.start
                 )
@@ -207,11 +213,11 @@ class MentionNames:
                 # ``Mexicans say``: a group speaks under the words that name it, not
                 # under its demonym's singular reference form
                 written = " ".join(self._context.text[ent.start : ent.end].split())
-                return written.removesuffix("’s").removesuffix("'s") or ent.name, "group"
+                return without_possessive(written) or ent.name, "group"
             category = "place" if ent.label in _PLACE_LABELS else "org"
             name = ent.name
             written = " ".join(self._context.text[ent.start : ent.end].split())
-            written = written.removesuffix("’s").removesuffix("'s")
+            written = without_possessive(written)
             if not self._context.names.written(name) or (
                 ent.label == "ORG" and name in written and len(written) > len(name)
             ):

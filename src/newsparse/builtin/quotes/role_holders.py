@@ -73,11 +73,15 @@ class RoleHolders:
         daughter (``Her daughter, Tanya Brooks,``): the relative agrees with
         the noun's sex and holds no other family role.
         """
-        sex = noun_sex(head)
-        if sex != "person" and self._names.sex(name) not in (None, sex):
+        if not self._sex_fits(name, head):
             return False
         kin = {role for role in self._names.roles_of(name) if role in KIN_NOUNS}
         return not kin or head in kin
+
+    def _sex_fits(self, name: str, head: str) -> bool:
+        """Whether the person *name* may be of the sex a person noun tells (``her husband``)."""
+        sex = noun_sex(head)
+        return sex == "person" or self._names.sex(name) in (None, sex)
 
     def owned_by_another(self, holder: str, head: str, pronoun: str, pos: int) -> bool:
         """Whether every link of *holder* to the role names an owner ``his``/``her`` is not.
@@ -125,8 +129,7 @@ class RoleHolders:
             found = self._antecedents.latest(owner, start)
             if found is None or found.category != "person" or found.name == name:
                 continue
-            sex = noun_sex(head)
-            if sex != "person" and self._names.sex(found.name) not in (None, sex):
+            if not self._sex_fits(found.name, head):
                 continue
             return found.name
         return None
@@ -152,7 +155,7 @@ class RoleHolders:
                 break
             if item.category != "person" or item.name == first.name:
                 continue
-            if want in ("male", "female") and self._names.sex(item.name) not in (None, want):
+            if not self._sex_fits(item.name, head):
                 continue
             if not self.titled_otherwise(item.name, head, mods):
                 return item

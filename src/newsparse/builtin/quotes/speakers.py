@@ -72,9 +72,8 @@ class SpeakerResolver:
     def quotations(self, spans: Sequence[tuple[int, int]]) -> None:
         """Give the document's quotations, in order and not overlapping.
 
-        A person or institution named only inside someone's words (``"We ask
-        the Australian Government ...," it stated``) is no antecedent of a
-        pronoun outside them.
+        What is named only inside them is no antecedent of a pronoun outside
+        them (:meth:`~newsparse.builtin.quotes.antecedents.Antecedents.quotations`).
         """
         self._context.antecedents.quotations(spans)
 
