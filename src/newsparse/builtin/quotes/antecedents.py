@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -162,6 +162,19 @@ class Antecedents:
         if self._history and item.pos < self._history[-1].pos:
             self._in_order = False
         self._history.append(item)
+
+    def before(self, pos: int, lookback: int = LOOKBACK) -> Iterator[Antecedent]:
+        """Yield what was remembered before *pos*, the last remembered first.
+
+        The walk ends at the first item more than *lookback* characters
+        before *pos*.
+        """
+        for item in reversed(self._history):
+            if item.pos >= pos:
+                continue
+            if pos - item.pos > lookback:
+                return
+            yield item
 
     def remembers(self, name: str) -> bool:
         """Whether a speaker or subject was remembered under *name*."""

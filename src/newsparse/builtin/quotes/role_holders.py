@@ -148,11 +148,7 @@ class RoleHolders:
         first = self._antecedents.latest(want, pos, DESCRIPTION_LOOKBACK)
         if first is None or not self.titled_otherwise(first.name, head, mods):
             return first
-        for item in reversed(self._antecedents.history):
-            if item.pos >= pos:
-                continue
-            if pos - item.pos > DESCRIPTION_LOOKBACK:
-                break
+        for item in self._antecedents.before(pos, DESCRIPTION_LOOKBACK):
             if item.category != "person" or item.name == first.name:
                 continue
             if not self._sex_fits(item.name, head):
@@ -244,10 +240,8 @@ class RoleHolders:
         """
         holders = [self._names.full_name(h, pos) for h in self._names.role_holders(head, mods, pos)]
         if len(holders) > 1:
-            for item in reversed(self._antecedents.history):
-                if pos - item.pos > LOOKBACK:
-                    break
-                if item.pos < pos and item.name in holders:
+            for item in self._antecedents.before(pos, LOOKBACK):
+                if item.name in holders:
                     return item.name
         return holders[0] if holders else None
 
@@ -258,11 +252,7 @@ class RoleHolders:
         reporters ...``: the definite description refers back to the unnamed
         speaker, not to the last person named.
         """
-        for item in reversed(self._antecedents.history):
-            if item.pos >= pos:
-                continue
-            if pos - item.pos > LOOKBACK:
-                break
+        for item in self._antecedents.before(pos, LOOKBACK):
             words = item.name.lower().split()
             if len(words) < 2 or words[0] not in INDEFINITE or not item.spoke:
                 continue
