@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -105,6 +105,19 @@ class Antecedents:
         """Give where each sentence of the document ends, in order."""
         self._sentence_ends = list(ends)
 
+    def sentence_around(self, pos: int) -> tuple[int, int]:
+        """Return where the sentence holding *pos* starts and ends.
+
+        A sentence starts where the one before ends (the first at the
+        document's start); past the last sentence end, the sentence runs to
+        the document's end.
+        """
+        ends = self._sentence_ends
+        k = bisect.bisect_left(ends, pos)
+        start = ends[k - 1] if k > 0 else 0
+        end = ends[k] if k < len(ends) else len(self._text)
+        return start, end
+
     def quotations(self, spans: Sequence[tuple[int, int]]) -> None:
         """Give the document's quotations, in order and not overlapping.
 
@@ -149,6 +162,23 @@ class Antecedents:
         if self._history and item.pos < self._history[-1].pos:
             self._in_order = False
         self._history.append(item)
+
+    def before(self, pos: int, lookback: int = LOOKBACK) -> Iterator[Antecedent]:
+        """Yield what was remembered before *pos*, the last remembered first.
+
+        The walk ends at the first item more than *lookback* characters
+        before *pos*.
+        """
+        for item in reversed(self._history):
+            if item.pos >= pos:
+                continue
+            if pos - item.pos > lookback:
+                return
+            yield item
+
+    def remembers(self, name: str) -> bool:
+        """Whether a speaker or subject was remembered under *name*."""
+        return any(item.name == name for item in self._history)
 
     def category_of(self, name: str) -> str:
         """Return the category (person, org, ...) the last resolution gave the speaker *name*."""

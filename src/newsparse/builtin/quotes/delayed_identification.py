@@ -22,7 +22,6 @@ import re
 from collections.abc import Sequence
 
 from newsparse.attribution.mentions import Mention
-from newsparse.attribution.names import NameIndex
 from newsparse.attribution.roles import roles_after
 from newsparse.attribution.wordlists import (
     ANONYMITY_CUES,
@@ -37,9 +36,8 @@ from newsparse.attribution.wordlists import (
     ROLE_NOUNS,
     TITLE_ROLES,
 )
-from newsparse.builtin.quotes.antecedents import Antecedents
+from newsparse.builtin.quotes.context import SpeakerContext
 from newsparse.builtin.quotes.mention_names import MentionNames
-from newsparse.builtin.quotes.role_holders import RoleHolders
 from newsparse.builtin.quotes.speaker_words import (
     AGE,
     INDEFINITE,
@@ -62,28 +60,29 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _LATER_SENTENCES = 8
 
 
+def _head_end(written: Sequence[str]) -> int | None:
+    """Return where a description's head phrase ends, when words follow it.
+
+    At its complement (``A spokeswoman for the union``) or at a relative
+    clause (``A grandmother who won ...``), whichever comes first; ``None``
+    when the description is all head phrase.
+    """
+    cut = complement_index(written)
+    relative = next((k for k, w in enumerate(written) if k > 1 and w.lower() in RELATIVES), None)
+    if relative is not None and (cut is None or relative < cut):
+        return relative
+    return cut
+
+
 class DelayedIdentification:
     """Finds the name a description is given after it, among subjects and speakers.
 
-    :param text: the document text.
-    :param names: the document's name index.
-    :param antecedents: the document's speakers and subjects so far, and its sentences.
-    :param roles: who holds the roles the article names.
+    :param context: the document that speaker resolution reads.
     :param mentions: the resolver of name, entity and description mentions.
     """
 
-    def __init__(
-        self,
-        text: str,
-        names: NameIndex,
-        antecedents: Antecedents,
-        roles: RoleHolders,
-        mentions: MentionNames,
-    ) -> None:
-        self._text = text
-        self._names = names
-        self._antecedents = antecedents
-        self._roles = roles
+    def __init__(self, context: SpeakerContext, mentions: MentionNames) -> None:
+        self._context = context
         self._mentions = mentions
         #: Names written as subjects or speakers, by start.
         self._ahead: list[Mention] = []
@@ -104,6 +103,28 @@ class DelayedIdentification:
         self._ahead_starts = [m.start for m in self._ahead]
         self._speaking = None if speaking is None else frozenset((m.start, m.end) for m in speaking)
 
+    def _next_sentence(self, mention: Mention) -> int | None:
+        """Return the index of the end of a mention's sentence, when a sentence follows it."""
+        ends = self._context.antecedents.sentence_ends
+        k = bisect.bisect_left(ends, mention.end)
+        return k if k + 1 < len(ends) else None
+
+    def _named_after(self, pos: int) -> list[Mention]:
+        """Return the names of subjects and speakers that start after *pos*, in order."""
+        return self._ahead[bisect.bisect_right(self._ahead_starts, pos) :]
+
+    def _roles_given(self, name: str, mention: Mention) -> frozenset[str]:
+        """Return the roles of the person *name* that a mention of them names.
+
+        The roles the article linked to the person, and a title written in
+        the mention itself (``Fire Marshal Tobias Grant``).
+        """
+        return self._context.names.roles_of(name) | {
+            word.rstrip(".")
+            for word in mention_text(self._context.text, mention).lower().split()
+            if word not in name.lower().split()
+        }
+
     def anonymous(self, mention: Mention) -> bool:
         """Whether the sentence of a description says its source goes unnamed.
 
@@ -111,15 +132,12 @@ class DelayedIdentification:
         ``a nurse, who asked not to be named, said ...``: the article keeps
         the source unnamed, so no person named after it is that source.
         """
-        ends = self._antecedents.sentence_ends
-        k = bisect.bisect_left(ends, mention.end)
-        if ends:
-            start = ends[k - 1] if 0 < k <= len(ends) else 0
-            end = ends[k] if k < len(ends) else len(self._text)
+        if self._context.antecedents.sentence_ends:
+            start, end = self._context.antecedents.sentence_around(mention.end)
         else:  # no sentences given: the paragraph
-            start = self._text.rfind("\n", 0, mention.start) + 1
-            end = self._text.find("\n", mention.end) % (len(self._text) + 1)
-        sentence = " ".join(self._text[start:end].lower().split())
+            start = self._context.text.rfind("\n", 0, mention.start) + 1
+            end = self._context.text.find("\n", mention.end) % (len(self._context.text) + 1)
+        sentence = " ".join(self._context.text[start:end].lower().split())
         return any(cue in sentence for cue in ANONYMITY_CUES)
 
     def named_next(self, mention: Mention, text: str) -> tuple[str, str] | None:
@@ -139,10 +157,7 @@ class DelayedIdentification:
             or possessed
         ):
             return None
-        cut = complement_index(text.split())
-        relative = next((k for k, w in enumerate(words) if k > 1 and w in RELATIVES), None)
-        if relative is not None and (cut is None or relative < cut):
-            cut = relative  # ``A grandmother who won ...``
+        cut = _head_end(text.split())
         head_words = words[:cut] if cut is not None else words
         head = head_words[-1]
         if words[0] == "the" and owner is None and cut is None and not relational(text):
@@ -165,16 +180,15 @@ class DelayedIdentification:
             and role not in GENERIC_ROLES
             and role not in KIN_NOUNS
         )
-        ends = self._antecedents.sentence_ends
-        k = bisect.bisect_left(ends, mention.end)
-        if k + 1 >= len(ends):
+        ends = self._context.antecedents.sentence_ends
+        k = self._next_sentence(mention)
+        if k is None:
             return None
-        first = bisect.bisect_right(self._ahead_starts, ends[k])
         # the sentence after the description's own, or the one after that when
         # it names no one (a name modifying a group, ``The Restrepo family``,
         # names no one)
         limit = ends[k + 1]
-        for candidate in self._ahead[first:]:
+        for candidate in self._named_after(ends[k]):
             if candidate.start >= limit:
                 if (
                     limit != ends[k + 1]
@@ -189,29 +203,25 @@ class DelayedIdentification:
             resolved = self._mentions.resolve(candidate)
             if resolved is None or resolved[1] != ("group" if pair else "person"):
                 continue
-            if any(item.name == resolved[0] for item in self._antecedents.history):
+            if self._context.antecedents.remembers(resolved[0]):
                 return None  # a person named before is no delayed identification
-            if self._roles.other_role(resolved[0], head.split("-")[-1]) or self._apposed_otherwise(
-                candidate, head.split("-")[-1]
-            ):
+            if self._context.roles.other_role(
+                resolved[0], head.split("-")[-1]
+            ) or self._apposed_otherwise(candidate, head.split("-")[-1]):
                 return None  # ``a collision expert`` ... ``witness Malcolm Gibson``
             if titled:
                 # the role linked to the person, or a title written in the mention
                 # itself (``Fire Marshal Tobias Grant``)
-                roles = self._names.roles_of(resolved[0]) | {
-                    word.rstrip(".")
-                    for word in mention_text(self._text, candidate).lower().split()
-                    if word not in resolved[0].lower().split()
-                }
-                if not any(same_role(role, head) for role in roles) and not self._roles.holds(
-                    resolved[0], head
-                ):
+                roles = self._roles_given(resolved[0], candidate)
+                if not any(
+                    same_role(role, head) for role in roles
+                ) and not self._context.roles.holds(resolved[0], head):
                     return None
             elif (
                 occupation
                 and self._speaking is not None
                 and (candidate.start, candidate.end) not in self._speaking
-                and not self._roles.holds(resolved[0], role)
+                and not self._context.roles.holds(resolved[0], role)
             ):
                 # ``A prosecutor told the jury ...`` / ``Dale Roy, 54, has pleaded not
                 # guilty``: someone only acting there is no name for an occupation
@@ -221,7 +231,7 @@ class DelayedIdentification:
 
     def _names_a_family(self, start: int, end: int) -> bool:
         """Whether a sentence names a group by a name modifying its noun (``The Lund family``)."""
-        for found in _NAMED_GROUP.finditer(self._text, start, end):
+        for found in _NAMED_GROUP.finditer(self._context.text, start, end):
             word = found.group(1)
             if word in GROUP_NOUNS or word in COLLECTIVE_NOUNS:
                 return True
@@ -229,7 +239,7 @@ class DelayedIdentification:
 
     def _modifies_group(self, mention: Mention) -> bool:
         """Whether a group or collective noun follows a name (``the Restrepo family``)."""
-        found = _NEXT_WORD.match(self._text, mention.end)
+        found = _NEXT_WORD.match(self._context.text, mention.end)
         if found is None:
             return False
         word = found.group(1)
@@ -242,13 +252,13 @@ class DelayedIdentification:
         apposition naming another role, whether or not the lexicon lists its
         noun, tells that the person named is not the one described.
         """
-        if head in GENERIC_ROLES or not self._text.startswith(",", mention.end):
+        if head in GENERIC_ROLES or not self._context.text.startswith(",", mention.end):
             return False  # an agent verb (``Justice Sean Dunphy directed``) is no apposition
         if head in MALE_NOUNS or head in FEMALE_NOUNS or head in KIN_NOUNS:
             return False  # ``A Vancouver woman`` may be ``a retired bookkeeper``
         roles = [
             role
-            for role in roles_after(self._text, mention.end)
+            for role in roles_after(self._context.text, mention.end)
             if not AGE.fullmatch(role.head) and role.head not in ORG_NOUNS
         ]
         return bool(roles) and not any(same_role(role.head, head) for role in roles)
@@ -266,24 +276,20 @@ class DelayedIdentification:
         words = text.lower().split()
         if len(words) < 3 or words[0] not in INDEFINITE:
             return None
-        cut = complement_index(text.split())
-        relative = next((k for k, w in enumerate(words) if k > 1 and w in RELATIVES), None)
-        if relative is not None and (cut is None or relative < cut):
-            cut = relative
+        cut = _head_end(text.split())
         head_words = words[1:cut] if cut is not None else words[1:]
         if len(head_words) < 2:
             return None
         head, mods = head_words[-1], frozenset(head_words[:-1])
         if head not in ROLE_NOUNS or head in GENERIC_ROLES or head in KIN_NOUNS:
             return None
-        ends = self._antecedents.sentence_ends
-        k = bisect.bisect_left(ends, mention.end)
-        if k + 1 >= len(ends):
+        ends = self._context.antecedents.sentence_ends
+        k = self._next_sentence(mention)
+        if k is None:
             return None
         stop = ends[min(k + _LATER_SENTENCES, len(ends) - 1)]
-        first = bisect.bisect_right(self._ahead_starts, ends[k])
         broader = TITLE_ROLES.get(head, frozenset())
-        for candidate in self._ahead[first:]:
+        for candidate in self._named_after(ends[k]):
             if candidate.start >= stop:
                 break
             if candidate.kind == "names":
@@ -291,12 +297,14 @@ class DelayedIdentification:
             resolved = self._mentions.resolve(candidate)
             if resolved is None or resolved[1] != "person":
                 continue
-            if any(item.name == resolved[0] for item in self._antecedents.history):
+            if self._context.antecedents.remembers(resolved[0]):
                 continue
-            for role in self._names.roles_of(resolved[0]):
+            for role in self._context.names.roles_of(resolved[0]):
                 if not same_role(role, head) and not TITLE_ROLES.get(role, frozenset()) & broader:
                     continue
-                if any(mods & link for link in self._names.role_modifiers(resolved[0], role)):
+                if any(
+                    mods & link for link in self._context.names.role_modifiers(resolved[0], role)
+                ):
                     return resolved
         return None
 
@@ -315,10 +323,7 @@ class DelayedIdentification:
         words = [w.lower() for w in written]
         if len(words) < 2 or words[0] not in INDEFINITE:
             return None
-        cut = complement_index(written)
-        relative = next((k for k, w in enumerate(words) if k > 1 and w in RELATIVES), None)
-        if relative is not None and (cut is None or relative < cut):
-            cut = relative
+        cut = _head_end(written)
         head_words = written[1:cut] if cut is not None else written[1:]
         if not head_words:
             return None
@@ -326,24 +331,23 @@ class DelayedIdentification:
         # a capitalised head names a kind of body (``First Nation``)
         if head not in ORG_NOUNS and not head_words[-1][:1].isupper():
             return None
-        ends = self._antecedents.sentence_ends
-        k = bisect.bisect_left(ends, mention.end)
-        if k + 1 >= len(ends):
+        ends = self._context.antecedents.sentence_ends
+        k = self._next_sentence(mention)
+        if k is None:
             return None
         start, stop = ends[k], ends[k + 1]
-        history = {item.name for item in self._antecedents.history}
-        first = bisect.bisect_right(self._ahead_starts, start)
+        history = {item.name for item in self._context.antecedents.history}
         if head in ORG_NOUNS:
-            for candidate in self._ahead[first:]:
+            for candidate in self._named_after(start):
                 if candidate.start >= stop:
                     break
                 resolved = self._mentions.resolve(candidate)
                 if resolved is None or resolved[1] != "org" or resolved[0] in history:
                     continue
-                if self._names.kinds_agree(head, resolved[0]):
+                if self._context.names.kinds_agree(head, resolved[0]):
                     return resolved
                 break
-        found = self._names.entity_before(
+        found = self._context.names.entity_before(
             stop,
             person=False,
             lookback=stop - start,
@@ -374,16 +378,14 @@ class DelayedIdentification:
             return None  # ``their lawyer``: a role of people named before
         if not org and (head in GROUP_NOUNS or head in COLLECTIVE_NOUNS or head in GENERIC_ROLES):
             return None
-        if org and any(item.category == "org" for item in self._antecedents.history):
+        if org and any(item.category == "org" for item in self._context.antecedents.history):
             return None
-        ends = self._antecedents.sentence_ends
-        k = bisect.bisect_left(ends, mention.end)
-        last = k + 1 if org else k + _LATER_SENTENCES
-        if k + 1 >= len(ends):
+        ends = self._context.antecedents.sentence_ends
+        k = self._next_sentence(mention)
+        if k is None:
             return None
-        stop = ends[min(last, len(ends) - 1)]
-        first = bisect.bisect_right(self._ahead_starts, ends[k])
-        for candidate in self._ahead[first:]:
+        stop = ends[min(k + 1 if org else k + _LATER_SENTENCES, len(ends) - 1)]
+        for candidate in self._named_after(ends[k]):
             if candidate.start >= stop:
                 break
             if candidate.kind == "names":
@@ -393,22 +395,18 @@ class DelayedIdentification:
                 continue
             if org:
                 # ``The Northern Aviators Guild`` a recogniser took for a person
-                institutional = resolved[1] == "unknown" and self._names.looks_institutional(
-                    resolved[0]
-                )
+                institutional = resolved[
+                    1
+                ] == "unknown" and self._context.names.looks_institutional(resolved[0])
                 if resolved[1] == "org" or institutional:
                     return resolved[0], "org"
                 return None
             if resolved[1] != "person":
                 continue
-            roles = self._names.roles_of(resolved[0]) | {
-                word.rstrip(".")
-                for word in mention_text(self._text, candidate).lower().split()
-                if word not in resolved[0].lower().split()
-            }
+            roles = self._roles_given(resolved[0], candidate)
             if not any(same_role(role, head) for role in roles):
                 continue
-            if any(item.name == resolved[0] for item in self._antecedents.history):
+            if self._context.antecedents.remembers(resolved[0]):
                 return None
             return resolved
         return None

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from newsparse.attribution.descriptive import plural_of_people
-from newsparse.attribution.names import NameIndex, strip_titles
+from newsparse.attribution.names import strip_titles
 from newsparse.attribution.wordlists import (
     COLLECTIVE_NOUNS,
     DOCUMENT_NOUNS,
@@ -27,9 +27,8 @@ from newsparse.attribution.wordlists import (
     PERSON_NOUNS,
     ROLE_NOUNS,
 )
-from newsparse.builtin.quotes.antecedents import Antecedents
+from newsparse.builtin.quotes.context import SpeakerContext
 from newsparse.builtin.quotes.institutions import Institutions
-from newsparse.builtin.quotes.role_holders import RoleHolders
 from newsparse.builtin.quotes.speaker_words import (
     AGE,
     ARTICLES,
@@ -41,9 +40,11 @@ from newsparse.builtin.quotes.speaker_words import (
     POSSESSIVE_PRONOUNS,
     RELATIVES,
     complement_index,
+    description_words,
     noun_sex,
     person_noun,
     relational,
+    without_possessive,
 )
 
 __all__ = ["Descriptions"]
@@ -92,25 +93,12 @@ def _reduced_relative(words: Sequence[str]) -> int | None:
 class Descriptions:
     """Resolves description mentions to the person, institution or group they name.
 
-    :param text: the document text.
-    :param names: the document's name index.
-    :param antecedents: the document's speakers and subjects so far.
-    :param roles: who holds the roles the article names.
+    :param context: the document that speaker resolution reads.
     :param institutions: the institutions and documents the article names.
     """
 
-    def __init__(
-        self,
-        text: str,
-        names: NameIndex,
-        antecedents: Antecedents,
-        roles: RoleHolders,
-        institutions: Institutions,
-    ) -> None:
-        self._text = text
-        self._names = names
-        self._antecedents = antecedents
-        self._roles = roles
+    def __init__(self, context: SpeakerContext, institutions: Institutions) -> None:
+        self._context = context
         self._institutions = institutions
 
     def describe(self, text: str, pos: int) -> tuple[str, str]:
@@ -127,7 +115,7 @@ class Descriptions:
         voiced = self._voice_of(text, pos)
         if voiced is not None:
             return voiced, "person"
-        words = text.lower().replace("’s", "").replace("'s", "").split()
+        words = description_words(text)
         author = self._institutions.passive_author(text, words, pos, self.describe)
         if author is not None:
             return author
@@ -181,45 +169,45 @@ class Descriptions:
         if age is not None and definite:
             # ``the 34-year-old`` or ``the 72-year-old businessman`` after ``Kerry
             # Hobbs, 34,``: the person of that age
-            aged = self._names.role_holder(age, frozenset(), pos)
+            aged = self._context.names.role_holder(age, frozenset(), pos)
             if aged is not None:
-                return self._names.full_name(aged, pos), "person"
+                return self._context.names.full_name(aged, pos), "person"
         if AGE.fullmatch(head):
             head = "person"  # else a person described by age
         rest = text.split()[1:]
         if definite and rest and all(w[:1].isupper() for w in rest) and head not in _NOT_NAMES:
             # ``the Harbour Authority``: a name with its article
-            name = self._names.full_name(" ".join(rest), pos)
-            return name, self._antecedents.known_category(name, "org")
+            name = self._context.names.full_name(" ".join(rest), pos)
+            return name, self._context.antecedents.known_category(name, "org")
         if head in DOCUMENT_NOUNS:
             return self._institutions.document(text, words, pos, self.describe)
         if len(words) == 2 and first in ("his", "her") and head in KIN_NOUNS:
             # ``Keisha Brooks said ... Her husband said``: the family member the
             # article named with her surname
-            possessor = self._antecedents.latest(POSSESSIVE_PRONOUNS[first], pos)
+            possessor = self._context.antecedents.latest(POSSESSIVE_PRONOUNS[first], pos)
             if possessor is not None and possessor.category == "person":
-                kin = self._names.namesake(possessor.name, pos)
-                if kin is not None and not self._roles.may_be_kin(kin, head):
+                kin = self._context.names.namesake(possessor.name, pos)
+                if kin is not None and not self._context.roles.may_be_kin(kin, head):
                     kin = None
-                kin = kin or self._roles.kin_converse(possessor.name, head)
+                kin = kin or self._context.roles.kin_converse(possessor.name, head)
                 if kin is not None:
                     return kin, "person"
         if (
             head in ORG_NOUNS
             and definite
             and person_noun(head)
-            and self._antecedents.first_person_before(pos)
+            and self._context.antecedents.first_person_before(pos)
         ):
             # ``Vince Scarpelli, president of Scarpelli Homes, said ...`` / ``"I have the
             # land," the developer said``: a noun of a person or a business that says
             # ``I`` is a person, the one spoken of last
-            recent = self._antecedents.latest("person", pos, DESCRIPTION_LOOKBACK)
+            recent = self._context.antecedents.latest("person", pos, DESCRIPTION_LOOKBACK)
             if recent is not None and recent.category == "person":
                 return recent.name, "person"
         if head in ORG_NOUNS:
             return self._institutions.institution(text, words, head, mods, pos)
         if definite and head in PAIR_NOUNS:
-            pair = self._names.pair(pos)
+            pair = self._context.names.pair(pos)
             if pair is not None:
                 return pair, "group"
         if (
@@ -231,14 +219,16 @@ class Descriptions:
             return text, "group"
         if first in POSSESSIVE_PRONOUNS and len(words) > 1 and first != "its":
             # ``His lawyer said`` after ``His lawyer, Sam Ivey,``: the role's holder
-            holder = self._roles.salient(head, mods, pos)
-            if holder is not None and not self._roles.owned_by_another(holder, head, first, pos):
+            holder = self._context.roles.salient(head, mods, pos)
+            if holder is not None and not self._context.roles.owned_by_another(
+                holder, head, first, pos
+            ):
                 return holder, "person"
         if definite:
-            holder = self._roles.salient(head, mods, pos)
+            holder = self._context.roles.salient(head, mods, pos)
             if holder is not None:
                 return holder, "person"
-            introduced = self._roles.introduced(head, pos)
+            introduced = self._context.roles.introduced(head, pos)
             if introduced is not None:
                 return introduced.name, introduced.category
             if (person_noun(head) or head in ROLE_NOUNS) and self._unnamed_before(head, pos):
@@ -251,7 +241,7 @@ class Descriptions:
                 # to a name
                 return text, "person"
             if head in PERSON_NOUNS or text.split()[-1][:1].islower():
-                recent = self._roles.described_person(head, pos, mods)
+                recent = self._context.roles.described_person(head, pos, mods)
                 if recent is not None:
                     return recent.name, "person"
             if person_noun(head):
@@ -259,10 +249,10 @@ class Descriptions:
                 # named last, though not as a subject
                 before = pos
                 for _ in range(4):  # past people known by another title
-                    named = self._antecedents.entity_before(noun_sex(head), before)
+                    named = self._context.antecedents.entity_before(noun_sex(head), before)
                     if named is None or pos - named.start > DESCRIPTION_LOOKBACK:
                         break
-                    if not self._roles.titled_otherwise(named.name, head, mods):
+                    if not self._context.roles.titled_otherwise(named.name, head, mods):
                         return named.name, "person"
                     before = named.start
         return text, "person" if head in PERSON_NOUNS else "unknown"
@@ -278,17 +268,19 @@ class Descriptions:
         alone may be told more of (``The former sergeant-at-arms of the House
         of Commons`` after ``Kevin Vickers, who became ...``).
         """
-        noun = complement[-1].lower().removesuffix("’s").removesuffix("'s") if complement else ""
+        noun = without_possessive(complement[-1].lower()) if complement else ""
         noun = noun.strip(".,;:")
         if not noun or noun in name.lower().split():
             return True
         if name.split()[0].lower() in ARTICLES or name.split()[0].lower() in INDEFINITE:
             return False  # an introduced description with another complement
-        if not self._roles.holds(name, head):
+        if not self._context.roles.holds(name, head):
             return True
         last = name.split()[-1]
-        for found in re.finditer(rf"(?<![\w’']){re.escape(last)}(?![\w’'])", self._text[:pos]):
-            sentence = _SENTENCE_REST.match(self._text, found.end(), pos)
+        for found in re.finditer(
+            rf"(?<![\w’']){re.escape(last)}(?![\w’'])", self._context.text[:pos]
+        ):
+            sentence = _SENTENCE_REST.match(self._context.text, found.end(), pos)
             window = sentence.group().lower() if sentence is not None else ""
             if re.search(rf"(?<![\w’']){re.escape(noun)}(?![\w’'])", window):
                 return True
@@ -307,8 +299,8 @@ class Descriptions:
             or not all(word[:1].isupper() for word in words)
         ):
             return None
-        name = self._names.full_name(strip_titles(phrase), pos)
-        if self._names.sex(name) is None and not self._names.is_person(name):
+        name = self._context.names.full_name(strip_titles(phrase), pos)
+        if self._context.names.sex(name) is None and not self._context.names.is_person(name):
             return None
         return name
 
@@ -326,12 +318,12 @@ class Descriptions:
         bare = strip_titles(owner)
         if not bare[:1].isupper():
             return None
-        name = self._names.full_name(bare, pos)
+        name = self._context.names.full_name(bare, pos)
         if (
             bare == owner
-            and self._names.sex(name) is None
-            and not self._names.is_person(name)
-            and not self._names.is_person(bare)
+            and self._context.names.sex(name) is None
+            and not self._context.names.is_person(name)
+            and not self._context.names.is_person(bare)
         ):
             return None
         return name
@@ -347,12 +339,14 @@ class Descriptions:
         ``by`` (a story's protagonist, named later: ``A nurse has won ...``).
         """
         lo = max(0, pos - LOOKBACK)
-        found = self._text.find(head, lo, pos)
+        found = self._context.text.find(head, lo, pos)
         if found < 0:
             return False
         pattern = re.compile(rf"(?<![\w’'])[Aa]n?\s+(?:[\w\-]+\s+){{0,2}}?{re.escape(head)}\b")
-        for match in pattern.finditer(self._text, found - 40 if found >= lo + 40 else lo, pos):
-            before = self._text[max(0, match.start() - 12) : match.start()].rstrip()
+        for match in pattern.finditer(
+            self._context.text, found - 40 if found >= lo + 40 else lo, pos
+        ):
+            before = self._context.text[max(0, match.start() - 12) : match.start()].rstrip()
             if (
                 not before
                 or before.endswith((",", "(", "—", "–", ".", "!", "?", "”", '"', ":"))
@@ -362,9 +356,9 @@ class Descriptions:
                 # a subject or an agent (``A mum of two has won``, ``set up by an
                 # engineering professor``) is the protagonist an article names next
                 continue
-            if _NAMED_AFTER.match(self._text, match.end()) is not None:
+            if _NAMED_AFTER.match(self._context.text, match.end()) is not None:
                 continue
-            if self._antecedents.quoted(match.start()):
+            if self._context.antecedents.quoted(match.start()):
                 continue
             return True
         return False

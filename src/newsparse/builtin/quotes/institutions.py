@@ -12,13 +12,12 @@ kind (``A study by the Fraser Institute ...`` then ``the report said``).
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable, Sequence
 
-from newsparse.attribution.names import NameIndex, name_head, strip_titles
+from newsparse.attribution.names import name_head, strip_titles
 from newsparse.attribution.wordlists import BUSINESS_NOUNS, DOCUMENT_NOUNS, ORG_NOUNS, words_of
-from newsparse.builtin.quotes.antecedents import Antecedents
+from newsparse.builtin.quotes.context import SpeakerContext
 from newsparse.builtin.quotes.speaker_words import (
     ARTICLES,
     DEFINITE,
@@ -27,6 +26,7 @@ from newsparse.builtin.quotes.speaker_words import (
     agent_phrase,
     listed_person_noun,
     people_possessor,
+    without_possessive,
 )
 
 __all__ = ["Describe", "Institutions"]
@@ -64,15 +64,11 @@ class Institutions:
     resolver of descriptions, which in turn asks this class about
     institutions and documents.
 
-    :param text: the document text.
-    :param names: the document's name index.
-    :param antecedents: the document's speakers and subjects so far.
+    :param context: the document that speaker resolution reads.
     """
 
-    def __init__(self, text: str, names: NameIndex, antecedents: Antecedents) -> None:
-        self._text = text
-        self._names = names
-        self._antecedents = antecedents
+    def __init__(self, context: SpeakerContext) -> None:
+        self._context = context
         #: The author last given a document of each kind: position, name and category.
         self._authors: dict[str, tuple[int, str, str]] = {}
 
@@ -90,8 +86,8 @@ class Institutions:
         definite = words[0] in DEFINITE
         if definite:
             found = (
-                self._names.role_holder(head, mods, pos, person=False)
-                or self._names.institution_named(head, pos)
+                self._context.names.role_holder(head, mods, pos, person=False)
+                or self._context.names.institution_named(head, pos)
                 # ``the company`` set off after the content: the sentence's subject
                 or (
                     self._sentence_subject(head, pos)
@@ -99,10 +95,10 @@ class Institutions:
                     else None
                 )
                 or self._org_speaker(head, pos)
-                or self._names.institution(head, pos)
+                or self._context.names.institution(head, pos)
                 # ``the health unit`` after ``Harrow County Public Health``
                 or (
-                    self._names.institution_of_field(words[-2], pos)
+                    self._context.names.institution_of_field(words[-2], pos)
                     if mods and head not in _GOVERNING_NOUNS
                     else None
                 )
@@ -113,15 +109,15 @@ class Institutions:
                 # pilots, not an institution whose name does not name them
                 found = None
             if found is not None:
-                full = self._names.full_name(found, pos)
+                full = self._context.names.full_name(found, pos)
                 if full.isupper():
                     # ``CWU`` after ``CWU Local 217``: an acronym's fuller name
-                    full = self._names.organisation(full, pos)
+                    full = self._context.names.organisation(full, pos)
                 return full, "org"
         elif len(words) == 1 and text[:1].isupper():
             # ``Police said`` after ``Surrey Police Service``: a bare capitalised
             # institution noun is the institution the article named with that word
-            holder = self._names.institution_naming(text, pos)
+            holder = self._context.names.institution_naming(text, pos)
             if holder is not None:
                 return holder, "org"
         return text, "org"
@@ -135,19 +131,17 @@ class Institutions:
         subject, an institution of its kind, not for one named inside the
         subject's apposition.
         """
-        if not self._text[:pos].rstrip().endswith(","):
+        if not self._context.text[:pos].rstrip().endswith(","):
             return None
-        ends = self._antecedents.sentence_ends
-        k = bisect.bisect_left(ends, pos)
-        start = ends[k - 1] if 0 < k <= len(ends) else 0
-        opening = _SENTENCE_OPENING.match(self._text, start)
+        start, _ = self._context.antecedents.sentence_around(pos)
+        opening = _SENTENCE_OPENING.match(self._context.text, start)
         first = opening.end() if opening is not None else start
         if first >= pos:
             return None
-        found = self._names.entity_before(
+        found = self._context.names.entity_before(
             pos, person=False, lookback=pos - first, accept=lambda at, _name: at == first
         )
-        if found is None or not self._names.kinds_agree(head, found[1]):
+        if found is None or not self._context.names.kinds_agree(head, found[1]):
             return None
         return found[1]
 
@@ -178,7 +172,7 @@ class Institutions:
         """Name a document's author when the article tells it, else the document."""
         inner = self._name_inside(text, pos)
         if inner is not None:
-            return inner, self._antecedents.known_category(inner, "org")
+            return inner, self._context.antecedents.known_category(inner, "org")
         owner = _owner(text)
         if owner is not None:
             name, category = describe(owner, pos)
@@ -186,17 +180,17 @@ class Institutions:
                 return name, category
         first = words[0]
         if first in POSSESSIVE_PRONOUNS:
-            found = self._antecedents.latest(POSSESSIVE_PRONOUNS[first], pos)
+            found = self._context.antecedents.latest(POSSESSIVE_PRONOUNS[first], pos)
             if found is not None:
                 return found.name, found.category
         if first in DEFINITE:
             author = self._authors.get(words[-1])
-            written = self._names.document_author(pos, words[-1])
+            written = self._context.names.document_author(pos, words[-1])
             if written is not None and (author is None or written[0] > author[0]):
                 # ``A study by the Fraser Institute found ...`` ... ``the report said``:
                 # the document last introduced with its author
-                name = self._names.full_name(strip_titles(written[1]), pos)
-                return name, self._antecedents.known_category(name, "org")
+                name = self._context.names.full_name(strip_titles(written[1]), pos)
+                return name, self._context.antecedents.known_category(name, "org")
             if author is not None and pos - author[0] <= LOOKBACK:
                 return author[1], author[2]
         return text, "document"
@@ -212,8 +206,8 @@ class Institutions:
                 # ``the Prime Minister's Office``: a title inside an institution's name stays
                 bare = " ".join(words[1:] if words[0].lower() == "the" else words)
             if bare[:1].isupper():
-                name = self._names.full_name(bare, pos)
-                return name, self._antecedents.known_category(name, "org")
+                name = self._context.names.full_name(bare, pos)
+                return name, self._context.antecedents.known_category(name, "org")
         name, category = describe(phrase, pos)
         return (name, category) if category != "unknown" else None
 
@@ -222,7 +216,7 @@ class Institutions:
         words = text.split()
         run: list[str] = []
         for index, word in enumerate(words[:-1]):
-            bare = word.removesuffix("’s").removesuffix("'s")
+            bare = without_possessive(word)
             capital = bare[:1].isupper() and bare.lower() not in _MONTHS_AND_DAYS
             if capital and not (index == 0 and bare.lower() in ARTICLES):
                 run.append(bare)
@@ -232,7 +226,7 @@ class Institutions:
                 break
         if not run:
             return None
-        return self._names.full_name(" ".join(run), pos)
+        return self._context.names.full_name(" ".join(run), pos)
 
     def _org_speaker(self, head: str, pos: int) -> str | None:
         """Return the most recent institution that spoke and fits *head*.
@@ -242,24 +236,24 @@ class Institutions:
         business (``the lender`` after ``Vantor Bank``).
         """
         generic = head in _GENERIC_INSTITUTIONS
-        for item in reversed(self._antecedents.history):
+        for item in reversed(self._context.antecedents.history):
             if item.pos >= pos:
                 continue
             if pos - item.pos > LOOKBACK:
-                if self._antecedents.in_order:
+                if self._context.antecedents.in_order:
                     break  # every earlier item is further away still
                 continue
             if (
                 item.category not in ("org", "unknown")
                 or item.name.lower().startswith(("the ", "a "))
-                or self._names.bare_noun(item.name)
+                or self._context.names.bare_noun(item.name)
                 or (" " not in item.name and listed_person_noun(item.name.lower()))
-                or (item.category == "unknown" and self._names.tells_where(item.pos))
+                or (item.category == "unknown" and self._context.names.tells_where(item.pos))
             ):
                 # ``Economist Priya Venkat ...``: a person noun opening a sentence
                 # is no institution's name
                 continue
-            if (generic and self._names.kinds_agree(head, item.name)) or name_head(
+            if (generic and self._context.names.kinds_agree(head, item.name)) or name_head(
                 item.name
             ) == head:
                 return item.name
@@ -275,7 +269,7 @@ def _owner(text: str) -> str | None:
     if len(words) < 3 or words[0].lower() not in DEFINITE:
         return None
     for index, word in enumerate(words[1:-1], start=1):
-        bare = word.removesuffix("’s").removesuffix("'s")
+        bare = without_possessive(word)
         if bare != word:
             return " ".join([*words[:index], bare]) if bare.islower() else None
     return None

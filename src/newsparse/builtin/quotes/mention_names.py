@@ -17,7 +17,7 @@ import re
 
 from newsparse.attribution.descriptive import plural_of_people
 from newsparse.attribution.mentions import Mention
-from newsparse.attribution.names import NameIndex, strip_titles
+from newsparse.attribution.names import strip_titles
 from newsparse.attribution.wordlists import (
     FEMALE_NOUNS,
     MALE_NOUNS,
@@ -26,10 +26,15 @@ from newsparse.attribution.wordlists import (
     SUBUNIT_WORDS,
     TITLE_ACRONYMS,
 )
-from newsparse.builtin.quotes.antecedents import Antecedents
+from newsparse.builtin.quotes.context import SpeakerContext
 from newsparse.builtin.quotes.descriptions import Descriptions
-from newsparse.builtin.quotes.role_holders import RoleHolders
-from newsparse.builtin.quotes.speaker_words import DESCRIPTION_LOOKBACK, mention_text, noun_sex
+from newsparse.builtin.quotes.speaker_words import (
+    DESCRIPTION_LOOKBACK,
+    description_words,
+    mention_text,
+    noun_sex,
+    without_possessive,
+)
 
 __all__ = ["MentionNames"]
 
@@ -65,28 +70,15 @@ def _without_numbered_part(name: str) -> str:
 class MentionNames:
     """Resolves name, entity and description mentions to a name and a category.
 
-    :param text: the document text.
-    :param names: the document's name index.
-    :param antecedents: the document's speakers and subjects so far.
-    :param roles: who holds the roles the article names.
+    :param context: the document that speaker resolution reads.
     :param descriptions: the resolver of descriptions.
     :param has_entities: whether the document has an ``entities`` layer.
     """
 
     def __init__(
-        self,
-        text: str,
-        names: NameIndex,
-        antecedents: Antecedents,
-        roles: RoleHolders,
-        descriptions: Descriptions,
-        *,
-        has_entities: bool,
+        self, context: SpeakerContext, descriptions: Descriptions, *, has_entities: bool
     ) -> None:
-        self._text = text
-        self._names = names
-        self._antecedents = antecedents
-        self._roles = roles
+        self._context = context
         self._descriptions = descriptions
         self._has_entities = has_entities
 
@@ -96,7 +88,7 @@ class MentionNames:
         ``None`` for a mention with no words; a name that resolves to nothing
         but white space keeps the words written.
         """
-        text = mention_text(self._text, mention)
+        text = mention_text(self._context.text, mention)
         if not text:
             return None
         resolved = self._name_and_category(mention, text)
@@ -116,12 +108,12 @@ class MentionNames:
         part of that subject's noun phrase, and the subject (the veteran) is
         the speaker, not the office's title.
         """
-        for item in reversed(self._antecedents.history):
+        for item in reversed(self._context.antecedents.history):
             if item.end > mention.start or item.pos != item.start:
                 continue  # after the mention, or a pronoun's referent
             if item.category not in ("person", "described") or mention.start - item.end > 40:
                 return None
-            if _OF_COMPLEMENT.fullmatch(self._text, item.end, mention.start) is None:
+            if _OF_COMPLEMENT.fullmatch(self._context.text, item.end, mention.start) is None:
                 return None
             return item.name, item.category
         return None
@@ -133,7 +125,7 @@ class MentionNames:
         name before the number of a numbered part (the lexicon's
         ``subunit_words``), which belongs to it.
         """
-        number = _NUMBER_AFTER.match(self._text, end)
+        number = _NUMBER_AFTER.match(self._context.text, end)
         words = name.split()
         if number is None or not words or words[-1].lower() not in SUBUNIT_WORDS:
             return name
@@ -150,7 +142,9 @@ class MentionNames:
         words = text.split()
         if words and words[0].lower() == "the":
             words = words[1:]
-        elif _THE_BEFORE.search(self._text, max(0, mention.start - 8), mention.start) is None:
+        elif (
+            _THE_BEFORE.search(self._context.text, max(0, mention.start - 8), mention.start) is None
+        ):
             return None
         if len(words) != 1 or not words[0].isupper():
             return None
@@ -173,7 +167,7 @@ class MentionNames:
         extra = [w for w in words if w not in own]
         if not extra or len(extra) + len(own) != len(words):
             return name
-        before = self._text[max(0, start - 200) : start].split()[-len(extra) :]
+        before = self._context.text[max(0, start - 200) : start].split()[-len(extra) :]
         written = " ".join([*before, *own])
         return written if sorted(before) == sorted(extra) and written != name else name
 
@@ -186,46 +180,54 @@ class MentionNames:
             if ent.label in _PERSON_LABELS and _DESCRIBED.match(text) is not None:
                 # ``The minister`` a recogniser took for a person: the holder of its
                 # role the article spoke of last, when the article linked the role
-                words = text.lower().replace("’s", "").replace("'s", "").split()
-                holders = self._names.role_holders(words[-1], frozenset(words[1:-1]), mention.start)
+                words = description_words(text)
+                holders = self._context.names.role_holders(
+                    words[-1], frozenset(words[1:-1]), mention.start
+                )
                 if len(holders) > 1 and ent.name in holders:
                     # of several holders, the recogniser's is one: the one spoken of last
-                    holder = self._roles.salient(words[-1], frozenset(words[1:-1]), mention.start)
+                    holder = self._context.roles.salient(
+                        words[-1], frozenset(words[1:-1]), mention.start
+                    )
                     if holder is not None:
                         return holder, "person"
             if ent.label in _PERSON_LABELS:
-                name = self._names.full_name(ent.name, mention.start)
+                name = self._context.names.full_name(ent.name, mention.start)
                 name = self._written_order(name, text, mention.start)
-                if " " not in name and self._names.sex(name) is None:
+                if " " not in name and self._context.names.sex(name) is None:
                     # ``Vantor`` after ``Vantor Electronics Co.``: the institution's short name
-                    longer = self._names.organisation(name, mention.start)
+                    longer = self._context.names.organisation(name, mention.start)
                     if longer != name:
                         return longer, "org"
-                return name, "unknown" if self._names.looks_institutional(name) else "person"
+                return name, "unknown" if self._context.names.looks_institutional(
+                    name
+                ) else "person"
             if ent.label in _GROUP_LABELS and self._singular_demonym(ent.start, ent.end):
                 # ``the Spaniard said``: a person described by nationality
-                recent = self._antecedents.latest("person", mention.start, DESCRIPTION_LOOKBACK)
+                recent = self._context.antecedents.latest(
+                    "person", mention.start, DESCRIPTION_LOOKBACK
+                )
                 if recent is not None:
                     return recent.name, "person"
             if ent.label in _GROUP_LABELS:
                 # ``Mexicans say``: a group speaks under the words that name it, not
                 # under its demonym's singular reference form
-                written = " ".join(self._text[ent.start : ent.end].split())
-                return written.removesuffix("’s").removesuffix("'s") or ent.name, "group"
+                written = " ".join(self._context.text[ent.start : ent.end].split())
+                return without_possessive(written) or ent.name, "group"
             category = "place" if ent.label in _PLACE_LABELS else "org"
             name = ent.name
-            written = " ".join(self._text[ent.start : ent.end].split())
-            written = written.removesuffix("’s").removesuffix("'s")
-            if not self._names.written(name) or (
+            written = " ".join(self._context.text[ent.start : ent.end].split())
+            written = without_possessive(written)
+            if not self._context.names.written(name) or (
                 ent.label == "ORG" and name in written and len(written) > len(name)
             ):
                 # a reference name the article never writes (``RCMP`` for the
                 # Royal Canadian Mounted Police), or one shorter than the name
                 # written (``CBC News``): the speaker keeps the article's words
                 name = written or name
-            name = self._names.full_name(name, mention.start)
+            name = self._context.names.full_name(name, mention.start)
             if ent.label == "ORG":
-                name = self._names.organisation(name, mention.start)
+                name = self._context.names.organisation(name, mention.start)
                 name = self._numbered(name, ent.end)
             return name, category
         if mention.kind == "names":
@@ -237,12 +239,14 @@ class MentionNames:
         ):
             # ``The MP said``, ``The CEO said``, ``The Liberal MP said``, ``The former
             # MP said``: a role written in capitals is a description
-            lead = _ARTICLE_BEFORE.search(self._text, max(0, mention.start - 40), mention.start)
+            lead = _ARTICLE_BEFORE.search(
+                self._context.text, max(0, mention.start - 40), mention.start
+            )
             if lead is not None:
                 return self._descriptions.describe(f"the {lead.group(1)}{text}", mention.start)
         if mention.kind == "name" and " " not in text and text.lower() in ORG_NOUNS:
             # ``Police have not released his name but said``: as a description
-            named = self._names.institution_naming(text, mention.start)
+            named = self._context.names.institution_naming(text, mention.start)
             if named is not None:
                 return named, "org"
         if mention.kind == "name" and " " not in text and plural_of_people(text.lower()):
@@ -252,16 +256,16 @@ class MentionNames:
             if apposed is not None and " " not in text:
                 # ``His wife, Harjit,``: a given name in apposition to a person noun
                 if apposed in ("male", "female"):
-                    self._names.learn_sex(text, apposed)
+                    self._context.names.learn_sex(text, apposed)
                 return text, "person"
-            name = self._names.full_name(text, mention.start)
+            name = self._context.names.full_name(text, mention.start)
             bare = strip_titles(text)
             last = _without_numbered_part(name).split()[-1].lower()
-            if last in ORG_NOUNS or bare.isupper() or self._names.looks_institutional(name):
+            if last in ORG_NOUNS or bare.isupper() or self._context.names.looks_institutional(name):
                 category = "org"
             elif (
-                self._names.sex(name) is not None
-                or (name != bare and self._names.is_person(name))
+                self._context.names.sex(name) is not None
+                or (name != bare and self._context.names.is_person(name))
                 or bare != text
                 or (" " in name and not self._has_entities)
             ):
@@ -277,7 +281,7 @@ class MentionNames:
         ``male``, ``female`` or ``person``; ``None`` when no person noun and
         comma stand right before the name.
         """
-        found = _NOUN_AND_COMMA.search(self._text, max(0, start - 30), start)
+        found = _NOUN_AND_COMMA.search(self._context.text, max(0, start - 30), start)
         if found is None:
             return None
         noun = found.group(1)
@@ -287,7 +291,7 @@ class MentionNames:
 
     def _singular_demonym(self, start: int, end: int) -> bool:
         """Whether a group entity is one person's nationality after ``the`` (``the Spaniard``)."""
-        written = self._text[start:end]
+        written = self._context.text[start:end]
         if " " in written.strip() or written.endswith(("s", "sh", "ch")):
             return False  # ``the Canadians``, ``the French``, ``the Swiss``: a people
-        return self._text[max(0, start - 4) : start].lower() == "the "
+        return self._context.text[max(0, start - 4) : start].lower() == "the "

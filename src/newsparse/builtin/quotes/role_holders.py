@@ -73,11 +73,15 @@ class RoleHolders:
         daughter (``Her daughter, Tanya Brooks,``): the relative agrees with
         the noun's sex and holds no other family role.
         """
-        sex = noun_sex(head)
-        if sex != "person" and self._names.sex(name) not in (None, sex):
+        if not self._sex_fits(name, head):
             return False
         kin = {role for role in self._names.roles_of(name) if role in KIN_NOUNS}
         return not kin or head in kin
+
+    def _sex_fits(self, name: str, head: str) -> bool:
+        """Whether the person *name* may be of the sex a person noun tells (``her husband``)."""
+        sex = noun_sex(head)
+        return sex == "person" or self._names.sex(name) in (None, sex)
 
     def owned_by_another(self, holder: str, head: str, pronoun: str, pos: int) -> bool:
         """Whether every link of *holder* to the role names an owner ``his``/``her`` is not.
@@ -125,8 +129,7 @@ class RoleHolders:
             found = self._antecedents.latest(owner, start)
             if found is None or found.category != "person" or found.name == name:
                 continue
-            sex = noun_sex(head)
-            if sex != "person" and self._names.sex(found.name) not in (None, sex):
+            if not self._sex_fits(found.name, head):
                 continue
             return found.name
         return None
@@ -145,14 +148,10 @@ class RoleHolders:
         first = self._antecedents.latest(want, pos, DESCRIPTION_LOOKBACK)
         if first is None or not self.titled_otherwise(first.name, head, mods):
             return first
-        for item in reversed(self._antecedents.history):
-            if item.pos >= pos:
-                continue
-            if pos - item.pos > DESCRIPTION_LOOKBACK:
-                break
+        for item in self._antecedents.before(pos, DESCRIPTION_LOOKBACK):
             if item.category != "person" or item.name == first.name:
                 continue
-            if want in ("male", "female") and self._names.sex(item.name) not in (None, want):
+            if not self._sex_fits(item.name, head):
                 continue
             if not self.titled_otherwise(item.name, head, mods):
                 return item
@@ -241,10 +240,8 @@ class RoleHolders:
         """
         holders = [self._names.full_name(h, pos) for h in self._names.role_holders(head, mods, pos)]
         if len(holders) > 1:
-            for item in reversed(self._antecedents.history):
-                if pos - item.pos > LOOKBACK:
-                    break
-                if item.pos < pos and item.name in holders:
+            for item in self._antecedents.before(pos, LOOKBACK):
+                if item.name in holders:
                     return item.name
         return holders[0] if holders else None
 
@@ -255,11 +252,7 @@ class RoleHolders:
         reporters ...``: the definite description refers back to the unnamed
         speaker, not to the last person named.
         """
-        for item in reversed(self._antecedents.history):
-            if item.pos >= pos:
-                continue
-            if pos - item.pos > LOOKBACK:
-                break
+        for item in self._antecedents.before(pos, LOOKBACK):
             words = item.name.lower().split()
             if len(words) < 2 or words[0] not in INDEFINITE or not item.spoke:
                 continue

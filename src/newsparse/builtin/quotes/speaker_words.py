@@ -37,6 +37,7 @@ __all__ = [
     "RELATIVES",
     "agent_phrase",
     "complement_index",
+    "description_words",
     "listed_person_noun",
     "mention_text",
     "noun_sex",
@@ -45,6 +46,7 @@ __all__ = [
     "plural_name",
     "relational",
     "same_role",
+    "without_possessive",
 ]
 
 #: Determiners of a definite description: ``the minister``, ``that company``.
@@ -160,6 +162,19 @@ def people_possessor(text: str) -> str | None:
             bare = word[:-1].lower()
             return bare if plural_of_people(bare) else None
     return None
+
+
+def without_possessive(word: str) -> str:
+    """Return a word or name without its possessive ending: ``union's`` -> ``union``."""
+    return word.removesuffix("’s").removesuffix("'s")
+
+
+def description_words(text: str) -> list[str]:
+    """Return a description's words in lower case, without possessive endings.
+
+    ``The company's CEO`` -> ``the``, ``company``, ``ceo``.
+    """
+    return text.lower().replace("’s", "").replace("'s", "").split()
 
 
 def relational(text: str) -> bool:

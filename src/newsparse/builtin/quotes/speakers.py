@@ -24,7 +24,9 @@ Mentions are resolved in document order, so that a pronoun can look back.
   description that the article names only after it (``A spokeswoman said
   ...`` then ``said Ana Ruiz``);
 * :mod:`~newsparse.builtin.quotes.speaker_words` holds the word tests they
-  share.
+  share, and :mod:`~newsparse.builtin.quotes.context` what they read of the
+  document (its text, name index, antecedents and role holders), built once
+  here and given to each part.
 
 Nothing is invented: a pronoun with no compatible antecedent has no speaker.
 """
@@ -35,12 +37,11 @@ from collections.abc import Sequence
 
 from newsparse.attribution.mentions import Mention
 from newsparse.attribution.names import NameIndex
-from newsparse.builtin.quotes.antecedents import Antecedents
+from newsparse.builtin.quotes.context import SpeakerContext
 from newsparse.builtin.quotes.delayed_identification import DelayedIdentification
 from newsparse.builtin.quotes.descriptions import Descriptions
 from newsparse.builtin.quotes.institutions import Institutions
 from newsparse.builtin.quotes.mention_names import MentionNames
-from newsparse.builtin.quotes.role_holders import RoleHolders
 from newsparse.builtin.quotes.speaker_words import (
     agent_phrase,
     listed_person_noun,
@@ -56,36 +57,25 @@ class SpeakerResolver:
 
     :param text: the document text.
     :param names: the document's name index.
+    :param has_entities: whether the document has an ``entities`` layer.
     """
 
     def __init__(self, text: str, names: NameIndex, *, has_entities: bool = False) -> None:
-        self._text = text
-        self._antecedents = Antecedents(text, names)
-        self._institutions = Institutions(text, names, self._antecedents)
-        self._roles = RoleHolders(text, names, self._antecedents)
-        self._descriptions = Descriptions(
-            text, names, self._antecedents, self._roles, self._institutions
-        )
+        context = SpeakerContext.of(text, names)
+        self._context = context
+        self._institutions = Institutions(context)
         self._mentions = MentionNames(
-            text,
-            names,
-            self._antecedents,
-            self._roles,
-            self._descriptions,
-            has_entities=has_entities,
+            context, Descriptions(context, self._institutions), has_entities=has_entities
         )
-        self._later = DelayedIdentification(
-            text, names, self._antecedents, self._roles, self._mentions
-        )
+        self._later = DelayedIdentification(context, self._mentions)
 
     def quotations(self, spans: Sequence[tuple[int, int]]) -> None:
         """Give the document's quotations, in order and not overlapping.
 
-        A person or institution named only inside someone's words (``"We ask
-        the Australian Government ...," it stated``) is no antecedent of a
-        pronoun outside them.
+        What is named only inside them is no antecedent of a pronoun outside
+        them (:meth:`~newsparse.builtin.quotes.antecedents.Antecedents.quotations`).
         """
-        self._antecedents.quotations(spans)
+        self._context.antecedents.quotations(spans)
 
     def look_ahead(
         self,
@@ -110,13 +100,13 @@ class SpeakerResolver:
             the subject of a verb of saying.
         """
         self._later.look_ahead(named, speaking)
-        self._antecedents.sentences(sentence_ends)
+        self._context.antecedents.sentences(sentence_ends)
 
     def note_subject(self, mention: Mention) -> None:
         """Record a clause subject as a possible antecedent of later pronouns."""
         if mention.kind == "pronoun":
             return
-        written = mention_text(self._text, mention)
+        written = mention_text(self._context.text, mention)
         if " " not in written and listed_person_noun(written.lower()):
             return  # ``Economist Jack Mintz said``: a title, though taken for a name
         resolved = self._mentions.resolve(mention)
@@ -126,14 +116,14 @@ class SpeakerResolver:
         if (
             category == "person"
             and mention.kind == "description"
-            and name == mention_text(self._text, mention)
+            and name == mention_text(self._context.text, mention)
         ):
             # ``One emergency nurse in Halifax told me ... "...," she said``: an
             # unnamed person is what ``he`` or ``she`` names only when no person is
             category = "described"
         if category == "unknown" and mention.kind != "entity":
             return
-        self._antecedents.remember(mention, name, category, spoke=False)
+        self._context.antecedents.remember(mention, name, category, spoke=False)
 
     def note_author(self, noun: str, pos: int, speaker: Speaker, category: str) -> None:
         """Record that *speaker* spoke through a document (``said in a statement``)."""
@@ -141,7 +131,7 @@ class SpeakerResolver:
 
     def category_of(self, speaker: Speaker) -> str:
         """Return the category (person, org, ...) the last resolution gave *speaker*."""
-        return self._antecedents.category_of(speaker.name)
+        return self._context.antecedents.category_of(speaker.name)
 
     def resolve(self, mention: Mention) -> Speaker | None:
         """Return the speaker a mention names, or ``None`` when it cannot be told.
@@ -149,12 +139,12 @@ class SpeakerResolver:
         :param mention: a speaker mention, given in document order.
         """
         if mention.kind == "pronoun":
-            return self._antecedents.pronoun(mention)
+            return self._context.antecedents.pronoun(mention)
         resolved = self._mentions.resolve(mention)
         if resolved is None:
             return None
         name, category = resolved
-        span = mention_text(self._text, mention)
+        span = mention_text(self._context.text, mention)
         if (
             mention.kind == "description"
             and (name == span or (name[:1].islower() and name in span))
@@ -174,6 +164,6 @@ class SpeakerResolver:
                 named = self._later.institution_named_next(mention, span)
             if named is not None:
                 name, category = named
-        self._antecedents.remember(mention, name, category, spoke=True)
+        self._context.antecedents.remember(mention, name, category, spoke=True)
         entity = mention.entity.id if mention.entity is not None else None
         return Speaker(start=mention.start, end=mention.end, name=name, entity=entity)
