@@ -1,10 +1,12 @@
 """An amount as a price per the unit of measurement its clause opens with.
 
 ``A gallon of regular gasoline averaged $3.29`` is dollars per gallon, ``a
-kilo of rice now costs 80 rupees`` rupees per kilogram: when a clause opens
-with one unit of a material (``a``, ``an``, ``one`` or ``each``, a unit of
-measurement and ``of``), :func:`price_per_subject_unit` gives the amount
-that unit as its denominator.
+kilo of rice now costs 80 rupees`` rupees per kilogram, ``a pint now costs
+£9.40`` pounds per pint: when a clause opens with one unit of a material
+(``a``, ``an``, ``one`` or ``each``, a unit of measurement, and ``of`` or,
+the material understood, the verb a few words on),
+:func:`price_per_subject_unit` gives the amount that unit as its
+denominator.
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ __all__ = ["price_per_subject_unit"]
 
 #: ``A gallon of regular gasoline averaged``, ``a kilo of rice now costs`` before an
 #: amount: a unit of measurement of a material is the subject of the price.
+#: The unit may stand alone, its verb a few words on (``A pint now costs an
+#: eye-watering``), the material understood.
 _UNIT_SUBJECT_LEFT = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:an?|one|each))[ \t]+(?P<unit>[a-z]+)[ \t]+of"
-    r"(?:[ \t]+[A-Za-z'’-]+){1,8}?[ \t]+\Z"
+    r"(?i:(?<![A-Za-z])(?:an?|one|each))[ \t]+(?P<unit>[a-z]+)"
+    r"(?:[ \t]+of(?:[ \t]+[A-Za-z'’-]+){1,8}?|(?:[ \t]+[A-Za-z'’-]+){1,4}?)[ \t]+\Z"
 )
 #: What may come before such a subject: nothing, a clause break or a conjunction.
 _CLAUSE_OPENING = LazyPattern(

@@ -305,7 +305,7 @@ def _unit_denominator(text: str, reading: Reading, pos: int, limit: int) -> int:
         return pos
     surface = match.group("surface")
     symbol = surface in UNIT_BY_SYMBOL
-    if symbol and lead.group("word") in ("a", "an"):
+    if symbol and lead.group("word") in ("a", "an") and not _spelled_symbol(surface):
         return pos
     unit = UNIT_BY_SYMBOL.get(surface) or UNIT_BY_SURFACE.get(squash(surface.lower()))
     if unit is None or unit.kind != "measure" or unit.name == reading.unit:
@@ -314,6 +314,16 @@ def _unit_denominator(text: str, reading: Reading, pos: int, limit: int) -> int:
         return pos
     reading.attributes["per"] = unit.name
     return match.end()
+
+
+def _spelled_symbol(surface: str) -> bool:
+    """Whether a unit symbol reads as its name after ``a``: ``a kg``, not ``a m`` or ``a GB``.
+
+    A symbol of two or more lower-case letters is said as its unit's name
+    (``₹90 a kg`` is rupees per kilogram); a single letter after ``a`` is as
+    often a letter of the text itself.
+    """
+    return len(surface) > 1 and surface.isalpha() and surface.islower()
 
 
 def _named_dollar(text: str, reading: Reading, pos: int, limit: int) -> int:
