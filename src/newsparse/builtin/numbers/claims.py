@@ -42,6 +42,8 @@ from newsparse.builtin.numbers.lexicon import (
     APPROXIMATORS,
     COUNT_STOPWORDS,
     MULTIPLE_ADVERBS,
+    MULTIPLE_CUES,
+    MULTIPLE_PREDETERMINERS,
     NUMBER_WORDS,
     SCALES,
 )
@@ -70,6 +72,7 @@ from newsparse.builtin.numbers.tallies import (
     tally_follows,
     vote_tally,
 )
+from newsparse.lexicon import alternation
 from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["DATE_LABELS", "SentenceReader"]
@@ -78,6 +81,12 @@ __all__ = ["DATE_LABELS", "SentenceReader"]
 DATE_LABELS = frozenset({"DATE", "TIME"})
 
 _LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+#: A determiner and a figure after ``double``: the multiple of a stated figure.
+_FIGURE_AFTER_DETERMINER = LazyPattern(r"[ \t]+[A-Za-z]+[ \t]+[^\sA-Za-z]")
+#: A comparison, approximation or copula right before ``double``: a multiple, not a verb.
+_MULTIPLE_CUE_LEFT = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:" + alternation(MULTIPLE_CUES) + r")|’s|'s)[ \t]+\Z"
+)
 _DIGITS = frozenset("0123456789")
 #: First letters of ``st``, ``nd``, ``rd``, ``th``.
 _ORDINAL_SUFFIX_STARTS = frozenset("snrt")
@@ -285,8 +294,16 @@ class SentenceReader:
         if match is None:
             return [], pos
         adverb = match.group("adverb")
+        predeterminer = match.group("predeterminer")
         if adverb is not None:
             value = MULTIPLE_ADVERBS[adverb.lower()]
+        elif predeterminer is not None:
+            cue = _MULTIPLE_CUE_LEFT.search(self.text, max(self.start, pos - 12), pos)
+            if cue is None:
+                return [], match.end()  # ``plans to double the size``: a verb
+            if _FIGURE_AFTER_DETERMINER.match(self.text, match.end(), self.end):
+                return [], match.end()  # ``double the 120 decibels``: the figure is the claim
+            value = MULTIPLE_PREDETERMINERS[predeterminer.lower()]
         else:
             word = match.group("number").lower()
             value = float(NUMBER_WORDS.get(word) or SCALES.get(word, 0.0))

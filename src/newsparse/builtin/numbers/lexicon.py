@@ -39,11 +39,14 @@ __all__ = [
     "MODAL_WORDS",
     "MONTHS",
     "MULTIPLE_ADVERBS",
+    "MULTIPLE_CUES",
+    "MULTIPLE_PREDETERMINERS",
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
     "PERSON_AGE_NOUNS",
     "POLL_NOUNS",
     "PRONOUN_DETERMINERS",
+    "RACE_EVENTS",
     "RESULT_VERBS",
     "SCALES",
     "SUPERLATIVES",
@@ -370,6 +373,21 @@ TEMPERATURE_WORDS: frozenset[str] = frozenset(
 #: Adverbs of a multiple and their values (``twice the number``, ``thrice as many``).
 MULTIPLE_ADVERBS: MappingProxyType[str, float] = MappingProxyType({"twice": 2.0, "thrice": 3.0})
 
+#: Multiplicative predeterminers and their values (``more than double the average``,
+#: ``almost triple what it was``); read as multiples only after a comparison, an
+#: approximation or a copula, since they are verbs as often (``to double the size``).
+MULTIPLE_PREDETERMINERS: MappingProxyType[str, float] = MappingProxyType(
+    {"double": 2.0, "triple": 3.0, "quadruple": 4.0}
+)
+
+#: Words right before a multiplicative predeterminer that make it a multiple: comparisons,
+#: approximations and copulas (``more than double``, ``almost triple``, ``is double``).
+MULTIPLE_CUES: tuple[str, ...] = (
+    *_words("than almost nearly about around roughly some over just well"),
+    "close to",
+    *_words("is was are were be been being"),
+)
+
 #: Quantifiers and pronouns that leave a count's noun unsaid (``nine more``, ``another
 #: 2,500``, ``nine of them``), by place (``after``, ``before``, ``pronoun``), each with
 #: the figures that may lend it their noun (``any``, or only a ``count``).
@@ -388,6 +406,9 @@ ELLIPTICAL_QUANTIFIERS: MappingProxyType[str, MappingProxyType[str, str]] = Mapp
 #: Nouns that name how many there are of what their ``of`` phrase names (``number``,
 #: ``tally``).
 COUNT_NOUNS: frozenset[str] = default_lexicon().words("count_nouns")
+#: Nouns that name a race after its distance (``the 400m hurdles``): the lexicon's
+#: ``race_events``.
+RACE_EVENTS: frozenset[str] = default_lexicon().words("race_events")
 #: Past participles of irregular verbs in ``-n`` (``stolen``, ``written``), left out of a
 #: counted noun like those in ``-ed``.
 IRREGULAR_PARTICIPLES: frozenset[str] = default_lexicon().words("participles")

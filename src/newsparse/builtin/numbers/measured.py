@@ -1,7 +1,8 @@
 """What a number measures or counts when no unit is written right after it.
 
 :func:`find_unit` tries, in turn: the inches of a height in feet and
-inches (``6ft 2in``, ``6-foot-4``), a unit and its half (``a year and a
+inches (``6ft 2in``, ``6-foot-4``) or inches written ``in`` before a noun
+(``a 6.1in display``), a unit and its half (``a year and a
 half``), the noun shared by a suspended hyphen (``four-, five- and
 six-cylinder``), the counted noun or an age
 (:func:`~newsparse.builtin.numbers.counted.read_count`), and the currency
@@ -31,6 +32,11 @@ FEET_HYPHEN_BEFORE = LazyPattern(r"[0-9][ \t]*-[ \t]*(?i:ft|feet|foot)-\Z")
 _INCHES_AFTER = LazyPattern(
     r"[ \t]?(?i:ins?|inch(?:es)?)(?![A-Za-z])\.?"
     r"(?![ \t]+(?i:the|an?|his|her|its|their|this|that|which)(?![A-Za-z]))"
+)
+#: ``6.1in display``, ``a 55in screen``: ``in`` glued to the number before a noun (or a
+#: hyphen) is the inch written short, not the preposition.
+_GLUED_INCHES = LazyPattern(
+    r"in(?:[ \t]+(?!(?:the|an?|his|her|its|their|this|that|which)(?![A-Za-z]))[a-z]|-[a-z])"
 )
 #: ``a year and a`` before ``half``: one unit, then its half.
 _UNIT_AND_A = LazyPattern(
@@ -73,19 +79,29 @@ def find_unit(
 def _inches(text: str, reading: Reading, start: int, end: int) -> bool:
     """Read the inches of a height or length in feet and inches: ``6ft 2in``, ``12 ft 2 in``."""
     if not reading.plain or reading.value >= 12:
-        return False
+        return not reading.scaled and _glued_inches(text, reading, end)
     if FEET_HYPHEN_BEFORE.search(text, max(start, reading.start - 12), reading.start):
         reading.unit = "inch"  # ``6-foot-4``: the inches of a height
         reading.unit_kind = "measure"
         return True
     if _FEET_BEFORE.search(text, max(start, reading.start - 8), reading.start) is None:
-        return False
+        return _glued_inches(text, reading, end)
     inches = _INCHES_AFTER.match(text, reading.end, end)
     if inches is None:
         return False
     reading.unit = "inch"
     reading.unit_kind = "measure"
     reading.end = inches.end()
+    return True
+
+
+def _glued_inches(text: str, reading: Reading, end: int) -> bool:
+    """Read ``in`` glued to a number before a noun as inches: ``a 6.1in display``."""
+    if _GLUED_INCHES.match(text, reading.end, end) is None:
+        return False
+    reading.unit = "inch"
+    reading.unit_kind = "measure"
+    reading.end += 2
     return True
 
 

@@ -18,6 +18,7 @@ from newsparse.builtin.numbers.lexicon import (
     MONTHS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
+    RACE_EVENTS,
     SCALES,
     TEMPERATURE_WORDS,
 )
@@ -64,6 +65,7 @@ _FRACTION_OF = LazyPattern(
 _DECIMAL_OF = LazyPattern(r"(?i:[ \t]+of[ \t]+an?(?:[ \t]+(?:us|u\.s\.|uk|imperial|metric))?)")
 _UNIT_MODIFIER = LazyPattern(r"(?i:[ \t]+(?:us|u\.s\.|uk|imperial|troy|statute|metric))")
 _SPACES = re.compile(r"\s+")
+_RACE_EVENT_AFTER = LazyPattern(r"[ \t]+(?P<noun>[A-Za-z-]+)(?![A-Za-z-])")
 _PER_UNIT = re.compile(r"(?:[ \t]*/|[ \t]+(?P<word>per|an?)[ \t]+)")
 _LETTER_NUMERATOR = LazyPattern(r"[ \t]?(?P<letter>[^\W\d_])(?=/)")
 #: One-letter unit symbols, read only before a denominator (``A/cm2``).
@@ -442,6 +444,14 @@ def _scale(text: str, reading: Reading, pos: int, limit: int) -> int:
 
 
 def _counted_after(text: str, pos: int, limit: int) -> bool:
+    """Whether ``k``, ``m`` or ``b`` is a scale because a counted noun follows (``5m users``).
+
+    A race named after its distance (``400m hurdles``, a
+    :data:`~newsparse.builtin.numbers.lexicon.RACE_EVENTS` noun) is no count.
+    """
+    match = _RACE_EVENT_AFTER.match(text, pos, limit)
+    if match is not None and match.group("noun").lower() in RACE_EVENTS:
+        return False
     return read_counted_noun(text, pos, limit, one=False, hyphenated_ok=False) is not None
 
 
