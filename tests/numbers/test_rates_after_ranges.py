@@ -77,3 +77,85 @@ def test_unit_opening_its_clause(text: str, value: object, unit: str) -> None:
 )
 def test_no_rate_read(text: str, value: object, unit: str) -> None:
     assert unit_of(text, value) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Diesel hit $1.95 a litre, well above the yearly average of $1.60.", 1.6, "USD per litre"),
+        ("Growers got R3.10 a kg, down from last year's price of R3.80.", 3.8, "ZAR per kilogram"),
+        ("Beer now sells for €7 a pint, against a national average of €5.20.", 5.2, "EUR per pint"),
+        (
+            "Wheat fetched A$360 a tonne, short of the record high of A$410.",
+            410.0,
+            "AUD per metric ton",
+        ),
+        ("Rice costs 52 rupees a kg, up from a low of 38 rupees.", 38.0, "INR per kilogram"),
+        ("Crude settled at $74 a barrel, below its peak of $91.", 91.0, "USD per barrel"),
+        ("Gas sold at $3.10 a gallon, close to the median of $3.05.", 3.05, "USD per gallon"),
+        (
+            "Lamb made NZ$9.20 a kg, above the five-year mean of NZ$7.70.",
+            7.7,
+            "NZD per kilogram",
+        ),
+        ("Coffee traded at $2.40 a pound, off its high of about $2.90.", 2.9, "USD per pound-mass"),
+        ("Milk paid 38p a litre, under the cost of 41p.", 41.0, "penny per litre"),
+    ],
+)
+def test_price_set_against_a_rate(text: str, value: object, unit: str) -> None:
+    assert unit_of(text, value) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Petrol costs £1.60 a litre, and the firm made a profit of £4m.", 4e6, "GBP"),
+        ("Rice costs 52 rupees a kg, and the state set a budget of 900 rupees.", 900.0, "INR"),
+        ("Fuel is $1.90 a litre; the record price of A$2.10 was in 2022.", 2.1, "AUD"),
+    ],
+)
+def test_no_rate_shared(text: str, value: object, unit: str) -> None:
+    assert unit_of(text, value) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "Farmers were paid NZ$8.10 per kilogram of milk solids.",
+            8.1,
+            "NZD per kilogram of milk solid",
+        ),
+        ("Growers got $300 a tonne of apples this autumn.", 300.0, "USD per metric ton of apple"),
+        ("Retail prices hit ₹80 a kg of tomatoes in June.", 80.0, "INR per kilogram of tomato"),
+        ("Buyers offered A$4 a kilo of prawns at the dock.", 4.0, "AUD per kilogram of prawn"),
+        ("The mill pays R2,100 per tonne of logs.", 2100.0, "ZAR per metric ton of log"),
+        ("Exporters earned $1.20 a pound of cherries.", 1.2, "USD per pound-mass of cherry"),
+        (
+            "Shops charged €6 a kilogram of potatoes in the shortage.",
+            6.0,
+            "EUR per kilogram of potato",
+        ),
+        (
+            "The co-op set $2.75 per bushel of soybeans as its floor.",
+            2.75,
+            "USD per bushel of soybean",
+        ),
+        ("Traders paid £900 per tonne of cocoa beans.", 900.0, "GBP per metric ton of cocoa bean"),
+        ("The plant pays $45 a ton of scrap tyres.", 45.0, "USD per ton of scrap tyre"),
+    ],
+)
+def test_material_of_a_unit_denominator(text: str, value: object, unit: str) -> None:
+    assert unit_of(text, value) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Petrol costs $1.90 a litre of fuel.", 1.9, "USD per litre"),
+        ("It paid $4 per kg of its produce.", 4.0, "USD per kilogram"),
+        ("The firm paid $3 a share of its stock.", 3.0, "USD per share"),
+    ],
+)
+def test_no_material_read(text: str, value: object, unit: str) -> None:
+    assert unit_of(text, value) == unit

@@ -54,7 +54,7 @@ from newsparse.builtin.numbers.number import read_number
 from newsparse.builtin.numbers.prefix import read_prefix
 from newsparse.builtin.numbers.ranges import NOT_A_RANGE, link_follows, read_chain, read_range
 from newsparse.builtin.numbers.ranks import read_ordinal, read_rank
-from newsparse.builtin.numbers.rates import price_per_subject_unit
+from newsparse.builtin.numbers.rates import price_per_subject_unit, share_parallel_rate
 from newsparse.builtin.numbers.ratios import read_ratio
 from newsparse.builtin.numbers.scanner import (
     CANDIDATE_RE,
@@ -174,6 +174,7 @@ class SentenceReader:
         if len(figures) > 1:
             carry_units(self.text, self.start, self.end, figures)
             share_denominators(self.text, figures)
+            share_parallel_rate(self.text, figures)
         return figures
 
     def _try(self, reader: str, pos: int) -> tuple[list[Figure], int]:

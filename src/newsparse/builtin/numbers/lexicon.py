@@ -45,6 +45,7 @@ __all__ = [
     "ORDINAL_WORDS",
     "PERSON_AGE_NOUNS",
     "POLL_NOUNS",
+    "PRICE_NOUNS",
     "PRONOUN_DETERMINERS",
     "RACE_EVENTS",
     "RESULT_VERBS",
@@ -406,6 +407,9 @@ ELLIPTICAL_QUANTIFIERS: MappingProxyType[str, MappingProxyType[str, str]] = Mapp
 #: Nouns that name how many there are of what their ``of`` phrase names (``number``,
 #: ``tally``).
 COUNT_NOUNS: frozenset[str] = default_lexicon().words("count_nouns")
+#: Nouns that name a price or a level a price is compared with (``the national
+#: average of``): the lexicon's ``price_nouns``.
+PRICE_NOUNS: frozenset[str] = default_lexicon().words("price_nouns")
 #: Nouns that name a race after its distance (``the 400m hurdles``): the lexicon's
 #: ``race_events``.
 RACE_EVENTS: frozenset[str] = default_lexicon().words("race_events")
@@ -431,6 +435,15 @@ IRREGULAR_SINGULARS: MappingProxyType[str, str] = MappingProxyType(
         "staff": "staff",
         "personnel": "personnel",
         "cattle": "cattle",
+        # Nouns in ``-o`` whose plural adds ``-es`` (a closed class in English grammars;
+        # ``shoes`` and ``canoes`` keep their ``e``).
+        **{
+            f"{noun}es": noun
+            for noun in _words(
+                "buffalo cargo domino echo embargo hero mango mosquito motto potato tomato"
+                " tornado torpedo veto volcano"
+            )
+        },
         # Collective nouns that count their members after a number (``35 crew``).
         "crew": "crew",
         "livestock": "livestock",

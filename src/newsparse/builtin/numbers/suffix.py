@@ -56,6 +56,7 @@ _CENTS_AFTER = LazyPattern(
 _MORE_MONEY = LazyPattern(r"[ \t]*[a-z$€£]")
 _OF_PHRASE = re.compile(r"[ \t]+of(?:[ \t]+[a-z][a-z-]*){1,3}?(?=[ \t]+(?:an?|per)[ \t])")
 _DIGIT = LazyPattern(r"[0-9]")
+_OF_MATERIAL = LazyPattern(r"[ \t]+of(?=[ \t])")
 _ASIDE = re.compile(r"[ \t]*\([^()]{1,30}\)(?=[ \t]+(?:an?|per)[ \t])")
 _BRACKET_UNIT = LazyPattern(r"[ \t]*[(\[{<](?P<surface>[^()\[\]{}<>\s]{1,8})[)\]}>]")
 _FRACTION_OF = LazyPattern(
@@ -248,7 +249,27 @@ def read_denominator(text: str, reading: Reading, pos: int, limit: int, *, aside
     if name is None:
         return pos
     reading.attributes["per"] = name
-    return pos if converted else denominator.end()
+    if converted:
+        return pos
+    return _material_of(text, reading, denominator.end(), limit)
+
+
+def _material_of(text: str, reading: Reading, pos: int, limit: int) -> int:
+    """Read the material of a unit denominator: ``NZ$8.40 per kilogram of milk solids``.
+
+    A plural noun in an ``of`` phrase after a unit of measurement names what
+    the unit measures, and stays in the denominator as ``barrel of oil`` does
+    in NewsQuant's units (``kilogram of milk solid``).
+    """
+    lead = _OF_MATERIAL.match(text, pos, limit)
+    unit = UNIT_BY_SURFACE.get(reading.attributes.get("per", ""))
+    if lead is None or unit is None or unit.kind != "measure":
+        return pos
+    noun = read_counted_noun(text, lead.end(), limit, one=False, hyphenated_ok=False)
+    if noun is None or noun.words[0].lower() in COUNT_STOPWORDS:
+        return pos
+    reading.attributes["per"] = f"{reading.attributes['per']} of {noun.name}"
+    return noun.end
 
 
 def _span_after_comparative(text: str, pos: int, limit: int) -> re.Match[str] | None:
@@ -315,7 +336,7 @@ def _unit_denominator(text: str, reading: Reading, pos: int, limit: int) -> int:
     if symbol and len(surface) == 1 and text[match.end() : match.end() + 1].isalpha():
         return pos
     reading.attributes["per"] = unit.name
-    return match.end()
+    return _material_of(text, reading, match.end(), limit)
 
 
 def _spelled_symbol(surface: str) -> bool:
