@@ -44,6 +44,7 @@ __all__ = [
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
     "PERSON_AGE_NOUNS",
+    "PLAIN_PARTICIPLES",
     "POLL_NOUNS",
     "PRICE_NOUNS",
     "PRONOUN_DETERMINERS",
@@ -416,6 +417,9 @@ RACE_EVENTS: frozenset[str] = default_lexicon().words("race_events")
 #: Past participles of irregular verbs in ``-n`` (``stolen``, ``written``), left out of a
 #: counted noun like those in ``-ed``.
 IRREGULAR_PARTICIPLES: frozenset[str] = default_lexicon().words("participles")
+#: Past participles of irregular verbs in neither ``-ed`` nor ``-n`` (``hurt``, ``sold``):
+#: the lexicon's ``plain_participles``.
+PLAIN_PARTICIPLES: frozenset[str] = default_lexicon().words("plain_participles")
 #: Words in ``-ie`` whose plural is written ``-ies`` (``birdie``, ``calorie``), generated
 #: from wordfreq: their plurals keep the ``-ie`` in the singular (``bodies`` is ``body``).
 IE_NOUNS: frozenset[str] = default_lexicon().words("ie_nouns")

@@ -19,8 +19,10 @@ from newsparse.builtin.numbers.figures import Figure
 from newsparse.builtin.numbers.lexicon import (
     APPROXIMATORS,
     COUNT_STOPWORDS,
+    IRREGULAR_PARTICIPLES,
     LOWER_BOUNDS,
     NUMBER_WORDS,
+    PLAIN_PARTICIPLES,
     UPPER_BOUNDS,
 )
 from newsparse.lexicon import alternation
@@ -99,10 +101,12 @@ _VERB_AND_LEFT = LazyPattern(
 #: A count, a verb in the passive or a participle, then ``and`` before a bare
 #: number that has a participle of its own: the second clause leaves the
 #: subject's noun and its auxiliary unsaid (``23 people were killed and over 40
-#: injured``).
+#: injured``, ``six were shot and two hurt``).
 _GAPPED_LEFT = LazyPattern(
     r"[ \t]+(?:(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+)?"
-    r"(?:[a-z]+ly[ \t]+)?[a-z]{3,}ed(?:[ \t]+[^,;:.!?0-9]{1,40}?)?,?[ \t]+(?:and|but|while)[ \t]+"
+    r"(?:[a-z]+ly[ \t]+)?(?:[a-z]{3,}ed|"
+    + alternation([*PLAIN_PARTICIPLES, *IRREGULAR_PARTICIPLES])
+    + r")(?:[ \t]+[^,;:.!?0-9]{1,40}?)?,?[ \t]+(?:and|but|while)[ \t]+"
     + _NUMBER_CUE
     + r"\Z"
 )
@@ -113,8 +117,13 @@ _PASSIVE_TO_LEFT = LazyPattern(
     r"(?:was|were|is|are|(?:has|have|had)[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?"
     r"[a-z]{3,}(?:ed|en)(?:[ \t]+(?:down|back))?[ \t]+to[ \t]+\Z"
 )
-#: A participle right after a bare number (``the 25,000 expected``, ``40 injured``).
-_PARTICIPLE_RIGHT = LazyPattern(r"[ \t]+[a-z]{3,}ed(?![A-Za-z'’-])")
+#: A participle right after a bare number (``the 25,000 expected``, ``40 injured``,
+#: ``31 hurt``, ``12 stolen``).
+_PARTICIPLE_RIGHT = LazyPattern(
+    r"[ \t]+(?:[a-z]{3,}ed|"
+    + alternation([*PLAIN_PARTICIPLES, *IRREGULAR_PARTICIPLES])
+    + r")(?![A-Za-z'’-])"
+)
 #: A comparing word and ``the`` before a bare number that a participle follows:
 #: the figure compared with leaves its noun unsaid (``well short of the 25,000
 #: expected``, ``compared with the 1,300 projected``, ``past the 272 needed``).
