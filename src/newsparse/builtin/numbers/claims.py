@@ -67,6 +67,7 @@ from newsparse.builtin.numbers.scanner import (
 )
 from newsparse.builtin.numbers.suffix import read_suffix
 from newsparse.builtin.numbers.tallies import (
+    read_bowling_figures,
     read_score,
     score_after_opponent,
     tally_follows,
@@ -272,6 +273,9 @@ class SentenceReader:
         if tally is not None:
             votes = [self._figure(tally[0], None), self._figure(tally[1], None)]
             return votes, votes[-1].end
+        bowling = read_bowling_figures(text, reading, self.start, self.end)
+        if bowling is not None:
+            return [bowling], bowling.end
         second, range_end = read_range(text, reading, self.start, self.end, self._second)
         if second is NOT_A_RANGE:
             score = read_score(text, reading, range_end)

@@ -354,7 +354,11 @@ RESULT_VERBS: frozenset[str] = frozenset(
         hammer hammered thump thumped trounce trounced down downed overcome overcame
         overpower overpowered outlast outlasted outscore outscored sweep swept
         whitewash whitewashed lose loses lost losing draw draws drew drawing tie tied
-        ties tying
+        ties tying stun stuns stunned stunning blank blanks blanked blanking upset
+        upsets upsetting topple topples toppled toppling top tops topped topping
+        shock shocks shocked pip pips pipped pipping best bests bested besting
+        whip whips whipped whipping maul mauls mauled mauling outplay outplays
+        outplayed outclass outclassed humble humbles humbled dump dumps dumped
         """
     )
 )
