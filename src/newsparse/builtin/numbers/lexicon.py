@@ -55,6 +55,7 @@ __all__ = [
     "SUPERLATIVE_ADVERBS",
     "TEMPERATURE_WORDS",
     "TRANSITIVE_CHANGE_WORDS",
+    "UN_VERBS",
     "UPPER_BOUNDS",
     "VAGUE_QUANTIFIERS",
     "VOTE_NOUNS",
@@ -424,6 +425,9 @@ IRREGULAR_PARTICIPLES: frozenset[str] = default_lexicon().words("participles")
 #: Past participles of irregular verbs in neither ``-ed`` nor ``-n`` (``hurt``, ``sold``):
 #: the lexicon's ``plain_participles``.
 PLAIN_PARTICIPLES: frozenset[str] = default_lexicon().words("plain_participles")
+#: Verbs in ``un-`` whose forms in ``-ed`` are participles (``unveil``, ``unite``): the
+#: lexicon's ``un_verbs``.
+UN_VERBS: frozenset[str] = default_lexicon().words("un_verbs")
 #: Words in ``-ie`` whose plural is written ``-ies`` (``birdie``, ``calorie``), generated
 #: from wordfreq: their plurals keep the ``-ie`` in the singular (``bodies`` is ``body``).
 IE_NOUNS: frozenset[str] = default_lexicon().words("ie_nouns")
