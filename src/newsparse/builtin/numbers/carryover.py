@@ -33,6 +33,7 @@ from newsparse.builtin.numbers.links import (
     compared_with_expected,
     contrasted,
     gapped,
+    included,
     level_after,
     level_after_percent,
     object_of_second_verb,
@@ -168,7 +169,7 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
             if elided:
                 # ``3 stolen cars and nine more``, ``Of the 40 patients admitted, 12``.
                 paired = parallel_antecedent(text, figure, antecedents, start)
-                model = elided_from(text, figure, paired, end)
+                model = elided_from(text, figure, paired, end) or included(text, figure, counted)
                 if model is None:
                     model = _fronted_whole(text, figure, antecedents, start)
                     if model is None and fronted is not None:

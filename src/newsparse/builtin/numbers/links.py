@@ -37,6 +37,7 @@ __all__ = [
     "compared_with_expected",
     "contrasted",
     "gapped",
+    "included",
     "level_after",
     "level_after_percent",
     "object_of_second_verb",
@@ -116,6 +117,10 @@ _PASSIVE_TO_LEFT = LazyPattern(
     r",[ \t]+(?i:while|whereas|but)(?:[ \t]+[A-Za-z'’-]+){1,5}?[ \t]+"
     r"(?:was|were|is|are|(?:has|have|had)[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?"
     r"[a-z]{3,}(?:ed|en)(?:[ \t]+(?:down|back))?[ \t]+to[ \t]+\Z"
+)
+#: ``, including`` or ``, among them`` and a cue right before a bare number.
+_INCLUDING_LEFT = LazyPattern(
+    r"[,;(—–][ \t]*(?i:including|among[ \t]+them|among[ \t]+whom)[ \t]+" + _NUMBER_CUE + r"\Z"
 )
 #: A participle right after a bare number (``the 25,000 expected``, ``40 injured``,
 #: ``31 hurt``, ``12 stolen``).
@@ -310,6 +315,21 @@ def gapped(text: str, end: int, figure: Figure, model: Figure | None) -> Figure 
     if _GAPPED_LEFT.fullmatch(text, model.end, figure.start) is None:
         return None
     if _PARTICIPLE_RIGHT.match(text, figure.end, end) is None:
+        return None
+    return model
+
+
+def included(text: str, figure: Figure, model: Figure | None) -> Figure | None:
+    """Return the count a bare number after ``including`` is a part of.
+
+    ``2.3 million Australians had their details exposed, including 460,000
+    whose passports were taken``: the number after ``, including`` (or
+    ``among them``) names part of the things the count before it counts.
+    """
+    if model is None or model.unit is None or model.kind != "count":
+        return None
+    left = max(model.end, figure.start - 40)
+    if _INCLUDING_LEFT.search(text, left, figure.start) is None:
         return None
     return model
 
