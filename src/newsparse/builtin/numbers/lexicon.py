@@ -36,6 +36,7 @@ __all__ = [
     "LOWER_BOUNDS",
     "LY_ADJECTIVES",
     "LY_NOUNS",
+    "MEASURED_PLURALS",
     "MODAL_WORDS",
     "MONTHS",
     "MULTIPLE_ADVERBS",
@@ -416,6 +417,9 @@ COUNT_NOUNS: frozenset[str] = default_lexicon().words("count_nouns")
 #: Nouns that name a price or a level a price is compared with (``the national
 #: average of``): the lexicon's ``price_nouns``.
 PRICE_NOUNS: frozenset[str] = default_lexicon().words("price_nouns")
+#: Plural nouns that name amounts measured, not things counted (``prices``, ``sales``):
+#: the lexicon's ``measured_plurals``.
+MEASURED_PLURALS: frozenset[str] = default_lexicon().words("measured_plurals")
 #: Nouns that name a race after its distance (``the 400m hurdles``): the lexicon's
 #: ``race_events``.
 RACE_EVENTS: frozenset[str] = default_lexicon().words("race_events")
