@@ -38,6 +38,7 @@ from newsparse.builtin.numbers.links import (
     level_after_percent,
     object_of_second_verb,
     passive_level,
+    relative_after_compared,
     scaled_level,
     tally,
 )
@@ -123,6 +124,7 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
             antecedents.clear()
         last_end = max(last_end, figure.end)
         _subject_of_verb(text, figure, antecedents, start)
+        _subject_of_relative(text, figure, start, end)
         previous, before = figure, previous
         measured_before = measured
         tail = _PREPOSITION_AFTER.match(text, figure.end, end)
@@ -251,6 +253,23 @@ def _subject_of_verb(text: str, figure: Figure, antecedents: list[Figure], start
     figure.kind = "number"
     figure.unit = None
     figure.end = verb.end("number")
+
+
+def _subject_of_relative(text: str, figure: Figure, start: int, end: int) -> None:
+    """Make bare a compared count whose noun is the subject of a reduced relative.
+
+    ``added 256,000 jobs, far above the 160,000 economists had forecast``: the
+    noun after the number is the subject of the relative clause, not what the
+    number counts, which is the noun of the figure compared with.
+    """
+    if figure.kind != "count":
+        return
+    number_end = relative_after_compared(text, start, end, figure)
+    if number_end is None:
+        return
+    figure.kind = "number"
+    figure.unit = None
+    figure.end = number_end
 
 
 def _name_changes_by_level(text: str, figures: list[Figure]) -> None:

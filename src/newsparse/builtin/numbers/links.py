@@ -42,6 +42,7 @@ __all__ = [
     "level_after_percent",
     "object_of_second_verb",
     "passive_level",
+    "relative_after_compared",
     "scaled_level",
     "tally",
 ]
@@ -128,6 +129,16 @@ _PARTICIPLE_RIGHT = LazyPattern(
     r"[ \t]+(?:[a-z]{3,}ed|"
     + alternation([*PLAIN_PARTICIPLES, *IRREGULAR_PARTICIPLES])
     + r")(?![A-Za-z'’-])"
+)
+_DIGITS = LazyPattern(r"[0-9][0-9,.]*")
+#: A reduced relative clause after a number, its subject a plural noun and its verb a
+#: participle ending the clause: ``the 160,000 economists had forecast``.
+_RELATIVE_RIGHT = LazyPattern(
+    r"[ \t]+(?:[a-z]+[ \t]+){0,2}?[a-z]+s[ \t]+"
+    r"(?:(?:had|have|has|were|was|are|is|would[ \t]+have|had[ \t]+been)[ \t]+)?"
+    r"(?:[a-z]{3,}ed|"
+    + alternation([*PLAIN_PARTICIPLES, *IRREGULAR_PARTICIPLES])
+    + r")(?=[ \t]*(?:[,.;:)]|\Z))"
 )
 #: A comparing word and ``the`` before a bare number that a participle follows:
 #: the figure compared with leaves its noun unsaid (``well short of the 25,000
@@ -377,13 +388,34 @@ def compared_with_expected(
 
     ``added 15,900 jobs, well short of the 25,000 expected``: the number
     compared with and the participle after it leave the noun of the figure
-    before unsaid.
+    before unsaid, as does a reduced relative after it (``the 160,000
+    economists had forecast``).
     """
     if model is None or model.unit is None:
         return None
     left = max(model.end, figure.start - 24)
     if _COMPARE_THE_LEFT.search(text, left, figure.start) is None:
         return None
-    if _PARTICIPLE_RIGHT.match(text, figure.end, end) is None:
+    participle = _PARTICIPLE_RIGHT.match(text, figure.end, end)
+    if participle is None and _RELATIVE_RIGHT.match(text, figure.end, end) is None:
         return None
     return model
+
+
+def relative_after_compared(text: str, start: int, end: int, figure: Figure) -> int | None:
+    """Return where the number of a count ends when its noun opens a reduced relative.
+
+    ``far above the 160,000 economists had forecast``: after a comparing word
+    and ``the``, a plural noun, an auxiliary and a participle ending the clause
+    are a relative clause whose subject is the noun; the number is bare and
+    compared with the figure before (:func:`compared_with_expected`).
+
+    :param start: first offset of the sentence.
+    :param end: one past its last offset.
+    """
+    if _COMPARE_THE_LEFT.search(text, max(start, figure.start - 24), figure.start) is None:
+        return None
+    number = _DIGITS.match(text, figure.start, figure.end)
+    if number is None or _RELATIVE_RIGHT.match(text, number.end(), end) is None:
+        return None
+    return number.end()
