@@ -52,6 +52,7 @@ __all__ = [
     "RACE_EVENTS",
     "RESULT_VERBS",
     "SCALES",
+    "SCALE_READINGS",
     "SUPERLATIVES",
     "SUPERLATIVE_ADVERBS",
     "TEMPERATURE_WORDS",
@@ -420,6 +421,9 @@ PRICE_NOUNS: frozenset[str] = default_lexicon().words("price_nouns")
 #: Plural nouns that name amounts measured, not things counted (``prices``, ``sales``):
 #: the lexicon's ``measured_plurals``.
 MEASURED_PLURALS: frozenset[str] = default_lexicon().words("measured_plurals")
+#: Nouns that name a reading on a scale written before its number (``magnitude-6.8``):
+#: the lexicon's ``scale_readings``.
+SCALE_READINGS: frozenset[str] = default_lexicon().words("scale_readings")
 #: Nouns that name a race after its distance (``the 400m hurdles``): the lexicon's
 #: ``race_events``.
 RACE_EVENTS: frozenset[str] = default_lexicon().words("race_events")
