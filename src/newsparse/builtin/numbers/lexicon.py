@@ -19,6 +19,7 @@ __all__ = [
     "ATTRIBUTIVE_PLURALS",
     "CHANGE_NOUNS",
     "CHANGE_WORDS",
+    "CLASSIFIER_NOUNS",
     "CONTEST_WORDS",
     "COUNT_NOUNS",
     "COUNT_STOPWORDS",
@@ -424,6 +425,9 @@ MEASURED_PLURALS: frozenset[str] = default_lexicon().words("measured_plurals")
 #: Nouns that name a reading on a scale written before its number (``magnitude-6.8``):
 #: the lexicon's ``scale_readings``.
 SCALE_READINGS: frozenset[str] = default_lexicon().words("scale_readings")
+#: Singular nouns that count the members of the kind their ``of`` phrase names (``12,000
+#: head of cattle``): the lexicon's ``classifier_nouns``.
+CLASSIFIER_NOUNS: frozenset[str] = default_lexicon().words("classifier_nouns")
 #: Nouns that name a race after its distance (``the 400m hurdles``): the lexicon's
 #: ``race_events``.
 RACE_EVENTS: frozenset[str] = default_lexicon().words("race_events")

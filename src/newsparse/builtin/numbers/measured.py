@@ -2,7 +2,8 @@
 
 :func:`find_unit` tries, in turn: the inches of a height in feet and
 inches (``6ft 2in``, ``6-foot-4``) or inches written ``in`` before a noun
-(``a 6.1in display``), a unit and its half (``a year and a
+(``a 6.1in display``), a classifier and its kind (``12,000 head of
+cattle``), a unit and its half (``a year and a
 half``), the noun shared by a suspended hyphen (``four-, five- and
 six-cylinder``), the counted noun or an age
 (:func:`~newsparse.builtin.numbers.counted.read_count`), and the currency
@@ -16,8 +17,8 @@ from collections.abc import Mapping
 
 from newsparse.builtin.numbers.counted import read_count
 from newsparse.builtin.numbers.figures import Reading
-from newsparse.builtin.numbers.lexicon import SCALES
-from newsparse.builtin.numbers.nouns import singular
+from newsparse.builtin.numbers.lexicon import CLASSIFIER_NOUNS, SCALES
+from newsparse.builtin.numbers.nouns import read_counted_noun, singular
 from newsparse.builtin.numbers.number import read_number
 from newsparse.builtin.numbers.prefix import read_prefix
 from newsparse.builtin.numbers.scanner import CURRENCY_PREFIX_RE, NUMBER_RE, UNIT_BY_SURFACE
@@ -38,6 +39,8 @@ _INCHES_AFTER = LazyPattern(
 _GLUED_INCHES = LazyPattern(
     r"in(?:[ \t]+(?!(?:the|an?|his|her|its|their|this|that|which)(?![A-Za-z]))[a-z]|-[a-z])"
 )
+#: A classifier noun and ``of`` after a number (``head of``), the space before the kind kept.
+_CLASSIFIER_OF = LazyPattern(r"[ \t]+(?P<noun>[a-z]+)[ \t]+of(?=[ \t])")
 #: ``a year and a`` before ``half``: one unit, then its half.
 _UNIT_AND_A = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:an?|one)[ \t]+)(?P<unit>[A-Za-z]+)[ \t]+and[ \t]+(?i:a[ \t]+)?\Z"
@@ -71,6 +74,8 @@ def find_unit(
         return
     _suspended(text, reading, end)
     if not reading.has_unit:
+        _classified(text, reading, end)
+    if not reading.has_unit:
         read_count(text, reading, start, end, tags)
     if not reading.has_unit and reading.vague is None:
         _inherit(text, reading, start, end, tags)
@@ -103,6 +108,18 @@ def _glued_inches(text: str, reading: Reading, end: int) -> bool:
     reading.unit_kind = "measure"
     reading.end += 2
     return True
+
+
+def _classified(text: str, reading: Reading, end: int) -> None:
+    """Count ``12,000 head of cattle`` as ``head of cattle``: a classifier and its kind."""
+    match = _CLASSIFIER_OF.match(text, reading.end, end)
+    if match is None or match.group("noun") not in CLASSIFIER_NOUNS:
+        return
+    kind = read_counted_noun(text, match.end(), end, one=False, hyphenated_ok=False)
+    if kind is None:
+        return
+    reading.counted = f"{match.group('noun')} of {kind.name}"
+    reading.end = kind.end
 
 
 def _and_a_half(text: str, reading: Reading, start: int, cursor: int) -> bool:
