@@ -108,7 +108,7 @@ def build_figure(
         modifier=kind != "count" or "-" in text[first.start : first.end],
     )
     if figure.kind == "number" and figure.subject is not None:
-        named = count_named_by_subject(text, figure.subject, start, tags)
+        named = count_named_by_subject(text, figure.subject, start, tags, first.start)
         if named is not None:
             figure.kind, figure.unit = named
     return figure

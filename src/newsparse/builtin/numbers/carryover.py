@@ -33,10 +33,12 @@ from newsparse.builtin.numbers.links import (
     compared_with_expected,
     contrasted,
     gapped,
+    included,
     level_after,
     level_after_percent,
     object_of_second_verb,
     passive_level,
+    relative_after_compared,
     scaled_level,
     tally,
 )
@@ -64,6 +66,8 @@ _TIME_PREPOSITION_LEFT = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:over|in|for|during|within|after)[ \t]+"
     r"(?:(?:the|its|their)[ \t]+)?(?:(?:first|last|past|next|previous|final|latest)[ \t]+)?)\Z"
 )
+#: A number in digits and a verb in ``-ed`` right after it (``41 reported``).
+_NUMBER_THEN_VERB = LazyPattern(r"(?P<number>[0-9][0-9,.]*)[ \t]+[a-z]{3,}ed[ \t]")
 #: A count written as a compound modifier (``the 543-member house``).
 _HYPHENED_COUNT = LazyPattern(r"[0-9][0-9,.]*-[a-z]+\Z")
 
@@ -119,6 +123,8 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
             measured = counted = changed = last_count = fronted = None
             antecedents.clear()
         last_end = max(last_end, figure.end)
+        _subject_of_verb(text, figure, antecedents, start)
+        _subject_of_relative(text, figure, start, end)
         previous, before = figure, previous
         measured_before = measured
         tail = _PREPOSITION_AFTER.match(text, figure.end, end)
@@ -165,10 +171,9 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
             if elided:
                 # ``3 stolen cars and nine more``, ``Of the 40 patients admitted, 12``.
                 paired = parallel_antecedent(text, figure, antecedents, start)
-                last = antecedents[-1] if antecedents else None
-                model = elided_from(text, figure, paired, end)
+                model = elided_from(text, figure, paired, end) or included(text, figure, counted)
                 if model is None:
-                    model = whole_of_fronted_part(text, figure, last, start)
+                    model = _fronted_whole(text, figure, antecedents, start)
                     if model is None and fronted is not None:
                         model = coordinated_part(text, figure, fronted[1], fronted[0])
                     if model is not None:
@@ -215,6 +220,56 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
         else:
             antecedents.clear()
     _name_changes_by_level(text, figures)
+
+
+def _fronted_whole(
+    text: str, figure: Figure, antecedents: list[Figure], start: int
+) -> Figure | None:
+    """Return the fronted whole a bare number is a part of, the nearest first.
+
+    ``Of the 312 patients enrolled in the trial across 24 hospitals, 41
+    ...``: the whole is the figure after ``of the``, whatever figures its
+    ``of`` phrase holds after it.
+    """
+    for whole in reversed(antecedents):
+        found = whole_of_fronted_part(text, figure, whole, start)
+        if found is not None:
+            return found
+    return None
+
+
+def _subject_of_verb(text: str, figure: Figure, antecedents: list[Figure], start: int) -> None:
+    """Make bare a part of a fronted whole whose noun was read past its verb.
+
+    ``Of the 312 patients ..., 41 reported serious side effects``: the number
+    opens its clause as the subject of a verb in ``-ed``, which is no
+    participle of a noun after it; it counts the noun of the whole.
+    """
+    if figure.kind != "count" or not antecedents:
+        return
+    verb = _NUMBER_THEN_VERB.match(text, figure.start, figure.end)
+    if verb is None or _fronted_whole(text, figure, antecedents, start) is None:
+        return
+    figure.kind = "number"
+    figure.unit = None
+    figure.end = verb.end("number")
+
+
+def _subject_of_relative(text: str, figure: Figure, start: int, end: int) -> None:
+    """Make bare a compared count whose noun is the subject of a reduced relative.
+
+    ``added 256,000 jobs, far above the 160,000 economists had forecast``: the
+    noun after the number is the subject of the relative clause, not what the
+    number counts, which is the noun of the figure compared with.
+    """
+    if figure.kind != "count":
+        return
+    number_end = relative_after_compared(text, start, end, figure)
+    if number_end is None:
+        return
+    figure.kind = "number"
+    figure.unit = None
+    figure.end = number_end
 
 
 def _name_changes_by_level(text: str, figures: list[Figure]) -> None:

@@ -42,6 +42,8 @@ from newsparse.builtin.numbers.lexicon import (
     APPROXIMATORS,
     COUNT_STOPWORDS,
     MULTIPLE_ADVERBS,
+    MULTIPLE_CUES,
+    MULTIPLE_PREDETERMINERS,
     NUMBER_WORDS,
     SCALES,
 )
@@ -52,7 +54,7 @@ from newsparse.builtin.numbers.number import read_number
 from newsparse.builtin.numbers.prefix import read_prefix
 from newsparse.builtin.numbers.ranges import NOT_A_RANGE, link_follows, read_chain, read_range
 from newsparse.builtin.numbers.ranks import read_ordinal, read_rank
-from newsparse.builtin.numbers.rates import price_per_subject_unit
+from newsparse.builtin.numbers.rates import price_per_subject_unit, share_parallel_rate
 from newsparse.builtin.numbers.ratios import read_ratio
 from newsparse.builtin.numbers.scanner import (
     CANDIDATE_RE,
@@ -65,11 +67,13 @@ from newsparse.builtin.numbers.scanner import (
 )
 from newsparse.builtin.numbers.suffix import read_suffix
 from newsparse.builtin.numbers.tallies import (
+    read_bowling_figures,
     read_score,
     score_after_opponent,
     tally_follows,
     vote_tally,
 )
+from newsparse.lexicon import alternation
 from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["DATE_LABELS", "SentenceReader"]
@@ -78,6 +82,12 @@ __all__ = ["DATE_LABELS", "SentenceReader"]
 DATE_LABELS = frozenset({"DATE", "TIME"})
 
 _LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+#: A determiner and a figure after ``double``: the multiple of a stated figure.
+_FIGURE_AFTER_DETERMINER = LazyPattern(r"[ \t]+[A-Za-z]+[ \t]+[^\sA-Za-z]")
+#: A comparison, approximation or copula right before ``double``: a multiple, not a verb.
+_MULTIPLE_CUE_LEFT = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:" + alternation(MULTIPLE_CUES) + r")|’s|'s)[ \t]+\Z"
+)
 _DIGITS = frozenset("0123456789")
 #: First letters of ``st``, ``nd``, ``rd``, ``th``.
 _ORDINAL_SUFFIX_STARTS = frozenset("snrt")
@@ -165,6 +175,7 @@ class SentenceReader:
         if len(figures) > 1:
             carry_units(self.text, self.start, self.end, figures)
             share_denominators(self.text, figures)
+            share_parallel_rate(self.text, figures)
         return figures
 
     def _try(self, reader: str, pos: int) -> tuple[list[Figure], int]:
@@ -262,6 +273,9 @@ class SentenceReader:
         if tally is not None:
             votes = [self._figure(tally[0], None), self._figure(tally[1], None)]
             return votes, votes[-1].end
+        bowling = read_bowling_figures(text, reading, self.start, self.end)
+        if bowling is not None:
+            return [bowling], bowling.end
         second, range_end = read_range(text, reading, self.start, self.end, self._second)
         if second is NOT_A_RANGE:
             score = read_score(text, reading, range_end)
@@ -285,8 +299,16 @@ class SentenceReader:
         if match is None:
             return [], pos
         adverb = match.group("adverb")
+        predeterminer = match.group("predeterminer")
         if adverb is not None:
             value = MULTIPLE_ADVERBS[adverb.lower()]
+        elif predeterminer is not None:
+            cue = _MULTIPLE_CUE_LEFT.search(self.text, max(self.start, pos - 12), pos)
+            if cue is None:
+                return [], match.end()  # ``plans to double the size``: a verb
+            if _FIGURE_AFTER_DETERMINER.match(self.text, match.end(), self.end):
+                return [], match.end()  # ``double the 120 decibels``: the figure is the claim
+            value = MULTIPLE_PREDETERMINERS[predeterminer.lower()]
         else:
             word = match.group("number").lower()
             value = float(NUMBER_WORDS.get(word) or SCALES.get(word, 0.0))

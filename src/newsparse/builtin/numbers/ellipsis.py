@@ -24,9 +24,12 @@ from newsparse.attribution.wordlists import PREPOSITIONS
 from newsparse.builtin.numbers.figures import Figure
 from newsparse.builtin.numbers.lexicon import (
     APPROXIMATORS,
+    CHANGE_WORDS,
     COUNT_NOUNS,
+    COUNT_STOPWORDS,
     ELLIPTICAL_QUANTIFIERS,
     LOWER_BOUNDS,
+    MEASURED_PLURALS,
     UPPER_BOUNDS,
 )
 from newsparse.builtin.numbers.nouns import read_counted_noun, singular
@@ -106,6 +109,20 @@ _COUNT_SUBJECT = LazyPattern(
     + alternation(COUNT_NOUNS)
     + r")[ \t]+of(?=[ \t]+[A-Za-z])"
 )
+#: A verb of change right after a subject (``dropped``, ``rose``).
+_CHANGE_VERB_AFTER = LazyPattern(
+    r"[ \t]+(?:(?:have|has|had)[ \t]+)?(?i:"
+    + alternation([word for word in CHANGE_WORDS if word not in ("up", "down")])
+    + r")(?![A-Za-z])"
+)
+#: ``to``, ``from`` or ``at`` right before the figure: the level reached or left.
+_LEVEL_PREPOSITION_LEFT = LazyPattern(r"(?<![A-Za-z])(?i:to|from|at)[ \t]+" + _CUE + r"\Z")
+#: ``by`` between the verb and the figure: a change stated first.
+_BY_WORD = LazyPattern(r"(?<![A-Za-z])(?i:by)(?![A-Za-z])")
+#: A clause break between that verb and the figure.
+_CLAUSE_BREAK_BETWEEN = LazyPattern(r"[,;:()]")
+#: ``the`` opening a subject, read past to its noun.
+_LEADING_THE = LazyPattern(r"(?i:the)(?=[ \t])")
 #: An indefinite article right before a subject: ``a number of`` is a quantifier, no count.
 _INDEFINITE_LEFT = LazyPattern(r"(?<![A-Za-z])(?i:an?)[ \t]+\Z")
 _INDEFINITE_FIRST = LazyPattern(r"(?i:an?)[ \t]+")
@@ -282,8 +299,48 @@ def coordinated_part(text: str, figure: Figure, part: Figure, whole: Figure) -> 
     return whole
 
 
+def _plural_subject(
+    text: str, subject: tuple[int, int], figure_start: int | None
+) -> tuple[str, str] | None:
+    """Return the count of a bare figure a plural subject reaches by a verb of change.
+
+    ``Burglaries in the district dropped to 212 last year from 305``: the
+    subject opens with a plural noun (no determiner, or ``the``), the verb
+    right after the subject is one of change, and the figure counts the
+    noun.  Nouns of measured amounts
+    (:data:`~newsparse.builtin.numbers.lexicon.MEASURED_PLURALS`: ``prices
+    fell to 212``) and units count nothing.
+    """
+    start, end = subject
+    if figure_start is None or figure_start <= end:
+        return None
+    verb = _CHANGE_VERB_AFTER.match(text, end, figure_start)
+    if verb is None or _CLAUSE_BREAK_BETWEEN.search(text, verb.end(), figure_start):
+        return None
+    if _LEVEL_PREPOSITION_LEFT.search(text, verb.end(), figure_start) is None:
+        return None  # ``handed down a 7-2 ruling``: no level reached
+    if _BY_WORD.search(text, verb.end(), figure_start) is not None:
+        return None  # ``fell by 14 banks ... to 260``: the change names the level's noun
+    lead = _LEADING_THE.match(text, start, end)
+    # The noun is read as after a number: from the space before it.
+    phrase = " " + text[lead.end() if lead else start : end].lstrip()
+    noun = read_counted_noun(phrase, 0, len(phrase), one=False)
+    if noun is None or (len(noun.words) > 1 and not all(w.islower() for w in noun.words)):
+        return None  # ``Tesla shares``: a name's
+    word = noun.words[-1]
+    if word.lower() in MEASURED_PLURALS or word.lower() in COUNT_STOPWORDS:
+        return None
+    if UNIT_BY_SURFACE.get(word.lower()) is not None:
+        return None
+    return "count", noun.name
+
+
 def count_named_by_subject(
-    text: str, subject: tuple[int, int], floor: int, tags: Mapping[int, str] | None
+    text: str,
+    subject: tuple[int, int],
+    floor: int,
+    tags: Mapping[int, str] | None,
+    figure_start: int | None = None,
 ) -> tuple[str, str] | None:
     """Return the kind and unit of a bare figure whose subject names a count.
 
@@ -292,16 +349,20 @@ def count_named_by_subject(
     after up to three modifiers (``the total number``, ``the final tally``)
     counts the noun of its ``of`` phrase, read as the counted noun after a
     number is (``case``).  ``A number of teams`` is a quantifier, no count.
+    ``Burglaries in the district dropped to 212``: a subject that opens with a
+    plural noun, reaching the figure by a verb of change, counts that noun
+    (:func:`_plural_subject`).
 
     :param subject: the figure's subject span.
     :param floor: the start of the sentence.
     :param tags: universal POS tags by token start offset, when known.
+    :param figure_start: where the figure starts, when the verb between may be read.
     :return: ``(kind, unit)``, or ``None``.
     """
     start, end = subject
     head = _COUNT_SUBJECT.match(text, start, end)
     if head is None:
-        return None
+        return _plural_subject(text, subject, figure_start)
     if _INDEFINITE_LEFT.search(text, max(floor, start - 4), start) is not None:
         return None
     if _INDEFINITE_FIRST.match(text, start, end) is not None:

@@ -19,6 +19,7 @@ __all__ = [
     "ATTRIBUTIVE_PLURALS",
     "CHANGE_NOUNS",
     "CHANGE_WORDS",
+    "CLASSIFIER_NOUNS",
     "CONTEST_WORDS",
     "COUNT_NOUNS",
     "COUNT_STOPWORDS",
@@ -36,20 +37,28 @@ __all__ = [
     "LOWER_BOUNDS",
     "LY_ADJECTIVES",
     "LY_NOUNS",
+    "MEASURED_PLURALS",
     "MODAL_WORDS",
     "MONTHS",
     "MULTIPLE_ADVERBS",
+    "MULTIPLE_CUES",
+    "MULTIPLE_PREDETERMINERS",
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
     "PERSON_AGE_NOUNS",
+    "PLAIN_PARTICIPLES",
     "POLL_NOUNS",
+    "PRICE_NOUNS",
     "PRONOUN_DETERMINERS",
+    "RACE_EVENTS",
     "RESULT_VERBS",
     "SCALES",
+    "SCALE_READINGS",
     "SUPERLATIVES",
     "SUPERLATIVE_ADVERBS",
     "TEMPERATURE_WORDS",
     "TRANSITIVE_CHANGE_WORDS",
+    "UN_VERBS",
     "UPPER_BOUNDS",
     "VAGUE_QUANTIFIERS",
     "VOTE_NOUNS",
@@ -349,7 +358,11 @@ RESULT_VERBS: frozenset[str] = frozenset(
         hammer hammered thump thumped trounce trounced down downed overcome overcame
         overpower overpowered outlast outlasted outscore outscored sweep swept
         whitewash whitewashed lose loses lost losing draw draws drew drawing tie tied
-        ties tying
+        ties tying stun stuns stunned stunning blank blanks blanked blanking upset
+        upsets upsetting topple topples toppled toppling top tops topped topping
+        shock shocks shocked pip pips pipped pipping best bests bested besting
+        whip whips whipped whipping maul mauls mauled mauling outplay outplays
+        outplayed outclass outclassed humble humbles humbled dump dumps dumped
         """
     )
 )
@@ -370,6 +383,21 @@ TEMPERATURE_WORDS: frozenset[str] = frozenset(
 #: Adverbs of a multiple and their values (``twice the number``, ``thrice as many``).
 MULTIPLE_ADVERBS: MappingProxyType[str, float] = MappingProxyType({"twice": 2.0, "thrice": 3.0})
 
+#: Multiplicative predeterminers and their values (``more than double the average``,
+#: ``almost triple what it was``); read as multiples only after a comparison, an
+#: approximation or a copula, since they are verbs as often (``to double the size``).
+MULTIPLE_PREDETERMINERS: MappingProxyType[str, float] = MappingProxyType(
+    {"double": 2.0, "triple": 3.0, "quadruple": 4.0}
+)
+
+#: Words right before a multiplicative predeterminer that make it a multiple: comparisons,
+#: approximations and copulas (``more than double``, ``almost triple``, ``is double``).
+MULTIPLE_CUES: tuple[str, ...] = (
+    *_words("than almost nearly about around roughly some over just well"),
+    "close to",
+    *_words("is was are were be been being"),
+)
+
 #: Quantifiers and pronouns that leave a count's noun unsaid (``nine more``, ``another
 #: 2,500``, ``nine of them``), by place (``after``, ``before``, ``pronoun``), each with
 #: the figures that may lend it their noun (``any``, or only a ``count``).
@@ -388,9 +416,30 @@ ELLIPTICAL_QUANTIFIERS: MappingProxyType[str, MappingProxyType[str, str]] = Mapp
 #: Nouns that name how many there are of what their ``of`` phrase names (``number``,
 #: ``tally``).
 COUNT_NOUNS: frozenset[str] = default_lexicon().words("count_nouns")
+#: Nouns that name a price or a level a price is compared with (``the national
+#: average of``): the lexicon's ``price_nouns``.
+PRICE_NOUNS: frozenset[str] = default_lexicon().words("price_nouns")
+#: Plural nouns that name amounts measured, not things counted (``prices``, ``sales``):
+#: the lexicon's ``measured_plurals``.
+MEASURED_PLURALS: frozenset[str] = default_lexicon().words("measured_plurals")
+#: Nouns that name a reading on a scale written before its number (``magnitude-6.8``):
+#: the lexicon's ``scale_readings``.
+SCALE_READINGS: frozenset[str] = default_lexicon().words("scale_readings")
+#: Singular nouns that count the members of the kind their ``of`` phrase names (``12,000
+#: head of cattle``): the lexicon's ``classifier_nouns``.
+CLASSIFIER_NOUNS: frozenset[str] = default_lexicon().words("classifier_nouns")
+#: Nouns that name a race after its distance (``the 400m hurdles``): the lexicon's
+#: ``race_events``.
+RACE_EVENTS: frozenset[str] = default_lexicon().words("race_events")
 #: Past participles of irregular verbs in ``-n`` (``stolen``, ``written``), left out of a
 #: counted noun like those in ``-ed``.
 IRREGULAR_PARTICIPLES: frozenset[str] = default_lexicon().words("participles")
+#: Past participles of irregular verbs in neither ``-ed`` nor ``-n`` (``hurt``, ``sold``):
+#: the lexicon's ``plain_participles``.
+PLAIN_PARTICIPLES: frozenset[str] = default_lexicon().words("plain_participles")
+#: Verbs in ``un-`` whose forms in ``-ed`` are participles (``unveil``, ``unite``): the
+#: lexicon's ``un_verbs``.
+UN_VERBS: frozenset[str] = default_lexicon().words("un_verbs")
 #: Words in ``-ie`` whose plural is written ``-ies`` (``birdie``, ``calorie``), generated
 #: from wordfreq: their plurals keep the ``-ie`` in the singular (``bodies`` is ``body``).
 IE_NOUNS: frozenset[str] = default_lexicon().words("ie_nouns")
@@ -410,6 +459,15 @@ IRREGULAR_SINGULARS: MappingProxyType[str, str] = MappingProxyType(
         "staff": "staff",
         "personnel": "personnel",
         "cattle": "cattle",
+        # Nouns in ``-o`` whose plural adds ``-es`` (a closed class in English grammars;
+        # ``shoes`` and ``canoes`` keep their ``e``).
+        **{
+            f"{noun}es": noun
+            for noun in _words(
+                "buffalo cargo domino echo embargo hero mango mosquito motto potato tomato"
+                " tornado torpedo veto volcano"
+            )
+        },
         # Collective nouns that count their members after a number (``35 crew``).
         "crew": "crew",
         "livestock": "livestock",

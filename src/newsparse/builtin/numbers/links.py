@@ -19,8 +19,10 @@ from newsparse.builtin.numbers.figures import Figure
 from newsparse.builtin.numbers.lexicon import (
     APPROXIMATORS,
     COUNT_STOPWORDS,
+    IRREGULAR_PARTICIPLES,
     LOWER_BOUNDS,
     NUMBER_WORDS,
+    PLAIN_PARTICIPLES,
     UPPER_BOUNDS,
 )
 from newsparse.lexicon import alternation
@@ -35,10 +37,12 @@ __all__ = [
     "compared_with_expected",
     "contrasted",
     "gapped",
+    "included",
     "level_after",
     "level_after_percent",
     "object_of_second_verb",
     "passive_level",
+    "relative_after_compared",
     "scaled_level",
     "tally",
 ]
@@ -99,10 +103,12 @@ _VERB_AND_LEFT = LazyPattern(
 #: A count, a verb in the passive or a participle, then ``and`` before a bare
 #: number that has a participle of its own: the second clause leaves the
 #: subject's noun and its auxiliary unsaid (``23 people were killed and over 40
-#: injured``).
+#: injured``, ``six were shot and two hurt``).
 _GAPPED_LEFT = LazyPattern(
     r"[ \t]+(?:(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+)?"
-    r"(?:[a-z]+ly[ \t]+)?[a-z]{3,}ed(?:[ \t]+[^,;:.!?0-9]{1,40}?)?,?[ \t]+(?:and|but|while)[ \t]+"
+    r"(?:[a-z]+ly[ \t]+)?(?:[a-z]{3,}ed|"
+    + alternation([*PLAIN_PARTICIPLES, *IRREGULAR_PARTICIPLES])
+    + r")(?:[ \t]+[^,;:.!?0-9]{1,40}?)?,?[ \t]+(?:and|but|while)[ \t]+"
     + _NUMBER_CUE
     + r"\Z"
 )
@@ -113,8 +119,27 @@ _PASSIVE_TO_LEFT = LazyPattern(
     r"(?:was|were|is|are|(?:has|have|had)[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?"
     r"[a-z]{3,}(?:ed|en)(?:[ \t]+(?:down|back))?[ \t]+to[ \t]+\Z"
 )
-#: A participle right after a bare number (``the 25,000 expected``, ``40 injured``).
-_PARTICIPLE_RIGHT = LazyPattern(r"[ \t]+[a-z]{3,}ed(?![A-Za-z'’-])")
+#: ``, including`` or ``, among them`` and a cue right before a bare number.
+_INCLUDING_LEFT = LazyPattern(
+    r"[,;(—–][ \t]*(?i:including|among[ \t]+them|among[ \t]+whom)[ \t]+" + _NUMBER_CUE + r"\Z"
+)
+#: A participle right after a bare number (``the 25,000 expected``, ``40 injured``,
+#: ``31 hurt``, ``12 stolen``).
+_PARTICIPLE_RIGHT = LazyPattern(
+    r"[ \t]+(?:[a-z]{3,}ed|"
+    + alternation([*PLAIN_PARTICIPLES, *IRREGULAR_PARTICIPLES])
+    + r")(?![A-Za-z'’-])"
+)
+_DIGITS = LazyPattern(r"[0-9][0-9,.]*")
+#: A reduced relative clause after a number, its subject a plural noun and its verb a
+#: participle ending the clause: ``the 160,000 economists had forecast``.
+_RELATIVE_RIGHT = LazyPattern(
+    r"[ \t]+(?:[a-z]+[ \t]+){0,2}?[a-z]+s[ \t]+"
+    r"(?:(?:had|have|has|were|was|are|is|would[ \t]+have|had[ \t]+been)[ \t]+)?"
+    r"(?:[a-z]{3,}ed|"
+    + alternation([*PLAIN_PARTICIPLES, *IRREGULAR_PARTICIPLES])
+    + r")(?=[ \t]*(?:[,.;:)]|\Z))"
+)
 #: A comparing word and ``the`` before a bare number that a participle follows:
 #: the figure compared with leaves its noun unsaid (``well short of the 25,000
 #: expected``, ``compared with the 1,300 projected``, ``past the 272 needed``).
@@ -305,6 +330,21 @@ def gapped(text: str, end: int, figure: Figure, model: Figure | None) -> Figure 
     return model
 
 
+def included(text: str, figure: Figure, model: Figure | None) -> Figure | None:
+    """Return the count a bare number after ``including`` is a part of.
+
+    ``2.3 million Australians had their details exposed, including 460,000
+    whose passports were taken``: the number after ``, including`` (or
+    ``among them``) names part of the things the count before it counts.
+    """
+    if model is None or model.unit is None or model.kind != "count":
+        return None
+    left = max(model.end, figure.start - 40)
+    if _INCLUDING_LEFT.search(text, left, figure.start) is None:
+        return None
+    return model
+
+
 def passive_level(text: str, end: int, figure: Figure, model: Figure | None) -> Figure | None:
     """Return the count a bare number in a contrasting passive clause leaves unsaid.
 
@@ -348,13 +388,34 @@ def compared_with_expected(
 
     ``added 15,900 jobs, well short of the 25,000 expected``: the number
     compared with and the participle after it leave the noun of the figure
-    before unsaid.
+    before unsaid, as does a reduced relative after it (``the 160,000
+    economists had forecast``).
     """
     if model is None or model.unit is None:
         return None
     left = max(model.end, figure.start - 24)
     if _COMPARE_THE_LEFT.search(text, left, figure.start) is None:
         return None
-    if _PARTICIPLE_RIGHT.match(text, figure.end, end) is None:
+    participle = _PARTICIPLE_RIGHT.match(text, figure.end, end)
+    if participle is None and _RELATIVE_RIGHT.match(text, figure.end, end) is None:
         return None
     return model
+
+
+def relative_after_compared(text: str, start: int, end: int, figure: Figure) -> int | None:
+    """Return where the number of a count ends when its noun opens a reduced relative.
+
+    ``far above the 160,000 economists had forecast``: after a comparing word
+    and ``the``, a plural noun, an auxiliary and a participle ending the clause
+    are a relative clause whose subject is the noun; the number is bare and
+    compared with the figure before (:func:`compared_with_expected`).
+
+    :param start: first offset of the sentence.
+    :param end: one past its last offset.
+    """
+    if _COMPARE_THE_LEFT.search(text, max(start, figure.start - 24), figure.start) is None:
+        return None
+    number = _DIGITS.match(text, figure.start, figure.end)
+    if number is None or _RELATIVE_RIGHT.match(text, number.end(), end) is None:
+        return None
+    return number.end()

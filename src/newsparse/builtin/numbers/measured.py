@@ -1,7 +1,9 @@
 """What a number measures or counts when no unit is written right after it.
 
 :func:`find_unit` tries, in turn: the inches of a height in feet and
-inches (``6ft 2in``, ``6-foot-4``), a unit and its half (``a year and a
+inches (``6ft 2in``, ``6-foot-4``) or inches written ``in`` before a noun
+(``a 6.1in display``), a classifier and its kind (``12,000 head of
+cattle``), a unit and its half (``a year and a
 half``), the noun shared by a suspended hyphen (``four-, five- and
 six-cylinder``), the counted noun or an age
 (:func:`~newsparse.builtin.numbers.counted.read_count`), and the currency
@@ -15,8 +17,8 @@ from collections.abc import Mapping
 
 from newsparse.builtin.numbers.counted import read_count
 from newsparse.builtin.numbers.figures import Reading
-from newsparse.builtin.numbers.lexicon import SCALES
-from newsparse.builtin.numbers.nouns import singular
+from newsparse.builtin.numbers.lexicon import CLASSIFIER_NOUNS, SCALES
+from newsparse.builtin.numbers.nouns import read_counted_noun, singular
 from newsparse.builtin.numbers.number import read_number
 from newsparse.builtin.numbers.prefix import read_prefix
 from newsparse.builtin.numbers.scanner import CURRENCY_PREFIX_RE, NUMBER_RE, UNIT_BY_SURFACE
@@ -32,6 +34,13 @@ _INCHES_AFTER = LazyPattern(
     r"[ \t]?(?i:ins?|inch(?:es)?)(?![A-Za-z])\.?"
     r"(?![ \t]+(?i:the|an?|his|her|its|their|this|that|which)(?![A-Za-z]))"
 )
+#: ``6.1in display``, ``a 55in screen``: ``in`` glued to the number before a noun (or a
+#: hyphen) is the inch written short, not the preposition.
+_GLUED_INCHES = LazyPattern(
+    r"in(?:[ \t]+(?!(?:the|an?|his|her|its|their|this|that|which)(?![A-Za-z]))[a-z]|-[a-z])"
+)
+#: A classifier noun and ``of`` after a number (``head of``), the space before the kind kept.
+_CLASSIFIER_OF = LazyPattern(r"[ \t]+(?P<noun>[a-z]+)[ \t]+of(?=[ \t])")
 #: ``a year and a`` before ``half``: one unit, then its half.
 _UNIT_AND_A = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:an?|one)[ \t]+)(?P<unit>[A-Za-z]+)[ \t]+and[ \t]+(?i:a[ \t]+)?\Z"
@@ -65,6 +74,8 @@ def find_unit(
         return
     _suspended(text, reading, end)
     if not reading.has_unit:
+        _classified(text, reading, end)
+    if not reading.has_unit:
         read_count(text, reading, start, end, tags)
     if not reading.has_unit and reading.vague is None:
         _inherit(text, reading, start, end, tags)
@@ -73,13 +84,13 @@ def find_unit(
 def _inches(text: str, reading: Reading, start: int, end: int) -> bool:
     """Read the inches of a height or length in feet and inches: ``6ft 2in``, ``12 ft 2 in``."""
     if not reading.plain or reading.value >= 12:
-        return False
+        return not reading.scaled and _glued_inches(text, reading, end)
     if FEET_HYPHEN_BEFORE.search(text, max(start, reading.start - 12), reading.start):
         reading.unit = "inch"  # ``6-foot-4``: the inches of a height
         reading.unit_kind = "measure"
         return True
     if _FEET_BEFORE.search(text, max(start, reading.start - 8), reading.start) is None:
-        return False
+        return _glued_inches(text, reading, end)
     inches = _INCHES_AFTER.match(text, reading.end, end)
     if inches is None:
         return False
@@ -87,6 +98,28 @@ def _inches(text: str, reading: Reading, start: int, end: int) -> bool:
     reading.unit_kind = "measure"
     reading.end = inches.end()
     return True
+
+
+def _glued_inches(text: str, reading: Reading, end: int) -> bool:
+    """Read ``in`` glued to a number before a noun as inches: ``a 6.1in display``."""
+    if _GLUED_INCHES.match(text, reading.end, end) is None:
+        return False
+    reading.unit = "inch"
+    reading.unit_kind = "measure"
+    reading.end += 2
+    return True
+
+
+def _classified(text: str, reading: Reading, end: int) -> None:
+    """Count ``12,000 head of cattle`` as ``head of cattle``: a classifier and its kind."""
+    match = _CLASSIFIER_OF.match(text, reading.end, end)
+    if match is None or match.group("noun") not in CLASSIFIER_NOUNS:
+        return
+    kind = read_counted_noun(text, match.end(), end, one=False, hyphenated_ok=False)
+    if kind is None:
+        return
+    reading.counted = f"{match.group('noun')} of {kind.name}"
+    reading.end = kind.end
 
 
 def _and_a_half(text: str, reading: Reading, start: int, cursor: int) -> bool:

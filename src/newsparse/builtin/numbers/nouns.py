@@ -25,6 +25,7 @@ from newsparse.builtin.numbers.lexicon import (
     LY_NOUNS,
     MONTHS,
     SUPERLATIVE_ADVERBS,
+    UN_VERBS,
 )
 from newsparse.builtin.numbers.scanner import UNIT_BY_SURFACE, WORD_RE
 from newsparse.lexicon.dispatch import LazyPattern
@@ -336,7 +337,8 @@ def counted_name(words: Sequence[str]) -> str:
     A participle in ``-ed`` or an irregular one in ``-n`` is left out
     (``recorded songs``, ``stolen cars``), and one in
     ``-ing`` before another modifier (``struggling rural banks``); a hyphenated
-    adjective in ``-ed`` stays (``left-handed``, ``medium-sized``).
+    adjective in ``-ed`` stays (``left-handed``, ``medium-sized``), and so does an
+    adjective of negation in ``un-`` (``unplanned closures``).
 
     :param words: the words of the phrase as written (``["last", "nine", "matches"]``
         gives ``last nine match``).
@@ -346,7 +348,7 @@ def counted_name(words: Sequence[str]) -> str:
     modifiers = [
         adjective_base(word)
         for index, word in enumerate(lowered)
-        if (not word.endswith("ed") or _compound_adjective(word))
+        if (not word.endswith("ed") or _compound_adjective(word) or _negative_adjective(word))
         and word not in IRREGULAR_PARTICIPLES
         and not _present_participle(word, index, len(lowered))
     ]
@@ -361,6 +363,20 @@ def _present_participle(word: str, index: int, count: int) -> bool:
     (``four struggling rural banks`` counts ``rural bank``).
     """
     return index < count - 1 and word.endswith("ing") and len(word) > 5 and word.isalpha()
+
+
+def _negative_adjective(word: str) -> bool:
+    """Whether a word of ``un-`` and ``-ed`` is an adjective of negation (``unplanned``).
+
+    Such words are no participles, there being no verb ``unplan``: they stay
+    in the noun.  The participles of the verbs in ``un-`` of the lexicon's
+    ``un_verbs`` (``unveiled``, ``united``) and words in ``under-``
+    (``underfunded``) are left out.
+    """
+    if not word.startswith("un") or word.startswith("under") or not word.isalpha():
+        return False
+    stem = word[:-2]
+    return not any(verb in UN_VERBS for verb in (stem, stem + "e", stem[:-1], stem[:-1] + "y"))
 
 
 def _compound_adjective(word: str) -> bool:

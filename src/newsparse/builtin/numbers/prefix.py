@@ -1,8 +1,8 @@
 """What stands before a number: currency sign, minus sign, and names the number belongs to.
 
 ``US$240``, ``HK $216,925``, ``PS2.7m`` (a transliterated ``£``), ``$-50.8bn``,
-``minus 387``, ``sub-7``; ``G7``, ``COVID-19`` and ``iPhone 11`` mark the
-reading as part of a name.
+``minus 387``, ``sub-7``, ``magnitude-6.8`` (the noun of a scale);
+``G7``, ``COVID-19`` and ``iPhone 11`` mark the reading as part of a name.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import re
 
 from newsparse.builtin.numbers.figures import Reading
 from newsparse.builtin.numbers.identifiers import HYPHEN_PREFIXES, is_name_word
-from newsparse.builtin.numbers.lexicon import IDENTIFIER_NOUNS
+from newsparse.builtin.numbers.lexicon import IDENTIFIER_NOUNS, SCALE_READINGS
 from newsparse.builtin.numbers.scanner import CURRENCY_BY_SYMBOL, CURRENCY_PREFIX_RE
 from newsparse.lexicon.dispatch import LazyPattern
 
@@ -79,12 +79,20 @@ def read_prefix(text: str, reading: Reading, floor: int, *, sign_floor: int = -1
         # or a singular it may still be a model (``Boeing's 787 Dreamliner``).
         word = previous.group("word")
         lower = word.lower().rstrip(".")
-        if (
+        if word in SCALE_READINGS:
+            _scale_reading(reading, word)
+        elif (
             lower in IDENTIFIER_NOUNS
             or lower + "." in IDENTIFIER_NOUNS
             or (is_name_word(word) and previous.start() > floor)
         ):
             reading.identifier_left = True
+
+
+def _scale_reading(reading: Reading, noun: str) -> None:
+    """Give the number of ``magnitude-6.8`` the noun of its scale as its unit."""
+    reading.unit = noun
+    reading.unit_kind = "count"
 
 
 def _minus_before(text: str, left: int, end: int) -> bool:
@@ -120,6 +128,8 @@ def _read_sign(text: str, reading: Reading, floor: int) -> int:
             reading.negative = not _plus_or_before(text, hyphen.start())
         elif lower == "sub":
             reading.sub_bound = True
+        elif hyphen.group("word") in SCALE_READINGS:
+            _scale_reading(reading, lower)
         elif lower not in HYPHEN_PREFIXES:
             reading.identifier_attached = True
         return start

@@ -24,6 +24,7 @@ from newsparse.builtin.numbers.lexicon import (
     TRANSITIVE_CHANGE_WORDS,
 )
 from newsparse.builtin.numbers.scanner import CHANGE_LEFT, NUMBER_RE, RANGE_LINK_RE
+from newsparse.builtin.numbers.suffix import read_denominator
 from newsparse.builtin.numbers.tallies import POLL_CONTEXT, SecondReader
 from newsparse.lexicon import alternation
 from newsparse.lexicon.dispatch import LazyPattern
@@ -136,6 +137,9 @@ def read_range(
                 return NOT_A_RANGE, pos
             continue
         both_written = first.has_unit and other.has_unit
+        if (first.currency or first.minor or first.unit) and not other.has_unit:
+            # ``₹90-100 a kg``: the bare second end carries the rate of both.
+            other.end = read_denominator(text, other, other.end, end, aside=True)
         share_units(first, other)
         if kind == "or" and "-" in text[first.end - 1 : first.end + 1]:
             # ``10- or 12-inch``: alternatives, each its own value.

@@ -1,25 +1,33 @@
 """An amount as a price per the unit of measurement its clause opens with.
 
 ``A gallon of regular gasoline averaged $3.29`` is dollars per gallon, ``a
-kilo of rice now costs 80 rupees`` rupees per kilogram: when a clause opens
-with one unit of a material (``a``, ``an``, ``one`` or ``each``, a unit of
-measurement and ``of``), :func:`price_per_subject_unit` gives the amount
-that unit as its denominator.
+kilo of rice now costs 80 rupees`` rupees per kilogram, ``a pint now costs
+£9.40`` pounds per pint: when a clause opens with one unit of a material
+(``a``, ``an``, ``one`` or ``each``, a unit of measurement, and ``of`` or,
+the material understood, the verb a few words on),
+:func:`price_per_subject_unit` gives the amount that unit as its
+denominator.  :func:`share_parallel_rate` gives an amount named by a noun of
+price (``last season's price of NZ$8.95``, ``the national average of
+£4.60``) the rate of an earlier amount of the same currency it is set
+against.
 """
 
 from __future__ import annotations
 
-from newsparse.builtin.numbers.figures import Reading
+from newsparse.builtin.numbers.figures import Figure, Reading
+from newsparse.builtin.numbers.lexicon import PRICE_NOUNS
 from newsparse.builtin.numbers.scanner import UNIT_BY_SURFACE
 from newsparse.lexicon.dispatch import LazyPattern
 
-__all__ = ["price_per_subject_unit"]
+__all__ = ["price_per_subject_unit", "share_parallel_rate"]
 
 #: ``A gallon of regular gasoline averaged``, ``a kilo of rice now costs`` before an
 #: amount: a unit of measurement of a material is the subject of the price.
+#: The unit may stand alone, its verb a few words on (``A pint now costs an
+#: eye-watering``), the material understood.
 _UNIT_SUBJECT_LEFT = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:an?|one|each))[ \t]+(?P<unit>[a-z]+)[ \t]+of"
-    r"(?:[ \t]+[A-Za-z'’-]+){1,8}?[ \t]+\Z"
+    r"(?i:(?<![A-Za-z])(?:an?|one|each))[ \t]+(?P<unit>[a-z]+)"
+    r"(?:[ \t]+of(?:[ \t]+[A-Za-z'’-]+){1,8}?|(?:[ \t]+[A-Za-z'’-]+){1,4}?)[ \t]+\Z"
 )
 #: What may come before such a subject: nothing, a clause break or a conjunction.
 _CLAUSE_OPENING = LazyPattern(
@@ -42,3 +50,47 @@ def price_per_subject_unit(text: str, reading: Reading, start: int) -> None:
     if _CLAUSE_OPENING.search(text[start : subject.start()]) is None:
         return
     reading.attributes["per"] = unit.name
+
+
+#: ``the national average of``, ``last season's final price of about`` before an amount.
+_PRICE_OF_LEFT = LazyPattern(
+    r"(?<![A-Za-z])(?P<noun>[a-z]+)[ \t]+of[ \t]+"
+    r"(?:(?:about|around|nearly|almost|roughly|just|only)[ \t]+)?\Z"
+)
+#: How far apart, as a factor, two amounts of one rate may be.
+_RATE_SPREAD = 10.0
+
+
+def share_parallel_rate(text: str, figures: list[Figure]) -> None:
+    """Give an amount named by a noun of price the rate of the amount it is set against.
+
+    ``£9.40 a pint ..., more than double the national average of £4.60``:
+    an amount in an ``of`` phrase after a noun of price or level
+    (:data:`~newsparse.builtin.numbers.lexicon.PRICE_NOUNS`) takes the rate
+    of the last earlier amount of the sentence in the same currency, when
+    the two are of one order of size.
+    """
+    for index, figure in enumerate(figures):
+        if figure.kind != "money" or figure.unit is None or " per " in figure.unit:
+            continue
+        lead = _PRICE_OF_LEFT.search(text, max(0, figure.start - 30), figure.start)
+        if lead is None or lead.group("noun") not in PRICE_NOUNS:
+            continue
+        for before in reversed(figures[:index]):
+            if before.kind != "money" or before.unit is None:
+                continue
+            currency, _, per = before.unit.partition(" per ")
+            if currency == figure.unit and per and _one_order(before.value, figure.value):
+                figure.unit = before.unit
+            break
+
+
+def _one_order(first: object, second: object) -> bool:
+    """Whether two values (or ranges, by their upper ends) are within :data:`_RATE_SPREAD`."""
+    low = first[1] if isinstance(first, tuple) else first
+    high = second[1] if isinstance(second, tuple) else second
+    if not isinstance(low, float | int) or not isinstance(high, float | int):
+        return False
+    if low <= 0 or high <= 0:
+        return False
+    return max(low, high) / min(low, high) <= _RATE_SPREAD

@@ -27,6 +27,7 @@ from newsparse.builtin.numbers.lexicon import (
     LOWER_BOUNDS,
     MONTHS,
     MULTIPLE_ADVERBS,
+    MULTIPLE_PREDETERMINERS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
     SCALES,
@@ -525,7 +526,7 @@ def _triggers() -> dict[str, str]:
     table["a"] = "A"
     for word in NUMBER_WORDS:
         add((f"{word}fold",), "F")
-    add(("hundredfold", "thousandfold", *_MULTIPLE_ADVERBS), "F")
+    add(("hundredfold", "thousandfold", *_MULTIPLE_ADVERBS, *MULTIPLE_PREDETERMINERS), "F")
     return {word: "".join(dict.fromkeys(codes)) for word, codes in table.items()}
 
 
@@ -535,7 +536,11 @@ def _triggers() -> dict[str, str]:
 #: as United won``).
 FOLD_RE = LazyPattern(
     r"(?i:(?P<number>" + _alternation([*NUMBER_WORDS, "hundred", "thousand"]) + r")fold"
-    r"|(?P<adverb>" + _alternation(_MULTIPLE_ADVERBS) + r")(?=[ \t]+(?:the|that|its|their"
+    r"|(?:(?P<adverb>"
+    + _alternation(_MULTIPLE_ADVERBS)
+    + r")|(?P<predeterminer>"
+    + _alternation(MULTIPLE_PREDETERMINERS)
+    + r"))(?=[ \t]+(?:the|that|its|their"
     r"|his|her|our|this|those|these|what)(?![A-Za-z])))(?![A-Za-z])"
 )
 

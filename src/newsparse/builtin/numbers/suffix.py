@@ -18,6 +18,7 @@ from newsparse.builtin.numbers.lexicon import (
     MONTHS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
+    RACE_EVENTS,
     SCALES,
     TEMPERATURE_WORDS,
 )
@@ -55,6 +56,7 @@ _CENTS_AFTER = LazyPattern(
 _MORE_MONEY = LazyPattern(r"[ \t]*[a-z$€£]")
 _OF_PHRASE = re.compile(r"[ \t]+of(?:[ \t]+[a-z][a-z-]*){1,3}?(?=[ \t]+(?:an?|per)[ \t])")
 _DIGIT = LazyPattern(r"[0-9]")
+_OF_MATERIAL = LazyPattern(r"[ \t]+of(?=[ \t])")
 _ASIDE = re.compile(r"[ \t]*\([^()]{1,30}\)(?=[ \t]+(?:an?|per)[ \t])")
 _BRACKET_UNIT = LazyPattern(r"[ \t]*[(\[{<](?P<surface>[^()\[\]{}<>\s]{1,8})[)\]}>]")
 _FRACTION_OF = LazyPattern(
@@ -64,6 +66,7 @@ _FRACTION_OF = LazyPattern(
 _DECIMAL_OF = LazyPattern(r"(?i:[ \t]+of[ \t]+an?(?:[ \t]+(?:us|u\.s\.|uk|imperial|metric))?)")
 _UNIT_MODIFIER = LazyPattern(r"(?i:[ \t]+(?:us|u\.s\.|uk|imperial|troy|statute|metric))")
 _SPACES = re.compile(r"\s+")
+_RACE_EVENT_AFTER = LazyPattern(r"[ \t]+(?P<noun>[A-Za-z-]+)(?![A-Za-z-])")
 _PER_UNIT = re.compile(r"(?:[ \t]*/|[ \t]+(?P<word>per|an?)[ \t]+)")
 _LETTER_NUMERATOR = LazyPattern(r"[ \t]?(?P<letter>[^\W\d_])(?=/)")
 #: One-letter unit symbols, read only before a denominator (``A/cm2``).
@@ -246,7 +249,27 @@ def read_denominator(text: str, reading: Reading, pos: int, limit: int, *, aside
     if name is None:
         return pos
     reading.attributes["per"] = name
-    return pos if converted else denominator.end()
+    if converted:
+        return pos
+    return _material_of(text, reading, denominator.end(), limit)
+
+
+def _material_of(text: str, reading: Reading, pos: int, limit: int) -> int:
+    """Read the material of a unit denominator: ``NZ$8.40 per kilogram of milk solids``.
+
+    A plural noun in an ``of`` phrase after a unit of measurement names what
+    the unit measures, and stays in the denominator as ``barrel of oil`` does
+    in NewsQuant's units (``kilogram of milk solid``).
+    """
+    lead = _OF_MATERIAL.match(text, pos, limit)
+    unit = UNIT_BY_SURFACE.get(reading.attributes.get("per", ""))
+    if lead is None or unit is None or unit.kind != "measure":
+        return pos
+    noun = read_counted_noun(text, lead.end(), limit, one=False, hyphenated_ok=False)
+    if noun is None or noun.words[0].lower() in COUNT_STOPWORDS:
+        return pos
+    reading.attributes["per"] = f"{reading.attributes['per']} of {noun.name}"
+    return noun.end
 
 
 def _span_after_comparative(text: str, pos: int, limit: int) -> re.Match[str] | None:
@@ -305,7 +328,7 @@ def _unit_denominator(text: str, reading: Reading, pos: int, limit: int) -> int:
         return pos
     surface = match.group("surface")
     symbol = surface in UNIT_BY_SYMBOL
-    if symbol and lead.group("word") in ("a", "an"):
+    if symbol and lead.group("word") in ("a", "an") and not _spelled_symbol(surface):
         return pos
     unit = UNIT_BY_SYMBOL.get(surface) or UNIT_BY_SURFACE.get(squash(surface.lower()))
     if unit is None or unit.kind != "measure" or unit.name == reading.unit:
@@ -313,7 +336,17 @@ def _unit_denominator(text: str, reading: Reading, pos: int, limit: int) -> int:
     if symbol and len(surface) == 1 and text[match.end() : match.end() + 1].isalpha():
         return pos
     reading.attributes["per"] = unit.name
-    return match.end()
+    return _material_of(text, reading, match.end(), limit)
+
+
+def _spelled_symbol(surface: str) -> bool:
+    """Whether a unit symbol reads as its name after ``a``: ``a kg``, not ``a m`` or ``a GB``.
+
+    A symbol of two or more lower-case letters is said as its unit's name
+    (``₹90 a kg`` is rupees per kilogram); a single letter after ``a`` is as
+    often a letter of the text itself.
+    """
+    return len(surface) > 1 and surface.isalpha() and surface.islower()
 
 
 def _named_dollar(text: str, reading: Reading, pos: int, limit: int) -> int:
@@ -432,6 +465,14 @@ def _scale(text: str, reading: Reading, pos: int, limit: int) -> int:
 
 
 def _counted_after(text: str, pos: int, limit: int) -> bool:
+    """Whether ``k``, ``m`` or ``b`` is a scale because a counted noun follows (``5m users``).
+
+    A race named after its distance (``400m hurdles``, a
+    :data:`~newsparse.builtin.numbers.lexicon.RACE_EVENTS` noun) is no count.
+    """
+    match = _RACE_EVENT_AFTER.match(text, pos, limit)
+    if match is not None and match.group("noun").lower() in RACE_EVENTS:
+        return False
     return read_counted_noun(text, pos, limit, one=False, hyphenated_ok=False) is not None
 
 

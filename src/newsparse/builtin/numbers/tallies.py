@@ -2,7 +2,8 @@
 
 ``voted 228 to 199`` and ``a 7-2 ruling`` are the votes for and against
 (:func:`vote_tally`), ``2-0`` and ``beat Eastbay 104-98`` a game's score
-(:func:`read_score`, :func:`score_after_opponent`): each number stays a
+(:func:`read_score`, :func:`score_after_opponent`), ``6-41 from 19.3
+overs`` a bowler's wickets and runs (:func:`read_bowling_figures`): each number stays a
 figure of its own, or the pair one figure of kind ``score``, where a dash
 or ``to`` would otherwise read a range.
 """
@@ -21,6 +22,7 @@ from newsparse.lexicon.dispatch import LazyPattern
 __all__ = [
     "POLL_CONTEXT",
     "SecondReader",
+    "read_bowling_figures",
     "read_score",
     "score_after_opponent",
     "tally_follows",
@@ -122,6 +124,40 @@ def read_score(text: str, first: Reading, pos: int) -> Figure | None:
         return None
     attributes: dict[str, Any] = {"score": [int(first.value), second]}
     return Figure(first.start, match.end(), "score", None, attributes=attributes)
+
+
+#: ``from 19.3 overs``, ``off 10 overs``, ``in eight overs`` after bowling figures.
+_OVERS_AFTER = LazyPattern(
+    r"[ \t]+(?:from|off|in)[ \t]+(?:[0-9]+(?:\.[0-6])?|[a-z]+)[ \t]+overs?(?![A-Za-z])"
+)
+#: ``figures of``, ``bowling figures of``, ``career-best figures of`` before them.
+_FIGURES_OF_LEFT = LazyPattern(r"(?<![A-Za-z])figures[ \t]+of[ \t]+\Z")
+
+
+def read_bowling_figures(text: str, first: Reading, start: int, end: int) -> Figure | None:
+    """Read a bowler's wickets and runs conceded as a score: ``finished with 6-41 from 19.3 overs``.
+
+    Two dash-joined whole numbers, the first ten wickets at most, with the
+    overs bowled after them or ``figures of`` before them, are no range.
+
+    :param start: first offset of the sentence.
+    :param end: one past its last offset.
+    """
+    if not first.plain or first.has_unit or not 0 <= first.value <= 10:
+        return None
+    if first.raw != str(int(first.value)):
+        return None
+    link = RANGE_LINK_RE.match(text, first.end, end)
+    if link is None or link.group("link") not in ("-", "–"):
+        return None
+    second = _SCORE_END.match(text, link.end(), end)
+    if second is None:
+        return None
+    figures_of = _FIGURES_OF_LEFT.search(text, max(start, first.start - 20), first.start)
+    if figures_of is None and _OVERS_AFTER.match(text, second.end(), end) is None:
+        return None
+    attributes: dict[str, Any] = {"score": [int(first.value), int(second.group())]}
+    return Figure(first.start, second.end(), "score", None, attributes=attributes)
 
 
 def score_after_opponent(text: str, reading: Reading, start: int, end: int) -> bool:
