@@ -13,6 +13,7 @@ from __future__ import annotations
 from newsparse.builtin.numbers.figures import Reading
 from newsparse.builtin.numbers.lexicon import PERSON_AGE_NOUNS
 from newsparse.builtin.numbers.links import CONTRAST_RIGHT
+from newsparse.builtin.numbers.scanner import LEFT_WINDOW
 from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["read_age"]
@@ -50,8 +51,6 @@ _WHO_WAS = LazyPattern(
     r"(?:(?:just|only|now|then|aged)[ \t]+)?\Z"
 )
 _CLAUSE_END = LazyPattern(r"[ \t]*(?:[,.;:!?)]|\Z|[ \t]+(?:and|when|at)(?![A-Za-z]))")
-#: How far before the number the words that make it an age may start.
-_WINDOW = 24
 
 
 def read_age(text: str, reading: Reading, start: int, end: int) -> None:
@@ -68,7 +67,7 @@ def read_age(text: str, reading: Reading, start: int, end: int) -> None:
         return
     if len(reading.raw) > 3 or not 1 <= reading.value <= 120:
         return
-    left = max(start, reading.start - _WINDOW)
+    left = max(start, reading.start - LEFT_WINDOW)
     expectancy = _LIFE_EXPECTANCY.search(text, max(start, reading.start - 60), reading.start)
     if (
         _AGED.search(text, left, reading.start) is not None
@@ -77,7 +76,7 @@ def read_age(text: str, reading: Reading, start: int, end: int) -> None:
             (
                 _NAME_COMMA.search(text, left, reading.start) is not None
                 or _PERSON_COMMA.search(
-                    text, max(start, reading.start - 2 * _WINDOW), reading.start
+                    text, max(start, reading.start - 2 * LEFT_WINDOW), reading.start
                 )
                 is not None
             )

@@ -23,7 +23,7 @@ from newsparse.builtin.numbers.nouns import (
     read_counted_noun,
     singular,
 )
-from newsparse.builtin.numbers.scanner import UNIT_BY_SURFACE
+from newsparse.builtin.numbers.scanner import LEFT_WINDOW, UNIT_BY_SURFACE
 from newsparse.builtin.numbers.suffix import read_denominator, read_suffix
 from newsparse.lexicon.dispatch import LazyPattern
 
@@ -44,8 +44,6 @@ _COMPOUND_AFTER = LazyPattern(r"[ \t]+(?P<word>[a-z]{3,})[ \t]+(?P<head>[a-z]{3,
 _OR_BOUND = LazyPattern(r"[ \t]+or[ \t]+(?i:(so|more|fewer|less))(?=[ \t]+[A-Za-z])")
 #: Suffixes of a number that bound or round it before its noun (``40-odd``, ``300-strong``).
 _QUANTITY_SUFFIX = LazyPattern(r"-(?i:(plus|odd|strong))(?=[ \t]+[A-Za-z])")
-#: How far before the number the noun of ``a day or two`` may start.
-_WINDOW = 24
 
 
 def read_count(
@@ -140,7 +138,7 @@ def _compound_modifier(text: str, reading: Reading, start: int, end: int) -> Cou
 
 def _noun_before_or(text: str, reading: Reading, start: int) -> CountedNoun | None:
     """Read the noun counted by ``two`` in ``another pick or two``, ``a day or two``."""
-    left = max(start, reading.start - _WINDOW)
+    left = max(start, reading.start - LEFT_WINDOW)
     match = _OR_AFTER_NOUN.search(text, left, reading.start)
     if match is None:
         return None

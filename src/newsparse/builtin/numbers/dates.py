@@ -15,6 +15,7 @@ from newsparse.builtin.numbers.lexicon import DATE_CUES, MONTHS
 from newsparse.builtin.numbers.scanner import (
     CLOCK_RE,
     DAY_MONTH_RE,
+    LEFT_WINDOW,
     MONTH_CUE_LEFT_RE,
     MONTH_LEFT_RE,
     RELATIVE_DATE_RE,
@@ -32,7 +33,6 @@ __all__ = [
     "read_year",
 ]
 
-_LEFT_WINDOW = 24
 #: A year and a link right before the number: ``between 1600 and 1900``.
 _YEAR_AND = LazyPattern(r"(?<![0-9])(?:1[0-9]{3}|20[0-9]{2})[ \t]*(?:and|to|or|-|–)[ \t]*\Z")
 #: Cues of :data:`DATE_CUES` that are words of time, not also of quantity (``around``, ``the``).
@@ -156,7 +156,7 @@ def read_month_date(
     if not raw.isdigit():
         return None
     number = int(raw)
-    window_start = max(floor, start - _LEFT_WINDOW)
+    window_start = max(floor, start - LEFT_WINDOW)
     left = MONTH_LEFT_RE.search(text, window_start, start)
     if left is not None:
         month = MONTHS[left.group("month").lower()]
@@ -225,7 +225,7 @@ def read_year(
         if raw.endswith("0") and text[end] in "s'’" and text[end : end + 2] != "'s":
             return DateMatch(start, decade.end(), {"date_type": "decade", "year": year})
         return DateMatch(start, decade.end(), {"date_type": "year", "year": year})
-    previous = _PREVIOUS_WORD.search(text, max(floor, start - _LEFT_WINDOW), start)
+    previous = _PREVIOUS_WORD.search(text, max(floor, start - LEFT_WINDOW), start)
     cue = previous is not None and previous.group(1).lower() in DATE_CUES
     # Before a counted noun, only a word of time makes the number a year: ``in 2000
     # voters``, but ``around 1900 students``, ``the 1200 fans``.

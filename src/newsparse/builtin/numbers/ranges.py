@@ -23,7 +23,7 @@ from newsparse.builtin.numbers.lexicon import (
     MODAL_WORDS,
     TRANSITIVE_CHANGE_WORDS,
 )
-from newsparse.builtin.numbers.scanner import CHANGE_LEFT, NUMBER_RE, RANGE_LINK_RE
+from newsparse.builtin.numbers.scanner import CHANGE_LEFT, LEFT_WINDOW, NUMBER_RE, RANGE_LINK_RE
 from newsparse.builtin.numbers.suffix import read_denominator
 from newsparse.builtin.numbers.tallies import POLL_CONTEXT, SecondReader
 from newsparse.lexicon import alternation
@@ -70,8 +70,6 @@ _CHANGE_BY_LEFT = LazyPattern(
     + alternation([*APPROXIMATORS, "just", "only", "almost"], space=r"[ \t]+")
     + r")[ \t]+)?)\Z"
 )
-#: How far before the first number the cues of a range may start.
-_WINDOW = 24
 
 
 def read_range(
@@ -87,7 +85,7 @@ def read_range(
     if first.unit == "foot" and _INCHES_HYPHEN_AFTER.match(text, first.end, end):
         return None, first.end  # ``6-foot-4``: feet and inches, no range
     link = RANGE_LINK_RE.match(text, first.end, end)
-    left = max(start, first.start - _WINDOW)
+    left = max(start, first.start - LEFT_WINDOW)
     from_left = _FROM_LEFT_CUE.search(text, left, first.start) is not None
     candidates: list[tuple[str, int]] = []
     if link is not None:
@@ -217,7 +215,7 @@ def _shares(
     """
     if first.unit_kind != "percent" or first.unit != "percentage":
         return None
-    if CHANGE_LEFT.search(text, max(start, first.start - _WINDOW), first.start):
+    if CHANGE_LEFT.search(text, max(start, first.start - LEFT_WINDOW), first.start):
         return None  # ``led gains, rising 4% to 5%``: a change
     left = max(start, first.start - 60)
     contest = _CONTEST_LEFT.search(text, left, first.start) is not None

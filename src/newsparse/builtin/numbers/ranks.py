@@ -14,7 +14,7 @@ import re
 from newsparse.builtin.numbers.figures import Figure
 from newsparse.builtin.numbers.identifiers import after_opening
 from newsparse.builtin.numbers.lexicon import COUNT_STOPWORDS, MONTHS, ORDINAL_WORDS
-from newsparse.builtin.numbers.scanner import ORDINAL_RE, SUPERLATIVE_RE
+from newsparse.builtin.numbers.scanner import LEFT_WINDOW, ORDINAL_RE, SUPERLATIVE_RE
 from newsparse.lexicon import alternation
 from newsparse.lexicon.dispatch import LazyPattern
 
@@ -43,7 +43,6 @@ _MONTH_NAMES = alternation(MONTHS)
 _MONTH_AFTER = LazyPattern(r"[ \t]+(?:of[ \t]+)?(?i:" + _MONTH_NAMES + r")\b")
 _MONTH_BEFORE = LazyPattern(r"(?i:\b(?:" + _MONTH_NAMES + r")\.?[ \t]+)\Z")
 _AFTER_WORD = LazyPattern(r"[ \t-]*([A-Za-z][A-Za-z'’-]*)")
-_WINDOW = 24
 
 
 def ordinal_value(word: str) -> int | None:
@@ -67,7 +66,7 @@ def read_rank(text: str, pos: int, floor: int, limit: int) -> Figure | None:
     start, end = match.span()
     superlative = re.sub(r"\s+", " ", match.group("superlative").lower())
     ordinal = match.group("ordinal")
-    left = max(floor, start - _WINDOW)
+    left = max(floor, start - LEFT_WINDOW)
     if ordinal is None:
         determiner = _DETERMINER_LEFT.search(text, left, start)
         if determiner is None or _RANK_BLOCKERS.search(text, left, start) is not None:
@@ -109,7 +108,7 @@ def read_ordinal(text: str, pos: int, floor: int, limit: int) -> tuple[Figure | 
         return Figure(start, end, "date", None, attributes={"date_type": "date"}), end
     if word[0].isupper() and not after_opening(text, start, floor):
         return None, end
-    left = max(floor, start - _WINDOW)
+    left = max(floor, start - LEFT_WINDOW)
     ranked = _RANKED_LEFT.search(text, left, start) is not None
     if not ranked and _DETERMINER_LEFT.search(text, left, start) is not None:
         ranked = _ORDINAL_SCOPE.match(text, end, limit) is not None

@@ -61,6 +61,7 @@ __all__ = [
     "DENOMINATOR_NAMES",
     "DENOMINATOR_RE",
     "FOLD_RE",
+    "LEFT_WINDOW",
     "MINOR_RE",
     "MONTH_CUE_LEFT_RE",
     "MONTH_LEFT_RE",
@@ -82,6 +83,11 @@ __all__ = [
     "match_unit",
     "unit_re",
 ]
+
+#: How many characters before a figure the words that qualify it (an age's
+#: opener, the noun of ``a day or two``, a range's cue, a rank's or a date's
+#: cue) may start.
+LEFT_WINDOW = 24
 
 
 def _alternation(surfaces: Iterable[str]) -> str:
