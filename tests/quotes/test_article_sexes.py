@@ -244,3 +244,49 @@ def test_a_person_beside_a_role_stays_a_person_when_its_follows(
     text: str, content: str, name: str
 ) -> None:
     assert speaker_of(text, content) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "Ivrane Sollet said the pit would harm the wells.\n\n"
+            "Deputy Mayor Maselda Ruun said council would hire its own reviewer.\n\n"
+            "“We are a part-time council,” she said.",
+            "part-time council",
+            "Maselda Ruun",
+        ),
+        (
+            "Quelani Brenvik said the fares were too high.\n\n"
+            "Transit Minister Zorvat Kellib said the agency had balanced its books.\n\n"
+            "“Fares will not rise this year,” he said.",
+            "Fares will not rise",
+            "Zorvat Kellib",
+        ),
+        (
+            "Vurin Pashek said the plant had polluted the river.\n\n"
+            "Environment Commissioner Nalenka Brisov said the ministry would publish its findings.\n\n"
+            "“The data will be public,” she said.",
+            "data will be public",
+            "Nalenka Brisov",
+        ),
+        (
+            "Kesnia Drubal said the school was overcrowded.\n\n"
+            "Superintendent Tobrek Vaniel said the board had finished its review.\n\n"
+            "“We will add portables,” he said.",
+            "add portables",
+            "Tobrek Vaniel",
+        ),
+        (
+            "Corvek Ilmar said the bridge was unsafe.\n\n"
+            "Public Works Director Yelvanne Maal said the department had done its inspection.\n\n"
+            "“The bridge is sound,” she said.",
+            "bridge is sound",
+            "Yelvanne Maal",
+        ),
+    ],
+)
+def test_a_person_after_a_title_stays_a_person_when_its_follows(
+    text: str, content: str, name: str
+) -> None:
+    assert speaker_of(text, content) == name

@@ -482,9 +482,9 @@ class NameIndex:
             gendered = _GENDERED.findall(window.group())
             for pronoun in gendered:
                 counts[0 if pronoun.lower() in _MALE_PRONOUNS else 1] += 1
-            if not gendered and _ITS.search(window.group()) and not self._apposed.get(name):
+            if not gendered and _ITS.search(window.group()) and not self.roles_of(name):
                 # ``Global Affairs says on its website``: a name taken for a person's
-                # that the article calls ``it`` (not one set beside a person's role:
+                # that the article calls ``it`` (not one that holds a person's role:
                 # ``police chief Ana Ruiz said the service had hired 18 of its``)
                 self._neuter.add(name)
         for name, (male, female) in votes.items():
