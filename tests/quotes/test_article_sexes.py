@@ -290,3 +290,43 @@ def test_a_person_after_a_title_stays_a_person_when_its_follows(
     text: str, content: str, name: str
 ) -> None:
     assert speaker_of(text, content) == name
+
+
+# -- a gendered role noun set beside the name -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "sex"),
+    [
+        (
+            "Maselda Ruun, a pharmacist from Elm Creek and a mother of three, won the final.",
+            "Maselda Ruun",
+            "female",
+        ),
+        (
+            "Zorvat Kellib, a retired welder and a grandfather of six, chairs the committee.",
+            "Zorvat Kellib",
+            "male",
+        ),
+        (
+            "The actress Quelani Brenvik opened the festival on Friday.",
+            "Quelani Brenvik",
+            "female",
+        ),
+        (
+            "Vurin Pashek, the union’s spokesman, declined to comment.",
+            "Vurin Pashek",
+            "male",
+        ),
+        (
+            "The vote was close. Longtime councilwoman Nalenka Brisov voted against the plan.",
+            "Nalenka Brisov",
+            "female",
+        ),
+        (
+            "Tobrek Vaniel, the club’s chairman, said the fee was fair.",
+            "Tobrek Vaniel",
+            "male",
+        ),
+    ],
+)
+def test_a_gendered_role_noun_beside_the_name_tells_the_sex(text: str, name: str, sex: str) -> None:
+    assert NameIndex(text, []).sex(name) == sex

@@ -132,6 +132,11 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’]?\s")
 _ITS = re.compile(r"\b[Ii]ts\b")
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)\b")
 _MALE_PRONOUNS = frozenset({"he", "his", "him", "himself"})
+#: An apposition after a name, up to the mark that closes it: ``, a pharmacist and a
+#: mother of three,``.
+_APPOSITION_OPENING = re.compile(r",\s+(?P<body>(?:a|an|the)\s[^,.;:()“”\"\n]*)")
+#: The head of each noun phrase an article opens: ``a mother``, ``the widow``.
+_NOUN_PHRASE_HEAD = re.compile(r"\b(?:a|an|the)\s+([a-z]+(?:-[a-z]+)*)")
 #: An honorific that tells a sex before a surname written alone: ``Mr. Bovari``,
 #: ``Ms. Tulane`` (inside a quotation too).
 _SEXED_HONORIFIC = re.compile(
@@ -577,8 +582,9 @@ class NameIndex:
                 self._sex[name] = "male"
             elif low in FEMALE_WORDS:
                 self._sex[name] = "female"
-            elif low.endswith(","):
-                # a gendered noun in apposition before the name: ``Her son, Kenji Tanaka``
+            else:
+                # a gendered noun in apposition before the name (``Her son, Kenji
+                # Tanaka``) or as its title (``actress Ana Ruiz``)
                 sex = _noun_sex(low.rstrip(","))
                 if sex is not None:
                     self._sex[name] = sex
@@ -608,16 +614,27 @@ class NameIndex:
                 self._roles.append((start, role.head, role.modifiers, name, person))
                 if person:
                     self._apposed.setdefault(name, set()).add(role.head)
+                    self._note_noun_sex(name, role.head)
         if person:
             for role in roles_before(self._text, start, end):
                 self._roles.append((start, role.head, role.modifiers, name, True))
                 self._apposed.setdefault(name, set()).add(role.head)
+                self._note_noun_sex(name, role.head)
+            sex = _coordinated_apposition_sex(self._text, end)
+            if sex is not None:
+                self._sex.setdefault(name, sex)
         if not person or (len(name.split()) > 1 and len(full.split()) < 3):
             return
         if full.lower().startswith(("mr.", "mr ")):
             self._sex[name] = "male"
         elif full.lower().startswith(("ms.", "mrs.", "ms ", "mrs ", "miss ")):
             self._sex[name] = "female"
+
+    def _note_noun_sex(self, name: str, noun: str) -> None:
+        """Record the sex a role noun set beside *name* tells (``the union's spokeswoman``)."""
+        sex = _noun_sex(noun)
+        if sex is not None:
+            self._sex[name] = sex
 
     # -- questions ------------------------------------------------------------
     def full_name(self, name: str, pos: int) -> str:
@@ -1335,6 +1352,24 @@ def _noun_sex(noun: str) -> str | None:
     if head in FEMALE_NOUNS:
         return "female"
     return None
+
+
+def _coordinated_apposition_sex(text: str, end: int) -> str | None:
+    """Return the sex a gendered noun tells anywhere in the apposition after a name.
+
+    ``Ana Ruiz, a pharmacist and a mother of three,``: every noun phrase of
+    the apposition, up to its closing comma, describes the person; the one
+    sex its gendered nouns (``mother``, ``widower``) agree on.
+    """
+    opening = _APPOSITION_OPENING.match(text, end, min(len(text), end + 200))
+    if opening is None:
+        return None
+    found = {
+        sex
+        for head in _NOUN_PHRASE_HEAD.findall(opening.group("body"))
+        if (sex := _noun_sex(head.lower())) is not None
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _written(span: str) -> str:
