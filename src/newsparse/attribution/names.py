@@ -12,8 +12,8 @@ words.  It answers four questions:
   ``Xi Jinping`` after ``Chinese leader Xi Jinping``; ``the railway`` ->
   ``Canadian Pacific Railway``);
 * the most recent institution a generic description names (``the agency``);
-* the sex a person's name or honorific shows (``Ms.``, given names), for
-  pronoun resolution.
+* the sex a person's name or the article shows (``Ms. Tulane``, given
+  names, ``Tulane said she``, ``actress Ana Ruiz``), for pronoun resolution.
 """
 
 from __future__ import annotations
@@ -687,7 +687,8 @@ class NameIndex:
         """Return ``"male"``, ``"female"`` or ``None`` for a canonical name.
 
         What the article tells (an honorific, a gendered noun, the pronouns
-        that follow the name) decides first; then the given name of a full
+        that follow the name or open what its own verb of speech reports)
+        decides first; then the given name of a full
         name of a person (:func:`~newsparse.attribution.wordlists.given_name_sex`),
         or a common given name written alone.
         """
