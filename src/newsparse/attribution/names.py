@@ -12,8 +12,8 @@ words.  It answers four questions:
   ``Xi Jinping`` after ``Chinese leader Xi Jinping``; ``the railway`` ->
   ``Canadian Pacific Railway``);
 * the most recent institution a generic description names (``the agency``);
-* the sex a person's name or honorific shows (``Ms.``, given names), for
-  pronoun resolution.
+* the sex a person's name or the article shows (``Ms. Tulane``, given
+  names, ``Tulane said she``, ``actress Ana Ruiz``), for pronoun resolution.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
+from newsparse.attribution.cue_lexicon import cues_by_class, inflect
 from newsparse.attribution.descriptive import plural_of_people
 from newsparse.attribution.roles import roles_after, roles_before
 from newsparse.attribution.wordlists import (
@@ -131,6 +132,34 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’]?\s")
 _ITS = re.compile(r"\b[Ii]ts\b")
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)\b")
 _MALE_PRONOUNS = frozenset({"he", "his", "him", "himself"})
+#: An apposition after a name, up to the mark that closes it: ``, a pharmacist and a
+#: mother of three,``.
+_APPOSITION_OPENING = re.compile(r",\s+(?P<body>(?:a|an|the)\s[^,.;:()“”\"\n]*)")
+#: The head of each noun phrase an article opens: ``a mother``, ``the widow``.
+_NOUN_PHRASE_HEAD = re.compile(r"\b(?:a|an|the)\s+([a-z]+(?:-[a-z]+)*)")
+#: An honorific that tells a sex before a surname written alone: ``Mr. Bovari``,
+#: ``Ms. Tulane`` (inside a quotation too).
+_SEXED_HONORIFIC = re.compile(
+    r"(?<![\w’'])(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<name>[A-Z][\w’'\-]*[a-z])(?![\w’'\-]|\s+[A-Z])"
+)
+#: A name, a verb and ``he``, ``she``, ``his`` or ``her`` opening what follows it:
+#: ``Bovari said he is confident``, ``Tulane says her team``.
+_NAME_VERB_PRONOUN = re.compile(
+    r"(?<![\w’'\-])(?P<name>[A-Z][\w’'\-]*[a-z])\s+(?P<verb>[a-z]+)\s+(?:that\s+)?"
+    r"(?P<pronoun>[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"
+)
+#: Verbs of speech and report in the forms that follow their subject (``says``,
+#: ``said``, ``insists``): a pronoun opening their content is the subject's own.
+_REPORTING_FORMS = frozenset(
+    form
+    for klass in ("speech", "report")
+    for base in cues_by_class(_LEXICON)[klass]
+    if " " not in base
+    for form in inflect(base)[1:3]
+)
+#: How much one piece of evidence of the article weighs in the vote on a sex.
+_HONORIFIC_WEIGHT = 3
+_CLAUSE_PRONOUN_WEIGHT = 2
 #: The most holders of one role compared for a description (the nearest ones).
 _MAX_ROLE_HOLDERS = 256
 _INITIAL_WORDS = frozenset({"and", "of", "for", "the", "de", "du", "des", "la", "le", "et"})
@@ -444,10 +473,11 @@ class NameIndex:
         ``McNeely was afraid to let her guard down``: a gendered pronoun
         after the only person named in the sentence so far, before the next
         name or quotation, is a vote.  Two votes or more, three to one at
-        least, decide over the given-name statistics.
+        least, decide over the given-name statistics.  What else the article
+        tells votes with them (:meth:`_article_votes`).
         """
         people = sorted((s, e, n) for s, e, n, person in self._contexts if person)
-        votes: dict[str, list[int]] = {}
+        votes = self._article_votes()
         for k, (_, end, name) in enumerate(people):
             limit = people[k + 1][0] if k + 1 < len(people) else len(self._text)
             window = _SENTENCE_REST.match(self._text, end, min(limit, end + 240))
@@ -457,9 +487,10 @@ class NameIndex:
             gendered = _GENDERED.findall(window.group())
             for pronoun in gendered:
                 counts[0 if pronoun.lower() in _MALE_PRONOUNS else 1] += 1
-            if not gendered and _ITS.search(window.group()):
+            if not gendered and _ITS.search(window.group()) and not self.roles_of(name):
                 # ``Global Affairs says on its website``: a name taken for a person's
-                # that the article calls ``it``
+                # that the article calls ``it`` (not one that holds a person's role:
+                # ``police chief Ana Ruiz said the service had hired 18 of its``)
                 self._neuter.add(name)
         for name, (male, female) in votes.items():
             given = name.split()[0].lower() if name.strip() else ""
@@ -470,17 +501,90 @@ class NameIndex:
             elif female >= 2 and female >= 3 * male:
                 self._sex[name] = "female"
 
+    def _article_votes(self) -> dict[str, list[int]]:
+        """Return votes (male, female) on the sex of people that the article shows.
+
+        An honorific before a surname written alone, anywhere in the text
+        (``Mr. Bovari``, inside someone's quotation too), weighs three votes
+        for the one person of that surname it can be; a ``he``, ``she``,
+        ``his`` or ``her`` opening what a surname's own verb of speech
+        reports (``Bovari said he is confident``, ``Tulane says her team``)
+        weighs two for the nearest person of that surname before it.
+        """
+        votes: dict[str, list[int]] = {}
+        if "M" in self._text:
+            for match in _SEXED_HONORIFIC.finditer(self._text):
+                sex = "male" if match.group("title") == "Mr" else "female"
+                owners = [
+                    name
+                    for name in self._surname_owners(match.group("name"))
+                    if self._told_sex(name) in (None, sex)
+                ]
+                if len(owners) == 1:
+                    self._add_vote(votes, owners[0], sex == "male", _HONORIFIC_WEIGHT)
+        for match in _NAME_VERB_PRONOUN.finditer(self._text):
+            if match.group("verb") not in _REPORTING_FORMS:
+                continue
+            owner = self._surname_owner_before(match.group("name"), match.start())
+            if owner is not None:
+                male = match.group("pronoun").lower() in _MALE_PRONOUNS
+                self._add_vote(votes, owner, male, _CLAUSE_PRONOUN_WEIGHT)
+        return votes
+
+    def _add_vote(self, votes: dict[str, list[int]], name: str, male: bool, weight: int) -> None:
+        """Add *weight* votes on a sex to *name* and to its name without titles (``Leader``)."""
+        for key in {name, self._strip_titles(name)}:
+            votes.setdefault(key, [0, 0])[0 if male else 1] += weight
+
+    def _surname_owners(self, surname: str) -> list[str]:
+        """Return the distinct full names with *surname*, in order.
+
+        A recogniser may have taken a person's name for an institution's: what
+        asks (an honorific, a gendered pronoun) tells it is a person's.
+        """
+        found: dict[str, str] = {}
+        for _, name in self._by_last.get(_norm(surname), ()):
+            # ``Leader Ritivu Bovari`` and ``Ritivu Bovari``: one person
+            found.setdefault(self._strip_titles(name), name)
+        return list(found.values())
+
+    def _surname_owner_before(self, surname: str, pos: int) -> str | None:
+        """Return the latest full name of a person with *surname* before *pos* (else the first)."""
+        before: tuple[int, str] | None = None
+        first: tuple[int, str] | None = None
+        for start, name in self._by_last.get(_norm(surname), ()):
+            if start < pos and (before is None or start > before[0]):
+                before = (start, name)
+            if first is None or start < first[0]:
+                first = (start, name)
+        found = before or first
+        return found[1] if found is not None else None
+
+    def _told_sex(self, name: str) -> str | None:
+        """Return the sex the words before a name or its given name tell, else ``None``."""
+        found = self._sex.get(name)
+        if found is None and name in self._people:
+            found = given_name_sex(name.split()[0])
+        return found
+
     def _note_context(self, start: int, end: int, name: str, *, person: bool = True) -> None:
         before = self._text[max(0, start - 60) : start]
         words = before.split()
+        full = self._text[start:end]
+        # ``Ms. Bovari`` a recogniser gave a full name: of several people of that
+        # surname its guess may be the wrong one (:meth:`_article_votes` decides)
+        surname_only = len(name.split()) > 1 and len(full.split()) < 2
         if words and person:
             low = words[-1].lower()
-            if low in MALE_WORDS:
+            if surname_only and low in HONORIFICS:
+                pass
+            elif low in MALE_WORDS:
                 self._sex[name] = "male"
             elif low in FEMALE_WORDS:
                 self._sex[name] = "female"
-            elif low.endswith(","):
-                # a gendered noun in apposition before the name: ``Her son, Kenji Tanaka``
+            else:
+                # a gendered noun in apposition before the name (``Her son, Kenji
+                # Tanaka``) or as its title (``actress Ana Ruiz``)
                 sex = _noun_sex(low.rstrip(","))
                 if sex is not None:
                     self._sex[name] = sex
@@ -510,17 +614,27 @@ class NameIndex:
                 self._roles.append((start, role.head, role.modifiers, name, person))
                 if person:
                     self._apposed.setdefault(name, set()).add(role.head)
+                    self._note_noun_sex(name, role.head)
         if person:
             for role in roles_before(self._text, start, end):
                 self._roles.append((start, role.head, role.modifiers, name, True))
                 self._apposed.setdefault(name, set()).add(role.head)
-        full = self._text[start:end]
-        if not person:
+                self._note_noun_sex(name, role.head)
+            sex = _coordinated_apposition_sex(self._text, end)
+            if sex is not None:
+                self._sex.setdefault(name, sex)
+        if not person or (len(name.split()) > 1 and len(full.split()) < 3):
             return
         if full.lower().startswith(("mr.", "mr ")):
             self._sex[name] = "male"
         elif full.lower().startswith(("ms.", "mrs.", "ms ", "mrs ", "miss ")):
             self._sex[name] = "female"
+
+    def _note_noun_sex(self, name: str, noun: str) -> None:
+        """Record the sex a role noun set beside *name* tells (``the union's spokeswoman``)."""
+        sex = _noun_sex(noun)
+        if sex is not None:
+            self._sex[name] = sex
 
     # -- questions ------------------------------------------------------------
     def full_name(self, name: str, pos: int) -> str:
@@ -573,7 +687,8 @@ class NameIndex:
         """Return ``"male"``, ``"female"`` or ``None`` for a canonical name.
 
         What the article tells (an honorific, a gendered noun, the pronouns
-        that follow the name) decides first; then the given name of a full
+        that follow the name or open what its own verb of speech reports)
+        decides first; then the given name of a full
         name of a person (:func:`~newsparse.attribution.wordlists.given_name_sex`),
         or a common given name written alone.
         """
@@ -1238,6 +1353,24 @@ def _noun_sex(noun: str) -> str | None:
     if head in FEMALE_NOUNS:
         return "female"
     return None
+
+
+def _coordinated_apposition_sex(text: str, end: int) -> str | None:
+    """Return the sex a gendered noun tells anywhere in the apposition after a name.
+
+    ``Ana Ruiz, a pharmacist and a mother of three,``: every noun phrase of
+    the apposition, up to its closing comma, describes the person; the one
+    sex its gendered nouns (``mother``, ``widower``) agree on.
+    """
+    opening = _APPOSITION_OPENING.match(text, end, min(len(text), end + 200))
+    if opening is None:
+        return None
+    found = {
+        sex
+        for head in _NOUN_PHRASE_HEAD.findall(opening.group("body"))
+        if (sex := _noun_sex(head.lower())) is not None
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _written(span: str) -> str:
