@@ -20,6 +20,7 @@ from newsparse.builtin.numbers.ellipsis import (
     coordinated_part,
     elided_from,
     parallel_antecedent,
+    partitive_noun,
     whole_of_fronted_part,
 )
 from newsparse.builtin.numbers.figures import Figure
@@ -186,6 +187,9 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
             figure.attributes["unit_from"] = [model.start, model.end]
             if not elided or _unscaled_part(figure.value):
                 _share_scale(figure, model)
+            own = partitive_noun(text, figure, end) if elided and model.kind == "count" else None
+            if own is not None:
+                figure.unit = own  # ``three deaths, two of them unvaccinated children``
         elif figure.unit is not None and figure.kind in _MEASURED_KINDS:
             measured = figure
             if lead is not None:

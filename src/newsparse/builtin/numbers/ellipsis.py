@@ -43,6 +43,7 @@ __all__ = [
     "count_named_by_subject",
     "elided_from",
     "parallel_antecedent",
+    "partitive_noun",
     "whole_of_fronted_part",
 ]
 
@@ -186,6 +187,25 @@ def elided_from(text: str, figure: Figure, antecedent: Figure | None, limit: int
     if needs is None or (needs == "count" and antecedent.kind != "count"):
         return None
     return antecedent
+
+
+def partitive_noun(text: str, figure: Figure, limit: int) -> str | None:
+    """Return the noun a partitive names after its pronoun: ``two of them unvaccinated children``.
+
+    ``three deaths, two of them unvaccinated children``: the part is
+    counted by the noun phrase after ``of them``, not by the whole's noun.
+    ``nine of them in rural areas`` names none.
+
+    :param figure: the bare number.
+    :param limit: the end of the sentence.
+    """
+    pronoun = _PRONOUN.match(text, figure.end, limit)
+    if pronoun is None:
+        return None
+    noun = read_counted_noun(text, pronoun.end(), limit, one=figure.value == 1)
+    if noun is None or UNIT_BY_SURFACE.get(noun.words[-1].lower()) is not None:
+        return None
+    return noun.name
 
 
 def _needed_antecedent(text: str, figure: Figure, antecedent: Figure, limit: int) -> str | None:
