@@ -78,3 +78,22 @@ def test_fraction_of_minor_unit(text: str, expected: tuple[float, str]) -> None:
 )
 def test_fraction_without_money(text: str) -> None:
     assert not [unit for _, unit in units(text) if unit in ("cent", "penny")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The river rose half an inch overnight.", (0.5, "inch")),
+        ("Rain fell for half an hour.", (0.5, "hour")),
+        ("The family owns half an acre.", (0.5, "acre")),
+        ("Half an ounce of gold was seized.", (0.5, "ounce")),
+        ("Sea level crept up half an inch a decade.", (0.5, "inch per decade")),
+        ("The train was half an hour late.", (0.5, "hour")),
+        ("The plot is half an acre in size.", (0.5, "acre")),
+        ("Snow lay half an inch deep on the roads.", (0.5, "inch")),
+        ("The meeting ran half an hour over.", (0.5, "hour")),
+        ("Police found half an ounce of cannabis.", (0.5, "ounce")),
+    ],
+)
+def test_half_an_before_unit(text: str, expected: tuple[float, str]) -> None:
+    assert expected in units(text), units(text)
