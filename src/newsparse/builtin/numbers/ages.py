@@ -40,9 +40,11 @@ _COMMA_AFTER = LazyPattern(
     r"(?:[ \t]*(?:,|,?[ \t]*(?i:and|or))[ \t]*[0-9]{1,3}(?![0-9]|[.,][0-9]))*[ \t]*,"
 )
 #: ``the keeper, 35,``, ``the pop idol, 29,``, ``the 6ft 2in star, 33,``: a noun phrase of
-#: up to three lower-case words after a determiner, then the age between commas.
+#: up to three lower-case words after a determiner, then the age between commas; proper
+#: names may modify its head (``a Gold Coast man, 29,``, ``the Leeds-born striker, 24,``).
 _PERSON_COMMA = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:the|an?|his|her|their|our|my))"
+    r"(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3}"
     r"(?:[ \t]+[a-z0-9-]*[a-z][a-z0-9-]*){1,3}" + _APPOSED_AGE_LEAD
 )
 #: ``who was 12``, ``who turns 40``: an age as the complement of a relative clause.

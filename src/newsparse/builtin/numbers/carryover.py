@@ -20,6 +20,7 @@ from newsparse.builtin.numbers.ellipsis import (
     coordinated_part,
     elided_from,
     parallel_antecedent,
+    partitive_noun,
     whole_of_fronted_part,
 )
 from newsparse.builtin.numbers.figures import Figure
@@ -186,6 +187,9 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
             figure.attributes["unit_from"] = [model.start, model.end]
             if not elided or _unscaled_part(figure.value):
                 _share_scale(figure, model)
+            own = partitive_noun(text, figure, end) if elided and model.kind == "count" else None
+            if own is not None:
+                figure.unit = own  # ``three deaths, two of them unvaccinated children``
         elif figure.unit is not None and figure.kind in _MEASURED_KINDS:
             measured = figure
             if lead is not None:
@@ -273,14 +277,22 @@ def _subject_of_relative(text: str, figure: Figure, start: int, end: int) -> Non
 
 
 def _name_changes_by_level(text: str, figures: list[Figure]) -> None:
-    """Give a bare change the noun or unit of the level after it: ``by 3 to 11 strokes``."""
+    """Give a bare change the noun or unit of the level after it: ``by 3 to 11 strokes``.
+
+    The scale word of the level is no range's shared scale: the change keeps
+    its own unless it is a fraction or a few units (``by 0.2 to 4.1
+    million``), which no count of a whole scale would state.
+    """
     for figure, following in itertools.pairwise(figures):
         level = change_to_level(text, figure, following)
         if level is not None:
             figure.kind = level.kind
             figure.unit = level.unit
             figure.attributes["unit_from"] = [level.start, level.end]
-            _share_scale(figure, level)
+            if isinstance(figure.value, float) and _unscaled_part(figure.value):
+                # ``fell by 41,000 to 7.57 million``: a change written in full
+                # keeps its own scale; only ``rose by 1.2 to 7.6 million`` shares it.
+                _share_scale(figure, level)
 
 
 def _is_modifier(text: str, figure: Figure) -> bool:

@@ -43,6 +43,7 @@ __all__ = [
     "count_named_by_subject",
     "elided_from",
     "parallel_antecedent",
+    "partitive_noun",
     "whole_of_fronted_part",
 ]
 
@@ -119,10 +120,19 @@ _CHANGE_VERB_AFTER = LazyPattern(
 _LEVEL_PREPOSITION_LEFT = LazyPattern(r"(?<![A-Za-z])(?i:to|from|at)[ \t]+" + _CUE + r"\Z")
 #: ``by`` between the verb and the figure: a change stated first.
 _BY_WORD = LazyPattern(r"(?<![A-Za-z])(?i:by)(?![A-Za-z])")
-#: A clause break between that verb and the figure.
-_CLAUSE_BREAK_BETWEEN = LazyPattern(r"[,;:()]")
-#: ``the`` opening a subject, read past to its noun.
-_LEADING_THE = LazyPattern(r"(?i:the)(?=[ \t])")
+#: ``by 412 to``: a bare change, then ``to`` before the level; both leave their noun unsaid.
+_BARE_CHANGE_BEFORE = LazyPattern(
+    r"[ \t]+(?i:by)[ \t]+[0-9][0-9,]*(?:\.[0-9]+)?[ \t]+(?i:to)[ \t]+" + _CUE + r"\Z"
+)
+#: A clause break between that verb and the figure (not the comma of ``by 1,020``).
+_CLAUSE_BREAK_BETWEEN = LazyPattern(r"[;:()]|(?<![0-9]),|,(?![0-9])")
+#: ``the`` opening a subject, read past to its noun, after a conjunction opening its
+#: clause (``while murders fell``).
+_LEADING_THE = LazyPattern(
+    r"(?:(?i:while|whereas|and|but|although|though)[ \t]+)?(?:(?i:the)(?=[ \t]))?"
+)
+#: An adverb in ``-ly`` between the subject's noun and its verb (``murders nationally fell``).
+_TRAILING_ADVERB = LazyPattern(r"(?:[ \t]+[a-z]+ly)+\Z")
 #: An indefinite article right before a subject: ``a number of`` is a quantifier, no count.
 _INDEFINITE_LEFT = LazyPattern(r"(?<![A-Za-z])(?i:an?)[ \t]+\Z")
 _INDEFINITE_FIRST = LazyPattern(r"(?i:an?)[ \t]+")
@@ -177,6 +187,25 @@ def elided_from(text: str, figure: Figure, antecedent: Figure | None, limit: int
     if needs is None or (needs == "count" and antecedent.kind != "count"):
         return None
     return antecedent
+
+
+def partitive_noun(text: str, figure: Figure, limit: int) -> str | None:
+    """Return the noun a partitive names after its pronoun: ``two of them unvaccinated children``.
+
+    ``three deaths, two of them unvaccinated children``: the part is
+    counted by the noun phrase after ``of them``, not by the whole's noun.
+    ``nine of them in rural areas`` names none.
+
+    :param figure: the bare number.
+    :param limit: the end of the sentence.
+    """
+    pronoun = _PRONOUN.match(text, figure.end, limit)
+    if pronoun is None:
+        return None
+    noun = read_counted_noun(text, pronoun.end(), limit, one=figure.value == 1)
+    if noun is None or UNIT_BY_SURFACE.get(noun.words[-1].lower()) is not None:
+        return None
+    return noun.name
 
 
 def _needed_antecedent(text: str, figure: Figure, antecedent: Figure, limit: int) -> str | None:
@@ -307,7 +336,8 @@ def _plural_subject(
     ``Burglaries in the district dropped to 212 last year from 305``: the
     subject opens with a plural noun (no determiner, or ``the``), the verb
     right after the subject is one of change, and the figure counts the
-    noun.  Nouns of measured amounts
+    noun; so does the level after a bare change (``Burglaries fell by 40 to
+    212``), the change taking it from the level.  Nouns of measured amounts
     (:data:`~newsparse.builtin.numbers.lexicon.MEASURED_PLURALS`: ``prices
     fell to 212``) and units count nothing.
     """
@@ -319,15 +349,21 @@ def _plural_subject(
         return None
     if _LEVEL_PREPOSITION_LEFT.search(text, verb.end(), figure_start) is None:
         return None  # ``handed down a 7-2 ruling``: no level reached
-    if _BY_WORD.search(text, verb.end(), figure_start) is not None:
+    if (
+        _BY_WORD.search(text, verb.end(), figure_start) is not None
+        and _BARE_CHANGE_BEFORE.fullmatch(text, verb.end(), figure_start) is None
+    ):
         return None  # ``fell by 14 banks ... to 260``: the change names the level's noun
     lead = _LEADING_THE.match(text, start, end)
+    adverb = _TRAILING_ADVERB.search(text, start, end)
     # The noun is read as after a number: from the space before it.
-    phrase = " " + text[lead.end() if lead else start : end].lstrip()
+    phrase = " " + text[lead.end() if lead else start : adverb.start() if adverb else end].lstrip()
     noun = read_counted_noun(phrase, 0, len(phrase), one=False)
     if noun is None or (len(noun.words) > 1 and not all(w.islower() for w in noun.words)):
         return None  # ``Tesla shares``: a name's
     word = noun.words[-1]
+    if word.isupper():
+        return None  # ``NHS waiting lists``: an acronym names a body, no plural
     if word.lower() in MEASURED_PLURALS or word.lower() in COUNT_STOPWORDS:
         return None
     if UNIT_BY_SURFACE.get(word.lower()) is not None:

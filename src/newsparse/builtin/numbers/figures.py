@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from newsparse.builtin.numbers.lexicon import LETTER_SCALES, SCALES
+
+#: A number with a decimal part and no thousands separator: ``1.2 to 1.5 billion``.
+_DECIMAL = re.compile(r"[0-9]+\.[0-9]+")
 
 __all__ = [
     "LETTER_SCALES",
@@ -158,7 +162,8 @@ def share_units(first: Reading, second: Reading) -> None:
     """Give both ends of a range the unit and scale one of them states (``$89 to $93 billion``).
 
     A scale word that ends the second of two spelled numbers is shared too:
-    ``six to seven thousand`` is 6,000 to 7,000.
+    ``six to seven thousand`` is 6,000 to 7,000, and so is one after two
+    numbers without thousands separators: ``1.2 to 1.5 billion``.
     """
     if first.is_word and second.is_word and not first.scaled:
         words = second.raw.lower().split()
@@ -168,7 +173,8 @@ def share_units(first: Reading, second: Reading) -> None:
             first.value *= scale
     if second.scaled and not first.scaled:
         multiplier = second.value / max(second.unscaled(), 1e-300)
-        if first.is_word or (first.plain and first.value * multiplier <= second.value):
+        written = first.plain or _DECIMAL.fullmatch(first.raw) is not None
+        if first.is_word or (written and first.value * multiplier <= second.value):
             first.value *= multiplier
             first.scaled = True
             first.scale_word = second.scale_word

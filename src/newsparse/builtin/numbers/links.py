@@ -18,6 +18,7 @@ import re
 from newsparse.builtin.numbers.figures import Figure
 from newsparse.builtin.numbers.lexicon import (
     APPROXIMATORS,
+    COUNT_NOUNS,
     COUNT_STOPWORDS,
     IRREGULAR_PARTICIPLES,
     LOWER_BOUNDS,
@@ -85,6 +86,15 @@ COMPARE_OF_LEFT = LazyPattern(
 )
 #: ``to`` right before a number.
 _TO_BEFORE = LazyPattern(r"(?<![A-Za-z])to[ \t]+\Z")
+#: ``taking the tally this season to``: a verb of bringing, a noun of a count with no
+#: ``of`` phrase (a time phrase may follow it), then ``to`` before the level.
+_TALLY_TO_BEFORE = LazyPattern(
+    r"(?<![A-Za-z])(?i:taking|bringing|pushing|lifting|raising|putting)[ \t]+"
+    r"(?i:the|its|their|his|her|our)[ \t]+(?i:" + alternation(COUNT_NOUNS) + r")"
+    r"(?:[ \t]+(?!(?i:of|to)(?![A-Za-z]))[A-Za-z]+){0,3}[ \t]+to[ \t]+\Z"
+)
+#: How far before the level such a phrase may start.
+_TALLY_WINDOW = 60
 #: ``to`` between a count and a bare number tallied against it (``211 votes to 148``).
 _TALLY_LINK = LazyPattern(r"[ \t]+to[ \t]+")
 #: ``to`` and a verb after a tally, stating its purpose (``five tries to two to beat``).
@@ -155,6 +165,15 @@ _RIVAL_RIGHT = LazyPattern(r"[ \t]+(?i:over|ahead[ \t]+of|against)[ \t]+")
 _APPOSITIVE_OF = LazyPattern(
     r"[ \t]*,[ \t]+(?i:an?)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+of[ \t]+"
     r"(?:(?i:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?"
+)
+#: A count and a comma right before a bare number, a margin on a rival after it:
+#: ``9,412 votes, 2,300 ahead of her nearest rival``, ``54 seats, 9 more than``.
+_MARGIN_COMMA = LazyPattern(
+    r"[ \t]*,[ \t]+(?:(?i:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?"
+)
+_MARGIN_RIGHT = LazyPattern(
+    r"[ \t]+(?i:ahead[ \t]+of|behind|clear[ \t]+of|adrift[ \t]+of|short[ \t]+of"
+    r"|(?:more|fewer|less)[ \t]+than)[ \t]+"
 )
 #: What may follow a bare number that ends its term: a time phrase, a preposition,
 #: the end of the clause.
@@ -260,11 +279,19 @@ def scaled_level(
     million``, ``added 12,400 employees, taking its headcount to 3.16
     lakh``: a level written with a scale word and no noun, ending its
     clause, counts the noun or unit of the last count or measure of the
-    sentence, over the percentages and changes between them.
+    sentence, over the percentages and changes between them.  So does a
+    level of a count noun without its ``of`` phrase after a verb of bringing
+    (``2,418 dengue cases last week, taking the tally this season to
+    19,730``).
     """
-    if model is None or "scale" not in figure.attributes:
+    if model is None:
         return None
-    if _TO_BEFORE.search(text, max(start, figure.start - 6), figure.start) is None:
+    if "scale" not in figure.attributes:
+        # ``2,418 dengue cases ..., taking the tally this season to 19,730``
+        left = max(start, model.end, figure.start - _TALLY_WINDOW)
+        if _TALLY_TO_BEFORE.search(text, left, figure.start) is None:
+            return None
+    elif _TO_BEFORE.search(text, max(start, figure.start - 6), figure.start) is None:
         return None
     if CONTRAST_RIGHT.match(text, figure.end, end) is None:
         return None
@@ -369,11 +396,15 @@ def appositive(text: str, end: int, figure: Figure, model: Figure | None) -> Fig
     ``took the seat with 18,406 votes, a majority of 3,112 over the
     Conservatives``: the noun phrase set beside the count names its
     difference from a rival's (``over``, ``ahead of``, ``against``), which
-    counts the same noun.  Without the rival (``352 seats, a majority of
-    54,``) the number is left bare.
+    counts the same noun, as does a bare margin set beside the count
+    (``9,412 votes, 2,300 ahead of her nearest rival``).  Without the rival
+    (``352 seats, a majority of 54,``) the number is left bare.
     """
     if model is None or model.unit is None:
         return None
+    if _MARGIN_COMMA.fullmatch(text, model.end, figure.start) is not None:
+        # ``9,412 votes, 2,300 ahead of her nearest rival``: the margin itself set beside.
+        return model if _MARGIN_RIGHT.match(text, figure.end, end) is not None else None
     if _APPOSITIVE_OF.fullmatch(text, model.end, figure.start) is None:
         return None
     if _RIVAL_RIGHT.match(text, figure.end, end) is None:

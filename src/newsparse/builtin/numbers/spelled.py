@@ -130,7 +130,7 @@ def _fraction_context(
         return True  # ``half the tickets``, ``half its staff``
     if first == "half" and text[start:end].lower() == "half" and _half_as_object(text, start, end):
         return True  # ``give half to her grandchildren``
-    return scaled or context or (first == "half" and after.startswith((" of", " a ")))
+    return scaled or context or (first == "half" and after.startswith((" of", " a ", " an ")))
 
 
 def _half_as_object(text: str, start: int, end: int) -> bool:

@@ -170,6 +170,9 @@ def read_suffix(text: str, reading: Reading, limit: int, *, floor: int = 0) -> N
             pos = _named_dollar(text, reading, pos, limit)
     if reading.currency is None:
         minor = MINOR_RE.match(text, pos, limit)
+        lead = _FRACTION_OF.match(text, pos, limit) if reading.fraction else None
+        if minor is None and lead is not None:
+            minor = MINOR_RE.match(text, lead.end(), limit)  # ``half a cent``
         if minor is not None and _small_gap(minor.group("gap")):
             name, major = MINOR_CURRENCIES[minor.group("minor").lower()]
             reading.minor = name

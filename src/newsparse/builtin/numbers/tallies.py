@@ -35,10 +35,16 @@ SecondReader = Callable[[int], Reading | None]
 _SCORE_END = LazyPattern(r"[0-9]{1,3}(?![0-9]|[.,][0-9])")
 #: ``to`` or a dash between the two numbers of a tally (``voted 228 to 199``, ``61-39``).
 _TALLY_JOIN = LazyPattern(r"[ \t]+to[ \t]+(?=[0-9])|[-–](?=[0-9])")
-#: A word of voting, then up to three words, before a tally (``voted``, ``by a vote of``).
+#: A word of voting, then up to three words (``voted``, ``by a vote of``) or its object
+#: of up to five words, no conjunction among them (``passed the stopgap spending bill``),
+#: before a tally.
 _VOTE_LEFT = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:" + alternation(VOTE_WORDS) + r"))(?:[ \t]+[A-Za-z]+){0,3}[ \t]+\Z"
+    r"(?i:(?<![A-Za-z])(?:" + alternation(VOTE_WORDS) + r"))(?:(?:[ \t]+[A-Za-z]+){0,3}"
+    r"|[ \t]+(?i:the|an?|its|their|his|her|this|that)"
+    r"(?:[ \t]+(?!(?i:and|or|but|then|while)(?![A-Za-z]))[A-Za-z'’-]+){1,4})[ \t]+\Z"
 )
+#: How far before a tally its word of voting may start.
+_VOTE_WINDOW = 48
 #: A noun of a decision by votes after a dash tally, with at most one word
 #: between (``a 7-2 ruling``, ``a 6-3 conservative majority``).
 _VOTE_NOUN_RIGHT = LazyPattern(
@@ -76,7 +82,7 @@ def vote_tally(
     link = _TALLY_JOIN.match(text, reading.end, end)
     if link is None:
         return None
-    left = max(start, reading.start - 30)
+    left = max(start, reading.start - _VOTE_WINDOW)
     voted = _VOTE_LEFT.search(text, left, reading.start) is not None
     dash = not link.group().strip().isalpha()
     if not voted and not dash:
@@ -104,7 +110,7 @@ def tally_follows(text: str, reading: Reading, start: int, end: int, second: Sec
     link = _TALLY_JOIN.match(text, reading.end, end)
     if not _whole_digits(reading) or link is None:
         return False
-    left = max(start, reading.start - 30)
+    left = max(start, reading.start - _VOTE_WINDOW)
     if _VOTE_LEFT.search(text, left, reading.start) is None:
         return False
     against = second(link.end())
