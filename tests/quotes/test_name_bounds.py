@@ -68,3 +68,34 @@ def test_a_document_author_ends_with_its_sentence(text: str, speaker: str) -> No
 )
 def test_a_byline_and_a_dateline_and_an_affiliation_with_particles(text: str, speaker: str) -> None:
     assert last_speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Striker Omar Fenwick scored early for Regina, his sixth goal. “I should have had two,” Fenwick said.\n\nHalifax’s Tavi Park equalized with his first goal of the season. Park said the pitch was slow. “It suited us,” he said.",
+            "Tavi Park",
+        ),
+        (
+            "Goalie Pete Lambrecht made 30 saves for Calgary. “We hung on,” Lambrecht said.\n\nWinnipeg’s Jun-seo Park scored the only goal with his backhand. Park said the puck took a bounce. “I just tapped it,” he said.",
+            "Jun-seo Park",
+        ),
+        (
+            "Singer Dana Morrow won the folk prize, her second. “I am stunned,” Morrow said.\n\nOttawa’s Aru Hall took the jazz prize with her quartet. Hall said the band had rehearsed for a year. “We earned it,” she said.",
+            "Aru Hall",
+        ),
+        (
+            "Coach Frank Ilves said his team was tired. “We need rest,” Ilves said.\n\nQuebec’s Tae-yang Park led all scorers in his first start. Park said the crowd helped. “It was loud,” he said.",
+            "Tae-yang Park",
+        ),
+        (
+            "Chef Marta Quillan won the city contest. “I cooked my grandmother’s stew,” Quillan said.\n\nToronto’s So-yeon Hall placed second with her pork dumplings. Hall said the judges were fair. “No complaints,” she said.",
+            "So-yeon Hall",
+        ),
+    ],
+)
+def test_a_place_in_the_possessive_is_no_part_of_a_name_and_a_pronoun_continues_it(
+    text: str, speaker: str
+) -> None:
+    assert last_speaker(text) == speaker

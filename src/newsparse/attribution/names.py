@@ -123,6 +123,10 @@ _DOCUMENT_BY = re.compile(
 )
 #: Abbreviations whose period may stand inside a name (``Apple Inc. of``, ``St. Mary's``).
 _ABBREVIATIONS = frozenset(word.lower() for word, _klass in _LEXICON.table("abbreviations"))
+#: A possessive ending inside a run of capitalised words: ``Vancouver``'s ``Ji-ho Park``.
+_POSSESSIVE_IN_RUN = re.compile(r"[’']s\s+(?=[A-Z])")
+#: Entity labels of places.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 #: A union's branch named by its number: ``Cardwell Workers Local 217``.
 #: Capitalised names joined by an ampersand: a firm's name (``Pemberton & Lowe``).
 _AMPERSAND_NAME = re.compile(
@@ -245,6 +249,19 @@ def _without_openers(run: str) -> str:
     return " ".join(words[k:]) if k else run
 
 
+def _after_place_possessor(run: str, start: int, place_ends: frozenset[int]) -> str:
+    """Return a run of capitalised words without a place that owns it (``Vancouver's``).
+
+    ``Vancouver's Ji-ho Park``: a place in the possessive before a name tells
+    where the person comes from and is no part of the name.
+    """
+    found = _POSSESSIVE_IN_RUN.search(run)
+    if found is None or place_ends.isdisjoint((start + found.start(), start + found.start() + 2)):
+        return run
+    rest = run[found.end() :]
+    return rest if " " in rest else run
+
+
 def _within_sentence(name: str) -> str:
     """Return a run of capitalised words up to the sentence that holds its first word ending.
 
@@ -338,8 +355,9 @@ class NameIndex:
                     self._kinds[_written(text[ent.start : ent.end])] = kind
         # A run's name and the role written before it, read once per distinct run.
         runs: dict[str, tuple[str, tuple[str, frozenset[str]] | None]] = {}
+        place_ends = frozenset(ent.end for ent in entities if ent.label in _PLACE_LABELS)
         for match in _RUN.finditer(text):
-            found = match.group()
+            found = _after_place_possessor(match.group(), match.start(), place_ends)
             known = runs.get(found)
             if known is None:
                 raw = _without_openers(found)

@@ -270,8 +270,8 @@ class Antecedents:
             pair = self._names.pair(mention.start)
             if pair is not None:
                 found = Antecedent(mention.start, pair, "group", mention.start, mention.start, None)
-        if word == "they":
-            found = self._singular_they(mention.start, found)
+        if word in ("they", "he", "she"):
+            found = self._speaker_after_quotation(want, mention.start, found)
         if found is None:
             return None
         if word in ("he", "she") and found.category in ("person", "unknown"):
@@ -279,15 +279,21 @@ class Antecedents:
         self.add(found._replace(pos=mention.start, spoke=True))
         return Speaker(start=mention.start, end=mention.end, name=found.name, entity=found.entity)
 
-    def _singular_they(self, pos: int, found: Antecedent | None) -> Antecedent | None:
-        """Return the person ``they`` continues when that person spoke right before it.
+    def _speaker_after_quotation(
+        self, want: str, pos: int, found: Antecedent | None
+    ) -> Antecedent | None:
+        """Return the person a pronoun after a quotation continues, when that person spoke last.
 
         ``Sam Ortiz said the group would meet Monday. "Come early," they said``:
         after a quotation, the last speaker or subject of its paragraph (or of
         the paragraph before, when the quotation opens its own), a person of
-        no sex the article tells, with no group or institution
-        remembered after it, is who singular ``they`` refers to.
+        no sex the article tells, with nobody and no institution remembered
+        after it, is who singular ``they`` refers to, and who ``he`` or
+        ``she`` refers to over an earlier person of known sex, though the
+        name was not known for a person's (``Halifax's Tavi Park``).
         """
+        singular = want == "plural"
+        allowed = ("person",) if singular else ("person", "unknown")
         if _AFTER_QUOTATION.search(self._text, max(0, pos - 8), pos) is None:
             return found
         paragraph = self._text.rfind("\n", 0, pos) + 1
@@ -297,7 +303,8 @@ class Antecedents:
         last = next(self.before(pos), None)
         if (
             last is None
-            or last.category != "person"
+            or last.category not in allowed
+            or (not singular and " " not in last.name)
             or last.pos < paragraph
             or (found is not None and found.pos >= last.pos)
             or self._names.sex(last.name) is not None
