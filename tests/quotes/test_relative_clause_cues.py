@@ -1,14 +1,16 @@
 # ruff: noqa: E501 (one invented sentence per line)
-"""A relative clause set off by commas reports nothing around it.
+"""Clauses and lines that report nothing: relative clauses in commas, time stamps.
 
 Every sentence is invented.  ``At Grand station, where service continued,
 platforms were packed``: ``where`` or ``when`` opens a relative clause whose
-verb (``continued``, ``added``) is no cue of the words around it.
+verb (``continued``, ``added``) is no cue of the words around it.  A time
+stamp and its zone (``Updated 9:15 a.m. ET``) is no pull quote and its author.
 """
 
 from __future__ import annotations
 
 import pytest
+from tests.quotes.test_speaker_rules import speakers
 
 from newsparse.builtin.quotes.processor import QuoteExtractor
 from newsparse.model import Document
@@ -28,3 +30,21 @@ EXTRACT = QuoteExtractor()
 )
 def test_a_relative_clause_in_commas_is_no_reporting_clause(text: str) -> None:
     assert [text[q.start : q.end] for q in EXTRACT.extract(Document(text))] == []
+
+
+def _fast_contents(text: str) -> list[str]:
+    return [quote for quote, _ in speakers(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LIVE: Day 2 of the Larchmere hearing\n\nUpdated 9:15 a.m. ET\n\nThe hearing resumed after a short delay.",
+        "LIVE: Storm updates\n\nUpdated 4:50 p.m. ET\n\nCrews restored power to most of the valley.",
+        "Election night\n\nLast updated 11:05 p.m. ET\n\nPolls have closed across the province.",
+        "Flood watch\n\nUpdated 6:30 a.m. MT\n\nThe river crested overnight below the dike.",
+        "Trial coverage\n\nUpdated 2:10 p.m. MT\n\nThe jury returned to the courtroom after lunch.",
+    ],
+)
+def test_a_time_stamp_and_its_zone_are_no_pull_quote(text: str) -> None:
+    assert _fast_contents(text) == []
