@@ -4,7 +4,8 @@
 Every sentence is invented.  ``At Grand station, where service continued,
 platforms were packed``: ``where`` or ``when`` opens a relative clause whose
 verb (``continued``, ``added``) is no cue of the words around it.  A time
-stamp and its zone (``Updated 9:15 a.m. ET``) is no pull quote and its author.
+stamp and its zone (``Updated 9:15 a.m. ET``) is no pull quote and its author, and a participle before its noun (``give
+written notice``) no cue.
 """
 
 from __future__ import annotations
@@ -47,4 +48,18 @@ def _fast_contents(text: str) -> list[str]:
     ],
 )
 def test_a_time_stamp_and_its_zone_are_no_pull_quote(text: str) -> None:
+    assert _fast_contents(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tenants who give written notice may return at the old rent.",
+        "Owners who give written consent can skip the inspection.",
+        "Drivers who show written proof may park for free.",
+        "Staff who keep written records were praised by the auditor.",
+        "Members who provide written notice may leave the plan.",
+    ],
+)
+def test_a_participle_before_its_noun_is_no_cue(text: str) -> None:
     assert _fast_contents(text) == []
