@@ -28,6 +28,7 @@ from newsparse.attribution.wordlists import (
     GROUP_NOUNS,
     HEARERS,
     NEGATIONS,
+    PARTICIPLES_IN_N,
     PREPOSITIONS,
     TIME_WORDS,
     is_ly_adverb,
@@ -314,6 +315,38 @@ _THAT_CLAUSE_OPENERS = words_of(
 )
 
 
+def _attributive_participle(words: Sequence[Word], i: int, last: int) -> bool:
+    """Whether a participle in ``-n`` modifies the noun after it (``give written notice``).
+
+    A participle that is never a past tense (the lexicon's ``participles``),
+    with no auxiliary nor adverb before it and a lower-case noun right after
+    it, is an adjective, no verb of saying.
+    """
+    if i == 0 or i != last or last + 1 >= len(words):
+        return False
+    form, prev, nxt = words[i].lower, words[i - 1], words[last + 1]
+    if form not in PARTICIPLES_IN_N or prev.kind != WORD or nxt.kind != WORD:
+        return False
+    if (
+        is_capitalised(prev)
+        or prev.lower in AUXILIARIES
+        or prev.lower in BE_FORMS
+        or prev.lower in ADVERBS_BEFORE_CUE
+        or prev.lower.endswith("ly")
+    ):
+        return False
+    noun = nxt.lower
+    return (
+        noun.isalpha()
+        and not is_capitalised(nxt)
+        and noun not in DETERMINERS
+        and noun not in PREPOSITIONS
+        and noun not in HEARERS
+        and noun not in _THAT_CLAUSE_OPENERS
+        and noun != "that"
+    )
+
+
 def passive_agent(words: Sequence[Word], last: int, entry: CueEntry) -> bool:
     """Whether a passive cue names its speaker with ``by`` (``were told by the board that``).
 
@@ -373,6 +406,8 @@ def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> b
             # ``add to the misery``, ``adds to the pressure``: a verb of
             # combining, not of saying
             return False
+    if _attributive_participle(words, i, last):
+        return False
     if _counted_noun(words, i, entry):
         return False
     if entry.participle:

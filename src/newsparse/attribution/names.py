@@ -72,11 +72,14 @@ _RUN_FIRST = re.escape(
         sorted({word[0] for word, klass in _LEXICON.table("abbreviations") if klass == "title"})
     )
 )
+#: White space inside a name: a line may wrap inside it, a paragraph never
+#: (``By Ada Lee`` over ``OTTAWA —`` is no name).
+_NAME_SPACE = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 #: A run of capitalised words, with an abbreviated title before it and
 #: initials or particles inside: ``Mr. John F. Kennedy``, ``Ursula von der Leyen``.
 _RUN = re.compile(
     rf"(?=[A-Z{_RUN_FIRST}])(?<![\w’'.-])(?:(?:{_TITLE_ABBREVIATIONS})\.\s+)?"
-    rf"[A-Z][\w’'\-]*(?:\s+(?:[A-Z]\.|(?:{_PARTICLES})\s+)?[A-Z][\w’'\-]*)+"
+    rf"[A-Z][\w’'\-]*(?:{_NAME_SPACE}(?:[A-Z]\.|(?:{_PARTICLES}){_NAME_SPACE})?[A-Z][\w’'\-]*)+"
 )
 #: The end of the last word before a name (the word must be followed by white space).
 _LAST_WORD = re.compile(r"[A-Za-z][\w\-]*\Z")
@@ -118,6 +121,12 @@ _DOCUMENT_BY = re.compile(
     r"(?P<author>[A-Z][\w\-.]*(?:[’']s)?(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w\-.]*(?:[’']s)?){0,7}"
     r"|(?:[a-z][\w\-]*\s+){0,2}[a-z]+)"
 )
+#: Abbreviations whose period may stand inside a name (``Apple Inc. of``, ``St. Mary's``).
+_ABBREVIATIONS = frozenset(word.lower() for word, _klass in _LEXICON.table("abbreviations"))
+#: A possessive ending inside a run of capitalised words: ``Vancouver``'s ``Ji-ho Park``.
+_POSSESSIVE_IN_RUN = re.compile(r"[’']s\s+(?=[A-Z])")
+#: Entity labels of places.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 #: A union's branch named by its number: ``Cardwell Workers Local 217``.
 #: Capitalised names joined by an ampersand: a firm's name (``Pemberton & Lowe``).
 _AMPERSAND_NAME = re.compile(
@@ -240,6 +249,38 @@ def _without_openers(run: str) -> str:
     return " ".join(words[k:]) if k else run
 
 
+def _after_place_possessor(run: str, start: int, place_ends: frozenset[int]) -> str:
+    """Return a run of capitalised words without a place that owns it (``Vancouver's``).
+
+    ``Vancouver's Ji-ho Park``: a place in the possessive before a name tells
+    where the person comes from and is no part of the name.
+    """
+    found = _POSSESSIVE_IN_RUN.search(run)
+    if found is None or place_ends.isdisjoint((start + found.start(), start + found.start() + 2)):
+        return run
+    rest = run[found.end() :]
+    return rest if " " in rest else run
+
+
+def _within_sentence(name: str) -> str:
+    """Return a run of capitalised words up to the sentence that holds its first word ending.
+
+    ``the Ministry of Long-Term Care. The report``: a period after a word that is
+    no abbreviation nor an initial ends the sentence, and the name with it.
+    """
+    words = name.split()
+    for index, word in enumerate(words[:-1]):
+        bare = word[:-1]
+        if (
+            word.endswith(".")
+            and len(bare) > 1
+            and "." not in bare
+            and bare.lower() not in _ABBREVIATIONS
+        ):
+            return " ".join([*words[:index], bare])
+    return name
+
+
 class NameIndex:
     """Full names, roles and sexes of the people and institutions of one document.
 
@@ -314,8 +355,9 @@ class NameIndex:
                     self._kinds[_written(text[ent.start : ent.end])] = kind
         # A run's name and the role written before it, read once per distinct run.
         runs: dict[str, tuple[str, tuple[str, frozenset[str]] | None]] = {}
+        place_ends = frozenset(ent.end for ent in entities if ent.label in _PLACE_LABELS)
         for match in _RUN.finditer(text):
-            found = match.group()
+            found = _after_place_possessor(match.group(), match.start(), place_ends)
             known = runs.get(found)
             if known is None:
                 raw = _without_openers(found)
@@ -1129,7 +1171,7 @@ class NameIndex:
             for match in _DOCUMENT_BY.finditer(self._text):
                 if match.group("noun").lower() not in DOCUMENT_NOUNS:
                     continue
-                author = match.group("author")
+                author = _within_sentence(match.group("author"))
                 if not author[:1].isupper():
                     # ``a report prepared by city staff``: people or an institution
                     words = author.split()

@@ -49,6 +49,8 @@ class Role(NamedTuple):
     modifiers: frozenset[str]
 
 
+#: A title in lower case between a comma and a name: ``, retired judge`` Ana Ruiz.
+_TITLE_AFTER_COMMA = re.compile(r",\s(?P<title>(?:[a-z][a-z\-]*\s+){1,3})\Z")
 #: A determiner or possessor opening a role phrase: ``the``, ``its``,
 #: ``the province's``, ``Acme's``.
 _OPENER = (
@@ -179,6 +181,11 @@ def roles_before(text: str, start: int, end: int) -> list[Role]:
     age = _AGE_BEFORE.search(text, lo, start) if text.find("-year-old", lo, start) >= 0 else None
     if age is not None:
         found.append(Role(age_role(age.group("age")), frozenset()))
+    title = _TITLE_AFTER_COMMA.search(text, lo, start)
+    if title is not None and _person_noun(title.group("title").split()[-1]):
+        # ``The inquiry's chair, retired judge Ana Ruiz,``: a title written in
+        # lower case before the name stands inside the apposition
+        start = title.start("title")
     if not text.endswith(", ", lo, start) or not _set_off_after(text, end):
         return found
     boundary = _SENTENCE_END.search(text, lo, start)
@@ -192,6 +199,11 @@ def roles_before(text: str, start: int, end: int) -> list[Role]:
         if role is not None and (role.head in PERSON_NOUNS or role.head in ROLE_NOUNS):
             found.append(role)
     return found
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a lower-case word is a person noun, a role noun or a title."""
+    return word in PERSON_NOUNS or word in ROLE_NOUNS or word in ROLE_TITLES
 
 
 def _governed(text: str, start: int) -> bool:

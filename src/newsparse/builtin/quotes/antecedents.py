@@ -52,6 +52,8 @@ _POSSESSED = re.compile(r"\w[’']s\s")
 _BETWEEN_QUOTE_AND_SPEAKER = re.compile(r"[\s,—–-]*")
 #: A pronoun of the first person singular: ``I``, ``I’ll``, ``my``.
 _FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)(?![\w])")
+#: The end of a quotation right before a pronoun: ``“Come early,”`` they said.
+_AFTER_QUOTATION = re.compile(r"[”\"]\s*\Z")
 #: Characters before a pronoun within which an institution or group that spoke is looked for.
 _SPEAKER_LOOKBACK = 1500
 
@@ -268,12 +270,47 @@ class Antecedents:
             pair = self._names.pair(mention.start)
             if pair is not None:
                 found = Antecedent(mention.start, pair, "group", mention.start, mention.start, None)
+        if word in ("they", "he", "she"):
+            found = self._speaker_after_quotation(want, mention.start, found)
         if found is None:
             return None
         if word in ("he", "she") and found.category in ("person", "unknown"):
             self._names.learn_sex(found.name, "male" if word == "he" else "female")
         self.add(found._replace(pos=mention.start, spoke=True))
         return Speaker(start=mention.start, end=mention.end, name=found.name, entity=found.entity)
+
+    def _speaker_after_quotation(
+        self, want: str, pos: int, found: Antecedent | None
+    ) -> Antecedent | None:
+        """Return the person a pronoun after a quotation continues, when that person spoke last.
+
+        ``Sam Ortiz said the group would meet Monday. "Come early," they said``:
+        after a quotation, the last speaker or subject of its paragraph (or of
+        the paragraph before, when the quotation opens its own), a person of
+        no sex the article tells, with nobody and no institution remembered
+        after it, is who singular ``they`` refers to, and who ``he`` or
+        ``she`` refers to over an earlier person of known sex, though the
+        name was not known for a person's (``Halifax's Tavi Park``).
+        """
+        singular = want == "plural"
+        allowed = ("person",) if singular else ("person", "unknown")
+        if _AFTER_QUOTATION.search(self._text, max(0, pos - 8), pos) is None:
+            return found
+        paragraph = self._text.rfind("\n", 0, pos) + 1
+        if self._text.startswith(("“", '"'), paragraph):
+            # a quotation opening its paragraph continues the paragraph before
+            paragraph = self._text.rfind("\n", 0, len(self._text[:paragraph].rstrip())) + 1
+        last = next(self.before(pos), None)
+        if (
+            last is None
+            or last.category not in allowed
+            or (not singular and " " not in last.name)
+            or last.pos < paragraph
+            or (found is not None and found.pos >= last.pos)
+            or self._names.sex(last.name) is not None
+        ):
+            return found
+        return last
 
     def entity_before(self, want: str, pos: int) -> Antecedent | None:
         """Return the nearest earlier entity a pronoun with no antecedent can take.

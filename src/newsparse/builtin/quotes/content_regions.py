@@ -172,6 +172,15 @@ def contents(
             regions.append((a + 1, a + 2))
             reach = a + 2
         return regions, reach
+    if (
+        part.kind == "before"
+        and words[part.left].lower in _RELATIVE_ADVERBS
+        and part.after < end
+        and words[part.after].text == ","
+    ):
+        # ``At Grand station, where service continued, platforms were packed``: a
+        # relative clause set off by commas reports nothing around it
+        return regions, reach
     after_start, after_comma = find_content_start(words, part.after, end, part.hit.entry, entities)
     after = trim(words, after_start, end) if after_start is not None else None
     before = _before_region(words, consumed, part.left) if part.kind == "before" else None
@@ -215,6 +224,8 @@ def _only_quotes(words: Sequence[Word], region: tuple[int, int]) -> bool:
     return all(words[k].kind != WORD for k in range(region[0], region[1]))
 
 
+#: Relative adverbs that open a relative clause: ``where``, ``when``.
+_RELATIVE_ADVERBS = words_of("where when whereby")
 #: Conjunctions of concession that open the writer's aside after a comma.
 _CONCESSIVES = words_of("though although")
 

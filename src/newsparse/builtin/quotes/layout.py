@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from newsparse.attribution.mentions import EntityIndex, Mention
 from newsparse.attribution.wordlists import FEMALE_NAMES, HONORIFICS, MALE_NAMES
+from newsparse.lexicon import alternation, default_lexicon
 from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["LayoutQuote", "layout_quote"]
@@ -53,6 +54,16 @@ _NAME_COLON = re.compile(
     r"(?:,\s(?P<title>[^:.!?\n]{2,60}))?:[ \t]+(?=\S)"
 )
 _PERSON_LABELS = ("PERSON", "PER")
+#: A clock time whose period closes its abbreviation, not a sentence: ``11:42 a.m.``
+_CLOCK_TIME_END = re.compile(
+    r"\d\s*(?:"
+    + alternation(
+        word.rstrip(".")
+        for word, klass in default_lexicon().table("abbreviations")
+        if klass == "time"
+    )
+    + r")\.\Z"
+)
 
 
 class LayoutQuote(NamedTuple):
@@ -179,6 +190,9 @@ def layout_quote(text: str, lo: int, hi: int, entities: EntityIndex) -> LayoutQu
             return LayoutQuote(lo, end, _mention(entities, name_start, name_end))
     tail = _NAME_TAIL.search(text, lo, hi)
     if tail is None or tail.start() <= lo:
+        return None
+    if _CLOCK_TIME_END.search(text, lo, tail.start()) is not None:
+        # ``Updated 11:42 a.m. ET``: a time stamp and its zone, no quotation and its author
         return None
     title = tail.group("title")
     if title is not None and len(title.split()) > _MAX_TITLE_WORDS:

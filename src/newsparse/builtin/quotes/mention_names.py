@@ -35,6 +35,7 @@ from newsparse.builtin.quotes.speaker_words import (
     noun_sex,
     without_possessive,
 )
+from newsparse.lexicon import alternation, default_lexicon
 
 __all__ = ["MentionNames"]
 
@@ -52,8 +53,10 @@ _NUMBER_AFTER = re.compile(r"[ \t]+(\d{1,5})\b(?![.,]\d)")
 #: A numbered part at the end of an organisation's name: ``Local 444``.
 _NUMBERED_PART = re.compile(r"\s+([A-Z][a-z]+)\s+\d{1,5}\Z")
 #: An ``of`` complement between a subject and a name inside it: ``the veteran of the
-#: Office`` ``of the`` Fire Commissioner.
-_OF_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}\Z")
+#: Office`` ``of the`` Fire Commissioner, name particles inside the name (``of the
+#: Université de`` Moncton).
+_PARTICLES = alternation(default_lexicon().words("name_particles"))
+_OF_COMPLEMENT = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|{_PARTICLES})\s+){{0,4}}\Z")
 #: ``the`` right before a mention: ``the`` GM.
 _THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+\Z")
 _DESCRIBED = re.compile(r"[Tt]he\s+(?:[\w\-]+\s+)*[a-z][\w\-]*\Z")
