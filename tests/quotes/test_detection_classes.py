@@ -12,6 +12,14 @@ from tests.quotes.conftest import QuoteRows
 from newsparse.builtin.quotes.processor import QuoteExtractor
 from newsparse.model import Document
 
+
+def _assert_one_quote_by(fast_quotes: QuoteRows, text: str, content: str, speaker: str) -> None:
+    """Assert that *text* reports *content* alone, by a speaker whose name ends with *speaker*."""
+    found = fast_quotes(text)
+    assert len(found) == 1 and found[0][0] == content
+    assert (found[0][1] or "").endswith(speaker)
+
+
 EXTRACT = QuoteExtractor()
 
 
@@ -149,9 +157,7 @@ def test_people_heading_a_postmodified_subject_still_speak(text: str, speaker: s
 def test_titled_name_in_apposition_to_a_description_speaks(
     fast_quotes: QuoteRows, text: str, content: str, speaker: str
 ) -> None:
-    found = fast_quotes(text)
-    assert len(found) == 1 and found[0][0] == content
-    assert (found[0][1] or "").endswith(speaker)
+    _assert_one_quote_by(fast_quotes, text, content, speaker)
 
 
 # -- an object that announces the content after a colon ----------------------------------
@@ -370,9 +376,7 @@ def test_parenthesised_quotation_after_a_noun_is_the_quote(text: str, quotation:
 def test_split_name_in_apposition_to_a_description_speaks(
     fast_quotes: QuoteRows, text: str, content: str, speaker: str
 ) -> None:
-    found = fast_quotes(text)
-    assert len(found) == 1 and found[0][0] == content
-    assert (found[0][1] or "").endswith(speaker)
+    _assert_one_quote_by(fast_quotes, text, content, speaker)
 
 
 # -- a bare group of speakers and a long phrase set off by commas before the cue ---------
