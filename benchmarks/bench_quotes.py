@@ -96,7 +96,7 @@ def load(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def _last_word(name: str | None) -> str:
+def last_word(name: str | None) -> str:
     if not name:
         return ""
     folded = unicodedata.normalize("NFKD", name.casefold())
@@ -156,7 +156,7 @@ class Score:
                     continue
                 self.recall_kind[g["kind"]] += 1
                 self.precision_kind[pred[i][2]] += 1
-                if _last_word(pred[i][3]) and _last_word(pred[i][3]) == _last_word(g["reference"]):
+                if last_word(pred[i][3]) and last_word(pred[i][3]) == last_word(g["reference"]):
                     self.speaker_right += 1
 
     def f1(self, threshold: float) -> float:

@@ -6,6 +6,12 @@ list of ``gum_eval/gum_news.jsonl``, when its type is person, organization or
 place and its syntactic head is a proper noun, or it has a Wikipedia identity
 and its head is not a pronoun or a number.  Types map to PERSON, ORG and PLACE.
 
+Every person, organisation and place mention is also kept, named or not, in
+``mentions``, with its coreference chain (``eid``), head part of speech,
+Wikipedia identity and, for a proper-noun head, the offsets of the name itself
+(``name``: the head with the proper nouns joined to it, ``Ministry of Health``
+out of ``the Ministry of Health in Ottawa``), for the speaker benchmark.
+
 The text is rebuilt from the tokens (``SpaceAfter=No``), a blank line between
 paragraphs (``# newpar``), sentences joined by a space.
 """
@@ -16,7 +22,7 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = ["GUM_TYPES", "read_conllu_documents", "read_jsonl"]
 
@@ -78,8 +84,13 @@ def _document(doc_id: str, blocks: list[tuple[bool, list[str]]]) -> dict[str, An
         if text_parts and text_parts[-1] == " ":
             text_parts.pop()
             offset -= 1
-        heads = {row[0]: row[6] for row in words}
-        upos = {row[0]: row[3] for row in words}
+        sentence = _Sentence(
+            spans,
+            {row[0]: row[6] for row in words},
+            {row[0]: row[3] for row in words},
+            {row[0]: row[7] for row in words},
+            {row[0]: row[1].lower() for row in words},
+        )
         stack: dict[str, list[tuple[str, str, str | None]]] = {}
         for row in words:
             entity = _misc(row[9]).get("Entity", "")
@@ -91,13 +102,13 @@ def _document(doc_id: str, blocks: list[tuple[bool, list[str]]]) -> dict[str, An
                     stack.setdefault(eid, []).append((eid, row[0], etype, _identity(rest)))
                     pos = opened.end()
                     if pos < len(entity) and entity[pos] == ")":
-                        ner.extend(_mention(stack[eid].pop(), row[0], spans, heads, upos))
+                        ner.extend(_mention(stack[eid].pop(), row[0], sentence))
                         pos += 1
                     continue
                 closed = re.match(r"(\d+)\)", entity[pos:])
                 if closed is not None:
                     eid = closed.group(1)
-                    ner.extend(_mention(stack[eid].pop(), row[0], spans, heads, upos))
+                    ner.extend(_mention(stack[eid].pop(), row[0], sentence))
                     pos += closed.end()
                     continue
                 pos += 1
@@ -111,29 +122,85 @@ def _document(doc_id: str, blocks: list[tuple[bool, list[str]]]) -> dict[str, An
     ]
     for m in named:
         m["text"] = text[m["start"] : m["end"]]
-    return {"id": doc_id, "text": text, "ner": sorted(named, key=lambda m: (m["start"], m["end"]))}
+    mentions = sorted(ner, key=lambda m: (m["start"], m["end"]))
+    for m in mentions:
+        m["text"] = text[m["start"] : m["end"]]
+    return {
+        "id": doc_id,
+        "text": text,
+        "ner": sorted(named, key=lambda m: (m["start"], m["end"])),
+        "mentions": mentions,
+    }
+
+
+class _Sentence(NamedTuple):
+    """One sentence's token offsets, heads, parts of speech and relations, by token id."""
+
+    spans: dict[str, tuple[int, int]]
+    heads: dict[str, str]
+    upos: dict[str, str]
+    deprel: dict[str, str]
+    forms: dict[str, str]
+
+
+#: Small words that join the parts of a proper name (``Bank of Canada``).
+_NAME_LINKS = frozenset({"of", "for", "and", "&", "de", "du", "des"})
+
+
+def _after_link(n: int, sentence: _Sentence) -> bool:
+    return sentence.forms.get(str(n - 1)) in _NAME_LINKS
+
+
+def _name_run(root: str, last: str, label: str, sentence: _Sentence) -> tuple[int, int] | None:
+    """Return the offsets of a named mention's name: its proper-noun head and the words after it.
+
+    The run starts at the head (and the proper nouns compounded before it) and
+    goes right over proper nouns, hyphens inside a name (``El-Hassan``) and, in
+    an organisation's or place's name, the small words that join its parts
+    (``Ministry of Health``), so that a postmodifier (``Nick Bos from the
+    University of Helsinki``, ``Matthew Ingram of The Globe and Mail``) is left out.
+    """
+    if sentence.upos.get(root) != "PROPN":
+        return None
+    end = int(root)
+    n = end + 1
+    while n <= int(last):
+        word, form = str(n), sentence.forms.get(str(n), "")
+        if sentence.upos.get(word) == "PROPN":
+            end = n
+        elif not (
+            form == "-"
+            or (label != "PERSON" and form in _NAME_LINKS)
+            or (label != "PERSON" and form == "the" and _after_link(n, sentence))
+        ):
+            break
+        n += 1
+    first = int(root)
+    while (
+        sentence.deprel.get(str(first - 1)) in ("compound", "flat")
+        and sentence.upos.get(str(first - 1)) == "PROPN"
+    ):
+        first -= 1
+    return sentence.spans[str(first)][0], sentence.spans[str(end)][1]
 
 
 def _mention(
-    opened: tuple[str, str, str, str | None],
-    last: str,
-    spans: dict[str, tuple[int, int]],
-    heads: dict[str, str],
-    upos: dict[str, str],
+    opened: tuple[str, str, str, str | None], last: str, sentence: _Sentence
 ) -> list[dict[str, Any]]:
     eid, first, etype, identity = opened
     label = GUM_TYPES.get(etype)
     if label is None:
         return []
     inside = {str(n) for n in range(int(first), int(last) + 1)}
-    roots = [w for w in sorted(inside, key=int) if heads.get(w) not in inside]
-    head_upos = upos.get(roots[0], "") if roots else ""
-    mention = {"start": spans[first][0], "end": spans[last][1], "label": label}
-    return [{**mention, "eid": eid, "identity": identity, "head_upos": head_upos}]
+    roots = [w for w in sorted(inside, key=int) if sentence.heads.get(w) not in inside]
+    head_upos = sentence.upos.get(roots[0], "") if roots else ""
+    name = _name_run(roots[0], last, label, sentence) if roots else None
+    mention = {"start": sentence.spans[first][0], "end": sentence.spans[last][1], "label": label}
+    return [{**mention, "eid": eid, "identity": identity, "head_upos": head_upos, "name": name}]
 
 
 def read_conllu_documents(folder: Path) -> Iterator[dict[str, Any]]:
-    """Yield ``{id, text, ner}`` for every ``*.conllu`` document in *folder*, by file name.
+    """Yield ``{id, text, ner, mentions}`` for every ``*.conllu`` file in *folder*, by file name.
 
     :param folder: a folder of GUM CoNLL-U files.
     """
