@@ -21,16 +21,19 @@ can be scored the GGT way, without quote gold.
   it (else the GUM mention it overlaps most).  The gold names are the names
   that mention's chain is called by in the document: a proper-noun head and
   the proper nouns joined to it (``Ministry of Health``, ``Nick Bos``; ``Betty``
-  and ``Mrs. Claus`` for one person).  Chains with no name (``a
-  witness``, ``the team``) and quotes whose speaker has no mention (a
-  quotation continuing the last speaker) are counted apart, not scored.
+  and ``Mrs. Claus`` for one person).  A description of a chain with no name
+  (``a witness``, ``the team``) is scored as ``unnamed``: it is right when the
+  speaker's name ends with the head word or last word of one of the chain's
+  descriptions, i.e. when no other person's name was put on it.  Pronouns of
+  such chains and quotes whose speaker has no mention (a quotation
+  continuing the last speaker) are counted apart, not scored.
 * **Score:** the predicted canonical name ends with the same word as one of
   the gold names (case- and accent-insensitive), as in the GGT metric but
   with any of the chain's names, since the question is whether the speaker is
   the right person, not which of its names is fullest; reported by the
-  kind of the speaker mention (name, pronoun, description: the part of speech
-  of the GUM mention's head), for all genres and for the genres written as
-  news reports (news, interview, bio).
+  kind of the speaker mention (name: the GUM mention has a name; pronoun: its
+  head is a pronoun; description: neither; unnamed, as above), for all genres
+  and for the genres written as news reports (news, interview, bio).
 * **Floor:** the same quotes with the speaker mention's own text as the name,
   i.e. no resolution at all; the gap between the floor and the pipeline is
   what resolution earns.  No coreference system runs here to serve as an
@@ -67,7 +70,7 @@ from splits import HALVES, half  # noqa: E402
 SHARED = ROOT.parent / "shared" / "data"
 FOLDERS = (SHARED / "gum_news" / "dep", SHARED / "gum_more" / "dep")
 SPLITS = SHARED / "gum_news" / "splits.md"
-KINDS = ("name", "pronoun", "description")
+KINDS = ("name", "pronoun", "description", "unnamed")
 #: GUM genres written as news reports (Wikinews news, interviews, biographies).
 NEWS_GENRES = ("news", "interview", "bio")
 
@@ -113,6 +116,19 @@ def chain_names(doc: dict[str, Any]) -> dict[str, set[str]]:
     return names
 
 
+def chain_descriptions(doc: dict[str, Any]) -> dict[str, set[str]]:
+    """Return the head words and last words of the descriptions of each chain."""
+    words: dict[str, set[str]] = {}
+    text = doc["text"]
+    for m in doc["mentions"]:
+        if m["head_upos"] in ("PRON", "PROPN") or m["head"] is None:
+            continue
+        found = words.setdefault(m["eid"], set())
+        found.add(last_word(text[m["head"][0] : m["head"][1]]))
+        found.add(last_word(m["text"]))
+    return words
+
+
 def align(mentions: Sequence[dict[str, Any]], start: int, end: int) -> dict[str, Any] | None:
     """Return the GUM mention a speaker mention at ``[start, end)`` is."""
     around = [m for m in mentions if m["start"] <= start and end <= m["end"]]
@@ -127,10 +143,10 @@ def align(mentions: Sequence[dict[str, Any]], start: int, end: int) -> dict[str,
 
 
 def kind_of(mention: dict[str, Any]) -> str:
-    """Return ``name``, ``pronoun`` or ``description`` by the mention's head."""
-    if mention["head_upos"] == "PROPN":
-        return "name"
-    return "pronoun" if mention["head_upos"] == "PRON" else "description"
+    """Return ``name``, ``pronoun`` or ``description`` by the mention's head and name."""
+    if mention["head_upos"] == "PRON":
+        return "pronoun"
+    return "name" if mention["name"] is not None else "description"
 
 
 class Tally:
@@ -162,6 +178,7 @@ def measure(docs: Sequence[dict[str, Any]]) -> Tally:
     for doc in docs:
         parsed = back(front(doc["text"]))
         names = chain_names(doc)
+        descriptions = chain_descriptions(doc)
         for quote in parsed.layer("quotes"):
             if not isinstance(quote, Quote):
                 continue
@@ -174,10 +191,13 @@ def measure(docs: Sequence[dict[str, Any]]) -> Tally:
                 tally.unscored["not a GUM mention"] += 1
                 continue
             gold = names.get(mention["eid"])
-            if not gold:
-                tally.unscored["chain has no name"] += 1
-                continue
             kind = kind_of(mention)
+            if not gold:
+                gold = descriptions.get(mention["eid"])
+                if not gold or kind == "pronoun":
+                    tally.unscored["chain has no name or description"] += 1
+                    continue
+                kind = "unnamed"
             tally.scored[kind] += 1
             if last_word(speaker.name) in gold:
                 tally.right[kind] += 1

@@ -7,8 +7,8 @@ place and its syntactic head is a proper noun, or it has a Wikipedia identity
 and its head is not a pronoun or a number.  Types map to PERSON, ORG and PLACE.
 
 Every person, organisation and place mention is also kept, named or not, in
-``mentions``, with its coreference chain (``eid``), head part of speech,
-Wikipedia identity and, for a proper-noun head, the offsets of the name itself
+``mentions``, with its coreference chain (``eid``), head word and its part
+of speech, Wikipedia identity and, for a proper-noun head, the offsets of the name itself
 (``name``: the head with the proper nouns joined to it, ``Ministry of Health``
 out of ``the Ministry of Health in Ottawa``), for the speaker benchmark.
 
@@ -154,6 +154,9 @@ def _after_link(n: int, sentence: _Sentence) -> bool:
 def _name_run(root: str, last: str, label: str, sentence: _Sentence) -> tuple[int, int] | None:
     """Return the offsets of a named mention's name: its proper-noun head and the words after it.
 
+    A common-noun head with a name flat under it (``Senior researcher Mu Li``)
+    has that name.
+
     The run starts at the head (and the proper nouns compounded before it) and
     goes right over proper nouns, hyphens inside a name (``El-Hassan``) and, in
     an organisation's or place's name, the small words that join its parts
@@ -161,7 +164,16 @@ def _name_run(root: str, last: str, label: str, sentence: _Sentence) -> tuple[in
     University of Helsinki``, ``Matthew Ingram of The Globe and Mail``) is left out.
     """
     if sentence.upos.get(root) != "PROPN":
-        return None
+        titled = [  # ``Senior researcher Mu Li``: the name is flat under its title
+            w
+            for w in map(str, range(int(root) + 1, int(last) + 1))
+            if sentence.heads.get(w) == root
+            and sentence.deprel.get(w) == "flat"
+            and sentence.upos.get(w) == "PROPN"
+        ]
+        if not titled:
+            return None
+        root = titled[0]
     end = int(root)
     n = end + 1
     while n <= int(last):
@@ -196,7 +208,17 @@ def _mention(
     head_upos = sentence.upos.get(roots[0], "") if roots else ""
     name = _name_run(roots[0], last, label, sentence) if roots else None
     mention = {"start": sentence.spans[first][0], "end": sentence.spans[last][1], "label": label}
-    return [{**mention, "eid": eid, "identity": identity, "head_upos": head_upos, "name": name}]
+    head = sentence.spans[roots[0]] if roots else None
+    return [
+        {
+            **mention,
+            "eid": eid,
+            "identity": identity,
+            "head_upos": head_upos,
+            "head": head,
+            "name": name,
+        }
+    ]
 
 
 def read_conllu_documents(folder: Path) -> Iterator[dict[str, Any]]:
