@@ -82,6 +82,13 @@ rule of the seventh part was in: first scored F1@30 0.969 (P 0.969, R
 0.969), speaker accuracy 0.948 (327 of 345).  In that part requests with an
 infinitive (``urged residents to leave``) are quotes, as GGT half A
 annotates them.
+The thirty articles of ``part_09_blind.py`` were written and annotated in
+the same way, without reading the rules, as Canadian news whose speakers are
+named once and then described (``the minister``, ``the former coach``,
+``the company``, ``her husband``) or referred to by pronouns, with two
+holders of one role in an article and people described first and named
+later: first scored F1@30 0.984 (P 0.997, R 0.970), speaker accuracy 0.895
+(349 of 390).
 
 Each quote is written as ``(content, kind, speaker, cue, reference)``: the
 content and, when present, the speaker and cue are exact substrings of the
