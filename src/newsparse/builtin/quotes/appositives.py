@@ -102,6 +102,10 @@ def appositive(
         # modifiers and a role noun before the name
         opening = named
     inner = None if modifier else mention_after(words, opening, entities)
+    if inner is not None and _region_of_place(words, inner, last):
+        # ``Paul Grant, a curator in Bath, England, said``: the place's region
+        # or town, not a name in apposition
+        inner = None
     if (
         inner is not None
         and mention_last(words, inner, opening) < comma - 1
@@ -156,6 +160,27 @@ def appositive(
         ):
             return mention, lead
     return None
+
+
+#: Entity labels of places.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _region_of_place(words: Sequence[Word], inner: Mention, comma: int) -> bool:
+    """Whether a place between commas is the second of a ``Place, Region`` pair.
+
+    ``in Dayton, Ohio,``, ``at the University of Arkansas, Fayetteville,``:
+    a place right after a comma that ends a capitalised name locates that
+    name; it is no name in apposition to the subject.
+    """
+    return (
+        inner.kind == "entity"
+        and inner.entity is not None
+        and inner.entity.label in _PLACE_LABELS
+        and comma > 0
+        and words[comma - 1].kind == WORD
+        and is_capitalised(words[comma - 1])
+    )
 
 
 #: Words a name between commas may hold.
