@@ -418,6 +418,12 @@ class QuoteExtractor:
             person = None  # ``After meeting Perks, he left``: he is not Perks
         if person is not None and self._hearer(text, person.start):
             person = None  # ``told CBC host Rosemary Barton``: a hearer is no antecedent
+        if person is not None and _PRONOUN_BEFORE.search(text, start, person.start) is not None:
+            # ``The next year, he befriended the young John Ellis``: a person
+            # after a pronoun subject is an object, no antecedent
+            if subject == person:
+                subject = None
+            person = None
         if person is not None and not pronoun_subject:
             scan.subjects.append(person)
             if narrative and person.start - start <= _NARRATIVE_PERSON_REACH:
@@ -630,6 +636,12 @@ _HEARER_STOPS = words_of("the a an and or but of in on at for from with by to hi
 #: The rest of an introductory phrase and the pronoun subject after its comma:
 #: ``[After meeting Perks], he left``.
 _INTRODUCED_PRONOUN = re.compile(r"[^,.;:!?“”\"\n]{0,60},\s+(?:he|she|they)\b")
+#: A pronoun subject and the words of its predicate up to a person named after
+#: it, with no punctuation between: ``he met and befriended [John Ellis]``; not a
+#: subject coordinated with the person (``he and John Ellis``).
+_PRONOUN_BEFORE = re.compile(
+    r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?!and\b|or\b)[^,.;:!?“”\"()\[\]\n]{1,80}\Z"
+)
 #: The word before a person named as an object in an introductory phrase:
 #: ``Asked about Perks``, ``After meeting Perks``, ``Unlike Perks``.
 _OBJECT_BEFORE = re.compile(
