@@ -17,6 +17,9 @@ from tests.quotes.conftest import QuoteRows
         'The ministry launched a campaign labelled "Safe Streets" last week.',
         'The festival opened with a play called "Harbour Lights" on Friday.',
         'The company sold a drink branded "Sunrise" across the region.',
+        'Lena Park also hosts a weekly countdown on Hitline Radio 20 called "Top Twenty".',
+        'The firm runs a podcast on Harbour FM called "Money Talks".',
+        'The station aired a series from Lagos called "City Lights" last year.',
     ],
 )
 def test_quoted_title_after_naming_participle_is_no_quote(

@@ -108,7 +108,9 @@ def names_a_title(words: Sequence[Word], part: PartialFrame) -> bool:
     is the object of a verb or a preposition (a word other than a
     conjunction or a relative word stands before it), then a short
     quotation that opens with a capital letter and ends with no stop, names
-    the noun; it reports no one's words.
+    the noun; it reports no one's words.  The noun phrase may end with a
+    name after a preposition (``hosts a countdown on Hitline Radio called
+    “Top 20”``).
     """
     hit = part.hit
     entry = hit.entry
@@ -122,15 +124,45 @@ def names_a_title(words: Sequence[Word], part: PartialFrame) -> bool:
         or words[cue + 1].kind != QUOTE
         or not _quoted_title(words[cue + 1])
         or cue < 2
-        or not _noun_head(words[cue - 1])
     ):
         return False
-    k = cue - 1
-    while k > 0 and cue - k <= _NAMED_REACH:
+    head: int | None = cue - 1
+    if not _noun_head(words[cue - 1]):
+        head = _before_name_object(words, cue - 1)
+    return head is not None and _object_noun_phrase(words, head)
+
+
+def _before_name_object(words: Sequence[Word], last: int) -> int | None:
+    """Return the noun before ``PREPOSITION NAME`` ending at ``words[last]``, if any.
+
+    ``a countdown on Hitline Radio 20``: capitalised words and numbers, a
+    preposition, then a lower-case noun.
+    """
+    k = last
+    while (
+        k > 0
+        and last - k < _NAMED_REACH
+        and words[k].kind == WORD
+        and (is_capitalised(words[k]) or words[k].text[:1].isdigit())
+    ):
+        k -= 1
+    if k == last or k < 1 or words[k].lower not in PREPOSITIONS or not _noun_head(words[k - 1]):
+        return None
+    return k - 1
+
+
+def _object_noun_phrase(words: Sequence[Word], head: int) -> bool:
+    """Whether the noun phrase ending with ``words[head]`` has a determiner and is an object.
+
+    A word other than a conjunction or a relative word stands before its
+    determiner (a verb or a preposition): the phrase opens no clause.
+    """
+    k = head
+    while k > 0 and head - k < _NAMED_REACH:
         low = words[k].lower
         if words[k].kind != WORD or low in PREPOSITIONS or low in _RELATIVE_WORDS:
             return False
-        if low in DETERMINERS or (k < cue - 1 and low.endswith(_POSSESSIVE_ENDINGS)):
+        if low in DETERMINERS or (k < head and low.endswith(_POSSESSIVE_ENDINGS)):
             break
         k -= 1
     if k <= 0 or not (
