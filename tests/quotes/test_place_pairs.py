@@ -52,3 +52,20 @@ def test_region_of_a_place_is_no_apposed_name(
 )
 def test_a_name_in_apposition_still_speaks(fast_quotes: QuoteRows, text: str, speaker: str) -> None:
     assert [name for _quote, name in fast_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The mayor of Dayton, Ohio, said the plant would close.", "The mayor of Dayton"),
+        ("Residents of Leeds, England, say the buses are late.", "Residents of Leeds"),
+        (
+            "The University of Arkansas, Fayetteville, said it would reopen.",
+            "University of Arkansas",
+        ),
+    ],
+)
+def test_description_ending_in_a_place_pair_speaks(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    assert [name for _quote, name in fast_quotes(text)] == [speaker]
