@@ -50,3 +50,24 @@ def test_subject_of_an_introductory_clause_stays_an_antecedent(fast_quotes: Quot
         ' "We will not wait for anyone," she said.'
     )
     assert [name for _quote, name in fast_quotes(text)] == ["Karen Stintz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ruth Ames ran the clinic for years. In 1990, she hired Dr. Paul Kent. Years later"
+            ' he said, "I owe her everything."',
+            "Paul Kent",
+        ),
+        (
+            "Tom Ruiz covers the courts for the paper. Last week I spoke with Judge Ann Miller"
+            ' at her office. She said, "The backlog is shameful."',
+            "Ann Miller",
+        ),
+    ],
+)
+def test_person_after_a_pronoun_of_another_sex_or_person_stays_an_antecedent(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    assert [name for _quote, name in fast_quotes(text)] == [speaker]
