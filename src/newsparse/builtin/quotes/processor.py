@@ -39,12 +39,9 @@ from newsparse.attribution.names import NameIndex
 from newsparse.attribution.wordlists import (
     DOCUMENT_NOUNS,
     FEMALE_NOUNS,
-    FEMALE_WORDS,
     MALE_NOUNS,
-    MALE_WORDS,
     PERSON_NOUNS,
     ROLE_NOUNS,
-    given_name_sex,
     words_of,
 )
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, clause_words
@@ -421,12 +418,6 @@ class QuoteExtractor:
             person = None  # ``After meeting Perks, he left``: he is not Perks
         if person is not None and self._hearer(text, person.start):
             person = None  # ``told CBC host Rosemary Barton``: a hearer is no antecedent
-        if person is not None and _object_of_pronoun(text, start, person):
-            # ``The next year, he befriended the young John Ellis``: a person
-            # after a pronoun subject is an object, no antecedent
-            if subject == person:
-                subject = None
-            person = None
         if person is not None and not pronoun_subject:
             scan.subjects.append(person)
             if narrative and person.start - start <= _NARRATIVE_PERSON_REACH:
@@ -639,38 +630,6 @@ _HEARER_STOPS = words_of("the a an and or but of in on at for from with by to hi
 #: The rest of an introductory phrase and the pronoun subject after its comma:
 #: ``[After meeting Perks], he left``.
 _INTRODUCED_PRONOUN = re.compile(r"[^,.;:!?“”\"\n]{0,60},\s+(?:he|she|they)\b")
-#: A pronoun subject and the words of its predicate up to a person named after
-#: it, with no punctuation between: ``he met and befriended [John Ellis]``; not a
-#: subject coordinated with the person (``he and John Ellis``).
-_PRONOUN_BEFORE = re.compile(
-    r"(?<![\w’'])(?P<pronoun>[Hh]e|[Ss]he)\s+(?!and\b|or\b)[^,.;:!?“”\"()\[\]\n]{1,80}\Z"
-)
-
-
-def _object_of_pronoun(text: str, start: int, person: Mention) -> bool:
-    """Whether a person follows a pronoun subject of the same sex in its clause.
-
-    ``The next year, he befriended the young John Ellis``: the person is the
-    object of the verb of ``he``, who is the one a later ``he`` continues.
-    Only ``he`` and ``she`` compete with the person: after ``I``, ``we`` or
-    ``they`` (``I spoke with John Ellis``), or a pronoun of the other sex
-    (``she hired Mr. Ellis``), the person is the one a later ``he`` or
-    ``she`` can take.  The person's sex is told by an honorific or a given
-    name the lexicon knows; an unknown one counts as the pronoun's.
-    """
-    found = _PRONOUN_BEFORE.search(text, start, person.start)
-    if found is None:
-        return False
-    sex = "male" if found.group("pronoun").lower() == "he" else "female"
-    first = text[person.start : person.end].split()[0].lower()
-    if first in MALE_WORDS:
-        return sex == "male"
-    if first in FEMALE_WORDS:
-        return sex == "female"
-    known = given_name_sex(first)
-    return known is None or known == sex
-
-
 #: The word before a person named as an object in an introductory phrase:
 #: ``Asked about Perks``, ``After meeting Perks``, ``Unlike Perks``.
 _OBJECT_BEFORE = re.compile(
