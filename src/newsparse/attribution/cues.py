@@ -168,20 +168,25 @@ def skip_left(words: Sequence[Word], j: int) -> int:
     return j
 
 
-#: Words that count a plural noun (``50 member states``, ``several reports``).
+#: Words that count a plural noun (``50 member states``, ``several reports``),
+#: quantifying adjectives among them (``numerous decrees``, ``various claims``).
 _COUNTING = words_of(
     """
     many several few some both all more fewer two three four five six seven eight nine ten
-    dozens hundreds thousands
+    dozens hundreds thousands numerous various countless multiple myriad innumerable
     """
 )
+#: The suffix of adjectives that are never nouns (``serious claims``, ``previous warnings``).
+_ADJECTIVE_ONLY_SUFFIX = "ous"
 
 
 def _counted_noun(words: Sequence[Word], i: int, entry: CueEntry) -> bool:
     """Whether an ``-s`` form is a counted plural noun (``more than 50 member states``).
 
     A number or a counting word right before it, or before the one noun
-    that modifies it, makes the form a noun, not a verb.  A modifying noun
+    that modifies it, makes the form a noun, not a verb; so does an
+    adjective in ``-ous`` right before it (``issued numerous decrees``,
+    ``made serious claims``), since such an adjective is never a subject.  A modifying noun
     is singular (``member states``): a number before a plural counts that
     plural (``for 46 years says``), and the form after it is a verb.
     """
@@ -194,6 +199,8 @@ def _counted_noun(words: Sequence[Word], i: int, entry: CueEntry) -> bool:
         low = words[k].lower
         if low[:1].isdigit() or low in _COUNTING:
             return k == i - 1 or not _plural_noun(words[i - 1].lower)
+        if k == i - 1 and low.endswith(_ADJECTIVE_ONLY_SUFFIX) and not is_capitalised(words[k]):
+            return True  # an adjective in ``-ous`` modifies a noun: ``previous warnings``
         if k == i - 1 and (is_capitalised(words[k]) or low in AUXILIARIES or low in BE_FORMS):
             return False
     return False

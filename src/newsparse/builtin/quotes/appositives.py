@@ -102,6 +102,11 @@ def appositive(
         # modifiers and a role noun before the name
         opening = named
     inner = None if modifier else mention_after(words, opening, entities)
+    region = inner is not None and _region_of_place(words, inner, last)
+    if region:
+        # ``Paul Grant, a curator in Bath, England, said``: the place's region
+        # or town, not a name in apposition
+        inner = None
     if (
         inner is not None
         and mention_last(words, inner, opening) < comma - 1
@@ -155,7 +160,61 @@ def appositive(
             or words[lead - 1].lower in SUBORDINATORS
         ):
             return mention, lead
+    if region:
+        # ``The mayor of Dayton, Ohio, said``: the description the place pair ends
+        return _description_to(words, last, entities)
     return None
+
+
+def _description_to(
+    words: Sequence[Word], comma: int, entities: EntityIndex
+) -> tuple[Mention, int] | None:
+    """Return the subject that opens the clause and ends at *comma*, with its complement.
+
+    ``The mayor of Dayton``, ``Residents of Leeds``: the head the clause
+    opens with and its prepositional complement (a place named in the
+    complement is no subject of its own).
+    """
+    subject = subject_of(words, entities, limit=comma)
+    if subject is not None:
+        first = mention_first(words, subject, comma - 1)
+        if first > 0 and words[first - 1].lower in DETERMINERS:
+            first -= 1  # ``The University of Arkansas``
+        if not clause_initial(words, first):
+            subject = None
+    if subject is None:
+        opening = next((k for k in range(comma) if words[k].kind == WORD), comma)
+        head = next((k for k in range(opening + 1, comma) if words[k].lower in PREPOSITIONS), None)
+        if head is None or not clause_initial(words, opening):
+            return None
+        subject = Mention(words[opening].start, words[head - 1].end, "description")
+    if subject.end != words[comma - 1].end:
+        subject = _with_complement(words, subject, comma)
+    if subject is None or subject.end != words[comma - 1].end:
+        return None
+    first = mention_first(words, subject, comma - 1)
+    return subject, lead_start(words, first)
+
+
+#: Entity labels of places.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _region_of_place(words: Sequence[Word], inner: Mention, comma: int) -> bool:
+    """Whether a place between commas is the second of a ``Place, Region`` pair.
+
+    ``in Dayton, Ohio,``, ``at the University of Arkansas, Fayetteville,``:
+    a place right after a comma that ends a capitalised name locates that
+    name; it is no name in apposition to the subject.
+    """
+    return (
+        inner.kind == "entity"
+        and inner.entity is not None
+        and inner.entity.label in _PLACE_LABELS
+        and comma > 0
+        and words[comma - 1].kind == WORD
+        and is_capitalised(words[comma - 1])
+    )
 
 
 #: Words a name between commas may hold.

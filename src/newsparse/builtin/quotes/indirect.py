@@ -45,7 +45,7 @@ from newsparse.builtin.quotes.content_fit import acceptable
 from newsparse.builtin.quotes.content_regions import concession_cut, contents, gap_cut, relative_end
 from newsparse.builtin.quotes.finite_clause import subject_clause
 from newsparse.builtin.quotes.frames import Frame
-from newsparse.builtin.quotes.naming import described_as, naming_complement
+from newsparse.builtin.quotes.naming import described_as, names_a_title, naming_complement
 from newsparse.builtin.quotes.nested_cues import (
     adverbial_participle,
     coordinated_cue,
@@ -110,6 +110,11 @@ def _frames_of(
     for n, part in enumerate(partials):
         end = partials[n + 1].left if n + 1 < len(partials) else len(words)
         end = max(relative_end(words, part, end), part.after)
+        if names_a_title(words, part):
+            # ``an album called “Night Roads”``: a name, no report
+            cue = (words[part.hit.first].start, words[part.hit.last].end)
+            frames.append(Frame(cue, part.speaker, ()))
+            continue
         free: set[tuple[int, int]] = set()
         regions, reach = contents(words, part, consumed, end, entities, free)
         named = naming_complement(words, part, end)

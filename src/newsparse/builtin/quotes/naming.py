@@ -11,14 +11,24 @@ from collections.abc import Sequence
 
 from newsparse.attribution.cue_lexicon import CueLexicon
 from newsparse.attribution.cues import CueHit
-from newsparse.attribution.wordlists import DETERMINERS, PREPOSITIONS, TIME_WORDS, words_of
+from newsparse.attribution.wordlists import (
+    AUXILIARIES,
+    BE_FORMS,
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUN_NUMBER,
+    SUBORDINATORS,
+    TIME_WORDS,
+    is_ly_adverb,
+    words_of,
+)
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, is_capitalised
 from newsparse.builtin.quotes.clause_tokens import has_quote, trim, words_in
 from newsparse.builtin.quotes.frames import Frame
 from newsparse.builtin.quotes.partial_frames import PartialFrame
-from newsparse.builtin.quotes.word_classes import NOT_CONTENT_AFTER_COMMA
+from newsparse.builtin.quotes.word_classes import COORDINATORS, NOT_CONTENT_AFTER_COMMA
 
-__all__ = ["described_as", "naming_complement"]
+__all__ = ["described_as", "names_a_title", "naming_complement"]
 
 #: Words a description verb's object may not hold: it ends at punctuation or a clause.
 _AS_REACH = 6
@@ -53,6 +63,119 @@ _OBJECT_PRONOUNS = words_of("it him her them this that")
 _WH_WORDS = words_of("who whom what which that")
 
 _COMPLEMENT_OPENERS = words_of("a an the one")
+
+
+#: Words a noun phrase named by a participle may hold before the participle.
+_NAMED_REACH = 5
+#: Words a quoted title may hold (``“Cowboys and Indians”``).
+_TITLE_WORDS = 8
+#: Words that open a relative clause whose subject a verb of naming follows
+#: (``the plan, which critics called “...”``): a report, not a name.
+_RELATIVE_WORDS = words_of("who whom which that whose")
+_POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'")
+
+
+def _quoted_title(word: Word) -> bool:
+    """Whether a quotation token reads as a title or a name: short, capitalised, no final stop."""
+    inner = word.text.strip("\"“”‘’'«» ")
+    return (
+        0 < len(inner.split()) <= _TITLE_WORDS and inner[0].isupper() and inner[-1] not in ".,;:!?"
+    )
+
+
+def _noun_head(word: Word) -> bool:
+    """Whether a word may be the lower-case head noun of a noun phrase (``print``, ``album``)."""
+    low = word.lower
+    return (
+        word.kind == WORD
+        and not is_capitalised(word)
+        and low.isalpha()
+        and low not in PRONOUN_NUMBER
+        and low not in DETERMINERS
+        and low not in AUXILIARIES
+        and low not in BE_FORMS
+        and low not in _RELATIVE_WORDS
+        and not is_ly_adverb(low)
+    )
+
+
+def names_a_title(words: Sequence[Word], part: PartialFrame) -> bool:
+    """Whether a cue is a participle of naming that gives the noun before it a quoted title.
+
+    ``released an album called “Night Roads”``, ``arrested a man dubbed
+    “Big Tony”``, ``was the screen print called “Cowboys and Indians”``: a
+    verb of naming in ``-ed`` right after a noun phrase with a determiner that
+    is the object of a verb or a preposition (a word other than a
+    conjunction or a relative word stands before it), then a short
+    quotation that opens with a capital letter and ends with no stop, names
+    the noun; it reports no one's words.  The noun phrase may end with a
+    name after a preposition (``hosts a countdown on Hitline Radio called
+    “Top 20”``).
+    """
+    hit = part.hit
+    entry = hit.entry
+    cue = hit.first
+    if (
+        entry is None
+        or entry.base not in _NAMING_BASES
+        or hit.last != cue
+        or not words[cue].lower.endswith("ed")
+        or cue + 1 >= len(words)
+        or words[cue + 1].kind != QUOTE
+        or not _quoted_title(words[cue + 1])
+        or cue < 2
+    ):
+        return False
+    head: int | None = cue - 1
+    if not _noun_head(words[cue - 1]):
+        head = _before_name_object(words, cue - 1)
+    return head is not None and _object_noun_phrase(words, head)
+
+
+def _before_name_object(words: Sequence[Word], last: int) -> int | None:
+    """Return the noun before ``PREPOSITION NAME`` ending at ``words[last]``, if any.
+
+    ``a countdown on Hitline Radio 20``: capitalised words and numbers, a
+    preposition, then a lower-case noun.
+    """
+    k = last
+    while (
+        k > 0
+        and last - k < _NAMED_REACH
+        and words[k].kind == WORD
+        and (is_capitalised(words[k]) or words[k].text[:1].isdigit())
+    ):
+        k -= 1
+    if k == last or k < 1 or words[k].lower not in PREPOSITIONS or not _noun_head(words[k - 1]):
+        return None
+    return k - 1
+
+
+def _object_noun_phrase(words: Sequence[Word], head: int) -> bool:
+    """Whether the noun phrase ending with ``words[head]`` has a determiner and is an object.
+
+    A word other than a conjunction or a relative word stands before its
+    determiner (a verb or a preposition): the phrase opens no clause.
+    """
+    k = head
+    while k > 0 and head - k < _NAMED_REACH:
+        low = words[k].lower
+        if words[k].kind != WORD or low in PREPOSITIONS or low in _RELATIVE_WORDS:
+            return False
+        if low in DETERMINERS or (k < head and low.endswith(_POSSESSIVE_ENDINGS)):
+            break
+        k -= 1
+    if k <= 0 or not (
+        words[k].lower in DETERMINERS or words[k].lower.endswith(_POSSESSIVE_ENDINGS)
+    ):
+        return False
+    before = words[k - 1]
+    return (
+        before.kind == WORD
+        and before.lower not in COORDINATORS
+        and before.lower not in SUBORDINATORS
+        and before.lower not in _RELATIVE_WORDS
+    )
 
 
 def naming_complement(

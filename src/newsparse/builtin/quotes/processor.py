@@ -67,6 +67,7 @@ from newsparse.builtin.quotes.layout import layout_quote
 from newsparse.builtin.quotes.mixed import classify_content
 from newsparse.builtin.quotes.nominal import cue_noun_pattern
 from newsparse.builtin.quotes.segments import clauses
+from newsparse.builtin.quotes.sentence_adverbs import without_sentence_adverbs
 from newsparse.builtin.quotes.speakers import SpeakerResolver
 from newsparse.builtin.quotes.syntax_path import SyntaxIndex
 from newsparse.errors import PipelineConfigError
@@ -245,7 +246,11 @@ class QuoteExtractor:
             return []
         sentences = document_sentences(doc, paragraphs)
         blocks = find_quote_blocks(text, paragraphs).blocks
-        entity_layer = [ann for ann in doc.layer("entities") if isinstance(ann, Entity)]
+        entity_layer = without_sentence_adverbs(
+            text,
+            [ann for ann in doc.layer("entities") if isinstance(ann, Entity)],
+            [lo for spans in sentences for lo, _hi in spans],
+        )
         scan = _Scan(text, blocks, EntityIndex(entity_layer))
         scan.boilerplate = [is_boilerplate(text[lo:hi]) for lo, hi in paragraphs]
         syntax = SyntaxIndex(doc) if self.syntax else None

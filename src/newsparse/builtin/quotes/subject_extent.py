@@ -34,7 +34,12 @@ from newsparse.attribution.wordlists import (
     words_of,
 )
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, is_capitalised
-from newsparse.builtin.quotes.clause_tokens import digit_group, mention_first, mention_last
+from newsparse.builtin.quotes.clause_tokens import (
+    clause_initial,
+    digit_group,
+    mention_first,
+    mention_last,
+)
 from newsparse.builtin.quotes.word_classes import COORDINATORS, QUANTIFIERS, is_agent_plural
 
 __all__ = [
@@ -154,6 +159,9 @@ RELATIVE_OPENERS = words_of("who that whose")
 
 _POSTMODIFIER_REACH = 12
 
+#: Kinds of mention that name their speaker: a postmodifier after them is no part of it.
+_NAMED_KINDS = frozenset({"entity", "name", "names"})
+
 
 def _participle_cut(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
     """Return a description the clause opens with, cut before a past participle and its preposition.
@@ -198,6 +206,20 @@ def _pronoun_with_relative(words: Sequence[Word], j: int) -> Mention | None:
     return None
 
 
+def _capital_of_position(words: Sequence[Word], subject: Mention, last: int) -> bool:
+    """Whether a name is one word capitalised only because it opens the clause.
+
+    ``Parents at the meeting said``: a noun that opens a sentence is written
+    with a capital without being a name; after another word (``Now,
+    Defense on appeal says``) the capital marks a name.
+    """
+    return (
+        subject.kind == "name"
+        and mention_first(words, subject, last) == last
+        and (clause_initial(words, last))
+    )
+
+
 def postmodified_subject(
     words: Sequence[Word], j: int, entities: EntityIndex, cues: frozenset[int] = frozenset()
 ) -> Mention | None:
@@ -207,7 +229,8 @@ def postmodified_subject(
     ...``, ``A couple who lost their home say ...``, ``A report tabled at the
     meeting said ...`` (a past participle and its preposition): the noun phrase just
     before the cue is the object of the postmodifier, and the speaker is the
-    whole phrase, from the head the clause opens with.  A prepositional
+    whole phrase, from the head the clause opens with; a name the clause
+    opens with is the speaker by itself (``Daniel Ortiz on appeal says``).  A prepositional
     postmodifier holds no verb; a relative clause may.  No verb means no cue
     either (the indices *cues* of the clause's cue words): in ``A food bank in
     Sudbury says demand has tripled`` the word after the cue is a noun, not a
@@ -256,6 +279,10 @@ def postmodified_subject(
             return None
         if not relative and (word.lower in AUXILIARIES or word.lower in BE_FORMS or n in cues):
             return None
+    if subject.kind in _NAMED_KINDS and not _capital_of_position(words, subject, k - 1):
+        # ``Daniel Ortiz on appeal says``: a name is its own head; the
+        # postmodifier adds nothing to whom it names
+        return subject
     return Mention(subject.start, words[j].end, "description")
 
 
