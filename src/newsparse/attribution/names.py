@@ -125,6 +125,8 @@ _DOCUMENT_BY = re.compile(
 _ABBREVIATIONS = frozenset(word.lower() for word, _klass in _LEXICON.table("abbreviations"))
 #: A possessive ending inside a run of capitalised words: ``Vancouver``'s ``Ji-ho Park``.
 _POSSESSIVE_IN_RUN = re.compile(r"[’']s\s+(?=[A-Z])")
+#: The office modifiers of a description of a past holder: ``the former coach``.
+_FORMER = frozenset({"former"})
 #: Entity labels of places.
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 #: A union's branch named by its number: ``Cardwell Workers Local 217``.
@@ -813,6 +815,9 @@ class NameIndex:
         the role itself over holders of a title that stands for it, latest
         introduced first, each once: a caller may pick the one the article
         spoke of last.  Only the nearest ``_MAX_ROLE_HOLDERS`` are compared.
+        Holders agree with the description in office modifiers (the lexicon's
+        ``office_modifiers``), except that a past holder (``the former coach``)
+        with none called former may be one the article called by the role alone.
         """
         self._read()
         if self._role_index is None:
@@ -837,6 +842,14 @@ class NameIndex:
             # ``Prime Minister Justin Trudeau`` holds no office ``the minister`` names
             if not person or holders[i][0] & OFFICE_MODIFIERS == office
         ]
+        if not nearest and person and office == _FORMER:
+            # ``The former coach`` after ``Her first coach, Ida Berg,``: the article need
+            # not call a past holder former; one it did not call otherwise may be
+            nearest = [
+                i
+                for i in range(last, max(-1, last - _MAX_ROLE_HOLDERS), -1)
+                if not holders[i][0] & OFFICE_MODIFIERS
+            ]
         scores = [(len(holders[i][0] & modifiers), holders[i][2]) for i in nearest]
         if not scores:
             return []

@@ -48,6 +48,7 @@ __all__ = [
     "NEGATIONS",
     "NON_SPEAKER_LABELS",
     "OFFICE_MODIFIERS",
+    "PAST_OFFICE_WORDS",
     "ORG_NOUNS",
     "PARTICIPLES_IN_N",
     "PERSON_NOUNS",
@@ -400,3 +401,7 @@ PARTICIPLES_IN_N = _LEXICON.words("participles")
 #: Modifiers that make an office noun another office (``prime`` minister,
 #: ``former`` premier, ``deputy`` premier, ``assistant`` coach).
 OFFICE_MODIFIERS = _LEXICON.words("office_modifiers")
+
+#: Words of a role phrase that make its holder a past holder (``predecessor`` as
+#: health minister, ``onetime`` coach): the role is a ``former`` one.
+PAST_OFFICE_WORDS = _LEXICON.words("past_office_words")
