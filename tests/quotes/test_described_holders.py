@@ -42,3 +42,37 @@ from tests.quotes.test_speaker_rules import last_speaker, speakers
 )
 def test_a_past_holder_is_what_a_former_role_names(text: str, name: str) -> None:
     assert last_speaker(text) == name
+
+
+# -- an indefinite description named by a definite apposition after it ----------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Dozens came to the hearing. A nurse who works nights at the clinic said the cuts would hurt patients. The woman, Gail Monroe, said she had worked there for a decade.",
+            "Gail Monroe",
+        ),
+        (
+            "The hall needs more help. One new volunteer, a 20-year-old who works at a feed store, said he signed up after a barn fire. The volunteer, Owen Tate, urged others to join.",
+            "Owen Tate",
+        ),
+        (
+            "Regulars kept coming. A retired welder, who has eaten there every week since 2001, said he would be back. “Best pie in town,” the retiree, Hal Brock, joked.",
+            "Hal Brock",
+        ),
+        (
+            "The mill closed on Friday. One of the laid-off millwrights said he learned of the closure from a text. The man, Rudy Faber, said he had worked there 30 years.",
+            "Rudy Faber",
+        ),
+        (
+            "A spokesperson for the transit agency said the route was under review. The depot’s manager, Ines Kowal, said buses were full every morning. Riders signed a petition. The spokesperson, Lena Orr, later wrote that a decision would come in June.",
+            "Lena Orr",
+        ),
+        (
+            "A father who waited three hours said the clinic was overwhelmed. The man, Ravi Menon, said his son had a fever.",
+            "Ravi Menon",
+        ),
+    ],
+)
+def test_a_definite_apposition_names_the_described_speaker(text: str, name: str) -> None:
+    assert speakers(text)[0][1] == name
