@@ -76,3 +76,67 @@ def test_a_past_holder_is_what_a_former_role_names(text: str, name: str) -> None
 )
 def test_a_definite_apposition_names_the_described_speaker(text: str, name: str) -> None:
     assert speakers(text)[0][1] == name
+
+
+# -- a title or an acronym of a role is no name ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Galvo Systems laid off 30 workers. The other co-founder, former chief financial officer Pavel Novak, left in May. He wrote that he had warned the board. “Nobody listened,” the former CFO wrote.",
+            "Pavel Novak",
+        ),
+        (
+            "Orbin Labs cut its staff. Its co-founder, former chief marketing officer Mira Sato, left in June. She wrote that the cuts came late. “We knew in March,” the former CMO wrote.",
+            "Mira Sato",
+        ),
+        (
+            "The district added portables last year. Superintendent Dr. Hannah Becker said the board had no choice. “We need two more classrooms,” the superintendent said.",
+            "Hannah Becker",
+        ),
+        (
+            "The college lost its library. Director Dr. Omar Faziz said the roof had failed. “It leaked for a year,” the director said.",
+            "Omar Faziz",
+        ),
+        (
+            "A Manitoba MLA left the caucus on Friday, saying she could not support the plan. Joanne Pelletier, who represents a riding north of Brandon, told reporters she had raised concerns. “I tried for a year,” the first-term MLA said.",
+            "Joanne Pelletier",
+        ),
+        (
+            "An Ontario MPP quit the party on Monday. Raj Dhillon, who represents a Toronto riding, said he had been ignored. “Enough is enough,” the veteran MPP said.",
+            "Raj Dhillon",
+        ),
+    ],
+)
+def test_a_role_written_in_capitals_is_no_name(text: str, name: str) -> None:
+    assert last_speaker(text) == name
+
+
+# -- a noun of a person or a business: the person the article gave the role -------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Evening anchor Gord Pelley is off the air. Pelley, who read the news for 19 years, told the Herald he was asked to leave. “Nineteen years and not a thank-you,” the veteran broadcaster said.",
+            "Gord Pelley",
+        ),
+        (
+            "Talk host Rena Olsen was dropped by Prairie Voice Media. Her former producer, Cal Dean, said she raised money for the food bank. “She showed up for this city,” the producer said.",
+            "Cal Dean",
+        ),
+        (
+            "Harlow Records dropped the band. Its longtime producer, Ana Kaye, said the label had not warned anyone. “The label never called,” the producer said.",
+            "Ana Kaye",
+        ),
+        (
+            "Glenbrook Studios cancelled the show. The show’s publisher, Ivo Marsh, said the decision was a surprise. “Nobody called,” the veteran publisher said.",
+            "Ivo Marsh",
+        ),
+        (
+            "Coastal FM cut its morning show. Host Lou Ferris said he was told by email. “Thirty years, one email,” the veteran broadcaster said.",
+            "Lou Ferris",
+        ),
+    ],
+)
+def test_a_person_given_a_role_a_business_may_hold_is_that_person(text: str, name: str) -> None:
+    assert last_speaker(text) == name

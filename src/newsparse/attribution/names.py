@@ -63,6 +63,10 @@ _TITLE_ABBREVIATIONS = alternation(
     word for word, klass in _LEXICON.table("abbreviations") if klass == "title"
 )
 _PARTICLES = alternation(_LEXICON.words("name_particles"))
+#: Title abbreviations of the lexicon in lower case (``dr``, ``det``).
+_TITLE_ABBREVIATION_WORDS = frozenset(
+    word.lower() for word, klass in _LEXICON.table("abbreviations") if klass == "title"
+)
 #: Common family names (lower case): a given name that is also one is no first-name reference.
 _FAMILY_NAMES = frozenset(word.lower() for word in _LEXICON.words("reference_family_names"))
 #: Letters a title abbreviation can start with beside ``A-Z``: a cheap test
@@ -358,6 +362,10 @@ class NameIndex:
         # A run's name and the role written before it, read once per distinct run.
         runs: dict[str, tuple[str, tuple[str, frozenset[str]] | None]] = {}
         place_ends = frozenset(ent.end for ent in entities if ent.label in _PLACE_LABELS)
+        #: A title read before a run that ends in an abbreviated title (``Superintendent
+        #: Dr``), for the name after its period (``Malcolm Avery``): where that name
+        #: starts, and the title.
+        carried: tuple[int, tuple[str, frozenset[str]]] | None = None
         for match in _RUN.finditer(text):
             found = _after_place_possessor(match.group(), match.start(), place_ends)
             known = runs.get(found)
@@ -371,6 +379,19 @@ class NameIndex:
                     title = (prefix[-1].lower().rstrip("."), mods)
                 known = runs[found] = (name, title)
             name, title = known
+            if carried is not None and carried[0] == match.start() and title is None:
+                title = carried[1]
+            carried = None
+            if (
+                " " not in name
+                and name.lower() in _TITLE_ABBREVIATION_WORDS
+                and text.startswith(". ", match.end())
+            ):
+                # ``Superintendent Dr. Ana Ruiz``: the run ends at the second title's
+                # period; its first title is the next name's
+                if title is not None:
+                    carried = (match.end() + 2, title)
+                continue
             if title is not None:
                 self._roles.append((match.start(), title[0], title[1], name, True))
             if " " not in name or name in entity_names:

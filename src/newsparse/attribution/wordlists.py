@@ -184,7 +184,7 @@ PERSON_NOUNS = words_of(
     resident owner manager student councillor councilor candidate critic activist
     ambassador diplomat secretary commissioner superintendent constable sergeant
     detective inspector officer fellow partner friend neighbour neighbor chancellor
-    king queen prince princess pope mp representative negotiator host pilot
+    king queen prince princess pope mp mla mpp mna representative negotiator host pilot
     spokesmodel farmer worker employee member citizen veteran survivor parent
     grandmother grandfather aunt uncle sister brother cousin
     person source insider executive pensioner retiree commuter passenger tenant head

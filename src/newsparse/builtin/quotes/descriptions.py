@@ -192,6 +192,20 @@ class Descriptions:
                 kin = kin or self._context.roles.kin_converse(possessor.name, head)
                 if kin is not None:
                     return kin, "person"
+        if head in ORG_NOUNS and definite and person_noun(head) and not relational(text):
+            # ``His former producer, Cal Dean,`` ... ``the producer said``: a noun of a
+            # person or a business that the article linked to a person is that person
+            # an occupation, no office: ``her former producer`` is still a producer
+            holder = self._context.roles.salient(
+                head, mods, pos
+            ) or self._context.roles.salient(head, mods | {"former"}, pos)
+            if holder is not None:
+                return holder, "person"
+            if mods & PERSON_NOUNS:
+                # ``the veteran broadcaster``: a person's modifier makes it a person
+                recent = self._context.antecedents.latest("person", pos, DESCRIPTION_LOOKBACK)
+                if recent is not None and recent.category == "person":
+                    return recent.name, "person"
         if (
             head in ORG_NOUNS
             and definite

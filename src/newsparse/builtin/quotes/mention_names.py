@@ -140,22 +140,29 @@ class MentionNames:
         ``The team's general manager, Stéphane Gravel,`` ... ``the GM said``:
         a title's acronym in capitals after ``the`` (the lexicon's
         ``title_acronyms``) names the person the article gave the title,
-        though a recogniser took it for a company (``GM``).
+        though a recogniser took it for a company (``GM``); so does one
+        after ``the`` and modifiers (``the former CTO``), with them.
         """
         words = text.split()
+        mods = ""
         if words and words[0].lower() == "the":
             words = words[1:]
-        elif (
-            _THE_BEFORE.search(self._context.text, max(0, mention.start - 8), mention.start) is None
-        ):
-            return None
+        else:
+            # ``the former CTO``: modifiers between the article and the acronym
+            lead = _ARTICLE_BEFORE.search(
+                self._context.text, max(0, mention.start - 40), mention.start
+            )
+            if lead is None or any(w.endswith(("’s", "'s")) for w in lead.group(1).split()):
+                return None
+            mods = lead.group(1)
         if len(words) != 1 or not words[0].isupper():
             return None
         expansion = TITLE_ACRONYMS.get(words[0].lower())
         if expansion is None:
             return None
-        name, category = self._descriptions.describe(f"the {expansion}", mention.start)
-        return name if category == "person" and name != f"the {expansion}" else None
+        described = f"the {mods}{expansion}"
+        name, category = self._descriptions.describe(described, mention.start)
+        return name if category == "person" and name != described else None
 
     def _written_order(self, name: str, text: str, start: int) -> str:
         """Return the words written before a mention and the mention, if they are *name* reordered.
@@ -178,6 +185,20 @@ class MentionNames:
         enclosing = self._enclosing_subject(mention)
         if enclosing is not None:
             return enclosing
+        if (
+            mention.kind in ("name", "description", "entity")
+            and text[:1].isupper()
+            and text.split()[-1].lower() in PERSON_NOUNS
+            and (mention.entity is None or " " not in text)
+        ):
+            # ``The MP said``, ``The CEO said``, ``The Liberal MP said``, ``The former
+            # MP said``: a role written in capitals is a description, also when a
+            # recogniser took it alone for an institution (``the two-term MLA said``)
+            lead = _ARTICLE_BEFORE.search(
+                self._context.text, max(0, mention.start - 40), mention.start
+            )
+            if lead is not None:
+                return self._descriptions.describe(f"the {lead.group(1)}{text}", mention.start)
         if mention.entity is not None and mention.entity.name.strip():
             ent = mention.entity
             if ent.label in _PERSON_LABELS and _DESCRIBED.match(text) is not None:
@@ -235,18 +256,6 @@ class MentionNames:
             return name, category
         if mention.kind == "names":
             return text, "group"
-        if (
-            mention.kind in ("name", "description")
-            and text[:1].isupper()
-            and text.split()[-1].lower() in PERSON_NOUNS
-        ):
-            # ``The MP said``, ``The CEO said``, ``The Liberal MP said``, ``The former
-            # MP said``: a role written in capitals is a description
-            lead = _ARTICLE_BEFORE.search(
-                self._context.text, max(0, mention.start - 40), mention.start
-            )
-            if lead is not None:
-                return self._descriptions.describe(f"the {lead.group(1)}{text}", mention.start)
         if mention.kind == "name" and " " not in text and text.lower() in ORG_NOUNS:
             # ``Police have not released his name but said``: as a description
             named = self._context.names.institution_naming(text, mention.start)
