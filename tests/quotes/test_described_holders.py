@@ -140,3 +140,33 @@ def test_a_role_written_in_capitals_is_no_name(text: str, name: str) -> None:
 )
 def test_a_person_given_a_role_a_business_may_hold_is_that_person(text: str, name: str) -> None:
     assert last_speaker(text) == name
+
+
+# -- an institution's description: its full name ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Inspectors from the Lakeview District Health Unit closed a bakery on Friday. Owner Rosa Vitale, 52, said the oven had failed. The health unit said the bakery would be reinspected.",
+            "Lakeview District Health Unit",
+        ),
+        (
+            "Pine Hollow Search and Rescue said a crew found the hiker on Tuesday. A spokesperson for the Squamish RCMP, Cpl. Ian Pratt, said she was in stable condition. The search group said it had been called out 80 times this year.",
+            "Pine Hollow Search and Rescue",
+        ),
+        (
+            "Forward Lea Brunet retired on Friday at Montreal Harbour FC’s training centre. Harbour head coach Sam Doyle said Brunet set the standard. The club said it would retire her jersey in April.",
+            "Montreal Harbour FC",
+        ),
+        (
+            "The province will override the bylaw, the minister said. The Union of B.C. Municipalities said in a statement it was deeply concerned.",
+            "Union of B.C. Municipalities",
+        ),
+        (
+            "The Bank of P.E.I. Farmers said on Monday it would close two branches.",
+            "Bank of P.E.I. Farmers",
+        ),
+    ],
+)
+def test_an_institution_speaks_under_its_full_name(text: str, name: str) -> None:
+    assert last_speaker(text) == name

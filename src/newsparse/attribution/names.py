@@ -1074,7 +1074,7 @@ class NameIndex:
                 return name
         return None
 
-    def institution_of_field(self, field: str, pos: int) -> str | None:
+    def institution_of_field(self, field: str, pos: int, head: str = "") -> str | None:
         """Return the one institution named before *pos* with its field as its last word.
 
         ``Harrow County Public Health`` ... ``The health unit said``: a
@@ -1083,13 +1083,20 @@ class NameIndex:
         with that word, when the article named exactly one such institution
         within a few paragraphs.  A person's name (a given name first, a known
         sex) is none; one a recogniser took for a person's may be
-        (``Brennock Transit``).
+        (``Brennock Transit``).  The name may end with the description's head
+        after the field (``Harrow County Health Unit`` ... ``the health unit``)
+        or with another field coordinated with it (``Coast Ridge Search and
+        Rescue`` ... ``the search group``).
+
+        :param head: the description's head noun (``unit``), if any.
         """
         if not field.isalpha():
             return None
         lo = max(0, pos - _MAX_GENERIC_DISTANCE)
+        last = rf"(?:\s+{re.escape(head.capitalize())})?" if head.isalpha() else ""
         pattern = re.compile(
-            rf"(?<![\w’'])(?:[A-Z][\w’'&.-]*\s+){{1,5}}{re.escape(field.capitalize())}(?![\w’'])"
+            rf"(?<![\w’'])(?:[A-Z][\w’'&.-]*\s+){{1,5}}{re.escape(field.capitalize())}"
+            rf"(?:\s+(?:and|&)\s+[A-Z][\w’'\-]*)?{last}(?![\w’'])"
         )
         found = {
             name
@@ -1332,8 +1339,9 @@ class NameIndex:
 
         The nearest earlier name written with its article and a plural last
         word (``the Calgary Wranglers``), else the nearest institution entity,
-        within a few paragraphs: a sports report names its side before calling
-        it ``the club``.
+        under the fuller name the article gave it (``Montreal Harbour FC`` for
+        ``Harbour``), within a few paragraphs: a sports report names its side
+        before calling it ``the club``.
         """
         if self._teams is None:
             self._teams = [(m.start(1), m.group(1)) for m in _TEAM_NAME.finditer(self._text)]
@@ -1354,7 +1362,14 @@ class NameIndex:
             return name
         index = bisect.bisect_left(self._org_entity_starts, pos)
         if index > 0 and pos - self._org_entities[index - 1][0] <= _MAX_GENERIC_DISTANCE:
-            return self._org_entities[index - 1][1]
+            name = self._org_entities[index - 1][1]
+            for k in range(index - 2, -1, -1):
+                start, other = self._org_entities[k]
+                if pos - start > _MAX_GENERIC_DISTANCE:
+                    break
+                if len(other) > len(name) and f" {name} " in f" {other} ":
+                    return other  # ``Harbour head coach`` after ``Montreal Harbour FC``
+            return name
         return None
 
     def _same_sentence(self, start: int, end: int) -> bool:

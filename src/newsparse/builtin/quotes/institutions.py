@@ -95,13 +95,14 @@ class Institutions:
                     else None
                 )
                 or self._org_speaker(head, pos)
-                or self._context.names.institution(head, pos)
-                # ``the health unit`` after ``Harrow County Public Health``
+                # ``the health unit`` after ``Harrow County Public Health``, before any
+                # institution named since
                 or (
-                    self._context.names.institution_of_field(words[-2], pos)
+                    self._context.names.institution_of_field(words[-2], pos, head)
                     if mods and head not in _GOVERNING_NOUNS
                     else None
                 )
+                or self._context.names.institution(head, pos)
             )
             owners = people_possessor(text)
             if found is not None and owners is not None and owners not in found.lower():

@@ -57,6 +57,11 @@ _NUMBERED_PART = re.compile(r"\s+([A-Z][a-z]+)\s+\d{1,5}\Z")
 #: Université de`` Moncton).
 _PARTICLES = alternation(default_lexicon().words("name_particles"))
 _OF_COMPLEMENT = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|{_PARTICLES})\s+){{0,4}}\Z")
+#: An ``of`` complement of capitalised words, initials among them, right after an
+#: institution noun: ``Union`` ``of B.C. Municipalities``.
+_OF_NAME = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w’'\-]*|(?:[A-Z]\.){2,})\s+){0,4}[A-Z][\w’'\-]*[a-z]"
+)
 #: ``the`` right before a mention: ``the`` GM.
 _THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+\Z")
 _DESCRIBED = re.compile(r"[Tt]he\s+(?:[\w\-]+\s+)*[a-z][\w\-]*\Z")
@@ -256,6 +261,11 @@ class MentionNames:
             return name, category
         if mention.kind == "names":
             return text, "group"
+        if mention.kind == "name" and " " not in text and text.lower() in ORG_NOUNS:
+            named_of = _OF_NAME.match(self._context.text, mention.end)
+            if named_of is not None:
+                # ``The Union of B.C. Municipalities said``: a name cut at its initials
+                return without_possessive(text + named_of.group()), "org"
         if mention.kind == "name" and " " not in text and text.lower() in ORG_NOUNS:
             # ``Police have not released his name but said``: as a description
             named = self._context.names.institution_naming(text, mention.start)
