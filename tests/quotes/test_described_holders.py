@@ -170,3 +170,51 @@ def test_a_person_given_a_role_a_business_may_hold_is_that_person(text: str, nam
 )
 def test_an_institution_speaks_under_its_full_name(text: str, name: str) -> None:
     assert last_speaker(text) == name
+
+
+# -- a definite role description: the person the article introduced with that role -----------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A hospital in Truro will cancel surgeries. Dr. Lena Pryce, the hospital’s chief of surgery, said two anesthetists had left. “We have five people doing the work of eight,” she said. The surgeon acknowledged that some patients had waited two years.",
+            "Lena Pryce",
+        ),
+        (
+            "Two credit unions plan to merge. Prairie chief executive Dana Holm, who would lead the new lender, said the deal was about scale. Westfield CEO Omar Reyes will become president. The Brandon-based executive said his members had feared a takeover.",
+            "Omar Reyes",
+        ),
+        (
+            "The auditor general, Rita Stone, flagged the invoices. She told council the city had paid for work it could not verify. Halton Police Service Det. Const. Mark Ivers testified that the logs had been compared with complaints. The detective told the court most complaints came from two wards.",
+            "Mark Ivers",
+        ),
+        (
+            "The baker’s lawyer, Hal Pinder, said the claims were false. Voss’s lawyer, Stella Odum, said the receipts would be interesting to see. “If they exist, they’ll be filed,” Voss’s lawyer added.",
+            "Stella Odum",
+        ),
+        (
+            "The club’s coach, Ivo Lenz, said the striker would stay. Kell’s manager, Mona Reyes, said talks were open. “Nothing is signed,” Kell’s manager said.",
+            "Mona Reyes",
+        ),
+        (
+            "Sadie Kirk broke the marathon record on Sunday. Kirk is coached by her husband, Neil Ash, a former steeplechaser. Her husband admitted he had been more nervous than she was.",
+            "Neil Ash",
+        ),
+    ],
+)
+def test_a_role_description_takes_the_person_introduced_with_it(text: str, name: str) -> None:
+    assert last_speaker(text) == name
+
+
+def test_a_definite_apposition_names_the_described_speaker_many_sentences_later() -> None:
+    text = (
+        "A spokesperson for the parks department said no decision had been made. "
+        "The garden’s co-ordinator, Ines Kowal, said 40 families rent plots. "
+        "“Half of them have no yard,” the co-ordinator said. “Some have no balcony.” "
+        "Kowal said she learned of the plan from a map. Among the gardeners is Sami Rahal. "
+        "He said the garden was the first place he felt at home. “In Kabul I had a garden,” "
+        "the 70-year-old said. “Here I have one too.” Coun. Dale Mott favours another site. "
+        "He said the rail yard would need cleanup. The spokesperson, Lena Orr, later wrote "
+        "that a report would go to council in June."
+    )
+    assert speakers(text)[0][1] == "Lena Orr"

@@ -46,6 +46,7 @@ from newsparse.attribution.wordlists import (
     ROLE_NOUNS,
     ROLE_TITLES,
     TIME_WORDS,
+    TITLE_ACRONYMS,
     TITLE_ROLES,
     given_name_sex,
     words_of,
@@ -362,10 +363,10 @@ class NameIndex:
         # A run's name and the role written before it, read once per distinct run.
         runs: dict[str, tuple[str, tuple[str, frozenset[str]] | None]] = {}
         place_ends = frozenset(ent.end for ent in entities if ent.label in _PLACE_LABELS)
-        #: A title read before a run that ends in an abbreviated title (``Superintendent
-        #: Dr``), for the name after its period (``Malcolm Avery``): where that name
-        #: starts, and the title.
-        carried: tuple[int, tuple[str, frozenset[str]]] | None = None
+        # Titles read in a run that ends in an abbreviated title (``Superintendent Dr``,
+        # ``Police Service Det``), for the name after its period: where it starts, and
+        # the titles.
+        carried: tuple[int, list[tuple[str, frozenset[str]]]] | None = None
         for match in _RUN.finditer(text):
             found = _after_place_possessor(match.group(), match.start(), place_ends)
             known = runs.get(found)
@@ -379,21 +380,22 @@ class NameIndex:
                     title = (prefix[-1].lower().rstrip("."), mods)
                 known = runs[found] = (name, title)
             name, title = known
-            if carried is not None and carried[0] == match.start() and title is None:
-                title = carried[1]
+            titles = [title] if title is not None else []
+            if carried is not None and carried[0] == match.start():
+                titles.extend(carried[1])
             carried = None
-            if (
-                " " not in name
-                and name.lower() in _TITLE_ABBREVIATION_WORDS
-                and text.startswith(". ", match.end())
-            ):
-                # ``Superintendent Dr. Ana Ruiz``: the run ends at the second title's
-                # period; its first title is the next name's
-                if title is not None:
-                    carried = (match.end() + 2, title)
-                continue
-            if title is not None:
-                self._roles.append((match.start(), title[0], title[1], name, True))
+            last = name.split()[-1]
+            if last.lower() in _TITLE_ABBREVIATION_WORDS and text.startswith(". ", match.end()):
+                # ``Superintendent Dr. Ana Ruiz``, ``Police Service Det. Const. Ana Ruiz``:
+                # the run ends at a title's period; its titles are the next name's
+                if last.lower() in ROLE_TITLES:
+                    titles.append((last.lower(), frozenset()))
+                carried = (match.end() + 2, titles)
+                if " " not in name:
+                    continue
+                titles = []
+            for role, mods in titles:
+                self._roles.append((match.start(), role, mods, name, True))
             if " " not in name or name in entity_names:
                 continue
             self._add_name(match.start(), name, person=True, from_text=True)
@@ -850,7 +852,9 @@ class NameIndex:
                 for key in keys:
                     starts, holders = self._role_index.setdefault((key, is_person), ([], []))
                     starts.append(start)
-                    holders.append((mods, name, key == role))
+                    # an acronym holds the role it spells (``CEO``: ``chief executive officer``)
+                    itself = key == role or key in TITLE_ACRONYMS.get(role, "").split()
+                    holders.append((mods, name, itself))
         index = self._role_index.get((head, person))
         if index is None:
             return []

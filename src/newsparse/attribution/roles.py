@@ -31,6 +31,7 @@ import re
 from typing import NamedTuple
 
 from newsparse.attribution.wordlists import (
+    KIN_NOUNS,
     PAST_OFFICE_WORDS,
     PERSON_NOUNS,
     PREPOSITIONS,
@@ -189,7 +190,9 @@ def roles_before(text: str, start: int, end: int) -> list[Role]:
     operations, ``: a role phrase closed by a comma; ``34-year-old``.  The
     apposition counts only when the name is set off after it too (a comma,
     a full stop or a clause's end follows the name), so that ``After meeting
-    the minister, Paula Grant said`` gives Paula Grant no role.
+    the minister, Paula Grant said`` gives Paula Grant no role; a family
+    noun after a possessive pronoun is a relative's, even as the object of a
+    preposition (``coached by her husband, Neil Ash,``).
 
     :param text: the document text.
     :param start: where the name starts.
@@ -213,11 +216,26 @@ def roles_before(text: str, start: int, end: int) -> list[Role]:
         lo = boundary.end()
         boundary = _SENTENCE_END.search(text, lo, start)
     match = _APPOSITION_BEFORE.search(text, lo, start)
-    if match is not None and not _governed(text, match.start()):
+    if match is not None and (not _governed(text, match.start()) or _kin_of_another(match)):
         role = _role(match)
         if role is not None and (role.head in PERSON_NOUNS or role.head in ROLE_NOUNS):
             found.append(role)
     return found
+
+
+def _kin_of_another(match: re.Match[str]) -> bool:
+    """Whether a role phrase before a name is a family noun after a possessive pronoun.
+
+    ``Kirk is coached by her husband, Neil Ash,``: the object of a
+    preposition, but a relative of someone named before, whom the name
+    set off after it names.
+    """
+    opener = match.group("opener").split()
+    return (
+        len(opener) == 1
+        and opener[0].lower() in ("his", "her", "their")
+        and match.group("head") in KIN_NOUNS
+    )
 
 
 def _person_noun(word: str) -> bool:

@@ -59,6 +59,9 @@ _NAMED_GROUP = re.compile(r"\b[A-Z][\w’'\-]+\s+([a-z]+)\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 #: Sentences after a bare definite role within which the person holding it may be named.
 _LATER_SENTENCES = 8
+#: Sentences after an indefinite description within which a definite description of
+#: its role set off before a name names it: it points back, as far as the article goes.
+_APPOSITION_SENTENCES = 20
 #: A definite description in apposition right before a name: ``The woman, `` Ada Lee,
 #: ``The union's spokesperson, `` Ada Lee.
 _DEFINITE_APPOSITION = re.compile(
@@ -281,7 +284,7 @@ class DelayedIdentification:
 
         ``A spokesperson for the parks department said ...`` ... ``The
         spokesperson, Ada Lee, later wrote``: the first subject or speaker
-        within the next :data:`_LATER_SENTENCES` sentences set off after a
+        within the next :data:`_APPOSITION_SENTENCES` sentences set off after a
         definite description of the same role, not named before.
         """
         written = text.split()
@@ -296,7 +299,7 @@ class DelayedIdentification:
         k = self._next_sentence(mention)
         if k is None:
             return None
-        stop = ends[min(k + _LATER_SENTENCES, len(ends) - 1)]
+        stop = ends[min(k + _APPOSITION_SENTENCES, len(ends) - 1)]
         for candidate in self._named_after(ends[k]):
             if candidate.start >= stop:
                 break
