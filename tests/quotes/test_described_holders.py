@@ -218,3 +218,65 @@ def test_a_definite_apposition_names_the_described_speaker_many_sentences_later(
         "that a report would go to council in June."
     )
     assert speakers(text)[0][1] == "Lena Orr"
+
+
+# -- a definite description with a relative clause, set off before a name, gives it the role --
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Two years after she was dropped, Kim Vance is back at nationals as the skip of a rival rink. “I cried for an hour,” she said. The skip who replaced Vance on her old team, Dora Bell, was gracious in defeat. The losing skip said the better team had won.",
+            "Dora Bell",
+        ),
+        (
+            "Coach Ray Dunn said the team had played well. The goalie who replaced Tim Olsen in the third period, Ari Lund, made 14 saves. The young goalie said he had been ready.",
+            "Ari Lund",
+        ),
+        (
+            "Crown prosecutor Ana Ruiz told the court the logs were clear. The lawyer who represents the family, Ben Soto, spoke outside. The lawyer said the family wanted answers.",
+            "Ben Soto",
+        ),
+        (
+            "Dr. Ivy Chen said the ward was full. The doctor who treated the boy, Raj Patel, spoke to reporters. The doctor said the boy would recover.",
+            "Raj Patel",
+        ),
+        (
+            "Teacher Una Moss said the class was large. The teacher who took over the class in May, Pia Brandt, spoke after the meeting. The teacher said she needed an aide.",
+            "Pia Brandt",
+        ),
+    ],
+)
+def test_a_role_with_a_relative_clause_set_off_before_a_name_is_its_role(
+    text: str, name: str
+) -> None:
+    assert last_speaker(text) == name
+
+
+# -- a place named in a speaker's complement, or taken for a person's name, is no speaker -----
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A spokesperson for the regulator said it would not comment. Banking analyst Ngozi Everett wrote in a note that the merger made sense. She noted that the bank had spent $60 million on software.",
+            "Ngozi Everett",
+        ),
+        (
+            "The fire grew overnight. Chief Marlene Skodje of the nearby Tsal’kwen First Nation said about 180 members had left by bus.",
+            "Marlene Skodje",
+        ),
+        (
+            "Crews pulled back overnight. Chief Odessa Pike of the neighbouring Sqeyel First Nation said 60 elders had left by bus.",
+            "Odessa Pike",
+        ),
+        (
+            "Rain fell all day. Chief Rhoda Tenney of the remote Kwalamet Nation said the road had washed out.",
+            "Rhoda Tenney",
+        ),
+        (
+            "Smoke covered the valley. Chief Agnes Tallow of the nearby Stl’atl First Nation said 40 families had left by bus.",
+            "Agnes Tallow",
+        ),
+    ],
+)
+def test_a_place_is_no_speaker_in_a_persons_stead(text: str, name: str) -> None:
+    assert last_speaker(text) == name

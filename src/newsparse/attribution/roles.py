@@ -89,7 +89,7 @@ _APPOSITION_BEFORE = LazyPattern(
     r"|[A-Z][\w\-.]*[’']s)\s+"
     r"(?:(?:[\w\-.]+\s+)?[\w\-.]+[’']s\s+)?)"
     r"(?P<mods>(?:[\w\-.]+\s+){0,3}?)(?P<head>[a-z][a-z\-]*[a-z])"
-    r"(?:\s+(?:of|for|at)\s+[\w\s’'.\-]{1,40}?)?,\s+\Z"
+    r"(?:\s+(?:of|for|at|who|that)\s+[\w\s’'.\-]{1,40}?)?,\s+\Z"
 )
 _AGE_AFTER = LazyPattern(r",\s+(?P<age>\d{1,3}),")
 _AGE_BEFORE = LazyPattern(r"(?<![\w\-])(?P<age>\d{1,3})-year-old\s+(?:[a-z][\w\-]*\s+){0,2}\Z")

@@ -54,9 +54,12 @@ _NUMBER_AFTER = re.compile(r"[ \t]+(\d{1,5})\b(?![.,]\d)")
 _NUMBERED_PART = re.compile(r"\s+([A-Z][a-z]+)\s+\d{1,5}\Z")
 #: An ``of`` complement between a subject and a name inside it: ``the veteran of the
 #: Office`` ``of the`` Fire Commissioner, name particles inside the name (``of the
-#: Université de`` Moncton).
+#: Université de`` Moncton), lower-case modifiers before the name (``of the nearby``
+#: Kelso Lake First Nation).
 _PARTICLES = alternation(default_lexicon().words("name_particles"))
-_OF_COMPLEMENT = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|{_PARTICLES})\s+){{0,4}}\Z")
+_OF_COMPLEMENT = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,2}}(?:(?:[A-Z][\w’'-]*|{_PARTICLES})\s+){{0,4}}\Z"
+)
 #: An ``of`` complement of capitalised words, initials among them, right after an
 #: institution noun: ``Union`` ``of B.C. Municipalities``.
 _OF_NAME = re.compile(
@@ -244,6 +247,12 @@ class MentionNames:
                 written = " ".join(self._context.text[ent.start : ent.end].split())
                 return without_possessive(written) or ent.name, "group"
             category = "place" if ent.label in _PLACE_LABELS else "org"
+            if category == "place":
+                person = self._context.names.full_name(ent.name, mention.start)
+                if person != ent.name and self._person_roles(person):
+                    # ``Banking analyst Ngozi Everett`` ... ``Everett`` a recogniser took
+                    # for a place: the person the article gave a person's role
+                    return person, "person"
             name = ent.name
             written = " ".join(self._context.text[ent.start : ent.end].split())
             written = without_possessive(written)
@@ -296,6 +305,12 @@ class MentionNames:
                 category = "unknown"
             return name, category
         return self._descriptions.describe(text, mention.start)
+
+    def _person_roles(self, name: str) -> frozenset[str]:
+        """Return the person nouns among the roles the article gave *name* (``analyst``)."""
+        return frozenset(
+            role for role in self._context.names.roles_of(name) if role in PERSON_NOUNS
+        )
 
     def _apposed_noun(self, start: int) -> str | None:
         """Return what the person noun a name is in apposition to tells (``His wife, Harjit``).
