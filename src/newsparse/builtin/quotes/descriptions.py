@@ -196,9 +196,9 @@ class Descriptions:
             # ``His former producer, Cal Dean,`` ... ``the producer said``: a noun of a
             # person or a business that the article linked to a person is that person
             # an occupation, no office: ``her former producer`` is still a producer
-            holder = self._context.roles.salient(
-                head, mods, pos
-            ) or self._context.roles.salient(head, mods | {"former"}, pos)
+            holder = self._context.roles.salient(head, mods, pos) or self._context.roles.salient(
+                head, mods | {"former"}, pos
+            )
             if holder is not None:
                 return holder, "person"
             if mods & PERSON_NOUNS:
@@ -286,9 +286,7 @@ class Descriptions:
         written = text.split()
         if len(written) != len(words) or len(words) < 2:
             return None
-        at = next(
-            (k for k, w in enumerate(written[:-1]) if w.endswith(("’s", "'s"))), None
-        )
+        at = next((k for k, w in enumerate(written[:-1]) if w.endswith(("’s", "'s"))), None)
         if at is None or at > 1 or (at == 1 and words[0] not in DEFINITE):
             return None
         owner = words[at]
