@@ -310,3 +310,15 @@ def test_a_place_is_no_speaker_in_a_persons_stead(text: str, name: str) -> None:
 )
 def test_police_standing_alone_is_the_police_the_article_named(text: str, name: str) -> None:
     assert last_speaker(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A police spokesman said a man was arrested near the school on Monday. The man, Karl Dunn, 45, said he had done nothing wrong.",
+        "A hospital spokeswoman said a woman was hurt in the fall. The woman, Ida Marsh, said the stairs were wet.",
+    ],
+)
+def test_a_definite_apposition_pointing_to_another_noun_names_no_description(text: str) -> None:
+    first = speakers(text)[0][1]
+    assert first is not None and first.lower().startswith("a ")

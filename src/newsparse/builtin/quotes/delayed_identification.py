@@ -214,7 +214,7 @@ class DelayedIdentification:
                 continue
             if self._context.antecedents.remembers(resolved[0]):
                 return None  # a person named before is no delayed identification
-            apposed = self._definite_apposition(candidate)
+            apposed = self._definite_apposition(candidate, mention.end)
             if apposed is not None and not pair:
                 # ``A nurse said ...`` / ``The woman, Ada Lee, said``: a definite
                 # description set off before the name points back to the one described,
@@ -246,20 +246,24 @@ class DelayedIdentification:
             return resolved
         return None
 
-    def _definite_apposition(self, mention: Mention) -> tuple[str, bool] | None:
+    def _definite_apposition(self, mention: Mention, since: int) -> tuple[str, bool] | None:
         """Return the head of a definite description set off right before a name, if one is.
 
         ``The woman, `` Ada Lee -> ``("woman", False)``; ``The union's
         spokesperson, `` Ada Lee -> ``("spokesperson", True)``: the head and
-        whether a possessor relates it to someone else.
+        whether a possessor relates it to someone else.  ``None`` too when
+        its noun is written between *since* and it: ``A spokesman said a man
+        was arrested. The man, Karl Dunn,`` points back to the man.
         """
-        found = _DEFINITE_APPOSITION.search(
-            self._context.text, max(0, mention.start - 80), mention.start
-        )
+        text = self._context.text
+        found = _DEFINITE_APPOSITION.search(text, max(0, mention.start - 80), mention.start)
         if found is None:
             return None
+        noun = found.group("noun")
+        if re.search(rf"(?<![\w’'\-]){re.escape(noun)}(?![\w’'\-])", text[since : found.start()]):
+            return None
         possessed = any(w.endswith(("’s", "'s")) for w in found.group("mods").split())
-        return found.group("noun"), possessed
+        return noun, possessed
 
     @staticmethod
     def _refers_back(apposed: tuple[str, bool], head: str) -> bool:
@@ -303,7 +307,7 @@ class DelayedIdentification:
         for candidate in self._named_after(ends[k]):
             if candidate.start >= stop:
                 break
-            apposed = self._definite_apposition(candidate)
+            apposed = self._definite_apposition(candidate, mention.end)
             if candidate.kind == "names" or apposed is None:
                 continue
             if not same_role(apposed[0], head.split("-")[-1]):
