@@ -322,3 +322,33 @@ def test_police_standing_alone_is_the_police_the_article_named(text: str, name: 
 def test_a_definite_apposition_pointing_to_another_noun_names_no_description(text: str) -> None:
     first = speakers(text)[0][1]
     assert first is not None and first.lower().startswith("a ")
+
+
+# -- a holder come lately: ``the new coach`` may have stepped up from a junior rank ----------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Coach Rick Dale was suspended on Tuesday. Assistant coach Tamara Lind will take over the team. Lind said she had not spoken to him. “My job is 14 players,” the new coach said.",
+            "Tamara Lind",
+        ),
+        (
+            "Premier Jo Wu resigned on Monday. Deputy Premier Sam Ortiz will lead the government until a vote. Ortiz said he was ready. “We will govern,” the new premier said.",
+            "Sam Ortiz",
+        ),
+        (
+            "Chief Len Hart retired on Friday. Deputy Chief Ana Moss will run the department. Moss said morale was good. The interim chief said hiring would resume.",
+            "Ana Moss",
+        ),
+        (
+            "The club fired manager Ron Bell. Assistant manager Eva Stone takes charge on Saturday. Stone said the players were ready. The new manager said the club needed a striker.",
+            "Eva Stone",
+        ),
+        (
+            "Mayor Al Dunn left office on Monday. Deputy Mayor Rita Cole will chair council. Cole thanked staff. The acting mayor said budget talks would go on.",
+            "Rita Cole",
+        ),
+    ],
+)
+def test_a_holder_come_lately_may_have_stepped_up_from_a_junior_rank(text: str, name: str) -> None:
+    assert last_speaker(text) == name

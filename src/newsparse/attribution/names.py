@@ -37,9 +37,11 @@ from newsparse.attribution.wordlists import (
     GROUP_NOUNS,
     HONORIFICS,
     INSTITUTION_KINDS,
+    JUNIOR_RANKS,
     MALE_NAMES,
     MALE_NOUNS,
     MALE_WORDS,
+    NEW_OFFICE_WORDS,
     NON_SPEAKER_LABELS,
     OFFICE_MODIFIERS,
     ORG_NOUNS,
@@ -851,7 +853,10 @@ class NameIndex:
         spoke of last.  Only the nearest ``_MAX_ROLE_HOLDERS`` are compared.
         Holders agree with the description in office modifiers (the lexicon's
         ``office_modifiers``), except that a past holder (``the former coach``)
-        with none called former may be one the article called by the role alone.
+        with none called former may be one the article called by the role alone,
+        and a holder come lately (``the new coach``, the lexicon's
+        ``new_office_words``) may be one of a junior rank (``assistant
+        coach``, ``junior_ranks``).
         """
         self._read()
         if self._role_index is None:
@@ -878,6 +883,14 @@ class NameIndex:
             # ``Prime Minister Justin Trudeau`` holds no office ``the minister`` names
             if not person or holders[i][0] & OFFICE_MODIFIERS == office
         ]
+        if person and not office and modifiers & NEW_OFFICE_WORDS:
+            # ``the new coach`` after ``Assistant coach Tamara Lind will take over``: one
+            # of a junior rank may have stepped up; the caller picks the one spoken of last
+            nearest = [
+                i
+                for i in range(last, max(-1, last - _MAX_ROLE_HOLDERS), -1)
+                if holders[i][0] & OFFICE_MODIFIERS <= JUNIOR_RANKS
+            ]
         if not nearest and person and office == _FORMER:
             # ``The former coach`` after ``Her first coach, Ida Berg,``: the article need
             # not call a past holder former; one it did not call otherwise may be

@@ -41,11 +41,13 @@ __all__ = [
     "HEARERS",
     "HONORIFICS",
     "INSTITUTION_KINDS",
+    "JUNIOR_RANKS",
     "KIN_CONVERSES",
     "KIN_NOUNS",
     "MALE_NAMES",
     "MALE_WORDS",
     "NEGATIONS",
+    "NEW_OFFICE_WORDS",
     "NON_SPEAKER_LABELS",
     "OFFICE_MODIFIERS",
     "ORG_NOUNS",
@@ -401,6 +403,14 @@ PARTICIPLES_IN_N = _LEXICON.words("participles")
 #: Modifiers that make an office noun another office (``prime`` minister,
 #: ``former`` premier, ``deputy`` premier, ``assistant`` coach).
 OFFICE_MODIFIERS = _LEXICON.words("office_modifiers")
+
+#: Modifiers of an office noun that tell its holder came lately or holds it for now
+#: (``the new coach``, ``the interim chief``).
+NEW_OFFICE_WORDS = _LEXICON.words("new_office_words")
+
+#: Office modifiers of a rank below the office, whose holder may step up to it
+#: (``Deputy Premier``, ``assistant coach``).
+JUNIOR_RANKS = _LEXICON.words("junior_ranks")
 
 #: Words of a role phrase that make its holder a past holder (``predecessor`` as
 #: health minister, ``onetime`` coach): the role is a ``former`` one.
