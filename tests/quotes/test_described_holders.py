@@ -352,3 +352,14 @@ def test_a_definite_apposition_pointing_to_another_noun_names_no_description(tex
 )
 def test_a_holder_come_lately_may_have_stepped_up_from_a_junior_rank(text: str, name: str) -> None:
     assert last_speaker(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Premier Dana Holt announced the budget on Tuesday. The former premier said the plan would fail.",
+        "Coach Ivo Lenz named his side on Friday. The former coach said the side was too young.",
+    ],
+)
+def test_a_holder_titled_in_office_is_no_former_holder(text: str) -> None:
+    assert last_speaker(text) not in ("Dana Holt", "Ivo Lenz")

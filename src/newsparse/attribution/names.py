@@ -677,6 +677,8 @@ class NameIndex:
         head_match = _LAST_WORD.search(last_word) if words and before[-1:].isspace() else None
         if head_match is not None:
             mods = [w.lower() for w in words[-3:-1] if w[:1].isalpha()]
+            if len(words) > 3 and words[-4].lower() in OFFICE_MODIFIERS:
+                mods.append(words[-4].lower())  # ``former chief financial officer``
             head = head_match.group().lower()
             if head.rstrip(".") in ROLE_TITLES or (head.isalpha() and head not in DETERMINERS):
                 self._roles.append((start, head.rstrip("."), frozenset(mods), name, person))
@@ -853,7 +855,8 @@ class NameIndex:
         spoke of last.  Only the nearest ``_MAX_ROLE_HOLDERS`` are compared.
         Holders agree with the description in office modifiers (the lexicon's
         ``office_modifiers``), except that a past holder (``the former coach``)
-        with none called former may be one the article called by the role alone,
+        with none called former may be one the article gave the role alone in
+        apposition (``Her first coach, Ida Berg,``; no title, ``Premier Dana Holt``),
         and a holder come lately (``the new coach``, the lexicon's
         ``new_office_words``) may be one of a junior rank (``assistant
         coach``, ``junior_ranks``).
@@ -893,11 +896,13 @@ class NameIndex:
             ]
         if not nearest and person and office == _FORMER:
             # ``The former coach`` after ``Her first coach, Ida Berg,``: the article need
-            # not call a past holder former; one it did not call otherwise may be
+            # not call a past holder former; one it linked to the role by apposition, not
+            # by a title that tells a holder in office (``Premier Dana Holt``), may be
             nearest = [
                 i
                 for i in range(last, max(-1, last - _MAX_ROLE_HOLDERS), -1)
                 if not holders[i][0] & OFFICE_MODIFIERS
+                and head in self._apposed.get(holders[i][1], ())
             ]
         scores = [(len(holders[i][0] & modifiers), holders[i][2]) for i in nearest]
         if not scores:
