@@ -317,6 +317,8 @@ def test_police_standing_alone_is_the_police_the_article_named(text: str, name: 
     [
         "A police spokesman said a man was arrested near the school on Monday. The man, Karl Dunn, 45, said he had done nothing wrong.",
         "A hospital spokeswoman said a woman was hurt in the fall. The woman, Ida Marsh, said the stairs were wet.",
+        "A teacher at the school said the lockers were broken. The student, Amy Lo, said hers had been jammed for weeks.",
+        "A farmer near the dam said the water was rising. The critic, Ron Sall, said the dam was unsafe.",
     ],
 )
 def test_a_definite_apposition_pointing_to_another_noun_names_no_description(text: str) -> None:

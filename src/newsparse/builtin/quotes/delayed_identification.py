@@ -219,7 +219,7 @@ class DelayedIdentification:
                 # ``A nurse said ...`` / ``The woman, Ada Lee, said``: a definite
                 # description set off before the name points back to the one described,
                 # by its role or as a person of its sex; another role does not
-                if self._refers_back(apposed, head):
+                if self._refers_back(apposed, head, words):
                     return resolved
                 continue
             if self._context.roles.other_role(
@@ -266,19 +266,31 @@ class DelayedIdentification:
         return noun, possessed
 
     @staticmethod
-    def _refers_back(apposed: tuple[str, bool], head: str) -> bool:
+    def _refers_back(apposed: tuple[str, bool], head: str, words: Sequence[str]) -> bool:
         """Whether a definite description (:meth:`_definite_apposition`) may name *head*'s referent.
 
         The same role (``A spokesperson ...`` / ``The spokesperson, Ada Lee,``),
-        or, with no possessor, a person noun of no occupation whose sex agrees
-        (``A mother ...`` / ``The woman, Ada Lee,``; ``A retired driver ...`` /
-        ``the retiree, Hal Brock,``).
+        or, with no possessor, a noun of the description's stem (``A retired
+        driver ...`` / ``the retiree, Hal Brock,``) or a noun of a person by
+        sex alone whose sex agrees (``A mother ...`` / ``The woman, Ada
+        Lee,``); not another occupation (``A teacher ...`` is no ``The
+        student, Amy Lo,``).
+
+        :param words: the description's words in lower case.
         """
         noun, possessed = apposed
         role = head.split("-")[-1]
         if same_role(noun, role):
             return True
-        if possessed or noun not in PERSON_NOUNS or noun in ROLE_NOUNS:
+        if possessed:
+            return False
+        if len(noun) > 5 and any(w[:6] == noun[:6] for w in words if len(w) > 5):
+            return True
+        if noun != "person" and (
+            (noun not in MALE_NOUNS and noun not in FEMALE_NOUNS)
+            or noun in KIN_NOUNS
+            or noun in ROLE_NOUNS
+        ):
             return False
         sexes = {noun_sex(noun), noun_sex(role)}
         return "person" in sexes or len(sexes) == 1
