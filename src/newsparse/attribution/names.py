@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
+from types import MappingProxyType
 
 from newsparse.attribution.cue_lexicon import cues_by_class, inflect
 from newsparse.attribution.descriptive import plural_of_people
@@ -36,9 +37,11 @@ from newsparse.attribution.wordlists import (
     GROUP_NOUNS,
     HONORIFICS,
     INSTITUTION_KINDS,
+    JUNIOR_RANKS,
     MALE_NAMES,
     MALE_NOUNS,
     MALE_WORDS,
+    NEW_OFFICE_WORDS,
     NON_SPEAKER_LABELS,
     OFFICE_MODIFIERS,
     ORG_NOUNS,
@@ -46,6 +49,7 @@ from newsparse.attribution.wordlists import (
     ROLE_NOUNS,
     ROLE_TITLES,
     TIME_WORDS,
+    TITLE_ACRONYMS,
     TITLE_ROLES,
     given_name_sex,
     words_of,
@@ -63,6 +67,20 @@ _TITLE_ABBREVIATIONS = alternation(
     word for word, klass in _LEXICON.table("abbreviations") if klass == "title"
 )
 _PARTICLES = alternation(_LEXICON.words("name_particles"))
+#: Reference names of institutions by their aliases in lower case (``rcmp`` ->
+#: ``Royal Canadian Mounted Police``), from the lexicon's ``organisations``.
+_REFERENCE_NAMES = MappingProxyType(
+    {
+        alias.strip().lower(): name
+        for name, aliases in _LEXICON.table("organisations")
+        for alias in aliases.split(";")
+        if alias.strip()
+    }
+)
+#: Title abbreviations of the lexicon in lower case (``dr``, ``det``).
+_TITLE_ABBREVIATION_WORDS = frozenset(
+    word.lower() for word, klass in _LEXICON.table("abbreviations") if klass == "title"
+)
 #: Common family names (lower case): a given name that is also one is no first-name reference.
 _FAMILY_NAMES = frozenset(word.lower() for word in _LEXICON.words("reference_family_names"))
 #: Letters a title abbreviation can start with beside ``A-Z``: a cheap test
@@ -125,6 +143,8 @@ _DOCUMENT_BY = re.compile(
 _ABBREVIATIONS = frozenset(word.lower() for word, _klass in _LEXICON.table("abbreviations"))
 #: A possessive ending inside a run of capitalised words: ``Vancouver``'s ``Ji-ho Park``.
 _POSSESSIVE_IN_RUN = re.compile(r"[’']s\s+(?=[A-Z])")
+#: The office modifiers of a description of a past holder: ``the former coach``.
+_FORMER = frozenset({"former"})
 #: Entity labels of places.
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 #: A union's branch named by its number: ``Cardwell Workers Local 217``.
@@ -356,6 +376,10 @@ class NameIndex:
         # A run's name and the role written before it, read once per distinct run.
         runs: dict[str, tuple[str, tuple[str, frozenset[str]] | None]] = {}
         place_ends = frozenset(ent.end for ent in entities if ent.label in _PLACE_LABELS)
+        # Titles read in a run that ends in an abbreviated title (``Superintendent Dr``,
+        # ``Police Service Det``), for the name after its period: where it starts, and
+        # the titles.
+        carried: tuple[int, list[tuple[str, frozenset[str]]]] | None = None
         for match in _RUN.finditer(text):
             found = _after_place_possessor(match.group(), match.start(), place_ends)
             known = runs.get(found)
@@ -369,8 +393,22 @@ class NameIndex:
                     title = (prefix[-1].lower().rstrip("."), mods)
                 known = runs[found] = (name, title)
             name, title = known
-            if title is not None:
-                self._roles.append((match.start(), title[0], title[1], name, True))
+            titles = [title] if title is not None else []
+            if carried is not None and carried[0] == match.start():
+                titles.extend(carried[1])
+            carried = None
+            last = name.split()[-1]
+            if last.lower() in _TITLE_ABBREVIATION_WORDS and text.startswith(". ", match.end()):
+                # ``Superintendent Dr. Ana Ruiz``, ``Police Service Det. Const. Ana Ruiz``:
+                # the run ends at a title's period; its titles are the next name's
+                if last.lower() in ROLE_TITLES:
+                    titles.append((last.lower(), frozenset()))
+                carried = (match.end() + 2, titles)
+                if " " not in name:
+                    continue
+                titles = []
+            for role, mods in titles:
+                self._roles.append((match.start(), role, mods, name, True))
             if " " not in name or name in entity_names:
                 continue
             self._add_name(match.start(), name, person=True, from_text=True)
@@ -639,6 +677,8 @@ class NameIndex:
         head_match = _LAST_WORD.search(last_word) if words and before[-1:].isspace() else None
         if head_match is not None:
             mods = [w.lower() for w in words[-3:-1] if w[:1].isalpha()]
+            if len(words) > 3 and words[-4].lower() in OFFICE_MODIFIERS:
+                mods.append(words[-4].lower())  # ``former chief financial officer``
             head = head_match.group().lower()
             if head.rstrip(".") in ROLE_TITLES or (head.isalpha() and head not in DETERMINERS):
                 self._roles.append((start, head.rstrip("."), frozenset(mods), name, person))
@@ -813,6 +853,13 @@ class NameIndex:
         the role itself over holders of a title that stands for it, latest
         introduced first, each once: a caller may pick the one the article
         spoke of last.  Only the nearest ``_MAX_ROLE_HOLDERS`` are compared.
+        Holders agree with the description in office modifiers (the lexicon's
+        ``office_modifiers``), except that a past holder (``the former coach``)
+        with none called former may be one the article gave the role alone in
+        apposition (``Her first coach, Ida Berg,``; no title, ``Premier Dana Holt``),
+        and a holder come lately (``the new coach``, the lexicon's
+        ``new_office_words``) may be one of a junior rank (``assistant
+        coach``, ``junior_ranks``).
         """
         self._read()
         if self._role_index is None:
@@ -824,7 +871,9 @@ class NameIndex:
                 for key in keys:
                     starts, holders = self._role_index.setdefault((key, is_person), ([], []))
                     starts.append(start)
-                    holders.append((mods, name, key == role))
+                    # an acronym holds the role it spells (``CEO``: ``chief executive officer``)
+                    itself = key == role or key in TITLE_ACRONYMS.get(role, "").split()
+                    holders.append((mods, name, itself))
         index = self._role_index.get((head, person))
         if index is None:
             return []
@@ -837,6 +886,24 @@ class NameIndex:
             # ``Prime Minister Justin Trudeau`` holds no office ``the minister`` names
             if not person or holders[i][0] & OFFICE_MODIFIERS == office
         ]
+        if person and not office and modifiers & NEW_OFFICE_WORDS:
+            # ``the new coach`` after ``Assistant coach Tamara Lind will take over``: one
+            # of a junior rank may have stepped up; the caller picks the one spoken of last
+            nearest = [
+                i
+                for i in range(last, max(-1, last - _MAX_ROLE_HOLDERS), -1)
+                if holders[i][0] & OFFICE_MODIFIERS <= JUNIOR_RANKS
+            ]
+        if not nearest and person and office == _FORMER:
+            # ``The former coach`` after ``Her first coach, Ida Berg,``: the article need
+            # not call a past holder former; one it linked to the role by apposition, not
+            # by a title that tells a holder in office (``Premier Dana Holt``), may be
+            nearest = [
+                i
+                for i in range(last, max(-1, last - _MAX_ROLE_HOLDERS), -1)
+                if not holders[i][0] & OFFICE_MODIFIERS
+                and head in self._apposed.get(holders[i][1], ())
+            ]
         scores = [(len(holders[i][0] & modifiers), holders[i][2]) for i in nearest]
         if not scores:
             return []
@@ -1026,7 +1093,10 @@ class NameIndex:
 
         ``Surrey Police Service`` ... ``Police said``: a capitalised
         institution noun standing alone refers to the institution named with
-        it within a few paragraphs; a name of one word is none.
+        it within a few paragraphs, or whose last word is an alias of a
+        reference name with the noun (the lexicon's ``organisations``:
+        ``RCMP`` for the Royal Canadian Mounted Police); a name of one word
+        is otherwise none.
 
         :param noun: the noun as written (``Police``).
         """
@@ -1036,11 +1106,15 @@ class NameIndex:
             if pos - start > _MAX_GENERIC_DISTANCE:
                 break
             words = name.split()
+            if words and noun not in words:
+                # ``RCMP``, ``Nanaimo RCMP`` ... ``Police said``: an alias whose reference
+                # name has the noun
+                words = [*words[:-1], *_REFERENCE_NAMES.get(words[-1].lower(), words[-1]).split()]
             if len(words) > 1 and noun in words and start not in self._affiliations:
                 return name
         return None
 
-    def institution_of_field(self, field: str, pos: int) -> str | None:
+    def institution_of_field(self, field: str, pos: int, head: str = "") -> str | None:
         """Return the one institution named before *pos* with its field as its last word.
 
         ``Harrow County Public Health`` ... ``The health unit said``: a
@@ -1049,13 +1123,20 @@ class NameIndex:
         with that word, when the article named exactly one such institution
         within a few paragraphs.  A person's name (a given name first, a known
         sex) is none; one a recogniser took for a person's may be
-        (``Brennock Transit``).
+        (``Brennock Transit``).  The name may end with the description's head
+        after the field (``Harrow County Health Unit`` ... ``the health unit``)
+        or with another field coordinated with it (``Coast Ridge Search and
+        Rescue`` ... ``the search group``).
+
+        :param head: the description's head noun (``unit``), if any.
         """
         if not field.isalpha():
             return None
         lo = max(0, pos - _MAX_GENERIC_DISTANCE)
+        last = rf"(?:\s+{re.escape(head.capitalize())})?" if head.isalpha() else ""
         pattern = re.compile(
-            rf"(?<![\w’'])(?:[A-Z][\w’'&.-]*\s+){{1,5}}{re.escape(field.capitalize())}(?![\w’'])"
+            rf"(?<![\w’'])(?:[A-Z][\w’'&.-]*\s+){{1,5}}{re.escape(field.capitalize())}"
+            rf"(?:\s+(?:and|&)\s+[A-Z][\w’'\-]*)?{last}(?![\w’'])"
         )
         found = {
             name
@@ -1298,8 +1379,9 @@ class NameIndex:
 
         The nearest earlier name written with its article and a plural last
         word (``the Calgary Wranglers``), else the nearest institution entity,
-        within a few paragraphs: a sports report names its side before calling
-        it ``the club``.
+        under the fuller name the article gave it (``Montreal Harbour FC`` for
+        ``Harbour``), within a few paragraphs: a sports report names its side
+        before calling it ``the club``.
         """
         if self._teams is None:
             self._teams = [(m.start(1), m.group(1)) for m in _TEAM_NAME.finditer(self._text)]
@@ -1320,7 +1402,14 @@ class NameIndex:
             return name
         index = bisect.bisect_left(self._org_entity_starts, pos)
         if index > 0 and pos - self._org_entities[index - 1][0] <= _MAX_GENERIC_DISTANCE:
-            return self._org_entities[index - 1][1]
+            name = self._org_entities[index - 1][1]
+            for k in range(index - 2, -1, -1):
+                start, other = self._org_entities[k]
+                if pos - start > _MAX_GENERIC_DISTANCE:
+                    break
+                if len(other) > len(name) and f" {name} " in f" {other} ":
+                    return other  # ``Harbour head coach`` after ``Montreal Harbour FC``
+            return name
         return None
 
     def _same_sentence(self, start: int, end: int) -> bool:

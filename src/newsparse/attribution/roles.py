@@ -31,6 +31,8 @@ import re
 from typing import NamedTuple
 
 from newsparse.attribution.wordlists import (
+    KIN_NOUNS,
+    PAST_OFFICE_WORDS,
     PERSON_NOUNS,
     PREPOSITIONS,
     ROLE_NOUNS,
@@ -49,13 +51,21 @@ class Role(NamedTuple):
     modifiers: frozenset[str]
 
 
-#: A title in lower case between a comma and a name: ``, retired judge`` Ana Ruiz.
-_TITLE_AFTER_COMMA = re.compile(r",\s(?P<title>(?:[a-z][a-z\-]*\s+){1,3})\Z")
+#: A title between a comma and a name: ``, retired judge`` Ana Ruiz, ``, Liberal
+#: MLA`` Tom Reyes.
+_TITLE_AFTER_COMMA = re.compile(r",\s(?P<title>(?:[A-Za-z][A-Za-z\-]*\.?\s+){1,3})\Z")
 #: A determiner or possessor opening a role phrase: ``the``, ``its``,
 #: ``the province's``, ``Acme's``.
 _OPENER = (
     r"(?:(?:a|an|the|its|his|her|their|our)\s+)?"
     r"(?:(?:the\s+)?(?:[\w\-.]+\s+)?[\w\-.]+[’']s\s+)?"
+)
+#: A verb of leaving an office and the office left, after a name: ``, stepped down
+#: as chief executive in 2023``, ``, who retired as coach``: a role held before.
+_LEFT_OFFICE = LazyPattern(
+    r",?\s+(?:who\s+)?(?:stepped\s+down|resigned|retired)\s+as\s+(?P<opener>(?:the\s+)?)"
+    r"(?P<mods>(?:[a-z][\w\-]*\s+){0,2}?)(?P<head>[a-z][a-z\-]*[a-z])"
+    r"(?=\s+(?:of|at|in|for|with|on|after|last|this)\b|\s*[,.;:)])"
 )
 #: Up to three modifiers and a lower-case head noun.
 _PHRASE = r"(?P<mods>(?:[\w\-.]+\s+){0,3}?)(?P<head>[a-z][a-z\-]*[a-z])"
@@ -79,7 +89,7 @@ _APPOSITION_BEFORE = LazyPattern(
     r"|[A-Z][\w\-.]*[’']s)\s+"
     r"(?:(?:[\w\-.]+\s+)?[\w\-.]+[’']s\s+)?)"
     r"(?P<mods>(?:[\w\-.]+\s+){0,3}?)(?P<head>[a-z][a-z\-]*[a-z])"
-    r"(?:\s+(?:of|for|at)\s+[\w\s’'.\-]{1,40}?)?,\s+\Z"
+    r"(?:\s+(?:of|for|at|who|that)\s+[\w\s’'.\-]{1,40}?)?,\s+\Z"
 )
 _AGE_AFTER = LazyPattern(r",\s+(?P<age>\d{1,3}),")
 _AGE_BEFORE = LazyPattern(r"(?<![\w\-])(?P<age>\d{1,3})-year-old\s+(?:[a-z][\w\-]*\s+){0,2}\Z")
@@ -106,6 +116,9 @@ def _role(match: re.Match[str]) -> Role | None:
         for word in words
         if word.lower() not in ("a", "an", "the")
     )
+    if mods & PAST_OFFICE_WORDS:
+        # ``Her predecessor as health minister, Tom Reyes,``: a former minister
+        mods |= {"former"}
     return Role(head, mods)
 
 
@@ -118,8 +131,9 @@ def roles_after(text: str, end: int) -> list[Role]:
     """Return the roles the words right after a name (ending at *end*) give it.
 
     ``, the province's health minister,``, ``is the chief executive of``,
-    ``, 34,`` (and an apposition after it) and an agent verb (``founded``).  An apposition or copula
-    needs an article or a possessor (``, said`` is no role).
+    ``, 34,`` (and an apposition after it), an agent verb (``founded``) and an
+    office left (``stepped down as chief executive``: a ``former`` one).  An
+    apposition or copula needs an article or a possessor (``, said`` is no role).
 
     :param text: the document text.
     :param end: where the name ends.
@@ -127,6 +141,12 @@ def roles_after(text: str, end: int) -> list[Role]:
     found: list[Role] = []
     limit = min(len(text), end + 160)
     after = text[end : end + 1]
+    left = _LEFT_OFFICE.match(text, end, limit)
+    if left is not None:
+        role = _role(left)
+        if role is not None and _person_noun(role.head):
+            # ``Ana Ruiz, who stepped down as chief executive,``: a former one
+            found.append(Role(role.head, role.modifiers | {"former"}))
     if after == ",":
         bare = _BARE_APPOSITION.match(text, end, limit)
         if bare is not None:
@@ -170,7 +190,9 @@ def roles_before(text: str, start: int, end: int) -> list[Role]:
     operations, ``: a role phrase closed by a comma; ``34-year-old``.  The
     apposition counts only when the name is set off after it too (a comma,
     a full stop or a clause's end follows the name), so that ``After meeting
-    the minister, Paula Grant said`` gives Paula Grant no role.
+    the minister, Paula Grant said`` gives Paula Grant no role; a family
+    noun after a possessive pronoun is a relative's, even as the object of a
+    preposition (``coached by her husband, Neil Ash,``).
 
     :param text: the document text.
     :param start: where the name starts.
@@ -182,9 +204,9 @@ def roles_before(text: str, start: int, end: int) -> list[Role]:
     if age is not None:
         found.append(Role(age_role(age.group("age")), frozenset()))
     title = _TITLE_AFTER_COMMA.search(text, lo, start)
-    if title is not None and _person_noun(title.group("title").split()[-1]):
-        # ``The inquiry's chair, retired judge Ana Ruiz,``: a title written in
-        # lower case before the name stands inside the apposition
+    if title is not None and _person_noun(title.group("title").split()[-1].lower().rstrip(".")):
+        # ``The inquiry's chair, retired judge Ana Ruiz,``, ``Her predecessor, Liberal
+        # MLA Tom Reyes,``: a title before the name stands inside the apposition
         start = title.start("title")
     if not text.endswith(", ", lo, start) or not _set_off_after(text, end):
         return found
@@ -194,11 +216,26 @@ def roles_before(text: str, start: int, end: int) -> list[Role]:
         lo = boundary.end()
         boundary = _SENTENCE_END.search(text, lo, start)
     match = _APPOSITION_BEFORE.search(text, lo, start)
-    if match is not None and not _governed(text, match.start()):
+    if match is not None and (not _governed(text, match.start()) or _kin_of_another(match)):
         role = _role(match)
         if role is not None and (role.head in PERSON_NOUNS or role.head in ROLE_NOUNS):
             found.append(role)
     return found
+
+
+def _kin_of_another(match: re.Match[str]) -> bool:
+    """Whether a role phrase before a name is a family noun after a possessive pronoun.
+
+    ``Kirk is coached by her husband, Neil Ash,``: the object of a
+    preposition, but a relative of someone named before, whom the name
+    set off after it names.
+    """
+    opener = match.group("opener").split()
+    return (
+        len(opener) == 1
+        and opener[0].lower() in ("his", "her", "their")
+        and match.group("head") in KIN_NOUNS
+    )
 
 
 def _person_noun(word: str) -> bool:

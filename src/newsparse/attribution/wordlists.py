@@ -41,15 +41,18 @@ __all__ = [
     "HEARERS",
     "HONORIFICS",
     "INSTITUTION_KINDS",
+    "JUNIOR_RANKS",
     "KIN_CONVERSES",
     "KIN_NOUNS",
     "MALE_NAMES",
     "MALE_WORDS",
     "NEGATIONS",
+    "NEW_OFFICE_WORDS",
     "NON_SPEAKER_LABELS",
     "OFFICE_MODIFIERS",
     "ORG_NOUNS",
     "PARTICIPLES_IN_N",
+    "PAST_OFFICE_WORDS",
     "PERSON_NOUNS",
     "PREPOSITIONS",
     "PRONOUN_NUMBER",
@@ -183,7 +186,7 @@ PERSON_NOUNS = words_of(
     resident owner manager student councillor councilor candidate critic activist
     ambassador diplomat secretary commissioner superintendent constable sergeant
     detective inspector officer fellow partner friend neighbour neighbor chancellor
-    king queen prince princess pope mp representative negotiator host pilot
+    king queen prince princess pope mp mla mpp mna representative negotiator host pilot
     spokesmodel farmer worker employee member citizen veteran survivor parent
     grandmother grandfather aunt uncle sister brother cousin
     person source insider executive pensioner retiree commuter passenger tenant head
@@ -400,3 +403,15 @@ PARTICIPLES_IN_N = _LEXICON.words("participles")
 #: Modifiers that make an office noun another office (``prime`` minister,
 #: ``former`` premier, ``deputy`` premier, ``assistant`` coach).
 OFFICE_MODIFIERS = _LEXICON.words("office_modifiers")
+
+#: Modifiers of an office noun that tell its holder came lately or holds it for now
+#: (``the new coach``, ``the interim chief``).
+NEW_OFFICE_WORDS = _LEXICON.words("new_office_words")
+
+#: Office modifiers of a rank below the office, whose holder may step up to it
+#: (``Deputy Premier``, ``assistant coach``).
+JUNIOR_RANKS = _LEXICON.words("junior_ranks")
+
+#: Words of a role phrase that make its holder a past holder (``predecessor`` as
+#: health minister, ``onetime`` coach): the role is a ``former`` one.
+PAST_OFFICE_WORDS = _LEXICON.words("past_office_words")

@@ -46,6 +46,7 @@ from newsparse.builtin.quotes.speaker_words import (
     RELATIVES,
     complement_index,
     mention_text,
+    noun_sex,
     relational,
     same_role,
 )
@@ -58,6 +59,14 @@ _NAMED_GROUP = re.compile(r"\b[A-Z][\w’'\-]+\s+([a-z]+)\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 #: Sentences after a bare definite role within which the person holding it may be named.
 _LATER_SENTENCES = 8
+#: Sentences after an indefinite description within which a definite description of
+#: its role set off before a name names it: it points back, as far as the article goes.
+_APPOSITION_SENTENCES = 20
+#: A definite description in apposition right before a name: ``The woman, `` Ada Lee,
+#: ``The union's spokesperson, `` Ada Lee.
+_DEFINITE_APPOSITION = re.compile(
+    r"(?<![\w’'])[Tt]he\s+(?P<mods>(?:[\w\-]+(?:[’']s)?\s+){0,3}?)(?P<noun>[a-z][\w\-]*),\s+\Z"
+)
 
 
 def _head_end(written: Sequence[str]) -> int | None:
@@ -205,6 +214,14 @@ class DelayedIdentification:
                 continue
             if self._context.antecedents.remembers(resolved[0]):
                 return None  # a person named before is no delayed identification
+            apposed = self._definite_apposition(candidate, mention.end)
+            if apposed is not None and not pair:
+                # ``A nurse said ...`` / ``The woman, Ada Lee, said``: a definite
+                # description set off before the name points back to the one described,
+                # by its role or as a person of its sex; another role does not
+                if self._refers_back(apposed, head, words):
+                    return resolved
+                continue
             if self._context.roles.other_role(
                 resolved[0], head.split("-")[-1]
             ) or self._apposed_otherwise(candidate, head.split("-")[-1]):
@@ -226,6 +243,92 @@ class DelayedIdentification:
                 # ``A prosecutor told the jury ...`` / ``Dale Roy, 54, has pleaded not
                 # guilty``: someone only acting there is no name for an occupation
                 continue
+            return resolved
+        return None
+
+    def _definite_apposition(self, mention: Mention, since: int) -> tuple[str, bool] | None:
+        """Return the head of a definite description set off right before a name, if one is.
+
+        ``The woman, `` Ada Lee -> ``("woman", False)``; ``The union's
+        spokesperson, `` Ada Lee -> ``("spokesperson", True)``: the head and
+        whether a possessor relates it to someone else.  ``None`` too when
+        its noun is written between *since* and it: ``A spokesman said a man
+        was arrested. The man, Karl Dunn,`` points back to the man.
+        """
+        text = self._context.text
+        found = _DEFINITE_APPOSITION.search(text, max(0, mention.start - 80), mention.start)
+        if found is None:
+            return None
+        noun = found.group("noun")
+        if re.search(rf"(?<![\w’'\-]){re.escape(noun)}(?![\w’'\-])", text[since : found.start()]):
+            return None
+        possessed = any(w.endswith(("’s", "'s")) for w in found.group("mods").split())
+        return noun, possessed
+
+    @staticmethod
+    def _refers_back(apposed: tuple[str, bool], head: str, words: Sequence[str]) -> bool:
+        """Whether a definite description (:meth:`_definite_apposition`) may name *head*'s referent.
+
+        The same role (``A spokesperson ...`` / ``The spokesperson, Ada Lee,``),
+        or, with no possessor, a noun of the description's stem (``A retired
+        driver ...`` / ``the retiree, Hal Brock,``) or a noun of a person by
+        sex alone whose sex agrees (``A mother ...`` / ``The woman, Ada
+        Lee,``); not another occupation (``A teacher ...`` is no ``The
+        student, Amy Lo,``).
+
+        :param words: the description's words in lower case.
+        """
+        noun, possessed = apposed
+        role = head.split("-")[-1]
+        if same_role(noun, role):
+            return True
+        if possessed:
+            return False
+        if len(noun) > 5 and any(w[:6] == noun[:6] for w in words if len(w) > 5):
+            return True
+        if noun != "person" and (
+            (noun not in MALE_NOUNS and noun not in FEMALE_NOUNS)
+            or noun in KIN_NOUNS
+            or noun in ROLE_NOUNS
+        ):
+            return False
+        sexes = {noun_sex(noun), noun_sex(role)}
+        return "person" in sexes or len(sexes) == 1
+
+    def named_in_apposition(self, mention: Mention, text: str) -> tuple[str, str] | None:
+        """Return whom an indefinite description is named as in a definite apposition later.
+
+        ``A spokesperson for the parks department said ...`` ... ``The
+        spokesperson, Ada Lee, later wrote``: the first subject or speaker
+        within the next :data:`_APPOSITION_SENTENCES` sentences set off after a
+        definite description of the same role, not named before.
+        """
+        written = text.split()
+        words = [w.lower() for w in written]
+        if len(words) < 2 or words[0] not in INDEFINITE:
+            return None
+        cut = _head_end(written)
+        head = (words[:cut] if cut is not None else words)[-1]
+        if head in INDEFINITE or head in GENERIC_ROLES:
+            return None
+        ends = self._context.antecedents.sentence_ends
+        k = self._next_sentence(mention)
+        if k is None:
+            return None
+        stop = ends[min(k + _APPOSITION_SENTENCES, len(ends) - 1)]
+        for candidate in self._named_after(ends[k]):
+            if candidate.start >= stop:
+                break
+            apposed = self._definite_apposition(candidate, mention.end)
+            if candidate.kind == "names" or apposed is None:
+                continue
+            if not same_role(apposed[0], head.split("-")[-1]):
+                continue
+            resolved = self._mentions.resolve(candidate)
+            if resolved is None or resolved[1] != "person":
+                continue
+            if self._context.antecedents.remembers(resolved[0]):
+                return None
             return resolved
         return None
 

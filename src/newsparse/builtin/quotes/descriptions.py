@@ -192,6 +192,20 @@ class Descriptions:
                 kin = kin or self._context.roles.kin_converse(possessor.name, head)
                 if kin is not None:
                     return kin, "person"
+        if head in ORG_NOUNS and definite and person_noun(head) and not relational(text):
+            # ``His former producer, Cal Dean,`` ... ``the producer said``: a noun of a
+            # person or a business that the article linked to a person is that person
+            # an occupation, no office: ``her former producer`` is still a producer
+            holder = self._context.roles.salient(head, mods, pos) or self._context.roles.salient(
+                head, mods | {"former"}, pos
+            )
+            if holder is not None:
+                return holder, "person"
+            if mods & PERSON_NOUNS:
+                # ``the veteran broadcaster``: a person's modifier makes it a person
+                recent = self._context.antecedents.latest("person", pos, DESCRIPTION_LOOKBACK)
+                if recent is not None and recent.category == "person":
+                    return recent.name, "person"
         if (
             head in ORG_NOUNS
             and definite
@@ -224,6 +238,9 @@ class Descriptions:
                 holder, head, first, pos
             ):
                 return holder, "person"
+        owned = self._named_owners_holder(text, words, head, pos)
+        if owned is not None:
+            return owned, "person"
         if definite:
             holder = self._context.roles.salient(head, mods, pos)
             if holder is not None:
@@ -256,6 +273,28 @@ class Descriptions:
                         return named.name, "person"
                     before = named.start
         return text, "person" if head in PERSON_NOUNS else "unknown"
+
+    def _named_owners_holder(
+        self, text: str, words: Sequence[str], head: str, pos: int
+    ) -> str | None:
+        """Return the holder of a role a possessor determines (``Voss's lawyer``), if linked.
+
+        ``Voss's lawyer, Stella Odum, said`` ... ``Voss's lawyer added``,
+        ``The baker's lawyer, Hal Pinder,`` ... ``the baker's lawyer said``:
+        the person the article gave the role with the same possessor.
+        """
+        written = text.split()
+        if len(written) != len(words) or len(words) < 2:
+            return None
+        at = next((k for k, w in enumerate(written[:-1]) if w.endswith(("’s", "'s"))), None)
+        if at is None or at > 1 or (at == 1 and words[0] not in DEFINITE):
+            return None
+        owner = words[at]
+        mods = frozenset(words[at + 1 : -1]) | {owner}
+        for holder in self._context.names.role_holders(head, mods, pos):
+            if any(owner in link for link in self._context.names.role_modifiers(holder, head)):
+                return self._context.names.full_name(holder, pos)
+        return None
 
     def _complement_agrees(self, name: str, head: str, complement: Sequence[str], pos: int) -> bool:
         """Whether the referent *name* a description's head took may have its complement.

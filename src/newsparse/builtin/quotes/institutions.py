@@ -95,13 +95,14 @@ class Institutions:
                     else None
                 )
                 or self._org_speaker(head, pos)
-                or self._context.names.institution(head, pos)
-                # ``the health unit`` after ``Harrow County Public Health``
+                # ``the health unit`` after ``Harrow County Public Health``, before any
+                # institution named since
                 or (
-                    self._context.names.institution_of_field(words[-2], pos)
+                    self._context.names.institution_of_field(words[-2], pos, head)
                     if mods and head not in _GOVERNING_NOUNS
                     else None
                 )
+                or self._context.names.institution(head, pos)
             )
             owners = people_possessor(text)
             if found is not None and owners is not None and owners not in found.lower():
@@ -119,7 +120,8 @@ class Institutions:
             # institution noun is the institution the article named with that word
             holder = self._context.names.institution_naming(text, pos)
             if holder is not None:
-                return holder, "org"
+                # under the fuller name the article gave it (``Nanaimo RCMP``)
+                return self._context.names.full_name(holder, pos), "org"
         return text, "org"
 
     def _sentence_subject(self, head: str, pos: int) -> str | None:

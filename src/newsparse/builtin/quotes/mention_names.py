@@ -54,9 +54,17 @@ _NUMBER_AFTER = re.compile(r"[ \t]+(\d{1,5})\b(?![.,]\d)")
 _NUMBERED_PART = re.compile(r"\s+([A-Z][a-z]+)\s+\d{1,5}\Z")
 #: An ``of`` complement between a subject and a name inside it: ``the veteran of the
 #: Office`` ``of the`` Fire Commissioner, name particles inside the name (``of the
-#: Université de`` Moncton).
+#: Université de`` Moncton), lower-case modifiers before the name (``of the nearby``
+#: Kelso Lake First Nation).
 _PARTICLES = alternation(default_lexicon().words("name_particles"))
-_OF_COMPLEMENT = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|{_PARTICLES})\s+){{0,4}}\Z")
+_OF_COMPLEMENT = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,2}}(?:(?:[A-Z][\w’'-]*|{_PARTICLES})\s+){{0,4}}\Z"
+)
+#: An ``of`` complement of capitalised words, initials among them, right after an
+#: institution noun: ``Union`` ``of B.C. Municipalities``.
+_OF_NAME = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w’'\-]*|(?:[A-Z]\.){2,})\s+){0,4}[A-Z][\w’'\-]*[a-z]"
+)
 #: ``the`` right before a mention: ``the`` GM.
 _THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+\Z")
 _DESCRIBED = re.compile(r"[Tt]he\s+(?:[\w\-]+\s+)*[a-z][\w\-]*\Z")
@@ -140,22 +148,29 @@ class MentionNames:
         ``The team's general manager, Stéphane Gravel,`` ... ``the GM said``:
         a title's acronym in capitals after ``the`` (the lexicon's
         ``title_acronyms``) names the person the article gave the title,
-        though a recogniser took it for a company (``GM``).
+        though a recogniser took it for a company (``GM``); so does one
+        after ``the`` and modifiers (``the former CTO``), with them.
         """
         words = text.split()
+        mods = ""
         if words and words[0].lower() == "the":
             words = words[1:]
-        elif (
-            _THE_BEFORE.search(self._context.text, max(0, mention.start - 8), mention.start) is None
-        ):
-            return None
+        else:
+            # ``the former CTO``: modifiers between the article and the acronym
+            lead = _ARTICLE_BEFORE.search(
+                self._context.text, max(0, mention.start - 40), mention.start
+            )
+            if lead is None or any(w.endswith(("’s", "'s")) for w in lead.group(1).split()):
+                return None
+            mods = lead.group(1)
         if len(words) != 1 or not words[0].isupper():
             return None
         expansion = TITLE_ACRONYMS.get(words[0].lower())
         if expansion is None:
             return None
-        name, category = self._descriptions.describe(f"the {expansion}", mention.start)
-        return name if category == "person" and name != f"the {expansion}" else None
+        described = f"the {mods}{expansion}"
+        name, category = self._descriptions.describe(described, mention.start)
+        return name if category == "person" and name != described else None
 
     def _written_order(self, name: str, text: str, start: int) -> str:
         """Return the words written before a mention and the mention, if they are *name* reordered.
@@ -178,6 +193,20 @@ class MentionNames:
         enclosing = self._enclosing_subject(mention)
         if enclosing is not None:
             return enclosing
+        if (
+            mention.kind in ("name", "description", "entity")
+            and text[:1].isupper()
+            and text.split()[-1].lower() in PERSON_NOUNS
+            and (mention.entity is None or " " not in text)
+        ):
+            # ``The MP said``, ``The CEO said``, ``The Liberal MP said``, ``The former
+            # MP said``: a role written in capitals is a description, also when a
+            # recogniser took it alone for an institution (``the two-term MLA said``)
+            lead = _ARTICLE_BEFORE.search(
+                self._context.text, max(0, mention.start - 40), mention.start
+            )
+            if lead is not None:
+                return self._descriptions.describe(f"the {lead.group(1)}{text}", mention.start)
         if mention.entity is not None and mention.entity.name.strip():
             ent = mention.entity
             if ent.label in _PERSON_LABELS and _DESCRIBED.match(text) is not None:
@@ -218,6 +247,12 @@ class MentionNames:
                 written = " ".join(self._context.text[ent.start : ent.end].split())
                 return without_possessive(written) or ent.name, "group"
             category = "place" if ent.label in _PLACE_LABELS else "org"
+            if category == "place":
+                person = self._context.names.full_name(ent.name, mention.start)
+                if person != ent.name and self._person_roles(person):
+                    # ``Banking analyst Ngozi Everett`` ... ``Everett`` a recogniser took
+                    # for a place: the person the article gave a person's role
+                    return person, "person"
             name = ent.name
             written = " ".join(self._context.text[ent.start : ent.end].split())
             written = without_possessive(written)
@@ -235,23 +270,17 @@ class MentionNames:
             return name, category
         if mention.kind == "names":
             return text, "group"
-        if (
-            mention.kind in ("name", "description")
-            and text[:1].isupper()
-            and text.split()[-1].lower() in PERSON_NOUNS
-        ):
-            # ``The MP said``, ``The CEO said``, ``The Liberal MP said``, ``The former
-            # MP said``: a role written in capitals is a description
-            lead = _ARTICLE_BEFORE.search(
-                self._context.text, max(0, mention.start - 40), mention.start
-            )
-            if lead is not None:
-                return self._descriptions.describe(f"the {lead.group(1)}{text}", mention.start)
+        if mention.kind == "name" and " " not in text and text.lower() in ORG_NOUNS:
+            named_of = _OF_NAME.match(self._context.text, mention.end)
+            if named_of is not None:
+                # ``The Union of B.C. Municipalities said``: a name cut at its initials
+                return without_possessive(text + named_of.group()), "org"
         if mention.kind == "name" and " " not in text and text.lower() in ORG_NOUNS:
             # ``Police have not released his name but said``: as a description
             named = self._context.names.institution_naming(text, mention.start)
             if named is not None:
-                return named, "org"
+                # under the fuller name the article gave it (``Nanaimo RCMP``)
+                return self._context.names.full_name(named, mention.start), "org"
         if mention.kind == "name" and " " not in text and plural_of_people(text.lower()):
             return text, "group"  # ``Nurses say``: a sentence opens with a plural of people
         if mention.kind == "name":
@@ -277,6 +306,12 @@ class MentionNames:
                 category = "unknown"
             return name, category
         return self._descriptions.describe(text, mention.start)
+
+    def _person_roles(self, name: str) -> frozenset[str]:
+        """Return the person nouns among the roles the article gave *name* (``analyst``)."""
+        return frozenset(
+            role for role in self._context.names.roles_of(name) if role in PERSON_NOUNS
+        )
 
     def _apposed_noun(self, start: int) -> str | None:
         """Return what the person noun a name is in apposition to tells (``His wife, Harjit``).

@@ -161,6 +161,8 @@ class SpeakerResolver:
             if named is None:
                 named = self._later.named_by_role(mention, span)
             if named is None:
+                named = self._later.named_in_apposition(mention, span)
+            if named is None:
                 named = self._later.institution_named_next(mention, span)
             if named is not None:
                 name, category = named
