@@ -282,36 +282,6 @@ def test_a_place_is_no_speaker_in_a_persons_stead(text: str, name: str) -> None:
     assert last_speaker(text) == name
 
 
-# -- ``Police`` standing alone: the police the article named, also by an alias -----------------
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        (
-            "RCMP Cpl. Dana Whyte said officers had closed the road near the mill. “Stay away from the area,” the corporal said. Police urged drivers to use Highway 4 instead.",
-            "RCMP",
-        ),
-        (
-            "RCMP said Highway 5 would stay closed until Friday. Police urged drivers to use Highway 7 instead.",
-            "RCMP",
-        ),
-        (
-            "Nanaimo RCMP said a man was arrested on Monday. Police said he would appear in court in May.",
-            "Nanaimo RCMP",
-        ),
-        (
-            "Traffic is moving slowly on Highway 3, according to RCMP. Police say there have been no collisions so far.",
-            "RCMP",
-        ),
-        (
-            "Officers from the RCMP searched the lake on Sunday. Police said the boat was found near the dam.",
-            "RCMP",
-        ),
-    ],
-)
-def test_police_standing_alone_is_the_police_the_article_named(text: str, name: str) -> None:
-    assert last_speaker(text) == name
-
-
 @pytest.mark.parametrize(
     "text",
     [

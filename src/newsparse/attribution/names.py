@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from types import MappingProxyType
 
 from newsparse.attribution.cue_lexicon import cues_by_class, inflect
 from newsparse.attribution.descriptive import plural_of_people
@@ -67,16 +66,6 @@ _TITLE_ABBREVIATIONS = alternation(
     word for word, klass in _LEXICON.table("abbreviations") if klass == "title"
 )
 _PARTICLES = alternation(_LEXICON.words("name_particles"))
-#: Reference names of institutions by their aliases in lower case (``rcmp`` ->
-#: ``Royal Canadian Mounted Police``), from the lexicon's ``organisations``.
-_REFERENCE_NAMES = MappingProxyType(
-    {
-        alias.strip().lower(): name
-        for name, aliases in _LEXICON.table("organisations")
-        for alias in aliases.split(";")
-        if alias.strip()
-    }
-)
 #: Title abbreviations of the lexicon in lower case (``dr``, ``det``).
 _TITLE_ABBREVIATION_WORDS = frozenset(
     word.lower() for word, klass in _LEXICON.table("abbreviations") if klass == "title"
@@ -1093,10 +1082,7 @@ class NameIndex:
 
         ``Surrey Police Service`` ... ``Police said``: a capitalised
         institution noun standing alone refers to the institution named with
-        it within a few paragraphs, or whose last word is an alias of a
-        reference name with the noun (the lexicon's ``organisations``:
-        ``RCMP`` for the Royal Canadian Mounted Police); a name of one word
-        is otherwise none.
+        it within a few paragraphs; a name of one word is none.
 
         :param noun: the noun as written (``Police``).
         """
@@ -1106,10 +1092,6 @@ class NameIndex:
             if pos - start > _MAX_GENERIC_DISTANCE:
                 break
             words = name.split()
-            if words and noun not in words:
-                # ``RCMP``, ``Nanaimo RCMP`` ... ``Police said``: an alias whose reference
-                # name has the noun
-                words = [*words[:-1], *_REFERENCE_NAMES.get(words[-1].lower(), words[-1]).split()]
             if len(words) > 1 and noun in words and start not in self._affiliations:
                 return name
         return None

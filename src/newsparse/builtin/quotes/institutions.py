@@ -120,8 +120,7 @@ class Institutions:
             # institution noun is the institution the article named with that word
             holder = self._context.names.institution_naming(text, pos)
             if holder is not None:
-                # under the fuller name the article gave it (``Nanaimo RCMP``)
-                return self._context.names.full_name(holder, pos), "org"
+                return holder, "org"
         return text, "org"
 
     def _sentence_subject(self, head: str, pos: int) -> str | None:

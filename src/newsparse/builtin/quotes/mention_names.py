@@ -279,8 +279,7 @@ class MentionNames:
             # ``Police have not released his name but said``: as a description
             named = self._context.names.institution_naming(text, mention.start)
             if named is not None:
-                # under the fuller name the article gave it (``Nanaimo RCMP``)
-                return self._context.names.full_name(named, mention.start), "org"
+                return named, "org"
         if mention.kind == "name" and " " not in text and plural_of_people(text.lower()):
             return text, "group"  # ``Nurses say``: a sentence opens with a plural of people
         if mention.kind == "name":
