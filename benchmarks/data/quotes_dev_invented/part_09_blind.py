@@ -237,7 +237,7 @@ ARTICLES = [
                 "indirect",
                 "Police",
                 "urged",
-                "RCMP",
+                "Police",
             ),
             (
                 "he had sprinklers running on his roof and a truck pointed down the driveway",
@@ -2991,7 +2991,7 @@ ARTICLES = [
                 "said",
                 "RCMP",
             ),
-            ("drivers to use Highway 15 instead", "indirect", "Police", "urged", "RCMP"),
+            ("drivers to use Highway 15 instead", "indirect", "Police", "urged", "Police"),
             (
                 "he had been waiting three hours",
                 "indirect",
