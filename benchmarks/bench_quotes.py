@@ -21,7 +21,10 @@ the unmatched predicted quote with the highest overlap |gold ∩ pred| / |gold|
 when it reaches the threshold (0.3 or 0.8); precision, recall and F1 follow.
 Speaker accuracy is over the quotes matched at 0.3: the predicted speaker's
 canonical name must end with the same word as the gold ``reference``
-(case- and accent-insensitive; no speaker counts as wrong).  Precision and
+(case- and accent-insensitive; no speaker counts as wrong).  ``mention`` is
+over the quotes matched at 0.3 whose gold has a speaker mention: the
+predicted speaker mention must overlap it (which mention was picked, apart
+from whom it was resolved to; PolNeAR's reference is the mention itself).  Precision and
 recall by kind are at 0.3 (recall over gold quotes of the kind, precision
 over predicted quotes of the kind).  Words/s counts whitespace-separated
 words of the article texts over wall-clock time of the whole run.
@@ -77,7 +80,8 @@ from renamed import renamed  # noqa: E402
 from splits import HALVES, split  # noqa: E402
 
 KINDS = ("direct", "mixed", "indirect")
-Pred = tuple[int, int, str, str | None]  # start, end, kind, speaker name
+#: start, end, kind, speaker name, and the speaker mention's offsets when known
+Pred = tuple[int, int, str, str | None, tuple[int, int] | None]
 
 
 # -- data and metric -------------------------------------------------------------
@@ -113,7 +117,7 @@ def match(gold: Sequence[dict[str, Any]], pred: Sequence[Pred], threshold: float
     for g in gold:
         length = max(1, g["end"] - g["start"])
         best, best_overlap = -1, 0.0
-        for i, (start, end, _, _) in enumerate(pred):
+        for i, (start, end, *_) in enumerate(pred):
             if i in used:
                 continue
             overlap = (min(end, g["end"]) - max(start, g["start"])) / length
@@ -133,6 +137,8 @@ class Score:
         self.pred = 0
         self.matched = {0.3: 0, 0.8: 0}
         self.speaker_right = 0
+        self.mention_gold = 0
+        self.mention_right = 0
         self.gold_kind = dict.fromkeys(KINDS, 0)
         self.pred_kind = dict.fromkeys(KINDS, 0)
         self.recall_kind = dict.fromkeys(KINDS, 0)
@@ -158,6 +164,12 @@ class Score:
                 self.precision_kind[pred[i][2]] += 1
                 if last_word(pred[i][3]) and last_word(pred[i][3]) == last_word(g["reference"]):
                     self.speaker_right += 1
+                mention = pred[i][4] if len(pred[i]) > 4 else None
+                if g.get("speaker"):
+                    self.mention_gold += 1
+                    speaker = g["speaker"]
+                    if mention and mention[0] < speaker["end"] and speaker["start"] < mention[1]:
+                        self.mention_right += 1
 
     def f1(self, threshold: float) -> float:
         m = self.matched[threshold]
@@ -173,6 +185,7 @@ class Score:
             f"{m / self.pred if self.pred else 0:.3f}",
             f"{m / self.gold if self.gold else 0:.3f}",
             f"{self.speaker_right / m if m else 0:.3f}",
+            f"{self.mention_right / self.mention_gold:.3f}" if self.mention_gold else "n/a",
         ]
         for kind in KINDS:
             p = self.precision_kind[kind] / self.pred_kind[kind] if self.pred_kind[kind] else 0.0
@@ -182,9 +195,16 @@ class Score:
 
 
 # -- systems ---------------------------------------------------------------------
+def _mention(quote: Quote) -> tuple[int, int] | None:
+    speaker = quote.speaker
+    if speaker is None or speaker.start == speaker.end:
+        return None
+    return speaker.start, speaker.end
+
+
 def _quotes_of(doc: Document) -> list[Pred]:
     return [
-        (q.start, q.end, q.kind, q.speaker.name if q.speaker is not None else None)
+        (q.start, q.end, q.kind, q.speaker.name if q.speaker is not None else None, _mention(q))
         for q in doc.layer("quotes")
         if isinstance(q, Quote)
     ]
@@ -319,7 +339,15 @@ def run_textacy(nlp: Any, docs: Sequence[dict[str, Any]]) -> tuple[Score, float]
                 content = triple.content
                 speaker = " ".join(tok.text for tok in triple.speaker)
                 start = offset + base + content.start_char
-                pred.append((start, start + len(content.text), "direct", speaker))
+                mention = (
+                    (
+                        offset + base + triple.speaker[0].idx,
+                        offset + base + triple.speaker[-1].idx + len(triple.speaker[-1]),
+                    )
+                    if triple.speaker
+                    else None
+                )
+                pred.append((start, start + len(content.text), "direct", speaker, mention))
         score.add(item["quotes"], pred)
     return score, time.perf_counter() - t0
 
@@ -333,6 +361,7 @@ HEADER = [
     "P@30",
     "R@30",
     "speaker",
+    "mention",
     "direct P/R",
     "mixed P/R",
     "indirect P/R",
