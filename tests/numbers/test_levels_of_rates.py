@@ -61,7 +61,5 @@ def test_the_level_of_a_rate_keeps_the_rate(text: str, value: float, unit: str) 
         ("Fees are $40 a month; the council raised the fine to $300.", 300, "USD"),
     ],
 )
-def test_other_amounts_after_a_rate_keep_their_own_unit(
-    text: str, value: float, unit: str
-) -> None:
+def test_other_amounts_after_a_rate_keep_their_own_unit(text: str, value: float, unit: str) -> None:
     assert _units(text)[value] == unit
