@@ -71,6 +71,12 @@ _TIME_PREPOSITION_LEFT = LazyPattern(
 _NUMBER_THEN_VERB = LazyPattern(r"(?P<number>[0-9][0-9,.]*)[ \t]+[a-z]{3,}ed[ \t]")
 #: A count written as a compound modifier (``the 543-member house``).
 _HYPHENED_COUNT = LazyPattern(r"[0-9][0-9,.]*-[a-z]+\Z")
+#: Between coordinated numbers whose unit is written once, after the last: a comma,
+#: or ``and``, ``or`` or ``&`` (``on 8 and 6 per cent``, ``3, 4 and 5 per cent``).
+_COMMA_NEXT = LazyPattern(r"[ \t]*,[ \t]*")
+_AND_NEXT = LazyPattern(r"[ \t]+(?:and|or|&)[ \t]+")
+#: ``and`` after a serial comma, which a list of three or more numbers may have.
+_SERIAL_AND_NEXT = LazyPattern(r"[ \t]*,[ \t]+(?:and|or|&)[ \t]+")
 
 
 def share_denominators(text: str, figures: list[Figure]) -> None:
@@ -105,6 +111,7 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
     :param start: first offset of the sentence.
     :param end: one past its last offset.
     """
+    _share_unit_written_last(text, figures)
     led: dict[str, Figure] = {}
     followed: dict[str, Figure] = {}
     measured: Figure | None = None
@@ -224,6 +231,50 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
         else:
             antecedents.clear()
     _name_changes_by_level(text, figures)
+
+
+def _share_unit_written_last(text: str, figures: list[Figure]) -> None:
+    """Give coordinated bare numbers the unit written once after the last of them.
+
+    ``its coalition partners on 8 and 6 per cent``, ``rose 3, 4 and 5 per
+    cent``, ``scored 8 and 6 goals``: numbers joined by ``and`` or ``or``
+    (commas before the last) share the unit, and the scale, of the figure
+    that ends the list, when it writes its unit after the number.
+    """
+    shared: Figure | None = None
+    for index in range(len(figures) - 2, -1, -1):
+        figure, following = figures[index], figures[index + 1]
+        if following is shared:
+            model, linked = following, _COMMA_NEXT.fullmatch(text, figure.end, following.start)
+        else:
+            model = following
+            linked = _AND_NEXT.fullmatch(text, figure.end, following.start)
+            if linked is None and index > 0 and _listed(text, figures[index - 1], figure):
+                linked = _SERIAL_AND_NEXT.fullmatch(text, figure.end, following.start)
+        if (
+            linked is None
+            or model.unit is None
+            or figure.kind != "number"
+            or not isinstance(figure.value, float)
+            or model.kind not in ("measure", "percent", "money", "count", "duration")
+            or not text[model.start : model.start + 1].isdigit()
+        ):
+            shared = None
+            continue
+        figure.kind = model.kind
+        figure.unit = model.unit
+        figure.attributes["unit_from"] = [model.start, model.end]
+        _share_scale(figure, model)
+        shared = figure
+
+
+def _listed(text: str, before: Figure, figure: Figure) -> bool:
+    """Whether a bare number and a comma come right before *figure* (``2, 5, and 8``)."""
+    return (
+        before.kind == "number"
+        and before.unit is None
+        and _COMMA_NEXT.fullmatch(text, before.end, figure.start) is not None
+    )
 
 
 def _fronted_whole(
