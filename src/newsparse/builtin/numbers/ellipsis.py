@@ -58,7 +58,7 @@ _CUE = (
         ],
         space=r"[ \t]+",
     )
-    + r")[ \t]+)?"
+    + r")[ \t]+){0,2}"
 )
 #: An elliptical quantifier right after a bare number (``nine more``, ``20 others``).
 _AFTER = LazyPattern(
