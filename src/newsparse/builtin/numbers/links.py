@@ -166,13 +166,15 @@ _APPOSITIVE_OF = LazyPattern(
     r"[ \t]*,[ \t]+(?i:an?)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+of[ \t]+"
     r"(?:(?i:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?"
 )
-#: A count and a comma right before a bare number, a margin on a rival after it:
-#: ``9,412 votes, 2,300 ahead of her nearest rival``, ``54 seats, 9 more than``.
+#: A count, maybe a prepositional phrase, and a comma right before a bare number, a
+#: margin on a rival after it: ``9,412 votes, 2,300 ahead of her nearest rival``, ``54
+#: seats, 9 more than``, ``58 seats in the 120-seat Parliament, three short of``.
 _MARGIN_COMMA = LazyPattern(
+    r"(?:[ \t]+(?i:in|of|at|on|for|from|after|with|across)[ \t]+[^,;:()]{1,40}?)?"
     r"[ \t]*,[ \t]+(?:(?i:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?"
 )
 _MARGIN_RIGHT = LazyPattern(
-    r"[ \t]+(?i:ahead[ \t]+of|behind|clear[ \t]+of|adrift[ \t]+of|short[ \t]+of"
+    r"[ \t]+(?i:ahead[ \t]+of|behind|clear[ \t]+of|adrift[ \t]+of|short[ \t]+of|shy[ \t]+of"
     r"|(?:more|fewer|less)[ \t]+than)[ \t]+"
 )
 #: What may follow a bare number that ends its term: a time phrase, a preposition,
