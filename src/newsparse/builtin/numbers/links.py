@@ -216,9 +216,15 @@ def change_to_level(text: str, figure: Figure, level: Figure) -> Figure | None:
     level.  Only a count or a measure lends its noun or unit: a change in
     per cent is in points of a percentage, a level in money may be a price.
     """
-    if figure.kind != "number" or figure.change is None or not isinstance(figure.value, float):
+    if figure.change is None or not isinstance(figure.value, float):
         return None
     if level.unit is None or level.kind not in ("count", "measure"):
+        return None
+    if figure.kind != "number" and (
+        # ``The number of people on the list rose by 0.2 to 6.4 million people``: the
+        # subject named the change's noun, the level still lends its scale.
+        figure.kind != level.kind or figure.unit != level.unit or "scale" in figure.attributes
+    ):
         return None
     if _COUNT_LEVEL_LINK.fullmatch(text, figure.end, level.start) is None:
         return None
