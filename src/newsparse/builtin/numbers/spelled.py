@@ -32,9 +32,12 @@ _FRACTION_CONTEXT = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:a|an|one|almost|nearly|about|over|than|roughly|around|just|some"
     r"|by|only|exactly))[ \t]+\Z"
 )
-#: A word of change and ``by a`` before a fraction word: ``rose by a quarter``.
+#: A word of change, maybe ``by`` and an approximation, and ``a`` before a fraction
+#: word: ``rose by a quarter``, ``down almost a quarter``, ``fell by nearly a quarter``.
 _CHANGED_BY_LEFT = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:" + alternation(CHANGE_WORDS) + r")[ \t]+by[ \t]+(?:a|one)[ \t]+)\Z"
+    r"(?i:(?<![A-Za-z])(?:" + alternation(CHANGE_WORDS) + r")[ \t]+(?:by[ \t]+)?"
+    r"(?:(?:almost|nearly|about|around|roughly|some|more[ \t]+than|less[ \t]+than"
+    r"|just[ \t]+over|just[ \t]+under|over|under)[ \t]+)?(?:a|one)[ \t]+)\Z"
 )
 _ORDINAL_LEFT = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[ \t-]+\Z"
@@ -122,6 +125,7 @@ def _fraction_context(
     if (
         first == "quarter"
         and text[start:end].lower() == first
+        and not changed
         and _modifies_noun(next_word)
         and not _unit_after(text, end)
     ):
