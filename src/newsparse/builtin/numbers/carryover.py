@@ -38,6 +38,7 @@ from newsparse.builtin.numbers.links import (
     level_after,
     level_after_percent,
     object_of_second_verb,
+    parallel_change,
     passive_level,
     relative_after_compared,
     scaled_level,
@@ -118,6 +119,7 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
     counted: Figure | None = None
     changed: Figure | None = None
     last_count: Figure | None = None
+    percent_change: Figure | None = None
     # the figures with a noun or unit since the last bare one, dates left out
     antecedents: list[Figure] = []
     # the fronted whole of ``Of the 40 patients admitted, 12 ...`` and its last part
@@ -128,7 +130,7 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
         if _SENTENCE_BREAK.search(text, last_end, figure.start) is not None:
             led.clear()
             followed.clear()
-            measured = counted = changed = last_count = fronted = None
+            measured = counted = changed = last_count = fronted = percent_change = None
             antecedents.clear()
         last_end = max(last_end, figure.end)
         _subject_of_verb(text, figure, antecedents, start)
@@ -175,6 +177,7 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
                 or appositive(text, end, figure, counted)
                 or tally(text, end, figure, counted)
                 or scaled_level(text, start, end, figure, last_count)
+                or parallel_change(text, end, figure, percent_change)
             )
             elided = model is None
             if elided:
@@ -211,6 +214,8 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
             # is no term of the comparison around it.
             measured = measured_before
             continue
+        if figure.kind == "percent" and figure.change is not None:
+            percent_change = figure
         if figure.kind in ("count", "measure") and figure.unit is not None:
             last_count = figure
         if figure.kind == "count" and figure.unit is not None and _is_modifier(text, figure):

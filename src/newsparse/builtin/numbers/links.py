@@ -18,6 +18,7 @@ import re
 from newsparse.builtin.numbers.figures import Figure
 from newsparse.builtin.numbers.lexicon import (
     APPROXIMATORS,
+    CHANGE_WORDS,
     COUNT_NOUNS,
     COUNT_STOPWORDS,
     IRREGULAR_PARTICIPLES,
@@ -42,6 +43,7 @@ __all__ = [
     "level_after",
     "level_after_percent",
     "object_of_second_verb",
+    "parallel_change",
     "passive_level",
     "relative_after_compared",
     "scaled_level",
@@ -188,6 +190,57 @@ CONTRAST_RIGHT = LazyPattern(
     r"[ \t]+(?:year|month|week|day|decade|quarter|season|hour)s?[ \t]+(?:ago|earlier|before)"
     r"(?![A-Za-z]))"
 )
+
+
+#: A verb of change right before a bare number, maybe with a cue (``rose 1.9``, ``fell
+#: about 3``): the number is the amount of the change itself.
+_CHANGE_VERB_LEFT = LazyPattern(
+    r"(?<![A-Za-z])(?i:" + alternation(CHANGE_WORDS) + r")[ \t]+" + _NUMBER_CUE + r"\Z"
+)
+#: A conjunction that opens a clause set beside the one before (``, while``, ``and``).
+_CLAUSE_CONTRAST = LazyPattern(r"(?:,[ \t]*|[ \t]+)(?i:while|whereas|but|and)[ \t]+")
+#: What ends a bare change: the end of its clause, a time phrase or a conjunction.
+_CHANGE_RIGHT = LazyPattern(r"[ \t]+(?i:and|but|while|whereas)(?![A-Za-z])")
+#: The head noun of a subject: its last word before a preposition (``prices`` of ``house
+#: prices in the northern suburbs``).
+_HEAD_WORD = LazyPattern(
+    r"(?:[A-Za-z'’-]+[ \t]+)*?(?P<head>[A-Za-z]+)(?=[ \t]+(?i:in|of|at|on|for|from|across|with"
+    r"|around|near|outside|inside)(?![A-Za-z])|[^A-Za-z]*\Z)"
+)
+
+
+def parallel_change(text: str, end: int, figure: Figure, model: Figure | None) -> Figure | None:
+    """Return the change in per cent that a bare change in a clause beside it restates.
+
+    ``house prices climbed 2.4 per cent ..., while unit prices rose 1.9``:
+    a bare number right after a verb of change, ending its clause, in a
+    clause opened by ``while``, ``whereas``, ``but`` or ``and`` after an
+    earlier change in per cent of a subject with the same head noun, is a
+    change in per cent too (``Shares rose 3%, while the index added 12``
+    is not: an index moves by points).
+    """
+    if model is None or model.kind != "percent" or model.change is None:
+        return None
+    if figure.change is None or figure.subject is None or model.subject is None:
+        return None
+    if _head(text, figure.subject) != _head(text, model.subject):
+        return None
+    if _CHANGE_VERB_LEFT.search(text, max(model.end, figure.start - 30), figure.start) is None:
+        return None
+    if _CLAUSE_CONTRAST.search(text, model.end, figure.start) is None:
+        return None
+    if (
+        CONTRAST_RIGHT.match(text, figure.end, end) is None
+        and _CHANGE_RIGHT.match(text, figure.end, end) is None
+    ):
+        return None
+    return model
+
+
+def _head(text: str, subject: tuple[int, int]) -> str:
+    """Return the last word of a subject, lower-cased: its head noun."""
+    word = _HEAD_WORD.match(text, *subject)
+    return word.group("head").lower() if word is not None else ""
 
 
 def level_after(text: str, figure: Figure, changed: Figure | None) -> Figure | None:
