@@ -41,6 +41,7 @@ from newsparse.builtin.numbers.links import (
     parallel_change,
     passive_level,
     relative_after_compared,
+    restated,
     scaled_level,
     tally,
 )
@@ -178,6 +179,7 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
                 or tally(text, end, figure, counted)
                 or scaled_level(text, start, end, figure, last_count)
                 or parallel_change(text, end, figure, percent_change)
+                or restated(text, end, figure, measured or counted)
             )
             elided = model is None
             if elided:

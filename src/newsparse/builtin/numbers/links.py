@@ -46,6 +46,7 @@ __all__ = [
     "parallel_change",
     "passive_level",
     "relative_after_compared",
+    "restated",
     "scaled_level",
     "tally",
 ]
@@ -207,6 +208,36 @@ _HEAD_WORD = LazyPattern(
     r"(?:[A-Za-z'’-]+[ \t]+)*?(?P<head>[A-Za-z]+)(?=[ \t]+(?i:in|of|at|on|for|from|across|with"
     r"|around|near|outside|inside)(?![A-Za-z])|[^A-Za-z]*\Z)"
 )
+
+
+#: A copula and a word of nearness or approximation before a bare number that restates
+#: the figure before it: ``it is closer to``, ``was nearer``, ``is more like``.
+_RESTATED_LEFT = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:is|was|are|were|be|been|being)|['’]s)[ \t]+"
+    r"(?:(?i:now|still|even|probably|likely|actually|really|perhaps)[ \t]+)?"
+    r"(?i:closer[ \t]+to|nearer(?:[ \t]+to)?|close[ \t]+to|more[ \t]+like"
+    r"|as[ \t]+(?:high|much|low|little|many|few)[ \t]+as)[ \t]+\Z"
+)
+#: How far after the figure it restates a bare number may stand.
+_RESTATED_WINDOW = 80
+
+
+def restated(text: str, end: int, figure: Figure, model: Figure | None) -> Figure | None:
+    """Return the measured figure a bare number after a copula of nearness restates.
+
+    ``We have lost nearly 40 per cent of our crop, and for some growers it
+    is closer to 70``, ``inflation hit 5%; in the north it was nearer 8``:
+    the number after a copula and ``closer to``, ``nearer``, ``more like``
+    or ``as high as``, ending its clause, puts another value on the same
+    measure.
+    """
+    if model is None or model.unit is None or figure.start - model.end > _RESTATED_WINDOW:
+        return None
+    if _RESTATED_LEFT.search(text, max(model.end, figure.start - 40), figure.start) is None:
+        return None
+    if CONTRAST_RIGHT.match(text, figure.end, end) is None:
+        return None
+    return model
 
 
 def parallel_change(text: str, end: int, figure: Figure, model: Figure | None) -> Figure | None:
