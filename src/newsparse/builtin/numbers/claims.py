@@ -68,6 +68,7 @@ from newsparse.builtin.numbers.scanner import (
 from newsparse.builtin.numbers.suffix import read_suffix
 from newsparse.builtin.numbers.tallies import (
     read_bowling_figures,
+    read_result,
     read_score,
     score_after_opponent,
     tally_follows,
@@ -227,6 +228,10 @@ class SentenceReader:
             text, max(self.start, start - 12), start
         ):
             reading.identifier_attached = False  # ``6-foot-4``: the inches of a height
+        if reading.identifier_left and reading.currency is None and not reading.negative:
+            result = read_result(text, reading, self.start, self.end)
+            if result is not None:
+                return [result], result.end  # ``Harcastle United 2 Sefton Vale 0;``
         if reading.currency is None and (
             reading.identifier_attached
             or (

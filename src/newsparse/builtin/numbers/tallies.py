@@ -3,7 +3,9 @@
 ``voted 228 to 199`` and ``a 7-2 ruling`` are the votes for and against
 (:func:`vote_tally`), ``2-0`` and ``beat Eastbay 104-98`` a game's score
 (:func:`read_score`, :func:`score_after_opponent`), ``6-41 from 19.3
-overs`` a bowler's wickets and runs (:func:`read_bowling_figures`): each number stays a
+overs`` a bowler's wickets and runs (:func:`read_bowling_figures`),
+``Harcastle United 2 Sefton Vale 0;`` a line of results
+(:func:`read_result`): each number stays a
 figure of its own, or the pair one figure of kind ``score``, where a dash
 or ``to`` would otherwise read a range.
 """
@@ -23,6 +25,7 @@ __all__ = [
     "POLL_CONTEXT",
     "SecondReader",
     "read_bowling_figures",
+    "read_result",
     "read_score",
     "score_after_opponent",
     "tally_follows",
@@ -164,6 +167,42 @@ def read_bowling_figures(text: str, first: Reading, start: int, end: int) -> Fig
         return None
     attributes: dict[str, Any] = {"score": [int(first.value), int(second.group())]}
     return Figure(first.start, second.end(), "score", None, attributes=attributes)
+
+
+#: One to four capitalised words of a side's name.
+_SIDE = r"(?:[A-Z][A-Za-z.'’&-]*[ \t]+){1,4}"
+#: A side's name opening an item of a list of results: the sentence start, a colon, a
+#: semicolon, a comma or a bracket before it (``Results: Harcastle United``).
+_RESULT_SIDE_LEFT = LazyPattern(r"(?:\A|[:;,(][ \t]*)" + _SIDE + r"\Z")
+#: The other side's name and its goals, ending the item: ``Sefton Vale 0;``.
+_RESULT_SIDE_RIGHT = LazyPattern(
+    r"[ \t]+" + _SIDE + r"(?P<second>[0-9]{1,2})(?=[ \t]*(?:[;,.()]|\Z))"
+)
+
+
+def read_result(text: str, first: Reading, start: int, end: int) -> Figure | None:
+    """Read an item of a line of results as a score: ``Harcastle United 2 Sefton Vale 0;``.
+
+    Results are written as each side's name followed by its score, the items
+    parted by semicolons or commas: a whole number of one or two digits
+    after a name that opens its item, then another name and another such
+    number that ends it, are the two numbers of a score, not numbers of
+    names.
+
+    :param start: first offset of the sentence.
+    :param end: one past its last offset.
+    """
+    if not first.plain or first.has_unit or first.raw != str(int(first.value)):
+        return None
+    if len(first.raw) > 2:
+        return None
+    if _RESULT_SIDE_LEFT.search(text, max(start, first.start - 60), first.start) is None:
+        return None
+    other = _RESULT_SIDE_RIGHT.match(text, first.end, end)
+    if other is None:
+        return None
+    attributes: dict[str, Any] = {"score": [int(first.value), int(other.group("second"))]}
+    return Figure(first.start, other.end(), "score", None, attributes=attributes)
 
 
 def score_after_opponent(text: str, reading: Reading, start: int, end: int) -> bool:
