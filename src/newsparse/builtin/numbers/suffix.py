@@ -266,11 +266,13 @@ def read_denominator(text: str, reading: Reading, pos: int, limit: int, *, aside
 
 
 def _material_of(text: str, reading: Reading, pos: int, limit: int) -> int:
-    """Read the material of a unit denominator: ``NZ$8.40 per kilogram of milk solids``.
+    """Read past the material of a unit denominator: ``NZ$8.40 per kilogram of milk solids``.
 
     A plural noun in an ``of`` phrase after a unit of measurement names what
-    the unit measures, and stays in the denominator as ``barrel of oil`` does
-    in NewsQuant's units (``kilogram of milk solid``).
+    the unit measures; it belongs to the figure's span but not to its rate,
+    as a material after an amount's unit is no part of the unit
+    (``340 kilograms of cocaine`` is in ``kilogram``): ``NZ$8.40 per
+    kilogram of milk solids`` is ``NZD per kilogram``.
     """
     lead = _OF_MATERIAL.match(text, pos, limit)
     unit = UNIT_BY_SURFACE.get(reading.attributes.get("per", ""))
@@ -279,7 +281,6 @@ def _material_of(text: str, reading: Reading, pos: int, limit: int) -> int:
     noun = read_counted_noun(text, lead.end(), limit, one=False, hyphenated_ok=False)
     if noun is None or noun.words[0].lower() in COUNT_STOPWORDS:
         return pos
-    reading.attributes["per"] = f"{reading.attributes['per']} of {noun.name}"
     return noun.end
 
 
