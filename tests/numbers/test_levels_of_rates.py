@@ -59,6 +59,9 @@ def test_the_level_of_a_rate_keeps_the_rate(text: str, value: float, unit: str) 
         ("Gold rose to $2,400 an ounce, taking the fund to €2,300.", 2300, "EUR"),
         ("Staff earn £12 an hour, and the firm's profit rose to £4 million.", 4_000_000, "GBP"),
         ("Fees are $40 a month; the council raised the fine to $300.", 300, "USD"),
+        # another party's price brought to a level
+        ("Oil rose to $90 a barrel, lifting the company's share price to $81.", 81, "USD"),
+        ("Gold hit $2,400 an ounce, pushing Tesla's stock to $2,100.", 2100, "USD"),
     ],
 )
 def test_other_amounts_after_a_rate_keep_their_own_unit(text: str, value: float, unit: str) -> None:

@@ -19,6 +19,7 @@ from newsparse.builtin.numbers.lexicon import (
     APPROXIMATORS,
     BRINGING_VERBS,
     CHANGE_WORDS,
+    DATE_CUES,
     LOWER_BOUNDS,
     PRICE_NOUNS,
     TRANSITIVE_CHANGE_WORDS,
@@ -88,6 +89,11 @@ _LEVEL_VERB = LazyPattern(
     + alternation([*CHANGE_WORDS, *TRANSITIVE_CHANGE_WORDS, *BRINGING_VERBS])
     + r")(?![A-Za-z])"
 )
+#: A possessive: the object it opens may be another party's amount (``the company's``,
+#: ``its``), unless its noun is one of time (``the year's payout``).
+_POSSESSIVE = LazyPattern(
+    r"(?P<noun>[A-Za-z]+)['’]s?(?![A-Za-z])|(?<![A-Za-z])(?i:its|their|his|her)(?![A-Za-z])"
+)
 #: How far a rate may stand before a level that a verb of change brings to it.
 _LEVEL_WINDOW = 90
 
@@ -137,15 +143,29 @@ def _level_of_rate(text: str, rate: Figure, level: Figure, to: int) -> bool:
     ``hit $2,431.60 an ounce before easing to $2,418``, ``18.4 cent a share,
     bringing the full-year payout to 27.1 cent``: a verb of change or of
     bringing before ``to`` makes a later amount of one order of size the
-    level of the same price.
+    level of the same price, unless a possessive opens the object brought
+    there (``lifting the company's share price to $81``).
     """
     if rate.change is not None and _RATE_LEVEL_LINK.fullmatch(text, rate.end, level.start):
         return True
     if level.start - rate.end > _LEVEL_WINDOW or ";" in text[rate.end : to]:
         return False
-    if _LEVEL_VERB.search(text, rate.end, to) is None:
-        return False
+    verb = _LEVEL_VERB.search(text, rate.end, to)
+    if verb is None or _owned_by_another(text, verb.end(), to):
+        return False  # ``lifting the company's share price to $81``: another's price
     return _one_order(rate.value, level.value)
+
+
+def _owned_by_another(text: str, start: int, end: int) -> bool:
+    """Whether a possessive other than one of time stands in ``text[start:end]``."""
+    for owner in _POSSESSIVE.finditer(text, start, end):
+        noun = owner.group("noun")
+        if noun is None:
+            return True
+        unit = UNIT_BY_SURFACE.get(noun.lower())
+        if noun.lower() not in DATE_CUES and (unit is None or unit.kind != "duration"):
+            return True
+    return False
 
 
 def _one_order(first: object, second: object) -> bool:
