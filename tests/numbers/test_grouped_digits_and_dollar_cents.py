@@ -61,3 +61,24 @@ def test_names_with_numbers_stay_names(text: str) -> None:
 )
 def test_a_dollars_country_glued_before_cents_is_money(text: str, value: float) -> None:
     assert _values(text)[value] == "cent"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The board declared a final dividend of 38 HK cents a share.", 38),
+        ("Shareholders will get 12.5 NZ cents per share in March.", 12.5),
+        ("The stock slipped 4 HK cents to HK$7.12.", 4),
+        ("The payout rises to 21 NZ cents from 19.", 21),
+        ("Units last traded at 96 SG cents, a record low.", 96),
+        ("The retailer will pay 7.5 NZ cents a share, fully imputed.", 7.5),
+        ("The bank raised its dividend to 58 HK cents.", 58),
+        ("Each note pays 3.2 AU cents a quarter.", 3.2),
+        ("The fare rises by 40 HK cents next month.", 40),
+        ("The trust paid a distribution of 5.1 SG cents per unit.", 5.1),
+    ],
+)
+def test_a_dollars_country_spaced_before_cents_is_money(text: str, value: float) -> None:
+    units = _values(text)
+    assert units[value] is not None
+    assert units[value].startswith("cent")  # type: ignore[union-attr]

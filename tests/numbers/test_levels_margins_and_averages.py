@@ -166,3 +166,24 @@ def test_an_amount_of_a_noun_compared_with_a_measure_takes_its_unit(
     text: str, value: float, unit: str
 ) -> None:
     assert _units(text)[value] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The Nifty ended 142.5 points lower at 22,318.9 on Friday.", 22_318.9, "point"),
+        ("The FTSE 100 closed 31 points higher at 8,204.", 8_204, "point"),
+        ("The Dow finished 212.4 points lower at 39,870.1.", 39_870.1, "point"),
+        ("The ASX 200 ended 18 points higher at 7,811.5, led by miners.", 7_811.5, "point"),
+        ("The Hang Seng closed 305 points lower at 17,402 after the data.", 17_402, "point"),
+        ("The TSX settled 44.7 points higher at 21,990.3.", 21_990.3, "point"),
+        ("The Nikkei closed 410 points lower at 38,210, its worst day in weeks.", 38_210, "point"),
+        ("The DAX ended 96.2 points higher at 18,402.6 in late trade.", 18_402.6, "point"),
+        ("The Sensex closed 612 points lower at 73,100.4.", 73_100.4, "point"),
+        ("The KOSPI ended 9.8 points higher at 2,731.2.", 2_731.2, "point"),
+    ],
+)
+def test_a_level_after_a_change_and_its_direction_takes_its_unit(
+    text: str, value: float, unit: str
+) -> None:
+    assert _units(text)[value] == unit

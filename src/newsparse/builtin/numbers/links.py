@@ -52,8 +52,11 @@ __all__ = [
 ]
 
 #: Between a change and the level it reached or ended at: ``to`` or ``at``, maybe after
-#: an ``or`` aside (``350 points, or 1.1 per cent, to``; ``closed up 45 points at``).
-_LEVEL_LINK = LazyPattern(r"(?:,?[ \t]+or[ \t]+[^,;()]{1,30},)?[ \t]+(?:to|at)[ \t]+")
+#: an ``or`` aside (``350 points, or 1.1 per cent, to``; ``closed up 45 points at``) or
+#: the direction (``ended 142.5 points lower at``).
+_LEVEL_LINK = LazyPattern(
+    r"(?:,?[ \t]+or[ \t]+[^,;()]{1,30},)?(?:[ \t]+(?:higher|lower))?[ \t]+(?:to|at)[ \t]+"
+)
 #: The approximation and bound cues of the lexicon written as words (``about``,
 #: ``more than``), not signs (``~``, ``>``).
 _CUE_WORDS = tuple(
