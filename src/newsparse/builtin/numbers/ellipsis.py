@@ -409,7 +409,10 @@ def count_before_modal_copula(
     top = value[1] if isinstance(value, tuple) else value
     if not isinstance(top, float) or (top == int(top) and top < _AGE_CEILING):
         return None
-    match = _MODAL_COPULA_LEFT.search(text, max(floor, figure_start - 80), figure_start)
+    left = max(floor, figure_start - 80)
+    if "be " not in text[max(left, figure_start - 30) : figure_start]:
+        return None  # no ``be`` right before: the common case, decided without the pattern
+    match = _MODAL_COPULA_LEFT.search(text, left, figure_start)
     if match is None:
         return None
     phrase = " " + (match.group("phrase") or match.group("noun"))

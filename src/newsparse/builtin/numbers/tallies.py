@@ -196,10 +196,10 @@ def read_result(text: str, first: Reading, start: int, end: int) -> Figure | Non
         return None
     if len(first.raw) > 2:
         return None
-    if _RESULT_SIDE_LEFT.search(text, max(start, first.start - 60), first.start) is None:
-        return None
     other = _RESULT_SIDE_RIGHT.match(text, first.end, end)
     if other is None:
+        return None
+    if _RESULT_SIDE_LEFT.search(text, max(start, first.start - 60), first.start) is None:
         return None
     attributes: dict[str, Any] = {"score": [int(first.value), int(other.group("second"))]}
     return Figure(first.start, other.end(), "score", None, attributes=attributes)
