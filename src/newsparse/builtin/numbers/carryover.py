@@ -29,6 +29,7 @@ from newsparse.builtin.numbers.lexicon import LOWER_BOUNDS, SCALES, UPPER_BOUNDS
 from newsparse.builtin.numbers.links import (
     COMPARE_LEFT,
     COMPARE_OF_LEFT,
+    absolute_part,
     appositive,
     change_to_level,
     compared_with_expected,
@@ -172,6 +173,7 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
                 or contrasted(text, end, figure, counted, COMPARE_OF_LEFT, 48)
                 or contrasted(text, end, figure, measured, COMPARE_OF_LEFT, 48)
                 or object_of_second_verb(text, end, figure, counted)
+                or absolute_part(text, end, figure, counted)
                 or gapped(text, end, figure, counted)
                 or passive_level(text, end, figure, counted or last_count)
                 or compared_with_expected(text, end, figure, measured or counted)

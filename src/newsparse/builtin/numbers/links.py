@@ -34,6 +34,7 @@ __all__ = [
     "COMPARE_LEFT",
     "COMPARE_OF_LEFT",
     "CONTRAST_RIGHT",
+    "absolute_part",
     "appositive",
     "change_to_level",
     "compared_with_expected",
@@ -237,6 +238,34 @@ def restated(text: str, end: int, figure: Figure, model: Figure | None) -> Figur
     if model is None or model.unit is None or figure.start - model.end > _RESTATED_WINDOW:
         return None
     if _RESTATED_LEFT.search(text, max(model.end, figure.start - 40), figure.start) is None:
+        return None
+    if CONTRAST_RIGHT.match(text, figure.end, end) is None:
+        return None
+    return model
+
+
+#: ``, with`` and a subject of up to four words, a verb in ``-ing`` and maybe a cue
+#: before a bare number: an absolute clause whose object is counted like the count
+#: before it (``won 163 of the 288 seats, with the People's Front alone bagging``).
+_WITH_ING_LEFT = LazyPattern(
+    r",[ \t]+(?i:with)[ \t]+(?:[A-Za-z][A-Za-z'’.-]*[ \t]+){1,4}?(?P<verb>[a-z]{2,}ing)[ \t]+"
+    + _NUMBER_CUE
+    + r"\Z"
+)
+
+
+def absolute_part(text: str, end: int, figure: Figure, model: Figure | None) -> Figure | None:
+    """Return the count whose noun the object of an absolute clause with ``with`` leaves unsaid.
+
+    ``The alliance won 163 of the 288 seats, with the People's Front alone
+    bagging 98``, ``sold 300 cars, with its Ford dealers selling 120``: the
+    bare number after ``with``, a subject and a verb in ``-ing`` is a part of
+    what the count before counts, when it ends its clause.
+    """
+    if model is None or model.unit is None or model.kind != "count":
+        return None
+    found = _WITH_ING_LEFT.search(text, max(model.end, figure.start - 60), figure.start)
+    if found is None or found.group("verb") in COUNT_STOPWORDS:
         return None
     if CONTRAST_RIGHT.match(text, figure.end, end) is None:
         return None
