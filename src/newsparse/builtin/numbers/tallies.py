@@ -16,7 +16,13 @@ from collections.abc import Callable
 from typing import Any
 
 from newsparse.builtin.numbers.figures import Figure, Reading
-from newsparse.builtin.numbers.lexicon import POLL_NOUNS, RESULT_VERBS, VOTE_NOUNS, VOTE_WORDS
+from newsparse.builtin.numbers.lexicon import (
+    CONTEST_WORDS,
+    POLL_NOUNS,
+    RESULT_VERBS,
+    VOTE_NOUNS,
+    VOTE_WORDS,
+)
 from newsparse.builtin.numbers.scanner import RANGE_LINK_RE
 from newsparse.lexicon import alternation
 from newsparse.lexicon.dispatch import LazyPattern
@@ -24,6 +30,7 @@ from newsparse.lexicon.dispatch import LazyPattern
 __all__ = [
     "POLL_CONTEXT",
     "SecondReader",
+    "contest_tally",
     "read_bowling_figures",
     "read_result",
     "read_score",
@@ -99,6 +106,54 @@ def vote_tally(
             against = _bare(against, number_end)
         elif POLL_CONTEXT.search(text, start, end) is None:
             return None
+    if against.has_unit:
+        return None
+    return reading, against
+
+
+#: A word of a contest and the other side's name (maybe none) right before a number:
+#: ``trails Labor``, ``leads the Coalition``, ``leads``.
+_CONTEST_NAME_LEFT = LazyPattern(
+    r"(?<![A-Za-z])(?i:"
+    # a game's result keeps its score (``beat Leeds 3-1``), and winning states no standing
+    + alternation(
+        sorted(CONTEST_WORDS - RESULT_VERBS - frozenset({"won", "win", "wins", "winning"}))
+    )
+    + r")(?:[ \t]+(?i:the))?(?:[ \t]+[A-Z][A-Za-z'’.&-]*){0,4}[ \t]+\Z"
+)
+
+
+def contest_tally(
+    text: str, reading: Reading, start: int, end: int, second: SecondReader
+) -> tuple[Reading, Reading] | None:
+    """Read ``trails Labor 47 to 53``, ``leads the Coalition 52-48``: each side's number.
+
+    After a word of a contest that states a standing
+    (:data:`~newsparse.builtin.numbers.lexicon.CONTEST_WORDS` other than a
+    game's result or a win: ``leads``, ``trails``, ``ahead``) and the other
+    side's name, if any, two bare whole numbers of up to three digits joined
+    by ``to`` (or a dash, in a sentence about a poll: ``Rovers led 2-1`` is
+    a game's score) are the two sides' numbers in either order (the side
+    that trails has the smaller first): two figures, no range, and the name
+    before them does not make the first the number of a name.
+
+    :param start: first offset of the sentence.
+    :param end: one past its last offset.
+    :param second: reads the number after the link.
+    :return: the readings of the two numbers, or ``None``.
+    """
+    if reading.has_unit or not _whole_digits(reading) or len(reading.raw) > 3:
+        return None
+    link = _TALLY_JOIN.match(text, reading.end, end)
+    if link is None:
+        return None
+    if _CONTEST_NAME_LEFT.search(text, max(start, reading.start - 60), reading.start) is None:
+        return None
+    if not link.group().strip().isalpha() and POLL_CONTEXT.search(text, start, end) is None:
+        return None  # ``Rovers led 2-1 at half-time``: a game's score
+    against = second(link.end())
+    if against is None or not _whole_digits(against) or len(against.raw) > 3:
+        return None
     if against.has_unit:
         return None
     return reading, against
