@@ -33,6 +33,7 @@ from newsparse.builtin.numbers.links import (
     appositive,
     change_to_level,
     compared_with_expected,
+    contest_margin,
     contrasted,
     gapped,
     included,
@@ -182,6 +183,7 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
                 or scaled_level(text, start, end, figure, last_count)
                 or parallel_change(text, end, figure, percent_change)
                 or restated(text, end, figure, measured or counted)
+                or contest_margin(text, end, figure, last_count)
             )
             elided = model is None
             if elided:

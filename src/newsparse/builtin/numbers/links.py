@@ -15,16 +15,19 @@ from __future__ import annotations
 
 import re
 
+from newsparse.attribution.wordlists import PREPOSITIONS
 from newsparse.builtin.numbers.figures import Figure
 from newsparse.builtin.numbers.lexicon import (
     APPROXIMATORS,
     CHANGE_WORDS,
+    CONTEST_WORDS,
     COUNT_NOUNS,
     COUNT_STOPWORDS,
     IRREGULAR_PARTICIPLES,
     LOWER_BOUNDS,
     NUMBER_WORDS,
     PLAIN_PARTICIPLES,
+    RESULT_VERBS,
     UPPER_BOUNDS,
 )
 from newsparse.lexicon import alternation
@@ -38,6 +41,7 @@ __all__ = [
     "appositive",
     "change_to_level",
     "compared_with_expected",
+    "contest_margin",
     "contrasted",
     "gapped",
     "included",
@@ -268,6 +272,52 @@ def absolute_part(text: str, end: int, figure: Figure, model: Figure | None) -> 
     if found is None or found.group("verb") in COUNT_STOPWORDS:
         return None
     if CONTRAST_RIGHT.match(text, figure.end, end) is None:
+        return None
+    return model
+
+
+#: A word of a contest, its object of up to four words, and ``by`` before a bare
+#: number, its margin (``beating his own record by``, ``won the race by``), or the
+#: word and ``on``, the number it stands on (``trailing on``, ``left stuck on``).
+_CONTEST_MARGIN_LEFT = LazyPattern(
+    r"(?<![A-Za-z])(?i:"
+    + alternation(sorted(CONTEST_WORDS | RESULT_VERBS))
+    + r")(?:(?:[ \t]+(?!(?i:by|and|or|but)(?![A-Za-z]))[A-Za-z'’-]+){0,4}[ \t]+by"
+    r"|[ \t]+on)[ \t]+" + _NUMBER_CUE + r"\Z"
+)
+
+
+#: A preposition (``of`` too) right before a figure, maybe with a cue: the figure is an
+#: adjunct's object (``in front of 20,000 fans``), no side's tally.
+_PREPOSITION_BEFORE = LazyPattern(
+    r"(?<![A-Za-z])(?i:" + alternation(sorted(PREPOSITIONS)) + r")[ \t]+" + _NUMBER_CUE + r"\Z"
+)
+
+
+def contest_margin(text: str, end: int, figure: Figure, model: Figure | None) -> Figure | None:
+    """Return the count a bare margin or standing in a contest counts.
+
+    ``wolfed down 76 hot dogs ..., beating his own record by three and
+    leaving the runner-up trailing on 59``: after a word of a contest and
+    ``by`` (the margin) or ``on`` (the number a side stands on), a bare
+    number ending its clause counts what the count before it counts, when
+    that count, if it writes its own noun, is no preposition's object (``In
+    front of 20,000 fans, Rovers beat City by three`` counts no fan).
+
+    :param model: the last count of the sentence before the number.
+    """
+    if model is None or model.unit is None or model.kind != "count":
+        return None
+    if "unit_from" not in model.attributes and _PREPOSITION_BEFORE.search(
+        text, max(0, model.start - 30), model.start
+    ):
+        return None  # ``In front of 20,000 fans, Rovers beat City by three``
+    if _CONTEST_MARGIN_LEFT.search(text, max(model.end, figure.start - 50), figure.start) is None:
+        return None
+    if (
+        CONTRAST_RIGHT.match(text, figure.end, end) is None
+        and _CHANGE_RIGHT.match(text, figure.end, end) is None
+    ):
         return None
     return model
 
