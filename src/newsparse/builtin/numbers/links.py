@@ -328,19 +328,25 @@ def parallel_change(text: str, end: int, figure: Figure, model: Figure | None) -
     ``house prices climbed 2.4 per cent ..., while unit prices rose 1.9``:
     a bare number right after a verb of change, ending its clause, in a
     clause opened by ``while``, ``whereas``, ``but`` or ``and`` after an
-    earlier change in per cent of a subject with the same head noun, is a
-    change in per cent too (``Shares rose 3%, while the index added 12``
+    earlier change in per cent, is a change in per cent too when its own
+    subject (between that conjunction and the verb) has the head noun of the
+    earlier change's subject (``Shares rose 3%, while the index added 12``
     is not: an index moves by points).
     """
     if model is None or model.kind != "percent" or model.change is None:
         return None
-    if figure.change is None or figure.subject is None or model.subject is None:
+    if figure.change is None or model.subject is None:
         return None
-    if _head(text, figure.subject) != _head(text, model.subject):
+    verb = _CHANGE_VERB_LEFT.search(text, max(model.end, figure.start - 30), figure.start)
+    if verb is None:
         return None
-    if _CHANGE_VERB_LEFT.search(text, max(model.end, figure.start - 30), figure.start) is None:
+    # the last conjunction before the verb opens the bare change's clause
+    openings = list(_CLAUSE_CONTRAST.finditer(text, model.end, verb.start()))
+    if not openings:
         return None
-    if _CLAUSE_CONTRAST.search(text, model.end, figure.start) is None:
+    opening = openings[-1]
+    # the clause's own subject, between its conjunction and its verb of change
+    if _head(text, (opening.end(), verb.start())) != _head(text, model.subject):
         return None
     if (
         CONTRAST_RIGHT.match(text, figure.end, end) is None
