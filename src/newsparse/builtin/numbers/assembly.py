@@ -15,7 +15,7 @@ from collections.abc import Mapping
 
 from newsparse.builtin.numbers.cues import read_cues
 from newsparse.builtin.numbers.dates import DateMatch
-from newsparse.builtin.numbers.ellipsis import count_named_by_subject
+from newsparse.builtin.numbers.ellipsis import count_before_modal_copula, count_named_by_subject
 from newsparse.builtin.numbers.figures import Figure, Reading, kind_and_unit
 from newsparse.builtin.numbers.scanner import UNIT_BY_SURFACE, UNIT_BY_SYMBOL, match_unit
 from newsparse.builtin.numbers.subjects import find_subject
@@ -109,6 +109,10 @@ def build_figure(
     )
     if figure.kind == "number" and figure.subject is not None:
         named = count_named_by_subject(text, figure.subject, start, tags, first.start)
+        if named is not None:
+            figure.kind, figure.unit = named
+    if figure.kind == "number":
+        named = count_before_modal_copula(text, cues.cue_start, start, figure.value)
         if named is not None:
             figure.kind, figure.unit = named
     return figure

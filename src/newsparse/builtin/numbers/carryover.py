@@ -29,17 +29,21 @@ from newsparse.builtin.numbers.lexicon import LOWER_BOUNDS, SCALES, UPPER_BOUNDS
 from newsparse.builtin.numbers.links import (
     COMPARE_LEFT,
     COMPARE_OF_LEFT,
+    absolute_part,
     appositive,
     change_to_level,
     compared_with_expected,
+    contest_margin,
     contrasted,
     gapped,
     included,
     level_after,
     level_after_percent,
     object_of_second_verb,
+    parallel_change,
     passive_level,
     relative_after_compared,
+    restated,
     scaled_level,
     tally,
 )
@@ -71,6 +75,12 @@ _TIME_PREPOSITION_LEFT = LazyPattern(
 _NUMBER_THEN_VERB = LazyPattern(r"(?P<number>[0-9][0-9,.]*)[ \t]+[a-z]{3,}ed[ \t]")
 #: A count written as a compound modifier (``the 543-member house``).
 _HYPHENED_COUNT = LazyPattern(r"[0-9][0-9,.]*-[a-z]+\Z")
+#: Between coordinated numbers whose unit is written once, after the last: a comma,
+#: or ``and``, ``or`` or ``&`` (``on 8 and 6 per cent``, ``3, 4 and 5 per cent``).
+_COMMA_NEXT = LazyPattern(r"[ \t]*,[ \t]*")
+_AND_NEXT = LazyPattern(r"[ \t]+(?:and|or|&)[ \t]+")
+#: ``and`` after a serial comma, which a list of three or more numbers may have.
+_SERIAL_AND_NEXT = LazyPattern(r"[ \t]*,[ \t]+(?:and|or|&)[ \t]+")
 
 
 def share_denominators(text: str, figures: list[Figure]) -> None:
@@ -105,12 +115,14 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
     :param start: first offset of the sentence.
     :param end: one past its last offset.
     """
+    _share_unit_written_last(text, figures)
     led: dict[str, Figure] = {}
     followed: dict[str, Figure] = {}
     measured: Figure | None = None
     counted: Figure | None = None
     changed: Figure | None = None
     last_count: Figure | None = None
+    percent_change: Figure | None = None
     # the figures with a noun or unit since the last bare one, dates left out
     antecedents: list[Figure] = []
     # the fronted whole of ``Of the 40 patients admitted, 12 ...`` and its last part
@@ -121,7 +133,7 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
         if _SENTENCE_BREAK.search(text, last_end, figure.start) is not None:
             led.clear()
             followed.clear()
-            measured = counted = changed = last_count = fronted = None
+            measured = counted = changed = last_count = fronted = percent_change = None
             antecedents.clear()
         last_end = max(last_end, figure.end)
         _subject_of_verb(text, figure, antecedents, start)
@@ -160,13 +172,18 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
                 or contrasted(text, end, figure, measured)
                 or contrasted(text, end, figure, counted, COMPARE_LEFT)
                 or contrasted(text, end, figure, counted, COMPARE_OF_LEFT, 48)
+                or contrasted(text, end, figure, measured, COMPARE_OF_LEFT, 48)
                 or object_of_second_verb(text, end, figure, counted)
+                or absolute_part(text, end, figure, counted)
                 or gapped(text, end, figure, counted)
-                or passive_level(text, end, figure, counted)
+                or passive_level(text, end, figure, counted or last_count)
                 or compared_with_expected(text, end, figure, measured or counted)
                 or appositive(text, end, figure, counted)
                 or tally(text, end, figure, counted)
                 or scaled_level(text, start, end, figure, last_count)
+                or parallel_change(text, end, figure, percent_change)
+                or restated(text, end, figure, measured or counted)
+                or contest_margin(text, end, figure, last_count)
             )
             elided = model is None
             if elided:
@@ -203,6 +220,8 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
             # is no term of the comparison around it.
             measured = measured_before
             continue
+        if figure.kind == "percent" and figure.change is not None:
+            percent_change = figure
         if figure.kind in ("count", "measure") and figure.unit is not None:
             last_count = figure
         if figure.kind == "count" and figure.unit is not None and _is_modifier(text, figure):
@@ -224,6 +243,50 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
         else:
             antecedents.clear()
     _name_changes_by_level(text, figures)
+
+
+def _share_unit_written_last(text: str, figures: list[Figure]) -> None:
+    """Give coordinated bare numbers the unit written once after the last of them.
+
+    ``its coalition partners on 8 and 6 per cent``, ``rose 3, 4 and 5 per
+    cent``, ``scored 8 and 6 goals``: numbers joined by ``and`` or ``or``
+    (commas before the last) share the unit, and the scale, of the figure
+    that ends the list, when it writes its unit after the number.
+    """
+    shared: Figure | None = None
+    for index in range(len(figures) - 2, -1, -1):
+        figure, following = figures[index], figures[index + 1]
+        if following is shared:
+            model, linked = following, _COMMA_NEXT.fullmatch(text, figure.end, following.start)
+        else:
+            model = following
+            linked = _AND_NEXT.fullmatch(text, figure.end, following.start)
+            if linked is None and index > 0 and _listed(text, figures[index - 1], figure):
+                linked = _SERIAL_AND_NEXT.fullmatch(text, figure.end, following.start)
+        if (
+            linked is None
+            or model.unit is None
+            or figure.kind != "number"
+            or not isinstance(figure.value, float)
+            or model.kind not in ("measure", "percent", "money", "count", "duration")
+            or not text[model.start : model.start + 1].isdigit()
+        ):
+            shared = None
+            continue
+        figure.kind = model.kind
+        figure.unit = model.unit
+        figure.attributes["unit_from"] = [model.start, model.end]
+        _share_scale(figure, model)
+        shared = figure
+
+
+def _listed(text: str, before: Figure, figure: Figure) -> bool:
+    """Whether a bare number and a comma come right before *figure* (``2, 5, and 8``)."""
+    return (
+        before.kind == "number"
+        and before.unit is None
+        and _COMMA_NEXT.fullmatch(text, before.end, figure.start) is not None
+    )
 
 
 def _fronted_whole(

@@ -67,7 +67,9 @@ from newsparse.builtin.numbers.scanner import (
 )
 from newsparse.builtin.numbers.suffix import read_suffix
 from newsparse.builtin.numbers.tallies import (
+    contest_tally,
     read_bowling_figures,
+    read_result,
     read_score,
     score_after_opponent,
     tally_follows,
@@ -227,6 +229,10 @@ class SentenceReader:
             text, max(self.start, start - 12), start
         ):
             reading.identifier_attached = False  # ``6-foot-4``: the inches of a height
+        if reading.identifier_left and reading.currency is None and not reading.negative:
+            result = read_result(text, reading, self.start, self.end)
+            if result is not None:
+                return [result], result.end  # ``Harcastle United 2 Sefton Vale 0;``
         if reading.currency is None and (
             reading.identifier_attached
             or (
@@ -234,6 +240,7 @@ class SentenceReader:
                 and not reading.negative
                 and not self._unit_follows(reading)
                 and not tally_follows(text, reading, self.start, self.end, self._second)
+                and contest_tally(text, reading, self.start, self.end, self._second) is None
                 and not score_after_opponent(text, reading, self.start, self.end)
             )
         ):
@@ -269,7 +276,9 @@ class SentenceReader:
             return [], self._alnum_end(reading.end)
         if not reading.has_unit and _TOP_LEFT.search(text, max(self.start, start - 12), start):
             return [], reading.end
-        tally = vote_tally(text, reading, self.start, self.end, self._second)
+        tally = vote_tally(text, reading, self.start, self.end, self._second) or contest_tally(
+            text, reading, self.start, self.end, self._second
+        )
         if tally is not None:
             votes = [self._figure(tally[0], None), self._figure(tally[1], None)]
             return votes, votes[-1].end

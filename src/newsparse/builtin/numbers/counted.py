@@ -33,7 +33,8 @@ _OR_AFTER_NOUN = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:an?|another|one)[ \t]+)(?P<noun>[a-z]+)[ \t]+or[ \t]+\Z"
 )
 _PARTITIVE = LazyPattern(
-    r"[ \t]+of(?:[ \t]+(?i:the|its|their|his|her|our|my|your|these|those)(?=[ \t])"
+    r"[ \t]+of(?:[ \t]+(?i:the|its|their|his|her|our|my|your|these|those)"
+    r"(?:[ \t]+(?i:own))?(?=[ \t])"
     r"|(?=[ \t]+[A-Za-z]+['’]s[ \t]))"
 )
 _MODIFIER_DETERMINER = LazyPattern(

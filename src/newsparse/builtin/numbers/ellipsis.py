@@ -30,6 +30,7 @@ from newsparse.builtin.numbers.lexicon import (
     ELLIPTICAL_QUANTIFIERS,
     LOWER_BOUNDS,
     MEASURED_PLURALS,
+    PERSON_AGE_NOUNS,
     UPPER_BOUNDS,
 )
 from newsparse.builtin.numbers.nouns import read_counted_noun, singular
@@ -40,6 +41,7 @@ from newsparse.lexicon.dispatch import LazyPattern
 __all__ = [
     "clause_role",
     "coordinated_part",
+    "count_before_modal_copula",
     "count_named_by_subject",
     "elided_from",
     "parallel_antecedent",
@@ -58,7 +60,7 @@ _CUE = (
         ],
         space=r"[ \t]+",
     )
-    + r")[ \t]+)?"
+    + r")[ \t]+){0,2}"
 )
 #: An elliptical quantifier right after a bare number (``nine more``, ``20 others``).
 _AFTER = LazyPattern(
@@ -367,6 +369,66 @@ def _plural_subject(
     if word.lower() in MEASURED_PLURALS or word.lower() in COUNT_STOPWORDS:
         return None
     if UNIT_BY_SURFACE.get(word.lower()) is not None:
+        return None
+    return "count", noun.name
+
+
+#: A plural noun phrase opening its clause, a modal and ``be`` right before a figure:
+#: ``that completions would be``, ``Arrivals will be about``.
+_MODAL_COPULA_LEFT = LazyPattern(
+    r"(?:(?:\A|[,;:][ \t]*|(?<![A-Za-z])(?i:that|while|whereas|and|but|the)[ \t]+)"
+    r"(?P<phrase>(?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*s)"
+    # after another word (``said arrivals will be``) only the noun itself
+    r"|(?<=[a-z][ \t])(?P<noun>[a-z][a-z-]*s))[ \t]+"
+    r"(?i:would|will|could|should|might|may|must)[ \t]+(?:(?i:now|still|only)[ \t]+)?be[ \t]+"
+    + _CUE
+    + r"\Z"
+)
+
+
+#: Below this, a whole number after a copula may be an age (``the twins will be 12``).
+_AGE_CEILING = 130
+
+
+def count_before_modal_copula(
+    text: str, figure_start: int, floor: int, value: object
+) -> tuple[str, str] | None:
+    """Return the count a bare figure after a plural subject, a modal and ``be`` names.
+
+    ``it warned that completions would be 12,500 to 13,000``, ``Arrivals
+    will be about 1.2 million``: the figure predicted of a plural subject
+    counts its noun (after a word that is no determiner or conjunction, the
+    noun alone: ``said arrivals will be``).  A whole number an age could be (``the twins will be
+    12``), nouns of people by age
+    (:data:`~newsparse.builtin.numbers.lexicon.PERSON_AGE_NOUNS`), of
+    measured amounts (``prices will be``) and units count nothing.
+
+    :param floor: the start of the sentence.
+    :param value: the figure's value (a range by its upper end).
+    """
+    top = value[1] if isinstance(value, tuple) else value
+    if not isinstance(top, float) or (top == int(top) and top < _AGE_CEILING):
+        return None
+    left = max(floor, figure_start - 80)
+    if "be " not in text[max(left, figure_start - 30) : figure_start]:
+        return None  # no ``be`` right before: the common case, decided without the pattern
+    match = _MODAL_COPULA_LEFT.search(text, left, figure_start)
+    if match is None:
+        return None
+    phrase = " " + (match.group("phrase") or match.group("noun"))
+    noun = read_counted_noun(phrase, 0, len(phrase), one=False)
+    if noun is None or noun.end != len(phrase):
+        # ``The builder said completions``: the words before the noun are no modifiers.
+        phrase = " " + phrase.split()[-1]
+        noun = read_counted_noun(phrase, 0, len(phrase), one=False)
+    if noun is None or noun.end != len(phrase):
+        return None
+    word = noun.words[-1].lower()
+    if word in PERSON_AGE_NOUNS or word in MEASURED_PLURALS or word in COUNT_STOPWORDS:
+        return None
+    if any(w.lower() in COUNT_STOPWORDS for w in noun.words):
+        return None
+    if UNIT_BY_SURFACE.get(word) is not None:
         return None
     return "count", noun.name
 

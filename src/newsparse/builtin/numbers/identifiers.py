@@ -31,6 +31,8 @@ NAME_LABELS = frozenset(
 
 _OPENING = LazyPattern(r"[.!?:;\"“(\[—-][ \t]*\Z")
 _LIST_MARKER = LazyPattern(r"[ \t]?\)")
+#: How many characters a list marker's number has at most (``(12)``, not ``(12,804)``).
+_LIST_MARKER_DIGITS = 2
 _LIST_START = LazyPattern(r"(?:\A|[;:.(][ \t]*|^[ \t]*)\Z", re.MULTILINE)
 _PART_NUMBER = LazyPattern(r"[ \t]+[A-Za-z]{1,3}-?[0-9]")
 #: A part or model number before a plural noun counts that noun (``40 A321neo jets``).
@@ -76,8 +78,12 @@ def label_follows(text: str, start: int, end: int, floor: int, limit: int) -> bo
 
     ``1 )``, ``24703 L-202``, ``11 Pro Max``, ``575 Wilbraham Road``, ``the 90049 ZIP Code``.
     """
-    if _LIST_MARKER.match(text, end) and _LIST_START.search(text, max(floor, start - 3), start):
-        return True
+    if (
+        end - start <= _LIST_MARKER_DIGITS
+        and _LIST_MARKER.match(text, end)
+        and _LIST_START.search(text, max(floor, start - 3), start)
+    ):
+        return True  # ``1 )``, ``(2)``; not ``(att: 12,804)``, a figure in brackets
     if _PART_NUMBER.match(text, end) is not None and not _counts_models(text, end):
         return True
     if _MODEL_TIER.match(text, end) is not None:

@@ -431,6 +431,12 @@ CLASSIFIER_NOUNS: frozenset[str] = default_lexicon().words("classifier_nouns")
 #: Nouns that name a race after its distance (``the 400m hurdles``): the lexicon's
 #: ``race_events``.
 RACE_EVENTS: frozenset[str] = default_lexicon().words("race_events")
+#: Nouns whose singular ends in an ``-s`` that is no plural ending (``canvas``, ``lens``):
+#: the lexicon's ``s_singulars``.
+S_SINGULARS: frozenset[str] = default_lexicon().words("s_singulars")
+#: Forms of verbs that bring a total or a price to a level after ``to`` (``bringing the
+#: payout to``): the lexicon's ``bringing_verbs``.
+BRINGING_VERBS: frozenset[str] = default_lexicon().words("bringing_verbs")
 #: Past participles of irregular verbs in ``-n`` (``stolen``, ``written``), left out of a
 #: counted noun like those in ``-ed``.
 IRREGULAR_PARTICIPLES: frozenset[str] = default_lexicon().words("participles")

@@ -15,15 +15,19 @@ from __future__ import annotations
 
 import re
 
+from newsparse.attribution.wordlists import PREPOSITIONS
 from newsparse.builtin.numbers.figures import Figure
 from newsparse.builtin.numbers.lexicon import (
     APPROXIMATORS,
+    CHANGE_WORDS,
+    CONTEST_WORDS,
     COUNT_NOUNS,
     COUNT_STOPWORDS,
     IRREGULAR_PARTICIPLES,
     LOWER_BOUNDS,
     NUMBER_WORDS,
     PLAIN_PARTICIPLES,
+    RESULT_VERBS,
     UPPER_BOUNDS,
 )
 from newsparse.lexicon import alternation
@@ -33,24 +37,31 @@ __all__ = [
     "COMPARE_LEFT",
     "COMPARE_OF_LEFT",
     "CONTRAST_RIGHT",
+    "absolute_part",
     "appositive",
     "change_to_level",
     "compared_with_expected",
+    "contest_margin",
     "contrasted",
     "gapped",
     "included",
     "level_after",
     "level_after_percent",
     "object_of_second_verb",
+    "parallel_change",
     "passive_level",
     "relative_after_compared",
+    "restated",
     "scaled_level",
     "tally",
 ]
 
 #: Between a change and the level it reached or ended at: ``to`` or ``at``, maybe after
-#: an ``or`` aside (``350 points, or 1.1 per cent, to``; ``closed up 45 points at``).
-_LEVEL_LINK = LazyPattern(r"(?:,?[ \t]+or[ \t]+[^,;()]{1,30},)?[ \t]+(?:to|at)[ \t]+")
+#: an ``or`` aside (``350 points, or 1.1 per cent, to``; ``closed up 45 points at``) or
+#: the direction (``ended 142.5 points lower at``).
+_LEVEL_LINK = LazyPattern(
+    r"(?:,?[ \t]+or[ \t]+[^,;()]{1,30},)?(?:[ \t]+(?:higher|lower))?[ \t]+(?:to|at)[ \t]+"
+)
 #: The approximation and bound cues of the lexicon written as words (``about``,
 #: ``more than``), not signs (``~``, ``>``).
 _CUE_WORDS = tuple(
@@ -166,13 +177,15 @@ _APPOSITIVE_OF = LazyPattern(
     r"[ \t]*,[ \t]+(?i:an?)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+of[ \t]+"
     r"(?:(?i:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?"
 )
-#: A count and a comma right before a bare number, a margin on a rival after it:
-#: ``9,412 votes, 2,300 ahead of her nearest rival``, ``54 seats, 9 more than``.
+#: A count, maybe a prepositional phrase, and a comma right before a bare number, a
+#: margin on a rival after it: ``9,412 votes, 2,300 ahead of her nearest rival``, ``54
+#: seats, 9 more than``, ``58 seats in the 120-seat Parliament, three short of``.
 _MARGIN_COMMA = LazyPattern(
+    r"(?:[ \t]+(?i:in|of|at|on|for|from|after|with|across)[ \t]+[^,;:()]{1,40}?)?"
     r"[ \t]*,[ \t]+(?:(?i:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?"
 )
 _MARGIN_RIGHT = LazyPattern(
-    r"[ \t]+(?i:ahead[ \t]+of|behind|clear[ \t]+of|adrift[ \t]+of|short[ \t]+of"
+    r"[ \t]+(?i:ahead[ \t]+of|behind|clear[ \t]+of|adrift[ \t]+of|short[ \t]+of|shy[ \t]+of"
     r"|(?:more|fewer|less)[ \t]+than)[ \t]+"
 )
 #: What may follow a bare number that ends its term: a time phrase, a preposition,
@@ -186,6 +199,167 @@ CONTRAST_RIGHT = LazyPattern(
     r"[ \t]+(?:year|month|week|day|decade|quarter|season|hour)s?[ \t]+(?:ago|earlier|before)"
     r"(?![A-Za-z]))"
 )
+
+
+#: A verb of change right before a bare number, maybe with a cue (``rose 1.9``, ``fell
+#: about 3``): the number is the amount of the change itself.
+_CHANGE_VERB_LEFT = LazyPattern(
+    r"(?<![A-Za-z])(?i:" + alternation(CHANGE_WORDS) + r")[ \t]+" + _NUMBER_CUE + r"\Z"
+)
+#: A conjunction that opens a clause set beside the one before (``, while``, ``and``).
+_CLAUSE_CONTRAST = LazyPattern(r"(?:,[ \t]*|[ \t]+)(?i:while|whereas|but|and)[ \t]+")
+#: What ends a bare change: the end of its clause, a time phrase or a conjunction.
+_CHANGE_RIGHT = LazyPattern(r"[ \t]+(?i:and|but|while|whereas)(?![A-Za-z])")
+#: The head noun of a subject: its last word before a preposition (``prices`` of ``house
+#: prices in the northern suburbs``).
+_HEAD_WORD = LazyPattern(
+    r"(?:[A-Za-z'’-]+[ \t]+)*?(?P<head>[A-Za-z]+)(?=[ \t]+(?i:in|of|at|on|for|from|across|with"
+    r"|around|near|outside|inside)(?![A-Za-z])|[^A-Za-z]*\Z)"
+)
+
+
+#: A copula and a word of nearness or approximation before a bare number that restates
+#: the figure before it: ``it is closer to``, ``was nearer``, ``is more like``.
+_RESTATED_LEFT = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:is|was|are|were|be|been|being)|['’]s)[ \t]+"
+    r"(?:(?i:now|still|even|probably|likely|actually|really|perhaps)[ \t]+)?"
+    r"(?i:closer[ \t]+to|nearer(?:[ \t]+to)?|close[ \t]+to|more[ \t]+like"
+    r"|as[ \t]+(?:high|much|low|little|many|few)[ \t]+as)[ \t]+\Z"
+)
+#: How far after the figure it restates a bare number may stand.
+_RESTATED_WINDOW = 80
+
+
+def restated(text: str, end: int, figure: Figure, model: Figure | None) -> Figure | None:
+    """Return the measured figure a bare number after a copula of nearness restates.
+
+    ``We have lost nearly 40 per cent of our crop, and for some growers it
+    is closer to 70``, ``inflation hit 5%; in the north it was nearer 8``:
+    the number after a copula and ``closer to``, ``nearer``, ``more like``
+    or ``as high as``, ending its clause, puts another value on the same
+    measure.
+    """
+    if model is None or model.unit is None or figure.start - model.end > _RESTATED_WINDOW:
+        return None
+    if _RESTATED_LEFT.search(text, max(model.end, figure.start - 40), figure.start) is None:
+        return None
+    if CONTRAST_RIGHT.match(text, figure.end, end) is None:
+        return None
+    return model
+
+
+#: ``, with`` and a subject of up to four words, a verb in ``-ing`` and maybe a cue
+#: before a bare number: an absolute clause whose object is counted like the count
+#: before it (``won 163 of the 288 seats, with the People's Front alone bagging``).
+_WITH_ING_LEFT = LazyPattern(
+    r",[ \t]+(?i:with)[ \t]+(?:[A-Za-z][A-Za-z'’.-]*[ \t]+){1,4}?(?P<verb>[a-z]{2,}ing)[ \t]+"
+    + _NUMBER_CUE
+    + r"\Z"
+)
+
+
+def absolute_part(text: str, end: int, figure: Figure, model: Figure | None) -> Figure | None:
+    """Return the count whose noun the object of an absolute clause with ``with`` leaves unsaid.
+
+    ``The alliance won 163 of the 288 seats, with the People's Front alone
+    bagging 98``, ``sold 300 cars, with its Ford dealers selling 120``: the
+    bare number after ``with``, a subject and a verb in ``-ing`` is a part of
+    what the count before counts, when it ends its clause.
+    """
+    if model is None or model.unit is None or model.kind != "count":
+        return None
+    found = _WITH_ING_LEFT.search(text, max(model.end, figure.start - 60), figure.start)
+    if found is None or found.group("verb") in COUNT_STOPWORDS:
+        return None
+    if CONTRAST_RIGHT.match(text, figure.end, end) is None:
+        return None
+    return model
+
+
+#: A word of a contest, its object of up to four words, and ``by`` before a bare
+#: number, its margin (``beating his own record by``, ``won the race by``), or the
+#: word and ``on``, the number it stands on (``trailing on``, ``left stuck on``).
+_CONTEST_MARGIN_LEFT = LazyPattern(
+    r"(?<![A-Za-z])(?i:"
+    + alternation(sorted(CONTEST_WORDS | RESULT_VERBS))
+    + r")(?:(?:[ \t]+(?!(?i:by|and|or|but)(?![A-Za-z]))[A-Za-z'’-]+){0,4}[ \t]+by"
+    r"|[ \t]+on)[ \t]+" + _NUMBER_CUE + r"\Z"
+)
+
+
+#: A preposition (``of`` too) right before a figure, maybe with a cue: the figure is an
+#: adjunct's object (``in front of 20,000 fans``), no side's tally.
+_PREPOSITION_BEFORE = LazyPattern(
+    r"(?<![A-Za-z])(?i:" + alternation(sorted(PREPOSITIONS)) + r")[ \t]+" + _NUMBER_CUE + r"\Z"
+)
+
+
+def contest_margin(text: str, end: int, figure: Figure, model: Figure | None) -> Figure | None:
+    """Return the count a bare margin or standing in a contest counts.
+
+    ``wolfed down 76 hot dogs ..., beating his own record by three and
+    leaving the runner-up trailing on 59``: after a word of a contest and
+    ``by`` (the margin) or ``on`` (the number a side stands on), a bare
+    number ending its clause counts what the count before it counts, when
+    that count, if it writes its own noun, is no preposition's object (``In
+    front of 20,000 fans, Rovers beat City by three`` counts no fan).
+
+    :param model: the last count of the sentence before the number.
+    """
+    if model is None or model.unit is None or model.kind != "count":
+        return None
+    if "unit_from" not in model.attributes and _PREPOSITION_BEFORE.search(
+        text, max(0, model.start - 30), model.start
+    ):
+        return None  # ``In front of 20,000 fans, Rovers beat City by three``
+    if _CONTEST_MARGIN_LEFT.search(text, max(model.end, figure.start - 50), figure.start) is None:
+        return None
+    if (
+        CONTRAST_RIGHT.match(text, figure.end, end) is None
+        and _CHANGE_RIGHT.match(text, figure.end, end) is None
+    ):
+        return None
+    return model
+
+
+def parallel_change(text: str, end: int, figure: Figure, model: Figure | None) -> Figure | None:
+    """Return the change in per cent that a bare change in a clause beside it restates.
+
+    ``house prices climbed 2.4 per cent ..., while unit prices rose 1.9``:
+    a bare number right after a verb of change, ending its clause, in a
+    clause opened by ``while``, ``whereas``, ``but`` or ``and`` after an
+    earlier change in per cent, is a change in per cent too when its own
+    subject (between that conjunction and the verb) has the head noun of the
+    earlier change's subject (``Shares rose 3%, while the index added 12``
+    is not: an index moves by points).
+    """
+    if model is None or model.kind != "percent" or model.change is None:
+        return None
+    if figure.change is None or model.subject is None:
+        return None
+    verb = _CHANGE_VERB_LEFT.search(text, max(model.end, figure.start - 30), figure.start)
+    if verb is None:
+        return None
+    # the last conjunction before the verb opens the bare change's clause
+    openings = list(_CLAUSE_CONTRAST.finditer(text, model.end, verb.start()))
+    if not openings:
+        return None
+    opening = openings[-1]
+    # the clause's own subject, between its conjunction and its verb of change
+    if _head(text, (opening.end(), verb.start())) != _head(text, model.subject):
+        return None
+    if (
+        CONTRAST_RIGHT.match(text, figure.end, end) is None
+        and _CHANGE_RIGHT.match(text, figure.end, end) is None
+    ):
+        return None
+    return model
+
+
+def _head(text: str, subject: tuple[int, int]) -> str:
+    """Return the last word of a subject, lower-cased: its head noun."""
+    word = _HEAD_WORD.match(text, *subject)
+    return word.group("head").lower() if word is not None else ""
 
 
 def level_after(text: str, figure: Figure, changed: Figure | None) -> Figure | None:
@@ -214,9 +388,15 @@ def change_to_level(text: str, figure: Figure, level: Figure) -> Figure | None:
     level.  Only a count or a measure lends its noun or unit: a change in
     per cent is in points of a percentage, a level in money may be a price.
     """
-    if figure.kind != "number" or figure.change is None or not isinstance(figure.value, float):
+    if figure.change is None or not isinstance(figure.value, float):
         return None
     if level.unit is None or level.kind not in ("count", "measure"):
+        return None
+    if figure.kind != "number" and (
+        # ``The number of people on the list rose by 0.2 to 6.4 million people``: the
+        # subject named the change's noun, the level still lends its scale.
+        figure.kind != level.kind or figure.unit != level.unit or "scale" in figure.attributes
+    ):
         return None
     if _COUNT_LEVEL_LINK.fullmatch(text, figure.end, level.start) is None:
         return None

@@ -24,6 +24,7 @@ from newsparse.builtin.numbers.lexicon import (
     LY_ADJECTIVES,
     LY_NOUNS,
     MONTHS,
+    S_SINGULARS,
     SUPERLATIVE_ADVERBS,
     UN_VERBS,
 )
@@ -122,6 +123,10 @@ def singular(word: str) -> str:
     irregular = IRREGULAR_SINGULARS.get(lower)
     if irregular is not None:
         return irregular
+    if lower in S_SINGULARS:
+        return lower  # ``canvas``
+    if lower.endswith("es") and lower[:-2] in S_SINGULARS:
+        return lower[:-2]  # ``canvases``, ``lenses``
     head = _compound_plural_head(lower)
     if head is not None:
         return lower[: -len(head)] + IRREGULAR_SINGULARS[head]
@@ -162,6 +167,8 @@ def is_plural(word: str) -> bool:
         lower = parts[-1]
     if lower in IRREGULAR_SINGULARS:
         return IRREGULAR_SINGULARS[lower] != lower or lower in ("people", "police", "staff")
+    if lower in S_SINGULARS:
+        return False
     if (lower.endswith("men") and len(lower) > 4) or _compound_plural_head(lower) is not None:
         return True
     return (

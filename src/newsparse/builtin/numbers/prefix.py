@@ -28,6 +28,19 @@ _PLUS_OR = LazyPattern(
 _SPACES = re.compile(r"\s+")
 #: Up to three lower-case words, the last a plural in ``-s`` (``main indexes``).
 _PLURAL_AFTER = LazyPattern(r"(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]+[a-z][a-z-]*s(?![A-Za-z'’])")
+#: The letters of a dollar's country written without its sign (``US``, ``NZ``, ``A``), from
+#: the currency symbols that write them before ``$``.
+_DOLLAR_LETTERS = frozenset(
+    symbol[:-1]
+    for symbol in CURRENCY_BY_SYMBOL
+    if symbol.endswith("$") and symbol[:-1].isalpha() and symbol[:-1].isupper()
+)
+_LETTERS_BEFORE = LazyPattern(r"(?<![A-Za-z])[A-Z]{1,3}\Z")
+#: Cents after a number (``US58.9 cents``, ``A72c``).
+_CENTS_AFTER = LazyPattern(r"(?:[ \t]*cents?|c)(?![A-Za-z])")
+#: Digits grouped in thousands (``39,512.84``, Indian ``12,34,567``): a figure, never
+#: the number of a name.
+_GROUPED = LazyPattern(r"[0-9]{1,3}(?:,[0-9]{2})*,[0-9]{3}(?![0-9])")
 
 
 def read_prefix(text: str, reading: Reading, floor: int, *, sign_floor: int = -1) -> None:
@@ -62,7 +75,8 @@ def read_prefix(text: str, reading: Reading, floor: int, *, sign_floor: int = -1
                 reading.scale_word = "million"
             return
     if start > floor and (text[start - 1].isalpha() or text[start - 1] == "="):
-        reading.identifier_attached = True
+        if not _dollar_cents(text, reading, floor):
+            reading.identifier_attached = True
         return
     # The word must end in spaces or tabs right before the number.
     previous = (
@@ -81,12 +95,27 @@ def read_prefix(text: str, reading: Reading, floor: int, *, sign_floor: int = -1
         lower = word.lower().rstrip(".")
         if word in SCALE_READINGS:
             _scale_reading(reading, word)
-        elif (
+        elif _GROUPED.match(text, start, reading.end) is None and (
             lower in IDENTIFIER_NOUNS
             or lower + "." in IDENTIFIER_NOUNS
             or (is_name_word(word) and previous.start() > floor)
         ):
             reading.identifier_left = True
+
+
+def _dollar_cents(text: str, reading: Reading, floor: int) -> bool:
+    """Whether a dollar's country letters stand glued before an amount in cents.
+
+    ``the kiwi fell to US58.9 cents``, ``A72c``: wire copy writes the
+    country of the dollar without its sign before cents; the letters name
+    the currency, not a model.
+    """
+    letters = _LETTERS_BEFORE.search(text, max(floor, reading.start - 3), reading.start)
+    return (
+        letters is not None
+        and letters.group() in _DOLLAR_LETTERS
+        and _CENTS_AFTER.match(text, reading.end) is not None
+    )
 
 
 def _scale_reading(reading: Reading, noun: str) -> None:

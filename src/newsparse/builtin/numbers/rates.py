@@ -15,8 +15,18 @@ against.
 from __future__ import annotations
 
 from newsparse.builtin.numbers.figures import Figure, Reading
-from newsparse.builtin.numbers.lexicon import PRICE_NOUNS
+from newsparse.builtin.numbers.lexicon import (
+    APPROXIMATORS,
+    BRINGING_VERBS,
+    CHANGE_WORDS,
+    DATE_CUES,
+    LOWER_BOUNDS,
+    PRICE_NOUNS,
+    TRANSITIVE_CHANGE_WORDS,
+    UPPER_BOUNDS,
+)
 from newsparse.builtin.numbers.scanner import UNIT_BY_SURFACE
+from newsparse.lexicon import alternation
 from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["price_per_subject_unit", "share_parallel_rate"]
@@ -59,6 +69,33 @@ _PRICE_OF_LEFT = LazyPattern(
 )
 #: How far apart, as a factor, two amounts of one rate may be.
 _RATE_SPREAD = 10.0
+#: The approximation and bound cues of the lexicon written as words (``about``).
+_CUE_WORDS = tuple(
+    cue for cue in (*APPROXIMATORS, *LOWER_BOUNDS, *UPPER_BOUNDS) if cue[0].isalpha()
+)
+#: ``to`` before a level reached, maybe with cues (``to just under``).
+_LEVEL_TO_LEFT = LazyPattern(
+    r"(?<![A-Za-z])to[ \t]+(?:(?i:"
+    + alternation([*_CUE_WORDS, "just"], space=r"[ \t]+")
+    + r")[ \t]+){0,2}\Z"
+)
+#: Between a change by a rate and the level it reached: ``to``, maybe after an ``or``
+#: aside (``£149 a year, or 8.9 per cent, to``).
+_RATE_LEVEL_LINK = LazyPattern(r"(?:,?[ \t]+or[ \t]+[^,;()]{1,30},)?[ \t]+to[ \t]+")
+#: A verb of change or of bringing between a rate and a later level (``before easing
+#: to``, ``bringing the full-year payout to``).
+_LEVEL_VERB = LazyPattern(
+    r"(?<![A-Za-z])(?i:"
+    + alternation([*CHANGE_WORDS, *TRANSITIVE_CHANGE_WORDS, *BRINGING_VERBS])
+    + r")(?![A-Za-z])"
+)
+#: A possessive: the object it opens may be another party's amount (``the company's``,
+#: ``its``), unless its noun is one of time (``the year's payout``).
+_POSSESSIVE = LazyPattern(
+    r"(?P<noun>[A-Za-z]+)['’]s?(?![A-Za-z])|(?<![A-Za-z])(?i:its|their|his|her)(?![A-Za-z])"
+)
+#: How far a rate may stand before a level that a verb of change brings to it.
+_LEVEL_WINDOW = 90
 
 
 def share_parallel_rate(text: str, figures: list[Figure]) -> None:
@@ -83,6 +120,52 @@ def share_parallel_rate(text: str, figures: list[Figure]) -> None:
             if currency == figure.unit and per and _one_order(before.value, figure.value):
                 figure.unit = before.unit
             break
+    for index, figure in enumerate(figures):
+        if figure.kind != "money" or figure.unit is None or " per " in figure.unit:
+            continue
+        to = _LEVEL_TO_LEFT.search(text, max(0, figure.start - 30), figure.start)
+        if to is None:
+            continue
+        for before in reversed(figures[:index]):
+            if before.kind != "money" or before.unit is None:
+                continue
+            currency, _, per = before.unit.partition(" per ")
+            if currency == figure.unit and per and _level_of_rate(text, before, figure, to.start()):
+                figure.unit = before.unit
+            break
+
+
+def _level_of_rate(text: str, rate: Figure, level: Figure, to: int) -> bool:
+    """Whether an amount after ``to`` is the level a rate of the same currency reached.
+
+    ``rents jumped A$35 a week to A$640``, ``rise by £149 a year, or 8.9 per
+    cent, to £1,817``: the level of a change by a rate is in that rate.
+    ``hit $2,431.60 an ounce before easing to $2,418``, ``18.4 cent a share,
+    bringing the full-year payout to 27.1 cent``: a verb of change or of
+    bringing before ``to`` makes a later amount of one order of size the
+    level of the same price, unless a possessive opens the object brought
+    there (``lifting the company's share price to $81``).
+    """
+    if rate.change is not None and _RATE_LEVEL_LINK.fullmatch(text, rate.end, level.start):
+        return True
+    if level.start - rate.end > _LEVEL_WINDOW or ";" in text[rate.end : to]:
+        return False
+    verb = _LEVEL_VERB.search(text, rate.end, to)
+    if verb is None or _owned_by_another(text, verb.end(), to):
+        return False  # ``lifting the company's share price to $81``: another's price
+    return _one_order(rate.value, level.value)
+
+
+def _owned_by_another(text: str, start: int, end: int) -> bool:
+    """Whether a possessive other than one of time stands in ``text[start:end]``."""
+    for owner in _POSSESSIVE.finditer(text, start, end):
+        noun = owner.group("noun")
+        if noun is None:
+            return True
+        unit = UNIT_BY_SURFACE.get(noun.lower())
+        if noun.lower() not in DATE_CUES and (unit is None or unit.kind != "duration"):
+            return True
+    return False
 
 
 def _one_order(first: object, second: object) -> bool:

@@ -200,9 +200,24 @@ CURRENCY_SUFFIX_RE = DispatchedPattern(
     ],
 )
 
-#: Minor currency units after a number (``19 cents``, ``118.5p``, ``18 sen``).
+#: The letters of a dollar's country of two or more capitals, from the currency symbols
+#: that write them before ``$`` (``US``, ``HK``, ``NZ``): ``42 HK cents``.
+_DOLLAR_COUNTRIES = sorted(
+    {
+        symbol[:-1]
+        for symbol in _symbol_map
+        if symbol.endswith("$")
+        and len(symbol) > 2
+        and symbol[:-1].isalpha()
+        and symbol[:-1].isupper()
+    }
+)
+#: Minor currency units after a number (``19 cents``, ``118.5p``, ``18 sen``, ``42 HK
+#: cents``).
 MINOR_RE = re.compile(
-    r"(?P<gap>[ \t]*-?[ \t]*)(?:U\.S\.[ \t]+|US[ \t]+)?(?P<minor>(?i:"
+    r"(?P<gap>[ \t]*-?[ \t]*)(?:U\.S\.[ \t]+|(?:"
+    + "|".join(_DOLLAR_COUNTRIES)
+    + r")[ \t]+(?=(?i:cents?)(?![A-Za-z])))?(?P<minor>(?i:"
     + _alternation(m for m in MINOR_CURRENCIES if m != "p")
     + r")"
     r"|p(?!\.?[mM]\b))(?![A-Za-z0-9])"

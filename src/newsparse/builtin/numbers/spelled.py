@@ -32,9 +32,12 @@ _FRACTION_CONTEXT = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:a|an|one|almost|nearly|about|over|than|roughly|around|just|some"
     r"|by|only|exactly))[ \t]+\Z"
 )
-#: A word of change and ``by a`` before a fraction word: ``rose by a quarter``.
+#: A word of change, maybe ``by`` and an approximation, and ``a`` before a fraction
+#: word: ``rose by a quarter``, ``down almost a quarter``, ``fell by nearly a quarter``.
 _CHANGED_BY_LEFT = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:" + alternation(CHANGE_WORDS) + r")[ \t]+by[ \t]+(?:a|one)[ \t]+)\Z"
+    r"(?i:(?<![A-Za-z])(?:" + alternation(CHANGE_WORDS) + r")[ \t]+(?:by[ \t]+)?"
+    r"(?:(?:almost|nearly|about|around|roughly|some|more[ \t]+than|less[ \t]+than"
+    r"|just[ \t]+over|just[ \t]+under|over|under)[ \t]+)?(?:a|one)[ \t]+)\Z"
 )
 _ORDINAL_LEFT = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[ \t-]+\Z"
@@ -82,6 +85,8 @@ def read_spelled(text: str, match: re.Match[str], floor: int) -> Reading | None:
         return None
     if _ordinal_before_noun(text, start, end):
         return None
+    if 0 < value < 1 and _position_name(text, start, end, floor):
+        return None
     if text[start].isupper() and not after_opening(text, start, floor):
         return None
     if first == "one" and used == 3:
@@ -122,6 +127,7 @@ def _fraction_context(
     if (
         first == "quarter"
         and text[start:end].lower() == first
+        and not changed
         and _modifies_noun(next_word)
         and not _unit_after(text, end)
     ):
@@ -131,6 +137,27 @@ def _fraction_context(
     if first == "half" and text[start:end].lower() == "half" and _half_as_object(text, start, end):
         return True  # ``give half to her grandchildren``
     return scaled or context or (first == "half" and after.startswith((" of", " a ", " an ")))
+
+
+#: A fraction of more than one part written with a singular denominator: ``five-eighth``.
+_SINGULAR_PARTS = LazyPattern(r"(?i:[a-z]+)[ \t-]+(?P<part>[a-z]+)\Z")
+
+
+def _position_name(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether a fraction after an ordinal names a position: ``first five-eighth``.
+
+    Parts of more than one are counted in the plural (``five-eighths``); an
+    ordinal before a numerator above one and a singular denominator makes the
+    words the name of a position in a team (rugby's ``first five-eighth``,
+    ``second five-eighth``), not a fraction.  ``the first two-thirds of the
+    season`` keeps its fraction.
+    """
+    parts = _SINGULAR_PARTS.match(text, start, end)
+    if parts is None or parts.group("part").lower().endswith("s"):
+        return False
+    if text[start:end].lower().startswith(("a ", "a-", "one ", "one-", "an ")):
+        return False
+    return _ORDINAL_LEFT.search(text, max(floor, start - 16), start) is not None
 
 
 def _half_as_object(text: str, start: int, end: int) -> bool:

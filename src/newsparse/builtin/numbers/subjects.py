@@ -228,6 +228,13 @@ def _clause_subject(text: str, cue_start: int, floor: int) -> tuple[int, int] | 
         clause_start = match.end()
     verb_start = _last_verb(text, clause_start, cue_start)
     if verb_start <= clause_start:
+        # ``The number of applications fell by about 1,100``: the verb of a change
+        # opens the figure's own cues.
+        verb = _WORD.match(text, cue_start)
+        if verb is None or ascii_lower(verb.group()) not in CHANGE_WORDS:
+            return None
+        verb_start = cue_start
+    if verb_start <= clause_start:
         return None
     start = clause_start
     end = verb_start

@@ -15,9 +15,11 @@ from newsparse.builtin.numbers.identifiers import is_name_word
 from newsparse.builtin.numbers.lexicon import (
     COUNT_STOPWORDS,
     FREQUENCY_ADVERBS,
+    IRREGULAR_PARTICIPLES,
     MONTHS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
+    PLAIN_PARTICIPLES,
     RACE_EVENTS,
     SCALES,
     TEMPERATURE_WORDS,
@@ -71,9 +73,15 @@ _PER_UNIT = re.compile(r"(?:[ \t]*/|[ \t]+(?P<word>per|an?)[ \t]+)")
 _LETTER_NUMERATOR = LazyPattern(r"[ \t]?(?P<letter>[^\W\d_])(?=/)")
 #: One-letter unit symbols, read only before a denominator (``A/cm2``).
 _UNIT_LETTERS = reference_unit_letters()
-#: ``per carry``, ``per student``: ``per`` and one lower-case noun, any noun.
-_PER_NOUN = re.compile(
-    r"[ \t]*(?:-[ \t]*)?per(?:[ \t]+|[ \t]*-[ \t]*)(?P<noun>[a-z][a-z-]+[a-z])(?![A-Za-z0-9'’-])"
+#: ``per carry``, ``per student``: ``per`` and one lower-case noun, any noun; a
+#: participle before it, maybe after an adverb in ``-ly``, is left out as it is from a
+#: counted noun (``per diluted share``, ``per fully paid share``, ``per sold ticket``).
+_PER_NOUN = LazyPattern(
+    r"[ \t]*(?:-[ \t]*)?per(?:[ \t]+|[ \t]*-[ \t]*)"
+    r"(?:(?:[a-z]+ly[ \t]+)?(?:[a-z]{3,}ed|"
+    + alternation([*PLAIN_PARTICIPLES, *IRREGULAR_PARTICIPLES])
+    + r")[ \t]+(?=[a-z]))?"
+    r"(?P<noun>[a-z][a-z-]+[a-z])(?![A-Za-z0-9'’-])"
 )
 #: ``$40 million Canadian dollars``, ``$2 billion Australian.``, ``$5m in Singapore dollars``.
 _DOLLAR_NAMED = re.compile(
@@ -258,11 +266,13 @@ def read_denominator(text: str, reading: Reading, pos: int, limit: int, *, aside
 
 
 def _material_of(text: str, reading: Reading, pos: int, limit: int) -> int:
-    """Read the material of a unit denominator: ``NZ$8.40 per kilogram of milk solids``.
+    """Read past the material of a unit denominator: ``NZ$8.40 per kilogram of milk solids``.
 
     A plural noun in an ``of`` phrase after a unit of measurement names what
-    the unit measures, and stays in the denominator as ``barrel of oil`` does
-    in NewsQuant's units (``kilogram of milk solid``).
+    the unit measures; it belongs to the figure's span but not to its rate,
+    as a material after an amount's unit is no part of the unit
+    (``340 kilograms of cocaine`` is in ``kilogram``): ``NZ$8.40 per
+    kilogram of milk solids`` is ``NZD per kilogram``.
     """
     lead = _OF_MATERIAL.match(text, pos, limit)
     unit = UNIT_BY_SURFACE.get(reading.attributes.get("per", ""))
@@ -271,7 +281,6 @@ def _material_of(text: str, reading: Reading, pos: int, limit: int) -> int:
     noun = read_counted_noun(text, lead.end(), limit, one=False, hyphenated_ok=False)
     if noun is None or noun.words[0].lower() in COUNT_STOPWORDS:
         return pos
-    reading.attributes["per"] = f"{reading.attributes['per']} of {noun.name}"
     return noun.end
 
 

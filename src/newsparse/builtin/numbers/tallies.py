@@ -3,7 +3,9 @@
 ``voted 228 to 199`` and ``a 7-2 ruling`` are the votes for and against
 (:func:`vote_tally`), ``2-0`` and ``beat Eastbay 104-98`` a game's score
 (:func:`read_score`, :func:`score_after_opponent`), ``6-41 from 19.3
-overs`` a bowler's wickets and runs (:func:`read_bowling_figures`): each number stays a
+overs`` a bowler's wickets and runs (:func:`read_bowling_figures`),
+``Harcastle United 2 Sefton Vale 0;`` a line of results
+(:func:`read_result`): each number stays a
 figure of its own, or the pair one figure of kind ``score``, where a dash
 or ``to`` would otherwise read a range.
 """
@@ -14,7 +16,13 @@ from collections.abc import Callable
 from typing import Any
 
 from newsparse.builtin.numbers.figures import Figure, Reading
-from newsparse.builtin.numbers.lexicon import POLL_NOUNS, RESULT_VERBS, VOTE_NOUNS, VOTE_WORDS
+from newsparse.builtin.numbers.lexicon import (
+    CONTEST_WORDS,
+    POLL_NOUNS,
+    RESULT_VERBS,
+    VOTE_NOUNS,
+    VOTE_WORDS,
+)
 from newsparse.builtin.numbers.scanner import RANGE_LINK_RE
 from newsparse.lexicon import alternation
 from newsparse.lexicon.dispatch import LazyPattern
@@ -22,7 +30,9 @@ from newsparse.lexicon.dispatch import LazyPattern
 __all__ = [
     "POLL_CONTEXT",
     "SecondReader",
+    "contest_tally",
     "read_bowling_figures",
+    "read_result",
     "read_score",
     "score_after_opponent",
     "tally_follows",
@@ -101,6 +111,54 @@ def vote_tally(
     return reading, against
 
 
+#: A word of a contest and the other side's name (maybe none) right before a number:
+#: ``trails Labor``, ``leads the Coalition``, ``leads``.
+_CONTEST_NAME_LEFT = LazyPattern(
+    r"(?<![A-Za-z])(?i:"
+    # a game's result keeps its score (``beat Leeds 3-1``), and winning states no standing
+    + alternation(
+        sorted(CONTEST_WORDS - RESULT_VERBS - frozenset({"won", "win", "wins", "winning"}))
+    )
+    + r")(?:[ \t]+(?i:the))?(?:[ \t]+[A-Z][A-Za-z'’.&-]*){0,4}[ \t]+\Z"
+)
+
+
+def contest_tally(
+    text: str, reading: Reading, start: int, end: int, second: SecondReader
+) -> tuple[Reading, Reading] | None:
+    """Read ``trails Labor 47 to 53``, ``leads the Coalition 52-48``: each side's number.
+
+    After a word of a contest that states a standing
+    (:data:`~newsparse.builtin.numbers.lexicon.CONTEST_WORDS` other than a
+    game's result or a win: ``leads``, ``trails``, ``ahead``) and the other
+    side's name, if any, two bare whole numbers of up to three digits joined
+    by ``to`` (or a dash, in a sentence about a poll: ``Rovers led 2-1`` is
+    a game's score) are the two sides' numbers in either order (the side
+    that trails has the smaller first): two figures, no range, and the name
+    before them does not make the first the number of a name.
+
+    :param start: first offset of the sentence.
+    :param end: one past its last offset.
+    :param second: reads the number after the link.
+    :return: the readings of the two numbers, or ``None``.
+    """
+    if reading.has_unit or not _whole_digits(reading) or len(reading.raw) > 3:
+        return None
+    link = _TALLY_JOIN.match(text, reading.end, end)
+    if link is None:
+        return None
+    if _CONTEST_NAME_LEFT.search(text, max(start, reading.start - 60), reading.start) is None:
+        return None
+    if not link.group().strip().isalpha() and POLL_CONTEXT.search(text, start, end) is None:
+        return None  # ``Rovers led 2-1 at half-time``: a game's score
+    against = second(link.end())
+    if against is None or not _whole_digits(against) or len(against.raw) > 3:
+        return None
+    if against.has_unit:
+        return None
+    return reading, against
+
+
 def tally_follows(text: str, reading: Reading, start: int, end: int, second: SecondReader) -> bool:
     """Whether a vote tally starts at a number after a label noun.
 
@@ -164,6 +222,42 @@ def read_bowling_figures(text: str, first: Reading, start: int, end: int) -> Fig
         return None
     attributes: dict[str, Any] = {"score": [int(first.value), int(second.group())]}
     return Figure(first.start, second.end(), "score", None, attributes=attributes)
+
+
+#: One to four capitalised words of a side's name.
+_SIDE = r"(?:[A-Z][A-Za-z.'’&-]*[ \t]+){1,4}"
+#: A side's name opening an item of a list of results: the sentence start, a colon, a
+#: semicolon, a comma or a bracket before it (``Results: Harcastle United``).
+_RESULT_SIDE_LEFT = LazyPattern(r"(?:\A|[:;,(][ \t]*)" + _SIDE + r"\Z")
+#: The other side's name and its goals, ending the item: ``Sefton Vale 0;``.
+_RESULT_SIDE_RIGHT = LazyPattern(
+    r"[ \t]+" + _SIDE + r"(?P<second>[0-9]{1,2})(?=[ \t]*(?:[;,.()]|\Z))"
+)
+
+
+def read_result(text: str, first: Reading, start: int, end: int) -> Figure | None:
+    """Read an item of a line of results as a score: ``Harcastle United 2 Sefton Vale 0;``.
+
+    Results are written as each side's name followed by its score, the items
+    parted by semicolons or commas: a whole number of one or two digits
+    after a name that opens its item, then another name and another such
+    number that ends it, are the two numbers of a score, not numbers of
+    names.
+
+    :param start: first offset of the sentence.
+    :param end: one past its last offset.
+    """
+    if not first.plain or first.has_unit or first.raw != str(int(first.value)):
+        return None
+    if len(first.raw) > 2:
+        return None
+    other = _RESULT_SIDE_RIGHT.match(text, first.end, end)
+    if other is None:
+        return None
+    if _RESULT_SIDE_LEFT.search(text, max(start, first.start - 60), first.start) is None:
+        return None
+    attributes: dict[str, Any] = {"score": [int(first.value), int(other.group("second"))]}
+    return Figure(first.start, other.end(), "score", None, attributes=attributes)
 
 
 def score_after_opponent(text: str, reading: Reading, start: int, end: int) -> bool:
