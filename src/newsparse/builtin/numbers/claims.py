@@ -47,7 +47,7 @@ from newsparse.builtin.numbers.lexicon import (
     NUMBER_WORDS,
     SCALES,
 )
-from newsparse.builtin.numbers.localcurrency import currency_named_before
+from newsparse.builtin.numbers.localcurrency import currency_named_before, letter_currency
 from newsparse.builtin.numbers.measured import FEET_HYPHEN_BEFORE, find_unit
 from newsparse.builtin.numbers.nouns import read_counted_noun
 from newsparse.builtin.numbers.number import read_number
@@ -405,7 +405,11 @@ class SentenceReader:
         # Read the whole number, not only what fits the window (``six to seven thousand``).
         match = NUMBER_RE.match(self.text, found.start(), self.end) or found
         between = self.text[pos : match.start()].strip()
-        if between and CURRENCY_PREFIX_RE.search(between) is None:
+        if (
+            between
+            and CURRENCY_PREFIX_RE.search(between) is None
+            and letter_currency(self.text, match.start(), match.end(), pos) is None
+        ):
             return None
         reading, _ = read_number(self.text, match, self.start)
         if reading is None or self._date(reading) is not None:

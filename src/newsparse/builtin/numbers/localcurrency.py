@@ -1,20 +1,25 @@
-"""Currency names shared by several countries, named by a country adjective in the sentence.
+"""Currencies shared by several countries, and letters local papers write for a currency.
 
 ``pesos``, ``dinars``, ``shillings`` and ``crowns`` are each the currency of
 several countries, so the stage has no default code for them.  A country's
 adjective earlier in the sentence (``the Mexican bank earned 14.6 billion
 pesos``) names the one meant when the reference data's currency names hold
 the adjective and the noun together (``mexican peso``, ISO 4217 and CLDR).
+
+Local papers write some currencies with letters glued before the amount
+(``N312 billion``, ``Sh4,200``: the lexicon's ``letter_currencies``);
+:func:`letter_currency` reads them.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from newsparse.builtin.numbers.scanner import CURRENCY_BY_NAME
+from newsparse.builtin.numbers.scanner import CURRENCY_BY_NAME, SCALE_RE
+from newsparse.lexicon import alternation, default_lexicon
 from newsparse.lexicon.dispatch import LazyPattern
 
-__all__ = ["currency_named_before", "shared_currency_nouns"]
+__all__ = ["currency_named_before", "letter_currency", "shared_currency_nouns"]
 
 #: A capitalised word, or two (``South Korean``, ``New Zealand``).
 _CAPITALISED = LazyPattern(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?")
@@ -54,3 +59,77 @@ def currency_named_before(text: str, noun: str, floor: int, pos: int) -> str | N
                 found = code
                 break
     return found
+
+
+#: Letters glued before an amount, by letters: ``(codes, scaled only)`` (the lexicon's
+#: ``letter_currencies``; the first code is the default).
+_LETTER_CURRENCIES: dict[str, tuple[tuple[str, ...], bool]] = {
+    letters: (tuple(c for c in codes.split(";") if c), form == "scaled")
+    for letters, codes, form in default_lexicon().table("letter_currencies")
+}
+#: The letters of :data:`_LETTER_CURRENCIES` ending right before a number.
+_LETTERS_BEFORE = LazyPattern(
+    r"(?<![A-Za-z0-9.&'’-])(?:" + alternation(_LETTER_CURRENCIES) + r")\Z"
+)
+#: Digits grouped in thousands: a figure, never the number of a name.
+_GROUPED = LazyPattern(r"[0-9]{1,3}(?:,[0-9]{2})*,[0-9]{3}(?![0-9])")
+
+
+@cache
+def _places_of_letter_currencies() -> tuple[LazyPattern, dict[str, str]]:
+    """Return a pattern of the places whose currency letters may name, and their codes.
+
+    Countries with their aliases, demonyms and capitals (the lexicon's
+    ``countries``) and cities (``cities``), by the currency of each country
+    (``demonyms``: the demonym of the country's own currency name).
+    """
+    lexicon = default_lexicon()
+    wanted = {code for codes, _ in _LETTER_CURRENCIES.values() for code in codes}
+    by_demonym = {row[0]: row[2] for row in lexicon.table("demonyms") if row[2] in wanted}
+    by_country: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    for name, aliases, demonyms, capitals in lexicon.table("countries"):
+        code = next((by_demonym[d] for d in demonyms.split(";") if d in by_demonym), None)
+        if code is None:
+            continue
+        by_country[name] = code
+        for place in (name, *aliases.split(";"), *demonyms.split(";"), *capitals.split(";")):
+            if place:
+                codes[place] = code
+    for city, country, aliases in lexicon.table("cities"):
+        code = by_country.get(country)
+        if code is not None:
+            for place in (city, *aliases.split(";")):
+                if place:
+                    codes[place] = code
+    pattern = LazyPattern(r"(?<![A-Za-z])(?:" + alternation(codes) + r")(?![A-Za-z])")
+    return pattern, codes
+
+
+def letter_currency(text: str, start: int, end: int, floor: int) -> tuple[int, str] | None:
+    """Return the start and code of currency letters glued before the number ``text[start:end]``.
+
+    ``N312 billion`` is naira, ``Sh4,200`` a shilling (the lexicon's
+    ``letter_currencies``).  Letters that are also a name's (``N95 masks``,
+    ``the N4``) count only before a scale word or digits grouped in
+    thousands.  Letters of several currencies take the one of the last
+    country or place of them the text names before the number (``Kampala``,
+    ``Tanzanian``), and their default otherwise.
+
+    :param floor: start of the sentence.
+    """
+    found = _LETTERS_BEFORE.search(text, max(floor, start - 4), start)
+    if found is None:
+        return None
+    codes, scaled_only = _LETTER_CURRENCIES[found.group()]
+    if scaled_only:
+        scale = SCALE_RE.match(text, end)
+        if scale is None and _GROUPED.match(text, start, end) is None:
+            return None
+    code = codes[0]
+    if len(codes) > 1:
+        pattern, places = _places_of_letter_currencies()
+        for place in pattern.finditer(text, 0, found.start()):
+            if places[place.group()] in codes:
+                code = places[place.group()]
+    return found.start(), code

@@ -1,6 +1,7 @@
 """What stands before a number: currency sign, minus sign, and names the number belongs to.
 
-``US$240``, ``HK $216,925``, ``PS2.7m`` (a transliterated ``£``), ``$-50.8bn``,
+``US$240``, ``HK $216,925``, ``PS2.7m`` (a transliterated ``£``), ``N312 billion``
+and ``Sh4,200`` (local letters for the naira and a shilling), ``$-50.8bn``,
 ``minus 387``, ``sub-7``, ``magnitude-6.8`` (the noun of a scale);
 ``G7``, ``COVID-19`` and ``iPhone 11`` mark the reading as part of a name.
 """
@@ -12,6 +13,7 @@ import re
 from newsparse.builtin.numbers.figures import Reading
 from newsparse.builtin.numbers.identifiers import HYPHEN_PREFIXES, is_name_word
 from newsparse.builtin.numbers.lexicon import IDENTIFIER_NOUNS, SCALE_READINGS
+from newsparse.builtin.numbers.localcurrency import letter_currency
 from newsparse.builtin.numbers.scanner import CURRENCY_BY_SYMBOL, CURRENCY_PREFIX_RE
 from newsparse.lexicon.dispatch import LazyPattern
 
@@ -75,6 +77,11 @@ def read_prefix(text: str, reading: Reading, floor: int, *, sign_floor: int = -1
                 reading.scale_word = "million"
             return
     if start > floor and (text[start - 1].isalpha() or text[start - 1] == "="):
+        letters = letter_currency(text, start, reading.end, floor)
+        if letters is not None and sign_floor <= letters[0]:
+            reading.start, reading.currency = letters
+            reading.currency_symbol = text[letters[0] : start]
+            return
         if not _dollar_cents(text, reading, floor):
             reading.identifier_attached = True
         return
