@@ -434,6 +434,9 @@ RACE_EVENTS: frozenset[str] = default_lexicon().words("race_events")
 #: Nouns whose singular ends in an ``-s`` that is no plural ending (``canvas``, ``lens``):
 #: the lexicon's ``s_singulars``.
 S_SINGULARS: frozenset[str] = default_lexicon().words("s_singulars")
+#: Nouns whose singular ends in ``-us`` (``bonus``, ``census``): the lexicon's
+#: ``us_singulars``; another word in ``-us`` is a plural (``menus``).
+US_SINGULARS: frozenset[str] = default_lexicon().words("us_singulars")
 #: Forms of verbs that bring a total or a price to a level after ``to`` (``bringing the
 #: payout to``): the lexicon's ``bringing_verbs``.
 BRINGING_VERBS: frozenset[str] = default_lexicon().words("bringing_verbs")

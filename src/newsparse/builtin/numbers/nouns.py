@@ -27,6 +27,7 @@ from newsparse.builtin.numbers.lexicon import (
     S_SINGULARS,
     SUPERLATIVE_ADVERBS,
     UN_VERBS,
+    US_SINGULARS,
 )
 from newsparse.builtin.numbers.scanner import UNIT_BY_SURFACE, WORD_RE
 from newsparse.lexicon.dispatch import LazyPattern
@@ -144,7 +145,30 @@ def singular(word: str) -> str:
         return lower[:-2]  # ``bonuses``, ``viruses``; ``causes``, ``clauses`` lose their ``s``
     if lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s")):
         return lower[:-1]
+    if _u_plural(lower):
+        return lower[:-1]  # ``menus``, ``matatus``
     return lower
+
+
+#: How many letters a compound keeps before a listed singular in ``-us``, and how long
+#: that singular is (``coronavirus``; ``sus`` ends ``tiramisus`` by chance).
+_MIN_US_STEM = 3
+_MIN_US_TAIL = 5
+
+
+def _u_plural(lower: str) -> bool:
+    """Whether a word in ``-us`` is the plural of a word in ``-u`` (``menus``, ``matatus``).
+
+    It is unless the lexicon's ``us_singulars`` lists it or the word it ends
+    in, of five letters or more (``bonus``; ``coronavirus``).
+    """
+    if not lower.endswith("us") or lower.endswith("ous") or len(lower) < 4:
+        return False
+    if not lower.isalpha() or lower in US_SINGULARS:
+        return False
+    return not any(
+        lower[cut:] in US_SINGULARS for cut in range(_MIN_US_STEM, len(lower) - _MIN_US_TAIL + 1)
+    )
 
 
 def _compound_plural_head(lower: str) -> str | None:
@@ -176,7 +200,7 @@ def is_plural(word: str) -> bool:
         and lower.endswith("s")
         and not lower.endswith(("ss", "us", "is", "ous", "'s", "’s"))
         and lower.isalpha()
-    )
+    ) or _u_plural(lower)
 
 
 def read_counted_noun(
