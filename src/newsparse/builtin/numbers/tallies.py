@@ -45,6 +45,8 @@ SecondReader = Callable[[int], Reading | None]
 _SCORE_END = LazyPattern(r"[0-9]{1,3}(?![0-9]|[.,][0-9])")
 #: ``to`` or a dash between the two numbers of a tally (``voted 228 to 199``, ``61-39``).
 _TALLY_JOIN = LazyPattern(r"[ \t]+to[ \t]+(?=[0-9])|[-–](?=[0-9])")
+#: A plural noun after the first number of a tally (``34 votes to 29``).
+_TALLY_NOUN = LazyPattern(r"[ \t]+[a-z]{2,}s(?=[ \t]+to[ \t]+[0-9])")
 #: A word of voting, then up to three words (``voted``, ``by a vote of``) or its object
 #: of up to five words, no conjunction among them (``passed the stopgap spending bill``),
 #: before a tally.
@@ -163,9 +165,11 @@ def tally_follows(text: str, reading: Reading, start: int, end: int, second: Sec
     """Whether a vote tally starts at a number after a label noun.
 
     ``rejected the amendment 54 to 46``: a word of voting before the number,
-    ``to`` or a dash and a whole number no larger after it.
+    ``to`` or a dash and a whole number no larger after it; the first number
+    may write the tally's plural noun (``passed the bill 34 votes to 29``).
     """
-    link = _TALLY_JOIN.match(text, reading.end, end)
+    noun = _TALLY_NOUN.match(text, reading.end, end)
+    link = _TALLY_JOIN.match(text, noun.end() if noun is not None else reading.end, end)
     if not _whole_digits(reading) or link is None:
         return False
     left = max(start, reading.start - _VOTE_WINDOW)
