@@ -13,6 +13,7 @@ from __future__ import annotations
 from newsparse.builtin.numbers.figures import Reading
 from newsparse.builtin.numbers.lexicon import PERSON_AGE_NOUNS
 from newsparse.builtin.numbers.links import CONTRAST_RIGHT
+from newsparse.builtin.numbers.nouns import is_plural
 from newsparse.builtin.numbers.scanner import LEFT_WINDOW
 from newsparse.lexicon.dispatch import LazyPattern
 
@@ -40,13 +41,18 @@ _COMMA_AFTER = LazyPattern(
     r"(?:[ \t]*(?:,|,?[ \t]*(?i:and|or))[ \t]*[0-9]{1,3}(?![0-9]|[.,][0-9]))*[ \t]*,"
 )
 #: ``the keeper, 35,``, ``the pop idol, 29,``, ``the 6ft 2in star, 33,``: a noun phrase of
-#: up to three lower-case words after a determiner, then the age between commas; proper
+#: up to three lower-case words after a determiner, a possessive one too (``its alleged
+#: leader, 58,``, ``the gang's driver, 19,``), then the age between commas; proper
 #: names may modify its head (``a Gold Coast man, 29,``, ``the Leeds-born striker, 24,``).
 _PERSON_COMMA = LazyPattern(
-    r"(?i:(?<![A-Za-z])(?:the|an?|his|her|their|our|my))"
+    r"(?:(?i:(?<![A-Za-z])(?:the|an?|his|her|their|our|my))"
+    r"|(?P<owner>(?i:(?<![A-Za-z])(?:its|your|whose))"
+    r"|(?<![A-Za-z])[A-Za-z][A-Za-z-]*(?:['’]s|s['’])))"
     r"(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3}"
-    r"(?:[ \t]+[a-z0-9-]*[a-z][a-z0-9-]*){1,3}" + _APPOSED_AGE_LEAD
+    r"(?:[ \t]+(?P<head>[a-z0-9-]*[a-z][a-z0-9-]*)){1,3}" + _APPOSED_AGE_LEAD
 )
+#: Words that share an age or ages over a plural (``both``, ``each``, ``and``).
+_SHARED_AGES = LazyPattern(r"(?i:(?<![A-Za-z])(?:both|each|all|and|or)(?![A-Za-z]))")
 #: ``who was 12``, ``who turns 40``: an age as the complement of a relative clause.
 _WHO_WAS = LazyPattern(
     r"(?i:(?<![A-Za-z])who(?:[ \t]+(?:is|was|turned|turns|will[ \t]+be)|['’]s))[ \t]+"
@@ -77,10 +83,7 @@ def read_age(text: str, reading: Reading, start: int, end: int) -> None:
         or (
             (
                 _NAME_COMMA.search(text, left, reading.start) is not None
-                or _PERSON_COMMA.search(
-                    text, max(start, reading.start - 2 * LEFT_WINDOW), reading.start
-                )
-                is not None
+                or _person_before(text, reading, start)
             )
             and _COMMA_AFTER.match(text, reading.end) is not None
         )
@@ -91,6 +94,24 @@ def read_age(text: str, reading: Reading, start: int, end: int) -> None:
     ):
         reading.age = True
         reading.unit = "year of age"
+
+
+def _person_before(text: str, reading: Reading, start: int) -> bool:
+    """Whether a person's noun phrase and a comma stand before a number (``its leader, 58``).
+
+    After a possessive (``its``, ``the bank's``), whose noun phrase names a
+    thing as often, a plural head takes ages shared or coordinated (``the
+    couple's sons, both 30,``; ``its founders, 71 and 68,``), not one alone:
+    ``the bank's branches, 40,`` counts them.
+    """
+    found = _PERSON_COMMA.search(text, max(start, reading.start - 2 * LEFT_WINDOW), reading.start)
+    if found is None:
+        return False
+    if found.group("owner") is None or not is_plural(found.group("head")):
+        return True
+    after = _COMMA_AFTER.match(text, reading.end)
+    span_end = after.end() if after is not None else reading.end
+    return _SHARED_AGES.search(text, found.end("head"), span_end) is not None
 
 
 def _age_of_persons(text: str, reading: Reading, start: int, end: int) -> bool:
