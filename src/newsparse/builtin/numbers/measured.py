@@ -49,7 +49,12 @@ _SUSPENDED = LazyPattern(
     r"-(?:[ \t]*,[ \t]*[A-Za-z0-9.]+-)*[ \t]*,?[ \t]*(?:and|or|to)[ \t]+[A-Za-z0-9.]+-"
     r"(?P<noun>[A-Za-z]+)"
 )
-_OF_THE = LazyPattern(r"[ \t]+of[ \t]+(?:(?:the|its|their|an?)[ \t]+)?")
+#: ``of`` and the determiner of a partitive's whole, a possessive too (``of the
+#: legislature's``, ``of the club's``, ``of Parliament's``).
+_OF_THE = LazyPattern(
+    r"[ \t]+of[ \t]+(?:(?:the|its|their|his|her|our|an?)[ \t]+)?"
+    r"(?:[A-Za-z][A-Za-z-]*(?:['’]s|s['’])[ \t]+)?"
+)
 
 
 def find_unit(
