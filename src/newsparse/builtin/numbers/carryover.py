@@ -29,6 +29,7 @@ from newsparse.builtin.numbers.lexicon import LOWER_BOUNDS, SCALES, UPPER_BOUNDS
 from newsparse.builtin.numbers.links import (
     COMPARE_LEFT,
     COMPARE_OF_LEFT,
+    DIRECTION_LEFT,
     absolute_part,
     appositive,
     change_to_level,
@@ -79,6 +80,9 @@ _HYPHENED_COUNT = LazyPattern(r"[0-9][0-9,.]*-[a-z]+\Z")
 #: or ``and``, ``or`` or ``&`` (``on 8 and 6 per cent``, ``3, 4 and 5 per cent``).
 _COMMA_NEXT = LazyPattern(r"[ \t]*,[ \t]*")
 _AND_NEXT = LazyPattern(r"[ \t]+(?:and|or|&)[ \t]+")
+#: How many times the written number of a scaled figure a bare number must be to be
+#: written in full, leaving no scale word unsaid (``1.2 million ... 900,000``).
+_WRITTEN_IN_FULL = 1000.0
 #: ``and`` after a serial comma, which a list of three or more numbers may have.
 _SERIAL_AND_NEXT = LazyPattern(r"[ \t]*,[ \t]+(?:and|or|&)[ \t]+")
 
@@ -173,6 +177,7 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
                 or contrasted(text, end, figure, counted, COMPARE_LEFT)
                 or contrasted(text, end, figure, counted, COMPARE_OF_LEFT, 48)
                 or contrasted(text, end, figure, measured, COMPARE_OF_LEFT, 48)
+                or contrasted(text, end, figure, counted, DIRECTION_LEFT)
                 or object_of_second_verb(text, end, figure, counted)
                 or absolute_part(text, end, figure, counted)
                 or gapped(text, end, figure, counted)
@@ -373,7 +378,12 @@ def _unscaled_part(value: float) -> bool:
 
 
 def _share_scale(figure: Figure, model: Figure) -> None:
-    """Give a bare number the scale of the figure it takes its unit from (``$4.5m ... 3.9``)."""
+    """Give a bare number the scale of the figure it takes its unit from (``$4.5m ... 3.9``).
+
+    A number a thousand times the model's written number or more is written
+    in full (``1.2 million tonnes, up from 900,000``) and takes no scale;
+    ``₹12,000 crore, from 9,500`` still shares it.
+    """
     scale = model.attributes.get("scale")
     value = figure.value
     if (
@@ -381,6 +391,14 @@ def _share_scale(figure: Figure, model: Figure) -> None:
         and scale in SCALES
         and isinstance(value, float)
         and value < SCALES[scale]
+        and not _written_in_full(value, model.value, SCALES[scale])
     ):
         figure.value = value * SCALES[scale]
         figure.attributes["scale"] = scale
+
+
+def _written_in_full(value: float, model_value: object, scale: float) -> bool:
+    """Whether a bare number is written in full beside a scaled figure (``900,000``)."""
+    if not isinstance(model_value, float | int) or model_value <= 0:
+        return False
+    return value >= _WRITTEN_IN_FULL * max(1.0, model_value / scale)

@@ -37,6 +37,7 @@ __all__ = [
     "COMPARE_LEFT",
     "COMPARE_OF_LEFT",
     "CONTRAST_RIGHT",
+    "DIRECTION_LEFT",
     "absolute_part",
     "appositive",
     "change_to_level",
@@ -87,6 +88,12 @@ _CONTRAST_LEFT = LazyPattern(
 COMPARE_LEFT = re.compile(
     r"(?i:(?<![A-Za-z])(?:versus|vs\.?|against|compared(?:[ \t]+(?:with|to))?|from|than))"
     r"[ \t]+(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
+)
+#: A comma and a direction before a bare number: the change of the figure before it
+#: (``318,000 patients in October, down 12,400 on September``).
+DIRECTION_LEFT = LazyPattern(
+    r",[ \t]*(?i:up|down)(?:[ \t]+(?i:by))?[ \t]+"
+    r"(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
 )
 #: A comparing word, then the figure's own noun phrase and ``of`` (``against
 #: analysts' estimates of 12.5 million``, ``compared with forecasts of 3.1 million``).
@@ -435,7 +442,10 @@ def contrasted(
     set it against the last measured figure of the sentence.  A count
     lends its noun only to a number it is compared with (*left_cue* is
     :data:`COMPARE_LEFT`): ``4.2 million passengers, up from 3.9
-    million``; ``and`` alone does not (``31 goals at home and 18 away``).
+    million``; ``and`` alone does not (``31 goals at home and 18 away``);
+    a comma and a direction make the number the change of the count
+    (*left_cue* is :data:`DIRECTION_LEFT`: ``318,000 patients in October,
+    down 12,400 on September``).
 
     :param end: one past the sentence's last offset.
     :param window: how far before the bare number the cue may start.
