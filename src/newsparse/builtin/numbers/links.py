@@ -59,8 +59,16 @@ __all__ = [
 
 #: Between a change and the level it reached or ended at: ``to`` or ``at``, maybe after
 #: an ``or`` aside (``350 points, or 1.1 per cent, to``; ``closed up 45 points at``) or
-#: the direction (``ended 142.5 points lower at``).
+#: the direction (``ended 142.5 points lower at``), or ``to``, a bare verb and ``at``
+#: (``added 612 points to close at``, ``gained 40 cents to trade at``).
 _LEVEL_LINK = LazyPattern(
+    r"(?:,?[ \t]+or[ \t]+[^,;()]{1,30},)?(?:[ \t]+(?:higher|lower))?"
+    r"[ \t]+(?:to|at|to[ \t]+[a-z]{3,}[ \t]+at)[ \t]+"
+)
+#: :data:`_LEVEL_LINK` without a verb: after a change in per cent, ``to end at`` leaves
+#: the level to an earlier figure after the same ``at`` (``ended down 1% at 1,463.78
+#: points, while the TA-125 lost 1.1% to end at 1,334.20``).
+_PERCENT_LEVEL_LINK = LazyPattern(
     r"(?:,?[ \t]+or[ \t]+[^,;()]{1,30},)?(?:[ \t]+(?:higher|lower))?[ \t]+(?:to|at)[ \t]+"
 )
 #: The approximation and bound cues of the lexicon written as words (``about``,
@@ -373,10 +381,10 @@ def level_after(text: str, figure: Figure, changed: Figure | None) -> Figure | N
     """Return the change in points or another unit whose level a bare number states.
 
     ``fell 26.23 points to 2,662.91``, ``rose 350 points, or 1.1 per cent, to
-    33,500``, ``closed up 45 points at 7,684``: the level reached takes the
-    unit of the change.  A change in a count lends its noun over a time
-    phrase and a bound (``fell by 1,300 students since 2019 to just under
-    9,000``).
+    33,500``, ``closed up 45 points at 7,684``, ``added 612 points to close
+    at 84,930``: the level reached takes the unit of the change.  A change
+    in a count lends its noun over a time phrase and a bound (``fell by
+    1,300 students since 2019 to just under 9,000``).
     """
     if changed is None or changed.unit is None:
         return None
@@ -422,7 +430,7 @@ def level_after_percent(text: str, figure: Figure, before: Figure | None) -> boo
         and before is not None
         and before.kind == "percent"
         and before.change is not None
-        and _LEVEL_LINK.fullmatch(text, before.end, figure.start) is not None
+        and _PERCENT_LEVEL_LINK.fullmatch(text, before.end, figure.start) is not None
     )
 
 
