@@ -47,6 +47,7 @@ from newsparse.builtin.numbers.links import (
     restated,
     scaled_level,
     tally,
+    whole_out_of,
 )
 from newsparse.lexicon.dispatch import LazyPattern
 
@@ -178,6 +179,7 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
                 or contrasted(text, end, figure, counted, COMPARE_OF_LEFT, 48)
                 or contrasted(text, end, figure, measured, COMPARE_OF_LEFT, 48)
                 or contrasted(text, end, figure, counted, DIRECTION_LEFT)
+                or whole_out_of(text, end, figure, measured or counted)
                 or object_of_second_verb(text, end, figure, counted)
                 or absolute_part(text, end, figure, counted)
                 or gapped(text, end, figure, counted)

@@ -55,6 +55,7 @@ __all__ = [
     "restated",
     "scaled_level",
     "tally",
+    "whole_out_of",
 ]
 
 #: Between a change and the level it reached or ended at: ``to`` or ``at``, maybe after
@@ -103,6 +104,14 @@ DIRECTION_LEFT = LazyPattern(
     r",[ \t]*(?i:up|down)(?:[ \t]+(?i:by))?[ \t]+"
     r"(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
 )
+#: ``out of`` before a bare number, maybe with ``a possible``, ``a maximum`` or ``a
+#: total of``: the whole a part before it is scored or counted out of.
+_OUT_OF_LEFT = LazyPattern(
+    r"(?i:(?<![A-Za-z])out[ \t]+of(?:[ \t]+(?:a|the)[ \t]+(?:possible|maximum|total(?:[ \t]+of)?)"
+    r"(?:[ \t]+of)?)?)[ \t]+\Z"
+)
+#: How far after the part the whole may stand (``200 marks or above out of``).
+_OUT_OF_WINDOW = 40
 #: A comparing word, then the figure's own noun phrase and ``of`` (``against
 #: analysts' estimates of 12.5 million``, ``compared with forecasts of 3.1 million``).
 COMPARE_OF_LEFT = LazyPattern(
@@ -462,6 +471,21 @@ def contrasted(
         return None
     left = max(model.end, figure.start - window)
     if left_cue.search(text, left, figure.start) is None:
+        return None
+    if CONTRAST_RIGHT.match(text, figure.end, end) is None:
+        return None
+    return model
+
+
+def whole_out_of(text: str, end: int, figure: Figure, model: Figure | None) -> Figure | None:
+    """Return the part whose noun or unit a bare whole after ``out of`` leaves unsaid.
+
+    ``scored 200 marks or above out of a possible 400``, ``won 7 games out of
+    10``: the whole is counted in the part's noun or unit.
+    """
+    if model is None or model.unit is None or figure.start - model.end > _OUT_OF_WINDOW:
+        return None
+    if _OUT_OF_LEFT.search(text, model.end, figure.start) is None:
         return None
     if CONTRAST_RIGHT.match(text, figure.end, end) is None:
         return None
