@@ -32,6 +32,7 @@ from newsparse.builtin.numbers.links import (
     DIRECTION_LEFT,
     absolute_part,
     appositive,
+    bounded_reading,
     change_to_level,
     compared_with_expected,
     contest_margin,
@@ -180,6 +181,7 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
                 or contrasted(text, end, figure, measured, COMPARE_OF_LEFT, 48)
                 or contrasted(text, end, figure, counted, DIRECTION_LEFT)
                 or whole_out_of(text, end, figure, measured or counted)
+                or bounded_reading(text, figure, measured)
                 or object_of_second_verb(text, end, figure, counted)
                 or absolute_part(text, end, figure, counted)
                 or gapped(text, end, figure, counted)

@@ -40,6 +40,7 @@ __all__ = [
     "DIRECTION_LEFT",
     "absolute_part",
     "appositive",
+    "bounded_reading",
     "change_to_level",
     "compared_with_expected",
     "contest_margin",
@@ -110,6 +111,14 @@ _OUT_OF_LEFT = LazyPattern(
     r"(?i:(?<![A-Za-z])out[ \t]+of(?:[ \t]+(?:a|the)[ \t]+(?:possible|maximum|total(?:[ \t]+of)?)"
     r"(?:[ \t]+of)?)?)[ \t]+\Z"
 )
+#: A plural noun and a bound or ``of`` before a bare number: a reading of the measure
+#: before it (``109F ..., and forecasters expect highs above 105``, ``gusts of 70``).
+_READING_BOUND_LEFT = LazyPattern(
+    r"(?<![A-Za-z'’-])[a-z]{3,}s[ \t]+(?i:above|below|over|under|near|around|of|topping"
+    r"|exceeding|beyond|nearing|approaching)[ \t]+\Z"
+)
+#: How far after the measure such a reading may stand.
+_READING_WINDOW = 120
 #: How far after the part the whole may stand (``200 marks or above out of``).
 _OUT_OF_WINDOW = 40
 #: A comparing word, then the figure's own noun phrase and ``of`` (``against
@@ -488,6 +497,24 @@ def whole_out_of(text: str, end: int, figure: Figure, model: Figure | None) -> F
     if _OUT_OF_LEFT.search(text, model.end, figure.start) is None:
         return None
     if CONTRAST_RIGHT.match(text, figure.end, end) is None:
+        return None
+    return model
+
+
+def bounded_reading(text: str, figure: Figure, model: Figure | None) -> Figure | None:
+    """Return the measure a bare number after a plural noun and a bound is a reading of.
+
+    ``Temperatures hit 109F ..., and forecasters expect highs above 105``,
+    ``winds of 50 mph, with gusts of 70``: a plural noun and a bound (or
+    ``of``) before the bare number name another reading of the measure
+    before it in the sentence, whatever follows it (``readings above 45 are
+    forecast``).
+    """
+    if model is None or model.unit is None or model.kind != "measure":
+        return None
+    if figure.start - model.end > _READING_WINDOW:
+        return None
+    if _READING_BOUND_LEFT.search(text, max(model.end, figure.start - 30), figure.start) is None:
         return None
     return model
 
