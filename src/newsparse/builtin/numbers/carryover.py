@@ -43,6 +43,7 @@ from newsparse.builtin.numbers.links import (
     level_after_percent,
     object_of_second_verb,
     parallel_change,
+    passive_for,
     passive_level,
     relative_after_compared,
     restated,
@@ -182,6 +183,7 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
                 or contrasted(text, end, figure, counted, DIRECTION_LEFT)
                 or whole_out_of(text, end, figure, measured or counted)
                 or bounded_reading(text, figure, measured)
+                or passive_for(text, end, figure, counted or measured)
                 or object_of_second_verb(text, end, figure, counted)
                 or absolute_part(text, end, figure, counted)
                 or gapped(text, end, figure, counted)

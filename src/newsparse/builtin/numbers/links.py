@@ -51,6 +51,7 @@ __all__ = [
     "level_after_percent",
     "object_of_second_verb",
     "parallel_change",
+    "passive_for",
     "passive_level",
     "relative_after_compared",
     "restated",
@@ -119,6 +120,16 @@ _READING_BOUND_LEFT = LazyPattern(
 )
 #: How far after the measure such a reading may stand.
 _READING_WINDOW = 120
+#: A passive verb, maybe with a particle, and ``for`` before a bare number: what the
+#: subject went for, in the unit of the figure before (``a target of 287 runs, ...
+#: were bowled out for``, ``listed at £450,000 ... was sold for``; ``were all out for``).
+_PASSIVE_FOR_LEFT = LazyPattern(
+    r"(?<![A-Za-z])(?i:was|were|is|are|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?"
+    r"(?:(?:[a-z]{3,}(?:ed|en)|(?:re)?(?:"
+    + alternation([*PLAIN_PARTICIPLES, *IRREGULAR_PARTICIPLES])
+    + r"))(?:[ \t]+(?:out|off|up|down|away|back))?|all[ \t]+out)"
+    r"[ \t]+for[ \t]+\Z"
+)
 #: How far after the part the whole may stand (``200 marks or above out of``).
 _OUT_OF_WINDOW = 40
 #: A comparing word, then the figure's own noun phrase and ``of`` (``against
@@ -515,6 +526,22 @@ def bounded_reading(text: str, figure: Figure, model: Figure | None) -> Figure |
     if figure.start - model.end > _READING_WINDOW:
         return None
     if _READING_BOUND_LEFT.search(text, max(model.end, figure.start - 30), figure.start) is None:
+        return None
+    return model
+
+
+def passive_for(text: str, end: int, figure: Figure, model: Figure | None) -> Figure | None:
+    """Return the figure whose noun or unit a bare number after a passive and ``for`` takes.
+
+    ``Chasing a target of 287 runs, the Kings were bowled out for 241``, ``listed
+    at £450,000, the flat was sold for 420,000``: what the subject was
+    dismissed or sold for is stated in the unit of the figure before it.
+    """
+    if model is None or model.unit is None or model.kind not in ("count", "measure", "money"):
+        return None
+    if _PASSIVE_FOR_LEFT.search(text, max(model.end, figure.start - 40), figure.start) is None:
+        return None
+    if CONTRAST_RIGHT.match(text, figure.end, end) is None:
         return None
     return model
 
