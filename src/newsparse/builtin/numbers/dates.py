@@ -141,6 +141,10 @@ def _zoned_hours(start: int, stop: int, raw: str, zone: str) -> DateMatch | None
     return DateMatch(start, stop, attributes)
 
 
+#: The most digits of a day or a year.
+_DATE_DIGITS = 4
+
+
 def read_month_date(
     text: str, start: int, end: int, raw: str, floor: int, limit: int
 ) -> DateMatch | None:
@@ -153,8 +157,8 @@ def read_month_date(
     :param limit: offset the date may not end after.
     :return: the date, or ``None``.
     """
-    if not raw.isdigit():
-        return None
+    if not raw.isdigit() or len(raw) > _DATE_DIGITS:
+        return None  # a day or a year has at most four digits
     number = int(raw)
     window_start = max(floor, start - LEFT_WINDOW)
     left = MONTH_LEFT_RE.search(text, window_start, start)

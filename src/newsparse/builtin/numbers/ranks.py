@@ -45,13 +45,17 @@ _MONTH_BEFORE = LazyPattern(r"(?i:\b(?:" + _MONTH_NAMES + r")\.?[ \t]+)\Z")
 _AFTER_WORD = LazyPattern(r"[ \t-]*([A-Za-z][A-Za-z'’-]*)")
 
 
+#: The most digits of an ordinal read as a rank (longer digit runs are no ordinal).
+_RANK_DIGITS = 9
+
+
 def ordinal_value(word: str) -> int | None:
     """Return the rank an ordinal states (``"third"`` and ``"3rd"`` are 3)."""
     lower = word.lower()
     if lower in ORDINAL_WORDS:
         return ORDINAL_WORDS[lower]
     digits = lower[:-2]
-    return int(digits) if digits.isdigit() else None
+    return int(digits) if digits.isdigit() and len(digits) <= _RANK_DIGITS else None
 
 
 def read_rank(text: str, pos: int, floor: int, limit: int) -> Figure | None:
