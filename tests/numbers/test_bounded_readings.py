@@ -50,3 +50,8 @@ def test_a_reading_after_a_plural_and_a_bound(text: str, value: float, unit: str
 )
 def test_a_count_between_keeps_the_number_bare(text: str) -> None:
     assert all(unit in (None, "runner") for value, unit in values_and_units(text) if value == 60)
+
+
+def test_people_over_an_age_take_no_measure() -> None:
+    text = "The run covered 5 km, and runners aged 18 to 30 beat players over 60 by far."
+    assert all(unit != "kilometre" for value, unit in values_and_units(text) if value == 60)

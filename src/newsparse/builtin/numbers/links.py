@@ -26,6 +26,7 @@ from newsparse.builtin.numbers.lexicon import (
     IRREGULAR_PARTICIPLES,
     LOWER_BOUNDS,
     NUMBER_WORDS,
+    PERSON_AGE_NOUNS,
     PLAIN_PARTICIPLES,
     RESULT_VERBS,
     UPPER_BOUNDS,
@@ -115,7 +116,7 @@ _OUT_OF_LEFT = LazyPattern(
 #: A plural noun and a bound or ``of`` before a bare number: a reading of the measure
 #: before it (``109F ..., and forecasters expect highs above 105``, ``gusts of 70``).
 _READING_BOUND_LEFT = LazyPattern(
-    r"(?<![A-Za-z'’-])[a-z]{3,}s[ \t]+(?i:above|below|over|under|near|around|of|topping"
+    r"(?<![A-Za-z'’-])(?P<noun>[a-z]{3,}s)[ \t]+(?i:above|below|over|under|near|around|of|topping"
     r"|exceeding|beyond|nearing|approaching)[ \t]+\Z"
 )
 #: How far after the measure such a reading may stand.
@@ -525,8 +526,9 @@ def bounded_reading(text: str, figure: Figure, model: Figure | None) -> Figure |
         return None
     if figure.start - model.end > _READING_WINDOW:
         return None
-    if _READING_BOUND_LEFT.search(text, max(model.end, figure.start - 30), figure.start) is None:
-        return None
+    reading = _READING_BOUND_LEFT.search(text, max(model.end, figure.start - 30), figure.start)
+    if reading is None or reading.group("noun") in PERSON_AGE_NOUNS:
+        return None  # ``adults over 65``: people by their age
     return model
 
 
