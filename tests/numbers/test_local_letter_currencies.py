@@ -81,3 +81,16 @@ def test_a_range_between_letter_amounts(text: str, low: float, high: float, unit
     claim = only(text, "money")
     assert claim.value == (pytest.approx(low), pytest.approx(high))
     assert claim.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The authority collected Sh2.1 trillion in Tanzania last year.", "TZS"),
+        ("Traders paid Sh36,000 a bag in Kampala markets.", "UGX per bag"),
+        ("Sh400 million was set aside for Ugandan schools.", "UGX"),
+        ("Fees rose to Sh5,000. Parents in Tanzania protested.", "KES"),
+    ],
+)
+def test_sh_takes_a_shilling_named_after_it_in_its_sentence(text: str, unit: str) -> None:
+    assert only(text, "money").unit == unit

@@ -71,6 +71,8 @@ _LETTER_CURRENCIES: dict[str, tuple[tuple[str, ...], bool]] = {
 _LETTERS_BEFORE = LazyPattern(
     r"(?<![A-Za-z0-9.&'’-])(?:" + alternation(_LETTER_CURRENCIES) + r")\Z"
 )
+#: The end of a sentence: a full stop, question or exclamation mark before a space.
+_SENTENCE_END = LazyPattern(r"[.!?](?=\s|\Z)")
 #: Digits grouped in thousands: a figure, never the number of a name.
 _GROUPED = LazyPattern(r"[0-9]{1,3}(?:,[0-9]{2})*,[0-9]{3}(?![0-9])")
 
@@ -114,7 +116,8 @@ def letter_currency(text: str, start: int, end: int, floor: int) -> tuple[int, s
     ``the N4``) count only before a scale word or digits grouped in
     thousands.  Letters of several currencies take the one of the last
     country or place of them the text names before the number (``Kampala``,
-    ``Tanzanian``), and their default otherwise.
+    ``Tanzanian``), or else the first in the rest of the sentence, and
+    their default otherwise.
 
     :param floor: start of the sentence.
     """
@@ -128,8 +131,25 @@ def letter_currency(text: str, start: int, end: int, floor: int) -> tuple[int, s
             return None
     code = codes[0]
     if len(codes) > 1:
-        pattern, places = _places_of_letter_currencies()
-        for place in pattern.finditer(text, 0, found.start()):
-            if places[place.group()] in codes:
-                code = places[place.group()]
+        code = _place_currency(text, found.start(), end, codes) or code
     return found.start(), code
+
+
+def _place_currency(text: str, start: int, end: int, codes: tuple[str, ...]) -> str | None:
+    """Return the currency of *codes* of the last place named before *start*.
+
+    Failing one, the first named after *end* in the rest of its sentence
+    (``collected Sh2.1 trillion in Tanzania``).
+    """
+    pattern, places = _places_of_letter_currencies()
+    found = None
+    for place in pattern.finditer(text, 0, start):
+        if places[place.group()] in codes:
+            found = places[place.group()]
+    if found is not None:
+        return found
+    stop = _SENTENCE_END.search(text, end)
+    for place in pattern.finditer(text, end, stop.start() if stop is not None else len(text)):
+        if places[place.group()] in codes:
+            return places[place.group()]
+    return None
