@@ -33,6 +33,7 @@ __all__ = [
     "IE_NOUNS",
     "IRREGULAR_PARTICIPLES",
     "IRREGULAR_SINGULARS",
+    "LETTER_CURRENCIES",
     "LETTER_SCALES",
     "LOWER_BOUNDS",
     "LY_ADJECTIVES",
@@ -434,6 +435,15 @@ RACE_EVENTS: frozenset[str] = default_lexicon().words("race_events")
 #: Nouns whose singular ends in an ``-s`` that is no plural ending (``canvas``, ``lens``):
 #: the lexicon's ``s_singulars``.
 S_SINGULARS: frozenset[str] = default_lexicon().words("s_singulars")
+#: Letters local papers glue before an amount (``N``, ``Sh``), by letters: the
+#: currencies they may stand for (the default first) and whether they count only
+#: before a scale word or grouped digits: the lexicon's ``letter_currencies``.
+LETTER_CURRENCIES: MappingProxyType[str, tuple[tuple[str, ...], bool]] = MappingProxyType(
+    {
+        letters: (tuple(c for c in codes.split(";") if c), form == "scaled")
+        for letters, codes, form in default_lexicon().table("letter_currencies")
+    }
+)
 #: Nouns whose singular ends in ``-us`` (``bonus``, ``census``): the lexicon's
 #: ``us_singulars``; another word in ``-us`` is a plural (``menus``).
 US_SINGULARS: frozenset[str] = default_lexicon().words("us_singulars")

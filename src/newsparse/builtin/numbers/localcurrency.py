@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from newsparse.builtin.numbers.lexicon import LETTER_CURRENCIES
 from newsparse.builtin.numbers.scanner import CURRENCY_BY_NAME, SCALE_RE
 from newsparse.lexicon import alternation, default_lexicon
 from newsparse.lexicon.dispatch import LazyPattern
@@ -61,16 +62,8 @@ def currency_named_before(text: str, noun: str, floor: int, pos: int) -> str | N
     return found
 
 
-#: Letters glued before an amount, by letters: ``(codes, scaled only)`` (the lexicon's
-#: ``letter_currencies``; the first code is the default).
-_LETTER_CURRENCIES: dict[str, tuple[tuple[str, ...], bool]] = {
-    letters: (tuple(c for c in codes.split(";") if c), form == "scaled")
-    for letters, codes, form in default_lexicon().table("letter_currencies")
-}
-#: The letters of :data:`_LETTER_CURRENCIES` ending right before a number.
-_LETTERS_BEFORE = LazyPattern(
-    r"(?<![A-Za-z0-9.&'’-])(?:" + alternation(_LETTER_CURRENCIES) + r")\Z"
-)
+#: The letters of the lexicon's ``letter_currencies`` ending right before a number.
+_LETTERS_BEFORE = LazyPattern(r"(?<![A-Za-z0-9.&'’-])(?:" + alternation(LETTER_CURRENCIES) + r")\Z")
 #: The end of a sentence: a full stop, question or exclamation mark before a space.
 _SENTENCE_END = LazyPattern(r"[.!?](?=\s|\Z)")
 #: Digits grouped in thousands: a figure, never the number of a name.
@@ -86,7 +79,7 @@ def _places_of_letter_currencies() -> tuple[LazyPattern, dict[str, str]]:
     (``demonyms``: the demonym of the country's own currency name).
     """
     lexicon = default_lexicon()
-    wanted = {code for codes, _ in _LETTER_CURRENCIES.values() for code in codes}
+    wanted = {code for codes, _ in LETTER_CURRENCIES.values() for code in codes}
     by_demonym = {row[0]: row[2] for row in lexicon.table("demonyms") if row[2] in wanted}
     by_country: dict[str, str] = {}
     codes: dict[str, str] = {}
@@ -124,7 +117,7 @@ def letter_currency(text: str, start: int, end: int, floor: int) -> tuple[int, s
     found = _LETTERS_BEFORE.search(text, max(floor, start - 4), start)
     if found is None:
         return None
-    codes, scaled_only = _LETTER_CURRENCIES[found.group()]
+    codes, scaled_only = LETTER_CURRENCIES[found.group()]
     if scaled_only:
         scale = SCALE_RE.match(text, end)
         if scale is None and _GROUPED.match(text, start, end) is None:
