@@ -6,6 +6,7 @@ one tab-separated row per entry, ``;`` between values of a column), with a
 header naming the source, its version and its licence.  The files are
 committed; rerun this script when a source is upgraded::
 
+    pip install pint babel pycountry wordfreq english-words   # the sources
     python scripts/generate_lexicon.py            # every file
     python scripts/generate_lexicon.py units      # one source
 
