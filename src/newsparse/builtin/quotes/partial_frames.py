@@ -138,7 +138,6 @@ def _main_subject(words: Sequence[Word], i: int, entities: EntityIndex) -> Menti
     subject = described.mention if described is not None else subject_of(words, entities, limit=i)
     if person is None or subject is None or subject.end > person.start:
         return person or subject
-        return person
     if _object_person(words[:i], subject, person, described is not None):
         return subject
     return person
