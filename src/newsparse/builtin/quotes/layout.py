@@ -17,14 +17,22 @@ a verb of saying:
   one) that a known given name or an honorific opens or that the article
   names elsewhere, so labels (``READ MORE:``, ``Further Reading:``) make
   no quote.
+* a **transcript label** is a surname in capitals and a colon opening a
+  paragraph, perhaps after an opening quotation mark (``WALLACE: Let's
+  start ...``, ``"PENCE: Well, look, ...``); the label is the speaker when
+  the article names a person with that surname (``Chris Wallace``), or when
+  it opens two paragraphs of an article where such a label speaks
+  (:func:`transcript_labels`), so labels (``UPDATE:``, ``WATCH:``) make no
+  quote.
 
-Both give a content span and a speaker mention; the kind follows from the
+Each gives a content span and a speaker mention; the kind follows from the
 quotation marks inside (:mod:`~newsparse.builtin.quotes.mixed`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsparse.attribution.mentions import EntityIndex, Mention
@@ -32,7 +40,7 @@ from newsparse.attribution.wordlists import FEMALE_NAMES, HONORIFICS, MALE_NAMES
 from newsparse.lexicon import alternation, default_lexicon
 from newsparse.lexicon.dispatch import LazyPattern
 
-__all__ = ["LayoutQuote", "layout_quote"]
+__all__ = ["LayoutQuote", "layout_quote", "transcript_labels"]
 
 #: The dash, author and handle that end an embed.  It starts at the dash
 #: (the link before it is found by :func:`_first_link_mark`), so that the
@@ -53,7 +61,14 @@ _NAME_COLON = re.compile(
     r"(?P<name>[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){0,3})"
     r"(?:,\s(?P<title>[^:.!?\n]{2,60}))?:[ \t]+(?=\S)"
 )
+#: A surname in capitals (one to three words) and a colon opening a paragraph,
+#: perhaps after an opening quotation mark: ``WALLACE: ``, ``"PENCE: ``.
+_CAPS_LABEL = re.compile(
+    r"(?P<mark>[\"“])?(?P<name>[A-Z][A-Z’'\-]+(?:\s[A-Z][A-Z’'.\-]+){0,2}):[ \t]+(?=\S)"
+)
 _PERSON_LABELS = ("PERSON", "PER")
+#: Words that make the word after them a person's surname: given names and honorifics.
+_GIVEN = MALE_NAMES | FEMALE_NAMES | frozenset(h.rstrip(".") for h in HONORIFICS)
 #: A clock time whose period closes its abbreviation, not a sentence: ``11:42 a.m.``
 _CLOCK_TIME_END = re.compile(
     r"\d\s*(?:"
@@ -162,15 +177,78 @@ def _name_colon(text: str, lo: int, hi: int, entities: EntityIndex) -> LayoutQuo
     return LayoutQuote(found.end(), end, _mention(entities, name_start, name_end))
 
 
-def layout_quote(text: str, lo: int, hi: int, entities: EntityIndex) -> LayoutQuote | None:
+def _surname_named(text: str, label: str, lo: int, hi: int, entities: EntityIndex) -> bool:
+    """Whether the article names a person with a label's last word outside ``text[lo:hi]``.
+
+    The surname, written with an initial capital after another capitalised
+    word (``Chris Wallace``, ``Gov. Pence``), ends a person entity, or a
+    known given name or an honorific opens it.
+    """
+    surname = label.split()[-1].title()
+    person = re.compile(r"\b[A-Z][\w’'.\-]*\s+" + re.escape(surname) + r"\b(?![’'\w-])")
+    named = [m for m in person.finditer(text) if m.end() <= lo or m.start() >= hi]
+    if not named:
+        return False
+    people = {ent.end for ent in entities.by_start.values() if ent.label in _PERSON_LABELS}
+    return any(
+        m.end() in people or m.group().split()[0].lower().rstrip(".") in _GIVEN for m in named
+    )
+
+
+def transcript_labels(
+    text: str, paragraphs: Sequence[tuple[int, int]], entities: EntityIndex
+) -> frozenset[str]:
+    """Return the labels in capitals that open transcript lines of a document.
+
+    A label whose surname the article gives a person is a speaker's
+    (``WALLACE:`` after ``Chris Wallace``); in a document with such a label,
+    so is any other label that opens two paragraphs or more (``PENCE:`` when
+    the article never writes his name).  A label that names nobody in a
+    document without one (``UPDATE:``, ``WATCH:``) is none.
+
+    :param text: the document text.
+    :param paragraphs: the paragraphs' spans.
+    :param entities: the document's speaker entities.
+    """
+    found: dict[str, list[tuple[int, int]]] = {}
+    for lo, hi in paragraphs:
+        label = _CAPS_LABEL.match(text, lo, hi)
+        if label is not None:
+            found.setdefault(label.group("name"), []).append((lo, hi))
+    named = {
+        label
+        for label, spans in found.items()
+        if any(_surname_named(text, label, lo, hi, entities) for lo, hi in spans[:1])
+    }
+    if not named:
+        return frozenset()
+    return frozenset(named | {label for label, spans in found.items() if len(spans) > 1})
+
+
+def _caps_label(text: str, lo: int, hi: int, labels: frozenset[str]) -> LayoutQuote | None:
+    """Return the quote of a transcript paragraph that opens with a speaker's label."""
+    found = _CAPS_LABEL.match(text, lo, hi)
+    if found is None or found.group("name") not in labels:
+        return None
+    end = _content_end(text, found.end(), hi)
+    if end - found.end() < 10:
+        return None
+    name_start, name_end = found.span("name")
+    return LayoutQuote(found.end(), end, Mention(name_start, name_end, "name"))
+
+
+def layout_quote(
+    text: str, lo: int, hi: int, entities: EntityIndex, labels: frozenset[str] = frozenset()
+) -> LayoutQuote | None:
     """Return the embed, pull quote or transcript line a paragraph makes, if it makes one.
 
     :param text: the document text.
     :param lo: start of the paragraph.
     :param hi: end of the paragraph.
     :param entities: the document's speaker entities.
+    :param labels: the document's transcript labels (:func:`transcript_labels`).
     """
-    spoken = _name_colon(text, lo, hi, entities)
+    spoken = _name_colon(text, lo, hi, entities) or _caps_label(text, lo, hi, labels)
     if spoken is not None:
         return spoken
     if hi - lo < 20 or text[hi - 1] in '.!?"”’':

@@ -63,7 +63,7 @@ from newsparse.builtin.quotes.direct import (
 )
 from newsparse.builtin.quotes.frames import Frame
 from newsparse.builtin.quotes.indirect import rule_frames
-from newsparse.builtin.quotes.layout import layout_quote
+from newsparse.builtin.quotes.layout import layout_quote, transcript_labels
 from newsparse.builtin.quotes.mixed import classify_content
 from newsparse.builtin.quotes.nominal import cue_noun_pattern
 from newsparse.builtin.quotes.segments import clauses
@@ -257,10 +257,11 @@ class QuoteExtractor:
         if syntax is not None and not syntax:
             syntax = None
         block_starts = [block.start for block in blocks]
+        labels = transcript_labels(text, paragraphs, scan.entities)
         for index, (lo, hi) in enumerate(paragraphs):
             first = max(0, bisect.bisect_left(block_starts, lo) - 1)
             para_blocks = _overlapping(blocks, first, lo, hi)
-            self._layout(scan, index, lo, hi, para_blocks)
+            self._layout(scan, index, lo, hi, para_blocks, labels)
             previous: list[Word] = []
             for start, end in clauses(text, sentences[index], para_blocks):
                 words = self._clause(scan, index, start, end, first, syntax, previous)
@@ -341,18 +342,28 @@ class QuoteExtractor:
 
     @staticmethod
     def _layout(
-        scan: _Scan, paragraph: int, lo: int, hi: int, para_blocks: Sequence[QuoteBlock]
+        scan: _Scan,
+        paragraph: int,
+        lo: int,
+        hi: int,
+        para_blocks: Sequence[QuoteBlock],
+        labels: frozenset[str],
     ) -> None:
-        """Add the embed or pull quote a paragraph makes (:mod:`.layout`)."""
-        found = layout_quote(scan.text, lo, hi, scan.entities)
+        """Add the embed, pull quote or transcript line a paragraph makes (:mod:`.layout`)."""
+        found = layout_quote(scan.text, lo, hi, scan.entities, labels)
         if found is None:
             return
+        opened = [b for b in para_blocks if b.start < found.start < b.end]
+        if opened:
+            # ``"PENCE: Well, look, ...``: a quotation opened before a transcript
+            # label holds the whole line
+            scan.claimed.add(scan.blocks.index(opened[0]))
         inside = tuple(
             scan.blocks.index(block)
             for block in para_blocks
             if found.start <= block.start and block.end <= found.end
         )
-        kind: QuoteKind = "mixed" if inside else "indirect"
+        kind: QuoteKind = "mixed" if inside else "direct" if opened else "indirect"
         if len(inside) == 1:
             block = scan.blocks[inside[0]]
             if block.start == found.start and block.end >= found.end - 1:
