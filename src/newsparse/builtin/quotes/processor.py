@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import gc
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -52,7 +52,7 @@ from newsparse.builtin.quotes.candidates import (
     split_paragraphs,
     without_overlaps,
 )
-from newsparse.builtin.quotes.colon import colon_quotations
+from newsparse.builtin.quotes.colon import colon_quotations, paragraph_announcer
 from newsparse.builtin.quotes.direct import (
     attribution_after,
     inheritance_source,
@@ -473,14 +473,20 @@ class QuoteExtractor:
                 return found
         return rule_frames(words, self.lexicon, entities)
 
-    @staticmethod
-    def _standalone(scan: _Scan) -> None:
+    def _is_cue(self, word: str) -> bool:
+        """Whether a lower-case word is a verb of saying in the lexicon."""
+        return self.lexicon.lookup(word) is not None
+
+    def _standalone(self, scan: _Scan) -> None:
         """Add quotations that make up whole clauses as direct quotes without a speaker yet.
 
         Quotations a clause-final colon introduces (:mod:`.colon`) are direct
         quotes too, with the speaker the words before the colon name.
         """
         for clause in scan.clauses:
+            # a short line ending in a colon (``He said:``) reads as furniture, but
+            # announces its speaker's quotation all the same
+            _next_paragraph_announced(scan, clause, self._is_cue)
             if not scan.boilerplate[clause.paragraph]:
                 announced, mention = colon_quotations(clause.words, scan.entities)
                 for block in announced:
@@ -919,6 +925,34 @@ def _attached(frame: Frame, words: Sequence[Word], previous: Sequence[Word], sca
     if last.kind != QUOTE or last.block in scan.claimed:
         return frame
     return Frame(frame.cue, frame.speaker, ((last.start, last.end),))
+
+
+def _next_paragraph_announced(scan: _Scan, clause: _Clause, cue: Callable[[str], bool]) -> None:
+    """Give the quotation that opens the next paragraph to the speaker a colon announces.
+
+    ``The Ledger reports:`` / ``"In an illustration of ...``: the clause ends
+    its paragraph with a colon, and the quotation that follows across the
+    paragraph break is a direct quote of the clause's subject
+    (:func:`~newsparse.builtin.quotes.colon.paragraph_announcer`).
+    """
+    words = clause.words
+    if not words or words[-1].text != ":":
+        return
+    colon = words[-1].end
+    index = bisect.bisect_left(scan.block_ends, colon + 1)
+    if index >= len(scan.blocks) or index in scan.claimed:
+        return
+    block = scan.blocks[index]
+    gap = scan.text[colon : block.start]
+    if "\n" not in gap or gap.strip():
+        return
+    mention = paragraph_announcer(words, scan.entities, cue)
+    if mention is None:
+        return
+    scan.claimed.add(index)
+    scan.candidates.append(
+        Candidate(block.start, block.end, "direct", (index,), mention, None, clause.paragraph + 1)
+    )
 
 
 def _overlapping(blocks: Sequence[QuoteBlock], first: int, lo: int, hi: int) -> list[QuoteBlock]:
