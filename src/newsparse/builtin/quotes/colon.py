@@ -5,8 +5,10 @@ marks, with no cue (``The club posted a photo with two words: “I’m
 back.”``, ``Fans held up signs, including: “Bring him home” and “We
 believe.”``; in a transcript, ``Dana Whitlow: “We will open on time.”``).
 Each quotation after the colon is a direct quote.  Its speaker is the
-person the words before the colon name, else their subject; a bare name
-before the colon is the speaker itself.  No quote follows a label (``WATCH:``,
+subject of the clause before the colon
+(:func:`~newsparse.builtin.quotes.main_subject.main_clause_subject`); a
+bare name before the colon is the speaker itself.  Words under a modal
+(``you might say:``) announce nothing.  No quote follows a label (``WATCH:``,
 ``Related:``: words in capitals, or three words or fewer that are no name),
 words that name no speaker, or a title (``a new name: “Harbour Lights”``:
 every word capitalised and no final stop).
@@ -16,8 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from newsparse.attribution.mentions import EntityIndex, Mention, first_person, subject_of
+from newsparse.attribution.cues import IRREALIS
+from newsparse.attribution.mentions import EntityIndex, Mention
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word
+from newsparse.builtin.quotes.main_subject import main_clause_subject
 
 __all__ = ["colon_quotations"]
 
@@ -99,9 +103,12 @@ def _announcer(before: Sequence[Word], entities: EntityIndex, said: bool = False
         return None
     if any(w.kind == QUOTE for w in before) and all(w.kind != WORD for w in before[-2:]):
         return None
-    speaker = first_person(before, entities) or subject_of(before, entities)
+    speaker = main_clause_subject(before, len(before), entities)
     if speaker is None:
         return None
+    verb = next((w for w in before if w.start >= speaker.end), None)
+    if verb is not None and verb.lower in IRREALIS:
+        return None  # ``you might say:``: speech not made reports nothing
     if (
         len(lead) <= _LABEL_WORDS
         and not _names(speaker, lead)

@@ -21,18 +21,20 @@ from newsparse.attribution.cues import (
     passive_agent,
     skip_left,
 )
-from newsparse.attribution.descriptive import descriptive_subject
 from newsparse.attribution.mentions import (
     EntityIndex,
     Mention,
     abbreviated_before,
-    first_person,
-    is_speaker_noun,
     mention_after,
     mention_before,
     subject_of,
 )
-from newsparse.attribution.wordlists import BE_FORMS, PREPOSITIONS, ROLE_NOUNS, words_of
+from newsparse.attribution.wordlists import (
+    BE_FORMS,
+    PREPOSITIONS,
+    PRONOUN_NUMBER,
+    words_of,
+)
 from newsparse.attribution.words import QUOTE, WORD, Word, is_capitalised
 from newsparse.builtin.quotes.adjuncts import skip_time
 from newsparse.builtin.quotes.appositives import (
@@ -42,6 +44,7 @@ from newsparse.builtin.quotes.appositives import (
     relative_closed_by_quotation,
 )
 from newsparse.builtin.quotes.clause_tokens import clause_initial, mention_first, mention_last
+from newsparse.builtin.quotes.main_subject import main_clause_subject
 from newsparse.builtin.quotes.subject_extent import (
     before_parenthesis,
     closing_appositive,
@@ -121,54 +124,20 @@ def _quotation_after(words: Sequence[Word], last: int) -> bool:
     return k < len(words) and words[k].kind == QUOTE
 
 
-def _main_subject(words: Sequence[Word], i: int, entities: EntityIndex) -> Mention | None:
-    """Return the subject of the main clause a participle of saying at ``words[i]`` follows.
+def _pronoun_and_verb(words: Sequence[Word], j: int) -> Mention | None:
+    """Return the personal pronoun and verb right before the coordinator ``words[j]``.
 
-    ``The board granted Mr. Clarke an extension, saying ...``, ``Nurses marched
-    past the office of Dan Roe, chanting ...``: the participle's speaker is the
-    main clause's subject, never a person named after its verb (an object or a
-    name inside a prepositional phrase).  Otherwise the first person named
-    speaks (``Gov. Ann Roy vetoed the bill, saying ...``, ``Ministry spokeswoman
-    Ann Roy shot back, saying ...``, ``quoted Ann Roy as saying ...``).
+    ``When my mother said that, I laughed and said ...``: the pronoun is the
+    subject the verb after ``and`` shares, not the speaker of an earlier cue.
     """
-    person = first_person(words[:i], entities)
-    if person is not None and i > 0 and words[i - 1].lower == "as":
-        return person
-    described = descriptive_subject(words[:i], entities)
-    subject = described.mention if described is not None else subject_of(words, entities, limit=i)
-    if person is None or subject is None or subject.end > person.start:
-        return person or subject
-    if _object_person(words[:i], subject, person, described is not None):
-        return subject
-    return person
-
-
-def _object_person(
-    words: Sequence[Word], subject: Mention, person: Mention, described: bool
-) -> bool:
-    """Whether *person* follows the verb after *subject*: an object or a prepositional object.
-
-    The subject must be followed by a lower-case word (its verb, not ``'s`` or
-    an apposition's comma), and the word before the person and its titles must
-    be a lower-case word: a verb or a preposition.  Unless the subject is a
-    whole descriptive noun phrase (:func:`descriptive_subject`, which stops
-    at its verb), that word must name no speaker either (``Foreign ministry
-    spokeswoman Ana Reyes``: the person heads the subject).
-    """
-    after = next((w for w in words if w.start >= subject.end), None)
-    if after is None or after.kind != WORD or is_capitalised(after) or after.text[:1] in "'’":
-        return False
-    before = [w for w in words if subject.end <= w.start and w.end <= person.start]
-    while before and (is_capitalised(before[-1]) or before[-1].text == "."):
-        before.pop()  # the person's titles: ``Health Minister``, ``Ms.``
-    if not before:
-        return False
-    last = before[-1]
-    return (
-        last.kind == WORD
-        and not is_capitalised(last)
-        and (described or not (is_speaker_noun(last.lower) or last.lower in ROLE_NOUNS))
-    )
+    if j < 2 or words[j - 1].kind != WORD or is_capitalised(words[j - 1]):
+        return None
+    pronoun = words[j - 2]
+    if pronoun.kind != WORD or pronoun.lower not in PRONOUN_NUMBER:
+        return None
+    if pronoun.lower != "i" and j > 2 and words[j - 3].kind == WORD:
+        return None  # ``told him`` ... : an object pronoun's verb, not a subject
+    return Mention(pronoun.start, pronoun.end, "pronoun")
 
 
 def partial_frames(
@@ -233,7 +202,7 @@ def partial_frames(
                     )
                 )
                 continue
-            speaker = previous or _main_subject(words, i, entities)
+            speaker = previous or main_clause_subject(words, i, entities)
             left = i
             while left > 0 and (
                 words[left - 1].kind != WORD or words[left - 1].lower in PARTICIPLE_OPENERS
@@ -341,8 +310,10 @@ def partial_frames(
             speaker = Mention(words[j].start, words[j].end, "description")
         if speaker is None:
             if words[j].lower in COORDINATORS:
-                speaker = previous or coordinated_subject(
-                    words, subject_of(words, entities, limit=j), entities, j
+                speaker = (
+                    _pronoun_and_verb(words, j)
+                    or previous
+                    or coordinated_subject(words, subject_of(words, entities, limit=j), entities, j)
                 )
                 if speaker is not None:
                     partials.append(PartialFrame(hit, speaker, "before", j, last + 1, False))
