@@ -73,3 +73,65 @@ def test_transcript_label_speaks(
 )
 def test_label_naming_nobody_makes_no_quote(text: str, fast_quotes: QuoteRows) -> None:
     assert fast_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mayor Jane Doe sat down with Ledger host Sam Ortiz on Friday.\n\n"
+            "Q: What will you cut first this year?\n\n"
+            "A: Nothing that matters to families, and I mean that.",
+            [
+                ("What will you cut first this year?", "Sam Ortiz"),
+                ("Nothing that matters to families, and I mean that", "Jane Doe"),
+            ],
+        ),
+        (
+            "Coach Dana Pruitt spoke to reporter Omar Haddad after the final.\n\n"
+            '"Q: How does it feel to win the cup?\n\n'
+            '"A: It has not sunk in yet, to be honest with you.',
+            [
+                ("How does it feel to win the cup?", "Omar Haddad"),
+                ("It has not sunk in yet, to be honest with you", "Dana Pruitt"),
+            ],
+        ),
+        (
+            "Dr. Ines Varga, the city's health officer, answered readers' questions.\n\n"
+            "Q: Should children wear masks in school?\n\n"
+            "A: Only when they are sick, and then they should stay home.",
+            [
+                ("Should children wear masks in school?", None),
+                ("Only when they are sick, and then they should stay home", "Ines Varga"),
+            ],
+        ),
+        (
+            "Union leader Nia Bello was interviewed by moderator Paul Grant on Tuesday.\n\n"
+            "Q: Will your members strike next week?\n\n"
+            "A: If the company does not move, yes, they will.",
+            [
+                ("Will your members strike next week?", "Paul Grant"),
+                ("If the company does not move, yes, they will", "Nia Bello"),
+            ],
+        ),
+        (
+            "Novelist Ruth Kane talked to host Lena Fisk about her new book.\n\n"
+            "Q: Why did you set it in winter?\n\n"
+            "A: Because winter is the truest season in this country.\n\n"
+            "Q: Will there be a sequel?\n\n"
+            "A: Not for a few years at least, I am tired.",
+            [
+                ("Why did you set it in winter?", "Lena Fisk"),
+                ("Because winter is the truest season in this country", "Ruth Kane"),
+                ("Will there be a sequel?", "Lena Fisk"),
+                ("Not for a few years at least, I am tired", "Ruth Kane"),
+            ],
+        ),
+    ],
+)
+def test_questions_and_answers(
+    text: str, expected: list[tuple[str, str | None]], fast_quotes: QuoteRows
+) -> None:
+    assert [row for row in fast_quotes(text) if row[1] is not None] == [
+        row for row in expected if row[1] is not None
+    ]

@@ -63,7 +63,7 @@ from newsparse.builtin.quotes.direct import (
 )
 from newsparse.builtin.quotes.frames import Frame
 from newsparse.builtin.quotes.indirect import rule_frames
-from newsparse.builtin.quotes.layout import layout_quote, transcript_labels
+from newsparse.builtin.quotes.layout import TranscriptLabels, layout_quote, transcript_labels
 from newsparse.builtin.quotes.mixed import classify_content
 from newsparse.builtin.quotes.nominal import cue_noun_pattern
 from newsparse.builtin.quotes.segments import clauses
@@ -351,7 +351,7 @@ class QuoteExtractor:
         lo: int,
         hi: int,
         para_blocks: Sequence[QuoteBlock],
-        labels: frozenset[str],
+        labels: TranscriptLabels,
     ) -> None:
         """Add the embed, pull quote or transcript line a paragraph makes (:mod:`.layout`)."""
         found = layout_quote(scan.text, lo, hi, scan.entities, labels)
