@@ -97,11 +97,11 @@ def test_label_naming_nobody_makes_no_quote(text: str, fast_quotes: QuoteRows) -
             ],
         ),
         (
-            "Dr. Ines Varga, the city's health officer, answered readers' questions.\n\n"
+            "Dr. Ines Varga, the health officer, spoke to host Lee Park on Monday.\n\n"
             "Q: Should children wear masks in school?\n\n"
             "A: Only when they are sick, and then they should stay home.",
             [
-                ("Should children wear masks in school?", None),
+                ("Should children wear masks in school?", "Lee Park"),
                 ("Only when they are sick, and then they should stay home", "Ines Varga"),
             ],
         ),
@@ -130,8 +130,17 @@ def test_label_naming_nobody_makes_no_quote(text: str, fast_quotes: QuoteRows) -
     ],
 )
 def test_questions_and_answers(
-    text: str, expected: list[tuple[str, str | None]], fast_quotes: QuoteRows
+    text: str, expected: list[tuple[str, str]], fast_quotes: QuoteRows
 ) -> None:
-    assert [row for row in fast_quotes(text) if row[1] is not None] == [
-        row for row in expected if row[1] is not None
-    ]
+    assert fast_quotes(text) == expected
+
+
+def test_an_interview_without_a_named_interviewer_makes_no_quotes(
+    fast_quotes: QuoteRows,
+) -> None:
+    text = (
+        "Novelist Ana Ruiz spent ten years on her new book. We spoke to her in Lima.\n\n"
+        "Q: Why did it take so long?\n\n"
+        "A: I threw away every draft until the last one."
+    )
+    assert fast_quotes(text) == []

@@ -25,7 +25,8 @@ a verb of saying:
   (:func:`transcript_labels`), so labels (``UPDATE:``, ``WATCH:``) make no
   quote.  In an interview whose paragraphs open with ``Q:`` and ``A:``, the
   questions are the interviewer's the introduction names (``host Daniel
-  Kerr``) and the answers the guest's it names first.
+  Kerr``) and the answers the guest's it names first; an interview whose
+  interviewer it does not name (``We spoke to her``) makes no quotes.
 
 Each gives a content span and a speaker mention; the kind follows from the
 quotation marks inside (:mod:`~newsparse.builtin.quotes.mixed`).
@@ -260,7 +261,8 @@ def _interview(
     Both labels must open paragraphs.  In the introduction before the first
     of them, a person named right after an interviewer noun (``host Daniel
     Kerr``; the lexicon's ``interviewer_nouns``) asks, and the first other
-    person named answers.
+    person named answers; without both (``We spoke to her``) the lines are
+    no quotes.
     """
     if not found.get("Q") or not found.get("A"):
         return {}
@@ -275,12 +277,14 @@ def _interview(
         None,
     )
     guest = next((ent for ent in people if asker is None or ent.name != asker.name), None)
-    roles: dict[str, Mention] = {}
-    if asker is not None:
-        roles["Q"] = Mention(asker.start, asker.end, "entity", asker)
-    if guest is not None:
-        roles["A"] = Mention(guest.start, guest.end, "entity", guest)
-    return roles
+    if asker is None or guest is None:
+        # ``We spoke to her``: the publication's own questions, an edited
+        # interview whose lines are no one's quotes
+        return {}
+    return {
+        "Q": Mention(asker.start, asker.end, "entity", asker),
+        "A": Mention(guest.start, guest.end, "entity", guest),
+    }
 
 
 def _after_interviewer_noun(text: str, start: int) -> bool:
