@@ -124,6 +124,28 @@ def _quotation_after(words: Sequence[Word], last: int) -> bool:
     return k < len(words) and words[k].kind == QUOTE
 
 
+def _name_cut_short(words: Sequence[Word], speaker: Mention, k: int) -> Mention | None:
+    """Return a person entity after an inverted cue extended over the capitalised words after it.
+
+    ``said Charlie King, a Democrat``: a recogniser that read ``King`` as a
+    title left the name's end out; one or two capitalised words after the
+    entity, up to the clause's end or a comma, finish the name.
+    """
+    if speaker.kind != "entity" or speaker.entity is None:
+        return None
+    if speaker.entity.label not in ("PERSON", "PER"):
+        return None
+    last = mention_last(words, speaker, k)
+    n = last + 1
+    while n < len(words) and n - last <= 2 and is_capitalised(words[n]):
+        n += 1
+    if n == last + 1 or n - last > 2:
+        return None
+    if n < len(words) and words[n].kind == WORD:
+        return None
+    return Mention(speaker.start, words[n - 1].end, "name")
+
+
 def _pronoun_and_verb(words: Sequence[Word], j: int) -> Mention | None:
     """Return the personal pronoun and verb right before the coordinator ``words[j]``.
 
@@ -276,6 +298,8 @@ def partial_frames(
             if entry.cue_class in ("speech", "quotation"):
                 k = skip_time(words, last + 1, len(words))
                 speaker = mention_after(words, k, entities, through_titles=True)
+                if speaker is not None and not inversion_ok(words, speaker, k):
+                    speaker = _name_cut_short(words, speaker, k)
                 if speaker is not None and inversion_ok(words, speaker, k):
                     previous = speaker
                     after = mention_last(words, speaker, k) + 1
