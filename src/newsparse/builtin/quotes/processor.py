@@ -330,7 +330,10 @@ class QuoteExtractor:
         reporting = any(frame.contents for frame in frames)
         if not reporting:
             # a clause that reports nothing lends its subjects as one without a cue word does
-            self._subjects(scan, paragraph, start, end, None if not quoted else words, not quoted)
+            # quotations that are only titles (``On “Face the Nation,” Sen. Ann Roy
+            # said``) leave the clause a narrative one
+            narrative = not quoted or _only_titles(words)
+            self._subjects(scan, paragraph, start, end, None if not quoted else words, narrative)
         elif not scan.boilerplate[paragraph]:
             _reporting_subject(scan, words, frames)
         if scan.boilerplate[paragraph]:
@@ -957,6 +960,35 @@ def _next_paragraph_announced(scan: _Scan, clause: _Clause, cue: Callable[[str],
     scan.candidates.append(
         Candidate(block.start, block.end, "direct", (index,), mention, None, clause.paragraph + 1)
     )
+
+
+#: Function words a title may hold in lower case: ``Face the Nation``.
+_TITLE_FUNCTION_WORDS = words_of("the a an of and in on for to at with")
+#: Words a quoted title may hold.
+_TITLE_REACH = 6
+
+
+def _only_titles(words: Sequence[Word]) -> bool:
+    """Whether every quotation of a clause is a title: ``On “Face the Nation,” ...``.
+
+    A title has six words or fewer, each capitalised but for function words,
+    and no final stop (a comma inside its marks is the sentence's).
+    """
+    quotations = [w.text for w in words if w.kind == QUOTE]
+    if not quotations:
+        return False
+    for quotation in quotations:
+        inner = quotation.strip("\"“”‘’'«» ").rstrip(",").strip()
+        found = inner.split()
+        if (
+            not found
+            or len(found) > _TITLE_REACH
+            or inner.endswith((".", "!", "?", ";", ":"))
+            or not found[0][:1].isupper()
+            or any(not w[:1].isupper() and w not in _TITLE_FUNCTION_WORDS for w in found)
+        ):
+            return False
+    return True
 
 
 def _overlapping(blocks: Sequence[QuoteBlock], first: int, lo: int, hi: int) -> list[QuoteBlock]:
