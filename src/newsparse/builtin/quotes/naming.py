@@ -283,13 +283,27 @@ def characterised_objects(words: Sequence[Word], lexicon: CueLexicon) -> list[tu
     verb's object, so a cue among them (``claims``) is a noun, no verb.
     """
     found: list[tuple[int, int]] = []
-    for i, word in enumerate(words):
-        if word.kind != WORD:
+    seen = -1
+    for a, word in enumerate(words):
+        if word.lower != "as" or not _quotation_after_as(words, a):
             continue
-        k = _as_quotation(words, CueHit(i, i, lexicon.get(word.lower)))
-        if k is not None:
-            found.append((i, k))
+        # the verb stands at most :data:`_AS_REACH` tokens before ``as``
+        for i in range(max(seen + 1, a - _AS_REACH - 1), a):
+            if words[i].kind != WORD:
+                continue
+            k = _as_quotation(words, CueHit(i, i, lexicon.get(words[i].lower)))
+            if k is not None:
+                found.append((i, k))
+        seen = a
     return found
+
+
+def _quotation_after_as(words: Sequence[Word], a: int) -> bool:
+    """Whether a quotation follows ``as`` at ``words[a]``, after an article at most."""
+    k = a + 1
+    if k < len(words) and words[k].lower in ("a", "an", "the"):
+        k += 1
+    return k < len(words) and words[k].kind == QUOTE
 
 
 def described_as(
