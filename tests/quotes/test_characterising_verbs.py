@@ -60,3 +60,17 @@ def test_a_name_or_a_passive_takes_no_subject_from_the_verb(
     text: str, fast_quotes: QuoteRows
 ) -> None:
     assert all(name != "Former Governor" for _, name in fast_quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The gala, billed as "the party of the year," drew a large crowd.',
+        "The hotel, rated as “the best in the city” by guests, closed on Monday.",
+        "A man listed as “missing” for two days was found safe on Friday.",
+    ],
+)
+def test_a_characterising_verb_without_its_subject_quotes_no_one(
+    text: str, fast_quotes: QuoteRows
+) -> None:
+    assert fast_quotes(text) == []

@@ -73,7 +73,7 @@ def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityInde
     :return: frames in the order of their cues.
     """
     hits = find_cues(words, lexicon)
-    objects = characterised_objects(words, lexicon) if hits else []
+    objects = characterised_objects(words, lexicon, entities) if hits else []
     if objects:
         # ``rated 32% of Republican claims as “false”``: a cue inside the object of
         # a verb of characterising is a noun

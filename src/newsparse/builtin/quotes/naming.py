@@ -276,11 +276,17 @@ def naming_complement(
     return region
 
 
-def characterised_objects(words: Sequence[Word], lexicon: CueLexicon) -> list[tuple[int, int]]:
+def characterised_objects(
+    words: Sequence[Word], lexicon: CueLexicon, entities: EntityIndex
+) -> list[tuple[int, int]]:
     """Return each characterising verb and its ``as`` quotation, as token indices.
 
     ``rated 32% of Republican claims as “false”``: the words between are the
-    verb's object, so a cue among them (``claims``) is a noun, no verb.
+    verb's object, so a cue among them (``claims``) is a noun, no verb.  A
+    verb of the lexicon's ``characterise_as`` counts in the active voice
+    only, with its subject and an object before ``as`` (``The event, billed
+    as “the party of the year”``, ``A man listed as “missing”``: a
+    participle that names, no one is quoted).
     """
     found: list[tuple[int, int]] = []
     seen = -1
@@ -291,8 +297,11 @@ def characterised_objects(words: Sequence[Word], lexicon: CueLexicon) -> list[tu
         for i in range(max(seen + 1, a - _AS_REACH - 1), a):
             if words[i].kind != WORD:
                 continue
-            k = _as_quotation(words, CueHit(i, i, lexicon.get(words[i].lower)))
-            if k is not None:
+            entry = lexicon.get(words[i].lower)
+            k = _as_quotation(words, CueHit(i, i, entry))
+            if k is not None and (
+                entry is not None or (a > i + 1 and _active_subject(words, i, entities))
+            ):
                 found.append((i, k))
         seen = a
     return found
@@ -320,7 +329,7 @@ def described_as(
     """
     taken = [span for frame in frames for span in frame.contents]
     found: list[Frame] = []
-    for i, k in characterised_objects(words, lexicon):
+    for i, k in characterised_objects(words, lexicon, entities):
         word, quote = words[i], words[k]
         if any(lo <= quote.start and quote.end <= hi for lo, hi in taken):
             continue

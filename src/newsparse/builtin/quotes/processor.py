@@ -65,6 +65,7 @@ from newsparse.builtin.quotes.frames import Frame
 from newsparse.builtin.quotes.indirect import rule_frames
 from newsparse.builtin.quotes.layout import TranscriptLabels, layout_quote, transcript_labels
 from newsparse.builtin.quotes.mixed import classify_content
+from newsparse.builtin.quotes.naming import described_as
 from newsparse.builtin.quotes.nominal import cue_noun_pattern
 from newsparse.builtin.quotes.segments import clauses
 from newsparse.builtin.quotes.sentence_adverbs import without_sentence_adverbs
@@ -313,10 +314,6 @@ class QuoteExtractor:
             )
         after = bisect.bisect_left(scan.block_ends, start)
         quoted = after < len(scan.blocks) and scan.blocks[after].start < end
-        if not busy and quoted and text.find(" as ", start, end) >= 0:
-            # ``Fans hailed the coach as “the saviour”``: a verb of characterising
-            # the cue lexicon does not list reports the quotation after ``as``
-            busy = True
         if not busy and not quoted:
             self._subjects(scan, paragraph, start, end, None, True)
             return []
@@ -325,6 +322,10 @@ class QuoteExtractor:
             return words
         scan.clauses.append(_Clause(paragraph, words))
         frames = self._frames(words, scan.entities, syntax) if busy else []
+        if not busy and text.find(" as ", start, end) >= 0:
+            # ``Fans hailed the coach as “the saviour”``: a verb of characterising
+            # the cue lexicon does not list reports the quotation after ``as``
+            frames = described_as(words, self.lexicon, [], scan.entities)
         if len(frames) > 1:
             frames = _according_to_source(text, frames)
         reporting = any(frame.contents for frame in frames)
