@@ -85,3 +85,33 @@ def test_a_person_who_is_the_subject_still_speaks(
     rows = fast_quotes(text)
     assert rows
     assert all(name == speaker for _, name in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ted Cruz, the senator from Texas, left the room, saying he had heard enough.",
+            "Ted Cruz",
+        ),
+        ("Fred Lane, a farmer, shook his head, adding that the rain came too late.", "Fred Lane"),
+        (
+            "Jared Cole, who runs the shelter, closed the doors, saying there was no more room.",
+            "Jared Cole",
+        ),
+        (
+            'Ted Cruz, the senator from Texas, posted a short message: "I have heard enough."',
+            "Ted Cruz",
+        ),
+        (
+            "Sterling Hayes, the coach, left early, saying his team had played well.",
+            "Sterling Hayes",
+        ),
+    ],
+)
+def test_a_name_in_ed_or_ing_opens_no_participial_phrase(
+    text: str, speaker: str, fast_quotes: QuoteRows
+) -> None:
+    rows = fast_quotes(text)
+    assert rows
+    assert all(name == speaker for _, name in rows), rows

@@ -32,14 +32,19 @@ def _opening_phrase_end(words: Sequence[Word], i: int) -> int:
 
     ``Seeking to help Ann Roy, ...``, ``Asked about the plan, ...``, ``With
     party leaders worried about Ann Roy, ...``, ``When Ann Roy left, ...``: a
-    participle in ``-ing`` or ``-ed``, a preposition or a subordinator opens
+    participle in ``-ing`` or ``-ed`` before a lower-case word (``Ted
+    Cruz, ...`` opens with a name), a preposition or a subordinator opens
     the clause and a comma closes the phrase before *i*.
     """
     if not words or not is_capitalised(words[0]):
         return 0
     first = words[0].lower
-    if not (first.endswith(("ing", "ed")) or first in PREPOSITIONS or first in SUBORDINATORS):
+    if first in PREPOSITIONS or first in SUBORDINATORS:
+        pass
+    elif not first.endswith(("ing", "ed")):
         return 0
+    elif len(words) < 2 or words[1].kind != WORD or is_capitalised(words[1]):
+        return 0  # ``Ted Cruz, ...``, ``Sterling Bank, ...``: a name, no participle
     for k in range(1, min(i, _OPENING_REACH)):
         if words[k].text == ",":
             return k + 1 if k + 1 < i else 0
