@@ -26,7 +26,10 @@ from newsparse.builtin.quotes.colon import colon_quotations
         (
             "Pupils at the school held up signs in the video, including: “Save our library” "
             "and “Books matter to us.”",
-            [("“Save our library”", "Pupils"), ("“Books matter to us.”", "Pupils")],
+            [
+                ("“Save our library”", "Pupils at the school"),
+                ("“Books matter to us.”", "Pupils at the school"),
+            ],
         ),
         (
             "Late on Sunday Marta Kowalczyk took to Facebook with this: “The bakery stays "

@@ -38,6 +38,7 @@ from newsparse.attribution.words import QUOTE, WORD, Word, is_capitalised
 from newsparse.lexicon import default_lexicon
 
 __all__ = [
+    "IRREALIS",
     "NAME_TITLES",
     "PARTICIPLE_OPENERS",
     "CueHit",
@@ -80,7 +81,7 @@ _TIME_MODIFIERS = frozenset(
 #: Modals that put a cue in the future or the possible (``will argue``, ``could
 #: say``): speech not yet made reports nothing.  ``would`` also marks a past
 #: habit or reported future (``would later tell``) and stays a cue.
-_IRREALIS = frozenset(
+IRREALIS = frozenset(
     {"will", "’ll", "'ll", "could", "might", "may", "should", "can", "must", "shall"}
 )
 
@@ -429,7 +430,7 @@ def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> b
         )
     j = skip_left(words, i - 1)
     between = {words[k].lower for k in range(j + 1, i)}
-    if between & NEGATIONS or between & _IRREALIS:
+    if between & NEGATIONS or between & IRREALIS:
         return False
     anchor = words[j].lower if j >= 0 and words[j].kind == WORD else ""
     if (anchor in BE_FORMS or ("been" in between or "being" in between)) and not passive_agent(

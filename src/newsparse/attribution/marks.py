@@ -2,7 +2,8 @@
 
 The pairing works paragraph by paragraph in two passes:
 
-1. *Double* marks (straight ``"``, curly ``“ ”``, low ``„``) and guillemets
+1. *Double* marks (straight ``"``, curly ``“ ”``, low ``„``, two
+   apostrophes ``''`` typed for a straight mark) and guillemets
    (``« »``) are paired first.  A mark's role (opening, closing, either) comes
    from the characters beside it, so a curly mark typed the wrong way round
    (``”This``) still opens.  An opening mark that is never closed ends its
@@ -35,8 +36,11 @@ __all__ = ["MarkFamily", "QuoteBlock", "QuoteMarks", "find_quote_blocks"]
 
 MarkFamily = Literal["double", "single", "angle"]
 
-_DOUBLE_OR_ANGLE = re.compile('["“”„‟«»]')
-_SINGLE = re.compile("['‘’‚‛‹›]")
+#: Two apostrophes stand for a straight double mark (``''Not now,'' she said``),
+#: as in newswire text typed without a double mark.
+_TWO_APOSTROPHES = "''"
+_DOUBLE_OR_ANGLE = re.compile("''|[\"“”„‟«»]")
+_SINGLE = re.compile("(?<!')'(?!')|[‘’‚‛‹›]")
 
 _OPEN, _CLOSE, _EITHER, _NONE, _CLOSE_OR_APOSTROPHE = range(5)
 
@@ -79,9 +83,9 @@ class QuoteMarks:
     stray_closers: tuple[int, ...]
 
 
-def _boundaries(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool, str, str]:
+def _boundaries(text: str, i: int, lo: int, hi: int, width: int = 1) -> tuple[bool, bool, str, str]:
     prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
+    nxt = text[i + width] if i + width < hi else " "
     left = prev.isspace() or prev in _BEFORE_OPENING
     right = nxt.isspace() or nxt in _AFTER_CLOSING
     return left, right, prev, nxt
@@ -93,8 +97,9 @@ def _double_role(text: str, i: int, lo: int, hi: int) -> int:
         return _OPEN
     if ch == "»":
         return _CLOSE
-    left, right, _, _ = _boundaries(text, i, lo, hi)
-    if ch == '"':
+    two = text.startswith(_TWO_APOSTROPHES, i)
+    left, right, _, _ = _boundaries(text, i, lo, hi, 2 if two else 1)
+    if ch == '"' or two:
         if left and not right:
             return _OPEN
         if right and not left:
@@ -177,7 +182,7 @@ def _pair_double(
                 )
                 pending = (family, i, 1)
             else:
-                blocks.append(QuoteBlock(open_at, i + 1, open_family, True, spans))
+                blocks.append(QuoteBlock(open_at, match.end(), open_family, True, spans))
                 pending = None
         if pending is None:
             continue

@@ -32,8 +32,9 @@ BOILERPLATE_OPENINGS = (
     "Story continues",
 )
 #: Quotation marks: a paragraph that quotes someone is no caption.
-_QUOTE_MARKS = ("“", "”", '"')
-_FINAL_STOPS = (".", "”", '"', "?", "!", "’")
+#: Double quotation marks, two apostrophes typed for one among them.
+_QUOTE_MARKS = ("“", "”", '"', "''")
+_FINAL_STOPS = (".", "”", '"', "?", "!", "’", "''")
 #: A photo credit closing a caption: ``(Ana Lima/Daily Courier)``,
 #: ``Jon Ekberg / THE CITY POST``, ``( Mia Holt / Herald File Photo )``.
 _CREDIT = LazyPattern(

@@ -5,8 +5,10 @@ marks, with no cue (``The club posted a photo with two words: “I’m
 back.”``, ``Fans held up signs, including: “Bring him home” and “We
 believe.”``; in a transcript, ``Dana Whitlow: “We will open on time.”``).
 Each quotation after the colon is a direct quote.  Its speaker is the
-person the words before the colon name, else their subject; a bare name
-before the colon is the speaker itself.  No quote follows a label (``WATCH:``,
+subject of the clause before the colon
+(:func:`~newsparse.builtin.quotes.main_subject.main_clause_subject`); a
+bare name before the colon is the speaker itself.  Words under a modal
+(``you might say:``) announce nothing.  No quote follows a label (``WATCH:``,
 ``Related:``: words in capitals, or three words or fewer that are no name),
 words that name no speaker, or a title (``a new name: “Harbour Lights”``:
 every word capitalised and no final stop).
@@ -14,10 +16,12 @@ every word capitalised and no final stop).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from newsparse.attribution.mentions import EntityIndex, Mention, first_person, subject_of
+from newsparse.attribution.cues import IRREALIS
+from newsparse.attribution.mentions import EntityIndex, Mention
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word
+from newsparse.builtin.quotes.main_subject import main_clause_subject
 
 __all__ = ["colon_quotations"]
 
@@ -60,20 +64,60 @@ def colon_quotations(
     colon = _colon_index(words)
     if colon is None:
         return [], None
-    before = words[:colon]
-    lead = [w for w in before if w.kind == WORD]
-    if not lead or all(w.text.isupper() for w in lead):
-        return [], None
-    if any(w.kind == QUOTE for w in before) and all(w.kind != WORD for w in before[-2:]):
-        return [], None
-    speaker = first_person(before, entities) or subject_of(before, entities)
+    speaker = _announcer(words[:colon], entities)
     if speaker is None:
-        return [], None
-    if len(lead) <= _LABEL_WORDS and not _names(speaker, lead):
-        # a short label (``Related:``, ``Update:``) unless it is a name
         return [], None
     blocks = [w.block for w in words[colon + 1 :] if w.kind == QUOTE and not _title(w.text)]
     return blocks, speaker
+
+
+def paragraph_announcer(
+    words: Sequence[Word], entities: EntityIndex, cue: Callable[[str], bool]
+) -> Mention | None:
+    """Return who a clause ending in a colon announces as the speaker of the next paragraph.
+
+    ``The Ledger reports:``, ``Ms. Roy continued:``, ``He said:`` ending a
+    paragraph, the next opening with a quotation: the quotation is the
+    subject's, as when it follows the colon in the same clause.  ``None``
+    when the clause does not end with a colon or names no speaker.
+
+    :param words: the clause's tokens.
+    :param entities: the document's speaker entities.
+    :param cue: whether a lower-case word is a verb of saying.
+    """
+    if len(words) < 2 or words[-1].text not in _COLONS:
+        return None
+    before = words[:-1]
+    said = before[-1].kind == WORD and cue(before[-1].lower)
+    return _announcer(before, entities, said)
+
+
+def _announcer(before: Sequence[Word], entities: EntityIndex, said: bool = False) -> Mention | None:
+    """Return the speaker the words before a colon name, unless they are a label.
+
+    :param said: whether the words end with a verb of saying (``He said``),
+        after which three words or fewer are a subject and its verb.
+    """
+    lead = [w for w in before if w.kind == WORD]
+    if not lead or all(w.text.isupper() for w in lead):
+        return None
+    if any(w.kind == QUOTE for w in before) and all(w.kind != WORD for w in before[-2:]):
+        return None
+    speaker = main_clause_subject(before, len(before), entities)
+    if speaker is None:
+        return None
+    verb = next((w for w in before if w.start >= speaker.end), None)
+    if verb is not None and verb.lower in IRREALIS:
+        return None  # ``you might say:``: speech not made reports nothing
+    if (
+        len(lead) <= _LABEL_WORDS
+        and not _names(speaker, lead)
+        and not (said and _reports(speaker, lead))
+    ):
+        # a short label (``Related:``, ``Update:``) unless it is a name or
+        # a subject and its verb of saying (``He said:``)
+        return None
+    return speaker
 
 
 def _names(speaker: Mention, lead: Sequence[Word]) -> bool:
@@ -84,6 +128,19 @@ def _names(speaker: Mention, lead: Sequence[Word]) -> bool:
         return True
     inside = [w for w in lead if speaker.start <= w.start < speaker.end]
     return speaker.kind == "name" and len(inside) >= 2
+
+
+def _reports(speaker: Mention, lead: Sequence[Word]) -> bool:
+    """Whether the words before a colon are a subject and a verb: ``He said``, ``Roy continued``.
+
+    The speaker opens them and a lower-case word after it ends them.
+    """
+    return (
+        len(lead) >= 2
+        and speaker.start == lead[0].start
+        and speaker.end <= lead[-2].end
+        and not lead[-1].text[:1].isupper()
+    )
 
 
 def _title(quotation: str) -> bool:

@@ -34,6 +34,15 @@ __all__ = ["concession_cut", "contents", "gap_cut", "relative_end"]
 _FRONTED = SUBORDINATORS | words_of("as though")
 
 
+def _announces(words: Sequence[Word], part: PartialFrame) -> bool:
+    """Whether a colon right after the cue ends the clause: ``Later, Ms. Hart added:``.
+
+    What the cue reports follows the colon (the next paragraph); the words
+    before its subject (``Later that evening,``) are no content.
+    """
+    return part.after == len(words) - 1 and words[part.after].text == ":"
+
+
 def _before_region(words: Sequence[Word], consumed: int, left: int) -> tuple[int, int] | None:
     if left <= consumed or left <= 0 or words[left - 1].kind == WORD:
         return None
@@ -163,6 +172,8 @@ def contents(
         if words[a].kind != QUOTE:
             a += 1
         return [(a, a + 1)], a + 1
+    if _announces(words, part):
+        return regions, reach
     if part.kind == "inverted":
         region = _before_region(words, consumed, part.left)
         if region is not None:

@@ -45,7 +45,12 @@ from newsparse.builtin.quotes.content_fit import acceptable
 from newsparse.builtin.quotes.content_regions import concession_cut, contents, gap_cut, relative_end
 from newsparse.builtin.quotes.finite_clause import subject_clause
 from newsparse.builtin.quotes.frames import Frame
-from newsparse.builtin.quotes.naming import described_as, names_a_title, naming_complement
+from newsparse.builtin.quotes.naming import (
+    characterised_objects,
+    described_as,
+    names_a_title,
+    naming_complement,
+)
 from newsparse.builtin.quotes.nested_cues import (
     adverbial_participle,
     coordinated_cue,
@@ -68,6 +73,11 @@ def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityInde
     :return: frames in the order of their cues.
     """
     hits = find_cues(words, lexicon)
+    objects = characterised_objects(words, lexicon, entities) if hits else []
+    if objects:
+        # ``rated 32% of Republican claims as “false”``: a cue inside the object of
+        # a verb of characterising is a noun
+        hits = [h for h in hits if not any(v < h.first < k for v, k in objects)]
     if not hits:
         return _besides_verbs(words, lexicon, entities, [])
     partials = nested_dropped(words, partial_frames(words, hits, entities))
@@ -96,7 +106,7 @@ def _besides_verbs(
     words: Sequence[Word], lexicon: CueLexicon, entities: EntityIndex, frames: list[Frame]
 ) -> list[Frame]:
     """Add the reports no verb of saying frames: ``described as`` and cue nouns."""
-    described = frames + described_as(words, lexicon, frames)
+    described = frames + described_as(words, lexicon, frames, entities)
     taken = [span for frame in described for span in frame.contents]
     return described + nominal_frames(words, entities, taken, subject_clause)
 

@@ -17,14 +17,26 @@ a verb of saying:
   one) that a known given name or an honorific opens or that the article
   names elsewhere, so labels (``READ MORE:``, ``Further Reading:``) make
   no quote.
+* a **transcript label** is a surname in capitals and a colon opening a
+  paragraph, perhaps after an opening quotation mark (``WALLACE: Let's
+  start ...``, ``"PENCE: Well, look, ...``); the label is the speaker when
+  the article names a person with that surname (``Chris Wallace``), or when
+  it opens two paragraphs of an article where such a label speaks
+  (:func:`transcript_labels`), so labels (``UPDATE:``, ``WATCH:``) make no
+  quote.  In an interview whose paragraphs open with ``Q:`` and ``A:``, the
+  questions are the interviewer's the introduction names (``host Daniel
+  Kerr``) and the answers the guest's it names first; an interview whose
+  interviewer it does not name (``We spoke to her``) makes no quotes.
 
-Both give a content span and a speaker mention; the kind follows from the
+Each gives a content span and a speaker mention; the kind follows from the
 quotation marks inside (:mod:`~newsparse.builtin.quotes.mixed`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from typing import NamedTuple
 
 from newsparse.attribution.mentions import EntityIndex, Mention
@@ -32,7 +44,7 @@ from newsparse.attribution.wordlists import FEMALE_NAMES, HONORIFICS, MALE_NAMES
 from newsparse.lexicon import alternation, default_lexicon
 from newsparse.lexicon.dispatch import LazyPattern
 
-__all__ = ["LayoutQuote", "layout_quote"]
+__all__ = ["LayoutQuote", "TranscriptLabels", "layout_quote", "transcript_labels"]
 
 #: The dash, author and handle that end an embed.  It starts at the dash
 #: (the link before it is found by :func:`_first_link_mark`), so that the
@@ -53,7 +65,19 @@ _NAME_COLON = re.compile(
     r"(?P<name>[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){0,3})"
     r"(?:,\s(?P<title>[^:.!?\n]{2,60}))?:[ \t]+(?=\S)"
 )
+#: A surname in capitals (one to three words) and a colon opening a paragraph,
+#: perhaps after an opening quotation mark: ``WALLACE: ``, ``"PENCE: ``.
+_CAPS_LABEL = re.compile(
+    r"(?P<mark>[\"“])?(?P<name>[A-Z][A-Z’'\-]+(?:\s[A-Z][A-Z’'.\-]+){0,2}):[ \t]+(?=\S)"
+)
+#: ``Q:`` and ``A:`` opening the lines of an interview, perhaps after a quotation mark.
+_QA_LABEL = re.compile(r"(?P<mark>[\"“])?(?P<name>[QA]):[ \t]+(?=\S)")
+#: Words before a name, read back for an interviewer noun.
+_WORDS_BEFORE = re.compile(r"[\w’'.-]+")
+_INTERVIEWER_NOUNS = default_lexicon().words("interviewer_nouns")
 _PERSON_LABELS = ("PERSON", "PER")
+#: Words that make the word after them a person's surname: given names and honorifics.
+_GIVEN = MALE_NAMES | FEMALE_NAMES | frozenset(h.rstrip(".") for h in HONORIFICS)
 #: A clock time whose period closes its abbreviation, not a sentence: ``11:42 a.m.``
 _CLOCK_TIME_END = re.compile(
     r"\d\s*(?:"
@@ -162,15 +186,144 @@ def _name_colon(text: str, lo: int, hi: int, entities: EntityIndex) -> LayoutQuo
     return LayoutQuote(found.end(), end, _mention(entities, name_start, name_end))
 
 
-def layout_quote(text: str, lo: int, hi: int, entities: EntityIndex) -> LayoutQuote | None:
+def _surname_named(text: str, label: str, lo: int, hi: int, entities: EntityIndex) -> bool:
+    """Whether the article names a person with a label's last word outside ``text[lo:hi]``.
+
+    The surname, written with an initial capital after another capitalised
+    word (``Chris Wallace``, ``Gov. Pence``), ends a person entity, or a
+    known given name or an honorific opens it.
+    """
+    surname = label.split()[-1].title()
+    person = re.compile(r"\b[A-Z][\w’'.\-]*\s+" + re.escape(surname) + r"\b(?![’'\w-])")
+    named = [m for m in person.finditer(text) if m.end() <= lo or m.start() >= hi]
+    if not named:
+        return False
+    people = {ent.end for ent in entities.by_start.values() if ent.label in _PERSON_LABELS}
+    return any(
+        m.end() in people or m.group().split()[0].lower().rstrip(".") in _GIVEN for m in named
+    )
+
+
+class TranscriptLabels(NamedTuple):
+    """The labels that open a document's transcript lines and whom they name.
+
+    :param capitals: surnames in capitals that label speakers (``WALLACE``).
+    :param interview: the interviewer's and the guest's mentions in the
+        introduction, under the labels ``Q`` and ``A``.
+    """
+
+    capitals: frozenset[str] = frozenset()
+    interview: Mapping[str, Mention] = MappingProxyType({})
+
+
+def transcript_labels(
+    text: str, paragraphs: Sequence[tuple[int, int]], entities: EntityIndex
+) -> TranscriptLabels:
+    """Return the labels that open transcript lines of a document.
+
+    A label in capitals whose surname the article gives a person is a
+    speaker's (``WALLACE:`` after ``Chris Wallace``); in a document with such
+    a label, so is any other label that opens two paragraphs or more
+    (``PENCE:`` when the article never writes his name).  A label that
+    names nobody in a document without one (``UPDATE:``, ``WATCH:``) is
+    none.  ``Q:`` and ``A:`` in a document with both are the interviewer's
+    and the guest's (:func:`_interview`).
+
+    :param text: the document text.
+    :param paragraphs: the paragraphs' spans.
+    :param entities: the document's speaker entities.
+    """
+    found: dict[str, list[tuple[int, int]]] = {}
+    for lo, hi in paragraphs:
+        label = _CAPS_LABEL.match(text, lo, hi) or _QA_LABEL.match(text, lo, hi)
+        if label is not None:
+            found.setdefault(label.group("name"), []).append((lo, hi))
+    interview = _interview(text, found, entities)
+    named = {
+        label
+        for label, spans in found.items()
+        if label not in ("Q", "A")
+        and any(_surname_named(text, label, lo, hi, entities) for lo, hi in spans[:1])
+    }
+    capitals: set[str] = set()
+    if named:
+        capitals = named | {
+            label for label, spans in found.items() if len(spans) > 1 and label not in ("Q", "A")
+        }
+    return TranscriptLabels(frozenset(capitals), MappingProxyType(interview))
+
+
+def _interview(
+    text: str, found: Mapping[str, Sequence[tuple[int, int]]], entities: EntityIndex
+) -> dict[str, Mention]:
+    """Return who asks (``Q``) and who answers (``A``) in a transcript of questions and answers.
+
+    Both labels must open paragraphs.  In the introduction before the first
+    of them, a person named right after an interviewer noun (``host Daniel
+    Kerr``; the lexicon's ``interviewer_nouns``) asks, and the first other
+    person named answers; without both (``We spoke to her``) the lines are
+    no quotes.
+    """
+    if not found.get("Q") or not found.get("A"):
+        return {}
+    first = min(found["Q"][0][0], found["A"][0][0])
+    people = sorted(
+        (ent for ent in entities.by_start.values() if ent.label in _PERSON_LABELS),
+        key=lambda ent: ent.start,
+    )
+    people = [ent for ent in people if ent.end <= first]
+    asker = next(
+        (ent for ent in people if _after_interviewer_noun(text, ent.start)),
+        None,
+    )
+    guest = next((ent for ent in people if asker is None or ent.name != asker.name), None)
+    if asker is None or guest is None:
+        # ``We spoke to her``: the publication's own questions, an edited
+        # interview whose lines are no one's quotes
+        return {}
+    return {
+        "Q": Mention(asker.start, asker.end, "entity", asker),
+        "A": Mention(guest.start, guest.end, "entity", guest),
+    }
+
+
+def _after_interviewer_noun(text: str, start: int) -> bool:
+    """Whether an interviewer noun stands right before a name (``host Daniel Kerr``)."""
+    before = _WORDS_BEFORE.findall(text, max(0, start - 30), start)[-2:]
+    return any(word.lower() in _INTERVIEWER_NOUNS for word in before)
+
+
+def _caps_label(text: str, lo: int, hi: int, labels: TranscriptLabels) -> LayoutQuote | None:
+    """Return the quote of a transcript paragraph that opens with a speaker's label."""
+    found = _CAPS_LABEL.match(text, lo, hi)
+    if found is not None and found.group("name") in labels.capitals:
+        name_start, name_end = found.span("name")
+        speaker = Mention(name_start, name_end, "name")
+    else:
+        found = _QA_LABEL.match(text, lo, hi)
+        if found is None or found.group("name") not in labels.interview:
+            return None
+        speaker = labels.interview[found.group("name")]
+    end = _content_end(text, found.end(), hi)
+    if end - found.end() < 10:
+        return None
+    return LayoutQuote(found.end(), end, speaker)
+
+
+def layout_quote(
+    text: str, lo: int, hi: int, entities: EntityIndex, labels: TranscriptLabels | None = None
+) -> LayoutQuote | None:
     """Return the embed, pull quote or transcript line a paragraph makes, if it makes one.
 
     :param text: the document text.
     :param lo: start of the paragraph.
     :param hi: end of the paragraph.
     :param entities: the document's speaker entities.
+    :param labels: the document's transcript labels (:func:`transcript_labels`).
     """
-    spoken = _name_colon(text, lo, hi, entities)
+    spoken = _name_colon(text, lo, hi, entities) or (
+        _caps_label(text, lo, hi, labels) if labels is not None else None
+    )
     if spoken is not None:
         return spoken
     if hi - lo < 20 or text[hi - 1] in '.!?"”’':

@@ -291,6 +291,12 @@ class MentionNames:
                 return text, "person"
             name = self._context.names.full_name(text, mention.start)
             bare = strip_titles(text)
+            if bare.isupper() and self._transcript_label(mention):
+                # ``WALLACE: Let's start ...``: a surname in capitals labels a speaker,
+                # under the fullest name the article gives a person, else as written
+                if name != bare and name.lower().endswith(" " + bare.lower()):
+                    return name, "person"
+                return bare.title(), "person"
             last = _without_numbered_part(name).split()[-1].lower()
             if last in ORG_NOUNS or bare.isupper() or self._context.names.looks_institutional(name):
                 category = "org"
@@ -305,6 +311,14 @@ class MentionNames:
                 category = "unknown"
             return name, category
         return self._descriptions.describe(text, mention.start)
+
+    def _transcript_label(self, mention: Mention) -> bool:
+        """Whether a mention opens a line, perhaps after a quotation mark, before a colon."""
+        text = self._context.text
+        if not text.startswith(":", mention.end):
+            return False
+        before = text[max(0, mention.start - 2) : mention.start].lstrip('"“')
+        return mention.start == 0 or before.endswith("\n") or not before.strip()
 
     def _person_roles(self, name: str) -> frozenset[str]:
         """Return the person nouns among the roles the article gave *name* (``analyst``)."""

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from newsparse.attribution.cue_lexicon import CueLexicon
 from newsparse.attribution.cues import CueHit
+from newsparse.attribution.mentions import EntityIndex, Mention, mention_before
 from newsparse.attribution.wordlists import (
     AUXILIARIES,
     BE_FORMS,
@@ -27,20 +28,56 @@ from newsparse.builtin.quotes.clause_tokens import has_quote, trim, words_in
 from newsparse.builtin.quotes.frames import Frame
 from newsparse.builtin.quotes.partial_frames import PartialFrame
 from newsparse.builtin.quotes.word_classes import COORDINATORS, NOT_CONTENT_AFTER_COMMA
+from newsparse.lexicon import default_lexicon
 
-__all__ = ["described_as", "names_a_title", "naming_complement"]
+__all__ = ["characterised_objects", "described_as", "names_a_title", "naming_complement"]
 
-#: Words a description verb's object may not hold: it ends at punctuation or a clause.
-_AS_REACH = 6
+#: Tokens a description verb's object may hold: it ends at a clause's punctuation.
+_AS_REACH = 8
+#: Punctuation inside an object: ``32% of the claims``, ``the company’s statements``.
+_IN_OBJECT = frozenset({"%", "’s", "'s", "’", "'", "-"})
+
+
+#: Verbs of characterising the cue lexicon does not list, which report a quotation
+#: only after ``as`` (``rated the claims as “false”``; lexicon ``characterise_as``).
+_CHARACTERISING = default_lexicon().words("characterise_as")
+
+
+def _characterising(word: str) -> bool:
+    """Whether a lower-case word is a form of a verb of :data:`_CHARACTERISING`.
+
+    ``rate``, ``rates``, ``rated``, ``rating``; ``classified``; ``dismisses``.
+    """
+    verbs = _CHARACTERISING
+    if word in verbs:
+        return True
+    stems: tuple[str, ...] = (word[:-1], word[:-2]) if word.endswith(("s", "d")) else ()
+    if word.endswith("ing"):
+        stems = (word[:-3], word[:-3] + "e")
+    elif word.endswith("ied"):
+        stems = (word[:-3] + "y",)
+    return any(stem in verbs for stem in stems)
 
 
 def _as_quotation(words: Sequence[Word], hit: CueHit) -> int | None:
     """Return the index of the quotation a characterising cue introduces with ``as``."""
     entry = hit.entry
-    if entry is None or entry.cue_class != "object" or " " in entry.base:
+    if entry is None:
+        verb = words[hit.first]
+        if (
+            is_capitalised(verb)
+            or not _characterising(verb.lower)
+            or (hit.first > 0 and words[hit.first - 1].lower in DETERMINERS)
+        ):
+            return None  # ``Bill Clinton``, ``the list``: a name or a noun
+    elif entry.cue_class != "object" or " " in entry.base:
         return None
     k = hit.last + 1
-    while k < len(words) and k - hit.last <= _AS_REACH and words[k].kind == WORD:
+    while (
+        k < len(words)
+        and k - hit.last <= _AS_REACH
+        and (words[k].kind == WORD or words[k].text in _IN_OBJECT)
+    ):
         if words[k].lower == "as":
             break
         k += 1
@@ -57,6 +94,9 @@ def _as_quotation(words: Sequence[Word], hit: CueHit) -> int | None:
 #: Verbs of naming (Levin's *dub* verbs, 29.3) whose second object says what the
 #: speaker calls the first (``called the plan a costly mistake``).
 _NAMING_BASES = words_of("call dub label brand term nickname")
+
+#: Auxiliaries of the perfect between a subject and its verb: ``have dismissed``.
+_PERFECT = words_of("has have had")
 
 _OBJECT_PRONOUNS = words_of("it him her them this that")
 
@@ -236,29 +276,93 @@ def naming_complement(
     return region
 
 
+def characterised_objects(
+    words: Sequence[Word], lexicon: CueLexicon, entities: EntityIndex
+) -> list[tuple[int, int]]:
+    """Return each characterising verb and its ``as`` quotation, as token indices.
+
+    ``rated 32% of Republican claims as “false”``: the words between are the
+    verb's object, so a cue among them (``claims``) is a noun, no verb.  A
+    verb of the lexicon's ``characterise_as`` counts in the active voice
+    only, with its subject and an object before ``as`` (``The event, billed
+    as “the party of the year”``, ``A man listed as “missing”``: a
+    participle that names, no one is quoted).
+    """
+    found: list[tuple[int, int]] = []
+    seen = -1
+    for a, word in enumerate(words):
+        if word.lower != "as" or not _quotation_after_as(words, a):
+            continue
+        # the verb stands at most :data:`_AS_REACH` tokens before ``as``
+        for i in range(max(seen + 1, a - _AS_REACH - 1), a):
+            if words[i].kind != WORD:
+                continue
+            entry = lexicon.get(words[i].lower)
+            k = _as_quotation(words, CueHit(i, i, entry))
+            if k is not None and (
+                entry is not None or (a > i + 1 and _active_subject(words, i, entities))
+            ):
+                found.append((i, k))
+        seen = a
+    return found
+
+
+def _quotation_after_as(words: Sequence[Word], a: int) -> bool:
+    """Whether a quotation follows ``as`` at ``words[a]``, after an article at most."""
+    k = a + 1
+    if k < len(words) and words[k].lower in ("a", "an", "the"):
+        k += 1
+    return k < len(words) and words[k].kind == QUOTE
+
+
 def described_as(
-    words: Sequence[Word], lexicon: CueLexicon, frames: Sequence[Frame]
+    words: Sequence[Word], lexicon: CueLexicon, frames: Sequence[Frame], entities: EntityIndex
 ) -> list[Frame]:
     """Return quotations a verb of characterising introduces with ``as``.
 
     ``which was described as “basically kidnapping”``, ``describing the
     scene as “chaos”``: the quotation after ``as`` is someone's words, in
     any voice or form of the verb (Levin's characterize verbs, the
-    ``object`` cues).  Quotations another frame reports are left alone.
+    ``object`` cues and the lexicon's ``characterise_as``).  In the
+    active voice the verb's subject says them (``PolitiFact rated 32% of
+    the claims as “false”``).  Quotations another frame reports are left alone.
     """
     taken = [span for frame in frames for span in frame.contents]
     found: list[Frame] = []
-    for i, word in enumerate(words):
-        if word.kind != WORD:
-            continue
-        entry = lexicon.get(word.lower)
-        if entry is None:
-            continue
-        k = _as_quotation(words, CueHit(i, i, entry))
-        if k is None:
-            continue
-        quote = words[k]
+    for i, k in characterised_objects(words, lexicon, entities):
+        word, quote = words[i], words[k]
         if any(lo <= quote.start and quote.end <= hi for lo, hi in taken):
             continue
-        found.append(Frame((word.start, word.end), None, ((quote.start, quote.end),)))
+        speaker = _active_subject(words, i, entities)
+        start = quote.start
+        if speaker is not None and lexicon.get(word.lower) is None and i + 1 < k:
+            # ``rated 32% of the claims as “false” or “pants on fire”``: the object,
+            # ``as`` and the quotations, as a cue of the lexicon reports them
+            start = words[i + 1].start
+            while k + 2 < len(words) and words[k + 1].lower in COORDINATORS:
+                if words[k + 2].kind != QUOTE:
+                    break
+                k += 2
+        found.append(Frame((word.start, word.end), speaker, ((start, words[k].end),)))
     return found
+
+
+def _active_subject(words: Sequence[Word], i: int, entities: EntityIndex) -> Mention | None:
+    """Return the subject right before a finite verb ``words[i]`` in the active voice.
+
+    ``PolitiFact rated``, ``Critics have dismissed``: the mention that ends
+    before the verb, past adverbs and a perfect auxiliary.  A passive
+    (``was rated``) or a participle (``rating``) has none here.
+    """
+    if words[i].lower.endswith("ing"):
+        return None
+    j = i - 1
+    while j >= 0 and words[j].kind == WORD and is_ly_adverb(words[j].lower):
+        j -= 1
+    if j >= 0 and words[j].lower in BE_FORMS:
+        return None
+    if j >= 0 and words[j].lower in _PERFECT:
+        j -= 1
+    if j < 0 or words[j].kind != WORD:
+        return None
+    return mention_before(words, j, entities)

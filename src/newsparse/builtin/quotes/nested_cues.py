@@ -34,9 +34,22 @@ def nested_dropped(words: Sequence[Word], partials: list[PartialFrame]) -> list[
     otherwise it sits inside the content of the frame before it.
     """
     kept: list[PartialFrame] = []
+    dropped: list[PartialFrame] = []
     for part in partials:
         if kept and _inner_source(words, kept[-1], part):
             continue
+        if (
+            kept
+            and dropped
+            and part.speaker is not None
+            and part.speaker == dropped[-1].speaker
+            and words[part.left].lower in COORDINATORS
+            and dropped[-1].left > kept[-1].left
+        ):
+            # ``May said that the country would declare ... and suggested that``:
+            # the coordinated cue shares the subject of the cue it is kept beside,
+            # not that of a cue inside its content
+            part = part._replace(speaker=kept[-1].speaker)
         if kept and part.kind in ("before", "according") and kept[-1].kind != "inverted":
             prev = kept[-1]
             left = part.left
@@ -52,6 +65,7 @@ def nested_dropped(words: Sequence[Word], partials: list[PartialFrame]) -> list[
                 and opener.kind == WORD
                 and not coordinated
             ):
+                dropped.append(part)
                 continue
             if (
                 left >= prev.after
@@ -62,6 +76,7 @@ def nested_dropped(words: Sequence[Word], partials: list[PartialFrame]) -> list[
             ):
                 # ``said the shootings and protests demand that ...``: a noun that
                 # names no speaker is part of the content's coordinated subject
+                dropped.append(part)
                 continue
         kept.append(part)
     return kept

@@ -25,12 +25,16 @@ from newsparse.attribution.mentions import (
     EntityIndex,
     Mention,
     abbreviated_before,
-    first_person,
     mention_after,
     mention_before,
     subject_of,
 )
-from newsparse.attribution.wordlists import BE_FORMS, PREPOSITIONS, words_of
+from newsparse.attribution.wordlists import (
+    BE_FORMS,
+    PREPOSITIONS,
+    PRONOUN_NUMBER,
+    words_of,
+)
 from newsparse.attribution.words import QUOTE, WORD, Word, is_capitalised
 from newsparse.builtin.quotes.adjuncts import skip_time
 from newsparse.builtin.quotes.appositives import (
@@ -40,6 +44,7 @@ from newsparse.builtin.quotes.appositives import (
     relative_closed_by_quotation,
 )
 from newsparse.builtin.quotes.clause_tokens import clause_initial, mention_first, mention_last
+from newsparse.builtin.quotes.main_subject import main_clause_subject
 from newsparse.builtin.quotes.subject_extent import (
     before_parenthesis,
     closing_appositive,
@@ -119,6 +124,44 @@ def _quotation_after(words: Sequence[Word], last: int) -> bool:
     return k < len(words) and words[k].kind == QUOTE
 
 
+def _name_cut_short(words: Sequence[Word], speaker: Mention, k: int) -> Mention | None:
+    """Return a person entity after an inverted cue extended over the capitalised words after it.
+
+    ``said Charlie King, a Democrat``: a recogniser that read ``King`` as a
+    title left the name's end out; one or two capitalised words after the
+    entity, up to the clause's end or a comma, finish the name.
+    """
+    if speaker.kind != "entity" or speaker.entity is None:
+        return None
+    if speaker.entity.label not in ("PERSON", "PER"):
+        return None
+    last = mention_last(words, speaker, k)
+    n = last + 1
+    while n < len(words) and n - last <= 2 and is_capitalised(words[n]):
+        n += 1
+    if n == last + 1 or n - last > 2:
+        return None
+    if n < len(words) and words[n].kind == WORD:
+        return None
+    return Mention(speaker.start, words[n - 1].end, "name")
+
+
+def _pronoun_and_verb(words: Sequence[Word], j: int) -> Mention | None:
+    """Return the personal pronoun and verb right before the coordinator ``words[j]``.
+
+    ``When my mother said that, I laughed and said ...``: the pronoun is the
+    subject the verb after ``and`` shares, not the speaker of an earlier cue.
+    """
+    if j < 2 or words[j - 1].kind != WORD or is_capitalised(words[j - 1]):
+        return None
+    pronoun = words[j - 2]
+    if pronoun.kind != WORD or pronoun.lower not in PRONOUN_NUMBER:
+        return None
+    if pronoun.lower != "i" and j > 2 and words[j - 3].kind == WORD:
+        return None  # ``told him`` ... : an object pronoun's verb, not a subject
+    return Mention(pronoun.start, pronoun.end, "pronoun")
+
+
 def partial_frames(
     words: Sequence[Word], hits: Sequence[CueHit], entities: EntityIndex
 ) -> list[PartialFrame]:
@@ -181,11 +224,7 @@ def partial_frames(
                     )
                 )
                 continue
-            speaker = (
-                previous
-                or first_person(words[:i], entities)
-                or subject_of(words, entities, limit=i)
-            )
+            speaker = previous or main_clause_subject(words, i, entities)
             left = i
             while left > 0 and (
                 words[left - 1].kind != WORD or words[left - 1].lower in PARTICIPLE_OPENERS
@@ -259,6 +298,8 @@ def partial_frames(
             if entry.cue_class in ("speech", "quotation"):
                 k = skip_time(words, last + 1, len(words))
                 speaker = mention_after(words, k, entities, through_titles=True)
+                if speaker is not None and not inversion_ok(words, speaker, k):
+                    speaker = _name_cut_short(words, speaker, k)
                 if speaker is not None and inversion_ok(words, speaker, k):
                     previous = speaker
                     after = mention_last(words, speaker, k) + 1
@@ -293,8 +334,10 @@ def partial_frames(
             speaker = Mention(words[j].start, words[j].end, "description")
         if speaker is None:
             if words[j].lower in COORDINATORS:
-                speaker = previous or coordinated_subject(
-                    words, subject_of(words, entities, limit=j), entities, j
+                speaker = (
+                    _pronoun_and_verb(words, j)
+                    or previous
+                    or coordinated_subject(words, subject_of(words, entities, limit=j), entities, j)
                 )
                 if speaker is not None:
                     partials.append(PartialFrame(hit, speaker, "before", j, last + 1, False))

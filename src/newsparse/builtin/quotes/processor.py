@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import gc
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -52,7 +52,7 @@ from newsparse.builtin.quotes.candidates import (
     split_paragraphs,
     without_overlaps,
 )
-from newsparse.builtin.quotes.colon import colon_quotations
+from newsparse.builtin.quotes.colon import colon_quotations, paragraph_announcer
 from newsparse.builtin.quotes.direct import (
     attribution_after,
     inheritance_source,
@@ -63,8 +63,9 @@ from newsparse.builtin.quotes.direct import (
 )
 from newsparse.builtin.quotes.frames import Frame
 from newsparse.builtin.quotes.indirect import rule_frames
-from newsparse.builtin.quotes.layout import layout_quote
+from newsparse.builtin.quotes.layout import TranscriptLabels, layout_quote, transcript_labels
 from newsparse.builtin.quotes.mixed import classify_content
+from newsparse.builtin.quotes.naming import described_as
 from newsparse.builtin.quotes.nominal import cue_noun_pattern
 from newsparse.builtin.quotes.segments import clauses
 from newsparse.builtin.quotes.sentence_adverbs import without_sentence_adverbs
@@ -257,10 +258,11 @@ class QuoteExtractor:
         if syntax is not None and not syntax:
             syntax = None
         block_starts = [block.start for block in blocks]
+        labels = transcript_labels(text, paragraphs, scan.entities)
         for index, (lo, hi) in enumerate(paragraphs):
             first = max(0, bisect.bisect_left(block_starts, lo) - 1)
             para_blocks = _overlapping(blocks, first, lo, hi)
-            self._layout(scan, index, lo, hi, para_blocks)
+            self._layout(scan, index, lo, hi, para_blocks, labels)
             previous: list[Word] = []
             for start, end in clauses(text, sentences[index], para_blocks):
                 words = self._clause(scan, index, start, end, first, syntax, previous)
@@ -320,12 +322,19 @@ class QuoteExtractor:
             return words
         scan.clauses.append(_Clause(paragraph, words))
         frames = self._frames(words, scan.entities, syntax) if busy else []
+        if not busy and text.find(" as ", start, end) >= 0:
+            # ``Fans hailed the coach as “the saviour”``: a verb of characterising
+            # the cue lexicon does not list reports the quotation after ``as``
+            frames = described_as(words, self.lexicon, [], scan.entities)
         if len(frames) > 1:
             frames = _according_to_source(text, frames)
         reporting = any(frame.contents for frame in frames)
         if not reporting:
             # a clause that reports nothing lends its subjects as one without a cue word does
-            self._subjects(scan, paragraph, start, end, None if not quoted else words, not quoted)
+            # quotations that are only titles (``On “Face the Nation,” Sen. Ann Roy
+            # said``) leave the clause a narrative one
+            narrative = not quoted or _only_titles(words)
+            self._subjects(scan, paragraph, start, end, None if not quoted else words, narrative)
         elif not scan.boilerplate[paragraph]:
             _reporting_subject(scan, words, frames)
         if scan.boilerplate[paragraph]:
@@ -341,18 +350,28 @@ class QuoteExtractor:
 
     @staticmethod
     def _layout(
-        scan: _Scan, paragraph: int, lo: int, hi: int, para_blocks: Sequence[QuoteBlock]
+        scan: _Scan,
+        paragraph: int,
+        lo: int,
+        hi: int,
+        para_blocks: Sequence[QuoteBlock],
+        labels: TranscriptLabels,
     ) -> None:
-        """Add the embed or pull quote a paragraph makes (:mod:`.layout`)."""
-        found = layout_quote(scan.text, lo, hi, scan.entities)
+        """Add the embed, pull quote or transcript line a paragraph makes (:mod:`.layout`)."""
+        found = layout_quote(scan.text, lo, hi, scan.entities, labels)
         if found is None:
             return
+        opened = [b for b in para_blocks if b.start < found.start < b.end]
+        if opened:
+            # ``"PENCE: Well, look, ...``: a quotation opened before a transcript
+            # label holds the whole line
+            scan.claimed.add(scan.blocks.index(opened[0]))
         inside = tuple(
             scan.blocks.index(block)
             for block in para_blocks
             if found.start <= block.start and block.end <= found.end
         )
-        kind: QuoteKind = "mixed" if inside else "indirect"
+        kind: QuoteKind = "mixed" if inside else "direct" if opened else "indirect"
         if len(inside) == 1:
             block = scan.blocks[inside[0]]
             if block.start == found.start and block.end >= found.end - 1:
@@ -462,14 +481,20 @@ class QuoteExtractor:
                 return found
         return rule_frames(words, self.lexicon, entities)
 
-    @staticmethod
-    def _standalone(scan: _Scan) -> None:
+    def _is_cue(self, word: str) -> bool:
+        """Whether a lower-case word is a verb of saying in the lexicon."""
+        return self.lexicon.lookup(word) is not None
+
+    def _standalone(self, scan: _Scan) -> None:
         """Add quotations that make up whole clauses as direct quotes without a speaker yet.
 
         Quotations a clause-final colon introduces (:mod:`.colon`) are direct
         quotes too, with the speaker the words before the colon name.
         """
         for clause in scan.clauses:
+            # a short line ending in a colon (``He said:``) reads as furniture, but
+            # announces its speaker's quotation all the same
+            _next_paragraph_announced(scan, clause, self._is_cue)
             if not scan.boilerplate[clause.paragraph]:
                 announced, mention = colon_quotations(clause.words, scan.entities)
                 for block in announced:
@@ -908,6 +933,63 @@ def _attached(frame: Frame, words: Sequence[Word], previous: Sequence[Word], sca
     if last.kind != QUOTE or last.block in scan.claimed:
         return frame
     return Frame(frame.cue, frame.speaker, ((last.start, last.end),))
+
+
+def _next_paragraph_announced(scan: _Scan, clause: _Clause, cue: Callable[[str], bool]) -> None:
+    """Give the quotation that opens the next paragraph to the speaker a colon announces.
+
+    ``The Ledger reports:`` / ``"In an illustration of ...``: the clause ends
+    its paragraph with a colon, and the quotation that follows across the
+    paragraph break is a direct quote of the clause's subject
+    (:func:`~newsparse.builtin.quotes.colon.paragraph_announcer`).
+    """
+    words = clause.words
+    if not words or words[-1].text != ":":
+        return
+    colon = words[-1].end
+    index = bisect.bisect_left(scan.block_ends, colon + 1)
+    if index >= len(scan.blocks) or index in scan.claimed:
+        return
+    block = scan.blocks[index]
+    gap = scan.text[colon : block.start]
+    if "\n" not in gap or gap.strip():
+        return
+    mention = paragraph_announcer(words, scan.entities, cue)
+    if mention is None:
+        return
+    scan.claimed.add(index)
+    scan.candidates.append(
+        Candidate(block.start, block.end, "direct", (index,), mention, None, clause.paragraph + 1)
+    )
+
+
+#: Function words a title may hold in lower case: ``Face the Nation``.
+_TITLE_FUNCTION_WORDS = words_of("the a an of and in on for to at with")
+#: Words a quoted title may hold.
+_TITLE_REACH = 6
+
+
+def _only_titles(words: Sequence[Word]) -> bool:
+    """Whether every quotation of a clause is a title: ``On “Face the Nation,” ...``.
+
+    A title has six words or fewer, each capitalised but for function words,
+    and no final stop (a comma inside its marks is the sentence's).
+    """
+    quotations = [w.text for w in words if w.kind == QUOTE]
+    if not quotations:
+        return False
+    for quotation in quotations:
+        inner = quotation.strip("\"“”‘’'«» ").rstrip(",").strip()
+        found = inner.split()
+        if (
+            not found
+            or len(found) > _TITLE_REACH
+            or inner.endswith((".", "!", "?", ";", ":"))
+            or not found[0][:1].isupper()
+            or any(not w[:1].isupper() and w not in _TITLE_FUNCTION_WORDS for w in found)
+        ):
+            return False
+    return True
 
 
 def _overlapping(blocks: Sequence[QuoteBlock], first: int, lo: int, hi: int) -> list[QuoteBlock]:
