@@ -93,6 +93,15 @@ that broke the conventions of the earlier parts: ``Police said`` after a
 sentence naming the RCMP keeps ``Police`` as its reference, as the three
 articles of the earlier parts with that shape have it; with them corrected
 the first score is speaker accuracy 0.900 (351 of 390).
+The thirty articles of ``part_10_blind.py`` were written and annotated in
+the same way, without reading the rules, as Canadian, US, UK, Irish and
+Australian news (straight and curly quotation marks, interview transcripts
+with speakers' names in capitals or ``Q:`` and ``A:``, block quotations
+after a sentence ending in a colon), and kept for a measurement of the
+system on text it was not written on, taken once every rule of the ninth
+part and of the GUM and PolNeAR classes was in: first scored F1@30 0.981
+(P 0.992, R 0.970), speaker accuracy 0.959 (373 of 389); re-checking the
+annotation of each error found no mistake.
 
 Each quote is written as ``(content, kind, speaker, cue, reference)``: the
 content and, when present, the speaker and cue are exact substrings of the
