@@ -50,8 +50,11 @@ _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 _MODIFIER_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 #: Degree adverbs without ``-ly`` before an adjective (a closed class), left out of the unit.
 DEGREE_ADVERBS = frozenset({"very", "quite", "rather", "fairly", "somewhat", "pretty"})
-#: Words between a number and its noun that quantify, not describe (left out of the unit).
-QUANTITY_ADJECTIVES = frozenset({"more", "other", "additional", "extra", "further", "fewer"})
+#: Words between a number and its noun that quantify, not describe (left out of the unit):
+#: the comparatives of quantity (``six more players``, ``three further arrests``, ``two
+#: fewer seats``) and ``other``.  Plain adjectives of addition describe the noun and stay
+#: in it as other adjectives do (``3,000 additional agents``, ``12 extra flights``).
+QUANTITY_ADJECTIVES = frozenset({"more", "other", "further", "fewer"})
 #: Irregular plurals that end compounds (``grandchildren``, ``stepchildren``, ``schoolchildren``).
 _COMPOUND_PLURAL_HEADS = ("children",)
 #: Shortest first part of such a compound.
