@@ -377,9 +377,32 @@ def _currency_rows() -> tuple[dict[str, dict[str, set[str]]], dict[str, set[str]
     taken = {s for row in rows.values() for s in row["symbols"]}
     for row in rows.values():
         row["symbols"] |= {
-            v for s in row["symbols"] for v in _letter_symbol_variants(s) if v not in taken
+            v
+            for s in row["symbols"]
+            for v in _letter_symbol_variants(s) | _typed_sign_variants(s)
+            if v not in taken
         }
     return rows, territories
+
+
+#: Currency signs most keyboards lack, and the sign typed for each: the one it is drawn
+#: on (the cedi sign ``₵`` is a C with a stroke through it, as the cent sign ``¢`` is
+#: a c with one).
+_TYPED_SIGNS = {"\u20b5": "\u00a2"}
+
+
+def _typed_sign_variants(symbol: str) -> set[str]:
+    """Return a letter symbol written with the sign a keyboard has for its currency sign.
+
+    News types the cedi's ``GH₵`` as ``GH¢``.  Only a symbol that also has
+    letters is varied: a sign alone typed so is the cent sign itself.
+    """
+    if not any(c.isalpha() for c in symbol):
+        return set()
+    forms = {symbol}
+    for sign, typed in _TYPED_SIGNS.items():
+        forms |= {f.replace(sign, typed) for f in forms}
+    return forms - {symbol}
 
 
 def _letter_symbol_variants(symbol: str) -> set[str]:
@@ -406,8 +429,9 @@ def cldr_currencies() -> Path:
         "Current currencies: ISO 4217 code, symbols and English names (singular and",
         "plural).  symbols: the code, the English symbol, and the symbols the currency's",
         "own territories write when no other currency uses them (two letters or more, not",
-        "a lower-case word; matched case-sensitively), and a letter symbol's forms with",
-        "its second letter in the other case and with a plural s (Ksh: KSh, Kshs);",
+        "a lower-case word; matched case-sensitively), a letter symbol's forms with",
+        "its second letter in the other case and with a plural s (Ksh: KSh, Kshs), and",
+        "a letter symbol with the sign keyboards have for its currency sign (GH₵: GH¢);",
         "names: lower case, also without accents.",
         f"Provenance: ISO 4217 via pycountry {version('pycountry')}; names and symbols from",
         f"CLDR via babel {version('babel')}.  Licence: LGPL 2.1 (pycountry data), Unicode",

@@ -59,3 +59,35 @@ def test_unit_letter_before_the_sentence_full_stop(text: str, value: float, unit
 )
 def test_unit_letter_of_an_initial_is_no_unit(text: str) -> None:
     assert all(c.kind != "measure" for c in claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "Cocoa farmers in Ashanti will be paid GH¢14,000 a tonne this season.",
+            14000,
+            "GHS per metric ton",
+        ),
+        ("The assembly approved a GH¢ 250 million bond for the new market.", 2.5e8, "GHS"),
+        ("A trotro fare from Madina to Accra Central is now GH¢9.", 9, "GHS"),
+        ("Tema port earned GH¢4.2 billion in levies last year.", 4.2e9, "GHS"),
+        ("Fuel prices jumped to GH¢16.85 a litre on Tuesday.", 16.85, "GHS per litre"),
+        ("The minister said GH¢120m had been recovered from ghost workers.", 1.2e8, "GHS"),
+        ("Each student receives a GH¢500 grant under the scheme.", 500, "GHS"),
+        ("The cedi closed at GH¢12.40 per dollar, its weakest since March.", 12.4, "GHS per USD"),
+        ("The fine was raised from GH¢600 to GH¢2,400.", None, "GHS"),
+        ("Shops in Kumasi sold a crate of eggs for GH¢75 on Saturday.", 75, "GHS"),
+    ],
+)
+def test_cedi_symbol_typed_with_the_cent_sign(text: str, value: float | None, unit: str) -> None:
+    found = [c for c in claims(text) if c.kind == "money"]
+    assert found and all(c.unit == unit for c in found), [(c.value, c.unit) for c in found]
+    if value is not None:
+        assert found[0].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["The stall sold pencils at 40¢ each.", "Stamps rose by 5¢."])
+def test_cent_sign_alone_stays_a_cent(text: str) -> None:
+    claim = only(text, "money")
+    assert claim.unit == "cent"

@@ -94,3 +94,43 @@ def test_a_range_between_letter_amounts(text: str, low: float, high: float, unit
 )
 def test_sh_takes_a_shilling_named_after_it_in_its_sentence(text: str, unit: str) -> None:
     assert only(text, "money").unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The telco booked a net income of P9.8 billion in the second quarter.", 9.8e9, "PHP"),
+        ("Senators trimmed P45 billion from the proposed flood-control budget.", 45e9, "PHP"),
+        ("The lender set aside P3.2 billion for bad loans, up from P2.7 billion.", None, "PHP"),
+        ("Cebu's new bridge will cost about P27 billion, officials said.", 27e9, "PHP"),
+        ("A Quezon City court ordered the firm to pay P1.5 million in damages.", 1.5e6, "PHP"),
+        ("The property arm posted revenues of P61.4bn for the year.", 61.4e9, "PHP"),
+        ("Police seized shabu worth P6.8 million in a raid in Pasig.", 6.8e6, "PHP"),
+        ("Each family will receive P10,000 in cash aid.", 10000, "PHP"),
+        ("Jeepney drivers' groups asked for P2.5 billion in fuel subsidies.", 2.5e9, "PHP"),
+        ("The diamond miner in Gaborone reported a profit of P1.9 billion.", 1.9e9, "BWP"),
+        ("Botswana's budget sets aside P4.6 billion for health.", 4.6e9, "BWP"),
+    ],
+)
+def test_p_before_a_scaled_or_grouped_figure_is_a_peso_or_a_pula(
+    text: str, value: float | None, unit: str
+) -> None:
+    found = [c for c in claims(text) if c.kind == "money"]
+    assert found and all(c.unit == unit for c in found), [(c.value, c.unit) for c in found]
+    if value is not None:
+        assert found[0].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verstappen started from P1 after a wet qualifying session.",
+        "She was handed her P45 on the Friday before Christmas.",
+        "The team moved up to P3 with two laps left.",
+        "The P4 mission will launch next spring.",
+        "Staff must fill in form P60 by the end of May.",
+        "The bus left from bay P12 at noon.",
+    ],
+)
+def test_p_in_other_uses_is_no_amount(text: str) -> None:
+    assert not [c for c in claims(text) if c.kind == "money"]

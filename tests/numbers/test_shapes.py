@@ -75,9 +75,9 @@ def test_unit_carried_from_a_parallel_figure(text: str, expected: Expected) -> N
     [
         ("The league fined three more clubs.", [(3, "club")]),
         ("The school hired two other teachers.", [(2, "teacher")]),
-        ("Police arrested five additional suspects.", [(5, "suspect")]),
+        ("Police arrested five additional suspects.", [(5, "additional suspect")]),
         ("The council built 40 newly designed homes.", [(40, "home")]),
-        ("The airline added 12 extra flights.", [(12, "flight")]),
+        ("The airline added 12 extra flights.", [(12, "extra flight")]),
         ("She wrote a 12 page report.", [(12, "page")]),
         ("They bought a 6 cylinder engine.", [(6, "cylinder")]),
         ("He booked a 3 night stay at the resort.", [(3, "night")]),

@@ -166,13 +166,13 @@ _TIME_ADJUNCT_RIGHT = LazyPattern(
 _VERB_AND_LEFT = LazyPattern(
     r"(?<![A-Za-z])(?:and|but)[ \t]+(?P<verb>[a-z]{3,})[ \t]+" + _NUMBER_CUE + r"\Z"
 )
-#: A count, a verb in the passive or a participle, then ``and`` before a bare
-#: number that has a participle of its own: the second clause leaves the
-#: subject's noun and its auxiliary unsaid (``23 people were killed and over 40
-#: injured``, ``six were shot and two hurt``).
+#: A count, a verb in the passive, a participle or a verb in ``-ed``, then ``and``
+#: before a bare number that has a verb of its own: the second clause leaves the
+#: subject's noun unsaid (``23 people were killed and over 40 injured``, ``six were
+#: shot and two hurt``, ``14 people died and 30 were injured``).
 _GAPPED_LEFT = LazyPattern(
     r"[ \t]+(?:(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+)?"
-    r"(?:[a-z]+ly[ \t]+)?(?:[a-z]{3,}ed|"
+    r"(?:[a-z]+ly[ \t]+)?(?:[a-z]{3,}ed|[a-z]+ied|"
     + alternation([*PLAIN_PARTICIPLES, *IRREGULAR_PARTICIPLES])
     + r")(?:[ \t]+[^,;:.!?0-9]{1,40}?)?,?[ \t]+(?:and|but|while)[ \t]+"
     + _NUMBER_CUE
@@ -194,6 +194,25 @@ _INCLUDING_LEFT = LazyPattern(
 _PARTICIPLE_RIGHT = LazyPattern(
     r"[ \t]+(?:[a-z]{3,}ed|"
     + alternation([*PLAIN_PARTICIPLES, *IRREGULAR_PARTICIPLES])
+    + r")(?![A-Za-z'’-])"
+)
+#: A verb of its own right after a bare number that opens a clause: a participle
+#: (``and over 40 injured``) or an auxiliary of the passive or perfect and a participle
+#: (``and 30 were injured``, ``and 12 have since recovered``).
+_OWN_VERB_RIGHT = LazyPattern(
+    r"[ \t]+(?:(?:were|was|are|is|have|has|had)(?:[ \t]+been)?[ \t]+)?"
+    r"(?:[a-z]+ly[ \t]+|(?:also|since|later|still)[ \t]+)?(?:[a-z]{3,}ed|"
+    + alternation([*PLAIN_PARTICIPLES, *IRREGULAR_PARTICIPLES])
+    + r")(?![A-Za-z'’-])"
+)
+#: A relative clause right after a bare number, the number its head: a relative pronoun
+#: and a verb, maybe after an auxiliary (``against 1,420 that declined``, ``versus 60
+#: who were hurt``); ``that year`` is a determiner and its noun.
+_RELATIVE_HEAD_RIGHT = LazyPattern(
+    r"[ \t]+(?:that|who|which)[ \t]+"
+    r"(?:(?:were|was|are|is|have|has|had|did|do|would|will|could)(?:[ \t]+been)?[ \t]+)?"
+    r"(?:[a-z]+ly[ \t]+)?(?:[a-z]{3,}ed|"
+    + alternation([*PLAIN_PARTICIPLES, *IRREGULAR_PARTICIPLES, *CHANGE_WORDS])
     + r")(?![A-Za-z'’-])"
 )
 _DIGITS = LazyPattern(r"[0-9][0-9,.]*")
@@ -483,7 +502,9 @@ def contrasted(
     million``; ``and`` alone does not (``31 goals at home and 18 away``);
     a comma and a direction make the number the change of the count
     (*left_cue* is :data:`DIRECTION_LEFT`: ``318,000 patients in October,
-    down 12,400 on September``).
+    down 12,400 on September``).  A relative clause after the number ends
+    its term too, the number standing for the noun it leaves unsaid (``1,900
+    stocks advanced against 1,420 that declined``).
 
     :param end: one past the sentence's last offset.
     :param window: how far before the bare number the cue may start.
@@ -493,7 +514,10 @@ def contrasted(
     left = max(model.end, figure.start - window)
     if left_cue.search(text, left, figure.start) is None:
         return None
-    if CONTRAST_RIGHT.match(text, figure.end, end) is None:
+    if (
+        CONTRAST_RIGHT.match(text, figure.end, end) is None
+        and _RELATIVE_HEAD_RIGHT.match(text, figure.end, end) is None
+    ):
         return None
     return model
 
@@ -622,15 +646,16 @@ def gapped(text: str, end: int, figure: Figure, model: Figure | None) -> Figure 
     """Return the count whose noun and verb a coordinated bare number leaves unsaid.
 
     ``23 people were killed and over 40 injured``, ``300 flights were
-    cancelled and 500 delayed``: a count in the passive, ``and`` and a
-    bare number followed by a participle of its own make two clauses of
-    one subject noun.
+    cancelled and 500 delayed``, ``14 people died and 30 were injured``: a
+    count that is the subject of a verb in ``-ed`` or a participle, ``and``
+    and a bare number followed by a verb of its own (a participle, maybe
+    after an auxiliary) make two clauses of one subject noun.
     """
     if model is None or model.unit is None:
         return None
     if _GAPPED_LEFT.fullmatch(text, model.end, figure.start) is None:
         return None
-    if _PARTICIPLE_RIGHT.match(text, figure.end, end) is None:
+    if _OWN_VERB_RIGHT.match(text, figure.end, end) is None:
         return None
     return model
 

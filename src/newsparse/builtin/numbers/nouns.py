@@ -50,8 +50,11 @@ _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 _MODIFIER_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 #: Degree adverbs without ``-ly`` before an adjective (a closed class), left out of the unit.
 DEGREE_ADVERBS = frozenset({"very", "quite", "rather", "fairly", "somewhat", "pretty"})
-#: Words between a number and its noun that quantify, not describe (left out of the unit).
-QUANTITY_ADJECTIVES = frozenset({"more", "other", "additional", "extra", "further", "fewer"})
+#: Words between a number and its noun that quantify, not describe (left out of the unit):
+#: the comparatives of quantity (``six more players``, ``three further arrests``, ``two
+#: fewer seats``) and ``other``.  Plain adjectives of addition describe the noun and stay
+#: in it as other adjectives do (``3,000 additional agents``, ``12 extra flights``).
+QUANTITY_ADJECTIVES = frozenset({"more", "other", "further", "fewer"})
 #: Irregular plurals that end compounds (``grandchildren``, ``stepchildren``, ``schoolchildren``).
 _COMPOUND_PLURAL_HEADS = ("children",)
 #: Shortest first part of such a compound.
@@ -87,6 +90,13 @@ _DOTTED = LazyPattern(r"[ \t]+(?P<word>(?:[A-Z]\.){2,3}(?:-[A-Za-z]+)*)(?=[ \t]+
 _ADVERB = LazyPattern(r"[a-z]{3,}ly")
 #: A model designation before the counted noun (``40 A321neo jets``, ``12 F-35 fighters``).
 _MODEL_WORD = LazyPattern(r"[ \t]+(?P<word>[A-Z][A-Za-z]{0,2}-?[0-9][A-Za-z0-9-]*)(?=[ \t]+[a-z])")
+#: The plural of a model designation after its maker's name (``two Boeing 737s``, ``40
+#: Airbus A350s``): the name and the model are the counted noun; a decade is no model
+#: (``the Sydney 2000s``).
+_MODEL_PLURAL = LazyPattern(
+    r"[ \t]+(?![12][0-9]{2}0s)"
+    r"(?P<model>(?:[A-Z][A-Za-z]?-?)?[0-9][0-9A-Za-z-]*?)s(?![A-Za-z0-9'’-])"
+)
 
 
 #: A noun made of a number and a word in ``-er`` (``3-pointers``, ``18-wheelers``): it
@@ -301,6 +311,13 @@ def read_counted_noun(
             continue
         if index == 0 and lower in UNIT_BY_SURFACE:
             return fallback
+        model_plural = _MODEL_PLURAL.match(text, match.end(), limit) if word[0].isupper() else None
+        if model_plural is not None and not one:
+            # ``two additional Boeing 737s``: a maker's name before a model's plural.
+            model_name = f"{word} {model_plural.group('model')}".lower()
+            name = counted_name([*words, model_name]) if words else model_name
+            written = (*words, word, model_plural.group("model") + "s")
+            return CountedNoun(name, model_plural.end(), written)
         if lower.endswith("ly") and not (lower in LY_ADJECTIVES or (lower in LY_NOUNS and not one)):
             return fallback  # an adverb; a noun in ``-ly`` only as a modifier (``45 family homes``)
         words.append(word)
