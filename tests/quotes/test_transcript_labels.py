@@ -144,3 +144,65 @@ def test_an_interview_without_a_named_interviewer_makes_no_quotes(
         "A: I threw away every draft until the last one."
     )
     assert fast_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Potter Nell Harrow has written her first opera.\n\n"
+            "The Gazette spoke with Harrow at her home in Bath.\n\n"
+            "Q: Why did you choose opera?\n\n"
+            "A: Because nobody expected it of me.",
+            [("Because nobody expected it of me", "Nell Harrow")],
+        ),
+        (
+            "Goalkeeper Tomas Ekdal saved three penalties on Sunday.\n\n"
+            "Radio Sport caught up with Ekdal after the shootout.\n\n"
+            "Q: What went through your head?\n\n"
+            "A: Nothing at all, and that is the secret of it.",
+            [("Nothing at all, and that is the secret of it", "Tomas Ekdal")],
+        ),
+        (
+            "Farmer Alma Quist lost half her herd in the flood.\n\n"
+            "The Courier talked to Alma Quist on her porch.\n\n"
+            "Q: Will you rebuild the barn?\n\n"
+            "A: Yes, but not in the same place this time.",
+            [("Yes, but not in the same place this time", "Alma Quist")],
+        ),
+        (
+            "After 30 years, chef Ivo Brandt has closed his restaurant.\n\n"
+            "The Tribune interviewed Brandt in the empty dining room.\n\n"
+            "Q: What will you miss the most?\n\n"
+            "A: The noise of the kitchen at eight on a Friday.\n\n"
+            "Q: And the least?\n\n"
+            "A: The rent, without a doubt, every single month.",
+            [
+                ("The noise of the kitchen at eight on a Friday", "Ivo Brandt"),
+                ("The rent, without a doubt, every single month", "Ivo Brandt"),
+            ],
+        ),
+        (
+            "Kemi Adeyo, a sprinter, won the national title in 10.9 seconds.\n\n"
+            "The Herald sat down with Adeyo on Saturday. The interview was edited.\n\n"
+            "Q: Did you expect to win?\n\n"
+            "A: I expected to run well, the rest was a gift.",
+            [("I expected to run well, the rest was a gift", "Kemi Adeyo")],
+        ),
+    ],
+)
+def test_answers_of_a_person_the_introduction_says_was_interviewed(
+    text: str, expected: list[tuple[str, str]], fast_quotes: QuoteRows
+) -> None:
+    assert fast_quotes(text) == expected
+
+
+def test_an_interview_with_a_publication_after_the_verb_makes_no_quotes(
+    fast_quotes: QuoteRows,
+) -> None:
+    text = (
+        "Potter Nell Harrow has written her first opera. Harrow spoke to CBC News in Bath.\n\n"
+        "Q: Why did you choose opera?\n\n"
+        "A: Because nobody expected it of me."
+    )
+    assert fast_quotes(text) == []

@@ -384,6 +384,48 @@ def passive_agent(words: Sequence[Word], last: int, entry: CueEntry) -> bool:
 _AGENT_REACH = 8
 
 
+#: Words an amount added to something may hold (``close to 45 minutes``).
+_AMOUNT_REACH = 6
+
+#: Signs of currency that open an amount.
+_CURRENCY_SIGNS = frozenset("$£€¥")
+
+#: Words that open an amount: an indefinite article or a number.
+_AMOUNT_OPENERS = words_of("a an another one two three four five six seven eight nine ten")
+
+
+def _added_amount(words: Sequence[Word], after: int) -> bool:
+    """Whether a verb of combining takes an amount, not a report: ``adds an hour``.
+
+    ``add`` with an amount and ``to`` before a noun phrase (``adds close to 45
+    minutes to a round trip``, ``added 200 jobs to its payroll``), or an
+    amount ending the clause (``the detour adds an hour.``), means increase
+    (Levin 22.1); a reported clause has a finite verb before them.
+    """
+    amount = False
+    for k in range(after, min(len(words), after + _AMOUNT_REACH + 1)):
+        word = words[k]
+        if word.kind != WORD and word.text in _CURRENCY_SIGNS:
+            amount = True  # ``adds $40 to each bill``
+            continue
+        if word.kind != WORD:
+            return amount and word.text in (".", ";", "—")
+        low = word.lower
+        if low in BE_FORMS or low in AUXILIARIES or low == "that":
+            return False
+        if low == "to" and k > after:
+            # ``to`` the amount is added to, not ``close to`` within the amount
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            if amount and nxt is not None and (nxt.lower in DETERMINERS or is_capitalised(nxt)):
+                return True
+            continue
+        if low in _AMOUNT_OPENERS or low[:1].isdigit():
+            amount = True
+        elif not amount and k - after > 2:
+            return False
+    return False
+
+
 def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> bool:
     prev = words[i - 1] if i > 0 else None
     prev_low = prev.lower if prev is not None and prev.kind == WORD else ""
@@ -414,6 +456,8 @@ def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> b
             # ``add to the misery``, ``adds to the pressure``: a verb of
             # combining, not of saying
             return False
+    if entry.base in _MIX_VERBS and _added_amount(words, to):
+        return False
     if _attributive_participle(words, i, last):
         return False
     if _counted_noun(words, i, entry):

@@ -578,17 +578,21 @@ class NameIndex:
         for the one person of that surname it can be; a ``he``, ``she``,
         ``his`` or ``her`` opening what a surname's own verb of speech
         reports (``Bovari said he is confident``, ``Tulane says her team``)
-        weighs two for the nearest person of that surname before it.
+        weighs two for the nearest person of that surname before it.  An
+        honorific outvotes the sex only the baby-name table gives the given
+        name (``Lou Doyle ... Mr Doyle``).
         """
         votes: dict[str, list[int]] = {}
         if "M" in self._text:
             for match in _SEXED_HONORIFIC.finditer(self._text):
                 sex = "male" if match.group("title") == "Mr" else "female"
-                owners = [
-                    name
-                    for name in self._surname_owners(match.group("name"))
-                    if self._told_sex(name) in (None, sex)
-                ]
+                named = self._surname_owners(match.group("name"))
+                owners = [name for name in named if self._told_sex(name) in (None, sex)]
+                if not owners:
+                    # ``Lou Doyle ... Mr Doyle``: the sex the larger table of baby names
+                    # gives a given name yields to the honorific when nothing the
+                    # article says disagrees
+                    owners = [name for name in named if self._sex.get(name) in (None, sex)]
                 if len(owners) == 1:
                     self._add_vote(votes, owners[0], sex == "male", _HONORIFIC_WEIGHT)
         for match in _NAME_VERB_PRONOUN.finditer(self._text):

@@ -8,6 +8,7 @@ commas, or the subject before the phrase that the commas set off.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsparse.attribution.cues import NAME_TITLES
@@ -102,7 +103,13 @@ def appositive(
         # modifiers and a role noun before the name
         opening = named
     inner = None if modifier else mention_after(words, opening, entities)
-    region = inner is not None and _region_of_place(words, inner, last)
+    if inner is not None and _party_label(words, opening, comma):
+        # ``Rep. Ann Holt, R-Texas, said``: a party and home state or district
+        # labels the name before it; it is no name in apposition
+        inner = None
+    region = inner is not None and (
+        _region_of_place(words, inner, last) or _after_located_name(words, opening, comma, last)
+    )
     if region:
         # ``Paul Grant, a curator in Bath, England, said``: the place's region
         # or town, not a name in apposition
@@ -215,6 +222,47 @@ def _region_of_place(words: Sequence[Word], inner: Mention, comma: int) -> bool:
         and words[comma - 1].kind == WORD
         and is_capitalised(words[comma - 1])
     )
+
+
+#: A party label's first token: one to three capitals, a hyphen, a capitalised
+#: place (``R-Texas``, ``D-Calif``, ``DFL-Duluth``).
+_PARTY_LABEL = re.compile(r"[A-Z]{1,3}-[A-Z][a-z]")
+
+#: Words a party label's place may hold (``D-New York``, ``R-St. Louis``).
+_PARTY_PLACE_REACH = 4
+
+
+def _party_label(words: Sequence[Word], opening: int, comma: int) -> bool:
+    """Whether ``words[opening:comma]`` is a US party-and-place label: ``R-Texas``.
+
+    The label after a legislator's name gives the party and the state or
+    district (``D-Calif.``, ``DFL-Duluth``, ``R-New York``).
+    """
+    if not 0 < comma - opening <= _PARTY_PLACE_REACH or not _PARTY_LABEL.match(words[opening].text):
+        return False
+    return all(
+        words[k].text == "." or (words[k].kind == WORD and is_capitalised(words[k]))
+        for k in range(opening + 1, comma)
+    )
+
+
+#: Prepositions that locate a named place (``in Ashby Fell``, ``near Kirkby``).
+_LOCATIVES = words_of("in at near outside from of")
+
+
+def _after_located_name(words: Sequence[Word], opening: int, comma: int, last: int) -> bool:
+    """Whether one capitalised word between commas follows a place a preposition names.
+
+    ``who runs a pub in Ashby Fell, Cumbria,``: the word after the comma is
+    the county or region of the place before it, even when the entities do
+    not know it as a place.
+    """
+    if comma - opening != 1 or not is_capitalised(words[opening]):
+        return False
+    k = last - 1
+    while k >= 0 and k > last - 1 - _NAME_REACH and is_capitalised(words[k]):
+        k -= 1
+    return k < last - 1 and k >= 0 and words[k].lower in _LOCATIVES
 
 
 #: Words a name between commas may hold.

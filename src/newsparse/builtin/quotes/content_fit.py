@@ -207,9 +207,17 @@ def acceptable(
     ):
         # ``urged residents to conserve water``, ``advised people never to ...``
         return True
-    if entry.cue_class == "tell" and opens_quantity(first):
+    if entry.cue_class == "tell" and (
+        opens_quantity(first)
+        or (
+            first.lower == "at"
+            and region[0] + 2 < region[1]
+            and words[region[0] + 1].lower in ("least", "most")
+        )
+    ):
         # the hearer took the object: a quantity opens the reported clause's
-        # subject (``told reporters more than 90 per cent of requests succeed``)
+        # subject (``told reporters more than 90 per cent of requests succeed``,
+        # ``told the paper at least 40 homes had flooded``)
         return True
     if entry.cue_class == "object":
         # a verb of judgement or description (``praised``, ``labelled``,

@@ -212,6 +212,16 @@ def contents(
             free.add(whole)
             after = whole
     else:
+        if (
+            before is not None
+            and after is not None
+            and words[after[0]].lower in _FRONTED
+            and words_in(words, before) >= 3
+        ):
+            # ``The plant will close, the company said as it reported a loss``: a
+            # clause of time or reason after the cue is its adjunct; the clause
+            # before it is what was said
+            after = None
         if before is not None and (after is None or _only_quotes(words, before)):
             regions.append(before)
             if after is not None and not _reports_again(words, after):

@@ -147,6 +147,11 @@ class Descriptions:
                 )
                 if author is not None:
                     return author
+            if category == "document" and name == head_phrase and words[complement] != "of":
+                # ``a filing with the regulator``, as ``a staff report presented to
+                # council``: a document's reference is its head phrase (``a statement
+                # of claim`` is a document's name, complement and all)
+                return head_phrase, category
             if (
                 name != head_phrase
                 and category == "person"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsparse.attribution.cue_lexicon import CueEntry
-from newsparse.attribution.mentions import subject_start
+from newsparse.attribution.mentions import is_speaker_noun, subject_start
 from newsparse.attribution.wordlists import DOCUMENT_NOUNS, PREPOSITIONS, words_of
 from newsparse.attribution.words import WORD, Word
 from newsparse.builtin.quotes.partial_frames import PartialFrame
@@ -35,7 +35,8 @@ def evidence_subject(words: Sequence[Word], entry: CueEntry, part: PartialFrame)
     speaker is their subject; with a noun that names evidence (``the data``,
     ``the findings``), or any description whose head names no person,
     institution or document (``His record suggests``), the evidence shows
-    something and nobody says it.
+    something and nobody says it.  The head of a description postmodified by
+    a place is the noun before the preposition (``Officials in Leeds``).
     """
     if entry.base not in _EVIDENCE_VERBS or part.kind != "before" or part.speaker is None:
         return False
@@ -46,7 +47,18 @@ def evidence_subject(words: Sequence[Word], entry: CueEntry, part: PartialFrame)
         return True
     if _evidence_head(words, part.hit.first):
         return True
-
+    first = head
+    while first > 0 and words[first - 1].start >= part.speaker.start:
+        first -= 1
+    opening = next((n for n in range(first + 1, head) if words[n].lower in PREPOSITIONS), None)
+    if (
+        opening is not None
+        and part.speaker.kind == "description"
+        and _people_noun(words[opening - 1].lower)
+    ):
+        # ``Officials in Leeds confirmed``: a noun of people or an institution heads
+        # the subject before its postmodifier, whatever the place that ends it
+        return False
     return (
         part.speaker.kind == "description"
         and head >= 0
@@ -57,6 +69,16 @@ def evidence_subject(words: Sequence[Word], entry: CueEntry, part: PartialFrame)
 
 
 _RELATIVE_WORDS = words_of("who which that whose")
+
+
+def _people_noun(noun: str) -> bool:
+    """Whether a lower-case noun names people or an institution, no document nor evidence."""
+    return (
+        noun not in DOCUMENT_NOUNS
+        and noun not in _EVIDENCE_NOUNS
+        and noun.removesuffix("s") not in DOCUMENT_NOUNS
+        and (is_speaker_noun(noun) or is_speaker_noun(noun.removesuffix("s")))
+    )
 
 
 def _evidence_head(words: Sequence[Word], cue: int) -> bool:

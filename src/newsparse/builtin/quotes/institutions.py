@@ -50,7 +50,10 @@ _MONTHS_AND_DAYS = words_of(
 #: Institution nouns that fit an institution whose name ends otherwise (``the agency``).
 _GENERIC_INSTITUTIONS = (
     words_of(
-        "agency department ministry company firm utility organization organisation corporation"
+        """
+        agency department ministry company firm utility organization organisation corporation
+        authority regulator watchdog
+        """
     )
     | BUSINESS_NOUNS
 )

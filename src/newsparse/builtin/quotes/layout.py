@@ -25,8 +25,10 @@ a verb of saying:
   (:func:`transcript_labels`), so labels (``UPDATE:``, ``WATCH:``) make no
   quote.  In an interview whose paragraphs open with ``Q:`` and ``A:``, the
   questions are the interviewer's the introduction names (``host Daniel
-  Kerr``) and the answers the guest's it names first; an interview whose
-  interviewer it does not name (``We spoke to her``) makes no quotes.
+  Kerr``) and the answers the guest's it names first; without a named
+  interviewer the answers are the person's it says was interviewed
+  (``CBC News spoke with Harrow``), and an interview that names neither
+  (``We spoke to her``) makes no quotes.
 
 Each gives a content span and a speaker mention; the kind follows from the
 quotation marks inside (:mod:`~newsparse.builtin.quotes.mixed`).
@@ -75,6 +77,16 @@ _QA_LABEL = re.compile(r"(?P<mark>[\"“])?(?P<name>[QA]):[ \t]+(?=\S)")
 #: Words before a name, read back for an interviewer noun.
 _WORDS_BEFORE = re.compile(r"[\w’'.-]+")
 _INTERVIEWER_NOUNS = default_lexicon().words("interviewer_nouns")
+#: Characters before a transcript's first line read for who was interviewed.
+_INTRODUCTION_REACH = 400
+#: A verb of interviewing and the name of the person interviewed after it:
+#: ``spoke with Ana Ruiz``, ``interviewed d’Entremont`` (a pronoun is no name).
+_INTERVIEWED = LazyPattern(
+    r"\b(?:"
+    + alternation(default_lexicon().words("interview_phrases"))
+    + r")\s+(?P<name>(?:[a-z]{1,3}[’'])?[A-Z][\w’'\-]*"
+    r"(?:\s(?:[a-z]{1,3}[’']?)?[A-Z][\w’'\-]*){0,3})"
+)
 _PERSON_LABELS = ("PERSON", "PER")
 #: Words that make the word after them a person's surname: given names and honorifics.
 _GIVEN = MALE_NAMES | FEMALE_NAMES | frozenset(h.rstrip(".") for h in HONORIFICS)
@@ -261,8 +273,9 @@ def _interview(
     Both labels must open paragraphs.  In the introduction before the first
     of them, a person named right after an interviewer noun (``host Daniel
     Kerr``; the lexicon's ``interviewer_nouns``) asks, and the first other
-    person named answers; without both (``We spoke to her``) the lines are
-    no quotes.
+    person named answers.  Without an interviewer, the person named after a
+    verb of interviewing answers (:func:`_interviewed`) and the questions are
+    no one's; without either (``We spoke to her``) the lines are no quotes.
     """
     if not found.get("Q") or not found.get("A"):
         return {}
@@ -277,7 +290,12 @@ def _interview(
         None,
     )
     guest = next((ent for ent in people if asker is None or ent.name != asker.name), None)
-    if asker is None or guest is None:
+    if asker is None:
+        # ``CBC News spoke with Ana Ruiz``: the questions are the publication's,
+        # the answers are the person's the introduction says it interviewed
+        interviewed = _interviewed(text, first, entities)
+        return {} if interviewed is None else {"A": interviewed}
+    if guest is None:
         # ``We spoke to her``: the publication's own questions, an edited
         # interview whose lines are no one's quotes
         return {}
@@ -285,6 +303,32 @@ def _interview(
         "Q": Mention(asker.start, asker.end, "entity", asker),
         "A": Mention(guest.start, guest.end, "entity", guest),
     }
+
+
+def _interviewed(text: str, first: int, entities: EntityIndex) -> Mention | None:
+    """Return the person the introduction before *first* says was interviewed, by name.
+
+    The last verb of interviewing before the transcript (the lexicon's
+    ``interview_phrases``) with a name after it: the person entity there, or
+    the name as written; a name the entities give to no person (``spoke to
+    CBC News``) is none.
+    """
+    found = max(
+        _INTERVIEWED.finditer(text, max(0, first - _INTRODUCTION_REACH), first),
+        key=lambda match: match.start(),
+        default=None,
+    )
+    if found is None:
+        return None
+    start, end = found.span("name")
+    there = entities.by_start.get(start)
+    if there is not None and there.label not in _PERSON_LABELS:
+        return None  # ``Ruiz spoke to CBC News``: the interviewer, not the guest
+    if there is None:
+        # ``spoke with Harrow``: the name as written, which the article's names
+        # resolve to the person's full name
+        return Mention(start, end, "name")
+    return Mention(start, end, "entity", there)
 
 
 def _after_interviewer_noun(text: str, start: int) -> bool:
