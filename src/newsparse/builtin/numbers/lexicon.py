@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from newsparse.lexicon import default_lexicon
+from newsparse.lexicon import alternation, default_lexicon
 
 __all__ = [
     "APPROXIMATORS",
@@ -46,6 +46,8 @@ __all__ = [
     "MULTIPLE_PREDETERMINERS",
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
+    "PARTICIPLE",
+    "PARTICIPLE_FORMS",
     "PERSON_AGE_NOUNS",
     "PLAIN_PARTICIPLES",
     "POLL_NOUNS",
@@ -456,6 +458,11 @@ IRREGULAR_PARTICIPLES: frozenset[str] = default_lexicon().words("participles")
 #: Past participles of irregular verbs in neither ``-ed`` nor ``-n`` (``hurt``, ``sold``):
 #: the lexicon's ``plain_participles``.
 PLAIN_PARTICIPLES: frozenset[str] = default_lexicon().words("plain_participles")
+#: The participles of both lists above as one alternation (no group), for patterns.
+PARTICIPLE_FORMS: str = alternation([*PLAIN_PARTICIPLES, *IRREGULAR_PARTICIPLES])
+#: A past participle as a pattern group: a word in ``-ed`` or one of the forms above
+#: (``injured``, ``hurt``, ``stolen``).
+PARTICIPLE: str = r"(?:[a-z]{3,}ed|" + PARTICIPLE_FORMS + r")"
 #: Verbs in ``un-`` whose forms in ``-ed`` are participles (``unveil``, ``unite``): the
 #: lexicon's ``un_verbs``.
 UN_VERBS: frozenset[str] = default_lexicon().words("un_verbs")

@@ -26,6 +26,8 @@ from newsparse.builtin.numbers.lexicon import (
     IRREGULAR_PARTICIPLES,
     LOWER_BOUNDS,
     NUMBER_WORDS,
+    PARTICIPLE,
+    PARTICIPLE_FORMS,
     PERSON_AGE_NOUNS,
     PLAIN_PARTICIPLES,
     RESULT_VERBS,
@@ -127,7 +129,7 @@ _READING_WINDOW = 120
 _PASSIVE_FOR_LEFT = LazyPattern(
     r"(?<![A-Za-z])(?i:was|were|is|are|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?"
     r"(?:(?:[a-z]{3,}(?:ed|en)|(?:re)?(?:"
-    + alternation([*PLAIN_PARTICIPLES, *IRREGULAR_PARTICIPLES])
+    + PARTICIPLE_FORMS
     + r"))(?:[ \t]+(?:out|off|up|down|away|back))?|all[ \t]+out)"
     r"[ \t]+for[ \t]+\Z"
 )
@@ -173,7 +175,7 @@ _VERB_AND_LEFT = LazyPattern(
 _GAPPED_LEFT = LazyPattern(
     r"[ \t]+(?:(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+)?"
     r"(?:[a-z]+ly[ \t]+)?(?:[a-z]{3,}ed|[a-z]+ied|"
-    + alternation([*PLAIN_PARTICIPLES, *IRREGULAR_PARTICIPLES])
+    + PARTICIPLE_FORMS
     + r")(?:[ \t]+[^,;:.!?0-9]{1,40}?)?,?[ \t]+(?:and|but|while)[ \t]+"
     + _NUMBER_CUE
     + r"\Z"
@@ -191,19 +193,13 @@ _INCLUDING_LEFT = LazyPattern(
 )
 #: A participle right after a bare number (``the 25,000 expected``, ``40 injured``,
 #: ``31 hurt``, ``12 stolen``).
-_PARTICIPLE_RIGHT = LazyPattern(
-    r"[ \t]+(?:[a-z]{3,}ed|"
-    + alternation([*PLAIN_PARTICIPLES, *IRREGULAR_PARTICIPLES])
-    + r")(?![A-Za-z'’-])"
-)
+_PARTICIPLE_RIGHT = LazyPattern(r"[ \t]+" + PARTICIPLE + r"(?![A-Za-z'’-])")
 #: A verb of its own right after a bare number that opens a clause: a participle
 #: (``and over 40 injured``) or an auxiliary of the passive or perfect and a participle
 #: (``and 30 were injured``, ``and 12 have since recovered``).
 _OWN_VERB_RIGHT = LazyPattern(
     r"[ \t]+(?:(?:were|was|are|is|have|has|had)(?:[ \t]+been)?[ \t]+)?"
-    r"(?:[a-z]+ly[ \t]+|(?:also|since|later|still)[ \t]+)?(?:[a-z]{3,}ed|"
-    + alternation([*PLAIN_PARTICIPLES, *IRREGULAR_PARTICIPLES])
-    + r")(?![A-Za-z'’-])"
+    r"(?:[a-z]+ly[ \t]+|(?:also|since|later|still)[ \t]+)?" + PARTICIPLE + r"(?![A-Za-z'’-])"
 )
 #: A relative clause right after a bare number, the number its head: a relative pronoun
 #: and a verb, maybe after an auxiliary (``against 1,420 that declined``, ``versus 60
@@ -221,9 +217,8 @@ _DIGITS = LazyPattern(r"[0-9][0-9,.]*")
 _RELATIVE_RIGHT = LazyPattern(
     r"[ \t]+(?:[a-z]+[ \t]+){0,2}?[a-z]+s[ \t]+"
     r"(?:(?:had|have|has|were|was|are|is|would[ \t]+have|had[ \t]+been)[ \t]+)?"
-    r"(?:[a-z]{3,}ed|"
-    + alternation([*PLAIN_PARTICIPLES, *IRREGULAR_PARTICIPLES])
-    + r")(?=[ \t]*(?:[,.;:)]|\Z))"
+    + PARTICIPLE
+    + r"(?=[ \t]*(?:[,.;:)]|\Z))"
 )
 #: A comparing word and ``the`` before a bare number that a participle follows:
 #: the figure compared with leaves its noun unsaid (``well short of the 25,000

@@ -15,11 +15,10 @@ from newsparse.builtin.numbers.identifiers import is_name_word
 from newsparse.builtin.numbers.lexicon import (
     COUNT_STOPWORDS,
     FREQUENCY_ADVERBS,
-    IRREGULAR_PARTICIPLES,
     MONTHS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
-    PLAIN_PARTICIPLES,
+    PARTICIPLE,
     RACE_EVENTS,
     SCALES,
     TEMPERATURE_WORDS,
@@ -78,9 +77,7 @@ _UNIT_LETTERS = reference_unit_letters()
 #: counted noun (``per diluted share``, ``per fully paid share``, ``per sold ticket``).
 _PER_NOUN = LazyPattern(
     r"[ \t]*(?:-[ \t]*)?per(?:[ \t]+|[ \t]*-[ \t]*)"
-    r"(?:(?:[a-z]+ly[ \t]+)?(?:[a-z]{3,}ed|"
-    + alternation([*PLAIN_PARTICIPLES, *IRREGULAR_PARTICIPLES])
-    + r")[ \t]+(?=[a-z]))?"
+    r"(?:(?:[a-z]+ly[ \t]+)?" + PARTICIPLE + r"[ \t]+(?=[a-z]))?"
     r"(?P<noun>[a-z][a-z-]+[a-z])(?![A-Za-z0-9'’-])"
 )
 #: ``$40 million Canadian dollars``, ``$2 billion Australian.``, ``$5m in Singapore dollars``.
