@@ -300,11 +300,20 @@ def restated(text: str, end: int, figure: Figure, model: Figure | None) -> Figur
     """
     if model is None or model.unit is None or figure.start - model.end > _RESTATED_WINDOW:
         return None
-    if _RESTATED_LEFT.search(text, max(model.end, figure.start - 40), figure.start) is None:
+    return _cued_in_clause(text, end, figure, model, _RESTATED_LEFT, 40)
+
+
+def _cued_in_clause(
+    text: str, end: int, figure: Figure, model: Figure, left_cue: LazyPattern, window: int
+) -> Figure | None:
+    """Return *model* when a cue is right before the bare number and its clause ends after it.
+
+    :param left_cue: the cue, searched from *window* characters before the number (never
+        before *model*'s end) up to the number.
+    """
+    if left_cue.search(text, max(model.end, figure.start - window), figure.start) is None:
         return None
-    if CONTRAST_RIGHT.match(text, figure.end, end) is None:
-        return None
-    return model
+    return model if CONTRAST_RIGHT.match(text, figure.end, end) is not None else None
 
 
 #: ``, with`` and a subject of up to four words, a verb in ``-ing`` and maybe a cue
@@ -525,11 +534,7 @@ def whole_out_of(text: str, end: int, figure: Figure, model: Figure | None) -> F
     """
     if model is None or model.unit is None or figure.start - model.end > _OUT_OF_WINDOW:
         return None
-    if _OUT_OF_LEFT.search(text, model.end, figure.start) is None:
-        return None
-    if CONTRAST_RIGHT.match(text, figure.end, end) is None:
-        return None
-    return model
+    return _cued_in_clause(text, end, figure, model, _OUT_OF_LEFT, _OUT_OF_WINDOW)
 
 
 def bounded_reading(text: str, figure: Figure, model: Figure | None) -> Figure | None:
@@ -560,11 +565,7 @@ def passive_for(text: str, end: int, figure: Figure, model: Figure | None) -> Fi
     """
     if model is None or model.unit is None or model.kind not in ("count", "measure", "money"):
         return None
-    if _PASSIVE_FOR_LEFT.search(text, max(model.end, figure.start - 40), figure.start) is None:
-        return None
-    if CONTRAST_RIGHT.match(text, figure.end, end) is None:
-        return None
-    return model
+    return _cued_in_clause(text, end, figure, model, _PASSIVE_FOR_LEFT, 40)
 
 
 def scaled_level(
@@ -680,12 +681,7 @@ def passive_level(text: str, end: int, figure: Figure, model: Figure | None) -> 
     """
     if model is None or model.unit is None:
         return None
-    left = max(model.end, figure.start - 80)
-    if _PASSIVE_TO_LEFT.search(text, left, figure.start) is None:
-        return None
-    if CONTRAST_RIGHT.match(text, figure.end, end) is None:
-        return None
-    return model
+    return _cued_in_clause(text, end, figure, model, _PASSIVE_TO_LEFT, 80)
 
 
 def appositive(text: str, end: int, figure: Figure, model: Figure | None) -> Figure | None:
