@@ -26,3 +26,21 @@ def fast_quotes() -> QuoteRows:
         ]
 
     return quotes
+
+
+#: Asserts the fast pipeline finds quotes in a text, every one said by the speaker given,
+#: and returns them.
+SaidBy = Callable[[str, str], list[tuple[str, str | None]]]
+
+
+@pytest.fixture(scope="session")
+def all_said_by(fast_quotes: QuoteRows) -> SaidBy:
+    """Return a check that a text's quotes exist and are all said by one speaker."""
+
+    def check(text: str, speaker: str) -> list[tuple[str, str | None]]:
+        rows = fast_quotes(text)
+        assert rows
+        assert all(name == speaker for _, name in rows), rows
+        return rows
+
+    return check

@@ -8,11 +8,8 @@ sentence is invented.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-
-QuoteRows = Callable[[str], list[tuple[str, str | None]]]
+from tests.quotes.conftest import SaidBy
 
 
 @pytest.mark.parametrize(
@@ -47,8 +44,6 @@ QuoteRows = Callable[[str], list[tuple[str, str | None]]]
     ],
 )
 def test_coordinated_cue_shares_the_reporting_subject(
-    text: str, speaker: str, fast_quotes: QuoteRows
+    text: str, speaker: str, all_said_by: SaidBy
 ) -> None:
-    rows = fast_quotes(text)
-    assert len(rows) == 2
-    assert all(name == speaker for _, name in rows), rows
+    assert len(all_said_by(text, speaker)) == 2

@@ -8,11 +8,8 @@ invented.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-
-QuoteRows = Callable[[str], list[tuple[str, str | None]]]
+from tests.quotes.conftest import SaidBy
 
 
 @pytest.mark.parametrize(
@@ -51,11 +48,9 @@ QuoteRows = Callable[[str], list[tuple[str, str | None]]]
     ],
 )
 def test_participle_is_said_by_the_main_subject(
-    text: str, speaker: str, fast_quotes: QuoteRows
+    text: str, speaker: str, all_said_by: SaidBy
 ) -> None:
-    rows = fast_quotes(text)
-    assert rows
-    assert all(name == speaker for _, name in rows), rows
+    all_said_by(text, speaker)
 
 
 @pytest.mark.parametrize(
@@ -80,11 +75,9 @@ def test_participle_is_said_by_the_main_subject(
     ],
 )
 def test_a_person_who_is_the_subject_still_speaks(
-    text: str, speaker: str, fast_quotes: QuoteRows
+    text: str, speaker: str, all_said_by: SaidBy
 ) -> None:
-    rows = fast_quotes(text)
-    assert rows
-    assert all(name == speaker for _, name in rows), rows
+    all_said_by(text, speaker)
 
 
 @pytest.mark.parametrize(
@@ -110,8 +103,6 @@ def test_a_person_who_is_the_subject_still_speaks(
     ],
 )
 def test_a_name_in_ed_or_ing_opens_no_participial_phrase(
-    text: str, speaker: str, fast_quotes: QuoteRows
+    text: str, speaker: str, all_said_by: SaidBy
 ) -> None:
-    rows = fast_quotes(text)
-    assert rows
-    assert all(name == speaker for _, name in rows), rows
+    all_said_by(text, speaker)
