@@ -18,7 +18,8 @@ from newsparse.attribution.wordlists import (
     TIME_WORDS,
     words_of,
 )
-from newsparse.attribution.words import WORD, Word
+from newsparse.attribution.words import WORD, Word, is_capitalised
+from newsparse.builtin.quotes.finite_clause import subject_clause
 from newsparse.builtin.quotes.word_classes import opens_quantity
 
 __all__ = ["APPROXIMATORS", "approximated", "skip_adjuncts", "skip_time"]
@@ -34,7 +35,7 @@ _NUMBER_WORDS = words_of(
 _NUMBER_NOUNS = words_of("dozen hundred thousand million billion third quarter fifth tenth")
 
 _ADJUNCT_PREPOSITIONS = words_of(
-    "in on at during by via through after before from to with over of following outside"
+    "in on at during by via through after before from to with over under of following outside"
 )
 
 
@@ -49,8 +50,9 @@ def skip_adjuncts(words: Sequence[Word], k: int, end: int) -> int:
     """Step over a cue's adjuncts (``said in a statement on Monday``).
 
     Time words, a tally, a duration after ``for``, ``early`` or ``late`` and
-    short prepositional phrases; a preposition that bounds or approximates a
-    number stays.
+    short prepositional phrases, which end before a name and its finite
+    verb (``said at the time Ana Roy turned herself in``); a preposition that
+    bounds or approximates a number stays.
     """
     while k < end:
         word = words[k]
@@ -96,6 +98,8 @@ def skip_adjuncts(words: Sequence[Word], k: int, end: int) -> int:
                     break
                 if m > k + 1 and (lw in DETERMINERS or lw in PRONOUN_NUMBER or lw in PREPOSITIONS):
                     break
+                if _clause_after_noun(words, m, end):
+                    break  # ``said at the time Ana Roy turned herself in``
                 m += 1
             if m >= end or words[m].kind != WORD:
                 return m
@@ -103,6 +107,30 @@ def skip_adjuncts(words: Sequence[Word], k: int, end: int) -> int:
             continue
         return k
     return k
+
+
+def _clause_after_noun(words: Sequence[Word], m: int, end: int) -> bool:
+    """Whether a name and its finite verb start at ``words[m]``, after an adjunct's noun.
+
+    ``said at the time Ana Roy turned herself in``: a lower-case noun ends
+    the prepositional phrase, and the reported clause, which needs no
+    ``that``, opens with the name after it (a lower-case word there may
+    still belong to the phrase: ``on a conference call``).
+    """
+    noun, name = words[m - 1], words[m]
+    n = m
+    if m + 2 < end and words[m + 1].text == "." and name.end == words[m + 1].start:
+        n = m + 2  # ``Mr. Dube``: an honorific's period is no clause's end
+    return (
+        noun.kind == WORD
+        and noun.lower.isalpha()
+        and not is_capitalised(noun)
+        and noun.lower not in DETERMINERS
+        and noun.lower not in PREPOSITIONS
+        and is_capitalised(name)
+        and name.lower not in TIME_WORDS
+        and subject_clause(words, (n, end))
+    )
 
 
 _TALLY = re.compile(r"\d{1,3}[-–]\d{1,3}")

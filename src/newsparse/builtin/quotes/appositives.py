@@ -15,6 +15,7 @@ from newsparse.attribution.cues import NAME_TITLES
 from newsparse.attribution.mentions import (
     EntityIndex,
     Mention,
+    abbreviated_before,
     is_speaker_noun,
     mention_after,
     mention_before,
@@ -40,7 +41,11 @@ from newsparse.builtin.quotes.clause_tokens import (
     mention_first,
     mention_last,
 )
-from newsparse.builtin.quotes.subject_extent import RELATIVE_OPENERS, lead_start
+from newsparse.builtin.quotes.subject_extent import (
+    RELATIVE_OPENERS,
+    before_parenthesis,
+    lead_start,
+)
 from newsparse.builtin.quotes.word_classes import (
     AGENT_PLURALS,
     AGENT_SINGULARS,
@@ -151,10 +156,16 @@ def appositive(
         name = Mention(words[opening + 1].start, words[comma - 1].end, "name")
         return name, lead_start(words, last + 1)
     for k in reversed(commas):
-        mention = mention_before(words, k - 1, entities)
+        # ``Acme Foods Ltd., the country's largest grocer,``, ``The Prairie
+        # Growers Association (PGA), a farm lobby,``: the name may end with an
+        # abbreviation's period or stand before a parenthesis
+        close = before_parenthesis(words, k - 1)
+        mention = mention_before(words, close, entities) or abbreviated_before(
+            words, close, entities
+        )
         if mention is None or mention.kind not in ("entity", "name"):
             continue
-        first = mention_first(words, mention, k - 1)
+        first = mention_first(words, mention, close)
         lead = lead_start(words, first)
         if modifier and not clause_initial(words, lead):
             # after a name inside a phrase, only a name opening the clause is
@@ -404,6 +415,14 @@ def interrupted_subject(
     if opening < 1 or opening + 1 >= comma:
         return None
     first = words[opening + 1]
+    if (
+        first.lower in ("and", "but")
+        and opening + 2 < comma
+        and words[opening + 2].lower in _RELATIVE_INTERRUPTERS
+    ):
+        # ``A nurse who was laid off, and who asked not to be named, said``: a
+        # second relative clause joined to the first one on the subject
+        first = words[opening + 2]
     if comma - opening - 1 > _INTERRUPTER_REACH and not (
         (
             first.lower in _INDEFINITES
@@ -429,27 +448,88 @@ def interrupted_subject(
         or (first.text.isdigit() and single)
         or (single and (first.lower in _CONNECTIVES or is_ly_adverb(first.lower)))
         or (first.lower in _INDEFINITES and not single)
+        or _classifying_phrase(words, opening + 1, comma)
     ):
         return None
-    subject = subject_of(words, entities, limit=opening)
-    if subject is not None and subject.end != words[opening - 1].end:
-        subject = _with_complement(words, subject, opening)
+    # ``The Prairie Growers Association (PGA), which ...,``: the subject ends
+    # before a parenthesis
+    close = before_parenthesis(words, opening - 1)
+    subject = subject_of(words, entities, limit=close + 1)
+    if subject is not None and subject.end != words[close].end:
+        subject = _with_complement(words, subject, close + 1)
     if subject is None:
         # a capitalised adjective opening the clause is no name
         # (``Environmental groups, including ..., say``)
-        subject = mention_before(words, opening - 1, entities)
-        if subject is not None and not clause_initial(
-            words, mention_first(words, subject, opening - 1)
-        ):
+        subject = mention_before(words, close, entities)
+        if subject is not None and not clause_initial(words, mention_first(words, subject, close)):
             subject = None
-    if subject is None or subject.end != words[opening - 1].end:
-        subject = _bare_group(words, opening)
+    if subject is None or subject.end != words[close].end:
+        subject = _bare_group(words, close + 1) or _opening_name(words, close + 1)
     if subject is None:
         if depth < 2 and words[opening - 1].kind == WORD:
             # ``Mr Cole, 54, of Leeds, told``: phrases set off one after another
             return interrupted_subject(words, opening, entities, depth + 1)
         return None
     return subject, mention_first(words, subject, opening - 1)
+
+
+#: Words a definite noun phrase that classifies a subject may hold
+#: (``the country’s second-largest grocery chain``).
+_CLASSIFYING_REACH = 8
+
+
+def _classifying_phrase(words: Sequence[Word], start: int, end: int) -> bool:
+    """Whether ``words[start:end]`` is a definite noun phrase that classifies the subject.
+
+    ``The carrier, Canada’s third-largest airline, said``, ``The agency, the
+    province’s health regulator, said``: ``the`` or a possessive opens it, a
+    common noun ends it, and no verb, pronoun or relative word stands in it.
+    """
+    if not 2 <= end - start <= _CLASSIFYING_REACH:
+        return False
+    opener = words[start]
+    if not (opener.lower == "the" or opener.lower.endswith(("'s", "’s"))):
+        return False
+    last = words[end - 1]
+    if last.kind != WORD or is_capitalised(last) or not last.lower.isalpha():
+        return False
+    for k in range(start + 1, end):
+        low = words[k].lower
+        if words[k].kind != WORD or low in AUXILIARIES or low in BE_FORMS:
+            return False
+        if low in PRONOUN_NUMBER or low in _RELATIVE_INTERRUPTERS or low in RELATIVE_OPENERS:
+            return False
+        if low in PREPOSITIONS or low in COORDINATORS or low.endswith(("ed", "ing")):
+            return False
+    return True
+
+
+#: Words a name of capitalised words joined by ``and`` or ``of`` may hold.
+_OPENING_NAME_REACH = 8
+
+#: Lower-case words a name of several capitalised words may hold.
+_NAME_JOINERS = words_of("and of for &")
+
+
+def _opening_name(words: Sequence[Word], opening: int) -> Mention | None:
+    """Return a run of capitalised words that opens the clause and ends at the comma.
+
+    ``Public Services and Procurement Canada, which manages ..., said``: a
+    name the entities cut in parts at ``and`` or ``of`` is the whole run, its
+    first and last words capitalised.
+    """
+    first = subject_start(words, opening)
+    if not 1 < opening - first <= _OPENING_NAME_REACH or not clause_initial(words, first):
+        return None
+    if not is_capitalised(words[first]) or not is_capitalised(words[opening - 1]):
+        return None
+    for k in range(first, opening):
+        word = words[k]
+        if word.kind != WORD or word.lower in TIME_WORDS or word.lower in DETERMINERS:
+            return None
+        if not is_capitalised(word) and word.lower not in _NAME_JOINERS:
+            return None
+    return Mention(words[first].start, words[opening - 1].end, "name")
 
 
 #: Words a bare noun phrase of speakers may hold (``NDP sources``, ``senior party officials``).

@@ -105,6 +105,10 @@ def find_content_start(
         # ``wrote in a memo to staff that was later posted``: ``that`` and a
         # verb without a subject open a relative clause on the adjunct's noun
         return None, False
+    if k > skipped:
+        # ``admitted under questioning by the Crown's lawyer, Ana Roy, that``:
+        # a name in apposition to the adjunct's noun
+        k = _past_apposed_name(words, k, end)
     if k < end and words[k].text in (":", ","):
         if k + 1 < end and words[k + 1].kind == QUOTE:
             return k + 1, False
@@ -123,6 +127,29 @@ def find_content_start(
     if announced is not None:
         return announced, comma
     return (k if k < end else None), comma
+
+
+#: Words a name in apposition to an adjunct's noun may hold.
+_APPOSED_NAME_REACH = 4
+
+
+def _past_apposed_name(words: Sequence[Word], k: int, end: int) -> int:
+    """Step over a name set off by commas after an adjunct's noun, before ``that``.
+
+    ``acknowledged under cross-examination by the insurer’s lawyer, Ana
+    Roy, that ...``: one to four capitalised words between the commas name
+    the adjunct's noun; the content opens with ``that`` after them.
+    """
+    if k >= end or words[k].text != ",":
+        return k
+    c = k + 1
+    while c < end and c - k <= _APPOSED_NAME_REACH and words[c].kind == WORD:
+        if not is_capitalised(words[c]):
+            return k
+        c += 1
+    if c == k + 1 or c + 1 >= end or words[c].text != "," or words[c + 1].lower != "that":
+        return k
+    return c + 1
 
 
 def _relative_on_adjunct(words: Sequence[Word], k: int, end: int) -> bool:
