@@ -3,8 +3,11 @@
 A definite or possessive noun phrase between commas that classifies the
 subject, a name ending with an abbreviation or a parenthesised acronym
 before such a phrase, a name the entities cut at ``and``, a second relative
-clause joined by ``and``; a name in apposition to an adjunct's noun before
-``that``, and a name with its finite verb right after an adjunct.
+clause joined by ``and``, a partitive subject named by the indefinite
+phrase after it, a restrictive relative clause on the subject and an
+employer or a place with a role before an apposed name; a name or a
+participle's phrase in apposition to an adjunct's noun before ``that``, and
+a name with its finite verb right after an adjunct.
 """
 
 from __future__ import annotations
@@ -254,6 +257,168 @@ def test_a_name_in_apposition_to_an_adjunct_noun_before_that(
     ],
 )
 def test_a_name_and_its_verb_end_the_adjunct(
+    fast_quotes: QuoteRows, text: str, content: str, speaker: str
+) -> None:
+    _one_quote(fast_quotes, text, content, speaker)
+
+
+# -- a past participle's phrase on an adjunct's noun before ``that`` ---------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The clinic said in a letter to patients, obtained by the Ledger, that "
+            "appointments would be cancelled.",
+            "that appointments would be cancelled",
+            "The clinic",
+        ),
+        (
+            "Ms. Okafor wrote in an internal email, later shared online, that the budget "
+            "was frozen.",
+            "that the budget was frozen",
+            "Okafor",
+        ),
+        (
+            "The ministry said in a briefing note, released under freedom-of-information "
+            "law, that two reactors needed repairs.",
+            "that two reactors needed repairs",
+            "The ministry",
+        ),
+        (
+            "The team stated in a memo, written before the trade deadline, that the "
+            "goalie was unhappy.",
+            "that the goalie was unhappy",
+            "The team",
+        ),
+        (
+            "Councillor Jim Vasko argued in a report, presented to the board on Monday, "
+            "that the rink should stay open.",
+            "that the rink should stay open",
+            "Jim Vasko",
+        ),
+    ],
+)
+def test_a_participle_phrase_on_an_adjunct_noun_before_that(
+    fast_quotes: QuoteRows, text: str, content: str, speaker: str
+) -> None:
+    _one_quote(fast_quotes, text, content, speaker)
+
+
+# -- a partitive subject before an indefinite noun phrase ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "One of them, a retired bus driver, said the shelter was full by nine.",
+            "the shelter was full by nine",
+            "a retired bus driver",
+        ),
+        (
+            "One, a nurse who asked not to be named, said the ward was short three staff.",
+            "the ward was short three staff",
+            "a nurse who asked not to be named",
+        ),
+        (
+            "One of those who stayed behind, a 58-year-old welder, said the smoke was "
+            "thick by noon.",
+            "the smoke was thick by noon",
+            "a 58-year-old welder",
+        ),
+        (
+            "Two of the passengers, a couple from Moncton, said the crew never explained "
+            "the delay.",
+            "the crew never explained the delay",
+            "a couple from Moncton",
+        ),
+        (
+            "Several, a group of grain farmers from the county, said their loans had been "
+            "called in.",
+            "their loans had been called in",
+            "a group of grain farmers from the county",
+        ),
+    ],
+)
+def test_a_partitive_subject_is_named_by_the_indefinite_phrase_after_it(
+    fast_quotes: QuoteRows, text: str, content: str, speaker: str
+) -> None:
+    _one_quote(fast_quotes, text, content, speaker)
+
+
+# -- a restrictive relative clause on the subject before a phrase in commas ---------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The farmer who lives in that yard, a widow in her 80s, said she heard a roar.",
+            "she heard a roar",
+            "The farmer who lives in that yard",
+        ),
+        (
+            "The man who runs that store, a father of two, said the rent had tripled.",
+            "the rent had tripled",
+            "The man who runs that store",
+        ),
+        (
+            "The cook who works the late shift, a refugee from Syria, said the kitchen had no fan.",
+            "the kitchen had no fan",
+            "The cook who works the late shift",
+        ),
+        (
+            "The officer who led that raid, a 20-year veteran, said the cash was hidden in "
+            "a freezer.",
+            "the cash was hidden in a freezer",
+            "The officer who led that raid",
+        ),
+        (
+            "The pilot who flew that route, a former air force captain, said the runway "
+            "lights were off.",
+            "the runway lights were off",
+            "The pilot who flew that route",
+        ),
+    ],
+)
+def test_a_restrictive_relative_clause_on_the_subject_before_a_phrase_in_commas(
+    fast_quotes: QuoteRows, text: str, content: str, speaker: str
+) -> None:
+    _one_quote(fast_quotes, text, content, speaker)
+
+
+# -- an employer or a place and a role before the name in an appositive -------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Their landlord, Westview Properties manager Colin Ferris, said the repairs "
+            "would start Monday.",
+            "the repairs would start Monday",
+            "Colin Ferris",
+        ),
+        (
+            "The second witness, Regina police Const. Maria Delgado, testified that the "
+            "door was unlocked.",
+            "that the door was unlocked",
+            "Maria Delgado",
+        ),
+        (
+            "Her lawyer, Toronto criminal lawyer Daniel Osei, said the charges would be fought.",
+            "the charges would be fought",
+            "Daniel Osei",
+        ),
+        (
+            "The club's founder, Maple Leaf Rowing coach Anna Berg, said the boathouse "
+            "would close.",
+            "the boathouse would close",
+            "Anna Berg",
+        ),
+        (
+            "His employer, Northway Freight owner Gord Tessier, said the truck had "
+            "passed inspection.",
+            "the truck had passed inspection",
+            "Gord Tessier",
+        ),
+    ],
+)
+def test_an_employer_and_a_role_before_the_name_in_an_appositive(
     fast_quotes: QuoteRows, text: str, content: str, speaker: str
 ) -> None:
     _one_quote(fast_quotes, text, content, speaker)

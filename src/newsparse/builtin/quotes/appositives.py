@@ -42,6 +42,7 @@ from newsparse.builtin.quotes.clause_tokens import (
     mention_last,
 )
 from newsparse.builtin.quotes.subject_extent import (
+    PARTITIVES,
     RELATIVE_OPENERS,
     before_parenthesis,
     lead_start,
@@ -147,6 +148,12 @@ def appositive(
         )
     ):
         return inner, lead_start(words, last + 1)
+    if not modifier:
+        person = _person_after_role(words, opening, comma, entities)
+        if person is not None:
+            # ``Their employer, Prairie Steelworks owner Bill Hnatyshyn, said``:
+            # an employer and a role before the name
+            return person, lead_start(words, last + 1)
     if (
         not modifier
         and _definite_name(words, opening, comma)
@@ -307,6 +314,46 @@ def _after_role_words(words: Sequence[Word], opening: int, comma: int) -> int | 
     return k if is_speaker_noun(before) or agent or before.endswith("-year-old") else None
 
 
+#: Words an employer, a place and a role before a name in an appositive may hold.
+_ROLE_PHRASE_REACH = 7
+
+
+def _person_after_role(
+    words: Sequence[Word], opening: int, comma: int, entities: EntityIndex
+) -> Mention | None:
+    """Return the person named last between the commas after an employer or a place and a role.
+
+    ``Prairie Steelworks owner Bill Hnatyshyn``, ``Winnipeg police Det. Sgt.
+    Ana Roy``, ``Toronto criminal lawyer Ana Roy``: capitalised words of an
+    employer or a place, lower-case modifiers and a noun of persons or an
+    agent noun, titles, then a person the entities found, which ends at the
+    comma.
+    """
+    person = mention_before(words, comma - 1, entities)
+    if person is None or person.kind != "entity" or person.entity is None:
+        return None
+    if person.entity.label not in ("PERSON", "PER"):
+        return None
+    first = mention_first(words, person, comma - 1)
+    if not 1 < first - opening <= _ROLE_PHRASE_REACH:
+        return None
+    role: str | None = None
+    for k in range(opening, first):
+        word = words[k]
+        if word.text == ".":
+            continue
+        if word.kind != WORD or word.lower in DETERMINERS or word.lower in PREPOSITIONS:
+            return None
+        if word.lower in AUXILIARIES or word.lower in BE_FORMS:
+            return None
+        if not is_capitalised(word):
+            role = word.lower  # the last lower-case word heads the role
+    if role is None or not is_capitalised(words[opening]):
+        return None
+    agent = len(role) > 5 and role.isalpha() and role.endswith(AGENT_SINGULARS)
+    return person if is_speaker_noun(role) or agent else None
+
+
 def _affiliation_to(words: Sequence[Word], k: int, comma: int) -> bool:
     """Whether ``words[k:comma]`` is an affiliation or a home town: ``of Burlington``.
 
@@ -454,9 +501,15 @@ def interrupted_subject(
     # ``The Prairie Growers Association (PGA), which ...,``: the subject ends
     # before a parenthesis
     close = before_parenthesis(words, opening - 1)
+    if first.lower in _INDEFINITES and _partitive(words, close + 1):
+        # ``One of them, a retired nurse, said``: the indefinite noun phrase
+        # says who the partitive is
+        return Mention(first.start, words[comma - 1].end, "description"), opening + 1
     subject = subject_of(words, entities, limit=close + 1)
     if subject is not None and subject.end != words[close].end:
-        subject = _with_complement(words, subject, close + 1)
+        subject = _with_complement(words, subject, close + 1) or _with_relative(
+            words, subject, close + 1
+        )
     if subject is None:
         # a capitalised adjective opening the clause is no name
         # (``Environmental groups, including ..., say``)
@@ -530,6 +583,51 @@ def _opening_name(words: Sequence[Word], opening: int) -> Mention | None:
         if not is_capitalised(word) and word.lower not in _NAME_JOINERS:
             return None
     return Mention(words[first].start, words[opening - 1].end, "name")
+
+
+#: Words a partitive subject may hold (``One of those who stayed``).
+_PARTITIVE_REACH = 6
+
+
+def _partitive(words: Sequence[Word], opening: int) -> bool:
+    """Whether the clause opens with a partitive that ends at *opening*: ``One``, ``One of them``.
+
+    A quantifier or number alone, or with an ``of`` phrase (``Two of the
+    drivers``, ``One of those who stayed``), names no one by itself.
+    """
+    first = subject_start(words, opening)
+    if not 0 < opening - first <= _PARTITIVE_REACH or not clause_initial(words, first):
+        return False
+    if words[first].kind != WORD or words[first].lower not in PARTITIVES:
+        return False
+    if opening - first > 1 and words[first + 1].lower != "of":
+        return False
+    return all(words[k].kind == WORD for k in range(first, opening))
+
+
+#: Words a restrictive relative clause on a subject may hold before a comma.
+_RELATIVE_CLAUSE_REACH = 10
+
+
+def _with_relative(words: Sequence[Word], subject: Mention, opening: int) -> Mention | None:
+    """Extend a description over a restrictive relative clause up to a comma.
+
+    ``The farmer who lives in that yard, a widow in her 70s, said``: ``who``
+    or ``that`` right after the description opens a clause on it, and the
+    subject runs to the comma.
+    """
+    if subject.kind != "description":
+        return None
+    k = 0
+    while k < opening and words[k].end <= subject.end:
+        k += 1
+    if k >= opening or words[k].lower not in RELATIVE_OPENERS:
+        return None
+    if opening - k > _RELATIVE_CLAUSE_REACH:
+        return None
+    if any(words[n].kind != WORD for n in range(k, opening)):
+        return None
+    return Mention(subject.start, words[opening - 1].end, "description")
 
 
 #: Words a bare noun phrase of speakers may hold (``NDP sources``, ``senior party officials``).

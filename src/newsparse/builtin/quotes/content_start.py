@@ -15,6 +15,7 @@ from newsparse.attribution.mentions import EntityIndex
 from newsparse.attribution.wordlists import (
     AUXILIARIES,
     BE_FORMS,
+    PARTICIPLES_IN_N,
     PREPOSITIONS,
     TIME_WORDS,
     is_ly_adverb,
@@ -132,24 +133,42 @@ def find_content_start(
 #: Words a name in apposition to an adjunct's noun may hold.
 _APPOSED_NAME_REACH = 4
 
+#: Words a participial phrase on an adjunct's noun may hold (``obtained by the paper``).
+_PARTICIPIAL_REACH = 8
+
 
 def _past_apposed_name(words: Sequence[Word], k: int, end: int) -> int:
-    """Step over a name set off by commas after an adjunct's noun, before ``that``.
+    """Step over a phrase set off by commas after an adjunct's noun, before ``that``.
 
     ``acknowledged under cross-examination by the insurer’s lawyer, Ana
     Roy, that ...``: one to four capitalised words between the commas name
-    the adjunct's noun; the content opens with ``that`` after them.
+    the adjunct's noun; ``said in a memo to staff, obtained by the Herald,
+    that ...``, ``wrote in an email, later shared online, that ...``: a
+    past participle's phrase modifies it.  The content opens with ``that``
+    after the phrase.
     """
     if k >= end or words[k].text != ",":
         return k
     c = k + 1
-    while c < end and c - k <= _APPOSED_NAME_REACH and words[c].kind == WORD:
-        if not is_capitalised(words[c]):
+    participle = c < end and _participle_opening(words, c)
+    reach = _PARTICIPIAL_REACH if participle else _APPOSED_NAME_REACH
+    while c < end and c - k <= reach and words[c].kind == WORD:
+        if not participle and not is_capitalised(words[c]):
             return k
         c += 1
     if c == k + 1 or c + 1 >= end or words[c].text != "," or words[c + 1].lower != "that":
         return k
     return c + 1
+
+
+def _participle_opening(words: Sequence[Word], c: int) -> bool:
+    """Whether a past participle, perhaps after an adverb of time, opens ``words[c:]``."""
+    if words[c].lower in _RELATIVE_ADVERBS or is_ly_adverb(words[c].lower):
+        c += 1
+    if c >= len(words) or words[c].kind != WORD or is_capitalised(words[c]):
+        return False
+    low = words[c].lower
+    return low.endswith("ed") or low in PARTICIPLES_IN_N
 
 
 def _relative_on_adjunct(words: Sequence[Word], k: int, end: int) -> bool:

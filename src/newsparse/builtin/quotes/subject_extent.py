@@ -43,6 +43,7 @@ from newsparse.builtin.quotes.clause_tokens import (
 from newsparse.builtin.quotes.word_classes import COORDINATORS, QUANTIFIERS, is_agent_plural
 
 __all__ = [
+    "PARTITIVES",
     "RELATIVE_OPENERS",
     "before_parenthesis",
     "closing_appositive",
@@ -340,8 +341,9 @@ def before_parenthesis(words: Sequence[Word], j: int) -> int:
     return j
 
 
-#: Quantifiers of a relative clause's antecedent (``many of whom``).
-_PARTITIVES = words_of("many some most all several few none each both one two three")
+#: Quantifiers of a relative clause's antecedent (``many of whom``) and of a
+#: partitive subject (``One of them, a retired nurse, said``).
+PARTITIVES = words_of("many some most all several few none each both one two three")
 
 
 def relative_antecedent(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
@@ -360,7 +362,7 @@ def relative_antecedent(words: Sequence[Word], j: int, entities: EntityIndex) ->
         words[j].lower == "whom"
         and j >= 4
         and words[j - 1].lower == "of"
-        and words[j - 2].lower in _PARTITIVES
+        and words[j - 2].lower in PARTITIVES
         and words[j - 3].text == ","
     ):
         antecedent = subject_of(words, entities, limit=j - 3)
