@@ -759,7 +759,10 @@ def _reporting_subject(scan: _Scan, words: Sequence[Word], frames: Sequence[Fram
     words = words[:lead]
     first = subject_start(words, lead)
     opener = words[first].start if first < lead else -1
-    if any(f.speaker is not None and f.speaker.start <= opener < f.speaker.end for f in frames):
+    # a cue that reports nothing leaves its subject a subject: ``Ann Roy praised the
+    # crews, but she said ...``
+    reports = [frame for frame in frames if frame.contents]
+    if any(f.speaker is not None and f.speaker.start <= opener < f.speaker.end for f in reports):
         return  # the speaker is the subject: ``Smith said that ...``
     subject = subject_of(words, scan.entities)
     if subject is None or subject.kind in ("name", "description"):
@@ -782,7 +785,7 @@ def _reporting_subject(scan: _Scan, words: Sequence[Word], frames: Sequence[Fram
                 and frame.speaker.start <= mention.start < frame.speaker.end
             )
             and all(mention.end <= lo for lo, _ in frame.contents)
-            for frame in frames
+            for frame in reports
         ):
             scan.subjects.append(mention)
 
