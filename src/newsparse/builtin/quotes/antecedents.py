@@ -55,10 +55,10 @@ _BETWEEN_QUOTE_AND_SPEAKER = re.compile(r"[\s,—–-]*")
 _FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)(?![\w])")
 #: The end of a quotation right before a pronoun: ``“Come early,”`` they said.
 _AFTER_QUOTATION = re.compile(r"[”\"]\s*\Z")
-#: A possessive ending right after a name: ``’s``.
-_POSSESSIVE_END = re.compile(r"[’']s\b")
+#: A possessive ending right after a name: ``’s``, or ``’`` after an ``s``.
+_POSSESSIVE_END = re.compile(r"[’']s\b|(?<=s)[’'](?!\w)")
 #: The rest of an introductory phrase from a possessor to a pronoun: ``'s claim, `` she said.
-_INTRODUCTION = re.compile(r"[’']s?\b[^,.;:!?“”\"\n]{0,60},\s+")
+_INTRODUCTION = re.compile(r"[^,.;:!?“”\"\n]{0,62},\s+")
 #: Characters before a pronoun within which an institution or group that spoke is looked for.
 _SPEAKER_LOOKBACK = 1500
 
@@ -457,9 +457,7 @@ class Antecedents:
 
     def _possessor_at(self, end: int) -> bool:
         """Whether the name ending at *end* is a possessor: ``Roy's``, ``the Joneses’``."""
-        return _POSSESSIVE_END.match(self._text, end) is not None or (
-            self._text.endswith(("s’", "s'"), 0, end)
-        )
+        return _POSSESSIVE_END.match(self._text, end) is not None
 
     def _paragraph_opener(self, want: str, pos: int, found: Antecedent | None) -> Antecedent | None:
         """Return the person whose possessive opens the pronoun's paragraph, over an older speaker.
