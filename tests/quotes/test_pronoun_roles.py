@@ -13,7 +13,10 @@ Invented articles through the fast pipeline, one class of rule per test:
   subject of its own sentence, and below whom the article spoke of before when
   it stands in an introductory phrase of the pronoun's clause;
 * a person described and not named, with a relative clause (``One nurse who
-  was laid off``), is who a ``she said`` after the next quotation continues.
+  was laid off``), is who a ``she said`` after the next quotation continues;
+* a person named as the object of a preposition after a pronoun subject of
+  the clause (``where she studied with the painter Ines Quaresma``) is no
+  subject.
 """
 
 from __future__ import annotations
@@ -265,6 +268,48 @@ def test_a_possessor_ranks_below_a_subject(
     ],
 )
 def test_a_described_person_goes_on_speaking_after_a_quotation(
+    fast_quotes: QuoteRows, text: str, content: str, name: str
+) -> None:
+    assert speaker_of(fast_quotes(text), content) == name
+
+
+# -- a person named as the object of a preposition after a pronoun subject ---------------------
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "Poet Alma Renwick spent the winter of 1911 in Lisbon.\n\n"
+            'The following spring, she travelled to Porto, where she studied for a year with the young painter Ines Quaresma. About the paintings she wrote, "I have never seen colour used so bravely."',
+            "never seen colour",
+            "Alma Renwick",
+        ),
+        (
+            "Composer Tobias Wendt left Vienna in 1903.\n\n"
+            'That summer, he settled in Graz, where he shared a small flat with the elderly cellist Anton Brauer. Of those months he later wrote, "We lived on bread and arguments."',
+            "bread and arguments",
+            "Tobias Wendt",
+        ),
+        (
+            "Explorer Greta Lindqvist reached the northern coast in 1921.\n\n"
+            'In the autumn, she sailed to Tromso, where she worked for a season with the veteran whaler Maren Holt. Of that season she wrote, "The sea taught me more than any school."',
+            "The sea taught me",
+            "Greta Lindqvist",
+        ),
+        (
+            "Architect Pavel Dorn opened his first office in Brno.\n\n"
+            'Two years later, he moved to Prague, where he designed a villa for the wealthy banker Emil Stransky. Looking back, he said, "That house paid for everything I built after it."',
+            "That house paid",
+            "Pavel Dorn",
+        ),
+        (
+            "Hedda Strom, a novelist, finished her first book in 1950.\n\n"
+            'That winter, she moved to Oslo, where she shared an attic with the aspiring actress Liv Bakken. Of the attic she wrote, "It was cold, and it was the happiest place I ever lived."',
+            "the happiest place",
+            "Hedda Strom",
+        ),
+    ],
+)
+def test_an_object_after_a_pronoun_subject_is_no_antecedent(
     fast_quotes: QuoteRows, text: str, content: str, name: str
 ) -> None:
     assert speaker_of(fast_quotes(text), content) == name

@@ -437,6 +437,14 @@ class QuoteExtractor:
             person = None  # ``After meeting Perks, he left``: he is not Perks
         if person is not None and self._hearer(text, person.start):
             person = None  # ``told CBC host Rosemary Barton``: a hearer is no antecedent
+        if (
+            person is not None
+            and person != subject
+            and _PREPOSITION_OBJECT.search(text, max(start, person.start - 40), person.start)
+            is not None
+            and _PERSONAL_SUBJECT.search(text, start, person.start) is not None
+        ):
+            person = None  # ``where he met the young John Ede``: an object after a pronoun subject
         if person is not None and not pronoun_subject:
             scan.subjects.append(person)
             if narrative and person.start - start <= _NARRATIVE_PERSON_REACH:
@@ -662,6 +670,13 @@ _OBJECT_BEFORE = re.compile(
     r"(?:[A-Z][\w.’'-]*\s+){0,2}\Z",
     re.IGNORECASE,
 )
+#: A preposition and the determiner and modifiers of its object before a name.
+_PREPOSITION_OBJECT = re.compile(
+    r"\b(?:with|to|for|about|against|by|from|of|at|on|into|towards?)\s+"
+    r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w-]*\s+){0,2}\Z"
+)
+#: A personal pronoun that is a subject: ``he``, ``she``.
+_PERSONAL_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+[a-z]")
 #: ``, according to X,`` or ``, according to X.``: a source set off from the clause it reports.
 _SET_OFF_SOURCE = re.compile(r",\s*[Aa]ccording to\s*\Z")
 
