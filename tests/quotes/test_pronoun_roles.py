@@ -14,9 +14,10 @@ Invented articles through the fast pipeline, one class of rule per test:
   it stands in an introductory phrase of the pronoun's clause;
 * a person described and not named, with a relative clause (``One nurse who
   was laid off``), is who a ``she said`` after the next quotation continues;
-* a person named as the object of a preposition after a pronoun subject of
-  the clause (``where she studied with the painter Ines Quaresma``) is no
-  subject.
+* a person named as the object of a preposition after the subject of the
+  clause, a pronoun (``where she studied with the painter Ines Quaresma``) or
+  a name or description (``The crew reached port after a tow from skipper
+  Hanna Oberg``), is no subject.
 """
 
 from __future__ import annotations
@@ -310,6 +311,48 @@ def test_a_described_person_goes_on_speaking_after_a_quotation(
     ],
 )
 def test_an_object_after_a_pronoun_subject_is_no_antecedent(
+    fast_quotes: QuoteRows, text: str, content: str, name: str
+) -> None:
+    assert speaker_of(fast_quotes(text), content) == name
+
+
+# -- a person named as the object of a preposition after the clause's subject ------------------
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "Coach Arne Balder said his team was tired.\n\n"
+            "The team played without several starters, including winger Piotr Hanak. “We ran out of legs in the third,” he said.",
+            "We ran out of legs",
+            "Arne Balder",
+        ),
+        (
+            "Mayor Ruth Calloway said the budget was balanced.\n\n"
+            "The council approved the plan after a long debate with councillor Dana Pruett. “We found the money without raising taxes,” she said.",
+            "We found the money",
+            "Ruth Calloway",
+        ),
+        (
+            "Principal Edwin Marsh said the school would reopen Monday.\n\n"
+            "The volunteers finished the repairs on Friday with help from carpenter Oskar Lind. “The parents did half the work,” he said.",
+            "The parents did half",
+            "Edwin Marsh",
+        ),
+        (
+            "Captain Ilse Vorn said the crew was safe.\n\n"
+            "The crew reached port on Sunday after a tow from the tug skipper Hanna Oberg. “We were lucky the weather held,” she said.",
+            "We were lucky",
+            "Ilse Vorn",
+        ),
+        (
+            "Lukas Brenner, who farms near Tisdale, said the harvest was the worst in memory.\n\n"
+            "The company sold most of the crop at a loss to the buyer Felix Amsel. “I have never seen prices this low,” he said.",
+            "never seen prices",
+            "Lukas Brenner",
+        ),
+    ],
+)
+def test_an_object_after_a_subject_is_no_antecedent(
     fast_quotes: QuoteRows, text: str, content: str, name: str
 ) -> None:
     assert speaker_of(fast_quotes(text), content) == name

@@ -437,15 +437,20 @@ class QuoteExtractor:
             person = None  # ``After meeting Perks, he left``: he is not Perks
         if person is not None and self._hearer(text, person.start):
             person = None  # ``told CBC host Rosemary Barton``: a hearer is no antecedent
-        if (
+        # ``where he met the young John Ede``, ``The team played without several
+        # starters, including winger Ana Roy``: an object after the clause's subject is
+        # no antecedent (though it still keeps a description from speaking next)
+        object_person = (
             person is not None
             and person != subject
             and _PREPOSITION_OBJECT.search(text, max(start, person.start - 40), person.start)
             is not None
-            and _PERSONAL_SUBJECT.search(text, start, person.start) is not None
-        ):
-            person = None  # ``where he met the young John Ede``: an object after a pronoun subject
-        if person is not None and not pronoun_subject:
+            and (
+                _PERSONAL_SUBJECT.search(text, start, person.start) is not None
+                or (subject is not None and subject.end <= person.start)
+            )
+        )
+        if person is not None and not pronoun_subject and not object_person:
             scan.subjects.append(person)
             if narrative and person.start - start <= _NARRATIVE_PERSON_REACH:
                 # a person named deep in a clause (``a report by Auditor General
@@ -672,7 +677,7 @@ _OBJECT_BEFORE = re.compile(
 )
 #: A preposition and the determiner and modifiers of its object before a name.
 _PREPOSITION_OBJECT = re.compile(
-    r"\b(?:with|to|for|about|against|by|from|of|at|on|into|towards?)\s+"
+    r"\b(?:with|to|for|about|against|by|from|of|at|on|into|towards?|including)\s+"
     r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w-]*\s+){0,2}\Z"
 )
 #: A personal pronoun that is a subject: ``he``, ``she``.
