@@ -11,6 +11,7 @@ complement (``at the hospital``, ``of Elm Street``) and stops before the verb.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -31,7 +32,10 @@ from newsparse.attribution.wordlists import (
 )
 from newsparse.attribution.words import WORD, Word, is_capitalised
 
-__all__ = ["DescriptiveSubject", "descriptive_subject", "plural_of_people"]
+__all__ = ["AGE", "DescriptiveSubject", "descriptive_subject", "plural_of_people"]
+
+#: An age used as a noun: ``the 32-year-old``, ``the 19-year-old's``.
+AGE = re.compile(r"\d+-(?:year|month)-old")
 
 
 class DescriptiveSubject(NamedTuple):
@@ -95,6 +99,7 @@ def _head(word: str) -> bool:
         return False  # ``The report found``: documents speak only through a cue
     return (
         plural_of_people(word)
+        or AGE.fullmatch(word) is not None
         or word in PERSON_NOUNS
         or word in ROLE_NOUNS
         or word in ORG_NOUNS
@@ -194,6 +199,55 @@ def _to_verb(words: Sequence[Word], last: int) -> int:
     return last
 
 
+#: Verbs of saying that may follow a subject's relative clause and its comma.
+_SAYING = words_of("said says told")
+#: Relative pronouns that open a clause set off by commas after a subject.
+_NON_RESTRICTIVE = words_of("who whose which")
+
+
+def _past_relative(words: Sequence[Word], k: int) -> int:
+    """Return the index after a relative clause set off by commas at ``words[k]``, else *k*.
+
+    ``The 58-year-old, who wore a grey suit, nodded``, ``One nurse who was
+    laid off, and who asked not to be named, said``: the clause between the
+    commas stands between the subject and its verb.  A clause not
+    closed within the words read leaves *k* past the end.
+    """
+    m = k + 1
+    if m + 1 < len(words) and words[m].lower == "and":
+        m += 1  # ``who was let go, and who asked ...``
+    if m >= len(words) or words[k].text != "," or words[m].lower not in _NON_RESTRICTIVE:
+        return k
+    for n in range(m + 1, len(words)):
+        if words[n].text == ",":
+            return n + 1
+    return len(words)
+
+
+def _restrictive_relative_end(words: Sequence[Word], last: int) -> int:
+    """Return the last index of a relative clause of a person right after ``words[last]``.
+
+    ``One nurse who was laid off Friday, and who asked ...``, ``One nurse
+    who was laid off Friday, said``: the clause up to the comma belongs to
+    the description when another relative clause or the verb of saying
+    follows the comma (else the comma may close the main clause: ``A nurse
+    who lied was fired on Friday, the board said``).  Without such a comma
+    within the words read, the description ends where it did.
+    """
+    k = last + 1
+    if k >= len(words) or words[k].lower != "who":
+        return last
+    for n in range(k + 1, len(words)):
+        if words[n].text == ",":
+            closed = _past_relative(words, n) > n or (
+                n + 1 < len(words) and words[n + 1].lower in _SAYING
+            )
+            return n - 1 if closed and n - 1 > k else last
+        if words[n].kind != WORD:
+            return last
+    return last
+
+
 def descriptive_subject(words: Sequence[Word], entities: EntityIndex) -> DescriptiveSubject | None:
     """Return the descriptive subject a narrative clause opens with, if it may speak.
 
@@ -252,10 +306,17 @@ def descriptive_subject(words: Sequence[Word], entities: EntityIndex) -> Descrip
     last = head
     if head + 1 < end and words[head + 1].lower in _COMPLEMENT_PREPOSITIONS:
         last = max(head, _complement_end(words, head + 1))
-    after = last + 1
-    if after >= end or words[after].kind != WORD or is_capitalised(words[after]):
-        return None
-    if words[after].lower in PRONOUN_NUMBER or words[after].lower in ("'s", "’s"):
+    last = _restrictive_relative_end(words, last)
+    after = _past_relative(words, last + 1)
+    # a relative clause that runs past the words read leaves a subject all the same
+    unclosed = after >= end > last + 1 and words[last + 1].text == ","
+    if not unclosed and (
+        after >= end
+        or words[after].kind != WORD
+        or is_capitalised(words[after])
+        or words[after].lower in PRONOUN_NUMBER
+        or words[after].lower in ("'s", "’s")
+    ):
         return None
     mention = Mention(words[i].start, words[last].end, "description")
     return DescriptiveSubject(mention, plural_of_people(words[head].lower))

@@ -25,6 +25,7 @@ from newsparse.attribution.names import NameIndex
 from newsparse.attribution.wordlists import PRONOUN_NUMBER
 from newsparse.builtin.quotes.speaker_words import (
     DESCRIPTION_LOOKBACK,
+    INDEFINITE,
     LOOKBACK,
     POSSESSIVE_PRONOUNS,
     noun_sex,
@@ -54,6 +55,10 @@ _BETWEEN_QUOTE_AND_SPEAKER = re.compile(r"[\s,—–-]*")
 _FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)(?![\w])")
 #: The end of a quotation right before a pronoun: ``“Come early,”`` they said.
 _AFTER_QUOTATION = re.compile(r"[”\"]\s*\Z")
+#: A possessive ending right after a name: ``’s``, or ``’`` after an ``s``.
+_POSSESSIVE_END = re.compile(r"[’']s\b|(?<=s)[’'](?!\w)")
+#: The rest of an introductory phrase from a possessor to a pronoun: ``'s claim, `` she said.
+_INTRODUCTION = re.compile(r"[^,.;:!?“”\"\n]{0,62},\s+")
 #: Characters before a pronoun within which an institution or group that spoke is looked for.
 _SPEAKER_LOOKBACK = 1500
 
@@ -220,16 +225,27 @@ class Antecedents:
                 if item.category not in allowed:
                     continue
                 if want in ("male", "female"):
-                    sex: str | None
-                    if item.category == "described":
-                        noun = noun_sex(item.name.split()[-1].lower())
-                        sex = None if noun == "person" else noun
-                    else:
-                        sex = self._names.sex(item.name)
+                    sex = self._sex_of(item)
                     if sex is not None and sex != want:
                         continue
                 return item
         return None
+
+    def _sex_of(self, item: Antecedent) -> str | None:
+        """Return the sex an antecedent is known to have, else ``None``.
+
+        A name's sex is the one the article tells; a description's is the one
+        its head noun tells (``Pruitt's daughter``, ``the spokesman``), whether
+        or not it was taken for a person.
+        """
+        last = item.name.split()[-1] if item.name.strip() else ""
+        if item.category == "described" or last[:1].islower():
+            noun = noun_sex(last.lower())
+            if noun != "person":
+                return noun
+            if item.category == "described":
+                return None
+        return self._names.sex(item.name)
 
     def pronoun(self, mention: Mention) -> Speaker | None:
         """Return the speaker a pronoun mention refers to, or ``None`` when none agrees.
@@ -262,7 +278,9 @@ class Antecedents:
         if want in ("thing", "plural"):
             found = self._recent_institution(want, mention.start, found)
         elif want in ("male", "female"):
-            found = self._recent_person(want, mention.start, found)
+            found = self._recent_person(
+                want, mention.start, self._past_possessor(want, mention.start, found)
+            )
         if found is None:
             found = self.entity_before(want, mention.start)
         if found is None and want == "plural":
@@ -288,12 +306,16 @@ class Antecedents:
         after a quotation, the last speaker or subject of its paragraph (or of
         the paragraph before, when the quotation opens its own), a person of
         no sex the article tells, with nobody and no institution remembered
-        after it, is who singular ``they`` refers to, and who ``he`` or
+        after it and not named as a possessor, is who singular ``they`` refers to, and who ``he`` or
         ``she`` refers to over an earlier person of known sex, though the
-        name was not known for a person's (``Halifax's Tavi Park``).
+        name was not known for a person's (``Halifax's Tavi Park``); so is,
+        for ``he`` or ``she``, a person introduced by an indefinite
+        description whose noun tells no other sex (``One nurse who was laid
+        off said ... . "...," she said``; not ``His doctor``, whose owner is
+        the one spoken of).
         """
         singular = want == "plural"
-        allowed = ("person",) if singular else ("person", "unknown")
+        allowed = ("person",) if singular else ("person", "unknown", "described")
         if _AFTER_QUOTATION.search(self._text, max(0, pos - 8), pos) is None:
             return found
         paragraph = self._text.rfind("\n", 0, pos) + 1
@@ -307,7 +329,13 @@ class Antecedents:
             or (not singular and " " not in last.name)
             or last.pos < paragraph
             or (found is not None and found.pos >= last.pos)
-            or self._names.sex(last.name) is not None
+            or (last.pos == last.start and self._possessor_at(last.end))
+            or (
+                self._names.sex(last.name) is not None
+                if last.category != "described"
+                else self._sex_of(last) not in (None, want)
+                or last.name.split()[0].lower() not in INDEFINITE
+            )
         ):
             return found
         return last
@@ -404,6 +432,32 @@ class Antecedents:
         if self._names.sex(name) != want:
             return found
         return Antecedent(start, name, "person", start, start, None)
+
+    def _past_possessor(self, want: str, pos: int, found: Antecedent | None) -> Antecedent | None:
+        """Return the subject a possessor yields to, else *found*.
+
+        A person named as a possessor (``Roy's claim that ...``) ranks below a
+        subject: ``Asked about Roy's claim, she said``, where the possessor
+        stands in an introductory phrase of the pronoun's own clause, ``she``
+        is not Roy but whom the article spoke of before; ``Ann Lee scoffed at
+        Roy's claim that ... . "...," she said``: the subject of the
+        possessor's sentence goes before it.
+        """
+        if found is None or found.pos != found.start or not self._possessor_at(found.end):
+            return found
+        start, end = self.sentence_around(found.pos)
+        if pos < end:
+            if _INTRODUCTION.fullmatch(self._text, found.end, pos) is None:
+                return found
+            return self.latest(want, found.pos) or found
+        subject = self.latest(want, found.pos, found.pos - start)
+        if subject is None or subject.pos < start or self._possessor_at(subject.end):
+            return found
+        return subject
+
+    def _possessor_at(self, end: int) -> bool:
+        """Whether the name ending at *end* is a possessor: ``Roy's``, ``the Joneses’``."""
+        return _POSSESSIVE_END.match(self._text, end) is not None
 
     def _paragraph_opener(self, want: str, pos: int, found: Antecedent | None) -> Antecedent | None:
         """Return the person whose possessive opens the pronoun's paragraph, over an older speaker.

@@ -437,7 +437,20 @@ class QuoteExtractor:
             person = None  # ``After meeting Perks, he left``: he is not Perks
         if person is not None and self._hearer(text, person.start):
             person = None  # ``told CBC host Rosemary Barton``: a hearer is no antecedent
-        if person is not None and not pronoun_subject:
+        # ``where he met the young John Ede``, ``The team played without several
+        # starters, including winger Ana Roy``: an object after the clause's subject is
+        # no antecedent (though it still keeps a description from speaking next)
+        object_person = (
+            person is not None
+            and person != subject
+            and _PREPOSITION_OBJECT.search(text, max(start, person.start - 40), person.start)
+            is not None
+            and (
+                _PERSONAL_SUBJECT.search(text, start, person.start) is not None
+                or (subject is not None and subject.end <= person.start)
+            )
+        )
+        if person is not None and not pronoun_subject and not object_person:
             scan.subjects.append(person)
             if narrative and person.start - start <= _NARRATIVE_PERSON_REACH:
                 # a person named deep in a clause (``a report by Auditor General
@@ -662,6 +675,13 @@ _OBJECT_BEFORE = re.compile(
     r"(?:[A-Z][\w.’'-]*\s+){0,2}\Z",
     re.IGNORECASE,
 )
+#: A preposition and the determiner and modifiers of its object before a name.
+_PREPOSITION_OBJECT = re.compile(
+    r"\b(?:with|to|for|about|against|by|from|of|at|on|into|towards?|including)\s+"
+    r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w-]*\s+){0,2}\Z"
+)
+#: A personal pronoun that is a subject: ``he``, ``she``.
+_PERSONAL_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+[a-z]")
 #: ``, according to X,`` or ``, according to X.``: a source set off from the clause it reports.
 _SET_OFF_SOURCE = re.compile(r",\s*[Aa]ccording to\s*\Z")
 
@@ -759,7 +779,10 @@ def _reporting_subject(scan: _Scan, words: Sequence[Word], frames: Sequence[Fram
     words = words[:lead]
     first = subject_start(words, lead)
     opener = words[first].start if first < lead else -1
-    if any(f.speaker is not None and f.speaker.start <= opener < f.speaker.end for f in frames):
+    # a cue that reports nothing leaves its subject a subject: ``Ann Roy praised the
+    # crews, but she said ...``
+    reports = [frame for frame in frames if frame.contents]
+    if any(f.speaker is not None and f.speaker.start <= opener < f.speaker.end for f in reports):
         return  # the speaker is the subject: ``Smith said that ...``
     subject = subject_of(words, scan.entities)
     if subject is None or subject.kind in ("name", "description"):
@@ -782,7 +805,7 @@ def _reporting_subject(scan: _Scan, words: Sequence[Word], frames: Sequence[Fram
                 and frame.speaker.start <= mention.start < frame.speaker.end
             )
             and all(mention.end <= lo for lo, _ in frame.contents)
-            for frame in frames
+            for frame in reports
         ):
             scan.subjects.append(mention)
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from types import MappingProxyType
 
-from newsparse.attribution.descriptive import plural_of_people
+from newsparse.attribution.descriptive import AGE, plural_of_people
 from newsparse.attribution.mentions import Mention
 from newsparse.attribution.wordlists import (
     DOCUMENT_NOUNS,
@@ -61,8 +61,6 @@ POSSESSIVE_PRONOUNS: MappingProxyType[str, str] = MappingProxyType(
 )
 #: Nouns that refer back to two people named together: ``the couple said``.
 PAIR_NOUNS = frozenset({"couple", "pair", "duo"})
-#: An age used as a noun: ``the 32-year-old``, ``the 19-year-old's``.
-AGE = re.compile(r"\d+-(?:year|month)-old")
 #: Relative pronouns that open a description's relative clause (``the person who spoke``).
 RELATIVES = frozenset({"who", "whose", "whom", "which", "that"})
 #: Prepositions that open a description's complement (``a spokeswoman for the union``).

@@ -33,6 +33,7 @@ Nothing is invented: a pronoun with no compatible antecedent has no speaker.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsparse.attribution.mentions import Mention
@@ -50,6 +51,9 @@ from newsparse.builtin.quotes.speaker_words import (
 from newsparse.model import Speaker
 
 __all__ = ["SpeakerResolver"]
+
+#: A relative clause of a person right after a description: ``, who`` / `` who``.
+_RELATIVE_WHO = re.compile(r",?\s+who\b")
 
 
 class SpeakerResolver:
@@ -109,7 +113,7 @@ class SpeakerResolver:
         written = mention_text(self._context.text, mention)
         if " " not in written and listed_person_noun(written.lower()):
             return  # ``Economist Jack Mintz said``: a title, though taken for a name
-        resolved = self._mentions.resolve(mention)
+        resolved = self._resolved(mention)
         if resolved is None:
             return
         name, category = resolved
@@ -133,6 +137,27 @@ class SpeakerResolver:
         """Return the category (person, org, ...) the last resolution gave *speaker*."""
         return self._context.antecedents.category_of(speaker.name)
 
+    def _resolved(self, mention: Mention) -> tuple[str, str] | None:
+        """Return the name and category a mention resolves to.
+
+        ``One developer who was let go``: a description with or before a
+        relative ``who`` is a person, though its noun may name a business.
+        """
+        resolved = self._mentions.resolve(mention)
+        if resolved is None:
+            return None
+        name, category = resolved
+        if (
+            category == "org"
+            and mention.kind == "description"
+            and name == mention_text(self._context.text, mention)
+            and (
+                " who " in name or _RELATIVE_WHO.match(self._context.text, mention.end) is not None
+            )
+        ):
+            return name, "person"
+        return resolved
+
     def resolve(self, mention: Mention) -> Speaker | None:
         """Return the speaker a mention names, or ``None`` when it cannot be told.
 
@@ -140,7 +165,7 @@ class SpeakerResolver:
         """
         if mention.kind == "pronoun":
             return self._context.antecedents.pronoun(mention)
-        resolved = self._mentions.resolve(mention)
+        resolved = self._resolved(mention)
         if resolved is None:
             return None
         name, category = resolved
