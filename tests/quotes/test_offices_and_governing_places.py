@@ -1,0 +1,82 @@
+# ruff: noqa: E501 (one invented paragraph per line)
+"""Roles taken on through ``as``, and places named by the body that governs them.
+
+Every sentence is invented.  A verb of serving or of appointing and ``as``
+link a role to a name as an apposition does (``Ilse Marrow, who served two
+terms as mayor,`` is ``the former mayor``; ``appointed Corvane Advisory Ltd.
+as receiver`` makes the firm ``the receiver``), and a place whose name opens
+with the institution noun that governs it (``the City of Brelford``, ``the
+District of Osk Harbour``) is what a later ``the city`` or ``the district``
+names.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.quotes.conftest import QuoteRows
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ilse Marrow, who served two terms as mayor of Dunmore before retiring in 2022, won the seat easily.\n\nGus Telford finished second and conceded shortly after midnight.\n\nThe former mayor said her first task would be to reopen the county clinic.",
+            "Ilse Marrow",
+        ),
+        (
+            "Tobias Quenneville was first elected in 2015 and served as parliamentary secretary to the fisheries minister until the spring.\n\nOpposition critic Lena Sorvik called for a review.\n\nThe former parliamentary secretary said he had broken no rules.",
+            "Tobias Quenneville",
+        ),
+        (
+            "Hanne Grelsby, who works as a pharmacist in rural Alberta, finished the marathon in record time.\n\nRunner-up Petra Olan praised the course.\n\n“I have a shift at eight tomorrow,” the pharmacist said.",
+            "Hanne Grelsby",
+        ),
+        (
+            "A judge granted the company protection from its creditors on Monday and appointed Corvane Advisory Ltd. as receiver.\n\nLawyer Ruben Ilić, who represents 40 suppliers, called the filing a surprise.\n\nAccording to the receiver, about $12 million is owed to small suppliers.",
+            "Corvane Advisory Ltd.",
+        ),
+        (
+            "The board of the Wexley Food Co-operative named Ottilie Brandt as interim manager on Friday.\n\nMember Joel Varga said the choice was a good one.\n\nThe interim manager said the store would open on Sundays again.",
+            "Ottilie Brandt",
+        ),
+        (
+            "Marek Holub, who served as deputy chief of the Lindale fire service for a decade, has retired.\n\nChief Ana Ferreira thanked him for his work.\n\nThe former deputy chief said he would spend more time fishing.",
+            "Marek Holub",
+        ),
+    ],
+)
+def test_a_role_taken_on_through_as_names_its_holder(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    assert [name for _, name in fast_quotes(text)][-1:] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The arena on Dunmore Street will close for repairs in March, the City of Brelford said on Monday.\n\nCoun. Ada Whelan said she had asked for the work two years ago.\n\nThe city said the repairs would cost about $800,000.",
+            "City of Brelford",
+        ),
+        (
+            "Residents of Osk Harbour, B.C., must boil their water until further notice, the District of Osk Harbour said Tuesday.\n\nMayor Frida Lund said crews were working around the clock.\n\nThe district said water would be handed out at the fire hall.",
+            "District of Osk Harbour",
+        ),
+        (
+            "The County of Harlan said on Friday that two bridges would stay closed all winter.\n\nFarmer Ned Coyle said the detour added an hour to his trips.\n\nThe county said it was looking for money to repair them.",
+            "County of Harlan",
+        ),
+        (
+            "Snow clearing will start at 4 a.m., the Regional Municipality of Tavener said in a release.\n\nCoun. Ivo Pask said the budget was too small.\n\nAccording to the municipality, 60 plows will be on the roads.",
+            "Regional Municipality of Tavener",
+        ),
+        (
+            "The Province of Westmark said the new hospital would open in 2029.\n\nOpposition critic Maren Holt said the date had slipped twice.\n\nThe province said the delay was caused by a shortage of steel.",
+            "Province of Westmark",
+        ),
+    ],
+)
+def test_a_place_named_by_its_governing_body_is_that_body(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    assert [name for _, name in fast_quotes(text)][-1:] == [speaker]
