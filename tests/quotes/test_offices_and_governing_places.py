@@ -7,13 +7,21 @@ terms as mayor,`` is ``the former mayor``; ``appointed Corvane Advisory Ltd.
 as receiver`` makes the firm ``the receiver``), and a place whose name opens
 with the institution noun that governs it (``the City of Brelford``, ``the
 District of Osk Harbour``) is what a later ``the city`` or ``the district``
-names.
+names.  ``the government`` names a government, none of its agencies or
+authorities, and a surname a recogniser took for an institution's name
+(``Vadhera`` after ``Priyanka Vadhera``) is the person, whom ``the company``
+does not name.
 """
 
 from __future__ import annotations
 
 import pytest
 from tests.quotes.conftest import QuoteRows
+
+from newsparse.builtin.quotes.processor import QuoteExtractor
+from newsparse.model import Document, Entity
+
+EXTRACT = QuoteExtractor()
 
 
 @pytest.mark.parametrize(
@@ -80,3 +88,91 @@ def test_a_place_named_by_its_governing_body_is_that_body(
     fast_quotes: QuoteRows, text: str, speaker: str
 ) -> None:
     assert [name for _, name in fast_quotes(text)][-1:] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Kestrel River Water Agency said on Monday that the new intake was ready.\n\nIn a statement, the federal government said it had paid $20 million toward the plant.",
+            "the federal government",
+        ),
+        (
+            "Tolland Regional Transit Authority said ridership had doubled.\n\nThe provincial government said the new buses would arrive next year.",
+            "The provincial government",
+        ),
+        (
+            "The Marrowby Housing Agency said 300 families were on its waiting list.\n\nThe government said it would build 120 units by 2028.",
+            "The government",
+        ),
+        (
+            "Officials at the Lakehead Ports Commission said the harbour would be dredged in May.\n\nThe federal government said the dredging would cost $6 million.",
+            "The federal government",
+        ),
+        (
+            "The Grey Hollow Conservation Authority said water levels were near a record.\n\nAccording to the provincial government, flood money will be released next week.",
+            "the provincial government",
+        ),
+    ],
+)
+def test_the_government_is_none_of_its_bodies(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    assert [name for _, name in fast_quotes(text)][-1:] == [speaker]
+
+
+def _entity(text: str, surface: str, label: str, name: str, n: int, occurrence: int = 0) -> Entity:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(surface, start + 1)
+    return Entity(id=f"e{n}", start=start, end=start + len(surface), label=label, name=name)
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "person", "surname"),
+    [
+        (
+            "Tallowmere Foods Ltd. will close its Moncton plant, the company said. Chief executive Priyanka Vadhera said the decision was painful. “I own it,” Vadhera wrote. The company said the board backed Vadhera fully.",
+            "Tallowmere Foods Ltd.",
+            "Priyanka Vadhera",
+            "Vadhera",
+        ),
+        (
+            "Osprey Lane Software Inc. is cutting 90 jobs, the company said. Founder Rahel Tesfaye said two clients had left. “This is on me,” Tesfaye wrote. The company said severance would be generous.",
+            "Osprey Lane Software Inc.",
+            "Rahel Tesfaye",
+            "Tesfaye",
+        ),
+        (
+            "Harbourline Media Corp. will sell its radio stations, the company said. President Anjali Rao said the sale would close in June. “Radio was good to us,” Rao said. The company said no layoffs were planned.",
+            "Harbourline Media Corp.",
+            "Anjali Rao",
+            "Rao",
+        ),
+        (
+            "Quillfeather Games Inc. has cancelled its next title, the company said. Studio head Matteo Brisco said the team would move to a new project. “We aimed too high,” Brisco said. The company said its other games were unaffected.",
+            "Quillfeather Games Inc.",
+            "Matteo Brisco",
+            "Brisco",
+        ),
+        (
+            "Bramblecote Farms Ltd. recalled 4,000 jars of honey, the company said. Managing director Yusuf Karaca said the jars had faulty lids. “Nobody has been hurt,” Karaca said. The company said refunds were available in stores.",
+            "Bramblecote Farms Ltd.",
+            "Yusuf Karaca",
+            "Karaca",
+        ),
+    ],
+)
+def test_a_surname_taken_for_an_institution_is_the_person(
+    text: str, company: str, person: str, surname: str
+) -> None:
+    layer = [
+        _entity(text, company, "ORG", company, 1),
+        _entity(text, person, "PERSON", person, 2),
+        _entity(text, surname, "ORG", surname, 3, occurrence=1),
+    ]
+    names = [
+        q.speaker.name if q.speaker else None
+        for q in EXTRACT.extract(Document(text, {"entities": layer}))
+    ]
+    assert names[-1] == company, names

@@ -1034,6 +1034,10 @@ class NameIndex:
         orgs = self._orgs
         generic = head in _GENERIC_INSTITUTION_NOUNS
         kind = INSTITUTION_KINDS.get(head)
+        if kind == "government" and head == kind:
+            # ``the federal government`` names a government, not one of its bodies
+            # (``the Northern Water Authority``): only a name ``government`` heads
+            return None
         if generic or kind is not None:
             # a noun of a kind that is no generic one (``the regulator``) takes only
             # an institution of its kind; one of a business (``the automaker``) also
