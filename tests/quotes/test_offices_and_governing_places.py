@@ -10,13 +10,16 @@ District of Osk Harbour``) is what a later ``the city`` or ``the district``
 names.  ``the government`` names a government, none of its agencies or
 authorities, and a surname a recogniser took for an institution's name
 (``Vadhera`` after ``Priyanka Vadhera``) is the person, whom ``the company``
-does not name.
+does not name.  A restrictive relative clause on a subject ends at the main
+clause's verb: the noun phrase after it is no part of the subject (``A nurse
+who worked at the clinic is being sued by three patients who say ...`` is
+said by the patients).
 """
 
 from __future__ import annotations
 
 import pytest
-from tests.quotes.conftest import QuoteRows
+from tests.quotes.conftest import QuoteRows, SaidBy
 
 from newsparse.builtin.quotes.processor import QuoteExtractor
 from newsparse.model import Document, Entity
@@ -176,3 +179,34 @@ def test_a_surname_taken_for_an_institution_is_the_person(
         for q in EXTRACT.extract(Document(text, {"entities": layer}))
     ]
     assert names[-1] == company, names
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A pharmacist who dispensed the pills for a decade was questioned by inspectors who say records were missing.",
+            "inspectors",
+        ),
+        (
+            "A nurse who worked at the Bayfield clinic for a decade is being sued by three patients who say their complaints were ignored.",
+            "three patients",
+        ),
+        (
+            "The contractor who repaved Mill Road last summer has been criticized by residents who say the potholes came back within weeks.",
+            "residents",
+        ),
+        (
+            "A coach who trained the junior team for years was reported by parents who say he shouted at their children.",
+            "parents",
+        ),
+        (
+            "A developer who purchased the old mill in 2021 is being challenged by neighbours who say the new tower will block their light.",
+            "neighbours",
+        ),
+    ],
+)
+def test_a_relative_clause_on_the_subject_ends_at_the_main_verb(
+    all_said_by: SaidBy, text: str, speaker: str
+) -> None:
+    all_said_by(text, speaker)

@@ -592,6 +592,11 @@ def _relative_subject(words: Sequence[Word], mention: Mention) -> Mention | None
                 return None
         elif not (_person_like(noun.lower) or _agentive(noun.lower)):
             return None
+        if _main_verb_between(words, r + 1, k):
+            # ``A driver who claimed the prize is being sued by four co-workers who
+            # say``: the relative clause ended at the main clause's verb, and the
+            # noun phrase after that verb is no part of the subject
+            return None
         first = _description_left(words, r - 1)
         if first is None:
             first = r - 1
@@ -608,6 +613,26 @@ def _relative_subject(words: Sequence[Word], mention: Mention) -> Mention | None
                 words[r - 1 if first is None else first].start, mention.end, "description"
             )
     return None
+
+
+def _main_verb_between(words: Sequence[Word], first: int, end: int) -> bool:
+    """Whether an auxiliary or a form of *be* follows the verb of a relative clause.
+
+    In ``who claimed the prize last month is being sued by``, the relative
+    clause's verb (a past tense in ``-ed``, from ``words[first]`` on) comes
+    before ``is``, which is then the main clause's verb; ``who were
+    evacuated by the army`` and ``whose homes were flooded`` hold no verb
+    before their auxiliary.
+    """
+    seen_verb = False
+    for word in words[first:end]:
+        if word.kind != WORD:
+            continue
+        if seen_verb and (word.lower in AUXILIARIES or word.lower in BE_FORMS):
+            return True
+        if len(word.lower) > 4 and word.lower.endswith("ed") and word.lower.isalpha():
+            seen_verb = True
+    return False
 
 
 #: Tokens a restrictive relative clause on a subject may span before the last
