@@ -13,7 +13,9 @@ authorities, and a surname a recogniser took for an institution's name
 does not name.  A restrictive relative clause on a subject ends at the main
 clause's verb: the noun phrase after it is no part of the subject (``A nurse
 who worked at the clinic is being sued by three patients who say ...`` is
-said by the patients).
+said by the patients).  A paragraph that opens on a person's possessive
+(``Wrobel's father, Piotr, drove six hours.``) is about that person, whom a
+description in it (``The sprinter said``) names.
 """
 
 from __future__ import annotations
@@ -210,3 +212,34 @@ def test_a_relative_clause_on_the_subject_ends_at_the_main_verb(
     all_said_by: SaidBy, text: str, speaker: str
 ) -> None:
     all_said_by(text, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ines Dalgaard scored twice as the Harbour Gulls beat Fenmoor 3-1 on Sunday.\n\nJonas Kiel, who also scored, said the dressing room was loud afterwards.\n\nDalgaard's mother, Birte, flew in from Aarhus for the match. The striker said she had not known her mother was in the stands.",
+            "Ines Dalgaard",
+        ),
+        (
+            "Tomasz Wrobel won the 400 metres in a meet record on Saturday.\n\nRunner-up Kwame Asante said the wind had helped everyone.\n\nWrobel's father, Piotr, drove six hours to watch. The sprinter said he only saw his father after the race.",
+            "Tomasz Wrobel",
+        ),
+        (
+            "Hannah Oyelaran finished first in the provincial spelling bee on Friday.\n\nOrganizer Gwen Tully said 60 students had entered.\n\nOyelaran's grandmother, Folake, watched from the front row. The student said she had practised every night for a month.",
+            "Hannah Oyelaran",
+        ),
+        (
+            "Rasmus Lind made 41 saves as the Crestwood Owls shut out the Kelvin Hawks on Tuesday.\n\nEli Brandt, who scored the second goal, said the team never lost its focus.\n\nLind's brother, Mats, flew in from Oslo. The goalie said the two had barely spoken before the game.",
+            "Rasmus Lind",
+        ),
+        (
+            "Priya Nallasamy won the junior chess title in Regina on Sunday.\n\nArbiter Colin Haig said the final lasted five hours.\n\nNallasamy's coach, Irina Petrova, was not able to attend. The champion said she would dedicate the win to her coach.",
+            "Priya Nallasamy",
+        ),
+    ],
+)
+def test_a_paragraph_opening_on_a_possessive_is_about_its_owner(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    assert [name for _, name in fast_quotes(text)][-1:] == [speaker]
