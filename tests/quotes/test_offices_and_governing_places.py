@@ -15,7 +15,9 @@ clause's verb: the noun phrase after it is no part of the subject (``A nurse
 who worked at the clinic is being sued by three patients who say ...`` is
 said by the patients).  A paragraph that opens on a person's possessive
 (``Wrobel's father, Piotr, drove six hours.``) is about that person, whom a
-description in it (``The sprinter said``) names.
+description in it (``The sprinter said``) names.  A definite description
+whose sentence keeps the source unnamed (``The waiter, who asked not to be
+named, said``) is no person the article named before.
 """
 
 from __future__ import annotations
@@ -240,6 +242,37 @@ def test_a_relative_clause_on_the_subject_ends_at_the_main_verb(
     ],
 )
 def test_a_paragraph_opening_on_a_possessive_is_about_its_owner(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    assert [name for _, name in fast_quotes(text)][-1:] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Lawyer Dana Okafor said the tenants would appeal.\n\nThe clerk at the Elm Street pharmacy, a young woman who would not give her name, said the store had run out of masks.",
+            "The clerk at the Elm Street pharmacy",
+        ),
+        (
+            "Ivo Sandberg, who rents the hall next door, said the arena would reopen in June.\n\nThe manager of the arena, who declined to give his name, said the ice plant had failed twice.",
+            "The manager of the arena",
+        ),
+        (
+            "Inspector Lena Voss said the fire started in the kitchen.\n\nThe waiter, who asked not to be named, said the alarms never sounded.",
+            "The waiter",
+        ),
+        (
+            "Economist Farid Shaikh said prices would keep rising.\n\nThe owner of the corner bakery, an older man who refused to give his name, said flour had doubled in price.",
+            "The owner of the corner bakery",
+        ),
+        (
+            "Principal Ruth Calder said classes would resume Monday.\n\nThe bus driver, speaking on condition of anonymity, said the route had been cut twice this year.",
+            "The bus driver",
+        ),
+    ],
+)
+def test_a_source_kept_unnamed_is_no_person_named_before(
     fast_quotes: QuoteRows, text: str, speaker: str
 ) -> None:
     assert [name for _, name in fast_quotes(text)][-1:] == [speaker]

@@ -69,6 +69,12 @@ _COPULA_ENDS = (" is", " was", " as", " became", " been", " remains")
 _NAMED_AFTER = re.compile(r",?\s+(?:named\s+|called\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+")
 
 
+def _described(name: str) -> bool:
+    """Whether a speaker's name is a description (``One shop owner on Elm Street``), no name."""
+    first = name.split()[0].lower() if name.split() else ""
+    return first in ARTICLES or first in INDEFINITE
+
+
 def _participle(word: str) -> bool:
     """Whether a lower-case word may be a past participle (``presented``, ``shown``)."""
     return (len(word) > 4 and word.isalpha() and word.endswith("ed")) or word in PARTICIPLES_IN_N
@@ -262,10 +268,16 @@ class Descriptions:
                 # for the person spoken of last, unless the article linked the role
                 # to a name
                 return text, "person"
+            unnamed = self._context.unnamed_source(pos)
             if head in PERSON_NOUNS or text.split()[-1][:1].islower():
                 recent = self._context.roles.described_person(head, pos, mods)
-                if recent is not None:
+                if recent is not None and (not unnamed or _described(recent.name)):
                     return recent.name, "person"
+            if unnamed:
+                # ``The cashier at the station, a young man who would not give his
+                # name, said``: a source kept unnamed is no person the article named,
+                # though it may be one it described (``One shop owner said ...``)
+                return text, "person"
             if person_noun(head):
                 # ``Dana Lowe joined the protest. The actress said``: the person
                 # named last, though not as a subject
