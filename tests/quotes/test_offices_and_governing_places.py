@@ -17,7 +17,10 @@ said by the patients).  A paragraph that opens on a person's possessive
 (``Wrobel's father, Piotr, drove six hours.``) is about that person, whom a
 description in it (``The sprinter said``) names.  A definite description
 whose sentence keeps the source unnamed (``The waiter, who asked not to be
-named, said``) is no person the article named before.
+named, said``) is no person the article named before.  An institution named
+by coordinated fields and its country (``Border Services and Customs
+Canada``), which a recogniser cuts at ``and`` and before the country, is one
+name, what ``the department`` later names.
 """
 
 from __future__ import annotations
@@ -273,6 +276,41 @@ def test_a_paragraph_opening_on_a_possessive_is_about_its_owner(
     ],
 )
 def test_a_source_kept_unnamed_is_no_person_named_before(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    assert [name for _, name in fast_quotes(text)][-1:] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Coastal Shipping and Ports Canada said the harbour would be dredged in May.\n\nMayor Lise Tardif said the work was welcome.\n\nThe department said the dredging would take six weeks.",
+            "Coastal Shipping and Ports Canada",
+        ),
+        (
+            "Veterans Services and Benefits Canada, which handles pension claims, said wait times had fallen.\n\nAdvocate Rina Bose said many veterans still waited a year.\n\nThe department said it had hired 300 staff.",
+            "Veterans Services and Benefits Canada",
+        ),
+        (
+            "Water Services and Infrastructure Canada, which funds treatment plants, said 12 advisories had been lifted.\n\nChief Nora Bear said her nation was still waiting.\n\nThe department said the plant would be finished next year.",
+            "Water Services and Infrastructure Canada",
+        ),
+        (
+            "Border Services and Customs Canada said the crossing would stay open overnight.\n\nTrucker Ray Olin said lines were hours long.\n\nThe department said more officers would be added.",
+            "Border Services and Customs Canada",
+        ),
+        (
+            "Health Services and Benefits Canada, which runs the dental plan, said 2 million people had signed up.\n\nDentist Ana Greer said many offices were full.\n\nThe department said wait times would ease.",
+            "Health Services and Benefits Canada",
+        ),
+        (
+            "Community Services and Housing Canada said the shelter grants would double.\n\nOutreach worker Jo Tran said the money was late.\n\nThe department said cheques would go out in May.",
+            "Community Services and Housing Canada",
+        ),
+    ],
+)
+def test_an_institution_named_by_coordinated_fields_and_a_country_is_one_name(
     fast_quotes: QuoteRows, text: str, speaker: str
 ) -> None:
     assert [name for _, name in fast_quotes(text)][-1:] == [speaker]
