@@ -20,7 +20,10 @@ whose sentence keeps the source unnamed (``The waiter, who asked not to be
 named, said``) is no person the article named before.  An institution named
 by coordinated fields and its country (``Border Services and Customs
 Canada``), which a recogniser cuts at ``and`` and before the country, is one
-name, what ``the department`` later names.
+name, what ``the department`` later names.  A family noun owned by a
+description (``the fisherman's daughter``) names the person last spoken of
+when the article told that person's father or mother (``Marta Lund, whose
+father, Arne, ...``).
 """
 
 from __future__ import annotations
@@ -311,6 +314,37 @@ def test_a_source_kept_unnamed_is_no_person_named_before(
     ],
 )
 def test_an_institution_named_by_coordinated_fields_and_a_country_is_one_name(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    assert [name for _, name in fast_quotes(text)][-1:] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mayor Hal Greer said the clinic would reopen in May.\n\nMarta Lund, whose father, Arne, fished out of the harbour for 40 years, said the town owed him a clinic.\n\nLund will speak at Monday's council meeting. “We are not going away,” the fisherman's daughter said.",
+            "Marta Lund",
+        ),
+        (
+            "Reeve Ola Brandt said the road would be paved next year.\n\nTeodor Vik, whose mother, Signe, ran the general store until 2019, said the detour had emptied the main street.\n\nVik plans to run for council. “Someone has to speak up,” the shopkeeper's son said.",
+            "Teodor Vik",
+        ),
+        (
+            "Coach Dale Innis said the rink had been booked for the final.\n\nHenna Sarr, whose father coached the team in the 1990s, said the arena meant everything to the family.\n\nSarr will drop the first puck on Saturday. “It feels like coming home,” the coach's daughter said.",
+            "Henna Sarr",
+        ),
+        (
+            "Inspector Rob Hale said the mill fire was under investigation.\n\nLeif Moberg, whose father, Karl, worked at the mill for 30 years, said the building was a landmark.\n\nMoberg wants the mill rebuilt. “It was his whole life,” the millworker's son said.",
+            "Leif Moberg",
+        ),
+        (
+            "Principal Gail Voss said the school would be renamed.\n\nRuth Adair, whose mother, Elsie, taught there for decades, said the family was honoured.\n\nAdair will unveil the new sign in June. “She would have laughed,” the teacher's daughter said.",
+            "Ruth Adair",
+        ),
+    ],
+)
+def test_a_family_noun_owned_by_a_description_names_the_relative_the_article_told(
     fast_quotes: QuoteRows, text: str, speaker: str
 ) -> None:
     assert [name for _, name in fast_quotes(text)][-1:] == [speaker]

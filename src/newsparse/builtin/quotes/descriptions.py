@@ -21,6 +21,7 @@ from newsparse.attribution.wordlists import (
     COLLECTIVE_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    KIN_CONVERSES,
     KIN_NOUNS,
     ORG_NOUNS,
     PARTICIPLES_IN_N,
@@ -267,7 +268,7 @@ class Descriptions:
                 # ``the city's housing director``: a role of someone else, not a name
                 # for the person spoken of last, unless the article linked the role
                 # to a name
-                return text, "person"
+                return self._kin_of_described(text, head, mods, pos) or text, "person"
             unnamed = self._context.unnamed_source(pos)
             if head in PERSON_NOUNS or text.split()[-1][:1].islower():
                 recent = self._context.roles.described_person(head, pos, mods)
@@ -312,6 +313,24 @@ class Descriptions:
             if any(owner in link for link in self._context.names.role_modifiers(holder, head)):
                 return self._context.names.full_name(holder, pos)
         return None
+
+    def _kin_of_described(self, text: str, head: str, mods: frozenset[str], pos: int) -> str | None:
+        """Return the person a family noun owned by a description names, if the article tells.
+
+        ``Dana Klassen, whose father, Ed, farms near Brandon`` ... ``the
+        farmer's daughter said``: a family noun whose possessor is a
+        description, not a name, is the person last a subject or speaker when
+        the article named a relative of that person of the converse kind (a
+        father or a mother for ``daughter``).
+        """
+        converses = KIN_CONVERSES.get(head, frozenset())
+        owner = next((w for w in text.split()[:-1] if w.endswith(("’s", "'s"))), "")
+        if not converses or not owner[:1].islower():
+            return None
+        recent = self._context.roles.described_person(head, pos, mods)
+        if recent is None or not self._context.roles.has_relative(recent.name, converses, pos):
+            return None
+        return recent.name
 
     def _complement_agrees(self, name: str, head: str, complement: Sequence[str], pos: int) -> bool:
         """Whether the referent *name* a description's head took may have its complement.

@@ -139,6 +139,21 @@ class RoleHolders:
             return found.name
         return None
 
+    def has_relative(self, name: str, kin: frozenset[str], pos: int) -> bool:
+        """Whether the article names a relative of the person *name* of a kind in *kin*.
+
+        ``Dana Klassen, whose father, Ed, ...`` or ``Klassen's mother``
+        before *pos*: the person has a father or a mother, so is someone's
+        daughter or son.
+        """
+        last = name.split()[-1] if name.split() else ""
+        if not last[:1].isupper():
+            return False
+        pattern = re.compile(
+            rf"(?<![\w’'\-]){re.escape(last)}(?:[’']s|,\s+whose)\s+(?:late\s+)?(?P<kin>[a-z]+)\b"
+        )
+        return any(found.group("kin") in kin for found in pattern.finditer(self._text, 0, pos))
+
     def described_person(
         self, head: str, pos: int, mods: frozenset[str] = frozenset()
     ) -> Antecedent | None:
