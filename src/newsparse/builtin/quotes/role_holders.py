@@ -2,11 +2,13 @@
 
 A definite description (``the minister``, ``his lawyer``, ``her husband``)
 names the person the article linked to that role: the holder spoken of last
-among several, the person an indefinite description introduced, or the last
-subject or speaker the noun fits.  A person known by another title is no
-candidate for a role (``Const. Maya Singh`` is no ``suspect``), and the
-converse of a family link names a relative (``His daughter, Ingrid`` then
-``her father``).
+among several, the person an indefinite description introduced, the person
+whose possessive opens the paragraph (``Roy's father, Gilles, drove nine
+hours.``), or the last subject or speaker the noun fits.  A person known by
+another title is no candidate for a role (``Const. Maya Singh`` is no
+``suspect``), and the converse of a family link names a relative (``His
+daughter, Ingrid`` then ``her father``; ``Marta Lund, whose father, Arne,``
+is someone's daughter).
 """
 
 from __future__ import annotations
