@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (one invented paragraph per line)
-"""Roles taken on through ``as``, and places named by the body that governs them.
+"""Whom descriptions name: offices taken on through ``as``, governing bodies, unnamed sources.
 
 Every sentence is invented.  A verb of serving or of appointing and ``as``
 link a role to a name as an apposition does (``Ilse Marrow, who served two
