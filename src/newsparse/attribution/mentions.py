@@ -398,6 +398,8 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
         # ``The captain himself said``: the reflexive stresses the subject before it
         return mention_before(words, j - 1, entities)
     mention = _mention_before(words, j, entities)
+    if mention is not None and mention.kind in ("entity", "name"):
+        mention = _fields_before(words, mention, entities)
     if (
         mention is None
         or mention.kind != "pronoun"
@@ -592,6 +594,11 @@ def _relative_subject(words: Sequence[Word], mention: Mention) -> Mention | None
                 return None
         elif not (_person_like(noun.lower) or _agentive(noun.lower)):
             return None
+        if _main_verb_between(words, r + 1, k):
+            # ``A driver who claimed the prize is being sued by four co-workers who
+            # say``: the relative clause ended at the main clause's verb, and the
+            # noun phrase after that verb is no part of the subject
+            return None
         first = _description_left(words, r - 1)
         if first is None:
             first = r - 1
@@ -608,6 +615,26 @@ def _relative_subject(words: Sequence[Word], mention: Mention) -> Mention | None
                 words[r - 1 if first is None else first].start, mention.end, "description"
             )
     return None
+
+
+def _main_verb_between(words: Sequence[Word], first: int, end: int) -> bool:
+    """Whether an auxiliary or a form of *be* follows the verb of a relative clause.
+
+    In ``who claimed the prize last month is being sued by``, the relative
+    clause's verb (a past tense in ``-ed``, from ``words[first]`` on) comes
+    before ``is``, which is then the main clause's verb; ``who were
+    evacuated by the army`` and ``whose homes were flooded`` hold no verb
+    before their auxiliary.
+    """
+    seen_verb = False
+    for word in words[first:end]:
+        if word.kind != WORD:
+            continue
+        if seen_verb and (word.lower in AUXILIARIES or word.lower in BE_FORMS):
+            return True
+        if len(word.lower) > 4 and word.lower.endswith("ed") and word.lower.isalpha():
+            seen_verb = True
+    return False
 
 
 #: Tokens a restrictive relative clause on a subject may span before the last
@@ -891,6 +918,64 @@ def _with_number(words: Sequence[Word], mention: Mention, entities: EntityIndex)
     return numbered
 
 
+def _coordinated_fields(words: Sequence[Word], mention: Mention, entities: EntityIndex) -> Mention:
+    """Extend an institution's name the recogniser cut at ``and`` over its fields and place.
+
+    ``Public Works and Procurement Norland``: an institution entity, ``and``,
+    and capitalised words of which the first is an institution entity and the
+    last ends a place entity, with nothing else between, are one name, a
+    department named by its fields and its country.
+    """
+    ent = mention.entity
+    if ent is None or ent.label != "ORG":
+        return mention
+    k = next((n for n, w in enumerate(words) if w.start >= mention.end), None)
+    if k is None or k + 2 >= len(words) or words[k].lower != "and":
+        return mention
+    field = entities.by_start.get(words[k + 1].start)
+    if field is None or field.label != "ORG":
+        return mention
+    for n in range(k + 1, min(len(words), k + 6)):
+        word = words[n]
+        if word.kind != WORD or not is_capitalised(word):
+            return mention
+        place = entities.by_end.get(word.end)
+        if place is not None and place.label in _PLACE_LABELS and place.start > field.start:
+            return Mention(mention.start, place.end, "name")
+    return mention
+
+
+def _fields_before(words: Sequence[Word], mention: Mention, entities: EntityIndex) -> Mention:
+    """Extend a name ending with a place back over ``and`` and an institution entity.
+
+    ``Coastal Shipping and Ports Norland said``: read leftwards, a place
+    (``Norland``) after capitalised words that open with an institution
+    entity (``Ports``), ``and`` and another institution entity is the end of
+    one name, as :func:`_coordinated_fields` reads it rightwards.
+    """
+    place = entities.by_end.get(mention.end)
+    if place is None or place.label not in _PLACE_LABELS:
+        return mention
+    k = next((n for n, w in enumerate(words) if w.start >= mention.start), None)
+    if k is None:
+        return mention
+    for n in range(k - 1, max(0, k - 4), -1):
+        word = words[n]
+        if word.kind != WORD:
+            return mention
+        if word.lower == "and":
+            org = entities.by_end.get(words[n - 1].end)
+            field = entities.by_start.get(words[n + 1].start)
+            if n + 1 == k or org is None or field is None:
+                return mention
+            if org.label != "ORG" or field.label != "ORG":
+                return mention
+            return Mention(org.start, mention.end, "name")
+        if not is_capitalised(word):
+            return mention
+    return mention
+
+
 def abbreviated_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Mention | None:
     """Return the mention that ends with the period of an abbreviation at ``words[j]``.
 
@@ -965,6 +1050,8 @@ def mention_after(
     mention = _mention_after(words, i, entities)
     if mention is not None and mention.kind in ("entity", "name"):
         mention = _with_number(words, mention, entities)
+    if mention is not None and mention.kind == "entity":
+        mention = _coordinated_fields(words, mention, entities)
     if mention is None and bare:
         end = _description_right(words, i)
         if end is not None and words[i].lower not in _NOT_IN_DESCRIPTION:

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 
 from newsparse.attribution.cue_lexicon import cues_by_class, inflect
 from newsparse.attribution.descriptive import plural_of_people
-from newsparse.attribution.roles import roles_after, roles_before
+from newsparse.attribution.roles import role_appointed, roles_after, roles_before
 from newsparse.attribution.wordlists import (
     CIVIC_NOUNS,
     CLAUSE_OPENERS,
@@ -362,6 +362,10 @@ class NameIndex:
                 if kind is not None:
                     # ``NDP`` for the New Democratic Party: a party, whatever it is called
                     self._kinds[_written(text[ent.start : ent.end])] = kind
+            elif ent.label in _PLACE_LABELS and _governing_body(ent.name):
+                # ``the City of Regina said``: a place named by the body that governs
+                # it is that body, what a later ``the city`` refers back to
+                self._orgs.append((ent.start, ent.name))
         # A run's name and the role written before it, read once per distinct run.
         runs: dict[str, tuple[str, tuple[str, frozenset[str]] | None]] = {}
         place_ends = frozenset(ent.end for ent in entities if ent.label in _PLACE_LABELS)
@@ -690,6 +694,13 @@ class NameIndex:
                 if person:
                     self._apposed.setdefault(name, set()).add(role.head)
                     self._note_noun_sex(name, role.head)
+        appointed = role_appointed(self._text, start, end)
+        if appointed is not None:
+            # ``appointed Harlow Advisory Inc. as monitor``: a person's role or an
+            # institution's, which ``the monitor`` names as it names a person
+            self._roles.append(
+                (start, appointed.head, appointed.modifiers, name, appointed.head not in ORG_NOUNS)
+            )
         if person:
             for role in roles_before(self._text, start, end):
                 self._roles.append((start, role.head, role.modifiers, name, True))
@@ -1023,6 +1034,10 @@ class NameIndex:
         orgs = self._orgs
         generic = head in _GENERIC_INSTITUTION_NOUNS
         kind = INSTITUTION_KINDS.get(head)
+        if kind == "government" and head == kind:
+            # ``the federal government`` names a government, not one of its bodies
+            # (``the Northern Water Authority``): only a name ``government`` heads
+            return None
         if generic or kind is not None:
             # a noun of a kind that is no generic one (``the regulator``) takes only
             # an institution of its kind; one of a business (``the automaker``) also
@@ -1443,6 +1458,20 @@ def _affiliations(text: str, entities: Sequence[Entity]) -> frozenset[int]:
 def _bare_noun(name: str) -> bool:
     """Whether an institution's name is one common word (``City``, ``Local``): no name."""
     return " " not in name and (name.lower() in ORG_NOUNS or name.lower() in _COMMON_WORDS)
+
+
+def _governing_body(name: str) -> bool:
+    """Whether a place's name opens with the institution noun that governs it.
+
+    ``City of Regina``, ``District of Port Alder``, ``Regional Municipality of
+    Halton``: an institution noun heads the name before ``of`` and a
+    capitalised place follows; ``Regina`` and ``Port of Halifax`` are places
+    (a port is no institution noun).
+    """
+    words = name.split()
+    if "of" not in words[1:-1] or not all(w[:1].isupper() for w in words if w != "of"):
+        return False
+    return name_head(name) in ORG_NOUNS
 
 
 def name_head(name: str) -> str:

@@ -3,7 +3,7 @@
 A later description (``the minister``, ``the chief executive``, ``the
 34-year-old``, ``the founder``) refers back to whoever the article linked to
 that role.  Besides a title written right before a name (read by
-:class:`~newsparse.attribution.names.NameIndex`), four constructions link a
+:class:`~newsparse.attribution.names.NameIndex`), these constructions link a
 role to a name:
 
 * **apposition** after the name, with an article, a possessive or an ``of``
@@ -20,6 +20,11 @@ role to a name:
 * an **agent verb** right after the name whose agent noun is a person noun
   (``Grace Ndlovu founded ...`` -> ``founder``; ``Ray Dunleavy coached`` ->
   ``coach``): the verb's stem, alone or with ``-er``, ``-r`` or ``-or``.
+* a verb of **serving or appointing** and ``as`` (the lexicon's
+  ``office_verbs``): ``Ilse Marrow, who served two terms as mayor,`` (a past
+  tense of serving: a ``former`` mayor), ``Hanne Grelsby, who works as a
+  pharmacist,``; ``appointed Corvane Advisory Ltd. as receiver``, whose
+  holder may be an institution.
 
 Each role is a head noun and its modifiers (possessors included, without
 ``'s``), compared with a description's own words.
@@ -32,6 +37,7 @@ from typing import NamedTuple
 
 from newsparse.attribution.wordlists import (
     KIN_NOUNS,
+    OFFICE_VERBS,
     PAST_OFFICE_WORDS,
     PERSON_NOUNS,
     PREPOSITIONS,
@@ -41,7 +47,7 @@ from newsparse.attribution.wordlists import (
 )
 from newsparse.lexicon.dispatch import LazyPattern
 
-__all__ = ["Role", "age_role", "agent_noun", "roles_after", "roles_before"]
+__all__ = ["Role", "age_role", "agent_noun", "role_appointed", "roles_after", "roles_before"]
 
 
 class Role(NamedTuple):
@@ -90,6 +96,32 @@ _APPOSITION_BEFORE = LazyPattern(
     r"(?:(?:[\w\-.]+\s+)?[\w\-.]+[’']s\s+)?)"
     r"(?P<mods>(?:[\w\-.]+\s+){0,3}?)(?P<head>[a-z][a-z\-]*[a-z])"
     r"(?:\s+(?:of|for|at|who|that)\s+[\w\s’'.\-]{1,40}?)?,\s+\Z"
+)
+#: What may follow a role phrase after ``as``: a complement, a clause of time or
+#: the phrase's end (``as parliamentary secretary to the minister until``).
+_AS_CLOSE = (
+    r"(?=\s+(?:of|at|in|for|with|from|on|to|until|before|after|since|during|under"
+    r"|between)\b|\s*[,.;:)])"
+)
+#: A role taken on through ``as`` after a name, the verb read from the lexicon's
+#: ``office_verbs``: ``, who served two terms as mayor of``, `` was first elected in
+#: 2019 and served as parliamentary secretary to``, ``, who works as a paramedic``,
+#: `` was named as interim chief``.
+_SERVED_AS = LazyPattern(
+    r"(?:,\s+who\s+|\s+(?:(?!(?:said|says|told|and)\b)[a-z\d][\w\-]*\s+){1,6}?and\s+|\s+)"
+    r"(?P<aux>(?:(?:has|have|had)\s+(?:been\s+)?|(?:is|was|were)\s+)?)"
+    r"(?:(?:also|once|previously|briefly|long|first|later)\s+)?"
+    r"(?P<verb>[a-z]+)\s+(?:(?:[\w\-]+\s+){1,2}?(?:terms?|years?|decades?|months?)\s+)?"
+    rf"as\s+(?P<opener>(?:(?:a|an|the|its|his|her|their)\s+)?){_PHRASE}{_AS_CLOSE}"
+)
+#: Endings of agent nouns a role after ``as`` may have though no list holds it
+#: (``pharmacist``, ``technician``, ``auditor``); not ``-er``, which ``served as a
+#: reminder`` also has.
+_AGENT_ENDINGS = ("ist", "ian", "or")
+#: A role given through ``as`` after the name of the one who takes it on:
+#: (appointed Harlow Advisory) `` as monitor.``.
+_APPOINTED_AS = LazyPattern(
+    rf"\s+as\s+(?P<opener>(?:(?:a|an|the|its|his|her|their)\s+)?){_PHRASE}{_AS_CLOSE}"
 )
 _AGE_AFTER = LazyPattern(r",\s+(?P<age>\d{1,3}),")
 _AGE_BEFORE = LazyPattern(r"(?<![\w\-])(?P<age>\d{1,3})-year-old\s+(?:[a-z][\w\-]*\s+){0,2}\Z")
@@ -147,6 +179,11 @@ def roles_after(text: str, end: int) -> list[Role]:
         if role is not None and _person_noun(role.head):
             # ``Ana Ruiz, who stepped down as chief executive,``: a former one
             found.append(Role(role.head, role.modifiers | {"former"}))
+    served = _SERVED_AS.match(text, end, limit)
+    if served is not None:
+        role = _served_role(served)
+        if role is not None:
+            found.append(role)
     if after == ",":
         bare = _BARE_APPOSITION.match(text, end, limit)
         if bare is not None:
@@ -181,6 +218,46 @@ def roles_after(text: str, end: int) -> list[Role]:
             # ``Ben Tam, 29, a marketing co-ordinator,``: the apposition after the age
             found.extend(role for role in roles_after(text, age.end() - 1) if role not in found)
     return found
+
+
+def _served_role(match: re.Match[str]) -> Role | None:
+    """Return the role a verb of serving and ``as`` give the name before them, if any.
+
+    ``, who served two terms as mayor`` gives a ``former`` mayor (a past
+    tense of serving, not after ``has``); ``, who works as a paramedic`` a
+    paramedic; ``was named as interim chief`` an interim chief.  The head
+    must be a person noun, a role noun or a title.
+    """
+    verb = OFFICE_VERBS.get(match.group("verb"))
+    if verb is None:
+        return None
+    link, past = verb
+    aux = match.group("aux").split()
+    passive = bool(aux) and aux[-1] in ("is", "was", "were", "been")
+    if (link == "appoint") != passive:
+        return None  # ``was served as``, ``named as``: no link of these shapes
+    role = _role(match)
+    if role is None or not (_person_noun(role.head) or role.head.endswith(_AGENT_ENDINGS)):
+        return None
+    if link == "serve" and past and (not aux or aux[0] == "had"):
+        return Role(role.head, role.modifiers | {"former"})
+    return role
+
+
+def role_appointed(text: str, start: int, end: int) -> Role | None:
+    """Return the role a verb of appointing gives the name between *start* and *end*.
+
+    ``The court appointed Harlow Advisory Inc. as monitor``, ``the board
+    named Tom Reyes as interim chief``: a verb of the lexicon's
+    ``office_verbs`` right before the name and ``as`` and a role phrase right
+    after it.  The holder may be an institution; the head is any lower-case
+    noun.
+    """
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or OFFICE_VERBS.get(before.group(1), ("", False))[0] != "appoint":
+        return None
+    match = _APPOINTED_AS.match(text, end, min(len(text), end + 120))
+    return _role(match) if match is not None else None
 
 
 def roles_before(text: str, start: int, end: int) -> list[Role]:

@@ -50,6 +50,7 @@ __all__ = [
     "NEW_OFFICE_WORDS",
     "NON_SPEAKER_LABELS",
     "OFFICE_MODIFIERS",
+    "OFFICE_VERBS",
     "ORG_NOUNS",
     "PARTICIPLES_IN_N",
     "PAST_OFFICE_WORDS",
@@ -415,3 +416,10 @@ JUNIOR_RANKS = _LEXICON.words("junior_ranks")
 #: Words of a role phrase that make its holder a past holder (``predecessor`` as
 #: health minister, ``onetime`` coach): the role is a ``former`` one.
 PAST_OFFICE_WORDS = _LEXICON.words("past_office_words")
+
+#: Verbs that link a role to a name through ``as``, by the link they make
+#: (``serve``: ``Ana Ruiz, who served as mayor,``; ``appoint``: ``appointed
+#: Harlow Advisory as monitor``): each form and whether it is a past tense.
+OFFICE_VERBS: MappingProxyType[str, tuple[str, bool]] = MappingProxyType(
+    {form: (link, tense == "past") for form, link, tense in _LEXICON.table("office_verbs")}
+)

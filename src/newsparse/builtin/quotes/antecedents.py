@@ -511,3 +511,16 @@ class Antecedents:
         if text.endswith("by ", max(0, start - 3), start):
             return True
         return _POSSESSOR.match(text, start) is not None
+
+    def paragraph_owner(self, pos: int) -> Antecedent | None:
+        """Return the person whose possessive opens the paragraph holding *pos*, if any.
+
+        ``Quinlan's rink will represent Canada.``: the paragraph is about
+        Quinlan, whom a description in it may name as a pronoun would.
+        """
+        start = self._text.rfind("\n", 0, pos) + 1
+        owner = None if self.quoted(start) else _POSSESSOR.match(self._text, start, pos)
+        if owner is None:
+            return None
+        name = self._names.full_name(re.sub(r"(?:[’']s|[’'])\Z", "", owner.group()), start)
+        return Antecedent(start, name, "person", start, start, None)

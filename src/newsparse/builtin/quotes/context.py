@@ -11,6 +11,7 @@ from __future__ import annotations
 import attrs
 
 from newsparse.attribution.names import NameIndex
+from newsparse.attribution.wordlists import ANONYMITY_CUES
 from newsparse.builtin.quotes.antecedents import Antecedents
 from newsparse.builtin.quotes.role_holders import RoleHolders
 
@@ -42,3 +43,19 @@ class SpeakerContext:
         antecedents = Antecedents(text, names)
         roles = RoleHolders(text, names, antecedents)
         return cls(text=text, names=names, antecedents=antecedents, roles=roles)
+
+    def unnamed_source(self, pos: int) -> bool:
+        """Whether the sentence holding *pos* says its source goes unnamed.
+
+        ``A senior source, speaking on condition of anonymity, said ...``,
+        ``a nurse, who asked not to be named, said ...`` (the lexicon's
+        ``anonymity_cues``): the article keeps the source unnamed, so no
+        person it names is that source.
+        """
+        if self.antecedents.sentence_ends:
+            start, end = self.antecedents.sentence_around(pos)
+        else:  # no sentences given: the paragraph
+            start = self.text.rfind("\n", 0, pos) + 1
+            end = self.text.find("\n", pos) % (len(self.text) + 1)
+        sentence = " ".join(self.text[start:end].lower().split())
+        return any(cue in sentence for cue in ANONYMITY_CUES)

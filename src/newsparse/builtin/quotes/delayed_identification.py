@@ -24,7 +24,6 @@ from collections.abc import Sequence
 from newsparse.attribution.mentions import Mention
 from newsparse.attribution.roles import roles_after
 from newsparse.attribution.wordlists import (
-    ANONYMITY_CUES,
     COLLECTIVE_NOUNS,
     FEMALE_NOUNS,
     GENERIC_ROLES,
@@ -141,13 +140,7 @@ class DelayedIdentification:
         ``a nurse, who asked not to be named, said ...``: the article keeps
         the source unnamed, so no person named after it is that source.
         """
-        if self._context.antecedents.sentence_ends:
-            start, end = self._context.antecedents.sentence_around(mention.end)
-        else:  # no sentences given: the paragraph
-            start = self._context.text.rfind("\n", 0, mention.start) + 1
-            end = self._context.text.find("\n", mention.end) % (len(self._context.text) + 1)
-        sentence = " ".join(self._context.text[start:end].lower().split())
-        return any(cue in sentence for cue in ANONYMITY_CUES)
+        return self._context.unnamed_source(mention.end)
 
     def named_next(self, mention: Mention, text: str) -> tuple[str, str] | None:
         """Return the person an indefinite description is named as in the next sentence."""

@@ -21,6 +21,7 @@ from newsparse.attribution.wordlists import (
     COLLECTIVE_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    KIN_CONVERSES,
     KIN_NOUNS,
     ORG_NOUNS,
     PARTICIPLES_IN_N,
@@ -67,6 +68,12 @@ _PERSONS_BODY = re.compile(
 _COPULA_ENDS = (" is", " was", " as", " became", " been", " remains")
 #: A name set off after an indefinite description: ``a bus driver, Tom Hill,``.
 _NAMED_AFTER = re.compile(r",?\s+(?:named\s+|called\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+")
+
+
+def _described(name: str) -> bool:
+    """Whether a speaker's name is a description (``One shop owner on Elm Street``), no name."""
+    first = name.split()[0].lower() if name.split() else ""
+    return first in ARTICLES or first in INDEFINITE
 
 
 def _participle(word: str) -> bool:
@@ -261,11 +268,17 @@ class Descriptions:
                 # ``the city's housing director``: a role of someone else, not a name
                 # for the person spoken of last, unless the article linked the role
                 # to a name
-                return text, "person"
+                return self._kin_of_described(text, head, mods, pos) or text, "person"
+            unnamed = self._context.unnamed_source(pos)
             if head in PERSON_NOUNS or text.split()[-1][:1].islower():
                 recent = self._context.roles.described_person(head, pos, mods)
-                if recent is not None:
+                if recent is not None and (not unnamed or _described(recent.name)):
                     return recent.name, "person"
+            if unnamed:
+                # ``The cashier at the station, a young man who would not give his
+                # name, said``: a source kept unnamed is no person the article named,
+                # though it may be one it described (``One shop owner said ...``)
+                return text, "person"
             if person_noun(head):
                 # ``Dana Lowe joined the protest. The actress said``: the person
                 # named last, though not as a subject
@@ -300,6 +313,24 @@ class Descriptions:
             if any(owner in link for link in self._context.names.role_modifiers(holder, head)):
                 return self._context.names.full_name(holder, pos)
         return None
+
+    def _kin_of_described(self, text: str, head: str, mods: frozenset[str], pos: int) -> str | None:
+        """Return the person a family noun owned by a description names, if the article tells.
+
+        ``Dana Klassen, whose father, Ed, farms near Brandon`` ... ``the
+        farmer's daughter said``: a family noun whose possessor is a
+        description, not a name, is the person last a subject or speaker when
+        the article named a relative of that person of the converse kind (a
+        father or a mother for ``daughter``).
+        """
+        converses = KIN_CONVERSES.get(head, frozenset())
+        owner = next((w for w in text.split()[:-1] if w.endswith(("’s", "'s"))), "")
+        if not converses or not owner[:1].islower():
+            return None
+        recent = self._context.roles.described_person(head, pos, mods)
+        if recent is None or not self._context.roles.has_relative(recent.name, converses, pos):
+            return None
+        return recent.name
 
     def _complement_agrees(self, name: str, head: str, complement: Sequence[str], pos: int) -> bool:
         """Whether the referent *name* a description's head took may have its complement.

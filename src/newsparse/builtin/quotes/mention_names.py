@@ -264,6 +264,15 @@ class MentionNames:
                 # written (``CBC News``): the speaker keeps the article's words
                 name = written or name
             name = self._context.names.full_name(name, mention.start)
+            if (
+                ent.label == "ORG"
+                and " " not in written
+                and name.endswith(" " + written)
+                and self._context.names.is_person(name)
+            ):
+                # ``Chief executive Ines Marlow`` ... ``Marlow wrote`` a recogniser took
+                # for an institution: the surname of the person the article named
+                return name, "person"
             if ent.label == "ORG":
                 name = self._context.names.organisation(name, mention.start)
                 name = self._numbered(name, ent.end)

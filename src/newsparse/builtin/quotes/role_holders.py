@@ -2,11 +2,13 @@
 
 A definite description (``the minister``, ``his lawyer``, ``her husband``)
 names the person the article linked to that role: the holder spoken of last
-among several, the person an indefinite description introduced, or the last
-subject or speaker the noun fits.  A person known by another title is no
-candidate for a role (``Const. Maya Singh`` is no ``suspect``), and the
-converse of a family link names a relative (``His daughter, Ingrid`` then
-``her father``).
+among several, the person an indefinite description introduced, the person
+whose possessive opens the paragraph (``Roy's father, Gilles, drove nine
+hours.``), or the last subject or speaker the noun fits.  A person known by
+another title is no candidate for a role (``Const. Maya Singh`` is no
+``suspect``), and the converse of a family link names a relative (``His
+daughter, Ingrid`` then ``her father``; ``Marta Lund, whose father, Arne,``
+is someone's daughter).
 """
 
 from __future__ import annotations
@@ -45,6 +47,11 @@ __all__ = ["RoleHolders"]
 #: The role of speaking for an institution, which any of its members may take on
 #: (``spokesman``, ``spokeswoman`` and ``spokesperson`` are one role).
 _SPOKESPERSON = "spokesperson"
+#: A possessor and the noun it owns before a name set off in apposition:
+#: ``Roy's father, `` (Gilles).
+_POSSESSED_APPOSITION = re.compile(
+    r"[A-Z][^,\n]{0,60}?(?:[’']s|s[’'])\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+"
+)
 
 
 class RoleHolders:
@@ -134,6 +141,21 @@ class RoleHolders:
             return found.name
         return None
 
+    def has_relative(self, name: str, kin: frozenset[str], pos: int) -> bool:
+        """Whether the article names a relative of the person *name* of a kind in *kin*.
+
+        ``Dana Klassen, whose father, Ed, ...`` or ``Klassen's mother``
+        before *pos*: the person has a father or a mother, so is someone's
+        daughter or son.
+        """
+        last = name.split()[-1] if name.split() else ""
+        if not last[:1].isupper():
+            return False
+        pattern = re.compile(
+            rf"(?<![\w’'\-]){re.escape(last)}(?:[’']s|,\s+whose)\s+(?:late\s+)?(?P<kin>[a-z]+)\b"
+        )
+        return any(found.group("kin") in kin for found in pattern.finditer(self._text, 0, pos))
+
     def described_person(
         self, head: str, pos: int, mods: frozenset[str] = frozenset()
     ) -> Antecedent | None:
@@ -146,6 +168,9 @@ class RoleHolders:
         """
         want = noun_sex(head)
         first = self._antecedents.latest(want, pos, DESCRIPTION_LOOKBACK)
+        topic = self._paragraph_topic(head, mods, pos, first)
+        if topic is not None:
+            return topic
         if first is None or not self.titled_otherwise(first.name, head, mods):
             return first
         for item in self._antecedents.before(pos, DESCRIPTION_LOOKBACK):
@@ -156,6 +181,34 @@ class RoleHolders:
             if not self.titled_otherwise(item.name, head, mods):
                 return item
         return None
+
+    def _paragraph_topic(
+        self, head: str, mods: frozenset[str], pos: int, first: Antecedent | None
+    ) -> Antecedent | None:
+        """Return the person whose possessive opens the description's paragraph, if it fits.
+
+        ``Gilles Roy's daughter drove nine hours. The forward said``: a
+        paragraph that opens on a person's possessive is about that person,
+        unless a subject or speaker of the paragraph came since, other than
+        the name set in apposition to the possessed noun (``Roy's father,
+        Gilles,``).  The person must be known as one (an entity, a subject,
+        a sex) and fit the noun.
+        """
+        owner = self._antecedents.paragraph_owner(pos)
+        if owner is None:
+            return None
+        if first is not None and first.pos >= owner.pos:
+            between = self._text[owner.pos : first.start]
+            if first.start < owner.pos or _POSSESSED_APPOSITION.fullmatch(between) is None:
+                return None
+        known = (
+            self._names.is_person(owner.name)
+            or self._names.sex(owner.name) is not None
+            or self._antecedents.known_category(owner.name, "unknown") == "person"
+        )
+        if not known or not self._sex_fits(owner.name, head):
+            return None
+        return None if self.titled_otherwise(owner.name, head, mods) else owner
 
     def other_role(self, name: str, head: str) -> bool:
         """Whether the article gave the person *name* a role and never the role *head*.
