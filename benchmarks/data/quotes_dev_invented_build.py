@@ -102,6 +102,25 @@ system on text it was not written on, taken once every rule of the ninth
 part and of the GUM and PolNeAR classes was in: first scored F1@30 0.981
 (P 0.992, R 0.970), speaker accuracy 0.959 (373 of 389); re-checking the
 annotation of each error found no mistake.
+The thirty articles of ``part_11_blind.py`` were written and annotated in
+the same way, without reading the rules, as Canadian national and regional
+news whose institutions speak through descriptions and short forms (``the
+department``, ``the city``, acronyms) and whose pronouns refer past people
+named only as objects, hearers or possessors: first scored F1@30 0.982 (P
+0.987, R 0.976), speaker accuracy 0.947 (430 of 454).  Re-checking the
+annotation of each error found six that broke the conventions of the
+earlier parts: five quotes left unannotated (two nouns of speech with a
+possessor, ``her claim that``; a request with an infinitive; two quotations
+after ``called``) and one order with an infinitive (``ordered X to repay``)
+annotated, which GGT half A and the earlier parts leave out; with them
+corrected the first score is F1@30 0.988 (P 0.998, R 0.979), speaker
+accuracy 0.948 (435 of 459).
+The thirty articles of ``part_12_blind.py`` were written and annotated in
+the same way, without reading the rules, as ordinary daily Canadian news on
+any topic with the attribution shapes that come naturally, and kept for a
+measurement of the system on text it was not written on, taken once every
+rule of the eleventh part was in: first scored F1@30 0.979 (P 0.986, R
+0.972), speaker accuracy 0.954 (393 of 412).
 
 Each quote is written as ``(content, kind, speaker, cue, reference)``: the
 content and, when present, the speaker and cue are exact substrings of the
