@@ -32,15 +32,19 @@ def test_a_span_of_days_is_one_date(text: str, written: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "value"),
     [
-        "Prices rose on March 3 to 12 per cent above last year.",
-        "On May 4 and 40 more patients arrived on May 9.",
-        "Membership rose on June 20 to 25 members.",
+        ("Prices rose on March 3 to 12 per cent above last year.", 12),
+        ("On May 4 and 40 more patients arrived on May 9.", 40),
+        ("Membership rose on June 20 to 25 members.", 25),
+        ("The index slid on March 1 to 2,400 points.", 2400),
+        ("Sales rose on May 5 to 10.5 per cent.", 10.5),
+        ("Tickets went on sale June 2 to 3,000 fans.", 3000),
     ],
 )
-def test_a_later_number_that_is_no_day_stays_a_figure(text: str) -> None:
-    assert any(c.kind in ("percent", "count") for c in claims(text))
+def test_a_later_number_that_is_no_day_stays_a_figure(text: str, value: float) -> None:
+    assert value in [v for v, _ in values_and_units(text)]
+    assert all("end_day" not in c.attributes for c in claims(text))
 
 
 @pytest.mark.parametrize(
@@ -96,6 +100,17 @@ def test_a_figure_after_a_possessive_shares_the_noun_of_its_parallel(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert values_and_units(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tour included a visit to Boeing's 787 in Seattle.",
+        "Reviewers compared it with Apple's 15 Pro, and found it faster.",
+    ],
+)
+def test_a_possessive_name_with_no_figure_before_keeps_its_number(text: str) -> None:
+    assert values_and_units(text) == []
 
 
 @pytest.mark.parametrize(

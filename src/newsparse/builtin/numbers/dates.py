@@ -74,7 +74,7 @@ _NUMBER_NEXT = LazyPattern(r"\.?(?P<comma>,?)[ \t]+(?P<digits>[0-9]+)")
 #: ``May 3 through 9``); ``and`` only after ``between``.
 _DAY_SPAN = LazyPattern(
     r"[ \t]*(?:(?P<dash>[-–—])|(?i:to|through|thru|until|till|(?P<and>and))(?![A-Za-z]))[ \t]*"
-    r"(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9A-Za-z%])"
+    r"(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9A-Za-z%]|[.,][0-9])"
 )
 #: What may follow the last day of a span: the end of a clause, a year, or a word that
 #: is no counted noun (``conducted Nov. 8 to 11 among 900 adults``).

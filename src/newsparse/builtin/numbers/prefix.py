@@ -36,6 +36,9 @@ _LINK_BEFORE_POSSESSOR = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:to|versus|vs\.?|against|compared[ \t]+(?:with|to)|from|than))"
     r"[ \t]+(?:[A-Za-z][A-Za-z-]*[ \t]+){0,2}\Z"
 )
+#: How far before such a link the figure it is set against may start.
+_FIGURE_BEFORE_LINK = 60
+_DIGIT = LazyPattern(r"[0-9]")
 #: The end of a clause, or a preposition of time, right after a number.
 _CLAUSE_END_RIGHT = LazyPattern(
     r"[ \t]*(?:[,.;:!?)]|\Z)|[ \t]+(?i:in|on|at|for|during|last|this|since|after)(?![A-Za-z])"
@@ -127,13 +130,20 @@ def read_prefix(text: str, reading: Reading, floor: int, *, sign_floor: int = -1
 def _compared_possessive(text: str, reading: Reading, possessive: int, floor: int) -> bool:
     """Whether the possessive at *possessive* names a side a figure is set against.
 
-    ``compared with Labour's 31.``, ``to the Tories' 148,``: a comparing word or
-    the ``to`` of a tally before the possessor, and the number ending its clause.
+    ``52 seats, compared with Labour's 31.``, ``148 votes to the Tories' 131,``: a
+    comparing word or the ``to`` of a tally before the possessor, a figure before
+    that, and the number ending its clause (``a visit to Boeing's 787 plant`` is a
+    name's number).
     """
     if _CLAUSE_END_RIGHT.match(text, reading.end) is None:
         return False
-    left = max(floor, possessive - 40)
-    return _LINK_BEFORE_POSSESSOR.search(text, left, possessive) is not None
+    link = _LINK_BEFORE_POSSESSOR.search(text, max(floor, possessive - 40), possessive)
+    if link is None:
+        return False
+    return (
+        _DIGIT.search(text, max(floor, link.start() - _FIGURE_BEFORE_LINK), link.start())
+        is not None
+    )
 
 
 def _dollar_cents(text: str, reading: Reading, floor: int) -> bool:
