@@ -480,8 +480,6 @@ def cldr_demonyms() -> Path:
     return write_table("demonyms", header, ("demonym", "country", "currency"), rows)
 
 
-#: Zipf frequency a plural in ``-ies`` needs to be taken (about once in ten million words).
-_IE_PLURAL_ZIPF = 2.0
 #: How much more frequent than its singular a plural may be: more, and the plural is
 #: a word of its own (``series``, ``species``), not the plural of ``serie``.
 _IE_PLURAL_LEAD = 1.0
@@ -492,7 +490,9 @@ def wordfreq_ie_nouns() -> Path:
 
     ``birdies`` is the plural of ``birdie``, ``bodies`` that of ``body``: a
     word in ``-ie`` is taken when it is more frequent than the same word in
-    ``-y`` and its plural in ``-ies`` is attested.
+    ``-y`` and its plural in ``-ies`` is attested (in wordfreq's list at all,
+    so that the nouns of regional English are in: ``bakkie``, ``tradie``,
+    ``toonie``).
     """
     from wordfreq import iter_wordlist, zipf_frequency
 
@@ -502,7 +502,7 @@ def wordfreq_ie_nouns() -> Path:
             continue
         singular = zipf_frequency(word, "en")
         plural = zipf_frequency(word + "s", "en")
-        if plural < _IE_PLURAL_ZIPF or plural - singular > _IE_PLURAL_LEAD:
+        if plural <= 0 or plural - singular > _IE_PLURAL_LEAD:
             continue
         if singular > zipf_frequency(word[:-2] + "y", "en"):
             words.append(word)
@@ -510,7 +510,8 @@ def wordfreq_ie_nouns() -> Path:
         "Words in -ie whose plural is written -ies (birdie, goalie, calorie): the",
         "singular of such a plural keeps its -ie, where other plurals in -ies end in -y.",
         "A word is taken when it is more frequent than the same word in -y and its",
-        f"plural is attested (Zipf frequency {_IE_PLURAL_ZIPF} or more, and no more than",
+        "plural is attested (in the word list at any frequency, so that nouns of regional",
+        "English such as bakkie, tradie and toonie are in, and no more than",
         f"{_IE_PLURAL_LEAD} above the word's own, which leaves out series and species).",
         f"Provenance: wordfreq {version('wordfreq')} (English).  Licence: the word",
         "frequencies are CC BY-SA 4.0 (wordfreq's data), the list is a derived fact list.",

@@ -29,6 +29,7 @@ from newsparse.builtin.numbers.lexicon import LOWER_BOUNDS, SCALES, UPPER_BOUNDS
 from newsparse.builtin.numbers.links import (
     COMPARE_LEFT,
     COMPARE_OF_LEFT,
+    COMPARE_POSSESSIVE_LEFT,
     DIRECTION_LEFT,
     absolute_part,
     appositive,
@@ -180,6 +181,8 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
                 or contrasted(text, end, figure, counted, COMPARE_LEFT)
                 or contrasted(text, end, figure, counted, COMPARE_OF_LEFT, 48)
                 or contrasted(text, end, figure, measured, COMPARE_OF_LEFT, 48)
+                or contrasted(text, end, figure, counted, COMPARE_POSSESSIVE_LEFT, 48)
+                or contrasted(text, end, figure, measured, COMPARE_POSSESSIVE_LEFT, 48)
                 or contrasted(text, end, figure, counted, DIRECTION_LEFT)
                 or whole_out_of(text, end, figure, measured or counted)
                 or bounded_reading(text, figure, measured)

@@ -307,7 +307,7 @@ class SentenceReader:
         match = FOLD_RE.match(self.text, pos, self.end)
         if match is None:
             return [], pos
-        adverb = match.group("adverb")
+        adverb = match.group("adverb") or match.group("adverb_the")
         predeterminer = match.group("predeterminer")
         if adverb is not None:
             value = MULTIPLE_ADVERBS[adverb.lower()]

@@ -9,6 +9,7 @@ by :data:`~newsparse.builtin.numbers.scanner.RELATIVE_DATE_RE`.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from newsparse.builtin.numbers.lexicon import DATE_CUES, MONTHS
@@ -69,6 +70,20 @@ _ZONE_AFTER = LazyPattern(r"[ \t]+(?P<zone>[ECMP][SD]T|GMT|UTC|BST|CET|ET|PT)(?!
 #: A percent sign or word right after a number: no day of a month.
 _PERCENT_AFTER = LazyPattern(r"[ \t]*(?:%|(?i:per[ \t-]?cent|percent|pct)(?![A-Za-z]))")
 _NUMBER_NEXT = LazyPattern(r"\.?(?P<comma>,?)[ \t]+(?P<digits>[0-9]+)")
+#: The second day of a span of days after the first (``Nov. 8 to 11``, ``8-11 November``,
+#: ``May 3 through 9``); ``and`` only after ``between``.
+_DAY_SPAN = LazyPattern(
+    r"[ \t]*(?:(?P<dash>[-–—])|(?i:to|through|thru|until|till|(?P<and>and))(?![A-Za-z]))[ \t]*"
+    r"(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9A-Za-z%]|[.,][0-9])"
+)
+#: What may follow the last day of a span: the end of a clause, a year, or a word that
+#: is no counted noun (``conducted Nov. 8 to 11 among 900 adults``).
+_DAY_SPAN_END = LazyPattern(
+    r"[ \t]*(?:[,.;:!?)\"”]|\Z)"
+    r"|[ \t]+(?i:in|at|on|among|for|and|or|with|when|after|before|as|while|by|from|of|the|a"
+    r"|an|this|last|next|is|was|are|were|will|said)(?![A-Za-z])"
+)
+_BETWEEN_LEFT = LazyPattern(r"(?i:(?<![A-Za-z])between)[ \t]+\Z")
 
 
 class DateMatch:
@@ -178,6 +193,11 @@ def read_month_date(
                 return None
             attributes: dict[str, Any] = {"date_type": "date", "month": month, "day": number}
             stop = _after_ordinal_suffix(text, end)
+            between = _BETWEEN_LEFT.search(text, window_start, left.start()) is not None
+            span = _day_span(text, stop, number, limit, between=between)
+            if span is not None and _DAY_SPAN_END.match(text, span.end(), limit) is not None:
+                attributes["end_day"] = int(span.group("day"))
+                stop = span.end()
             year = YEAR_RIGHT_RE.match(text, stop)
             if year is not None and year.end() <= limit:
                 attributes["year"] = int(year.group("year"))
@@ -185,6 +205,13 @@ def read_month_date(
             return DateMatch(left.start(), stop, attributes)
     if 1 <= number <= 31 and len(raw) <= 2:
         right = DAY_MONTH_RE.match(text, end)
+        last_day = None
+        if right is None:
+            # ``8 to 11 November``, ``8-11 November``: the first day of a span.
+            span = _day_span(text, _after_ordinal_suffix(text, end), number, limit)
+            if span is not None:
+                right = DAY_MONTH_RE.match(text, span.end())
+                last_day = int(span.group("day"))
         if right is not None and right.end() <= limit:
             month_word = right.group("month")
             if (
@@ -194,6 +221,8 @@ def read_month_date(
             ):
                 return None
             attributes = {"date_type": "date", "month": MONTHS[month_word.lower()], "day": number}
+            if last_day is not None:
+                attributes["end_day"] = last_day
             stop = right.end()
             year = YEAR_RIGHT_RE.match(text, stop)
             if year is not None and year.end() <= limit:
@@ -285,6 +314,20 @@ def _date_number_next(text: str, end: int) -> bool:
     if following is None or _PERCENT_AFTER.match(text, following.end()):
         return False
     return not following.group("comma") or is_year_value(following.group("digits"))
+
+
+def _day_span(
+    text: str, pos: int, first: int, limit: int, *, between: bool = False
+) -> re.Match[str] | None:
+    """Match the link and the last day of a span of days after the day *first* at *pos*.
+
+    ``Nov. 8 to 11``, ``8-11 November``, ``between May 3 and 9``: the last day is
+    later than the first in the same month.
+    """
+    span = _DAY_SPAN.match(text, pos, limit)
+    if span is None or (span.group("and") is not None and not between):
+        return None
+    return span if first < int(span.group("day")) <= 31 else None
 
 
 def _after_ordinal_suffix(text: str, pos: int) -> int:

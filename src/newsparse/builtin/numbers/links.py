@@ -39,6 +39,7 @@ from newsparse.lexicon.dispatch import LazyPattern
 __all__ = [
     "COMPARE_LEFT",
     "COMPARE_OF_LEFT",
+    "COMPARE_POSSESSIVE_LEFT",
     "CONTRAST_RIGHT",
     "DIRECTION_LEFT",
     "absolute_part",
@@ -142,6 +143,21 @@ COMPARE_OF_LEFT = LazyPattern(
     r"(?:[ \t]+[A-Za-z]+['’]?s?['’]?){1,3}[ \t]+of[ \t]+"
     r"(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
 )
+#: A possessive noun phrase before a bare number, its possessor a name or a noun of up to
+#: three words (``his nearest rival's``, ``Labour's``, ``the Conservatives'``): the number
+#: counts what the possessor has of the parallel figure's noun.
+_POSSESSOR = (
+    r"(?:(?i:the|his|her|their|its|our|your)[ \t]+)?(?:[A-Za-z][A-Za-z-]*[ \t]+){0,2}"
+    r"[A-Za-z][A-Za-z-]*(?:['’]s|s['’])[ \t]+"
+)
+#: A comparing word and a possessive before a bare number: the possessor's figure set
+#: against the one before it (``52 seats, compared with Labour's 31``, ``up from the
+#: party's 31``).
+COMPARE_POSSESSIVE_LEFT = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:versus|vs\.?|against|compared[ \t]+(?:with|to)|from|than))[ \t]+"
+    + _POSSESSOR
+    + r"(?:(?i:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
+)
 #: ``to`` right before a number.
 _TO_BEFORE = LazyPattern(r"(?<![A-Za-z])to[ \t]+\Z")
 #: ``taking the tally this season to``: a verb of bringing, a noun of a count with no
@@ -153,8 +169,9 @@ _TALLY_TO_BEFORE = LazyPattern(
 )
 #: How far before the level such a phrase may start.
 _TALLY_WINDOW = 60
-#: ``to`` between a count and a bare number tallied against it (``211 votes to 148``).
-_TALLY_LINK = LazyPattern(r"[ \t]+to[ \t]+")
+#: ``to`` between a count and a bare number tallied against it (``211 votes to 148``),
+#: maybe with the possessive of the other side (``412 votes to his nearest rival's 298``).
+_TALLY_LINK = LazyPattern(r"[ \t]+to[ \t]+(?:" + _POSSESSOR + r")?")
 #: ``to`` and a verb after a tally, stating its purpose (``five tries to two to beat``).
 _INFINITIVE_RIGHT = LazyPattern(r"[ \t]+to[ \t]+[a-z]{2,}(?![A-Za-z0-9'’-])")
 #: A preposition or conjunction of time opening an adjunct after a tally (``by 7 votes to
@@ -603,7 +620,9 @@ def tally(text: str, end: int, figure: Figure, model: Figure | None) -> Figure |
     count and a number ending its clause (or before an infinitive of
     purpose: ``five tries to two to beat``, or an adjunct of time: ``after a
     debate``) set two counts of one noun
-    side by side; the second leaves the noun unsaid.
+    side by side; the second leaves the noun unsaid, also after the
+    possessive of the other side (``412,806 votes to his nearest rival's
+    298,114``).
     """
     if model is None or model.unit is None:
         return None
@@ -625,7 +644,9 @@ def object_of_second_verb(
 
     ``infected 2,300 people and killed 41``, ``sold 300 cars and leased 40.``:
     the second verb's object counts what the first one's does, when the
-    number ends its clause (or a time phrase or preposition follows).
+    number ends its clause (or a time phrase or preposition follows, an
+    adjunct of time too: ``killed 61 people and sickened 2,480 since
+    August``).
     """
     if model is None:
         return None
@@ -633,7 +654,10 @@ def object_of_second_verb(
     verb = _VERB_AND_LEFT.search(text, left, figure.start)
     if verb is None or verb.group("verb") in COUNT_STOPWORDS:
         return None
-    if CONTRAST_RIGHT.match(text, figure.end, end) is None:
+    if (
+        CONTRAST_RIGHT.match(text, figure.end, end) is None
+        and _TIME_ADJUNCT_RIGHT.match(text, figure.end, end) is None
+    ):
         return None
     return model
 

@@ -20,7 +20,14 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import NamedTuple
 
-__all__ = ["CURRENCIES", "MINOR_CURRENCIES", "UNITS", "CurrencyDef", "UnitDef"]
+__all__ = [
+    "CURRENCIES",
+    "MINOR_CURRENCIES",
+    "RATE_ABBREVIATIONS",
+    "UNITS",
+    "CurrencyDef",
+    "UnitDef",
+]
 
 
 class UnitDef(NamedTuple):
@@ -345,5 +352,21 @@ MINOR_CURRENCIES: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
         "satoshis": ("satoshi", "XBT"),
         "satoshi": ("satoshi", "XBT"),
         "mao": ("mao", "CNY"),
+    }
+)
+
+#: Abbreviations of news that write a rate's ``per`` and its denominator as one word,
+#: after an amount, to the denominator they name: property news prices floor area
+#: ``psf`` (per square foot) and ``psm`` (per square metre), rents ``pcm`` (per calendar
+#: month) and ``pw`` (per week), salaries ``p.a.`` (per annum).  pint's registry has
+#: none of them (its ``psi`` is a pressure, pound-force per square inch).  Matched in
+#: any case after money: ``S$3,524 psf`` is ``SGD per square foot``.
+RATE_ABBREVIATIONS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "psf": "square foot",
+        "psm": "square metre",
+        "pcm": "month",
+        "pw": "week",
+        "p.a.": "year",
     }
 )

@@ -30,6 +30,19 @@ _PLUS_OR = LazyPattern(
 _SPACES = re.compile(r"\s+")
 #: Up to three lower-case words, the last a plural in ``-s`` (``main indexes``).
 _PLURAL_AFTER = LazyPattern(r"(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]+[a-z][a-z-]*s(?![A-Za-z'’])")
+#: A comparing word or the ``to`` of a tally, and up to three words of a possessor, before
+#: a possessive (``compared with Labour's``, ``to the Tories'``, ``against Smith's``).
+_LINK_BEFORE_POSSESSOR = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:to|versus|vs\.?|against|compared[ \t]+(?:with|to)|from|than))"
+    r"[ \t]+(?:[A-Za-z][A-Za-z-]*[ \t]+){0,2}\Z"
+)
+#: How far before such a link the figure it is set against may start.
+_FIGURE_BEFORE_LINK = 60
+_DIGIT = LazyPattern(r"[0-9]")
+#: The end of a clause, or a preposition of time, right after a number.
+_CLAUSE_END_RIGHT = LazyPattern(
+    r"[ \t]*(?:[,.;:!?)]|\Z)|[ \t]+(?i:in|on|at|for|during|last|this|since|after)(?![A-Za-z])"
+)
 #: The letters of a dollar's country written without its sign (``US``, ``NZ``, ``A``), from
 #: the currency symbols that write them before ``$``.
 _DOLLAR_LETTERS = frozenset(
@@ -93,11 +106,15 @@ def read_prefix(text: str, reading: Reading, floor: int, *, sign_floor: int = -1
     )
     if previous is not None and not (
         previous.group("word").endswith(("'s", "’s", "s'", "s’"))
-        and _PLURAL_AFTER.match(text, reading.end) is not None
+        and (
+            _PLURAL_AFTER.match(text, reading.end) is not None
+            or _compared_possessive(text, reading, previous.start(), floor)
+        )
     ):
         # A possessive before a number and its plural noun determines the phrase
-        # and names nothing (``Wall Street's three main indexes``); before a name
-        # or a singular it may still be a model (``Boeing's 787 Dreamliner``).
+        # and names nothing (``Wall Street's three main indexes``), nor does one set
+        # against a figure before it (``52 seats, compared with Labour's 31.``); before
+        # a name or a singular it may still be a model (``Boeing's 787 Dreamliner``).
         word = previous.group("word")
         lower = word.lower().rstrip(".")
         if word in SCALE_READINGS:
@@ -108,6 +125,25 @@ def read_prefix(text: str, reading: Reading, floor: int, *, sign_floor: int = -1
             or (is_name_word(word) and previous.start() > floor)
         ):
             reading.identifier_left = True
+
+
+def _compared_possessive(text: str, reading: Reading, possessive: int, floor: int) -> bool:
+    """Whether the possessive at *possessive* names a side a figure is set against.
+
+    ``52 seats, compared with Labour's 31.``, ``148 votes to the Tories' 131,``: a
+    comparing word or the ``to`` of a tally before the possessor, a figure before
+    that, and the number ending its clause (``a visit to Boeing's 787 plant`` is a
+    name's number).
+    """
+    if _CLAUSE_END_RIGHT.match(text, reading.end) is None:
+        return False
+    link = _LINK_BEFORE_POSSESSOR.search(text, max(floor, possessive - 40), possessive)
+    if link is None:
+        return False
+    return (
+        _DIGIT.search(text, max(floor, link.start() - _FIGURE_BEFORE_LINK), link.start())
+        is not None
+    )
 
 
 def _dollar_cents(text: str, reading: Reading, floor: int) -> bool:

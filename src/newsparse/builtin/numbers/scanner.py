@@ -553,16 +553,18 @@ def _triggers() -> dict[str, str]:
 
 #: A multiple written as one word: ``fourfold``, ``tenfold``; or ``twice``, ``thrice``
 #: before the determiner of what it multiplies (``twice the number``, ``twice its
-#: size``), not as a count of times (``scored twice``, ``twice a week``, ``scored twice
-#: as United won``).
+#: size``) or before ``as many`` or ``as much`` (``twice as many as expected``), not as a
+#: count of times (``scored twice``, ``twice a week``, ``scored twice as United won``).
 FOLD_RE = LazyPattern(
     r"(?i:(?P<number>" + _alternation([*NUMBER_WORDS, "hundred", "thousand"]) + r")fold"
     r"|(?:(?P<adverb>"
     + _alternation(_MULTIPLE_ADVERBS)
+    + r")(?=[ \t]+as[ \t]+(?:many|much)(?![A-Za-z]))|(?:(?P<adverb_the>"
+    + _alternation(_MULTIPLE_ADVERBS)
     + r")|(?P<predeterminer>"
     + _alternation(MULTIPLE_PREDETERMINERS)
     + r"))(?=[ \t]+(?:the|that|its|their"
-    r"|his|her|our|this|those|these|what)(?![A-Za-z])))(?![A-Za-z])"
+    r"|his|her|our|this|those|these|what)(?![A-Za-z]))))(?![A-Za-z])"
 )
 
 #: Readers to try at each word (lower case); digits try ``DSON``.

@@ -23,7 +23,7 @@ from newsparse.builtin.numbers.lexicon import (
     SCALES,
     TEMPERATURE_WORDS,
 )
-from newsparse.builtin.numbers.measures import MINOR_CURRENCIES
+from newsparse.builtin.numbers.measures import MINOR_CURRENCIES, RATE_ABBREVIATIONS
 from newsparse.builtin.numbers.nouns import is_plural, read_counted_noun, singular
 from newsparse.builtin.numbers.reference import reference_unit_letters
 from newsparse.builtin.numbers.scanner import (
@@ -110,6 +110,12 @@ _FREQUENCY_AFTER = LazyPattern(
     r"[ \t]+(?P<adverb>[a-z]+ly)"
     r"(?=[ \t]*(?:[,.;:!?)\"”]|\Z)"
     r"|[ \t]+(?:in|at|on|for|from|and|or|but|to|since|until|over)(?![A-Za-z]))"
+)
+#: An abbreviation that writes a rate in one word after an amount: ``S$3,524 psf``.
+_RATE_ABBREVIATION_AFTER = LazyPattern(
+    r"[ \t]+(?P<abbreviation>(?i:"
+    + "|".join(re.escape(word) for word in sorted(RATE_ABBREVIATIONS, key=len, reverse=True))
+    + r"))(?![A-Za-z0-9])"
 )
 #: ``per`` and a scale word that counts the denominator (``per million British thermal units``).
 _PER_SCALE = LazyPattern(
@@ -409,8 +415,14 @@ def _money_rate(text: str, reading: Reading, pos: int, limit: int) -> int:
     After money, ``a`` and a singular noun that ends the clause (or comes
     before a preposition or conjunction) is what the amount is paid for; an
     adverb of frequency (:data:`~newsparse.builtin.numbers.lexicon.FREQUENCY_ADVERBS`)
-    is a rate per its span of time.
+    is a rate per its span of time, and an abbreviation of a rate
+    (:data:`~newsparse.builtin.numbers.measures.RATE_ABBREVIATIONS`: ``psf``,
+    ``pcm``) a rate per its denominator.
     """
+    abbreviation = _RATE_ABBREVIATION_AFTER.match(text, pos, limit)
+    if abbreviation is not None:
+        reading.attributes["per"] = RATE_ABBREVIATIONS[abbreviation.group("abbreviation").lower()]
+        return abbreviation.end()
     adverb = _FREQUENCY_AFTER.match(text, pos, limit)
     if adverb is not None:
         span = FREQUENCY_ADVERBS.get(adverb.group("adverb"))
