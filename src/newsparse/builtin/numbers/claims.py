@@ -37,11 +37,11 @@ from newsparse.builtin.numbers.dates import (
     read_year,
 )
 from newsparse.builtin.numbers.figures import Figure, Reading
-from newsparse.builtin.numbers.identifiers import is_identifier, label_follows
+from newsparse.builtin.numbers.identifiers import is_identifier, label_follows, telephone_end
 from newsparse.builtin.numbers.lexicon import (
     APPROXIMATORS,
+    AS_MANY_ADVERBS,
     COUNT_STOPWORDS,
-    MULTIPLE_ADVERBS,
     MULTIPLE_CUES,
     MULTIPLE_PREDETERMINERS,
     NUMBER_WORDS,
@@ -103,6 +103,8 @@ _APPROX_AHEAD = LazyPattern(
 )
 _TOP_LEFT = LazyPattern(r"(?i:(?<![A-Za-z])(?:top|bottom))[ \t]+\Z")
 #: A plural in ``-ers`` hyphened to a number, making one noun (``3-pointers``, ``18-wheelers``).
+#: ``as many`` or ``as much`` after a multiple (``half as many as``).
+_AS_MANY_RIGHT = LazyPattern(r"[ \t]+as[ \t]+(?:many|much)(?![A-Za-z])")
 _AGENT_TAIL = LazyPattern(r"-(?P<word>[a-z]{3,}er)s(?![A-Za-z0-9-])")
 
 
@@ -211,9 +213,23 @@ class SentenceReader:
         start = match.start()
         if start - 2 >= self.start and text[start - 1] in "-–" and text[start - 2].isdigit():
             return [], match.end()
+        if text[start].isdigit():
+            telephone = telephone_end(text, start, self.end)
+            if telephone is not None:
+                return [], telephone  # ``call 0800 555 0193``: a label, no quantity
         reading, skip_to = read_number(text, match, self.start)
         if reading is None:
             return [], skip_to
+        if (
+            reading.fraction
+            and text[reading.end - 4 : reading.end].lower() == "half"
+            and _AS_MANY_RIGHT.match(text, reading.end, self.end) is not None
+        ):
+            # ``nearly half as many as``: a multiple of one half, as ``twice as many``.
+            reading.fraction = False
+            reading.unit = "count"
+            reading.unit_kind = "multiple"
+            return [self._figure(reading, None)], reading.end
         agent = _AGENT_TAIL.match(text, reading.end, self.end)
         if agent is not None and not reading.is_word:
             word = agent.group("word")
@@ -310,7 +326,7 @@ class SentenceReader:
         adverb = match.group("adverb") or match.group("adverb_the")
         predeterminer = match.group("predeterminer")
         if adverb is not None:
-            value = MULTIPLE_ADVERBS[adverb.lower()]
+            value = AS_MANY_ADVERBS[adverb.lower()]
         elif predeterminer is not None:
             cue = _MULTIPLE_CUE_LEFT.search(self.text, max(self.start, pos - 12), pos)
             if cue is None:
@@ -321,7 +337,7 @@ class SentenceReader:
         else:
             word = match.group("number").lower()
             value = float(NUMBER_WORDS.get(word) or SCALES.get(word, 0.0))
-        if value <= 1:
+        if value <= 1 and adverb is None:
             return [], match.end()
         reading = Reading(match.start(), match.end(), value, match.group())
         reading.is_word = True

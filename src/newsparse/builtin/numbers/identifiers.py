@@ -22,6 +22,7 @@ __all__ = [
     "is_identifier",
     "is_name_word",
     "label_follows",
+    "telephone_end",
 ]
 
 #: Entity labels whose numbers are names, not figures (``G7``, ``Article 5``).
@@ -46,6 +47,42 @@ _ADDRESS = LazyPattern(
     r"|Pkwy)\b\.?"
     r"|[ \t]+(?:[A-Z][A-Za-z]+[ \t]+)?(?i:zip|postcode|post[ \t]+code|area[ \t]+code)\b"
 )
+
+#: Digit groups separated by single spaces or hyphens, the first maybe in brackets: the
+#: shape of a telephone number (``0800 555 0193``, ``(555) 123-4567``, ``1-800-555-0199``).
+_TELEPHONE = LazyPattern(r"[0-9]{1,5}\)?(?:[ \t-][0-9]{2,6}){1,4}(?![0-9]|[,.][0-9])(?![A-Za-z%°])")
+_GROUP = re.compile(r"[0-9]+")
+#: How many digits a telephone number has at least, in three groups or more.
+_TELEPHONE_DIGITS = 9
+#: How many digits one written in two groups, the first a trunk prefix ``0``, has at least.
+_TELEPHONE_TWO_GROUP_DIGITS = 10
+#: How many digits its last group has at least (``2-1 3-3`` are scores, not a number).
+_TELEPHONE_LAST_GROUP = 3
+
+
+def telephone_end(text: str, start: int, limit: int) -> int | None:
+    """Where a telephone number starting at *start* ends, or ``None`` if none does.
+
+    Three digit groups or more of nine digits or more, the last of three or
+    more (``0800 555 0193``, ``(555) 123-4567``, ``+44 20 7946 0958``), or two
+    groups of ten digits or more behind a trunk prefix ``0`` (``07700
+    900123``); a run of years (``1998 2004 2010``) is none.  A telephone
+    number counts nothing and is no quantity.
+    """
+    match = _TELEPHONE.match(text, start, limit)
+    if match is None:
+        return None
+    groups = _GROUP.findall(match.group())
+    digits = sum(len(group) for group in groups)
+    if len(groups[-1]) < _TELEPHONE_LAST_GROUP:
+        return None
+    if all(len(group) == 4 and group[:2] in ("19", "20") for group in groups):
+        return None
+    if len(groups) >= 3 and digits >= _TELEPHONE_DIGITS:
+        return match.end()
+    if len(groups) == 2 and groups[0][0] == "0" and digits >= _TELEPHONE_TWO_GROUP_DIGITS:
+        return match.end()
+    return None
 
 
 def is_name_word(word: str) -> bool:

@@ -16,6 +16,7 @@ from newsparse.lexicon import alternation, default_lexicon
 
 __all__ = [
     "APPROXIMATORS",
+    "AS_MANY_ADVERBS",
     "ATTRIBUTIVE_PLURALS",
     "CHANGE_NOUNS",
     "CHANGE_WORDS",
@@ -54,6 +55,7 @@ __all__ = [
     "PRICE_NOUNS",
     "PRONOUN_DETERMINERS",
     "RACE_EVENTS",
+    "RESULT_NOUNS",
     "RESULT_VERBS",
     "SCALES",
     "SCALE_READINGS",
@@ -386,6 +388,10 @@ TEMPERATURE_WORDS: frozenset[str] = frozenset(
 #: Adverbs of a multiple and their values (``twice the number``, ``thrice as many``).
 MULTIPLE_ADVERBS: MappingProxyType[str, float] = MappingProxyType({"twice": 2.0, "thrice": 3.0})
 
+#: Adverbs of a multiple before ``as many`` or ``as much`` and their values: those above,
+#: and ``half`` (``half as many as in 2019``), a multiple below one.
+AS_MANY_ADVERBS: MappingProxyType[str, float] = MappingProxyType({**MULTIPLE_ADVERBS, "half": 0.5})
+
 #: Multiplicative predeterminers and their values (``more than double the average``,
 #: ``almost triple what it was``); read as multiples only after a comparison, an
 #: approximation or a copula, since they are verbs as often (``to double the size``).
@@ -431,6 +437,9 @@ SCALE_READINGS: frozenset[str] = default_lexicon().words("scale_readings")
 #: Singular nouns that count the members of the kind their ``of`` phrase names (``12,000
 #: head of cattle``): the lexicon's ``classifier_nouns``.
 CLASSIFIER_NOUNS: frozenset[str] = default_lexicon().words("classifier_nouns")
+#: Nouns of a game's result written after its score (``the Hawks' 118-104 victory``): the
+#: lexicon's ``result_nouns``.
+RESULT_NOUNS: frozenset[str] = default_lexicon().words("result_nouns")
 #: Nouns that name a race after its distance (``the 400m hurdles``): the lexicon's
 #: ``race_events``.
 RACE_EVENTS: frozenset[str] = default_lexicon().words("race_events")

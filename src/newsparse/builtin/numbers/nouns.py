@@ -24,6 +24,7 @@ from newsparse.builtin.numbers.lexicon import (
     LY_ADJECTIVES,
     LY_NOUNS,
     MONTHS,
+    PLAIN_PARTICIPLES,
     S_SINGULARS,
     SUPERLATIVE_ADVERBS,
     UN_VERBS,
@@ -252,6 +253,7 @@ def read_counted_noun(
         words.append(model.group("word"))
         cursor = model.end()
     skipped = 0
+    after_adverb = False
     for step in range(_MAX_MODIFIERS + _MAX_ADVERBS + 1):
         index = step - skipped
         if index > _MAX_MODIFIERS:
@@ -288,7 +290,16 @@ def read_counted_noun(
         ):
             cursor = match.end()  # ``three newly built homes``, ``12 very close races``
             skipped += 1
+            after_adverb = lower not in DEGREE_ADVERBS
             continue
+        if after_adverb and not words and lower in PLAIN_PARTICIPLES:
+            # ``48 newly built homes``: after an adverb in ``-ly`` a participle in neither
+            # ``-ed`` nor ``-n`` is one too, left out as they are.
+            cursor = match.end()
+            skipped += 1
+            after_adverb = False
+            continue
+        after_adverb = False
         if lower in COUNT_STOPWORDS or lower.rstrip(".") in MONTHS:
             return fallback
         if attached and "-" in lower:

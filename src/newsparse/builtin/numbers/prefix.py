@@ -12,7 +12,7 @@ import re
 
 from newsparse.builtin.numbers.figures import Reading
 from newsparse.builtin.numbers.identifiers import HYPHEN_PREFIXES, is_name_word
-from newsparse.builtin.numbers.lexicon import IDENTIFIER_NOUNS, SCALE_READINGS
+from newsparse.builtin.numbers.lexicon import IDENTIFIER_NOUNS, RESULT_NOUNS, SCALE_READINGS
 from newsparse.builtin.numbers.localcurrency import letter_currency
 from newsparse.builtin.numbers.scanner import CURRENCY_BY_SYMBOL, CURRENCY_PREFIX_RE
 from newsparse.lexicon.dispatch import LazyPattern
@@ -30,6 +30,10 @@ _PLUS_OR = LazyPattern(
 _SPACES = re.compile(r"\s+")
 #: Up to three lower-case words, the last a plural in ``-s`` (``main indexes``).
 _PLURAL_AFTER = LazyPattern(r"(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]+[a-z][a-z-]*s(?![A-Za-z'’])")
+#: A score and the word after it (``118-104 victory``).
+_SCORE_BEFORE_NOUN = LazyPattern(
+    r"[0-9]{1,3}[ \t]?[-–][ \t]?[0-9]{1,3}[ \t]+(?P<noun>[A-Za-z]+)(?![A-Za-z'’-])"
+)
 #: A comparing word or the ``to`` of a tally, and up to three words of a possessor, before
 #: a possessive (``compared with Labour's``, ``to the Tories'``, ``against Smith's``).
 _LINK_BEFORE_POSSESSOR = LazyPattern(
@@ -109,11 +113,13 @@ def read_prefix(text: str, reading: Reading, floor: int, *, sign_floor: int = -1
         and (
             _PLURAL_AFTER.match(text, reading.end) is not None
             or _compared_possessive(text, reading, previous.start(), floor)
+            or _score_before_result(text, start)
         )
     ):
         # A possessive before a number and its plural noun determines the phrase
         # and names nothing (``Wall Street's three main indexes``), nor does one set
-        # against a figure before it (``52 seats, compared with Labour's 31.``); before
+        # against a figure before it (``52 seats, compared with Labour's 31.``), nor a
+        # score before the noun of the game's result (``the Hawks' 118-104 win``); before
         # a name or a singular it may still be a model (``Boeing's 787 Dreamliner``).
         word = previous.group("word")
         lower = word.lower().rstrip(".")
@@ -125,6 +131,16 @@ def read_prefix(text: str, reading: Reading, floor: int, *, sign_floor: int = -1
             or (is_name_word(word) and previous.start() > floor)
         ):
             reading.identifier_left = True
+
+
+def _score_before_result(text: str, start: int) -> bool:
+    """Whether a score starting at *start* comes before the noun of a game's result.
+
+    ``the Hawks' 118-104 victory``, ``City's 3-1 win``: two numbers joined by
+    a hyphen or dash, then a noun of the lexicon's ``result_nouns``.
+    """
+    match = _SCORE_BEFORE_NOUN.match(text, start)
+    return match is not None and match.group("noun").lower() in RESULT_NOUNS
 
 
 def _compared_possessive(text: str, reading: Reading, possessive: int, floor: int) -> bool:

@@ -14,6 +14,8 @@ against.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from newsparse.builtin.numbers.figures import Figure, Reading
 from newsparse.builtin.numbers.lexicon import (
     APPROXIMATORS,
@@ -96,6 +98,18 @@ _POSSESSIVE = LazyPattern(
 )
 #: How far a rate may stand before a level that a verb of change brings to it.
 _LEVEL_WINDOW = 90
+#: A word comparing an amount with a rate before it, maybe with a cue (``down from``,
+#: ``compared with about``, ``up from``, ``versus``); a bare ``from`` may open the
+#: amount of a change instead (``rises to 85 cents a share from 80 cents``).
+_COMPARED_LEFT = LazyPattern(
+    r"(?<![A-Za-z])(?i:(?:up|down|higher|lower)[ \t]+from|compared[ \t]+(?:with|to)"
+    r"|versus|vs\.?|against)[ \t]+(?:(?i:"
+    + alternation([*_CUE_WORDS, "just"], space=r"[ \t]+")
+    + r")[ \t]+){0,2}\Z"
+)
+#: What may stand between a rate and the word comparing an amount with it: a few words
+#: and commas, no figure and no end of clause (``per kilo for imported rice, down from``).
+_COMPARED_GAP = LazyPattern(r"[^0-9;:()]{0,40}")
 
 
 def share_parallel_rate(text: str, figures: list[Figure]) -> None:
@@ -105,7 +119,10 @@ def share_parallel_rate(text: str, figures: list[Figure]) -> None:
     an amount in an ``of`` phrase after a noun of price or level
     (:data:`~newsparse.builtin.numbers.lexicon.PRICE_NOUNS`) takes the rate
     of the last earlier amount of the sentence in the same currency, when
-    the two are of one order of size.
+    the two are of one order of size.  An amount or measure after a
+    comparing word takes the rate of the figure right before it too
+    (``$7.99 a month, up from $6.99``, ``92 litres per person, compared
+    with 61 litres``).
     """
     for index, figure in enumerate(figures):
         if figure.kind != "money" or figure.unit is None or " per " in figure.unit:
@@ -133,6 +150,32 @@ def share_parallel_rate(text: str, figures: list[Figure]) -> None:
             if currency == figure.unit and per and _level_of_rate(text, before, figure, to.start()):
                 figure.unit = before.unit
             break
+    quantities = [figure for figure in figures if figure.kind != "date"]
+    for before, figure in pairwise(quantities):
+        if (
+            figure.kind in ("money", "measure")
+            and before.kind == figure.kind
+            and figure.unit is not None
+            and before.unit is not None
+            and before.unit.startswith(figure.unit + " per ")
+            and _compared_with_rate(text, before, figure)
+        ):
+            figure.unit = before.unit
+
+
+def _compared_with_rate(text: str, rate: Figure, figure: Figure) -> bool:
+    """Whether an amount without a rate is compared with the rate right before it.
+
+    ``₱45 per kilo for imported rice, down from ₱58``, ``41 cents per kWh
+    compared with about 14 cents``, ``$7.99 a month, up from $6.99``, ``92
+    litres per person, compared with 61 litres``: the earlier figure is the
+    last one before, of one order of size, and a comparing word opens the
+    amount; the amount is the same rate at another time or place.
+    """
+    link = _COMPARED_LEFT.search(text, max(rate.end, figure.start - 40), figure.start)
+    if link is None or _COMPARED_GAP.fullmatch(text, rate.end, link.start()) is None:
+        return False
+    return _one_order(rate.value, figure.value)
 
 
 def _level_of_rate(text: str, rate: Figure, level: Figure, to: int) -> bool:

@@ -21,6 +21,7 @@ from types import MappingProxyType
 from newsparse.builtin.numbers.gates import LeftCue
 from newsparse.builtin.numbers.lexicon import (
     APPROXIMATORS,
+    AS_MANY_ADVERBS,
     CHANGE_NOUNS,
     CHANGE_WORDS,
     FRACTION_WORDS,
@@ -518,6 +519,7 @@ TOKEN_RE = LazyPattern(r"[A-Za-z]+|[0-9]+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜�
 
 
 _MULTIPLE_ADVERBS = tuple(MULTIPLE_ADVERBS)
+_AS_MANY_ADVERBS = tuple(AS_MANY_ADVERBS)
 
 
 def _triggers() -> dict[str, str]:
@@ -547,18 +549,19 @@ def _triggers() -> dict[str, str]:
     table["a"] = "A"
     for word in NUMBER_WORDS:
         add((f"{word}fold",), "F")
-    add(("hundredfold", "thousandfold", *_MULTIPLE_ADVERBS, *MULTIPLE_PREDETERMINERS), "F")
+    add(("hundredfold", "thousandfold", *_AS_MANY_ADVERBS, *MULTIPLE_PREDETERMINERS), "F")
     return {word: "".join(dict.fromkeys(codes)) for word, codes in table.items()}
 
 
 #: A multiple written as one word: ``fourfold``, ``tenfold``; or ``twice``, ``thrice``
 #: before the determiner of what it multiplies (``twice the number``, ``twice its
-#: size``) or before ``as many`` or ``as much`` (``twice as many as expected``), not as a
+#: size``) or, with ``half`` too, before ``as many`` or ``as much`` (``twice as many as
+#: expected``, ``half as many as in 2019``), not as a
 #: count of times (``scored twice``, ``twice a week``, ``scored twice as United won``).
 FOLD_RE = LazyPattern(
     r"(?i:(?P<number>" + _alternation([*NUMBER_WORDS, "hundred", "thousand"]) + r")fold"
     r"|(?:(?P<adverb>"
-    + _alternation(_MULTIPLE_ADVERBS)
+    + _alternation(_AS_MANY_ADVERBS)
     + r")(?=[ \t]+as[ \t]+(?:many|much)(?![A-Za-z]))|(?:(?P<adverb_the>"
     + _alternation(_MULTIPLE_ADVERBS)
     + r")|(?P<predeterminer>"
