@@ -42,6 +42,7 @@ from newsparse.builtin.numbers.links import (
     included,
     level_after,
     level_after_percent,
+    object_of_repeated_verb,
     object_of_second_verb,
     parallel_change,
     passive_for,
@@ -188,6 +189,7 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
                 or bounded_reading(text, figure, measured)
                 or passive_for(text, end, figure, counted or measured)
                 or object_of_second_verb(text, end, figure, counted)
+                or object_of_repeated_verb(text, end, figure, counted or measured)
                 or absolute_part(text, end, figure, counted)
                 or gapped(text, end, figure, counted)
                 or passive_level(text, end, figure, counted or last_count)

@@ -33,7 +33,7 @@ from newsparse.builtin.numbers.lexicon import (
     PERSON_AGE_NOUNS,
     UPPER_BOUNDS,
 )
-from newsparse.builtin.numbers.nouns import read_counted_noun, singular
+from newsparse.builtin.numbers.nouns import counted_name, is_plural, read_counted_noun, singular
 from newsparse.builtin.numbers.scanner import UNIT_BY_SURFACE
 from newsparse.lexicon import alternation
 from newsparse.lexicon.dispatch import LazyPattern
@@ -331,7 +331,7 @@ def coordinated_part(text: str, figure: Figure, part: Figure, whole: Figure) -> 
 
 
 def _plural_subject(
-    text: str, subject: tuple[int, int], figure_start: int | None
+    text: str, subject: tuple[int, int], figure_start: int | None, floor: int = 0
 ) -> tuple[str, str] | None:
     """Return the count of a bare figure a plural subject reaches by a verb of change.
 
@@ -349,7 +349,8 @@ def _plural_subject(
     verb = _CHANGE_VERB_AFTER.match(text, end, figure_start)
     if verb is None or _CLAUSE_BREAK_BETWEEN.search(text, verb.end(), figure_start):
         return None
-    if _LEVEL_PREPOSITION_LEFT.search(text, verb.end(), figure_start) is None:
+    level = _LEVEL_PREPOSITION_LEFT.search(text, verb.end(), figure_start)
+    if level is None:
         return None  # ``handed down a 7-2 ruling``: no level reached
     if (
         _BY_WORD.search(text, verb.end(), figure_start) is not None
@@ -361,6 +362,12 @@ def _plural_subject(
     # The noun is read as after a number: from the space before it.
     phrase = " " + text[lead.end() if lead else start : adverb.start() if adverb else end].lstrip()
     noun = read_counted_noun(phrase, 0, len(phrase), one=False)
+    if text[level.start() : level.start() + 2].lower() == "to":
+        # ``Staff numbers rose to 75 nurses from 52``: the level left may count the noun
+        # of the level reached instead.
+        counted = _counted_before_count_noun(noun.words if noun else (), start <= floor)
+        if counted is not None:
+            return "count", counted
     if noun is None or (len(noun.words) > 1 and not all(w.islower() for w in noun.words)):
         return None  # ``Tesla shares``: a name's
     word = noun.words[-1]
@@ -371,6 +378,32 @@ def _plural_subject(
     if UNIT_BY_SURFACE.get(word.lower()) is not None:
         return None
     return "count", noun.name
+
+
+def _counted_before_count_noun(words: Sequence[str], opens_sentence: bool) -> str | None:
+    """Return the counted noun of a subject ``passenger numbers``, or ``None``.
+
+    ``Passenger numbers at the airport rose 14% to 3.9 million``: a plural of
+    a noun of :data:`~newsparse.builtin.numbers.lexicon.COUNT_NOUNS` after
+    lower-case nouns (the first capitalised only as the sentence's first
+    word) counts what those nouns name (``passenger``), as ``the number of
+    passengers`` does.  A name's (``Tesla numbers``) and an acronym's count
+    nothing.
+    """
+    if len(words) < 2:
+        return None
+    head = words[-1].lower()
+    if not is_plural(head) or singular(head) not in COUNT_NOUNS:
+        return None
+    modifiers = list(words[:-1])
+    if opens_sentence and modifiers[0][:1].isupper() and modifiers[0][1:].islower():
+        modifiers[0] = modifiers[0].lower()
+    if not all(word.islower() for word in modifiers):
+        return None
+    last = modifiers[-1]
+    if last in COUNT_STOPWORDS or last in MEASURED_PLURALS or UNIT_BY_SURFACE.get(last):
+        return None
+    return counted_name(modifiers)
 
 
 #: A plural noun phrase opening its clause, a modal and ``be`` right before a figure:
@@ -460,7 +493,7 @@ def count_named_by_subject(
     start, end = subject
     head = _COUNT_SUBJECT.match(text, start, end)
     if head is None:
-        return _plural_subject(text, subject, figure_start)
+        return _plural_subject(text, subject, figure_start, floor)
     if _INDEFINITE_LEFT.search(text, max(floor, start - 4), start) is not None:
         return None
     if _INDEFINITE_FIRST.match(text, start, end) is not None:

@@ -53,6 +53,7 @@ __all__ = [
     "included",
     "level_after",
     "level_after_percent",
+    "object_of_repeated_verb",
     "object_of_second_verb",
     "parallel_change",
     "passive_for",
@@ -185,6 +186,16 @@ _TIME_ADJUNCT_RIGHT = LazyPattern(
 _VERB_AND_LEFT = LazyPattern(
     r"(?<![A-Za-z])(?:and|but)[ \t]+(?P<verb>[a-z]{3,})[ \t]+" + _NUMBER_CUE + r"\Z"
 )
+#: A verb right before a number, maybe with cues (``burns around``, ``can burn up to``,
+#: ``employs just``).
+_VERB_BEFORE_NUMBER = LazyPattern(
+    r"(?<![A-Za-z'’-])(?P<verb>[a-z]{3,})[ \t]+(?:(?i:just|only)[ \t]+)?" + _NUMBER_CUE + r"\Z"
+)
+#: A clause break between two clauses that repeat a verb: a comma, a semicolon or a
+#: conjunction of contrast or addition.
+_CLAUSE_JOIN = LazyPattern(r"[,;]|(?<![A-Za-z])(?:and|but|while|whereas)(?![A-Za-z])")
+#: How far before a figure the verb of its parallel figure may be looked for.
+_VERB_WINDOW = 32
 #: A count, a verb in the passive, a participle or a verb in ``-ed``, then ``and``
 #: before a bare number that has a verb of its own: the second clause leaves the
 #: subject's noun unsaid (``23 people were killed and over 40 injured``, ``six were
@@ -658,6 +669,52 @@ def object_of_second_verb(
         CONTRAST_RIGHT.match(text, figure.end, end) is None
         and _TIME_ADJUNCT_RIGHT.match(text, figure.end, end) is None
     ):
+        return None
+    return model
+
+
+def _verb_stem(word: str) -> str:
+    """Return a rough stem of a verb form, one for its inflections (``burns``, ``burn``)."""
+    if word.endswith(("ied", "ies")):
+        return word[:-3] + "y"
+    if word.endswith("ing"):
+        word = word[:-3]
+    elif word.endswith("ed") or (word.endswith("es") and word[-3:-2] in ("s", "x", "z", "h")):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    if len(word) > 3 and word[-1] == word[-2]:
+        word = word[:-1]  # ``planned``: a doubled consonant
+    return word[:-1] if word.endswith("e") else word
+
+
+def object_of_repeated_verb(
+    text: str, end: int, figure: Figure, model: Figure | None
+) -> Figure | None:
+    """Return the figure whose noun the bare object of a verb repeated later leaves unsaid.
+
+    ``burns around 100 calories ..., while an hour of swimming can burn up to
+    500``, ``carried 40 passengers; the new one can carry up to 90``: the
+    verb before the bare number is the one before the figure with a unit,
+    in another clause, and the number ends its clause.  A verb of change or
+    of a game's result repeated (``prices rose 3% and rents rose 12``) is
+    read as changes and results are.
+    """
+    if model is None or model.unit is None:
+        return None
+    second = _VERB_BEFORE_NUMBER.search(
+        text, max(model.end, figure.start - _VERB_WINDOW), figure.start
+    )
+    if second is None or second.group("verb") in COUNT_STOPWORDS:
+        return None
+    if second.group("verb") in CHANGE_WORDS or second.group("verb") in RESULT_VERBS:
+        return None  # ``prices rose 3% and rents rose 12``: a change, read as changes are
+    first = _VERB_BEFORE_NUMBER.search(text, max(0, model.start - _VERB_WINDOW), model.start)
+    if first is None or _verb_stem(first.group("verb")) != _verb_stem(second.group("verb")):
+        return None
+    if _CLAUSE_JOIN.search(text, model.end, second.start()) is None:
+        return None
+    if CONTRAST_RIGHT.match(text, figure.end, end) is None:
         return None
     return model
 
