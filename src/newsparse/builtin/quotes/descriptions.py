@@ -76,6 +76,17 @@ def _described(name: str) -> bool:
     return first in ARTICLES or first in INDEFINITE
 
 
+def _fuller_writing(text: str, described: str) -> bool:
+    """Whether a description writes out an unnamed person's description with more words.
+
+    ``the man next door`` after ``a letter from the man``: the earlier phrase
+    was cut before the postmodifier that this one keeps.
+    """
+    words = text.lower().split()
+    short = described.lower().split()
+    return _described(described) and len(words) > len(short) and words[: len(short)] == short
+
+
 def _participle(word: str) -> bool:
     """Whether a lower-case word may be a past participle (``presented``, ``shown``)."""
     return (len(word) > 4 and word.isalpha() and word.endswith("ed")) or word in PARTICIPLES_IN_N
@@ -255,7 +266,7 @@ class Descriptions:
             return owned, "person"
         if definite:
             holder = self._context.roles.salient(head, mods, pos)
-            if holder is not None:
+            if holder is not None and not self._owned_otherwise(text, holder, head, mods):
                 return holder, "person"
             introduced = self._context.roles.introduced(head, pos)
             if introduced is not None:
@@ -273,6 +284,10 @@ class Descriptions:
             if head in PERSON_NOUNS or text.split()[-1][:1].islower():
                 recent = self._context.roles.described_person(head, pos, mods)
                 if recent is not None and (not unnamed or _described(recent.name)):
+                    if _fuller_writing(text, recent.name):
+                        # ``a letter from the man next door`` ... ``the man next door
+                        # said``: the description written out in full is the name
+                        return text, "person"
                     return recent.name, "person"
             if unnamed:
                 # ``The cashier at the station, a young man who would not give his
@@ -291,6 +306,18 @@ class Descriptions:
                         return named.name, "person"
                     before = named.start
         return text, "person" if head in PERSON_NOUNS else "unknown"
+
+    def _owned_otherwise(self, text: str, holder: str, head: str, mods: frozenset[str]) -> bool:
+        """Whether a possessed role names someone other than the holder the article linked.
+
+        ``Defence lawyer Ana Roy`` ... ``the charity's lawyer said``: the
+        article gave the role to Roy with modifiers the possessor is not among,
+        so the charity's lawyer is another person.
+        """
+        if not relational(text):
+            return False
+        links = self._context.names.role_modifiers(holder, head)
+        return bool(links) and all(link and not link & mods for link in links)
 
     def _named_owners_holder(
         self, text: str, words: Sequence[str], head: str, pos: int
