@@ -4,8 +4,8 @@ Each class is a shape of attribution, written in invented sentences: a
 description's postmodifier, a governing body's name, a name after an
 institution noun, a company's short name, a board of a named body, an
 occupation modified by a place, a role with a possessor, a description of
-one sex, a name after an age, a possessor a pronoun returns to and a surname
-two people share.
+one sex, a name after an age, a possessor a pronoun returns to, a surname
+two people share and an unnamed source who is a person described before.
 """
 
 from __future__ import annotations
@@ -718,4 +718,56 @@ def test_reported_sex_namesakes(
     (``Dalby said she``).
     """
     found = [name for quote, name in fast_quotes(text) if fragment in quote]
+    assert found == [speaker]
+
+
+def _unnamed_again(
+    owner: str, owner_sex: str, thing: str, described: str, sex: str, noun: str
+) -> str:
+    """An article that describes a complainant, then quotes her or him unnamed."""
+    owners = "his" if owner_sex == "m" else "her"
+    owner_pronoun = "he" if owner_sex == "m" else "she"
+    possessive = "his" if sex == "m" else "her"
+    pronoun = "he" if sex == "m" else "she"
+    return (
+        f"Homeowner {owner}, 51, says the city wants {owners} {thing} gone.\n\n"
+        f"The reason? A complaint from {described}, who allegedly told the city the "
+        f"{thing} was \u201cblocking the light\u201d from {possessive} deck.\n\n"
+        f"{owner.split()[-1]} said the {thing} has stood for years. "
+        f"\u201cNobody minded before,\u201d {owner_pronoun} said.\n\n"
+        f"{noun}, reached at {possessive} door Tuesday, declined to give {possessive} "
+        f"name but told the Herald {pronoun} has \u201cno quarrel with anyone.\u201d"
+    )
+
+
+#: A definite description of a source kept unnamed (``The neighbour ... declined to give her
+#: name``) is the person the article described before without a name.
+UNNAMED_AGAIN = [
+    (
+        _unnamed_again("Dan Pruitt", "m", "treehouse", "the woman next door", "f", "The neighbour"),
+        "the woman next door",
+    ),
+    (
+        _unnamed_again("Rita Vance", "f", "shed", "the man next door", "m", "The resident"),
+        "the man next door",
+    ),
+    (
+        _unnamed_again("Joe Kirby", "m", "flagpole", "the woman next door", "f", "The resident"),
+        "the woman next door",
+    ),
+    (
+        _unnamed_again("Lena Holt", "f", "trellis", "the man next door", "m", "The neighbour"),
+        "the man next door",
+    ),
+    (
+        _unnamed_again("Ivy Chen", "f", "hot tub", "the man next door", "m", "The resident"),
+        "the man next door",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), UNNAMED_AGAIN)
+def test_unnamed_again(fast_quotes: QuoteRows, text: str, speaker: str) -> None:
+    """A source kept unnamed is the person described before, not one named since."""
+    found = [name for quote, name in fast_quotes(text) if "no quarrel" in quote]
     assert found == [speaker]

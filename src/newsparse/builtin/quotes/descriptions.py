@@ -292,8 +292,11 @@ class Descriptions:
             if unnamed:
                 # ``The cashier at the station, a young man who would not give his
                 # name, said``: a source kept unnamed is no person the article named,
-                # though it may be one it described (``One shop owner said ...``)
-                return text, "person"
+                # though it may be one it described (``One shop owner said ...``),
+                # also before a named person spoke (``a complaint from the woman next
+                # door`` ... ``The neighbour declined to give her name``)
+                described = self._described_before(head, pos)
+                return (described or text), "person"
             if person_noun(head):
                 # ``Dana Lowe joined the protest. The actress said``: the person
                 # named last, though not as a subject
@@ -306,6 +309,25 @@ class Descriptions:
                         return named.name, "person"
                     before = named.start
         return text, "person" if head in PERSON_NOUNS else "unknown"
+
+    def _described_before(self, head: str, pos: int) -> str | None:
+        """Return the last person the article described without a name, if the noun fits.
+
+        Only a description with a different head and no sex against the noun's
+        (a repeated head is handled as the same speaker elsewhere).
+        """
+        want = noun_sex(head)
+        for item in self._context.antecedents.before(pos, DESCRIPTION_LOOKBACK):
+            if item.category != "person" or not _described(item.name):
+                continue
+            heads = item.name.lower().split()
+            if head in heads:
+                return None
+            sex = noun_sex(heads[1]) if len(heads) > 1 else "person"
+            if want != "person" and sex != "person" and sex != want:
+                return None
+            return item.name
+        return None
 
     def _owned_otherwise(self, text: str, holder: str, head: str, mods: frozenset[str]) -> bool:
         """Whether a possessed role names someone other than the holder the article linked.
