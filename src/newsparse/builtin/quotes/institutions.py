@@ -38,11 +38,11 @@ Describe = Callable[[str, int], tuple[str, str]]
 #: Nouns of the body that governs an institution: ``the library board`` and
 #: ``the theatre's board`` are no library and no theatre.
 _GOVERNING_NOUNS = words_of("board trustees governors")
-#: What opens a sentence before its subject: spaces, a dateline (``MONTREAL — ``,
-#: ``WATERLOO, Ont. — ``) and ``The``.
 #: A capitalised modifier and lower-case words before a noun, then the name it
 #: introduces: ``Prairie software firm Fieldnote``, ``Toronto-based lender Vantor``.
 _NAME_AFTER_NOUN = re.compile(r"[A-Z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?\s+([a-z]+)\s+(?=[A-Z])")
+#: What opens a sentence before its subject: spaces, a dateline (``MONTREAL — ``,
+#: ``WATERLOO, Ont. — ``) and ``The``.
 _SENTENCE_OPENING = re.compile(r"\s*(?:[A-Z]{2}[^\n—–]{0,38}?\s[—–]\s+)?(?:The\s+)?")
 #: Capitalised words that open no institution's name in a document's description.
 _MONTHS_AND_DAYS = words_of(
