@@ -185,6 +185,9 @@ def _to_verb(words: Sequence[Word], last: int) -> int:
             break
         if word.lower.endswith("ed") and n > last + 1:
             return n - 1
+    placed = _placed_by_name(words, last)
+    if placed is not None:
+        return placed
     nxt = last + 1
     if (
         nxt + 1 < len(words)
@@ -197,6 +200,30 @@ def _to_verb(words: Sequence[Word], last: int) -> int:
             end += 1
         return end
     return last
+
+
+def _placed_by_name(words: Sequence[Word], last: int) -> int | None:
+    """Return the end of a complement placed by an ``of`` name before its verb, if one is.
+
+    ``in this rural community east of Halifax are``, ``in the hamlet just
+    north of Pine Falls have``: lower-case words (a noun and the word that
+    places it), ``of``, a name, then an auxiliary or a form of *be*: all
+    before the verb belongs to the complement.
+    """
+    n = last + 1
+    while n < len(words) and n - last <= _MODIFIERS and _modifier(words[n]):
+        if is_capitalised(words[n]) or words[n].lower == "of":
+            break
+        n += 1
+    if n == last + 1 or n + 1 >= len(words) or words[n].lower != "of":
+        return None
+    end = n + 1
+    if not is_capitalised(words[end]):
+        return None
+    while end + 1 < len(words) and is_capitalised(words[end + 1]) and end - n < _MODIFIERS:
+        end += 1
+    after = words[end + 1].lower if end + 1 < len(words) else ""
+    return end if after in AUXILIARIES or after in BE_FORMS else None
 
 
 #: Verbs of saying that may follow a subject's relative clause and its comma.

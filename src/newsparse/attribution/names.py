@@ -613,6 +613,26 @@ class NameIndex:
         for key in {name, self._strip_titles(name)}:
             votes.setdefault(key, [0, 0])[0 if male else 1] += weight
 
+    def reported_sex(self, start: int) -> str | None:
+        """Return the sex a pronoun opening what a name's own verb reports tells, if one does.
+
+        ``Lohnes said she had no secret recipe``: ``female`` for the name at
+        *start*; ``None`` when no ``he``, ``she``, ``his`` or ``her`` opens
+        the report of a verb of speech right after the name.
+        """
+        match = _NAME_VERB_PRONOUN.match(self._text, start)
+        if match is None or match.group("verb") not in _REPORTING_FORMS:
+            return None
+        return "male" if match.group("pronoun").lower() in _MALE_PRONOUNS else "female"
+
+    def surname_owner_of_sex(self, surname: str, sex: str) -> str | None:
+        """Return the one person of *sex* the article names with *surname*, if exactly one.
+
+        ``Glen Lohnes`` and ``Edna Lohnes``: ``Lohnes`` of sex ``female`` is Edna.
+        """
+        owners = [name for name in self._surname_owners(surname) if self.sex(name) == sex]
+        return owners[0] if len(owners) == 1 else None
+
     def _surname_owners(self, surname: str) -> list[str]:
         """Return the distinct full names with *surname*, in order.
 

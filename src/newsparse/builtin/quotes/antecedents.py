@@ -471,13 +471,54 @@ class Antecedents:
         if found is None or found.pos >= start or self.quoted(start):
             return None
         owner = _POSSESSOR.match(self._text, start)
-        if owner is None:
-            return None
-        bare = re.sub(r"(?:[’']s|[’'])\Z", "", owner.group())
-        name = self._names.full_name(bare, start)
+        if owner is not None:
+            bare = re.sub(r"(?:[’']s|[’'])\Z", "", owner.group())
+            at = start
+            name = self._names.full_name(bare, at)
+        else:
+            only = self._only_possessor(start, pos)
+            if only is None:
+                return None
+            at, bare = only
+            # the possessor spoke before: a person first named as a possessor is no
+            # topic the pronoun returns to
+            spoken = [
+                item.name
+                for item in self._history
+                if item.spoke
+                and item.pos < start
+                and item.category == "person"
+                and item.name.split()[-1] == bare.split()[-1]
+            ]
+            if not spoken:
+                return None
+            name = spoken[-1]
         if name == found.name or self._names.sex(name) != want:
             return None
-        return Antecedent(start, name, "person", start, start, None)
+        return Antecedent(at, name, "person", at, at, None)
+
+    def _only_possessor(self, start: int, pos: int) -> tuple[int, str] | None:
+        """Return the one person a paragraph names before *pos*, when named as a possessor.
+
+        ``As for the couch? It's in Kowalski's basement. "...," he said``:
+        the paragraph speaks of no one else, and it is about that person when
+        he spoke before (a person first named there, ``named contractor Paul
+        Roy's firm``, is not).
+        """
+        named = self._names.entity_before(
+            pos, person=True, lookback=pos - start, quoted=self.quoted
+        )
+        if named is None or named[0] < start:
+            return None
+        other = self._names.entity_before(
+            named[0], person=True, lookback=named[0] - start, quoted=self.quoted
+        )
+        if other is not None and other[0] >= start:
+            return None
+        owner = _POSSESSOR.match(self._text, named[0])
+        if owner is None:
+            return None
+        return named[0], re.sub(r"(?:[’']s|[’'])\Z", "", owner.group())
 
     def _previous_sentence_start(self, pos: int) -> int | None:
         """Return where the sentence before the one holding *pos* starts (``None`` in the first)."""

@@ -82,6 +82,11 @@ def _head_end(written: Sequence[str]) -> int | None:
     return cut
 
 
+def _other_sex(described: str, named: str | None) -> bool:
+    """Whether a noun's sex and a named person's known sex differ (``father``, a woman)."""
+    return described in ("male", "female") and named in ("male", "female") and described != named
+
+
 class DelayedIdentification:
     """Finds the name a description is given after it, among subjects and speakers.
 
@@ -207,6 +212,8 @@ class DelayedIdentification:
                 continue
             if self._context.antecedents.remembers(resolved[0]):
                 return None  # a person named before is no delayed identification
+            if not pair and _other_sex(noun_sex(head), self._context.names.sex(resolved[0])):
+                return None  # ``one father asked ...`` / ``Ana Ruiz said``: not the father
             apposed = self._definite_apposition(candidate, mention.end)
             if apposed is not None and not pair:
                 # ``A nurse said ...`` / ``The woman, Ada Lee, said``: a definite
@@ -402,7 +409,21 @@ class DelayedIdentification:
                     mods & link for link in self._context.names.role_modifiers(resolved[0], role)
                 ):
                     return resolved
+                if self._modifiers_before(mods, candidate.start):
+                    return resolved
         return None
+
+    def _modifiers_before(self, mods: frozenset[str], pos: int) -> bool:
+        """Whether a description's modifiers all stand, capitalised, in the sentence before *pos*.
+
+        ``A Manitoba judge ...`` ... ``In Manitoba Court of King's Bench,
+        Justice Ann Roy said``: the place that modifies the occupation is
+        written in the sentence that names its holder.
+        """
+        start, _ = self._context.antecedents.sentence_around(pos)
+        written = self._context.text[start:pos].split()
+        before = {w.strip(",.;:").lower() for w in written if w[:1].isupper()}
+        return bool(mods) and mods <= before
 
     def institution_named_next(self, mention: Mention, text: str) -> tuple[str, str] | None:
         """Return the institution an indefinite description of one is named as next.

@@ -76,6 +76,17 @@ def _described(name: str) -> bool:
     return first in ARTICLES or first in INDEFINITE
 
 
+def _fuller_writing(text: str, described: str) -> bool:
+    """Whether a description writes out an unnamed person's description with more words.
+
+    ``the man next door`` after ``a letter from the man``: the earlier phrase
+    was cut before the postmodifier that this one keeps.
+    """
+    words = text.lower().split()
+    short = described.lower().split()
+    return _described(described) and len(words) > len(short) and words[: len(short)] == short
+
+
 def _participle(word: str) -> bool:
     """Whether a lower-case word may be a past participle (``presented``, ``shown``)."""
     return (len(word) > 4 and word.isalpha() and word.endswith("ed")) or word in PARTICIPLES_IN_N
@@ -255,7 +266,7 @@ class Descriptions:
             return owned, "person"
         if definite:
             holder = self._context.roles.salient(head, mods, pos)
-            if holder is not None:
+            if holder is not None and not self._owned_otherwise(text, holder, head, mods):
                 return holder, "person"
             introduced = self._context.roles.introduced(head, pos)
             if introduced is not None:
@@ -273,12 +284,19 @@ class Descriptions:
             if head in PERSON_NOUNS or text.split()[-1][:1].islower():
                 recent = self._context.roles.described_person(head, pos, mods)
                 if recent is not None and (not unnamed or _described(recent.name)):
+                    if _fuller_writing(text, recent.name):
+                        # ``a letter from the man next door`` ... ``the man next door
+                        # said``: the description written out in full is the name
+                        return text, "person"
                     return recent.name, "person"
             if unnamed:
                 # ``The cashier at the station, a young man who would not give his
                 # name, said``: a source kept unnamed is no person the article named,
-                # though it may be one it described (``One shop owner said ...``)
-                return text, "person"
+                # though it may be one it described (``One shop owner said ...``),
+                # also before a named person spoke (``a complaint from the woman next
+                # door`` ... ``The neighbour declined to give her name``)
+                described = self._described_before(head, pos)
+                return (described or text), "person"
             if person_noun(head):
                 # ``Dana Lowe joined the protest. The actress said``: the person
                 # named last, though not as a subject
@@ -291,6 +309,37 @@ class Descriptions:
                         return named.name, "person"
                     before = named.start
         return text, "person" if head in PERSON_NOUNS else "unknown"
+
+    def _described_before(self, head: str, pos: int) -> str | None:
+        """Return the last person the article described without a name, if the noun fits.
+
+        Only a description with a different head and no sex against the noun's
+        (a repeated head is handled as the same speaker elsewhere).
+        """
+        want = noun_sex(head)
+        for item in self._context.antecedents.before(pos, DESCRIPTION_LOOKBACK):
+            if item.category != "person" or not _described(item.name):
+                continue
+            heads = item.name.lower().split()
+            if head in heads:
+                return None
+            sex = noun_sex(heads[1]) if len(heads) > 1 else "person"
+            if want != "person" and sex != "person" and sex != want:
+                return None
+            return item.name
+        return None
+
+    def _owned_otherwise(self, text: str, holder: str, head: str, mods: frozenset[str]) -> bool:
+        """Whether a possessed role names someone other than the holder the article linked.
+
+        ``Defence lawyer Ana Roy`` ... ``the charity's lawyer said``: the
+        article gave the role to Roy with modifiers the possessor is not among,
+        so the charity's lawyer is another person.
+        """
+        if not relational(text):
+            return False
+        links = self._context.names.role_modifiers(holder, head)
+        return bool(links) and all(link and not link & mods for link in links)
 
     def _named_owners_holder(
         self, text: str, words: Sequence[str], head: str, pos: int

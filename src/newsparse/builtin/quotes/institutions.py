@@ -21,6 +21,7 @@ from newsparse.builtin.quotes.context import SpeakerContext
 from newsparse.builtin.quotes.speaker_words import (
     ARTICLES,
     DEFINITE,
+    DESCRIPTION_LOOKBACK,
     LOOKBACK,
     POSSESSIVE_PRONOUNS,
     agent_phrase,
@@ -37,6 +38,9 @@ Describe = Callable[[str, int], tuple[str, str]]
 #: Nouns of the body that governs an institution: ``the library board`` and
 #: ``the theatre's board`` are no library and no theatre.
 _GOVERNING_NOUNS = words_of("board trustees governors")
+#: A capitalised modifier and lower-case words before a noun, then the name it
+#: introduces: ``Prairie software firm Fieldnote``, ``Toronto-based lender Vantor``.
+_NAME_AFTER_NOUN = re.compile(r"[A-Z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?\s+([a-z]+)\s+(?=[A-Z])")
 #: What opens a sentence before its subject: spaces, a dateline (``MONTREAL — ``,
 #: ``WATERLOO, Ont. — ``) and ``The``.
 _SENTENCE_OPENING = re.compile(r"\s*(?:[A-Z]{2}[^\n—–]{0,38}?\s[—–]\s+)?(?:The\s+)?")
@@ -114,10 +118,16 @@ class Institutions:
                 found = None
             if found is not None:
                 full = self._context.names.full_name(found, pos)
-                if full.isupper():
-                    # ``CWU`` after ``CWU Local 217``: an acronym's fuller name
+                if full.isupper() or " " in full:
+                    # ``CWU`` after ``CWU Local 217``: an acronym's fuller name;
+                    # ``Kestrel Ridge`` after ``Kestrel Ridge Holdings``: a company's
+                    # name without its last word
                     full = self._context.names.organisation(full, pos)
                 return full, "org"
+            if len(words) == 2:
+                written = self._written_with_name(head, pos)
+                if written is not None:
+                    return written, "org"
         elif len(words) == 1 and text[:1].isupper():
             # ``Police said`` after ``Surrey Police Service``: a bare capitalised
             # institution noun is the institution the article named with that word
@@ -125,6 +135,24 @@ class Institutions:
             if holder is not None:
                 return holder, "org"
         return text, "org"
+
+    def _written_with_name(self, head: str, pos: int) -> str | None:
+        """Return the fuller description an institution noun was written with before, if any.
+
+        ``a letter from the board of Elmwood Court Condominiums`` ... ``the
+        board wrote``: nothing named the board itself, but the article wrote
+        it with the name of what it governs, and that description is its name.
+        """
+        start = max(0, pos - DESCRIPTION_LOOKBACK)
+        pattern = re.compile(
+            rf"\b[Tt]he\s+{re.escape(head)}\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"
+        )
+        found = None
+        for match in pattern.finditer(self._context.text, start, pos):
+            found = match.group()
+        if found is None:
+            return None
+        return "the" + found[3:]
 
     def _sentence_subject(self, head: str, pos: int) -> str | None:
         """Return the institution opening the sentence a trailing description speaks.
@@ -142,9 +170,21 @@ class Institutions:
         first = opening.end() if opening is not None else start
         if first >= pos:
             return None
+        introduced = _NAME_AFTER_NOUN.match(self._context.text, first)
+        named = introduced is not None and introduced.group(1).lower() in ORG_NOUNS
+        if introduced is not None and named:
+            # ``Prairie software firm Fieldnote Analytics``: the words before the
+            # institution noun modify it, and the name after it is the subject
+            first = introduced.end()
         found = self._context.names.entity_before(
             pos, person=False, lookback=pos - first, accept=lambda at, _name: at == first
         )
+        if found is None and named:
+            # a name written after an institution noun is an institution's, whatever
+            # a recogniser took it for
+            found = self._context.names.entity_before(
+                pos, person=True, lookback=pos - first, accept=lambda at, _name: at == first
+            )
         if found is None or not self._context.names.kinds_agree(head, found[1]):
             return None
         return found[1]

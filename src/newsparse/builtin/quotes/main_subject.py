@@ -90,6 +90,14 @@ def main_clause_subject(words: Sequence[Word], i: int, entities: EntityIndex) ->
         subject = None  # ``A lesson from Loretta Lynch:``: a head that cannot speak
     if person is not None and subject is not None and _group_word(subject, words):
         subject = None  # ``American physicist John Wheeler``: a modifier of the person
+    if (
+        described is not None
+        and person is not None
+        and subject is not None
+        and subject.start <= person.start
+        and person.end <= subject.end
+    ):
+        return subject  # ``Farmers in the valley south of Grey Rock``: a name in its complement
     if person is None or subject is None or subject.end > person.start:
         return person or subject
     if _object_person(words[:i], subject, person, described is not None):

@@ -111,6 +111,21 @@ class MentionNames:
                 return holder, "person"
         return resolved
 
+    def _namesake_of_reported_sex(self, name: str, text: str, start: int) -> str:
+        """Return the namesake a surname written alone names when its report tells the sex.
+
+        ``Glen Lohnes`` and ``Edna Lohnes`` ... ``Lohnes said she had no
+        secret recipe``: the surname's own report opens with ``she``, so it
+        names the woman of that surname, whichever one a recogniser linked.
+        """
+        names = self._context.names
+        if " " in text or " " not in name:
+            return name
+        sex = names.reported_sex(start)
+        if sex is None or names.sex(name) in (None, sex):
+            return name
+        return names.surname_owner_of_sex(text, sex) or name
+
     def _enclosing_subject(self, mention: Mention) -> tuple[str, str] | None:
         """Return the subject whose ``of`` complement a mention lies in, if one does.
 
@@ -226,6 +241,7 @@ class MentionNames:
             if ent.label in _PERSON_LABELS:
                 name = self._context.names.full_name(ent.name, mention.start)
                 name = self._written_order(name, text, mention.start)
+                name = self._namesake_of_reported_sex(name, text, mention.start)
                 if " " not in name and self._context.names.sex(name) is None:
                     # ``Vantor`` after ``Vantor Electronics Co.``: the institution's short name
                     longer = self._context.names.organisation(name, mention.start)

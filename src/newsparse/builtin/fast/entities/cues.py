@@ -4,6 +4,8 @@ The cues, strongest first:
 
 * a title or honorific before the name, or a role noun (``leader Xi Jinping``,
   ``spokesman Jeff Rathke``): ``PERSON``;
+* an age before one or two words that no lower-case word follows
+  (``15-year-old Kenzie``, not ``a 34-year-old Kettle River man``): ``PERSON``;
 * a first word that is a common given name, or a family name of a language
   that writes it first (``Alexander Korolev``, ``Wang Yi``): ``PERSON``;
 * a single word in capitals (``KCNA``): ``ORG``;
@@ -20,6 +22,7 @@ The cues, strongest first:
 
 from __future__ import annotations
 
+from newsparse.attribution.descriptive import AGE
 from newsparse.builtin.fast.entities.gazetteer import Gazetteer, tokens_key
 from newsparse.builtin.fast.entities.index import GazetteerIndex
 from newsparse.builtin.fast.entities.segments import Evidence, Segment
@@ -113,6 +116,10 @@ def classify(
         label, source = "PERSON", "title"
     elif before in gazetteer.roles and person_like:
         label, source = "PERSON", "role"
+    elif AGE.fullmatch(before) and size <= 2 and not after[:1].islower():
+        # ``15-year-old Kenzie``: an age before a name that no noun follows (not
+        # ``a 34-year-old Kettle River man``)
+        label, source = "PERSON", "age"
     elif head in gazetteer.given_names or (size >= 2 and head in gazetteer.surnames_first):
         label, source = "PERSON", "given name"
     elif first in view.datelines:
