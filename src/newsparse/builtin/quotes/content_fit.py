@@ -20,7 +20,7 @@ from newsparse.builtin.quotes.evidence import evidence_subject
 from newsparse.builtin.quotes.finite_clause import clause_before_comma, subject_clause
 from newsparse.builtin.quotes.nested_cues import ends_clause
 from newsparse.builtin.quotes.partial_frames import PartialFrame
-from newsparse.builtin.quotes.word_classes import CLAUSE_STARTS, opens_quantity
+from newsparse.builtin.quotes.word_classes import CLAUSE_STARTS, REQUEST_VERBS, opens_quantity
 from newsparse.lexicon import default_lexicon
 
 __all__ = ["acceptable"]
@@ -110,6 +110,32 @@ def _infinitive_after(words: Sequence[Word], k: int) -> bool:
     return False
 
 
+#: Nouns of texts on display (``sign``, ``caption``, ``banner``): nobody says their words.
+_INSCRIPTIONS = default_lexicon().words("inscription_nouns")
+
+#: Relative pronouns between an inscription and its verb (``a sign that reads``).
+_RELATIVE_SUBJECTS = words_of("that which")
+
+
+def _inscription_subject(words: Sequence[Word], part: PartialFrame) -> bool:
+    """Whether a cue's subject is an inscription (``a sign that reads “Closed”``).
+
+    A sign, a caption or a banner displays words that nobody is reported as
+    saying: ``Its caption reads: “Best in town.”``, ``under a banner that
+    read “No more cuts”``.  The subject's head is the word before the cue,
+    or before the relative pronoun that stands for it.
+    """
+    if part.kind not in ("before", "bare", "participle"):
+        return False
+    k = part.hit.first - 1
+    if k > 0 and words[k].lower in _RELATIVE_SUBJECTS:
+        k -= 1
+    if k < 0 or words[k].kind != WORD:
+        return False
+    low = words[k].lower
+    return low in _INSCRIPTIONS or (low.endswith("s") and low[:-1] in _INSCRIPTIONS)
+
+
 def _verb_like(word: Word) -> bool:
     return (
         word.kind == WORD
@@ -131,7 +157,8 @@ def acceptable(
     verbs also take ``to`` (``urged residents to conserve water``).
     """
     if has_quote(words, region):
-        return True
+        # a sign's or a caption's words in quotation marks are displayed, not said
+        return not _inscription_subject(words, part)
     if words_in(words, region) < 3:
         return False
     entry = part.hit.entry
@@ -197,7 +224,7 @@ def acceptable(
     ):
         # (a cue that ends with ``that``, ``ruling that``, opens a clause too)
         return True
-    if entry.cue_class in ("tell", "object") and (
+    if (entry.cue_class in ("tell", "object") or entry.base in REQUEST_VERBS) and (
         first.lower == "to"
         or (
             first.lower in ("not", "never")

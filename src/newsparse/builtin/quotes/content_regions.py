@@ -127,11 +127,14 @@ def contents(
     end: int,
     entities: EntityIndex,
     free: set[tuple[int, int]],
+    *,
+    request: bool = True,
 ) -> tuple[list[tuple[int, int]], int]:
     """Return the content regions of one frame and how far it reaches.
 
     Regions that continue a clause the cue interrupts are added to *free*:
-    they need not look like a clause of their own.
+    they need not look like a clause of their own.  *request* tells whether
+    a verb of requesting may report an infinitive after its hearer.
     """
     regions: list[tuple[int, int]] = []
     reach = part.after
@@ -192,7 +195,9 @@ def contents(
         # ``At Grand station, where service continued, platforms were packed``: a
         # relative clause set off by commas reports nothing around it
         return regions, reach
-    after_start, after_comma = find_content_start(words, part.after, end, part.hit.entry, entities)
+    after_start, after_comma = find_content_start(
+        words, part.after, end, part.hit.entry, entities, request=request
+    )
     after = trim(words, after_start, end) if after_start is not None else None
     before = _before_region(words, consumed, part.left) if part.kind == "before" else None
     if after is not None and after_comma and before is not None:

@@ -15,6 +15,8 @@ from newsparse.attribution.mentions import EntityIndex
 from newsparse.attribution.wordlists import (
     AUXILIARIES,
     BE_FORMS,
+    OBJECT_PRONOUNS,
+    PARTICIPANT_POSSESSIVES,
     PARTICIPLES_IN_N,
     PREPOSITIONS,
     TIME_WORDS,
@@ -32,15 +34,29 @@ from newsparse.builtin.quotes.hearer import (
     skip_hearer,
     that_after_hearer,
 )
-from newsparse.builtin.quotes.word_classes import NOT_CONTENT_AFTER_COMMA, PARENTHETICAL_ADVERBS
+from newsparse.builtin.quotes.word_classes import (
+    NOT_CONTENT_AFTER_COMMA,
+    PARENTHETICAL_ADVERBS,
+    REQUEST_VERBS,
+)
 
 __all__ = ["find_content_start"]
 
 
 def find_content_start(
-    words: Sequence[Word], a: int, end: int, entry: CueEntry | None, entities: EntityIndex
+    words: Sequence[Word],
+    a: int,
+    end: int,
+    entry: CueEntry | None,
+    entities: EntityIndex,
+    *,
+    request: bool = True,
 ) -> tuple[int | None, bool]:
-    """Return where the content after a cue starts and whether it follows a bare comma."""
+    """Return where the content after a cue starts and whether it follows a bare comma.
+
+    :param request: whether a verb of requesting may report an infinitive after
+        its hearer (not when another cue of the clause reports it).
+    """
     k = a
     if k < end and words[k].text in (":", "—", "–"):
         return (k + 1 if k + 1 < end else None), False
@@ -75,6 +91,10 @@ def find_content_start(
         k = that_after_hearer(words, skip_hearer(words, k, end, entities), end)
     elif entry is not None and entry.cue_class in ("speech", "report"):
         k = hearer_before_that(words, k, end, entities)
+        if request and entry.base in REQUEST_VERBS:
+            to = _public_request(words, k, end)
+            if to is not None:
+                return to, comma
     if (
         entry is not None
         and entry.cue_class in ("tell", "object")
@@ -128,6 +148,31 @@ def find_content_start(
     if announced is not None:
         return announced, comma
     return (k if k < end else None), comma
+
+
+def _public_request(words: Sequence[Word], k: int, end: int) -> int | None:
+    """Return where the infinitive of a request to a group or the public starts.
+
+    ``asked residents to stay indoors``, ``is asking anyone with footage to
+    call``: a verb of requesting names its hearer before the infinitive it
+    reports, as object verbs do.  A hearer named or written as a pronoun
+    (``asked Ana to wait``, ``asked her to sit``) makes the request an event
+    between people, no statement, and a hearer of the first or second
+    person (``I ask all my patients to ...``) is the speaker's own, no report.
+    """
+    if k < end and words[k].lower in PREPOSITIONS:
+        # ``get asked by the host to ...``, ``asked for more time to ...``: the
+        # agent of a passive or the thing asked for, no hearer
+        return None
+    to = infinitive_after_object(words, k, end)
+    if to is None:
+        return None
+    if any(
+        is_capitalised(w) or w.lower in OBJECT_PRONOUNS or w.lower in PARTICIPANT_POSSESSIVES
+        for w in words[k:to]
+    ):
+        return None
+    return to
 
 
 #: Words a name in apposition to an adjunct's noun may hold.

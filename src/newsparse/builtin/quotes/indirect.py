@@ -60,6 +60,7 @@ from newsparse.builtin.quotes.nested_cues import (
 )
 from newsparse.builtin.quotes.nominal import nominal_frames
 from newsparse.builtin.quotes.partial_frames import PartialFrame, partial_frames
+from newsparse.builtin.quotes.word_classes import COORDINATORS
 
 __all__ = ["rule_frames"]
 
@@ -126,7 +127,14 @@ def _frames_of(
             frames.append(Frame(cue, part.speaker, ()))
             continue
         free: set[tuple[int, int]] = set()
-        regions, reach = contents(words, part, consumed, end, entities, free)
+        # a request inside the report of another cue of the clause is part of
+        # that report (``said she would ask staff to look at it``), and one
+        # coordinated after another verb (``thanked them and asked ...``)
+        # is left to that verb's clause
+        request = len(partials) == 1 and not (
+            part.hit.first > 0 and words[part.hit.first - 1].lower in COORDINATORS
+        )
+        regions, reach = contents(words, part, consumed, end, entities, free, request=request)
         named = naming_complement(words, part, end)
         if named is not None:
             # ``called the plan a costly mistake``: the complement is the content

@@ -1,0 +1,86 @@
+"""Requests to a group with an infinitive are quotes; the words of a sign or caption are not."""
+
+from __future__ import annotations
+
+import pytest
+from tests.quotes.conftest import QuoteRows
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Fire Chief Odile Brassard asked homeowners to clear the snow from their hydrants.",
+            "to clear the snow from their hydrants",
+        ),
+        (
+            "The health unit is asking anyone at the fair last weekend to watch for symptoms.",
+            "to watch for symptoms",
+        ),
+        (
+            "Transit officials asked riders to allow an extra 20 minutes for the morning commute.",
+            "to allow an extra 20 minutes for the morning commute",
+        ),
+        (
+            "He asked cottagers on the east shore to boil their water until further notice.",
+            "to boil their water until further notice",
+        ),
+        (
+            "The library board has asked patrons to return overdue books by the end of the month.",
+            "to return overdue books by the end of the month",
+        ),
+        (
+            "Police are asking witnesses of the crash on the bypass to call the detachment.",
+            "to call the detachment",
+        ),
+    ],
+)
+def test_a_request_to_a_group_with_an_infinitive_is_a_quote(
+    fast_quotes: QuoteRows, text: str, content: str
+) -> None:
+    assert [found for found, _ in fast_quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She asked Tomas to wait in the car.",
+        "He asked her to dance at the reunion.",
+        "I ask all my students to read one novel a month.",
+        "Few players get asked by the coach to captain the side.",
+        "One nurse, who asked not to be named, described the ward as calm.",
+    ],
+)
+def test_a_request_to_a_person_or_without_a_hearer_is_no_quote(
+    fast_quotes: QuoteRows, text: str
+) -> None:
+    assert fast_quotes(text) == []
+
+
+def test_a_request_inside_another_report_stays_in_it(fast_quotes: QuoteRows) -> None:
+    text = "Coun. Mira Dorval said she would ask staff to study a second crossing."
+    assert [found for found, _ in fast_quotes(text)] == [
+        "she would ask staff to study a second crossing"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shoppers walked past a hand-lettered sign that reads “Cash only, no exceptions.”",
+        "A faded photo of the team hangs in the lobby. Its caption reads: “Champions, 1987.”",
+        "Marchers carried a banner that read “Save the Dunmore line.”",
+        "On the fence hung a placard that said “Keep out, dogs on duty.”",
+        "The plaque reads: “Founded by the parish in 1911.”",
+        "Fans held up signs that read “Bring back the Beavers.”",
+    ],
+)
+def test_the_quoted_words_of_a_sign_or_caption_are_no_quote(
+    fast_quotes: QuoteRows, text: str
+) -> None:
+    assert fast_quotes(text) == []
+
+
+def test_a_note_pinned_to_a_door_still_speaks(fast_quotes: QuoteRows) -> None:
+    text = "A note taped to the till said: “Back in five minutes.”"
+    assert [found for found, _ in fast_quotes(text)] == ["“Back in five minutes.”"]
