@@ -265,7 +265,7 @@ def acceptable(
     # verbs of saying other than ``say`` also take a noun phrase as object
     # (``announced a series of measures``, ``confirmed the move``): a
     # reported clause has a finite verb before its first comma
-    return clause_before_comma(bare, bare_region)
+    return clause_before_comma(bare, bare_region, object_first=not hearer)
 
 
 #: Verbs that introduce speech only as aspect (Levin's *begin* verbs): never before ``that``.

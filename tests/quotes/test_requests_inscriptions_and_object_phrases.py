@@ -1,4 +1,4 @@
-"""Requests to a group with an infinitive are quotes; the words of a sign or caption are not."""
+"""Requests to a group, inscriptions, and noun phrase objects that report nothing."""
 
 from __future__ import annotations
 
@@ -84,3 +84,57 @@ def test_the_quoted_words_of_a_sign_or_caption_are_no_quote(
 def test_a_note_pinned_to_a_door_still_speaks(fast_quotes: QuoteRows) -> None:
     text = "A note taped to the till said: “Back in five minutes.”"
     assert [found for found, _ in fast_quotes(text)] == ["“Back in five minutes.”"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reeve Carla Nystrom declared a local emergency on Friday and opened the curling rink "
+        "as a shelter.",
+        "The band council announced a boil-water advisory Monday night and delivered bottled "
+        "water to the elders.",
+        "Coach Ivo Brankovic confirmed the trade in the morning and thanked the departing goalie.",
+        "The district announced a hiring freeze last week and has cancelled two field trips.",
+        "Premier Aldo Fenwick announced the tax credit in Moncton and toured a shipyard "
+        "afterwards.",
+    ],
+)
+def test_a_noun_phrase_object_before_a_second_predicate_is_no_report(
+    fast_quotes: QuoteRows, text: str
+) -> None:
+    assert fast_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gus Thornbury, 71, of Millbay, claimed the prize on Monday at the corporation’s head "
+        "office in the capital.",
+        "The minister announced the grant at a school in the riding’s north end.",
+        "Chief Rae Bellamy announced the news in a video on the nation’s website.",
+        "The striker confirmed his departure in an interview with the club’s television channel.",
+        "Mayor Tess Obi announced the closure at a meeting in the library’s basement.",
+    ],
+)
+def test_a_possessive_after_a_preposition_is_no_verb(fast_quotes: QuoteRows, text: str) -> None:
+    assert fast_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The prosecutor told the jury the fraud ran for three years and involved fake "
+            "receipts.",
+            "the fraud ran for three years and involved fake receipts",
+        ),
+        (
+            "Okafor insisted the win belonged to the team’s goalie.",
+            "the win belonged to the team’s goalie",
+        ),
+    ],
+)
+def test_a_clause_with_a_second_predicate_or_a_possessive_still_reports(
+    fast_quotes: QuoteRows, text: str, content: str
+) -> None:
+    assert [found for found, _ in fast_quotes(text)] == [content]
