@@ -1,4 +1,4 @@
-"""Requests to a group, inscriptions, and noun phrase objects that report nothing."""
+"""Requests to a group, inscriptions, and noun phrases that report nothing."""
 
 from __future__ import annotations
 
@@ -135,6 +135,41 @@ def test_a_possessive_after_a_preposition_is_no_verb(fast_quotes: QuoteRows, tex
     ],
 )
 def test_a_clause_with_a_second_predicate_or_a_possessive_still_reports(
+    fast_quotes: QuoteRows, text: str, content: str
+) -> None:
+    assert [found for found, _ in fast_quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lumber prices have doubled since spring, according to Westwood Analytics, a Halifax "
+            "consulting firm.",
+            "Lumber prices have doubled since spring",
+        ),
+        (
+            "Enrolment fell by 900 students, according to the registrar, the university's chief "
+            "record keeper.",
+            "Enrolment fell by 900 students",
+        ),
+        (
+            "The ferry missed 40 sailings in March, according to Coastline Watch, a riders' group.",
+            "The ferry missed 40 sailings in March",
+        ),
+        (
+            "Rents rose 11 per cent last year, according to Tenant Data Co., an Ottawa listings "
+            "service.",
+            "Rents rose 11 per cent last year",
+        ),
+        (
+            "The mill employs 340 people, according to Rosa Brandt, the town's economic "
+            "development officer.",
+            "The mill employs 340 people",
+        ),
+    ],
+)
+def test_a_noun_phrase_after_a_closing_source_describes_it(
     fast_quotes: QuoteRows, text: str, content: str
 ) -> None:
     assert [found for found, _ in fast_quotes(text)] == [content]

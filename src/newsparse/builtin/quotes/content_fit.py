@@ -121,7 +121,7 @@ def _inscription_subject(words: Sequence[Word], part: PartialFrame) -> bool:
     """Whether a cue's subject is an inscription (``a sign that reads “Closed”``).
 
     A sign, a caption or a banner displays words that nobody is reported as
-    saying: ``Its caption reads: “Best in town.”``, ``under a banner that
+    saying: ``The plaque reads: “Founded in 1911.”``, ``under a banner that
     read “No more cuts”``.  The subject's head is the word before the cue,
     or before the relative pronoun that stands for it.
     """

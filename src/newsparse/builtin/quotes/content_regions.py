@@ -23,7 +23,7 @@ from newsparse.attribution.wordlists import (
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, is_capitalised
 from newsparse.builtin.quotes.clause_tokens import has_quote, mention_first, trim, words_in
 from newsparse.builtin.quotes.content_start import find_content_start
-from newsparse.builtin.quotes.finite_clause import finite_verb, subject_clause
+from newsparse.builtin.quotes.finite_clause import clause_before_comma, finite_verb, subject_clause
 from newsparse.builtin.quotes.nominal import opens_clause
 from newsparse.builtin.quotes.partial_frames import PartialFrame
 from newsparse.builtin.quotes.word_classes import CLAUSE_STARTS
@@ -120,6 +120,24 @@ def _drop_conjunction(words: Sequence[Word], region: tuple[int, int]) -> tuple[i
     return region
 
 
+def _source_apposition(words: Sequence[Word], tail: tuple[int, int]) -> bool:
+    """Whether the words after ``according to X ,`` are a noun phrase naming the source.
+
+    ``according to Westwood Analytics, a Halifax consulting firm``: a
+    phrase that opens with a determiner and holds no finite verb nor comma
+    describes the source; a clause after the source is reported.
+    """
+    start, end = tail
+    if words[start].lower not in DETERMINERS:
+        return False
+    if any(words[k].kind == QUOTE or words[k].text in (",", ";") for k in range(start, end)):
+        # a quotation, or a clause after a comma, may be reported
+        return False
+    return not subject_clause(words, tail) and not clause_before_comma(
+        words, tail, object_first=False
+    )
+
+
 def contents(
     words: Sequence[Word],
     part: PartialFrame,
@@ -166,6 +184,10 @@ def contents(
             return regions, end
         if region is not None:
             regions.append(region)
+        if tail is not None and region is not None and _source_apposition(words, tail):
+            # ``..., according to Acme Analytics, a Halifax research firm.``: a
+            # noun phrase without a verb after the source is in apposition to it
+            return regions, reach
         if tail is not None and words_in(words, tail) >= 3:
             regions.append(tail)
             reach = end

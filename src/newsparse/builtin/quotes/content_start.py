@@ -153,7 +153,7 @@ def find_content_start(
 def _public_request(words: Sequence[Word], k: int, end: int) -> int | None:
     """Return where the infinitive of a request to a group or the public starts.
 
-    ``asked residents to stay indoors``, ``is asking anyone with footage to
+    ``asked cottagers to boil their water``, ``is asking anyone at the fair to
     call``: a verb of requesting names its hearer before the infinitive it
     reports, as object verbs do.  A hearer named or written as a pronoun
     (``asked Ana to wait``, ``asked her to sit``) makes the request an event

@@ -217,7 +217,7 @@ def _verb_form(word: Word) -> bool:
 def _object_of_preposition(words: Sequence[Word], k: int, start: int) -> bool:
     """Whether the word in ``’s`` at ``k`` ends a possessor after a preposition.
 
-    ``at the lottery corporation’s offices``: a noun phrase after a
+    ``at a school in the riding’s north end``: a noun phrase after a
     preposition is its object, so its ``’s`` is a possessive, not *is*.
     """
     n = k - 1
@@ -268,7 +268,7 @@ def clause_before_comma(
             and words[k - 1].lower in COORDINATORS
             and _verb_form(word)
         ):
-            # ``declared a state of emergency and opened shelters``: a verb right
+            # ``declared a local emergency and opened the rink``: a verb right
             # after ``and`` before any verb of the span is a second predicate of
             # the cue's subject, and the noun phrase before it is an object
             return False

@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 #: Verbs of requesting (VerbNet urge-58.1, the lexicon's ``request_verbs``): a cue
-#: among them reports an infinitive after its hearer (``asked residents to stay``).
+#: among them reports an infinitive after its hearer (``asked cottagers to boil their water``).
 REQUEST_VERBS = default_lexicon().words("request_verbs")
 
 #: Coordinating conjunctions that join clauses or a second verb (``and warned``).
