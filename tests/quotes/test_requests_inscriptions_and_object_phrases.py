@@ -173,3 +173,39 @@ def test_a_noun_phrase_after_a_closing_source_describes_it(
     fast_quotes: QuoteRows, text: str, content: str
 ) -> None:
     assert [found for found, _ in fast_quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Principal Hana Sorel wrote in a letter to parents, which was posted online, that the "
+            "gym would stay closed until March.",
+            "that the gym would stay closed until March",
+        ),
+        (
+            "The owner said in an email to tenants, which was shared with the Gazette, that rents "
+            "would rise in May.",
+            "that rents would rise in May",
+        ),
+        (
+            "Coach Dino Varga said in a message to players, which was later leaked, that nobody's "
+            "spot was safe.",
+            "that nobody's spot was safe",
+        ),
+        (
+            "The bishop wrote in a pastoral note, which was read at every mass, that the parish "
+            "would merge with its neighbour.",
+            "that the parish would merge with its neighbour",
+        ),
+        (
+            "The chief said in a briefing to councillors, which was held behind closed doors, that "
+            "overtime had doubled.",
+            "that overtime had doubled",
+        ),
+    ],
+)
+def test_a_relative_clause_on_an_adjunct_noun_before_that_is_passed_over(
+    fast_quotes: QuoteRows, text: str, content: str
+) -> None:
+    assert [found for found, _ in fast_quotes(text)] == [content]

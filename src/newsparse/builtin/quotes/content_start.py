@@ -178,6 +178,9 @@ def _public_request(words: Sequence[Word], k: int, end: int) -> int | None:
 #: Words a name in apposition to an adjunct's noun may hold.
 _APPOSED_NAME_REACH = 4
 
+#: Relative pronouns opening a clause set off by commas on an adjunct's noun.
+_ADJUNCT_RELATIVES = words_of("which who")
+
 #: Words a participial phrase on an adjunct's noun may hold (``obtained by the paper``).
 _PARTICIPIAL_REACH = 8
 
@@ -189,13 +192,14 @@ def _past_apposed_name(words: Sequence[Word], k: int, end: int) -> int:
     Roy, that ...``: one to four capitalised words between the commas name
     the adjunct's noun; ``said in a memo to staff, obtained by the Herald,
     that ...``, ``wrote in an email, later shared online, that ...``: a
-    past participle's phrase modifies it.  The content opens with ``that``
+    past participle's phrase modifies it, and so does a relative clause
+    (``said in a letter to parents, which was posted online, that ...``).  The content opens with ``that``
     after the phrase.
     """
     if k >= end or words[k].text != ",":
         return k
     c = k + 1
-    participle = c < end and _participle_opening(words, c)
+    participle = c < end and (_participle_opening(words, c) or words[c].lower in _ADJUNCT_RELATIVES)
     reach = _PARTICIPIAL_REACH if participle else _APPOSED_NAME_REACH
     while c < end and c - k <= reach and words[c].kind == WORD:
         if not participle and not is_capitalised(words[c]):
