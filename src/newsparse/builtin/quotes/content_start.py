@@ -193,8 +193,8 @@ def _past_apposed_name(words: Sequence[Word], k: int, end: int) -> int:
     the adjunct's noun; ``said in a memo to staff, obtained by the Herald,
     that ...``, ``wrote in an email, later shared online, that ...``: a
     past participle's phrase modifies it, and so does a relative clause
-    (``said in a letter to parents, which was posted online, that ...``).  The content opens with ``that``
-    after the phrase.
+    (``said in a letter to parents, which was posted online, that ...``).
+    The content opens with ``that`` after the phrase.
     """
     if k >= end or words[k].text != ",":
         return k
