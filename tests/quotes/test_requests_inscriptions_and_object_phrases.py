@@ -209,3 +209,103 @@ def test_a_relative_clause_on_an_adjunct_noun_before_that_is_passed_over(
     fast_quotes: QuoteRows, text: str, content: str
 ) -> None:
     assert [found for found, _ in fast_quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Chef Rosa Lindqvist posted on her blog that the bakery would reopen in April.",
+            "that the bakery would reopen in April",
+        ),
+        (
+            "His agent posted on Tuesday that the winger was “day to day.”",
+            "that the winger was “day to day.”",
+        ),
+        (
+            "The band posted on social media that the tour had been cancelled.",
+            "that the tour had been cancelled",
+        ),
+        (
+            "Councillor Ibsen Vale later posted that the vote had been “a mistake.”",
+            "that the vote had been “a mistake.”",
+        ),
+        (
+            "A spokesperson for the club posted on its website that tickets would be refunded.",
+            "that tickets would be refunded",
+        ),
+    ],
+)
+def test_posted_with_a_that_clause_is_a_quote(
+    fast_quotes: QuoteRows, text: str, content: str
+) -> None:
+    assert [found for found, _ in fast_quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The choir sang a new arrangement of “Silent Night” at the vigil.", []),
+        ("The singer posted a clip in which she hums “a little tune.”", []),
+        ("The quartet sang a medley of “Barrett's Privateers” and other shanties.", []),
+        ("The museum posted a photo of the statue with a note about “our oldest guest.”", []),
+        ("Fans chanted a slogan about the owner: “Sell the team.”", ["“Sell the team.”"]),
+        ("Ana Ruiz posted a photo of her dog with the words: “Best boy.”", ["“Best boy.”"]),
+        (
+            "Protesters chanted a warning for the premier: “We vote in June.”",
+            ["“We vote in June.”"],
+        ),
+        ("The guitarist sang a cover of “Northwest Passage” to close the show.", []),
+    ],
+)
+def test_a_noun_phrase_after_a_verb_of_posting_or_singing_is_its_object(
+    fast_quotes: QuoteRows, text: str, found: list[str]
+) -> None:
+    assert [quote for quote, _ in fast_quotes(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team posted a video of the parade on its website.",
+        "The airline posted a loss of $40 million for the quarter.",
+    ],
+)
+def test_posted_with_a_noun_phrase_reports_nothing(fast_quotes: QuoteRows, text: str) -> None:
+    assert fast_quotes(text) == []
+
+
+def test_a_participle_of_posting_leaves_the_source_its_content(fast_quotes: QuoteRows) -> None:
+    text = "According to the new bylaw posted online, dogs must be leashed in the park."
+    assert [found for found, _ in fast_quotes(text)] == ["dogs must be leashed in the park"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The goalie admitted he cried in the dressing room after the loss.",
+            "he cried in the dressing room after the loss",
+        ),
+        (
+            "The driver confessed he shouted at the officers before the arrest.",
+            "he shouted at the officers before the arrest",
+        ),
+        (
+            "The captain acknowledged he growled at the referee after the goal.",
+            "he growled at the referee after the goal",
+        ),
+        (
+            "The teacher acknowledged she yelled at the class during the fire drill.",
+            "she yelled at the class during the fire drill",
+        ),
+        (
+            "The coach conceded she snapped at reporters after the game.",
+            "she snapped at reporters after the game",
+        ),
+    ],
+)
+def test_a_verb_of_speech_beside_a_quotation_without_one_stays_in_the_content(
+    fast_quotes: QuoteRows, text: str, content: str
+) -> None:
+    assert [found for found, _ in fast_quotes(text)] == [content]

@@ -136,6 +136,28 @@ def _inscription_subject(words: Sequence[Word], part: PartialFrame) -> bool:
     return low in _INSCRIPTIONS or (low.endswith("s") and low[:-1] in _INSCRIPTIONS)
 
 
+def _object_of_quotation_verb(
+    words: Sequence[Word], region: tuple[int, int], part: PartialFrame, free: set[tuple[int, int]]
+) -> bool:
+    """Whether a verb of speech beside a quotation has a noun phrase object after it.
+
+    ``posted a photo of the dish with the words: “...”``, ``posted a video
+    in which ... “snow laps” ...``: what was posted, sung or shouted is the
+    object, not a report; the quotation after a colon is one of its own.  A
+    naming complement (``called the plan “a disaster”``) is reported.
+    """
+    entry = part.hit.entry
+    return (
+        entry is not None
+        and entry.cue_class == "quotation"
+        and part.kind == "before"
+        and region not in free
+        and region[0] >= part.after
+        and words[region[0]].lower in DETERMINERS
+        and words[region[0]].lower != "that"
+    )
+
+
 def _verb_like(word: Word) -> bool:
     return (
         word.kind == WORD
@@ -156,6 +178,8 @@ def acceptable(
     and replies in sport, need ``that`` or a pronoun); ``tell`` and object
     verbs also take ``to`` (``urged residents to conserve water``).
     """
+    if _object_of_quotation_verb(words, region, part, free):
+        return False
     if has_quote(words, region):
         # a sign's or a caption's words in quotation marks are displayed, not said
         return not _inscription_subject(words, part)

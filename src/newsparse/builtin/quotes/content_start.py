@@ -15,6 +15,7 @@ from newsparse.attribution.mentions import EntityIndex
 from newsparse.attribution.wordlists import (
     AUXILIARIES,
     BE_FORMS,
+    DETERMINERS,
     OBJECT_PRONOUNS,
     PARTICIPANT_POSSESSIVES,
     PARTICIPLES_IN_N,
@@ -147,7 +148,28 @@ def find_content_start(
     announced = _announcing_object(words, k, end)
     if announced is not None:
         return announced, comma
+    if entry is not None and entry.cue_class == "quotation":
+        shown = _quotation_after_object(words, k, end)
+        if shown is not None:
+            return shown, False
     return (k if k < end else None), comma
+
+
+def _quotation_after_object(words: Sequence[Word], k: int, end: int) -> int | None:
+    """Return the quotation a colon sets after the object of a verb of speech beside one.
+
+    ``posted a photo of the plate with the words: “Still cooking.”``, ``The
+    crowd chanted a slogan: “No more cuts.”``: what was posted or chanted is
+    the object, and the quotation after the colon is what it says.
+    """
+    if k >= end or words[k].lower not in DETERMINERS or words[k].lower == "that":
+        return None
+    for n in range(k + 1, end - 1):
+        if words[n].kind != WORD and words[n].text != ":":
+            return None
+        if words[n].text == ":":
+            return n + 1 if words[n + 1].kind == QUOTE else None
+    return None
 
 
 def _public_request(words: Sequence[Word], k: int, end: int) -> int | None:

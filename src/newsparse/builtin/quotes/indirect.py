@@ -91,16 +91,38 @@ def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityInde
         part
         for n, part in enumerate(partials)
         if frames[n].contents
-        or n == 0
-        or (not frames[n - 1].contents and not opening_source(partials[n - 1]))
-        or (part.kind != "before" and not adverbial_participle(words, part))
-        or partials[n - 1].kind not in ("before", "participle", "according")
-        or ends_clause(words, part)
-        or coordinated_cue(words, part)
+        or (
+            not (n > 0 and _idle_quotation_verb(words, part))
+            and (
+                n == 0
+                or (not frames[n - 1].contents and not opening_source(partials[n - 1]))
+                or (part.kind != "before" and not adverbial_participle(words, part))
+                or partials[n - 1].kind not in ("before", "participle", "according")
+                or ends_clause(words, part)
+                or coordinated_cue(words, part)
+            )
+        )
     ]
     if len(kept) < len(partials):
         frames = _frames_of(words, kept, entities)
     return _besides_verbs(words, lexicon, entities, frames)
+
+
+def _idle_quotation_verb(words: Sequence[Word], part: PartialFrame) -> bool:
+    """Whether a verb of speech beside a quotation reports nothing inside the clause.
+
+    ``According to the new rules posted online, bikes are banned``: a verb
+    that reports speech only beside a quotation or before ``that``, with
+    neither, is no verb of saying here and leaves the clause to the cues
+    around it.
+    """
+    entry = part.hit.entry
+    return (
+        entry is not None
+        and entry.cue_class == "quotation"
+        and part.kind == "before"
+        and not ends_clause(words, part)
+    )
 
 
 def _besides_verbs(
