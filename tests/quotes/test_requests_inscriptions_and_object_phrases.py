@@ -309,3 +309,49 @@ def test_a_verb_of_speech_beside_a_quotation_without_one_stays_in_the_content(
     fast_quotes: QuoteRows, text: str, content: str
 ) -> None:
     assert [found for found, _ in fast_quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "The council paused the vote when a lawyer for the residents argued the notice was "
+            "too short.",
+            ("the notice was too short", "a lawyer for the residents"),
+        ),
+        (
+            "Ferry service resumed Monday after an engineer from the province confirmed the ramp "
+            "was safe.",
+            ("the ramp was safe", "an engineer from the province"),
+        ),
+        (
+            "Parents grew angry because a trustee on the board said the school would close.",
+            ("the school would close", "a trustee on the board"),
+        ),
+        (
+            "The strike ended before a mediator with the labour ministry announced the deal had "
+            "collapsed.",
+            ("the deal had collapsed", "a mediator with the labour ministry"),
+        ),
+        (
+            "Fans cheered when a player on the visiting team said the rink was the best in the "
+            "league.",
+            ("the rink was the best in the league", "a player on the visiting team"),
+        ),
+        (
+            "The bridge closed at noon after a crew at the site reported the deck had cracked.",
+            ("the deck had cracked", "a crew at the site"),
+        ),
+    ],
+)
+def test_a_postmodified_subject_of_an_adverbial_clause_speaks(
+    fast_quotes: QuoteRows, text: str, quote: tuple[str, str]
+) -> None:
+    assert fast_quotes(text) == [quote]
+
+
+def test_a_subject_postmodified_by_a_span_of_time_speaks(fast_quotes: QuoteRows) -> None:
+    text = (
+        "Shares fell on Friday after a third bank in as many days said it would cut its forecast."
+    )
+    assert [found for found, _ in fast_quotes(text)] == ["it would cut its forecast"]
