@@ -355,3 +355,39 @@ def test_a_subject_postmodified_by_a_span_of_time_speaks(fast_quotes: QuoteRows)
         "Shares fell on Friday after a third bank in as many days said it would cut its forecast."
     )
     assert [found for found, _ in fast_quotes(text)] == ["it would cut its forecast"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Chief Dora Kenojuak of the Inuit hamlet of Taloyak, about two hours by boat from the "
+            "site, said the caribou had not returned.",
+            ("the caribou had not returned", "Dora Kenojuak"),
+        ),
+        (
+            "Reeve Hal Borden of the rural municipality of Elmvale, a farming district west of "
+            "the city, said the road would stay closed.",
+            ("the road would stay closed", "Hal Borden"),
+        ),
+        (
+            "Pastor Ines Mbeki of the Lutheran church in Granby, a short walk from the plant, said "
+            "families were worried.",
+            ("families were worried", "Ines Mbeki"),
+        ),
+        (
+            "Dr. Omar Lacasse of the health clinic at Saint-Roch, the only one in the valley, "
+            "warned that wait times would grow.",
+            ("that wait times would grow", "Omar Lacasse"),
+        ),
+        (
+            "Mayor Gwen Otieno of the town of Pike Lake, about an hour north of Sudbury, told "
+            "reporters the water was safe.",
+            ("the water was safe", "Gwen Otieno"),
+        ),
+    ],
+)
+def test_a_name_with_an_affiliation_before_a_phrase_set_off_by_commas_speaks(
+    fast_quotes: QuoteRows, text: str, quote: tuple[str, str]
+) -> None:
+    assert fast_quotes(text) == [quote]
