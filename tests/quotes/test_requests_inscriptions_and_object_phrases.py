@@ -391,3 +391,38 @@ def test_a_name_with_an_affiliation_before_a_phrase_set_off_by_commas_speaks(
     fast_quotes: QuoteRows, text: str, quote: tuple[str, str]
 ) -> None:
     assert fast_quotes(text) == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Local 88 of the Bakers' Guild, which represents the night shift, said the plant was "
+            "understaffed.",
+            ("the plant was understaffed", "Local 88 of the Bakers' Guild"),
+        ),
+        (
+            "Local 31 of the Porters' Brotherhood, which runs the hall, said the roof would be "
+            "replaced.",
+            ("the roof would be replaced", "Local 31 of the Porters' Brotherhood"),
+        ),
+        (
+            "Chapter 7 of the Growers' Council, which met on Friday, said the frost had cut the "
+            "harvest.",
+            ("the frost had cut the harvest", "Chapter 7 of the Growers' Council"),
+        ),
+        (
+            "Lena Fodor of the Nurses' Union, which called the strike, said talks would resume.",
+            ("talks would resume", "Lena Fodor"),
+        ),
+        (
+            "Karim Osei of the Truckers’ Association, which speaks for 400 firms, said diesel "
+            "prices had doubled.",
+            ("diesel prices had doubled", "Karim Osei"),
+        ),
+    ],
+)
+def test_a_plural_possessive_in_an_affiliation_before_a_relative_clause(
+    fast_quotes: QuoteRows, text: str, quote: tuple[str, str]
+) -> None:
+    assert fast_quotes(text) == [quote]

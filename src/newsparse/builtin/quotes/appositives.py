@@ -418,11 +418,21 @@ def _name_with_affiliation(
     for n in range(k + 1, comma):
         word = words[n]
         low = word.lower
+        if word.text in ("'", "’") and words[n - 1].lower.endswith("s"):
+            continue  # a plural possessive: ``of the Miners' Federation``
         if word.kind != WORD or low in AUXILIARIES or low in BE_FORMS or low in PRONOUN_NUMBER:
             return None
         if low.endswith("ed") and not is_capitalised(word):
             return None
-    return subject
+    if subject.kind == "entity" and subject.entity is not None and subject.entity.label in _PEOPLE:
+        return subject
+    # ``Local 412 of the Dockworkers' Federation``: an institution's ``of``
+    # phrase is part of its name
+    return Mention(subject.start, words[comma - 1].end, "name")
+
+
+#: Entity labels of people, whose affiliation is no part of their name.
+_PEOPLE = frozenset({"PERSON", "PER"})
 
 
 def _capitalised_run(words: Sequence[Word], first: int, comma: int) -> bool:
