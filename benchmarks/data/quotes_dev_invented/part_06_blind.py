@@ -86,6 +86,13 @@ ARTICLES = [
         ],
         [
             (
+                "the gallery to keep applause to a minimum",
+                "indirect",
+                "Leona Farkas",
+                "asked",
+                "Leona Farkas",
+            ),
+            (
                 "the project has been scaled back from 410 homes to 285 and now includes a stormwater pond on the east side",
                 "indirect",
                 "Kenji Ostrander",

@@ -49,9 +49,11 @@ __all__ = [
     "NEGATIONS",
     "NEW_OFFICE_WORDS",
     "NON_SPEAKER_LABELS",
+    "OBJECT_PRONOUNS",
     "OFFICE_MODIFIERS",
     "OFFICE_VERBS",
     "ORG_NOUNS",
+    "PARTICIPANT_POSSESSIVES",
     "PARTICIPLES_IN_N",
     "PAST_OFFICE_WORDS",
     "PERSON_NOUNS",
@@ -84,6 +86,12 @@ PRONOUN_NUMBER: MappingProxyType[str, str] = MappingProxyType(
         "you": "person",
     }
 )
+
+#: Personal pronouns in the object case: ``asked her to wait``.
+OBJECT_PRONOUNS = frozenset({"me", "you", "him", "her", "it", "us", "them"})
+
+#: Possessives of the first and second person: ``ask my readers``, the writer's own hearers.
+PARTICIPANT_POSSESSIVES = frozenset({"my", "our", "your"})
 
 #: Relative pronouns: ``Ms. Lee, who said ...``.
 RELATIVES = frozenset({"who", "which"})

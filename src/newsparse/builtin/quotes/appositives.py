@@ -170,6 +170,14 @@ def appositive(
         mention = mention_before(words, close, entities) or abbreviated_before(
             words, close, entities
         )
+        if (
+            mention is None
+            or mention.kind not in ("entity", "name")
+            or _after_preposition(words, mention_first(words, mention, close))
+        ):
+            # ``Chief Ana Roy of the Dene community of Tulit, ...``: the place
+            # ends the affiliation of the name that opens the clause
+            mention = _name_with_affiliation(words, close + 1, entities) or mention
         if mention is None or mention.kind not in ("entity", "name"):
             continue
         first = mention_first(words, mention, close)
@@ -375,6 +383,56 @@ def _affiliation_to(words: Sequence[Word], k: int, comma: int) -> bool:
             for w in rest
         )
     )
+
+
+def _after_preposition(words: Sequence[Word], first: int) -> bool:
+    """Whether a preposition stands right before ``words[first]`` (``of Tulit``)."""
+    return first > 0 and words[first - 1].lower in PREPOSITIONS
+
+
+#: Words an affiliation between a name and a comma may hold
+#: (``of the Cree community of Wapanikw``).
+_AFFILIATION_REACH = 8
+
+
+def _name_with_affiliation(
+    words: Sequence[Word], comma: int, entities: EntityIndex
+) -> Mention | None:
+    """Return the name that opens the clause when an affiliation runs from it to *comma*.
+
+    ``Chief Ana Roy of the Dene community of Tulit, a hamlet on the river,
+    said``: the words between the name and the comma open with a preposition
+    of affiliation and hold no verb; the name is the subject.
+    """
+    subject = subject_of(words, entities, limit=comma)
+    if subject is None or subject.kind not in ("entity", "name"):
+        return None
+    first = mention_first(words, subject, comma - 1)
+    if not clause_initial(words, lead_start(words, first)):
+        return None
+    k = first
+    while k < comma and words[k].end <= subject.end:
+        k += 1
+    if k >= comma or comma - k > _AFFILIATION_REACH or words[k].lower not in _AFFILIATION_OPENERS:
+        return None
+    for n in range(k + 1, comma):
+        word = words[n]
+        low = word.lower
+        if word.text in ("'", "’") and words[n - 1].lower.endswith("s"):
+            continue  # a plural possessive: ``of the Miners' Federation``
+        if word.kind != WORD or low in AUXILIARIES or low in BE_FORMS or low in PRONOUN_NUMBER:
+            return None
+        if low.endswith("ed") and not is_capitalised(word):
+            return None
+    if subject.kind == "entity" and subject.entity is not None and subject.entity.label in _PEOPLE:
+        return subject
+    # ``Local 412 of the Dockworkers' Federation``: an institution's ``of``
+    # phrase is part of its name
+    return Mention(subject.start, words[comma - 1].end, "name")
+
+
+#: Entity labels of people, whose affiliation is no part of their name.
+_PEOPLE = frozenset({"PERSON", "PER"})
 
 
 def _capitalised_run(words: Sequence[Word], first: int, comma: int) -> bool:

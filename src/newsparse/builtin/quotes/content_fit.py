@@ -20,7 +20,7 @@ from newsparse.builtin.quotes.evidence import evidence_subject
 from newsparse.builtin.quotes.finite_clause import clause_before_comma, subject_clause
 from newsparse.builtin.quotes.nested_cues import ends_clause
 from newsparse.builtin.quotes.partial_frames import PartialFrame
-from newsparse.builtin.quotes.word_classes import CLAUSE_STARTS, opens_quantity
+from newsparse.builtin.quotes.word_classes import CLAUSE_STARTS, REQUEST_VERBS, opens_quantity
 from newsparse.lexicon import default_lexicon
 
 __all__ = ["acceptable"]
@@ -110,6 +110,54 @@ def _infinitive_after(words: Sequence[Word], k: int) -> bool:
     return False
 
 
+#: Nouns of texts on display (``sign``, ``caption``, ``banner``): nobody says their words.
+_INSCRIPTIONS = default_lexicon().words("inscription_nouns")
+
+#: Relative pronouns between an inscription and its verb (``a sign that reads``).
+_RELATIVE_SUBJECTS = words_of("that which")
+
+
+def _inscription_subject(words: Sequence[Word], part: PartialFrame) -> bool:
+    """Whether a cue's subject is an inscription (``a sign that reads “Closed”``).
+
+    A sign, a caption or a banner displays words that nobody is reported as
+    saying: ``The plaque reads: “Founded in 1911.”``, ``under a banner that
+    read “No more cuts”``.  The subject's head is the word before the cue,
+    or before the relative pronoun that stands for it.
+    """
+    if part.kind not in ("before", "bare", "participle"):
+        return False
+    k = part.hit.first - 1
+    if k > 0 and words[k].lower in _RELATIVE_SUBJECTS:
+        k -= 1
+    if k < 0 or words[k].kind != WORD:
+        return False
+    low = words[k].lower
+    return low in _INSCRIPTIONS or (low.endswith("s") and low[:-1] in _INSCRIPTIONS)
+
+
+def _object_of_quotation_verb(
+    words: Sequence[Word], region: tuple[int, int], part: PartialFrame, free: set[tuple[int, int]]
+) -> bool:
+    """Whether a verb of speech beside a quotation has a noun phrase object after it.
+
+    ``posted a photo of the dish with the words: “...”``, ``posted a video
+    in which ... “snow laps” ...``: what was posted, sung or shouted is the
+    object, not a report; the quotation after a colon is one of its own.  A
+    naming complement (``called the plan “a disaster”``) is reported.
+    """
+    entry = part.hit.entry
+    return (
+        entry is not None
+        and entry.cue_class == "quotation"
+        and part.kind == "before"
+        and region not in free
+        and region[0] >= part.after
+        and words[region[0]].lower in DETERMINERS
+        and words[region[0]].lower != "that"
+    )
+
+
 def _verb_like(word: Word) -> bool:
     return (
         word.kind == WORD
@@ -130,8 +178,11 @@ def acceptable(
     and replies in sport, need ``that`` or a pronoun); ``tell`` and object
     verbs also take ``to`` (``urged residents to conserve water``).
     """
+    if _object_of_quotation_verb(words, region, part, free):
+        return False
     if has_quote(words, region):
-        return True
+        # a sign's or a caption's words in quotation marks are displayed, not said
+        return not _inscription_subject(words, part)
     if words_in(words, region) < 3:
         return False
     entry = part.hit.entry
@@ -197,7 +248,7 @@ def acceptable(
     ):
         # (a cue that ends with ``that``, ``ruling that``, opens a clause too)
         return True
-    if entry.cue_class in ("tell", "object") and (
+    if (entry.cue_class in ("tell", "object") or entry.base in REQUEST_VERBS) and (
         first.lower == "to"
         or (
             first.lower in ("not", "never")
@@ -238,7 +289,7 @@ def acceptable(
     # verbs of saying other than ``say`` also take a noun phrase as object
     # (``announced a series of measures``, ``confirmed the move``): a
     # reported clause has a finite verb before its first comma
-    return clause_before_comma(bare, bare_region)
+    return clause_before_comma(bare, bare_region, object_first=not hearer)
 
 
 #: Verbs that introduce speech only as aspect (Levin's *begin* verbs): never before ``that``.

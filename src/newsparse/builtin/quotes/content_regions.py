@@ -23,7 +23,7 @@ from newsparse.attribution.wordlists import (
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, is_capitalised
 from newsparse.builtin.quotes.clause_tokens import has_quote, mention_first, trim, words_in
 from newsparse.builtin.quotes.content_start import find_content_start
-from newsparse.builtin.quotes.finite_clause import finite_verb, subject_clause
+from newsparse.builtin.quotes.finite_clause import clause_before_comma, finite_verb, subject_clause
 from newsparse.builtin.quotes.nominal import opens_clause
 from newsparse.builtin.quotes.partial_frames import PartialFrame
 from newsparse.builtin.quotes.word_classes import CLAUSE_STARTS
@@ -120,6 +120,24 @@ def _drop_conjunction(words: Sequence[Word], region: tuple[int, int]) -> tuple[i
     return region
 
 
+def _source_apposition(words: Sequence[Word], tail: tuple[int, int]) -> bool:
+    """Whether the words after ``according to X ,`` are a noun phrase naming the source.
+
+    ``according to Westwood Analytics, a Halifax consulting firm``: a
+    phrase that opens with a determiner and holds no finite verb nor comma
+    describes the source; a clause after the source is reported.
+    """
+    start, end = tail
+    if words[start].lower not in DETERMINERS:
+        return False
+    if any(words[k].kind == QUOTE or words[k].text in (",", ";") for k in range(start, end)):
+        # a quotation, or a clause after a comma, may be reported
+        return False
+    return not subject_clause(words, tail) and not clause_before_comma(
+        words, tail, object_first=False
+    )
+
+
 def contents(
     words: Sequence[Word],
     part: PartialFrame,
@@ -127,11 +145,14 @@ def contents(
     end: int,
     entities: EntityIndex,
     free: set[tuple[int, int]],
+    *,
+    request: bool = True,
 ) -> tuple[list[tuple[int, int]], int]:
     """Return the content regions of one frame and how far it reaches.
 
     Regions that continue a clause the cue interrupts are added to *free*:
-    they need not look like a clause of their own.
+    they need not look like a clause of their own.  *request* tells whether
+    a verb of requesting may report an infinitive after its hearer.
     """
     regions: list[tuple[int, int]] = []
     reach = part.after
@@ -163,6 +184,10 @@ def contents(
             return regions, end
         if region is not None:
             regions.append(region)
+        if tail is not None and region is not None and _source_apposition(words, tail):
+            # ``..., according to Acme Analytics, a Halifax research firm.``: a
+            # noun phrase without a verb after the source is in apposition to it
+            return regions, reach
         if tail is not None and words_in(words, tail) >= 3:
             regions.append(tail)
             reach = end
@@ -192,7 +217,9 @@ def contents(
         # ``At Grand station, where service continued, platforms were packed``: a
         # relative clause set off by commas reports nothing around it
         return regions, reach
-    after_start, after_comma = find_content_start(words, part.after, end, part.hit.entry, entities)
+    after_start, after_comma = find_content_start(
+        words, part.after, end, part.hit.entry, entities, request=request
+    )
     after = trim(words, after_start, end) if after_start is not None else None
     before = _before_region(words, consumed, part.left) if part.kind == "before" else None
     if after is not None and after_comma and before is not None:

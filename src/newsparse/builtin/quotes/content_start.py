@@ -15,6 +15,9 @@ from newsparse.attribution.mentions import EntityIndex
 from newsparse.attribution.wordlists import (
     AUXILIARIES,
     BE_FORMS,
+    DETERMINERS,
+    OBJECT_PRONOUNS,
+    PARTICIPANT_POSSESSIVES,
     PARTICIPLES_IN_N,
     PREPOSITIONS,
     TIME_WORDS,
@@ -32,15 +35,29 @@ from newsparse.builtin.quotes.hearer import (
     skip_hearer,
     that_after_hearer,
 )
-from newsparse.builtin.quotes.word_classes import NOT_CONTENT_AFTER_COMMA, PARENTHETICAL_ADVERBS
+from newsparse.builtin.quotes.word_classes import (
+    NOT_CONTENT_AFTER_COMMA,
+    PARENTHETICAL_ADVERBS,
+    REQUEST_VERBS,
+)
 
 __all__ = ["find_content_start"]
 
 
 def find_content_start(
-    words: Sequence[Word], a: int, end: int, entry: CueEntry | None, entities: EntityIndex
+    words: Sequence[Word],
+    a: int,
+    end: int,
+    entry: CueEntry | None,
+    entities: EntityIndex,
+    *,
+    request: bool = True,
 ) -> tuple[int | None, bool]:
-    """Return where the content after a cue starts and whether it follows a bare comma."""
+    """Return where the content after a cue starts and whether it follows a bare comma.
+
+    :param request: whether a verb of requesting may report an infinitive after
+        its hearer (not when another cue of the clause reports it).
+    """
     k = a
     if k < end and words[k].text in (":", "—", "–"):
         return (k + 1 if k + 1 < end else None), False
@@ -75,6 +92,10 @@ def find_content_start(
         k = that_after_hearer(words, skip_hearer(words, k, end, entities), end)
     elif entry is not None and entry.cue_class in ("speech", "report"):
         k = hearer_before_that(words, k, end, entities)
+        if request and entry.base in REQUEST_VERBS:
+            to = _public_request(words, k, end)
+            if to is not None:
+                return to, comma
     if (
         entry is not None
         and entry.cue_class in ("tell", "object")
@@ -127,11 +148,60 @@ def find_content_start(
     announced = _announcing_object(words, k, end)
     if announced is not None:
         return announced, comma
+    if entry is not None and entry.cue_class == "quotation":
+        shown = _quotation_after_object(words, k, end)
+        if shown is not None:
+            return shown, False
     return (k if k < end else None), comma
+
+
+def _quotation_after_object(words: Sequence[Word], k: int, end: int) -> int | None:
+    """Return the quotation a colon sets after the object of a verb of speech beside one.
+
+    ``posted a photo of the plate with the words: “Still cooking.”``, ``The
+    crowd chanted a slogan: “No more cuts.”``: what was posted or chanted is
+    the object, and the quotation after the colon is what it says.
+    """
+    if k >= end or words[k].lower not in DETERMINERS or words[k].lower == "that":
+        return None
+    for n in range(k + 1, end - 1):
+        if words[n].kind != WORD and words[n].text != ":":
+            return None
+        if words[n].text == ":":
+            return n + 1 if words[n + 1].kind == QUOTE else None
+    return None
+
+
+def _public_request(words: Sequence[Word], k: int, end: int) -> int | None:
+    """Return where the infinitive of a request to a group or the public starts.
+
+    ``asked cottagers to boil their water``, ``is asking anyone at the fair to
+    call``: a verb of requesting names its hearer before the infinitive it
+    reports, as object verbs do.  A hearer named or written as a pronoun
+    (``asked Ana to wait``, ``asked her to sit``) makes the request an event
+    between people, no statement, and a hearer of the first or second
+    person (``I ask all my patients to ...``) is the speaker's own, no report.
+    """
+    if k < end and words[k].lower in PREPOSITIONS:
+        # ``get asked by the host to ...``, ``asked for more time to ...``: the
+        # agent of a passive or the thing asked for, no hearer
+        return None
+    to = infinitive_after_object(words, k, end)
+    if to is None:
+        return None
+    if any(
+        is_capitalised(w) or w.lower in OBJECT_PRONOUNS or w.lower in PARTICIPANT_POSSESSIVES
+        for w in words[k:to]
+    ):
+        return None
+    return to
 
 
 #: Words a name in apposition to an adjunct's noun may hold.
 _APPOSED_NAME_REACH = 4
+
+#: Relative pronouns opening a clause set off by commas on an adjunct's noun.
+_ADJUNCT_RELATIVES = words_of("which who")
 
 #: Words a participial phrase on an adjunct's noun may hold (``obtained by the paper``).
 _PARTICIPIAL_REACH = 8
@@ -144,13 +214,14 @@ def _past_apposed_name(words: Sequence[Word], k: int, end: int) -> int:
     Roy, that ...``: one to four capitalised words between the commas name
     the adjunct's noun; ``said in a memo to staff, obtained by the Herald,
     that ...``, ``wrote in an email, later shared online, that ...``: a
-    past participle's phrase modifies it.  The content opens with ``that``
-    after the phrase.
+    past participle's phrase modifies it, and so does a relative clause
+    (``said in a letter to parents, which was posted online, that ...``).
+    The content opens with ``that`` after the phrase.
     """
     if k >= end or words[k].text != ",":
         return k
     c = k + 1
-    participle = c < end and _participle_opening(words, c)
+    participle = c < end and (_participle_opening(words, c) or words[c].lower in _ADJUNCT_RELATIVES)
     reach = _PARTICIPIAL_REACH if participle else _APPOSED_NAME_REACH
     while c < end and c - k <= reach and words[c].kind == WORD:
         if not participle and not is_capitalised(words[c]):

@@ -23,7 +23,7 @@ from newsparse.attribution.wordlists import (
     words_of,
 )
 from newsparse.attribution.words import WORD, Word, is_capitalised
-from newsparse.builtin.quotes.word_classes import opens_quantity
+from newsparse.builtin.quotes.word_classes import COORDINATORS, opens_quantity
 
 __all__ = ["clause_before_comma", "finite_verb", "subject_clause"]
 
@@ -206,13 +206,50 @@ def _bare_object(word: Word) -> bool:
 _TIME_MODIFIERS = words_of("last next this past")
 
 
-def clause_before_comma(words: Sequence[Word], region: tuple[int, int]) -> bool:
+def _verb_form(word: Word) -> bool:
+    """Whether a lower-case word reads as a finite verb: an auxiliary, *be* or an ``-ed`` form."""
+    if word.kind != WORD or is_capitalised(word):
+        return False
+    low = word.lower
+    return low in AUXILIARIES or low in BE_FORMS or (low.endswith("ed") and "-" not in low)
+
+
+def _object_of_preposition(words: Sequence[Word], k: int, start: int) -> bool:
+    """Whether the word in ``’s`` at ``k`` ends a possessor after a preposition.
+
+    ``at a school in the riding’s north end``: a noun phrase after a
+    preposition is its object, so its ``’s`` is a possessive, not *is*.
+    """
+    n = k - 1
+    while n > start and k - n < 4 and words[n].kind == WORD:
+        low = words[n].lower
+        if low in DETERMINERS:
+            n -= 1
+            break
+        if low in PREPOSITIONS:
+            break
+        n -= 1
+    if n < start or words[n].lower not in PREPOSITIONS:
+        return False
+    # ``belonged to the team’s``: an ``-ed`` word before the preposition is the
+    # span's verb, read as a participle only for want of tags
+    return not (n > start and words[n - 1].lower.endswith("ed"))
+
+
+def clause_before_comma(
+    words: Sequence[Word], region: tuple[int, int], *, object_first: bool = True
+) -> bool:
     """Whether a span opens with a clause: an auxiliary, a pronoun or a past tense before a comma.
 
     Without part-of-speech tags, a finite verb is told by an auxiliary or a
     form of *be*, by a subject pronoun, or by an ``-ed`` word that no
     preposition follows (a reduced relative such as ``measures aimed at``
-    is none) and that is no hyphenated adjective (``deficit-funded``).
+    is none) and that is no hyphenated adjective (``deficit-funded``).  When
+    the span may be the cue's object (*object_first*), a verb right after
+    ``and`` before any other is the cue's second predicate (``declared an
+    emergency and opened shelters``); after a hearer the span is a clause
+    whose first verb may be irregular (``told the court the scheme ran for
+    years and involved ...``).
     """
     for k in range(region[0], region[1]):
         word = words[k]
@@ -225,13 +262,27 @@ def clause_before_comma(words: Sequence[Word], region: tuple[int, int]) -> bool:
             # the verb of an adverbial clause (``announced the layoffs before
             # markets opened``) is not the reported clause's
             return False
+        if (
+            object_first
+            and k > region[0]
+            and words[k - 1].lower in COORDINATORS
+            and _verb_form(word)
+        ):
+            # ``declared a local emergency and opened the rink``: a verb right
+            # after ``and`` before any verb of the span is a second predicate of
+            # the cue's subject, and the noun phrase before it is an object
+            return False
         if _present_before_object(words, k, region):
             return True  # ``her son rides the bus``
         if (low in AUXILIARIES and not is_capitalised(word)) or low in BE_FORMS:
             return True  # (``May`` is a month)
         if low in PRONOUN_NUMBER:
             return True
-        if low.endswith(("n’t", "n't")) or (low.endswith(("’s", "'s")) and k > region[0] + 1):
+        if low.endswith(("n’t", "n't")) or (
+            low.endswith(("’s", "'s"))
+            and k > region[0] + 1
+            and not _object_of_preposition(words, k, region[0])
+        ):
             return True
         if (
             k > region[0]

@@ -60,6 +60,7 @@ from newsparse.builtin.quotes.nested_cues import (
 )
 from newsparse.builtin.quotes.nominal import nominal_frames
 from newsparse.builtin.quotes.partial_frames import PartialFrame, partial_frames
+from newsparse.builtin.quotes.word_classes import COORDINATORS
 
 __all__ = ["rule_frames"]
 
@@ -90,16 +91,38 @@ def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityInde
         part
         for n, part in enumerate(partials)
         if frames[n].contents
-        or n == 0
-        or (not frames[n - 1].contents and not opening_source(partials[n - 1]))
-        or (part.kind != "before" and not adverbial_participle(words, part))
-        or partials[n - 1].kind not in ("before", "participle", "according")
-        or ends_clause(words, part)
-        or coordinated_cue(words, part)
+        or (
+            not (n > 0 and _idle_quotation_verb(words, part))
+            and (
+                n == 0
+                or (not frames[n - 1].contents and not opening_source(partials[n - 1]))
+                or (part.kind != "before" and not adverbial_participle(words, part))
+                or partials[n - 1].kind not in ("before", "participle", "according")
+                or ends_clause(words, part)
+                or coordinated_cue(words, part)
+            )
+        )
     ]
     if len(kept) < len(partials):
         frames = _frames_of(words, kept, entities)
     return _besides_verbs(words, lexicon, entities, frames)
+
+
+def _idle_quotation_verb(words: Sequence[Word], part: PartialFrame) -> bool:
+    """Whether a verb of speech beside a quotation reports nothing inside the clause.
+
+    ``According to the new rules posted online, bikes are banned``: a verb
+    that reports speech only beside a quotation or before ``that``, with
+    neither, is no verb of saying here and leaves the clause to the cues
+    around it.
+    """
+    entry = part.hit.entry
+    return (
+        entry is not None
+        and entry.cue_class == "quotation"
+        and part.kind == "before"
+        and not ends_clause(words, part)
+    )
 
 
 def _besides_verbs(
@@ -126,7 +149,14 @@ def _frames_of(
             frames.append(Frame(cue, part.speaker, ()))
             continue
         free: set[tuple[int, int]] = set()
-        regions, reach = contents(words, part, consumed, end, entities, free)
+        # a request inside the report of another cue of the clause is part of
+        # that report (``said she would ask staff to look at it``), and one
+        # coordinated after another verb (``thanked them and asked ...``)
+        # is left to that verb's clause
+        request = len(partials) == 1 and not (
+            part.hit.first > 0 and words[part.hit.first - 1].lower in COORDINATORS
+        )
+        regions, reach = contents(words, part, consumed, end, entities, free, request=request)
         named = naming_complement(words, part, end)
         if named is not None:
             # ``called the plan a costly mistake``: the complement is the content

@@ -30,6 +30,7 @@ from newsparse.attribution.wordlists import (
     NEGATIONS,
     PREPOSITIONS,
     PRONOUN_NUMBER,
+    SUBORDINATORS,
     TIME_WORDS,
     words_of,
 )
@@ -245,6 +246,14 @@ def postmodified_subject(
         found = postmodified_subject(words[joined:], j - joined, entities, inner)
         if found is not None:
             return found
+    opened = _adverbial_clause(words, j)
+    if opened is not None:
+        # ``The minister spoke Tuesday after a third clinic in as many weeks
+        # announced ...``: the subject opens the adverbial clause the cue is in
+        inner = frozenset(c - opened for c in cues if c >= opened)
+        found = postmodified_subject(words[opened:], j - opened, entities, inner)
+        if found is not None:
+            return found
     subject = (
         subject_of(words, entities, limit=j + 1)
         or _participle_cut(words, j, entities)
@@ -317,6 +326,21 @@ def _second_clause(words: Sequence[Word], j: int) -> int | None:
     """Return where the last clause joined by a comma and a conjunction before ``j`` opens."""
     for c in range(j - 1, 1, -1):
         if words[c].lower in _CLAUSE_JOINERS and words[c - 1].text in (",", ";"):
+            return c + 1 if c + 1 < j else None
+    return None
+
+
+def _adverbial_clause(words: Sequence[Word], j: int) -> int | None:
+    """Return where the adverbial clause whose verb is ``words[j]`` opens, after its subordinator.
+
+    The subordinator (``after``, ``when``, ``because`` ...) stands inside the
+    sentence, within a subject's reach of the cue, with no punctuation
+    between.
+    """
+    for c in range(j - 1, max(0, j - _POSTMODIFIER_REACH - 4), -1):
+        if words[c].kind != WORD:
+            return None
+        if words[c].lower in SUBORDINATORS:
             return c + 1 if c + 1 < j else None
     return None
 

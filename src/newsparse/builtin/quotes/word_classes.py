@@ -1,7 +1,8 @@
 """Closed classes of words that several steps of the rule path test.
 
 Coordinators, the words that open a clause, quantifiers, contrastive
-subordinators and the endings of plural agent nouns, as the rule path
+subordinators, the verbs of requesting and the endings of plural agent
+nouns, as the rule path
 (:mod:`~newsparse.builtin.quotes.indirect`) reads them off a clause's words.
 A list that one step alone uses lives with that step.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from newsparse.attribution.wordlists import words_of
 from newsparse.attribution.words import Word
+from newsparse.lexicon import default_lexicon
 
 __all__ = [
     "AGENT_PLURALS",
@@ -21,9 +23,14 @@ __all__ = [
     "PARENTHETICAL_ADVERBS",
     "QUANTIFIERS",
     "QUANTITY_OPENERS",
+    "REQUEST_VERBS",
     "is_agent_plural",
     "opens_quantity",
 ]
+
+#: Verbs of requesting (VerbNet urge-58.1, the lexicon's ``request_verbs``): a cue
+#: among them reports an infinitive after its hearer (``asked cottagers to boil their water``).
+REQUEST_VERBS = default_lexicon().words("request_verbs")
 
 #: Coordinating conjunctions that join clauses or a second verb (``and warned``).
 COORDINATORS = frozenset({"and", "but", "or", "then"})
