@@ -265,6 +265,31 @@ def test_a_noun_phrase_after_a_verb_of_posting_or_singing_is_its_object(
 
 
 @pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "The coach called her team's effort “unacceptable” after the loss.",
+            "unacceptable",
+            "The coach",
+        ),
+        ('Councillor Ida Brandt called her proposal "a cash grab."', "cash grab", "Ida Brandt"),
+        ("The union called her offer “an insult to every nurse.”", "insult", "The union"),
+        ("Mayor Teo Lund called her new logo “a mess” on Tuesday.", "a mess", "Teo Lund"),
+        ('The tribunal called her conduct "wholly indefensible."', "indefensible", "The tribunal"),
+    ],
+)
+def test_a_quotation_right_after_a_possessed_noun_names_it(
+    fast_quotes: QuoteRows, text: str, fragment: str, speaker: str
+) -> None:
+    """``called her conduct “indefensible”``: a naming complement is reported, though
+    ``her`` might be the verb's object.
+    """
+    found = [(quote, name) for quote, name in fast_quotes(text) if fragment in quote]
+    assert len(found) == 1
+    assert found[0][1] is not None and found[0][1].endswith(speaker.split()[-1])
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The team posted a video of the parade on its website.",

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsparse.attribution.wordlists import DETERMINERS, PREPOSITIONS, TIME_WORDS, words_of
-from newsparse.attribution.words import WORD, Word, is_capitalised
+from newsparse.attribution.words import QUOTE, WORD, Word, is_capitalised
 from newsparse.builtin.quotes.adjuncts import APPROXIMATORS, approximated
 from newsparse.builtin.quotes.clause_tokens import has_quote, words_in
 from newsparse.builtin.quotes.evidence import evidence_subject
@@ -144,7 +144,9 @@ def _object_of_quotation_verb(
     ``posted a photo of the dish with the words: “...”``, ``posted a video
     in which ... “snow laps” ...``: what was posted, sung or shouted is the
     object, not a report; the quotation after a colon is one of its own.  A
-    naming complement (``called the plan “a disaster”``) is reported.
+    naming complement (``called the plan “a disaster”``, ``called her
+    conduct “indefensible”``), a quotation right after a short noun phrase,
+    is reported.
     """
     entry = part.hit.entry
     return (
@@ -155,7 +157,27 @@ def _object_of_quotation_verb(
         and region[0] >= part.after
         and words[region[0]].lower in DETERMINERS
         and words[region[0]].lower != "that"
+        and not _naming_complement(words, region)
     )
+
+
+#: How many words a noun phrase named by a complement in quotation marks may have.
+_NAMED_PHRASE_WORDS = 4
+
+
+def _naming_complement(words: Sequence[Word], region: tuple[int, int]) -> bool:
+    """Whether a region is a short noun phrase followed at once by a quotation.
+
+    ``her conduct “indefensible”``, ``the new tax “a cash grab”``: the
+    quotation names what the phrase before it refers to.
+    """
+    start, end = region
+    for n in range(start + 1, min(end, start + 1 + _NAMED_PHRASE_WORDS)):
+        if words[n].kind == QUOTE:
+            return True
+        if words[n].kind != WORD or words[n].lower in PREPOSITIONS:
+            return False  # ``a new arrangement of “Silent Night”`` is a title's object
+    return False
 
 
 def _verb_like(word: Word) -> bool:
