@@ -53,6 +53,7 @@ __all__ = [
     "PLAIN_PARTICIPLES",
     "POLL_NOUNS",
     "PRICE_NOUNS",
+    "PRICE_VERBS",
     "PRONOUN_DETERMINERS",
     "RACE_EVENTS",
     "RESULT_NOUNS",
@@ -428,6 +429,8 @@ COUNT_NOUNS: frozenset[str] = default_lexicon().words("count_nouns")
 #: Nouns that name a price or a level a price is compared with (``the national
 #: average of``): the lexicon's ``price_nouns``.
 PRICE_NOUNS: frozenset[str] = default_lexicon().words("price_nouns")
+#: Verbs whose object is a price (``cost``, ``priced``): the lexicon's ``price_verbs``.
+PRICE_VERBS: frozenset[str] = default_lexicon().words("price_verbs")
 #: Plural nouns that name amounts measured, not things counted (``prices``, ``sales``):
 #: the lexicon's ``measured_plurals``.
 MEASURED_PLURALS: frozenset[str] = default_lexicon().words("measured_plurals")
