@@ -62,6 +62,7 @@ __all__ = [
     "SCALE_READINGS",
     "SUPERLATIVES",
     "SUPERLATIVE_ADVERBS",
+    "TALLY_NOUNS",
     "TEMPERATURE_WORDS",
     "TRANSITIVE_CHANGE_WORDS",
     "UN_VERBS",
@@ -426,6 +427,9 @@ ELLIPTICAL_QUANTIFIERS: MappingProxyType[str, MappingProxyType[str, str]] = Mapp
 #: Nouns that name how many there are of what their ``of`` phrase names (``number``,
 #: ``tally``).
 COUNT_NOUNS: frozenset[str] = default_lexicon().words("count_nouns")
+#: Nouns of a running total a new count brings to a level (``bringing the toll to``),
+#: besides :data:`COUNT_NOUNS`: the lexicon's ``tally_nouns``.
+TALLY_NOUNS: frozenset[str] = default_lexicon().words("tally_nouns")
 #: Nouns that name a price or a level a price is compared with (``the national
 #: average of``): the lexicon's ``price_nouns``.
 PRICE_NOUNS: frozenset[str] = default_lexicon().words("price_nouns")
