@@ -2,9 +2,10 @@
 
 :func:`read_age` marks a whole number from 1 to 120 that no noun follows as
 an age in years when the words around it say so: ``aged`` or ``age`` before
-it, ``life expectancy``, a name or a person's noun phrase and a comma
-before it with the comma after it (``the keeper, 35,``), a relative clause
-(``who was 12``), or a plural noun of people and a bound (``adults over
+it (a spelled number too: ``aged between two and nine``), ``life
+expectancy``, a name or a person's noun phrase and a comma before it with
+the comma after it (``the keeper, 35,``), a relative clause or a personal
+pronoun (``who was 12``, ``I was 17``), or a plural noun of people and a bound (``adults over
 65``).
 """
 
@@ -53,9 +54,11 @@ _PERSON_COMMA = LazyPattern(
 )
 #: Words that share an age or ages over a plural (``both``, ``each``, ``and``).
 _SHARED_AGES = LazyPattern(r"(?i:(?<![A-Za-z])(?:both|each|all|and|or)(?![A-Za-z]))")
-#: ``who was 12``, ``who turns 40``: an age as the complement of a relative clause.
+#: ``who was 12``, ``who turns 40``, ``I was 17``, ``she turned 50``: an age as the
+#: complement of a relative clause or of a personal pronoun.
 _WHO_WAS = LazyPattern(
-    r"(?i:(?<![A-Za-z])who(?:[ \t]+(?:is|was|turned|turns|will[ \t]+be)|['’]s))[ \t]+"
+    r"(?:(?i:(?<![A-Za-z])who)|(?<![A-Za-z])(?:I|[Hh]e|[Ss]he))"
+    r"(?i:(?:[ \t]+(?:is|was|am|turned|turns|will[ \t]+be)|['’]s|['’]m))[ \t]+"
     r"(?:(?:just|only|now|then|aged)[ \t]+)?\Z"
 )
 _CLAUSE_END = LazyPattern(r"[ \t]*(?:[,.;:!?)]|\Z|[ \t]+(?:and|when|at)(?![A-Za-z]))")
@@ -71,11 +74,17 @@ def read_age(text: str, reading: Reading, start: int, end: int) -> None:
         return
     if _age_of_persons(text, reading, start, end):
         return
-    if not reading.plain or reading.is_word:
-        return
-    if len(reading.raw) > 3 or not 1 <= reading.value <= 120:
+    if not 1 <= reading.value <= 120:
         return
     left = max(start, reading.start - LEFT_WINDOW)
+    if reading.is_word and reading.value == int(reading.value):
+        # ``aged between two and nine``, ``aged five``: spelled ages after ``aged``.
+        if _AGED.search(text, left, reading.start) is not None:
+            reading.age = True
+            reading.unit = "year of age"
+        return
+    if not reading.plain or len(reading.raw) > 3:
+        return
     expectancy = _LIFE_EXPECTANCY.search(text, max(start, reading.start - 60), reading.start)
     if (
         _AGED.search(text, left, reading.start) is not None

@@ -53,7 +53,7 @@ from newsparse.builtin.numbers.nouns import read_counted_noun
 from newsparse.builtin.numbers.number import read_number
 from newsparse.builtin.numbers.prefix import read_prefix
 from newsparse.builtin.numbers.ranges import NOT_A_RANGE, link_follows, read_chain, read_range
-from newsparse.builtin.numbers.ranks import read_ordinal, read_rank
+from newsparse.builtin.numbers.ranks import digit_ordinal_end, read_ordinal, read_rank
 from newsparse.builtin.numbers.rates import price_per_subject_unit, share_parallel_rate
 from newsparse.builtin.numbers.ratios import read_ratio
 from newsparse.builtin.numbers.scanner import (
@@ -214,6 +214,9 @@ class SentenceReader:
         if start - 2 >= self.start and text[start - 1] in "-–" and text[start - 2].isdigit():
             return [], match.end()
         if text[start].isdigit():
+            ordinal = digit_ordinal_end(text, start, self.end)
+            if ordinal is not None:
+                return [], ordinal  # ``the 57th and 81st minutes``: an ordinal, no quantity
             telephone = telephone_end(text, start, self.end)
             if telephone is not None:
                 return [], telephone  # ``call 0800 555 0193``: a label, no quantity

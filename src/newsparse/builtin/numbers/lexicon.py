@@ -53,6 +53,7 @@ __all__ = [
     "PLAIN_PARTICIPLES",
     "POLL_NOUNS",
     "PRICE_NOUNS",
+    "PRICE_VERBS",
     "PRONOUN_DETERMINERS",
     "RACE_EVENTS",
     "RESULT_NOUNS",
@@ -61,6 +62,7 @@ __all__ = [
     "SCALE_READINGS",
     "SUPERLATIVES",
     "SUPERLATIVE_ADVERBS",
+    "TALLY_NOUNS",
     "TEMPERATURE_WORDS",
     "TRANSITIVE_CHANGE_WORDS",
     "UN_VERBS",
@@ -425,9 +427,14 @@ ELLIPTICAL_QUANTIFIERS: MappingProxyType[str, MappingProxyType[str, str]] = Mapp
 #: Nouns that name how many there are of what their ``of`` phrase names (``number``,
 #: ``tally``).
 COUNT_NOUNS: frozenset[str] = default_lexicon().words("count_nouns")
+#: Nouns of a running total a new count brings to a level (``bringing the toll to``),
+#: besides :data:`COUNT_NOUNS`: the lexicon's ``tally_nouns``.
+TALLY_NOUNS: frozenset[str] = default_lexicon().words("tally_nouns")
 #: Nouns that name a price or a level a price is compared with (``the national
 #: average of``): the lexicon's ``price_nouns``.
 PRICE_NOUNS: frozenset[str] = default_lexicon().words("price_nouns")
+#: Verbs whose object is a price (``cost``, ``priced``): the lexicon's ``price_verbs``.
+PRICE_VERBS: frozenset[str] = default_lexicon().words("price_verbs")
 #: Plural nouns that name amounts measured, not things counted (``prices``, ``sales``):
 #: the lexicon's ``measured_plurals``.
 MEASURED_PLURALS: frozenset[str] = default_lexicon().words("measured_plurals")

@@ -31,6 +31,7 @@ from newsparse.builtin.numbers.lexicon import (
     PERSON_AGE_NOUNS,
     PLAIN_PARTICIPLES,
     RESULT_VERBS,
+    TALLY_NOUNS,
     UPPER_BOUNDS,
 )
 from newsparse.lexicon import alternation
@@ -165,7 +166,7 @@ _TO_BEFORE = LazyPattern(r"(?<![A-Za-z])to[ \t]+\Z")
 #: ``of`` phrase (a time phrase may follow it), then ``to`` before the level.
 _TALLY_TO_BEFORE = LazyPattern(
     r"(?<![A-Za-z])(?i:taking|bringing|pushing|lifting|raising|putting)[ \t]+"
-    r"(?i:the|its|their|his|her|our)[ \t]+(?i:" + alternation(COUNT_NOUNS) + r")"
+    r"(?i:the|its|their|his|her|our)[ \t]+(?i:" + alternation(COUNT_NOUNS | TALLY_NOUNS) + r")"
     r"(?:[ \t]+(?!(?i:of|to)(?![A-Za-z]))[A-Za-z]+){0,3}[ \t]+to[ \t]+\Z"
 )
 #: How far before the level such a phrase may start.
@@ -280,7 +281,7 @@ _MARGIN_RIGHT = LazyPattern(
 CONTRAST_RIGHT = LazyPattern(
     r"[ \t]*(?:[,.;:!?)]|\Z)"
     r"|[ \t]+(?i:(?:in|on|at|for|during|over|from|last|this|next|a|an|the|previously"
-    r"|earlier|before|respectively)(?![A-Za-z]))"
+    r"|earlier|before|respectively|now|today|currently)(?![A-Za-z]))"
     # ``from 340 five years ago``: a span of time back from now, a time phrase like a date.
     r"|[ \t]+(?i:(?:[0-9]+|" + alternation(NUMBER_WORDS) + r")"
     r"[ \t]+(?:year|month|week|day|decade|quarter|season|hour)s?[ \t]+(?:ago|earlier|before)"
@@ -521,7 +522,7 @@ def contrasted(
     figure: Figure,
     model: Figure | None,
     left_cue: re.Pattern[str] | LazyPattern = _CONTRAST_LEFT,
-    window: int = 20,
+    window: int = 24,
 ) -> Figure | None:
     """Return the figure a bare number is set against, whose unit it leaves unsaid.
 
@@ -539,7 +540,8 @@ def contrasted(
     stocks advanced against 1,420 that declined``).
 
     :param end: one past the sentence's last offset.
-    :param window: how far before the bare number the cue may start.
+    :param window: how far before the bare number the cue may start: room for the
+        longest cue and its approximation (``compared with roughly``).
     """
     if model is None or model.unit is None:
         return None

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from newsparse.builtin.numbers.lexicon import LETTER_CURRENCIES
+from newsparse.builtin.numbers.lexicon import LETTER_CURRENCIES, PRICE_VERBS
 from newsparse.builtin.numbers.scanner import CURRENCY_BY_NAME, SCALE_RE
 from newsparse.lexicon import alternation, default_lexicon
 from newsparse.lexicon.dispatch import LazyPattern
@@ -66,6 +66,11 @@ def currency_named_before(text: str, noun: str, floor: int, pos: int) -> str | N
 _LETTERS_BEFORE = LazyPattern(r"(?<![A-Za-z0-9.&'’-])(?:" + alternation(LETTER_CURRENCIES) + r")\Z")
 #: The end of a sentence: a full stop, question or exclamation mark before a space.
 _SENTENCE_END = LazyPattern(r"[.!?](?=\s|\Z)")
+#: A verb whose object is a price, and maybe ``at`` or a cue, right before the letters.
+_PRICE_VERB_LEFT = LazyPattern(
+    r"(?i:(?<![A-Za-z])(?:" + alternation(PRICE_VERBS) + r")[ \t]+"
+    r"(?:(?:at|about|around|only|just|nearly|almost|roughly|some)[ \t]+)?)\Z"
+)
 #: Digits grouped in thousands: a figure, never the number of a name.
 _GROUPED = LazyPattern(r"[0-9]{1,3}(?:,[0-9]{2})*,[0-9]{3}(?![0-9])")
 
@@ -107,7 +112,8 @@ def letter_currency(text: str, start: int, end: int, floor: int) -> tuple[int, s
     ``N312 billion`` is naira, ``Sh4,200`` a shilling (the lexicon's
     ``letter_currencies``).  Letters that are also a name's (``N95 masks``,
     ``the N4``) count only before a scale word or digits grouped in
-    thousands.  Letters of several currencies take the one of the last
+    thousands, or right after a verb whose object is a price (``cost
+    N600``: the lexicon's ``price_verbs``).  Letters of several currencies take the one of the last
     country or place of them the text names before the number (``Kampala``,
     ``Tanzanian``), or else the first in the rest of the sentence, and
     their default otherwise.
@@ -120,7 +126,11 @@ def letter_currency(text: str, start: int, end: int, floor: int) -> tuple[int, s
     codes, scaled_only = LETTER_CURRENCIES[found.group()]
     if scaled_only:
         scale = SCALE_RE.match(text, end)
-        if scale is None and _GROUPED.match(text, start, end) is None:
+        if (
+            scale is None
+            and _GROUPED.match(text, start, end) is None
+            and _PRICE_VERB_LEFT.search(text, max(floor, found.start() - 24), found.start()) is None
+        ):
             return None
     code = codes[0]
     if len(codes) > 1:

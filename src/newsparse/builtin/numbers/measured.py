@@ -8,7 +8,8 @@ half``), the noun shared by a suspended hyphen (``four-, five- and
 six-cylinder``), the counted noun or an age
 (:func:`~newsparse.builtin.numbers.counted.read_count`), and the currency
 or unit of an ``of`` phrase after it (``280 million of the 1.5 billion
-shekels``, ``a quarter of a million dollars``).
+shekels``, ``a quarter of a million dollars``), or its counted noun (``24 of
+31 passes``, ``14.2 million of the 22.1 million registered voters``).
 """
 
 from __future__ import annotations
@@ -180,8 +181,9 @@ def _inherit(
     elif other.unit and other.unit_kind not in ("duration", None) and not other.age:
         reading.unit = other.unit
         reading.unit_kind = other.unit_kind
-    elif not other.has_unit and not other.scaled and reading.value < other.value:
-        # ``24 of 31 passes``, ``three of five judges``: a part counts the whole's noun.
+    elif not other.has_unit and other.scaled == reading.scaled and reading.value < other.value:
+        # ``24 of 31 passes``, ``three of five judges``, ``1.2 million of the 3.4 million
+        # customers``: a part counts the whole's noun, both written with a scale or neither.
         read_count(text, other, start, end, tags)
         if other.counted is not None:
             reading.counted = other.counted

@@ -12,7 +12,12 @@ import re
 
 from newsparse.builtin.numbers.figures import Reading
 from newsparse.builtin.numbers.identifiers import HYPHEN_PREFIXES, is_name_word
-from newsparse.builtin.numbers.lexicon import IDENTIFIER_NOUNS, RESULT_NOUNS, SCALE_READINGS
+from newsparse.builtin.numbers.lexicon import (
+    IDENTIFIER_NOUNS,
+    RESULT_NOUNS,
+    SCALE_READINGS,
+    WEEKDAYS,
+)
 from newsparse.builtin.numbers.localcurrency import letter_currency
 from newsparse.builtin.numbers.scanner import CURRENCY_BY_SYMBOL, CURRENCY_PREFIX_RE
 from newsparse.lexicon.dispatch import LazyPattern
@@ -112,6 +117,7 @@ def read_prefix(text: str, reading: Reading, floor: int, *, sign_floor: int = -1
         previous.group("word").endswith(("'s", "’s", "s'", "s’"))
         and (
             _PLURAL_AFTER.match(text, reading.end) is not None
+            or previous.group("word")[:-2].lower() in WEEKDAYS
             or _compared_possessive(text, reading, previous.start(), floor)
             or _score_before_result(text, start)
         )
@@ -119,7 +125,8 @@ def read_prefix(text: str, reading: Reading, floor: int, *, sign_floor: int = -1
         # A possessive before a number and its plural noun determines the phrase
         # and names nothing (``Wall Street's three main indexes``), nor does one set
         # against a figure before it (``52 seats, compared with Labour's 31.``), nor a
-        # score before the noun of the game's result (``the Hawks' 118-104 win``); before
+        # score before the noun of the game's result (``the Hawks' 118-104 win``), nor a
+        # day's name (``Sunday's 58-lap race``: a time, no maker of models); before
         # a name or a singular it may still be a model (``Boeing's 787 Dreamliner``).
         word = previous.group("word")
         lower = word.lower().rstrip(".")

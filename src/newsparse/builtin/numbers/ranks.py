@@ -18,7 +18,7 @@ from newsparse.builtin.numbers.scanner import LEFT_WINDOW, ORDINAL_RE, SUPERLATI
 from newsparse.lexicon import alternation
 from newsparse.lexicon.dispatch import LazyPattern
 
-__all__ = ["ordinal_value", "read_ordinal", "read_rank"]
+__all__ = ["digit_ordinal_end", "ordinal_value", "read_ordinal", "read_rank"]
 
 _DETERMINER_LEFT = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:the|its|their|his|her|our))[ \t]+\Z|['’]s?[ \t]+\Z"
@@ -43,6 +43,8 @@ _MONTH_NAMES = alternation(MONTHS)
 _MONTH_AFTER = LazyPattern(r"[ \t]+(?:of[ \t]+)?(?i:" + _MONTH_NAMES + r")\b")
 _MONTH_BEFORE = LazyPattern(r"(?i:\b(?:" + _MONTH_NAMES + r")\.?[ \t]+)\Z")
 _AFTER_WORD = LazyPattern(r"[ \t-]*([A-Za-z][A-Za-z'’-]*)")
+#: Digits glued to an ordinal suffix, ending at no letter or digit (``81st``, ``57th``).
+_DIGIT_ORDINAL = LazyPattern(r"([0-9]{1,4})(st|nd|rd|th)(?![A-Za-z0-9])", re.IGNORECASE)
 
 
 #: The most digits of an ordinal read as a rank (longer digit runs are no ordinal).
@@ -56,6 +58,23 @@ def ordinal_value(word: str) -> int | None:
         return ORDINAL_WORDS[lower]
     digits = lower[:-2]
     return int(digits) if digits.isdigit() and len(digits) <= _RANK_DIGITS else None
+
+
+def digit_ordinal_end(text: str, pos: int, limit: int) -> int | None:
+    """Return the end of digits written with their own ordinal suffix at *pos*, or ``None``.
+
+    The suffix must be the one the last digits take (``81st``, ``22nd``,
+    ``113th``), so ``15st`` (stone) is no ordinal; such a word names a
+    place in an order, never a quantity.
+    """
+    match = _DIGIT_ORDINAL.match(text, pos, limit)
+    if match is None:
+        return None
+    digits, suffix = match.group(1), match.group(2).lower()
+    last = int(digits[-1])
+    teen = len(digits) > 1 and digits[-2] == "1"
+    own = "th" if teen or last not in (1, 2, 3) else ("st", "nd", "rd")[last - 1]
+    return match.end() if suffix == own else None
 
 
 def read_rank(text: str, pos: int, floor: int, limit: int) -> Figure | None:

@@ -398,9 +398,10 @@ DENOMINATOR_RE = re.compile(
     + r"))(?![A-Za-z0-9])"
 )
 
-#: ``-year-old``, ``month-old``, ``years old`` after a number.
+#: ``-year-old``, ``month-old``, ``years old`` after a number, and the nouns of people
+#: of that age (``two-year-olds``).
 AGE_RE = re.compile(
-    r"(?i:[ \t]*-?[ \t]*(?P<unit>year|yr|month|week|day)s?[ \t]*-?[ \t]*old)(?![A-Za-z])"
+    r"(?i:[ \t]*-?[ \t]*(?P<unit>year|yr|month|week|day)s?[ \t]*-?[ \t]*olds?)(?![A-Za-z])"
 )
 
 #: A word after a number, for counted nouns.  Group ``word``.

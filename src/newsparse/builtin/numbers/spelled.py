@@ -44,6 +44,10 @@ _ORDINAL_LEFT = LazyPattern(
 )
 _ONE_BLOCKED_AFTER = LazyPattern(r"[ \t]+(?:[0-9]|another\b|or\s+two\b|or\s+more\b|by\s+one\b)")
 _OF_AFTER = LazyPattern(r"[ \t]+of(?=[ \t])")
+#: ``only`` opening a phrase (no determiner before it), right before ``one``.
+_FOCUS_ONLY_LEFT = LazyPattern(r"(?<![A-Za-z'’])(?:(?P<det>[A-Za-z]+)[ \t]+)?(?i:only)[ \t]+\Z")
+#: ``in`` or ``out of`` and a number after ``one``: the second number of a ratio.
+_RATIO_AFTER = LazyPattern(r"[ \t]+(?i:in|out[ \t]+of)[ \t]+(?:[0-9]|[a-z]+(?![A-Za-z]))")
 _TIME_WORDS = frozenset(("last", "this", "next", "earlier", "ago", "year", "month", "week"))
 _NEXT_WORD = LazyPattern(r"[ \t]+([A-Za-z]+)(?![A-Za-z'’-])")
 _HALF_OF = LazyPattern(r"[ \t]+(?i:the|its|their|his|her|our|all|these|those)[ \t]+[a-z]", re.ASCII)
@@ -96,6 +100,7 @@ def read_spelled(text: str, match: re.Match[str], floor: int) -> Reading | None:
             and previous.group("word").lower() in PRONOUN_DETERMINERS
             and not text.startswith(" of ", end)
             and match_unit(text, end) is None
+            and not _focused_ratio(text, left_floor, start, end)
         ):
             return None
         if _ONE_BLOCKED_AFTER.match(text, end) is not None:
@@ -104,6 +109,19 @@ def read_spelled(text: str, match: re.Match[str], floor: int) -> Reading | None:
     # ``half a million`` is a number; ``half``, ``a third``, ``three quarters`` are fractions.
     reading.fraction = 0 < value < 1
     return reading
+
+
+def _focused_ratio(text: str, floor: int, start: int, end: int) -> bool:
+    """Whether ``one`` at *start* opens a ratio after a focusing ``only``.
+
+    ``only one in four learners``, ``only one out of ten``: ``only`` bounds
+    the ratio, where ``the only one in the room`` is a pronoun.
+    """
+    left = _FOCUS_ONLY_LEFT.search(text, max(0, floor - 16), start)
+    if left is None or _RATIO_AFTER.match(text, end) is None:
+        return False
+    det = left.group("det")
+    return det is None or det.lower() not in PRONOUN_DETERMINERS
 
 
 def _fraction_context(
