@@ -124,7 +124,13 @@ the same way, without reading the rules, as ordinary daily Canadian news on
 any topic with the attribution shapes that come naturally, and kept for a
 measurement of the system on text it was not written on, taken once every
 rule of the eleventh part was in: first scored F1@30 0.979 (P 0.986, R
-0.972), speaker accuracy 0.954 (393 of 412).
+0.972), speaker accuracy 0.954 (393 of 412); re-checking the annotation of
+each error found no mistake.
+The thirty articles of ``part_13_blind.py`` were written and annotated in
+the same way, without reading the rules, as daily news in US, UK,
+Australian, New Zealand, Irish and Canadian house styles, and kept for a
+measurement taken once every rule of the twelfth part was in: first scored
+F1@30 0.984 (P 0.995, R 0.973), speaker accuracy 0.954 (376 of 394).
 
 Each quote is written as ``(content, kind, speaker, cue, reference)``: the
 content and, when present, the speaker and cue are exact substrings of the
