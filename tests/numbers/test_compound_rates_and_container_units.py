@@ -1,0 +1,229 @@
+"""Compound rates, container units, spans after a material, and figures they share.
+
+A price per a unit of measurement followed by a span of time has two
+denominators (``€7.10 per square metre a month``); a twenty-foot equivalent
+unit (``TEU``) is a unit of container shipping; a count of things of a
+material followed by a span of time is a rate (``6,300 sacks of flour a
+day``).  Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import quantities
+
+
+def unit_of(text: str, value: object) -> str | None:
+    """Return the unit of the one quantity of *text* with *value*."""
+    found = [c.unit for c in quantities(text) if c.value == value]
+    assert len(found) == 1, (text, [(c.value, c.unit) for c in quantities(text)])
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "Prime shop rents in Tollbridge hit £14.20 per square foot a month.",
+            14.2,
+            "GBP per square foot per month",
+        ),
+        (
+            "Grade A offices let at HK$71 per sq ft per month in Quarry Point.",
+            71.0,
+            "HKD per square foot per month",
+        ),
+        (
+            "The average rent eased to S$9.85 psf a month, the agency said.",
+            9.85,
+            "SGD per square foot per month",
+        ),
+        (
+            "Warehouses near the airport fetch €7.10 per square metre a month.",
+            7.1,
+            "EUR per square metre per month",
+        ),
+        (
+            "Retail space on Marlow Street costs $48 a square foot a year.",
+            48.0,
+            "USD per square foot per year",
+        ),
+        (
+            "Tenants in the new tower pay A$1,150 per square metre per year.",
+            1150.0,
+            "AUD per square metre per year",
+        ),
+        (
+            "Co-working desks went for R210 per square metre a month in Sandown.",
+            210.0,
+            "ZAR per square metre per month",
+        ),
+        (
+            "Farmland leases rose to $310 an acre a year in the county.",
+            310.0,
+            "USD per acre per year",
+        ),
+        (
+            "Pasture rents of NZ$95 per hectare a year were common, valuers said.",
+            95.0,
+            "NZD per hectare per year",
+        ),
+        (
+            "Hauliers charged ₹18 per kilometre a day for the hired trucks.",
+            18.0,
+            "INR per kilometre per day",
+        ),
+        (
+            "Cold storage costs C$2.40 per cubic foot a month at the port.",
+            2.4,
+            "CAD per cubic foot per month",
+        ),
+    ],
+)
+def test_rate_with_two_denominators(text: str, value: object, unit: str) -> None:
+    assert unit_of(text, value) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # guards: one denominator, or a time phrase after it
+        ("Office rents reached £62 per square foot in the district.", 62.0, "GBP per square foot"),
+        ("Petrol cost €1.79 a litre a year ago.", 1.79, "EUR per litre"),
+        ("Tenants paid $2,300 a month for a two-bedroom flat.", 2300.0, "USD per month"),
+        ("The fine was £40 per day of delay.", 40.0, "GBP per day"),
+    ],
+)
+def test_one_denominator_stays_one(text: str, value: object, unit: str) -> None:
+    assert unit_of(text, value) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The terminal at Osterby handled 9.4 million TEU last year.", 9400000.0),
+        ("Carrow Line took delivery of two ships of 23,500 TEU each.", 23500.0),
+        ("Throughput at the port rose to 3.1m TEUs in the first half.", 3100000.0),
+        ("The new berth can take vessels of up to 18,000 TEU.", 18000.0),
+        ("Port Saltery moved 2.2 million TEU in its busiest year.", 2200000.0),
+        ("A 15,000-TEU container ship ran aground off Halvik.", 15000.0),
+        ("Volumes at Keelport fell to 612,000 TEU in March.", 612000.0),
+        ("The line ordered six 16,000 TEU vessels from a Korean yard.", 16000.0),
+        ("Rail services moved 240,000 TEUs inland, up from 205,000 TEUs.", 240000.0),
+        ("The hub expects to handle 5 million TEU by 2030.", 5000000.0),
+        ("Feeder ships of 1,800 TEU serve the island ports.", 1800.0),
+        ("Rotterline's order book stands at 410,000 TEU, brokers said.", 410000.0),
+        ("The canal was closed to ships above 20,000 TEU for a week.", 20000.0),
+    ],
+)
+def test_container_unit(text: str, value: float) -> None:
+    assert unit_of(text, value) == "teu"
+
+
+def test_container_unit_written_out_is_a_counted_noun() -> None:
+    text = "Its fleet has a capacity of 1.7 million twenty-foot equivalent units."
+    assert unit_of(text, 1700000.0) == "twenty-foot equivalent unit"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The bakery co-op milled 6,300 sacks of flour a day in winter.", 6300.0, "sack per day"),
+        ("Lowmoor Rail ran 1,150 wagons of coal a week to the coast.", 1150.0, "wagon per week"),
+        ("The depot loaded 420 tankers of diesel a month, up 8%.", 420.0, "tanker per month"),
+        ("Growers sent 72,000 crates of apples a week to the cities.", 72000.0, "crate per week"),
+        ("The dairy fills 18,000 bottles of milk a day.", 18000.0, "bottle per day"),
+        (
+            "Volunteers handed out 2,400 bags of rice per week at the centre.",
+            2400.0,
+            "bag per week",
+        ),
+        (
+            "The quarry shipped 950 truckloads of gravel a month last year.",
+            950.0,
+            "truckload per month",
+        ),
+        ("The mill produces 300 bales of cotton a day at full capacity.", 300.0, "bale per day"),
+        (
+            "Barges carried 5,600 containers of grain a year on the canal.",
+            5600.0,
+            "container per year",
+        ),
+        ("The brewery sells 40,000 kegs of ale a year.", 40000.0, "keg per year"),
+        # guards: a time phrase, and a denominator that is no span of time
+        ("They shipped 40 crates of fruit a year ago.", 40.0, "crate"),
+        ("The club sold 300 bottles of wine a guest at the gala.", 300.0, "bottle"),
+    ],
+)
+def test_span_after_material(text: str, value: float, unit: str) -> None:
+    assert unit_of(text, value) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "Orvell Brands raised its outlook to between $2.10 and $2.25 a share, "
+            "from $1.95 to $2.15 previously.",
+            (1.95, 2.15),
+            "USD per share",
+        ),
+        (
+            "The miner now sees costs of A$1,450 to A$1,520 an ounce, "
+            "from A$1,380 to A$1,460 earlier.",
+            (1380.0, 1460.0),
+            "AUD per ounce",
+        ),
+        (
+            "Tollgate cut its guidance to 88-94p a share, from 95-102p in March.",
+            (95.0, 102.0),
+            "penny per share",
+        ),
+        (
+            "Landlords now ask €1,900 to €2,100 a month, from €1,700 to €1,850 a year ago.",
+            (1700.0, 1850.0),
+            "EUR per month",
+        ),
+        (
+            "The bank expects earnings of C$9.80 to C$10.20 per share, "
+            "from C$9.40 to C$9.90 before.",
+            (9.4, 9.9),
+            "CAD per share",
+        ),
+        (
+            "Growers were offered R5.10 to R5.60 a kilogram, from R4.80 to R5.20 last season.",
+            (4.8, 5.2),
+            "ZAR per kilogram",
+        ),
+        (
+            "Harnwick lifted its payout target to 40 to 45 cents a share, from 36 to 40 cents.",
+            (36.0, 40.0),
+            "cent per share",
+        ),
+        (
+            "Day rates for the rigs rose to $410,000 to $450,000 a day, from $380,000 to $400,000.",
+            (380000.0, 400000.0),
+            "USD per day",
+        ),
+        (
+            "Fares will be S$1.90 to S$2.40 a trip, from S$1.70 to S$2.10 now.",
+            (1.7, 2.1),
+            "SGD per trip",
+        ),
+        (
+            "Nurses will earn £19.50 to £21 an hour, from £18 to £19.80 previously.",
+            (18.0, 19.8),
+            "GBP per hour",
+        ),
+        # guards: a total of another order, and a single amount after a bare from
+        (
+            "Rents are £900-1,000 a month, from £2 million to £3 million in fees last year.",
+            (2000000.0, 3000000.0),
+            "GBP",
+        ),
+        ("The dividend rises to 85 cents a share from 80 cents.", 80.0, "cent"),
+    ],
+)
+def test_range_restating_a_rate_range(text: str, value: object, unit: str) -> None:
+    assert unit_of(text, value) == unit
