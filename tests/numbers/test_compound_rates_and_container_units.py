@@ -4,7 +4,11 @@ A price per a unit of measurement followed by a span of time has two
 denominators (``€7.10 per square metre a month``); a twenty-foot equivalent
 unit (``TEU``) is a unit of container shipping; a count of things of a
 material followed by a span of time is a rate (``6,300 sacks of flour a
-day``).  Every sentence here is invented for the test.
+day``); a ``from`` range right after a range of a rate restates it; an
+elliptical count passes over the worth of the count before it (``24 jets
+worth $1.1bn ... options on 12 more``); and a level after ``to reach``
+counts the noun of the change before it.  Every sentence here is invented
+for the test.
 """
 
 from __future__ import annotations
@@ -226,4 +230,97 @@ def test_span_after_material(text: str, value: float, unit: str) -> None:
     ],
 )
 def test_range_restating_a_rate_range(text: str, value: object, unit: str) -> None:
+    assert unit_of(text, value) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "Aeronova ordered 24 regional jets worth $1.1bn and took options on 12 more.",
+            12.0,
+            "regional jet",
+        ),
+        (
+            "The navy bought eight frigates worth £3.2 billion, with an option on four more.",
+            4.0,
+            "frigate",
+        ),
+        (
+            "Tresco Rail signed for 30 trains worth €900m and holds rights to 15 more.",
+            15.0,
+            "train",
+        ),
+        (
+            "The city leased 200 electric buses worth $160 million, with a clause for 50 more.",
+            50.0,
+            "electric bus",
+        ),
+        (
+            "Kalvo Air agreed to buy 18 widebody jets valued at $6.3bn, "
+            "with purchase rights on 10 more.",
+            10.0,
+            "widebody jet",
+        ),
+        (
+            "The board approved 40 wind turbines worth A$350 million and plans for 25 more.",
+            25.0,
+            "wind turbine",
+        ),
+        (
+            "Marrin Shipping ordered six tankers worth $540m at list prices, "
+            "with options on three more.",
+            3.0,
+            "tanker",
+        ),
+        (
+            "The army took 120 trucks worth R2.4bn, with an option on 60 more next year.",
+            60.0,
+            "truck",
+        ),
+        (
+            "Dellwyn Mining bought 14 haul trucks worth C$70 million and has a deal for 6 more.",
+            6.0,
+            "haul truck",
+        ),
+        (
+            "The carrier firmed up 50 narrowbody aircraft worth $6bn, with options on 30 more.",
+            30.0,
+            "narrowbody aircraft",
+        ),
+        # guards: an amount without worth before it lends its unit
+        ("They paid $5 million for the site and another 2 million.", 2000000.0, "USD"),
+        ("Police found 3 stolen cars and nine more on the farm.", 9.0, "car"),
+    ],
+)
+def test_ellipsis_passes_over_the_worth_of_a_count(text: str, value: float, unit: str) -> None:
+    assert unit_of(text, value) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "Belo Telecom added 2.4 million customers in the year to reach 31.8 million.",
+            31800000.0,
+            "customer",
+        ),
+        ("The charity lost 1,200 members in 2024 to stand at 18,300.", 18300.0, "member"),
+        (
+            "The league gained 40,000 subscribers over the summer to hit 500,000.",
+            500000.0,
+            "subscriber",
+        ),
+        ("The airline shed 900 jobs to reach 11,400.", 11400.0, "job"),
+        ("Vantel signed up 310,000 users last quarter to hit 4.2 million.", 4200000.0, "user"),
+        ("The county added 1,450 homes this year to total 62,000.", 62000.0, "home"),
+        ("The union gained 3,600 nurses since March to reach 41,000.", 41000.0, "nurse"),
+        ("The museum added 80,000 visitors in August to total 1.1 million.", 1100000.0, "visitor"),
+        ("The bank shed 2,300 branches over a decade to stand at 4,900.", 4900.0, "branch"),
+        ("The network added 700 chargers in the quarter to hit 9,200.", 9200.0, "charger"),
+        # guard: an infinitive that is no verb of reaching
+        ("The firm added 300 staff this year to meet 2,000 orders.", 2000.0, "order"),
+    ],
+)
+def test_level_after_to_reach_counts_the_change_noun(text: str, value: float, unit: str) -> None:
     assert unit_of(text, value) == unit

@@ -30,6 +30,7 @@ from newsparse.builtin.numbers.lexicon import (
     PARTICIPLE_FORMS,
     PERSON_AGE_NOUNS,
     PLAIN_PARTICIPLES,
+    REACHING_VERBS,
     RESULT_VERBS,
     TALLY_NOUNS,
     UPPER_BOUNDS,
@@ -88,11 +89,14 @@ _CUE_WORDS = tuple(
 #: An approximation or bound cue written before a number, with the space after it.
 _NUMBER_CUE = r"(?:(?i:" + alternation(_CUE_WORDS) + r")[ \t]+)?"
 #: Between a change in a count and the level it reached: a time phrase may come between
-#: (``fell by 1,300 students since 2019 to``), up to two approximation or bound cues after
-#: ``to`` (``to just under``, ``to just about``).
+#: (``fell by 1,300 students since 2019 to``), a verb of reaching after ``to`` (``to
+#: reach``, :data:`~newsparse.builtin.numbers.lexicon.REACHING_VERBS`), up to two
+#: approximation or bound cues after ``to`` (``to just under``, ``to just about``).
 _COUNT_LEVEL_LINK = LazyPattern(
     r"(?:[ \t]+(?i:since|in|over|during|from|between|this|last)[ \t]+[^,;()]{1,30}?)?"
     r"[ \t]+to[ \t]+(?:(?i:"
+    + alternation(REACHING_VERBS, space=r"[ \t]+")
+    + r")[ \t]+)?(?:(?i:"
     + alternation([*_CUE_WORDS, "just"], space=r"[ \t]+")
     + r")[ \t]+){0,2}"
 )
