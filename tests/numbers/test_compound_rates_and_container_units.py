@@ -7,8 +7,9 @@ material followed by a span of time is a rate (``6,300 sacks of flour a
 day``); a ``from`` range right after a range of a rate restates it; an
 elliptical count passes over the worth of the count before it (``24 jets
 worth $1.1bn ... options on 12 more``); and a level after ``to reach``
-counts the noun of the change before it.  Every sentence here is invented
-for the test.
+counts the noun of the change before it; a span of time before ``after``
+and a number that is no year is a rate (``£12.90 an hour after 9 days of
+walkouts``).  Every sentence here is invented for the test.
 """
 
 from __future__ import annotations
@@ -323,4 +324,30 @@ def test_ellipsis_passes_over_the_worth_of_a_count(text: str, value: float, unit
     ],
 )
 def test_level_after_to_reach_counts_the_change_noun(text: str, value: float, unit: str) -> None:
+    assert unit_of(text, value) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Cleaners at Orbway won £12.90 an hour after 9 days of walkouts.", 12.9, "GBP per hour"),
+        ("Drivers secured $24.50 an hour after 14 weeks of talks.", 24.5, "USD per hour"),
+        ("The crews were promised A$38 an hour after 3 rounds of voting.", 38.0, "AUD per hour"),
+        ("Porters now earn €15.20 an hour after 6 months of negotiation.", 15.2, "EUR per hour"),
+        ("Guards will get R42 an hour after 21 days on strike.", 42.0, "ZAR per hour"),
+        ("Nurses won C$52 an hour after 2 years of arbitration.", 52.0, "CAD per hour"),
+        ("Tutors were offered NZ$31 an hour after 5 weeks of pickets.", 31.0, "NZD per hour"),
+        (
+            "The lease was set at $9,400 a month after 18 months of disputes.",
+            9400.0,
+            "USD per month",
+        ),
+        ("Day rates rose to £410 a day after 12 weeks of shortages.", 410.0, "GBP per day"),
+        ("Bus drivers settled for S$19 an hour after 4 days of stoppages.", 19.0, "SGD per hour"),
+        # guards: after a year or a noun phrase, ``a year after`` is a time phrase
+        ("Prices rose to $5 a month after 2019.", 5.0, "USD"),
+        ("Pay rose to $18 an hour after the strike.", 18.0, "USD"),
+    ],
+)
+def test_rate_before_after_and_a_number(text: str, value: float, unit: str) -> None:
     assert unit_of(text, value) == unit

@@ -377,7 +377,8 @@ DENOMINATOR_NAMES: MappingProxyType[str, str] = MappingProxyType(_DENOMINATOR_NO
 
 #: Denominators that are spans of time: ``a year earlier`` and ``a week from`` are time
 #: phrases, not rates, but not before a month, a weekday, a year or ``next year`` (``£2.40
-#: an hour from April``); ``85 cents a share from 80 cents`` is a rate.
+#: an hour from April``); ``85 cents a share from 80 cents`` is a rate, and so is ``£13.15
+#: an hour after 11 days of strikes``: ``after`` and a number that is no year.
 _TIME_DENOMINATORS = [
     surface
     for surface, name in _DENOMINATOR_NOUNS.items()
@@ -390,7 +391,8 @@ DENOMINATOR_RE = re.compile(
     r"(?i:[ \t]*(?:-[ \t]*)?(?:(?:per|an?|each|every)(?![A-Za-z])|/)[ \t]*(?:-[ \t]*)?"
     r"(?P<den>(?:"
     + _alternation(_TIME_DENOMINATORS)
-    + r")(?![A-Za-z0-9])(?![ \t]+(?i:earlier|ago|later|before|after"
+    + r")(?![A-Za-z0-9])(?![ \t]+(?i:earlier|ago|later|before"
+    r"|after(?![ \t]+[0-9]{1,3}(?:[,.][0-9]+)?(?![0-9,.]*[0-9]))"
     r"|from(?![ \t]+(?:(?:next[ \t]+|this[ \t]+)?(?:"
     + _alternation(sorted({*MONTHS, *WEEKDAYS, "year", "month", "week"}))
     + r")\b|(?:1[89]|2[01])[0-9]{2}\b)))(?![A-Za-z]))|"
