@@ -9,7 +9,8 @@ elliptical count passes over the worth of the count before it (``24 jets
 worth $1.1bn ... options on 12 more``); and a level after ``to reach``
 counts the noun of the change before it; a span of time before ``after``
 and a number that is no year is a rate (``£12.90 an hour after 9 days of
-walkouts``).  Every sentence here is invented for the test.
+walkouts``); cents after a dollar's country word are cents (``3.12
+Singapore cents per unit``).  Every sentence here is invented for the test.
 """
 
 from __future__ import annotations
@@ -350,4 +351,29 @@ def test_level_after_to_reach_counts_the_change_noun(text: str, value: float, un
     ],
 )
 def test_rate_before_after_and_a_number(text: str, value: float, unit: str) -> None:
+    assert unit_of(text, value) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "Harbour REIT paid out 3.12 Singapore cents per unit for the half.",
+            3.12,
+            "cent per unit",
+        ),
+        ("The miner declared a dividend of 18 Australian cents a share.", 18.0, "cent per share"),
+        ("Calloway Trust raised its payout to 6.4 Canadian cents a unit.", 6.4, "cent per unit"),
+        ("The final dividend was 9 New Zealand cents a share.", 9.0, "cent per share"),
+        ("Kowloon Lines will pay 27 Hong Kong cents a share.", 27.0, "cent per share"),
+        ("Distributions fell to 2.05 Singapore cents per unit.", 2.05, "cent per unit"),
+        ("Dividends of 11.5 Australian cents per share were declared.", 11.5, "cent per share"),
+        ("The trust distributed 4.8 Canadian cents a unit in March.", 4.8, "cent per unit"),
+        ("Shareholders get 35 Hong Kong cents per share.", 35.0, "cent per share"),
+        ("The interim payout rose to 5.5 New Zealand cents a share.", 5.5, "cent per share"),
+        # guard: plain cents
+        ("Its payout was 40 cents a share, up from 36 cents.", 40.0, "cent per share"),
+    ],
+)
+def test_cents_after_a_dollar_country(text: str, value: float, unit: str) -> None:
     assert unit_of(text, value) == unit

@@ -213,11 +213,23 @@ _DOLLAR_COUNTRIES = sorted(
         and symbol[:-1].isupper()
     }
 )
+#: The country words of the dollars of the reference data's currency names, capitalised
+#: as written before ``cents`` (``singapore dollar``: ``2.91 Singapore cents``).
+_DOLLAR_COUNTRY_NAMES = sorted(
+    {
+        " ".join(word.capitalize() for word in name[: -len(" dollar")].split())
+        for name in _name_map
+        if name.endswith(" dollar")
+        and all(word.isalpha() and len(word) > 2 for word in name[: -len(" dollar")].split())
+    },
+    key=len,
+    reverse=True,
+)
 #: Minor currency units after a number (``19 cents``, ``118.5p``, ``18 sen``, ``42 HK
-#: cents``).
+#: cents``, ``2.91 Singapore cents``).
 MINOR_RE = re.compile(
     r"(?P<gap>[ \t]*-?[ \t]*)(?:U\.S\.[ \t]+|(?:"
-    + "|".join(_DOLLAR_COUNTRIES)
+    + "|".join([*_DOLLAR_COUNTRIES, *(re.escape(name) for name in _DOLLAR_COUNTRY_NAMES)])
     + r")[ \t]+(?=(?i:cents?)(?![A-Za-z])))?(?P<minor>(?i:"
     + _alternation(m for m in MINOR_CURRENCIES if m != "p")
     + r")"
