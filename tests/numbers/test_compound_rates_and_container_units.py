@@ -10,7 +10,9 @@ worth $1.1bn ... options on 12 more``); and a level after ``to reach``
 counts the noun of the change before it; a span of time before ``after``
 and a number that is no year is a rate (``£12.90 an hour after 9 days of
 walkouts``); cents after a dollar's country word are cents (``3.12
-Singapore cents per unit``).  Every sentence here is invented for the test.
+Singapore cents per unit``); an index level after ``to`` takes no currency
+from an earlier level (``while the dollar index fell to 103.6``).  Every
+sentence here is invented for the test.
 """
 
 from __future__ import annotations
@@ -377,3 +379,26 @@ def test_rate_before_after_and_a_number(text: str, value: float, unit: str) -> N
 )
 def test_cents_after_a_dollar_country(text: str, value: float, unit: str) -> None:
     assert unit_of(text, value) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Brent rose to $84.10, while the dollar index fell to 103.6.", 103.6),
+        ("The yen firmed to $0.0068 and the dollar index slipped to 101.9.", 101.9),
+        ("Gold climbed to $2,318 an ounce, while the dollar index eased to 104.7.", 104.7),
+        ("Sterling rose to $1.2840, but the dollar index climbed to 102.25.", 102.25),
+        ("Copper fell to $9,120, while the mining index dropped to 611.4.", 611.4),
+        ("The euro gained to $1.0911 and the trade-weighted index rose to 99.2.", 99.2),
+        ("Oil slid to $77.80 while the energy index fell to 688.3.", 688.3),
+        ("The rand firmed to $0.0541, while the emerging-market index climbed to 1,042.6.", 1042.6),
+        ("Silver jumped to $29.40, and the bullion index rose to 412.8.", 412.8),
+        ("The loonie fell to $0.7302 while the dollar index rose to 105.05.", 105.05),
+    ],
+)
+def test_index_level_takes_no_currency(text: str, value: float) -> None:
+    assert unit_of(text, value) is None
+
+
+def test_level_after_the_same_preposition_keeps_its_currency() -> None:
+    assert unit_of("Brent rose to $85, while WTI fell to 81.", 81.0) == "USD"

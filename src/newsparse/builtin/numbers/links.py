@@ -35,6 +35,7 @@ from newsparse.builtin.numbers.lexicon import (
     TALLY_NOUNS,
     UPPER_BOUNDS,
 )
+from newsparse.builtin.numbers.nouns import singular
 from newsparse.lexicon import alternation
 from newsparse.lexicon.dispatch import LazyPattern
 
@@ -53,6 +54,7 @@ __all__ = [
     "contrasted",
     "gapped",
     "included",
+    "index_level",
     "level_after",
     "level_after_percent",
     "object_of_repeated_verb",
@@ -502,6 +504,35 @@ def change_to_level(text: str, figure: Figure, level: Figure) -> Figure | None:
     if _COUNT_LEVEL_LINK.fullmatch(text, figure.end, level.start) is None:
         return None
     return level
+
+
+#: A verb of change and ``to`` or ``at`` right before a level (``fell to``, ``closed at``).
+_LEVEL_VERB_LEFT = LazyPattern(
+    r"(?<![A-Za-z])(?i:"
+    + alternation(CHANGE_WORDS)
+    + r")[ \t]+(?i:to|at)[ \t]+"
+    + _NUMBER_CUE
+    + r"\Z"
+)
+
+
+def index_level(text: str, figure: Figure, floor: int) -> bool:
+    """Whether a bare number is the level an index reached in its own clause.
+
+    ``sterling gained 0.5% to $1.2716, while the dollar index fell to
+    104.12``: the subject of the clause, between its conjunction (or the
+    start of the sentence) and its verb of change, has the head noun
+    ``index``; an index level is in points or in no unit, never in the
+    currency of an earlier level after the same preposition.
+
+    :param floor: the start of the sentence.
+    """
+    verb = _LEVEL_VERB_LEFT.search(text, max(floor, figure.start - 40), figure.start)
+    if verb is None:
+        return False
+    openings = list(_CLAUSE_CONTRAST.finditer(text, max(floor, verb.start() - 60), verb.start()))
+    start = openings[-1].end() if openings else floor
+    return singular(_head(text, (start, verb.start()))) == "index"
 
 
 def level_after_percent(text: str, figure: Figure, before: Figure | None) -> bool:
