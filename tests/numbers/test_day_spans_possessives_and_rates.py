@@ -220,7 +220,10 @@ def test_a_regional_noun_in_ie_keeps_it(text: str, expected: list[tuple[float, s
     ("text", "expected"),
     [
         ("The Tanjong Rhu flat sold for S$1,640 psf, a record.", [(1640, "SGD per square foot")]),
-        ("Office rents in Central eased to HK$98 psf a month.", [(98, "HKD per square foot")]),
+        (
+            "Office rents in Central eased to HK$98 psf a month.",
+            [(98, "HKD per square foot per month")],
+        ),
         ("The plot fetched about $410 PSF, brokers said.", [(410, "USD per square foot")]),
         ("Shop space in the mall leases at RM12 psf.", [(12, "MYR per square foot")]),
         ("Land on the ridge went for S$22,400 psm last year.", [(22400, "SGD per square metre")]),

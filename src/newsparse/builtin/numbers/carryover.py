@@ -40,6 +40,7 @@ from newsparse.builtin.numbers.links import (
     contrasted,
     gapped,
     included,
+    index_level,
     level_after,
     level_after_percent,
     object_of_repeated_verb,
@@ -175,6 +176,8 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
         model = led.get(word) or (led.get("from") if word == "to" else None)
         if model is not None and level_after_percent(text, figure, before):
             model = None  # ``added 1.1% to 78,904``: the level of what the percent moved
+        if model is not None and model.kind == "money" and index_level(text, figure, start):
+            model = None  # ``while the dollar index fell to 104.12``: no currency
         if model is None and figure.kind == "number" and isinstance(figure.value, float):
             model = (
                 level_after(text, figure, changed)

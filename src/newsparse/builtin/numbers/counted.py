@@ -24,7 +24,11 @@ from newsparse.builtin.numbers.nouns import (
     singular,
 )
 from newsparse.builtin.numbers.scanner import LEFT_WINDOW, UNIT_BY_SURFACE
-from newsparse.builtin.numbers.suffix import read_denominator, read_suffix
+from newsparse.builtin.numbers.suffix import (
+    read_denominator,
+    read_span_after_material,
+    read_suffix,
+)
 from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["read_count"]
@@ -109,6 +113,8 @@ def read_count(
                 reading.counted = counted_name(after)
             return
         reading.end = read_denominator(text, reading, noun.end, end, aside=False)
+        if reading.end == noun.end:
+            reading.end = read_span_after_material(text, reading, noun.end, end)
         return
     read_age(text, reading, start, end)
 

@@ -165,6 +165,9 @@ _GOVERNED_LEFT_OF_TIME = LazyPattern(
 )
 #: The word right before the words of :data:`_GOVERNED_LEFT`, and a comma before it.
 _WORD_LEFT = LazyPattern(r"(?P<comma>,[ \t]*)?(?<![A-Za-z'’-])(?P<word>[A-Za-z]+)[ \t]+\Z")
+#: ``worth`` or ``valued at`` right before an amount, maybe with a cue: the amount is the
+#: value of the noun phrase before it (``60 jets worth $8.4bn``).
+_VALUE_OF_LEFT = LazyPattern(r"(?<![A-Za-z])(?i:worth|valued[ \t]+at)[ \t]+" + _CUE + r"\Z")
 #: Kinds of figure that may lend a noun or unit to an elliptical number.
 _ANTECEDENT_KINDS = frozenset({"count", "measure", "money", "percent", "duration"})
 
@@ -273,7 +276,9 @@ def parallel_antecedent(
     same preposition (``in 3 regions ... and in 2 more``), passing over the
     figures of other roles between them (``blast``).  With no figure of its
     role, the last figure before it is taken (``power in 3 villages, and 2
-    more were evacuated``).
+    more were evacuated``), passing over the worth of what a figure before it
+    counts (``ordered 60 jets worth $8.4bn and took options on 40 more``):
+    that amount is a modifier of the count's noun, no whole of its own.
 
     :param candidates: the earlier figures of the sentence with a noun or unit, in order.
     :param floor: the start of the sentence.
@@ -283,6 +288,9 @@ def parallel_antecedent(
     role = clause_role(text, figure, floor)
     for candidate in reversed(candidates):
         if clause_role(text, candidate, floor) == role:
+            return candidate
+    for candidate in reversed(candidates):
+        if _VALUE_OF_LEFT.search(text, max(floor, candidate.start - 30), candidate.start) is None:
             return candidate
     return candidates[-1]
 

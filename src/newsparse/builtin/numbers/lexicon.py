@@ -56,6 +56,7 @@ __all__ = [
     "PRICE_VERBS",
     "PRONOUN_DETERMINERS",
     "RACE_EVENTS",
+    "REACHING_VERBS",
     "RESULT_NOUNS",
     "RESULT_VERBS",
     "SCALES",
@@ -468,6 +469,9 @@ US_SINGULARS: frozenset[str] = default_lexicon().words("us_singulars")
 #: Forms of verbs that bring a total or a price to a level after ``to`` (``bringing the
 #: payout to``): the lexicon's ``bringing_verbs``.
 BRINGING_VERBS: frozenset[str] = default_lexicon().words("bringing_verbs")
+#: Verbs that reach a level after ``to`` (``added 3.1 million subscribers to reach``):
+#: the lexicon's ``reaching_verbs``.
+REACHING_VERBS: frozenset[str] = default_lexicon().words("reaching_verbs")
 #: Past participles of irregular verbs in ``-n`` (``stolen``, ``written``), left out of a
 #: counted noun like those in ``-ed``.
 IRREGULAR_PARTICIPLES: frozenset[str] = default_lexicon().words("participles")

@@ -30,10 +30,12 @@ from newsparse.builtin.numbers.lexicon import (
     PARTICIPLE_FORMS,
     PERSON_AGE_NOUNS,
     PLAIN_PARTICIPLES,
+    REACHING_VERBS,
     RESULT_VERBS,
     TALLY_NOUNS,
     UPPER_BOUNDS,
 )
+from newsparse.builtin.numbers.nouns import singular
 from newsparse.lexicon import alternation
 from newsparse.lexicon.dispatch import LazyPattern
 
@@ -52,6 +54,7 @@ __all__ = [
     "contrasted",
     "gapped",
     "included",
+    "index_level",
     "level_after",
     "level_after_percent",
     "object_of_repeated_verb",
@@ -88,11 +91,14 @@ _CUE_WORDS = tuple(
 #: An approximation or bound cue written before a number, with the space after it.
 _NUMBER_CUE = r"(?:(?i:" + alternation(_CUE_WORDS) + r")[ \t]+)?"
 #: Between a change in a count and the level it reached: a time phrase may come between
-#: (``fell by 1,300 students since 2019 to``), up to two approximation or bound cues after
-#: ``to`` (``to just under``, ``to just about``).
+#: (``fell by 1,300 students since 2019 to``), a verb of reaching after ``to`` (``to
+#: reach``, :data:`~newsparse.builtin.numbers.lexicon.REACHING_VERBS`), up to two
+#: approximation or bound cues after ``to`` (``to just under``, ``to just about``).
 _COUNT_LEVEL_LINK = LazyPattern(
     r"(?:[ \t]+(?i:since|in|over|during|from|between|this|last)[ \t]+[^,;()]{1,30}?)?"
     r"[ \t]+to[ \t]+(?:(?i:"
+    + alternation(REACHING_VERBS, space=r"[ \t]+")
+    + r")[ \t]+)?(?:(?i:"
     + alternation([*_CUE_WORDS, "just"], space=r"[ \t]+")
     + r")[ \t]+){0,2}"
 )
@@ -498,6 +504,35 @@ def change_to_level(text: str, figure: Figure, level: Figure) -> Figure | None:
     if _COUNT_LEVEL_LINK.fullmatch(text, figure.end, level.start) is None:
         return None
     return level
+
+
+#: A verb of change and ``to`` or ``at`` right before a level (``fell to``, ``closed at``).
+_LEVEL_VERB_LEFT = LazyPattern(
+    r"(?<![A-Za-z])(?i:"
+    + alternation(CHANGE_WORDS)
+    + r")[ \t]+(?i:to|at)[ \t]+"
+    + _NUMBER_CUE
+    + r"\Z"
+)
+
+
+def index_level(text: str, figure: Figure, floor: int) -> bool:
+    """Whether a bare number is the level an index reached in its own clause.
+
+    ``sterling gained 0.5% to $1.2716, while the dollar index fell to
+    104.12``: the subject of the clause, between its conjunction (or the
+    start of the sentence) and its verb of change, has the head noun
+    ``index``; an index level is in points or in no unit, never in the
+    currency of an earlier level after the same preposition.
+
+    :param floor: the start of the sentence.
+    """
+    verb = _LEVEL_VERB_LEFT.search(text, max(floor, figure.start - 40), figure.start)
+    if verb is None:
+        return False
+    openings = list(_CLAUSE_CONTRAST.finditer(text, max(floor, verb.start() - 60), verb.start()))
+    start = openings[-1].end() if openings else floor
+    return singular(_head(text, (start, verb.start()))) == "index"
 
 
 def level_after_percent(text: str, figure: Figure, before: Figure | None) -> bool:

@@ -120,6 +120,10 @@ _HAND_UNITS: tuple[UnitDef, ...] = (
     UnitDef("barrel of oil", "measure", ("barrels of oil",)),
     UnitDef("barrel of oil equivalent", "measure", ("barrels of oil equivalent", "boe")),
     UnitDef("barrel", "measure", ("bbl",)),
+    # The twenty-foot equivalent unit of container shipping, a unit of capacity
+    # and throughput of ports and ships that no reference registry holds, by its
+    # symbol; its name written out stays a counted noun.
+    UnitDef("teu", "measure", (), ("TEU", "TEUs")),
     UnitDef("ounce", "measure", ("fluid ounces", "fluid ounce", "oz", "fl oz")),
     UnitDef("tablespoon", "measure", ("tbsp",)),
     UnitDef("teaspoon", "measure", ("tsp",)),

@@ -158,7 +158,7 @@ def share_parallel_rate(text: str, figures: list[Figure]) -> None:
             and figure.unit is not None
             and before.unit is not None
             and before.unit.startswith(figure.unit + " per ")
-            and _compared_with_rate(text, before, figure)
+            and (_compared_with_rate(text, before, figure) or _restated_range(text, before, figure))
         ):
             figure.unit = before.unit
 
@@ -174,6 +174,28 @@ def _compared_with_rate(text: str, rate: Figure, figure: Figure) -> bool:
     """
     link = _COMPARED_LEFT.search(text, max(rate.end, figure.start - 40), figure.start)
     if link is None or _COMPARED_GAP.fullmatch(text, rate.end, link.start()) is None:
+        return False
+    return _one_order(rate.value, figure.value)
+
+
+#: A comma and a bare ``from`` between a range of a rate and the range it was before.
+_RESTATED_LINK = LazyPattern(r",[ \t]+(?i:from)[ \t]+")
+
+
+def _restated_range(text: str, rate: Figure, figure: Figure) -> bool:
+    """Whether a range after ``, from`` restates the range of a rate right before it.
+
+    ``between $3.40 and $3.55 a share, from $3.30 to $3.60 previously``: a
+    ``from`` range set right after a range of a rate, of one order of size,
+    is what the same rate's range was before (a forecast revised, a band
+    moved); a single amount there is left alone, as a bare ``from`` may open
+    the amount of a change.
+    """
+    if not isinstance(rate.value, tuple) or not isinstance(figure.value, tuple):
+        return False
+    if _RESTATED_LINK.fullmatch(text, rate.end, figure.start) is None and not (
+        text.startswith("from", figure.start) and text[rate.end : figure.start] in (", ", ",\t")
+    ):
         return False
     return _one_order(rate.value, figure.value)
 

@@ -213,11 +213,23 @@ _DOLLAR_COUNTRIES = sorted(
         and symbol[:-1].isupper()
     }
 )
+#: The country words of the dollars of the reference data's currency names, capitalised
+#: as written before ``cents`` (``singapore dollar``: ``2.91 Singapore cents``).
+_DOLLAR_COUNTRY_NAMES = sorted(
+    {
+        " ".join(word.capitalize() for word in name[: -len(" dollar")].split())
+        for name in _name_map
+        if name.endswith(" dollar")
+        and all(word.isalpha() and len(word) > 2 for word in name[: -len(" dollar")].split())
+    },
+    key=len,
+    reverse=True,
+)
 #: Minor currency units after a number (``19 cents``, ``118.5p``, ``18 sen``, ``42 HK
-#: cents``).
+#: cents``, ``2.91 Singapore cents``).
 MINOR_RE = re.compile(
     r"(?P<gap>[ \t]*-?[ \t]*)(?:U\.S\.[ \t]+|(?:"
-    + "|".join(_DOLLAR_COUNTRIES)
+    + "|".join([*_DOLLAR_COUNTRIES, *(re.escape(name) for name in _DOLLAR_COUNTRY_NAMES)])
     + r")[ \t]+(?=(?i:cents?)(?![A-Za-z])))?(?P<minor>(?i:"
     + _alternation(m for m in MINOR_CURRENCIES if m != "p")
     + r")"
@@ -377,7 +389,8 @@ DENOMINATOR_NAMES: MappingProxyType[str, str] = MappingProxyType(_DENOMINATOR_NO
 
 #: Denominators that are spans of time: ``a year earlier`` and ``a week from`` are time
 #: phrases, not rates, but not before a month, a weekday, a year or ``next year`` (``£2.40
-#: an hour from April``); ``85 cents a share from 80 cents`` is a rate.
+#: an hour from April``); ``85 cents a share from 80 cents`` is a rate, and so is ``£13.15
+#: an hour after 11 days of strikes``: ``after`` and a number that is no year.
 _TIME_DENOMINATORS = [
     surface
     for surface, name in _DENOMINATOR_NOUNS.items()
@@ -390,7 +403,8 @@ DENOMINATOR_RE = re.compile(
     r"(?i:[ \t]*(?:-[ \t]*)?(?:(?:per|an?|each|every)(?![A-Za-z])|/)[ \t]*(?:-[ \t]*)?"
     r"(?P<den>(?:"
     + _alternation(_TIME_DENOMINATORS)
-    + r")(?![A-Za-z0-9])(?![ \t]+(?i:earlier|ago|later|before|after"
+    + r")(?![A-Za-z0-9])(?![ \t]+(?i:earlier|ago|later|before"
+    r"|after(?![ \t]+[0-9]{1,3}(?:[,.][0-9]+)?(?![0-9,.]*[0-9]))"
     r"|from(?![ \t]+(?:(?:next[ \t]+|this[ \t]+)?(?:"
     + _alternation(sorted({*MONTHS, *WEEKDAYS, "year", "month", "week"}))
     + r")\b|(?:1[89]|2[01])[0-9]{2}\b)))(?![A-Za-z]))|"

@@ -43,7 +43,7 @@ from newsparse.builtin.numbers.values import parse_number_words
 from newsparse.lexicon import alternation
 from newsparse.lexicon.dispatch import LazyPattern
 
-__all__ = ["read_denominator", "read_suffix", "squash"]
+__all__ = ["read_denominator", "read_span_after_material", "read_suffix", "squash"]
 
 #: A hyphen and a letter right after a word (``second-hand``).
 _ALPHA_AFTER_HYPHEN = LazyPattern(r"-[A-Za-z]")
@@ -234,11 +234,69 @@ def _c_letter(text: str, reading: Reading, pos: int, limit: int, floor: int) -> 
 def read_denominator(text: str, reading: Reading, pos: int, limit: int, *, aside: bool) -> int:
     """Read ``per barrel``, ``a year``, ``of jet fuel a year`` at *pos* into ``attributes["per"]``.
 
+    A denominator that is a unit of measurement may be followed by a span of
+    time it is paid for, a second denominator: ``HK$62 per square foot a
+    month`` is ``HKD per square foot per month``.
+
     :param aside: whether an ``of`` phrase or a bracketed aside may come first.
     :return: the offset after the denominator, or *pos*; also *pos* when the
         aside holds a figure of its own (``9 billion shekels ($2.4 billion) a
         year``), which is then read by itself.
     """
+    end = _first_denominator(text, reading, pos, limit, aside=aside)
+    if end == pos:
+        return end
+    return _span_after_unit(text, reading, end, limit)
+
+
+def read_span_after_material(text: str, reading: Reading, pos: int, limit: int) -> int:
+    """Read the span of time after a counted noun's material: ``carloads of grain a week``.
+
+    A count of things of a material (``48,200 carloads of grain``, ``900
+    sacks of flour``) followed by ``a`` or ``per`` and a span of time is a rate
+    per that span, as ``48,200 carloads a week`` is; the material is no part
+    of the rate, as it is no part of the counted noun.  Only a span of time is
+    read so: ``300 sacks of flour a family`` is left to the reading of nouns.
+
+    :return: the offset after the span, or *pos*.
+    """
+    lead = _OF_PHRASE.match(text, pos, limit)
+    if lead is None:
+        return pos
+    denominator = DENOMINATOR_RE.match(text, lead.end(), limit)
+    if denominator is None:
+        return pos
+    name = DENOMINATOR_NAMES.get(squash(denominator.group("den").lower()))
+    span = UNIT_BY_SURFACE.get(name or "")
+    if name is None or span is None or span.kind != "duration":
+        return pos
+    reading.attributes["per"] = name
+    return denominator.end()
+
+
+def _span_after_unit(text: str, reading: Reading, pos: int, limit: int) -> int:
+    """Read a span of time after a unit denominator: ``per square metre a month``.
+
+    Only a unit of measurement (not a span of time or a noun) takes a second
+    denominator, and only a span of time is one.
+    """
+    per = reading.attributes.get("per", "")
+    unit = UNIT_BY_SURFACE.get(per)
+    if unit is None or unit.kind != "measure":
+        return pos
+    denominator = DENOMINATOR_RE.match(text, pos, limit)
+    if denominator is None:
+        return pos
+    name = DENOMINATOR_NAMES.get(squash(denominator.group("den").lower()))
+    span = UNIT_BY_SURFACE.get(name or "")
+    if name is None or span is None or span.kind != "duration":
+        return pos
+    reading.attributes["per"] = f"{per} per {name}"
+    return denominator.end()
+
+
+def _first_denominator(text: str, reading: Reading, pos: int, limit: int, *, aside: bool) -> int:
+    """Read one denominator at *pos*, as :func:`read_denominator`."""
     denominator = DENOMINATOR_RE.match(text, pos, limit)
     converted = False
     if denominator is None:
