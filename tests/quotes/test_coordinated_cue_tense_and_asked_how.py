@@ -1,0 +1,128 @@
+"""Detection of two shapes: a cue of the other tense after ``and``, and ``asked how``.
+
+A verb of saying after ``and`` shares the subject of the cue before it only
+when it shares that cue's tense (``said ... and warned``); a present form
+after a past cue (``said ... competitors and brands selling ...``) is a
+word of the content.  A verb of inquiring before ``how`` or ``why`` and a
+clause reports the question (``asked how the bus would get there``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.quotes.conftest import QuoteRows
+
+TENSE_CLASH = [
+    (
+        "Analyst Perpetua Loomis said family grocers were squeezed between discounters "
+        "and brands selling straight to shoppers.",
+        "family grocers were squeezed between discounters and brands selling straight to shoppers",
+    ),
+    (
+        "Trainer Obed Ruskin said young riders learned fastest from coaches and notes "
+        "taken after every lesson.",
+        "young riders learned fastest from coaches and notes taken after every lesson",
+    ),
+    (
+        "The port’s harbourmaster, Idris Fenwick, said the fleet was hurt by fuel costs "
+        "and claims filed by injured crews.",
+        "the fleet was hurt by fuel costs and claims filed by injured crews",
+    ),
+    (
+        "Ms Haldane said the archive was built from letters and reports written by "
+        "district nurses.",
+        "the archive was built from letters and reports written by district nurses",
+    ),
+    (
+        "Surveyor Tamsin Achebe said the treaty covered provinces and states bordering the lakes.",
+        "the treaty covered provinces and states bordering the lakes",
+    ),
+    (
+        "Councillor Bram Oyelaran argued the budget favoured suburbs and charges "
+        "levied on small traders.",
+        "the budget favoured suburbs and charges levied on small traders",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), TENSE_CLASH)
+def test_present_form_after_a_past_cue_is_content(
+    fast_quotes: QuoteRows, text: str, content: str
+) -> None:
+    rows = fast_quotes(text)
+    assert [quote for quote, _ in rows] == [content], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Ferrante conceded the group’s garden tools unit was losing money and said "
+        "a buyer would be found by autumn.",
+        "Dr Quist admitted the hospital’s patient records system was outdated and "
+        "warned that staff were overstretched.",
+    ],
+)
+def test_cue_after_and_shares_the_subject_of_its_own_tense(
+    fast_quotes: QuoteRows, text: str
+) -> None:
+    rows = fast_quotes(text)
+    speaker = text.split(" ", 2)[1]
+    assert len(rows) == 2, rows
+    assert all(name == speaker for _, name in rows), rows
+
+
+def test_cues_of_one_tense_stay_coordinated(fast_quotes: QuoteRows) -> None:
+    rows = fast_quotes("The warden said the trail was shut and warned that hikers should keep off.")
+    assert len(rows) == 2, rows
+
+
+ASKED_QUESTIONS = [
+    (
+        "One commuter, who rides the ferry daily, asked how the crossing could be cut "
+        "without notice.",
+        "how the crossing could be cut without notice",
+        "One commuter",
+    ),
+    (
+        "Senator Wilhelmina Ostrander asked why the agency had sat on the audit for a year.",
+        "why the agency had sat on the audit for a year",
+        "Wilhelmina Ostrander",
+    ),
+    (
+        "At the hearing, Mr Tobiah Venn asked why the tender had never been advertised.",
+        "why the tender had never been advertised",
+        "Tobiah Venn",
+    ),
+    (
+        "A grandmother in the front row asked how pensioners were meant to pay the new fees.",
+        "how pensioners were meant to pay the new fees",
+        "A grandmother in the front row",
+    ),
+    (
+        "Residents of the estate asked why their bins had not been emptied since March.",
+        "why their bins had not been emptied since March",
+        "Residents of the estate",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), ASKED_QUESTIONS)
+def test_asked_question_is_an_indirect_quote(
+    fast_quotes: QuoteRows, text: str, content: str, speaker: str
+) -> None:
+    rows = fast_quotes(text)
+    assert rows == [(content, speaker)], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guide explained how the locks raise each barge.",
+        "Volunteers asked how to register.",
+        "A trustee asked whether the pool would reopen in spring.",
+    ],
+)
+def test_question_after_other_verbs_or_without_clause_is_no_quote(
+    fast_quotes: QuoteRows, text: str
+) -> None:
+    assert fast_quotes(text) == []
