@@ -1,10 +1,12 @@
-"""Detection of two shapes: a cue of the other tense after ``and``, and ``asked how``.
+"""Detection of three shapes: a cue of the other tense after ``and``, ``asked how``, ages.
 
 A verb of saying after ``and`` shares the subject of the cue before it only
 when it shares that cue's tense (``said ... and warned``); a present form
 after a past cue (``said ... competitors and brands selling ...``) is a
 word of the content.  A verb of inquiring before ``how`` or ``why`` and a
-clause reports the question (``asked how the bus would get there``).
+clause reports the question (``asked how the bus would get there``).  A
+person's age in commas after a name belongs to the subject of a reported
+clause (``confirmed Ana Lutu, 33, would start``).
 """
 
 from __future__ import annotations
@@ -126,3 +128,34 @@ def test_question_after_other_verbs_or_without_clause_is_no_quote(
     fast_quotes: QuoteRows, text: str
 ) -> None:
     assert fast_quotes(text) == []
+
+
+AGE_IN_CONTENT = [
+    (
+        "The club confirmed striker Amadou Kessler, 29, had signed a two-year extension.",
+        "striker Amadou Kessler, 29, had signed a two-year extension",
+    ),
+    (
+        "Prosecutors alleged Marguerite Oyelowo, 56, had taken cash from the till for years.",
+        "Marguerite Oyelowo, 56, had taken cash from the till for years",
+    ),
+    (
+        "The school announced Principal Hedda Lindqvist, 62, will retire in July.",
+        "Principal Hedda Lindqvist, 62, will retire in July",
+    ),
+    (
+        "The league confirmed goalkeeper Ilse Brandt, 24, would miss the final.",
+        "goalkeeper Ilse Brandt, 24, would miss the final",
+    ),
+    (
+        "Her lawyer insisted Casimir Dube, 38, was never at the depot that night.",
+        "Casimir Dube, 38, was never at the depot that night",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), AGE_IN_CONTENT)
+def test_age_after_a_name_stays_in_the_reported_subject(
+    fast_quotes: QuoteRows, text: str, content: str
+) -> None:
+    assert [quote for quote, _ in fast_quotes(text)] == [content]
