@@ -1,4 +1,4 @@
-"""Detection of three shapes: a cue of the other tense after ``and``, ``asked how``, ages.
+"""Detection: cues of another tense after ``and``, ``asked how``, ages, long hearers.
 
 A verb of saying after ``and`` shares the subject of the cue before it only
 when it shares that cue's tense (``said ... and warned``); a present form
@@ -159,3 +159,50 @@ def test_age_after_a_name_stays_in_the_reported_subject(
     fast_quotes: QuoteRows, text: str, content: str
 ) -> None:
     assert [quote for quote, _ in fast_quotes(text)] == [content]
+
+
+HEARER_WITH_POSTMODIFIER = [
+    (
+        "Winifred Osei told the inquiry into the collapse of the footbridge that she had "
+        "reported the cracks twice.",
+        "that she had reported the cracks twice",
+        "Winifred Osei",
+    ),
+    (
+        "Dr Imelda Sorensen told the review into maternity care at Kelby General that "
+        "midwives were overstretched.",
+        "that midwives were overstretched",
+        "Imelda Sorensen",
+    ),
+    (
+        "Mr Oduya told the hearing into the fire at the Marlow Street flats that the "
+        "alarms had failed.",
+        "that the alarms had failed",
+        "Oduya",
+    ),
+    (
+        "Constable Rhys Arkwright told the tribunal into the shooting of a farmer that "
+        "nobody had fired a warning shot.",
+        "that nobody had fired a warning shot",
+        "Rhys Arkwright",
+    ),
+    (
+        "Bishop Aurelio Pinto told the commission into abuse in church schools that "
+        "records had been burned.",
+        "that records had been burned",
+        "Aurelio Pinto",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), HEARER_WITH_POSTMODIFIER)
+def test_hearer_with_a_prepositional_postmodifier_before_that(
+    fast_quotes: QuoteRows, text: str, content: str, speaker: str
+) -> None:
+    rows = fast_quotes(text)
+    assert [quote for quote, _ in rows] == [content], rows
+    assert rows[0][1] is not None and rows[0][1].endswith(speaker), rows
+
+
+def test_relative_that_after_a_hearer_postmodifier_is_no_content(fast_quotes: QuoteRows) -> None:
+    assert fast_quotes("He told the court about the plan that was drafted in May.") == []
