@@ -48,6 +48,7 @@ _HEARER_REACH = 14
 #: Words that open a clause or a relative inside a hearer's postmodifier.
 _NO_HEARER = words_of("which who whom whose where when how why whether if")
 
+
 def skip_hearer(words: Sequence[Word], k: int, end: int, entities: EntityIndex) -> int:
     """Step over the hearer of a verb of telling (``told reporters``, ``told the board``).
 
@@ -166,8 +167,6 @@ def _person_hearer(words: Sequence[Word], k: int, h: int, entities: EntityIndex)
         return True
     mention = mention_after(words, k, entities)
     return mention is not None and mention.kind in ("entity", "name")
-
-
 
 
 def hearer_before_that(words: Sequence[Word], k: int, end: int, entities: EntityIndex) -> int:
