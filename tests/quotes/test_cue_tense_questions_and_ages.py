@@ -1,4 +1,4 @@
-"""Detection: cues of another tense after ``and``, ``asked how``, ages, long hearers.
+"""Detection: cues of another tense after ``and``, ``asked how``, ages, hearers.
 
 A verb of saying after ``and`` shares the subject of the cue before it only
 when it shares that cue's tense (``said ... and warned``); a present form
@@ -206,3 +206,34 @@ def test_hearer_with_a_prepositional_postmodifier_before_that(
 
 def test_relative_that_after_a_hearer_postmodifier_is_no_content(fast_quotes: QuoteRows) -> None:
     assert fast_quotes("He told the court about the plan that was drafted in May.") == []
+
+
+NAME_AFTER_HEARER = [
+    (
+        "Prosecutor Anneke Voss told the court Halvorsen had emptied three trust accounts.",
+        "Halvorsen had emptied three trust accounts",
+    ),
+    (
+        "Ms Adeyemi told the jury Brennick was at the marina that night.",
+        "Brennick was at the marina that night",
+    ),
+    (
+        "Coach Lindiwe Moyo told the radio station Tamsyn Rowe would captain the side.",
+        "Tamsyn Rowe would captain the side",
+    ),
+    (
+        "The minister told the select committee Northgate Rail had missed every deadline.",
+        "Northgate Rail had missed every deadline",
+    ),
+    (
+        "Mr Caldwell told the weekly paper Ferncliff Quarry will close in spring.",
+        "Ferncliff Quarry will close in spring",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), NAME_AFTER_HEARER)
+def test_name_after_a_hearer_opens_the_reported_clause(
+    fast_quotes: QuoteRows, text: str, content: str
+) -> None:
+    assert [quote for quote, _ in fast_quotes(text)] == [content]

@@ -69,6 +69,10 @@ def skip_hearer(words: Sequence[Word], k: int, end: int, entities: EntityIndex) 
             for n in range(k + 1, last + 1):
                 if words[n].lower in QUANTITY_OPENERS or words[n].lower in NEGATIONS:
                     return n
+                if _name_opens_clause(words, n, end):
+                    # ``told the court Ruiz had forged ...``: a name after the
+                    # hearer's noun is the reported clause's subject
+                    return n
         return last + 1
     # any noun phrase as hearer: "told detectives that", "told the court he"
     m = k + 1 if words[k].lower in DETERMINERS else k
@@ -132,6 +136,18 @@ def that_after_hearer(words: Sequence[Word], k: int, end: int) -> int:
     if n > k and n < end and words[n].lower == "that":
         return n
     return k
+
+
+def _name_opens_clause(words: Sequence[Word], n: int, end: int) -> bool:
+    """Whether a name right after a lower-case noun opens a clause with a finite verb."""
+    before = words[n - 1]
+    return (
+        is_capitalised(words[n])
+        and before.kind == WORD
+        and not is_capitalised(before)
+        and before.lower not in DETERMINERS
+        and subject_clause(words, (n, end), after_hearer=True)
+    )
 
 
 def _past_hearer_postmodifier(words: Sequence[Word], k: int, end: int) -> int:
