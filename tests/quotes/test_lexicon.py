@@ -108,6 +108,7 @@ def test_every_cue_verb_has_a_verb_class_and_the_reverse() -> None:
     assert cues == set(classes)
     assert set(classes.values()) == {
         "speech",
+        "inquiry",
         "manner",
         "complaint",
         "admission",

@@ -60,11 +60,38 @@ _STRICT_BASES = frozenset({"add", "reply", "respond", "ask", "answer", "agree", 
 
 #: Words that open an indirect question rather than a reported statement.
 _QUESTION_WORDS = words_of("how why whether")
+#: Words that open a question of manner or reason, not a yes-no question.
+_OPEN_QUESTION_WORDS = words_of("how why")
 
 
 def _question_opener(words: Sequence[Word], after: int, start: int) -> bool:
     """Whether a question word stands between a cue and its content, or opens the content."""
     return any(words[k].lower in _QUESTION_WORDS for k in range(after, min(start + 1, len(words))))
+
+
+#: Verbs of inquiring (Levin 37.1.2): their indirect question is what was asked.
+_INQUIRY = frozenset(
+    verb for verb, group in default_lexicon().table("cue_verb_classes") if group == "inquiry"
+)
+
+
+def _reported_question(words: Sequence[Word], region: tuple[int, int], part: PartialFrame) -> bool:
+    """Whether a verb of inquiring reports the question that opens a span.
+
+    ``One parent asked how the children would get home``: a question of
+    manner or reason opens the span and a clause with a subject and a finite
+    verb follows it; ``asked how to apply`` names a topic, and a yes-no
+    question (``asked whether ...``) states nothing that was put forward.
+    """
+    entry = part.hit.entry
+    return (
+        entry is not None
+        and entry.base in _INQUIRY
+        and part.kind == "before"
+        and words[region[0]].lower in _OPEN_QUESTION_WORDS
+        and region[0] + 1 < region[1]
+        and subject_clause(words, (region[0] + 1, region[1]))
+    )
 
 
 def _noun_after_preposition(words: Sequence[Word], part: PartialFrame) -> bool:
@@ -214,8 +241,9 @@ def acceptable(
         return False
     if part.after <= region[0] and _question_opener(words, part.after, region[0]):
         # an indirect question (``told how``, ``explained why``) names a
-        # topic, not a statement that was made
-        return False
+        # topic, not a statement that was made; a verb of inquiring reports
+        # the question itself (``asked how the bus would reach them``)
+        return _reported_question(words, region, part)
     if entry is None or part.kind == "inverted" or region in free:
         return True
     if entry.base.endswith(" for") and region[0] >= part.after:

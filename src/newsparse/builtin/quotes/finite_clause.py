@@ -25,7 +25,7 @@ from newsparse.attribution.wordlists import (
 from newsparse.attribution.words import WORD, Word, is_capitalised
 from newsparse.builtin.quotes.word_classes import COORDINATORS, opens_quantity
 
-__all__ = ["clause_before_comma", "finite_verb", "subject_clause"]
+__all__ = ["age_apposition", "clause_before_comma", "finite_verb", "subject_clause"]
 
 #: Prepositions after which an ``-ed`` word is a participle (``measures aimed at``).
 _PARTICIPLE_PREPOSITIONS = words_of("at by to for in on with from as into over under")
@@ -62,8 +62,18 @@ def subject_clause(
     """
     start, end = region
     postmodified = False
-    for k in range(start, min(end, start + _SUBJECT_REACH + 1)):
+    skip = -1
+    for k in range(start, min(end, start + _SUBJECT_REACH + 4)):
+        if k <= skip:
+            continue
+        if k > start + _SUBJECT_REACH + (3 if skip >= 0 else 0):
+            return False
         word = words[k]
+        if k > start and age_apposition(words, k, end):
+            # ``confirmed veteran Tevita Lolo, 33, would start``: a name's age
+            # in commas belongs to the subject
+            skip = k + 2
+            continue
         if word.kind != WORD:
             return False
         low = word.lower
@@ -97,6 +107,19 @@ def subject_clause(
         ):
             return False  # a gerund with its object (``denied having ...``) is no subject
     return False
+
+
+def age_apposition(words: Sequence[Word], k: int, end: int) -> bool:
+    """Whether ``words[k]`` opens a person's age set off by commas after a name (``Lolo, 33,``)."""
+    return (
+        k > 0
+        and k + 3 < end
+        and words[k].text == ","
+        and is_capitalised(words[k - 1])
+        and words[k + 1].text.isdigit()
+        and len(words[k + 1].text) <= 3
+        and words[k + 2].text == ","
+    )
 
 
 def _auxiliary_verb(word: Word) -> bool:

@@ -18,6 +18,7 @@ from newsparse.attribution.wordlists import (
     NEGATIONS,
     PREPOSITIONS,
     PRONOUN_NUMBER,
+    words_of,
 )
 from newsparse.attribution.words import PUNCT, WORD, Word, is_capitalised
 from newsparse.builtin.quotes.adjuncts import skip_adjuncts
@@ -41,6 +42,13 @@ __all__ = [
 ]
 
 
+#: Words a hearer and its adjuncts may hold before ``that``.
+_HEARER_REACH = 14
+
+#: Words that open a clause or a relative inside a hearer's postmodifier.
+_NO_HEARER = words_of("which who whom whose where when how why whether if")
+
+
 def skip_hearer(words: Sequence[Word], k: int, end: int, entities: EntityIndex) -> int:
     """Step over the hearer of a verb of telling (``told reporters``, ``told the board``).
 
@@ -60,6 +68,10 @@ def skip_hearer(words: Sequence[Word], k: int, end: int, entities: EntityIndex) 
             # (a number may be the hearer's: ``told the top 10 players``)
             for n in range(k + 1, last + 1):
                 if words[n].lower in QUANTITY_OPENERS or words[n].lower in NEGATIONS:
+                    return n
+                if _name_opens_clause(words, n, end):
+                    # ``told the court Ruiz had forged ...``: a name after the
+                    # hearer's noun is the reported clause's subject
                     return n
         return last + 1
     # any noun phrase as hearer: "told detectives that", "told the court he"
@@ -104,6 +116,8 @@ def that_after_hearer(words: Sequence[Word], k: int, end: int) -> int:
     A hearer's head noun may follow the words taken for it; ``that`` right
     after one or two more lower-case words opens the content.
     """
+    if k < end and words[k].lower in PREPOSITIONS:
+        return _past_hearer_postmodifier(words, k, end)
     n = k
     while n < end and n - k < 2 and words[n].kind == WORD:
         low = words[n].lower
@@ -124,6 +138,42 @@ def that_after_hearer(words: Sequence[Word], k: int, end: int) -> int:
     return k
 
 
+def _name_opens_clause(words: Sequence[Word], n: int, end: int) -> bool:
+    """Whether a name right after a lower-case noun opens a clause with a finite verb."""
+    before = words[n - 1]
+    return (
+        is_capitalised(words[n])
+        and before.kind == WORD
+        and not is_capitalised(before)
+        and before.lower not in DETERMINERS
+        and subject_clause(words, (n, end), after_hearer=True)
+    )
+
+
+def _past_hearer_postmodifier(words: Sequence[Word], k: int, end: int) -> int:
+    """Step over a hearer's prepositional postmodifier up to ``that`` and a clause.
+
+    ``told the inquest into the death of a miner that he had heard
+    cracking``: words with no punctuation, second verb or ``that`` before it
+    lead to a ``that`` that opens a clause with a subject of its own.
+    """
+    for n in range(k + 1, min(end - 1, k + _HEARER_REACH)):
+        word = words[n]
+        if word.kind != WORD:
+            return k
+        low = word.lower
+        if low == "that":
+            nxt = words[n + 1]
+            if (nxt.lower in CLAUSE_STARTS and nxt.lower != "that") or subject_clause(
+                words, (n + 1, end)
+            ):
+                return n
+            return k
+        if low in COORDINATORS or low in AUXILIARIES or low in BE_FORMS or low in _NO_HEARER:
+            return k
+    return k
+
+
 def _person_hearer(words: Sequence[Word], k: int, h: int, entities: EntityIndex) -> bool:
     """Whether ``words[k:h]`` names people: a hearer word, a name or a noun of persons."""
     last = words[h - 1].lower
@@ -133,10 +183,6 @@ def _person_hearer(words: Sequence[Word], k: int, h: int, entities: EntityIndex)
         return True
     mention = mention_after(words, k, entities)
     return mention is not None and mention.kind in ("entity", "name")
-
-
-#: Words a hearer and its adjuncts may hold before ``that``.
-_HEARER_REACH = 14
 
 
 def hearer_before_that(words: Sequence[Word], k: int, end: int, entities: EntityIndex) -> int:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from newsparse.attribution.cue_lexicon import CueEntry, inflect
 from newsparse.attribution.cues import (
     PARTICIPLE_OPENERS,
     CueHit,
@@ -160,6 +161,43 @@ def _pronoun_and_verb(words: Sequence[Word], j: int) -> Mention | None:
     if pronoun.lower != "i" and j > 2 and words[j - 3].kind == WORD:
         return None  # ``told him`` ... : an object pronoun's verb, not a subject
     return Mention(pronoun.start, pronoun.end, "pronoun")
+
+
+def _tense(entry: CueEntry | None) -> str | None:
+    """Return ``"present"`` for a cue's ``-s`` form, ``"past"`` for a past form, else ``None``."""
+    if entry is None or entry.participle:
+        return None
+    first = entry.form.split(" ", 1)[0]
+    forms = inflect(entry.base.split(" ", 1)[0])
+    if first == forms[0]:
+        return None
+    if first == forms[1]:
+        return "present"
+    return "past"
+
+
+def _tense_clash(before: CueHit, hit: CueHit) -> bool:
+    """Whether two tensed cues differ in tense (``said`` ... ``and brands``).
+
+    Verbs coordinated under one subject share its tense (``said ... and
+    warned``, ``says ... and warns``); a verb of the other tense after
+    ``and`` belongs to a subject of its own.
+    """
+    one, other = _tense(before.entry), _tense(hit.entry)
+    return one is not None and other is not None and one != other
+
+
+def _same_tense_subject(partials: Sequence[PartialFrame], hit: CueHit) -> Mention | None:
+    """Return the speaker of the latest earlier cue of the same tense as ``hit``.
+
+    ``acknowledged the consumer brands business was weak and said ...``: the
+    verb after ``and`` shares the subject of the cue whose tense it shares,
+    not that of a word of the other tense between them.
+    """
+    for part in reversed(partials):
+        if not _tense_clash(part.hit, hit) and _tense(part.hit.entry) is not None:
+            return part.speaker
+    return None
 
 
 def partial_frames(
@@ -334,11 +372,16 @@ def partial_frames(
             speaker = Mention(words[j].start, words[j].end, "description")
         if speaker is None:
             if words[j].lower in COORDINATORS:
-                speaker = (
-                    _pronoun_and_verb(words, j)
-                    or previous
-                    or coordinated_subject(words, subject_of(words, entities, limit=j), entities, j)
-                )
+                speaker = _pronoun_and_verb(words, j)
+                if speaker is None and partials and _tense_clash(partials[-1].hit, hit):
+                    # ``said ... competitors and brands selling ...``: a verb of
+                    # the other tense after a cue shares no subject with it, but
+                    # may share that of an earlier cue of its own tense
+                    speaker = _same_tense_subject(partials, hit)
+                elif speaker is None:
+                    speaker = previous or coordinated_subject(
+                        words, subject_of(words, entities, limit=j), entities, j
+                    )
                 if speaker is not None:
                     partials.append(PartialFrame(hit, speaker, "before", j, last + 1, False))
                     continue
