@@ -553,6 +553,8 @@ def _affiliated_person(words: Sequence[Word], p: int, entities: EntityIndex) -> 
                 return None
         elif word.text == "." and words[p - 1].end == word.start and is_capitalised(words[p - 1]):
             pass  # ``St. Aidan's College``: an abbreviation inside the name
+        elif word.text == "&" and is_capitalised(words[p - 1]):
+            pass  # ``Tillman & Marsh``: a firm's name joins its partners with ``&``
         elif word.kind != WORD or not (word.lower == "the" or is_capitalised(word)):
             return None
         p -= 1
