@@ -553,6 +553,8 @@ def _affiliated_person(words: Sequence[Word], p: int, entities: EntityIndex) -> 
                 return None
         elif word.text == "." and words[p - 1].end == word.start and is_capitalised(words[p - 1]):
             pass  # ``St. Aidan's College``: an abbreviation inside the name
+        elif word.text == "&" and is_capitalised(words[p - 1]):
+            pass  # ``Tillman & Marsh``: a firm's name joins its partners with ``&``
         elif word.kind != WORD or not (word.lower == "the" or is_capitalised(word)):
             return None
         p -= 1
@@ -1426,10 +1428,14 @@ def _titled_person_after(
         k < len(words)
         and k - first < 3
         and words[k].kind == WORD
-        and not is_capitalised(words[k])
-        and (words[k].lower in ROLE_NOUNS or words[k].lower.rstrip(".") in ROLE_TITLES)
+        and (not is_capitalised(words[k]) or _role_word(words[k]))
+        and words[k].lower not in _AFFILIATION_LINKS
     ):
-        k += 1
+        k += 1  # ``Conservative MP``: a role title may be capitalised
+    while k > first and not _role_word(words[k - 1]):
+        # ``Opposition housing spokesman Cian Halligan``: the role's field, in
+        # lower case, may stand before the role word that ends the title
+        k -= 1
     if k == first:
         return None
     person = _mention_after(words, k, entities)
@@ -1447,6 +1453,15 @@ def _titled_person_after(
             if person is not None and person.kind == "entity" and _is_person(person):
                 return person
     return None
+
+
+def _role_word(word: Word) -> bool:
+    """Whether a word is a role or person noun or a role title (``critic``, ``sen.``)."""
+    return (
+        word.lower in ROLE_NOUNS
+        or word.lower in PERSON_NOUNS
+        or word.lower.rstrip(".") in ROLE_TITLES
+    )
 
 
 def first_person(words: Sequence[Word], entities: EntityIndex) -> Mention | None:

@@ -499,7 +499,12 @@ class NameIndex:
         self._teams: list[tuple[int, str]] | None = None  # read on first use
         self._team_starts: list[int] = []
         self._org_entities = sorted(
-            (ent.start, ent.name) for ent in entities if ent.label == "ORG" and ent.name.strip()
+            (ent.start, ent.name)
+            for ent in entities
+            if ent.label == "ORG"
+            and ent.name.strip()
+            and not _bare_noun(ent.name)
+            and _TOLD_BEFORE.search(text, max(0, ent.start - 20), ent.start) is None
         )
         self._org_entity_starts = [pos for pos, _ in self._org_entities]
 
@@ -1475,9 +1480,25 @@ def _affiliations(text: str, entities: Sequence[Entity]) -> frozenset[int]:
     return frozenset(found)
 
 
+#: A form of ``tell`` right before a name: ``told the BBC``, the hearer, who is no
+#: side a later ``the club`` refers back to.
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells?|telling)\s+(?:the\s+)?\Z")
+#: One capitalised word joined by a hyphen to a lower-case one: a compound modifier
+#: (``First-team``, ``Long-time``), no name (``Rolls-Royce`` capitalises both).
+_LOWER_COMPOUND = re.compile(r"[A-Z][a-z]*-[a-z][\w\-]*")
+
+
 def _bare_noun(name: str) -> bool:
-    """Whether an institution's name is one common word (``City``, ``Local``): no name."""
-    return " " not in name and (name.lower() in ORG_NOUNS or name.lower() in _COMMON_WORDS)
+    """Whether an institution's name is one common word (``City``, ``Local``): no name.
+
+    A compound modifier opening a sentence (``First-team coach ...``) is none
+    either.
+    """
+    return " " not in name and (
+        name.lower() in ORG_NOUNS
+        or name.lower() in _COMMON_WORDS
+        or _LOWER_COMPOUND.fullmatch(name) is not None
+    )
 
 
 def _governing_body(name: str) -> bool:

@@ -57,6 +57,7 @@ __all__ = [
     "PARTICIPLES_IN_N",
     "PAST_OFFICE_WORDS",
     "PERSON_NOUNS",
+    "POST_NOMINALS",
     "PREPOSITIONS",
     "PRONOUN_NUMBER",
     "RELATIVES",
@@ -401,6 +402,10 @@ TITLE_ACRONYMS: MappingProxyType[str, str] = MappingProxyType(
 
 #: Nouns that, capitalised and numbered, end an organisation's name: ``Local 7``.
 SUBUNIT_WORDS = _LEXICON.words("subunit_words")
+
+#: Letters written after a person's name for a seat or an honour (``TD``, ``MP``,
+#: ``KC``), in capitals: no part of the name.
+POST_NOMINALS = _LEXICON.words("post_nominals")
 
 #: Phrases that tell a source speaks unnamed (``on condition of anonymity``).
 ANONYMITY_CUES = _LEXICON.words("anonymity_cues")

@@ -142,7 +142,14 @@ class Descriptions:
             # ``a staff report presented to council``: a document's reference is its
             # head phrase, without the participle phrase that tells its history
             return self.describe(" ".join(text.split()[:reduced]), pos)
-        relative = next((k for k, w in enumerate(words) if k > 1 and w in RELATIVES), None)
+        relative = next(
+            (
+                k
+                for k, w in enumerate(words)
+                if w in RELATIVES and (k > 1 or (k == 1 and plural_of_people(words[0])))
+            ),
+            None,
+        )
         if relative is not None and len(text.split()) == len(words):
             # ``the person who spoke to reporters``: the head phrase before the relative
             head_phrase = " ".join(text.split()[:relative])

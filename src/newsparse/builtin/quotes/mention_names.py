@@ -23,6 +23,7 @@ from newsparse.attribution.wordlists import (
     MALE_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
+    POST_NOMINALS,
     SUBUNIT_WORDS,
     TITLE_ACRONYMS,
 )
@@ -78,6 +79,18 @@ def _without_numbered_part(name: str) -> str:
     return name[: found.start()]
 
 
+def without_post_nominal(name: str) -> str:
+    """Return a person's name without letters for a seat or an honour at its end.
+
+    ``Declan Furlong TD`` -> ``Declan Furlong``: the lexicon's
+    ``post_nominals``, written in capitals after two words of a name or more.
+    """
+    words = name.split()
+    while len(words) > 2 and words[-1] in POST_NOMINALS:
+        words.pop()
+    return " ".join(words) if len(words) < len(name.split()) else name
+
+
 class MentionNames:
     """Resolves name, entity and description mentions to a name and a category.
 
@@ -105,6 +118,8 @@ class MentionNames:
         resolved = self._name_and_category(mention, text)
         if not resolved[0].strip():
             return text, resolved[1]
+        if resolved[1] in ("person", "unknown", "org") and mention.kind != "description":
+            resolved = without_post_nominal(resolved[0]), resolved[1]
         if resolved[1] != "person" or resolved[0] == text:
             holder = self._acronym_holder(mention, text)
             if holder is not None:

@@ -10,6 +10,7 @@ found later (:mod:`~newsparse.builtin.quotes.content_regions`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -125,6 +126,11 @@ def _quotation_after(words: Sequence[Word], last: int) -> bool:
     return k < len(words) and words[k].kind == QUOTE
 
 
+#: A surname after an elided particle (``d’Entremont``, ``l’Heureux``): capitalised
+#: after the apostrophe, so a part of the name a recogniser may leave out.
+_ELIDED_PARTICLE = re.compile(r"[dl][’'][A-Z][\w\-]*")
+
+
 def _name_cut_short(words: Sequence[Word], speaker: Mention, k: int) -> Mention | None:
     """Return a person entity after an inverted cue extended over the capitalised words after it.
 
@@ -138,7 +144,11 @@ def _name_cut_short(words: Sequence[Word], speaker: Mention, k: int) -> Mention 
         return None
     last = mention_last(words, speaker, k)
     n = last + 1
-    while n < len(words) and n - last <= 2 and is_capitalised(words[n]):
+    while (
+        n < len(words)
+        and n - last <= 2
+        and (is_capitalised(words[n]) or _ELIDED_PARTICLE.fullmatch(words[n].text) is not None)
+    ):
         n += 1
     if n == last + 1 or n - last > 2:
         return None
