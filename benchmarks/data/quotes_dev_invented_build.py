@@ -131,6 +131,12 @@ the same way, without reading the rules, as daily news in US, UK,
 Australian, New Zealand, Irish and Canadian house styles, and kept for a
 measurement taken once every rule of the twelfth part was in: first scored
 F1@30 0.984 (P 0.995, R 0.973), speaker accuracy 0.954 (376 of 394).
+The twenty articles of ``part_14_blind.py`` were written and annotated in
+the same way, without reading the rules, as ordinary daily Canadian news
+with no difficulty aimed at, and kept as the last measurement of the system
+on text it was not written on, taken once every rule of the thirteenth part
+was in: first scored F1@30 0.984 (P 0.996, R 0.971), speaker accuracy 0.981
+(264 of 269).
 
 Each quote is written as ``(content, kind, speaker, cue, reference)``: the
 content and, when present, the speaker and cue are exact substrings of the
