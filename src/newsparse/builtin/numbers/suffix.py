@@ -263,15 +263,11 @@ def read_span_after_material(text: str, reading: Reading, pos: int, limit: int) 
     lead = _OF_PHRASE.match(text, pos, limit)
     if lead is None:
         return pos
-    denominator = DENOMINATOR_RE.match(text, lead.end(), limit)
-    if denominator is None:
+    found = _time_span_at(text, lead.end(), limit)
+    if found is None:
         return pos
-    name = DENOMINATOR_NAMES.get(squash(denominator.group("den").lower()))
-    span = UNIT_BY_SURFACE.get(name or "")
-    if name is None or span is None or span.kind != "duration":
-        return pos
-    reading.attributes["per"] = name
-    return denominator.end()
+    reading.attributes["per"], end = found
+    return end
 
 
 def _span_after_unit(text: str, reading: Reading, pos: int, limit: int) -> int:
@@ -284,15 +280,27 @@ def _span_after_unit(text: str, reading: Reading, pos: int, limit: int) -> int:
     unit = UNIT_BY_SURFACE.get(per)
     if unit is None or unit.kind != "measure":
         return pos
+    found = _time_span_at(text, pos, limit)
+    if found is None:
+        return pos
+    name, end = found
+    reading.attributes["per"] = f"{per} per {name}"
+    return end
+
+
+def _time_span_at(text: str, pos: int, limit: int) -> tuple[str, int] | None:
+    """Return the unit name of a denominator at *pos* that is a span of time, and its end.
+
+    ``a week``, ``per month``: only a span of time is read, not a unit or a noun.
+    """
     denominator = DENOMINATOR_RE.match(text, pos, limit)
     if denominator is None:
-        return pos
+        return None
     name = DENOMINATOR_NAMES.get(squash(denominator.group("den").lower()))
     span = UNIT_BY_SURFACE.get(name or "")
     if name is None or span is None or span.kind != "duration":
-        return pos
-    reading.attributes["per"] = f"{per} per {name}"
-    return denominator.end()
+        return None
+    return name, denominator.end()
 
 
 def _first_denominator(text: str, reading: Reading, pos: int, limit: int, *, aside: bool) -> int:
