@@ -175,11 +175,8 @@ def _object_of_quotation_verb(
     conduct “indefensible”``), a quotation right after a short noun phrase,
     is reported.
     """
-    entry = part.hit.entry
     return (
-        entry is not None
-        and entry.cue_class == "quotation"
-        and part.kind == "before"
+        part.quotation_verb_before
         and region not in free
         and region[0] >= part.after
         and words[region[0]].lower in DETERMINERS

@@ -116,13 +116,7 @@ def _idle_quotation_verb(words: Sequence[Word], part: PartialFrame) -> bool:
     neither, is no verb of saying here and leaves the clause to the cues
     around it.
     """
-    entry = part.hit.entry
-    return (
-        entry is not None
-        and entry.cue_class == "quotation"
-        and part.kind == "before"
-        and not ends_clause(words, part)
-    )
+    return part.quotation_verb_before and not ends_clause(words, part)
 
 
 def _besides_verbs(

@@ -98,6 +98,16 @@ class PartialFrame(NamedTuple):
     after: int  # first token index after the frame's cue (and inverted speaker)
     initial: bool
 
+    @property
+    def quotation_verb_before(self) -> bool:
+        """Whether the cue is a verb of speech beside a quotation, before its content.
+
+        Such a verb (``posted``, ``sang``) reports speech only beside a
+        quotation or before ``that``.
+        """
+        entry = self.hit.entry
+        return entry is not None and entry.cue_class == "quotation" and self.kind == "before"
+
 
 #: Prepositions and conjunctions of time before a participle (``after reading``).
 _TIME_SUBORDINATORS = words_of("after before while since upon when until")
