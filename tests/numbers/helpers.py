@@ -25,6 +25,13 @@ def quantities(text: str) -> list[NumericClaim]:
     return [c for c in claims(text) if c.kind not in ("date", "rank", "ordinal")]
 
 
+def unit_of(text: str, value: object) -> str | None:
+    """Return the unit of the one quantity of *text* with *value*."""
+    found = [c.unit for c in quantities(text) if c.value == value]
+    assert len(found) == 1, (text, [(c.value, c.unit) for c in quantities(text)])
+    return found[0]
+
+
 def span(text: str, claim: NumericClaim) -> str:
     return text[claim.start : claim.end]
 

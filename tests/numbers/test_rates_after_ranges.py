@@ -11,14 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import quantities
-
-
-def unit_of(text: str, value: object) -> str | None:
-    """Return the unit of the one quantity of *text* with *value*."""
-    found = [c.unit for c in quantities(text) if c.value == value]
-    assert len(found) == 1, (text, [(c.value, c.unit) for c in quantities(text)])
-    return found[0]
+from .helpers import unit_of
 
 
 @pytest.mark.parametrize(
