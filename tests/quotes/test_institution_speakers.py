@@ -74,17 +74,29 @@ def test_a_document_an_institution_owns_is_its_voice(text: str, name: str) -> No
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Health Minister Oren Vale’s office said the minister would not comment.", "Oren Vale"),
-        ("Gov. Ruth Amsel's office said the bill would be signed on Friday.", "Ruth Amsel"),
-        ("Senator Idris Pole’s campaign said the senator had raised $2 million.", "Idris Pole"),
+        (
+            "Health Minister Oren Vale’s office said the minister would not comment.",
+            "Health Minister Oren Vale’s office",
+        ),
+        (
+            "Gov. Ruth Amsel's office said the bill would be signed on Friday.",
+            "Ruth Amsel's office",
+        ),
+        (
+            "Senator Idris Pole’s campaign said the senator had raised $2 million.",
+            "Senator Idris Pole’s campaign",
+        ),
         (
             "Mara Quist met the strikers on Monday. “We listened,” she said. Quist’s office said talks would resume.",
-            "Mara Quist",
+            "Quist’s office",
         ),
-        ("Mayor Tilde Roan’s press office said the road would reopen.", "Tilde Roan"),
+        (
+            "Mayor Tilde Roan’s press office said the road would reopen.",
+            "Mayor Tilde Roan’s press office",
+        ),
     ],
 )
-def test_a_persons_office_speaks_for_the_person(text: str, name: str) -> None:
+def test_a_persons_office_speaks_as_itself(text: str, name: str) -> None:
     assert last_speaker(text) == name
 
 

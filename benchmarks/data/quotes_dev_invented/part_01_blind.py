@@ -697,7 +697,7 @@ ARTICLES = [
                 "indirect",
                 "Anil Rao’s office",
                 "said",
-                "Anil Rao",
+                "Transport Minister Anil Rao’s office",
             ),
         ],
     ),

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsparse.attribution.cue_lexicon import CueEntry, CueLexicon
-from newsparse.attribution.mentions import is_speaker_noun
+from newsparse.attribution.mentions import is_speaker_noun, opens_participle_phrase
 from newsparse.attribution.wordlists import (
     ADVERBS_BEFORE_CUE,
     AUXILIARIES,
@@ -596,7 +596,14 @@ def _plural_head(words: Sequence[Word], j: int) -> bool:
         if word.kind != WORD:
             return False
         low = word.lower
-        if low in _RELATIVE_OPENERS or low in _POSTMODIFIER_OPENERS:
+        if (
+            low in _RELATIVE_OPENERS
+            or low in _POSTMODIFIER_OPENERS
+            or (low.endswith("ing") and opens_participle_phrase(words, k))
+        ):
+            # (``Volunteers working at the shelter say``: a present participle
+            # opens a reduced relative clause on the head before it; a past one
+            # may be the head's own verb, ``Supporters pointed to a report``)
             head = words[k - 1]
             if head.kind == WORD and _plural(head.lower) and head.lower not in _RELATIVE_OPENERS:
                 if low in _RELATIVE_OPENERS:

@@ -52,6 +52,7 @@ __all__ = [
     "is_speaker_noun",
     "mention_after",
     "mention_before",
+    "opens_participle_phrase",
     "subject_of",
     "subject_start",
 ]
@@ -803,6 +804,33 @@ def _complement_of(words: Sequence[Word], j: int, mention: Mention) -> Mention |
     return None
 
 
+#: Determiners that open a participle's object: ``representing the family``.
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+#: Words that may follow the participle of a reduced relative clause: its
+#: object's determiner, a preposition or a word of time (``interviewed Wednesday``).
+_AFTER_PARTICIPLE = PREPOSITIONS | TIME_WORDS | _OBJECT_OPENERS
+
+
+def opens_participle_phrase(words: Sequence[Word], k: int) -> bool:
+    """Whether ``words[k]`` opens a reduced relative clause on the noun before it.
+
+    ``Fishers interviewed on the wharf``, ``Branch regulars interviewed
+    Wednesday``, ``Commuters waiting at the stop``, ``Lawyers representing
+    the family``: a lower-case past or present participle followed by a
+    preposition, a word of time or its object's determiner postmodifies the
+    noun before it; the phrase is part of the subject.
+    """
+    if k + 1 >= len(words) or words[k].kind != WORD or is_capitalised(words[k]):
+        return False
+    low = words[k].lower
+    if not low.endswith(("ed", "ing")) or len(low) < 5:
+        return False
+    nxt = words[k + 1].lower
+    if low.endswith("ing"):
+        return nxt in PREPOSITIONS or nxt in _OBJECT_OPENERS
+    return nxt in _AFTER_PARTICIPLE
+
+
 def is_speaker_noun(word: str) -> bool:
     """Whether a lower-case word names a speaker: a person, institution, document or group.
 
@@ -1388,6 +1416,18 @@ def subject_of(
     mention = mention_after(words, i, entities)
     if mention is None:
         return None
+    if (
+        mention.kind == "name"
+        and mention.end == words[i].end
+        and i + 1 < end
+        and words[i + 1].kind == WORD
+        and not is_capitalised(words[i + 1])
+        and words[i + 1].lower.endswith("s")
+        and is_speaker_noun(words[i + 1].lower.removesuffix("s"))
+    ):
+        # ``Tenant groups welcomed the bill but said``: a noun written with the
+        # capital of the clause's first word modifies the plural speaker noun after it
+        mention = Mention(words[i].start, words[i + 1].end, "description")
     if (
         (mention.kind == "entity" and not _is_person(mention))
         or mention.kind == "name"

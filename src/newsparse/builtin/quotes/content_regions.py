@@ -138,6 +138,10 @@ def _source_apposition(words: Sequence[Word], tail: tuple[int, int]) -> bool:
     )
 
 
+#: Relative pronouns that open a clause describing a source set off by a comma.
+_SOURCE_RELATIVES = frozenset({"which", "who", "whose", "whom"})
+
+
 def contents(
     words: Sequence[Word],
     part: PartialFrame,
@@ -187,6 +191,10 @@ def contents(
         if tail is not None and region is not None and _source_apposition(words, tail):
             # ``..., according to Acme Analytics, a Halifax research firm.``: a
             # noun phrase without a verb after the source is in apposition to it
+            return regions, reach
+        if tail is not None and region is not None and words[tail[0]].lower in _SOURCE_RELATIVES:
+            # ``..., according to the tenants’ association, which formed in the
+            # spring.``: a relative clause after the source describes it
             return regions, reach
         if tail is not None and words_in(words, tail) >= 3:
             regions.append(tail)

@@ -57,12 +57,6 @@ _AFFILIATION_WORDS = frozenset({"of", "for", "at", "with"})
 _NOT_NAMES = PERSON_NOUNS | DOCUMENT_NOUNS
 #: The rest of a sentence: up to its final stop or a line break.
 _SENTENCE_REST = re.compile(r"[^.!?\n]*")
-#: A body that speaks for one person, after its owner's name: ``Gov. Ann Holt's
-#: office``, ``Senator Pike's press office``, ``Joan Pike's campaign``.
-_PERSONS_BODY = re.compile(
-    r"(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w\-]*)[’']s\s+"
-    r"(?:(?:press|private|constituency|campaign)\s+)?(?:office|campaign)\Z"
-)
 #: Words that end a copula or a role phrase before an indefinite description
 #: that describes a named person: ``Hill is a driver``, ``worked as a driver``.
 _COPULA_ENDS = (" is", " was", " as", " became", " been", " remains")
@@ -130,9 +124,6 @@ class Descriptions:
         otherwise the description itself, a person when its head is a person
         noun.
         """
-        voiced = self._voice_of(text, pos)
-        if voiced is not None:
-            return voiced, "person"
         words = description_words(text)
         author = self._institutions.passive_author(text, words, pos, self.describe)
         if author is not None:
@@ -432,30 +423,6 @@ class Descriptions:
             return None
         name = self._context.names.full_name(strip_titles(phrase), pos)
         if self._context.names.sex(name) is None and not self._context.names.is_person(name):
-            return None
-        return name
-
-    def _voice_of(self, text: str, pos: int) -> str | None:
-        """Return the person whose office or campaign speaks (``Gov. Ann Holt's office``).
-
-        A body that speaks for one person, owned by a named person (a title,
-        a known sex or a person the article introduced), speaks for that
-        person; ``the premier's office`` keeps its words.
-        """
-        found = _PERSONS_BODY.match(text)
-        if found is None:
-            return None
-        owner = found.group("owner")
-        bare = strip_titles(owner)
-        if not bare[:1].isupper():
-            return None
-        name = self._context.names.full_name(bare, pos)
-        if (
-            bare == owner
-            and self._context.names.sex(name) is None
-            and not self._context.names.is_person(name)
-            and not self._context.names.is_person(bare)
-        ):
             return None
         return name
 

@@ -63,6 +63,8 @@ _OF_COMPLEMENT = re.compile(
 )
 #: An ``of`` complement of capitalised words, initials among them, right after an
 #: institution noun: ``Union`` ``of B.C. Municipalities``.
+#: A phrase ending in a possessive and a noun: ``Dana Whitlock’s (press) office``.
+_POSSESSED_NOUN = re.compile(r".*\b([A-Z][\w\-]*)[’']s\s+(?:[a-z][a-z\-]*\s+)?([a-z][a-z\-]*)")
 _OF_NAME = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w’'\-]*|(?:[A-Z]\.){2,})\s+){0,4}[A-Z][\w’'\-]*[a-z]"
 )
@@ -89,6 +91,23 @@ def without_post_nominal(name: str) -> str:
     while len(words) > 2 and words[-1] in POST_NOMINALS:
         words.pop()
     return " ".join(words) if len(words) < len(name.split()) else name
+
+
+def _possessed_institution(mention: Mention, text: str) -> str | None:
+    """Return the words of an institution written with its head's possessive name.
+
+    ``Premier Dana Whitlock’s office``, ``Senator Ruth Ambler's campaign``:
+    a mention that ends in a capitalised possessor and an institution noun
+    (the lexicon's organisation nouns), perhaps with one modifier (``press
+    office``), names the institution, not the possessor; GGT resolves even
+    ``his office`` to ``the Prime Minister's Office``, not to the person.
+    """
+    if mention.kind not in ("description", "entity"):
+        return None
+    match = _POSSESSED_NOUN.fullmatch(text)
+    if match is None or match.group(2).lower() not in ORG_NOUNS:
+        return None
+    return text
 
 
 class MentionNames:
@@ -223,6 +242,11 @@ class MentionNames:
         enclosing = self._enclosing_subject(mention)
         if enclosing is not None:
             return enclosing
+        possessed = _possessed_institution(mention, text)
+        if possessed is not None:
+            # ``Premier Dana Whitlock’s office said``: the office a person heads
+            # speaks, not the person; it is named by the words written
+            return possessed, "org"
         if (
             mention.kind in ("name", "description", "entity")
             and text[:1].isupper()

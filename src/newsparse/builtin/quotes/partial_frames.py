@@ -29,6 +29,7 @@ from newsparse.attribution.mentions import (
     abbreviated_before,
     mention_after,
     mention_before,
+    opens_participle_phrase,
     subject_of,
 )
 from newsparse.attribution.wordlists import (
@@ -369,15 +370,26 @@ def partial_frames(
         speaker = mention_before(words, j, entities) or abbreviated_before(words, j, entities)
         if speaker is not None and speaker.kind == "description":
             first = mention_first(words, speaker, j)
-            if first > 0 and words[first - 1].lower in PREPOSITIONS:
-                # ``An engineer familiar with the design said``: the object
-                # of a postmodifier is no subject; the whole phrase is
+            if first > 0 and (
+                words[first - 1].lower in PREPOSITIONS
+                or (first - 1 not in cue_words and opens_participle_phrase(words, first - 1))
+            ):
+                # ``An engineer familiar with the design said``, ``Lawyers
+                # representing the family said``: the object of a postmodifier
+                # is no subject; the whole phrase is
                 speaker = postmodified_subject(words, j, entities, cue_words) or speaker
         elif speaker is not None and _located_place(words, speaker, j):
             # ``A food bank in northern Manitoba says``: the place ends the subject's
             # postmodifier; the whole phrase is the subject
             speaker = postmodified_subject(words, j, entities, cue_words) or speaker
-        if speaker is None and words[j].lower.endswith("ed") and j > 0:
+        if (
+            speaker is None
+            and words[j].lower.endswith("ed")
+            and j > 0
+            and words[j - 1].lower not in BE_FORMS
+        ):
+            # (``A resident who asked not to be identified said``: a passive
+            # participle ends a relative clause on the subject, read below)
             reduced = mention_before(words, j - 1, entities)
             if reduced is not None and reduced.kind in ("entity", "description"):
                 speaker, j = reduced, j - 1

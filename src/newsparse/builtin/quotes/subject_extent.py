@@ -19,6 +19,7 @@ from newsparse.attribution.mentions import (
     is_speaker_noun,
     mention_after,
     mention_before,
+    opens_participle_phrase,
     subject_of,
     subject_start,
 )
@@ -124,6 +125,18 @@ def inversion_ok(words: Sequence[Word], speaker: Mention, k: int) -> bool:
 _SOURCE_REACH = 10
 
 
+def _plural_possessive_mark(words: Sequence[Word], n: int) -> bool:
+    """Whether ``words[n]`` is a plural possessor's apostrophe (``the tenants’ association``)."""
+    return (
+        words[n].text in ("'", "’")
+        and 0 < n < len(words) - 1
+        and words[n - 1].kind == WORD
+        and words[n - 1].lower.endswith("s")
+        and words[n - 1].end == words[n].start
+        and words[n + 1].kind == WORD
+    )
+
+
 def source_phrase(words: Sequence[Word], k: int) -> Mention | None:
     """Return the noun phrase ``according to`` names up to a comma or the clause's end.
 
@@ -140,7 +153,11 @@ def source_phrase(words: Sequence[Word], k: int) -> Mention | None:
     ):
         return None
     n = k
-    while n < len(words) and n - k < _SOURCE_REACH and words[n].kind == WORD:
+    while (
+        n < len(words)
+        and n - k < _SOURCE_REACH
+        and (words[n].kind == WORD or _plural_possessive_mark(words, n))
+    ):
         n += 1
     if n - k < 2:
         return None
@@ -273,12 +290,9 @@ def postmodified_subject(
     opener = words[k]
     participle = (
         k < j
-        and subject.kind == "description"
+        and (subject.kind == "description" or opener.lower.endswith("ing"))
         and words[j].lower not in COORDINATORS
-        and opener.kind == WORD
-        and opener.lower.endswith("ed")
-        and not is_capitalised(opener)
-        and words[k + 1].lower in PREPOSITIONS
+        and opens_participle_phrase(words, k)
     )
     if opener.lower not in _POSTMODIFIER_OPENERS and not participle:
         return None
