@@ -146,6 +146,11 @@ def _scores(text: str) -> list[tuple[int, int]]:
         ("Pereira lost to the wildcard 1-6, 6-7 in the first round.", [(1, 6), (6, 7)]),
         ("The qualifier upset the fifth seed 7-5, 4-6, 6-4.", [(7, 5), (4, 6), (6, 4)]),
         ("Teenager Ana Vell won the junior title 6-4, 6-1.", [(6, 4), (6, 1)]),
+        (
+            "Priya Kaur took the badminton final 21-18 19-21 21-15 on Sunday.",
+            [(21, 18), (19, 21), (21, 15)],
+        ),
+        ("Ossie Hale lost 4-6 6-7 (3-7) to a lucky loser.", [(4, 6), (6, 7), (3, 7)]),
     ],
 )
 def test_each_set_of_a_match_is_a_score(text: str, scores: list[tuple[int, int]]) -> None:

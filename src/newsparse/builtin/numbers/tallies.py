@@ -234,13 +234,13 @@ def read_bowling_figures(text: str, first: Reading, start: int, end: int) -> Fig
 _SET = r"[0-9]{1,2}[-–][0-9]{1,2}"
 #: A tie-break's score in brackets after a set's (``7-6 (7-4)``, ``7-6(5)``).
 _TIE_BREAK = r"(?:[ \t]*\([0-9]{1,2}(?:[-–][0-9]{1,2})?\))?"
-#: The scores of two sets or more of a match, commas or ``and`` between them (``6-3,
-#: 4-6, 7-5``, ``25-21, 23-25 and 25-18``).
+#: The scores of two sets or more of a match, commas, ``and`` or a space between them
+#: (``6-3, 4-6, 7-5``, ``25-21, 23-25 and 25-18``, ``21-18 19-21 21-15``).
 _SET_RUN = LazyPattern(
     r"(?<![0-9A-Za-z.,:–-])"
     + _SET
     + _TIE_BREAK
-    + r"(?:(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)"
+    + r"(?:(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]+)"
     + _SET
     + _TIE_BREAK
     + r")+"
@@ -261,11 +261,12 @@ def read_set_score(text: str, first: Reading, start: int, end: int) -> Figure | 
 
     A match of sets is reported set by set, each its own score, the winner's
     games first or the side's own first (``lost 3-6, 6-4, 5-7``): dash pairs
-    of whole numbers of one or two digits joined by commas or ``and``, one of
-    them at least the larger first or the run after a verb of a game's result
-    (``lost 4-6, 3-6``; so no list of ranges: ``aged 18-24, 25-34``), are
-    each a score, the smaller first too, and after a noun that may label a
-    number too (``won the singles title 6-3, 4-6, 7-5``).
+    of whole numbers of one or two digits joined by commas, ``and`` or
+    spaces (``21-18 19-21 21-15``), one of them at least the larger first or
+    the run after a verb of a game's result (``lost 4-6, 3-6``; so no list
+    of ranges: ``aged 18-24, 25-34``), are each a score, the smaller first
+    too, and after a noun that may label a number too (``won the singles
+    title 6-3, 4-6, 7-5``).
 
     :param start: first offset of the sentence.
     :param end: one past its last offset.
