@@ -24,7 +24,8 @@ Sources:
     ISO 4217 (pycountry) and CLDR (babel): every current currency with its
     English names (singular and plural), its English symbol and the symbols
     its own territories write (``R``, ``zł``, ``Kč``) when they name no other
-    currency.
+    currency, and the noun of its names alone (``cedis``) when it ends no
+    other currency's names and is no common English word (wordfreq).
 ``demonyms``
     CLDR (babel) and ISO 3166 (pycountry): the adjective of each country's
     currency name (``Mexican`` in ``Mexican peso``), with the country and the
@@ -422,9 +423,39 @@ def _letter_symbol_variants(symbol: str) -> set[str]:
     return forms - {symbol}
 
 
+#: How frequent in English (wordfreq's Zipf scale: 3 is once in a million words) the
+#: noun of a currency name may be and still name the currency alone: more, and it is
+#: a common word as well (``real``, ``mark``, ``gold``, ``colon``, ``sol``).
+_BARE_NAME_MAX_ZIPF = 3.0
+
+
+def _add_bare_names(rows: dict[str, dict[str, set[str]]]) -> None:
+    """Add the noun of each currency's names alone (``cedi``, ``cedis`` of ``ghanaian cedi``).
+
+    News writes a currency's noun without the country's adjective (``1,800
+    cedis a bag``).  The noun is taken when it ends the names of one currency
+    only (not ``peso``, ``dinar``, ``franc``) and none of its forms is a common
+    English word (:data:`_BARE_NAME_MAX_ZIPF`).
+    """
+    from wordfreq import zipf_frequency
+
+    nouns = {code: {name.rsplit(" ", 1)[-1] for name in row["names"]} for code, row in rows.items()}
+    owners: dict[str, set[str]] = defaultdict(set)
+    for code, forms in nouns.items():
+        for form in forms:
+            owners[form].add(code)
+    for code, forms in nouns.items():
+        if all(
+            owners[form] == {code} and zipf_frequency(form, "en") < _BARE_NAME_MAX_ZIPF
+            for form in forms
+        ):
+            rows[code]["names"] |= forms
+
+
 def cldr_currencies() -> Path:
     """Write ``currencies.tsv`` from ISO 4217 (pycountry) and CLDR (babel)."""
     rows, _ = _currency_rows()
+    _add_bare_names(rows)
     header = [
         "Current currencies: ISO 4217 code, symbols and English names (singular and",
         "plural).  symbols: the code, the English symbol, and the symbols the currency's",
@@ -432,10 +463,13 @@ def cldr_currencies() -> Path:
         "a lower-case word; matched case-sensitively), a letter symbol's forms with",
         "its second letter in the other case and with a plural s (Ksh: KSh, Kshs), and",
         "a letter symbol with the sign keyboards have for its currency sign (GH₵: GH¢);",
-        "names: lower case, also without accents.",
+        "names: lower case, also without accents, and the noun of a currency's names alone",
+        "(cedi, cedis) where it ends no other currency's names and is no common English",
+        "word (a wordfreq Zipf frequency below 3 for each of its forms).",
         f"Provenance: ISO 4217 via pycountry {version('pycountry')}; names and symbols from",
-        f"CLDR via babel {version('babel')}.  Licence: LGPL 2.1 (pycountry data), Unicode",
-        "licence (CLDR).",
+        f"CLDR via babel {version('babel')}; word frequencies from wordfreq",
+        f"{version('wordfreq')}.  Licence: LGPL 2.1 (pycountry data), Unicode licence",
+        "(CLDR), CC BY-SA 4.0 (wordfreq's data).",
     ]
     return write_table(
         "currencies",

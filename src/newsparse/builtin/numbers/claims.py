@@ -30,6 +30,7 @@ from newsparse.builtin.numbers.carryover import carry_units, share_denominators
 from newsparse.builtin.numbers.counted import read_count
 from newsparse.builtin.numbers.dates import (
     DateMatch,
+    elapsed_time_end,
     read_clock,
     read_month_date,
     read_month_name,
@@ -71,6 +72,7 @@ from newsparse.builtin.numbers.tallies import (
     read_bowling_figures,
     read_result,
     read_score,
+    read_set_score,
     score_after_opponent,
     tally_follows,
     vote_tally,
@@ -220,6 +222,9 @@ class SentenceReader:
             telephone = telephone_end(text, start, self.end)
             if telephone is not None:
                 return [], telephone  # ``call 0800 555 0193``: a label, no quantity
+            elapsed = elapsed_time_end(text, start, self.end)
+            if elapsed is not None:
+                return [], elapsed  # ``clocked 26:51.22``: a time taken, no two numbers
         reading, skip_to = read_number(text, match, self.start)
         if reading is None:
             return [], skip_to
@@ -248,6 +253,10 @@ class SentenceReader:
             text, max(self.start, start - 12), start
         ):
             reading.identifier_attached = False  # ``6-foot-4``: the inches of a height
+        if reading.currency is None:
+            sets = read_set_score(text, reading, self.start, self.end)
+            if sets is not None:
+                return [sets], sets.end  # ``won 6-3, 4-6, 7-5``: each set a score
         if reading.identifier_left and reading.currency is None and not reading.negative:
             result = read_result(text, reading, self.start, self.end)
             if result is not None:

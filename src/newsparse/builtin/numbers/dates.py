@@ -4,7 +4,9 @@ A number next to a month name (``May 16``, ``February, 2022``), a year in
 year position (``in 2022``, ``2012–13``) or a clock time (``10.45pm``)
 becomes one claim of kind ``date`` with its parts in ``attributes``; named
 and relative dates without digits (``last year``, ``Thursday``) are found
-by :data:`~newsparse.builtin.numbers.scanner.RELATIVE_DATE_RE`.
+by :data:`~newsparse.builtin.numbers.scanner.RELATIVE_DATE_RE`.  A time taken
+written in clock form (``clocked 26:51.22``, ``in 2:04:37``) is no point in time
+and no claim (:func:`elapsed_time_end`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = [
     "DateMatch",
+    "elapsed_time_end",
     "is_year_value",
     "read_clock",
     "read_month_date",
@@ -144,6 +147,45 @@ def read_clock(text: str, start: int, end: int, raw: str, limit: int) -> DateMat
         attributes["zone"] = match.group("zone")
     stop = match.end() if (meridiem or match.group("zone")) else match.end("minutes")
     return DateMatch(start, stop, attributes)
+
+
+#: A time written in clock form: minutes (or hours) and two-digit seconds (or minutes),
+#: maybe two-digit seconds after them, maybe a decimal fraction (``26:51.22``, ``2:04:37``).
+_CLOCK_FORM = LazyPattern(
+    r"(?P<first>[0-9]{1,3}):(?P<second>[0-5][0-9])(?P<third>:[0-5][0-9])?"
+    r"(?P<fraction>\.[0-9]+)?(?![0-9]|[:.,][0-9])"
+)
+
+
+def elapsed_time_end(text: str, start: int, limit: int) -> int | None:
+    """Return the end of a time in clock form that is a time taken, not a time of day.
+
+    A race time or a lap (``clocked 26:51.22``, ``won in 2:04:37``, ``a lap
+    of 1:29.418``) is no point in time and no two numbers: it has seconds
+    after its minutes (``2:04:37``) or a fraction of a second (``1:29.418``),
+    or its first part is no hour of the day (``26:51``), and no ``am``, ``pm``
+    or time zone follows (``10:27:05 PM`` is a time of day).  Two parts that
+    add up to a hundred split a whole (``a 60:40 split``): no time.
+
+    :param start: where the number starts.
+    :param limit: one past the sentence's last offset.
+    :return: one past the time's last character, or ``None``.
+    """
+    if start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".,:"):
+        return None
+    match = _CLOCK_FORM.match(text, start, limit)
+    if match is None:
+        return None
+    first, second = int(match.group("first")), int(match.group("second"))
+    seconds = match.group("third") or match.group("fraction")
+    if not seconds and (first <= 24 or first + second == 100):
+        return None
+    after = CLOCK_RE.match(text, match.end(), limit)
+    if after is not None and after.group("meridiem"):
+        return None
+    if _ZONE_AFTER.match(text, match.end(), limit) is not None:
+        return None
+    return match.end()
 
 
 def _zoned_hours(start: int, stop: int, raw: str, zone: str) -> DateMatch | None:

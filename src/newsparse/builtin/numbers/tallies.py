@@ -5,7 +5,8 @@
 (:func:`read_score`, :func:`score_after_opponent`), ``6-41 from 19.3
 overs`` a bowler's wickets and runs (:func:`read_bowling_figures`),
 ``Harcastle United 2 Sefton Vale 0;`` a line of results
-(:func:`read_result`): each number stays a
+(:func:`read_result`), ``6-3, 4-6, 7-5`` the sets of a match
+(:func:`read_set_score`): each number stays a
 figure of its own, or the pair one figure of kind ``score``, where a dash
 or ``to`` would otherwise read a range.
 """
@@ -34,6 +35,7 @@ __all__ = [
     "read_bowling_figures",
     "read_result",
     "read_score",
+    "read_set_score",
     "score_after_opponent",
     "tally_follows",
     "vote_tally",
@@ -226,6 +228,72 @@ def read_bowling_figures(text: str, first: Reading, start: int, end: int) -> Fig
         return None
     attributes: dict[str, Any] = {"score": [int(first.value), int(second.group())]}
     return Figure(first.start, second.end(), "score", None, attributes=attributes)
+
+
+#: The score of one set: two whole numbers of one or two digits joined by a dash.
+_SET = r"[0-9]{1,2}[-–][0-9]{1,2}"
+#: A tie-break's score in brackets after a set's (``7-6 (7-4)``, ``7-6(5)``).
+_TIE_BREAK = r"(?:[ \t]*\([0-9]{1,2}(?:[-–][0-9]{1,2})?\))?"
+#: The scores of two sets or more of a match, commas, ``and`` or a space between them
+#: (``6-3, 4-6, 7-5``, ``25-21, 23-25 and 25-18``, ``21-18 19-21 21-15``).
+_SET_RUN = LazyPattern(
+    r"(?<![0-9A-Za-z.,:–-])"
+    + _SET
+    + _TIE_BREAK
+    + r"(?:(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]+)"
+    + _SET
+    + _TIE_BREAK
+    + r")+"
+    r"(?![0-9A-Za-z%]|[.,:][0-9])"
+)
+_SET_SCORE = LazyPattern(r"(?P<first>[0-9]{1,2})[-–](?P<second>[0-9]{1,2})")
+#: A verb of a game's result and up to four words before a run of sets (``lost 4-6,
+#: 3-6``, ``lost to Vell 1-6, 6-7``).
+_RESULT_VERB_LEFT = LazyPattern(
+    r"(?<![A-Za-z])(?i:" + alternation(RESULT_VERBS) + r")(?:[ \t]+[A-Za-z'’.-]+){0,4}[ \t]+\Z"
+)
+#: How far before a set its run of sets may start.
+_SET_RUN_WINDOW = 80
+
+
+def read_set_score(text: str, first: Reading, start: int, end: int) -> Figure | None:
+    """Read one set of a match's run of set scores as a score: ``4-6`` of ``won 6-3, 4-6, 7-5``.
+
+    A match of sets is reported set by set, each its own score, the winner's
+    games first or the side's own first (``lost 3-6, 6-4, 5-7``): dash pairs
+    of whole numbers of one or two digits joined by commas, ``and`` or
+    spaces (``21-18 19-21 21-15``), one of them at least the larger first or
+    the run after a verb of a game's result (``lost 4-6, 3-6``; so no list
+    of ranges: ``aged 18-24, 25-34``), are each a score, the smaller first
+    too, and after a noun that may label a number too (``won the singles
+    title 6-3, 4-6, 7-5``).
+
+    :param start: first offset of the sentence.
+    :param end: one past its last offset.
+    """
+    if not first.plain or first.has_unit or first.raw != str(int(first.value)):
+        return None
+    if len(first.raw) > 2 or first.end >= end or text[first.end] not in "-–":
+        return None
+    for run in _SET_RUN.finditer(text, max(start, first.start - _SET_RUN_WINDOW), end):
+        if run.start() > first.start:
+            return None
+        if run.end() <= first.start:
+            continue
+        sets = [
+            (m.start(), m.end(), int(m.group("first")), int(m.group("second")))
+            for m in _SET_SCORE.finditer(text, run.start(), run.end())
+        ]
+        if not any(won > lost for _, _, won, lost in sets) and (
+            _RESULT_VERB_LEFT.search(text, max(start, run.start() - 48), run.start()) is None
+        ):
+            return None
+        for set_start, set_end, won, lost in sets:
+            if set_start == first.start:
+                attributes: dict[str, Any] = {"score": [won, lost]}
+                return Figure(set_start, set_end, "score", None, attributes=attributes)
+        return None
+    return None
 
 
 #: One to four capitalised words of a side's name.
