@@ -145,3 +145,71 @@ def test_a_change_of_age_is_one_age_or_range(text: str, expected: Expected) -> N
 )
 def test_no_change_of_age_without_the_noun(text: str, expected: Expected) -> None:
     check_values(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Halvorsen bursary will pay fees for about 150 pupils a year from poorer homes.",
+            [(150, "pupil per year")],
+        ),
+        (
+            "The Pinecrest hospice now takes 40 patients a month from across the valley.",
+            [(40, "patient per month")],
+        ),
+        (
+            "The new ferry will carry 2,000 passengers a day from the mainland.",
+            [(2000, "passenger per day")],
+        ),
+        (
+            "Scouts said the club signs 15 players a season from abroad.",
+            [(15, "player per season")],
+        ),
+        (
+            "The shelter rehomes roughly 600 dogs a year from council pounds.",
+            [(600, "dog per year")],
+        ),
+        (
+            "Quarry lorries make 90 trips a week from the Ashgrove pit.",
+            [(90, "trip per week")],
+        ),
+        (
+            "The programme brings 300 nurses from overseas each year to Vellan hospitals.",
+            [(300, "nurse per year")],
+        ),
+        (
+            "The burns unit treats about 25 children with scalds every month.",
+            [(25, "child per month")],
+        ),
+        (
+            "The charity trains 80 volunteers in rural parishes a year.",
+            [(80, "volunteer per year")],
+        ),
+        (
+            "Border staff turned back 1,200 lorries at the Kessin crossing a week in June.",
+            [(1200, "lorry per week")],
+        ),
+        (
+            "The academy will take 60 apprentices a year from local schools.",
+            [(60, "apprentice per year")],
+        ),
+    ],
+)
+def test_a_rate_after_a_counted_noun_and_its_postmodifier(text: str, expected: Expected) -> None:
+    check_values(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a point in time after ``from``: no rate
+        ("The chain hopes to run 300 stores a year from now.", [(300, "store")]),
+        ("Ticket sales reached 4,000 a week from the start.", [(4000, None)]),
+        # a time phrase after the postmodifier
+        ("The plant employed 40 staff at the old site a year earlier.", [(40, "staff")]),
+        ("Police held 30 people at the border a week after the raid.", [(30, "people")]),
+    ],
+)
+def test_no_rate_before_a_point_in_time(text: str, expected: Expected) -> None:
+    check_values(text, expected)
