@@ -213,3 +213,163 @@ def test_a_rate_after_a_counted_noun_and_its_postmodifier(text: str, expected: E
 )
 def test_no_rate_before_a_point_in_time(text: str, expected: Expected) -> None:
     check_values(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Members who swam at least 40 lengths a week had 20% fewer injuries than those"
+            " who swam fewer than 10.",
+            [(40, "length per week"), (20, "percentage"), (10, "length per week")],
+        ),
+        (
+            "Runners who logged 50 miles a week cut their risk by 15% compared with those"
+            " who logged fewer than 20.",
+            [(50, "mile per week"), (15, "percentage"), (20, "mile per week")],
+        ),
+        (
+            "Patients who slept at least seven hours a night had a 25% lower risk than those"
+            " who slept less than five.",
+            [(7, "hour per night"), (25, "percentage"), (5, "hour per night")],
+        ),
+        (
+            "Teams that scored more than 30 points a game won 70% of matches, compared with"
+            " 40% for those that scored fewer than 20.",
+            [
+                (30, "point per game"),
+                (70, "percentage"),
+                (40, "percentage"),
+                (20, "point per game"),
+            ],
+        ),
+        (
+            "Cows that grazed for nine hours a day gave 12% more milk than cows that grazed"
+            " for fewer than six.",
+            [(9, "hour per day"), (12, "percentage"), (6, "hour per day")],
+        ),
+        (
+            "Commuters who cycled more than 20 km a day took 30% fewer sick days than those"
+            " who cycled under 5.",
+            [(20, "kilometre per day"), (30, "percentage"), (5, "kilometre per day")],
+        ),
+        (
+            "Farms that planted 200 trees a hectare lost 40% less soil than farms that"
+            " planted fewer than 50.",
+            [(200, "tree per hectare"), (40, "percentage"), (50, "tree per hectare")],
+        ),
+        (
+            "Firms that posted 5 adverts a month hired 25% more staff than firms that posted"
+            " fewer than 2.",
+            [(5, "advert per month"), (25, "percentage"), (2, "advert per month")],
+        ),
+        (
+            "Readers who bought three books a month were 60% likelier to vote than readers"
+            " who bought fewer than two.",
+            [(3, "book per month"), (60, "percentage"), (2, "book per month")],
+        ),
+        (
+            "Bakeries that baked 500 loaves a day made 18% more profit, compared with those"
+            " that baked about 200.",
+            [(500, "loaf per day"), (18, "percentage"), (200, "loaf per day")],
+        ),
+        (
+            "Pupils who practised 45 minutes a day scored 10% higher than pupils who practised"
+            " less than 15.",
+            [(45, "minute per day"), (10, "percentage"), (15, "minute per day")],
+        ),
+    ],
+)
+def test_a_bound_figure_repeating_a_verb_takes_its_rate(text: str, expected: Expected) -> None:
+    check_values(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another verb: the rate is not the one repeated
+        (
+            "Members who swam 40 lengths a week had 20% fewer injuries than those who ran"
+            " fewer than 10.",
+            [(40, "length per week"), (20, "percentage"), (10, "percentage")],
+        ),
+        # a verb of change repeated is read as changes are
+        (
+            "Sales rose 4% in May and rose 6 in June.",
+            [(4, "percentage"), (6, "percentage")],
+        ),
+    ],
+)
+def test_no_rate_without_the_verb_repeated(text: str, expected: Expected) -> None:
+    check_values(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bakery group will open 120 new shops, taking its total to about 1,900.",
+            [(120, "new shop"), (1900, "shop")],
+        ),
+        (
+            "Harlow Homes built 800 additional flats, bringing its total to nearly 12,000.",
+            [(800, "additional flat"), (12000, "flat")],
+        ),
+        (
+            "Vantry Air ordered 14 extra jets, taking its total to roughly 90.",
+            [(14, "extra jet"), (90, "jet")],
+        ),
+        (
+            "The firm added 2,400 new employees, taking its headcount to about 3.1 million.",
+            [(2400, "new employee"), (3100000, "employee")],
+        ),
+        (
+            "Officials logged 312 fresh infections on Monday, bringing the tally to just"
+            " over 9,000.",
+            [(312, "fresh infection"), (9000, "infection")],
+        ),
+        (
+            "Kelsall airport handled 18.2 million passengers last year, up 6% on 2023, but"
+            " still short of the 21 million it handled before the strike.",
+            [(18200000, "passenger"), (6, "percentage"), (21000000, "passenger")],
+        ),
+        (
+            "The brewery sold 1.2 million barrels, up 4%, short of the 1.5 million it had"
+            " hoped for.",
+            [(1200000, "barrel"), (4, "percentage"), (1500000, "barrel")],
+        ),
+        (
+            "The port moved 3.4 million containers, down 2%, well below the 4 million it"
+            " moved in 2021.",
+            [(3400000, "container"), (2, "percentage"), (4000000, "container")],
+        ),
+        (
+            "Marden Rovers drew 18,000 fans a game, up 5%, yet far below the 25,000 they"
+            " drew a decade ago.",
+            [(18000, "fan per game"), (5, "percentage"), (25000, "fan per game")],
+        ),
+        (
+            "The mill shipped 640,000 tonnes, up 3%, but shy of the 700,000 it shipped"
+            " before the fire.",
+            [(640000, "metric ton"), (3, "percentage"), (700000, "metric ton")],
+        ),
+        (
+            "The zoo welcomed 910,000 visitors, up 12% on the year, still below the 1.1"
+            " million it welcomed in 2019.",
+            [(910000, "visitor"), (12, "percentage"), (1100000, "visitor")],
+        ),
+    ],
+)
+def test_a_level_counts_the_noun_of_the_count_before(text: str, expected: Expected) -> None:
+    check_values(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a percentage alone before: nothing counted
+        ("Inflation hit 5.2%, above the 4 it had forecast.", [(5.2, "percentage"), (4, None)]),
+    ],
+)
+def test_no_level_without_a_count_before(text: str, expected: Expected) -> None:
+    check_values(text, expected)
