@@ -373,3 +373,66 @@ def test_a_level_counts_the_noun_of_the_count_before(text: str, expected: Expect
 )
 def test_no_level_without_a_count_before(text: str, expected: Expected) -> None:
     check_values(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The average Pelora user sends 40 messages a day, up 10% on last year, compared"
+            " with 25 in 2019.",
+            [(40, "message per day"), (10, "percentage"), (25, "message per day")],
+        ),
+        (
+            "Brackley airport handled 23.4 million passengers, up 9%, compared with 21.5"
+            " million in 2019.",
+            [(23400000, "passenger"), (9, "percentage"), (21500000, "passenger")],
+        ),
+        (
+            "Dealers sold 12,000 cars, down 4% on the year, versus 15,000 before the pandemic.",
+            [(12000, "car"), (4, "percentage"), (15000, "car")],
+        ),
+        (
+            "The Ostley mill produced 80 tonnes a day, up 5%, against 60 a decade ago.",
+            [(80, "metric ton per day"), (5, "percentage"), (60, "metric ton per day")],
+        ),
+        (
+            "Rangers averaged 31,000 fans a game, up 7%, compared with 27,500 in the"
+            " relegation season.",
+            [(31000, "fan per game"), (7, "percentage"), (27500, "fan per game")],
+        ),
+        (
+            "The food bank handed out 2,300 parcels, up 18% on March, compared to 1,400 a"
+            " year earlier.",
+            [(2300, "parcel"), (18, "percentage"), (1400, "parcel")],
+        ),
+        (
+            "Callers made 900 complaints a week, down 12%, versus about 1,300 in the spring.",
+            [(900, "complaint per week"), (12, "percentage"), (1300, "complaint per week")],
+        ),
+        (
+            "The library lent 56,000 books, up 3% on 2023, against 61,000 before the closures.",
+            [(56000, "book"), (3, "percentage"), (61000, "book")],
+        ),
+        (
+            "The Varno line carried 4.1 million riders, up 22%, compared with 2.8 million in"
+            " its first year.",
+            [(4100000, "rider"), (22, "percentage"), (2800000, "rider")],
+        ),
+        (
+            "Crews cleared 640 kilometres of drains, down 9%, compared with 700 the year before.",
+            [(640, "kilometre"), (9, "percentage"), (700, "kilometre")],
+        ),
+    ],
+)
+def test_a_figure_compared_after_a_change_aside_takes_the_count(
+    text: str, expected: Expected
+) -> None:
+    check_values(text, expected)
+
+
+def test_a_change_compared_alone_stays_a_percentage() -> None:
+    check_values(
+        "Revenue rose 12%, compared with 9 in the previous quarter.",
+        [(12, "percentage"), (9, "percentage")],
+    )

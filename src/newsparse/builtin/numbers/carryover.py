@@ -39,6 +39,7 @@ from newsparse.builtin.numbers.links import (
     compared_with_own_relative,
     contest_margin,
     contrasted,
+    count_of_change_aside,
     gapped,
     included,
     index_level,
@@ -191,6 +192,9 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
             model = (
                 level_after(text, figure, changed)
                 or object_of_verb_repeated_after(text, end, figure, united)
+                or contrasted(
+                    text, end, figure, count_of_change_aside(text, measured, united), COMPARE_LEFT
+                )
                 or contrasted(text, end, figure, measured)
                 or contrasted(text, end, figure, counted, COMPARE_LEFT)
                 or contrasted(text, end, figure, counted, COMPARE_OF_LEFT, 48)

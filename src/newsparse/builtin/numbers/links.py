@@ -56,6 +56,7 @@ __all__ = [
     "compared_with_own_relative",
     "contest_margin",
     "contrasted",
+    "count_of_change_aside",
     "gapped",
     "included",
     "index_level",
@@ -123,6 +124,9 @@ DIRECTION_LEFT = LazyPattern(
     r",[ \t]*(?i:up|down)(?:[ \t]+(?i:by))?[ \t]+"
     r"(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
 )
+#: What may stand between a count and the comma of its change set aside: an ``of``
+#: phrase of words (``640 kilometres of drains, down 9%``).
+_AFTER_COUNT = LazyPattern(r"(?:[ \t]+of(?:[ \t]+[A-Za-z][A-Za-z'’-]*){1,3})?")
 #: ``out of`` before a bare number, maybe with ``a possible``, ``a maximum`` or ``a
 #: total of``: the whole a part before it is scored or counted out of.
 _OUT_OF_LEFT = LazyPattern(
@@ -612,6 +616,32 @@ def contrasted(
         CONTRAST_RIGHT.match(text, figure.end, end) is None
         and _RELATIVE_HEAD_RIGHT.match(text, figure.end, end) is None
     ):
+        return None
+    return model
+
+
+def count_of_change_aside(
+    text: str, change: Figure | None, candidates: Sequence[Figure]
+) -> Figure | None:
+    """Return the count or measure whose change in per cent *change* is, set aside after it.
+
+    ``40 messages a day, up 10% on last year``, ``12,000 cars, down 4%``,
+    ``640 kilometres of drains, down 9%``: a comma and a direction between
+    them (after the noun's ``of`` phrase, if any) make the percentage the
+    change of the figure before, so that a bare number compared after both (``, compared
+    with 25 in 2019``) is a term of that figure, not of its change.
+
+    :param candidates: the earlier figures of the sentence with a unit, in order.
+    """
+    if change is None or change.kind != "percent" or change.change is None or not candidates:
+        return None
+    model = candidates[-1] if candidates[-1] is not change else None
+    if model is None and len(candidates) > 1:
+        model = candidates[-2]
+    if model is None or model.kind not in ("count", "measure") or model.end > change.start:
+        return None
+    aside = DIRECTION_LEFT.search(text, model.end, change.start)
+    if aside is None or _AFTER_COUNT.fullmatch(text, model.end, aside.start()) is None:
         return None
     return model
 
