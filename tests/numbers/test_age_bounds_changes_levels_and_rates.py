@@ -57,6 +57,10 @@ from .helpers import Expected, check_values, quantities
             "Youngsters under 14 travelling alone will need a signed form from June.",
             [(14, "year of age")],
         ),
+        # ``aged`` and a bound, whatever noun or pronoun stands before
+        ("Those aged over 65 will get the booster first in Tarnwick.", [(65, "year of age")]),
+        ("Residents aged over 75 can apply for the Hollins grant.", [(75, "year of age")]),
+        ("Patients aged at least 80 were left out of the trial.", [(80, "year of age")]),
     ],
 )
 def test_an_age_after_people_and_a_bound_whatever_follows(text: str, expected: Expected) -> None:

@@ -29,6 +29,9 @@ _AGED = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:aged|age(?:[ \t]+of)?|ages))[ \t]*"
     r"(?:(?i:between|from)[ \t]+"
     r"|(?:[0-9]{1,3}[ \t]*(?:,[ \t]*|(?i:,?[ \t]*(?:and|or)[ \t]+)))*)\Z"
+    # ``those aged over 65``, ``anyone aged under 18``: ``aged`` and a bound, whoever before.
+    r"|(?i:(?<![A-Za-z])aged[ \t]+(?:under|over|below|above|at[ \t]+least|up[ \t]+to"
+    r"|around|about|roughly|nearly|almost))[ \t]+\Z"
 )
 #: A plural noun of people, then ``under`` or ``over``: the number after is an age.
 _PERSONS_UNDER = LazyPattern(
