@@ -127,6 +127,16 @@ def test_no_age_without_people_or_with_a_noun(text: str) -> None:
             "The age of consent was raised from 14 to 16 after a long campaign.",
             [((14, 16), "year of age")],
         ),
+        # the level first, then the age it changed from; a copula before the level
+        (
+            "The Dunmore plan raises the voting age to 16 from 18.",
+            [(16, "year of age"), (18, "year of age")],
+        ),
+        (
+            "In Pellavia the retirement age is 65, up from 60 in 2010.",
+            [(65, "year of age"), (60, "year of age")],
+        ),
+        ("The average age of the squad stands at 27.", [(27, "year of age")]),
     ],
 )
 def test_a_change_of_age_is_one_age_or_range(text: str, expected: Expected) -> None:

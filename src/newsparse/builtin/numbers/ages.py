@@ -40,7 +40,8 @@ _PERSONS_UNDER = LazyPattern(
 #: The noun ``age`` changed ``from`` or ``to`` a number: as the object of a verb of change
 #: (``raised the minimum age for buying tobacco from``) or its subject (``the age limit was
 #: cut to``), maybe with one noun it modifies (``age limit``) and an ``of`` or ``for``
-#: phrase (``the age of criminal responsibility``).  An ``of`` before it (``people of
+#: phrase (``the age of criminal responsibility``); or the subject of a copula before its
+#: level (``the retirement age is``, ``stands at``).  An ``of`` before it (``people of
 #: working age``) makes it describe a noun before, which is what changes.
 _AGE_CHANGED = LazyPattern(
     r"(?:(?P<of>(?<![A-Za-z])(?i:of)[ \t]+(?:[A-Za-z-]+[ \t]+)?)|(?<![A-Za-z]))"
@@ -51,7 +52,8 @@ _AGE_CHANGED = LazyPattern(
     r"|be|been|being|set|due|expected|likely|to|[a-z]+ly))*[ \t]+(?i:"
     + alternation([*CHANGE_WORDS, *TRANSITIVE_CHANGE_WORDS])
     + r"))?"
-    r"[ \t]+(?P<link>(?i:from|to))[ \t]+"
+    r"[ \t]+(?P<link>(?i:from|to|is|was|will[ \t]+be|stands[ \t]+at|stood[ \t]+at|remains"
+    r"|remained))[ \t]+"
     r"(?:(?i:" + alternation(APPROXIMATORS, space=r"[ \t]+") + r")[ \t]+)?\Z"
 )
 #: How far before the number :data:`_AGE_CHANGED` may start.
@@ -179,9 +181,10 @@ def _age_changed(text: str, reading: Reading, start: int, end: int) -> bool:
     """Whether a number is an age the noun ``age`` is changed from or to.
 
     ``lowering the voting age from 18 to 16``, ``the minimum age for buying
-    tobacco rose from 18 to 21``, ``raising the state pension age to 68``:
-    after ``from`` a second age follows after ``to`` (the range of the
-    change), after ``to`` the clause ends.
+    tobacco rose from 18 to 21``, ``raising the state pension age to 68``,
+    ``the retirement age is 65``: after ``from`` a second age follows after
+    ``to`` (the range of the change), after ``to`` or a copula the clause
+    ends.
     """
     left = max(start, reading.start - _AGE_CHANGED_WINDOW)
     found = _AGE_CHANGED.search(text, left, reading.start)

@@ -32,6 +32,7 @@ from newsparse.builtin.numbers.links import (
     COMPARE_POSSESSIVE_LEFT,
     DIRECTION_LEFT,
     absolute_part,
+    age_changed_from,
     appositive,
     bounded_reading,
     change_to_level,
@@ -191,6 +192,7 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
         if model is None and figure.kind == "number" and isinstance(figure.value, float):
             model = (
                 level_after(text, figure, changed)
+                or age_changed_from(text, figure, before)
                 or object_of_verb_repeated_after(text, end, figure, united)
                 or contrasted(
                     text, end, figure, count_of_change_aside(text, measured, united), COMPARE_LEFT

@@ -49,6 +49,7 @@ __all__ = [
     "CONTRAST_RIGHT",
     "DIRECTION_LEFT",
     "absolute_part",
+    "age_changed_from",
     "appositive",
     "bounded_reading",
     "change_to_level",
@@ -124,6 +125,9 @@ DIRECTION_LEFT = LazyPattern(
     r",[ \t]*(?i:up|down)(?:[ \t]+(?i:by))?[ \t]+"
     r"(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
 )
+#: Between an age and the bare age it changed from: ``from``, maybe after a comma and
+#: ``up`` or ``down`` (``65, up from 60``, ``to 16 from 18``).
+_FROM_AFTER_AGE = LazyPattern(r"[ \t]*,?[ \t]*(?:(?i:up|down)[ \t]+)?(?i:from)[ \t]+")
 #: What may stand between a count and the comma of its change set aside: an ``of``
 #: phrase of words (``640 kilometres of drains, down 9%``).
 _AFTER_COUNT = LazyPattern(r"(?:[ \t]+of(?:[ \t]+[A-Za-z][A-Za-z'’-]*){1,3})?")
@@ -618,6 +622,23 @@ def contrasted(
     ):
         return None
     return model
+
+
+def age_changed_from(text: str, figure: Figure, before: Figure | None) -> Figure | None:
+    """Return the age right before a bare number after ``from``: the age it changed from.
+
+    ``raises the voting age to 16 from 18``, ``the retirement age is 65, up
+    from 60``: a whole number of an age's size after ``from`` (maybe ``up``
+    or ``down`` and a comma before) right after an age is the age before the
+    change.
+    """
+    if before is None or before.kind != "age" or not isinstance(figure.value, float):
+        return None
+    if figure.value != int(figure.value) or not 1 <= figure.value <= 120:
+        return None
+    if _FROM_AFTER_AGE.fullmatch(text, before.end, figure.start) is None:
+        return None
+    return before
 
 
 def count_of_change_aside(
