@@ -342,6 +342,15 @@ def test_no_rate_without_the_verb_repeated(text: str, expected: Expected) -> Non
             " over 9,000.",
             [(312, "fresh infection"), (9000, "infection")],
         ),
+        # modifiers before the noun of the total
+        (
+            "Storms killed 14 more people overnight, taking the death toll to 212.",
+            [(14, "people"), (212, "people")],
+        ),
+        (
+            "Orvane hired 400 engineers, lifting its global total to 9,800.",
+            [(400, "engineer"), (9800, "engineer")],
+        ),
         (
             "Kelsall airport handled 18.2 million passengers last year, up 6% on 2023, but"
             " still short of the 21 million it handled before the strike.",

@@ -182,11 +182,13 @@ COMPARE_POSSESSIVE_LEFT = LazyPattern(
 #: ``to`` right before a number, maybe with an approximation or bound cue (``to about``).
 _TO_BEFORE = LazyPattern(r"(?<![A-Za-z])to[ \t]+" + _NUMBER_CUE + r"\Z")
 #: ``taking the tally this season to``: a verb of bringing, a noun of a count with no
-#: ``of`` phrase (a time phrase may follow it), then ``to`` before the level, maybe with
-#: an approximation or bound cue (``taking its total to about``).
+#: ``of`` phrase (a time phrase may follow it; up to two modifiers may come before it:
+#: ``the death toll``, ``its global total``), then ``to`` before the level, maybe with an
+#: approximation or bound cue (``taking its total to about``).
 _TALLY_TO_BEFORE = LazyPattern(
     r"(?<![A-Za-z])(?i:taking|bringing|pushing|lifting|raising|putting)[ \t]+"
-    r"(?i:the|its|their|his|her|our)[ \t]+(?i:" + alternation(COUNT_NOUNS | TALLY_NOUNS) + r")"
+    r"(?i:the|its|their|his|her|our)[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}?"
+    r"(?i:" + alternation(COUNT_NOUNS | TALLY_NOUNS) + r")(?![A-Za-z])"
     r"(?:[ \t]+(?!(?i:of|to)(?![A-Za-z]))[A-Za-z]+){0,3}[ \t]+to[ \t]+" + _NUMBER_CUE + r"\Z"
 )
 #: How far before the level such a phrase may start.
