@@ -292,6 +292,15 @@ def test_no_rate_before_a_point_in_time(text: str, expected: Expected) -> None:
             " less than 15.",
             [(45, "minute per day"), (10, "percentage"), (15, "minute per day")],
         ),
+        # a noun and ``with`` repeated
+        (
+            "Classes with 30 pupils scored 8% lower than classes with fewer than 20.",
+            [(30, "pupil"), (8, "percentage"), (20, "pupil")],
+        ),
+        (
+            "Homes with three bedrooms sold 5% faster in Orrin than homes with more than four.",
+            [(3, "bedroom"), (5, "percentage"), (4, "bedroom")],
+        ),
     ],
 )
 def test_a_bound_figure_repeating_a_verb_takes_its_rate(text: str, expected: Expected) -> None:

@@ -215,9 +215,11 @@ _VERB_BEFORE_NUMBER = LazyPattern(
     r"(?<![A-Za-z'’-])(?P<verb>[a-z]{3,})[ \t]+(?:(?i:just|only)[ \t]+)?" + _NUMBER_CUE + r"\Z"
 )
 #: :data:`_VERB_BEFORE_NUMBER` with a preposition the verb may take before the number
-#: (``grazed for nine hours``, ``slept at least seven hours``).
+#: (``grazed for nine hours``, ``slept at least seven hours``), or a noun and ``with``
+#: (``classes with 30 pupils``).
 _VERB_PREPOSITION_BEFORE_NUMBER = LazyPattern(
-    r"(?<![A-Za-z'’-])(?P<verb>[a-z]{3,})[ \t]+(?:(?P<preposition>for|in|at|on|over|to)[ \t]+)?"
+    r"(?<![A-Za-z'’-])(?P<verb>[A-Za-z][a-z]{2,})[ \t]+"
+    r"(?:(?P<preposition>for|in|at|on|over|to|with)[ \t]+)?"
     r"(?:(?i:just|only)[ \t]+)?" + _NUMBER_CUE + r"\Z"
 )
 #: A clause break between two clauses that repeat a verb: a comma, a semicolon or a
@@ -865,9 +867,9 @@ def object_of_verb_repeated_after(
     """
     left = max(0, figure.start - _VERB_WINDOW)
     second = _VERB_PREPOSITION_BEFORE_NUMBER.search(text, left, figure.start)
-    if second is None or second.group("verb") in COUNT_STOPWORDS:
+    if second is None or second.group("verb").lower() in COUNT_STOPWORDS:
         return None
-    verb = second.group("verb")
+    verb = second.group("verb").lower()
     if verb in CHANGE_WORDS or verb in RESULT_VERBS:
         return None
     if CONTRAST_RIGHT.match(text, figure.end, end) is None:
@@ -881,7 +883,7 @@ def object_of_verb_repeated_after(
         )
         if (
             first is None
-            or _verb_stem(first.group("verb")) != stem
+            or _verb_stem(first.group("verb").lower()) != stem
             or first.group("preposition") != second.group("preposition")
         ):
             continue
