@@ -187,6 +187,8 @@ def _age_changed(text: str, reading: Reading, start: int, end: int) -> bool:
     ends.
     """
     left = max(start, reading.start - _AGE_CHANGED_WINDOW)
+    if "age" not in text[left : reading.start].lower():
+        return False  # the common case, decided without the pattern
     found = _AGE_CHANGED.search(text, left, reading.start)
     if found is None or found.group("of") is not None:
         return False

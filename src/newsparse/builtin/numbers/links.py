@@ -865,14 +865,14 @@ def object_of_verb_repeated_after(
 
     :param candidates: the earlier figures of the sentence with a unit, in order.
     """
+    if not candidates or CONTRAST_RIGHT.match(text, figure.end, end) is None:
+        return None
     left = max(0, figure.start - _VERB_WINDOW)
     second = _VERB_PREPOSITION_BEFORE_NUMBER.search(text, left, figure.start)
     if second is None or second.group("verb").lower() in COUNT_STOPWORDS:
         return None
     verb = second.group("verb").lower()
     if verb in CHANGE_WORDS or verb in RESULT_VERBS:
-        return None
-    if CONTRAST_RIGHT.match(text, figure.end, end) is None:
         return None
     stem = _verb_stem(verb)
     for model in reversed(candidates):
@@ -1002,10 +1002,10 @@ def compared_with_own_relative(
     """
     if not candidates:
         return None
-    if _COMPARE_THE_LEFT.search(text, max(0, figure.start - 24), figure.start) is None:
-        return None
     relative = _PRONOUN_RELATIVE_RIGHT.match(text, figure.end, end)
     if relative is None:
+        return None
+    if _COMPARE_THE_LEFT.search(text, max(0, figure.start - 24), figure.start) is None:
         return None
     stem = _verb_stem(relative.group("verb"))
     fallback: Figure | None = None
