@@ -12,10 +12,15 @@ pronoun (``who was 12``, ``I was 17``), or a plural noun of people and a bound (
 from __future__ import annotations
 
 from newsparse.builtin.numbers.figures import Reading
-from newsparse.builtin.numbers.lexicon import PERSON_AGE_NOUNS
-from newsparse.builtin.numbers.links import CONTRAST_RIGHT
+from newsparse.builtin.numbers.lexicon import (
+    APPROXIMATORS,
+    CHANGE_WORDS,
+    PERSON_AGE_NOUNS,
+    TRANSITIVE_CHANGE_WORDS,
+)
 from newsparse.builtin.numbers.nouns import is_plural
 from newsparse.builtin.numbers.scanner import LEFT_WINDOW
+from newsparse.lexicon import alternation
 from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["read_age"]
@@ -24,10 +29,41 @@ _AGED = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:aged|age(?:[ \t]+of)?|ages))[ \t]*"
     r"(?:(?i:between|from)[ \t]+"
     r"|(?:[0-9]{1,3}[ \t]*(?:,[ \t]*|(?i:,?[ \t]*(?:and|or)[ \t]+)))*)\Z"
+    # ``those aged over 65``, ``anyone aged under 18``: ``aged`` and a bound, whoever before.
+    r"|(?i:(?<![A-Za-z])aged[ \t]+(?:under|over|below|above|at[ \t]+least|up[ \t]+to"
+    r"|around|about|roughly|nearly|almost))[ \t]+\Z"
 )
 #: A plural noun of people, then ``under`` or ``over``: the number after is an age.
 _PERSONS_UNDER = LazyPattern(
     r"(?i:(?<![A-Za-z])(?P<noun>[a-z]+)[ \t]+(?:aged[ \t]+)?(?:under|over|below|above))[ \t]+\Z"
+)
+#: The noun ``age`` changed ``from`` or ``to`` a number: as the object of a verb of change
+#: (``raised the minimum age for buying tobacco from``) or its subject (``the age limit was
+#: cut to``), maybe with one noun it modifies (``age limit``) and an ``of`` or ``for``
+#: phrase (``the age of criminal responsibility``); or the subject of a copula before its
+#: level (``the retirement age is``, ``stands at``).  An ``of`` before it (``people of
+#: working age``) makes it describe a noun before, which is what changes.
+_AGE_CHANGED = LazyPattern(
+    r"(?:(?P<of>(?<![A-Za-z])(?i:of)[ \t]+(?:[A-Za-z-]+[ \t]+)?)|(?<![A-Za-z]))"
+    r"(?i:age)(?![A-Za-z'’-])"
+    r"(?:[ \t]+(?!(?i:from|to|of|for)(?![A-Za-z]))[a-z]+)?"
+    r"(?:[ \t]+(?i:of|for)(?:[ \t]+[a-z][a-z'’-]*){1,3}?)?"
+    r"(?:(?:[ \t]+(?i:is|was|are|were|will|would|could|should|may|might|must|has|have|had"
+    r"|be|been|being|set|due|expected|likely|to|[a-z]+ly))*[ \t]+(?i:"
+    + alternation([*CHANGE_WORDS, *TRANSITIVE_CHANGE_WORDS])
+    + r"))?"
+    r"[ \t]+(?P<link>(?i:from|to|is|was|will[ \t]+be|stands[ \t]+at|stood[ \t]+at|remains"
+    r"|remained))[ \t]+"
+    r"(?:(?i:" + alternation(APPROXIMATORS, space=r"[ \t]+") + r")[ \t]+)?\Z"
+)
+#: How far before the number :data:`_AGE_CHANGED` may start.
+_AGE_CHANGED_WINDOW = 64
+#: After the first age of a change ``from`` it: ``to`` and a whole number of up to three digits.
+_TO_AGE = LazyPattern(r"[ \t]+(?i:to)[ \t]+[0-9]{1,3}(?![0-9]|[.,][0-9])")
+#: What may end an age a change reached: the end of its clause, a preposition or conjunction.
+_AGE_LEVEL_END = LazyPattern(
+    r"[ \t]*(?:[,.;:!?)]|\Z)|[ \t]+(?i:in|on|at|for|from|by|under|over|and|or|but|with|when"
+    r"|while|as|after|before|next|this|last|until|within)(?![A-Za-z])"
 )
 _LIFE_EXPECTANCY = LazyPattern(r"(?i:(?<![A-Za-z])life[ \t]+expectancy)\b[^.;:!?0-9]{0,40}\Z")
 #: Between the comma after a person and an age: ``both``, ``each``, ``aged``, and the
@@ -72,7 +108,7 @@ def read_age(text: str, reading: Reading, start: int, end: int) -> None:
     """
     if reading.vague is not None or reading.scaled or reading.fraction:
         return
-    if _age_of_persons(text, reading, start, end):
+    if _age_of_persons(text, reading, start):
         return
     if not 1 <= reading.value <= 120:
         return
@@ -89,6 +125,7 @@ def read_age(text: str, reading: Reading, start: int, end: int) -> None:
     if (
         _AGED.search(text, left, reading.start) is not None
         or expectancy is not None
+        or _age_changed(text, reading, start, end)
         or (
             (
                 _NAME_COMMA.search(text, left, reading.start) is not None
@@ -123,16 +160,38 @@ def _person_before(text: str, reading: Reading, start: int) -> bool:
     return _SHARED_AGES.search(text, found.end("head"), span_end) is not None
 
 
-def _age_of_persons(text: str, reading: Reading, start: int, end: int) -> bool:
-    """Read ``children under five``, ``adults over 65``: the age after people and a bound."""
+def _age_of_persons(text: str, reading: Reading, start: int) -> bool:
+    """Read ``children under five``, ``adults over 65``: the age after people and a bound.
+
+    Whatever follows the number (it is no counted noun, which is read first):
+    ``children under five accounting for``, ``adults over 65 who live alone``.
+    """
     if not 1 <= reading.value <= 120 or reading.value != int(reading.value):
         return False
     left = max(start, reading.start - 30)
     match = _PERSONS_UNDER.search(text, left, reading.start)
     if match is None or match.group("noun").lower() not in PERSON_AGE_NOUNS:
         return False
-    if CONTRAST_RIGHT.match(text, reading.end, end) is None:
-        return False
     reading.age = True
     reading.unit = "year of age"
     return True
+
+
+def _age_changed(text: str, reading: Reading, start: int, end: int) -> bool:
+    """Whether a number is an age the noun ``age`` is changed from or to.
+
+    ``lowering the voting age from 18 to 16``, ``the minimum age for buying
+    tobacco rose from 18 to 21``, ``raising the state pension age to 68``,
+    ``the retirement age is 65``: after ``from`` a second age follows after
+    ``to`` (the range of the change), after ``to`` or a copula the clause
+    ends.
+    """
+    left = max(start, reading.start - _AGE_CHANGED_WINDOW)
+    if "age" not in text[left : reading.start].lower():
+        return False  # the common case, decided without the pattern
+    found = _AGE_CHANGED.search(text, left, reading.start)
+    if found is None or found.group("of") is not None:
+        return False
+    if found.group("link").lower() == "from":
+        return _TO_AGE.match(text, reading.end, end) is not None
+    return _AGE_LEVEL_END.match(text, reading.end, end) is not None

@@ -32,12 +32,15 @@ from newsparse.builtin.numbers.links import (
     COMPARE_POSSESSIVE_LEFT,
     DIRECTION_LEFT,
     absolute_part,
+    age_changed_from,
     appositive,
     bounded_reading,
     change_to_level,
     compared_with_expected,
+    compared_with_own_relative,
     contest_margin,
     contrasted,
+    count_of_change_aside,
     gapped,
     included,
     index_level,
@@ -45,6 +48,7 @@ from newsparse.builtin.numbers.links import (
     level_after_percent,
     object_of_repeated_verb,
     object_of_second_verb,
+    object_of_verb_repeated_after,
     parallel_change,
     passive_for,
     passive_level,
@@ -71,6 +75,8 @@ _LEAD_WORD = re.compile(r"(?i:(?<![A-Za-z])(at|by|to|from|and))[ \t]+(?:about[ \
 _LEAD_WORD_CUE = LeftCue(_LEAD_WORD, ["at", "by", "to", "from", "and", "about"])
 #: Normalised bounds of a figure (``more than``, ``at least``...).
 _BOUNDS = frozenset(LOWER_BOUNDS.values()) | frozenset(UPPER_BOUNDS.values())
+#: Kinds of figure that lend no unit to a bare number, whatever unit they have.
+_UNITLESS = frozenset({"date", "age", "rank", "ordinal"})
 #: Kinds of figure whose unit a parallel bare number may leave unsaid.
 _MEASURED_KINDS = frozenset({"measure", "percent", "money", "duration", "multiple"})
 #: A preposition that makes a duration after it a time adverbial (``over three days``).
@@ -135,16 +141,21 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
     percent_change: Figure | None = None
     # the figures with a noun or unit since the last bare one, dates left out
     antecedents: list[Figure] = []
+    # every earlier figure of the sentence with a unit, dates and ages left out
+    united: list[Figure] = []
     # the fronted whole of ``Of the 40 patients admitted, 12 ...`` and its last part
     fronted: tuple[Figure, Figure] | None = None
     last_end = start
     previous: Figure | None = None
     for figure in figures:
+        if previous is not None and previous.unit is not None and previous.kind not in _UNITLESS:
+            united.append(previous)
         if _SENTENCE_BREAK.search(text, last_end, figure.start) is not None:
             led.clear()
             followed.clear()
             measured = counted = changed = last_count = fronted = percent_change = None
             antecedents.clear()
+            united.clear()
         last_end = max(last_end, figure.end)
         _subject_of_verb(text, figure, antecedents, start)
         _subject_of_relative(text, figure, start, end)
@@ -181,6 +192,11 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
         if model is None and figure.kind == "number" and isinstance(figure.value, float):
             model = (
                 level_after(text, figure, changed)
+                or age_changed_from(text, figure, before)
+                or object_of_verb_repeated_after(text, end, figure, united)
+                or contrasted(
+                    text, end, figure, count_of_change_aside(text, measured, united), COMPARE_LEFT
+                )
                 or contrasted(text, end, figure, measured)
                 or contrasted(text, end, figure, counted, COMPARE_LEFT)
                 or contrasted(text, end, figure, counted, COMPARE_OF_LEFT, 48)
@@ -196,6 +212,7 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
                 or absolute_part(text, end, figure, counted)
                 or gapped(text, end, figure, counted)
                 or passive_level(text, end, figure, counted or last_count)
+                or compared_with_own_relative(text, end, figure, united)
                 or compared_with_expected(text, end, figure, measured or counted)
                 or appositive(text, end, figure, counted)
                 or tally(text, end, figure, counted)
@@ -261,6 +278,7 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
             antecedents.append(figure)
         else:
             antecedents.clear()
+
     _name_changes_by_level(text, figures)
 
 

@@ -139,12 +139,18 @@ def kind_and_unit(reading: Reading) -> tuple[str, str | None]:
     return "number", None
 
 
-def range_compatible(first: Reading, second: Reading, link: str) -> bool:
-    """Whether two numbers joined by *link* (``-``, ``to``, ``and``, ``or``) make one range."""
+def range_compatible(first: Reading, second: Reading, link: str, *, change: bool = False) -> bool:
+    """Whether two numbers joined by *link* (``-``, ``to``, ``and``, ``or``) make one range.
+
+    :param change: whether ``from`` opens the pair (``from 18 to 16``): a change, which may
+        go down as well as up.
+    """
     if first.age and not second.age and link in ("to", "-", "–", "and"):
-        # ``aged 50 to 70``: the second end of an age range leaves its unit unsaid.
+        # ``aged 50 to 70``: the second end of an age range leaves its unit unsaid;
+        # ``lowering the voting age from 18 to 16``: a change of age may go down.
         bare = not (second.has_unit or second.scaled or second.fraction or second.negative)
-        return bare and first.value < second.value <= 120
+        ordered = first.value < second.value or (change and first.value != second.value)
+        return bare and ordered and second.value <= 120
     if first.age or second.age or first.fraction or second.fraction:
         return False
     first_unit = first.currency or first.minor or first.unit or first.counted

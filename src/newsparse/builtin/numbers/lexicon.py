@@ -15,6 +15,7 @@ from types import MappingProxyType
 from newsparse.lexicon import alternation, default_lexicon
 
 __all__ = [
+    "ADDED_MODIFIERS",
     "APPROXIMATORS",
     "AS_MANY_ADVERBS",
     "ATTRIBUTIVE_PLURALS",
@@ -431,6 +432,9 @@ COUNT_NOUNS: frozenset[str] = default_lexicon().words("count_nouns")
 #: Nouns of a running total a new count brings to a level (``bringing the toll to``),
 #: besides :data:`COUNT_NOUNS`: the lexicon's ``tally_nouns``.
 TALLY_NOUNS: frozenset[str] = default_lexicon().words("tally_nouns")
+#: Adjectives of addition before a counted noun (``350 new stores``), left out of the noun
+#: of the total such a count brings a tally to: the lexicon's ``added_modifiers``.
+ADDED_MODIFIERS: frozenset[str] = default_lexicon().words("added_modifiers")
 #: Nouns that name a price or a level a price is compared with (``the national
 #: average of``): the lexicon's ``price_nouns``.
 PRICE_NOUNS: frozenset[str] = default_lexicon().words("price_nouns")

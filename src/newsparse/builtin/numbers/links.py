@@ -13,11 +13,14 @@ decides which candidates to try.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Sequence
 
 from newsparse.attribution.wordlists import PREPOSITIONS
 from newsparse.builtin.numbers.figures import Figure
 from newsparse.builtin.numbers.lexicon import (
+    ADDED_MODIFIERS,
     APPROXIMATORS,
     CHANGE_WORDS,
     CONTEST_WORDS,
@@ -46,12 +49,15 @@ __all__ = [
     "CONTRAST_RIGHT",
     "DIRECTION_LEFT",
     "absolute_part",
+    "age_changed_from",
     "appositive",
     "bounded_reading",
     "change_to_level",
     "compared_with_expected",
+    "compared_with_own_relative",
     "contest_margin",
     "contrasted",
+    "count_of_change_aside",
     "gapped",
     "included",
     "index_level",
@@ -59,6 +65,7 @@ __all__ = [
     "level_after_percent",
     "object_of_repeated_verb",
     "object_of_second_verb",
+    "object_of_verb_repeated_after",
     "parallel_change",
     "passive_for",
     "passive_level",
@@ -118,6 +125,12 @@ DIRECTION_LEFT = LazyPattern(
     r",[ \t]*(?i:up|down)(?:[ \t]+(?i:by))?[ \t]+"
     r"(?:(?:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
 )
+#: Between an age and the bare age it changed from: ``from``, maybe after a comma and
+#: ``up`` or ``down`` (``65, up from 60``, ``to 16 from 18``).
+_FROM_AFTER_AGE = LazyPattern(r"[ \t]*,?[ \t]*(?:(?i:up|down)[ \t]+)?(?i:from)[ \t]+")
+#: What may stand between a count and the comma of its change set aside: an ``of``
+#: phrase of words (``640 kilometres of drains, down 9%``).
+_AFTER_COUNT = LazyPattern(r"(?:[ \t]+of(?:[ \t]+[A-Za-z][A-Za-z'’-]*){1,3})?")
 #: ``out of`` before a bare number, maybe with ``a possible``, ``a maximum`` or ``a
 #: total of``: the whole a part before it is scored or counted out of.
 _OUT_OF_LEFT = LazyPattern(
@@ -166,14 +179,17 @@ COMPARE_POSSESSIVE_LEFT = LazyPattern(
     + _POSSESSOR
     + r"(?:(?i:about|around|nearly|almost|roughly|some|just|only)[ \t]+)?\Z"
 )
-#: ``to`` right before a number.
-_TO_BEFORE = LazyPattern(r"(?<![A-Za-z])to[ \t]+\Z")
+#: ``to`` right before a number, maybe with an approximation or bound cue (``to about``).
+_TO_BEFORE = LazyPattern(r"(?<![A-Za-z])to[ \t]+" + _NUMBER_CUE + r"\Z")
 #: ``taking the tally this season to``: a verb of bringing, a noun of a count with no
-#: ``of`` phrase (a time phrase may follow it), then ``to`` before the level.
+#: ``of`` phrase (a time phrase may follow it; up to two modifiers may come before it:
+#: ``the death toll``, ``its global total``), then ``to`` before the level, maybe with an
+#: approximation or bound cue (``taking its total to about``).
 _TALLY_TO_BEFORE = LazyPattern(
     r"(?<![A-Za-z])(?i:taking|bringing|pushing|lifting|raising|putting)[ \t]+"
-    r"(?i:the|its|their|his|her|our)[ \t]+(?i:" + alternation(COUNT_NOUNS | TALLY_NOUNS) + r")"
-    r"(?:[ \t]+(?!(?i:of|to)(?![A-Za-z]))[A-Za-z]+){0,3}[ \t]+to[ \t]+\Z"
+    r"(?i:the|its|their|his|her|our)[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}?"
+    r"(?i:" + alternation(COUNT_NOUNS | TALLY_NOUNS) + r")(?![A-Za-z])"
+    r"(?:[ \t]+(?!(?i:of|to)(?![A-Za-z]))[A-Za-z]+){0,3}[ \t]+to[ \t]+" + _NUMBER_CUE + r"\Z"
 )
 #: How far before the level such a phrase may start.
 _TALLY_WINDOW = 60
@@ -198,9 +214,20 @@ _VERB_AND_LEFT = LazyPattern(
 _VERB_BEFORE_NUMBER = LazyPattern(
     r"(?<![A-Za-z'’-])(?P<verb>[a-z]{3,})[ \t]+(?:(?i:just|only)[ \t]+)?" + _NUMBER_CUE + r"\Z"
 )
+#: :data:`_VERB_BEFORE_NUMBER` with a preposition the verb may take before the number
+#: (``grazed for nine hours``, ``slept at least seven hours``), or a noun and ``with``
+#: (``classes with 30 pupils``).
+_VERB_PREPOSITION_BEFORE_NUMBER = LazyPattern(
+    r"(?<![A-Za-z'’-])(?P<verb>[A-Za-z][a-z]{2,})[ \t]+"
+    r"(?:(?P<preposition>for|in|at|on|over|to|with)[ \t]+)?"
+    r"(?:(?i:just|only)[ \t]+)?" + _NUMBER_CUE + r"\Z"
+)
 #: A clause break between two clauses that repeat a verb: a comma, a semicolon or a
 #: conjunction of contrast or addition.
 _CLAUSE_JOIN = LazyPattern(r"[,;]|(?<![A-Za-z])(?:and|but|while|whereas)(?![A-Za-z])")
+#: A clause that compares with the one before, or a relative clause: ``than those
+#: who``, ``compared with those that``, ``versus``.
+_COMPARED_CLAUSE = LazyPattern(r"(?<![A-Za-z])(?:than|versus|compared|who|that|which)(?![A-Za-z])")
 #: How far before a figure the verb of its parallel figure may be looked for.
 _VERB_WINDOW = 32
 #: A count, a verb in the passive, a participle or a verb in ``-ed``, then ``and``
@@ -262,6 +289,16 @@ _COMPARE_THE_LEFT = LazyPattern(
     r"(?i:(?<![A-Za-z])(?:versus|vs\.?|against|compared[ \t]+(?:with|to)|than|from|short[ \t]+of"
     r"|shy[ \t]+of|past|beyond|above|below|over|under|ahead[ \t]+of|behind|exceeding"
     r"|surpassing|topping))[ \t]+the[ \t]+\Z"
+)
+#: A relative clause after a number whose subject is a personal pronoun and whose object
+#: the number leaves unsaid: ``the 26 million it handled before``, ``the 4,000 they had
+#: hoped for``.
+_PRONOUN_RELATIVE_RIGHT = LazyPattern(
+    r"[ \t]+(?:it|they|he|she|we|I|you)[ \t]+"
+    r"(?:(?:had|has|have|was|were|would|could|did|will|is|are)[ \t]+)?(?:[a-z]+ly[ \t]+)?"
+    r"(?P<verb>[a-z]{3,})(?:[ \t]+(?:for|on|in|out|up))?"
+    r"(?=[ \t]*(?:[,.;:)]|\Z)|[ \t]+(?i:in|on|at|for|before|after|during|last|this|a|an|the"
+    r"|over|since|until|when|from|by|earlier|previously)(?![A-Za-z]))"
 )
 #: The rival after a lead or majority (``a majority of 3,112 over the Conservatives``).
 _RIVAL_RIGHT = LazyPattern(r"[ \t]+(?i:over|ahead[ \t]+of|against)[ \t]+")
@@ -591,6 +628,49 @@ def contrasted(
     return model
 
 
+def age_changed_from(text: str, figure: Figure, before: Figure | None) -> Figure | None:
+    """Return the age right before a bare number after ``from``: the age it changed from.
+
+    ``raises the voting age to 16 from 18``, ``the retirement age is 65, up
+    from 60``: a whole number of an age's size after ``from`` (maybe ``up``
+    or ``down`` and a comma before) right after an age is the age before the
+    change.
+    """
+    if before is None or before.kind != "age" or not isinstance(figure.value, float):
+        return None
+    if figure.value != int(figure.value) or not 1 <= figure.value <= 120:
+        return None
+    if _FROM_AFTER_AGE.fullmatch(text, before.end, figure.start) is None:
+        return None
+    return before
+
+
+def count_of_change_aside(
+    text: str, change: Figure | None, candidates: Sequence[Figure]
+) -> Figure | None:
+    """Return the count or measure whose change in per cent *change* is, set aside after it.
+
+    ``40 messages a day, up 10% on last year``, ``12,000 cars, down 4%``,
+    ``640 kilometres of drains, down 9%``: a comma and a direction between
+    them (after the noun's ``of`` phrase, if any) make the percentage the
+    change of the figure before, so that a bare number compared after both (``, compared
+    with 25 in 2019``) is a term of that figure, not of its change.
+
+    :param candidates: the earlier figures of the sentence with a unit, in order.
+    """
+    if change is None or change.kind != "percent" or change.change is None or not candidates:
+        return None
+    model = candidates[-1] if candidates[-1] is not change else None
+    if model is None and len(candidates) > 1:
+        model = candidates[-2]
+    if model is None or model.kind not in ("count", "measure") or model.end > change.start:
+        return None
+    aside = DIRECTION_LEFT.search(text, model.end, change.start)
+    if aside is None or _AFTER_COUNT.fullmatch(text, model.end, aside.start()) is None:
+        return None
+    return model
+
+
 def whole_out_of(text: str, end: int, figure: Figure, model: Figure | None) -> Figure | None:
     """Return the part whose noun or unit a bare whole after ``out of`` leaves unsaid.
 
@@ -645,7 +725,11 @@ def scaled_level(
     sentence, over the percentages and changes between them.  So does a
     level of a count noun without its ``of`` phrase after a verb of bringing
     (``2,418 dengue cases last week, taking the tally this season to
-    19,730``).
+    19,730``, ``to about 4,100``).  The level counts the whole, not what was
+    added to it: an adjective of addition
+    (:data:`~newsparse.builtin.numbers.lexicon.ADDED_MODIFIERS`) opening the
+    count's noun is left out (``350 new stores ..., taking its total to about
+    4,100`` counts ``store``).
     """
     if model is None:
         return None
@@ -654,11 +738,21 @@ def scaled_level(
         left = max(start, model.end, figure.start - _TALLY_WINDOW)
         if _TALLY_TO_BEFORE.search(text, left, figure.start) is None:
             return None
-    elif _TO_BEFORE.search(text, max(start, figure.start - 6), figure.start) is None:
+    elif _TO_BEFORE.search(text, max(start, figure.start - 24), figure.start) is None:
         return None
     if CONTRAST_RIGHT.match(text, figure.end, end) is None:
         return None
-    return model
+    return _whole_of(model)
+
+
+def _whole_of(model: Figure) -> Figure:
+    """Return *model*, or a copy whose noun leaves out an opening adjective of addition."""
+    if model.kind != "count" or model.unit is None:
+        return model
+    first, _, rest = model.unit.partition(" ")
+    if not rest or first not in ADDED_MODIFIERS:
+        return model
+    return dataclasses.replace(model, unit=rest)
 
 
 def tally(text: str, end: int, figure: Figure, model: Figure | None) -> Figure | None:
@@ -756,6 +850,53 @@ def object_of_repeated_verb(
     return model
 
 
+def object_of_verb_repeated_after(
+    text: str, end: int, figure: Figure, candidates: Sequence[Figure]
+) -> Figure | None:
+    """Return the earlier figure whose verb a bare number's clause repeats, the nearest first.
+
+    ``adults who walked at least 7,000 steps a day had a 31% lower risk than
+    those who walked fewer than 4,000``: the verb before the bare number (a
+    bound or approximation cue between, or the same preposition: ``grazed for
+    nine hours a day ... grazed for fewer than six``) is the one before an earlier figure
+    with a unit, passing over the figures of other verbs between them; the
+    clauses are joined as :func:`object_of_repeated_verb` says, or compared
+    (``than``, ``compared with``) or relative (``those who``).
+
+    :param candidates: the earlier figures of the sentence with a unit, in order.
+    """
+    if not candidates or CONTRAST_RIGHT.match(text, figure.end, end) is None:
+        return None
+    left = max(0, figure.start - _VERB_WINDOW)
+    second = _VERB_PREPOSITION_BEFORE_NUMBER.search(text, left, figure.start)
+    if second is None or second.group("verb").lower() in COUNT_STOPWORDS:
+        return None
+    verb = second.group("verb").lower()
+    if verb in CHANGE_WORDS or verb in RESULT_VERBS:
+        return None
+    stem = _verb_stem(verb)
+    for model in reversed(candidates):
+        if model.unit is None or model.end > second.start():
+            continue
+        first = _VERB_PREPOSITION_BEFORE_NUMBER.search(
+            text, max(0, model.start - _VERB_WINDOW), model.start
+        )
+        if (
+            first is None
+            or _verb_stem(first.group("verb").lower()) != stem
+            or first.group("preposition") != second.group("preposition")
+        ):
+            continue
+        between = (model.end, second.start())
+        if (
+            _CLAUSE_JOIN.search(text, *between) is None
+            and _COMPARED_CLAUSE.search(text, *between) is None
+        ):
+            return None
+        return model
+    return None
+
+
 def gapped(text: str, end: int, figure: Figure, model: Figure | None) -> Figure | None:
     """Return the count whose noun and verb a coordinated bare number leaves unsaid.
 
@@ -843,6 +984,39 @@ def compared_with_expected(
     if participle is None and _RELATIVE_RIGHT.match(text, figure.end, end) is None:
         return None
     return model
+
+
+def compared_with_own_relative(
+    text: str, end: int, figure: Figure, candidates: Sequence[Figure]
+) -> Figure | None:
+    """Return the count a bare number compared with leaves unsaid before a pronoun's relative.
+
+    ``handled 23.4 million passengers last year, up 9%, but still below the
+    26 million it handled before the pandemic``: after a comparing word and
+    ``the``, a relative clause whose subject is a personal pronoun and whose
+    object is the number left unsaid makes the number a term of the count
+    whose verb it repeats, or else of the last count or measure before it,
+    over the percentages between them.
+
+    :param candidates: the earlier figures of the sentence with a unit, in order.
+    """
+    if not candidates:
+        return None
+    relative = _PRONOUN_RELATIVE_RIGHT.match(text, figure.end, end)
+    if relative is None:
+        return None
+    if _COMPARE_THE_LEFT.search(text, max(0, figure.start - 24), figure.start) is None:
+        return None
+    stem = _verb_stem(relative.group("verb"))
+    fallback: Figure | None = None
+    for model in reversed(candidates):
+        if model.unit is None or model.kind not in ("count", "measure"):
+            continue
+        first = _VERB_BEFORE_NUMBER.search(text, max(0, model.start - _VERB_WINDOW), model.start)
+        if first is not None and _verb_stem(first.group("verb")) == stem:
+            return model
+        fallback = fallback or model
+    return fallback
 
 
 def relative_after_compared(text: str, start: int, end: int, figure: Figure) -> int | None:

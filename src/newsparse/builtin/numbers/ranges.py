@@ -129,7 +129,8 @@ def read_range(
             and _reported_change_by(text, first, start)
         ):
             continue  # ``rose by 40 to 312``: the change, then the level it reached
-        if other is None or not range_compatible(first, other, kind):
+        change = from_left and kind == "to"
+        if other is None or not range_compatible(first, other, kind, change=change):
             dash_pair = link is not None and link.group() == kind and kind in ("-", "–")
             if dash_pair and text[pos : pos + 1].isdigit():
                 return NOT_A_RANGE, pos

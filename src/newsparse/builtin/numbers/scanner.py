@@ -387,10 +387,11 @@ _DENOMINATOR_NOUNS = {
 #: Normalised name of each denominator of a compound unit (``per share``, ``a year``).
 DENOMINATOR_NAMES: MappingProxyType[str, str] = MappingProxyType(_DENOMINATOR_NOUNS)
 
-#: Denominators that are spans of time: ``a year earlier`` and ``a week from`` are time
-#: phrases, not rates, but not before a month, a weekday, a year or ``next year`` (``£2.40
-#: an hour from April``); ``85 cents a share from 80 cents`` is a rate, and so is ``£13.15
-#: an hour after 11 days of strikes``: ``after`` and a number that is no year.
+#: Denominators that are spans of time: ``a year earlier`` and ``a week from now`` are time
+#: phrases, not rates, but ``from`` and anything but a point in time (``now``, ``then``,
+#: ``the date``) leave the rate (``£2.40 an hour from April``, ``200 students a year from
+#: low-income families``); ``85 cents a share from 80 cents`` is a rate, and so is
+#: ``£13.15 an hour after 11 days of strikes``: ``after`` and a number that is no year.
 _TIME_DENOMINATORS = [
     surface
     for surface, name in _DENOMINATOR_NOUNS.items()
@@ -405,9 +406,8 @@ DENOMINATOR_RE = re.compile(
     + _alternation(_TIME_DENOMINATORS)
     + r")(?![A-Za-z0-9])(?![ \t]+(?i:earlier|ago|later|before"
     r"|after(?![ \t]+[0-9]{1,3}(?:[,.][0-9]+)?(?![0-9,.]*[0-9]))"
-    r"|from(?![ \t]+(?:(?:next[ \t]+|this[ \t]+)?(?:"
-    + _alternation(sorted({*MONTHS, *WEEKDAYS, "year", "month", "week"}))
-    + r")\b|(?:1[89]|2[01])[0-9]{2}\b)))(?![A-Za-z]))|"
+    r"|from[ \t]+(?:now|today|tonight|tomorrow|then|when"
+    r"|(?:the|that)[ \t]+(?:date|day|time|moment|point|start|end|beginning)))(?![A-Za-z]))|"
     + _alternation(s for s in _DENOMINATOR_NOUNS if s not in _TIME_DENOMINATORS)
     + r"))(?![A-Za-z0-9])"
 )

@@ -56,6 +56,12 @@ _CENTS_AFTER = LazyPattern(
 )
 _MORE_MONEY = LazyPattern(r"[ \t]*[a-z$€£]")
 _OF_PHRASE = re.compile(r"[ \t]+of(?:[ \t]+[a-z][a-z-]*){1,3}?(?=[ \t]+(?:an?|per)[ \t])")
+#: A prepositional phrase after a counted noun, before ``a``, ``per``, ``each`` or
+#: ``every``: ``students from low-income families a year``, ``patients with burns a week``.
+_POSTMODIFIER = LazyPattern(
+    r"[ \t]+(?:from|in|at|on|with|across|under|outside)"
+    r"(?:[ \t]+[A-Za-z][A-Za-z'’-]*){1,4}?(?=[ \t]+(?:an?|per|each|every)[ \t])"
+)
 _DIGIT = LazyPattern(r"[0-9]")
 _OF_MATERIAL = LazyPattern(r"[ \t]+of(?=[ \t])")
 _ASIDE = re.compile(r"[ \t]*\([^()]{1,30}\)(?=[ \t]+(?:an?|per)[ \t])")
@@ -255,12 +261,15 @@ def read_span_after_material(text: str, reading: Reading, pos: int, limit: int) 
     A count of things of a material (``48,200 carloads of grain``, ``900
     sacks of flour``) followed by ``a`` or ``per`` and a span of time is a rate
     per that span, as ``48,200 carloads a week`` is; the material is no part
-    of the rate, as it is no part of the counted noun.  Only a span of time is
-    read so: ``300 sacks of flour a family`` is left to the reading of nouns.
+    of the rate, as it is no part of the counted noun.  So is a count whose
+    noun a prepositional phrase modifies (``200 students from low-income
+    families a year``, ``30 patients with burns each month``).  Only a span of
+    time is read so: ``300 sacks of flour a family`` is left to the reading of
+    nouns, and ``40 staff at the plant a year earlier`` stays a time phrase.
 
     :return: the offset after the span, or *pos*.
     """
-    lead = _OF_PHRASE.match(text, pos, limit)
+    lead = _OF_PHRASE.match(text, pos, limit) or _POSTMODIFIER.match(text, pos, limit)
     if lead is None:
         return pos
     found = _time_span_at(text, lead.end(), limit)
