@@ -6,7 +6,7 @@ one tab-separated row per entry, ``;`` between values of a column), with a
 header naming the source, its version and its licence.  The files are
 committed; rerun this script when a source is upgraded::
 
-    pip install pint babel pycountry wordfreq english-words   # the sources
+    pip install pint babel pycountry wordfreq english-words inflect   # the sources
     python scripts/generate_lexicon.py            # every file
     python scripts/generate_lexicon.py units      # one source
 
@@ -33,6 +33,9 @@ Sources:
 ``ie_nouns``
     wordfreq: the words in ``-ie`` whose plural is written ``-ies``
     (``birdie``, ``calorie``), for the singular of such a plural.
+``uninflected_nouns``
+    inflect: the nouns written alike in singular and plural (``salmon``,
+    ``bison``) and the endings of such compounds (``aircraft``).
 ``us_singulars``
     english-words (Webster's Second): the headwords in ``-us`` (``bonus``,
     ``census``), so that another word in ``-us`` (``menus``) is a plural.
@@ -43,6 +46,7 @@ Other teams add their own function (and file) for their own source.
 from __future__ import annotations
 
 import argparse
+import math
 import re
 import sys
 import unicodedata
@@ -50,6 +54,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "newsparse" / "lexicon" / "data"
 
@@ -188,6 +193,8 @@ SI_PREFIXED = {
     "byte": ("kilo", "mega", "giga", "tera", "peta", "exa"),
     "calorie": ("kilo",),
     "sievert": ("micro", "milli"),
+    "kelvin": ("nano", "micro", "milli"),
+    "ampere_hour": ("milli", "kilo"),
 }
 #: Extra pint units news writes: dimensionless ones, and the sievert of radiation dose
 #: (its dimension, a length squared over a time squared, also holds old units such as
@@ -213,6 +220,7 @@ def _word_forms(name: str, aliases: Iterable[str]) -> list[str]:
             word = _unit_name(alias)
             forms += [word] if word.endswith(("s", "feet")) else [word, plural(word)]
     forms += [f.replace(" ", "-") for f in forms if " per " not in f and " an " not in f]
+    forms += [f.replace("-", " ") for f in forms if "-" in f]
     american = [re.sub("metre", "meter", f).replace("litre", "liter") for f in forms]
     return forms + american
 
@@ -246,14 +254,79 @@ def pint_unit_letters() -> Path:
     """Write ``unit_letters.tsv``: the one-letter symbols ``units.tsv`` leaves out (``A``)."""
     _, letters = _pint_rows()
     header = [
-        "One-letter symbols of the units of units.tsv (ampere, newton, joule...), which",
-        "that table leaves out: a lone capital letter is an initial or a grade as often.",
-        "The numeric-claims stage reads them only as the numerator of a compound unit",
-        "(``1.3 A/cm2``, ``5 N/m2``).  Matched case-sensitively.",
+        "One-letter symbols of the units of units.tsv (ampere, newton, joule, litre...),",
+        "which that table leaves out: a lone letter is an initial, a grade or a letter of",
+        "the text as often.  The numeric-claims stage reads them only in a compound unit",
+        "(``1.3 A/cm2``, ``5 N/m2``, ``2 mg/l``, ``7.8 km/s``).  Matched case-sensitively.",
         f"Provenance: pint {version('pint')} default unit registry",
         "(https://github.com/hgrecco/pint).  Licence: BSD 3-Clause (pint).",
     ]
     return write_table("unit_letters", header, ("symbol", "name", "kind"), letters)
+
+
+def _prefixed_name(prefix: str, base: str) -> str:
+    """Name of an SI prefix on a unit of pint's registry (``milli`` + ``kelvin``)."""
+    return prefix + ("electronvolt" if base == "electron_volt" else _unit_name(base))
+
+
+def _decimal_prefixes(registry: Any) -> dict[str, tuple[str, ...]]:
+    """Return pint's decimal SI prefixes (``milli``, ``femto``), each with its spelled aliases.
+
+    The binary prefixes (``kibi``) and pint's fractional ones (``semi``) are left out.
+    """
+    prefixes: dict[str, tuple[str, ...]] = {}
+    for name, definition in registry._prefixes.items():
+        scale = float(definition.converter.scale)
+        power = math.log10(scale) if scale > 0 else 0.5
+        if name != definition.name or not name or power != round(power) or scale == 1:
+            continue
+        spelled = tuple(a for a in definition.aliases if a.isalpha() and len(a) > len("mu"))
+        prefixes[name] = (name, *spelled)
+    return prefixes
+
+
+def _coherent_units(registry: Any, units: Any) -> dict[str, str]:
+    """Return the coherent SI units of the reported dimensions (one word, with a symbol).
+
+    A unit is coherent when one of it is one of the registry's base units
+    (``kelvin``, ``newton``, ``pascal``); the result maps its pint name to its claim kind.
+    """
+    coherent: dict[str, str] = {}
+    prefixed = tuple(_decimal_prefixes(registry))
+    for pint_name, definition in units.items():
+        if pint_name != definition.name or "_" in pint_name or not definition.symbol:
+            continue
+        if UNIT_EXCLUDED.search(pint_name) or pint_name.startswith(prefixed):
+            continue
+        try:
+            dimension = str(registry.get_dimensionality(pint_name))
+            magnitude = float(registry.Quantity(1, pint_name).to_base_units().magnitude)
+        except Exception:
+            continue
+        kind = UNIT_DIMENSIONS.get(dimension)
+        if kind is not None and math.isclose(magnitude, 1.0):
+            coherent[pint_name] = kind
+    return coherent
+
+
+def _add_prefixed_words(
+    registry: Any, units: Any, add: Callable[[str, str, Iterable[str], Iterable[str]], None]
+) -> None:
+    """Add every decimal SI prefix to the coherent SI units and those of ``SI_PREFIXED``.
+
+    Words only (``millikelvin``, ``femtoseconds``, ``decametre``): the symbols of
+    prefixes written rarely are English words as often (``as`` for the attosecond,
+    ``am``, ``dam``), so symbols stay those of ``SI_PREFIXED``.
+    """
+    bases = _coherent_units(registry, units)
+    for base in SI_PREFIXED:
+        bases.setdefault(base, "duration" if base == "second" else "measure")
+    for base, kind in bases.items():
+        for prefix, spellings in _decimal_prefixes(registry).items():
+            name = _prefixed_name(prefix, base)
+            root = name[len(prefix) :]
+            words = [w for spelled in spellings for w in _word_forms(spelled + root, ())]
+            add(name, kind, words, ())
 
 
 def _pint_rows() -> tuple[dict[str, tuple[str, set[str], set[str]]], list[tuple[str, str, str]]]:
@@ -289,6 +362,12 @@ def _pint_rows() -> tuple[dict[str, tuple[str, set[str], set[str]]], list[tuple[
         name = _unit_name(pint_name)
         symbols = [definition.symbol or ""] + [a for a in definition.aliases if not a.isalpha()]
         symbols += [a for a in definition.aliases if a.isupper() and len(a) <= 4]
+        # A lower-case letter (the litre's ``l``, the second's ``s``) is a letter of the
+        # text as often: it goes to the one-letter symbols, read only in a compound unit
+        # (``mg/l``, ``km/s``).
+        letters.extend(
+            (a, name, kind) for a in symbols if len(a) == 1 and a.isascii() and a.islower()
+        )
         # Short lower-case symbols of pint's own units are words as often (``cp``, ``ly``,
         # ``kt`` is also a carat): only prefixed symbols (``km``, ``mg``) are taken.
         symbols = [a for a in symbols if not (a.isascii() and a.isalpha() and a.islower())]
@@ -299,13 +378,12 @@ def _pint_rows() -> tuple[dict[str, tuple[str, set[str], set[str]]], list[tuple[
         kind = "duration" if base == "second" else "measure"
         for prefix in prefixes:
             prefix_symbol = registry._prefixes[prefix].symbol
-            name = prefix + _unit_name(base)
-            if base == "electron_volt":
-                name = prefix + "electronvolt"
+            name = _prefixed_name(prefix, base)
             symbols = [prefix_symbol + definition.symbol] if definition.symbol else []
             if prefix == "micro" and definition.symbol:
                 symbols.append("μ" + definition.symbol)
             add(name, kind, _word_forms(name, ()), symbols)
+    _add_prefixed_words(registry, units, add)
     # Areas and volumes of the lengths news measures in (pint composes them).
     for base in ("meter", "kilometer", "centimeter", "millimeter", "mile", "yard", "foot", "inch"):
         name = _unit_name(base)
@@ -586,6 +664,33 @@ def web2_us_singulars() -> Path:
     return path
 
 
+def inflect_uninflected_nouns() -> Path:
+    """Write ``uninflected_nouns.tsv``: the nouns whose plural is their singular.
+
+    inflect's lists of uninflected plurals: whole words (``salmon``, ``moose``,
+    the herd animals ``bison``, ``elk``) and the endings of compounds
+    (``craft``: ``aircraft``, ``spacecraft``; ``fish``, ``sheep``).  Words
+    in ``-s`` (``series``) are left to the stage's reading of that ending, and
+    endings of fewer than four letters, which end other words by chance.
+    """
+    import inflect
+
+    def kept(word: str) -> bool:
+        return word.isascii() and word.isalpha() and word.islower() and not word.endswith("s")
+
+    words = {*inflect.pl_sb_uninflected_complete, *inflect.pl_sb_uninflected_herd}
+    endings = {e for e in inflect.pl_sb_uninflected_endings if len(e) >= len("fish")}
+    rows = [(w, "word") for w in words if kept(w)] + [(e, "ending") for e in endings if kept(e)]
+    header = [
+        "Nouns whose plural is written as their singular (1,310 spacecraft, 40 salmon):",
+        "word: the noun itself; ending: the end of such nouns (aircraft, swordfish).",
+        "Words in -s (series, species) and endings shorter than four letters are left out.",
+        f"Provenance: inflect {version('inflect')} (its lists of uninflected plurals).",
+        "Licence: MIT (inflect).",
+    ]
+    return write_table("uninflected_nouns", header, ("noun", "how"), rows)
+
+
 SOURCES: dict[str, Callable[[], Path]] = {
     "units": pint_units,
     "unit_letters": pint_unit_letters,
@@ -593,6 +698,7 @@ SOURCES: dict[str, Callable[[], Path]] = {
     "demonyms": cldr_demonyms,
     "ie_nouns": wordfreq_ie_nouns,
     "us_singulars": web2_us_singulars,
+    "uninflected_nouns": inflect_uninflected_nouns,
 }
 
 

@@ -58,6 +58,7 @@ from newsparse.builtin.numbers.links import (
     tally,
     whole_out_of,
 )
+from newsparse.builtin.numbers.scanner import UNIT_BY_SURFACE
 from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["carry_units", "share_denominators"]
@@ -280,6 +281,43 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
             antecedents.clear()
 
     _name_changes_by_level(text, figures)
+    _degrees_on_scale(text, figures)
+
+
+#: The temperature scales written ``degrees`` and their name (``degrees Celsius``), from
+#: the units the stage knows: a change in bare ``degrees`` may be on one of them.
+_DEGREE_SCALES = frozenset(
+    unit.name
+    for unit in UNIT_BY_SURFACE.values()
+    if unit.name != "degree" and any(word.startswith("degrees ") for word in unit.words)
+)
+#: ``by`` right before a figure: the amount of a change (``dropped the temperature by``).
+_BY_BEFORE = LazyPattern(r"(?i:\bby)[ \t]+(?:[a-z]+[ \t]+)?$")
+
+
+def _degrees_on_scale(text: str, figures: list[Figure]) -> None:
+    """Put a change in bare ``degrees`` on the scale of the sentence's reading.
+
+    ``recorded 46.2C ... dropped the temperature by 17 degrees``, ``fell 12
+    degrees to 45F``: a change of temperature (a figure of change, or one after
+    ``by``) written in ``degrees`` alone is on the scale of the reading in
+    Celsius or Fahrenheit of the same sentence, the last before it or else the
+    first after it.  A difference that is no change (``3.1 degrees short of the
+    record``) keeps ``degree``.
+    """
+    for figure in figures:
+        if figure.unit != "degree" or not (
+            figure.change or _BY_BEFORE.search(text, max(0, figure.start - 20), figure.start)
+        ):
+            continue
+        scales = [f for f in figures if f.unit in _DEGREE_SCALES]
+        before = [f for f in scales if f.end <= figure.start]
+        after = [f for f in scales if f.start >= figure.end]
+        reading = before[-1] if before else (after[0] if after else None)
+        if reading is None:
+            continue
+        figure.unit = reading.unit
+        figure.attributes["unit_from"] = [reading.start, reading.end]
 
 
 def _share_unit_written_last(text: str, figures: list[Figure]) -> None:

@@ -67,6 +67,8 @@ __all__ = [
     "TALLY_NOUNS",
     "TEMPERATURE_WORDS",
     "TRANSITIVE_CHANGE_WORDS",
+    "UNINFLECTED_ENDINGS",
+    "UNINFLECTED_NOUNS",
     "UN_VERBS",
     "UPPER_BOUNDS",
     "VAGUE_QUANTIFIERS",
@@ -470,6 +472,14 @@ LETTER_CURRENCIES: MappingProxyType[str, tuple[tuple[str, ...], bool]] = Mapping
 #: Nouns whose singular ends in ``-us`` (``bonus``, ``census``): the lexicon's
 #: ``us_singulars``; another word in ``-us`` is a plural (``menus``).
 US_SINGULARS: frozenset[str] = default_lexicon().words("us_singulars")
+#: Nouns whose plural is their singular (``salmon``, ``moose``) and the endings of such
+#: compounds (``aircraft``, ``swordfish``): the lexicon's ``uninflected_nouns``.
+UNINFLECTED_NOUNS: frozenset[str] = frozenset(
+    noun for noun, how in default_lexicon().table("uninflected_nouns") if how == "word"
+)
+UNINFLECTED_ENDINGS: tuple[str, ...] = tuple(
+    noun for noun, how in default_lexicon().table("uninflected_nouns") if how == "ending"
+)
 #: Forms of verbs that bring a total or a price to a level after ``to`` (``bringing the
 #: payout to``): the lexicon's ``bringing_verbs``.
 BRINGING_VERBS: frozenset[str] = default_lexicon().words("bringing_verbs")

@@ -28,6 +28,8 @@ from newsparse.builtin.numbers.lexicon import (
     S_SINGULARS,
     SUPERLATIVE_ADVERBS,
     UN_VERBS,
+    UNINFLECTED_ENDINGS,
+    UNINFLECTED_NOUNS,
     US_SINGULARS,
 )
 from newsparse.builtin.numbers.scanner import UNIT_BY_SURFACE, WORD_RE
@@ -333,7 +335,7 @@ def read_counted_noun(
             return fallback  # an adverb; a noun in ``-ly`` only as a modifier (``45 family homes``)
         words.append(word)
         cursor = match.end()
-        if not one and IRREGULAR_SINGULARS.get(lower) == lower and not is_plural(word):
+        if not one and _uninflected(lower) and not is_plural(word):
             # ``120 aircraft``, ``40 sheep``: the noun ends here unless it modifies
             # a plural that follows (``12 aircraft carriers``, ``two cable news hosts``).
             following = WORD_RE.match(text, cursor)
@@ -367,6 +369,17 @@ def read_counted_noun(
                 return fallback
             return _counted(words, cursor)
     return fallback
+
+
+def _uninflected(lower: str) -> bool:
+    """Whether a noun's plural is written as its singular (``aircraft``, ``salmon``, ``sheep``).
+
+    The lexicon's listed zero plurals and ``uninflected_nouns`` (words, and
+    compounds on their endings: ``spacecraft``, ``swordfish``).
+    """
+    if IRREGULAR_SINGULARS.get(lower) == lower or lower in UNINFLECTED_NOUNS:
+        return True
+    return lower.isalpha() and lower.endswith(UNINFLECTED_ENDINGS)
 
 
 def _possessive(word: str) -> bool:

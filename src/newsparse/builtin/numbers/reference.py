@@ -12,10 +12,14 @@ first and win where both name a surface.
 
 from __future__ import annotations
 
-from newsparse.builtin.numbers.measures import CurrencyDef, UnitDef
+import math
+
+from newsparse.builtin.numbers.lexicon import SCALES
+from newsparse.builtin.numbers.measures import UNITS, CurrencyDef, UnitDef
 from newsparse.lexicon import default_lexicon
 
 __all__ = [
+    "ratio_units",
     "reference_currencies",
     "reference_table",
     "reference_unit_letters",
@@ -36,11 +40,45 @@ def _values(cell: str) -> tuple[str, ...]:
 
 
 def reference_units() -> tuple[UnitDef, ...]:
-    """Return the units of pint's registry as :class:`UnitDef` entries."""
-    return tuple(
+    """Return the units of pint's registry as :class:`UnitDef` entries, with its ratios.
+
+    The ratios are pint's ``ppm`` written at the lexicon's other scales
+    (:func:`ratio_units`).
+    """
+    units = tuple(
         UnitDef(name, kind, _values(words), _values(symbols))
         for name, kind, words, symbols in reference_table("units")
     )
+    return units + ratio_units(units)
+
+
+def ratio_units(units: tuple[UnitDef, ...]) -> tuple[UnitDef, ...]:
+    """Return the parts-per ratios at the scales the lexicon names, as NewsQuant names them.
+
+    pint's registry names one such ratio, ``ppm``.  The same ratio is written
+    at each scale word of the lexicon's ``number_words`` written out that is
+    a power of a thousand (``parts per trillion``, ``parts per thousand``):
+    one unit rather than a count of parts and a figure of the scale, named
+    as NewsQuant names its ratios (``parts-per-billion``, its
+    ``parts-per-trillion``).  A scale whose ratio is already a unit (pint's
+    ``part per million``, the hand-written ``parts-per-billion``) keeps it.
+    """
+    known = {w.lower() for unit in (*units, *UNITS) for w in unit.words}
+    spelled: dict[float, str] = {}  # each scale's name written out: ``billion``, not ``bn``
+    for scale, value in SCALES.items():
+        if scale.isalpha() and len(scale) > len(spelled.get(value, "")):
+            spelled[value] = scale
+    ratios = []
+    for value, scale in spelled.items():
+        power = math.log(value, 1000)
+        if abs(power - round(power)) > 1e-9 or value < 1000:
+            continue
+        words = (f"parts per {scale}", f"part per {scale}")
+        if any(word in known for word in words):
+            continue
+        hyphened = tuple(w.replace(" ", "-") for w in words)
+        ratios.append(UnitDef(hyphened[0], "measure", (*words, *hyphened)))
+    return tuple(ratios)
 
 
 def reference_unit_letters() -> dict[str, UnitDef]:

@@ -76,6 +76,8 @@ _SPACES = re.compile(r"\s+")
 _RACE_EVENT_AFTER = LazyPattern(r"[ \t]+(?P<noun>[A-Za-z-]+)(?![A-Za-z-])")
 _PER_UNIT = re.compile(r"(?:[ \t]*/|[ \t]+(?P<word>per|an?)[ \t]+)")
 _LETTER_NUMERATOR = LazyPattern(r"[ \t]?(?P<letter>[^\W\d_])(?=/)")
+#: A lower-case letter after the slash of a compound unit, ending it (``mg/l``).
+_LETTER_DENOMINATOR = LazyPattern(r"(?P<letter>[a-z])(?![A-Za-z0-9])")
 #: One-letter unit symbols, read only before a denominator (``A/cm2``).
 _UNIT_LETTERS = reference_unit_letters()
 #: ``per carry``, ``per student``: ``per`` and one lower-case noun, any noun; a
@@ -414,6 +416,8 @@ def _unit_denominator(text: str, reading: Reading, pos: int, limit: int) -> int:
     if lead is None:
         return pos
     match = match_unit(text, lead.end(), limit)
+    if match is None and lead.group("word") is None:
+        return _letter_denominator(text, reading, lead.end(), pos, limit)
     if match is None or match.group("gap").strip():
         return pos
     surface = match.group("surface")
@@ -421,12 +425,29 @@ def _unit_denominator(text: str, reading: Reading, pos: int, limit: int) -> int:
     if symbol and lead.group("word") in ("a", "an") and not _spelled_symbol(surface):
         return pos
     unit = UNIT_BY_SYMBOL.get(surface) or UNIT_BY_SURFACE.get(squash(surface.lower()))
-    if unit is None or unit.kind != "measure" or unit.name == reading.unit:
+    # A span of time is a denominator of its own (``a year``), but its symbol after a
+    # slash is the denominator of a compound unit here (``7.8 km/s``).
+    timed = symbol and lead.group("word") is None and unit is not None and unit.kind == "duration"
+    if unit is None or (unit.kind != "measure" and not timed) or unit.name == reading.unit:
         return pos
     if symbol and len(surface) == 1 and text[match.end() : match.end() + 1].isalpha():
         return pos
     reading.attributes["per"] = unit.name
     return _material_of(text, reading, match.end(), limit)
+
+
+def _letter_denominator(text: str, reading: Reading, at: int, pos: int, limit: int) -> int:
+    """Read a lower-case one-letter symbol after a slash as denominator: ``2 mg/l``, ``km/s``.
+
+    pint's one-letter symbols written in lower case (the litre's ``l``, the
+    second's ``s``) are letters of the text as often, so they are units only here.
+    """
+    letter = _LETTER_DENOMINATOR.match(text, at, limit)
+    unit = _UNIT_LETTERS.get(letter.group("letter")) if letter is not None else None
+    if letter is None or unit is None or unit.name == reading.unit:
+        return pos
+    reading.attributes["per"] = unit.name
+    return _material_of(text, reading, letter.end(), limit)
 
 
 def _spelled_symbol(surface: str) -> bool:
@@ -697,21 +718,22 @@ def _unit(text: str, reading: Reading, pos: int, limit: int) -> int:
     if match is None:
         letter = _LETTER_NUMERATOR.match(text, pos, limit)
         unit = _UNIT_LETTERS.get(letter.group("letter")) if letter is not None else None
-        if letter is not None and unit is not None:
-            # ``1.3 A/cm2``: a one-letter symbol is a unit when a denominator follows.
-            after = letter.end()
-            compound = _PER_UNIT.match(text, after, limit)
-            denominator = match_unit(text, compound.end(), limit) if compound else None
-            if denominator is not None and not _lone_capital(denominator.group("surface")):
-                reading.unit = unit.name
-                reading.unit_kind = unit.kind
-                return after
+        if letter is not None and unit is not None and _compound_follows(text, letter.end(), limit):
+            # ``1.3 A/cm2``, ``2 l/min``: a one-letter symbol is a unit when a denominator
+            # follows.
+            reading.unit = unit.name
+            reading.unit_kind = unit.kind
+            return letter.end()
         return _unit_nearby(text, reading, pos, limit)
     surface = match.group("surface")
     symbol = surface if surface in UNIT_BY_SYMBOL else None
     gap = match.group("gap")
     one_letter = symbol is not None and len(symbol) == 1 and symbol.isalpha()
-    if one_letter and not _single_letter_ok(text, reading, surface, gap, match.end()):
+    if (
+        one_letter
+        and not _single_letter_ok(text, reading, surface, gap, match.end())
+        and not _compound_follows(text, match.end(), limit, slash=True)
+    ):
         return pos
     if reading.scaled and not gap.strip() and symbol in ("m", "M", "b", "B", "k", "K"):
         return pos
@@ -738,6 +760,21 @@ def _single_letter_ok(text: str, reading: Reading, symbol: str, gap: str, end: i
     if text[end : end + 1] == "." and (gap or _FULL_STOP_ENDS.match(text, end) is None):
         return False  # ``F.`` of an initial; ``85F.`` ends its sentence
     return not (gap.strip() == "-" and symbol.isupper())
+
+
+def _compound_follows(text: str, pos: int, limit: int, *, slash: bool = False) -> bool:
+    """Whether a denominator unit follows a one-letter symbol: ``A/cm2``, ``t/ha``, ``l/min``.
+
+    :param slash: whether only a slash may join them (not ``per``).
+    """
+    compound = _PER_UNIT.match(text, pos, limit)
+    if compound is None or (slash and compound.group("word") is not None):
+        return False
+    denominator = match_unit(text, compound.end(), limit)
+    if denominator is not None:
+        return not _lone_capital(denominator.group("surface"))
+    letter = _LETTER_DENOMINATOR.match(text, compound.end(), limit)
+    return compound.group("word") is None and letter is not None and letter.group() in _UNIT_LETTERS
 
 
 def _lone_capital(surface: str) -> bool:
