@@ -1445,6 +1445,10 @@ class NameIndex:
     def organisation(self, name: str, pos: int) -> str:
         """Return the fuller name an institution was given earlier (``Samsung Electronics Co.``).
 
+        A longer name that adds a plural noun of people names another body,
+        the one of those people (``Boreal Air Pilots Association`` is no
+        fuller name of ``Boreal Air``).
+
         :param name: an institution's name as written (``Samsung``).
         :param pos: where it is written.
         """
@@ -1457,7 +1461,11 @@ class NameIndex:
             if pos - start > _LOOKBACK_ORG:
                 break
             longer = other.split()
-            if len(longer) > len(words) and longer[: len(words)] == words:
+            if (
+                len(longer) > len(words)
+                and longer[: len(words)] == words
+                and not any(plural_of_people(w.lower()) for w in longer[len(words) :])
+            ):
                 return other
         return name
 

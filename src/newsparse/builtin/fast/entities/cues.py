@@ -10,6 +10,8 @@ The cues, strongest first:
   that writes it first (``Alexander Korolev``, ``Wang Yi``): ``PERSON``;
 * a single word in capitals (``KCNA``): ``ORG``;
 * a comma and a state or country after it (``Evansville, Indiana``): ``GPE``;
+* a noun of people and ``at`` before it, their workplace (``Pilots at
+  Boreal Air``): ``ORG``;
 * an affiliation phrase before it (``senior fellow at the``): ``ORG``;
 * a speech verb or an apposition after it (``Korolev, a senior lecturer``,
   ``Webster said``), or a speech verb before it (``said Joseph Webster``): ``PERSON``;
@@ -23,6 +25,7 @@ The cues, strongest first:
 from __future__ import annotations
 
 from newsparse.attribution.descriptive import AGE
+from newsparse.attribution.wordlists import PERSON_NOUNS, ROLE_NOUNS
 from newsparse.builtin.fast.entities.gazetteer import Gazetteer, tokens_key
 from newsparse.builtin.fast.entities.index import GazetteerIndex
 from newsparse.builtin.fast.entities.segments import Evidence, Segment
@@ -91,6 +94,33 @@ def _place_follows(view: TokenView, gazetteer: Gazetteer, end: int) -> bool:
     return False
 
 
+def _workplace(view: TokenView, first: int, end: int) -> bool:
+    """Whether a name follows a noun of people and ``at``: their workplace.
+
+    ``Pilots at Boreal Air``, ``nurses at the Royal Columbian``, ``a worker
+    at Fenwick Foods`` (a person or role noun of the lexicon, or its
+    plural): where people of an occupation work is an
+    organisation, whatever the shape of its name; a possessive is not
+    (``officers at Ann Roy's home``).
+    """
+    words = view.words
+    i = first - 1
+    if i >= 0 and words[i] in _DETERMINERS:
+        i -= 1
+    if i < 1 or words[i] != "at":
+        return False
+    last_end = view.ends[end - 1]
+    if view.text[last_end - 2 : last_end] in ("'s", "’s"):
+        return False
+    if end - first == 1 and words[first].lower() in view.lower_vocabulary:
+        return False  # ``Attorney at Law``: a common word written with a capital
+    noun = words[i - 1].lower()
+    return any(
+        form in ROLE_NOUNS or form in PERSON_NOUNS
+        for form in (noun, noun.removesuffix("s"), noun.removesuffix("es"))
+    )
+
+
 def classify(
     segment: Segment, view: TokenView, gazetteer: Gazetteer, index: GazetteerIndex | None = None
 ) -> None:
@@ -128,6 +158,8 @@ def classify(
         label, source = "ORG", "acronym"
     elif _place_follows(view, gazetteer, end):
         label, source = "GPE", "place, region"
+    elif _workplace(view, first, end):
+        label, source = "ORG", "workplace"
     else:
         evidence = Evidence.CONTEXT
         ends = None if index is None else index.affiliation_ends

@@ -58,6 +58,13 @@ def _label_lists(segments: list[Segment], words: list[str]) -> None:
                 break
 
 
+def _label_of(counts: dict[str, int] | None) -> str | None:
+    """Return the label with the most weight, the first of equals, or ``None``."""
+    if not counts:
+        return None
+    return max(counts.items(), key=itemgetter(1))[0]
+
+
 def settle(segments: list[Segment], view: TokenView) -> list[Segment]:
     """Label the candidates from document-wide evidence and drop the unexplained ones.
 
@@ -69,23 +76,37 @@ def settle(segments: list[Segment], view: TokenView) -> list[Segment]:
     person_words: set[str] = set()
     family_names: set[str] = set()
     votes: dict[str, dict[str, int]] = {}
+    #: the votes of confident labels alone, which weak ones yield to
+    confident: dict[str, dict[str, int]] = {}
     for segment in segments:
         if segment.label is None or segment.evidence == Evidence.NONE or segment.headline:
             continue
-        if segment.label == "PERSON" and segment.end - segment.first > 1:
-            person_words.update(
-                w
-                for w in words[segment.first : segment.end]
-                if is_name_shaped(w) and w not in NAME_PARTICLES and len(w) > 2
-            )
         counts = votes.get(segment.key)
         if counts is None:
             counts = votes[segment.key] = {}
         counts[segment.label] = counts.get(segment.label, 0) + segment.evidence
         if segment.evidence < Evidence.CUE:
             continue
+        sure = confident.get(segment.key)
+        if sure is None:
+            sure = confident[segment.key] = {}
+        sure[segment.label] = sure.get(segment.label, 0) + segment.evidence
         if segment.label == "PERSON" and segment.end - segment.first > 1:
             family_names.add(words[segment.end - 1])
+    for segment in segments:
+        if (
+            segment.label == "PERSON"
+            and segment.end - segment.first > 1
+            and segment.evidence != Evidence.NONE
+            and not segment.headline
+            and _label_of(confident.get(segment.key)) in (None, "PERSON")
+        ):
+            # (a weak person whose name is confidently another's elsewhere lends no words)
+            person_words.update(
+                w
+                for w in words[segment.first : segment.end]
+                if is_name_shaped(w) and w not in NAME_PARTICLES and len(w) > 2
+            )
     for segment in segments:
         word = words[segment.first]
         single = segment.end - segment.first == 1
@@ -100,7 +121,7 @@ def settle(segments: list[Segment], view: TokenView) -> list[Segment]:
         ):
             segment.label, segment.evidence, segment.source = "PERSON", Evidence.CUE, "person"
         elif segment.evidence < Evidence.CUE:
-            counts = votes.get(segment.key)
+            counts = confident.get(segment.key) or votes.get(segment.key)
             if counts:
                 # the first label with the most weight, as Counter.most_common gives it
                 label, weight = max(counts.items(), key=itemgetter(1))
