@@ -30,6 +30,7 @@ from newsparse.attribution.wordlists import (
     NEGATIONS,
     PARTICIPLES_IN_N,
     PREPOSITIONS,
+    PRONOUN_NUMBER,
     TIME_WORDS,
     is_ly_adverb,
     words_of,
@@ -426,10 +427,43 @@ def _added_amount(words: Sequence[Word], after: int) -> bool:
     return False
 
 
+#: Words that open a reported clause or an adjunct right after a verb of saying.
+_CLAUSE_AFTER_CUE = frozenset(PRONOUN_NUMBER) | words_of("that")
+
+
+def _after_name_in_s(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> bool:
+    """Whether a cue after a capitalised word in ``’s`` is the verb of a name spelled so.
+
+    ``The City of St. John’s said in a statement that``, ``Residents near
+    Land’s End say they``: a name may end in ``’s`` (a place, a shop).  A past
+    tense after it that ``that``, a subject pronoun, a determiner, a
+    preposition or a comma follows is its verb; a base form is one only after
+    a plural head with a postmodifier and before ``that`` or a pronoun.  A
+    possessive's noun (``Trump’s claim that``, ``Musk’s tweet the previous
+    month``, ``Ontario’s proposed budget``) is none.
+    """
+    if not is_capitalised(words[i - 1]) or last + 1 >= len(words) or last != i:
+        return False
+    form = words[i].lower
+    nxt = words[last + 1]
+    low = nxt.lower if nxt.kind == WORD else nxt.text
+    if form == entry.base:
+        return low in _CLAUSE_AFTER_CUE and _plural_head(words, i - 1)
+    if form.endswith(("s", "ing")):
+        return False
+    return (
+        low in _CLAUSE_AFTER_CUE
+        or low == ","
+        or (nxt.kind == WORD and (low in DETERMINERS or low in PREPOSITIONS))
+    )
+
+
 def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> bool:
     prev = words[i - 1] if i > 0 else None
     prev_low = prev.lower if prev is not None and prev.kind == WORD else ""
-    if prev_low in _NOUN_DETERMINERS or prev_low.endswith(("’s", "'s", "s’", "s'")):
+    if prev_low in _NOUN_DETERMINERS:
+        return False
+    if prev_low.endswith(("’s", "'s", "s’", "s'")) and not _after_name_in_s(words, i, last, entry):
         return False
     to = last + 1
     if to + 1 < len(words) and words[to].lower == "not" and words[to + 1].lower == "to":
@@ -594,6 +628,9 @@ def _plural_head(words: Sequence[Word], j: int) -> bool:
     while k > 0 and j - k < _POSTMODIFIER_REACH:
         word = words[k]
         if word.kind != WORD:
+            if word.text == "." and words[k - 1].end == word.start and is_capitalised(words[k - 1]):
+                k -= 1  # ``Residents of St. Albert say``: an abbreviation inside a name
+                continue
             return False
         low = word.lower
         if low in _RELATIVE_OPENERS or low in _POSTMODIFIER_OPENERS:

@@ -1,0 +1,181 @@
+"""Reported clauses whose subject is an indefinite pronoun, subjects that hold a name in
+``’s`` or an abbreviation, and requests whose infinitive is one verb.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.quotes.conftest import QuoteRows
+
+
+def _reports(fast_quotes: QuoteRows, text: str, content: str, speaker: str | None) -> None:
+    """Assert that *text* reports *content*, by a speaker whose name ends with *speaker*."""
+    found = fast_quotes(text)
+    assert any(quote == content for quote, _ in found), found
+    if speaker is not None:
+        name = next(name for quote, name in found if quote == content)
+        assert (name or "").endswith(speaker), found
+
+
+# -- an indefinite pronoun in ``-thing`` opens the reported clause -------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Councillor Petra Vole said nothing would be decided before the spring thaw.",
+            "nothing would be decided before the spring thaw",
+            "Petra Vole",
+        ),
+        (
+            "The harbour master says something has to give before the ferries run again.",
+            "something has to give before the ferries run again",
+            "The harbour master",
+        ),
+        (
+            "Asked about the leak, Orrin Badu said everything was under control at the plant.",
+            "everything was under control at the plant",
+            "Orrin Badu",
+        ),
+        (
+            "The bakery's owner, Linnea Sorg, said little had changed since the fire.",
+            "little had changed since the fire",
+            "Linnea Sorg",
+        ),
+        (
+            "Fenwick Mills said anything could happen in the final round.",
+            "anything could happen in the final round",
+            None,
+        ),
+        (
+            "Quarry manager Tomas Redlich said much had been done to cut the dust.",
+            "much had been done to cut the dust",
+            "Tomas Redlich",
+        ),
+    ],
+)
+def test_indefinite_pronoun_opens_the_reported_clause(
+    fast_quotes: QuoteRows, text: str, content: str, speaker: str | None
+) -> None:
+    _reports(fast_quotes, text, content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The audit says little about the cost of the new wing.",
+        "Asked about the vote, the senator said nothing.",
+        "The memo said much about morale and little about pay.",
+    ],
+)
+def test_indefinite_pronoun_as_object_reports_nothing(fast_quotes: QuoteRows, text: str) -> None:
+    assert fast_quotes(text) == []
+
+
+# -- a name in ``’s`` or with an abbreviation inside the subject ---------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Residents of St. Albert say they waited three days for the graders.",
+            "they waited three days for the graders",
+            "Residents of St. Albert",
+        ),
+        (
+            "Families on the north side of St. Brennan say their wells ran dry in July.",
+            "their wells ran dry in July",
+            None,
+        ),
+        (
+            "Haddow’s said in a statement that the store would reopen on Monday.",
+            "that the store would reopen on Monday",
+            "Haddow’s",
+        ),
+        (
+            "The chain Pellmore’s said it would close six stores in the spring.",
+            "it would close six stores in the spring",
+            "Pellmore’s",
+        ),
+        (
+            "Shoppers at Dunkerley’s said that the queues stretched around the block.",
+            "that the queues stretched around the block",
+            None,
+        ),
+        (
+            "The Town of St. Ann’s said in a news release that the dump would close.",
+            "that the dump would close",
+            None,
+        ),
+    ],
+)
+def test_subject_holding_a_name_in_s_or_an_abbreviation(
+    fast_quotes: QuoteRows, text: str, content: str, speaker: str | None
+) -> None:
+    _reports(fast_quotes, text, content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ontario’s proposed budget went to the printers on Friday.",
+        "Labour’s say in the matter was small.",
+        "Trudeau’s reported comments on the pipeline were never confirmed.",
+    ],
+)
+def test_possessive_before_a_noun_reports_nothing(fast_quotes: QuoteRows, text: str) -> None:
+    assert fast_quotes(text) == []
+
+
+# -- a request whose infinitive is one verb ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Opposition critic Hana Szabo called on the minister to resign.",
+            "to resign",
+            "Hana Szabo",
+        ),
+        (
+            "The fire chief urged residents to leave.",
+            "to leave",
+            "The fire chief",
+        ),
+        (
+            "Transit workers urged the board to reconsider.",
+            "to reconsider",
+            "Transit workers",
+        ),
+        (
+            "The league called on fans to behave.",
+            "to behave",
+            "The league",
+        ),
+        (
+            "Coach Ilse Marten asked parents to volunteer.",
+            "to volunteer",
+            "Ilse Marten",
+        ),
+        (
+            "The union urged its members to abstain.",
+            "to abstain",
+            "The union",
+        ),
+    ],
+)
+def test_request_with_a_one_verb_infinitive(
+    fast_quotes: QuoteRows, text: str, content: str, speaker: str
+) -> None:
+    _reports(fast_quotes, text, content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union called for the minister to resign.",
+        "The mayor urged calm.",
+        "She asked her to dance.",
+        "Her agent urged Colm Dwyer to wait.",
+        "His lawyer urged him to settle.",
+    ],
+)
+def test_no_request_without_a_hearer_and_infinitive(fast_quotes: QuoteRows, text: str) -> None:
+    assert fast_quotes(text) == []
