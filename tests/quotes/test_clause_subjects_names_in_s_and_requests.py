@@ -179,3 +179,111 @@ def test_request_with_a_one_verb_infinitive(
 )
 def test_no_request_without_a_hearer_and_infinitive(fast_quotes: QuoteRows, text: str) -> None:
     assert fast_quotes(text) == []
+
+
+# -- a quoted characterisation after the object of ``accuse ... of`` ----------------------
+@pytest.mark.parametrize(
+    ("text", "quotation", "speaker"),
+    [
+        (
+            "Green councillor Tova Lind accused the developer of “paving over the last "
+            "wetland in town”.",
+            "“paving over the last wetland in town”",
+            "Tova Lind",
+        ),
+        (
+            "The teachers’ union accused the board of ‘balancing the books on the backs "
+            "of children’.",
+            "‘balancing the books on the backs of children’",
+            "The teachers’ union",
+        ),
+        (
+            'Senator Abel Quist accused the White House of "flying blind" on tariffs and '
+            "said the farm lobby had been ignored.",
+            '"flying blind"',
+            "Abel Quist",
+        ),
+        (
+            "Residents accuse the landlord of “waiting for the building to fall down”.",
+            "“waiting for the building to fall down”",
+            "Residents",
+        ),
+        (
+            "In a fiery speech, Opposition Leader Rhea Dunmore accused ministers of "
+            "“hiding behind consultants”.",
+            "“hiding behind consultants”",
+            "Rhea Dunmore",
+        ),
+    ],
+)
+def test_quoted_charge_after_accuse(
+    fast_quotes: QuoteRows, text: str, quotation: str, speaker: str
+) -> None:
+    found = fast_quotes(text)
+    hits = [(quote, name) for quote, name in found if quotation in quote]
+    assert hits, found
+    assert (hits[0][1] or "").endswith(speaker), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police accused the man of stealing a car from the lot.",
+        "The lawsuit accuses the firm of hiding losses for years.",
+        "The man was accused of “gross negligence” by the regulator.",
+        "A former bookkeeper accused of skimming funds from the parish has been ordered "
+        "to stand trial.",
+        "The goalie, praised for “nerves of steel” all season, signed with Quebec.",
+    ],
+)
+def test_accuse_without_a_quotation_reports_nothing(fast_quotes: QuoteRows, text: str) -> None:
+    assert fast_quotes(text) == []
+
+
+# -- a participle of naming in a clause of time, with a quoted complement ------------------
+@pytest.mark.parametrize(
+    ("text", "quotation"),
+    [
+        (
+            "The chef Marco Ridley apologised on Tuesday after calling a critic’s review "
+            "‘a hit job’ on the radio.",
+            "‘a hit job’",
+        ),
+        (
+            "Councillor Ines Varga was censured after calling the budget “a fairy tale” "
+            "during a committee meeting.",
+            "“a fairy tale”",
+        ),
+        (
+            "The coach Dario Pesce was fined last week after calling the referees "
+            '"a disgrace" in a post-match interview.',
+            '"a disgrace"',
+        ),
+        (
+            "Premier Hal Okoro drew fire on Monday after calling them “cowards” on a call-in show.",
+            "“cowards”",
+        ),
+        (
+            "The MP Greer Lamont deleted the photo soon after posting it with the "
+            "words “Back to work, Ottawa”.",
+            "“Back to work, Ottawa”",
+        ),
+    ],
+)
+def test_naming_participle_in_a_clause_of_time(
+    fast_quotes: QuoteRows, text: str, quotation: str
+) -> None:
+    assert any(quotation in quote for quote, _ in fast_quotes(text)), fast_quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The inspector knew after reading ten pages that the report was padded.",
+        "She wept after calling her mother in Manila.",
+    ],
+)
+def test_participle_of_time_without_quotation_reports_nothing(
+    fast_quotes: QuoteRows, text: str
+) -> None:
+    assert fast_quotes(text) == []

@@ -220,6 +220,27 @@ def _verb_like(word: Word) -> bool:
     )
 
 
+def _judged_participle(words: Sequence[Word], part: PartialFrame) -> bool:
+    """Whether a verb of judgement is a passive participle, with no object before its preposition.
+
+    ``A contractor accused of billing the city ...``, ``a coach praised for
+    his patience``: the active verb judges an object (``accused the board
+    of ...``), so a preposition right after it marks a reduced relative
+    clause on the noun before it, which reports nothing.
+    """
+    entry = part.hit.entry
+    after = part.hit.last + 1
+    return (
+        entry is not None
+        and entry.base in _JUDGEMENT
+        and part.kind == "before"
+        and after < len(words)
+        and words[after].kind == WORD
+        and words[after].lower in PREPOSITIONS
+        and words[after].lower != "as"
+    )
+
+
 def _short_request(words: Sequence[Word], region: tuple[int, int], part: PartialFrame) -> bool:
     """Whether a two-word span is the infinitive of a request after its hearer.
 
@@ -256,6 +277,8 @@ def acceptable(
     verbs also take ``to`` (``urged residents to conserve water``).
     """
     if _object_of_quotation_verb(words, region, part, free):
+        return False
+    if _judged_participle(words, part):
         return False
     if has_quote(words, region):
         # a sign's or a caption's words in quotation marks are displayed, not said
@@ -408,6 +431,11 @@ def _that_clause_after(words: Sequence[Word], region: tuple[int, int], part: Par
         return False
     return words[rest[0]].lower in CLAUSE_STARTS or subject_clause(words, rest)
 
+
+#: Verbs of judgement (Levin 33: praise and blame).
+_JUDGEMENT = frozenset(
+    verb for verb, group in default_lexicon().table("cue_verb_classes") if group == "judgement"
+)
 
 #: Verbs of judgement (Levin 33) and of characterisation (Levin 29.2).
 _JUDGING = frozenset(
