@@ -287,3 +287,43 @@ def test_participle_of_time_without_quotation_reports_nothing(
     fast_quotes: QuoteRows, text: str
 ) -> None:
     assert fast_quotes(text) == []
+
+
+# -- a subject with a present participle's phrase on its noun ----------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The board says fees will rise, but the association representing the "
+            "province’s dentists says the increase is unfair.",
+            "the increase is unfair",
+            "the association representing the province’s dentists",
+        ),
+        (
+            "The company operating the ferry said the crossing would resume at noon.",
+            "the crossing would resume at noon",
+            "The company operating the ferry",
+        ),
+        (
+            "A group lobbying the council says the bike lanes should stay.",
+            "the bike lanes should stay",
+            "A group lobbying the council",
+        ),
+        (
+            "The city insists the water is safe, while the families living near the "
+            "plant say their taps still run brown.",
+            "their taps still run brown",
+            "the families living near the plant",
+        ),
+        (
+            "Ottawa says talks are going well, but the union speaking for the dock "
+            "workers says no offer has been made.",
+            "no offer has been made",
+            "the union speaking for the dock workers",
+        ),
+    ],
+)
+def test_subject_with_a_participial_phrase(
+    fast_quotes: QuoteRows, text: str, content: str, speaker: str
+) -> None:
+    _reports(fast_quotes, text, content, speaker)

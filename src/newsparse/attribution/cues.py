@@ -633,10 +633,13 @@ def _plural_head(words: Sequence[Word], j: int) -> bool:
                 continue
             return False
         low = word.lower
-        if low in _RELATIVE_OPENERS or low in _POSTMODIFIER_OPENERS:
+        participle = low.endswith("ing") and not is_capitalised(word) and k < j
+        if low in _RELATIVE_OPENERS or low in _POSTMODIFIER_OPENERS or participle:
+            # (a present participle opens a reduced relative clause: ``families
+            # living near the plant say``)
             head = words[k - 1]
             if head.kind == WORD and _plural(head.lower) and head.lower not in _RELATIVE_OPENERS:
-                if low in _RELATIVE_OPENERS:
+                if low in _RELATIVE_OPENERS or participle:
                     return True
                 return not any(
                     words[n].lower in AUXILIARIES or words[n].lower in BE_FORMS

@@ -778,6 +778,9 @@ def _complement_of(words: Sequence[Word], j: int, mention: Mention) -> Mention |
     k = j
     while k > 0 and words[k].start > mention.start:
         k -= 1
+    participial = _participial_head(words, k)
+    if participial is not None:
+        return Mention(words[participial].start, mention.end, "description")
     if (
         k >= 2
         and words[k - 1].lower in _OF_LIKE | _ADJECTIVE_PREPOSITIONS
@@ -801,6 +804,35 @@ def _complement_of(words: Sequence[Word], j: int, mention: Mention) -> Mention |
             if first is not None and words[first].lower in DETERMINERS:
                 return Mention(words[first].start, mention.end, "description")
     return None
+
+
+def _participial_head(words: Sequence[Word], k: int) -> int | None:
+    """Return where ``the union representing the teachers`` starts, from ``the teachers``.
+
+    A present participle between a noun of speakers and a description is a
+    reduced relative clause on that noun (``the group lobbying the council``,
+    ``a company operating the line``, ``the families living near the
+    plant``): the speaker is the noun's whole phrase.
+    """
+    if k >= 1 and words[k - 1].lower in PREPOSITIONS and words[k - 1].lower != "of":
+        k -= 1  # the participle's preposition (``living near``, ``speaking for``)
+    if k < 3:
+        return None
+    verb, head = words[k - 1], words[k - 2]
+    if (
+        verb.kind != WORD
+        or head.kind != WORD
+        or is_capitalised(verb)
+        or not verb.lower.endswith("ing")
+        or verb.lower in _SPEAKER_NOUNS
+        or is_capitalised(head)
+        or not is_speaker_noun(head.lower)
+    ):
+        return None
+    first = _description_left(words, k - 2)
+    if first is None or words[first].lower not in DETERMINERS:
+        return None
+    return first
 
 
 def is_speaker_noun(word: str) -> bool:
