@@ -327,3 +327,101 @@ def test_subject_with_a_participial_phrase(
     fast_quotes: QuoteRows, text: str, content: str, speaker: str
 ) -> None:
     _reports(fast_quotes, text, content, speaker)
+
+
+# -- a request after a comma and ``and``, coordinated with a report -----------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The coach said the team was tired, and asked fans to be patient with the "
+            "young players.",
+            "to be patient with the young players",
+            "The coach",
+        ),
+        (
+            "Dean Ola Ferris wrote that exams would go ahead, and asked students to rest "
+            "before the first paper.",
+            "to rest before the first paper",
+            "Ola Ferris",
+        ),
+        (
+            "The ministry said the road would reopen Friday, and asked drivers to avoid "
+            "the area until then.",
+            "to avoid the area until then",
+            "The ministry",
+        ),
+        (
+            "Chief Ana Lutz told reporters the fire was contained, and asked residents to "
+            "stay away from the ridge.",
+            "to stay away from the ridge",
+            "Ana Lutz",
+        ),
+        (
+            "The club confirmed the match was off, and asked supporters to keep their "
+            "tickets for the replay.",
+            "to keep their tickets for the replay",
+            "The club",
+        ),
+    ],
+)
+def test_request_coordinated_after_a_report(
+    fast_quotes: QuoteRows, text: str, content: str, speaker: str
+) -> None:
+    _reports(fast_quotes, text, content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor thanked the volunteers, and asked them to come back next year.",
+        "The pastor said the hall had new locks and asked members to lock up after choir practice.",
+    ],
+)
+def test_request_after_an_event_or_inside_a_report(fast_quotes: QuoteRows, text: str) -> None:
+    assert all(not quote.startswith("to ") for quote, _ in fast_quotes(text))
+
+
+# -- an ``-s`` cue after a noun that a hyphenated number modifies ---------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "A nurse who won a $3-million prize says she will keep working nights.",
+            "she will keep working nights",
+            "A nurse who won a $3-million prize",
+        ),
+        (
+            "The retired trucker behind the 40-tonne sculpture says it took him nine years.",
+            "it took him nine years",
+            None,
+        ),
+        (
+            "A farmer with a 600-hectare spread says the drought has halved his yield.",
+            "the drought has halved his yield",
+            None,
+        ),
+        (
+            "The owner of a 12-storey tower says the elevators were inspected in May.",
+            "the elevators were inspected in May",
+            None,
+        ),
+        (
+            "A student who landed a $50,000-a-year internship says she almost did not apply.",
+            "she almost did not apply",
+            None,
+        ),
+    ],
+)
+def test_cue_after_a_noun_a_hyphenated_number_modifies(
+    fast_quotes: QuoteRows, text: str, content: str, speaker: str | None
+) -> None:
+    _reports(fast_quotes, text, content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["More than 50 member states backed the motion.", "The 12 board members disagreed."],
+)
+def test_counted_plural_is_no_cue(fast_quotes: QuoteRows, text: str) -> None:
+    assert fast_quotes(text) == []

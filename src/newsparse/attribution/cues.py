@@ -190,7 +190,9 @@ def _counted_noun(words: Sequence[Word], i: int, entry: CueEntry) -> bool:
     adjective in ``-ous`` right before it (``issued numerous decrees``,
     ``made serious claims``), since such an adjective is never a subject.  A modifying noun
     is singular (``member states``): a number before a plural counts that
-    plural (``for 46 years says``), and the form after it is a verb.
+    plural (``for 46 years says``), and the form after it is a verb; so is
+    the form after a noun that a hyphenated number modifies (``a
+    $7-million jackpot says``).
     """
     form = words[i].lower
     if entry.participle or not form.endswith("s") or form == entry.base.split(" ", 1)[0]:
@@ -199,6 +201,10 @@ def _counted_noun(words: Sequence[Word], i: int, entry: CueEntry) -> bool:
         if k < 0 or words[k].kind != WORD:
             return False
         low = words[k].lower
+        if low[:1].isdigit() and "-" in low and k == i - 2:
+            # a compound modifier (``a $7-million jackpot says``, ``the 10-year
+            # plan states``) counts nothing: the noun after it is the subject
+            return False
         if low[:1].isdigit() or low in _COUNTING:
             return k == i - 1 or not _plural_noun(words[i - 1].lower)
         if k == i - 1 and low.endswith(_ADJECTIVE_ONLY_SUFFIX) and not is_capitalised(words[k]):

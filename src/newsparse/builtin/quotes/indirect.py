@@ -128,6 +128,22 @@ def _besides_verbs(
     return described + nominal_frames(words, entities, taken, subject_clause)
 
 
+def _request_after_report(words: Sequence[Word], part: PartialFrame) -> bool:
+    """Whether a request is a second report of the subject of the cue before it.
+
+    ``The principal said in a letter that a guard would be posted, and asked
+    parents to remind their children ...``: after a comma and ``and``, a
+    tensed verb of requesting shares the subject of the report before it and
+    reports its infinitive as that report's speaker does.
+    """
+    return (
+        coordinated_cue(words, part)
+        and part.left > 0
+        and words[part.left - 1].text == ","
+        and words[part.left].lower == "and"
+    )
+
+
 def _frames_of(
     words: Sequence[Word], partials: Sequence[PartialFrame], entities: EntityIndex
 ) -> list[Frame]:
@@ -147,9 +163,10 @@ def _frames_of(
         # that report (``said she would ask staff to look at it``), and one
         # coordinated after another verb (``thanked them and asked ...``)
         # is left to that verb's clause
-        request = len(partials) == 1 and not (
-            part.hit.first > 0 and words[part.hit.first - 1].lower in COORDINATORS
-        )
+        request = (
+            len(partials) == 1
+            and not (part.hit.first > 0 and words[part.hit.first - 1].lower in COORDINATORS)
+        ) or (n > 0 and bool(frames[n - 1].contents) and _request_after_report(words, part))
         regions, reach = contents(words, part, consumed, end, entities, free, request=request)
         named = naming_complement(words, part, end)
         if named is not None:
