@@ -425,3 +425,72 @@ def test_cue_after_a_noun_a_hyphenated_number_modifies(
 )
 def test_counted_plural_is_no_cue(fast_quotes: QuoteRows, text: str) -> None:
     assert fast_quotes(text) == []
+
+
+# -- a clause of time with a report of its own, after a report ----------------------------
+@pytest.mark.parametrize(
+    ("text", "first", "second", "speaker"),
+    [
+        (
+            "The premier promised on Monday that the clinic would reopen by spring, a day "
+            "after the Opposition said rural care was being left to wither.",
+            "that the clinic would reopen by spring",
+            "rural care was being left to wither",
+            "Opposition",
+        ),
+        (
+            "The league said the final would go ahead, hours after players warned the "
+            "pitch was frozen solid.",
+            "the final would go ahead",
+            "the pitch was frozen solid",
+            "players",
+        ),
+        (
+            "Transit chief Ola Brandt insisted the trains were safe, two weeks after "
+            "inspectors reported that the brakes had failed twice.",
+            "the trains were safe",
+            "that the brakes had failed twice",
+            "inspectors",
+        ),
+        (
+            "The mill announced it would hire 40 workers, just days before the union "
+            "claimed the plant would close in June.",
+            "it would hire 40 workers",
+            "the plant would close in June",
+            "the union",
+        ),
+        (
+            "Coach Pia Ekholm said the squad was fit, a month after the club said three "
+            "starters had torn ligaments.",
+            "the squad was fit",
+            "three starters had torn ligaments",
+            "the club",
+        ),
+    ],
+)
+def test_clause_of_time_after_a_report(
+    fast_quotes: QuoteRows, text: str, first: str, second: str, speaker: str
+) -> None:
+    found = fast_quotes(text)
+    assert first in [quote for quote, _ in found], found
+    _reports(fast_quotes, text, second, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Mayor Ida Renko, who voted against it, said after the meeting that she "
+            "respected the vote but would ask staff to look again.",
+            "that she respected the vote but would ask staff to look again",
+        ),
+        (
+            "The warden said inmates were calm, after the riot ended on Sunday.",
+            "inmates were calm, after the riot ended on Sunday",
+        ),
+    ],
+)
+def test_time_phrase_without_a_report_of_its_own_stays(
+    fast_quotes: QuoteRows, text: str, content: str
+) -> None:
+    assert content in [quote for quote, _ in fast_quotes(text)], fast_quotes(text)

@@ -57,6 +57,7 @@ from newsparse.builtin.quotes.nested_cues import (
     ends_clause,
     nested_dropped,
     opening_source,
+    time_clause_comma,
 )
 from newsparse.builtin.quotes.nominal import nominal_frames
 from newsparse.builtin.quotes.partial_frames import PartialFrame, partial_frames
@@ -152,6 +153,11 @@ def _frames_of(
     consumed = 0
     for n, part in enumerate(partials):
         end = partials[n + 1].left if n + 1 < len(partials) else len(words)
+        if n + 1 < len(partials):
+            # ``..., a day after the Opposition said ...``: a clause of time the
+            # writer adds ends the report before it at its comma
+            comma = time_clause_comma(words, partials[n + 1])
+            end = comma if comma is not None and comma > part.after else end
         end = max(relative_end(words, part, end), part.after)
         if names_a_title(words, part):
             # ``an album called “Night Roads”``: a name, no report
