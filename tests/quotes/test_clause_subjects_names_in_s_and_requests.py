@@ -494,3 +494,45 @@ def test_time_phrase_without_a_report_of_its_own_stays(
     fast_quotes: QuoteRows, text: str, content: str
 ) -> None:
     assert content in [quote for quote, _ in fast_quotes(text)], fast_quotes(text)
+
+
+# -- a definite noun phrase a relative clause defines, set off after the subject ----------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "A lawyer for Brennock Farms, the company that bought the land in 2019, said "
+            "the wells had been tested.",
+            "the wells had been tested",
+            "A lawyer for Brennock Farms",
+        ),
+        (
+            "The spokeswoman for the county, the body that runs the landfill, said no "
+            "leak had been found.",
+            "no leak had been found",
+            "The spokeswoman for the county",
+        ),
+        (
+            "The inspector, the official who signed the permit, told reporters the mould "
+            "had spread to two classrooms.",
+            "the mould had spread to two classrooms",
+            "The inspector",
+        ),
+        (
+            "Its owner, the family’s eldest son who took over in 2010, said the bakery "
+            "would stay open.",
+            "the bakery would stay open",
+            None,
+        ),
+        (
+            "A manager at Pelton Steel, the mill that supplies the shipyard, said orders "
+            "had dried up.",
+            "orders had dried up",
+            "A manager at Pelton Steel",
+        ),
+    ],
+)
+def test_subject_before_a_phrase_a_relative_clause_defines(
+    fast_quotes: QuoteRows, text: str, content: str, speaker: str | None
+) -> None:
+    _reports(fast_quotes, text, content, speaker)
