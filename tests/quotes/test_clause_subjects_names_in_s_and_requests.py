@@ -536,3 +536,42 @@ def test_subject_before_a_phrase_a_relative_clause_defines(
     fast_quotes: QuoteRows, text: str, content: str, speaker: str | None
 ) -> None:
     _reports(fast_quotes, text, content, speaker)
+
+
+# -- a relative pronoun after a name and its age set off by commas --------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Among the first in line was Hollis Greaney, 81, who said he had waited since "
+            "dawn for a flu shot.",
+            "he had waited since dawn for a flu shot",
+            "Hollis Greaney",
+        ),
+        (
+            "Volunteers found Marit Solberg, 67, who told them her furnace had quit on Friday.",
+            "her furnace had quit on Friday",
+            "Marit Solberg",
+        ),
+        (
+            "Deshawn Pike, 19, who says he was never warned about the fine, has appealed.",
+            "he was never warned about the fine",
+            "Deshawn Pike",
+        ),
+        (
+            "The award went to Oona Kell, 34, who insisted that the credit belonged to her crew.",
+            "that the credit belonged to her crew",
+            "Oona Kell",
+        ),
+        (
+            "Near the front sat Amos Tully, 90, who said the town had not flooded like "
+            "this since 1954.",
+            "the town had not flooded like this since 1954",
+            "Amos Tully",
+        ),
+    ],
+)
+def test_relative_pronoun_after_a_name_and_its_age(
+    fast_quotes: QuoteRows, text: str, content: str, speaker: str
+) -> None:
+    _reports(fast_quotes, text, content, speaker)

@@ -884,7 +884,15 @@ def _mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Men
     if word.lower in PRONOUN_NUMBER:
         return Mention(word.start, word.end, "pronoun")
     if word.lower in RELATIVES and j >= 2 and words[j - 1].text == ",":
-        found = _mention_before(words, j - 2, entities)
+        before = j - 2
+        if (
+            before >= 2
+            and words[before].text.isdigit()
+            and len(words[before].text) <= 3
+            and words[before - 1].text == ","
+        ):
+            before -= 2  # ``Ana Roy, 79, who said``: the age set off after the name
+        found = _mention_before(words, before, entities)
         if word.lower == "who" and found is not None and not _is_person(found, words):
             # ``Yoni Freedhoff, medical director of the Bariatric Medical Institute,
             # who writes``: ``who`` is the person the appositive describes
