@@ -575,3 +575,35 @@ def test_relative_pronoun_after_a_name_and_its_age(
     fast_quotes: QuoteRows, text: str, content: str, speaker: str
 ) -> None:
     _reports(fast_quotes, text, content, speaker)
+
+
+# -- two nouns of one person under one article, with a complement --------------------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The widow and grandmother of six said the settlement would pay for a new roof.",
+            "the settlement would pay for a new roof",
+        ),
+        (
+            "A nurse and mother of two said the night shift had been cut to three staff.",
+            "the night shift had been cut to three staff",
+        ),
+        (
+            "The farmer and father of four said the hail flattened half his barley.",
+            "the hail flattened half his barley",
+        ),
+        (
+            "The pastor and grandfather of five said the gym would close for repairs.",
+            "the gym would close for repairs",
+        ),
+        (
+            "A lawyer and mother of three told the panel that the rules were unclear.",
+            "that the rules were unclear",
+        ),
+    ],
+)
+def test_two_nouns_of_one_person_with_a_complement(
+    fast_quotes: QuoteRows, text: str, content: str
+) -> None:
+    _reports(fast_quotes, text, content, None)

@@ -337,6 +337,11 @@ def _verb_with_object(words: Sequence[Word], k: int) -> bool:
     )
 
 
+def _person_noun(word: str) -> bool:
+    """Whether a lower-case word names a person: a noun of persons or a listed role."""
+    return word in PERSON_NOUNS or word in ROLE_NOUNS
+
+
 def _description_right(words: Sequence[Word], i: int) -> int | None:
     if i >= len(words) or words[i].kind != WORD:
         return None
@@ -355,6 +360,15 @@ def _description_right(words: Sequence[Word], i: int) -> int | None:
         low = nxt.lower
         if low == "of" and k + 2 < len(words) and is_capitalised(words[k + 2]):
             k += 1
+            continue
+        if (
+            low == "and"
+            and k + 2 < len(words)
+            and _person_noun(words[k].lower)
+            and _person_noun(words[k + 2].lower)
+            and not is_capitalised(words[k + 2])
+        ):
+            k += 2  # ``The widow and mother of three``: two nouns of one person
             continue
         if low in _NOT_IN_DESCRIPTION or low in DETERMINERS or low in PRONOUN_NUMBER:
             break
