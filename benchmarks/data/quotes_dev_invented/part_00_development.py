@@ -3743,6 +3743,13 @@ ARTICLES = [
                 "Aileen Strand",
             ),
             (
+                "“governing by press release”",
+                "direct",
+                "Darius Yeboah",
+                "accused",
+                "Darius Yeboah",
+            ),
+            (
                 "the full cost of the fire season be tabled",
                 "indirect",
                 "Darius Yeboah",

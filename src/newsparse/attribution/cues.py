@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsparse.attribution.cue_lexicon import CueEntry, CueLexicon
-from newsparse.attribution.mentions import is_speaker_noun, opens_participle_phrase
+from newsparse.attribution.mentions import is_speaker_noun
 from newsparse.attribution.wordlists import (
     ADVERBS_BEFORE_CUE,
     AUXILIARIES,
@@ -30,6 +30,7 @@ from newsparse.attribution.wordlists import (
     NEGATIONS,
     PARTICIPLES_IN_N,
     PREPOSITIONS,
+    PRONOUN_NUMBER,
     TIME_WORDS,
     is_ly_adverb,
     words_of,
@@ -189,7 +190,9 @@ def _counted_noun(words: Sequence[Word], i: int, entry: CueEntry) -> bool:
     adjective in ``-ous`` right before it (``issued numerous decrees``,
     ``made serious claims``), since such an adjective is never a subject.  A modifying noun
     is singular (``member states``): a number before a plural counts that
-    plural (``for 46 years says``), and the form after it is a verb.
+    plural (``for 46 years says``), and the form after it is a verb; so is
+    the form after a noun that a hyphenated number modifies (``a
+    $7-million jackpot says``).
     """
     form = words[i].lower
     if entry.participle or not form.endswith("s") or form == entry.base.split(" ", 1)[0]:
@@ -198,6 +201,10 @@ def _counted_noun(words: Sequence[Word], i: int, entry: CueEntry) -> bool:
         if k < 0 or words[k].kind != WORD:
             return False
         low = words[k].lower
+        if low[:1].isdigit() and "-" in low and k == i - 2:
+            # a compound modifier (``a $7-million jackpot says``, ``the 10-year
+            # plan states``) counts nothing: the noun after it is the subject
+            return False
         if low[:1].isdigit() or low in _COUNTING:
             return k == i - 1 or not _plural_noun(words[i - 1].lower)
         if k == i - 1 and low.endswith(_ADJECTIVE_ONLY_SUFFIX) and not is_capitalised(words[k]):
@@ -426,10 +433,43 @@ def _added_amount(words: Sequence[Word], after: int) -> bool:
     return False
 
 
+#: Words that open a reported clause or an adjunct right after a verb of saying.
+_CLAUSE_AFTER_CUE = frozenset(PRONOUN_NUMBER) | words_of("that")
+
+
+def _after_name_in_s(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> bool:
+    """Whether a cue after a capitalised word in ``’s`` is the verb of a name spelled so.
+
+    ``The City of St. John’s said in a statement that``, ``Residents near
+    Land’s End say they``: a name may end in ``’s`` (a place, a shop).  A past
+    tense after it that ``that``, a subject pronoun, a determiner, a
+    preposition or a comma follows is its verb; a base form is one only after
+    a plural head with a postmodifier and before ``that`` or a pronoun.  A
+    possessive's noun (``Trump’s claim that``, ``Musk’s tweet the previous
+    month``, ``Ontario’s proposed budget``) is none.
+    """
+    if not is_capitalised(words[i - 1]) or last + 1 >= len(words) or last != i:
+        return False
+    form = words[i].lower
+    nxt = words[last + 1]
+    low = nxt.lower if nxt.kind == WORD else nxt.text
+    if form == entry.base:
+        return low in _CLAUSE_AFTER_CUE and _plural_head(words, i - 1)
+    if form.endswith(("s", "ing")):
+        return False
+    return (
+        low in _CLAUSE_AFTER_CUE
+        or low == ","
+        or (nxt.kind == WORD and (low in DETERMINERS or low in PREPOSITIONS))
+    )
+
+
 def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> bool:
     prev = words[i - 1] if i > 0 else None
     prev_low = prev.lower if prev is not None and prev.kind == WORD else ""
-    if prev_low in _NOUN_DETERMINERS or prev_low.endswith(("’s", "'s", "s’", "s'")):
+    if prev_low in _NOUN_DETERMINERS:
+        return False
+    if prev_low.endswith(("’s", "'s", "s’", "s'")) and not _after_name_in_s(words, i, last, entry):
         return False
     to = last + 1
     if to + 1 < len(words) and words[to].lower == "not" and words[to + 1].lower == "to":
@@ -594,19 +634,18 @@ def _plural_head(words: Sequence[Word], j: int) -> bool:
     while k > 0 and j - k < _POSTMODIFIER_REACH:
         word = words[k]
         if word.kind != WORD:
+            if word.text == "." and words[k - 1].end == word.start and is_capitalised(words[k - 1]):
+                k -= 1  # ``Residents of St. Albert say``: an abbreviation inside a name
+                continue
             return False
         low = word.lower
-        if (
-            low in _RELATIVE_OPENERS
-            or low in _POSTMODIFIER_OPENERS
-            or (low.endswith("ing") and opens_participle_phrase(words, k))
-        ):
-            # (``Volunteers working at the shelter say``: a present participle
-            # opens a reduced relative clause on the head before it; a past one
-            # may be the head's own verb, ``Supporters pointed to a report``)
+        participle = low.endswith("ing") and not is_capitalised(word) and k < j
+        if low in _RELATIVE_OPENERS or low in _POSTMODIFIER_OPENERS or participle:
+            # (a present participle opens a reduced relative clause: ``families
+            # living near the plant say``)
             head = words[k - 1]
             if head.kind == WORD and _plural(head.lower) and head.lower not in _RELATIVE_OPENERS:
-                if low in _RELATIVE_OPENERS:
+                if low in _RELATIVE_OPENERS or participle:
                     return True
                 return not any(
                     words[n].lower in AUXILIARIES or words[n].lower in BE_FORMS

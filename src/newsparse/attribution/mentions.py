@@ -338,6 +338,11 @@ def _verb_with_object(words: Sequence[Word], k: int) -> bool:
     )
 
 
+def _person_noun(word: str) -> bool:
+    """Whether a lower-case word names a person: a noun of persons or a listed role."""
+    return word in PERSON_NOUNS or word in ROLE_NOUNS
+
+
 def _description_right(words: Sequence[Word], i: int) -> int | None:
     if i >= len(words) or words[i].kind != WORD:
         return None
@@ -356,6 +361,15 @@ def _description_right(words: Sequence[Word], i: int) -> int | None:
         low = nxt.lower
         if low == "of" and k + 2 < len(words) and is_capitalised(words[k + 2]):
             k += 1
+            continue
+        if (
+            low == "and"
+            and k + 2 < len(words)
+            and _person_noun(words[k].lower)
+            and _person_noun(words[k + 2].lower)
+            and not is_capitalised(words[k + 2])
+        ):
+            k += 2  # ``The widow and mother of three``: two nouns of one person
             continue
         if low in _NOT_IN_DESCRIPTION or low in DETERMINERS or low in PRONOUN_NUMBER:
             break
@@ -779,6 +793,9 @@ def _complement_of(words: Sequence[Word], j: int, mention: Mention) -> Mention |
     k = j
     while k > 0 and words[k].start > mention.start:
         k -= 1
+    participial = _participial_head(words, k)
+    if participial is not None:
+        return Mention(words[participial].start, mention.end, "description")
     if (
         k >= 2
         and words[k - 1].lower in _OF_LIKE | _ADJECTIVE_PREPOSITIONS
@@ -831,6 +848,35 @@ def opens_participle_phrase(words: Sequence[Word], k: int) -> bool:
     return nxt in _AFTER_PARTICIPLE
 
 
+def _participial_head(words: Sequence[Word], k: int) -> int | None:
+    """Return where ``the union representing the teachers`` starts, from ``the teachers``.
+
+    A present participle between a noun of speakers and a description is a
+    reduced relative clause on that noun (``the group lobbying the council``,
+    ``a company operating the line``, ``the families living near the
+    plant``): the speaker is the noun's whole phrase.
+    """
+    if k >= 1 and words[k - 1].lower in PREPOSITIONS and words[k - 1].lower != "of":
+        k -= 1  # the participle's preposition (``living near``, ``speaking for``)
+    if k < 3:
+        return None
+    verb, head = words[k - 1], words[k - 2]
+    if (
+        verb.kind != WORD
+        or head.kind != WORD
+        or is_capitalised(verb)
+        or not verb.lower.endswith("ing")
+        or verb.lower in _SPEAKER_NOUNS
+        or is_capitalised(head)
+        or not is_speaker_noun(head.lower)
+    ):
+        return None
+    first = _description_left(words, k - 2)
+    if first is None or words[first].lower not in DETERMINERS:
+        return None
+    return first
+
+
 def is_speaker_noun(word: str) -> bool:
     """Whether a lower-case word names a speaker: a person, institution, document or group.
 
@@ -880,7 +926,15 @@ def _mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Men
     if word.lower in PRONOUN_NUMBER:
         return Mention(word.start, word.end, "pronoun")
     if word.lower in RELATIVES and j >= 2 and words[j - 1].text == ",":
-        found = _mention_before(words, j - 2, entities)
+        before = j - 2
+        if (
+            before >= 2
+            and words[before].text.isdigit()
+            and len(words[before].text) <= 3
+            and words[before - 1].text == ","
+        ):
+            before -= 2  # ``Ana Roy, 79, who said``: the age set off after the name
+        found = _mention_before(words, before, entities)
         if word.lower == "who" and found is not None and not _is_person(found, words):
             # ``Yoni Freedhoff, medical director of the Bariatric Medical Institute,
             # who writes``: ``who`` is the person the appositive describes

@@ -554,6 +554,7 @@ def interrupted_subject(
         or (single and (first.lower in _CONNECTIVES or is_ly_adverb(first.lower)))
         or (first.lower in _INDEFINITES and not single)
         or _classifying_phrase(words, opening + 1, comma)
+        or _defined_by_relative(words, opening + 1, comma)
     ):
         return None
     # ``The Prairie Growers Association (PGA), which ...,``: the subject ends
@@ -613,6 +614,47 @@ def _classifying_phrase(words: Sequence[Word], start: int, end: int) -> bool:
         if low in PREPOSITIONS or low in COORDINATORS or low.endswith(("ed", "ing")):
             return False
     return True
+
+
+#: Words a definite noun phrase may hold before the relative clause that defines it.
+_DEFINED_HEAD_REACH = 4
+
+
+def _defined_by_relative(words: Sequence[Word], start: int, end: int) -> bool:
+    """Whether ``words[start:end]`` is a definite noun phrase a relative clause defines.
+
+    ``A spokesman for Acme, the firm that employed her until 2024, said``,
+    ``The owner, the woman who built the mill, said``: ``the`` or a
+    possessive, up to four lower-case words ending with a common noun, a
+    relative word and its clause classify the subject as an indefinite noun
+    phrase does.
+    """
+    opener = words[start]
+    if not (opener.lower == "the" or opener.lower.endswith(("'s", "’s"))):
+        return False
+    for k in range(start + 1, min(end, start + _DEFINED_HEAD_REACH + 2)):
+        word = words[k]
+        low = word.lower
+        if low in RELATIVE_OPENERS or low in _RELATIVE_INTERRUPTERS:
+            head = words[k - 1]
+            return (
+                k > start + 1
+                and k + 1 < end
+                and head.kind == WORD
+                and head.lower.isalpha()
+                and not is_capitalised(head)
+            )
+        if (
+            word.kind != WORD
+            or is_capitalised(word)
+            or low in AUXILIARIES
+            or low in BE_FORMS
+            or low in PRONOUN_NUMBER
+            or low in PREPOSITIONS
+            or low in COORDINATORS
+        ):
+            return False
+    return False
 
 
 #: Words a name of capitalised words joined by ``and`` or ``of`` may hold.

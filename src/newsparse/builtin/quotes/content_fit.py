@@ -12,12 +12,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsparse.attribution.wordlists import DETERMINERS, PREPOSITIONS, TIME_WORDS, words_of
+from newsparse.attribution.wordlists import (
+    DETERMINERS,
+    OBJECT_PRONOUNS,
+    PARTICIPANT_POSSESSIVES,
+    PREPOSITIONS,
+    TIME_WORDS,
+    words_of,
+)
 from newsparse.attribution.words import QUOTE, WORD, Word, is_capitalised
 from newsparse.builtin.quotes.adjuncts import APPROXIMATORS, approximated
 from newsparse.builtin.quotes.clause_tokens import has_quote, words_in
 from newsparse.builtin.quotes.evidence import evidence_subject
-from newsparse.builtin.quotes.finite_clause import clause_before_comma, subject_clause
+from newsparse.builtin.quotes.finite_clause import clause_before_comma, finite_verb, subject_clause
 from newsparse.builtin.quotes.nested_cues import ends_clause
 from newsparse.builtin.quotes.partial_frames import PartialFrame
 from newsparse.builtin.quotes.word_classes import CLAUSE_STARTS, REQUEST_VERBS, opens_quantity
@@ -213,6 +220,51 @@ def _verb_like(word: Word) -> bool:
     )
 
 
+def _judged_participle(words: Sequence[Word], part: PartialFrame) -> bool:
+    """Whether a verb of judgement is a passive participle, with no object before its preposition.
+
+    ``A contractor accused of billing the city ...``, ``a coach praised for
+    his patience``: the active verb judges an object (``accused the board
+    of ...``), so a preposition right after it marks a reduced relative
+    clause on the noun before it, which reports nothing.
+    """
+    entry = part.hit.entry
+    after = part.hit.last + 1
+    return (
+        entry is not None
+        and entry.base in _JUDGEMENT
+        and part.kind == "before"
+        and after < len(words)
+        and words[after].kind == WORD
+        and words[after].lower in PREPOSITIONS
+        and words[after].lower != "as"
+    )
+
+
+def _short_request(words: Sequence[Word], region: tuple[int, int], part: PartialFrame) -> bool:
+    """Whether a two-word span is the infinitive of a request after its hearer.
+
+    ``urged the premier to resign``, ``called on residents to volunteer``: a
+    request's content may be ``to`` and one verb, when a hearer described by a
+    common noun stands between the cue and the infinitive; a hearer named or
+    written as a pronoun (``urged him to settle``) makes it an exchange
+    between people, whose own words the report does not give.
+    """
+    entry = part.hit.entry
+    return (
+        entry is not None
+        and (entry.cue_class == "object" or entry.base in REQUEST_VERBS)
+        and not entry.base.endswith(" for")
+        and region[0] > part.after
+        and words_in(words, region) == 2
+        and words[region[0]].lower == "to"
+        and not any(
+            is_capitalised(w) or w.lower in OBJECT_PRONOUNS or w.lower in PARTICIPANT_POSSESSIVES
+            for w in words[part.after : region[0]]
+        )
+    )
+
+
 def acceptable(
     words: Sequence[Word], region: tuple[int, int], part: PartialFrame, free: set[tuple[int, int]]
 ) -> bool:
@@ -226,10 +278,12 @@ def acceptable(
     """
     if _object_of_quotation_verb(words, region, part, free):
         return False
+    if _judged_participle(words, part):
+        return False
     if has_quote(words, region):
         # a sign's or a caption's words in quotation marks are displayed, not said
         return not _inscription_subject(words, part)
-    if words_in(words, region) < 3:
+    if words_in(words, region) < 3 and not _short_request(words, region, part):
         return False
     entry = part.hit.entry
     if entry is not None and evidence_subject(words, entry, part):
@@ -281,7 +335,10 @@ def acceptable(
         if _formula_object(words, region):
             return False
         if opening in _QUANTITY_OBJECTS:
-            return False
+            # ``says little about ...`` names what is shown; a finite verb after
+            # the pronoun makes it the subject of a reported clause (``said
+            # nothing would change``, ``says something has to give``)
+            return region[0] + 1 < region[1] and finite_verb(words, region[0] + 1, region[1])
         if entry.base == "write" and opening != "that":
             # ``wrote a letter``, ``wrote the first draft while ...``: a noun phrase
             # is the text written, not what it says; a reported clause has a
@@ -374,6 +431,11 @@ def _that_clause_after(words: Sequence[Word], region: tuple[int, int], part: Par
         return False
     return words[rest[0]].lower in CLAUSE_STARTS or subject_clause(words, rest)
 
+
+#: Verbs of judgement (Levin 33: praise and blame).
+_JUDGEMENT = frozenset(
+    verb for verb, group in default_lexicon().table("cue_verb_classes") if group == "judgement"
+)
 
 #: Verbs of judgement (Levin 33) and of characterisation (Levin 29.2).
 _JUDGING = frozenset(

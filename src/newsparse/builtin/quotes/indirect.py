@@ -57,6 +57,7 @@ from newsparse.builtin.quotes.nested_cues import (
     ends_clause,
     nested_dropped,
     opening_source,
+    time_clause_comma,
 )
 from newsparse.builtin.quotes.nominal import nominal_frames
 from newsparse.builtin.quotes.partial_frames import PartialFrame, partial_frames
@@ -128,6 +129,22 @@ def _besides_verbs(
     return described + nominal_frames(words, entities, taken, subject_clause)
 
 
+def _request_after_report(words: Sequence[Word], part: PartialFrame) -> bool:
+    """Whether a request is a second report of the subject of the cue before it.
+
+    ``The principal said in a letter that a guard would be posted, and asked
+    parents to remind their children ...``: after a comma and ``and``, a
+    tensed verb of requesting shares the subject of the report before it and
+    reports its infinitive as that report's speaker does.
+    """
+    return (
+        coordinated_cue(words, part)
+        and part.left > 0
+        and words[part.left - 1].text == ","
+        and words[part.left].lower == "and"
+    )
+
+
 def _frames_of(
     words: Sequence[Word], partials: Sequence[PartialFrame], entities: EntityIndex
 ) -> list[Frame]:
@@ -136,6 +153,11 @@ def _frames_of(
     consumed = 0
     for n, part in enumerate(partials):
         end = partials[n + 1].left if n + 1 < len(partials) else len(words)
+        if n + 1 < len(partials):
+            # ``..., a day after the Opposition said ...``: a clause of time the
+            # writer adds ends the report before it at its comma
+            comma = time_clause_comma(words, partials[n + 1])
+            end = comma if comma is not None and comma > part.after else end
         end = max(relative_end(words, part, end), part.after)
         if names_a_title(words, part):
             # ``an album called “Night Roads”``: a name, no report
@@ -147,9 +169,10 @@ def _frames_of(
         # that report (``said she would ask staff to look at it``), and one
         # coordinated after another verb (``thanked them and asked ...``)
         # is left to that verb's clause
-        request = len(partials) == 1 and not (
-            part.hit.first > 0 and words[part.hit.first - 1].lower in COORDINATORS
-        )
+        request = (
+            len(partials) == 1
+            and not (part.hit.first > 0 and words[part.hit.first - 1].lower in COORDINATORS)
+        ) or (n > 0 and bool(frames[n - 1].contents) and _request_after_report(words, part))
         regions, reach = contents(words, part, consumed, end, entities, free, request=request)
         named = naming_complement(words, part, end)
         if named is not None:

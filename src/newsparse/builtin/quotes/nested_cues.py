@@ -16,6 +16,7 @@ from newsparse.attribution.words import PUNCT, WORD, Word
 from newsparse.builtin.quotes.partial_frames import PartialFrame
 from newsparse.builtin.quotes.subject_extent import speaker_like
 from newsparse.builtin.quotes.word_classes import CONTRASTIVES, COORDINATORS
+from newsparse.lexicon import default_lexicon
 
 __all__ = [
     "adverbial_participle",
@@ -23,6 +24,7 @@ __all__ = [
     "ends_clause",
     "nested_dropped",
     "opening_source",
+    "time_clause_comma",
 ]
 
 
@@ -58,6 +60,7 @@ def nested_dropped(words: Sequence[Word], partials: list[PartialFrame]) -> list[
                 words[left].lower in COORDINATORS
                 or (opener is not None and opener.lower in COORDINATORS)
                 or _contrasted(words, left, part)
+                or time_clause_comma(words, part) is not None
             )
             if (
                 left >= prev.after
@@ -115,6 +118,45 @@ def _contrasted(words: Sequence[Word], left: int, part: PartialFrame) -> bool:
         and words[left - 2].text == ","
         and part.speaker is not None
     )
+
+
+#: Subordinators of time that open a clause the writer adds after a comma.
+_TIME_SUBORDINATORS = words_of("after before")
+_ARTICLES = words_of("the a an")
+#: The written forms of the lexicon's units of duration (``day``, ``hours``, ``weeks``).
+_DURATIONS = frozenset(
+    form.lower()
+    for row in default_lexicon().table("units")
+    if len(row) > 2 and row[1] == "duration"
+    for form in row[2].split(";")
+    if form
+)
+#: Words a measure of time before such a subordinator may hold (``a day``, ``just hours``).
+_MEASURE_REACH = 3
+
+
+def time_clause_comma(words: Sequence[Word], part: PartialFrame) -> int | None:
+    """Return the comma before a cue's clause when it is a clause of time the writer adds.
+
+    ``The premier promised the clinic would reopen, a day after the
+    Opposition said ...``, ``..., hours before critics warned ...``: after a
+    comma, an optional measure of time and ``after`` or ``before``, a subject
+    with a cue of its own dates the report before it; it is no part of that
+    report's content, which ends at the comma.
+    """
+    left = part.left
+    if left >= 1 and words[left - 1].lower in _ARTICLES:
+        left -= 1  # ``after the Opposition said``: the article before a name
+    if part.speaker is None or left < 2 or words[left - 1].lower not in _TIME_SUBORDINATORS:
+        return None
+    k = left - 2
+    if words[k].kind == WORD and words[k].lower not in _DURATIONS:
+        return None  # a measure of time ends with its unit (``a day``, ``hours``)
+    while k >= 0 and left - 2 - k < _MEASURE_REACH and words[k].kind == WORD:
+        if words[k].lower in PREPOSITIONS:
+            return None
+        k -= 1
+    return k if k >= 0 and words[k].text == "," else None
 
 
 def opening_source(part: PartialFrame) -> bool:

@@ -137,6 +137,24 @@ def _quotation_after(words: Sequence[Word], last: int) -> bool:
     return k < len(words) and words[k].kind == QUOTE
 
 
+#: Words the object of a verb of naming may hold before its quoted complement.
+_COMPLEMENT_REACH = 6
+
+
+def _quoted_complement(words: Sequence[Word], last: int) -> bool:
+    """Whether a quotation follows a cue's short object (``calling the stew ‘pig swill’``).
+
+    A verb of speech beside a quotation in a clause of time still reports
+    when the quotation is the complement of its object (``apologised after
+    calling a rival’s menu “a crime scene”``): a few words, with no
+    punctuation, then the quotation.
+    """
+    k = last + 1
+    while k < len(words) and k - last <= _COMPLEMENT_REACH and words[k].kind == WORD:
+        k += 1
+    return last + 1 < k < len(words) and words[k].kind == QUOTE
+
+
 #: A surname after an elided particle (``d’Entremont``, ``l’Heureux``): capitalised
 #: after the apostrophe, so a part of the name a recogniser may leave out.
 _ELIDED_PARTICLE = re.compile(r"[dl][’'][A-Z][\w\-]*")
@@ -261,6 +279,7 @@ def partial_frames(
             and entry.cue_class == "quotation"
             and prev_low in _TIME_SUBORDINATORS
             and not _quotation_after(words, last)
+            and not _quoted_complement(words, last)
             and not (last + 1 < len(words) and words[last + 1].lower == "that")
         ):
             # ``knew after reading 20 pages that ...``: a verb that means speech
