@@ -4,7 +4,8 @@ A speaker the article never names is referred to by its description, and the
 description is the whole noun phrase, as GGT writes it (``a person familiar
 with the negotiations``, ``people arrested at the camp``): a reduced relative
 clause with a present or past participle (``Commuters waiting at the stop``,
-``Lawyers representing the family``), a relative clause ending in a passive
+``Lawyers representing the family``), a participle with words of time after a
+plural of people (``People arrested last week``), a relative clause ending in a passive
 participle (``A resident who asked not to be identified``), a plural
 possessor (``the tenants’ association``) and a plural speaker noun after a
 word capitalised only because it opens the sentence (``Tenant groups``).  An
@@ -248,6 +249,42 @@ def test_office_written_with_its_heads_possessive_speaks(
     ],
 )
 def test_plural_speaker_noun_after_a_clause_initial_capital(
+    text: str, content: str, speaker: str, fast_quotes: QuoteRows
+) -> None:
+    assert (content, speaker) in fast_quotes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "People arrested last week said that protesters were put at risk.",
+            "that protesters were put at risk",
+            "People arrested last week",
+        ),
+        (
+            "Residents evacuated on Tuesday said the water rose in minutes.",
+            "the water rose in minutes",
+            "Residents evacuated on Tuesday",
+        ),
+        (
+            "Farmers interviewed this week said the harvest was the worst in a decade.",
+            "the harvest was the worst in a decade",
+            "Farmers interviewed this week",
+        ),
+        (
+            "Nurses hired last year said the training had been rushed.",
+            "the training had been rushed",
+            "Nurses hired last year",
+        ),
+        (
+            "Several parents interviewed said the decision had been rushed.",
+            "the decision had been rushed",
+            "Several parents interviewed",
+        ),
+    ],
+)
+def test_participle_and_time_after_a_plural_of_people(
     text: str, content: str, speaker: str, fast_quotes: QuoteRows
 ) -> None:
     assert (content, speaker) in fast_quotes(text)

@@ -23,6 +23,7 @@ from newsparse.attribution.cues import (
     passive_agent,
     skip_left,
 )
+from newsparse.attribution.descriptive import plural_of_people
 from newsparse.attribution.mentions import (
     EntityIndex,
     Mention,
@@ -410,7 +411,11 @@ def partial_frames(
             # (``A resident who asked not to be identified said``: a passive
             # participle ends a relative clause on the subject, read below)
             reduced = mention_before(words, j - 1, entities)
-            if reduced is not None and reduced.kind in ("entity", "description"):
+            if reduced is not None and plural_of_people(words[j - 1].lower):
+                # ``People arrested last week said``: a reduced relative clause on
+                # a plural of people, with its words of time, is part of the speaker
+                speaker = Mention(reduced.start, words[i - 1].end, "description")
+            elif reduced is not None and reduced.kind in ("entity", "description"):
                 speaker, j = reduced, j - 1
         if speaker is None:
             speaker = postmodified_subject(words, j, entities, cue_words)
