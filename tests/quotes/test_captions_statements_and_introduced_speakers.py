@@ -251,3 +251,40 @@ def test_a_partitive_aside_leaves_the_plural_subject_speaking(
     fast_quotes: QuoteRows, text: str, content: str, speaker: str
 ) -> None:
     assert fast_quotes(text) == [(content, speaker)]
+
+
+# -- a sentence ending on a name after a title's abbreviation is no caption ----------
+ABBREVIATED_PLACES = [
+    (
+        "The mayor said the branch needs a new roof at St. Paul.",
+        "the branch needs a new roof at St. Paul",
+        "The mayor",
+    ),
+    (
+        "Ranger Kim Aalto said the trail would stay closed below Mt. Hallam.",
+        "the trail would stay closed below Mt. Hallam",
+        "Kim Aalto",
+    ),
+    (
+        "Residents say the bus no longer stops on St. Clair Avenue.",
+        "the bus no longer stops on St. Clair Avenue",
+        "Residents",
+    ),
+    (
+        "Police said the driver was taken to hospital in Ft. Corbin.",
+        "the driver was taken to hospital in Ft. Corbin",
+        "Police",
+    ),
+    (
+        "The board said the library would move into the old bank at St. Vital Park.",
+        "the library would move into the old bank at St. Vital Park",
+        "The board",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), ABBREVIATED_PLACES)
+def test_a_name_after_a_titles_abbreviation_is_no_photo_credit(
+    fast_quotes: QuoteRows, text: str, content: str, speaker: str
+) -> None:
+    assert fast_quotes(text) == [(content, speaker)]
