@@ -288,3 +288,44 @@ def test_a_name_after_a_titles_abbreviation_is_no_photo_credit(
     fast_quotes: QuoteRows, text: str, content: str, speaker: str
 ) -> None:
     assert fast_quotes(text) == [(content, speaker)]
+
+
+# -- a verb of speech beside a quotation that has none holds no later cue --------------
+AFTER_IDLE_VERBS = [
+    (
+        "The feud began last spring after Dale Hume wrote that the club was finished.",
+        "that the club was finished",
+        "Dale Hume",
+    ),
+    (
+        "The row began on Monday, when Coun. Lise Park told reporters that the audit was "
+        "incomplete.",
+        "that the audit was incomplete",
+        "Lise Park",
+    ),
+    (
+        "The strike continued into a third week after Ivo Brandt told workers that the offer "
+        "was final.",
+        "that the offer was final",
+        "Ivo Brandt",
+    ),
+    (
+        "Grain Co. posted a loss in March, a month after its chief executive Rui Tavares warned "
+        "that exports would fall.",
+        "that exports would fall",
+        "Rui Tavares",
+    ),
+    (
+        "The choir sang for an hour before conductor Mila Roux announced that the hall would "
+        "close.",
+        "that the hall would close",
+        "Mila Roux",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), AFTER_IDLE_VERBS)
+def test_a_quotation_verb_without_a_quotation_holds_no_later_cue(
+    fast_quotes: QuoteRows, text: str, content: str, speaker: str
+) -> None:
+    assert fast_quotes(text) == [(content, speaker)]
