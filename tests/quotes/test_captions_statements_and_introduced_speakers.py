@@ -329,3 +329,42 @@ def test_a_quotation_verb_without_a_quotation_holds_no_later_cue(
     fast_quotes: QuoteRows, text: str, content: str, speaker: str
 ) -> None:
     assert fast_quotes(text) == [(content, speaker)]
+
+
+# -- a cue's -s form ending a possessed noun phrase before a coordinator is a noun ------
+POSSESSED_PLURALS = [
+    (
+        "Minister Dan Whit welcomed the senator’s earlier remarks but said he had no plans to "
+        "invite her.",
+        "he had no plans to invite her",
+        "Dan Whit",
+    ),
+    (
+        "The mayor dismissed the paper’s recent reports and said the budget was balanced.",
+        "the budget was balanced",
+        "The mayor",
+    ),
+    (
+        "Coach Ivo Lee shrugged off the rival coach’s public comments and said his team was ready.",
+        "his team was ready",
+        "Ivo Lee",
+    ),
+    (
+        "Premier Kara Dunn rejected the union’s latest claims and insisted that the offer "
+        "was fair.",
+        "that the offer was fair",
+        "Kara Dunn",
+    ),
+    (
+        "Chief Rhea Odom ignored the crowd’s angry shouts and told reporters the fire was out.",
+        "the fire was out",
+        "Rhea Odom",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), POSSESSED_PLURALS)
+def test_a_cue_form_ending_a_possessed_noun_phrase_is_a_noun(
+    fast_quotes: QuoteRows, text: str, content: str, speaker: str
+) -> None:
+    assert fast_quotes(text) == [(content, speaker)]
