@@ -9,7 +9,13 @@
   first verb's subject, even when the object ends in a participle's phrase
   (``pointed to grants approved last spring and said``);
 * a plural subject with a partitive set off by commas (``Critics, many of them
-  farmers, said``) is the speaker, and the clause after the cue the content.
+  farmers, said``) is the speaker, and the clause after the cue the content;
+* a paragraph ending on a name after a title's abbreviation (``... at St.
+  Paul.``) is prose, no caption closed by a bare credit;
+* a verb of speech beside a quotation with neither a quotation nor ``that``
+  after it (``The feud began last spring after ...``) holds no later cue;
+* a cue's ``-s`` form ending a possessed noun phrase before a coordinator
+  (``welcomed the senator’s earlier remarks but said``) is a plural noun.
 """
 
 from __future__ import annotations
