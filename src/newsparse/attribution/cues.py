@@ -464,12 +464,40 @@ def _after_name_in_s(words: Sequence[Word], i: int, last: int, entry: CueEntry) 
     )
 
 
+#: Coordinators after which a cue's ``-s`` form inside a possessed noun phrase is a plural noun.
+_PHRASE_COORDINATORS = words_of("and but or")
+
+
+def _possessed_plural(words: Sequence[Word], i: int, last: int) -> bool:
+    """Whether a cue's ``-s`` form ends a possessed noun phrase before a coordinator.
+
+    ``welcomed Olafson’s earlier remarks but said``, ``dismissed the paper’s
+    recent reports and said``: a possessive and a modifier before the word and
+    a coordinator right after it make it a plural noun, the object of the verb
+    before; ``Smith’s lawyer says the deal is dead`` keeps its verb.
+    """
+    if i < 2 or i != last or not words[i].lower.endswith("s"):
+        return False
+    owner, modifier = words[i - 2], words[i - 1]
+    after = words[last + 1] if last + 1 < len(words) else None
+    return (
+        owner.kind == WORD
+        and owner.lower.endswith(("’s", "'s", "s’", "s'"))
+        and modifier.kind == WORD
+        and modifier.text.islower()
+        and after is not None
+        and after.lower in _PHRASE_COORDINATORS
+    )
+
+
 def _is_verb_use(words: Sequence[Word], i: int, last: int, entry: CueEntry) -> bool:
     prev = words[i - 1] if i > 0 else None
     prev_low = prev.lower if prev is not None and prev.kind == WORD else ""
     if prev_low in _NOUN_DETERMINERS:
         return False
     if prev_low.endswith(("’s", "'s", "s’", "s'")) and not _after_name_in_s(words, i, last, entry):
+        return False
+    if _possessed_plural(words, i, last):
         return False
     to = last + 1
     if to + 1 < len(words) and words[to].lower == "not" and words[to + 1].lower == "to":

@@ -555,6 +555,7 @@ def interrupted_subject(
         or (first.lower in _INDEFINITES and not single)
         or _classifying_phrase(words, opening + 1, comma)
         or _defined_by_relative(words, opening + 1, comma)
+        or _partitive_aside(words, opening + 1, comma)
     ):
         return None
     # ``The Prairie Growers Association (PGA), which ...,``: the subject ends
@@ -583,6 +584,26 @@ def interrupted_subject(
             return interrupted_subject(words, opening, entities, depth + 1)
         return None
     return subject, mention_first(words, subject, opening - 1)
+
+
+#: Pronouns a partitive set off after a plural subject counts among
+#: (``many of them``, ``some of whom``).
+_PARTITIVE_PRONOUNS = words_of("them whom us")
+
+
+def _partitive_aside(words: Sequence[Word], start: int, end: int) -> bool:
+    """Whether ``words[start:end]`` counts some of the subject: ``many of them business owners``.
+
+    ``Opponents, many of them shop owners, said``, ``Residents, some of whom
+    have lived there for decades, told``: a quantifier, ``of`` and a pronoun
+    open a phrase about the plural subject before it, not a content.
+    """
+    return (
+        end - start >= 3
+        and words[start].lower in PARTITIVES
+        and words[start + 1].lower == "of"
+        and words[start + 2].lower in _PARTITIVE_PRONOUNS
+    )
 
 
 #: Words a definite noun phrase that classifies a subject may hold

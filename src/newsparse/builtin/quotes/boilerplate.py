@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from newsparse.attribution.marks import QuoteBlock
 from newsparse.attribution.words import Word
+from newsparse.lexicon import default_lexicon
 from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["BOILERPLATE_OPENINGS", "is_boilerplate", "is_subheading", "paragraph_ranks"]
@@ -57,6 +58,13 @@ _BARE_CREDIT = re.compile(
 #: Friday.``): the stop is the abbreviation's, and the sentence goes on.
 _DOTTED_ABBREVIATION = re.compile(r"(?<![\w.])[A-Za-z]\.[A-Za-z]\.\Z")
 _CLAUSE_COMMA = re.compile(r",\s+[a-z]")
+#: Abbreviations written before a name (``St.``, ``Dr.``, ``Mt.``), lower-cased: their
+#: stop ends no sentence, so the name after them (``... at St. Paul.``) is no credit.
+_TITLE_ABBREVIATIONS = frozenset(
+    word.lower() for word, kind in default_lexicon().table("abbreviations") if kind == "title"
+)
+#: The word before a stop: ``St`` in ``at St.``.
+_WORD_BEFORE_STOP = re.compile(r"(\w+)[.!?][”’\"]?\Z")
 #: Words a headline or a link line may hold.
 _HEADLINE_WORDS = 14
 
@@ -82,6 +90,10 @@ def is_boilerplate(paragraph: str) -> bool:
     if "/" in tail and _CREDIT.search(tail) is not None:
         return True
     credit = _BARE_CREDIT.search(tail)
+    while credit is not None and _after_title_abbreviation(tail, credit.start()):
+        # ``... at St. Paul.``: the name after a title's abbreviation goes on the
+        # sentence; a credit may still close it (``near Mt. Baker. Lena Park.``)
+        credit = _BARE_CREDIT.search(tail, credit.start() + 1)
     if (
         credit is not None
         and _DOTTED_ABBREVIATION.search(tail, 0, credit.start()) is None
@@ -104,6 +116,12 @@ def is_boilerplate(paragraph: str) -> bool:
         and not any(m in paragraph for m in _QUOTE_MARKS)
         and paragraph.rstrip()[-1:].isalnum()
     )
+
+
+def _after_title_abbreviation(text: str, end: int) -> bool:
+    """Whether the stop ending at *end* is that of an abbreviation written before a name."""
+    before = _WORD_BEFORE_STOP.search(text, 0, end)
+    return before is not None and before.group(1).lower() in _TITLE_ABBREVIATIONS
 
 
 def paragraph_ranks(boilerplate: Sequence[bool]) -> list[int]:

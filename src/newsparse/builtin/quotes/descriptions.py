@@ -151,6 +151,14 @@ class Descriptions:
             # ``The former sergeant-at-arms of the House of Commons``: the head comes first;
             # unresolved, the description keeps its complement.
             head_phrase = " ".join(text.split()[:complement])
+            if words[complement] in ("from", "by") and words[complement - 1] in DOCUMENT_NOUNS:
+                # ``the post by an unknown author``: the author the document names
+                # speaks, not the one the article last gave a document of its kind
+                author = self._institutions.author(
+                    " ".join(text.split()[complement + 1 :]), pos, self.describe
+                )
+                if author is not None:
+                    return author
             person = self._person_named(head_phrase, pos)
             if person is not None:
                 # ``Dana Ruiz of the food agency said``: a person and her affiliation

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsparse.attribution.wordlists import PREPOSITIONS, words_of
-from newsparse.attribution.words import PUNCT, WORD, Word
+from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word
 from newsparse.builtin.quotes.partial_frames import PartialFrame
 from newsparse.builtin.quotes.subject_extent import speaker_like
 from newsparse.builtin.quotes.word_classes import CONTRASTIVES, COORDINATORS
@@ -52,7 +52,12 @@ def nested_dropped(words: Sequence[Word], partials: list[PartialFrame]) -> list[
             # the coordinated cue shares the subject of the cue it is kept beside,
             # not that of a cue inside its content
             part = part._replace(speaker=kept[-1].speaker)
-        if kept and part.kind in ("before", "according") and kept[-1].kind != "inverted":
+        if (
+            kept
+            and part.kind in ("before", "according")
+            and kept[-1].kind != "inverted"
+            and not _idle_before(words, kept[-1])
+        ):
             prev = kept[-1]
             left = part.left
             opener = words[left - 1] if left > 0 else None
@@ -83,6 +88,21 @@ def nested_dropped(words: Sequence[Word], partials: list[PartialFrame]) -> list[
                 continue
         kept.append(part)
     return kept
+
+
+def _idle_before(words: Sequence[Word], part: PartialFrame) -> bool:
+    """Whether a verb of speech beside a quotation has neither a quotation nor ``that`` after it.
+
+    ``The dispute began two weeks ago, when Olafson told a radio host that
+    ...``: ``began`` reports nothing, so no clause after it is its content
+    and the cue after it opens an attribution of its own.
+    """
+    if not part.quotation_verb_before:
+        return False
+    k = part.after
+    if k < len(words) and words[k].text in (",", ":"):
+        k += 1
+    return not (k < len(words) and (words[k].kind == QUOTE or words[k].lower == "that"))
 
 
 def _inner_source(words: Sequence[Word], prev: PartialFrame, part: PartialFrame) -> bool:

@@ -388,6 +388,10 @@ def partial_frames(
                 partials.append(PartialFrame(hit, None, "bare", i, last + 1, False))
             continue
         speaker = mention_before(words, j, entities) or abbreviated_before(words, j, entities)
+        if speaker is not None and words[j].lower in COORDINATORS and speaker.end == words[j].end:
+            # ``pointed to grants approved last spring and said``: no noun phrase
+            # ends on a coordinator; the verb after it shares the clause's subject
+            speaker = None
         if speaker is not None and speaker.kind == "description":
             first = mention_first(words, speaker, j)
             if first > 0 and (
