@@ -82,6 +82,22 @@ def _head_end(written: Sequence[str]) -> int | None:
     return cut
 
 
+def _named_possessor_role(text: str) -> list[str] | None:
+    """Return the role words of a description owned by a name, if it is one.
+
+    ``Ontario's auditor general`` -> ``["auditor", "general"]``: a capitalised
+    possessor, then one to three lower-case words and no complement.
+    """
+    written = text.split()
+    owner = next((k for k, w in enumerate(written) if w.endswith(("’s", "'s"))), None)
+    if owner is None or not all(w[:1].isupper() for w in written[: owner + 1]):
+        return None
+    role = written[owner + 1 :]
+    if not role or len(role) > 3 or not all(w.isalpha() and w.islower() for w in role):
+        return None
+    return role
+
+
 def _other_sex(described: str, named: str | None) -> bool:
     """Whether a noun's sex and a named person's known sex differ (``father``, a woman)."""
     return described in ("male", "female") and named in ("male", "female") and described != named
@@ -332,6 +348,43 @@ class DelayedIdentification:
             return resolved
         return None
 
+    def _title_named_later(self, mention: Mention, role: Sequence[str]) -> tuple[str, str] | None:
+        """Return the person first given every word of a role as a title within a few sentences.
+
+        ``Ontario's fire marshal says ...`` ... ``Fire Marshal Ada Lee
+        said``: a place's or an institution's role, resolved by nothing
+        before, names the person written later right after the same role
+        words (or linked to a one-word role), within
+        :data:`_LATER_SENTENCES` sentences, when the article named them
+        nowhere before.
+        """
+        ends = self._context.antecedents.sentence_ends
+        k = self._next_sentence(mention)
+        if k is None:
+            return None
+        stop = ends[min(k + _LATER_SENTENCES, len(ends) - 1)]
+        for candidate in self._named_after(mention.end):
+            if candidate.start >= stop:
+                break
+            if candidate.kind == "names":
+                continue
+            resolved = self._mentions.resolve(candidate)
+            if resolved is None or resolved[1] != "person":
+                continue
+            written = self._context.text[max(0, candidate.start - 80) : candidate.start].split()
+            titled = [w.lower().rstrip(".,") for w in written[-len(role) :]] == list(role)
+            if not titled and not (
+                len(role) == 1
+                and any(
+                    same_role(given, role[0]) for given in self._roles_given(resolved[0], candidate)
+                )
+            ):
+                continue
+            if self._context.antecedents.remembers(resolved[0]):
+                return None
+            return resolved
+        return None
+
     def _names_a_family(self, start: int, end: int) -> bool:
         """Whether a sentence names a group by a name modifying its noun (``The Lund family``)."""
         for found in _NAMED_GROUP.finditer(self._context.text, start, end):
@@ -487,6 +540,9 @@ class DelayedIdentification:
         said.`` / ``The Manitoba Nurses Alliance ... said``).
         """
         words = text.lower().split()
+        possessed = _named_possessor_role(text)
+        if possessed is not None:
+            return self._title_named_later(mention, possessed)
         if len(words) != 2 or words[0] not in ("the", "their", "its"):
             return None
         head = words[1]
