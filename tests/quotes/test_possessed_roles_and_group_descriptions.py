@@ -3,13 +3,16 @@
 
 Every paragraph is invented.  A role owned by a named place or institution
 (``Manitoba's fire commissioner says``) names the person written later
-right after the same role words.
+right after the same role words.  A group described with its place, the
+place written with lower-case modifiers (``Nurses in rural Manitoba``), is
+the whole phrase; the bare plural that repeats such a group after it spoke
+(``Nurses said``) names it again.
 """
 
 from __future__ import annotations
 
 import pytest
-from tests.quotes.conftest import SaidBy
+from tests.quotes.conftest import QuoteRows, SaidBy
 
 
 @pytest.mark.parametrize(
@@ -51,3 +54,77 @@ def test_a_possessed_role_takes_the_person_later_titled_with_it(
     all_said_by: SaidBy, text: str, speaker: str
 ) -> None:
     all_said_by(text, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Wildlife officers in coastal Labrador say the caribou herd is still shrinking.",
+            "Wildlife officers in coastal Labrador",
+        ),
+        (
+            "Grain farmers in drought-hit Saskatchewan say most of the canola harvest is lost.",
+            "Grain farmers in drought-hit Saskatchewan",
+        ),
+        (
+            "Public health officials in northeastern Ontario said the water advisory would stay in place.",
+            "Public health officials in northeastern Ontario",
+        ),
+        (
+            "School bus drivers in rural Nova Scotia say their routes have doubled in length.",
+            "School bus drivers in rural Nova Scotia",
+        ),
+        (
+            "Transit inspectors in suburban Winnipeg said the fare machines were broken.",
+            "Transit inspectors in suburban Winnipeg",
+        ),
+    ],
+)
+def test_a_group_in_a_modified_place_is_the_whole_phrase(
+    all_said_by: SaidBy, text: str, speaker: str
+) -> None:
+    all_said_by(text, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Residents of Cobble Point say the only bridge to the mainland has been shut for a week.\n\n"
+            "Engineer Ravi Bhandari said the crack in the main span was found during an inspection.\n\n"
+            "Residents said they would hold a meeting at the legion on Thursday.",
+            "Residents of Cobble Point",
+        ),
+        (
+            "Nurses at Fenwick Memorial Hospital say they have worked without a contract since March.\n\n"
+            "The hospital's chief executive, Laleh Moradi, said talks would resume next week.\n\n"
+            "Nurses say overtime has become routine on every ward.",
+            "Nurses at Fenwick Memorial Hospital",
+        ),
+        (
+            "Dairy farmers from Quillan Valley say the new quota will put half of them out of business.\n\n"
+            "Fisheries Minister Tomas Aguirre said the cut was needed to protect the stock.\n\n"
+            "Dairy farmers said they would park their tractors on the highway in protest on Monday.",
+            "Dairy farmers from Quillan Valley",
+        ),
+        (
+            "Shop owners in downtown Marlow say the road works have cut their sales in half.\n\n"
+            "Councillor Brigid Ostrowski said the project would be finished by June.\n\n"
+            "Shop owners said they had not been told the work would take so long.",
+            "Shop owners in downtown Marlow",
+        ),
+        (
+            "Parents at Birchgrove Elementary say the school's portables are too cold to teach in.\n\n"
+            "Superintendent Olu Adeyemi said new heaters had been ordered.\n\n"
+            "Parents say the heaters were promised last winter too.",
+            "Parents at Birchgrove Elementary",
+        ),
+    ],
+)
+def test_a_bare_group_repeats_the_fuller_group_that_spoke(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    rows = fast_quotes(text)
+    assert rows[0][1] == speaker, rows
+    assert rows[-1][1] == speaker, rows

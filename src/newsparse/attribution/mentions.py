@@ -757,6 +757,19 @@ def _group_complement(words: Sequence[Word], j: int, mention: Mention) -> Mentio
     k = j
     while k > 0 and words[k].start > mention.start:
         k -= 1
+    if mention.kind in ("entity", "name"):
+        for _ in range(2):
+            # ``Nurses in rural northern Manitoba``: lower-case modifiers of a place
+            before = words[k - 1] if k > 2 else None
+            if (
+                before is None
+                or not before.text.replace("-", "").isalpha()
+                or not before.text.islower()
+            ):
+                break
+            if before.lower in _NOT_IN_DESCRIPTION or before.lower in _OF_LIKE | {"in"}:
+                break
+            k -= 1
     if k < 2 or words[k - 1].lower not in _OF_LIKE | {"in"} or words[k - 2].kind != WORD:
         return None  # ``Parents in Port Alberni``: where the people live
     head = k - 2

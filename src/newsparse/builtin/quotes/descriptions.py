@@ -33,6 +33,7 @@ from newsparse.builtin.quotes.institutions import Institutions
 from newsparse.builtin.quotes.speaker_words import (
     AGE,
     ARTICLES,
+    COMPLEMENT_WORDS,
     DEFINITE,
     DESCRIPTION_LOOKBACK,
     INDEFINITE,
@@ -260,7 +261,7 @@ class Descriptions:
             or plural_of_people(head)
             or (head.endswith("s") and not head.endswith("ss") and not person_noun(head))
         ):
-            return text, "group"
+            return self.group_written_fuller(text, pos) or text, "group"
         if first in POSSESSIVE_PRONOUNS and len(words) > 1 and first != "its":
             # ``His lawyer said`` after ``His lawyer, Sam Ivey,``: the role's holder
             holder = self._context.roles.salient(head, mods, pos)
@@ -316,6 +317,29 @@ class Descriptions:
                         return named.name, "person"
                     before = named.start
         return text, "person" if head in PERSON_NOUNS else "unknown"
+
+    def group_written_fuller(self, text: str, pos: int) -> str | None:
+        """Return the group a bare plural description repeats with fewer words, if one spoke.
+
+        ``Residents of Cobble Point say ...`` ... ``Residents said``: the
+        group that spoke before (not one only written as a subject), written
+        with the same words and then a complement (``of``, ``in``, ``at``
+        ...), is the one the shorter description names again.
+        """
+        words = text.lower().split()
+        if not words or words[0] in ARTICLES or words[0] in POSSESSIVE_PRONOUNS:
+            return None
+        for item in reversed(self._context.antecedents.history):
+            if item.pos >= pos or item.category != "group" or not item.spoke:
+                continue
+            written = item.name.lower().split()
+            if (
+                len(written) > len(words) + 1
+                and written[: len(words)] == words
+                and written[len(words)] in COMPLEMENT_WORDS
+            ):
+                return item.name
+        return None
 
     def _described_before(self, head: str, pos: int) -> str | None:
         """Return the last person the article described without a name, if the noun fits.
