@@ -6,7 +6,10 @@ Every paragraph is invented.  A role owned by a named place or institution
 right after the same role words.  A group described with its place, the
 place written with lower-case modifiers (``Nurses in rural Manitoba``), is
 the whole phrase; the bare plural that repeats such a group after it spoke
-(``Nurses said``) names it again.
+(``Nurses said``) names it again.  An indefinite occupation (``A
+spokesperson for the utility``) is not the person the next sentence names
+with another occupation's agent noun as a title (``Crane operator Tom
+Petrov``).
 """
 
 from __future__ import annotations
@@ -128,3 +131,39 @@ def test_a_bare_group_repeats_the_fuller_group_that_spoke(
     rows = fast_quotes(text)
     assert rows[0][1] == speaker, rows
     assert rows[-1][1] == speaker, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A spokesperson for Halden Transit confirmed the night buses would stop running in March.\n\n"
+            "Crane operator Tom Petrov, who works near the depot, said riders were furious.",
+            "A spokesperson for Halden Transit",
+        ),
+        (
+            "A spokesperson for the Brixton Parks Board said the pool would reopen in June.\n\n"
+            "Swimming instructor Tom Varga said families had been left with nowhere to go.",
+            "A spokesperson for the Brixton Parks Board",
+        ),
+        (
+            "A spokesperson for Calder Hydro said crews had restored power to most homes by noon.\n\n"
+            "Local beekeeper Jim Sorensen said some lines had been down for two days.",
+            "A spokesperson for Calder Hydro",
+        ),
+        (
+            "A spokesperson for Lakehead Ferries said the crossing was cancelled because of ice.\n\n"
+            "Truck dispatcher Jim Kowal said drivers had waited nine hours at the dock.",
+            "A spokesperson for Lakehead Ferries",
+        ),
+        (
+            "A spokesperson for Orrin Roofing said the crew had followed every safety rule.\n\n"
+            "Veteran upholsterer Raj Mbeki, whose shop is next door, said the ladder had been left unattended.",
+            "A spokesperson for Orrin Roofing",
+        ),
+    ],
+)
+def test_an_occupation_is_not_named_by_a_person_titled_with_another(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    assert fast_quotes(text)[0][1] == speaker

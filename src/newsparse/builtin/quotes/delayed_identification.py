@@ -25,6 +25,7 @@ from newsparse.attribution.mentions import Mention
 from newsparse.attribution.roles import roles_after
 from newsparse.attribution.wordlists import (
     COLLECTIVE_NOUNS,
+    DETERMINERS,
     FEMALE_NOUNS,
     GENERIC_ROLES,
     GROUP_NOUNS,
@@ -32,7 +33,9 @@ from newsparse.attribution.wordlists import (
     MALE_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
+    PREPOSITIONS,
     ROLE_NOUNS,
+    SUBORDINATORS,
     TITLE_ROLES,
 )
 from newsparse.builtin.quotes.context import SpeakerContext
@@ -54,6 +57,10 @@ __all__ = ["DelayedIdentification"]
 
 #: A capitalised name and the lower-case noun after it (``Restrepo family``).
 _NAMED_GROUP = re.compile(r"\b[A-Z][\w’'\-]+\s+([a-z]+)\b")
+#: A lower-case word and one space right before a position: ``operator `` Raj Menon.
+_WORD_BEFORE = re.compile(r"(?<![\w’'\-])([a-z]+) \Z")
+#: Endings of nouns that name who does something: ``operator``, ``florist``.
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian")
 #: The lower-case word right after a position, past spaces.
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 #: Sentences after a bare definite role within which the person holding it may be named.
@@ -238,9 +245,11 @@ class DelayedIdentification:
                 if self._refers_back(apposed, head, words):
                     return resolved
                 continue
-            if self._context.roles.other_role(
-                resolved[0], head.split("-")[-1]
-            ) or self._apposed_otherwise(candidate, head.split("-")[-1]):
+            if (
+                self._context.roles.other_role(resolved[0], head.split("-")[-1])
+                or self._apposed_otherwise(candidate, head.split("-")[-1])
+                or (occupation and self._titled_otherwise(candidate, role))
+            ):
                 return None  # ``a collision expert`` ... ``witness Malcolm Gibson``
             if titled:
                 # the role linked to the person, or a title written in the mention
@@ -400,6 +409,27 @@ class DelayedIdentification:
             return False
         word = found.group(1)
         return word in GROUP_NOUNS or word in COLLECTIVE_NOUNS
+
+    def _titled_otherwise(self, mention: Mention, role: str) -> bool:
+        """Whether the noun written right before a name is another occupation than *role*.
+
+        ``A spokesperson for the city said ...`` then ``Pest control
+        operator Raj Menon said``: a lower-case agent noun (``-er``,
+        ``-or``, ``-ist``, ``-ian``) or role noun standing as the name's
+        title, that names neither the role nor one sharing its broader
+        role, tells that the person named is someone else.
+        """
+        before = _WORD_BEFORE.search(self._context.text, max(0, mention.start - 40), mention.start)
+        if before is None:
+            return False
+        word = before.group(1)
+        if word in PREPOSITIONS or word in SUBORDINATORS or word in DETERMINERS:
+            return False
+        agentive = len(word) > 4 and word.endswith(_AGENT_SUFFIXES)
+        if not agentive and word not in ROLE_NOUNS:
+            return False
+        broader = TITLE_ROLES.get(role, frozenset())
+        return not same_role(word, role) and not TITLE_ROLES.get(word, frozenset()) & broader
 
     def _apposed_otherwise(self, mention: Mention, head: str) -> bool:
         """Whether the words after a name give it a role other than *head*.
