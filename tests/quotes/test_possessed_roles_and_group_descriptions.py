@@ -9,7 +9,10 @@ the whole phrase; the bare plural that repeats such a group after it spoke
 (``Nurses said``) names it again.  An indefinite occupation (``A
 spokesperson for the utility``) is not the person the next sentence names
 with another occupation's agent noun as a title (``Crane operator Tom
-Petrov``).
+Petrov``).  A lead's indefinite description takes the name that opens the
+next sentence set off with an age (``Otis Vanterpool, 67,``), whatever its
+noun; ``another`` opens an indefinite description, which ``the`` and its
+noun later name (``Another trapper ...`` ... ``the trapper said``).
 """
 
 from __future__ import annotations
@@ -167,3 +170,80 @@ def test_an_occupation_is_not_named_by_a_person_titled_with_another(
     fast_quotes: QuoteRows, text: str, speaker: str
 ) -> None:
     assert fast_quotes(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A longtime blueberry grower says a late frost has wiped out most of this year’s crop.\n\n"
+            "Otis Vanterpool, 67, walked his fields on Sunday and found the blossoms had turned brown.",
+            "Otis Vanterpool",
+        ),
+        (
+            "A night-shift supervisor at the Harlow sawmill testified Tuesday that the guard on the saw had been removed weeks earlier.\n\n"
+            "Denis Okonjo, 48, told the inquest he had reported the missing guard twice.",
+            "Denis Okonjo",
+        ),
+        (
+            "A veteran snowplow dispatcher says the city sent out half its trucks during the storm.\n\n"
+            "Marta Quiroga, 59, has worked the overnight desk for 22 years.",
+            "Marta Quiroga",
+        ),
+        (
+            "An award-winning cheesemaker says a new inspection fee could put her out of business.\n\n"
+            "Ines Lavallee, 44, runs a four-cow dairy outside Perth.",
+            "Ines Lavallee",
+        ),
+        (
+            "A part-time bus mechanic testified that the brakes on the coach had failed an inspection in May.\n\n"
+            "Ruben Achterberg, 36, told the court he had flagged the problem to his manager.",
+            "Ruben Achterberg",
+        ),
+    ],
+)
+def test_a_lead_description_takes_the_name_opening_the_next_sentence_with_an_age(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    assert fast_quotes(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A beekeeper says thieves stole 40 hives from his farm. Const. Mia Rossi said no one had been charged.\n\n"
+            "Another beekeeper, speaking on condition of anonymity, said he had no part in the theft.\n\n"
+            "“I have enough bees,” the beekeeper said.",
+            "Another beekeeper",
+        ),
+        (
+            "A trapper says the new rules will end his trade. Minister Ola Brandt said the rules protect the marten.\n\n"
+            "Another trapper, who asked not to be named, said he would ignore the rules.\n\n"
+            "“They can fine me,” the trapper said.",
+            "Another trapper",
+        ),
+        (
+            "A busker says the city has banned him from the square. Coun. Liv Haddad said the ban was about noise.\n\n"
+            "Another busker, who would not give his name, said the ban was unfair.\n\n"
+            "“We bring life to this town,” the busker said.",
+            "Another busker",
+        ),
+        (
+            "A fiddler says her violin was stolen after the concert. Sgt. Omar Kale said the case was open.\n\n"
+            "Another fiddler, speaking on condition of anonymity, said two other instruments went missing that month.\n\n"
+            "“Lock your cars,” the fiddler said.",
+            "Another fiddler",
+        ),
+        (
+            "A breeder says his prize ram was poisoned. Insp. Nadia Ferris said tests were under way.\n\n"
+            "Another breeder, who asked not to be identified, said rivalries at the fair had grown bitter.\n\n"
+            "“It was bound to happen,” the breeder said.",
+            "Another breeder",
+        ),
+    ],
+)
+def test_a_definite_description_after_another_takes_the_later_one(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    assert fast_quotes(text)[-1][1] == speaker

@@ -57,6 +57,8 @@ __all__ = ["DelayedIdentification"]
 
 #: A capitalised name and the lower-case noun after it (``Restrepo family``).
 _NAMED_GROUP = re.compile(r"\b[A-Z][\w’'\-]+\s+([a-z]+)\b")
+#: An age set off after a name: ``, 61,``.
+_AGE_AFTER = re.compile(r",\s+\d{1,3},")
 #: A lower-case word and one space right before a position: ``operator `` Raj Menon.
 _WORD_BEFORE = re.compile(r"(?<![\w’'\-])([a-z]+) \Z")
 #: Endings of nouns that name who does something: ``operator``, ``florist``.
@@ -251,7 +253,7 @@ class DelayedIdentification:
                 or (occupation and self._titled_otherwise(candidate, role))
             ):
                 return None  # ``a collision expert`` ... ``witness Malcolm Gibson``
-            if titled:
+            if titled and not self._aged_lead(candidate, ends[k]):
                 # the role linked to the person, or a title written in the mention
                 # itself (``Fire Marshal Tobias Grant``)
                 roles = self._roles_given(resolved[0], candidate)
@@ -409,6 +411,17 @@ class DelayedIdentification:
             return False
         word = found.group(1)
         return word in GROUP_NOUNS or word in COLLECTIVE_NOUNS
+
+    def _aged_lead(self, mention: Mention, start: int) -> bool:
+        """Whether a name opens the sentence starting at *start*, set off with an age.
+
+        ``A pumpkin grower says ...`` / ``Lyle Brandvold, 61, found ...``:
+        the news lead's way of naming the one it described.
+        """
+        text = self._context.text
+        return not text[start : mention.start].strip() and (
+            _AGE_AFTER.match(text, mention.end) is not None
+        )
 
     def _titled_otherwise(self, mention: Mention, role: str) -> bool:
         """Whether the noun written right before a name is another occupation than *role*.

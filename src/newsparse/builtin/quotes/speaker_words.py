@@ -52,7 +52,7 @@ __all__ = [
 #: Determiners of a definite description: ``the minister``, ``that company``.
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: Determiners of an indefinite description: ``a spokeswoman``, ``one official``.
-INDEFINITE = frozenset({"a", "an", "one"})
+INDEFINITE = frozenset({"a", "an", "one", "another"})
 #: Articles, definite and indefinite, that open a description rather than a name.
 ARTICLES = DEFINITE | {"a", "an"}
 #: Possessive pronouns and what they refer to (``his`` a man, ``their`` a group).
