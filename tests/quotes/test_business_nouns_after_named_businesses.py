@@ -7,7 +7,9 @@ family toy maker founded in 1962,``), is an institution of that kind, even
 when its name is later written short as a person's would be; a
 co-operative is an institution of civil society, which ``the co-op`` names
 whatever its name ends with; a one-word name after a preposition of place
-and ``the`` (``mines in the Barossa``) is a region, no business.
+and ``the`` (``mines in the Barossa``) is a region, no business; a business
+noun followed by ``which`` (``The carrier, which ...``) is the institution,
+never a person who spoke before in the first person.
 """
 
 from __future__ import annotations
@@ -136,3 +138,44 @@ def test_a_region_after_in_the_is_no_business(
     fast_quotes: QuoteRows, text: str, speaker: str
 ) -> None:
     assert _first_speaker(fast_quotes, text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Thomas Lind said the show had mocked his village.\n\n"
+            "“My neighbours were made to look like fools,” Lind said. “I want an apology.”\n\n"
+            "The broadcaster, which aired the episode in May, said it stood by the program.",
+            "The broadcaster",
+        ),
+        (
+            "Bernard Oyelowo said the flight had been cancelled twice.\n\n"
+            "“I lost my job interview because of it,” Oyelowo said. “Nobody would help me.”\n\n"
+            "The carrier, which has cancelled 300 flights this month, said crew shortages were to blame.",
+            "The carrier",
+        ),
+        (
+            "Ilse Moreau said the bills had tripled.\n\n"
+            "“I cannot pay my rent and this,” Moreau said. “I have been here 30 years.”\n\n"
+            "The distributor, which supplies power to 40,000 homes, said the increase had been approved in March.",
+            "The distributor",
+        ),
+        (
+            "Amos Fenn said the claim for his flooded basement had been refused.\n\n"
+            "“I paid my premiums for 25 years,” Fenn said. “I trusted them.”\n\n"
+            "The insurer, which covers half the homes in the valley, said the policy excluded groundwater.",
+            "The insurer",
+        ),
+        (
+            "Helen Rao said the store had refused to refund her broken fridge.\n\n"
+            "“I kept my receipt and everything,” Rao said. “I feel cheated.”\n\n"
+            "The retailer, which has 40 stores in the province, said the warranty had expired.",
+            "The retailer",
+        ),
+    ],
+)
+def test_a_business_noun_with_a_relative_which_is_no_person(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    assert fast_quotes(text)[-1][1] == speaker

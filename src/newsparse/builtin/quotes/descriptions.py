@@ -67,6 +67,8 @@ _PERSONS_BODY = re.compile(
 #: Words that end a copula or a role phrase before an indefinite description
 #: that describes a named person: ``Hill is a driver``, ``worked as a driver``.
 _COPULA_ENDS = (" is", " was", " as", " became", " been", " remains")
+#: A relative clause of things right after a description: ``, which`` / `` which``.
+_IMPERSONAL_RELATIVE = re.compile(r",?\s+which\b")
 #: A name set off after an indefinite description: ``a bus driver, Tom Hill,``.
 _NAMED_AFTER = re.compile(r",?\s+(?:named\s+|called\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+")
 
@@ -223,6 +225,13 @@ class Descriptions:
                 kin = kin or self._context.roles.kin_converse(possessor.name, head)
                 if kin is not None:
                     return kin, "person"
+        # ``The regulator, which banned him for life, said``: a relative of things
+        # tells an institution, never a person
+        impersonal = self._context.text.startswith(text, pos) and (
+            _IMPERSONAL_RELATIVE.match(self._context.text, pos + len(text)) is not None
+        )
+        if impersonal and head in ORG_NOUNS:
+            return self._institutions.institution(text, words, head, mods, pos)
         if head in ORG_NOUNS and definite and person_noun(head) and not relational(text):
             # ``His former producer, Cal Dean,`` ... ``the producer said``: a noun of a
             # person or a business that the article linked to a person is that person
