@@ -12,7 +12,11 @@ with another occupation's agent noun as a title (``Crane operator Tom
 Petrov``).  A lead's indefinite description takes the name that opens the
 next sentence set off with an age (``Otis Vanterpool, 67,``), whatever its
 noun; ``another`` opens an indefinite description, which ``the`` and its
-noun later name (``Another trapper ...`` ... ``the trapper said``).
+noun later name (``Another trapper ...`` ... ``the trapper said``).  A
+present participle and its object after a description belong to the
+subject (``A lawyer representing the family said``); ``the`` and an
+institution noun with such a phrase describe an institution not spoken of
+before, which the next sentence, or a later subject, names.
 """
 
 from __future__ import annotations
@@ -247,3 +251,71 @@ def test_a_definite_description_after_another_takes_the_later_one(
     fast_quotes: QuoteRows, text: str, speaker: str
 ) -> None:
     assert fast_quotes(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A lawyer representing the family said the ruling would be appealed.",
+            "A lawyer representing the family",
+        ),
+        (
+            "The consultant advising the town’s council said the bridge could not be saved.",
+            "The consultant advising the town’s council",
+        ),
+        (
+            "A nurse working most of the night shifts said the ward had no spare beds.",
+            "A nurse working most of the night shifts",
+        ),
+        (
+            "A driver hauling the company’s fuel said the road was too icy.",
+            "A driver hauling the company’s fuel",
+        ),
+        (
+            "An engineer overseeing the project said the tunnel would open in May.",
+            "An engineer overseeing the project",
+        ),
+    ],
+)
+def test_a_present_participle_phrase_belongs_to_the_subject(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    assert fast_quotes(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The union representing the mill’s workers said it was told of the layoffs by email.\n\n"
+            "Karin Solberg, president of Woodworkers Local 88, said members were furious.",
+            "Woodworkers Local 88",
+        ),
+        (
+            "The association representing most of the province’s pharmacists said the fee cut would close stores.\n\n"
+            "Darius Pell, who chairs the Eastmark Pharmacy Association, said rural shops would go first.",
+            "Eastmark Pharmacy Association",
+        ),
+        (
+            "The group representing the tower’s tenants said the landlord had ignored repairs for a year.\n\n"
+            "The Ridgeview Tenants’ Association said it would file a complaint on Monday.",
+            "Ridgeview Tenants’ Association",
+        ),
+        (
+            "The union representing the city’s bus drivers says the new schedule is unsafe.\n\n"
+            "Mayor Lena Ortiz defended the schedule on Tuesday.\n\n"
+            "The Harbour City Transit Union said drivers would refuse overtime.",
+            "Harbour City Transit Union",
+        ),
+        (
+            "The federation representing the region’s dairy farmers said the quota change would cost members dearly.\n\n"
+            "Olaf Bergen, president of the Northvale Dairy Federation, said farms would close.",
+            "Northvale Dairy Federation",
+        ),
+    ],
+)
+def test_a_new_institution_described_with_a_participle_takes_the_one_named_later(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    assert fast_quotes(text)[0][1] == speaker

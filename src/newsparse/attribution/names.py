@@ -1137,6 +1137,18 @@ class NameIndex:
             return name if " " in name and self.kind_of(name) is None else None
         return None
 
+    def institutions_between(self, start: int, end: int) -> list[str]:
+        """Return the names of the institutions the article names from *start* to *end*, in order.
+
+        Entities the recogniser labelled an institution's, and names an
+        institution's shape tells (``Millworkers Local 12``, ``Pemberton &
+        Lowe``, a name introduced by its kind).
+        """
+        self._read()
+        lo = bisect.bisect_left(self._org_starts, start)
+        hi = bisect.bisect_left(self._org_starts, end)
+        return [name for _, name in self._orgs[lo:hi]]
+
     def institution_naming(self, noun: str, pos: int) -> str | None:
         """Return the latest institution before *pos* whose name has the word *noun*.
 

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from newsparse.attribution.mentions import Mention
+from newsparse.attribution.names import name_head
 from newsparse.attribution.roles import roles_after
 from newsparse.attribution.wordlists import (
     COLLECTIVE_NOUNS,
@@ -49,6 +50,7 @@ from newsparse.builtin.quotes.speaker_words import (
     complement_index,
     mention_text,
     noun_sex,
+    participle_with_object,
     relational,
     same_role,
 )
@@ -567,6 +569,56 @@ class DelayedIdentification:
             accept=lambda _at, name: name.lower().endswith(f" {head}") and name not in history,
         )
         return (found[1], "org") if found is not None else None
+
+    def institution_introduced(self, mention: Mention, text: str) -> tuple[str, str] | None:
+        """Return the institution a new definite description of one is named as later.
+
+        ``The union representing the plant's workers said ...`` / ``Jo Kay,
+        president of Millworkers Local 12, said``: ``the`` and an institution
+        noun with a present participle after it describe an institution not
+        spoken of before, which takes the first institution of its kind not
+        named before, named anywhere in the next sentence, else as a subject
+        or speaker within :data:`_LATER_SENTENCES` sentences.
+        """
+        words = text.lower().split()
+        written = text.split()
+        cut = next(
+            (
+                k
+                for k, w in enumerate(words)
+                if k > 1 and k + 1 < len(words) and participle_with_object(w, written[k + 1])
+            ),
+            None,
+        )
+        if words[:1] != ["the"] or cut is None or words[cut - 1] not in ORG_NOUNS:
+            return None
+        head = words[cut - 1]
+        names = self._context.names
+        history = {item.name for item in self._context.antecedents.history}
+        ends = self._context.antecedents.sentence_ends
+        k = self._next_sentence(mention)
+        if k is None:
+            return None
+        start, stop = ends[k], ends[k + 1]
+        for name in names.institutions_between(start, stop):
+            if name not in history and names.kinds_agree(head, name):
+                return name, "org"
+        stop = ends[min(k + _LATER_SENTENCES, len(ends) - 1)]
+        for candidate in self._named_after(start):
+            if candidate.start >= stop:
+                break
+            resolved = self._mentions.resolve(candidate)
+            if resolved is None or resolved[0] in history:
+                continue
+            # ``The Harbour Teachers' Association`` a recogniser took for a person
+            institutional = (
+                resolved[1] == "org"
+                or names.looks_institutional(resolved[0])
+                or name_head(resolved[0]) in ORG_NOUNS
+            )
+            if institutional and names.kinds_agree(head, resolved[0]):
+                return resolved[0], "org"
+        return None
 
     def named_later(self, mention: Mention, text: str) -> tuple[str, str] | None:
         """Return whom a bare definite description with no antecedent names later.

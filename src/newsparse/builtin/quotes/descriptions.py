@@ -44,6 +44,7 @@ from newsparse.builtin.quotes.speaker_words import (
     complement_index,
     description_words,
     noun_sex,
+    participle_with_object,
     person_noun,
     relational,
     without_possessive,
@@ -158,6 +159,28 @@ class Descriptions:
             head_phrase = " ".join(text.split()[:relative])
             name, category = self.describe(head_phrase, pos)
             return (text if name == head_phrase else name), category
+        written = text.split()
+        participle = next(
+            (
+                k
+                for k, w in enumerate(words)
+                if k > 1
+                and k + 1 < len(written) == len(words)
+                and participle_with_object(w, written[k + 1])
+            ),
+            None,
+        )
+        if (
+            participle is not None
+            and len(text.split()) == len(words)
+            and words[0] in ARTICLES
+            and (complement_index(text.split()) or len(words)) > participle
+        ):
+            # ``The union representing most of the plant's workers``: a new referent,
+            # of the kind of the head phrase before the present participle that opens
+            # its postmodifier, which keeps its words
+            head_phrase = " ".join(text.split()[:participle])
+            return text, self.describe(head_phrase, pos)[1]
         complement = complement_index(text.split())
         if complement is not None and len(text.split()) == len(words):
             # ``The former sergeant-at-arms of the House of Commons``: the head comes first;

@@ -55,6 +55,7 @@ from newsparse.builtin.quotes.subject_extent import (
     inversion_ok,
     lead_start,
     postmodified_subject,
+    present_participle,
     quoted_as,
     relative_antecedent,
     source_phrase,
@@ -369,7 +370,9 @@ def partial_frames(
         speaker = mention_before(words, j, entities) or abbreviated_before(words, j, entities)
         if speaker is not None and speaker.kind == "description":
             first = mention_first(words, speaker, j)
-            if first > 0 and words[first - 1].lower in PREPOSITIONS:
+            if first > 0 and (
+                words[first - 1].lower in PREPOSITIONS or present_participle(words[first - 1])
+            ):
                 # ``An engineer familiar with the design said``: the object
                 # of a postmodifier is no subject; the whole phrase is
                 speaker = postmodified_subject(words, j, entities, cue_words) or speaker
