@@ -4,7 +4,8 @@ Every text here is invented.  A role noun written as a title before a name
 (``Liberal MP Dorrit Vance``) makes the name a person's, as the same noun
 in lower case does; a role noun that is also a verb's past tense
 (``accused``) after a name is the verb, no role that would make the name an
-institution's.
+institution's.  After a title and ``for`` or ``of``, a portfolio's one word
+(``Minister for Housing Orla Tierney``) is no part of the name that follows.
 """
 
 from __future__ import annotations
@@ -40,3 +41,21 @@ def labels(text: str) -> dict[str, str]:
 )
 def test_a_titled_name_before_accused_is_a_person(text: str, name: str) -> None:
     assert labels(text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minister for Housing Orla Tierney insisted the homes were needed.", "Orla Tierney"),
+        ("Minister of Fisheries Ailbhe Drennan said the quota would stand.", "Ailbhe Drennan"),
+        ("Secretary of Transport Caoimhe Brannagh said the line would reopen.", "Caoimhe Brannagh"),
+        ("The Minister for Agriculture Sorcha Melvin met farmers on Tuesday.", "Sorcha Melvin"),
+        (
+            "Commissioner for Fisheries Eoghan Tuathail said the fleet would be cut.",
+            "Eoghan Tuathail",
+        ),
+    ],
+)
+def test_a_one_word_portfolio_after_a_title_is_no_part_of_the_name(text: str, name: str) -> None:
+    found = labels(text)
+    assert found.get(name) == "PERSON", found

@@ -319,3 +319,39 @@ def test_a_new_institution_described_with_a_participle_takes_the_one_named_later
     fast_quotes: QuoteRows, text: str, speaker: str
 ) -> None:
     assert fast_quotes(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A Garda spokesperson said the protest ended peacefully.\n\n"
+            "Minister for Housing Orla Tierney insisted the homes were needed.",
+            "A Garda spokesperson",
+        ),
+        (
+            "A council spokesperson said the road would reopen on Friday.\n\n"
+            "Minister for Transport Ailbhe Drennan said the repairs were overdue.",
+            "A council spokesperson",
+        ),
+        (
+            "A hospital spokesperson said the ward had been closed.\n\n"
+            "Minister for Health Caoimhe Brannagh said the closure was temporary.",
+            "A hospital spokesperson",
+        ),
+        (
+            "A union spokesperson said members would strike on Monday.\n\n"
+            "Minister for Education Sorcha Melvin said talks would continue.",
+            "A union spokesperson",
+        ),
+        (
+            "A port spokesperson said the ferry had been cancelled.\n\n"
+            "Minister for Fisheries Eoghan Tuathail said the harbour would be dredged.",
+            "A port spokesperson",
+        ),
+    ],
+)
+def test_an_occupation_is_not_named_by_a_minister_with_a_portfolio(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    assert fast_quotes(text)[0][1] == speaker

@@ -63,6 +63,9 @@ _NAMED_GROUP = re.compile(r"\b[A-Z][\w’'\-]+\s+([a-z]+)\b")
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 #: A lower-case word and one space right before a position: ``operator `` Raj Menon.
 _WORD_BEFORE = re.compile(r"(?<![\w’'\-])([a-z]+) \Z")
+#: A capitalised title and its one-word portfolio right before a name:
+#: ``Minister for Housing `` Orla Tierney.
+_PORTFOLIO_BEFORE = re.compile(r"(?<![\w’'\-])([A-Z][a-z]+)\s+(?:for|of)\s+[A-Z][a-z]+\s+\Z")
 #: Endings of nouns that name who does something: ``operator``, ``florist``.
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian")
 #: The lower-case word right after a position, past spaces.
@@ -431,17 +434,23 @@ class DelayedIdentification:
         ``A spokesperson for the city said ...`` then ``Pest control
         operator Raj Menon said``: a lower-case agent noun (``-er``,
         ``-or``, ``-ist``, ``-ian``) or role noun standing as the name's
-        title, that names neither the role nor one sharing its broader
-        role, tells that the person named is someone else.
+        title, or a capitalised one with its portfolio (``Minister for
+        Housing Orla Tierney``), that names neither the role nor one sharing
+        its broader role, tells that the person named is someone else.
         """
-        before = _WORD_BEFORE.search(self._context.text, max(0, mention.start - 40), mention.start)
+        text = self._context.text
+        written = text[mention.start : mention.end].split()
+        # a name run may have taken in the portfolio (``Housing Orla Tierney``)
+        cut = mention.start + len(written[0]) + 1 if len(written) > 2 else mention.start
+        office = _PORTFOLIO_BEFORE.search(text, max(0, mention.start - 60), cut)
+        before = office or _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
         if before is None:
             return False
-        word = before.group(1)
+        word = before.group(1).lower()
         if word in PREPOSITIONS or word in SUBORDINATORS or word in DETERMINERS:
             return False
         agentive = len(word) > 4 and word.endswith(_AGENT_SUFFIXES)
-        if not agentive and word not in ROLE_NOUNS:
+        if not agentive and word not in ROLE_NOUNS and word not in TITLE_ROLES:
             return False
         broader = TITLE_ROLES.get(role, frozenset())
         return not same_role(word, role) and not TITLE_ROLES.get(word, frozenset()) & broader
