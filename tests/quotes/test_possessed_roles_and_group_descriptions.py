@@ -16,7 +16,9 @@ noun later name (``Another trapper ...`` ... ``the trapper said``).  A
 present participle and its object after a description belong to the
 subject (``A lawyer representing the family said``); ``the`` and an
 institution noun with such a phrase describe an institution not spoken of
-before, which the next sentence, or a later subject, names.
+before, which the next sentence, or a later subject, names.  An
+indefinite article before a capitalised modifier and a title (``A Liberal
+MP said``) opens a description, which the next sentence may name.
 """
 
 from __future__ import annotations
@@ -352,6 +354,42 @@ def test_a_new_institution_described_with_a_participle_takes_the_one_named_later
     ],
 )
 def test_an_occupation_is_not_named_by_a_minister_with_a_portfolio(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    assert fast_quotes(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A Liberal MP said the pipeline review had been rushed.\n\n"
+            "Harriet Okwu MP said she had raised the matter twice.",
+            "Harriet Okwu",
+        ),
+        (
+            "A Government TD has called on the minister to pause the wind farm plan.\n\n"
+            "Padraig Muldowney TD said the community had not been consulted.",
+            "Padraig Muldowney",
+        ),
+        (
+            "A Conservative MP says the rail contract should be cancelled.\n\n"
+            "Tobias Wrenfield, the MP for Eastbridge, said costs had tripled.",
+            "Tobias Wrenfield",
+        ),
+        (
+            "A Labour MP said the hospital closure would hurt rural towns.\n\n"
+            "MP Gwendolyn Ashcombe told the House the nearest ward was 90 minutes away.",
+            "Gwendolyn Ashcombe",
+        ),
+        (
+            "A Tory MP said the budget ignored the north.\n\n"
+            "MP Rosalind Tkachuk said three clinics had closed since March.",
+            "Rosalind Tkachuk",
+        ),
+    ],
+)
+def test_an_article_before_a_capitalised_title_makes_a_description(
     fast_quotes: QuoteRows, text: str, speaker: str
 ) -> None:
     assert fast_quotes(text)[0][1] == speaker

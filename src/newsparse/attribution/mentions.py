@@ -27,6 +27,7 @@ from newsparse.attribution.wordlists import (
     NON_SPEAKER_LABELS,
     ORG_NOUNS,
     PERSON_NOUNS,
+    POST_NOMINALS,
     PREPOSITIONS,
     PRONOUN_NUMBER,
     RELATIVES,
@@ -368,6 +369,8 @@ def _description_right(words: Sequence[Word], i: int) -> int | None:
 
 
 _OF_LIKE = frozenset({"for", "of", "at", "from", "with"})
+#: Indefinite articles, which open descriptions and no names: ``A Liberal MP``.
+_INDEFINITE_ARTICLES = frozenset({"a", "an"})
 #: Emphatic reflexives after a subject: ``The captain himself admitted``.
 _EMPHATIC_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 _HONORIFIC_ABBREVIATIONS = words_of("mr mrs ms dr prof miss") | frozenset(
@@ -878,6 +881,15 @@ def _mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Men
         if all(_role(words[k]) for k in range(first, j + 1)):
             det = first - 1 if first > 0 and words[first - 1].lower in DETERMINERS else first
             return Mention(words[det].start, word.end, "description")
+        article = first if words[first].lower in _INDEFINITE_ARTICLES else first - 1
+        if (
+            0 <= article < j - 1
+            and words[article].lower in _INDEFINITE_ARTICLES
+            and (_role(word) or word.text in POST_NOMINALS)
+        ):
+            # ``A Liberal MP said``, ``A Government TD said``: no name takes an
+            # indefinite article; a capitalised modifier and a role are a description
+            return Mention(words[article].start, word.end, "description")
         trimmed = _trim_name(words, first, j)
         if trimmed is None:
             return None
