@@ -18,7 +18,9 @@ subject (``A lawyer representing the family said``); ``the`` and an
 institution noun with such a phrase describe an institution not spoken of
 before, which the next sentence, or a later subject, names.  An
 indefinite article before a capitalised modifier and a title (``A Liberal
-MP said``) opens a description, which the next sentence may name.
+MP said``) opens a description, which the next sentence may name.  A
+definite description with an age (``the 38-year-old star of Harbour
+Lights``) is a person's, complement and all, whatever its noun.
 """
 
 from __future__ import annotations
@@ -390,6 +392,37 @@ def test_an_occupation_is_not_named_by_a_minister_with_a_portfolio(
     ],
 )
 def test_an_article_before_a_capitalised_title_makes_a_description(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    assert fast_quotes(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Last spring the 38-year-old star of Harbour Lights told viewers the show would end.",
+            "the 38-year-old star of Harbour Lights",
+        ),
+        (
+            "On Monday the 29-year-old face of Lumen Cosmetics said the campaign had been pulled.",
+            "the 29-year-old face of Lumen Cosmetics",
+        ),
+        (
+            "The 70-year-old legend of Harlow Speedway said the track would close in June.",
+            "The 70-year-old legend of Harlow Speedway",
+        ),
+        (
+            "The 33-year-old darling of Riverside Ballet said the company had treated her unfairly.",
+            "The 33-year-old darling of Riverside Ballet",
+        ),
+        (
+            "Earlier, the 41-year-old voice of Radio Kestrel said the station had been sold.",
+            "the 41-year-old voice of Radio Kestrel",
+        ),
+    ],
+)
+def test_an_aged_description_keeps_its_complement_whatever_its_noun(
     fast_quotes: QuoteRows, text: str, speaker: str
 ) -> None:
     assert fast_quotes(text)[0][1] == speaker

@@ -482,6 +482,14 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
             first = _description_left_agentive(words, q - 1)
             if first is not None:
                 return Mention(words[first].start, mention.end, "description")
+        if not is_capitalised(outer) and outer.text.isalpha():
+            # ``the 44-year-old star of Kitchen Rescue``: an age tells a person's
+            # description, whatever its noun
+            first = _description_left_agentive(words, q - 1)
+            if first is not None and any(
+                w.lower.endswith(("-year-old", "-month-old")) for w in words[first : q - 1]
+            ):
+                return Mention(words[first].start, mention.end, "description")
     return mention
 
 
