@@ -531,7 +531,13 @@ ARTICLES = [
                 "said",
                 "Jill Mahoney",
             ),
-            ("that explanation doesn't add up", "indirect", "Parents", "say", "Parents"),
+            (
+                "that explanation doesn't add up",
+                "indirect",
+                "Parents",
+                "say",
+                "Parents in Hollis Cove",
+            ),
             (
                 "a plow truck turns around at the same spot every morning",
                 "indirect",

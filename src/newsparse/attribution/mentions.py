@@ -27,6 +27,7 @@ from newsparse.attribution.wordlists import (
     NON_SPEAKER_LABELS,
     ORG_NOUNS,
     PERSON_NOUNS,
+    POST_NOMINALS,
     PREPOSITIONS,
     PRONOUN_NUMBER,
     RELATIVES,
@@ -383,6 +384,8 @@ def _description_right(words: Sequence[Word], i: int) -> int | None:
 
 
 _OF_LIKE = frozenset({"for", "of", "at", "from", "with"})
+#: Indefinite articles, which open descriptions and no names: ``A Liberal MP``.
+_INDEFINITE_ARTICLES = frozenset({"a", "an"})
 #: Emphatic reflexives after a subject: ``The captain himself admitted``.
 _EMPHATIC_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 _HONORIFIC_ABBREVIATIONS = words_of("mr mrs ms dr prof miss") | frozenset(
@@ -493,6 +496,14 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
             # headed by an agent noun, with a place or institution as complement
             first = _description_left_agentive(words, q - 1)
             if first is not None:
+                return Mention(words[first].start, mention.end, "description")
+        if not is_capitalised(outer) and outer.text.isalpha():
+            # ``the 44-year-old star of Kitchen Rescue``: an age tells a person's
+            # description, whatever its noun
+            first = _description_left_agentive(words, q - 1)
+            if first is not None and any(
+                w.lower.endswith(("-year-old", "-month-old")) for w in words[first : q - 1]
+            ):
                 return Mention(words[first].start, mention.end, "description")
     return mention
 
@@ -772,6 +783,19 @@ def _group_complement(words: Sequence[Word], j: int, mention: Mention) -> Mentio
     k = j
     while k > 0 and words[k].start > mention.start:
         k -= 1
+    if mention.kind in ("entity", "name"):
+        for _ in range(2):
+            # ``Nurses in rural northern Manitoba``: lower-case modifiers of a place
+            before = words[k - 1] if k > 2 else None
+            if (
+                before is None
+                or not before.text.replace("-", "").isalpha()
+                or not before.text.islower()
+            ):
+                break
+            if before.lower in _NOT_IN_DESCRIPTION or before.lower in _OF_LIKE | {"in"}:
+                break
+            k -= 1
     if k < 2 or words[k - 1].lower not in _OF_LIKE | {"in"} or words[k - 2].kind != WORD:
         return None  # ``Parents in Port Alberni``: where the people live
     head = k - 2
@@ -947,6 +971,15 @@ def _mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Men
         if all(_role(words[k]) for k in range(first, j + 1)):
             det = first - 1 if first > 0 and words[first - 1].lower in DETERMINERS else first
             return Mention(words[det].start, word.end, "description")
+        article = first if words[first].lower in _INDEFINITE_ARTICLES else first - 1
+        if (
+            0 <= article < j - 1
+            and words[article].lower in _INDEFINITE_ARTICLES
+            and (_role(word) or word.text in POST_NOMINALS)
+        ):
+            # ``A Liberal MP said``, ``A Government TD said``: no name takes an
+            # indefinite article; a capitalised modifier and a role are a description
+            return Mention(words[article].start, word.end, "description")
         trimmed = _trim_name(words, first, j)
         if trimmed is None:
             return None

@@ -93,10 +93,11 @@ _LAST_WORD = re.compile(r"[A-Za-z][\w\-]*\Z")
 _APPOSITIVE = re.compile(
     r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,3}?[\w\-]+)(?=\s+(?:of|at|in|for|with|from|on)\b|,)"
 )
-#: An institution's kind in apposition after its name: ``Brightwall, the security firm,``.
+#: An institution's kind in apposition after its name: ``Brightwall, the security firm,``;
+#: a participle phrase may follow the kind (``the chain founded in 1979``).
 _APPOSED_KIND = re.compile(
     r",\s+(?:a|an|the)\s+(?P<mods>(?:[A-Za-z][\w\-]*\s+){0,3}?)(?P<head>[a-z]+(?:-[a-z]+)?)"
-    r"(?=\s+(?:of|at|in|for|with|from|on|based|that|which|who)\b|[,.;])"
+    r"(?=\s+(?:of|at|in|for|with|from|on|based|that|which|who|[a-z]{2,}ed\s+(?:in|by|on|at))\b|[,.;])"
 )
 #: The capitalised name that ends right before an apposition.
 _NAME_BEFORE = LazyPattern(r"(?<![\w’'\-])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}\Z")
@@ -196,6 +197,8 @@ _GENERIC_INSTITUTION_NOUNS = (
     | CIVIC_NOUNS
 )
 _MAX_GENERIC_DISTANCE = 3000
+#: A preposition of place and ``the`` right before a name: ``in the Pilbara``.
+_REGION_BEFORE = re.compile(r"\b(?:in|across|near|throughout|around)\s+the\s+\Z")
 #: The two words right before a name: ``Residents of`` Flin Flon.
 _WORDS_BEFORE = re.compile(r"(?<![\w’'\-])([\w’'\-]+)\s+([a-z]+)\s+\Z")
 #: Prepositions that put a name in a place: ``a smelter in Flin Flon``.
@@ -1082,6 +1085,7 @@ class NameIndex:
                     and kind not in _NAMED_KINDS
                     and other is None
                     and fallback is None
+                    and not self._region_written(start, name)
                 ):
                     # most names of businesses and unions tell no kind (``Shopify``,
                     # ``UFCW Local 832``); a ministry's or a court's name does (``the
@@ -1100,6 +1104,18 @@ class NameIndex:
         if head in _TEAM_NOUNS:
             return self.team(pos)
         return None
+
+    def _region_written(self, start: int, name: str) -> bool:
+        """Whether a one-word name is written as a region: ``operations in the Pilbara``.
+
+        A single capitalised word after a preposition of place and ``the``
+        names where something is, whatever a recogniser took it for, and is
+        no institution a description of a business points back to.
+        """
+        return (
+            " " not in name
+            and _REGION_BEFORE.search(self._text, max(0, start - 20), start) is not None
+        )
 
     def _untold_kind_just_before(self, index: int, pos: int) -> str | None:
         """Return the latest institution before *pos* whose name tells no kind, if near.
@@ -1120,6 +1136,18 @@ class NameIndex:
                 return None
             return name if " " in name and self.kind_of(name) is None else None
         return None
+
+    def institutions_between(self, start: int, end: int) -> list[str]:
+        """Return the names of the institutions the article names from *start* to *end*, in order.
+
+        Entities the recogniser labelled an institution's, and names an
+        institution's shape tells (``Millworkers Local 12``, ``Pemberton &
+        Lowe``, a name introduced by its kind).
+        """
+        self._read()
+        lo = bisect.bisect_left(self._org_starts, start)
+        hi = bisect.bisect_left(self._org_starts, end)
+        return [name for _, name in self._orgs[lo:hi]]
 
     def institution_naming(self, noun: str, pos: int) -> str | None:
         """Return the latest institution before *pos* whose name has the word *noun*.

@@ -216,7 +216,7 @@ ORG_NOUNS = words_of(
     regulator watchdog district tribunal franchise squad non-profit nonprofit
     unit observatory laboratory lab museum library gallery zoo orchestra clinic guild
     brotherhood
-    trust institution academy
+    trust institution academy co-operative cooperative co-op
     """
 )
 
@@ -238,7 +238,7 @@ ORG_NOUNS = ORG_NOUNS | BUSINESS_NOUNS
 CIVIC_NOUNS = words_of(
     """
     group union association organization organisation coalition alliance federation
-    society charity league campaign network guild brotherhood
+    society charity league campaign network guild brotherhood co-operative cooperative co-op
     """
 )
 

@@ -22,9 +22,11 @@ import re
 from collections.abc import Sequence
 
 from newsparse.attribution.mentions import Mention
+from newsparse.attribution.names import name_head
 from newsparse.attribution.roles import roles_after
 from newsparse.attribution.wordlists import (
     COLLECTIVE_NOUNS,
+    DETERMINERS,
     FEMALE_NOUNS,
     GENERIC_ROLES,
     GROUP_NOUNS,
@@ -32,7 +34,9 @@ from newsparse.attribution.wordlists import (
     MALE_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
+    PREPOSITIONS,
     ROLE_NOUNS,
+    SUBORDINATORS,
     TITLE_ROLES,
 )
 from newsparse.builtin.quotes.context import SpeakerContext
@@ -46,6 +50,7 @@ from newsparse.builtin.quotes.speaker_words import (
     complement_index,
     mention_text,
     noun_sex,
+    participle_with_object,
     relational,
     same_role,
 )
@@ -54,6 +59,15 @@ __all__ = ["DelayedIdentification"]
 
 #: A capitalised name and the lower-case noun after it (``Restrepo family``).
 _NAMED_GROUP = re.compile(r"\b[A-Z][\w’'\-]+\s+([a-z]+)\b")
+#: An age set off after a name: ``, 61,``.
+_AGE_AFTER = re.compile(r",\s+\d{1,3},")
+#: A lower-case word and one space right before a position: ``operator `` Raj Menon.
+_WORD_BEFORE = re.compile(r"(?<![\w’'\-])([a-z]+) \Z")
+#: A capitalised title and its one-word portfolio right before a name:
+#: ``Minister for Housing `` Orla Tierney.
+_PORTFOLIO_BEFORE = re.compile(r"(?<![\w’'\-])([A-Z][a-z]+)\s+(?:for|of)\s+[A-Z][a-z]+\s+\Z")
+#: Endings of nouns that name who does something: ``operator``, ``florist``.
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian")
 #: The lower-case word right after a position, past spaces.
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 #: Sentences after a bare definite role within which the person holding it may be named.
@@ -80,6 +94,22 @@ def _head_end(written: Sequence[str]) -> int | None:
     if relative is not None and (cut is None or relative < cut):
         return relative
     return cut
+
+
+def _named_possessor_role(text: str) -> list[str] | None:
+    """Return the role words of a description owned by a name, if it is one.
+
+    ``Ontario's auditor general`` -> ``["auditor", "general"]``: a capitalised
+    possessor, then one to three lower-case words and no complement.
+    """
+    written = text.split()
+    owner = next((k for k, w in enumerate(written) if w.endswith(("’s", "'s"))), None)
+    if owner is None or not all(w[:1].isupper() for w in written[: owner + 1]):
+        return None
+    role = written[owner + 1 :]
+    if not role or len(role) > 3 or not all(w.isalpha() and w.islower() for w in role):
+        return None
+    return role
 
 
 def _other_sex(described: str, named: str | None) -> bool:
@@ -222,11 +252,13 @@ class DelayedIdentification:
                 if self._refers_back(apposed, head, words):
                     return resolved
                 continue
-            if self._context.roles.other_role(
-                resolved[0], head.split("-")[-1]
-            ) or self._apposed_otherwise(candidate, head.split("-")[-1]):
+            if (
+                self._context.roles.other_role(resolved[0], head.split("-")[-1])
+                or self._apposed_otherwise(candidate, head.split("-")[-1])
+                or (occupation and self._titled_otherwise(candidate, role))
+            ):
                 return None  # ``a collision expert`` ... ``witness Malcolm Gibson``
-            if titled:
+            if titled and not self._aged_lead(candidate, ends[k]):
                 # the role linked to the person, or a title written in the mention
                 # itself (``Fire Marshal Tobias Grant``)
                 roles = self._roles_given(resolved[0], candidate)
@@ -332,6 +364,43 @@ class DelayedIdentification:
             return resolved
         return None
 
+    def _title_named_later(self, mention: Mention, role: Sequence[str]) -> tuple[str, str] | None:
+        """Return the person first given every word of a role as a title within a few sentences.
+
+        ``Ontario's fire marshal says ...`` ... ``Fire Marshal Ada Lee
+        said``: a place's or an institution's role, resolved by nothing
+        before, names the person written later right after the same role
+        words (or linked to a one-word role), within
+        :data:`_LATER_SENTENCES` sentences, when the article named them
+        nowhere before.
+        """
+        ends = self._context.antecedents.sentence_ends
+        k = self._next_sentence(mention)
+        if k is None:
+            return None
+        stop = ends[min(k + _LATER_SENTENCES, len(ends) - 1)]
+        for candidate in self._named_after(mention.end):
+            if candidate.start >= stop:
+                break
+            if candidate.kind == "names":
+                continue
+            resolved = self._mentions.resolve(candidate)
+            if resolved is None or resolved[1] != "person":
+                continue
+            written = self._context.text[max(0, candidate.start - 80) : candidate.start].split()
+            titled = [w.lower().rstrip(".,") for w in written[-len(role) :]] == list(role)
+            if not titled and not (
+                len(role) == 1
+                and any(
+                    same_role(given, role[0]) for given in self._roles_given(resolved[0], candidate)
+                )
+            ):
+                continue
+            if self._context.antecedents.remembers(resolved[0]):
+                return None
+            return resolved
+        return None
+
     def _names_a_family(self, start: int, end: int) -> bool:
         """Whether a sentence names a group by a name modifying its noun (``The Lund family``)."""
         for found in _NAMED_GROUP.finditer(self._context.text, start, end):
@@ -347,6 +416,44 @@ class DelayedIdentification:
             return False
         word = found.group(1)
         return word in GROUP_NOUNS or word in COLLECTIVE_NOUNS
+
+    def _aged_lead(self, mention: Mention, start: int) -> bool:
+        """Whether a name opens the sentence starting at *start*, set off with an age.
+
+        ``A pumpkin grower says ...`` / ``Lyle Brandvold, 61, found ...``:
+        the news lead's way of naming the one it described.
+        """
+        text = self._context.text
+        return not text[start : mention.start].strip() and (
+            _AGE_AFTER.match(text, mention.end) is not None
+        )
+
+    def _titled_otherwise(self, mention: Mention, role: str) -> bool:
+        """Whether the noun written right before a name is another occupation than *role*.
+
+        ``A spokesperson for the city said ...`` then ``Pest control
+        operator Raj Menon said``: a lower-case agent noun (``-er``,
+        ``-or``, ``-ist``, ``-ian``) or role noun standing as the name's
+        title, or a capitalised one with its portfolio (``Minister for
+        Housing Orla Tierney``), that names neither the role nor one sharing
+        its broader role, tells that the person named is someone else.
+        """
+        text = self._context.text
+        written = text[mention.start : mention.end].split()
+        # a name run may have taken in the portfolio (``Housing Orla Tierney``)
+        cut = mention.start + len(written[0]) + 1 if len(written) > 2 else mention.start
+        office = _PORTFOLIO_BEFORE.search(text, max(0, mention.start - 60), cut)
+        before = office or _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        if before is None:
+            return False
+        word = before.group(1).lower()
+        if word in PREPOSITIONS or word in SUBORDINATORS or word in DETERMINERS:
+            return False
+        agentive = len(word) > 4 and word.endswith(_AGENT_SUFFIXES)
+        if not agentive and word not in ROLE_NOUNS and word not in TITLE_ROLES:
+            return False
+        broader = TITLE_ROLES.get(role, frozenset())
+        return not same_role(word, role) and not TITLE_ROLES.get(word, frozenset()) & broader
 
     def _apposed_otherwise(self, mention: Mention, head: str) -> bool:
         """Whether the words after a name give it a role other than *head*.
@@ -472,6 +579,56 @@ class DelayedIdentification:
         )
         return (found[1], "org") if found is not None else None
 
+    def institution_introduced(self, mention: Mention, text: str) -> tuple[str, str] | None:
+        """Return the institution a new definite description of one is named as later.
+
+        ``The union representing the plant's workers said ...`` / ``Jo Kay,
+        president of Millworkers Local 12, said``: ``the`` and an institution
+        noun with a present participle after it describe an institution not
+        spoken of before, which takes the first institution of its kind not
+        named before, named anywhere in the next sentence, else as a subject
+        or speaker within :data:`_LATER_SENTENCES` sentences.
+        """
+        words = text.lower().split()
+        written = text.split()
+        cut = next(
+            (
+                k
+                for k, w in enumerate(words)
+                if k > 1 and k + 1 < len(words) and participle_with_object(w, written[k + 1])
+            ),
+            None,
+        )
+        if words[:1] != ["the"] or cut is None or words[cut - 1] not in ORG_NOUNS:
+            return None
+        head = words[cut - 1]
+        names = self._context.names
+        history = {item.name for item in self._context.antecedents.history}
+        ends = self._context.antecedents.sentence_ends
+        k = self._next_sentence(mention)
+        if k is None:
+            return None
+        start, stop = ends[k], ends[k + 1]
+        for name in names.institutions_between(start, stop):
+            if name not in history and names.kinds_agree(head, name):
+                return name, "org"
+        stop = ends[min(k + _LATER_SENTENCES, len(ends) - 1)]
+        for candidate in self._named_after(start):
+            if candidate.start >= stop:
+                break
+            resolved = self._mentions.resolve(candidate)
+            if resolved is None or resolved[0] in history:
+                continue
+            # ``The Harbour Teachers' Association`` a recogniser took for a person
+            institutional = (
+                resolved[1] == "org"
+                or names.looks_institutional(resolved[0])
+                or name_head(resolved[0]) in ORG_NOUNS
+            )
+            if institutional and names.kinds_agree(head, resolved[0]):
+                return resolved[0], "org"
+        return None
+
     def named_later(self, mention: Mention, text: str) -> tuple[str, str] | None:
         """Return whom a bare definite description with no antecedent names later.
 
@@ -487,6 +644,9 @@ class DelayedIdentification:
         said.`` / ``The Manitoba Nurses Alliance ... said``).
         """
         words = text.lower().split()
+        possessed = _named_possessor_role(text)
+        if possessed is not None:
+            return self._title_named_later(mention, possessed)
         if len(words) != 2 or words[0] not in ("the", "their", "its"):
             return None
         head = words[1]

@@ -33,6 +33,7 @@ from newsparse.builtin.quotes.institutions import Institutions
 from newsparse.builtin.quotes.speaker_words import (
     AGE,
     ARTICLES,
+    COMPLEMENT_WORDS,
     DEFINITE,
     DESCRIPTION_LOOKBACK,
     INDEFINITE,
@@ -43,6 +44,7 @@ from newsparse.builtin.quotes.speaker_words import (
     complement_index,
     description_words,
     noun_sex,
+    participle_with_object,
     person_noun,
     relational,
     without_possessive,
@@ -60,6 +62,8 @@ _SENTENCE_REST = re.compile(r"[^.!?\n]*")
 #: Words that end a copula or a role phrase before an indefinite description
 #: that describes a named person: ``Hill is a driver``, ``worked as a driver``.
 _COPULA_ENDS = (" is", " was", " as", " became", " been", " remains")
+#: A relative clause of things right after a description: ``, which`` / `` which``.
+_IMPERSONAL_RELATIVE = re.compile(r",?\s+which\b")
 #: A name set off after an indefinite description: ``a bus driver, Tom Hill,``.
 _NAMED_AFTER = re.compile(r",?\s+(?:named\s+|called\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+")
 
@@ -146,6 +150,28 @@ class Descriptions:
             head_phrase = " ".join(text.split()[:relative])
             name, category = self.describe(head_phrase, pos)
             return (text if name == head_phrase else name), category
+        written = text.split()
+        participle = next(
+            (
+                k
+                for k, w in enumerate(words)
+                if k > 1
+                and k + 1 < len(written) == len(words)
+                and participle_with_object(w, written[k + 1])
+            ),
+            None,
+        )
+        if (
+            participle is not None
+            and len(text.split()) == len(words)
+            and words[0] in ARTICLES
+            and (complement_index(text.split()) or len(words)) > participle
+        ):
+            # ``The union representing most of the plant's workers``: a new referent,
+            # of the kind of the head phrase before the present participle that opens
+            # its postmodifier, which keeps its words
+            head_phrase = " ".join(text.split()[:participle])
+            return text, self.describe(head_phrase, pos)[1]
         complement = complement_index(text.split())
         if complement is not None and len(text.split()) == len(words):
             # ``The former sergeant-at-arms of the House of Commons``: the head comes first;
@@ -221,6 +247,13 @@ class Descriptions:
                 kin = kin or self._context.roles.kin_converse(possessor.name, head)
                 if kin is not None:
                     return kin, "person"
+        # ``The regulator, which banned him for life, said``: a relative of things
+        # tells an institution, never a person
+        impersonal = self._context.text.startswith(text, pos) and (
+            _IMPERSONAL_RELATIVE.match(self._context.text, pos + len(text)) is not None
+        )
+        if impersonal and head in ORG_NOUNS:
+            return self._institutions.institution(text, words, head, mods, pos)
         if head in ORG_NOUNS and definite and person_noun(head) and not relational(text):
             # ``His former producer, Cal Dean,`` ... ``the producer said``: a noun of a
             # person or a business that the article linked to a person is that person
@@ -259,7 +292,7 @@ class Descriptions:
             or plural_of_people(head)
             or (head.endswith("s") and not head.endswith("ss") and not person_noun(head))
         ):
-            return text, "group"
+            return self.group_written_fuller(text, pos) or text, "group"
         if first in POSSESSIVE_PRONOUNS and len(words) > 1 and first != "its":
             # ``His lawyer said`` after ``His lawyer, Sam Ivey,``: the role's holder
             holder = self._context.roles.salient(head, mods, pos)
@@ -315,6 +348,29 @@ class Descriptions:
                         return named.name, "person"
                     before = named.start
         return text, "person" if head in PERSON_NOUNS else "unknown"
+
+    def group_written_fuller(self, text: str, pos: int) -> str | None:
+        """Return the group a bare plural description repeats with fewer words, if one spoke.
+
+        ``Residents of Cobble Point say ...`` ... ``Residents said``: the
+        group that spoke before (not one only written as a subject), written
+        with the same words and then a complement (``of``, ``in``, ``at``
+        ...), is the one the shorter description names again.
+        """
+        words = text.lower().split()
+        if not words or words[0] in ARTICLES or words[0] in POSSESSIVE_PRONOUNS:
+            return None
+        for item in reversed(self._context.antecedents.history):
+            if item.pos >= pos or item.category != "group" or not item.spoke:
+                continue
+            written = item.name.lower().split()
+            if (
+                len(written) > len(words) + 1
+                and written[: len(words)] == words
+                and written[len(words)] in COMPLEMENT_WORDS
+            ):
+                return item.name
+        return None
 
     def _described_before(self, head: str, pos: int) -> str | None:
         """Return the last person the article described without a name, if the noun fits.

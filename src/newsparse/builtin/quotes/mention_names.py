@@ -345,7 +345,8 @@ class MentionNames:
             if named is not None:
                 return named, "org"
         if mention.kind == "name" and " " not in text and plural_of_people(text.lower()):
-            return text, "group"  # ``Nurses say``: a sentence opens with a plural of people
+            # ``Nurses say``: a sentence opens with a plural of people
+            return self._descriptions.group_written_fuller(text, mention.start) or text, "group"
         if mention.kind == "name":
             apposed = self._apposed_noun(mention.start)
             if apposed is not None and " " not in text:

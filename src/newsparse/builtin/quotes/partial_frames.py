@@ -57,6 +57,7 @@ from newsparse.builtin.quotes.subject_extent import (
     inversion_ok,
     lead_start,
     postmodified_subject,
+    present_participle,
     quoted_as,
     relative_antecedent,
     source_phrase,
@@ -396,6 +397,7 @@ def partial_frames(
             first = mention_first(words, speaker, j)
             if first > 0 and (
                 words[first - 1].lower in PREPOSITIONS
+                or present_participle(words[first - 1])
                 or (first - 1 not in cue_words and opens_participle_phrase(words, first - 1))
             ):
                 # ``An engineer familiar with the design said``, ``Lawyers

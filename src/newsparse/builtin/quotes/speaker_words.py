@@ -16,6 +16,7 @@ from types import MappingProxyType
 from newsparse.attribution.descriptive import AGE, plural_of_people
 from newsparse.attribution.mentions import Mention
 from newsparse.attribution.wordlists import (
+    DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_NOUNS,
     MALE_NOUNS,
@@ -41,6 +42,7 @@ __all__ = [
     "listed_person_noun",
     "mention_text",
     "noun_sex",
+    "participle_with_object",
     "people_possessor",
     "person_noun",
     "plural_name",
@@ -52,7 +54,7 @@ __all__ = [
 #: Determiners of a definite description: ``the minister``, ``that company``.
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: Determiners of an indefinite description: ``a spokeswoman``, ``one official``.
-INDEFINITE = frozenset({"a", "an", "one"})
+INDEFINITE = frozenset({"a", "an", "one", "another"})
 #: Articles, definite and indefinite, that open a description rather than a name.
 ARTICLES = DEFINITE | {"a", "an"}
 #: Possessive pronouns and what they refer to (``his`` a man, ``their`` a group).
@@ -119,6 +121,21 @@ def listed_person_noun(word: str) -> bool:
     ``-er`` (``Scheer``, ``Twitter``).
     """
     return word in PERSON_NOUNS or word in ROLE_NOUNS
+
+
+def participle_with_object(word: str, after: str) -> bool:
+    """Whether a lower-case word and the one after it open a present participle's phrase.
+
+    ``representing the plant's workers``, ``advising Harlow council``: an
+    ``-ing`` word before a determiner, a possessive or a name; not a noun
+    modifying the next one (``chief marketing officer``).
+
+    :param word: the ``-ing`` word, in lower case.
+    :param after: the word after it, as written.
+    """
+    if len(word) <= 5 or not word.isalpha() or not word.endswith("ing"):
+        return False
+    return after.lower() in DETERMINERS or after[:1].isupper() or after.endswith(("’s", "'s"))
 
 
 def same_role(role: str, head: str) -> bool:

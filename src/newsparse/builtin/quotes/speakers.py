@@ -189,6 +189,8 @@ class SpeakerResolver:
                 named = self._later.named_in_apposition(mention, span)
             if named is None:
                 named = self._later.institution_named_next(mention, span)
+            if named is None:
+                named = self._later.institution_introduced(mention, span)
             if named is not None:
                 name, category = named
         self._context.antecedents.remember(mention, name, category, spoke=True)

@@ -54,6 +54,7 @@ __all__ = [
     "inversion_ok",
     "lead_start",
     "postmodified_subject",
+    "present_participle",
     "quoted_as",
     "relative_antecedent",
     "source_phrase",
@@ -239,6 +240,17 @@ def _capital_of_position(words: Sequence[Word], subject: Mention, last: int) -> 
     )
 
 
+def present_participle(word: Word) -> bool:
+    """Whether a lower-case word may be a present participle (``representing``)."""
+    return (
+        word.kind == WORD
+        and not is_capitalised(word)
+        and len(word.lower) > 5
+        and word.lower.isalpha()
+        and word.lower.endswith("ing")
+    )
+
+
 def postmodified_subject(
     words: Sequence[Word], j: int, entities: EntityIndex, cues: frozenset[int] = frozenset()
 ) -> Mention | None:
@@ -285,6 +297,13 @@ def postmodified_subject(
         # the subject already takes in its postmodifier (``An engineer familiar
         # with the bridge``)
         return subject if subject.end == words[j].end else None
+    if (
+        subject.kind == "description"
+        and 0 < k <= j
+        and words[k - 1].start > subject.start
+        and present_participle(words[k - 1])
+    ):
+        k -= 1  # ``The union representing``: the participle opens the postmodifier
     if j - k >= _POSTMODIFIER_REACH:
         return None
     opener = words[k]
@@ -292,7 +311,12 @@ def postmodified_subject(
         k < j
         and (subject.kind == "description" or opener.lower.endswith("ing"))
         and words[j].lower not in COORDINATORS
-        and opens_participle_phrase(words, k)
+        and (
+            opens_participle_phrase(words, k)
+            # ``The union representing the plant's workers said``: a present
+            # participle and its object
+            or present_participle(opener)
+        )
     )
     if opener.lower not in _POSTMODIFIER_OPENERS and not participle:
         return None

@@ -144,7 +144,9 @@ def classify(
     label, evidence, source = None, Evidence.CUE, ""
     if segment.title is not None and person_like:
         label, source = "PERSON", "title"
-    elif before in gazetteer.roles and person_like:
+    elif (before in gazetteer.roles or before.lower() in gazetteer.roles) and person_like:
+        # ``spokesman Jeff Rathke``, ``Liberal MP Gord Tremblett``: a role noun, in
+        # lower case or written as a title, before the name
         label, source = "PERSON", "role"
     elif AGE.fullmatch(before) and size <= 2 and not after[:1].islower():
         # ``15-year-old Kenzie``: an age before a name that no noun follows (not
@@ -171,7 +173,8 @@ def classify(
             after in SPEECH_VERBS or before in SPEECH_VERBS or _apposition(view, gazetteer, end)
         ):
             label, source = "PERSON", "speech or apposition"
-        elif after in gazetteer.roles and not is_acronym(head):
+        elif after in gazetteer.roles and not after.endswith("ed") and not is_acronym(head):
+            # (a role noun that is also a verb's past tense, ``accused``, is the verb)
             label, source = "ORG", "role after"
         elif before == "the":
             label, source = "ORG", "the"

@@ -75,6 +75,9 @@ _LONGEST_ACRONYM = 4
 #: Kinds of listed places a club or company may be named after.
 _TOWN_KINDS = frozenset({"city", "capital", "subdivision"})
 
+#: Words between a title and its portfolio: ``Minister for Housing``.
+_PORTFOLIO_LINKS: frozenset[str] = frozenset({"for", "of"})
+
 #: Prepositions that may follow the head word inside a name ("Bank of", "Council on").
 _HEAD_LINKS: frozenset[str] = frozenset({"of", "for", "on"})
 
@@ -382,6 +385,26 @@ class _RunSplitter:
             j += 1
         return j
 
+    def portfolio_before_name(self, i: int) -> bool:
+        """Whether token *i* is one word of a portfolio before a two-word name.
+
+        ``Minister for Housing Orla Tierney``: after a title and ``for`` or
+        ``of``, a run of exactly three name-shaped words none of which the
+        gazetteer knows or heads an institution's name (``Acme Widgets
+        Inc``), whose first is no given name, is the portfolio's word and the
+        name of the one who holds it.
+        """
+        words = self.words
+        if self.end - i != 3 or words[i] in self.gazetteer.given_names:
+            return False
+        return all(
+            is_name_shaped(words[k])
+            and k not in self.weak
+            and words[k] not in self.gazetteer.heads
+            and self.known_at(k)[1] is None
+            for k in range(i, self.end)
+        )
+
     def person_starts_at(self, j: int) -> bool:
         """Whether a given name followed by another name word starts at *j*."""
         return (
@@ -531,11 +554,21 @@ class _RunSplitter:
         title: tuple[str, int, int] | None = None
         i = self.first
         end = self.end
+        office: tuple[str, int, int] | None = None
         while i < end:
             if words[i] in _GAPS:
+                # ``Minister for Housing Orla Tierney``: a title's portfolio follows
+                office = title if words[i] in _PORTFOLIO_LINKS else None
                 title = None
                 i += 1
                 continue
+            if office is not None and self.portfolio_before_name(i):
+                # the portfolio's one word belongs to the title; the name after it
+                # is the title holder's
+                title, office = office, None
+                i += 1
+                continue
+            office = None
             known_end, known = self.known_at(i)
             if known is None and i in weak:
                 i += 1
