@@ -149,6 +149,11 @@ which are not quotes.  It was measured once before any rule was changed for
 it: first scored F1@30 0.983 (P 0.984, R 0.981), speaker accuracy 0.939
 (291 of 310).  Two of its five extra quotes are the text of social posts
 that the part leaves unannotated.
+The twenty articles of ``part_16_blind.py`` were written and annotated in
+the same way, without reading the rules, as ordinary daily news as Canadian
+national outlets publish it online, and measured once every rule of the
+fifteenth part was in, before any rule was changed for them: first scored
+F1@30 0.992 (P 0.987, R 0.997), speaker accuracy 0.957 (374 of 391).
 
 Each quote is written as ``(content, kind, speaker, cue, reference)``: the
 content and, when present, the speaker and cue are exact substrings of the
