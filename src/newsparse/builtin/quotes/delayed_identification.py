@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from newsparse.attribution.mentions import Mention
 from newsparse.attribution.names import name_head
@@ -364,6 +364,29 @@ class DelayedIdentification:
             return resolved
         return None
 
+    def _persons_named_later(
+        self, mention: Mention, *, from_next: bool
+    ) -> Iterator[tuple[Mention, tuple[str, str]]]:
+        """Yield the persons named within :data:`_LATER_SENTENCES` sentences after a mention.
+
+        Each comes with its resolved name and category, in text order, from
+        right after the mention or, with *from_next*, from the next sentence
+        on; groups of names (``names``) are passed over.
+        """
+        ends = self._context.antecedents.sentence_ends
+        k = self._next_sentence(mention)
+        if k is None:
+            return
+        stop = ends[min(k + _LATER_SENTENCES, len(ends) - 1)]
+        for candidate in self._named_after(ends[k] if from_next else mention.end):
+            if candidate.start >= stop:
+                break
+            if candidate.kind == "names":
+                continue
+            resolved = self._mentions.resolve(candidate)
+            if resolved is not None and resolved[1] == "person":
+                yield candidate, resolved
+
     def _title_named_later(self, mention: Mention, role: Sequence[str]) -> tuple[str, str] | None:
         """Return the person first given every word of a role as a title within a few sentences.
 
@@ -374,19 +397,7 @@ class DelayedIdentification:
         :data:`_LATER_SENTENCES` sentences, when the article named them
         nowhere before.
         """
-        ends = self._context.antecedents.sentence_ends
-        k = self._next_sentence(mention)
-        if k is None:
-            return None
-        stop = ends[min(k + _LATER_SENTENCES, len(ends) - 1)]
-        for candidate in self._named_after(mention.end):
-            if candidate.start >= stop:
-                break
-            if candidate.kind == "names":
-                continue
-            resolved = self._mentions.resolve(candidate)
-            if resolved is None or resolved[1] != "person":
-                continue
+        for candidate, resolved in self._persons_named_later(mention, from_next=False):
             written = self._context.text[max(0, candidate.start - 80) : candidate.start].split()
             titled = [w.lower().rstrip(".,") for w in written[-len(role) :]] == list(role)
             if not titled and not (
@@ -493,20 +504,8 @@ class DelayedIdentification:
         head, mods = head_words[-1], frozenset(head_words[:-1])
         if head not in ROLE_NOUNS or head in GENERIC_ROLES or head in KIN_NOUNS:
             return None
-        ends = self._context.antecedents.sentence_ends
-        k = self._next_sentence(mention)
-        if k is None:
-            return None
-        stop = ends[min(k + _LATER_SENTENCES, len(ends) - 1)]
         broader = TITLE_ROLES.get(head, frozenset())
-        for candidate in self._named_after(ends[k]):
-            if candidate.start >= stop:
-                break
-            if candidate.kind == "names":
-                continue
-            resolved = self._mentions.resolve(candidate)
-            if resolved is None or resolved[1] != "person":
-                continue
+        for candidate, resolved in self._persons_named_later(mention, from_next=True):
             if self._context.antecedents.remembers(resolved[0]):
                 continue
             for role in self._context.names.roles_of(resolved[0]):
