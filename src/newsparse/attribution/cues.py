@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsparse.attribution.cue_lexicon import CueEntry, CueLexicon
-from newsparse.attribution.mentions import is_speaker_noun
+from newsparse.attribution.mentions import is_speaker_noun, present_participle
 from newsparse.attribution.wordlists import (
     ADVERBS_BEFORE_CUE,
     AUXILIARIES,
@@ -667,7 +667,7 @@ def _plural_head(words: Sequence[Word], j: int) -> bool:
                 continue
             return False
         low = word.lower
-        participle = low.endswith("ing") and not is_capitalised(word) and k < j
+        participle = present_participle(word) and k < j
         if low in _RELATIVE_OPENERS or low in _POSTMODIFIER_OPENERS or participle:
             # (a present participle opens a reduced relative clause: ``families
             # living near the plant say``)

@@ -54,6 +54,7 @@ __all__ = [
     "mention_after",
     "mention_before",
     "opens_participle_phrase",
+    "present_participle",
     "subject_of",
     "subject_start",
 ]
@@ -845,6 +846,17 @@ def _complement_of(words: Sequence[Word], j: int, mention: Mention) -> Mention |
     return None
 
 
+def present_participle(word: Word) -> bool:
+    """Whether a lower-case word may be a present participle (``representing``)."""
+    return (
+        word.kind == WORD
+        and not is_capitalised(word)
+        and len(word.lower) > 5
+        and word.lower.isalpha()
+        and word.lower.endswith("ing")
+    )
+
+
 #: Determiners that open a participle's object: ``representing the family``.
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 #: Words that may follow the participle of a reduced relative clause: its
@@ -886,10 +898,8 @@ def _participial_head(words: Sequence[Word], k: int) -> int | None:
         return None
     verb, head = words[k - 1], words[k - 2]
     if (
-        verb.kind != WORD
+        not present_participle(verb)
         or head.kind != WORD
-        or is_capitalised(verb)
-        or not verb.lower.endswith("ing")
         or verb.lower in _SPEAKER_NOUNS
         or is_capitalised(head)
         or not is_speaker_noun(head.lower)

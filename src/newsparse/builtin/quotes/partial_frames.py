@@ -31,6 +31,7 @@ from newsparse.attribution.mentions import (
     mention_after,
     mention_before,
     opens_participle_phrase,
+    present_participle,
     subject_of,
 )
 from newsparse.attribution.wordlists import (
@@ -57,7 +58,6 @@ from newsparse.builtin.quotes.subject_extent import (
     inversion_ok,
     lead_start,
     postmodified_subject,
-    present_participle,
     quoted_as,
     relative_antecedent,
     source_phrase,

@@ -20,6 +20,7 @@ from newsparse.attribution.mentions import (
     mention_after,
     mention_before,
     opens_participle_phrase,
+    present_participle,
     subject_of,
     subject_start,
 )
@@ -54,7 +55,6 @@ __all__ = [
     "inversion_ok",
     "lead_start",
     "postmodified_subject",
-    "present_participle",
     "quoted_as",
     "relative_antecedent",
     "source_phrase",
@@ -237,17 +237,6 @@ def _capital_of_position(words: Sequence[Word], subject: Mention, last: int) -> 
         subject.kind == "name"
         and mention_first(words, subject, last) == last
         and (clause_initial(words, last))
-    )
-
-
-def present_participle(word: Word) -> bool:
-    """Whether a lower-case word may be a present participle (``representing``)."""
-    return (
-        word.kind == WORD
-        and not is_capitalised(word)
-        and len(word.lower) > 5
-        and word.lower.isalpha()
-        and word.lower.endswith("ing")
     )
 
 
