@@ -77,6 +77,7 @@ def test_a_figure_after_a_verb_of_change_counts_its_plural_subject(
         ("The index fell to 3,402 in early trade.", [(3402, None)]),
         ("Rents rose to $1,950 a month.", [(1950, "USD per month")]),
         ("Average ages rose while membership fell from 900 to 700.", [((700, 900), None)]),
+        ("Airbus deliveries rose to 735 in the year.", [(735, None)]),
     ],
 )
 def test_a_subject_that_counts_nothing_names_no_unit(text: str, expected: Expected) -> None:

@@ -30,6 +30,7 @@ from newsparse.builtin.numbers.lexicon import (
     ELLIPTICAL_QUANTIFIERS,
     LOWER_BOUNDS,
     MEASURED_PLURALS,
+    ONE_WORD_ORGANISATIONS,
     PERSON_AGE_NOUNS,
     REPORTING_VERB_FORMS,
     UPPER_BOUNDS,
@@ -358,7 +359,8 @@ def _plural_subject(
     noun; so does the level after a bare change (``Burglaries fell by 40 to
     212``), the change taking it from the level, and a bare change after
     ``by`` with no level (``car thefts rose by 260``).  The sentence's
-    capitalised first word is read lower-case (``Road deaths``), an
+    capitalised first word is read lower-case (``Road deaths``) unless it
+    names an organisation (``Airbus deliveries``), an
     auxiliary before the verb is passed over and a clause reported after a
     verb of speech begins its subject (``said pothole repairs had risen``).
     Nouns of measured amounts
@@ -395,6 +397,8 @@ def _plural_subject(
     opens = not text[floor:first].strip(_OPENING_MARKS)
     if opens and phrase[1:2].isupper() and phrase[2:3].islower():
         # ``Road deaths in the state fell to 267``: a sentence's first word is capitalised
+        if phrase.split(maxsplit=1)[0].lower() in ONE_WORD_ORGANISATIONS:
+            return None  # ``Tesla deliveries``: a name's
         phrase = " " + phrase[1].lower() + phrase[2:]
     noun = read_counted_noun(phrase, 0, len(phrase), one=False)
     if level is not None and text[level.start() : level.start() + 2].lower() == "to":

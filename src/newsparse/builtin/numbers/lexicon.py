@@ -770,6 +770,16 @@ REPORTING_VERB_FORMS: frozenset[str] = frozenset(
     for form in inflect(base)
 )
 
+#: Organisations named by one word, lower-case (the lexicon's ``organisations``, names
+#: and aliases): a sentence's capitalised first word that names one is no common noun
+#: (``Tesla deliveries``).
+ONE_WORD_ORGANISATIONS: frozenset[str] = frozenset(
+    name.lower()
+    for row in default_lexicon().table("organisations")
+    for name in (row[0], *(row[1].split(";") if len(row) > 1 else ()))
+    if name.strip() and " " not in name.strip()
+)
+
 #: Words before a verb's base form that make what it says expected or possible, not
 #: reported: the modal verbs and the ``to`` of an infinitive (``could rise by``, ``is
 #: expected to grow by``).
