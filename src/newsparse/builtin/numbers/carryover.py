@@ -226,7 +226,13 @@ def carry_units(text: str, start: int, end: int, figures: list[Figure]) -> None:
             if elided:
                 # ``3 stolen cars and nine more``, ``Of the 40 patients admitted, 12``.
                 paired = parallel_antecedent(text, figure, antecedents, start)
-                model = elided_from(text, figure, paired, end) or included(text, figure, counted)
+                model = (
+                    elided_from(text, figure, paired, end)
+                    # ``1,500 homes on a 30-hectare site, with the first 400``: a quantifier
+                    # that stands for a count passes over the measures after it
+                    or elided_from(text, figure, _last_count(antecedents), end)
+                    or included(text, figure, counted)
+                )
                 if model is None:
                     model = _fronted_whole(text, figure, antecedents, start)
                     if model is None and fronted is not None:
@@ -378,6 +384,11 @@ def _fronted_whole(
         if found is not None:
             return found
     return None
+
+
+def _last_count(figures: list[Figure]) -> Figure | None:
+    """Return the last count of *figures*, or ``None``."""
+    return next((figure for figure in reversed(figures) if figure.kind == "count"), None)
 
 
 def _subject_of_verb(text: str, figure: Figure, antecedents: list[Figure], start: int) -> None:

@@ -30,7 +30,9 @@ from newsparse.builtin.numbers.lexicon import (
     ELLIPTICAL_QUANTIFIERS,
     LOWER_BOUNDS,
     MEASURED_PLURALS,
+    ONE_WORD_ORGANISATIONS,
     PERSON_AGE_NOUNS,
+    REPORTING_VERB_FORMS,
     UPPER_BOUNDS,
 )
 from newsparse.builtin.numbers.nouns import counted_name, is_plural, read_counted_noun, singular
@@ -122,6 +124,14 @@ _CHANGE_VERB_AFTER = LazyPattern(
 _LEVEL_PREPOSITION_LEFT = LazyPattern(r"(?<![A-Za-z])(?i:to|from|at)[ \t]+" + _CUE + r"\Z")
 #: ``by`` between the verb and the figure: a change stated first.
 _BY_WORD = LazyPattern(r"(?<![A-Za-z])(?i:by)(?![A-Za-z])")
+#: ``by`` right before the figure, right after the verb: a bare change (``rose by 260``).
+_BY_CHANGE_LEFT = LazyPattern(r"[ \t]+(?i:by)[ \t]+" + _CUE + r"\Z")
+#: An auxiliary ending the subject span before its verb (``repairs had risen``).
+_TRAILING_AUXILIARY = LazyPattern(r"[ \t]+(?i:have|has|had)\Z")
+#: A word of a subject phrase, and ``that`` after it (``said that``).
+_PHRASE_WORD = LazyPattern(r"(?P<word>[A-Za-z][A-Za-z'’-]*)(?:[ \t]+(?i:that)(?![A-Za-z]))?")
+#: Quotation marks that may open a sentence before its subject.
+_OPENING_MARKS = " \t\"“‘'"
 #: ``by 412 to``: a bare change, then ``to`` before the level; both leave their noun unsaid.
 _BARE_CHANGE_BEFORE = LazyPattern(
     r"[ \t]+(?i:by)[ \t]+[0-9][0-9,]*(?:\.[0-9]+)?[ \t]+(?i:to)[ \t]+" + _CUE + r"\Z"
@@ -347,9 +357,17 @@ def _plural_subject(
     subject opens with a plural noun (no determiner, or ``the``), the verb
     right after the subject is one of change, and the figure counts the
     noun; so does the level after a bare change (``Burglaries fell by 40 to
-    212``), the change taking it from the level.  Nouns of measured amounts
+    212``), the change taking it from the level, and a bare change after
+    ``by`` with no level (``car thefts rose by 260``).  The sentence's
+    capitalised first word is read lower-case (``Road deaths``) unless it
+    names an organisation (``Airbus deliveries``), an
+    auxiliary before the verb is passed over and a clause reported after a
+    verb of speech begins its subject (``said pothole repairs had risen``).
+    Nouns of measured amounts
     (:data:`~newsparse.builtin.numbers.lexicon.MEASURED_PLURALS`: ``prices
-    fell to 212``) and units count nothing.
+    fell to 212``), units, a plural in a name (``the Straits Times Index``)
+    and a noun followed by anything but a prepositional phrase count
+    nothing.
     """
     start, end = subject
     if figure_start is None or figure_start <= end:
@@ -358,19 +376,32 @@ def _plural_subject(
     if verb is None or _CLAUSE_BREAK_BETWEEN.search(text, verb.end(), figure_start):
         return None
     level = _LEVEL_PREPOSITION_LEFT.search(text, verb.end(), figure_start)
-    if level is None:
-        return None  # ``handed down a 7-2 ruling``: no level reached
+    if level is None and _BY_CHANGE_LEFT.fullmatch(text, verb.end(), figure_start) is None:
+        return None  # ``handed down a 7-2 ruling``: no level reached, no change
     if (
-        _BY_WORD.search(text, verb.end(), figure_start) is not None
+        level is not None
+        and _BY_WORD.search(text, verb.end(), figure_start) is not None
         and _BARE_CHANGE_BEFORE.fullmatch(text, verb.end(), figure_start) is None
     ):
         return None  # ``fell by 14 banks ... to 260``: the change names the level's noun
     lead = _LEADING_THE.match(text, start, end)
     adverb = _TRAILING_ADVERB.search(text, start, end)
+    first = lead.end() if lead else start
+    last = adverb.start() if adverb else end
+    auxiliary = _TRAILING_AUXILIARY.search(text, first, last)
+    if auxiliary is not None:
+        last = auxiliary.start()
+    first = _after_reporting_verb(text, first, last)
     # The noun is read as after a number: from the space before it.
-    phrase = " " + text[lead.end() if lead else start : adverb.start() if adverb else end].lstrip()
+    phrase = " " + text[first:last].lstrip()
+    opens = not text[floor:first].strip(_OPENING_MARKS)
+    if opens and phrase[1:2].isupper() and phrase[2:3].islower():
+        # ``Road deaths in the state fell to 267``: a sentence's first word is capitalised
+        if phrase.split(maxsplit=1)[0].lower() in ONE_WORD_ORGANISATIONS:
+            return None  # ``Tesla deliveries``: a name's
+        phrase = " " + phrase[1].lower() + phrase[2:]
     noun = read_counted_noun(phrase, 0, len(phrase), one=False)
-    if text[level.start() : level.start() + 2].lower() == "to":
+    if level is not None and text[level.start() : level.start() + 2].lower() == "to":
         # ``Staff numbers rose to 75 nurses from 52``: the level left may count the noun
         # of the level reached instead.
         counted = _counted_before_count_noun(noun.words if noun else (), start <= floor)
@@ -378,6 +409,11 @@ def _plural_subject(
             return "count", counted
     if noun is None or (len(noun.words) > 1 and not all(w.islower() for w in noun.words)):
         return None  # ``Tesla shares``: a name's
+    rest = phrase[noun.end :].split(maxsplit=1)
+    if rest and (rest[0][:1].isupper() or rest[0].lower() not in PREPOSITIONS):
+        # ``the Straits Times Index``: a plural in a name; ``ages rose while
+        # membership``: a clause of its own
+        return None
     word = noun.words[-1]
     if word.isupper():
         return None  # ``NHS waiting lists``: an acronym names a body, no plural
@@ -386,6 +422,21 @@ def _plural_subject(
     if UNIT_BY_SURFACE.get(word.lower()) is not None:
         return None
     return "count", noun.name
+
+
+def _after_reporting_verb(text: str, start: int, end: int) -> int:
+    """Return where a subject phrase begins after a verb of reported speech in it.
+
+    ``The mayor said pothole repairs had risen``: the subject of the
+    reported clause begins after the last verb of
+    :data:`~newsparse.builtin.numbers.lexicon.REPORTING_VERB_FORMS` (and a
+    ``that`` after it) that some word follows.
+    """
+    begin = start
+    for word in _PHRASE_WORD.finditer(text, start, end):
+        if word.end() < end and word.group("word").lower() in REPORTING_VERB_FORMS:
+            begin = word.end()
+    return begin
 
 
 def _counted_before_count_noun(words: Sequence[str], opens_sentence: bool) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from newsparse.attribution.cue_lexicon import cues_by_class, inflect
 from newsparse.lexicon import alternation, default_lexicon
 
 __all__ = [
@@ -757,6 +758,26 @@ CHANGE_WORDS: MappingProxyType[str, str] = MappingProxyType(
             "down",
         ),
     }
+)
+
+#: The one-word forms of the lexicon's verbs of reported speech (``said``, ``warned``), whose
+#: reported clause may open with a counted subject (``said pothole repairs had risen``).
+REPORTING_VERB_FORMS: frozenset[str] = frozenset(
+    form
+    for klass in ("speech", "report")
+    for base in cues_by_class(default_lexicon())[klass]
+    if " " not in base
+    for form in inflect(base)
+)
+
+#: Organisations named by one word, lower-case (the lexicon's ``organisations``, names
+#: and aliases): a sentence's capitalised first word that names one is no common noun
+#: (``Tesla deliveries``).
+ONE_WORD_ORGANISATIONS: frozenset[str] = frozenset(
+    name.lower()
+    for row in default_lexicon().table("organisations")
+    for name in (row[0], *(row[1].split(";") if len(row) > 1 else ()))
+    if name.strip() and " " not in name.strip()
 )
 
 #: Words before a verb's base form that make what it says expected or possible, not
