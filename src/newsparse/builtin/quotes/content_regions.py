@@ -18,6 +18,7 @@ from newsparse.attribution.wordlists import (
     BE_FORMS,
     DETERMINERS,
     SUBORDINATORS,
+    is_ly_adverb,
     words_of,
 )
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, is_capitalised
@@ -231,7 +232,13 @@ def contents(
     after = trim(words, after_start, end) if after_start is not None else None
     before = _before_region(words, consumed, part.left) if part.kind == "before" else None
     if after is not None and after_comma and before is not None:
-        if has_quote(words, after) or words_in(words, before) >= 3:
+        if _appositive_tail(words, before, after):
+            # ``Sales rose 4% last year, she said, the best result since 2019``:
+            # a noun phrase after the cue sums up the clause before it, which
+            # is the whole report
+            regions.append(before)
+            after = None
+        elif has_quote(words, after) or words_in(words, before) >= 3:
             regions.append(before)
             regions.append(after)
             free.add(after)
@@ -268,6 +275,52 @@ def contents(
     if after is not None and after in regions:
         reach = after[1]
     return regions, reach
+
+
+def _appositive_tail(
+    words: Sequence[Word], before: tuple[int, int], after: tuple[int, int]
+) -> bool:
+    """Whether the words after a cue that interrupts a whole clause are an appositive.
+
+    ``The clinic sees 90 patients a day, he said, roughly the same number as
+    before the flood``: after three words or more that do not end on a verb
+    of *be* or an auxiliary (as ``The problem is, she said, ...`` does), a phrase
+    that opens with a determiner (after an adverb of degree) and holds no
+    finite verb of its own before a subordinate clause, no comma and no
+    quotation is in apposition to that clause, no more content of the cue.
+    """
+    start, end = after
+    if any(words[k].kind == QUOTE or words[k].text in (",", ";") for k in range(start, end)):
+        return False
+    if is_ly_adverb(words[start].lower) and start + 1 < end:
+        start += 1  # ``roughly the same number``
+    first = words[start].lower
+    if first not in DETERMINERS or first in CLAUSE_STARTS:
+        return False
+    last = words[before[1] - 1]
+    return (
+        words_in(words, before) >= 3
+        and last.kind == WORD
+        and last.lower not in BE_FORMS
+        and last.lower not in AUXILIARIES
+        and not subject_clause(words, (start, end))
+        and not _finite_before_subordinator(words, start, end)
+    )
+
+
+#: Words that open a subordinate clause inside a noun phrase (``as before the
+#: flood began``, ``the most since it opened``, ``a plan that failed``).
+_SUBORDINATE_OPENERS = _FRONTED | _SOURCE_RELATIVES | words_of("that than")
+
+
+def _finite_before_subordinator(words: Sequence[Word], start: int, end: int) -> bool:
+    """Whether a finite verb comes in ``words[start:end]`` before any subordinate clause opens."""
+    for k in range(start, end):
+        if words[k].lower in _SUBORDINATE_OPENERS:
+            return False
+        if finite_verb(words, k, end):
+            return True
+    return False
 
 
 def _reports_again(words: Sequence[Word], region: tuple[int, int]) -> bool:
