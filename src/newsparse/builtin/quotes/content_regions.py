@@ -17,6 +17,8 @@ from newsparse.attribution.wordlists import (
     AUXILIARIES,
     BE_FORMS,
     DETERMINERS,
+    PARTICIPLES_IN_N,
+    PREPOSITIONS,
     SUBORDINATORS,
     is_ly_adverb,
     words_of,
@@ -28,6 +30,7 @@ from newsparse.builtin.quotes.finite_clause import clause_before_comma, finite_v
 from newsparse.builtin.quotes.nominal import opens_clause
 from newsparse.builtin.quotes.partial_frames import PartialFrame
 from newsparse.builtin.quotes.word_classes import CLAUSE_STARTS
+from newsparse.lexicon import default_lexicon
 
 __all__ = ["concession_cut", "contents", "gap_cut", "relative_end"]
 
@@ -284,18 +287,12 @@ def _appositive_tail(
 
     ``The clinic sees 90 patients a day, he said, roughly the same number as
     before the flood``: after three words or more that do not end on a verb
-    of *be* or an auxiliary (as ``The problem is, she said, ...`` does), a phrase
-    that opens with a determiner (after an adverb of degree) and holds no
-    finite verb of its own before a subordinate clause, no comma and no
-    quotation is in apposition to that clause, no more content of the cue.
+    of *be* or an auxiliary (as ``The problem is, she said, ...`` does), a
+    noun phrase (:func:`_noun_phrase`) with no comma and no quotation is in
+    apposition to that clause, no more content of the cue.
     """
     start, end = after
     if any(words[k].kind == QUOTE or words[k].text in (",", ";") for k in range(start, end)):
-        return False
-    if is_ly_adverb(words[start].lower) and start + 1 < end:
-        start += 1  # ``roughly the same number``
-    first = words[start].lower
-    if first not in DETERMINERS or first in CLAUSE_STARTS:
         return False
     last = words[before[1] - 1]
     return (
@@ -303,23 +300,45 @@ def _appositive_tail(
         and last.kind == WORD
         and last.lower not in BE_FORMS
         and last.lower not in AUXILIARIES
-        and not subject_clause(words, (start, end))
-        and not _finite_before_subordinator(words, start, end)
+        and _noun_phrase(words, start, end)
     )
 
 
-#: Words that open a subordinate clause inside a noun phrase (``as before the
-#: flood began``, ``the most since it opened``, ``a plan that failed``).
+#: Words that open a subordinate clause or a comparison inside a noun phrase
+#: (``as before the flood``, ``the most since it opened``, ``more than ...``).
 _SUBORDINATE_OPENERS = _FRONTED | _SOURCE_RELATIVES | words_of("that than")
+#: Past tenses and participles of irregular verbs (``sold``, ``paid``, ``stolen``).
+_IRREGULAR_FORMS = default_lexicon().words("plain_participles") | PARTICIPLES_IN_N
+#: Words a noun phrase's head may stand after its determiner (``the highest monthly total``).
+_HEAD_REACH = 3
 
 
-def _finite_before_subordinator(words: Sequence[Word], start: int, end: int) -> bool:
-    """Whether a finite verb comes in ``words[start:end]`` before any subordinate clause opens."""
-    for k in range(start, end):
-        if words[k].lower in _SUBORDINATE_OPENERS:
-            return False
-        if finite_verb(words, k, end):
-            return True
+def _noun_phrase(words: Sequence[Word], start: int, end: int) -> bool:
+    """Whether ``words[start:end]`` is a noun phrase: determiner, modifiers, head, complement.
+
+    It opens with a determiner that opens no clause (after an adverb of
+    degree: ``roughly the same number``), and within three words of it a
+    preposition or a subordinator opens the head's complement (``a record
+    for the group``, ``the latest start in a decade``).  No word before the
+    complement may be a verb: a finite form, an irregular past, or an adverb
+    in ``-ly`` right before it (``the owners sold it``, ``the members split
+    evenly on ...``).
+    """
+    if is_ly_adverb(words[start].lower) and start + 1 < end:
+        start += 1
+    first = words[start].lower
+    if first not in DETERMINERS or first in CLAUSE_STARTS:
+        return False
+    for j in range(start + 2, min(start + 2 + _HEAD_REACH, end)):
+        low = words[j].lower
+        if low in PREPOSITIONS or low in _SUBORDINATE_OPENERS:
+            return not any(
+                words[k].kind != WORD
+                or finite_verb(words, k, end)
+                or (k == j - 1 and is_ly_adverb(words[k].lower))
+                or words[k].lower in _IRREGULAR_FORMS
+                for k in range(start + 1, j)
+            )
     return False
 
 
