@@ -195,3 +195,52 @@ def test_a_question_after_the_report_itself_is_a_second_report(fast_quotes: Quot
         )
     ]
     assert rows == ["the budget was late", "why the audit was skipped"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotation", "speaker"),
+    [
+        (
+            "Council adopted a budget teachers called “a slow squeeze.”",
+            "“a slow squeeze.”",
+            "teachers",
+        ),
+        (
+            "The province signed a deal nurses have branded “a broken promise.”",
+            "“a broken promise.”",
+            "nurses",
+        ),
+        (
+            "Transit fares go up on Monday, in a change commuters dubbed “the winter tax.”",
+            "“the winter tax.”",
+            "commuters",
+        ),
+        (
+            "The mill will stay shut until spring, its owners said, a delay loggers called “the last nail.”",
+            "“the last nail.”",
+            "loggers",
+        ),
+        (
+            "The court upheld the fine, a ruling fishermen called “a gift to the big boats.”",
+            "“a gift to the big boats.”",
+            "fishermen",
+        ),
+    ],
+)
+def test_a_plural_after_a_singular_noun_and_its_article_is_the_speaker(
+    fast_quotes: QuoteRows, text: str, quotation: str, speaker: str
+) -> None:
+    assert (quotation, speaker) in fast_quotes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A dozen nurses said the ward was unsafe.", "A dozen nurses"),
+        ("A group of teachers said the plan was rushed.", "A group of teachers"),
+    ],
+)
+def test_a_quantity_after_the_article_keeps_one_phrase(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    assert [name for _, name in fast_quotes(text)] == [speaker]
