@@ -10,6 +10,8 @@ a whole clause (``..., he said, roughly the same number as ...``) is in
 apposition to that clause, no more content.  A verb of asking after
 ``and`` that goes on a clause of time inside the content (``said the family
 found out when he came over and asked why ...``) is part of that content.
+``a`` with a singular noun and then a plural of people (``a move critics
+called``) is no one noun phrase: the plural is the speaker.
 """
 
 from __future__ import annotations
