@@ -18,7 +18,13 @@ from newsparse.attribution.words import Word
 from newsparse.lexicon import default_lexicon
 from newsparse.lexicon.dispatch import LazyPattern
 
-__all__ = ["BOILERPLATE_OPENINGS", "is_boilerplate", "is_subheading", "paragraph_ranks"]
+__all__ = [
+    "BOILERPLATE_OPENINGS",
+    "furniture_flags",
+    "is_boilerplate",
+    "is_subheading",
+    "paragraph_ranks",
+]
 
 #: How link lines and labels begin.
 BOILERPLATE_OPENINGS = (
@@ -67,6 +73,8 @@ _TITLE_ABBREVIATIONS = frozenset(
 _WORD_BEFORE_STOP = re.compile(r"(\w+)[.!?][”’\"]?\Z")
 #: Words a headline or a link line may hold.
 _HEADLINE_WORDS = 14
+#: Words a line of the document's head (a headline with its deck) may hold.
+_DECK_WORDS = 30
 
 
 def is_subheading(text: str, block: QuoteBlock, words: Sequence[Word]) -> bool:
@@ -116,6 +124,34 @@ def is_boilerplate(paragraph: str) -> bool:
         and not any(m in paragraph for m in _QUOTE_MARKS)
         and paragraph.rstrip()[-1:].isalnum()
     )
+
+
+def furniture_flags(paragraphs: Sequence[str]) -> list[bool]:
+    """Return, for each paragraph of a document, whether it is page furniture.
+
+    A paragraph is furniture by :func:`is_boilerplate`, or as a line of the
+    document's head: the lines before its first paragraph of prose (one that
+    ends with a stop) that end on a word and hold no quotation mark are its
+    headline and deck, commas or not (``Field yields rare stone, experts
+    say``, ``Union says no strike yet, but talks have stalled``).  A line
+    with no prose paragraph after it is no head.
+
+    :param paragraphs: the document's paragraphs, in order.
+    """
+    flags = [is_boilerplate(paragraph) for paragraph in paragraphs]
+    lead = next(
+        (n for n, paragraph in enumerate(paragraphs) if paragraph.rstrip().endswith(_FINAL_STOPS)),
+        0,
+    )
+    for n in range(lead):
+        line = paragraphs[n].rstrip()
+        if (
+            line[-1:].isalnum()
+            and len(line.split(maxsplit=_DECK_WORDS)) <= _DECK_WORDS
+            and not any(m in line for m in _QUOTE_MARKS)
+        ):
+            flags[n] = True
+    return flags
 
 
 def _after_title_abbreviation(text: str, end: int) -> bool:

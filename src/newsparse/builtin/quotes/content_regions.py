@@ -17,7 +17,10 @@ from newsparse.attribution.wordlists import (
     AUXILIARIES,
     BE_FORMS,
     DETERMINERS,
+    PARTICIPLES_IN_N,
+    PREPOSITIONS,
     SUBORDINATORS,
+    is_ly_adverb,
     words_of,
 )
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, is_capitalised
@@ -27,6 +30,7 @@ from newsparse.builtin.quotes.finite_clause import clause_before_comma, finite_v
 from newsparse.builtin.quotes.nominal import opens_clause
 from newsparse.builtin.quotes.partial_frames import PartialFrame
 from newsparse.builtin.quotes.word_classes import CLAUSE_STARTS
+from newsparse.lexicon import default_lexicon
 
 __all__ = ["concession_cut", "contents", "gap_cut", "relative_end"]
 
@@ -231,7 +235,13 @@ def contents(
     after = trim(words, after_start, end) if after_start is not None else None
     before = _before_region(words, consumed, part.left) if part.kind == "before" else None
     if after is not None and after_comma and before is not None:
-        if has_quote(words, after) or words_in(words, before) >= 3:
+        if _appositive_tail(words, before, after):
+            # ``Sales rose 4% last year, she said, the best result since 2019``:
+            # a noun phrase after the cue sums up the clause before it, which
+            # is the whole report
+            regions.append(before)
+            after = None
+        elif has_quote(words, after) or words_in(words, before) >= 3:
             regions.append(before)
             regions.append(after)
             free.add(after)
@@ -268,6 +278,68 @@ def contents(
     if after is not None and after in regions:
         reach = after[1]
     return regions, reach
+
+
+def _appositive_tail(
+    words: Sequence[Word], before: tuple[int, int], after: tuple[int, int]
+) -> bool:
+    """Whether the words after a cue that interrupts a whole clause are an appositive.
+
+    ``The clinic sees 90 patients a day, he said, roughly the same number as
+    before the flood``: after three words or more that do not end on a verb
+    of *be* or an auxiliary (as ``The problem is, she said, ...`` does), a
+    noun phrase (:func:`_noun_phrase`) with no comma and no quotation is in
+    apposition to that clause, no more content of the cue.
+    """
+    start, end = after
+    if any(words[k].kind == QUOTE or words[k].text in (",", ";") for k in range(start, end)):
+        return False
+    last = words[before[1] - 1]
+    return (
+        words_in(words, before) >= 3
+        and last.kind == WORD
+        and last.lower not in BE_FORMS
+        and last.lower not in AUXILIARIES
+        and _noun_phrase(words, start, end)
+    )
+
+
+#: Words that open a subordinate clause or a comparison inside a noun phrase
+#: (``as before the flood``, ``the most since it opened``, ``more than ...``).
+_SUBORDINATE_OPENERS = _FRONTED | _SOURCE_RELATIVES | words_of("that than")
+#: Past tenses and participles of irregular verbs (``sold``, ``paid``, ``stolen``).
+_IRREGULAR_FORMS = default_lexicon().words("plain_participles") | PARTICIPLES_IN_N
+#: Words a noun phrase's head may stand after its determiner (``the highest monthly total``).
+_HEAD_REACH = 3
+
+
+def _noun_phrase(words: Sequence[Word], start: int, end: int) -> bool:
+    """Whether ``words[start:end]`` is a noun phrase: determiner, modifiers, head, complement.
+
+    It opens with a determiner that opens no clause (after an adverb of
+    degree: ``roughly the same number``), and within three words of it a
+    preposition or a subordinator opens the head's complement (``a record
+    for the group``, ``the latest start in a decade``).  No word before the
+    complement may be a verb: a finite form, an irregular past, or an adverb
+    in ``-ly`` right before it (``the owners sold it``, ``the members split
+    evenly on ...``).
+    """
+    if is_ly_adverb(words[start].lower) and start + 1 < end:
+        start += 1
+    first = words[start].lower
+    if first not in DETERMINERS or first in CLAUSE_STARTS:
+        return False
+    for j in range(start + 2, min(start + 2 + _HEAD_REACH, end)):
+        low = words[j].lower
+        if low in PREPOSITIONS or low in _SUBORDINATE_OPENERS:
+            return not any(
+                words[k].kind != WORD
+                or finite_verb(words, k, end)
+                or (k == j - 1 and is_ly_adverb(words[k].lower))
+                or words[k].lower in _IRREGULAR_FORMS
+                for k in range(start + 1, j)
+            )
+    return False
 
 
 def _reports_again(words: Sequence[Word], region: tuple[int, int]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsparse.attribution.wordlists import PREPOSITIONS, words_of
+from newsparse.attribution.wordlists import PREPOSITIONS, PRONOUN_NUMBER, SUBORDINATORS, words_of
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word
 from newsparse.builtin.quotes.partial_frames import PartialFrame
 from newsparse.builtin.quotes.subject_extent import speaker_like
@@ -38,7 +38,9 @@ def nested_dropped(words: Sequence[Word], partials: list[PartialFrame]) -> list[
     kept: list[PartialFrame] = []
     dropped: list[PartialFrame] = []
     for part in partials:
-        if kept and _inner_source(words, kept[-1], part):
+        if kept and (
+            _inner_source(words, kept[-1], part) or _in_subordinate_clause(words, kept[-1], part)
+        ):
             continue
         if (
             kept
@@ -72,6 +74,7 @@ def nested_dropped(words: Sequence[Word], partials: list[PartialFrame]) -> list[
                 and opener is not None
                 and opener.kind == WORD
                 and not coordinated
+                and not _characterisation_after_close(words, prev, part)
             ):
                 dropped.append(part)
                 continue
@@ -88,6 +91,71 @@ def nested_dropped(words: Sequence[Word], partials: list[PartialFrame]) -> list[
                 continue
         kept.append(part)
     return kept
+
+
+def _in_subordinate_clause(words: Sequence[Word], prev: PartialFrame, part: PartialFrame) -> bool:
+    """Whether a cue after ``and`` goes on a subordinate clause inside the content before it.
+
+    ``Ms. Ruiz said the leak began when she came home and asked why the
+    floor was wet``: inside the content of a verb of saying, a clause of
+    time or reason with a personal pronoun for its subject, up to ``and``
+    without a comma, takes the verb after ``and`` as its own second verb;
+    the question is part of the content, not a second report of the speaker.
+    """
+    if (
+        prev.kind != "before"
+        or part.left < prev.after
+        or words[part.left].lower != "and"
+        or part.hit.first != part.left + 1
+    ):
+        return False
+    for k in range(part.left - 1, prev.after - 1, -1):
+        if words[k].kind != WORD:
+            return False
+        if words[k].lower in SUBORDINATORS:
+            subject = words[k + 1].lower
+            return k + 2 < part.left and PRONOUN_NUMBER.get(subject, "thing") != "thing"
+    return False
+
+
+def _characterisation_after_close(
+    words: Sequence[Word], prev: PartialFrame, part: PartialFrame
+) -> bool:
+    """Whether a cue with its own quotation follows a report that closed its content.
+
+    ``Fees will rise, the dean said Monday, in a move students called “a
+    scandal.”``: after ``CONTENT , SPEAKER CUE (adjuncts) ,`` the report is
+    over, and a verb that characterises with a quotation of its own (a
+    relative clause on the noun after the comma) opens an attribution of its
+    own, whatever word comes before its subject.
+    """
+    entry = part.hit.entry
+    after = part.hit.last + 1
+    if after < len(words) and words[after].lower == "as":
+        after += 1  # ``described as “a betrayal”``
+    return (
+        entry is not None
+        and entry.cue_class in ("quotation", "object")
+        and after < len(words)
+        and words[after].kind == QUOTE
+        and prev.left > 0
+        and words[prev.left - 1].text == ","
+        and _noun_phrase_after_comma(words, prev.after, part.left)
+    )
+
+
+def _noun_phrase_after_comma(words: Sequence[Word], start: int, end: int) -> bool:
+    """Whether a comma in ``words[start:end]`` is followed by a noun phrase, not a clause.
+
+    ``..., in a move ...``, ``..., a step ...``: a preposition or an article
+    after the comma opens a phrase on the report; ``..., that ...`` or
+    ``..., when ...`` would go on with its content.
+    """
+    commas = [k for k in range(start, end) if words[k].text == ","]
+    if not commas or commas[-1] + 1 >= end:
+        return False
+    first = words[commas[-1] + 1].lower
+    return first in _ARTICLES or (first in PREPOSITIONS and first not in SUBORDINATORS)
 
 
 def _idle_before(words: Sequence[Word], part: PartialFrame) -> bool:

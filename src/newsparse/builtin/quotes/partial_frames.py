@@ -62,7 +62,8 @@ from newsparse.builtin.quotes.subject_extent import (
     relative_antecedent,
     source_phrase,
 )
-from newsparse.builtin.quotes.word_classes import COORDINATORS, QUANTIFIERS
+from newsparse.builtin.quotes.word_classes import COORDINATORS, QUANTIFIERS, opens_quantity
+from newsparse.lexicon import default_lexicon
 
 __all__ = ["PartialFrame", "partial_frames"]
 
@@ -186,6 +187,40 @@ def _name_cut_short(words: Sequence[Word], speaker: Mention, k: int) -> Mention 
     if n < len(words) and words[n].kind == WORD:
         return None
     return Mention(speaker.start, words[n - 1].end, "name")
+
+
+#: Number words (``dozen``, ``hundred``): a quantity after ``a``.
+_NUMBER_WORDS = default_lexicon().words("number_words")
+#: The indefinite article: it agrees with a singular noun only.
+_INDEFINITE = words_of("a an")
+
+
+def _relative_clause_subject(words: Sequence[Word], speaker: Mention, j: int) -> Mention | None:
+    """Return the subject of a relative clause the description before a cue runs into.
+
+    ``in a move critics called “too little”``, ``a plan riders dubbed ...``:
+    ``a`` with a singular noun, then a plural of people, is no one noun
+    phrase (the article agrees with a singular only); the plural is the
+    subject of a relative clause on the noun, and the speaker, however far
+    back the description was read (``The board passed a rule residents``).
+    A quantity (``a dozen nurses``, ``a few critics``) makes one phrase.
+    """
+    if speaker.end != words[j].end:
+        return None
+    first = mention_first(words, speaker, j)
+    if j - first < 2 or words[j - 2].lower not in _INDEFINITE:
+        return None
+    middle, head = words[j - 1], words[j]
+    if (
+        middle.kind != WORD
+        or is_capitalised(middle)
+        or opens_quantity(middle)
+        or middle.lower in _NUMBER_WORDS
+        or middle.lower.endswith("s")
+        or not plural_of_people(head.lower)
+    ):
+        return None
+    return Mention(head.start, head.end, "description")
 
 
 def _pronoun_and_verb(words: Sequence[Word], j: int) -> Mention | None:
@@ -408,6 +443,9 @@ def partial_frames(
             # ``A food bank in northern Manitoba says``: the place ends the subject's
             # postmodifier; the whole phrase is the subject
             speaker = postmodified_subject(words, j, entities, cue_words) or speaker
+        if speaker is not None and speaker.kind == "description":
+            # ``in a move critics called “...”``: the relative clause's own subject
+            speaker = _relative_clause_subject(words, speaker, j) or speaker
         if (
             speaker is None
             and words[j].lower.endswith("ed")

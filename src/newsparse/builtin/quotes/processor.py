@@ -45,7 +45,11 @@ from newsparse.attribution.wordlists import (
     words_of,
 )
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word, clause_words
-from newsparse.builtin.quotes.boilerplate import is_boilerplate, is_subheading, paragraph_ranks
+from newsparse.builtin.quotes.boilerplate import (
+    furniture_flags,
+    is_subheading,
+    paragraph_ranks,
+)
 from newsparse.builtin.quotes.candidates import (
     Candidate,
     build_quotes,
@@ -265,7 +269,7 @@ class QuoteExtractor:
             [lo for spans in sentences for lo, _hi in spans],
         )
         scan = _Scan(text, blocks, EntityIndex(entity_layer))
-        scan.boilerplate = [is_boilerplate(text[lo:hi]) for lo, hi in paragraphs]
+        scan.boilerplate = furniture_flags([text[lo:hi] for lo, hi in paragraphs])
         syntax = SyntaxIndex(doc) if self.syntax else None
         if syntax is not None and not syntax:
             syntax = None
