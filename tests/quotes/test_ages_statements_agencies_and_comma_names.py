@@ -4,7 +4,7 @@ described after their full name, and institution names that hold commas."""
 from __future__ import annotations
 
 import pytest
-from tests.quotes.conftest import SaidBy
+from tests.quotes.conftest import QuoteRows, SaidBy
 
 _SPELLED_AGES = [
     (
@@ -80,3 +80,93 @@ def test_a_list_of_people_after_a_body_is_no_portfolio(all_said_by: SaidBy) -> N
     text = "The Ministry of Transport, Mayor Hollis Varga and Premier Jo Strand said it was safe."
     rows = all_said_by(text, "Jo Strand")
     assert rows
+
+
+_STATEMENTS_OF_NAMED_ROLES = [
+    (
+        "In a written statement, council chair Beatrix Olumide-Hart said the council "
+        "“welcomes the debate” and would meet again.\n\n"
+        "“Our focus is safe roads for every family,” the statement said.",
+        "Beatrix Olumide-Hart",
+    ),
+    (
+        "In an emailed statement, union president Casimir Wojcik said members were ready "
+        "to walk out.\n\n"
+        "“Nobody takes this step lightly,” the statement said.",
+        "Casimir Wojcik",
+    ),
+    (
+        "In a letter to parents, principal Henrietta Mbeki-Laurent said the gym would stay "
+        "closed until March.\n\n"
+        "“The safety of students comes first,” the letter said.",
+        "Henrietta Mbeki-Laurent",
+    ),
+    (
+        "In a news release Thursday, fire chief Ottoline Garvey said crews had contained the "
+        "blaze.\n\n"
+        "“Residents may return to their homes tonight,” the release said.",
+        "Ottoline Garvey",
+    ),
+    (
+        "In a brief statement, team owner Lysander Pruitt said the coach had been let go.\n\n"
+        "“We thank him for four seasons of hard work,” the statement said.",
+        "Lysander Pruitt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), _STATEMENTS_OF_NAMED_ROLES)
+def test_a_document_speaks_for_the_role_holder_who_issued_it(
+    all_said_by: SaidBy, text: str, speaker: str
+) -> None:
+    all_said_by(text, speaker)
+
+
+_AGENCIES_NAMED_AS_CORPORATIONS = [
+    (
+        "Farm loan defaults rose in the spring, Prairie Crop Insurance Corp. said Tuesday.\n\n"
+        "The federal agency said claims had doubled since March.\n\n"
+        "In Brandon, hail damage topped $40 million, the agency said.",
+        "Prairie Crop Insurance Corp.",
+    ),
+    (
+        "The Atlantic Gaming Corporation said Friday that its sales fell "
+        "3 per cent last year.\n\n"
+        "The provincial agency said online play made up a third of its revenue.",
+        "Atlantic Gaming Corporation",
+    ),
+    (
+        "Exports to Asia grew for a sixth month, Northland Export Credit Corp. said.\n\n"
+        "The Crown agency said most of the growth came from potash and canola.",
+        "Northland Export Credit Corp.",
+    ),
+    (
+        "Ridership on the coastal line reached a record, Pacific Passenger Rail Corporation "
+        "reported Monday.\n\n"
+        "The agency said it would add two trains a day in the summer.",
+        "Pacific Passenger Rail Corporation",
+    ),
+    (
+        "Bank failures were rare this year, the Deposit Guarantee Corporation of Albion said.\n\n"
+        "The national agency said it had paid out no claims since 2019.",
+        "Deposit Guarantee Corporation of Albion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), _AGENCIES_NAMED_AS_CORPORATIONS)
+def test_an_agency_description_takes_a_public_corporation(
+    fast_quotes: QuoteRows, text: str, body: str
+) -> None:
+    rows = fast_quotes(text)
+    assert len(rows) >= 2, rows
+    assert all(name is not None and name.split()[-1] == body.split()[-1] for _, name in rows), rows
+
+
+def test_an_agency_description_prefers_a_named_government_body(fast_quotes: QuoteRows) -> None:
+    text = (
+        "The Food Safety Agency said Monday it had recalled the cheese.\n\n"
+        "Dairy maker Kestrel Foods Corp. said the plant was closed.\n\n"
+        "The recall covers four provinces, the agency said."
+    )
+    assert fast_quotes(text)[-1][1] == "Food Safety Agency"
