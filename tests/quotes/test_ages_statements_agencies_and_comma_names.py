@@ -170,3 +170,84 @@ def test_an_agency_description_prefers_a_named_government_body(fast_quotes: Quot
         "The recall covers four provinces, the agency said."
     )
     assert fast_quotes(text)[-1][1] == "Food Safety Agency"
+
+
+_TOWN_AND_REGION_MODIFIERS = [
+    (
+        "Quillon Systems Inc. reported a loss on Tuesday.\n\n"
+        "The Halifax, N.S.-based company said revenue fell to $12 million.",
+        "Quillon Systems Inc.",
+    ),
+    (
+        "Brackwater Mills Ltd. cut its dividend on Friday.\n\n"
+        "The Waterloo, Ont.-based firm said lumber prices had halved.",
+        "Brackwater Mills Ltd.",
+    ),
+    (
+        "Tessaly Outdoor Corp. beat forecasts in the third quarter.\n\n"
+        "The Boise, Idaho-based company said sales of tents rose 9 per cent.",
+        "Tessaly Outdoor Corp.",
+    ),
+    (
+        "Orvanne Pharma Inc. won approval for its migraine drug.\n\n"
+        "The Laval, Que.-based drugmaker said it would hire 80 people.",
+        "Orvanne Pharma Inc.",
+    ),
+    (
+        "Kelderwick Foods Ltd. reported higher profit on Thursday.\n\n"
+        "The Red Deer, Alta.-based food company said shoppers were buying in bulk.",
+        "Kelderwick Foods Ltd.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "company"), _TOWN_AND_REGION_MODIFIERS)
+def test_a_town_and_a_region_modifier_stay_in_the_description(
+    all_said_by: SaidBy, text: str, company: str
+) -> None:
+    all_said_by(text, company)
+
+
+_PLACED_INDEFINITES = [
+    (
+        "The tip came when a man in Kamloops saw the stolen bike listed online.\n\n"
+        "That man, who asked not to be named, told the Times he called police at once.\n\n"
+        "“I knew that paint job,” he said.",
+        "a man in Kamloops",
+    ),
+    (
+        "Help arrived after a farmer from Moose Jaw spotted smoke over the ridge.\n\n"
+        "The farmer told reporters he drove his water truck straight to the fire.\n\n"
+        "“You don’t wait for anybody out here,” he said.",
+        "a farmer from Moose Jaw",
+    ),
+    (
+        "The wallet turned up days later, after a teenager in Lethbridge found it in a "
+        "snowbank.\n\n"
+        "That teenager, who did not want her name published, said she mailed it back "
+        "with a note.",
+        "a teenager in Lethbridge",
+    ),
+    (
+        "Police were called when a driver from Prince George noticed the trailer "
+        "swerving.\n\n"
+        "This driver, who followed it for 20 kilometres, said he kept dispatchers "
+        "on the line.",
+        "a driver from Prince George",
+    ),
+    (
+        "The puzzle was finally solved by accident when a cyclist in Thunder Bay "
+        "read the old letter aloud.\n\n"
+        "That cyclist told the Chronicle she recognized her grandmother’s handwriting.",
+        "a cyclist in Thunder Bay",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), _PLACED_INDEFINITES)
+def test_a_definite_description_takes_a_placed_indefinite_one(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    rows = fast_quotes(text)
+    assert rows
+    assert all(name is not None and name.startswith(speaker) for _, name in rows), rows
