@@ -251,3 +251,40 @@ def test_a_definite_description_takes_a_placed_indefinite_one(
     rows = fast_quotes(text)
     assert rows
     assert all(name is not None and name.startswith(speaker) for _, name in rows), rows
+
+
+_GROUPS_OF_POSSESSED_NAMES = [
+    (
+        "Organizers of Regina’s Prairie Lights Festival say the event drew record crowds.\n\n"
+        "Organizers say they will apply for a provincial grant next year.",
+        "Organizers of Regina’s Prairie Lights Festival",
+    ),
+    (
+        "Neighbours of Kelowna’s Lakeview Arena say the noise goes on past midnight.\n\n"
+        "Neighbours say the city ignored their complaints.",
+        "Neighbours of Kelowna’s Lakeview Arena",
+    ),
+    (
+        "Members of Saskatoon’s Riverbend Curling Club say the roof has leaked for years.\n\n"
+        "Members say the city promised repairs in 2022.",
+        "Members of Saskatoon’s Riverbend Curling Club",
+    ),
+    (
+        "Parents of students at Moncton’s Harrowgate Elementary say buses are late "
+        "every morning.\n\n"
+        "Parents say they have written to the district twice.",
+        "Parents of students at Moncton’s Harrowgate Elementary",
+    ),
+    (
+        "Supporters of Winnipeg’s Osborne Street Library say the branch must stay open.\n\n"
+        "Supporters say 2,000 people have signed a petition.",
+        "Supporters of Winnipeg’s Osborne Street Library",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), _GROUPS_OF_POSSESSED_NAMES)
+def test_a_group_keeps_a_complement_with_a_possessor(
+    all_said_by: SaidBy, text: str, group: str
+) -> None:
+    all_said_by(text, group)

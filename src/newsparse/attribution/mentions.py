@@ -817,6 +817,9 @@ def _group_complement(words: Sequence[Word], j: int, mention: Mention) -> Mentio
             if before.lower in _NOT_IN_DESCRIPTION or before.lower in _OF_LIKE | {"in"}:
                 break
             k -= 1
+        if k > 2 and _possessive(words[k - 1]) and is_capitalised(words[k - 1]):
+            # ``Organizers of Edmonton's Chinook Film Festival``: a possessor of the name
+            k -= 1
     if k < 2 or words[k - 1].lower not in _OF_LIKE | {"in"} or words[k - 2].kind != WORD:
         return None  # ``Parents in Port Alberni``: where the people live
     head = k - 2
