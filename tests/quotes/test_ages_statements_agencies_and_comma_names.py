@@ -288,3 +288,89 @@ def test_a_group_keeps_a_complement_with_a_possessor(
     all_said_by: SaidBy, text: str, group: str
 ) -> None:
     all_said_by(text, group)
+
+
+_GROUPS_REPEATED_WITH_SAID = [
+    (
+        "Organizers of the Larchmere Folk Festival say attendance doubled this summer.\n\n"
+        "Organizers said planning is already underway for next year.",
+        "Organizers of the Larchmere Folk Festival",
+    ),
+    (
+        "Parents of students at Glenholme School say the buses come late.\n\n"
+        "Parents said they would meet the trustee on Monday.",
+        "Parents of students at Glenholme School",
+    ),
+    (
+        "Activists with the Greenbank Alliance say the marsh must be protected.\n\n"
+        "Activists said they would camp at the site until the vote.",
+        "Activists with the Greenbank Alliance",
+    ),
+    (
+        "Organisers of the Fenwick Winter Market say vendors sold out by noon.\n\n"
+        "Organisers said the market would return in February.",
+        "Organisers of the Fenwick Winter Market",
+    ),
+    (
+        "Organizers of the Copperfield Half Marathon say 3,000 runners took part.\n\n"
+        "Organizers said the course would change next year.",
+        "Organizers of the Copperfield Half Marathon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), _GROUPS_REPEATED_WITH_SAID)
+def test_a_plural_of_people_before_said_is_no_name(
+    all_said_by: SaidBy, text: str, group: str
+) -> None:
+    all_said_by(text, group)
+
+
+_POSSESSED_ROLES_NAMED_LATER = [
+    (
+        "Kelderwick Foods Ltd. beat forecasts on Thursday, but the grocer’s chief executive "
+        "warned that shoppers were still trading down.\n\n"
+        "Revenue rose 3 per cent to $4.1 billion. Same-store sales climbed 2 per cent.\n\n"
+        "Analysts had expected weaker results.\n\n"
+        "“People are buying more in bulk,” chief executive Moira Tallant-Osei said on a call.",
+        "Moira Tallant-Osei",
+    ),
+    (
+        "Orvanne Pharma Inc. won approval for its migraine drug, and the drugmaker’s "
+        "research chief said trials in children would start next year.\n\n"
+        "The drug will cost about $600 a month. Insurers have not said whether they will "
+        "cover it.\n\n"
+        "“We have waited nine years for this,” research chief Anselm Verhoeven said.",
+        "Anselm Verhoeven",
+    ),
+    (
+        "The Halden Ravens lost their sixth straight game on Saturday, and the club’s "
+        "head coach said changes were coming.\n\n"
+        "The Ravens have scored just nine goals in those games. Attendance has fallen "
+        "by a quarter.\n\n"
+        "“Nobody’s job is safe, mine included,” head coach Lucinda Marrow said.",
+        "Lucinda Marrow",
+    ),
+    (
+        "Tessaly Outdoor Corp. is recalling 40,000 tents, and the retailer’s safety "
+        "director said no injuries had been reported.\n\n"
+        "The tents were sold between March and June. Customers can return them to any "
+        "store.\n\n"
+        "“The poles can snap in high wind,” safety director Idris Kalloway said.",
+        "Idris Kalloway",
+    ),
+    (
+        "Brackwater Mills Ltd. cut 200 jobs on Friday, and the miller’s board chair "
+        "said the company had no other choice.\n\n"
+        "Flour prices have fallen 30 per cent since January. Two mills will close.\n\n"
+        "“This was the hardest decision we have made,” board chair Ottilie Mensah said.",
+        "Ottilie Mensah",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), _POSSESSED_ROLES_NAMED_LATER)
+def test_a_role_of_a_described_institution_is_named_later(
+    all_said_by: SaidBy, text: str, speaker: str
+) -> None:
+    all_said_by(text, speaker)
