@@ -229,6 +229,8 @@ def _description_left(words: Sequence[Word], j: int) -> int | None:
         prev = words[k - 1]
         if prev.text == "," and k < j:
             before = _coordinated_adjectives(words, k - 1)
+            if before is None:
+                before = _town_before_region_modifier(words, k - 1)
             if before is not None:
                 return before
         if (
@@ -260,6 +262,25 @@ def _description_left(words: Sequence[Word], j: int) -> int | None:
         or _possessive(words[k])
     ):
         return k
+    return None
+
+
+def _town_before_region_modifier(words: Sequence[Word], comma: int) -> int | None:
+    """Return the determiner of ``The Boise, Idaho-based company`` from its comma.
+
+    A town of up to three capitalised words, a comma and a capitalised
+    hyphenated modifier of its region (``Ont.-based``) modify one noun.
+    """
+    after = None if comma + 1 >= len(words) else words[comma + 1]
+    if after is None or after.kind != WORD or not is_capitalised(after) or "-" not in after.text:
+        return None
+    k = comma - 1
+    while k >= 0 and comma - k <= 4 and words[k].kind == WORD:
+        if words[k].lower in DETERMINERS:
+            return k if k < comma - 1 else None
+        if not is_capitalised(words[k]):
+            return None
+        k -= 1
     return None
 
 
@@ -796,6 +817,9 @@ def _group_complement(words: Sequence[Word], j: int, mention: Mention) -> Mentio
                 break
             if before.lower in _NOT_IN_DESCRIPTION or before.lower in _OF_LIKE | {"in"}:
                 break
+            k -= 1
+        if k > 2 and _possessive(words[k - 1]) and is_capitalised(words[k - 1]):
+            # ``Organizers of Edmonton's Chinook Film Festival``: a possessor of the name
             k -= 1
     if k < 2 or words[k - 1].lower not in _OF_LIKE | {"in"} or words[k - 2].kind != WORD:
         return None  # ``Parents in Port Alberni``: where the people live

@@ -45,6 +45,7 @@ from newsparse.attribution.wordlists import (
     OFFICE_MODIFIERS,
     ORG_NOUNS,
     PERSON_NOUNS,
+    PUBLIC_CORPORATION_HEADS,
     ROLE_NOUNS,
     ROLE_TITLES,
     TIME_WORDS,
@@ -1071,6 +1072,7 @@ class NameIndex:
             # an institution of its kind; one of a business (``the automaker``) also
             # a name that tells no kind
             fallback = None
+            public = None
             for k in range(index - 1, -1, -1):
                 start, name = orgs[k]
                 if pos - start > _MAX_GENERIC_DISTANCE:
@@ -1080,6 +1082,15 @@ class NameIndex:
                 other = self.kind_of(name)
                 if (generic and kind is None) or (kind is not None and other == kind):
                     return name
+                if (
+                    public is None
+                    and generic
+                    and kind == "government"
+                    and name_head(name) in PUBLIC_CORPORATION_HEADS
+                ):
+                    # ``Canada Mortgage and Housing Corp. said ... the agency said``: a
+                    # public corporation is an agency when no body of the government is
+                    public = name
                 if (
                     (generic or kind == "business")
                     and kind not in _NAMED_KINDS
@@ -1099,6 +1110,8 @@ class NameIndex:
                 # ``Brodie Air will drop its route, the airline said``: a business
                 # noun also takes a name a recogniser took for a person's
                 fallback = self._unlabelled_institution(head, pos)
+            if fallback is None:
+                fallback = public
             if fallback is not None:
                 return fallback
         if head in _TEAM_NOUNS:

@@ -60,6 +60,7 @@ __all__ = [
     "POST_NOMINALS",
     "PREPOSITIONS",
     "PRONOUN_NUMBER",
+    "PUBLIC_CORPORATION_HEADS",
     "RELATIVES",
     "ROLE_NOUNS",
     "ROLE_TITLES",
@@ -385,6 +386,10 @@ TITLE_ROLES: MappingProxyType[str, frozenset[str]] = MappingProxyType(
 INSTITUTION_KINDS: MappingProxyType[str, str] = MappingProxyType(
     {noun: kind for noun, kind in _LEXICON.table("institution_kinds")}
 )
+
+#: Nouns heading a corporation's name that a government may own (``Corp.``): a
+#: description of a government body (``the agency``) may take such a name.
+PUBLIC_CORPORATION_HEADS = _LEXICON.words("public_corp_heads")
 
 #: Collective nouns of people (``the jury``, ``the panel``, ``the crowd``): a
 #: description headed by one is a group, no person.

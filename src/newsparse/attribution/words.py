@@ -23,9 +23,10 @@ PUNCT = 1
 #: Kind of a :class:`Word`: a whole quotation.
 QUOTE = 2
 
-#: Words (with inner hyphens, apostrophes, periods), then single punctuation marks;
-#: zero-width characters are skipped.
-_TOKEN = re.compile(r"\w+(?:[-'’.&/]\w+)*|[^\w\s\u200b-\u200d\u2060\ufeff]")
+#: Words (with inner hyphens, apostrophes, periods, and an abbreviation's period
+#: before a hyphen: ``Ont.-based``), then single punctuation marks; zero-width
+#: characters are skipped.
+_TOKEN = re.compile(r"\w+(?:[-'’.&/]\w+|\.-\w+)*|[^\w\s\u200b-\u200d\u2060\ufeff]")
 
 
 class Word(NamedTuple):

@@ -100,11 +100,16 @@ def _named_possessor_role(text: str) -> list[str] | None:
     """Return the role words of a description owned by a name, if it is one.
 
     ``Ontario's auditor general`` -> ``["auditor", "general"]``: a capitalised
-    possessor, then one to three lower-case words and no complement.
+    possessor, or ``the`` and one noun (``the grocer's chief executive``), then
+    one to three lower-case words and no complement.
     """
     written = text.split()
     owner = next((k for k, w in enumerate(written) if w.endswith(("’s", "'s"))), None)
-    if owner is None or not all(w[:1].isupper() for w in written[: owner + 1]):
+    if owner is None:
+        return None
+    if not all(w[:1].isupper() for w in written[: owner + 1]) and not (
+        owner == 1 and written[0].lower() == "the" and written[1][:-2].isalpha()
+    ):
         return None
     role = written[owner + 1 :]
     if not role or len(role) > 3 or not all(w.isalpha() and w.islower() for w in role):

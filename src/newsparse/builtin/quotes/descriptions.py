@@ -64,6 +64,8 @@ _SENTENCE_REST = re.compile(r"[^.!?\n]*")
 _COPULA_ENDS = (" is", " was", " as", " became", " been", " remains")
 #: A relative clause of things right after a description: ``, which`` / `` which``.
 _IMPERSONAL_RELATIVE = re.compile(r",?\s+which\b")
+#: A place written right after a description: `` in Barrie``, `` from Red Deer``.
+_PLACED = re.compile(r"\s+(?:in|from)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}(?![\w’'])")
 #: A name set off after an indefinite description: ``a bus driver, Tom Hill,``.
 _NAMED_AFTER = re.compile(r",?\s+(?:named\s+|called\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+")
 
@@ -310,10 +312,15 @@ class Descriptions:
             introduced = self._context.roles.introduced(head, pos)
             if introduced is not None:
                 return introduced.name, introduced.category
-            if (person_noun(head) or head in ROLE_NOUNS) and self._unnamed_before(head, pos):
+            first_written = (
+                self._unnamed_before(head, pos) if person_noun(head) or head in ROLE_NOUNS else None
+            )
+            if first_written is not None:
                 # ``threatened a bus driver`` ... ``the driver said``: the person the
-                # indefinite description introduced, whom the article does not name
-                return text, "person"
+                # indefinite description introduced, whom the article does not name;
+                # a place it was written with names that person (``a woman in Barrie``
+                # ... ``That woman said``)
+                return first_written if _PLACED.search(first_written) else text, "person"
             if relational(text):
                 # ``the city's housing director``: a role of someone else, not a name
                 # for the person spoken of last, unless the article linked the role
@@ -490,8 +497,8 @@ class Descriptions:
             return None
         return name
 
-    def _unnamed_before(self, head: str, pos: int) -> bool:
-        """Whether an indefinite description with this head introduced someone not named.
+    def _unnamed_before(self, head: str, pos: int) -> str | None:
+        """Return the indefinite description with this head that introduced someone not named.
 
         ``A man who threatened a bus driver ...`` then ``the driver said``: the
         definite description refers back to that person.  An indefinite
@@ -499,11 +506,13 @@ class Descriptions:
         ``Hill is a driver``) describes a named person and does not count, nor
         does one inside a quotation, nor one that opens a sentence or follows
         ``by`` (a story's protagonist, named later: ``A nurse has won ...``).
+        The description keeps a place written right after it (``a woman in
+        Barrie``).
         """
         lo = max(0, pos - LOOKBACK)
         found = self._context.text.find(head, lo, pos)
         if found < 0:
-            return False
+            return None
         pattern = re.compile(rf"(?<![\w’'])[Aa]n?\s+(?:[\w\-]+\s+){{0,2}}?{re.escape(head)}\b")
         for match in pattern.finditer(
             self._context.text, found - 40 if found >= lo + 40 else lo, pos
@@ -522,5 +531,6 @@ class Descriptions:
                 continue
             if self._context.antecedents.quoted(match.start()):
                 continue
-            return True
-        return False
+            placed = _PLACED.match(self._context.text, match.end())
+            return match.group() + (placed.group() if placed is not None else "")
+        return None

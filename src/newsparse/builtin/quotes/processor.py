@@ -109,10 +109,13 @@ _DOCUMENT_AFTER_CUE = re.compile(
     re.IGNORECASE,
 )
 #: A document phrase opening the clause before its subject: ``In an emailed
-#: statement, Larchmont Homes said``, ``In a letter sent Friday, the board said``.
+#: statement, Larchmont Homes said``, ``In a letter sent Friday, the board said``; a
+#: role in lower case may stand before the name (``In a statement, board chair Ada Lind``);
+#: the last document noun is the document (``In a brief statement``).
 _DOCUMENT_BEFORE_SUBJECT = re.compile(
-    r"(?:\A|(?<=[\s(—–]))[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?P<noun>" + alternation(DOCUMENT_NOUNS) + r")\b[^,.;:!?“”\"\n]{0,60},\s*\Z",
+    r"(?:\A|(?<=[\s(—–]))[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}"
+    r"(?P<noun>" + alternation(DOCUMENT_NOUNS) + r")\b[^,.;:!?“”\"\n]{0,60},\s*"
+    r"(?:[a-z][\w’'-]*\s+){0,3}\Z",
     re.IGNORECASE,
 )
 #: How far before a subject (characters) a document phrase opening its clause is read.

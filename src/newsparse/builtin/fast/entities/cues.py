@@ -6,6 +6,7 @@ The cues, strongest first:
   ``spokesman Jeff Rathke``): ``PERSON``;
 * an age before one or two words that no lower-case word follows
   (``15-year-old Kenzie``, not ``a 34-year-old Kettle River man``): ``PERSON``;
+* a single word that is a plural noun of people (``Organizers said``): no label;
 * a first word that is a common given name, or a family name of a language
   that writes it first (``Alexander Korolev``, ``Wang Yi``): ``PERSON``;
 * a single word in capitals (``KCNA``): ``ORG``;
@@ -25,7 +26,7 @@ The cues, strongest first:
 from __future__ import annotations
 
 from newsparse.attribution.descriptive import AGE
-from newsparse.attribution.wordlists import PERSON_NOUNS, ROLE_NOUNS
+from newsparse.attribution.wordlists import GROUP_NOUNS, PERSON_NOUNS, ROLE_NOUNS
 from newsparse.builtin.fast.entities.gazetteer import Gazetteer, tokens_key
 from newsparse.builtin.fast.entities.index import GazetteerIndex
 from newsparse.builtin.fast.entities.segments import Evidence, Segment
@@ -141,6 +142,8 @@ def classify(
     before = words[first - 1] if first > 0 else ""
     after = words[end] if end < len(words) else ""
     person_like = size > 1 or head not in gazetteer.heads
+    if size == 1 and segment.title is None and head.lower() in GROUP_NOUNS:
+        return  # ``Organizers said``: a plural of people opening a sentence is no name
     label, evidence, source = None, Evidence.CUE, ""
     if segment.title is not None and person_like:
         label, source = "PERSON", "title"

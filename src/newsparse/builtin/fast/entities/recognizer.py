@@ -12,7 +12,9 @@ Steps, for one document:
    report, countries become their national teams
    (:mod:`~newsparse.builtin.fast.entities.sports`);
 4. add dates, money, percentages and numbers
-   (:mod:`~newsparse.builtin.fast.entities.numeric`);
+   (:mod:`~newsparse.builtin.fast.entities.numeric`); join a body's name
+   cut at the commas of its portfolios
+   (:mod:`~newsparse.builtin.fast.entities.portfolios`);
 5. give every mention its canonical name
    (:mod:`~newsparse.builtin.fast.entities.names`) and add the definite
    descriptions that refer to a person
@@ -36,6 +38,7 @@ from newsparse.builtin.fast.entities.names import assign_names
 from newsparse.builtin.fast.entities.numeric import numeric_spans, numeric_starts
 from newsparse.builtin.fast.entities.organisations import read_organisations
 from newsparse.builtin.fast.entities.places import merge_town_and_region
+from newsparse.builtin.fast.entities.portfolios import join_portfolios
 from newsparse.builtin.fast.entities.runs import sentence_runs
 from newsparse.builtin.fast.entities.segments import DocumentSplitter, Evidence, Segment
 from newsparse.builtin.fast.entities.shapes import strip_possessive
@@ -174,6 +177,7 @@ class FastEntityRecognizer:
         relabel_national_teams(settled, view)
         named = [_segment_mention(s, view) for s in settled]
         mentions = merge_town_and_region(_without_overlaps(named + numbers), view)
+        mentions = join_portfolios(mentions, view, gazetteer)
         assign_names(mentions, view.words)
         mentions = add_descriptions(mentions, view, gazetteer)
         prefix = ID_PREFIXES["entities"]

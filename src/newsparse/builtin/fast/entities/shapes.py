@@ -44,10 +44,11 @@ CONNECTORS: frozenset[str] = NAME_PARTICLES | frozenset(
     {"of", "the", "and", "&", "for", "on", "'s", "\u2019s"}
 )
 
-#: Lower-case second parts that make a hyphenated word a modifier ("U.S.-led").
+#: Lower-case second parts that make a hyphenated word a modifier ("U.S.-led"), and
+#: the end of an age ("Eighty-one-year-old" opening a sentence).
 _MODIFIER_TAIL = LazyPattern(
     r"-(?:[a-z]{2,}(?:ed|ing)|led|fed|born|run|made|wide|like|style|era|free|class|level|type"
-    r"|bound|friendly|centric|area|region|city|state|member|based|backed|owned)\Z"
+    r"|bound|friendly|centric|area|region|city|state|member|based|backed|owned|old)\Z"
 )
 _ACRONYM = LazyPattern(r"(?:[A-Z][A-Z&]{1,6}|(?:[A-Z]\.){2,4})\Z")
 _ROMAN_NUMERAL = LazyPattern(r"[IVXLC]+\Z")
