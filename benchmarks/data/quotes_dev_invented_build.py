@@ -154,6 +154,12 @@ the same way, without reading the rules, as ordinary daily news as Canadian
 national outlets publish it online, and measured once every rule of the
 fifteenth part was in, before any rule was changed for them: first scored
 F1@30 0.992 (P 0.987, R 0.997), speaker accuracy 0.957 (374 of 391).
+The twenty articles of ``part_17_blind.py`` were written and annotated in
+the same way, without reading the rules, as ordinary daily news from
+Canadian outlets on any beat, and kept as the last measurement of the
+system on text it was not written on, taken once every rule of the sixteenth
+part was in: first scored F1@30 0.977 (P 0.983, R 0.971), speaker accuracy
+0.965 (391 of 405).
 
 Each quote is written as ``(content, kind, speaker, cue, reference)``: the
 content and, when present, the speaker and cue are exact substrings of the
