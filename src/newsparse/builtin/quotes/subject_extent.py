@@ -256,20 +256,16 @@ def postmodified_subject(
     Sudbury says demand has tripled`` the word after the cue is a noun, not a
     second cue whose subject runs over the first.
     """
-    joined = _second_clause(words, j)
-    if joined is not None:
-        # ``..., and parents at one of the schools say ...``: the subject
-        # opens the second of two coordinated clauses
-        inner = frozenset(c - joined for c in cues if c >= joined)
-        found = postmodified_subject(words[joined:], j - joined, entities, inner)
-        if found is not None:
-            return found
-    opened = _adverbial_clause(words, j)
-    if opened is not None:
-        # ``The minister spoke Tuesday after a third clinic in as many weeks
-        # announced ...``: the subject opens the adverbial clause the cue is in
-        inner = frozenset(c - opened for c in cues if c >= opened)
-        found = postmodified_subject(words[opened:], j - opened, entities, inner)
+    # ``..., and parents at one of the schools say ...``: the subject opens the
+    # second of two coordinated clauses; ``The minister spoke Tuesday after a
+    # third clinic in as many weeks announced ...``: the subject opens the
+    # adverbial clause the cue is in
+    for opening in (_second_clause, _adverbial_clause):
+        start = opening(words, j)
+        if start is None:
+            continue
+        inner = frozenset(c - start for c in cues if c >= start)
+        found = postmodified_subject(words[start:], j - start, entities, inner)
         if found is not None:
             return found
     subject = (
