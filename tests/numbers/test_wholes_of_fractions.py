@@ -3,12 +3,15 @@
 ``of`` and a noun phrase (``a quarter of the 1,200 nurses``), the noun after a
 ratio (``one in five voters``), a definite determiner after ``half`` (``half
 the tickets``) and the noun a fraction modifies (``a one-third interest``);
-no subject when nothing is named (``half of them``, ``one in 10`` alone).
+no subject when nothing is named (``half of them``, ``one in 10`` alone); with
+part-of-speech tags, a verb after the whole's noun ends it (``its user base logs in``).
 """
 
 from __future__ import annotations
 
 import pytest
+
+from newsparse.builtin.numbers.wholes import fraction_whole
 
 from .helpers import claims
 
@@ -192,3 +195,47 @@ def test_a_fraction_of_nothing_named_has_no_whole(text: str) -> None:
 )
 def test_a_fraction_of_change_keeps_what_changed_as_its_subject(text: str, subject: str) -> None:
     assert _whole(text) == subject
+
+
+def _tagged(text: str, tags: dict[str, str]) -> dict[int, str]:
+    """Return the POS tags of *text* by token start offset, each word's tag looked up in *tags*."""
+    found: dict[int, str] = {}
+    offset = 0
+    for word in text.split():
+        start = text.index(word, offset)
+        found[start] = tags.get(word.strip(".,"), "NOUN")
+        offset = start + len(word)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "fraction", "whole"),
+    [
+        ("A third of its user base logs in every day.", "third", "its user base"),
+        ("A fifth of his savings fund went to the hospice.", "fifth", "his savings fund"),
+        ("Half of the rented and owned homes flooded.", "Half", "the rented and owned homes"),
+    ],
+)
+def test_with_tags_a_verb_after_the_noun_of_a_whole_ends_it(
+    text: str, fraction: str, whole: str
+) -> None:
+    tags = {
+        "A": "DET",
+        "of": "ADP",
+        "its": "PRON",
+        "his": "PRON",
+        "the": "DET",
+        "logs": "VERB",
+        "went": "VERB",
+        "flooded": "VERB",
+        "rented": "VERB",
+        "owned": "VERB",
+        "and": "CCONJ",
+        "in": "ADP",
+        "to": "ADP",
+    }
+    start = text.index(fraction)
+    end = start + len(fraction)
+    found = fraction_whole(text, start, end, start, 0, len(text), tags=_tagged(text, tags))
+    assert found is not None
+    assert text[found[0] : found[1]] == whole
