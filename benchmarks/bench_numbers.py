@@ -21,7 +21,16 @@ applies the rule of ``../shared/README.md`` ("How these are scored"):
 Each system only converts its output to :class:`Claim` (value, unit, kind):
 newsparse's ``unit`` is already normalised and a ``score`` claim (value
 ``None``, its numbers in ``attributes["score"]``) becomes its two numbers,
-counting nothing, as NewsQuant annotates the numbers of a score; quantulum3's ``unit.name`` is
+counting nothing, as NewsQuant annotates the numbers of a score.  A
+``fraction`` claim whose ``subject`` is the whole it is a fraction of takes
+the unit ``%`` and the whole's noun phrase: this is NewsQuant's annotation
+convention (``Nearly two-thirds of the combined 4.3M digital and physical
+sales`` is ``% digital physical sale``, ``One out of three Germans`` ``%
+Germans``, ``its remaining one-third interest`` ``% interest``).  The noun
+phrase is written as newsparse writes a counted noun
+(:func:`~newsparse.builtin.numbers.nouns.counted_name`), in the gold too, so
+that ``% Germans`` is ``% german``; a fraction of nothing named, or of change
+(``sales fell by a third``), has no unit.  quantulum3's ``unit.name`` is
 mapped to NewsQuant's names with the table of the CQE evaluation, its
 currencies are written by their ISO code, and its ranges (a value with an
 uncertainty) become both ends.  quantulum3 has no date kind, so its years
@@ -83,9 +92,11 @@ INVENTED = Path(__file__).resolve().parent / "data" / "numbers_dev_invented.json
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from newsparse.builtin.numbers.lexicon import COUNT_STOPWORDS, SCALES  # noqa: E402
+from newsparse.builtin.numbers.nouns import counted_name  # noqa: E402
 from newsparse.builtin.numbers.processor import NumericClaimExtractor  # noqa: E402
 from newsparse.builtin.numbers.scanner import CURRENCY_BY_NAME  # noqa: E402
-from newsparse.model import Document  # noqa: E402
+from newsparse.model import Document, NumericClaim  # noqa: E402
 from splits import HALVES, split  # noqa: E402
 
 #: Gold currency names of NewsQuant that are not names newsparse writes itself.
@@ -212,12 +223,20 @@ def gold_value(text: str) -> Value:
 
 
 def normalise_unit(unit: str | None) -> str | None:
-    """Lower-case a unit and write currency names as ISO codes (``dollar per barrel``)."""
+    """Lower-case a unit and write currency names as ISO codes (``dollar per barrel``).
+
+    The noun phrase of a fraction's ``% <noun phrase>`` is written as the
+    library writes a counted noun (:func:`~newsparse.builtin.numbers.nouns.counted_name`:
+    its head singular, participles left out), so that NewsQuant's ``% Germans``
+    is ``% german``.
+    """
     if unit is None:
         return None
     unit = re.sub(r"\s+", " ", unit.strip().lower())
     if unit in ("", "-"):
         return None
+    if unit.startswith("% "):
+        return "% " + counted_name(unit[2:].split())
     head, sep, tail = unit.partition(" per ")
     code = GOLD_CURRENCY_NAMES.get(head) or CURRENCY_BY_NAME.get(head)
     if code is not None:
@@ -304,10 +323,37 @@ def newsparse_system() -> Callable[[str], list[Claim]]:
                 # annotates ``tie the game at 2-2`` as the number 2.
                 claims += [Claim(float(side), None, c.kind) for side in sides]
             else:
-                claims.append(Claim(_as_value(c.value), normalise_unit(c.unit), c.kind))
+                unit = c.unit if c.kind != "fraction" else _whole_unit(text, c)
+                claims.append(Claim(_as_value(c.value), normalise_unit(unit), c.kind))
         return claims
 
     return run
+
+
+def _whole_unit(text: str, claim: NumericClaim) -> str | None:
+    """Return NewsQuant's unit of a fraction: ``%`` and the counted noun of its whole.
+
+    A fraction whose subject is the whole it is a fraction of (``two-thirds
+    of the combined 4.3M digital and physical sales``, ``one out of three
+    Germans``, ``a one-third interest``) is ``% digital physical sale``, ``%
+    german``, ``% interest``; the whole's determiner, possessive, number and
+    scale are left out, and its words are named as a count's noun is
+    (:func:`~newsparse.builtin.numbers.nouns.counted_name`).  A whole is
+    written after its fraction; the subject before a fraction of change is
+    what changed (``sales fell by a third``), and that fraction, like one of
+    nothing named, keeps no unit.
+    """
+    if claim.subject is None or claim.subject.start < claim.end:
+        return claim.unit
+    words: list[str] = []
+    for word in text[claim.subject.start : claim.subject.end].split():
+        lower = word.lower()
+        if lower in COUNT_STOPWORDS or lower in SCALES or lower.endswith(("'s", "’s", "s'")):
+            continue
+        if not word[0].isalpha() and not (words and words[-1][0].isupper()):
+            continue  # the whole's number (``the 1,200 nurses``), not a name's (``Grade 4``)
+        words.append(word)
+    return "% " + counted_name(words) if words else claim.unit
 
 
 def _as_value(value: Any) -> Value:

@@ -19,6 +19,7 @@ from newsparse.builtin.numbers.ellipsis import count_before_modal_copula, count_
 from newsparse.builtin.numbers.figures import Figure, Reading, kind_and_unit
 from newsparse.builtin.numbers.scanner import UNIT_BY_SURFACE, UNIT_BY_SYMBOL, match_unit
 from newsparse.builtin.numbers.subjects import find_subject
+from newsparse.builtin.numbers.wholes import fraction_whole
 from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["build_figure", "date_figure"]
@@ -97,16 +98,27 @@ def build_figure(
     for internal in ("per", "of_end"):
         attributes.pop(internal, None)
     figure.attributes = attributes
-    figure.subject = find_subject(
-        text,
-        first.start,
-        figure_end,
-        cues.cue_start,
-        start,
-        end,
-        share=kind in ("percent", "fraction", "count", "number"),
-        modifier=kind != "count" or "-" in text[first.start : first.end],
-    )
+    if kind == "fraction":
+        # A fraction's subject is its whole (``two-thirds of the 300 workers``), or
+        # what changed by it (``sales fell by a third``); none when neither is named.
+        figure.subject = fraction_whole(
+            text, first.start, figure_end, cues.cue_start, start, end, tags=tags
+        )
+        if figure.subject is None and figure.change is not None:
+            figure.subject = find_subject(
+                text, first.start, figure_end, cues.cue_start, start, end, share=False
+            )
+    else:
+        figure.subject = find_subject(
+            text,
+            first.start,
+            figure_end,
+            cues.cue_start,
+            start,
+            end,
+            share=kind in ("percent", "count", "number"),
+            modifier=kind != "count" or "-" in text[first.start : first.end],
+        )
     if figure.kind == "number" and figure.subject is not None:
         named = count_named_by_subject(text, figure.subject, start, tags, first.start)
         if named is not None:

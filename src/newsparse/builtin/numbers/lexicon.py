@@ -229,17 +229,18 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 COUNT_STOPWORDS: frozenset[str] = frozenset(
     _words(
         """
-        a about according across after again against ago all almost alone already also although
-        always among an and any apart apiece approximately are around as at away back be because
-        been before being between both but by can cent combined could did do does down during each
-        earlier either even ever every few for from had has have he her here his how i if in
-        including instead into is it its just largely later least left less like lot lots mainly
-        many may me might minus more most mostly much must my nearly neither never no nor not now
-        of off on only onto or other others our out over overall own pc per percent plus remaining
-        respectively roughly said same say says several shall she should since so some still such
-        than that the their them then there these they this those though through times to together
-        too total toward towards under until up very via was we were what when where whether which
-        while who whom whose why will with within without would yes yet you your
+        a about according across after again against ago all almost alone alongside already also
+        although always amid among an and any apart apiece approximately are around as at away back
+        be because been before behind being beneath between beyond both but by can cent combined
+        could despite did do does down during each earlier either even ever every few for from had
+        has have he her here his how i if in including inside instead into is it its just largely
+        later least left less like lot lots mainly many may me might minus more most mostly much
+        must my nearly neither never no nor not now of off on only onto or other others our out
+        outside over overall own pc per percent plus remaining respectively roughly said same say
+        says several shall she should since so some still such than that the their them then there
+        these they this those though through throughout times to together too total toward towards
+        under until up upon very via was we were what when where whether which while who whom whose
+        why will with within without would yes yet you your
         """
     )
 )

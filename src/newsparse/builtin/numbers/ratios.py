@@ -13,9 +13,10 @@ from collections.abc import Mapping
 
 from newsparse.builtin.numbers.cues import read_cues
 from newsparse.builtin.numbers.figures import Figure, Reading
-from newsparse.builtin.numbers.nouns import read_counted_noun, singular
+from newsparse.builtin.numbers.nouns import singular
 from newsparse.builtin.numbers.number import read_number
 from newsparse.builtin.numbers.scanner import NUMBER_RE, UNIT_BY_SURFACE
+from newsparse.builtin.numbers.wholes import fraction_whole
 from newsparse.lexicon.dispatch import LazyPattern
 
 __all__ = ["read_ratio"]
@@ -58,9 +59,9 @@ def read_ratio(
     figure.approximate = cues.approximate
     figure.qualifier = cues.qualifier
     figure.change = cues.change
-    counted = read_counted_noun(text, other.end, end, one=False, tags=tags)
-    if counted is not None:
-        figure.subject = (other.end + 1, counted.end)
+    figure.subject = fraction_whole(
+        text, reading.start, other.end, cues.cue_start, start, end, ratio=True, tags=tags
+    )
     return figure
 
 

@@ -50,7 +50,11 @@ _FOCUS_ONLY_LEFT = LazyPattern(r"(?<![A-Za-z'’])(?:(?P<det>[A-Za-z]+)[ \t]+)?(
 _RATIO_AFTER = LazyPattern(r"[ \t]+(?i:in|out[ \t]+of)[ \t]+(?:[0-9]|[a-z]+(?![A-Za-z]))")
 _TIME_WORDS = frozenset(("last", "this", "next", "earlier", "ago", "year", "month", "week"))
 _NEXT_WORD = LazyPattern(r"[ \t]+([A-Za-z]+)(?![A-Za-z'’-])")
-_HALF_OF = LazyPattern(r"[ \t]+(?i:the|its|their|his|her|our|all|these|those)[ \t]+[a-z]", re.ASCII)
+#: A determiner after ``half`` and a word or a number: ``half the tickets``, ``half the 300
+#: delegates``.
+_HALF_OF = LazyPattern(
+    r"[ \t]+(?i:the|its|their|his|her|our|all|these|those)[ \t]+[a-z0-9]", re.ASCII
+)
 _SPACES = LazyPattern(r"\s+")
 #: A verb right before ``half`` standing for a share (``give half to``, ``sold half,``):
 #: a lower-case word that no determiner or possessive opens a phrase with.
@@ -151,7 +155,7 @@ def _fraction_context(
     ):
         return False  # ``a quarter final``, but ``a quarter point``
     if first == "half" and _HALF_OF.match(text, end) is not None:
-        return True  # ``half the tickets``, ``half its staff``
+        return True  # ``half the tickets``, ``half its staff``, ``half the 300 delegates``
     if first == "half" and text[start:end].lower() == "half" and _half_as_object(text, start, end):
         return True  # ``give half to her grandchildren``
     return scaled or context or (first == "half" and after.startswith((" of", " a ", " an ")))
