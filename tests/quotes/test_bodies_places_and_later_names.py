@@ -98,3 +98,143 @@ def test_a_name_after_a_title_still_speaks(all_said_by: SaidBy) -> None:
         "According to former Regina city treasurer Lena Hartley, the fund was empty.",
         "Lena Hartley",
     )
+
+
+# -- a described person named in the lead's next sentence, inside a report ------------
+# ``A <place> grandmother who ... says ...`` and then a sentence that opens with a
+# name and an age, reported by a pronoun of that person's sex: the description, the
+# pronoun and a later description are that person.
+
+NAMED_IN_THE_LEAD = [
+    (
+        (
+            "A Brandon grandfather who won a fishing derby says he nearly threw the winning pike "
+            "back.\n\n"
+            "Walter Osei, 68, caught the fish near the dam on Saturday and almost let it go, he "
+            "told the Herald.\n\n"
+            "“I thought it was too small,” the retired plumber said."
+        ),
+        "Walter Osei",
+    ),
+    (
+        (
+            "A Moncton woman who found a rare coin in her garden says she almost sold it for a "
+            "dollar.\n\n"
+            "Priya Laviolette, 44, dug up the coin while planting tulips in May, she said "
+            "Tuesday.\n\n"
+            "“It looked like a bottle cap,” the mother of three said."
+        ),
+        "Priya Laviolette",
+    ),
+    (
+        (
+            "A Nanaimo teenager who pulled a swimmer from the surf says he was only doing what he "
+            "was trained to do.\n\n"
+            "Calum Ferreira, 17, reached the man about 50 metres offshore on Sunday, he told "
+            "reporters."
+        ),
+        "Calum Ferreira",
+    ),
+    (
+        (
+            "An elderly Kamloops man who spent two nights stranded in his truck says a stranger "
+            "saved his life.\n\n"
+            "Harold Banerjee, 83, had been trapped on a logging road after a snowstorm, he said "
+            "from his hospital bed."
+        ),
+        "Harold Banerjee",
+    ),
+    (
+        (
+            "A Gander great-grandmother who found her late husband's war medals in a thrift store "
+            "says she cried at the counter.\n\n"
+            "Edith Marchand, 79, spotted the medals in a glass case on Friday afternoon, she told "
+            "the Beacon.\n\n"
+            "“I knew them the second I saw the ribbon,” she said."
+        ),
+        "Edith Marchand",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NAMED_IN_THE_LEAD)
+def test_a_described_person_takes_the_name_the_lead_gives_next(
+    all_said_by: SaidBy, text: str, speaker: str
+) -> None:
+    all_said_by(text, speaker)
+
+
+def test_a_name_reported_by_a_pronoun_of_the_other_sex_names_no_one(
+    all_said_by: SaidBy,
+) -> None:
+    all_said_by(
+        "A spokeswoman for the Crown said the trial would start in May. "
+        "Dale Roy, 54, has pleaded not guilty, she said.",
+        "A spokeswoman for the Crown",
+    )
+
+
+# -- a surname shared by two people -------------------------------------------------
+# Once a surname alone has named one person, a namesake introduced in full after
+# that is written by more than the surname: the surname alone keeps naming the first.
+
+NAMESAKES = [
+    (
+        (
+            "Marta Lindqvist has run the general store in Birchy Bay for 40 years.\n\n"
+            "Lindqvist said the winters were getting harder.\n\n"
+            "Her nephew Anders Lindqvist drives in from Gander every Friday to stock the "
+            "shelves.\n\n"
+            "The store opened in 1951.\n\n"
+            "Lindqvist said the shop would stay open as long as the roof held."
+        ),
+        "Marta Lindqvist",
+    ),
+    (
+        (
+            "Councillor Rosa Mbeki has represented the ward since 2014.\n\n"
+            "Mbeki told the committee the bridge was unsafe.\n\n"
+            "Her brother, contractor Samuel Mbeki, bid on the repair job last year but lost.\n\n"
+            "The city has budgeted $3 million for the work.\n\n"
+            "Mbeki said the repairs could not wait another winter."
+        ),
+        "Rosa Mbeki",
+    ),
+    (
+        (
+            "Farmer Gwen Tallis, 58, lost most of her barley to hail on Tuesday.\n\n"
+            "Tallis said the crop insurance would cover about half.\n\n"
+            "Her son Owen Tallis, who farms the next section over, lost his canola too.\n\n"
+            "Hail is common on the Prairies in July.\n\n"
+            "Tallis said the family would replant what they could."
+        ),
+        "Gwen Tallis",
+    ),
+    (
+        (
+            "Harbour master Ingrid Solberg was on the dock when the ferry struck the pier.\n\n"
+            "Solberg said nobody was hurt.\n\n"
+            "Her husband, Nils Solberg, a deckhand on the ferry, helped tie it off.\n\n"
+            "The ferry was carrying 40 passengers.\n\n"
+            "Solberg said the pier would be closed until an engineer inspected it."
+        ),
+        "Ingrid Solberg",
+    ),
+    (
+        (
+            "Chef Lucien Arsenault opened his first bistro in Moncton in 1998.\n\n"
+            "Arsenault said the menu had barely changed since.\n\n"
+            "His daughter Claire Arsenault, 29, took over the kitchen last spring.\n\n"
+            "The bistro seats 40 people.\n\n"
+            "Arsenault said the bistro would close for two weeks in August."
+        ),
+        "Lucien Arsenault",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NAMESAKES)
+def test_a_surname_alone_keeps_the_namesake_it_named_first(
+    all_said_by: SaidBy, text: str, speaker: str
+) -> None:
+    all_said_by(text, speaker)

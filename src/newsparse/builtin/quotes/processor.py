@@ -57,6 +57,7 @@ from newsparse.builtin.quotes.candidates import (
     without_overlaps,
 )
 from newsparse.builtin.quotes.colon import colon_quotations, paragraph_announcer
+from newsparse.builtin.quotes.delayed_identification import lead_names
 from newsparse.builtin.quotes.direct import (
     attribution_after,
     inheritance_source,
@@ -593,6 +594,8 @@ class QuoteExtractor:
             ]
             speaking = [c.mention for c in candidates if c.mention is not None]
             speaking += [m for m in subjects if self._reports(text, m.end)]
+            reports = [(c.start, c.mention) for c in candidates if c.mention is not None]
+            named += lead_names(text, reports, entity_layer, parties.sentence_ends())
             resolver.look_ahead(named, parties.sentence_ends(), speaking)
         resolver.quotations(quotations)
         events: list[tuple[int, int, int]] = []  # position, order, index (-1 - subject)
