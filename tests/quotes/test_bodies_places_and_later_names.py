@@ -6,7 +6,7 @@ Each class is tested with invented sentences of several house styles.
 from __future__ import annotations
 
 import pytest
-from tests.quotes.conftest import SaidBy
+from tests.quotes.conftest import QuoteRows, SaidBy
 
 # -- an institution's name cut at ``of`` -------------------------------------------
 # Capitalised words right after ``the``, then ``of`` and more capitalised words, are
@@ -238,3 +238,69 @@ def test_a_surname_alone_keeps_the_namesake_it_named_first(
     all_said_by: SaidBy, text: str, speaker: str
 ) -> None:
     all_said_by(text, speaker)
+
+
+# -- the body of a named facility -----------------------------------------------------
+# ``the airport authority`` after ``Harbourview International Airport``: a noun before a
+# generic institution noun that the article wrote in a name tells what the institution
+# governs; an institution whose name lacks it (a utility that spoke last) is not it, nor
+# the facility itself, and with none named the description is its own name.
+
+BODIES_OF_FACILITIES = [
+    (
+        (
+            "All flights were cancelled at Harbourview International Airport on Sunday.\n\n"
+            "Maritime Electric said 30,000 customers were without power.\n\n"
+            "The airport authority said it expected to reopen on Monday."
+        ),
+        "The airport authority",
+    ),
+    (
+        (
+            "The ferry docked at the Port of Saint John on Friday.\n\n"
+            "Clearwater Hydro said 5,000 homes lost power.\n\n"
+            "The port authority said two ships were held offshore."
+        ),
+        "The port authority",
+    ),
+    (
+        (
+            "Traffic backed up for hours at the Kestrel Narrows Tunnel after the crash.\n\n"
+            "Bayline Gas said a crew had checked the main nearby.\n\n"
+            "The tunnel authority said the westbound lanes would reopen by noon."
+        ),
+        "The tunnel authority",
+    ),
+    (
+        (
+            "Thousands of fans streamed out of Harbourfront Stadium when the lights went out.\n\n"
+            "Northshore Energy said a transformer had failed.\n\n"
+            "The stadium authority said refunds would be issued to every ticket holder."
+        ),
+        "The stadium authority",
+    ),
+    (
+        (
+            "Heavy rain washed out two trails in Gros Morne National Park this week.\n\n"
+            "Atlantic Paving said repairs to the access road would take a month.\n\n"
+            "The park agency said the campgrounds would stay closed until June."
+        ),
+        "The park agency",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), BODIES_OF_FACILITIES)
+def test_the_body_of_a_named_facility_is_no_other_institution(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    rows = fast_quotes(text)
+    assert rows[-1][1] == speaker, rows
+
+
+def test_an_adjective_before_a_generic_noun_restricts_nothing(fast_quotes: QuoteRows) -> None:
+    rows = fast_quotes(
+        "Crews from Valley Hydro restored power on Friday. "
+        "The provincial utility said 2,000 homes were still dark."
+    )
+    assert rows[-1][1] == "Valley Hydro", rows
