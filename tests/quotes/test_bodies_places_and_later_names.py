@@ -304,3 +304,60 @@ def test_an_adjective_before_a_generic_noun_restricts_nothing(fast_quotes: Quote
         "The provincial utility said 2,000 homes were still dark."
     )
     assert rows[-1][1] == "Valley Hydro", rows
+
+
+# -- a role a place or an institution owns, titled later ------------------------------
+# ``the town's mayor`` in a lead takes the person written later with the role as a
+# title (``Mayor Dana Whitcombe``), not whoever the next sentence names first.
+
+OWNED_ROLES_TITLED_LATER = [
+    (
+        (
+            "The fight over the budget spilled into the open Thursday, with the town's mayor "
+            "saying the county had broken its word.\n\n"
+            "Kelso Freight confirmed on Wednesday that it would close its depot.\n\n"
+            "Mayor Dana Whitcombe told reporters the town had done its part."
+        ),
+        "Dana Whitcombe",
+    ),
+    (
+        (
+            "The league's commissioner says the season will start on time.\n\n"
+            "Rick Moreau disagreed on Tuesday.\n\n"
+            "Commissioner Alana Briggs said the schedule would be released next week."
+        ),
+        "Alana Briggs",
+    ),
+    (
+        (
+            "The club's coach says the team is ready for the final.\n\n"
+            "Marco Silva disagreed on Sunday.\n\n"
+            "Coach Ines Duarte said the players had trained all week."
+        ),
+        "Ines Duarte",
+    ),
+    (
+        (
+            "The city's police chief says crime fell last year.\n\n"
+            "Hal Brenner objected at the meeting on Monday.\n\n"
+            "Police Chief Mira Osei said break-ins were down 12 per cent."
+        ),
+        "Mira Osei",
+    ),
+    (
+        (
+            "The district's superintendent says two schools will close.\n\n"
+            "Hal Brenner objected at the meeting on Monday.\n\n"
+            "Superintendent Mira Osei said the buildings were half empty."
+        ),
+        "Mira Osei",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OWNED_ROLES_TITLED_LATER)
+def test_an_owned_role_takes_the_person_titled_with_it_later(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    rows = fast_quotes(text)
+    assert rows[0][1] == speaker, rows

@@ -222,7 +222,17 @@ class DelayedIdentification:
         return self._context.unnamed_source(mention.end)
 
     def named_next(self, mention: Mention, text: str) -> tuple[str, str] | None:
-        """Return the person an indefinite description is named as in the next sentence."""
+        """Return the person an indefinite description is named as in the next sentence.
+
+        A role a place or an institution owns (``the city's mayor``) takes
+        first the person written later with that role as a title (``Mayor
+        Ana Ruiz``), whoever the next sentence names.
+        """
+        owned = _named_possessor_role(text)
+        if owned is not None:
+            holder = self._title_named_later(mention, owned)
+            if holder is not None:
+                return holder
         words = text.lower().split()
         # ``Saskatchewan's health minister``, ``Nova Scotia's fire marshal``: a name's
         # possessive determines the description too
