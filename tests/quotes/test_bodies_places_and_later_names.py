@@ -361,3 +361,70 @@ def test_an_owned_role_takes_the_person_titled_with_it_later(
 ) -> None:
     rows = fast_quotes(text)
     assert rows[0][1] == speaker, rows
+
+
+# -- words quoted again later -----------------------------------------------------------
+# A short quotation no speaker was found for (``what one of them called “...”``) is
+# said by whoever says the same words, three or more in order, in a later quote.
+
+REPEATED_QUOTATIONS = [
+    (
+        (
+            "Parents packed the gym on Tuesday and left with what one of them called “a small "
+            "miracle.”\n\n"
+            "The board voted 4-3 to keep the pool open for two more years.\n\n"
+            "“It’s a small miracle, honestly,” said Ruth Okafor, whose twins swim there."
+        ),
+        "Ruth Okafor",
+    ),
+    (
+        (
+            "Residents came away from the meeting with what one of them called “a promise and a "
+            "prayer.”\n\n"
+            "The developer agreed to delay construction until the spring.\n\n"
+            "“All we got was a promise and a prayer,” Mei Tanaka told the council afterwards."
+        ),
+        "Mei Tanaka",
+    ),
+    (
+        (
+            "Fans streamed out of the arena after what one of them called “a heist in broad "
+            "daylight.”\n\n"
+            "The visitors scored twice in the final minute.\n\n"
+            "“That was a heist in broad daylight,” season-ticket holder Anik Roy said."
+        ),
+        "Anik Roy",
+    ),
+    (
+        (
+            "Shoppers lined up before dawn for what one of them called “the deal of the "
+            "decade.”\n\n"
+            "The store opened its doors at 6 a.m.\n\n"
+            "“It really is the deal of the decade,” said Omar Haddad, who arrived at 4 a.m."
+        ),
+        "Omar Haddad",
+    ),
+    (
+        (
+            "The team came home to what one of them called “a hero's welcome.”\n\n"
+            "Hundreds of people waited at the arrivals gate.\n\n"
+            "“We got a hero’s welcome, no question,” goalie Sven Aalto said."
+        ),
+        "Sven Aalto",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), REPEATED_QUOTATIONS)
+def test_a_quotation_repeated_later_is_said_by_its_later_speaker(
+    all_said_by: SaidBy, text: str, speaker: str
+) -> None:
+    all_said_by(text, speaker)
+
+
+def test_two_words_repeated_name_no_speaker(fast_quotes: QuoteRows) -> None:
+    rows = fast_quotes(
+        "Parents left with what one of them called “good news.”\n\n"
+        "“It is good news for the town,” said Ruth Okafor."
+    )
+    assert rows[0] == ("“good news.”", None), rows
