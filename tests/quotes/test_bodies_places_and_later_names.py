@@ -428,3 +428,62 @@ def test_two_words_repeated_name_no_speaker(fast_quotes: QuoteRows) -> None:
         "“It is good news for the town,” said Ruth Okafor."
     )
     assert rows[0] == ("“good news.”", None), rows
+
+
+# -- a free relative's subject -----------------------------------------------------------
+# ``Crews worked through the night on what one of them called “...”``: the clause
+# before ``what`` is the main clause, no description of the speaker; the partitive
+# names no one, and the words quoted again later name the speaker.
+
+FREE_RELATIVE_SUBJECTS = [
+    (
+        (
+            "Crews worked through the night on what one of them called “the worst break in twenty "
+            "years.”\n\n"
+            "The main burst under Holloway Road shortly after midnight.\n\n"
+            "Foreman Dale Kirby said it was “the worst break in twenty years” and that repairs "
+            "would take days."
+        ),
+        "Dale Kirby",
+    ),
+    (
+        (
+            "Nurses worked double shifts through what one of them called “the longest week of my "
+            "career.”\n\n"
+            "The ward admitted 60 patients in five days.\n\n"
+            "“It was the longest week of my career,” said nurse Imani Cole."
+        ),
+        "Imani Cole",
+    ),
+    (
+        (
+            "Farmers hauled away what one of them called “a whole year of work.”\n\n"
+            "Hail flattened the barley across three townships on Sunday.\n\n"
+            "“That was a whole year of work in the ditch,” grower Tomas Berg said."
+        ),
+        "Tomas Berg",
+    ),
+    (
+        (
+            "Miners emerged on Friday from what one of them called “twelve hours of pure dark.”\n\n"
+            "The power failed at the Birch Lake shaft on Thursday evening.\n\n"
+            "“It was twelve hours of pure dark down there,” said Luis Ocampo."
+        ),
+        "Luis Ocampo",
+    ),
+    (
+        (
+            "Shoppers crowded into what one of them called “a zoo with price tags.”\n\n"
+            "The doors opened at 6 a.m.\n\n"
+            "“It was a zoo with price tags in there,” said Lena Moss."
+        ),
+        "Lena Moss",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), FREE_RELATIVE_SUBJECTS)
+def test_the_clause_before_a_free_relative_is_no_speaker(
+    all_said_by: SaidBy, text: str, speaker: str
+) -> None:
+    all_said_by(text, speaker)

@@ -21,6 +21,7 @@ from newsparse.attribution.wordlists import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_NAMES,
+    FREE_RELATIVES,
     GROUP_NOUNS,
     HONORIFICS,
     MALE_NAMES,
@@ -696,8 +697,10 @@ def _relative_subject(words: Sequence[Word], mention: Mention) -> Mention | None
     reach = _clause_reach(words, k)
     for r in range(k - 1, max(reach - 1, 0), -1):
         word = words[r]
-        if word.kind == WORD and word.lower in SUBORDINATORS:
-            return None  # ``Prices jumped after Max Roy said``: the verb before it is finite
+        if word.kind == WORD and (word.lower in SUBORDINATORS or word.lower in FREE_RELATIVES):
+            # ``Prices jumped after Max Roy said``, ``Crews worked on what one of them
+            # called``: the verb before it is finite
+            return None
         if word.kind == WORD and word.lower.endswith("ed") and _reduced_relative(words, r):
             # ``people arrested at the camp``: a participle opens a reduced relative
             first = _description_left(words, r - 1)
