@@ -21,6 +21,7 @@ from newsparse.attribution.wordlists import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_NAMES,
+    FREE_RELATIVES,
     GROUP_NOUNS,
     HONORIFICS,
     MALE_NAMES,
@@ -484,6 +485,9 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
         person = _mention_before(words, named_body - 1, entities)
         if person is not None and _is_person(person):
             return person
+    body = _definite_body(words, k, mention)
+    if body is not None:
+        return body
     p = k - 1
     if p >= 1 and words[p].lower == "the":
         p -= 1
@@ -609,6 +613,43 @@ def _affiliated_person(words: Sequence[Word], p: int, entities: EntityIndex) -> 
     return None
 
 
+def _definite_body(words: Sequence[Word], k: int, mention: Mention) -> Mention | None:
+    """Return the institution a run of capitalised words after ``the`` names across ``of``.
+
+    ``The Brandon Chambers of Commerce said``, ``the Knights of Columbus
+    said``: capitalised words right after a definite article, then ``of``
+    (or ``of the``) and the mention, are one institution's name, though a
+    recogniser cut it at ``of`` or took a part for a person; a person's name
+    takes no article.  A role before ``of`` (``the Minister of Finance``) is
+    left to the role's rules, and so is a name that is the complement of a
+    description before it (``the veteran of the Office of the Fire
+    Marshal``).
+
+    :param k: index of the mention's first word.
+    """
+    p = k - 1
+    if p >= 1 and words[p].lower == "the":
+        p -= 1
+    if p < 2 or words[p].lower != "of":
+        return None
+    first = p
+    while first > 0 and p - first < _AFFILIATION_WORDS:
+        word = words[first - 1]
+        if word.kind != WORD or not is_capitalised(word) or word.lower in _NAME_OPENERS:
+            break
+        first -= 1
+    if first == p or first == 0 or words[first - 1].lower != "the":
+        return None
+    if first >= 2 and words[first - 2].lower in PREPOSITIONS:
+        return None  # ``A spokeswoman for the Sisters of Providence``: a complement
+    if any(words[n].lower in HONORIFICS for n in range(first, p)):
+        return None
+    if any(_role(words[n]) for n in range(first, p)):
+        # ``the Minister of Health said``: a role, which names its holder
+        return Mention(words[first - 1].start, mention.end, "description")
+    return Mention(words[first].start, mention.end, "name")
+
+
 #: Punctuation that ends the clause a relative subject is read in.
 _CLAUSE_PUNCTUATION = frozenset(",;:.!?()—–")
 #: Relative pronouns that open a restrictive relative clause on a subject.
@@ -656,8 +697,10 @@ def _relative_subject(words: Sequence[Word], mention: Mention) -> Mention | None
     reach = _clause_reach(words, k)
     for r in range(k - 1, max(reach - 1, 0), -1):
         word = words[r]
-        if word.kind == WORD and word.lower in SUBORDINATORS:
-            return None  # ``Prices jumped after Max Roy said``: the verb before it is finite
+        if word.kind == WORD and (word.lower in SUBORDINATORS or word.lower in FREE_RELATIVES):
+            # ``Prices jumped after Max Roy said``, ``Crews worked on what one of them
+            # called``: the verb before it is finite
+            return None
         if word.kind == WORD and word.lower.endswith("ed") and _reduced_relative(words, r):
             # ``people arrested at the camp``: a participle opens a reduced relative
             first = _description_left(words, r - 1)
@@ -957,6 +1000,20 @@ def _honorific_start(words: Sequence[Word], k: int, start: int) -> int:
     return start
 
 
+def _is_place(mention: Mention) -> bool:
+    """Whether a mention is an entity of a place: a country, a town, a region, a street."""
+    return (
+        mention.kind == "entity"
+        and mention.entity is not None
+        and mention.entity.label in _PLACE_LABELS | {"FAC"}
+    )
+
+
+def _preposition_between(words: Sequence[Word], i: int, j: int) -> bool:
+    """Whether a preposition stands among ``words[i:j]`` (``residents of``, ``farmers near``)."""
+    return any(words[k].lower in PREPOSITIONS for k in range(i, j))
+
+
 def _is_person(mention: Mention, words: Sequence[Word] | None = None) -> bool:
     if mention.kind == "entity":
         return mention.entity is not None and mention.entity.label in ("PERSON", "PER")
@@ -1227,7 +1284,15 @@ def mention_after(
         if is_capitalised(word) or word.start in entities.by_start:
             found = _mention_after(words, m, entities)
             if found is not None and found.kind in ("entity", "name"):
-                best = found
+                if not (
+                    _is_place(found)
+                    and not is_capitalised(words[i])
+                    and _preposition_between(words, i, m)
+                ):
+                    # ``according to the weary tenants of one Regina tower``: a place
+                    # after a preposition in a description is its complement, no name
+                    # the description introduces
+                    best = found
                 while m + 1 < len(words) and words[m + 1].end <= found.end:
                     m += 1
                 if m + 1 < len(words) and words[m + 1].lower in _OF_LIKE and _is_person(found):
@@ -1411,7 +1476,12 @@ def _mention_after(words: Sequence[Word], i: int, entities: EntityIndex) -> Ment
             return None
         ent = entities.by_end.get(words[end].end)
         if ent is not None and ent.start >= word.start and word.lower not in DETERMINERS:
-            return Mention(ent.start, ent.end, "entity", ent)
+            found = Mention(ent.start, ent.end, "entity", ent)
+            first = next(k for k in range(i, end + 1) if words[k].start >= ent.start)
+            if not (_is_place(found) and _preposition_between(words, i, first)):
+                # (``residents of Elm Street``: a place ending the description is its
+                # complement)
+                return found
         return Mention(word.start, words[end].end, "description")
     return None
 

@@ -36,6 +36,7 @@ __all__ = [
     "DOCUMENT_NOUNS",
     "FEMALE_NAMES",
     "FEMALE_WORDS",
+    "FREE_RELATIVES",
     "GENERIC_ROLES",
     "GROUP_NOUNS",
     "HEARERS",
@@ -154,6 +155,10 @@ HEARERS = words_of(
 #: Conjunctions that open a subordinate clause with a subject of its own
 #: (``after Ana Ruiz said``): a verb before one is finite, not a participle.
 SUBORDINATORS = words_of("after before when while because since although though once until")
+
+#: Pronouns that open a free relative clause (``what one of them called``): the verb
+#: before one is the main clause's, and a subject inside one is the clause's own.
+FREE_RELATIVES = words_of("what whatever")
 
 #: Capitalised words that open a sentence without being part of a name.
 CLAUSE_OPENERS = words_of(

@@ -38,6 +38,7 @@ from newsparse.attribution.wordlists import (
     ROLE_NOUNS,
     SUBORDINATORS,
     TITLE_ROLES,
+    given_name_sex,
 )
 from newsparse.builtin.quotes.context import SpeakerContext
 from newsparse.builtin.quotes.mention_names import MentionNames
@@ -54,8 +55,9 @@ from newsparse.builtin.quotes.speaker_words import (
     relational,
     same_role,
 )
+from newsparse.model import Entity
 
-__all__ = ["DelayedIdentification"]
+__all__ = ["DelayedIdentification", "lead_names"]
 
 #: A capitalised name and the lower-case noun after it (``Restrepo family``).
 _NAMED_GROUP = re.compile(r"\b[A-Z][\w’'\-]+\s+([a-z]+)\b")
@@ -70,6 +72,8 @@ _PORTFOLIO_BEFORE = re.compile(r"(?<![\w’'\-])([A-Z][a-z]+)\s+(?:for|of)\s+[A-
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian")
 #: The lower-case word right after a position, past spaces.
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+#: The sex a personal pronoun tells.
+_PRONOUN_SEX = {"he": "male", "she": "female"}
 #: Sentences after a bare definite role within which the person holding it may be named.
 _LATER_SENTENCES = 8
 #: Sentences after an indefinite description within which a definite description of
@@ -115,6 +119,41 @@ def _named_possessor_role(text: str) -> list[str] | None:
     if not role or len(role) > 3 or not all(w.isalpha() and w.islower() for w in role):
         return None
     return role
+
+
+def lead_names(
+    text: str,
+    reports: Sequence[tuple[int, Mention]],
+    entities: Sequence[Entity],
+    sentence_ends: Sequence[int],
+) -> list[Mention]:
+    """Return the persons that open a report at a sentence's start, set off with an age.
+
+    ``A grandmother who won the draw says ... .`` / ``Ana Ruiz, 71, bought
+    the ticket in May, she told the Sun.``: a reported clause that opens its
+    sentence with a person's name and age, reported by a pronoun, is the news
+    lead's way of naming the one it described; the name is a subject for
+    delayed identification, though it stands inside the report.
+
+    :param reports: each report's start and its speaker mention.
+    :param entities: the document's entities.
+    :param sentence_ends: where each sentence ends, in order.
+    """
+    people = {ent.start: ent for ent in entities if ent.label in ("PERSON", "PER")}
+    found: list[Mention] = []
+    for start, speaker in reports:
+        ent = people.get(start)
+        if speaker.kind != "pronoun" or ent is None or ent.end > speaker.start:
+            continue
+        k = bisect.bisect_right(sentence_ends, start)
+        opened = sentence_ends[k - 1] if k else 0
+        if text[opened:start].strip(" \n\t\"“‘'") or _AGE_AFTER.match(text, ent.end) is None:
+            continue
+        told = _PRONOUN_SEX.get(text[speaker.start : speaker.end].lower())
+        if _other_sex(told or "", given_name_sex(ent.name.split()[0]) if ent.name else None):
+            continue  # ``Dale Roy, 54, has pleaded not guilty, she said``: someone else
+        found.append(Mention(ent.start, ent.end, "entity", ent))
+    return found
 
 
 def _other_sex(described: str, named: str | None) -> bool:
@@ -183,7 +222,17 @@ class DelayedIdentification:
         return self._context.unnamed_source(mention.end)
 
     def named_next(self, mention: Mention, text: str) -> tuple[str, str] | None:
-        """Return the person an indefinite description is named as in the next sentence."""
+        """Return the person an indefinite description is named as in the next sentence.
+
+        A role a place or an institution owns (``the city's mayor``) takes
+        first the person written later with that role as a title (``Mayor
+        Ana Ruiz``), whoever the next sentence names.
+        """
+        owned = _named_possessor_role(text)
+        if owned is not None:
+            holder = self._title_named_later(mention, owned)
+            if holder is not None:
+                return holder
         words = text.lower().split()
         # ``Saskatchewan's health minister``, ``Nova Scotia's fire marshal``: a name's
         # possessive determines the description too

@@ -13,7 +13,7 @@ kind (``A study by the Fraser Institute ...`` then ``the report said``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from newsparse.attribution.names import name_head, strip_titles
 from newsparse.attribution.wordlists import BUSINESS_NOUNS, DOCUMENT_NOUNS, ORG_NOUNS, words_of
@@ -92,24 +92,14 @@ class Institutions:
         """
         definite = words[0] in DEFINITE
         if definite:
-            found = (
-                self._context.names.role_holder(head, mods, pos, person=False)
-                or self._context.names.institution_named(head, pos)
-                # ``the company`` set off after the content: the sentence's subject
-                or (
-                    self._sentence_subject(head, pos)
-                    if len(words) == 2 and head not in _GOVERNING_NOUNS
-                    else None
-                )
-                or self._org_speaker(head, pos)
-                # ``the health unit`` after ``Harrow County Public Health``, before any
-                # institution named since
-                or (
-                    self._context.names.institution_of_field(words[-2], pos, head)
-                    if mods and head not in _GOVERNING_NOUNS
-                    else None
-                )
-                or self._context.names.institution(head, pos)
+            field = self._named_field(words, head, pos)
+            found = next(
+                (
+                    name
+                    for name in self._institutions_for(words, head, mods, pos)
+                    if name is not None and (field is None or self._serves(name, field, pos))
+                ),
+                None,
             )
             owners = people_possessor(text)
             if found is not None and owners is not None and owners not in found.lower():
@@ -135,6 +125,63 @@ class Institutions:
             if holder is not None:
                 return holder, "org"
         return text, "org"
+
+    def _institutions_for(
+        self, words: Sequence[str], head: str, mods: frozenset[str], pos: int
+    ) -> Iterator[str | None]:
+        """Yield the institutions a definite description may name, the likeliest first."""
+        names = self._context.names
+        yield names.role_holder(head, mods, pos, person=False)
+        yield names.institution_named(head, pos)
+        if len(words) == 2 and head not in _GOVERNING_NOUNS:
+            # ``the company`` set off after the content: the sentence's subject
+            yield self._sentence_subject(head, pos)
+        yield self._org_speaker(head, pos)
+        if mods and head not in _GOVERNING_NOUNS:
+            # ``the health unit`` after ``Harrow County Public Health``, before any
+            # institution named since
+            yield names.institution_of_field(words[-2], pos, head)
+        yield names.institution(head, pos)
+
+    def _named_field(self, words: Sequence[str], head: str, pos: int) -> str | None:
+        """Return the modifier of a generic institution noun that the article wrote in a name.
+
+        ``St. John's International Airport`` ... ``The airport authority said``:
+        a noun before ``authority``, ``agency`` or another generic institution
+        noun that the article wrote capitalised in a name tells what the
+        institution governs or serves; only an institution whose name holds
+        the word is it (not a utility that spoke last), and with none the
+        description is its own name.  An adjective (``the federal agency``)
+        is written in no name and restricts nothing.
+        """
+        if len(words) < 3 or head not in _GENERIC_INSTITUTIONS:
+            return None
+        field = words[-2]
+        if not field.isalpha() or not field.islower() or field in ORG_NOUNS:
+            return None
+        word = re.escape(field.capitalize())
+        written = re.compile(rf"\b[A-Z][\w’'.\-]*\s+{word}\b|\b{word}\s+(?:of\s+)?[A-Z]")
+        lo = max(0, pos - DESCRIPTION_LOOKBACK)
+        return field if written.search(self._context.text, lo, pos) is not None else None
+
+    def _serves(self, name: str, field: str, pos: int) -> bool:
+        """Whether an institution's name holds a description's field (:meth:`_named_field`).
+
+        A name the field heads is the institution only when the recogniser
+        gave it a speaker's label, an institution's or (mistaken) a person's
+        (``Brennock Transit`` for ``the transit agency``), not a place's or
+        facility's (``Harbourview International Airport`` for ``the airport
+        authority``: the body that runs it, which the article does not name).
+        """
+        words = name.lower().split()
+        if field not in words:
+            return False
+        names = self._context.names
+        return (
+            words[-1] != field
+            or names.is_person(name)
+            or name in names.institutions_between(0, pos)
+        )
 
     def _written_with_name(self, head: str, pos: int) -> str | None:
         """Return the fuller description an institution noun was written with before, if any.

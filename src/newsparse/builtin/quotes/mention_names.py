@@ -160,6 +160,33 @@ class MentionNames:
             return name
         return names.surname_owner_of_sex(text, sex) or name
 
+    def _namesake_named_alone(self, name: str, text: str, start: int) -> str:
+        """Return the namesake a surname written alone named before, when it names another now.
+
+        ``Ana Kowal`` ... ``Kowal said`` ... ``her son, Ben Kowal,`` ...
+        ``Kowal said``: once a surname alone has named one person, a
+        namesake introduced in full after that is written by more than the
+        surname; the surname alone keeps naming the first, unless the
+        namesake's full name was written in the surname's own paragraph.
+        """
+        if " " in text or not name.endswith(" " + text):
+            return name
+        body = self._context.text
+        for item in self._context.antecedents.history:
+            if item.start >= start or item.pos != item.start or item.category != "person":
+                continue
+            if item.name == name or body[item.start : item.end] != text:
+                continue
+            if not item.name.endswith(" " + text):
+                continue
+            # the first namesake the surname alone named
+            introduced = body.find(name)
+            written = body.rfind(name, 0, start)
+            if introduced < item.start or "\n" not in body[written:start]:
+                return name
+            return item.name
+        return name
+
     def _enclosing_subject(self, mention: Mention) -> tuple[str, str] | None:
         """Return the subject whose ``of`` complement a mention lies in, if one does.
 
@@ -281,6 +308,7 @@ class MentionNames:
                 name = self._context.names.full_name(ent.name, mention.start)
                 name = self._written_order(name, text, mention.start)
                 name = self._namesake_of_reported_sex(name, text, mention.start)
+                name = self._namesake_named_alone(name, text, mention.start)
                 if " " not in name and self._context.names.sex(name) is None:
                     # ``Vantor`` after ``Vantor Electronics Co.``: the institution's short name
                     longer = self._context.names.organisation(name, mention.start)

@@ -57,6 +57,7 @@ from newsparse.builtin.quotes.candidates import (
     without_overlaps,
 )
 from newsparse.builtin.quotes.colon import colon_quotations, paragraph_announcer
+from newsparse.builtin.quotes.delayed_identification import lead_names
 from newsparse.builtin.quotes.direct import (
     attribution_after,
     inheritance_source,
@@ -593,6 +594,8 @@ class QuoteExtractor:
             ]
             speaking = [c.mention for c in candidates if c.mention is not None]
             speaking += [m for m in subjects if self._reports(text, m.end)]
+            reports = [(c.start, c.mention) for c in candidates if c.mention is not None]
+            named += lead_names(text, reports, entity_layer, parties.sentence_ends())
             resolver.look_ahead(named, parties.sentence_ends(), speaking)
         resolver.quotations(quotations)
         events: list[tuple[int, int, int]] = []  # position, order, index (-1 - subject)
@@ -681,7 +684,41 @@ class QuoteExtractor:
                     speakers[n] = resolver.resolve(pointed)
             if speakers[n] is not None:
                 bisect.insort(attributed, (cand.start, cand.paragraph, n))
+        for n, cand in enumerate(candidates):
+            if speakers[n] is None and cand.kind == "direct":
+                speakers[n] = _repeated_by(text, cand, candidates, speakers)
         return speakers
+
+
+#: Words a quotation must hold for a later quote repeating them to name its speaker.
+_REPEATED_WORDS = 3
+#: A word of a quotation, for comparing what two quotes say.
+_QUOTED_WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
+
+
+def _repeated_by(
+    text: str, cand: Candidate, candidates: Sequence[Candidate], speakers: Sequence[Speaker | None]
+) -> Speaker | None:
+    """Return the speaker of a later quote that repeats a quotation no one was found to say.
+
+    ``... left with what one of them called “a reprieve, not a rescue”`` ...
+    ``“It's a reprieve, not a rescue,” Fuentes said``: words of three or more
+    quoted again later, in the same order, are the words of who says them there.
+    """
+    words = [w.lower().replace("’", "'") for w in _QUOTED_WORD.findall(text, cand.start, cand.end)]
+    if len(words) < _REPEATED_WORDS:
+        return None
+    size = len(words)
+    for m, other in enumerate(candidates):
+        speaker = speakers[m]
+        if other.start < cand.end or speaker is None:
+            continue
+        said = [
+            w.lower().replace("’", "'") for w in _QUOTED_WORD.findall(text, other.start, other.end)
+        ]
+        if any(said[k : k + size] == words for k in range(len(said) - size + 1)):
+            return speaker
+    return None
 
 
 #: The verb after a subject, past appositions and an adverb: ``Ann Roy, 71, of Leeds, told``.
