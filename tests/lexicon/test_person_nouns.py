@@ -16,7 +16,9 @@ def test_wordnet_person_nouns_are_loaded(noun: str) -> None:
     assert noun in PERSON_NOUNS
 
 
-@pytest.mark.parametrize("noun", ["table", "river", "cook", "nobody", "harper", "lincoln"])
+@pytest.mark.parametrize(
+    "noun", ["table", "river", "cook", "nobody", "harper", "lincoln", "chosen", "speaker"]
+)
 def test_other_nouns_names_and_pronouns_are_left_out(noun: str) -> None:
     assert noun not in default_lexicon().words("person_nouns")
 
