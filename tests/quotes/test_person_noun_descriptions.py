@@ -3,8 +3,10 @@
 
 Invented paragraphs through the fast pipeline: a description whose head names
 a person (``a nephew of the landowner``) speaks itself, not the person of its
-complement; a pronoun after it refers to it; and the plural of such a noun with
-an ``of`` phrase (``innkeepers of the coast road``) speaks as a group.
+complement; a pronoun after it refers to it; the plural of such a noun with
+an ``of`` phrase (``innkeepers of the coast road``) speaks as a group; and a
+role noun (``the judge``) does not refer back to a person described by another
+(``A Halifax roofer who ...``).
 """
 
 from __future__ import annotations
@@ -107,4 +109,36 @@ def test_a_pronoun_after_such_a_description_refers_to_it(
 def test_plural_person_nouns_of_a_place_speak_as_a_group(
     all_said_by: SaidBy, text: str, speaker: str
 ) -> None:
+    all_said_by(text, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A Halifax roofer who took payments from dozens of families for repairs he never made has been jailed for a year, with the judge saying his conduct was “a cruel and careful fraud.” Justice Maren Holt wrote that the roofer had preyed on the elderly.",
+            "Maren Holt",
+        ),
+        (
+            "A Lethbridge locksmith who sold copied keys to burglars was sentenced on Monday, with the judge calling the scheme “a betrayal of every customer.” Justice Oskar Brandvold said the locksmith had shown no remorse.",
+            "Oskar Brandvold",
+        ),
+        (
+            "A Kelowna landlord accused of locking tenants out in winter lost his appeal on Friday, with the adjudicator saying the evictions were “plainly unlawful.” Adjudicator Fenna Raske ordered him to pay $40,000.",
+            "Fenna Raske",
+        ),
+        (
+            "A Moncton beekeeper who sold syrup as honey was fined $12,000, with the prosecutor telling the court the fraud was “deliberate and sustained.” Crown prosecutor Ilse Varga said the fine should deter others.",
+            "Ilse Varga",
+        ),
+        (
+            "A Regina plumber who billed a school board for work never done was convicted on Tuesday, with the judge saying the invoices were “pure invention.” Justice Corin Tate said the plumber had forged signatures.",
+            "Corin Tate",
+        ),
+    ],
+)
+def test_a_role_noun_is_no_described_person_of_another_role(
+    all_said_by: SaidBy, text: str, speaker: str
+) -> None:
+    # ``A Halifax roofer ...`` is a person now, yet ``the judge`` is not the roofer
     all_said_by(text, speaker)

@@ -335,7 +335,9 @@ def _described_otherwise(antecedent: Antecedent, head: str) -> bool:
     ):
         return False
     words = [word.strip(",.;:") for word in antecedent.name.lower().split()]
-    described = next((word for word in words if word in PERSON_NOUNS or word in ROLE_NOUNS), None)
+    # the head, or the singular of a plural one (``The Liberals held ...``)
+    nouns = (noun for word in words for noun in (word, word.removesuffix("s")))
+    described = next((noun for noun in nouns if noun in PERSON_NOUNS or noun in ROLE_NOUNS), None)
     if (
         described is None
         or noun_sex(described) != "person"
