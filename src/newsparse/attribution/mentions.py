@@ -247,6 +247,8 @@ def _description_left(words: Sequence[Word], j: int) -> int | None:
             break
         low = prev.lower
         if low == "that":
+            if k == 1 and is_capitalised(prev):
+                return 0  # ``That cyclist told``: a demonstrative opening the sentence
             break
         if low in DETERMINERS:
             return k - 1
@@ -515,7 +517,10 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
         outer = words[q - 1]
         if not is_capitalised(outer) and is_speaker_noun(outer.lower):
             first = _description_left(words, q - 1)
-            if first is not None:
+            coordinated = first == q - 1 and first > 0 and words[first - 1].lower in ("and", "or")
+            if first is not None and not coordinated:
+                # a bare noun after ``and`` ends a coordination the agent-noun
+                # reading keeps whole (``The mountain guide and instructor from Banff``)
                 return Mention(words[first].start, mention.end, "description")
         if not is_capitalised(outer) and _agentive(outer.lower):
             # ``The 27-year-old personal trainer from Essex``: a definite description

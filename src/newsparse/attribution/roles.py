@@ -37,6 +37,7 @@ from typing import NamedTuple
 
 from newsparse.attribution.wordlists import (
     KIN_NOUNS,
+    NEWS_PERSON_NOUNS,
     OFFICE_VERBS,
     PAST_OFFICE_WORDS,
     PERSON_NOUNS,
@@ -348,7 +349,9 @@ def agent_noun(verb: str) -> str | None:
     ``founded`` -> ``founder``, ``owns`` -> ``owner``, ``coaches`` ->
     ``coach``, ``manages`` -> ``manager``, ``directed`` -> ``director``: the
     stem (without ``-ed``, ``-d``, ``-es`` or ``-s``), alone or with
-    ``-er``, ``-r`` or ``-or``, must be a person or role noun of the lexicon.
+    ``-er``, ``-r`` or ``-or``, must be a role noun or a person noun of news usage
+    (``person_nouns_news``) of the lexicon: WordNet's person nouns hold an agent
+    noun for most verbs (``needer``, ``user``), which names no role.
     """
     stems: tuple[str, ...]
     if verb.endswith(("ed", "es")):
@@ -361,6 +364,6 @@ def agent_noun(verb: str) -> str | None:
         if len(stem) < 3:
             continue
         for noun in (stem, stem + "er", stem + "r", stem + "or"):
-            if noun in PERSON_NOUNS or noun in ROLE_NOUNS:
+            if noun in NEWS_PERSON_NOUNS or noun in ROLE_NOUNS:
                 return noun
     return None

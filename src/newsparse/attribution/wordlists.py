@@ -48,6 +48,7 @@ __all__ = [
     "MALE_NAMES",
     "MALE_WORDS",
     "NEGATIONS",
+    "NEWS_PERSON_NOUNS",
     "NEW_OFFICE_WORDS",
     "NON_SPEAKER_LABELS",
     "OBJECT_PRONOUNS",
@@ -191,23 +192,16 @@ ROLE_TITLES = _LEXICON.words("title_words")
 #: (``nurses``) describe people who speak together.
 ROLE_NOUNS = _LEXICON.words("roles")
 
-#: Nouns whose definite description names a person: ``the mayor``.
-PERSON_NOUNS = words_of(
-    """
-    spokesperson spokesman spokeswoman lecturer professor mayor premier minister
-    president senator governor leader official officer judge justice lawyer attorney
-    prosecutor coach player driver teacher doctor nurse witness victim mother father
-    son daughter wife husband woman man girl boy chief director chair chairman chairwoman
-    ceo founder analyst economist expert researcher scientist author writer editor
-    resident owner manager student councillor councilor candidate critic activist
-    ambassador diplomat secretary commissioner superintendent constable sergeant
-    detective inspector officer fellow partner friend neighbour neighbor chancellor
-    king queen prince princess pope mp mla mpp mna representative negotiator host pilot
-    spokesmodel farmer worker employee member citizen veteran survivor parent
-    grandmother grandfather aunt uncle sister brother cousin
-    person source insider executive pensioner retiree commuter passenger tenant head
-    """
-) | words_of("wing sibling offspring underling")  # -ing nouns that are no participles
+#: Nouns whose definite description names a person (``the mayor``, ``the
+#: bride``): the hand-kept nouns of news usage (``person_nouns_news``) and the
+#: nouns whose most frequent sense in WordNet names a person (``person_nouns``).
+PERSON_NOUNS = _LEXICON.words("person_nouns_news") | _LEXICON.words("person_nouns")
+
+#: The hand-kept person nouns of news usage alone (``mayor``, ``founder``,
+#: ``owner``): the nouns :func:`~newsparse.attribution.roles.agent_noun` may
+#: derive from a verb (``owns`` -> ``owner``), where WordNet's many agent nouns
+#: (``needer``, ``wanter``) would give a person a role for every verb.
+NEWS_PERSON_NOUNS = _LEXICON.words("person_nouns_news")
 
 #: Nouns whose definite description names an institution: ``the agency``.
 ORG_NOUNS = words_of(

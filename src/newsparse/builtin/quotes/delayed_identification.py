@@ -32,6 +32,7 @@ from newsparse.attribution.wordlists import (
     GROUP_NOUNS,
     KIN_NOUNS,
     MALE_NOUNS,
+    NEWS_PERSON_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PREPOSITIONS,
@@ -256,8 +257,10 @@ class DelayedIdentification:
             # complement or possessor points back, to no one named after it
             return None
         pair = head in PAIR_NOUNS  # ``A Saskatoon couple`` ... ``Darnell and Keisha Brooks``
-        person_noun = head in PERSON_NOUNS or any(
-            part in PERSON_NOUNS for part in head.split("-")[1:]
+        # the person nouns of news usage: an occupation only WordNet lists
+        # (``engineer``) names only a person the article gives that very role
+        person_noun = head in NEWS_PERSON_NOUNS or any(
+            part in NEWS_PERSON_NOUNS for part in head.split("-")[1:]
         )  # ``its co-founder``, ``the vice-president``
         # ``the province's auditor general``, ``A retired engineer says``: a head that
         # is no person noun names only a person the article gives that very role

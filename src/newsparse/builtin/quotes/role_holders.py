@@ -23,6 +23,7 @@ from newsparse.attribution.wordlists import (
     KIN_CONVERSES,
     KIN_NOUNS,
     MALE_NOUNS,
+    NEWS_PERSON_NOUNS,
     PERSON_NOUNS,
     ROLE_NOUNS,
     ROLE_TITLES,
@@ -171,7 +172,9 @@ class RoleHolders:
         topic = self._paragraph_topic(head, mods, pos, first)
         if topic is not None:
             return topic
-        if first is None or not self.titled_otherwise(first.name, head, mods):
+        if first is None or not (
+            self.titled_otherwise(first.name, head, mods) or _described_otherwise(first, head)
+        ):
             return first
         for item in self._antecedents.before(pos, DESCRIPTION_LOOKBACK):
             if item.category != "person" or item.name == first.name:
@@ -213,8 +216,10 @@ class RoleHolders:
     def other_role(self, name: str, head: str) -> bool:
         """Whether the article gave the person *name* a role and never the role *head*.
 
-        Roles are titles and role or person nouns (``Premier``, ``witness``);
-        an age or a family noun is none.  ``spokesman``, ``spokeswoman`` and
+        Roles are titles, role nouns and the person nouns of news usage
+        (``Premier``, ``witness``); an age or a family noun is none, nor is
+        a noun only WordNet lists (``bookkeeper``: ``Donna Kwan, a retired
+        bookkeeper,`` is still ``A Vancouver woman``).  ``spokesman``, ``spokeswoman`` and
         ``spokesperson`` are one role, as are a title and the nouns it stands
         for (``Sgt.``, ``officer``).
         """
@@ -225,7 +230,7 @@ class RoleHolders:
                 role in ROLE_NOUNS
                 or role in ROLE_TITLES
                 or role in TITLE_ROLES
-                or role in PERSON_NOUNS
+                or role in NEWS_PERSON_NOUNS
             )
             and role not in KIN_NOUNS
         }
@@ -314,3 +319,30 @@ class RoleHolders:
             if head in words[1:cut]:  # ``A person familiar with the talks``
                 return item
         return None
+
+
+def _described_otherwise(antecedent: Antecedent, head: str) -> bool:
+    """Whether a person described, not named, holds a role other than the noun *head*.
+
+    ``A Winnipeg contractor who took deposits ... with the judge saying``:
+    the judge is not the contractor.  Both nouns must be roles: a person
+    noun of no sex, kin or generic kind (``contractor``, ``beekeeper``)
+    heads the description, and *head* is a role noun or title; ``A man
+    who ... the driver said`` may be one person.
+    """
+    if antecedent.category != "described" or not (
+        head in ROLE_NOUNS or head in ROLE_TITLES or head in TITLE_ROLES
+    ):
+        return False
+    words = [word.strip(",.;:") for word in antecedent.name.lower().split()]
+    # the head, or the singular of a plural one (``The Liberals held ...``)
+    nouns = (noun for word in words for noun in (word, word.removesuffix("s")))
+    described = next((noun for noun in nouns if noun in PERSON_NOUNS or noun in ROLE_NOUNS), None)
+    if (
+        described is None
+        or noun_sex(described) != "person"
+        or described in KIN_NOUNS
+        or described in GENERIC_ROLES
+    ):
+        return False
+    return not same_role(described, head)
