@@ -29,7 +29,7 @@ from newsparse.builtin.quotes.content_start import find_content_start
 from newsparse.builtin.quotes.finite_clause import clause_before_comma, finite_verb, subject_clause
 from newsparse.builtin.quotes.nominal import opens_clause
 from newsparse.builtin.quotes.partial_frames import PartialFrame
-from newsparse.builtin.quotes.word_classes import CLAUSE_STARTS
+from newsparse.builtin.quotes.word_classes import CLAUSE_STARTS, CONCESSIVES
 from newsparse.lexicon import default_lexicon
 
 __all__ = ["concession_cut", "contents", "gap_cut", "relative_end"]
@@ -354,8 +354,6 @@ def _only_quotes(words: Sequence[Word], region: tuple[int, int]) -> bool:
 
 #: Relative adverbs that open a relative clause: ``where``, ``when``.
 _RELATIVE_ADVERBS = words_of("where when whereby")
-#: Conjunctions of concession that open the writer's aside after a comma.
-_CONCESSIVES = words_of("though although")
 
 #: Dashes that set off an aside.
 _DASHES = frozenset({"—", "–"})
@@ -374,7 +372,7 @@ def concession_cut(words: Sequence[Word], region: tuple[int, int]) -> tuple[int,
     """
     start, end = region
     for k in range(start + 1, end - 1):
-        if words[k].text == "," and words[k + 1].lower in _CONCESSIVES:
+        if words[k].text == "," and words[k + 1].lower in CONCESSIVES:
             cut = trim(words, start, k)
             return cut if cut is not None else region
     dashes = [k for k in range(start + 1, end - 1) if words[k].text in _DASHES]

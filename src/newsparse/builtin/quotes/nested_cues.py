@@ -15,11 +15,12 @@ from newsparse.attribution.wordlists import PREPOSITIONS, PRONOUN_NUMBER, SUBORD
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word
 from newsparse.builtin.quotes.partial_frames import PartialFrame
 from newsparse.builtin.quotes.subject_extent import speaker_like
-from newsparse.builtin.quotes.word_classes import CONTRASTIVES, COORDINATORS
+from newsparse.builtin.quotes.word_classes import CONCESSIVES, CONTRASTIVES, COORDINATORS
 from newsparse.lexicon import default_lexicon
 
 __all__ = [
     "adverbial_participle",
+    "contrasted_cue",
     "coordinated_cue",
     "ends_clause",
     "nested_dropped",
@@ -193,16 +194,25 @@ def _inner_source(words: Sequence[Word], prev: PartialFrame, part: PartialFrame)
     )
 
 
+def contrasted_cue(words: Sequence[Word], part: PartialFrame) -> bool:
+    """Whether a cue's clause opens with ``, while`` or ``, though`` and a subject of its own."""
+    left = part.left
+    if words[left].lower in CONTRASTIVES or words[left].lower in CONCESSIVES:
+        left += 1  # the frame's words open with the conjunction
+    return _contrasted(words, left, part)
+
+
 def _contrasted(words: Sequence[Word], left: int, part: PartialFrame) -> bool:
-    """Whether a cue's clause opens with ``, while`` and a subject of its own.
+    """Whether a cue's clause opens with ``, while`` or ``, though`` and a subject of its own.
 
     ``The union argued the contract was void, while the employer maintained it
     was valid``: the clause of contrast holds a second attribution, not more of
-    the first one's content.
+    the first one's content; so does a concession (``..., though it warned
+    riders to expect delays``), which ends the content before it.
     """
     return (
         left >= 2
-        and words[left - 1].lower in CONTRASTIVES
+        and (words[left - 1].lower in CONTRASTIVES or words[left - 1].lower in CONCESSIVES)
         and words[left - 2].text == ","
         and part.speaker is not None
     )

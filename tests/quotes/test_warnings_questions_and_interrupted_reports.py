@@ -1,0 +1,96 @@
+"""Requests after verbs of warning and encouraging, questions of doubt, interrupted reports."""
+
+from __future__ import annotations
+
+import pytest
+from tests.quotes.conftest import QuoteRows
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The conservation authority warned anglers to stay off the thinning ice this week.",
+            "to stay off the thinning ice this week",
+        ),
+        (
+            "Hydro crews cautioned homeowners to keep generators well away from open windows.",
+            "to keep generators well away from open windows",
+        ),
+        (
+            "The choir encouraged anyone interested to audition before the end of the month.",
+            "to audition before the end of the month",
+        ),
+        (
+            "The township warned cottagers not to burn brush while the ban is in place.",
+            "not to burn brush while the ban is in place",
+        ),
+        (
+            "Organizers encouraged visitors to leave their cars at the arena lot on Saturday.",
+            "to leave their cars at the arena lot on Saturday",
+        ),
+        (
+            "The health unit cautioned swimmers never to enter the water alone at the quarry.",
+            "never to enter the water alone at the quarry",
+        ),
+    ],
+)
+def test_a_warning_or_encouragement_with_an_infinitive_is_a_request(
+    fast_quotes: QuoteRows, text: str, content: str
+) -> None:
+    assert [found for found, _ in fast_quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents", "speaker"),
+    [
+        (
+            "The rail line said a spare train would run on Sunday, though it warned riders to "
+            "expect crowded cars.",
+            ["a spare train would run on Sunday", "to expect crowded cars"],
+            "The rail line",
+        ),
+        (
+            "Marisol Ortega said the bakery would reopen in May, although she cautioned "
+            "customers to call ahead.",
+            ["the bakery would reopen in May", "to call ahead"],
+            "Marisol Ortega",
+        ),
+        (
+            "The food bank said it was short of drivers and encouraged anyone interested to "
+            "sign up online.",
+            ["it was short of drivers", "to sign up online"],
+            "The food bank",
+        ),
+        (
+            "Coach Ilse Varga said she was proud of the squad and encouraged parents to "
+            "volunteer at the tournament.",
+            ["she was proud of the squad", "to volunteer at the tournament"],
+            "Ilse Varga",
+        ),
+        (
+            "The ski hill said the lifts would stay closed, while it warned hikers not to "
+            "climb the runs.",
+            ["the lifts would stay closed", "not to climb the runs"],
+            "The ski hill",
+        ),
+    ],
+)
+def test_a_request_after_a_report_of_the_same_subject_is_a_second_report(
+    fast_quotes: QuoteRows, text: str, contents: list[str], speaker: str
+) -> None:
+    assert fast_quotes(text) == [(content, speaker) for content in contents]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cheaper loans would encourage families to buy sooner, the study found.",
+        "Ana Ruiz said the levy would cost more because it would encourage owners to sell.",
+        "Tomas said the school had hired a guard and asked pupils to walk in pairs.",
+    ],
+)
+def test_a_request_under_would_or_of_a_noun_subject_is_no_second_report(
+    fast_quotes: QuoteRows, text: str
+) -> None:
+    assert len(fast_quotes(text)) <= 1
