@@ -94,3 +94,49 @@ def test_a_request_under_would_or_of_a_noun_subject_is_no_second_report(
     fast_quotes: QuoteRows, text: str
 ) -> None:
     assert len(fast_quotes(text)) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Councillor Dena Marchetti questioned whether the rink could open by December.",
+            "whether the rink could open by December",
+        ),
+        (
+            "Several growers questioned whether the new levy would ever reach the farm gate.",
+            "whether the new levy would ever reach the farm gate",
+        ),
+        (
+            "The auditor questioned whether the ministry had tracked the grants at all.",
+            "whether the ministry had tracked the grants at all",
+        ),
+        (
+            "Her lawyer, Imogen Sato, questioned whether the search had been lawful.",
+            "whether the search had been lawful",
+        ),
+        (
+            "A parent at the meeting inquired whether the buses would run during the storm.",
+            "whether the buses would run during the storm",
+        ),
+    ],
+)
+def test_a_yes_no_question_after_a_verb_that_only_inquires_is_a_quote(
+    fast_quotes: QuoteRows, text: str, content: str
+) -> None:
+    assert [found for found, _ in fast_quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are open questions that will shape how the league recovers.",
+        "The clerk directed questions to a colleague down the hall.",
+        "Police questioned the driver for two hours.",
+        "Reporters asked whether the plant would close.",
+    ],
+)
+def test_a_noun_or_an_object_after_question_reports_nothing(
+    fast_quotes: QuoteRows, text: str
+) -> None:
+    assert fast_quotes(text) == []

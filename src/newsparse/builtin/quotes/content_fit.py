@@ -87,18 +87,28 @@ def _reported_question(words: Sequence[Word], region: tuple[int, int], part: Par
 
     ``One parent asked how the children would get home``: a question of
     manner or reason opens the span and a clause with a subject and a finite
-    verb follows it; ``asked how to apply`` names a topic, and a yes-no
-    question (``asked whether ...``) states nothing that was put forward.
+    verb follows it; ``asked how to apply`` names a topic.  A yes-no question
+    (``asked whether ...``) states nothing that was put forward after a verb
+    that also requests; after one that only inquires it is the doubt the
+    speaker raised (``The critic questioned whether the clinic could be
+    staffed``).
     """
     entry = part.hit.entry
+    if entry is None or entry.base not in _INQUIRY or part.kind != "before":
+        return False
+    opener = words[region[0]].lower
+    yes_no = opener == "whether" and entry.base not in REQUEST_VERBS
     return (
-        entry is not None
-        and entry.base in _INQUIRY
-        and part.kind == "before"
-        and words[region[0]].lower in _OPEN_QUESTION_WORDS
+        (opener in _OPEN_QUESTION_WORDS or yes_no)
         and region[0] + 1 < region[1]
         and subject_clause(words, (region[0] + 1, region[1]))
     )
+
+
+def _only_inquires(part: PartialFrame) -> bool:
+    """Whether a cue is a verb of inquiring that does not also request (``question``)."""
+    entry = part.hit.entry
+    return entry is not None and entry.base in _INQUIRY and entry.base not in REQUEST_VERBS
 
 
 def _noun_after_preposition(words: Sequence[Word], part: PartialFrame) -> bool:
@@ -295,6 +305,10 @@ def acceptable(
         # topic, not a statement that was made; a verb of inquiring reports
         # the question itself (``asked how the bus would reach them``)
         return _reported_question(words, region, part)
+    if _only_inquires(part):
+        # ``open questions that will ...``, ``inquired about``: a verb that
+        # only inquires reports nothing but a question
+        return False
     if entry is None or part.kind == "inverted" or region in free:
         return True
     if entry.base.endswith(" for") and region[0] >= part.after:
