@@ -140,3 +140,42 @@ def test_a_noun_or_an_object_after_question_reports_nothing(
     fast_quotes: QuoteRows, text: str
 ) -> None:
     assert fast_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "When the alarm sounded at dawn, Petra Lindqvist said, she assumed it was a drill.",
+            "Petra Lindqvist",
+        ),
+        (
+            "Coach Ferris Obi opened the gym in 2011, he said, because the town had nowhere "
+            "for teenagers to train.",
+            "Ferris Obi",
+        ),
+        (
+            "If the wind keeps up, the harbour master said, the ferry will stay in port.",
+            "the harbour master",
+        ),
+        (
+            "Gianna Roos sold the farm in 2015, she said, after the dairy quota was cut.",
+            "Gianna Roos",
+        ),
+        (
+            "Once the grant arrives, Mayor Odile Fenn said, the pool will reopen for the summer.",
+            "Odile Fenn",
+        ),
+        (
+            "The bakery stopped opening on Sundays, its owner said, because staff had become "
+            "hard to find.",
+            "its owner",
+        ),
+    ],
+)
+def test_a_cue_set_off_by_commas_inside_one_clause_gives_one_quote(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    rows = fast_quotes(text)
+    assert [found for found, _ in rows] == [text.removesuffix(".")]
+    assert rows[0][1] == speaker

@@ -241,6 +241,14 @@ def contents(
             # is the whole report
             regions.append(before)
             after = None
+        elif words[before[0]].lower in _FRONTED_ADVERBIAL and not has_quote(words, after):
+            # ``When the lights went out, he said, he assumed it was a fuse``: a
+            # fronted subordinate clause and the main clause after the cue are
+            # one report
+            whole = (before[0], after[1])
+            regions.append(whole)
+            free.add(whole)
+            after = whole
         elif has_quote(words, after) or words_in(words, before) >= 3:
             regions.append(before)
             regions.append(after)
@@ -256,6 +264,15 @@ def contents(
             regions.append(whole)
             free.add(whole)
             after = whole
+    elif after is None and before is not None and _continued_by_subordinate(words, part, end):
+        # ``She took the post in 2001, she said, because the hours suited
+        # her``: a clause of reason or time after a cue set off by commas goes
+        # on the clause the cue interrupts
+        joined = trim(words, before[0], end)
+        if joined is not None:
+            regions.append(joined)
+            free.add(joined)
+            after = joined
     else:
         if (
             before is not None
@@ -278,6 +295,27 @@ def contents(
     if after is not None and after in regions:
         reach = after[1]
     return regions, reach
+
+
+#: Subordinators that open a fronted adverbial clause of time, reason or condition.
+_FRONTED_ADVERBIAL = SUBORDINATORS | words_of("if unless")
+#: Subordinators of reason and time that go on a clause a cue set off by commas
+#: interrupts (concession and contrast open the writer's aside instead).
+_CONTINUING = SUBORDINATORS - CONCESSIVES - words_of("while")
+
+
+def _continued_by_subordinate(words: Sequence[Word], part: PartialFrame, end: int) -> bool:
+    """Whether a clause of reason or time follows a cue in commas: ``, she said, because``."""
+    a = part.after
+    return (
+        part.kind == "before"
+        and part.left > 0
+        and words[part.left - 1].text == ","
+        and a + 2 < end
+        and words[a].text == ","
+        and words[a + 1].lower in _CONTINUING
+        and subject_clause(words, (a + 2, end))
+    )
 
 
 def _appositive_tail(
