@@ -179,3 +179,39 @@ def test_a_cue_set_off_by_commas_inside_one_clause_gives_one_quote(
     rows = fast_quotes(text)
     assert [found for found, _ in rows] == [text.removesuffix(".")]
     assert rows[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Shopkeepers along the canal say foot traffic has dropped by half.",
+            "foot traffic has dropped by half",
+            "Shopkeepers along the canal",
+        ),
+        (
+            "Farmers throughout the county say the hay crop is the worst in years.",
+            "the hay crop is the worst in years",
+            "Farmers throughout the county",
+        ),
+        (
+            "Tenants along the north side of the street say the heat has been off since Friday.",
+            "the heat has been off since Friday",
+            "Tenants along the north side of the street",
+        ),
+        (
+            "Cottagers throughout the lake district say the water level is falling.",
+            "the water level is falling",
+            "Cottagers throughout the lake district",
+        ),
+        (
+            "Vendors along the boardwalk say the new fees are too steep.",
+            "the new fees are too steep",
+            "Vendors along the boardwalk",
+        ),
+    ],
+)
+def test_a_plural_with_a_postmodifier_of_place_agrees_with_a_bare_cue(
+    fast_quotes: QuoteRows, text: str, content: str, speaker: str
+) -> None:
+    assert fast_quotes(text) == [(content, speaker)]

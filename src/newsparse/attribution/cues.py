@@ -29,6 +29,7 @@ from newsparse.attribution.wordlists import (
     HEARERS,
     NEGATIONS,
     PARTICIPLES_IN_N,
+    POSTMODIFIER_PREPOSITIONS,
     PREPOSITIONS,
     PRONOUN_NUMBER,
     TIME_WORDS,
@@ -596,10 +597,8 @@ def _plural(word: str) -> bool:
     return word in _PLURAL_SUBJECTS or word.endswith(("s", "men")) or word in _IRREGULAR_PLURALS
 
 
-#: Words that open a noun's postmodifier: a place or source phrase, a relative clause.
-_POSTMODIFIER_OPENERS = frozenset(
-    {"at", "in", "on", "from", "near", "across", "around", "outside", "inside", "of", "with"}
-)
+#: Words that open a noun's postmodifier: a place or source phrase.
+_POSTMODIFIER_OPENERS = POSTMODIFIER_PREPOSITIONS
 _RELATIVE_OPENERS = frozenset({"who", "that", "whose"})
 _POSTMODIFIER_REACH = 12
 

@@ -36,6 +36,7 @@ from newsparse.attribution.mentions import (
 )
 from newsparse.attribution.wordlists import (
     BE_FORMS,
+    POSTMODIFIER_PREPOSITIONS,
     PREPOSITIONS,
     PRONOUN_NUMBER,
     words_of,
@@ -432,6 +433,7 @@ def partial_frames(
             first = mention_first(words, speaker, j)
             if first > 0 and (
                 words[first - 1].lower in PREPOSITIONS
+                or words[first - 1].lower in POSTMODIFIER_PREPOSITIONS
                 or present_participle(words[first - 1])
                 or (first - 1 not in cue_words and opens_participle_phrase(words, first - 1))
             ):
