@@ -215,3 +215,27 @@ def test_a_plural_with_a_postmodifier_of_place_agrees_with_a_bare_cue(
     fast_quotes: QuoteRows, text: str, content: str, speaker: str
 ) -> None:
     assert fast_quotes(text) == [(content, speaker)]
+
+
+_STORY = (
+    "\n\nCALGARY — The Bow Valley Credit Union will close four branches next spring, its "
+    "chief executive, Noor Halvorsen, said Tuesday.\n\n"
+    "“We did not take this lightly,” Halvorsen said."
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Credit union to shut four branches\nStaff say they were ‘stunned’",
+        "Four branches to close; union says tellers ‘shocked’",
+        "‘WE DID NOT SEE IT COMING!’\nCredit union shuts four branches",
+        "Rural towns left behind\nMayors say the move is ‘short-sighted’",
+        "‘SHAME ON YOU!’\nProtesters rally outside the head office",
+    ],
+)
+def test_a_head_line_quoting_in_single_marks_reports_nothing(
+    fast_quotes: QuoteRows, head: str
+) -> None:
+    text = head.replace("\n", "\n\n") + _STORY
+    assert [speaker for _, speaker in fast_quotes(text)] == ["Noor Halvorsen"] * 2
