@@ -239,3 +239,44 @@ def test_a_head_line_quoting_in_single_marks_reports_nothing(
 ) -> None:
     text = head.replace("\n", "\n\n") + _STORY
     assert [speaker for _, speaker in fast_quotes(text)] == ["Noor Halvorsen"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "contents", "speaker"),
+    [
+        (
+            "Snow closed the pass overnight, according to Parks Canada, which had asked "
+            "drivers to carry chains.",
+            ["Snow closed the pass overnight", "to carry chains"],
+            "Parks Canada",
+        ),
+        (
+            "The river crested at noon, according to the conservation authority, which had "
+            "warned cottagers to move their boats.",
+            ["The river crested at noon", "to move their boats"],
+            "the conservation authority",
+        ),
+        (
+            "Tamsin Reyes urged the board to extend the lunch program, which she said had "
+            "fed 300 pupils a day.",
+            ["to extend the lunch program", "had fed 300 pupils a day"],
+            "Tamsin Reyes",
+        ),
+        (
+            "Councillor Abel Oyelaran called on the city to restore the night bus, which he "
+            "said had carried shift workers for decades.",
+            ["to restore the night bus", "had carried shift workers for decades"],
+            "Abel Oyelaran",
+        ),
+        (
+            "Fares rose in March, according to the transit agency, which also asked riders "
+            "to buy passes online.",
+            ["Fares rose in March", "to buy passes online"],
+            "the transit agency",
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_comma_reports_on_its_own(
+    fast_quotes: QuoteRows, text: str, contents: list[str], speaker: str
+) -> None:
+    assert fast_quotes(text) == [(content, speaker) for content in contents]

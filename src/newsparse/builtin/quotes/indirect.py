@@ -54,11 +54,13 @@ from newsparse.builtin.quotes.naming import (
 )
 from newsparse.builtin.quotes.nested_cues import (
     adverbial_participle,
+    clause_relative_cue,
     contrasted_cue,
     coordinated_cue,
     ends_clause,
     nested_dropped,
     opening_source,
+    relative_gap_cue,
     time_clause_comma,
 )
 from newsparse.builtin.quotes.nominal import nominal_frames
@@ -143,10 +145,12 @@ def _request_after_report(words: Sequence[Word], prev: PartialFrame, part: Parti
     volunteer``), whose verbs are the speaker's own either way; a noun
     subject may be the request's (``said the school had hired a guard and
     asked pupils to ...``).  After ``, though`` or ``, while`` and a subject
-    of its own (``..., though it warned riders to expect delays``) it is a
-    second report too.
+    of its own (``..., though it warned riders to expect delays``), or in a
+    relative clause on a noun set off by a comma (``according to the weather
+    office, which had warned residents to stay home``), it is a second report
+    too.
     """
-    if contrasted_cue(words, part):
+    if contrasted_cue(words, part) or clause_relative_cue(words, part):
         return True
     if not coordinated_cue(words, part) or words[part.left].lower != "and":
         return False
@@ -172,6 +176,10 @@ def _frames_of(
             # ``..., a day after the Opposition said ...``: a clause of time the
             # writer adds ends the report before it at its comma
             comma = time_clause_comma(words, partials[n + 1])
+            if comma is None and relative_gap_cue(words, part, partials[n + 1]):
+                # ``..., which she said had been ...``: the relative clause
+                # describes the noun before its comma
+                comma = partials[n + 1].left - 2
             end = comma if comma is not None and comma > part.after else end
         end = max(relative_end(words, part, end), part.after)
         if names_a_title(words, part):
