@@ -280,3 +280,36 @@ def test_a_relative_clause_after_a_comma_reports_on_its_own(
     fast_quotes: QuoteRows, text: str, contents: list[str], speaker: str
 ) -> None:
     assert fast_quotes(text) == [(content, speaker) for content in contents]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Neighbours suspect — though the landlord denies it — that the boiler was never "
+            "serviced.",
+            [],
+        ),
+        (
+            "The levy — which the treasurer says will raise $4 million — passed on Monday.",
+            [("will raise $4 million", "the treasurer")],
+        ),
+        (
+            "Some parents fear — and the principal admits it — that the portables are too cold.",
+            [],
+        ),
+        (
+            "The ferry — which Captain Ines Moreau said had never missed a sailing — broke "
+            "down on Friday.",
+            [("had never missed a sailing", "Ines Moreau")],
+        ),
+        (
+            "Many growers believe — though the board disputes it — that prices were fixed.",
+            [],
+        ),
+    ],
+)
+def test_a_cue_in_an_aside_between_dashes_reports_only_inside_it(
+    fast_quotes: QuoteRows, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert fast_quotes(text) == expected

@@ -17,6 +17,7 @@ from newsparse.attribution.wordlists import (
     AUXILIARIES,
     BE_FORMS,
     DETERMINERS,
+    NEGATIONS,
     PARTICIPLES_IN_N,
     PREPOSITIONS,
     SUBORDINATORS,
@@ -83,6 +84,9 @@ def relative_end(words: Sequence[Word], part: PartialFrame, end: int) -> int:
     """
     if part.kind != "before":
         return end
+    aside = _dash_aside_end(words, part, end)
+    if aside is not None:
+        return aside
     if (part.left == 0 and words[0].lower == "with") or _fronted(words, part):
         # ``With the union warning that a strike was likely, the talks
         # resumed``, ``While he acknowledged funding was short, he ...``: the
@@ -115,6 +119,20 @@ def relative_end(words: Sequence[Word], part: PartialFrame, end: int) -> int:
         ):
             return k
     return end
+
+
+def _dash_aside_end(words: Sequence[Word], part: PartialFrame, end: int) -> int | None:
+    """Return the closing dash of an aside a cue stands in (``— though Roy denies it —``).
+
+    A pair of dashes sets off a parenthesis; a cue after the opening dash
+    reports only up to the closing one (``The plan — which the mayor says
+    would cost $2 million — was dropped``), and the clause around the aside
+    is no part of its content.
+    """
+    opening = next((k for k in range(part.hit.first - 1, -1, -1) if words[k].text in _DASHES), None)
+    if opening is None:
+        return None
+    return next((k for k in range(part.after, end) if words[k].text in _DASHES), None)
 
 
 def _drop_conjunction(words: Sequence[Word], region: tuple[int, int]) -> tuple[int, int] | None:
@@ -438,8 +456,13 @@ def gap_cut(words: Sequence[Word], region: tuple[int, int], part: PartialFrame) 
     if words[start].lower not in AUXILIARIES and words[start].lower not in BE_FORMS:
         return region
     k = start + 1
-    while k < end and (words[k].lower in AUXILIARIES or words[k].lower in BE_FORMS):
-        k += 1
+    while k < end and (
+        words[k].lower in AUXILIARIES
+        or words[k].lower in BE_FORMS
+        or words[k].lower in NEGATIONS
+        or is_ly_adverb(words[k].lower)
+    ):
+        k += 1  # (``had never missed``: the negation stays in the verb group)
     for n in range(k + 1, end):
         word = words[n]
         if word.kind != WORD or opens_clause(words, n, end):
