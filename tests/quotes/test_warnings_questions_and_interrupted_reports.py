@@ -313,3 +313,40 @@ def test_a_cue_in_an_aside_between_dashes_reports_only_inside_it(
     fast_quotes: QuoteRows, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert fast_quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Chief Warden Lila Okafor said the park could do little beyond posting signs and "
+            "reminding hikers to carry bear spray.",
+            "the park could do little beyond posting signs and reminding hikers to carry bear "
+            "spray",
+        ),
+        (
+            "The coach said the club had spent the winter by fixing the nets and urging "
+            "parents to volunteer.",
+            "the club had spent the winter by fixing the nets and urging parents to volunteer",
+        ),
+        (
+            "Doran Pike said the shop survived by cutting hours and asking regulars to buy "
+            "gift cards.",
+            "the shop survived by cutting hours and asking regulars to buy gift cards",
+        ),
+        (
+            "The librarian said the branch stays busy through hosting clubs and telling "
+            "teens to read aloud.",
+            "the branch stays busy through hosting clubs and telling teens to read aloud",
+        ),
+        (
+            "Mayor Ruth Abara said the town had saved money by sharing a grader and warning "
+            "drivers to avoid the hill.",
+            "the town had saved money by sharing a grader and warning drivers to avoid the hill",
+        ),
+    ],
+)
+def test_a_cue_joined_to_a_gerund_after_a_preposition_stays_in_the_content(
+    fast_quotes: QuoteRows, text: str, content: str
+) -> None:
+    assert [found for found, _ in fast_quotes(text)] == [content]

@@ -54,7 +54,9 @@ def nested_dropped(words: Sequence[Word], partials: list[PartialFrame]) -> list[
     dropped: list[PartialFrame] = []
     for part in partials:
         if kept and (
-            _inner_source(words, kept[-1], part) or _in_subordinate_clause(words, kept[-1], part)
+            _inner_source(words, kept[-1], part)
+            or _in_subordinate_clause(words, kept[-1], part)
+            or _gerund_conjunct(words, kept[-1], part)
         ):
             continue
         if (
@@ -131,6 +133,30 @@ def _in_subordinate_clause(words: Sequence[Word], prev: PartialFrame, part: Part
         if words[k].lower in SUBORDINATORS:
             subject = words[k + 1].lower
             return k + 2 < part.left and PRONOUN_NUMBER.get(subject, "thing") != "thing"
+    return False
+
+
+def _gerund_conjunct(words: Sequence[Word], prev: PartialFrame, part: PartialFrame) -> bool:
+    """Whether an ``-ing`` cue after ``and`` is a gerund joined to the object of a preposition.
+
+    ``said there was little the city could do beyond enforcing the bylaw and
+    reminding residents to ...``: the ``-ing`` form before ``and`` is a
+    gerund after a preposition, and the cue joined to it is one too, inside
+    the content of the cue before; it opens no participial clause of its own.
+    """
+    if (
+        part.kind != "participle"
+        or prev.kind != "before"
+        or part.left < prev.after
+        or words[part.left].lower != "and"
+    ):
+        return False
+    for k in range(part.left - 1, prev.after, -1):
+        word = words[k]
+        if word.kind != WORD:
+            return False
+        if word.lower.endswith("ing") and k > 0:
+            return words[k - 1].lower in PREPOSITIONS
     return False
 
 
