@@ -350,3 +350,41 @@ def test_a_cue_joined_to_a_gerund_after_a_preposition_stays_in_the_content(
     fast_quotes: QuoteRows, text: str, content: str
 ) -> None:
     assert [found for found, _ in fast_quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The clip spread quickly, with viewers from as far away as Chile and Norway "
+            "calling the goat “a genius.”",
+            "viewers from as far away as Chile and Norway",
+        ),
+        (
+            "Ticket sales doubled, with fans in the far northern suburbs of the city saying "
+            "the new schedule suited them better.",
+            "fans in the far northern suburbs of the city",
+        ),
+        (
+            "The recall widened, with inspectors at three plants in the valley saying the "
+            "seals had failed.",
+            "inspectors at three plants in the valley",
+        ),
+        (
+            "The vote was close, with members of the smallest locals in the province arguing "
+            "that the deal was too thin.",
+            "members of the smallest locals in the province",
+        ),
+        (
+            "The bridge stayed shut, with engineers from the ministry and the city warning "
+            "that the deck had cracked.",
+            "engineers from the ministry and the city",
+        ),
+    ],
+)
+def test_the_subject_of_an_absolute_with_clause_keeps_its_postmodifier(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    rows = fast_quotes(text)
+    assert len(rows) == 1
+    assert rows[0][1] == speaker

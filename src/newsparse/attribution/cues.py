@@ -283,8 +283,9 @@ def _match_before(words: Sequence[Word], phrase: tuple[str, ...], end: int) -> i
     return k
 
 
-#: Words the subject of an absolute ``with`` clause may hold (``with two officials``).
-_ABSOLUTE_REACH = 6
+#: Words the subject of an absolute ``with`` clause may hold, its postmodifier included
+#: (``with two officials``, ``with fans from as far away as Peru and Chile``).
+_ABSOLUTE_REACH = 12
 
 
 def absolute_with(words: Sequence[Word], i: int) -> int | None:
