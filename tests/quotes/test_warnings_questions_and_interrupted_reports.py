@@ -388,3 +388,34 @@ def test_the_subject_of_an_absolute_with_clause_keeps_its_postmodifier(
     rows = fast_quotes(text)
     assert len(rows) == 1
     assert rows[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Race officials confirmed Tobiah Quist claimed the trophy on Sunday.",
+            "Tobiah Quist claimed the trophy on Sunday",
+        ),
+        (
+            "The league confirmed the Otters disclosed the trade on Monday.",
+            "the Otters disclosed the trade on Monday",
+        ),
+        (
+            "Court staff confirmed Mirela Voss announced her retirement in a letter.",
+            "Mirela Voss announced her retirement in a letter",
+        ),
+        (
+            "The museum confirmed the donor revealed the painting's history last year.",
+            "the donor revealed the painting's history last year",
+        ),
+        (
+            "Organizers confirmed Halvard Brun reported the theft to police on Friday.",
+            "Halvard Brun reported the theft to police on Friday",
+        ),
+    ],
+)
+def test_a_cue_reporting_nothing_inside_a_content_leaves_it_whole(
+    fast_quotes: QuoteRows, text: str, content: str
+) -> None:
+    assert [found for found, _ in fast_quotes(text)] == [content]

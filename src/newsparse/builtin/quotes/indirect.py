@@ -110,7 +110,33 @@ def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityInde
     ]
     if len(kept) < len(partials):
         frames = _frames_of(words, kept, entities)
+    kept, frames = _idle_inner_cues(words, kept, frames, entities)
     return _besides_verbs(words, lexicon, entities, frames)
+
+
+def _idle_inner_cues(
+    words: Sequence[Word],
+    partials: list[PartialFrame],
+    frames: list[Frame],
+    entities: EntityIndex,
+) -> tuple[list[PartialFrame], list[Frame]]:
+    """Drop a cue that reports nothing and leaves the cue before it nothing either.
+
+    ``Officials confirmed Ana Roy claimed the prize last week``: ``claimed``
+    has only a noun phrase after it, so it reports nothing; cut at its
+    subject, ``confirmed`` would report nothing too.  Without it the clause
+    ``Ana Roy claimed the prize last week`` is what was confirmed.
+    """
+    n = 1
+    while n < len(partials):
+        if not frames[n].contents and not frames[n - 1].contents:
+            trial = partials[:n] + partials[n + 1 :]
+            tried = _frames_of(words, trial, entities)
+            if tried[n - 1].contents:
+                partials, frames = trial, tried
+                continue
+        n += 1
+    return partials, frames
 
 
 def _idle_quotation_verb(words: Sequence[Word], part: PartialFrame) -> bool:
