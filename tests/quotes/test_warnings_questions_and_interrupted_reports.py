@@ -419,3 +419,81 @@ def test_a_cue_reporting_nothing_inside_a_content_leaves_it_whole(
     fast_quotes: QuoteRows, text: str, content: str
 ) -> None:
     assert [found for found, _ in fast_quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The health minister fired back that the clinics had never been fully staffed.",
+            "that the clinics had never been fully staffed",
+        ),
+        (
+            "Councillor Viggo Hart has hit back that the audit was leaked for political gain.",
+            "that the audit was leaked for political gain",
+        ),
+        (
+            "The union quickly fired back that the offer would cut real wages.",
+            "that the offer would cut real wages",
+        ),
+        (
+            "Organizers hit back on Tuesday that the festival had paid every vendor.",
+            "that the festival had paid every vendor",
+        ),
+        (
+            "The premier's office fired back that the figures were two years old.",
+            "that the figures were two years old",
+        ),
+    ],
+)
+def test_a_phrasal_verb_of_reply_reports_a_that_clause(
+    fast_quotes: QuoteRows, text: str, content: str
+) -> None:
+    assert [found for found, _ in fast_quotes(text)] == [content]
+
+
+def test_a_phrasal_verb_of_reply_without_that_or_a_quotation_reports_nothing(
+    fast_quotes: QuoteRows,
+) -> None:
+    assert fast_quotes("The coach hit back at his critics after the game.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The dispute flared again, with the mayor blaming the board and the board's chair "
+            "saying that the budget had been cut.",
+            "that the budget had been cut",
+            "the board's chair",
+        ),
+        (
+            "Talks stalled, with the union demanding a raise and the employer insisting that "
+            "the plant was losing money.",
+            "that the plant was losing money",
+            "the employer",
+        ),
+        (
+            "The game ended in a brawl, with fans booing the referee and Coach Ida Brenn "
+            "arguing that the call was wrong.",
+            "that the call was wrong",
+            "Ida Brenn",
+        ),
+        (
+            "Prices climbed, with bakers raising their rates and the millers saying that wheat "
+            "had doubled.",
+            "that wheat had doubled",
+            "the millers",
+        ),
+        (
+            "The hearing ran late, with the tenants pressing their case and the landlord "
+            "claiming that the repairs were done.",
+            "that the repairs were done",
+            "the landlord",
+        ),
+    ],
+)
+def test_a_second_absolute_clause_after_and_has_its_own_subject(
+    fast_quotes: QuoteRows, text: str, content: str, speaker: str
+) -> None:
+    assert (content, speaker) in fast_quotes(text)

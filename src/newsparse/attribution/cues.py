@@ -293,7 +293,10 @@ def absolute_with(words: Sequence[Word], i: int) -> int | None:
 
     ``The toll rose to 40, with officials saying it could climb``: after a
     comma (or at the clause's start) ``with`` and a noun phrase make the
-    subject of the participle after them.
+    subject of the participle after them.  A second absolute clause joined by
+    ``and`` shares the ``with`` (``..., with the mayor accusing the province
+    of “stalling” and the minister firing back that ...``): ``and`` opens its
+    subject.
 
     :param words: the clause's tokens.
     :param i: the index of the participle.
@@ -305,11 +308,27 @@ def absolute_with(words: Sequence[Word], i: int) -> int | None:
                 continue  # the period of an abbreviation (``with Ms. Ruiz saying``)
             return None
         if word.lower == "with":
-            before = words[k - 1] if k > 0 else None
-            if before is None or before.text in (",", "—", "–", ";"):
+            return k if _opens_absolute(words, k) else None
+        if (
+            word.lower == "and"
+            and k < i - 1
+            and (words[k + 1].lower in DETERMINERS or is_capitalised(words[k + 1]))
+        ):
+            opening = next((w for w in range(k - 1, -1, -1) if words[w].lower == "with"), None)
+            if (
+                opening is not None
+                and _opens_absolute(words, opening)
+                and any(words[w].lower.endswith("ing") for w in range(opening + 2, k))
+            ):
+                # (the first absolute clause has its own participle: ``with fans
+                # from Peru and Chile calling`` is one subject)
                 return k
-            return None
     return None
+
+
+def _opens_absolute(words: Sequence[Word], k: int) -> bool:
+    """Whether ``with`` at *k* opens an absolute clause: at the start or after a comma or dash."""
+    return k == 0 or words[k - 1].text in (",", "—", "–", ";")
 
 
 def _hearer_before_that(words: Sequence[Word], k: int) -> bool:

@@ -155,7 +155,8 @@ def _gerund_conjunct(words: Sequence[Word], prev: PartialFrame, part: PartialFra
         word = words[k]
         if word.kind != WORD:
             return False
-        if word.lower.endswith("ing") and k > 0:
+        if word.lower.endswith("ing") and "-" not in word.lower and k > 0:
+            # (``bin-locking rules``: a compound in ``-ing`` modifies a noun)
             return words[k - 1].lower in PREPOSITIONS
     return False
 
