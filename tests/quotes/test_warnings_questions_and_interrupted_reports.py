@@ -497,3 +497,38 @@ def test_a_second_absolute_clause_after_and_has_its_own_subject(
     fast_quotes: QuoteRows, text: str, content: str, speaker: str
 ) -> None:
     assert (content, speaker) in fast_quotes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The coroner recommended drivers slow down near schools.",
+            "drivers slow down near schools",
+        ),
+        (
+            "The ministry recommended tenants photograph any damage.",
+            "tenants photograph any damage",
+        ),
+        (
+            "The coroner recommended parents store medications out of reach.",
+            "parents store medications out of reach",
+        ),
+        (
+            "Fire officials recommended homeowners clear dry brush from around their sheds.",
+            "homeowners clear dry brush from around their sheds",
+        ),
+        (
+            "Health officials recommended visitors wash their hands often.",
+            "visitors wash their hands often",
+        ),
+    ],
+)
+def test_a_request_with_a_clause_in_the_subjunctive_is_a_quote(
+    fast_quotes: QuoteRows, text: str, content: str
+) -> None:
+    assert [found for found, _ in fast_quotes(text)] == [content]
+
+
+def test_a_recommended_noun_phrase_is_no_request(fast_quotes: QuoteRows) -> None:
+    assert fast_quotes("The panel recommended changes to the parking bylaw.") == []
