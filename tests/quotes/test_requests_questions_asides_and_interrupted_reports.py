@@ -1,4 +1,13 @@
-"""Requests after verbs of warning and encouraging, questions of doubt, interrupted reports."""
+"""Detection classes of reported speech.
+
+Requests after verbs of warning, encouraging and recommending (with an
+infinitive or a clause in the subjunctive) and requests that are second
+reports; yes-no questions after verbs that only inquire; a cue interrupting
+one clause; plural subjects with a postmodifier of place; head lines quoting
+in single marks; relative clauses and asides between dashes; gerunds joined
+to a cue; absolute ``with`` clauses; phrasal verbs of reply; a cue that
+reports nothing inside another's content.
+"""
 
 from __future__ import annotations
 
