@@ -237,9 +237,9 @@ def test_bare_subject_with_a_prepositional_postmodifier_opens_a_clause(
 @pytest.mark.parametrize(
     "text",
     [
-        "The mayor warned residents in flooded areas to leave.",
+        "The mayor warned residents in flooded areas about the rising river.",
         "The company announced cuts in the budget on Friday.",
-        "Justin Marr is warning voters in the riding to be wary of rumours.",
+        "Justin Marr is warning voters in the riding about rumours.",
         "The union denied reports in the local press about a strike.",
         "The premier promised help for farmers in drought-hit counties.",
     ],

@@ -29,6 +29,7 @@ from newsparse.attribution.wordlists import (
     HEARERS,
     NEGATIONS,
     PARTICIPLES_IN_N,
+    POSTMODIFIER_PREPOSITIONS,
     PREPOSITIONS,
     PRONOUN_NUMBER,
     TIME_WORDS,
@@ -282,8 +283,9 @@ def _match_before(words: Sequence[Word], phrase: tuple[str, ...], end: int) -> i
     return k
 
 
-#: Words the subject of an absolute ``with`` clause may hold (``with two officials``).
-_ABSOLUTE_REACH = 6
+#: Words the subject of an absolute ``with`` clause may hold, its postmodifier included
+#: (``with two officials``, ``with fans from as far away as Peru and Chile``).
+_ABSOLUTE_REACH = 12
 
 
 def absolute_with(words: Sequence[Word], i: int) -> int | None:
@@ -291,7 +293,10 @@ def absolute_with(words: Sequence[Word], i: int) -> int | None:
 
     ``The toll rose to 40, with officials saying it could climb``: after a
     comma (or at the clause's start) ``with`` and a noun phrase make the
-    subject of the participle after them.
+    subject of the participle after them.  A second absolute clause joined by
+    ``and`` shares the ``with`` (``..., with the mayor accusing the province
+    of “stalling” and the minister firing back that ...``): ``and`` opens its
+    subject.
 
     :param words: the clause's tokens.
     :param i: the index of the participle.
@@ -303,11 +308,27 @@ def absolute_with(words: Sequence[Word], i: int) -> int | None:
                 continue  # the period of an abbreviation (``with Ms. Ruiz saying``)
             return None
         if word.lower == "with":
-            before = words[k - 1] if k > 0 else None
-            if before is None or before.text in (",", "—", "–", ";"):
+            return k if _opens_absolute(words, k) else None
+        if (
+            word.lower == "and"
+            and k < i - 1
+            and (words[k + 1].lower in DETERMINERS or is_capitalised(words[k + 1]))
+        ):
+            opening = next((w for w in range(k - 1, -1, -1) if words[w].lower == "with"), None)
+            if (
+                opening is not None
+                and _opens_absolute(words, opening)
+                and any(words[w].lower.endswith("ing") for w in range(opening + 2, k))
+            ):
+                # (the first absolute clause has its own participle: ``with fans
+                # from Peru and Chile calling`` is one subject)
                 return k
-            return None
     return None
+
+
+def _opens_absolute(words: Sequence[Word], k: int) -> bool:
+    """Whether ``with`` at *k* opens an absolute clause: at the start or after a comma or dash."""
+    return k == 0 or words[k - 1].text in (",", "—", "–", ";")
 
 
 def _hearer_before_that(words: Sequence[Word], k: int) -> bool:
@@ -596,10 +617,8 @@ def _plural(word: str) -> bool:
     return word in _PLURAL_SUBJECTS or word.endswith(("s", "men")) or word in _IRREGULAR_PLURALS
 
 
-#: Words that open a noun's postmodifier: a place or source phrase, a relative clause.
-_POSTMODIFIER_OPENERS = frozenset(
-    {"at", "in", "on", "from", "near", "across", "around", "outside", "inside", "of", "with"}
-)
+#: Words that open a noun's postmodifier: a place or source phrase.
+_POSTMODIFIER_OPENERS = POSTMODIFIER_PREPOSITIONS
 _RELATIVE_OPENERS = frozenset({"who", "that", "whose"})
 _POSTMODIFIER_REACH = 12
 

@@ -59,6 +59,7 @@ __all__ = [
     "PARTICIPLES_IN_N",
     "PAST_OFFICE_WORDS",
     "PERSON_NOUNS",
+    "POSTMODIFIER_PREPOSITIONS",
     "POST_NOMINALS",
     "PREPOSITIONS",
     "PRONOUN_NUMBER",
@@ -117,6 +118,16 @@ PREPOSITIONS = words_of(
 )
 
 BE_FORMS = words_of("is are was were be been being am 's ’s")
+
+#: Prepositions that open a noun's postmodifier of place or source (``Parents at the
+#: school``, ``Merchants along the route``, ``Residents of the area``): a bare base
+#: form agrees with the noun before them, not with the last noun of the phrase.
+POSTMODIFIER_PREPOSITIONS = words_of(
+    """
+    at in on from near across around outside inside of with along throughout beside
+    behind within beyond between among
+    """
+)
 
 AUXILIARIES = words_of(
     """

@@ -78,11 +78,37 @@ _DECK_WORDS = 30
 
 
 def is_subheading(text: str, block: QuoteBlock, words: Sequence[Word]) -> bool:
-    """Whether a standalone quotation is a subheading: single marks, alone, no final stop."""
+    """Whether a standalone quotation is a subheading: single marks, alone, no final stop.
+
+    A quotation in single marks set alone in capitals is one too, whatever
+    its stop (``‘WE WILL BE BACK!’``): display type, not a sentence.
+    """
     if block.family != "single" or len(words) != 1:
         return False
     inner = text[block.start + 1 : block.end - 1].rstrip()
-    return not inner.endswith((".", "!", "?", ","))
+    return not inner.endswith((".", "!", "?", ",")) or _in_capitals(inner)
+
+
+#: Letters a line in capitals must hold, so that an initialism (``‘OK!’``) is none.
+_CAPITALS_LETTERS = 8
+
+
+def _in_capitals(line: str) -> bool:
+    """Whether a line is set in capitals: all its letters upper-case, and enough of them."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= _CAPITALS_LETTERS and all(c.isupper() for c in letters)
+
+
+def _display_line(line: str) -> bool:
+    """Whether a line of the document's head reads as a headline, not prose.
+
+    It ends on a word (``Mill to close, union says``) or on a closing single
+    mark right after a word (``union says workers ‘blindsided’``: headlines
+    quote in single marks, without a stop).
+    """
+    if line[-1:].isalnum():
+        return True
+    return line[-1:] in ("’", "'") and line[-2:-1].isalnum()
 
 
 def is_boilerplate(paragraph: str) -> bool:
@@ -131,22 +157,27 @@ def furniture_flags(paragraphs: Sequence[str]) -> list[bool]:
 
     A paragraph is furniture by :func:`is_boilerplate`, or as a line of the
     document's head: the lines before its first paragraph of prose (one that
-    ends with a stop) that end on a word and hold no quotation mark are its
-    headline and deck, commas or not (``Field yields rare stone, experts
-    say``, ``Union says no strike yet, but talks have stalled``).  A line
-    with no prose paragraph after it is no head.
+    ends with a stop) that end on a word and hold no double quotation mark
+    are its headline and deck, commas or not (``Field yields rare stone,
+    experts say``, ``Union says no strike yet, but talks have stalled``), and
+    so is one that ends with a word in single marks (``Union says workers
+    ‘blindsided’``).  A line with no prose paragraph after it is no head.
 
     :param paragraphs: the document's paragraphs, in order.
     """
     flags = [is_boilerplate(paragraph) for paragraph in paragraphs]
     lead = next(
-        (n for n, paragraph in enumerate(paragraphs) if paragraph.rstrip().endswith(_FINAL_STOPS)),
+        (
+            n
+            for n, paragraph in enumerate(paragraphs)
+            if paragraph.rstrip().endswith(_FINAL_STOPS) and not _display_line(paragraph.rstrip())
+        ),
         0,
     )
     for n in range(lead):
         line = paragraphs[n].rstrip()
         if (
-            line[-1:].isalnum()
+            _display_line(line)
             and len(line.split(maxsplit=_DECK_WORDS)) <= _DECK_WORDS
             and not any(m in line for m in _QUOTE_MARKS)
         ):

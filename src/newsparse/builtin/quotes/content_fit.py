@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsparse.attribution.descriptive import plural_of_people
 from newsparse.attribution.wordlists import (
+    AUXILIARIES,
+    BE_FORMS,
     DETERMINERS,
     OBJECT_PRONOUNS,
     PARTICIPANT_POSSESSIVES,
@@ -25,6 +28,7 @@ from newsparse.builtin.quotes.adjuncts import APPROXIMATORS, approximated
 from newsparse.builtin.quotes.clause_tokens import has_quote, words_in
 from newsparse.builtin.quotes.evidence import evidence_subject
 from newsparse.builtin.quotes.finite_clause import clause_before_comma, finite_verb, subject_clause
+from newsparse.builtin.quotes.hearer import bare_verb
 from newsparse.builtin.quotes.nested_cues import ends_clause
 from newsparse.builtin.quotes.partial_frames import PartialFrame
 from newsparse.builtin.quotes.word_classes import CLAUSE_STARTS, REQUEST_VERBS, opens_quantity
@@ -87,17 +91,52 @@ def _reported_question(words: Sequence[Word], region: tuple[int, int], part: Par
 
     ``One parent asked how the children would get home``: a question of
     manner or reason opens the span and a clause with a subject and a finite
-    verb follows it; ``asked how to apply`` names a topic, and a yes-no
-    question (``asked whether ...``) states nothing that was put forward.
+    verb follows it; ``asked how to apply`` names a topic.  A yes-no question
+    (``asked whether ...``) states nothing that was put forward after a verb
+    that also requests; after one that only inquires it is the doubt the
+    speaker raised (``The critic questioned whether the clinic could be
+    staffed``).
     """
     entry = part.hit.entry
+    if entry is None or entry.base not in _INQUIRY or part.kind != "before":
+        return False
+    opener = words[region[0]].lower
+    yes_no = opener == "whether" and entry.base not in REQUEST_VERBS
     return (
-        entry is not None
-        and entry.base in _INQUIRY
-        and part.kind == "before"
-        and words[region[0]].lower in _OPEN_QUESTION_WORDS
+        (opener in _OPEN_QUESTION_WORDS or yes_no)
         and region[0] + 1 < region[1]
         and subject_clause(words, (region[0] + 1, region[1]))
+    )
+
+
+def _only_inquires(part: PartialFrame) -> bool:
+    """Whether a cue is a verb of inquiring that does not also request (``question``)."""
+    entry = part.hit.entry
+    return entry is not None and entry.base in _INQUIRY and entry.base not in REQUEST_VERBS
+
+
+def _mandative_clause(words: Sequence[Word], region: tuple[int, int]) -> bool:
+    """Whether a span opens with a plural of people and a bare verb (``residents use ...``).
+
+    The clause a verb of requesting reports without ``that`` is in the
+    subjunctive: its verb has no ending (``urged drivers avoid the
+    bridge``, ``recommended owners keep their dogs leashed``), or a negation
+    opens it (``warned people not to drive``, ``recommended owners not
+    leave dogs in cars``).
+    """
+    start, end = region
+    if end - start < 3:
+        return False
+    subject, verb = words[start], words[start + 1]
+    return (
+        subject.kind == WORD
+        and not is_capitalised(subject)
+        and plural_of_people(subject.lower)
+        and bare_verb(verb)
+        and not verb.lower.endswith(("ed", "ly"))
+        and verb.lower not in AUXILIARIES
+        and verb.lower not in BE_FORMS
+        and verb.lower not in CLAUSE_STARTS
     )
 
 
@@ -295,6 +334,10 @@ def acceptable(
         # topic, not a statement that was made; a verb of inquiring reports
         # the question itself (``asked how the bus would reach them``)
         return _reported_question(words, region, part)
+    if _only_inquires(part):
+        # ``open questions that will ...``, ``inquired about``: a verb that
+        # only inquires reports nothing but a question
+        return False
     if entry is None or part.kind == "inverted" or region in free:
         return True
     if entry.base.endswith(" for") and region[0] >= part.after:
@@ -385,6 +428,10 @@ def acceptable(
         # ``denied the walkout was illegal``, ``insisted producers had known``,
         # ``told jurors the case rested on ...``: a subject and its finite
         # verb open a reported clause without ``that``
+        return True
+    if entry.base in REQUEST_VERBS and _mandative_clause(words, region):
+        # ``recommended residents use locking lids``: a request's clause in
+        # the subjunctive, a plural of people and a bare verb
         return True
     if entry.base in _STRICT_BASES or entry.cue_class == "report":
         return False

@@ -17,6 +17,7 @@ from newsparse.attribution.wordlists import (
     AUXILIARIES,
     BE_FORMS,
     DETERMINERS,
+    NEGATIONS,
     PARTICIPLES_IN_N,
     PREPOSITIONS,
     SUBORDINATORS,
@@ -29,7 +30,7 @@ from newsparse.builtin.quotes.content_start import find_content_start
 from newsparse.builtin.quotes.finite_clause import clause_before_comma, finite_verb, subject_clause
 from newsparse.builtin.quotes.nominal import opens_clause
 from newsparse.builtin.quotes.partial_frames import PartialFrame
-from newsparse.builtin.quotes.word_classes import CLAUSE_STARTS
+from newsparse.builtin.quotes.word_classes import CLAUSE_STARTS, CONCESSIVES
 from newsparse.lexicon import default_lexicon
 
 __all__ = ["concession_cut", "contents", "gap_cut", "relative_end"]
@@ -83,6 +84,9 @@ def relative_end(words: Sequence[Word], part: PartialFrame, end: int) -> int:
     """
     if part.kind != "before":
         return end
+    aside = _dash_aside_end(words, part, end)
+    if aside is not None:
+        return aside
     if (part.left == 0 and words[0].lower == "with") or _fronted(words, part):
         # ``With the union warning that a strike was likely, the talks
         # resumed``, ``While he acknowledged funding was short, he ...``: the
@@ -115,6 +119,20 @@ def relative_end(words: Sequence[Word], part: PartialFrame, end: int) -> int:
         ):
             return k
     return end
+
+
+def _dash_aside_end(words: Sequence[Word], part: PartialFrame, end: int) -> int | None:
+    """Return the closing dash of an aside a cue stands in (``— though Roy denies it —``).
+
+    A pair of dashes sets off a parenthesis; a cue after the opening dash
+    reports only up to the closing one (``The plan — which the mayor says
+    would cost $2 million — was dropped``), and the clause around the aside
+    is no part of its content.
+    """
+    opening = next((k for k in range(part.hit.first - 1, -1, -1) if words[k].text in _DASHES), None)
+    if opening is None:
+        return None
+    return next((k for k in range(part.after, end) if words[k].text in _DASHES), None)
 
 
 def _drop_conjunction(words: Sequence[Word], region: tuple[int, int]) -> tuple[int, int] | None:
@@ -241,6 +259,14 @@ def contents(
             # is the whole report
             regions.append(before)
             after = None
+        elif words[before[0]].lower in _FRONTED_ADVERBIAL and not has_quote(words, after):
+            # ``When the lights went out, he said, he assumed it was a fuse``: a
+            # fronted subordinate clause and the main clause after the cue are
+            # one report
+            whole = (before[0], after[1])
+            regions.append(whole)
+            free.add(whole)
+            after = whole
         elif has_quote(words, after) or words_in(words, before) >= 3:
             regions.append(before)
             regions.append(after)
@@ -256,6 +282,15 @@ def contents(
             regions.append(whole)
             free.add(whole)
             after = whole
+    elif after is None and before is not None and _continued_by_subordinate(words, part, end):
+        # ``She took the post in 2001, she said, because the hours suited
+        # her``: a clause of reason or time after a cue set off by commas goes
+        # on the clause the cue interrupts
+        joined = trim(words, before[0], end)
+        if joined is not None:
+            regions.append(joined)
+            free.add(joined)
+            after = joined
     else:
         if (
             before is not None
@@ -278,6 +313,27 @@ def contents(
     if after is not None and after in regions:
         reach = after[1]
     return regions, reach
+
+
+#: Subordinators that open a fronted adverbial clause of time, reason or condition.
+_FRONTED_ADVERBIAL = SUBORDINATORS | words_of("if unless")
+#: Subordinators of reason and time that go on a clause a cue set off by commas
+#: interrupts (concession and contrast open the writer's aside instead).
+_CONTINUING = SUBORDINATORS - CONCESSIVES - words_of("while")
+
+
+def _continued_by_subordinate(words: Sequence[Word], part: PartialFrame, end: int) -> bool:
+    """Whether a clause of reason or time follows a cue in commas: ``, she said, because``."""
+    a = part.after
+    return (
+        part.kind == "before"
+        and part.left > 0
+        and words[part.left - 1].text == ","
+        and a + 2 < end
+        and words[a].text == ","
+        and words[a + 1].lower in _CONTINUING
+        and subject_clause(words, (a + 2, end))
+    )
 
 
 def _appositive_tail(
@@ -354,8 +410,6 @@ def _only_quotes(words: Sequence[Word], region: tuple[int, int]) -> bool:
 
 #: Relative adverbs that open a relative clause: ``where``, ``when``.
 _RELATIVE_ADVERBS = words_of("where when whereby")
-#: Conjunctions of concession that open the writer's aside after a comma.
-_CONCESSIVES = words_of("though although")
 
 #: Dashes that set off an aside.
 _DASHES = frozenset({"—", "–"})
@@ -374,7 +428,7 @@ def concession_cut(words: Sequence[Word], region: tuple[int, int]) -> tuple[int,
     """
     start, end = region
     for k in range(start + 1, end - 1):
-        if words[k].text == "," and words[k + 1].lower in _CONCESSIVES:
+        if words[k].text == "," and words[k + 1].lower in CONCESSIVES:
             cut = trim(words, start, k)
             return cut if cut is not None else region
     dashes = [k for k in range(start + 1, end - 1) if words[k].text in _DASHES]
@@ -402,8 +456,13 @@ def gap_cut(words: Sequence[Word], region: tuple[int, int], part: PartialFrame) 
     if words[start].lower not in AUXILIARIES and words[start].lower not in BE_FORMS:
         return region
     k = start + 1
-    while k < end and (words[k].lower in AUXILIARIES or words[k].lower in BE_FORMS):
-        k += 1
+    while k < end and (
+        words[k].lower in AUXILIARIES
+        or words[k].lower in BE_FORMS
+        or words[k].lower in NEGATIONS
+        or is_ly_adverb(words[k].lower)
+    ):
+        k += 1  # (``had never missed``: the negation stays in the verb group)
     for n in range(k + 1, end):
         word = words[n]
         if word.kind != WORD or opens_clause(words, n, end):

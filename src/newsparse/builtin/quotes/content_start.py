@@ -177,7 +177,8 @@ def _public_request(words: Sequence[Word], k: int, end: int) -> int | None:
 
     ``asked cottagers to boil their water``, ``is asking anyone at the fair to
     call``: a verb of requesting names its hearer before the infinitive it
-    reports, as object verbs do.  A hearer named or written as a pronoun
+    reports, as object verbs do, negated or not (``warned hikers not to
+    stray``).  A hearer named or written as a pronoun
     (``asked Ana to wait``, ``asked her to sit``) makes the request an event
     between people, no statement, and a hearer of the first or second
     person (``I ask all my patients to ...``) is the speaker's own, no report.
@@ -186,7 +187,7 @@ def _public_request(words: Sequence[Word], k: int, end: int) -> int | None:
         # ``get asked by the host to ...``, ``asked for more time to ...``: the
         # agent of a passive or the thing asked for, no hearer
         return None
-    to = infinitive_after_object(words, k, end)
+    to = infinitive_after_object(words, k, end, negated=True)
     if to is None:
         return None
     if any(

@@ -250,6 +250,9 @@ def hearer_before_infinitive(
 #: Words a hearer before an infinitive may hold.
 _OBJECT_REACH = 10
 
+#: Negations that may open a requested infinitive (``not to stray``, ``never to return``).
+_INFINITIVE_NEGATIONS = words_of("not never")
+
 
 def _verb_shaped(word: Word) -> bool:
     """Whether a word after ``to`` may be a verb: no name, number, determiner or ``-ing``."""
@@ -271,7 +274,9 @@ def bare_verb(word: Word) -> bool:
     )
 
 
-def infinitive_after_object(words: Sequence[Word], k: int, end: int) -> int | None:
+def infinitive_after_object(
+    words: Sequence[Word], k: int, end: int, *, negated: bool = False
+) -> int | None:
     """Return where ``to`` and a bare verb follow the object of a verb of telling or urging.
 
     ``urged Chinese citizens to consider ...``: the words between the cue and
@@ -286,13 +291,26 @@ def infinitive_after_object(words: Sequence[Word], k: int, end: int) -> int | No
         word = words[n]
         low = word.lower
         if (
+            negated
+            and n > k
+            and low in _INFINITIVE_NEGATIONS
+            and n + 2 < end
+            and words[n + 1].lower == "to"
+            and bare_verb(words[n + 2])
+        ):
+            return n  # ``warned hikers not to stray``: the negation is the request's
+        if (
             word.kind != WORD
             or low in CLAUSE_STARTS
             or low in AUXILIARIES
             or low in BE_FORMS
             or low in NEGATIONS
             or low in ("who", "which", "whose", "and", "or", "but")
-            or (low.endswith("ed") and not is_capitalised(word))
+            or (
+                low.endswith("ed")
+                and not is_capitalised(word)
+                and not (n > k and words[n - 1].lower in HEARERS)
+            )
         ):
             return None
         if low == "to" and n > k and bare_verb(words[n + 1]):

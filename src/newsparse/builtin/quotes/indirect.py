@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from newsparse.attribution.cue_lexicon import CueLexicon
 from newsparse.attribution.cues import find_cues
 from newsparse.attribution.mentions import EntityIndex
+from newsparse.attribution.wordlists import words_of
 from newsparse.attribution.words import Word
 from newsparse.builtin.quotes.clause_tokens import char_span
 from newsparse.builtin.quotes.content_fit import acceptable
@@ -53,10 +54,13 @@ from newsparse.builtin.quotes.naming import (
 )
 from newsparse.builtin.quotes.nested_cues import (
     adverbial_participle,
+    clause_relative_cue,
+    contrasted_cue,
     coordinated_cue,
     ends_clause,
     nested_dropped,
     opening_source,
+    relative_gap_cue,
     time_clause_comma,
 )
 from newsparse.builtin.quotes.nominal import nominal_frames
@@ -106,7 +110,33 @@ def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityInde
     ]
     if len(kept) < len(partials):
         frames = _frames_of(words, kept, entities)
+    kept, frames = _idle_inner_cues(words, kept, frames, entities)
     return _besides_verbs(words, lexicon, entities, frames)
+
+
+def _idle_inner_cues(
+    words: Sequence[Word],
+    partials: list[PartialFrame],
+    frames: list[Frame],
+    entities: EntityIndex,
+) -> tuple[list[PartialFrame], list[Frame]]:
+    """Drop a cue that reports nothing and leaves the cue before it nothing either.
+
+    ``Officials confirmed Ana Roy claimed the prize last week``: ``claimed``
+    has only a noun phrase after it, so it reports nothing; cut at its
+    subject, ``confirmed`` would report nothing too.  Without it the clause
+    ``Ana Roy claimed the prize last week`` is what was confirmed.
+    """
+    n = 1
+    while n < len(partials):
+        if not frames[n].contents and not frames[n - 1].contents:
+            trial = partials[:n] + partials[n + 1 :]
+            tried = _frames_of(words, trial, entities)
+            if tried[n - 1].contents:
+                partials, frames = trial, tried
+                continue
+        n += 1
+    return partials, frames
 
 
 def _idle_quotation_verb(words: Sequence[Word], part: PartialFrame) -> bool:
@@ -129,20 +159,35 @@ def _besides_verbs(
     return described + nominal_frames(words, entities, taken, subject_clause)
 
 
-def _request_after_report(words: Sequence[Word], part: PartialFrame) -> bool:
+def _request_after_report(words: Sequence[Word], prev: PartialFrame, part: PartialFrame) -> bool:
     """Whether a request is a second report of the subject of the cue before it.
 
     ``The principal said in a letter that a guard would be posted, and asked
     parents to remind their children ...``: after a comma and ``and``, a
     tensed verb of requesting shares the subject of the report before it and
-    reports its infinitive as that report's speaker does.
+    reports its infinitive as that report's speaker does.  Without the comma
+    it does so when the reported clause's subject is a personal pronoun
+    (``The club said it was short of coaches and encouraged parents to
+    volunteer``), whose verbs are the speaker's own either way; a noun
+    subject may be the request's (``said the school had hired a guard and
+    asked pupils to ...``).  After ``, though`` or ``, while`` and a subject
+    of its own (``..., though it warned riders to expect delays``), or in a
+    relative clause on a noun set off by a comma (``according to the weather
+    office, which had warned residents to stay home``), it is a second report
+    too.
     """
-    return (
-        coordinated_cue(words, part)
-        and part.left > 0
-        and words[part.left - 1].text == ","
-        and words[part.left].lower == "and"
-    )
+    if contrasted_cue(words, part) or clause_relative_cue(words, part):
+        return True
+    if not coordinated_cue(words, part) or words[part.left].lower != "and":
+        return False
+    if part.left > 0 and words[part.left - 1].text == ",":
+        return True
+    start = prev.after + 1 if words[prev.after].lower == "that" else prev.after
+    return prev.kind == "before" and words[start].lower in _PERSONAL_SUBJECTS
+
+
+#: Personal pronouns as subjects of a reported clause.
+_PERSONAL_SUBJECTS = words_of("he she it they we")
 
 
 def _frames_of(
@@ -157,6 +202,10 @@ def _frames_of(
             # ``..., a day after the Opposition said ...``: a clause of time the
             # writer adds ends the report before it at its comma
             comma = time_clause_comma(words, partials[n + 1])
+            if comma is None and relative_gap_cue(words, part, partials[n + 1]):
+                # ``..., which she said had been ...``: the relative clause
+                # describes the noun before its comma
+                comma = partials[n + 1].left - 2
             end = comma if comma is not None and comma > part.after else end
         end = max(relative_end(words, part, end), part.after)
         if names_a_title(words, part):
@@ -168,11 +217,20 @@ def _frames_of(
         # a request inside the report of another cue of the clause is part of
         # that report (``said she would ask staff to look at it``), and one
         # coordinated after another verb (``thanked them and asked ...``)
-        # is left to that verb's clause
+        # is left to that verb's clause; under ``would`` a request is a
+        # consequence the content weighs (``because it would encourage buyers
+        # to wait``), no report
         request = (
-            len(partials) == 1
-            and not (part.hit.first > 0 and words[part.hit.first - 1].lower in COORDINATORS)
-        ) or (n > 0 and bool(frames[n - 1].contents) and _request_after_report(words, part))
+            (
+                len(partials) == 1
+                and not (part.hit.first > 0 and words[part.hit.first - 1].lower in COORDINATORS)
+            )
+            or (
+                n > 0
+                and bool(frames[n - 1].contents)
+                and _request_after_report(words, partials[n - 1], part)
+            )
+        ) and not (part.hit.first > 0 and words[part.hit.first - 1].lower == "would")
         regions, reach = contents(words, part, consumed, end, entities, free, request=request)
         named = naming_complement(words, part, end)
         if named is not None:

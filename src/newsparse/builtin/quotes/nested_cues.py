@@ -11,19 +11,34 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsparse.attribution.wordlists import PREPOSITIONS, PRONOUN_NUMBER, SUBORDINATORS, words_of
+from newsparse.attribution.wordlists import (
+    PREPOSITIONS,
+    PRONOUN_NUMBER,
+    RELATIVES,
+    SUBORDINATORS,
+    is_ly_adverb,
+    words_of,
+)
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, Word
 from newsparse.builtin.quotes.partial_frames import PartialFrame
 from newsparse.builtin.quotes.subject_extent import speaker_like
-from newsparse.builtin.quotes.word_classes import CONTRASTIVES, COORDINATORS
+from newsparse.builtin.quotes.word_classes import (
+    CONCESSIVES,
+    CONTRASTIVES,
+    COORDINATORS,
+    REQUEST_VERBS,
+)
 from newsparse.lexicon import default_lexicon
 
 __all__ = [
     "adverbial_participle",
+    "clause_relative_cue",
+    "contrasted_cue",
     "coordinated_cue",
     "ends_clause",
     "nested_dropped",
     "opening_source",
+    "relative_gap_cue",
     "time_clause_comma",
 ]
 
@@ -39,7 +54,9 @@ def nested_dropped(words: Sequence[Word], partials: list[PartialFrame]) -> list[
     dropped: list[PartialFrame] = []
     for part in partials:
         if kept and (
-            _inner_source(words, kept[-1], part) or _in_subordinate_clause(words, kept[-1], part)
+            _inner_source(words, kept[-1], part)
+            or _in_subordinate_clause(words, kept[-1], part)
+            or _gerund_conjunct(words, kept[-1], part)
         ):
             continue
         if (
@@ -68,6 +85,7 @@ def nested_dropped(words: Sequence[Word], partials: list[PartialFrame]) -> list[
                 or (opener is not None and opener.lower in COORDINATORS)
                 or _contrasted(words, left, part)
                 or time_clause_comma(words, part) is not None
+                or relative_gap_cue(words, prev, part)
             )
             if (
                 left >= prev.after
@@ -115,6 +133,31 @@ def _in_subordinate_clause(words: Sequence[Word], prev: PartialFrame, part: Part
         if words[k].lower in SUBORDINATORS:
             subject = words[k + 1].lower
             return k + 2 < part.left and PRONOUN_NUMBER.get(subject, "thing") != "thing"
+    return False
+
+
+def _gerund_conjunct(words: Sequence[Word], prev: PartialFrame, part: PartialFrame) -> bool:
+    """Whether an ``-ing`` cue after ``and`` is a gerund joined to the object of a preposition.
+
+    ``said there was little the city could do beyond enforcing the bylaw and
+    reminding residents to ...``: the ``-ing`` form before ``and`` is a
+    gerund after a preposition, and the cue joined to it is one too, inside
+    the content of the cue before; it opens no participial clause of its own.
+    """
+    if (
+        part.kind != "participle"
+        or prev.kind != "before"
+        or part.left < prev.after
+        or words[part.left].lower != "and"
+    ):
+        return False
+    for k in range(part.left - 1, prev.after, -1):
+        word = words[k]
+        if word.kind != WORD:
+            return False
+        if word.lower.endswith("ing") and "-" not in word.lower and k > 0:
+            # (``bin-locking rules``: a compound in ``-ing`` modifies a noun)
+            return words[k - 1].lower in PREPOSITIONS
     return False
 
 
@@ -193,16 +236,68 @@ def _inner_source(words: Sequence[Word], prev: PartialFrame, part: PartialFrame)
     )
 
 
+def relative_gap_cue(words: Sequence[Word], prev: PartialFrame, part: PartialFrame) -> bool:
+    """Whether a cue and its subject follow a relative pronoun set off by a comma after a request.
+
+    ``urged the province to expand the loan program, which she said had
+    been oversubscribed``: the cue's content is the rest of the relative
+    clause, whose subject the pronoun is; a statement about the noun before
+    the comma is no part of what the request before it asks.  After a
+    statement (``said the issue was overtime, which she said ...``) the
+    relative clause goes on the content.
+    """
+    entry = prev.hit.entry
+    left = part.left
+    return (
+        entry is not None
+        and (entry.cue_class == "object" or entry.base in REQUEST_VERBS)
+        and not entry.base.endswith(" for")
+        and part.kind == "before"
+        and part.speaker is not None
+        and left >= 2
+        and words[left - 1].lower in RELATIVES
+        and words[left - 2].text == ","
+        and part.speaker.start == words[left].start
+    )
+
+
+#: Words between a relative pronoun and the verb it is the subject of (``which had
+#: earlier warned``).
+_RELATIVE_VERB_WORDS = words_of("had has have also earlier already repeatedly again")
+
+
+def clause_relative_cue(words: Sequence[Word], part: PartialFrame) -> bool:
+    """Whether a cue's subject is a relative pronoun set off by a comma (``, which had warned``).
+
+    The relative clause describes the noun before the comma (``according to
+    the weather office, which had warned residents to stay home``): it is no
+    part of a content before it, and its verb reports for that noun.
+    """
+    k = part.hit.first - 1
+    while k > 0 and (words[k].lower in _RELATIVE_VERB_WORDS or is_ly_adverb(words[k].lower)):
+        k -= 1
+    return k >= 1 and words[k].lower in RELATIVES and words[k - 1].text == ","
+
+
+def contrasted_cue(words: Sequence[Word], part: PartialFrame) -> bool:
+    """Whether a cue's clause opens with ``, while`` or ``, though`` and a subject of its own."""
+    left = part.left
+    if words[left].lower in CONTRASTIVES or words[left].lower in CONCESSIVES:
+        left += 1  # the frame's words open with the conjunction
+    return _contrasted(words, left, part)
+
+
 def _contrasted(words: Sequence[Word], left: int, part: PartialFrame) -> bool:
-    """Whether a cue's clause opens with ``, while`` and a subject of its own.
+    """Whether a cue's clause opens with ``, while`` or ``, though`` and a subject of its own.
 
     ``The union argued the contract was void, while the employer maintained it
     was valid``: the clause of contrast holds a second attribution, not more of
-    the first one's content.
+    the first one's content; so does a concession (``..., though it warned
+    riders to expect delays``), which ends the content before it.
     """
     return (
         left >= 2
-        and words[left - 1].lower in CONTRASTIVES
+        and (words[left - 1].lower in CONTRASTIVES or words[left - 1].lower in CONCESSIVES)
         and words[left - 2].text == ","
         and part.speaker is not None
     )

@@ -36,6 +36,7 @@ from newsparse.attribution.mentions import (
 )
 from newsparse.attribution.wordlists import (
     BE_FORMS,
+    POSTMODIFIER_PREPOSITIONS,
     PREPOSITIONS,
     PRONOUN_NUMBER,
     words_of,
@@ -327,6 +328,7 @@ def partial_frames(
             opening = absolute_with(words, i)
             absolute = mention_before(words, i - 1, entities) if opening is not None else None
             if opening is not None and absolute is not None:
+                absolute = _absolute_subject(words, opening, i, absolute, entities)
                 # ``..., with officials saying the toll could rise``
                 partials.append(PartialFrame(hit, absolute, "before", opening, last + 1, False))
                 continue
@@ -432,6 +434,7 @@ def partial_frames(
             first = mention_first(words, speaker, j)
             if first > 0 and (
                 words[first - 1].lower in PREPOSITIONS
+                or words[first - 1].lower in POSTMODIFIER_PREPOSITIONS
                 or present_participle(words[first - 1])
                 or (first - 1 not in cue_words and opens_participle_phrase(words, first - 1))
             ):
@@ -501,3 +504,25 @@ def partial_frames(
         previous = speaker
         partials.append(PartialFrame(hit, speaker, "before", left, last + 1, False))
     return partials
+
+
+def _absolute_subject(
+    words: Sequence[Word], opening: int, i: int, last: Mention, entities: EntityIndex
+) -> Mention:
+    """Return the subject of an absolute ``with`` clause whose participle is at *i*.
+
+    The subject is the noun phrase after ``with``, its postmodifier included
+    (``with fans from as far away as Peru and Chile calling ...``): a name
+    at its end belongs to the postmodifier.  A name opening it is its own
+    head (``with Ana Ruiz of the union saying``).
+    """
+    first = opening + 1
+    inner = [w for w in words[first:i] if w.end <= last.start]
+    if not any(w.lower in POSTMODIFIER_PREPOSITIONS for w in inner):
+        return last  # (``with general manager Eva Lind saying``: a title and a name)
+    head = mention_after(words, first, entities)
+    if head is not None and head.kind in ("entity", "name"):
+        return head
+    if is_capitalised(words[first]):
+        return last
+    return Mention(words[first].start, words[i - 1].end, "description")

@@ -30,6 +30,7 @@ from newsparse.attribution.wordlists import (
     BE_FORMS,
     DETERMINERS,
     NEGATIONS,
+    POSTMODIFIER_PREPOSITIONS,
     PREPOSITIONS,
     PRONOUN_NUMBER,
     SUBORDINATORS,
@@ -170,9 +171,7 @@ def source_phrase(words: Sequence[Word], k: int) -> Mention | None:
 
 
 #: Words that open a noun's postmodifier: a locative or source phrase, a relative clause.
-_POSTMODIFIER_OPENERS = words_of(
-    "at in on from near across around outside inside of with who that whose"
-)
+_POSTMODIFIER_OPENERS = POSTMODIFIER_PREPOSITIONS | words_of("who that whose")
 
 #: Relative words that open a clause postmodifying a noun (``A couple who lost``).
 RELATIVE_OPENERS = words_of("who that whose")

@@ -17,6 +17,7 @@ __all__ = [
     "AGENT_PLURALS",
     "AGENT_SINGULARS",
     "CLAUSE_STARTS",
+    "CONCESSIVES",
     "CONTRASTIVES",
     "COORDINATORS",
     "NOT_CONTENT_AFTER_COMMA",
@@ -89,3 +90,7 @@ AGENT_SINGULARS = ("er", "or", "ist", "ian", "ee")
 
 #: Subordinators of contrast: after a comma they open a second statement, not a content.
 CONTRASTIVES = words_of("while whereas")
+
+#: Conjunctions of concession: after a comma they open the writer's aside, which
+#: ends the reported clause before it and may hold a report of its own.
+CONCESSIVES = words_of("though although")
