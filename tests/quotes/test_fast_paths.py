@@ -14,8 +14,14 @@ from newsparse.attribution.cues import find_cues
 from newsparse.attribution.marks import QuoteBlock, find_quote_blocks
 from newsparse.attribution.words import PUNCT, QUOTE, WORD, clause_words
 from newsparse.builtin.quotes.boilerplate import (
+    _BARE_CREDIT,
+    _CLAUSE_COMMA,
     _CREDIT,
+    _DOTTED_ABBREVIATION,
+    _FINAL_STOPS,
+    _QUOTE_MARKS,
     BOILERPLATE_OPENINGS,
+    _after_title_abbreviation,
     is_boilerplate,
     paragraph_ranks,
 )
@@ -109,24 +115,54 @@ def test_the_extractor_leaves_the_garbage_collector_as_it_found_it() -> None:
 
 
 def _boilerplate_reference(paragraph: str) -> bool:
-    """:func:`is_boilerplate` written the slow way: every word counted, the credit always tried."""
+    """:func:`is_boilerplate` written the slow way: every word counted, every credit tried."""
     if paragraph.startswith(BOILERPLATE_OPENINGS):
         return True
-    if _CREDIT.search(paragraph[-120:]) is not None:
+    tail = paragraph[-120:]
+    if _CREDIT.search(tail) is not None:
         return True
-    if paragraph.rstrip().endswith((".", "”", '"', "?", "!", "’")):
+    # the first bare credit at any position whose stop is no title's abbreviation
+    credit = next(
+        (
+            start
+            for start in range(len(tail) + 1)
+            if _BARE_CREDIT.match(tail, start) is not None
+            and not _after_title_abbreviation(tail, start)
+        ),
+        None,
+    )
+    has_marks = any(m in paragraph for m in _QUOTE_MARKS)
+    if (
+        credit is not None
+        and _DOTTED_ABBREVIATION.search(tail, 0, credit) is None
+        and not has_marks
+    ):
+        return True
+    if paragraph.rstrip().endswith(_FINAL_STOPS) or _CLAUSE_COMMA.search(paragraph) is not None:
         return False
     words = len(paragraph.split())
-    return words <= 6 or (
-        words <= 14
-        and not any(m in paragraph for m in ("“", "”", '"'))
-        and paragraph.rstrip()[-1:].isalnum()
-    )
+    return words <= 6 or (words <= 14 and not has_marks and paragraph.rstrip()[-1:].isalnum())
 
 
 @given(
     st.lists(
-        st.sampled_from(["Ana", "Lima", "/", "Daily", "Courier", "(", ")", "said", ".", "WATCH"])
+        st.sampled_from(
+            [
+                "Ana",
+                "Lima",
+                "/",
+                "Daily",
+                "Courier",
+                "(",
+                ")",
+                "said",
+                ".",
+                "WATCH",
+                "a.",
+                "St.",
+                ",",
+            ]
+        )
         | st.text(alphabet=" \t\n.”a/", max_size=3),
         max_size=16,
     ).map(" ".join)
