@@ -8,7 +8,8 @@ institution or document, ``they``/``we`` a group or institution; a person or
 institution named in the last two sentences as a possessor or an agent may
 be more salient than an older subject, and a person whose possessive opens
 the pronoun's paragraph more salient than the speaker of an earlier one;
-and what is named only inside a
+a person named as an object in passing, in the paragraph where the speaker
+already spoke, less salient than that speaker; and what is named only inside a
 quotation is no antecedent of a pronoun outside it.
 """
 

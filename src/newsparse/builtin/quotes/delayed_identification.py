@@ -5,8 +5,10 @@ News often introduces a speaker by a description and names them after it
 description takes the first person named as a subject or speaker in the
 sentence after its own, when that person was not named before and the
 article gives them no other role (an occupation, ``A prosecutor told the
-jury``, only by someone who speaks there or holds it), and never when the
-article keeps its source anonymous.  An occupation with a modifier that no
+jury``, only by someone who speaks there or holds it; a present-tense lead,
+``A Yukon trapper says ... his lunch``, by the person of the pronoun's sex
+whose name opens that sentence), and never when the article keeps its
+source anonymous.  An occupation with a modifier that no
 such sentence names (``A Crown prosecutor``) takes the first person given
 that role, or one sharing its broader role, with that modifier within a
 few sentences (``Crown attorney Karen Oduya``).  A bare definite role with
