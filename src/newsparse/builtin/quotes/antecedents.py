@@ -8,7 +8,8 @@ institution or document, ``they``/``we`` a group or institution; a person or
 institution named in the last two sentences as a possessor or an agent may
 be more salient than an older subject, and a person whose possessive opens
 the pronoun's paragraph more salient than the speaker of an earlier one;
-and what is named only inside a
+a person named as an object in passing, in the paragraph where the speaker
+already spoke, less salient than that speaker; and what is named only inside a
 quotation is no antecedent of a pronoun outside it.
 """
 
@@ -73,6 +74,8 @@ class Antecedent(NamedTuple):
     end: int
     entity: str | None
     spoke: bool = False
+    #: Whether a clause named it as an object, after its subject (``thanked Rosa Dunn``).
+    placed: bool = False
 
 
 class Antecedents:
@@ -157,11 +160,15 @@ class Antecedents:
             _FIRST_PERSON.search(self._text, self._quote_starts[k], self._quote_ends[k]) is not None
         )
 
-    def remember(self, mention: Mention, name: str, category: str, *, spoke: bool) -> None:
+    def remember(
+        self, mention: Mention, name: str, category: str, *, spoke: bool, placed: bool = False
+    ) -> None:
         """Remember what a mention names, at the mention."""
         entity = mention.entity.id if mention.entity is not None else None
         self.add(
-            Antecedent(mention.start, name, category, mention.start, mention.end, entity, spoke)
+            Antecedent(
+                mention.start, name, category, mention.start, mention.end, entity, spoke, placed
+            )
         )
 
     def add(self, item: Antecedent) -> None:
@@ -281,6 +288,7 @@ class Antecedents:
             found = self._recent_person(
                 want, mention.start, self._past_possessor(want, mention.start, found)
             )
+            found = self._past_object(want, found)
         if found is None:
             found = self.entity_before(want, mention.start)
         if found is None and want == "plural":
@@ -454,6 +462,31 @@ class Antecedents:
         if subject is None or subject.pos < start or self._possessor_at(subject.end):
             return found
         return subject
+
+    def _past_object(self, want: str, found: Antecedent | None) -> Antecedent | None:
+        """Return the speaker whose paragraph names *found* as an object in passing, else *found*.
+
+        ``"...," said coach Ilse Marten. The club thanked Rosa Dunn, its
+        trainer. "...," she said``: a person named as an object after the
+        subject of a clause, inside the paragraph where the last speaker of the
+        pronoun's sex already spoke, is mentioned in passing, and the speaker
+        goes on; a person so named in a paragraph of their own (``The award
+        went to Mira Tosh``) is the new one spoken of.
+        """
+        if found is None or not found.placed or found.spoke:
+            return found
+        paragraph = self._text.rfind("\n", 0, found.pos) + 1
+        for item in reversed(self._history):
+            if item.pos >= found.pos:
+                continue
+            if item.pos < paragraph:
+                return found
+            if not item.spoke or item.category not in ("person", "unknown"):
+                continue
+            sex = self._sex_of(item)
+            if sex is None or sex == want:
+                return item
+        return found
 
     def _possessor_at(self, end: int) -> bool:
         """Whether the name ending at *end* is a possessor: ``Roy's``, ``the Joneses’``."""

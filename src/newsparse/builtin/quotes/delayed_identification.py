@@ -5,8 +5,10 @@ News often introduces a speaker by a description and names them after it
 description takes the first person named as a subject or speaker in the
 sentence after its own, when that person was not named before and the
 article gives them no other role (an occupation, ``A prosecutor told the
-jury``, only by someone who speaks there or holds it), and never when the
-article keeps its source anonymous.  An occupation with a modifier that no
+jury``, only by someone who speaks there or holds it; a present-tense lead,
+``A Yukon trapper says ... his lunch``, by the person of the pronoun's sex
+whose name opens that sentence), and never when the article keeps its
+source anonymous.  An occupation with a modifier that no
 such sentence names (``A Crown prosecutor``) takes the first person given
 that role, or one sharing its broader role, with that modifier within a
 few sentences (``Crown attorney Karen Oduya``).  A bare definite role with
@@ -36,6 +38,7 @@ from newsparse.attribution.wordlists import (
     ORG_NOUNS,
     PERSON_NOUNS,
     PREPOSITIONS,
+    PRONOUN_NUMBER,
     ROLE_NOUNS,
     SUBORDINATORS,
     TITLE_ROLES,
@@ -62,6 +65,10 @@ __all__ = ["DelayedIdentification", "lead_names"]
 
 #: A capitalised name and the lower-case noun after it (``Restrepo family``).
 _NAMED_GROUP = re.compile(r"\b[A-Z][\w’'\-]+\s+([a-z]+)\b")
+#: A personal or possessive pronoun of the third person singular: ``his``, ``she``.
+_PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er)\b")
+#: A lead's present-tense verb of saying right after its subject: `` says``.
+_SAYS_AFTER = re.compile(r"\s+says\s+(?:that\s+)?")
 #: An age set off after a name: ``, 61,``.
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 #: A lower-case word and one space right before a position: ``operator `` Raj Menon.
@@ -315,7 +322,10 @@ class DelayedIdentification:
                 or (occupation and self._titled_otherwise(candidate, role))
             ):
                 return None  # ``a collision expert`` ... ``witness Malcolm Gibson``
-            if titled and not self._aged_lead(candidate, ends[k]):
+            lead = self._pronoun_lead(
+                mention, candidate, ends[k], self._context.names.sex(resolved[0])
+            )
+            if titled and not lead and not self._aged_lead(candidate, ends[k]):
                 # the role linked to the person, or a title written in the mention
                 # itself (``Fire Marshal Tobias Grant``)
                 roles = self._roles_given(resolved[0], candidate)
@@ -325,6 +335,7 @@ class DelayedIdentification:
                     return None
             elif (
                 occupation
+                and not lead
                 and self._speaking is not None
                 and (candidate.start, candidate.end) not in self._speaking
                 and not self._context.roles.holds(resolved[0], role)
@@ -494,6 +505,35 @@ class DelayedIdentification:
         text = self._context.text
         return not text[start : mention.start].strip() and (
             _AGE_AFTER.match(text, mention.end) is not None
+        )
+
+    def _pronoun_lead(self, mention: Mention, named: Mention, start: int, sex: str | None) -> bool:
+        """Whether a name opens the sentence at *start* as the one a description's report speaks of.
+
+        ``A Yukon trapper says a wolverine stole his lunch`` / ``Henrik Saari
+        was checking his lines``: the present-tense lead of a news feature,
+        whose report refers to its speaker by a pronoun of the named person's
+        sex before it names any other person, and a next sentence that opens
+        on that person's name, its subject, as a news lead names the one it
+        described.
+        """
+        text = self._context.text
+        says = _SAYS_AFTER.match(text, mention.end)
+        if sex not in ("male", "female") or says is None or text[start : named.start].strip():
+            return False
+        end = self._context.antecedents.sentence_around(mention.end)[1]
+        first = _PRONOUN_WORD.search(text, says.end(), end)
+        if first is None or any(
+            word[:1].isupper() or word.lower() in PERSON_NOUNS
+            for word in re.findall(r"[\w’'-]+", text[says.end() : first.start()])
+        ):
+            # ``A prosecutor told the jury that a Selkirk man left his partner``: the
+            # pronoun refers to the person the report names first
+            return False
+        words = _PRONOUN_WORD.findall(text, first.start(), end)
+        return all(
+            (PRONOUN_NUMBER.get(word.lower()) or POSSESSIVE_PRONOUNS.get(word.lower())) == sex
+            for word in words
         )
 
     def _titled_otherwise(self, mention: Mention, role: str) -> bool:

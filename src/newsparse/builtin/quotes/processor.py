@@ -40,6 +40,7 @@ from newsparse.attribution.wordlists import (
     DOCUMENT_NOUNS,
     FEMALE_NOUNS,
     MALE_NOUNS,
+    ORG_NOUNS,
     PERSON_NOUNS,
     ROLE_NOUNS,
     words_of,
@@ -160,6 +161,8 @@ class _Scan:
         self.candidates: list[Candidate] = []
         self.claimed: set[int] = set()
         self.subjects: list[Mention] = []
+        #: Where the persons among the subjects start that a clause names as an object.
+        self.objects: set[int] = set()
         self.people: list[tuple[int, int, Mention]] = []  # start, paragraph, person mention
         self.clauses: list[_Clause] = []
         self.boilerplate: list[bool] = []
@@ -304,6 +307,7 @@ class QuoteExtractor:
             parties,
             furniture,
             [(block.start, block.end) for block in blocks],
+            objects=frozenset(scan.objects),
         )
         return build_quotes(split_paragraphs(kept, blocks, paragraphs), speakers)
 
@@ -469,9 +473,23 @@ class QuoteExtractor:
                 _PERSONAL_SUBJECT.search(text, start, person.start) is not None
                 or (subject is not None and subject.end <= person.start)
             )
+            and not (
+                # ``The city handed the contract to Oskar Lindt``: the recipient of an
+                # institution's or a thing's act is an argument, not an adjunct
+                _RECIPIENT.search(text, max(start, person.start - 40), person.start) is not None
+                and _PERSONAL_SUBJECT.search(text, start, person.start) is None
+                and (subject is None or _institution(text, subject))
+            )
         )
         if person is not None and not pronoun_subject and not object_person:
             scan.subjects.append(person)
+            if person != subject and (
+                (subject is not None and subject.end <= person.start)
+                or _PREPOSITION_OBJECT.search(text, max(start, person.start - 40), person.start)
+            ):
+                # ``The club thanked Rosa Dunn``: a person the clause names after its
+                # subject is its object
+                scan.objects.add(person.start)
             if narrative and person.start - start <= _NARRATIVE_PERSON_REACH:
                 # a person named deep in a clause (``a report by Auditor General
                 # Doug Wylie found``) introduces no speaker for the next quotation
@@ -582,6 +600,8 @@ class QuoteExtractor:
         parties: _Parties | None = None,
         furniture: Sequence[tuple[int, int]] = (),
         quotations: Sequence[tuple[int, int]] = (),
+        *,
+        objects: frozenset[int] = frozenset(),
     ) -> list[Speaker | None]:
         resolver = SpeakerResolver(
             text, NameIndex(text, entity_layer, furniture), has_entities=bool(entity_layer)
@@ -608,7 +628,8 @@ class QuoteExtractor:
         speakers: list[Speaker | None] = [None] * len(candidates)
         for _, _, n in events:
             if n < 0:
-                resolver.note_subject(subjects[-1 - n])
+                subject = subjects[-1 - n]
+                resolver.note_subject(subject, placed=subject.start in objects)
                 continue
             mention = candidates[n].mention
             if mention is not None:
@@ -749,6 +770,9 @@ _PREPOSITION_OBJECT = re.compile(
     r"\b(?:with|to|for|about|against|by|from|of|at|on|into|towards?|including)\s+"
     r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w-]*\s+){0,2}\Z"
 )
+#: ``to`` right before a name, the recipient or goal of an act: ``handed the contract to``
+#: Oskar Lindt (not a name labelled by its role, ``to the buyer Felix Amsel``).
+_RECIPIENT = re.compile(r"\bto\s+\Z")
 #: A personal pronoun that is a subject: ``he``, ``she``.
 _PERSONAL_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+[a-z]")
 #: ``, according to X,`` or ``, according to X.``: a source set off from the clause it reports.
@@ -877,6 +901,14 @@ def _reporting_subject(scan: _Scan, words: Sequence[Word], frames: Sequence[Fram
             for frame in reports
         ):
             scan.subjects.append(mention)
+
+
+def _institution(text: str, subject: Mention) -> bool:
+    """Whether a subject names an institution: ``The city``, ``The Red Cross``."""
+    if subject.entity is not None:
+        return subject.entity.label == "ORG"
+    words = text[subject.start : subject.end].lower().split()
+    return subject.kind == "description" and bool(words) and words[-1] in ORG_NOUNS
 
 
 def _object_before(text: str, start: int) -> bool:

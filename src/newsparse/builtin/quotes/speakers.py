@@ -106,8 +106,12 @@ class SpeakerResolver:
         self._later.look_ahead(named, speaking)
         self._context.antecedents.sentences(sentence_ends)
 
-    def note_subject(self, mention: Mention) -> None:
-        """Record a clause subject as a possible antecedent of later pronouns."""
+    def note_subject(self, mention: Mention, *, placed: bool = False) -> None:
+        """Record a clause subject as a possible antecedent of later pronouns.
+
+        :param placed: whether the clause names the person as an object, after
+            its subject (``The club thanked Rosa Dunn``).
+        """
         if mention.kind == "pronoun":
             return
         written = mention_text(self._context.text, mention)
@@ -127,7 +131,7 @@ class SpeakerResolver:
             category = "described"
         if category == "unknown" and mention.kind != "entity":
             return
-        self._context.antecedents.remember(mention, name, category, spoke=False)
+        self._context.antecedents.remember(mention, name, category, spoke=False, placed=placed)
 
     def note_author(self, noun: str, pos: int, speaker: Speaker, category: str) -> None:
         """Record that *speaker* spoke through a document (``said in a statement``)."""
