@@ -10,7 +10,11 @@ each position takes, in this order:
    (``Russian Foreign Ministry``, ``Harbin Airport``, ``University of New
    South Wales``), even when it begins with a known name; a company's head
    word ends it before ``of`` and a listed place (``Hollis Group of
-   Singapore`` is a company and a town);
+   Singapore`` is a company and a town); ``and`` joins two parts of one
+   such name (``Canada Mortgage and Housing Corp.``), and some nouns head
+   a name only before ``of`` (``Chamber of Commerce``);
+   fields joined by ``and`` before a listed country are a department of
+   its government (``Fisheries and Oceans Canada``);
 3. the longest name the gazetteer knows (``South China Sea``);
 4. otherwise a sequence of name-shaped words whose label is left to the
    context (:mod:`newsparse.builtin.fast.entities.cues`).
