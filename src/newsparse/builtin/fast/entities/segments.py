@@ -163,14 +163,15 @@ class _RunSplitter:
         self.of_heads = gazetteer.of_heads
         #: whether the name being read follows a title (``Mr. Lind``)
         self.titled = False
+        heads = self.heads
         last_head = end - 1
-        while last_head >= first and not self.is_head(last_head):
+        while last_head >= first and words[last_head] not in heads:
+            if words[last_head] in self.of_heads and self.is_head(last_head):
+                break
             last_head -= 1
         self.last_head = last_head if last_head >= first else -1
-        #: whether a coordinator joins words of the run, outside a headline
-        self.coordinated = not run.headline and any(
-            words[k] in _COORDINATORS for k in range(first + 1, end - 1)
-        )
+        #: whether a coordinator joins words of the run
+        self.coordinated = any(words[k] in _COORDINATORS for k in range(first + 1, end - 1))
 
     def is_head(self, j: int) -> bool:
         """Whether token *j* heads a name: a head word, or a word that heads one before ``of``."""
@@ -305,7 +306,7 @@ class _RunSplitter:
             if j == i + 1 and self.surname_head(i, j):
                 j += 1  # ``Adrian Teo of ...``: a person, and ``of`` opens an affiliation
                 break
-            headed = headed or self.is_head(j)
+            headed = headed or word in heads or self.is_head(j)
             if word in POSSESSIVES and words[j - 1] not in _POSSESSIVE_NAME_WORDS:
                 break
             if word not in _GAPS and self.title_at(j) > j:
@@ -379,9 +380,9 @@ class _RunSplitter:
         ``Fisheries and Oceans Norland``: name-shaped words from *i* that are
         neither listed nor head words nor titles, ``and``, more such words,
         then a listed country that ends the run are one body of that
-        country's government.  A title before it, a given name first, a
-        listed name among the fields (``Ontario and Quebec``) or a headline
-        make them names of their own.
+        country's government.  A title before it, a given name first or a
+        listed name among the fields (``Ontario and Quebec``) make them names
+        of their own.
         """
         words = self.words
         if not self.coordinated or self.titled or words[i] in self.gazetteer.given_names:
@@ -429,8 +430,11 @@ class _RunSplitter:
         stop = self.stretch_end(i)
         label: str | None = None
         end = i
+        heads = self.heads
+        of_heads = self.of_heads
         for j in range(i, stop):
-            if not self.is_head(j):
+            word = self.words[j]
+            if word not in heads and (word not in of_heads or not self.is_head(j)):
                 continue
             followed_by_of = j + 1 < stop and self.words[j + 1] in _HEAD_LINKS
             if (j == i and not followed_by_of) or self.person_starts_at(j):
@@ -701,7 +705,9 @@ class _RunSplitter:
                 i += 1
                 continue
             fields_end = (
-                i if known is not None or head_label is not None else self.fields_of_country(i)
+                self.fields_of_country(i)
+                if self.coordinated and known is None and head_label is None
+                else i
             )
             team_end = (
                 i
