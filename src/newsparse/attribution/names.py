@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Callable, Sequence
 
 from newsparse.attribution.cue_lexicon import cues_by_class, inflect
@@ -377,6 +378,7 @@ class NameIndex:
         # ``Police Service Det``), for the name after its period: where it starts, and
         # the titles.
         carried: tuple[int, list[tuple[str, frozenset[str]]]] | None = None
+        org_spans = sorted((ent.start, ent.end) for ent in entities if ent.label == "ORG")
         for match in _RUN.finditer(text):
             found = _after_place_possessor(match.group(), match.start(), place_ends)
             known = runs.get(found)
@@ -410,7 +412,11 @@ class NameIndex:
                 continue
             self._add_name(match.start(), name, person=True, from_text=True)
             self._contexts.append((match.start(), match.end(), name, True))
-            if name.split()[-1].lower() in _ORG_LAST_WORDS:
+            if name.split()[-1].lower() in _ORG_LAST_WORDS and not _inside_longer(
+                org_spans, match.start(), match.end()
+            ):
+                # a run inside a longer institution's name (``Housing Corp`` in
+                # ``Canada Mortgage and Housing Corp.``) is that institution
                 self._orgs.append((match.start(), name))
         for match in _UNION_LOCAL.finditer(text) if " Local " in text else ():
             # ``Cardwell Workers Local 217``: a union's branch, named by its number
@@ -1509,6 +1515,15 @@ class NameIndex:
             ):
                 return other
         return name
+
+
+def _inside_longer(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside a longer one of the sorted, disjoint *spans*."""
+    k = bisect.bisect_right(spans, (start, sys.maxsize)) - 1
+    if k < 0:
+        return False
+    first, last = spans[k]
+    return last >= end and (first, last) != (start, end)
 
 
 def _affiliations(text: str, entities: Sequence[Entity]) -> frozenset[int]:

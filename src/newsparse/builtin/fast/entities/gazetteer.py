@@ -181,6 +181,8 @@ class Gazetteer:
     :param name_like_forms: legal forms written like a name, not in capitals and
         no head word of their own (``Teo``, ``Tov``): after a given name they are
         a family name.
+    :param of_heads: nouns that head an organisation's name only before ``of``
+        (``Chamber of Commerce``, ``Knights of Columbus``), and its label.
     """
 
     names: Mapping[str, Known]
@@ -200,6 +202,7 @@ class Gazetteer:
     company_forms: frozenset[str] = frozenset()
     company_heads: frozenset[str] = frozenset()
     name_like_forms: frozenset[str] = frozenset()
+    of_heads: Mapping[str, str] = attrs.field(factory=dict)
 
     def lookup(self, surface: str) -> Known | None:
         """Return what is known about *surface*, or ``None``.
@@ -341,20 +344,26 @@ def _build_names(lexicon: Lexicon) -> _Builder:
     return builder
 
 
-def _keywords(lexicon: Lexicon) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+def _keywords(
+    lexicon: Lexicon,
+) -> tuple[dict[str, str], dict[str, str], frozenset[str], dict[str, str]]:
     heads: dict[str, str] = {}
     prefixes: dict[str, str] = {}
+    of_heads: dict[str, str] = {}
     company: set[str] = set()
     for word, label, kind in lexicon.table("keywords"):
-        if kind not in ("head", "prefix", "company"):
+        if kind not in ("head", "prefix", "company", "of-head"):
             raise LexiconError(
                 f"Word list keywords.tsv: kind of {word!r} is {kind!r}; "
-                "use 'head', 'prefix' or 'company'."
+                "use 'head', 'prefix', 'company' or 'of-head'."
             )
         if kind == "company":
             company.add(word)
+        if kind == "of-head":
+            of_heads.setdefault(word, label)
+            continue
         (prefixes if kind == "prefix" else heads).setdefault(word, label)
-    return heads, prefixes, frozenset(company)
+    return heads, prefixes, frozenset(company), of_heads
 
 
 def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
@@ -368,7 +377,7 @@ def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
     lexicon = default_lexicon() if lexicon is None else lexicon
     names = _build_names(lexicon)
     titles = [row[0] for row in lexicon.table("titles")]
-    heads, prefixes, company_heads = _keywords(lexicon)
+    heads, prefixes, company_heads, of_heads = _keywords(lexicon)
     company_forms = lexicon.words("company_forms")
     name_like_forms = frozenset(
         form
@@ -395,4 +404,5 @@ def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
         company_forms=company_forms,
         company_heads=company_heads | company_forms,
         name_like_forms=name_like_forms,
+        of_heads=MappingProxyType(of_heads),
     )

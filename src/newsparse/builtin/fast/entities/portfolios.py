@@ -8,6 +8,12 @@ a comma and a list of capitalised words that ends with ``and`` and one more
 capitalised phrase, is one name: the pieces after it are dropped.  A list
 holding a given name, a title or a listed name (``Ministry of Health, Premier
 Ada Lind and ...``) is no list of portfolios.
+
+A department named by its fields and its country (``Refugees and
+Citizenship Norland``, read whole by the run splitter) takes in the fields
+listed before it with commas (``Immigration, Refugees and Citizenship
+Norland``), when none of them is a listed name, a given or family name, a
+title or a person's mention.
 """
 
 from __future__ import annotations
@@ -73,6 +79,45 @@ def _government_head(mention: Mention) -> bool:
     )
 
 
+def _fields_of_country(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether *mention* is an organisation named by fields joined by ``and`` and a country."""
+    words = mention.words
+    if mention.label != "ORG" or len(words) < 4 or "and" not in words[1:-2]:
+        return False
+    for k in range(len(words) - 1, max(len(words) - 4, 1), -1):
+        known = gazetteer.lookup(" ".join(words[k:]))
+        if known is not None:
+            return known.kind == "country" and "and" in words[1 : k - 1]
+    return False
+
+
+def _fields_before(
+    mention: Mention, out: list[Mention], view: TokenView, gazetteer: Gazetteer
+) -> int:
+    """Return the first token of the fields listed before *mention* with commas, or its own."""
+    words = view.words
+    sentence = next((f for f, e in view.sentences if f <= mention.first_token < e), 0)
+    first = mention.first_token
+    k = first
+    while k - 2 >= sentence and words[k - 1] == ",":
+        p = k - 1
+        while p - 1 >= sentence and _portfolio_word(words[p - 1], gazetteer):
+            if words[p - 1] in gazetteer.family_names:
+                return first
+            p -= 1
+        if p == k - 1:
+            break
+        k = p
+    if k == first or (k > sentence and _portfolio_word(words[k - 1], gazetteer)):
+        return first
+    for other in reversed(out):
+        if other.end_token <= k:
+            break
+        if other.label != "ORG" or other.title is not None:
+            return first
+    return k
+
+
 def join_portfolios(
     mentions: list[Mention], view: TokenView, gazetteer: Gazetteer
 ) -> list[Mention]:
@@ -88,6 +133,15 @@ def join_portfolios(
     for mention in mentions:
         if mention.start < skip_before:
             continue
+        if _fields_of_country(mention, gazetteer):
+            first = _fields_before(mention, out, view, gazetteer)
+            if first < mention.first_token:
+                while out and out[-1].end_token > first:
+                    out.pop()
+                mention.start = view.starts[first]
+                mention.first_token = first
+                mention.words = tuple(w for w in words[first : mention.end_token] if w != ",")
+                mention.surface = " ".join(view.text[mention.start : mention.end].split())
         out.append(mention)
         comma = mention.end_token
         if not _government_head(mention) or comma >= len(words) or words[comma] != ",":

@@ -10,7 +10,11 @@ each position takes, in this order:
    (``Russian Foreign Ministry``, ``Harbin Airport``, ``University of New
    South Wales``), even when it begins with a known name; a company's head
    word ends it before ``of`` and a listed place (``Hollis Group of
-   Singapore`` is a company and a town);
+   Singapore`` is a company and a town); ``and`` joins two parts of one
+   such name (``Canada Mortgage and Housing Corp.``), and some nouns head
+   a name only before ``of`` (``Chamber of Commerce``);
+   fields joined by ``and`` before a listed country are a department of
+   its government (``Fisheries and Oceans Canada``);
 3. the longest name the gazetteer knows (``South China Sea``);
 4. otherwise a sequence of name-shaped words whose label is left to the
    context (:mod:`newsparse.builtin.fast.entities.cues`).
@@ -77,6 +81,9 @@ _TOWN_KINDS = frozenset({"city", "capital", "subdivision"})
 
 #: Words between a title and its portfolio: ``Minister for Housing``.
 _PORTFOLIO_LINKS: frozenset[str] = frozenset({"for", "of"})
+
+#: Coordinators that may join two parts of one name ("Procter and Gamble Co.").
+_COORDINATORS: tuple[str, str] = ("and", "&")
 
 #: Prepositions that may follow the head word inside a name ("Bank of", "Council on").
 _HEAD_LINKS: frozenset[str] = frozenset({"of", "for", "on"})
@@ -152,11 +159,32 @@ class _RunSplitter:
         self.first = first = run.tokens[0]
         self.end = end = run.tokens[-1] + 1
         self.known_ends: dict[int, tuple[int, Known | None]] = {}
-        heads = gazetteer.heads
+        self.heads = gazetteer.heads
+        self.of_heads = gazetteer.of_heads
+        #: whether the name being read follows a title (``Mr. Lind``)
+        self.titled = False
+        heads = self.heads
         last_head = end - 1
         while last_head >= first and words[last_head] not in heads:
+            if words[last_head] in self.of_heads and self.is_head(last_head):
+                break
             last_head -= 1
         self.last_head = last_head if last_head >= first else -1
+        #: whether a coordinator joins words of the run
+        self.coordinated = any(words[k] in _COORDINATORS for k in range(first + 1, end - 1))
+
+    def is_head(self, j: int) -> bool:
+        """Whether token *j* heads a name: a head word, or a word that heads one before ``of``."""
+        word = self.words[j]
+        return word in self.heads or (
+            word in self.of_heads and j + 1 < self.end and self.words[j + 1] == "of"
+        )
+
+    def head_label(self, j: int) -> str:
+        """Return the label of the name headed by token *j* (an :meth:`is_head`)."""
+        word = self.words[j]
+        label = self.heads.get(word)
+        return self.of_heads[word] if label is None else label
 
     def title_at(self, i: int) -> int:
         """Return the end of the longest title starting at token *i*, or *i*.
@@ -261,13 +289,14 @@ class _RunSplitter:
         It stops at a possessive, at a title and at a person's name after a
         head word (``Refugee Council Anna Smith``); it crosses ``of``, ``for`` and
         ``on`` only after a head word (``University of``, ``Council on``), ``the``
-        only after those, and ``and`` only inside such a phrase and not right
-        after a complete known name.
+        only after those, and ``and`` only inside such a phrase, or between
+        two parts of one name that ends in a head word (:meth:`joined_by_and`),
+        and never right after a complete known name.
         """
         words = self.words
         heads = self.gazetteer.heads
         crossed = False
-        headed = words[i] in heads
+        headed = self.is_head(i)
         stop = min(self.end, i + _MAX_HEADED_TOKENS)
         j = i + 1
         while j < stop:
@@ -277,20 +306,20 @@ class _RunSplitter:
             if j == i + 1 and self.surname_head(i, j):
                 j += 1  # ``Adrian Teo of ...``: a person, and ``of`` opens an affiliation
                 break
-            headed = headed or word in heads
+            headed = headed or word in heads or self.is_head(j)
             if word in POSSESSIVES and words[j - 1] not in _POSSESSIVE_NAME_WORDS:
                 break
             if word not in _GAPS and self.title_at(j) > j:
                 break
             if word in _HEAD_LINKS:
-                if words[j - 1] not in heads or not self.name_word_follows(j):
+                if not self.is_head(j - 1) or not self.name_word_follows(j):
                     break
                 crossed = True
             elif word == "the":
                 if words[j - 1] not in _HEAD_LINKS:
                     break
-            elif word in ("and", "&"):
-                if word == "and" and not crossed:
+            elif word in _COORDINATORS:
+                if word == "and" and not crossed and not self.joined_by_and(i, j):
                     break
                 known_end, known = self.known_at(i)
                 if known is not None and known_end == j:
@@ -304,6 +333,89 @@ class _RunSplitter:
             j -= 1
         return j
 
+    def joined_by_and(self, i: int, j: int) -> bool:
+        """Whether ``and`` at *j* joins two parts of one name that ends in a head word.
+
+        ``Canada Mortgage and Housing Corp.``, ``Alcohol and Gaming
+        Commission``: name-shaped words from *i*, none a head word, a title or
+        a given name opening a person's name, then ``and``, a name-shaped word
+        that is no head word and more name-shaped words up to a head word (a
+        common word among them only after the first: ``Quarry and Aggregate
+        Workers Union``).  Two names are coordinated instead
+        (``Toyota and Honda``, ``Mr. Lind and Acme Corp.``, ``Broward and St.
+        Lucie``) when no head word follows or one follows right after ``and``,
+        when the name after a title is read, when a head word
+        already stands before ``and`` (``Acme Corp. and Borel Group``) or when
+        a listed name opens the words after it.
+        """
+        words = self.words
+        gazetteer = self.gazetteer
+        weak = self.weak
+        if self.titled or words[i] in gazetteer.given_names or words[i] in gazetteer.surnames_first:
+            return False
+        for k in range(i, j):
+            if k in weak or self.is_head(k) or not is_name_shaped(words[k]) or self.title_at(k) > k:
+                return False
+        k = j + 1
+        if k >= self.end or self.known_at(k)[1] is not None:
+            return False
+        while k < self.end:
+            if self.is_head(k):
+                return k > j + 1
+            word = words[k]
+            if (
+                (k in weak and k == j + 1)
+                or word in _GAPS
+                or not is_name_shaped(word)
+                or self.title_at(k) > k
+                or self.person_starts_at(k)
+            ):
+                return False
+            k += 1
+        return False
+
+    def fields_of_country(self, i: int) -> int:
+        """Return the end of a department named by its fields and its country, or *i*.
+
+        ``Fisheries and Oceans Norland``: name-shaped words from *i* that are
+        neither listed nor head words nor titles, ``and``, more such words,
+        then a listed country that ends the run are one body of that
+        country's government.  A title before it, a given name first or a
+        listed name among the fields (``Ontario and Quebec``) make them names
+        of their own.
+        """
+        words = self.words
+        if not self.coordinated or self.titled or words[i] in self.gazetteer.given_names:
+            return i
+        coordinator = -1
+        k = i
+        while k < self.end:
+            if words[k] in _COORDINATORS:
+                if coordinator >= 0 or k == i:
+                    return i
+                coordinator = k
+                k += 1
+                continue
+            known_end, known = self.known_at(k)
+            if known is not None:
+                if (
+                    coordinator >= 0
+                    and k > coordinator + 1
+                    and known.kind == "country"
+                    and known_end == self.end
+                ):
+                    return known_end
+                return i
+            if (
+                k in self.weak
+                or not is_name_shaped(words[k])
+                or self.is_head(k)
+                or self.title_at(k) > k
+            ):
+                return i
+            k += 1
+        return i
+
     def name_word_follows(self, j: int) -> bool:
         """Whether a name-shaped word or ``the`` and one follows token *j*."""
         k = j + 1
@@ -316,19 +428,20 @@ class _RunSplitter:
         if self.last_head < i:
             return i, None
         stop = self.stretch_end(i)
-        heads = self.gazetteer.heads
         label: str | None = None
         end = i
+        heads = self.heads
+        of_heads = self.of_heads
         for j in range(i, stop):
             word = self.words[j]
-            if word not in heads:
+            if word not in heads and (word not in of_heads or not self.is_head(j)):
                 continue
             followed_by_of = j + 1 < stop and self.words[j + 1] in _HEAD_LINKS
             if (j == i and not followed_by_of) or self.person_starts_at(j):
                 continue
             if j == i + 1 and self.surname_head(i, j):
                 continue
-            label, end = heads[word], stop
+            label, end = self.head_label(j), stop
             if followed_by_of:
                 if j > i and self.company_of_place(j, stop):
                     end = j + 1  # "Hollis Group of Singapore": a company, then its town
@@ -583,6 +696,7 @@ class _RunSplitter:
                     title = (self.view.surface(i, title_end), i, title_end)
                     i = title_end
                     continue
+            self.titled = title is not None
             if self.last_head < i:
                 head_end, head_label = i, None
             else:
@@ -590,6 +704,11 @@ class _RunSplitter:
             if known is None and head_label is None and i in lowered:
                 i += 1
                 continue
+            fields_end = (
+                self.fields_of_country(i)
+                if self.coordinated and known is None and head_label is None
+                else i
+            )
             team_end = (
                 i
                 if known is None or known.kind not in _TOWN_KINDS
@@ -598,7 +717,9 @@ class _RunSplitter:
             if team_end == i and title is None and known is not None and known.kind in _TOWN_KINDS:
                 team_end = self.institution_after_town(i, known_end, known)
             label: str | None
-            if team_end > i:
+            if fields_end > i:
+                stop, label, evidence, source = fields_end, "ORG", Evidence.CUE, "head"
+            elif team_end > i:
                 stop, label, evidence, source = team_end, "ORG", Evidence.CUE, "team"
                 known = None
             elif head_label is not None and head_end > known_end:
