@@ -825,7 +825,10 @@ class DocumentSplitter:
 
     A run's split depends only on its words and on which of them are weak
     or lowered: a name written again (``Prime Minister Ana Lind``) is
-    split from the first time, its titles read again from the text.
+    split from the first time, its titles read again from the text.  The
+    words around a run that some splits read (a role noun before it, a verb
+    of saying after it) are read on its first mention: a run written again
+    is split as it was then, so one document names it one way.
 
     :param view: the document's tokens.
     :param gazetteer: the word lists.
