@@ -265,6 +265,14 @@ def read_counted_noun(
             words.append(dotted.group("word"))  # ``200 U.S. troops``: an abbreviation modifies
             cursor = dotted.end()
             continue
+        if (
+            words
+            and text.startswith(",", cursor)
+            and _coordinated_adjective(text, cursor, limit, words, tags)
+        ):
+            cursor += 1  # ``120 long, narrow plots``: a comma between coordinated adjectives
+            skipped += 1
+            continue
         match = WORD_RE.match(text, cursor)
         if match is None or match.end() > limit:
             return fallback
@@ -369,6 +377,50 @@ def read_counted_noun(
                 return fallback
             return _counted(words, cursor)
     return fallback
+
+
+def _coordinated_adjective(
+    text: str, comma: int, limit: int, words: Sequence[str], tags: Mapping[int, str] | None
+) -> bool:
+    """Whether the comma at *comma* joins two adjectives before one plural noun.
+
+    ``thousands of small, friendly deals``: the word before the comma is a
+    lower-case modifier and no participle, and the comma is followed by one
+    lower-case modifier and a plural noun (by the tags, when known: an
+    adjective and a noun).
+    """
+    before = words[-1]
+    if (
+        not before.isalpha()
+        or not before.islower()
+        or is_plural(before)
+        or before in COUNT_STOPWORDS
+    ):
+        return False
+    if before.endswith("ed") or before in IRREGULAR_PARTICIPLES:
+        return False  # ``40 wounded, local residents said``: a participle used as a noun
+    adjective = WORD_RE.match(text, comma + 1)
+    if adjective is None or adjective.end() > limit:
+        return False
+    noun = WORD_RE.match(text, adjective.end())
+    if noun is None or noun.end() > limit or "-" in text[adjective.end() : noun.start("word")]:
+        return False
+    modifier, head = adjective.group("word"), noun.group("word")
+    if tags:
+        return (
+            tags.get(adjective.start("word")) == "ADJ"
+            and tags.get(noun.start("word")) in _NOUN_TAGS
+        )
+    return (
+        modifier.isalpha()
+        and modifier.islower()
+        and modifier not in COUNT_STOPWORDS
+        and not is_plural(modifier)
+        and (not modifier.endswith("ly") or _ly_word(modifier))
+        and head.islower()
+        and head not in COUNT_STOPWORDS
+        and is_plural(head)
+    )
 
 
 def _uninflected(lower: str) -> bool:

@@ -47,6 +47,8 @@ _TO_LATER = LazyPattern(r"[^,;()\[\]]{0,40}?(?<![A-Za-z])to[ \t]+")
 #: A number of its own, no year, between a ``from`` figure and a later ``to``: the
 #: ``to`` joins that number (``from 8,000 people aged 30 to 59``), and no change is read.
 _OTHER_NUMBER = LazyPattern(r"(?<![0-9,.A-Za-z])(?!(?:1[5-9]|20)[0-9]{2}(?![0-9,.]))[0-9]")
+#: The dash of a range written as the second end of ``from X to``: ``to 33-35 billion``.
+_INNER_DASH = LazyPattern(r"[ \t]*[-–—][ \t]*(?=[0-9])")
 _TO_NEXT = LazyPattern(r"[ \t]+to[ \t]+")
 #: :data:`_FROM_LEFT` and :data:`_BY_LEFT` with the words they end with.
 _FROM_LEFT_CUE = LeftCue(
@@ -112,6 +114,8 @@ def read_range(
         if kind == "to" and not from_left and first.counted:
             continue  # ``by 7 votes to 2``: a tally of counts, not a range
         other = second(pos)
+        if other is not None and from_left and kind == "to":
+            other = _upper_of_inner_range(text, other, end, second)
         if (
             other is not None
             and kind == "to"
@@ -165,6 +169,28 @@ def read_chain(text: str, last: Reading, end: int, second: SecondReader) -> list
         share_units(following, last)
         steps.append(following)
         last = following
+
+
+def _upper_of_inner_range(text: str, other: Reading, end: int, second: SecondReader) -> Reading:
+    """Return the upper end of a range that closes ``from X to``, else *other* itself.
+
+    ``from 24.2 to 33-35 billion euros``: the second end is itself a range of
+    bare numbers whose upper end carries the scale and unit of all of them, so
+    the whole reads from the first number to that upper end.
+    """
+    if other.has_unit or other.scaled or other.vague is not None:
+        return other
+    dash = _INNER_DASH.match(text, other.end, end)
+    if dash is None:
+        return other
+    upper = second(dash.end())
+    if (
+        upper is None
+        or not (upper.has_unit or upper.scaled)
+        or not _one_order(other.value, upper.unscaled())
+    ):
+        return other
+    return upper
 
 
 def link_follows(text: str, reading: Reading, end: int) -> bool:
