@@ -1445,7 +1445,30 @@ class NameIndex:
         if index == 0:
             return None
         start, name = self._pairs[index - 1]
-        return name if pos - start <= _MAX_GENERIC_DISTANCE else None
+        if pos - start > _MAX_GENERIC_DISTANCE or self._two_others_since(start, name, pos):
+            return None
+        return name
+
+    def _two_others_since(self, start: int, pair: str, pos: int) -> bool:
+        """Whether the paragraph of *pos*, after the pair's, names two other people before it.
+
+        ``Dana and Omar Reyes founded the trust. ...`` then a paragraph
+        ``Leo Hart's engagement to Mia Roux was announced in May. In June the
+        couple said``: the two people the description's own paragraph speaks
+        of are the couple, not a pair named in an earlier paragraph.
+        """
+        paragraph = self._text.rfind("\n", 0, pos) + 1
+        if paragraph <= start:
+            return False
+        words = {word.lower() for word in pair.split()}
+        others: set[str] = set()
+        lo = bisect.bisect_left(self._entity_starts, paragraph)
+        hi = bisect.bisect_left(self._entity_starts, pos)
+        for _, name, is_person in self._entities[lo:hi]:
+            last = name.split()[-1].lower() if name.split() else ""
+            if is_person and last not in words:
+                others.add(last)
+        return len(others) >= 2
 
     def team(self, pos: int) -> str | None:
         """Return the team ``the team`` or ``the club`` at *pos* refers back to.

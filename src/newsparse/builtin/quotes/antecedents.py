@@ -10,7 +10,10 @@ be more salient than an older subject, and a person whose possessive opens
 the pronoun's paragraph more salient than the speaker of an earlier one;
 a person named as an object in passing, in the paragraph where the speaker
 already spoke, less salient than that speaker; and what is named only inside a
-quotation is no antecedent of a pronoun outside it.
+quotation is no antecedent of a pronoun outside it.  ``I`` outside any
+quotation is the narrator, never a person the narration speaks of: the person
+named by the last speaker label before it (``Lena Marsh:`` opening a turn of a
+transcript, a line naming a person alone), else the pronoun itself.
 """
 
 from __future__ import annotations
@@ -60,6 +63,13 @@ _AFTER_QUOTATION = re.compile(r"[”\"]\s*\Z")
 _POSSESSIVE_END = re.compile(r"[’']s\b|(?<=s)[’'](?!\w)")
 #: The rest of an introductory phrase from a possessor to a pronoun: ``'s claim, `` she said.
 _INTRODUCTION = re.compile(r"[^,.;:!?“”\"\n]{0,62},\s+")
+#: A speaker label opening a paragraph: a few capitalised words ending in a colon, a full
+#: stop, or the end of the line (``Lena Marsh:``, ``Chair Ivo Dahl.``, ``By Ana Roy``), none
+#: of them a possessive or a contraction (``There's``).
+_LABEL = re.compile(
+    r"(?:[A-Z](?:[\w.-]|[’'](?!s\b))*[ \t]+){0,4}[A-Z](?:[\w-]|[’'](?!s\b))*"
+    r"(?=[ \t]*:|\.[ \t]|[ \t]*(?:\n|\Z))"
+)
 #: Characters before a pronoun within which an institution or group that spoke is looked for.
 _SPEAKER_LOOKBACK = 1500
 
@@ -266,6 +276,8 @@ class Antecedents:
         :param mention: a pronoun mention, given in document order.
         """
         word = self._text[mention.start : mention.end].lower()
+        if word == "i" and not self.quoted(mention.start):
+            return self._narrator(mention)
         want = PRONOUN_NUMBER.get(word) or POSSESSIVE_PRONOUNS.get(word, "person")
         found = None
         if want in ("thing", "plural"):
@@ -304,6 +316,55 @@ class Antecedents:
             self._names.learn_sex(found.name, "male" if word == "he" else "female")
         self.add(found._replace(pos=mention.start, spoke=True))
         return Speaker(start=mention.start, end=mention.end, name=found.name, entity=found.entity)
+
+    def _narrator(self, mention: Mention) -> Speaker:
+        """Return the narrator that ``I`` outside any quotation is, ``I`` itself when never named.
+
+        ``Lena Marsh: The mayor called me. I told him that ...``: the person a
+        speaker label names last before the pronoun (a paragraph opening on a
+        few capitalised words that hold a person's name and end in a colon, a
+        full stop or the line's end, below the headline) is who speaks; a
+        person the narration merely names is not.
+        """
+        text = self._text
+        pos = mention.start
+        while pos > 0:
+            start = text.rfind("\n", 0, pos) + 1
+            end = text.find("\n", start)
+            label = _LABEL.match(text, start, len(text) if end < 0 else end)
+            if (
+                start > 0  # the headline names who the article is about, not who speaks
+                and label is not None
+                and label.end() <= mention.start
+                and not self.quoted(start)
+            ):
+                name = self._label_person(start, label.end())
+                if name is not None:
+                    return Speaker(start=mention.start, end=mention.end, name=name, entity=None)
+            pos = start - 1
+        return Speaker(
+            start=mention.start,
+            end=mention.end,
+            name=self._text[mention.start : mention.end],
+            entity=None,
+        )
+
+    def _label_person(self, start: int, end: int) -> str | None:
+        """Return the person a speaker label in ``[start, end)`` names, else ``None``.
+
+        A person entity inside the label, else the label's last words when
+        the article names a person so (``Chair Oskar Velde``, a label line
+        the recogniser leaves alone).
+        """
+        named = self._names.entity_before(end, person=True, lookback=end - start)
+        if named is not None and named[0] >= start:
+            return self._names.full_name(named[1], named[0])
+        words = self._names.full_name(self._text[start:end], start).split()
+        for k in range(len(words)):
+            name = " ".join(words[k:])
+            if self._names.is_person(name):
+                return name
+        return None
 
     def _speaker_after_quotation(
         self, want: str, pos: int, found: Antecedent | None
