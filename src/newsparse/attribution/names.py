@@ -154,8 +154,13 @@ _UNION_LOCAL = re.compile(r"\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+Local\s+\d+
 _SENTENCE_REST = re.compile(r"[^.!?\n“”\"]*")
 #: The end of a sentence: a full stop, question or exclamation mark before a space.
 _SENTENCE_END = re.compile(r"[.!?][”\"’]?\s")
-_ITS = re.compile(r"\b[Ii]ts\b")
-_GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)\b")
+#: ``its`` and the gendered pronouns, each a whole word (``\b`` before it written as a
+#: look-behind after its first letter, so that the search skips ahead to that letter).
+_ITS = re.compile(r"[Ii](?<!\w[Ii])ts\b")
+_GENDERED = re.compile(
+    r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])e|(?<=[Hh])is|(?<=[Hh])im|(?<=[Hh])imself|(?<=[Ss])he"
+    r"|(?<=[Hh])er|(?<=[Hh])erself)\b"
+)
 _MALE_PRONOUNS = frozenset({"he", "his", "him", "himself"})
 #: An apposition after a name, up to the mark that closes it: ``, a pharmacist and a
 #: mother of three,``.

@@ -615,8 +615,9 @@ class QuoteExtractor:
             speaking = [c.mention for c in candidates if c.mention is not None]
             speaking += [m for m in subjects if self._reports(text, m.end)]
             reports = [(c.start, c.mention) for c in candidates if c.mention is not None]
-            named += lead_names(text, reports, entity_layer, parties.sentence_ends())
-            resolver.look_ahead(named, parties.sentence_ends(), speaking)
+            sentence_ends = parties.sentence_ends()
+            named += lead_names(text, reports, entity_layer, sentence_ends)
+            resolver.look_ahead(named, sentence_ends, speaking)
         resolver.quotations(quotations)
         events: list[tuple[int, int, int]] = []  # position, order, index (-1 - subject)
         for n, cand in enumerate(candidates):
