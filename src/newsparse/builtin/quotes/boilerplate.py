@@ -52,9 +52,10 @@ _CREDIT = LazyPattern(
 #: A credit set as the caption's last sentence or in closing parentheses, without
 #: a slash: ``... on Sunday. The Daily Courier.``, ``... on Sunday. (Herald File Photo)``.
 #: The sentence before must end on a lower-case word, a digit or a parenthesis,
-#: so that ``... in the U.S. Congress.`` is no caption.
+#: so that ``... in the U.S. Congress.`` is no caption.  (The look-behind follows the
+#: first white space, so that the search skips ahead to white space quickly.)
 _BARE_CREDIT = re.compile(
-    r"(?:(?<=[a-z0-9)][.!?])|(?<=[a-z0-9)][.!?][”’\"]))\s+"
+    r"\s(?:(?<=[a-z0-9)][.!?]\s)|(?<=[a-z0-9)][.!?][”’\"]\s))\s*"
     r"(?:\(\s*)?(?:The\s+)?[A-Z][\w.&’'\-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w.&’'\-]*){0,4}"
     r"(?:\.|\s*\))\s*\Z"
 )

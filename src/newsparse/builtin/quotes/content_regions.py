@@ -129,10 +129,15 @@ def _dash_aside_end(words: Sequence[Word], part: PartialFrame, end: int) -> int 
     would cost $2 million — was dropped``), and the clause around the aside
     is no part of its content.
     """
-    opening = next((k for k in range(part.hit.first - 1, -1, -1) if words[k].text in _DASHES), None)
-    if opening is None:
+    for k in range(part.hit.first - 1, -1, -1):
+        if words[k].text in _DASHES:
+            break
+    else:
         return None
-    return next((k for k in range(part.after, end) if words[k].text in _DASHES), None)
+    for k in range(part.after, end):
+        if words[k].text in _DASHES:
+            return k
+    return None
 
 
 def _drop_conjunction(words: Sequence[Word], region: tuple[int, int]) -> tuple[int, int] | None:

@@ -110,7 +110,8 @@ def rule_frames(words: Sequence[Word], lexicon: CueLexicon, entities: EntityInde
     ]
     if len(kept) < len(partials):
         frames = _frames_of(words, kept, entities)
-    kept, frames = _idle_inner_cues(words, kept, frames, entities)
+    if len(kept) > 1:
+        kept, frames = _idle_inner_cues(words, kept, frames, entities)
     return _besides_verbs(words, lexicon, entities, frames)
 
 

@@ -615,8 +615,9 @@ class QuoteExtractor:
             speaking = [c.mention for c in candidates if c.mention is not None]
             speaking += [m for m in subjects if self._reports(text, m.end)]
             reports = [(c.start, c.mention) for c in candidates if c.mention is not None]
-            named += lead_names(text, reports, entity_layer, parties.sentence_ends())
-            resolver.look_ahead(named, parties.sentence_ends(), speaking)
+            sentence_ends = parties.sentence_ends()
+            named += lead_names(text, reports, entity_layer, sentence_ends)
+            resolver.look_ahead(named, sentence_ends, speaking)
         resolver.quotations(quotations)
         events: list[tuple[int, int, int]] = []  # position, order, index (-1 - subject)
         for n, cand in enumerate(candidates):
@@ -705,9 +706,10 @@ class QuoteExtractor:
                     speakers[n] = resolver.resolve(pointed)
             if speakers[n] is not None:
                 bisect.insort(attributed, (cand.start, cand.paragraph, n))
+        spoken: dict[int, tuple[int, str]] = {}
         for n, cand in enumerate(candidates):
             if speakers[n] is None and cand.kind == "direct":
-                speakers[n] = _repeated_by(text, cand, candidates, speakers)
+                speakers[n] = _repeated_by(text, n, candidates, speakers, spoken)
         return speakers
 
 
@@ -718,28 +720,50 @@ _QUOTED_WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 
 
 def _repeated_by(
-    text: str, cand: Candidate, candidates: Sequence[Candidate], speakers: Sequence[Speaker | None]
+    text: str,
+    n: int,
+    candidates: Sequence[Candidate],
+    speakers: Sequence[Speaker | None],
+    spoken: dict[int, tuple[int, str]],
 ) -> Speaker | None:
     """Return the speaker of a later quote that repeats a quotation no one was found to say.
 
     ``... left with what one of them called “a reprieve, not a rescue”`` ...
     ``“It's a reprieve, not a rescue,” Fuentes said``: words of three or more
     quoted again later, in the same order, are the words of who says them there.
+
+    :param n: the index of the quotation in *candidates*.
+    :param spoken: :func:`_spoken_words` of the candidates read so far, by index.
     """
-    words = [w.lower().replace("’", "'") for w in _QUOTED_WORD.findall(text, cand.start, cand.end)]
-    if len(words) < _REPEATED_WORDS:
+    cand = candidates[n]
+    size, words = _spoken_words(text, n, candidates, spoken)
+    if size < _REPEATED_WORDS:
         return None
-    size = len(words)
     for m, other in enumerate(candidates):
         speaker = speakers[m]
         if other.start < cand.end or speaker is None:
             continue
-        said = [
-            w.lower().replace("’", "'") for w in _QUOTED_WORD.findall(text, other.start, other.end)
-        ]
-        if any(said[k : k + size] == words for k in range(len(said) - size + 1)):
+        if words in _spoken_words(text, m, candidates, spoken)[1]:
             return speaker
     return None
+
+
+def _spoken_words(
+    text: str, n: int, candidates: Sequence[Candidate], spoken: dict[int, tuple[int, str]]
+) -> tuple[int, str]:
+    """Return the number of words of candidate *n* and the words, each between spaces.
+
+    Words hold no white space: one list of words runs on in another exactly when
+    its words between spaces are a part of the other's.
+    """
+    found = spoken.get(n)
+    if found is None:
+        cand = candidates[n]
+        words = [
+            w.lower().replace("’", "'") for w in _QUOTED_WORD.findall(text, cand.start, cand.end)
+        ]
+        found = spoken[n] = (len(words), f" {' '.join(words)} ")
+    return found
 
 
 #: The verb after a subject, past appositions and an adverb: ``Ann Roy, 71, of Leeds, told``.

@@ -133,7 +133,11 @@ def join_portfolios(
     for mention in mentions:
         if mention.start < skip_before:
             continue
-        if _fields_of_country(mention, gazetteer):
+        if (
+            mention.label == "ORG"
+            and len(mention.words) >= 4
+            and _fields_of_country(mention, gazetteer)
+        ):
             first = _fields_before(mention, out, view, gazetteer)
             if first < mention.first_token:
                 while out and out[-1].end_token > first:

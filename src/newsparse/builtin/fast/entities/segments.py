@@ -84,6 +84,7 @@ _PORTFOLIO_LINKS: frozenset[str] = frozenset({"for", "of"})
 
 #: Coordinators that may join two parts of one name ("Procter and Gamble Co.").
 _COORDINATORS: tuple[str, str] = ("and", "&")
+_COORDINATOR_SET: frozenset[str] = frozenset(_COORDINATORS)
 
 #: Prepositions that may follow the head word inside a name ("Bank of", "Council on").
 _HEAD_LINKS: frozenset[str] = frozenset({"of", "for", "on"})
@@ -171,7 +172,9 @@ class _RunSplitter:
             last_head -= 1
         self.last_head = last_head if last_head >= first else -1
         #: whether a coordinator joins words of the run
-        self.coordinated = any(words[k] in _COORDINATORS for k in range(first + 1, end - 1))
+        self.coordinated = end - first > 2 and not _COORDINATOR_SET.isdisjoint(
+            words[first + 1 : end - 1]
+        )
 
     def is_head(self, j: int) -> bool:
         """Whether token *j* heads a name: a head word, or a word that heads one before ``of``."""
