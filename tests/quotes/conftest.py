@@ -28,6 +28,14 @@ def fast_quotes() -> QuoteRows:
     return quotes
 
 
+def speaker_of(rows: list[tuple[str, str | None]], content: str) -> str | None:
+    """Return the speaker's name of the first quote of *rows* whose text holds *content*."""
+    for quote, name in rows:
+        if content in quote:
+            return name
+    raise AssertionError(f"no quote holds {content!r}: {rows}")
+
+
 #: Asserts the fast pipeline finds quotes in a text, every one said by the speaker given,
 #: and returns them.
 SaidBy = Callable[[str, str], list[tuple[str, str | None]]]

@@ -9,18 +9,11 @@ own verb of speech reports, tells the sex that pronouns then agree with.
 from __future__ import annotations
 
 import pytest
+from tests.quotes.conftest import speaker_of
 from tests.quotes.test_speaker_rules import speakers
 
 from newsparse.attribution.names import NameIndex
 from newsparse.model import Entity
-
-
-def speaker_of(text: str, content: str) -> str | None:
-    """Return the speaker's name of the quote whose text holds *content*."""
-    for quote, name in speakers(text):
-        if content in quote:
-            return name
-    raise AssertionError(f"no quote holds {content!r}: {speakers(text)}")
 
 
 # -- an honorific before a surname written alone ------------------------------------------
@@ -196,7 +189,7 @@ def test_a_pronoun_after_a_verb_that_reports_nothing_tells_no_sex() -> None:
 def test_a_pronoun_passes_over_a_person_the_article_showed_to_be_of_the_other_sex(
     text: str, content: str, name: str
 ) -> None:
-    assert speaker_of(text, content) == name
+    assert speaker_of(speakers(text), content) == name
 
 
 # -- a person set beside a role is no institution called ``it`` -----------------------------
@@ -243,7 +236,7 @@ def test_a_pronoun_passes_over_a_person_the_article_showed_to_be_of_the_other_se
 def test_a_person_beside_a_role_stays_a_person_when_its_follows(
     text: str, content: str, name: str
 ) -> None:
-    assert speaker_of(text, content) == name
+    assert speaker_of(speakers(text), content) == name
 
 
 @pytest.mark.parametrize(
@@ -289,7 +282,7 @@ def test_a_person_beside_a_role_stays_a_person_when_its_follows(
 def test_a_person_after_a_title_stays_a_person_when_its_follows(
     text: str, content: str, name: str
 ) -> None:
-    assert speaker_of(text, content) == name
+    assert speaker_of(speakers(text), content) == name
 
 
 # -- a gendered role noun set beside the name -------------------------------------------------

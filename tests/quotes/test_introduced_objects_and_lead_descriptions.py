@@ -18,16 +18,7 @@ Invented paragraphs through the fast pipeline:
 from __future__ import annotations
 
 import pytest
-from tests.quotes.conftest import QuoteRows
-
-
-def speaker_of(fast_quotes: QuoteRows, text: str, content: str) -> str | None:
-    """Return the speaker's name of the quote whose text holds *content*."""
-    rows = fast_quotes(text)
-    for quote, name in rows:
-        if content in quote:
-            return name
-    raise AssertionError(f"no quote holds {content!r}: {rows}")
+from tests.quotes.conftest import QuoteRows, speaker_of
 
 
 # -- a person introduced as the recipient of an act, in a paragraph of their own ------
@@ -69,7 +60,7 @@ def speaker_of(fast_quotes: QuoteRows, text: str, content: str) -> str | None:
 def test_a_person_introduced_as_a_recipient_takes_the_pronoun(
     fast_quotes: QuoteRows, text: str, content: str, name: str
 ) -> None:
-    assert speaker_of(fast_quotes, text, content) == name
+    assert speaker_of(fast_quotes(text), content) == name
 
 
 # -- the continuing speaker keeps the pronoun ------------------------------------------
@@ -109,7 +100,7 @@ def test_a_person_introduced_as_a_recipient_takes_the_pronoun(
 def test_a_continuing_speaker_keeps_the_pronoun(
     fast_quotes: QuoteRows, text: str, content: str, name: str
 ) -> None:
-    assert speaker_of(fast_quotes, text, content) == name
+    assert speaker_of(fast_quotes(text), content) == name
 
 
 # -- a present-tense lead description named as the next sentence's subject -------------
@@ -156,7 +147,7 @@ def test_a_continuing_speaker_keeps_the_pronoun(
 def test_a_lead_description_takes_the_name_opening_the_next_sentence(
     fast_quotes: QuoteRows, text: str, content: str, name: str
 ) -> None:
-    assert speaker_of(fast_quotes, text, content) == name
+    assert speaker_of(fast_quotes(text), content) == name
 
 
 # -- a lead description keeps its words when the next name is another's -----------------
@@ -186,4 +177,4 @@ def test_a_lead_description_takes_the_name_opening_the_next_sentence(
 def test_a_lead_description_is_not_named_by_another_person(
     fast_quotes: QuoteRows, text: str, content: str, name: str
 ) -> None:
-    assert speaker_of(fast_quotes, text, content) == name
+    assert speaker_of(fast_quotes(text), content) == name

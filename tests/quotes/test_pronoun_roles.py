@@ -23,15 +23,7 @@ Invented articles through the fast pipeline, one class of rule per test:
 from __future__ import annotations
 
 import pytest
-from tests.quotes.conftest import QuoteRows
-
-
-def speaker_of(rows: list[tuple[str, str | None]], content: str) -> str | None:
-    """Return the speaker's name of the quote whose text holds *content*."""
-    for quote, name in rows:
-        if content in quote:
-            return name
-    raise AssertionError(f"no quote holds {content!r}: {rows}")
+from tests.quotes.conftest import QuoteRows, speaker_of
 
 
 # -- a noun that tells a sex ----------------------------------------------------------------

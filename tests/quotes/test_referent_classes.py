@@ -21,15 +21,8 @@ institution is the one the next sentence names.
 from __future__ import annotations
 
 import pytest
+from tests.quotes.conftest import speaker_of
 from tests.quotes.test_speaker_rules import speakers
-
-
-def speaker_of(text: str, content: str) -> str | None:
-    """Return the speaker of the quote holding *content*."""
-    rows = speakers(text)
-    found = [speaker for quote, speaker in rows if content in quote]
-    assert found, rows
-    return found[0]
 
 
 # -- an anonymous source is named by no one -------------------------------------------
@@ -64,7 +57,7 @@ def speaker_of(text: str, content: str) -> str | None:
     ],
 )
 def test_an_anonymous_source_is_named_by_no_one(text: str, content: str, description: str) -> None:
-    found = speaker_of(text, content)
+    found = speaker_of(speakers(text), content)
     assert found is not None and found.lower().startswith(description)
 
 
@@ -102,7 +95,7 @@ def test_an_anonymous_source_is_named_by_no_one(text: str, content: str, descrip
 def test_an_indefinite_description_is_named_next_only_by_a_speaker_or_holder(
     text: str, content: str, other: str
 ) -> None:
-    assert speaker_of(text, content) != other
+    assert speaker_of(speakers(text), content) != other
 
 
 # -- a document's reference ends at its head phrase -----------------------------------
@@ -139,7 +132,7 @@ def test_an_indefinite_description_is_named_next_only_by_a_speaker_or_holder(
 def test_a_documents_reference_ends_at_its_head_phrase(
     text: str, content: str, reference: str
 ) -> None:
-    assert speaker_of(text, content) == reference
+    assert speaker_of(speakers(text), content) == reference
 
 
 # -- a paragraph opened by a person's possessive hands her the pronoun -----------------
@@ -176,7 +169,7 @@ def test_a_documents_reference_ends_at_its_head_phrase(
 def test_a_paragraph_opened_by_a_possessive_hands_her_the_pronoun(
     text: str, content: str, speaker: str
 ) -> None:
-    assert speaker_of(text, content) == speaker
+    assert speaker_of(speakers(text), content) == speaker
 
 
 # -- a doctor is a physician ----------------------------------------------------------
@@ -211,7 +204,7 @@ def test_a_paragraph_opened_by_a_possessive_hands_her_the_pronoun(
     ],
 )
 def test_a_doctor_is_a_physician(text: str, content: str, speaker: str) -> None:
-    assert speaker_of(text, content) == speaker
+    assert speaker_of(speakers(text), content) == speaker
 
 
 # -- a spokesperson may hold a rank in the institution that names it ------------------
@@ -248,7 +241,7 @@ def test_a_doctor_is_a_physician(text: str, content: str, speaker: str) -> None:
 def test_a_spokesperson_may_hold_a_rank_in_the_institution_that_names_it(
     text: str, content: str, speaker: str
 ) -> None:
-    assert speaker_of(text, content) == speaker
+    assert speaker_of(speakers(text), content) == speaker
 
 
 # -- a title's abbreviation names its holder ------------------------------------------
@@ -283,7 +276,7 @@ def test_a_spokesperson_may_hold_a_rank_in_the_institution_that_names_it(
     ],
 )
 def test_a_titles_abbreviation_names_its_holder(text: str, content: str, speaker: str) -> None:
-    assert speaker_of(text, content) == speaker
+    assert speaker_of(speakers(text), content) == speaker
 
 
 # -- a name ending in a number keeps it -----------------------------------------------
@@ -318,7 +311,7 @@ def test_a_titles_abbreviation_names_its_holder(text: str, content: str, speaker
     ],
 )
 def test_a_name_ending_in_a_number_keeps_it(text: str, content: str, speaker: str) -> None:
-    assert speaker_of(text, content) == speaker
+    assert speaker_of(speakers(text), content) == speaker
 
 
 # -- a possessed institution is the one the next sentence names -----------------------
@@ -355,7 +348,7 @@ def test_a_name_ending_in_a_number_keeps_it(text: str, content: str, speaker: st
 def test_a_possessed_institution_is_the_one_named_next(
     text: str, content: str, speaker: str
 ) -> None:
-    assert speaker_of(text, content) == speaker
+    assert speaker_of(speakers(text), content) == speaker
 
 
 # -- a noun of a person or a business follows the person spoken of --------------------
@@ -392,7 +385,7 @@ def test_a_possessed_institution_is_the_one_named_next(
 def test_a_noun_of_a_person_or_a_business_follows_the_person_spoken_of(
     text: str, content: str, speaker: str
 ) -> None:
-    assert speaker_of(text, content) == speaker
+    assert speaker_of(speakers(text), content) == speaker
 
 
 # -- a description set off at a sentence's end speaks for the institution opening it -----

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from tests.quotes.conftest import QuoteRows
-
-
-def _speaker_of(rows: list[tuple[str, str | None]], content: str) -> str | None:
-    found = [speaker for text, speaker in rows if content in text]
-    assert found, rows
-    return found[0]
+from tests.quotes.conftest import QuoteRows, speaker_of
 
 
 def _named_speaker(rows: list[tuple[str, str | None]], content: str) -> str:
     """Return the speaker of the quote holding *content*, which must have one."""
-    found = _speaker_of(rows, content)
+    found = speaker_of(rows, content)
     assert found is not None, rows
     return found
 
@@ -266,7 +260,7 @@ def test_noun_after_a_cue_in_a_postmodified_subject(
 ) -> None:
     rows = fast_quotes(text)
     assert [quote for quote, _ in rows] == [content]
-    assert _speaker_of(rows, content) is not None
+    assert speaker_of(rows, content) is not None
 
 
 # -- names joined by ``and`` take a plural verb of saying -------------------------
