@@ -319,9 +319,9 @@ def newsparse_system() -> Callable[[str], list[Claim]]:
         for c in extractor.claims(Document(text)):
             sides = c.attributes.get("score") if c.kind == "score" else None
             if sides:
-                # A score is its two numbers, counted as nothing: NewsQuant
-                # annotates ``tie the game at 2-2`` as the number 2.
-                claims += [Claim(float(side), None, c.kind) for side in sides]
+                # A score is its numbers, counted as nothing, each value once:
+                # NewsQuant annotates ``tie the game at 2-2`` as the number 2.
+                claims += [Claim(float(side), None, c.kind) for side in dict.fromkeys(sides)]
             else:
                 unit = c.unit if c.kind != "fraction" else _whole_unit(text, c)
                 claims.append(Claim(_as_value(c.value), normalise_unit(unit), c.kind))
