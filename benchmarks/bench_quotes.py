@@ -21,7 +21,9 @@ the unmatched predicted quote with the highest overlap |gold ∩ pred| / |gold|
 when it reaches the threshold (0.3 or 0.8); precision, recall and F1 follow.
 Speaker accuracy is over the quotes matched at 0.3: the predicted speaker's
 canonical name must end with the same word as the gold ``reference``
-(case- and accent-insensitive; no speaker counts as wrong).  ``mention`` is
+(case- and accent-insensitive; no speaker counts as wrong).  A gold quote
+with no reference (the unseen set writes ``-`` for a quote with no speaker;
+GGT has none) is right only when no speaker is predicted.  ``mention`` is
 over the quotes matched at 0.3 whose gold has a speaker mention: the
 predicted speaker mention must overlap it (which mention was picked, apart
 from whom it was resolved to; PolNeAR's reference is the mention itself).  Precision and
@@ -162,7 +164,8 @@ class Score:
                     continue
                 self.recall_kind[g["kind"]] += 1
                 self.precision_kind[pred[i][2]] += 1
-                if last_word(pred[i][3]) and last_word(pred[i][3]) == last_word(g["reference"]):
+                if last_word(pred[i][3]) == last_word(g["reference"]):
+                    # both empty: a quote with no speaker given none
                     self.speaker_right += 1
                 mention = pred[i][4] if len(pred[i]) > 4 else None
                 if g.get("speaker"):
