@@ -49,6 +49,8 @@ _WANTS: MappingProxyType[str, tuple[frozenset[str], ...]] = MappingProxyType(
         "plural": (frozenset({"group", "org"}), frozenset({"place"})),
     }
 )
+#: The categories of an antecedent that names a person, named or described.
+_PEOPLE = frozenset({"person", "unknown", "described"})
 #: A capitalised name with a possessive ending: ``Liberals’``, ``Acme Corp.'s``.
 _POSSESSOR = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5}(?:[’']s\b|s[’'](?!\w))")
 #: A possessor inside a description: ``Bell's network``.
@@ -278,6 +280,64 @@ class Antecedents:
         word = self._text[mention.start : mention.end].lower()
         if word == "i" and not self.quoted(mention.start):
             return self._narrator(mention)
+        found = self._referent(mention, word)
+        if found is None:
+            return None
+        if word in ("he", "she") and found.category in ("person", "unknown"):
+            self._names.learn_sex(found.name, "male" if word == "he" else "female")
+        self.add(found._replace(pos=mention.start, spoke=True))
+        return Speaker(start=mention.start, end=mention.end, name=found.name, entity=found.entity)
+
+    def continue_subject(self, mention: Mention) -> None:
+        """Remember whom a subject ``he`` or ``she`` of the narration continues.
+
+        Centering: the subject of an utterance is its preferred center, and a
+        subject pronoun goes on speaking of its referent, so that a chain
+        ``she ... she ... she`` outlives the name that opened it and ranks
+        above a person named since as an object, a passive's agent or a
+        possessor.  Only a named person is continued, and only one that
+        agrees: one whose sex the article tells as the pronoun's, or one of no
+        sex told who is the person spoken of last, in the pronoun's sentence or
+        the one before (the previous utterance's center).  A pronoun that
+        agrees with nobody so carries nothing forward, and nothing is learnt
+        of a name's sex here.
+
+        :param mention: a nominative ``he`` or ``she``, given in document
+            order; one inside a quotation is left alone.
+        """
+        word = self._text[mention.start : mention.end].lower()
+        if word not in ("he", "she") or self.quoted(mention.start):
+            return
+        found = self._referent(mention, word)
+        if found is None or found.category != "person":
+            return
+        sex = self._sex_of(found)
+        if sex is None:
+            if not self._previous_center(found, mention.start):
+                return
+        elif sex != ("male" if word == "he" else "female"):
+            return
+        self.add(
+            found._replace(
+                pos=mention.start, start=mention.start, end=mention.end, spoke=False, placed=False
+            )
+        )
+
+    def _previous_center(self, found: Antecedent, pos: int) -> bool:
+        """Whether *found* is the last person remembered, in *pos*'s sentence or the one before.
+
+        The person spoken of last, in the utterance before, is the center a
+        pronoun continues even when the article tells no sex for the name.
+        """
+        last = next(
+            (item for item in self.before(pos) if item.category in _PEOPLE),
+            None,
+        )
+        since = self._previous_sentence_start(pos)
+        return last is not None and last.name == found.name and (since is None or last.pos >= since)
+
+    def _referent(self, mention: Mention, word: str) -> Antecedent | None:
+        """Return the antecedent a pronoun (not the narrator's ``I``) refers to, else ``None``."""
         want = PRONOUN_NUMBER.get(word) or POSSESSIVE_PRONOUNS.get(word, "person")
         found = None
         if want in ("thing", "plural"):
@@ -310,12 +370,7 @@ class Antecedents:
                 found = Antecedent(mention.start, pair, "group", mention.start, mention.start, None)
         if word in ("they", "he", "she"):
             found = self._speaker_after_quotation(want, mention.start, found)
-        if found is None:
-            return None
-        if word in ("he", "she") and found.category in ("person", "unknown"):
-            self._names.learn_sex(found.name, "male" if word == "he" else "female")
-        self.add(found._replace(pos=mention.start, spoke=True))
-        return Speaker(start=mention.start, end=mention.end, name=found.name, entity=found.entity)
+        return found
 
     def _narrator(self, mention: Mention) -> Speaker:
         """Return the narrator that ``I`` outside any quotation is, ``I`` itself when never named.
