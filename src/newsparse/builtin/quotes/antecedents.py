@@ -9,8 +9,11 @@ institution named in the last two sentences as a possessor or an agent may
 be more salient than an older subject, and a person whose possessive opens
 the pronoun's paragraph more salient than the speaker of an earlier one;
 a person named as an object in passing, in the paragraph where the speaker
-already spoke, less salient than that speaker; and what is named only inside a
-quotation is no antecedent of a pronoun outside it.  ``I`` outside any
+already spoke, less salient than that speaker, and an object less salient than
+the subject of its own sentence; and what is named only inside a
+quotation is no antecedent of a pronoun outside it.  A subject ``he`` or
+``she`` is remembered as the person it refers to, so that a chain of pronouns
+outlives the name that opened it (centering).  ``I`` outside any
 quotation is the narrator, never a person the narration speaks of: the person
 named by the last speaker label before it (``Lena Marsh:`` opening a turn of a
 transcript, a line naming a person alone), else the pronoun itself.
@@ -361,6 +364,7 @@ class Antecedents:
                 want, mention.start, self._past_possessor(want, mention.start, found)
             )
             found = self._past_object(want, found)
+            found = self._below_subject(want, found)
         if found is None:
             found = self.entity_before(want, mention.start)
         if found is None and want == "plural":
@@ -428,7 +432,8 @@ class Antecedents:
 
         ``Sam Ortiz said the group would meet Monday. "Come early," they said``:
         after a quotation, the last speaker or subject of its paragraph (or of
-        the paragraph before, when the quotation opens its own), a person of
+        the paragraph before, when the quotation opens its own; not a person
+        named as an object, ``he knocked out Lee Barnes``), a person of
         no sex the article tells, with nobody and no institution remembered
         after it and not named as a possessor, is who singular ``they`` refers to, and who ``he`` or
         ``she`` refers to over an earlier person of known sex, though the
@@ -452,6 +457,7 @@ class Antecedents:
             or last.category not in allowed
             or (not singular and " " not in last.name)
             or last.pos < paragraph
+            or last.placed
             or (found is not None and found.pos >= last.pos)
             or (last.pos == last.start and self._possessor_at(last.end))
             or (
@@ -598,6 +604,32 @@ class Antecedents:
             if item.pos < paragraph:
                 return found
             if not item.spoke or item.category not in ("person", "unknown"):
+                continue
+            sex = self._sex_of(item)
+            if sex is None or sex == want:
+                return item
+        return found
+
+    def _below_subject(self, want: str, found: Antecedent | None) -> Antecedent | None:
+        """Return the subject of *found*'s own sentence that agrees, when *found* is an object.
+
+        Centering ranks an utterance's subject above its objects: ``Last year
+        she hired a lawyer who had represented Ana Roy. "...," she said``:
+        a person named after the subject of a clause (a direct object, one
+        inside a relative clause) yields to a person remembered before it in
+        its sentence who agrees with the pronoun and was no object (a subject
+        ``he`` or ``she`` continuing its chain).  A person of the other sex
+        keeps the pronoun.
+        """
+        if found is None or not found.placed or found.spoke:
+            return found
+        start, _ = self.sentence_around(found.pos)
+        for item in reversed(self._history):
+            if item.pos >= found.pos:
+                continue
+            if item.pos < start:
+                return found
+            if item.category != "person" or item.placed:
                 continue
             sex = self._sex_of(item)
             if sex is None or sex == want:

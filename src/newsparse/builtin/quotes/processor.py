@@ -492,9 +492,16 @@ class QuoteExtractor:
             if person != subject and (
                 (subject is not None and subject.end <= person.start)
                 or _PREPOSITION_OBJECT.search(text, max(start, person.start - 40), person.start)
+                or _RELATIVE_BEFORE.search(text, max(start, person.start - 40), person.start)
+                or _PERSONAL_SUBJECT.search(
+                    text, max(start, text.rfind(",", start, person.start) + 1), person.start
+                )
             ):
-                # ``The club thanked Rosa Dunn``: a person the clause names after its
-                # subject is its object
+                # ``The club thanked Rosa Dunn``, ``In March she sued Ana Roy``: a person
+                # the clause names after its subject (with no comma between, after a
+                # pronoun: not ``Asked what she wanted, Ana Roy said``) is its object;
+                # ``she hired a lawyer who had represented Ana Roy``: one inside a
+                # relative clause ranks below the subject too
                 scan.objects.add(person.start)
             if narrative and person.start - start <= _NARRATIVE_PERSON_REACH:
                 # a person named deep in a clause (``a report by Auditor General
@@ -811,6 +818,9 @@ _PREPOSITION_OBJECT = re.compile(
     r"\b(?:with|to|for|about|against|by|from|of|at|on|into|towards?|including|as)\s+"
     r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w-]*\s+|[A-Z][a-z]+\.?\s+){0,2}\Z"
 )
+#: A relative pronoun and the words of its clause before a name: ``a lawyer who had
+#: represented Ana Roy``, ``a firm whose owner``.
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|whose|which)\s+(?:[a-z][\w-]*,?\s+){0,3}\Z")
 #: ``to`` right before a name, the recipient or goal of an act: ``handed the contract to``
 #: Oskar Lindt (not a name labelled by its role, ``to the buyer Felix Amsel``).
 _RECIPIENT = re.compile(r"\bto\s+\Z")
