@@ -433,7 +433,8 @@ class Antecedents:
         ``Sam Ortiz said the group would meet Monday. "Come early," they said``:
         after a quotation, the last speaker or subject of its paragraph (or of
         the paragraph before, when the quotation opens its own; not a person
-        named as an object, ``he knocked out Lee Barnes``), a person of
+        named as an object after a subject pronoun that agrees, ``he knocked
+        out Lee Barnes``), a person of
         no sex the article tells, with nobody and no institution remembered
         after it and not named as a possessor, is who singular ``they`` refers to, and who ``he`` or
         ``she`` refers to over an earlier person of known sex, though the
@@ -457,7 +458,7 @@ class Antecedents:
             or last.category not in allowed
             or (not singular and " " not in last.name)
             or last.pos < paragraph
-            or last.placed
+            or (last.placed and self._subject_pronoun_before(want, last) is not None)
             or (found is not None and found.pos >= last.pos)
             or (last.pos == last.start and self._possessor_at(last.end))
             or (
@@ -611,30 +612,41 @@ class Antecedents:
         return found
 
     def _below_subject(self, want: str, found: Antecedent | None) -> Antecedent | None:
-        """Return the subject of *found*'s own sentence that agrees, when *found* is an object.
+        """Return the subject pronoun of an object's own sentence that agrees, else *found*.
 
         Centering ranks an utterance's subject above its objects: ``Last year
         she hired a lawyer who had represented Ana Roy. "...," she said``:
-        a person named after the subject of a clause (a direct object, one
-        inside a relative clause) yields to a person remembered before it in
-        its sentence who agrees with the pronoun and was no object (a subject
-        ``he`` or ``she`` continuing its chain).  A person of the other sex
-        keeps the pronoun.
+        a person named after a subject ``he`` or ``she`` (a direct object, one
+        inside a relative clause) yields to the person that pronoun continues
+        when that person agrees with the pronoun being resolved.  A person of
+        the other sex keeps the pronoun.
         """
         if found is None or not found.placed or found.spoke:
             return found
+        return self._subject_pronoun_before(want, found) or found
+
+    def _subject_pronoun_before(self, want: str, found: Antecedent) -> Antecedent | None:
+        """Return the chain a subject ``he`` or ``she`` continues before *found* in its sentence.
+
+        Only a person the pronoun *want* agrees with counts; ``None`` when
+        there is none.
+        """
         start, _ = self.sentence_around(found.pos)
         for item in reversed(self._history):
             if item.pos >= found.pos:
                 continue
             if item.pos < start:
-                return found
-            if item.category != "person" or item.placed:
+                return None
+            if (
+                item.category != "person"
+                or item.placed
+                or self._text[item.start : item.end].lower() not in ("he", "she")
+            ):
                 continue
             sex = self._sex_of(item)
             if sex is None or sex == want:
                 return item
-        return found
+        return None
 
     def _possessor_at(self, end: int) -> bool:
         """Whether the name ending at *end* is a possessor: ``Roy's``, ``the Joneses’``."""
