@@ -92,6 +92,8 @@ _RUN = re.compile(
 )
 #: The end of the last word before a name (the word must be followed by white space).
 _LAST_WORD = re.compile(r"[A-Za-z][\w\-]*\Z")
+#: What closes a name set in apposition after a noun and a comma: ``Her son, Kenji Tanaka,``.
+_APPOSITION_CLOSED = re.compile(r"\s*(?:[,.;:!?)—–]|\n|\Z)")
 _APPOSITIVE = re.compile(
     r",\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,3}?[\w\-]+)(?=\s+(?:of|at|in|for|with|from|on)\b|,)"
 )
@@ -708,9 +710,12 @@ class NameIndex:
                 self._sex[name] = "female"
             else:
                 # a gendered noun in apposition before the name (``Her son, Kenji
-                # Tanaka``) or as its title (``actress Ana Ruiz``)
+                # Tanaka,``) or as its title (``actress Ana Ruiz``); not one ending an
+                # introductory phrase (``To reach his mother, Montalvo called``)
                 sex = _noun_sex(low.rstrip(","))
-                if sex is not None:
+                if sex is not None and (
+                    not low.endswith(",") or _APPOSITION_CLOSED.match(self._text, end) is not None
+                ):
                     self._sex[name] = sex
         # The word right before the name, white space between (only the last
         # whitespace-separated word can hold it).

@@ -9,8 +9,11 @@ institution named in the last two sentences as a possessor or an agent may
 be more salient than an older subject, and a person whose possessive opens
 the pronoun's paragraph more salient than the speaker of an earlier one;
 a person named as an object in passing, in the paragraph where the speaker
-already spoke, less salient than that speaker; and what is named only inside a
-quotation is no antecedent of a pronoun outside it.  ``I`` outside any
+already spoke, less salient than that speaker, and an object less salient than
+the subject of its own sentence; and what is named only inside a
+quotation is no antecedent of a pronoun outside it.  A subject ``he`` or
+``she`` is remembered as the person it refers to, so that a chain of pronouns
+outlives the name that opened it (centering).  ``I`` outside any
 quotation is the narrator, never a person the narration speaks of: the person
 named by the last speaker label before it (``Lena Marsh:`` opening a turn of a
 transcript, a line naming a person alone), else the pronoun itself.
@@ -49,6 +52,8 @@ _WANTS: MappingProxyType[str, tuple[frozenset[str], ...]] = MappingProxyType(
         "plural": (frozenset({"group", "org"}), frozenset({"place"})),
     }
 )
+#: The categories of an antecedent that names a person, named or described.
+_PEOPLE = frozenset({"person", "unknown", "described"})
 #: A capitalised name with a possessive ending: ``Liberals’``, ``Acme Corp.'s``.
 _POSSESSOR = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5}(?:[’']s\b|s[’'](?!\w))")
 #: A possessor inside a description: ``Bell's network``.
@@ -278,6 +283,64 @@ class Antecedents:
         word = self._text[mention.start : mention.end].lower()
         if word == "i" and not self.quoted(mention.start):
             return self._narrator(mention)
+        found = self._referent(mention, word)
+        if found is None:
+            return None
+        if word in ("he", "she") and found.category in ("person", "unknown"):
+            self._names.learn_sex(found.name, "male" if word == "he" else "female")
+        self.add(found._replace(pos=mention.start, spoke=True))
+        return Speaker(start=mention.start, end=mention.end, name=found.name, entity=found.entity)
+
+    def continue_subject(self, mention: Mention) -> None:
+        """Remember whom a subject ``he`` or ``she`` of the narration continues.
+
+        Centering: the subject of an utterance is its preferred center, and a
+        subject pronoun goes on speaking of its referent, so that a chain
+        ``she ... she ... she`` outlives the name that opened it and ranks
+        above a person named since as an object, a passive's agent or a
+        possessor.  Only a named person is continued, and only one that
+        agrees: one whose sex the article tells as the pronoun's, or one of no
+        sex told who is the person spoken of last, in the pronoun's sentence or
+        the one before (the previous utterance's center).  A pronoun that
+        agrees with nobody so carries nothing forward, and nothing is learnt
+        of a name's sex here.
+
+        :param mention: a nominative ``he`` or ``she``, given in document
+            order; one inside a quotation is left alone.
+        """
+        word = self._text[mention.start : mention.end].lower()
+        if word not in ("he", "she") or self.quoted(mention.start):
+            return
+        found = self._referent(mention, word)
+        if found is None or found.category != "person":
+            return
+        sex = self._sex_of(found)
+        if sex is None:
+            if not self._previous_center(found, mention.start):
+                return
+        elif sex != ("male" if word == "he" else "female"):
+            return
+        self.add(
+            found._replace(
+                pos=mention.start, start=mention.start, end=mention.end, spoke=False, placed=False
+            )
+        )
+
+    def _previous_center(self, found: Antecedent, pos: int) -> bool:
+        """Whether *found* is the last person remembered, in *pos*'s sentence or the one before.
+
+        The person spoken of last, in the utterance before, is the center a
+        pronoun continues even when the article tells no sex for the name.
+        """
+        last = next(
+            (item for item in self.before(pos) if item.category in _PEOPLE),
+            None,
+        )
+        since = self._previous_sentence_start(pos)
+        return last is not None and last.name == found.name and (since is None or last.pos >= since)
+
+    def _referent(self, mention: Mention, word: str) -> Antecedent | None:
+        """Return the antecedent a pronoun (not the narrator's ``I``) refers to, else ``None``."""
         want = PRONOUN_NUMBER.get(word) or POSSESSIVE_PRONOUNS.get(word, "person")
         found = None
         if want in ("thing", "plural"):
@@ -301,6 +364,7 @@ class Antecedents:
                 want, mention.start, self._past_possessor(want, mention.start, found)
             )
             found = self._past_object(want, found)
+            found = self._below_subject(want, found)
         if found is None:
             found = self.entity_before(want, mention.start)
         if found is None and want == "plural":
@@ -310,12 +374,7 @@ class Antecedents:
                 found = Antecedent(mention.start, pair, "group", mention.start, mention.start, None)
         if word in ("they", "he", "she"):
             found = self._speaker_after_quotation(want, mention.start, found)
-        if found is None:
-            return None
-        if word in ("he", "she") and found.category in ("person", "unknown"):
-            self._names.learn_sex(found.name, "male" if word == "he" else "female")
-        self.add(found._replace(pos=mention.start, spoke=True))
-        return Speaker(start=mention.start, end=mention.end, name=found.name, entity=found.entity)
+        return found
 
     def _narrator(self, mention: Mention) -> Speaker:
         """Return the narrator that ``I`` outside any quotation is, ``I`` itself when never named.
@@ -373,7 +432,9 @@ class Antecedents:
 
         ``Sam Ortiz said the group would meet Monday. "Come early," they said``:
         after a quotation, the last speaker or subject of its paragraph (or of
-        the paragraph before, when the quotation opens its own), a person of
+        the paragraph before, when the quotation opens its own; not a person
+        named as an object after a subject pronoun that agrees, ``he knocked
+        out Lee Barnes``), a person of
         no sex the article tells, with nobody and no institution remembered
         after it and not named as a possessor, is who singular ``they`` refers to, and who ``he`` or
         ``she`` refers to over an earlier person of known sex, though the
@@ -397,6 +458,7 @@ class Antecedents:
             or last.category not in allowed
             or (not singular and " " not in last.name)
             or last.pos < paragraph
+            or (last.placed and self._subject_pronoun_before(want, last) is not None)
             or (found is not None and found.pos >= last.pos)
             or (last.pos == last.start and self._possessor_at(last.end))
             or (
@@ -548,6 +610,43 @@ class Antecedents:
             if sex is None or sex == want:
                 return item
         return found
+
+    def _below_subject(self, want: str, found: Antecedent | None) -> Antecedent | None:
+        """Return the subject pronoun of an object's own sentence that agrees, else *found*.
+
+        Centering ranks an utterance's subject above its objects: ``Last year
+        she hired a lawyer who had represented Ana Roy. "...," she said``:
+        a person named after a subject ``he`` or ``she`` (a direct object, one
+        inside a relative clause) yields to the person that pronoun continues
+        when that person agrees with the pronoun being resolved.  A person of
+        the other sex keeps the pronoun.
+        """
+        if found is None or not found.placed or found.spoke:
+            return found
+        return self._subject_pronoun_before(want, found) or found
+
+    def _subject_pronoun_before(self, want: str, found: Antecedent) -> Antecedent | None:
+        """Return the chain a subject ``he`` or ``she`` continues before *found* in its sentence.
+
+        Only a person the pronoun *want* agrees with counts; ``None`` when
+        there is none.
+        """
+        start, _ = self.sentence_around(found.pos)
+        for item in reversed(self._history):
+            if item.pos >= found.pos:
+                continue
+            if item.pos < start:
+                return None
+            if (
+                item.category != "person"
+                or item.placed
+                or self._text[item.start : item.end].lower() not in ("he", "she")
+            ):
+                continue
+            sex = self._sex_of(item)
+            if sex is None or sex == want:
+                return item
+        return None
 
     def _possessor_at(self, end: int) -> bool:
         """Whether the name ending at *end* is a possessor: ``Roy's``, ``the Joneses’``."""

@@ -76,6 +76,7 @@ from newsparse.builtin.quotes.nominal import cue_noun_pattern
 from newsparse.builtin.quotes.segments import clauses
 from newsparse.builtin.quotes.sentence_adverbs import without_sentence_adverbs
 from newsparse.builtin.quotes.speakers import SpeakerResolver
+from newsparse.builtin.quotes.subject_pronouns import subject_pronouns
 from newsparse.builtin.quotes.syntax_path import SyntaxIndex
 from newsparse.errors import PipelineConfigError
 from newsparse.lexicon import alternation, lexicon_from_config
@@ -161,6 +162,8 @@ class _Scan:
         self.candidates: list[Candidate] = []
         self.claimed: set[int] = set()
         self.subjects: list[Mention] = []
+        #: The ``he`` and ``she`` of the clauses, each its clause's subject.
+        self.pronouns: list[Mention] = []
         #: Where the persons among the subjects start that a clause names as an object.
         self.objects: set[int] = set()
         self.people: list[tuple[int, int, Mention]] = []  # start, paragraph, person mention
@@ -308,6 +311,7 @@ class QuoteExtractor:
             furniture,
             [(block.start, block.end) for block in blocks],
             objects=frozenset(scan.objects),
+            pronouns=scan.pronouns,
         )
         return build_quotes(split_paragraphs(kept, blocks, paragraphs), speakers)
 
@@ -323,6 +327,8 @@ class QuoteExtractor:
     ) -> list[Word]:
         """Scan one clause: its subjects, frames and quotes; return its words."""
         text = scan.text
+        if not scan.boilerplate[paragraph]:
+            scan.pronouns += subject_pronouns(text, start, end)
         busy = self.lexicon.pattern.search(text, start, end) is not None
         if not busy:
             busy = (
@@ -486,9 +492,16 @@ class QuoteExtractor:
             if person != subject and (
                 (subject is not None and subject.end <= person.start)
                 or _PREPOSITION_OBJECT.search(text, max(start, person.start - 40), person.start)
+                or _RELATIVE_BEFORE.search(text, max(start, person.start - 40), person.start)
+                or _PERSONAL_SUBJECT.search(
+                    text, max(start, text.rfind(",", start, person.start) + 1), person.start
+                )
             ):
-                # ``The club thanked Rosa Dunn``: a person the clause names after its
-                # subject is its object
+                # ``The club thanked Rosa Dunn``, ``In March she sued Ana Roy``: a person
+                # the clause names after its subject (with no comma between, after a
+                # pronoun: not ``Asked what she wanted, Ana Roy said``) is its object;
+                # ``she hired a lawyer who had represented Ana Roy``: one inside a
+                # relative clause ranks below the subject too
                 scan.objects.add(person.start)
             if narrative and person.start - start <= _NARRATIVE_PERSON_REACH:
                 # a person named deep in a clause (``a report by Auditor General
@@ -602,6 +615,7 @@ class QuoteExtractor:
         quotations: Sequence[tuple[int, int]] = (),
         *,
         objects: frozenset[int] = frozenset(),
+        pronouns: Sequence[Mention] = (),
     ) -> list[Speaker | None]:
         resolver = SpeakerResolver(
             text, NameIndex(text, entity_layer, furniture), has_entities=bool(entity_layer)
@@ -625,10 +639,18 @@ class QuoteExtractor:
                 events.append((cand.mention.start, 1, n))
         for n, subject in enumerate(subjects):
             events.append((subject.start, 0, -1 - n))
+        speaker_starts = {cand.mention.start for cand in candidates if cand.mention is not None}
+        # a subject ``he`` or ``she`` that is no speaker continues its referent's chain
+        chained = [m for m in pronouns if m.start not in speaker_starts]
+        for n, pronoun in enumerate(chained):
+            events.append((pronoun.start, 0, -1 - len(subjects) - n))
         events.sort()
         speakers: list[Speaker | None] = [None] * len(candidates)
         for _, _, n in events:
             if n < 0:
+                if -1 - n >= len(subjects):
+                    resolver.note_subject(chained[-1 - n - len(subjects)])
+                    continue
                 subject = subjects[-1 - n]
                 resolver.note_subject(subject, placed=subject.start in objects)
                 continue
@@ -789,11 +811,16 @@ _OBJECT_BEFORE = re.compile(
     r"(?:[A-Z][\w.’'-]*\s+){0,2}\Z",
     re.IGNORECASE,
 )
-#: A preposition and the determiner and modifiers of its object before a name.
+#: A preposition and the determiner and modifiers of its object before a name, a title
+#: among them (``by Judge Ana Roy``); ``as`` before a predicate (``was cast as Dean Roe``,
+#: ``friends such as Ana Roy``).
 _PREPOSITION_OBJECT = re.compile(
-    r"\b(?:with|to|for|about|against|by|from|of|at|on|into|towards?|including)\s+"
-    r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w-]*\s+){0,2}\Z"
+    r"\b(?:with|to|for|about|against|by|from|of|at|on|into|towards?|including|as)\s+"
+    r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w-]*\s+|[A-Z][a-z]+\.?\s+){0,2}\Z"
 )
+#: A relative pronoun and the words of its clause before a name: ``a lawyer who had
+#: represented Ana Roy``, ``a firm whose owner``.
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|whose|which)\s+(?:[a-z][\w-]*,?\s+){0,3}\Z")
 #: ``to`` right before a name, the recipient or goal of an act: ``handed the contract to``
 #: Oskar Lindt (not a name labelled by its role, ``to the buyer Felix Amsel``).
 _RECIPIENT = re.compile(r"\bto\s+\Z")

@@ -109,10 +109,15 @@ class SpeakerResolver:
     def note_subject(self, mention: Mention, *, placed: bool = False) -> None:
         """Record a clause subject as a possible antecedent of later pronouns.
 
+        A subject ``he`` or ``she`` records the person it refers to, when the
+        article tells that person's sex and it agrees.
+
         :param placed: whether the clause names the person as an object, after
             its subject (``The club thanked Rosa Dunn``).
         """
         if mention.kind == "pronoun":
+            # a subject pronoun continues its referent's chain (centering)
+            self._context.antecedents.continue_subject(mention)
             return
         written = mention_text(self._context.text, mention)
         if " " not in written and listed_person_noun(written.lower()):
