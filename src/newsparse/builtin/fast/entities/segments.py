@@ -137,6 +137,11 @@ class Segment:
     title_end: int | None = None
 
 
+def _is_initial(word: str) -> bool:
+    """Whether *word* is one capital letter and a period: an initial (``F.``)."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
 def _plural_shaped(word: str) -> bool:
     """Whether a word has a plural's ending: ``-s`` (not ``-ss``) or a compound of ``men``."""
     return (word.endswith("s") and not word.endswith("ss")) or (
@@ -481,25 +486,50 @@ class _RunSplitter:
             words[i] in self.gazetteer.surnames_first
         )
         starts_person = single_given
+        initialled = False
         j = i + 1
         while j < self.end:
             word = words[j]
             if word in NAME_PARTICLES and j + 1 < self.end and words[j + 1] not in _GAPS:
                 j += 1
                 continue
-            if word in _GAPS or j in self.weak or self.title_at(j) > j:
+            if word in _GAPS or j in self.weak or self.title_at(j) > j or self.past_tense(j):
                 break
+            if _is_initial(words[j - 1]):
+                # ``L. Ron Hubbard``, ``John F. Kennedy``, ``W. Lansing Gleason``: an
+                # initial stands for a name that the words after it continue
+                initialled = True
             prefixed = j == i + 1 and words[i] in self.gazetteer.prefixes
             known_end, known = self.known_at(j)
-            if not single_given and not prefixed and known is not None:
+            if not single_given and not prefixed and not initialled and known is not None:
                 if j == i + 1 and self.place_ends_name(i, known_end, known):
                     return known_end  # "Atletico Lisboa", "Bayern Munich": a club or company
                 break
-            if not starts_person and self.person_starts_at(j):
+            if not starts_person and not initialled and self.person_starts_at(j):
                 break
             single_given = False
             j += 1
         return j
+
+    def past_tense(self, j: int) -> bool:
+        """Whether the name word *j* is rather a verb's past tense, capitalised in a heading.
+
+        ``a slide titled "Ana Lind Resigned Because"``: a word of four letters or
+        more ending in ``-ed`` that the document also writes in lower case and
+        that is neither a listed given or family name, a head word nor the
+        start of a listed name ends the name before it.
+        """
+        word = self.words[j]
+        gazetteer = self.gazetteer
+        return (
+            len(word) > 3
+            and word.endswith("ed")
+            and word.lower() in self.view.lower_vocabulary
+            and word not in gazetteer.given_names
+            and word not in gazetteer.family_names
+            and word not in gazetteer.heads
+            and word not in gazetteer.name_starts
+        )
 
     def portfolio_before_name(self, i: int) -> bool:
         """Whether token *i* is one word of a portfolio before a two-word name.
