@@ -43,6 +43,7 @@ from newsparse.attribution.wordlists import (
     MALE_WORDS,
     NEW_OFFICE_WORDS,
     NON_SPEAKER_LABELS,
+    NOT_NAME_OPENERS,
     OFFICE_MODIFIERS,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -250,17 +251,22 @@ def strip_titles(name: str) -> str:
         if (
             low in HONORIFICS
             or low.rstrip(".") in ROLE_TITLES
-            or (k == start and (low in DETERMINERS or low in CLAUSE_OPENERS))
+            or (
+                k == start
+                and (low in DETERMINERS or low in CLAUSE_OPENERS or low in NOT_NAME_OPENERS)
+            )
         ):
             start = k + 1
     return canonical_name(" ".join(words[start:]), person=True)
 
 
 #: Capitalised words that open a sentence or tell a time but never start a name
-#: (``On Friday Acme disclosed``, ``In March Velanta said``); months that are also
+#: (``On Friday Acme disclosed``, ``In March Velanta said``, ``Or Ana``, ``There's
+#: Jeff``); months that are also
 #: given names (``May``, ``June``) are kept.
 _NOT_NAME_START = (
     CLAUSE_OPENERS
+    | NOT_NAME_OPENERS
     | TIME_WORDS
     | (frozenset(row[0].lower() for row in _LEXICON.table("months")) - MALE_NAMES - FEMALE_NAMES)
 )
