@@ -7,7 +7,8 @@ interview transcripts, local news):
   (``Hey Ginny Lund``, the lexicon's ``interjections`` and ``coordinators``)
   starts no name, though such a word may end one (``Sandra Oh``);
 * a capitalised past tense after a name in a title-cased heading (``"Debbie
-  Died Because"``) ends the name when the document writes it in lower case;
+  Died Because"``) ends the name when the document writes it in lower case,
+  or after a given name when the lexicon lists it (``past_tenses``);
 * an initial continues the name after it, even through a listed place or a
   given name (``L. Ron Hubbard``, ``W. Lansing Gleason``, ``John F. Kennedy``);
 * a word broken off by a hyphen and a space in transcribed speech (``Nick Ro-
@@ -77,6 +78,26 @@ def test_an_interjection_may_end_a_name() -> None:
 )
 def test_a_past_tense_in_a_heading_ends_the_name(text: str, name: str) -> None:
     assert people(text) == [name, name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Counsel showed the jury a slide titled "Debbie Died Because".', "Debbie"),
+        ('The tabloid splashed "Maria Resigned Twice" across its front page.', "Maria"),
+        ('Her podcast episode "Sarah Married Young" drew thousands of listeners.', "Sarah"),
+        ('The council newsletter ran a piece headed "Karen Retired Early".', "Karen"),
+        ('A documentary, "Michael Survived Everest", airs on Friday.', "Michael"),
+        ('The slide read "Peter Stopped Paying" in red letters.', "Peter"),
+        ('His memoir "David Escaped Twice" sold well in Ireland.', "David"),
+        ('Viewers loved the episode "Laura Vanished Overnight".', "Laura"),
+        ('The banner said "James Delivered Again" after the final whistle.', "James"),
+        ('The chapter "Anna Returned Home" closes the book.', "Anna"),
+        ('A headline, "Thomas Cried Wolf", mocked the minister.', "Thomas"),
+    ],
+)
+def test_a_listed_past_tense_after_a_given_name_ends_the_name(text: str, name: str) -> None:
+    assert people(text) == [name]
 
 
 def test_a_name_ending_like_a_past_tense_stays_whole() -> None:

@@ -42,6 +42,7 @@ EXPECTED_LISTS = {
     "given_names_ssa",
     "given_names",
     "participles",
+    "past_tenses",
     "groups",
     "honorifics",
     "interjections",

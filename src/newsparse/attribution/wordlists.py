@@ -59,6 +59,7 @@ __all__ = [
     "PARTICIPANT_POSSESSIVES",
     "PARTICIPLES_IN_N",
     "PAST_OFFICE_WORDS",
+    "PAST_TENSES",
     "PERSON_NOUNS",
     "POSTMODIFIER_PREPOSITIONS",
     "POST_NOMINALS",
@@ -185,6 +186,9 @@ CLAUSE_OPENERS = words_of(
     either neither not no yes story read watch click
     """
 )
+
+#: Regular past tenses of verbs (the lexicon's ``past_tenses``: ``died``, ``resigned``).
+PAST_TENSES = _LEXICON.words("past_tenses")
 
 #: Capitalised words that never start a name run.
 STOP_BEFORE_NAME = CLAUSE_OPENERS | DETERMINERS

@@ -185,6 +185,7 @@ class Gazetteer:
         (``Chamber of Commerce``, ``Knights of Columbus``), and its label.
     :param openers: lower-case interjections and coordinators, which open a
         sentence or a line of speech but never a name (``Hey Ginny``, ``Or Ana``).
+    :param past_tenses: regular past tenses of verbs (``died``, ``resigned``).
     """
 
     names: Mapping[str, Known]
@@ -206,6 +207,7 @@ class Gazetteer:
     name_like_forms: frozenset[str] = frozenset()
     of_heads: Mapping[str, str] = attrs.field(factory=dict)
     openers: frozenset[str] = frozenset()
+    past_tenses: frozenset[str] = frozenset()
 
     def lookup(self, surface: str) -> Known | None:
         """Return what is known about *surface*, or ``None``.
@@ -409,4 +411,5 @@ def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
         name_like_forms=name_like_forms,
         of_heads=MappingProxyType(of_heads),
         openers=lexicon.words("interjections") | lexicon.words("coordinators"),
+        past_tenses=lexicon.words("past_tenses"),
     )

@@ -169,6 +169,8 @@ class _RunSplitter:
         self.of_heads = gazetteer.of_heads
         #: whether the name being read follows a title (``Mr. Lind``)
         self.titled = False
+        #: capitalised past tenses found after a name (``Debbie Died``)
+        self.verbs: set[int] = set()
         heads = self.heads
         last_head = end - 1
         while last_head >= first and words[last_head] not in heads:
@@ -493,7 +495,10 @@ class _RunSplitter:
             if word in NAME_PARTICLES and j + 1 < self.end and words[j + 1] not in _GAPS:
                 j += 1
                 continue
-            if word in _GAPS or j in self.weak or self.title_at(j) > j or self.past_tense(j):
+            if word in _GAPS or j in self.weak or self.title_at(j) > j:
+                break
+            if self.past_tense(i, j):
+                self.verbs.add(j)  # no name starts at the verb either
                 break
             if _is_initial(words[j - 1]):
                 # ``L. Ron Hubbard``, ``John F. Kennedy``, ``W. Lansing Gleason``: an
@@ -511,24 +516,29 @@ class _RunSplitter:
             j += 1
         return j
 
-    def past_tense(self, j: int) -> bool:
-        """Whether the name word *j* is rather a verb's past tense, capitalised in a heading.
+    def past_tense(self, i: int, j: int) -> bool:
+        """Whether the word *j* of a name starting at *i* is rather a verb's past tense.
 
-        ``a slide titled "Ana Lind Resigned Because"``: a word of four letters or
-        more ending in ``-ed`` that the document also writes in lower case and
-        that is neither a listed given or family name, a head word nor the
-        start of a listed name ends the name before it.
+        ``a slide titled "Debbie Died Because"``: a capitalised word of four
+        letters or more ending in ``-ed`` that is neither a listed given or
+        family name, a head word nor the start of a listed name, and that the
+        document also writes in lower case, or that the lexicon lists as a past
+        tense (``past_tenses``) after a given name, ends the name before it.
         """
         word = self.words[j]
+        if len(word) < 4 or not word.endswith("ed"):
+            return False
         gazetteer = self.gazetteer
-        return (
-            len(word) > 3
-            and word.endswith("ed")
-            and word.lower() in self.view.lower_vocabulary
-            and word not in gazetteer.given_names
-            and word not in gazetteer.family_names
-            and word not in gazetteer.heads
-            and word not in gazetteer.name_starts
+        if (
+            word in gazetteer.given_names
+            or word in gazetteer.family_names
+            or word in gazetteer.heads
+            or word in gazetteer.name_starts
+        ):
+            return False
+        lower = word.lower()
+        return lower in self.view.lower_vocabulary or (
+            lower in gazetteer.past_tenses and self.words[i] in gazetteer.given_names
         )
 
     def portfolio_before_name(self, i: int) -> bool:
@@ -716,7 +726,7 @@ class _RunSplitter:
                 continue
             office = None
             known_end, known = self.known_at(i)
-            if known is None and i in weak:
+            if known is None and (i in weak or i in self.verbs):
                 i += 1
                 continue
             if (title is not None or self.family_name_follows(i)) and self.reference_place_as_name(
