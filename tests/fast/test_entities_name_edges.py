@@ -12,7 +12,10 @@ interview transcripts, local news):
 * an initial continues the name after it, even through a listed place or a
   given name (``L. Ron Hubbard``, ``W. Lansing Gleason``, ``John F. Kennedy``);
 * a word broken off by a hyphen and a space in transcribed speech (``Nick Ro-
-  Roberts``) is no part of a name.
+  Roberts``) is no part of a name;
+* the family name of a person named in full, before a word the document
+  also writes after an article (``Warhol Polaroid prints`` beside ``Andy
+  Warhol`` and ``the Polaroid``), is that person's name alone.
 """
 
 from __future__ import annotations
@@ -148,3 +151,75 @@ def test_a_word_broken_off_is_no_part_of_the_name(text: str, name: str) -> None:
 
 def test_a_hyphenated_name_stays_whole() -> None:
     assert people("Jean-Pierre Lind spoke to the Anglo-French committee.") == ["Jean-Pierre Lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people_named"),
+    [
+        (
+            "Andy Warhol made the camera famous. The museum also holds Warhol Polaroid prints. "
+            "The Polaroid was cheap.",
+            ["Andy Warhol", "Warhol"],
+        ),
+        (
+            "Novelist Ada Lind wrote it on a typewriter. Collectors prize Lind Olivetti drafts. "
+            "The Olivetti still works.",
+            ["Ada Lind", "Lind"],
+        ),
+        (
+            "Chef Marco Bellini cooks with copper pans. Fans queue for Bellini Vespa tours of "
+            "the city, riding a Vespa.",
+            ["Marco Bellini", "Bellini"],
+        ),
+        (
+            "Photographer Dora Quist used film. Her Quist Leica portraits hang in Oslo; the "
+            "Leica was her father's.",
+            ["Dora Quist", "Quist"],
+        ),
+        (
+            "Designer Tomas Ekberg sketches on paper. The Ekberg Moleskine notebooks sold out "
+            "after the Moleskine ad.",
+            ["Tomas Ekberg", "Ekberg"],
+        ),
+        (
+            "Engineer Karl Mettler built the car. Visitors saw Mettler Volvo prototypes and a "
+            "Volvo from 1960.",
+            ["Karl Mettler", "Mettler"],
+        ),
+        (
+            "Painter Ines Varga lives in Pecs. Varga Kodak slides were shown, and a Kodak "
+            "projector was used.",
+            ["Ines Varga", "Varga"],
+        ),
+        (
+            "Composer Leon Graff wrote the score. The Graff Yamaha recordings used a Yamaha piano.",
+            ["Leon Graff", "Graff"],
+        ),
+        (
+            "Author Nell Harrow typed every word. Harrow Remington manuscripts, typed on a "
+            "Remington, were sold.",
+            ["Nell Harrow", "Harrow"],
+        ),
+        (
+            "Architect Sven Holm drew the plan. Students studied Holm Lego models and built a "
+            "Lego tower.",
+            ["Sven Holm", "Holm"],
+        ),
+        (
+            "Pianist Ruth Abara played in Leeds. Critics praised the Abara Steinway recital, "
+            "though the Steinway was old.",
+            ["Ruth Abara", "Abara"],
+        ),
+    ],
+)
+def test_a_family_name_before_a_common_noun_is_the_person(
+    text: str, people_named: list[str]
+) -> None:
+    assert people(text) == people_named
+
+
+def test_a_given_name_after_a_family_name_still_opens_a_name() -> None:
+    assert people("Michael Jordan played. Jordan Smith watched with the team.") == [
+        "Michael Jordan",
+        "Jordan Smith",
+    ]
