@@ -26,6 +26,7 @@ from newsparse.attribution.wordlists import (
     HONORIFICS,
     MALE_NAMES,
     NON_SPEAKER_LABELS,
+    NOT_NAME_OPENERS,
     ORG_NOUNS,
     PERSON_NOUNS,
     POST_NOMINALS,
@@ -136,7 +137,7 @@ def _role(word: Word) -> bool:
 
 
 #: Words that open a clause but never a name.
-_NAME_OPENERS = CLAUSE_OPENERS | DETERMINERS | TIME_WORDS
+_NAME_OPENERS = CLAUSE_OPENERS | DETERMINERS | TIME_WORDS | NOT_NAME_OPENERS
 #: Month names (lower case) from the lexicon that are no given names (``May``, ``June``).
 _MONTHS = frozenset(row[0].lower() for row in default_lexicon().table("months")) - (
     MALE_NAMES | FEMALE_NAMES
@@ -1060,6 +1061,11 @@ def _mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Men
             # who writes``: ``who`` is the person the appositive describes
             return _person_left(words, j - 2, entities) or found
         return found
+    if word.text in POST_NOMINALS and j >= 2 and words[j - 1].text == ",":
+        # ``Tom Rake, SC, said``: the letters set off after a name are the person's
+        named = _mention_before(words, j - 2, entities)
+        if named is not None and named.kind in ("entity", "name"):
+            return named
     if is_capitalised(word) and not _possessive(word):
         first = _name_left(words, j)
         if j == first and word.lower in _SPEAKER_NOUNS:
@@ -1451,6 +1457,10 @@ def _mention_after(words: Sequence[Word], i: int, entities: EntityIndex) -> Ment
     if word.lower in PRONOUN_NUMBER:
         return Mention(word.start, word.end, "pronoun")
     if is_capitalised(word) and word.lower not in DETERMINERS:
+        if word.lower in NOT_NAME_OPENERS and (i + 1 == len(words) or words[i + 1].kind != WORD):
+            return None  # ``Oh, ...``, ``Thanks!``: no name
+        if word.lower in NOT_NAME_OPENERS and _possessive(word):
+            return None  # ``That's Ana's``: a contracted verb, no possessor
         last = _name_right(words, i)
         if _possessive(words[last]):
             end = _description_right(words, last)

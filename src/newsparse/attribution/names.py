@@ -43,8 +43,10 @@ from newsparse.attribution.wordlists import (
     MALE_WORDS,
     NEW_OFFICE_WORDS,
     NON_SPEAKER_LABELS,
+    NOT_NAME_OPENERS,
     OFFICE_MODIFIERS,
     ORG_NOUNS,
+    PAST_TENSES,
     PERSON_NOUNS,
     PUBLIC_CORPORATION_HEADS,
     ROLE_NOUNS,
@@ -252,17 +254,22 @@ def strip_titles(name: str) -> str:
         if (
             low in HONORIFICS
             or low.rstrip(".") in ROLE_TITLES
-            or (k == start and (low in DETERMINERS or low in CLAUSE_OPENERS))
+            or (
+                k == start
+                and (low in DETERMINERS or low in CLAUSE_OPENERS or low in NOT_NAME_OPENERS)
+            )
         ):
             start = k + 1
     return canonical_name(" ".join(words[start:]), person=True)
 
 
 #: Capitalised words that open a sentence or tell a time but never start a name
-#: (``On Friday Acme disclosed``, ``In March Velanta said``); months that are also
+#: (``On Friday Acme disclosed``, ``In March Velanta said``, ``Or Ana``, ``There's
+#: Jeff``); months that are also
 #: given names (``May``, ``June``) are kept.
 _NOT_NAME_START = (
     CLAUSE_OPENERS
+    | NOT_NAME_OPENERS
     | TIME_WORDS
     | (frozenset(row[0].lower() for row in _LEXICON.table("months")) - MALE_NAMES - FEMALE_NAMES)
 )
@@ -288,6 +295,11 @@ def _after_place_possessor(run: str, start: int, place_ends: frozenset[int]) -> 
         return run
     rest = run[found.end() :]
     return rest if " " in rest else run
+
+
+def _given_name_among(words: Sequence[str]) -> bool:
+    """Whether one of *words* is a listed given name."""
+    return any(word.lower() in MALE_NAMES or word.lower() in FEMALE_NAMES for word in words)
 
 
 def _within_sentence(name: str) -> str:
@@ -325,6 +337,8 @@ class NameIndex:
         furniture: Sequence[tuple[int, int]] = (),
     ) -> None:
         self._text = text
+        #: Whether the article writes each word asked about in lower case.
+        self._lower_words: dict[str, bool] = {}
         self._by_last: dict[str, list[tuple[int, str]]] = {}
         self._by_first: dict[str, list[tuple[int, str]]] = {}
         #: start, role noun, its modifiers, holder's name, whether the holder is a person.
@@ -397,7 +411,7 @@ class NameIndex:
             found = _after_place_possessor(match.group(), match.start(), place_ends)
             known = runs.get(found)
             if known is None:
-                raw = _without_openers(found)
+                raw = _without_openers(self._name_words(found))
                 name = self._strip_titles(raw)
                 prefix = raw[: len(raw) - len(name)].split()
                 title = None
@@ -533,6 +547,42 @@ class NameIndex:
         self._org_entity_starts = [pos for pos, _ in self._org_entities]
 
     # -- building -------------------------------------------------------------
+    def _name_words(self, run: str) -> str:
+        """Return a run of capitalised words up to the first that is no name word.
+
+        A word broken off in transcribed speech (``Nick Ro- Roberts``) and a
+        capitalised past tense of four letters or more that is no listed given
+        or family name, and that the article also writes in lower case or the
+        lexicon lists as a past tense after a given name (a slide titled
+        ``Debbie Died Because``), end the name before them.
+        """
+        words = run.split()
+        for k in range(1, len(words)):
+            word = words[k]
+            lower = word.lower()
+            if word.endswith("-") or (
+                len(word) > 3
+                and lower.endswith("ed")
+                and word[1:].islower()
+                and lower not in MALE_NAMES
+                and lower not in FEMALE_NAMES
+                and lower not in _FAMILY_NAMES
+                and (
+                    (lower in PAST_TENSES and _given_name_among(words[:k]))
+                    or self._written_lower(lower)
+                )
+            ):
+                return " ".join(words[:k])
+        return run
+
+    def _written_lower(self, word: str) -> bool:
+        """Whether the article writes *word* (in lower case) so."""
+        found = self._lower_words.get(word)
+        if found is None:
+            pattern = rf"(?<![\w’'\-]){re.escape(word)}(?![\w’'\-])"
+            found = self._lower_words[word] = re.search(pattern, self._text) is not None
+        return found
+
     def _strip_titles(self, name: str) -> str:
         """Return :func:`strip_titles` of *name*, remembered: names recur within a document."""
         found = self._stripped.get(name)

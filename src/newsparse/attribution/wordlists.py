@@ -51,6 +51,7 @@ __all__ = [
     "NEWS_PERSON_NOUNS",
     "NEW_OFFICE_WORDS",
     "NON_SPEAKER_LABELS",
+    "NOT_NAME_OPENERS",
     "OBJECT_PRONOUNS",
     "OFFICE_MODIFIERS",
     "OFFICE_VERBS",
@@ -58,6 +59,7 @@ __all__ = [
     "PARTICIPANT_POSSESSIVES",
     "PARTICIPLES_IN_N",
     "PAST_OFFICE_WORDS",
+    "PAST_TENSES",
     "PERSON_NOUNS",
     "POSTMODIFIER_PREPOSITIONS",
     "POST_NOMINALS",
@@ -185,8 +187,22 @@ CLAUSE_OPENERS = words_of(
     """
 )
 
+#: Regular past tenses of verbs (the lexicon's ``past_tenses``: ``died``, ``resigned``).
+PAST_TENSES = _LEXICON.words("past_tenses")
+
 #: Capitalised words that never start a name run.
 STOP_BEFORE_NAME = CLAUSE_OPENERS | DETERMINERS
+
+#: Words that open a sentence or a line of speech but never a name: the lexicon's
+#: ``interjections`` (``Hey Ginny``), ``coordinators`` (``Or Ana``) and
+#: ``contractions`` (``There's Jeff``, ``I'm Ana``), the last with a straight or a
+#: typographic apostrophe.
+NOT_NAME_OPENERS = (
+    _LEXICON.words("interjections")
+    | _LEXICON.words("coordinators")
+    | _LEXICON.words("contractions")
+    | frozenset(word.replace("'", "\u2019") for word in _LEXICON.words("contractions"))
+)
 
 #: Relations a speaker cannot have: numeric and temporal entities.
 NON_SPEAKER_LABELS = frozenset(

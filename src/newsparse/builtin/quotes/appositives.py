@@ -26,6 +26,7 @@ from newsparse.attribution.wordlists import (
     AUXILIARIES,
     BE_FORMS,
     DETERMINERS,
+    POST_NOMINALS,
     PREPOSITIONS,
     PRONOUN_NUMBER,
     ROLE_TITLES,
@@ -109,6 +110,10 @@ def appositive(
         # modifiers and a role noun before the name
         opening = named
     inner = None if modifier else mention_after(words, opening, entities)
+    if inner is not None and _post_nominals(words, opening, comma):
+        # ``Tom Rake, SC, said``: letters for a seat or an honour set off after
+        # the name are the named person's, no name in apposition
+        inner = None
     if inner is not None and _party_label(words, opening, comma):
         # ``Rep. Ann Holt, R-Texas, said``: a party and home state or district
         # labels the name before it; it is no name in apposition
@@ -256,6 +261,11 @@ _PARTY_LABEL = re.compile(r"[A-Z]{1,3}-[A-Z][a-z]")
 
 #: Words a party label's place may hold (``D-New York``, ``R-St. Louis``).
 _PARTY_PLACE_REACH = 4
+
+
+def _post_nominals(words: Sequence[Word], opening: int, comma: int) -> bool:
+    """Whether the words from *opening* to *comma* are post-nominal letters (``SC``, ``MP``)."""
+    return opening < comma and all(words[k].text in POST_NOMINALS for k in range(opening, comma))
 
 
 def _party_label(words: Sequence[Word], opening: int, comma: int) -> bool:

@@ -1,7 +1,10 @@
 """The second pass: what the whole document says about each candidate.
 
 * A word that is part of a person's full name elsewhere is that person
-  (``Korolev`` after ``Alexander Korolev``, even at the start of a sentence).
+  (``Korolev`` after ``Alexander Korolev``, even at the start of a sentence);
+  such a family name before a word the document writes after an article is
+  that person's name alone (``Warhol Polaroid exhibits`` beside ``Andy
+  Warhol`` and ``the Polaroid``).
   A listed place or nationality yields only to a family name, and not after
   a preposition of place (``Paris`` after ``Valeska Paris``, but ``in
   Jordan`` after ``Jordan Peterson``).
@@ -34,6 +37,9 @@ _PLACE_PREPOSITIONS = frozenset([
 ])
 # fmt: on
 
+#: Articles, which no person's name follows.
+_ARTICLES = frozenset({"the", "The", "a", "A", "an", "An"})
+
 #: Tokens that may separate the members of a list of names.
 _LIST_SEPARATORS = frozenset({",", "and", "or", "&", ";"})
 
@@ -56,6 +62,37 @@ def _label_lists(segments: list[Segment], words: list[str]) -> None:
                 segment.label, segment.evidence = confident[n], Evidence.CONTEXT
                 segment.source = "list"
                 break
+
+
+def _family_name_modifiers(segments: list[Segment], words: list[str], family: set[str]) -> None:
+    """Cut a person's family name off the noun it modifies (``Warhol Polaroid exhibits``).
+
+    An unlisted candidate of two words whose first is the family name of a
+    person the document confidently names in full (``Andy Warhol``) and whose
+    second the document also writes after an article (``the Polaroid``), as no
+    person's name is written, is that person's name alone: the second word is
+    a common noun or a product the name modifies.
+    """
+    pairs = [
+        s
+        for s in segments
+        if s.end - s.first == 2
+        and s.evidence < Evidence.KNOWN
+        and words[s.first] in family
+        and words[s.first + 1] not in family
+    ]
+    if not pairs:
+        return
+    articled = {
+        words[k]
+        for k in range(1, len(words))
+        if words[k - 1] in _ARTICLES and words[k][:1].isupper()
+    }
+    for segment in pairs:
+        if words[segment.first + 1] in articled:
+            segment.end = segment.first + 1
+            segment.key = words[segment.first].replace("\u2019", "'")
+            segment.label, segment.evidence, segment.source = "PERSON", Evidence.CUE, "person"
 
 
 def _label_of(counts: dict[str, int] | None) -> str | None:
@@ -93,6 +130,8 @@ def settle(segments: list[Segment], view: TokenView) -> list[Segment]:
         sure[segment.label] = sure.get(segment.label, 0) + segment.evidence
         if segment.label == "PERSON" and segment.end - segment.first > 1:
             family_names.add(words[segment.end - 1])
+    if family_names:
+        _family_name_modifiers(segments, words, family_names)
     for segment in segments:
         if (
             segment.label == "PERSON"

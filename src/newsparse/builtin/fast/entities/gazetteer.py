@@ -183,6 +183,9 @@ class Gazetteer:
         a family name.
     :param of_heads: nouns that head an organisation's name only before ``of``
         (``Chamber of Commerce``, ``Knights of Columbus``), and its label.
+    :param openers: lower-case interjections and coordinators, which open a
+        sentence or a line of speech but never a name (``Hey Ginny``, ``Or Ana``).
+    :param past_tenses: regular past tenses of verbs (``died``, ``resigned``).
     """
 
     names: Mapping[str, Known]
@@ -203,6 +206,8 @@ class Gazetteer:
     company_heads: frozenset[str] = frozenset()
     name_like_forms: frozenset[str] = frozenset()
     of_heads: Mapping[str, str] = attrs.field(factory=dict)
+    openers: frozenset[str] = frozenset()
+    past_tenses: frozenset[str] = frozenset()
 
     def lookup(self, surface: str) -> Known | None:
         """Return what is known about *surface*, or ``None``.
@@ -405,4 +410,6 @@ def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
         company_heads=company_heads | company_forms,
         name_like_forms=name_like_forms,
         of_heads=MappingProxyType(of_heads),
+        openers=lexicon.words("interjections") | lexicon.words("coordinators"),
+        past_tenses=lexicon.words("past_tenses"),
     )

@@ -3,7 +3,11 @@
 A run is a maximal sequence of capitalised tokens, possibly joined by
 connectors (``of``, ``and``, ``'s``, ``von`` ...) that are followed by another
 capitalised token.  Capitalised ordinary words (``The``, ``However``) stay in
-the run marked *weak*: they cannot begin or end a name.  Months and days are
+the run marked *weak*: they cannot begin or end a name; so is an
+interjection or a coordinator that opens a run (``Hey Ginny``, ``Or Ana``; the
+lexicon's ``interjections`` and ``coordinators``).  A word broken off by a
+hyphen and a space (``Nick Ro- Roberts``, a false start in transcribed speech)
+is in no run.  Months and days are
 left to the date expressions; hyphenated modifiers (``U.S.-led``) end a run,
 and compounds of known names (``China-Russia``) start none but may sit
 inside one (``Council on American-Islamic Relations``).
@@ -96,6 +100,17 @@ def _joinable(words: list[str], first: int, end: int, gazetteer: Gazetteer) -> b
     return True
 
 
+def _cut_short(view: TokenView, i: int) -> bool:
+    """Whether token *i* is a word broken off, a hyphen and a space right after it.
+
+    ``Nick Ro- Roberts``: speech transcribed with a false start; the broken
+    word is no part of a name.
+    """
+    hyphen = i + 1
+    after = view.ends[hyphen]
+    return view.ends[i] == view.starts[hyphen] and view.text[after : after + 1] in (" ", "\t")
+
+
 #: Months and weekdays, which the date expressions take unless a given name precedes them.
 _MONTHS_AND_DAYS: frozenset[str] = MONTHS | WEEKDAYS
 #: Tokens that may join two capitalised words: connectors and possessives.
@@ -141,6 +156,7 @@ def sentence_runs(view: TokenView, gazetteer: Gazetteer, first: int, end: int) -
     sentence = (first, end)
     common = gazetteer.common_words
     given = gazetteer.given_names
+    openers = gazetteer.openers
     runs: list[Run] = []
     current: list[int] = []
     weak: set[int] = set()
@@ -156,6 +172,11 @@ def sentence_runs(view: TokenView, gazetteer: Gazetteer, first: int, end: int) -
             ):
                 runs.append(_run(current, weak, lowered, sentence, flags))
                 current, weak, lowered = [], set(), set()
+        if i + 1 < end and words[i + 1] == "-" and _cut_short(view, i):
+            if current:
+                runs.append(_run(current, weak, lowered, sentence, flags))
+                current, weak, lowered = [], set(), set()
+            continue
         family_month = False
         if word in _MONTHS_AND_DAYS:
             # "Theresa May": a month after a given name is a family name
@@ -180,7 +201,9 @@ def sentence_runs(view: TokenView, gazetteer: Gazetteer, first: int, end: int) -
             flags = (initial, flags[1])
         current.append(i)
         lower = word.lower()
-        if lower in common and not family_month:
+        if (lower in common and not family_month) or (len(current) == 1 and lower in openers):
+            # an interjection or a coordinator opening a run is no name's first word
+            # (``Hey Ginny``, ``Oh Mom``), though one may end a name (``Sandra Oh``)
             weak.add(i)
         elif initial and lower in view.lower_vocabulary and _lowered(word, view, gazetteer):
             lowered.add(i)

@@ -137,6 +137,11 @@ class Segment:
     title_end: int | None = None
 
 
+def _is_initial(word: str) -> bool:
+    """Whether *word* is one capital letter and a period: an initial (``F.``)."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
 def _plural_shaped(word: str) -> bool:
     """Whether a word has a plural's ending: ``-s`` (not ``-ss``) or a compound of ``men``."""
     return (word.endswith("s") and not word.endswith("ss")) or (
@@ -164,6 +169,8 @@ class _RunSplitter:
         self.of_heads = gazetteer.of_heads
         #: whether the name being read follows a title (``Mr. Lind``)
         self.titled = False
+        #: capitalised past tenses found after a name (``Debbie Died``)
+        self.verbs: set[int] = set()
         heads = self.heads
         last_head = end - 1
         while last_head >= first and words[last_head] not in heads:
@@ -481,6 +488,7 @@ class _RunSplitter:
             words[i] in self.gazetteer.surnames_first
         )
         starts_person = single_given
+        initialled = False
         j = i + 1
         while j < self.end:
             word = words[j]
@@ -489,17 +497,49 @@ class _RunSplitter:
                 continue
             if word in _GAPS or j in self.weak or self.title_at(j) > j:
                 break
+            if self.past_tense(i, j):
+                self.verbs.add(j)  # no name starts at the verb either
+                break
+            if _is_initial(words[j - 1]):
+                # ``L. Ron Hubbard``, ``John F. Kennedy``, ``W. Lansing Gleason``: an
+                # initial stands for a name that the words after it continue
+                initialled = True
             prefixed = j == i + 1 and words[i] in self.gazetteer.prefixes
             known_end, known = self.known_at(j)
-            if not single_given and not prefixed and known is not None:
+            if not single_given and not prefixed and not initialled and known is not None:
                 if j == i + 1 and self.place_ends_name(i, known_end, known):
                     return known_end  # "Atletico Lisboa", "Bayern Munich": a club or company
                 break
-            if not starts_person and self.person_starts_at(j):
+            if not starts_person and not initialled and self.person_starts_at(j):
                 break
             single_given = False
             j += 1
         return j
+
+    def past_tense(self, i: int, j: int) -> bool:
+        """Whether the word *j* of a name starting at *i* is rather a verb's past tense.
+
+        ``a slide titled "Debbie Died Because"``: a capitalised word of four
+        letters or more ending in ``-ed`` that is neither a listed given or
+        family name, a head word nor the start of a listed name, and that the
+        document also writes in lower case, or that the lexicon lists as a past
+        tense (``past_tenses``) after a given name, ends the name before it.
+        """
+        word = self.words[j]
+        if len(word) < 4 or not word.endswith("ed"):
+            return False
+        gazetteer = self.gazetteer
+        if (
+            word in gazetteer.given_names
+            or word in gazetteer.family_names
+            or word in gazetteer.heads
+            or word in gazetteer.name_starts
+        ):
+            return False
+        lower = word.lower()
+        return lower in self.view.lower_vocabulary or (
+            lower in gazetteer.past_tenses and self.words[i] in gazetteer.given_names
+        )
 
     def portfolio_before_name(self, i: int) -> bool:
         """Whether token *i* is one word of a portfolio before a two-word name.
@@ -686,7 +726,7 @@ class _RunSplitter:
                 continue
             office = None
             known_end, known = self.known_at(i)
-            if known is None and i in weak:
+            if known is None and (i in weak or i in self.verbs):
                 i += 1
                 continue
             if (title is not None or self.family_name_follows(i)) and self.reference_place_as_name(
