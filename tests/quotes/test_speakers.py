@@ -177,3 +177,29 @@ def test_a_pronoun_skips_people_of_the_other_sex() -> None:
     he = text.index("He")
     second = resolver.resolve(Mention(he, he + 2, "pronoun"))
     assert second is not None and second.name == "Chris Moore"
+
+
+def test_peek_answers_as_resolve_does_and_remembers_nothing() -> None:
+    text = "Zorvan Holt left the stage. She waved. He said no."
+    resolver = SpeakerResolver(text, NameIndex(text, []))
+    resolver.note_subject(Mention(0, 11, "name"))
+    she = text.index("She")
+    peeked = resolver.peek(Mention(she, she + 3, "pronoun"))
+    assert peeked is not None and peeked.name == "Zorvan Holt"
+    he = text.index("He ")
+    # peeking with ``she`` taught no sex: ``he`` may still take Dana Holt
+    later = resolver.peek(Mention(he, he + 2, "pronoun"))
+    assert later is not None and later.name == "Zorvan Holt"
+    resolved = resolver.resolve(Mention(she, she + 3, "pronoun"))
+    assert resolved is not None and resolved.name == "Zorvan Holt"
+    # resolving ``she`` did: ``he`` has no antecedent now
+    assert resolver.peek(Mention(he, he + 2, "pronoun")) is None
+
+
+def test_peek_resolves_a_description_without_looking_ahead() -> None:
+    text = "Harbour Mayor Lena Kovac opened the pier. The mayor smiled."
+    resolver = SpeakerResolver(text, NameIndex(text, []))
+    resolver.note_subject(Mention(text.index("Lena"), text.index(" opened"), "name"))
+    start = text.index("The mayor")
+    peeked = resolver.peek(Mention(start, start + len("The mayor"), "description"))
+    assert peeked is not None and peeked.name == "Lena Kovac"

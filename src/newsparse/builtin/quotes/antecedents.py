@@ -291,6 +291,17 @@ class Antecedents:
         self.add(found._replace(pos=mention.start, spoke=True))
         return Speaker(start=mention.start, end=mention.end, name=found.name, entity=found.entity)
 
+    def referent(self, mention: Mention) -> Antecedent | None:
+        """Return what a ``he``, ``she``, ``it``, ``they`` or ``we`` mention refers to.
+
+        The antecedent :meth:`pronoun` would give, found the same way, but
+        nothing is remembered of it: no sex is learnt and the history is not
+        extended.
+
+        :param mention: a pronoun mention, given in document order.
+        """
+        return self._referent(mention, self._text[mention.start : mention.end].lower())
+
     def continue_subject(self, mention: Mention) -> None:
         """Remember whom a subject ``he`` or ``she`` of the narration continues.
 

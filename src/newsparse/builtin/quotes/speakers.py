@@ -167,6 +167,29 @@ class SpeakerResolver:
             return name, "person"
         return resolved
 
+    def peek(self, mention: Mention) -> Speaker | None:
+        """Return whom a mention names at this point, remembering nothing of it.
+
+        A pronoun takes the antecedent :meth:`resolve` would give it; a name,
+        entity or description is resolved as a clause subject is, without the
+        look ahead of :meth:`resolve` for a description named later.  Used to
+        measure resolution on every mention of a document, not only speakers'.
+
+        :param mention: a mention, given in document order.
+        """
+        if mention.kind == "pronoun":
+            found = self._context.antecedents.referent(mention)
+            if found is None:
+                return None
+            return Speaker(
+                start=mention.start, end=mention.end, name=found.name, entity=found.entity
+            )
+        resolved = self._resolved(mention)
+        if resolved is None:
+            return None
+        entity = mention.entity.id if mention.entity is not None else None
+        return Speaker(start=mention.start, end=mention.end, name=resolved[0], entity=entity)
+
     def resolve(self, mention: Mention) -> Speaker | None:
         """Return the speaker a mention names, or ``None`` when it cannot be told.
 
