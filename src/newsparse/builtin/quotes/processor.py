@@ -32,6 +32,7 @@ from newsparse.attribution.mentions import (
     EntityIndex,
     Mention,
     first_person,
+    modifies_person_noun,
     subject_of,
     subject_start,
 )
@@ -472,6 +473,7 @@ class QuoteExtractor:
             and (
                 _PERSONAL_SUBJECT.search(text, start, person.start) is not None
                 or (subject is not None and subject.end <= person.start)
+                or (subject is None and _DESCRIPTION_OPENS.match(text, start, end) is not None)
             )
             and not (
                 # ``The city handed the contract to Oskar Lindt``: the recipient of an
@@ -797,6 +799,8 @@ _PREPOSITION_OBJECT = re.compile(
 #: ``to`` right before a name, the recipient or goal of an act: ``handed the contract to``
 #: Oskar Lindt (not a name labelled by its role, ``to the buyer Felix Amsel``).
 _RECIPIENT = re.compile(r"\bto\s+\Z")
+#: A clause opening on a description, its subject: ``The former contestant posted``.
+_DESCRIPTION_OPENS = re.compile(r"(?:(?:But|And|So|Yet|Still),?\s+)?(?:The|A|An)\s+[a-z]")
 #: A personal pronoun that is a subject: ``he``, ``she``.
 _PERSONAL_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+[a-z]")
 #: ``, according to X,`` or ``, according to X.``: a source set off from the clause it reports.
@@ -862,14 +866,17 @@ def _first_person_entity(scan: _Scan, start: int, end: int) -> Mention | None:
     """Return the first person entity of a clause that is no possessor, cheaply.
 
     ``Notley's energy minister, Margaret McCuaig-Boyd, defended ...``: the
-    possessor is passed over for the person the clause is about, as
+    possessor is passed over for the person the clause is about, as is a name
+    modifying a person noun (``Sandy Point curator Mark Dunne``), as
     :func:`~newsparse.attribution.mentions.first_person` does on words.
     """
     starts = scan.person_starts
     index = bisect.bisect_left(starts, start)
     while index < len(starts) and starts[index] < end:
         ent = scan.entities.by_start[starts[index]]
-        if not _POSSESSIVE_AFTER.match(scan.text, ent.end):
+        if not _POSSESSIVE_AFTER.match(scan.text, ent.end) and not modifies_person_noun(
+            scan.text, ent.end
+        ):
             return Mention(ent.start, ent.end, "entity", ent)
         index += 1
     return None
