@@ -12,8 +12,9 @@ source anonymous.  An occupation with a modifier that no
 such sentence names (``A Crown prosecutor``) takes the first person given
 that role, or one sharing its broader role, with that modifier within a
 few sentences (``Crown attorney Karen Oduya``).  A bare definite role with
-no antecedent (``the principal says``) takes the first person given that
-very role within a few sentences, and ``the company`` (or ``their union``)
+no antecedent (``the principal says``), or one owned by no person named
+before (``his frantic owner says``, of a cat), takes the first person given
+that very role within a few sentences, and ``the company`` (or ``their union``)
 the institution the next sentence names.
 """
 
@@ -82,6 +83,8 @@ _AGENT_SUFFIXES = ("er", "or", "ist", "ian")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 #: The sex a personal pronoun tells.
 _PRONOUN_SEX = {"he": "male", "she": "female"}
+#: Determiners of a definite role that may be named later: ``the principal``, ``his owner``.
+_LATER_DETERMINERS = frozenset({"the", "their", "its", "his", "her"})
 #: Sentences after a bare definite role within which the person holding it may be named.
 _LATER_SENTENCES = 8
 #: Sentences after an indefinite description within which a definite description of
@@ -480,6 +483,20 @@ class DelayedIdentification:
             return resolved
         return None
 
+    def _possessor_named(self, pronoun: str, pos: int) -> bool:
+        """Whether ``his`` or ``her`` at *pos* refers to a person named before.
+
+        ``A bodega cat ... has been found, his frantic owner says``: the
+        possessor is the cat, no person the article named, so the owner may
+        be named later; ``Ana Roy fell in training, her coach said``: the
+        possessor is a person the report names.
+        """
+        want = POSSESSIVE_PRONOUNS[pronoun]
+        found = self._context.antecedents.latest(want, pos)
+        if found is not None and found.category == "person":
+            return True
+        return self._context.antecedents.entity_before(want, pos) is not None
+
     def _names_a_family(self, start: int, end: int) -> bool:
         """Whether a sentence names a group by a name modifying its noun (``The Lund family``)."""
         for found in _NAMED_GROUP.finditer(self._context.text, start, end):
@@ -732,7 +749,11 @@ class DelayedIdentification:
         ``Principal Ana Roy said``: ``the`` and a role noun that nothing before
         resolved take the first person given that very role (a title written
         with the name, or a role the article links to it) within the next
-        :data:`_LATER_SENTENCES` sentences.  ``A startup has raised $2
+        :data:`_LATER_SENTENCES` sentences; so do ``his`` or ``her`` and a
+        person's role whose possessor is no person the article named, and
+        either with adjectives before the noun (``A bodega cat ... has been
+        found, his frantic owner says.`` ... ``owner Hector Almonte told``).
+        ``A startup has raised $2
         million, the company said.`` / ``Kelp Works Inc. makes ...``: ``the``
         and a noun of an institution take the institution the next sentence
         names as a subject or speaker, when no institution was named before;
@@ -743,12 +764,19 @@ class DelayedIdentification:
         possessed = _named_possessor_role(text)
         if possessed is not None:
             return self._title_named_later(mention, possessed)
-        if len(words) != 2 or words[0] not in ("the", "their", "its"):
+        if len(words) < 2 or words[0] not in _LATER_DETERMINERS:
             return None
-        head = words[1]
+        head = words[-1]
         org = head in ORG_NOUNS and head not in PERSON_NOUNS
-        if words[0] != "the" and not org:
+        if len(words) > 2 and (
+            org or len(words) > 4 or not all(w.isalpha() and w.islower() for w in text.split()[1:])
+        ):
+            # ``his frantic owner``: adjectives may stand before a person's role
+            return None
+        if words[0] in ("their", "its") and not org:
             return None  # ``their lawyer``: a role of people named before
+        if words[0] in ("his", "her") and (org or self._possessor_named(words[0], mention.start)):
+            return None  # ``Ana Roy's lawyer`` is hers: her role holder, not a delayed name
         if not org and (head in GROUP_NOUNS or head in COLLECTIVE_NOUNS or head in GENERIC_ROLES):
             return None
         if org and any(item.category == "org" for item in self._context.antecedents.history):
