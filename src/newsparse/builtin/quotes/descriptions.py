@@ -354,9 +354,11 @@ class Descriptions:
                 # door`` ... ``The neighbour declined to give her name``)
                 described = self._described_before(head, pos)
                 return (described or text), "person"
-            if person_noun(head):
+            if person_noun(head) or age is not None:
                 # ``Dana Lowe joined the protest. The actress said``: the person
-                # named last, though not as a subject
+                # named last, though not as a subject; an age makes any noun a
+                # person's (``Chef Dom Kavanagh's restaurant`` ... ``the
+                # 44-year-old star``)
                 before = pos
                 for _ in range(4):  # past people known by another title
                     named = self._context.antecedents.entity_before(noun_sex(head), before)
