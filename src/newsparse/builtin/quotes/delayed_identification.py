@@ -606,7 +606,10 @@ class DelayedIdentification:
         right after it, takes the first person named as a subject or speaker
         within the next :data:`_LATER_SENTENCES` sentences whom the article
         gives the same role, or one sharing its broader role (a prosecutor
-        and an attorney are both lawyers), with the same modifier.
+        and an attorney are both lawyers), with the same modifier; the very
+        role (a title that stands for it: ``Justice Ana Ruiz`` for ``A
+        Federal Court judge``) once given with no modifier of its own needs
+        none.
         """
         words = text.lower().split()
         if len(words) < 3 or words[0] not in INDEFINITE:
@@ -625,11 +628,14 @@ class DelayedIdentification:
             for role in self._context.names.roles_of(resolved[0]):
                 if not same_role(role, head) and not TITLE_ROLES.get(role, frozenset()) & broader:
                     continue
-                if any(
-                    mods & link for link in self._context.names.role_modifiers(resolved[0], role)
-                ):
+                links = self._context.names.role_modifiers(resolved[0], role)
+                if any(mods & link for link in links):
                     return resolved
                 if self._modifiers_before(mods, candidate.start):
+                    return resolved
+                if same_role(role, head) and any(not link for link in links):
+                    # ``A Federal Court judge ...`` ... ``Justice Marguerite Lalonde
+                    # wrote``: the very role, given once with no modifier of its own
                     return resolved
         return None
 
