@@ -4,8 +4,9 @@
 ``A bodega cat ... has been found, his frantic owner says.`` ... ``owner
 Hector Almonte, 58, told ...``: a definite role, perhaps with adjectives
 before its noun, whose possessive pronoun refers to no person the article
-named (an animal, a thing), is the person given that very role within the
-next few sentences.  Invented sentences through the fast pipeline.
+named (an animal, a thing) or to a group it only described (``A Winnipeg
+family ..., their lawyer says``), is the person given that very role within
+the next few sentences.  Invented sentences through the fast pipeline.
 """
 
 from __future__ import annotations
@@ -116,3 +117,85 @@ def test_a_named_persons_role_is_no_later_holder(fast_quotes: QuoteRows) -> None
         "Coach Lena Park of the rival club said the ice had been poor."
     )
     assert speaker_of(fast_quotes(text), "Skater Ana Roy fell") == "her coach"
+
+
+# -- a role owned by a group only described is named later too --------------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "A Winnipeg family facing deportation has been granted a last-minute stay, their lawyer says.\n\n"
+            "A Federal Court judge granted the stay on Thursday.\n\n"
+            "Lawyer Nadia Ferreira-Lund said the officer had ignored the children.",
+            "A Winnipeg family facing depor",
+            "Nadia Ferreira-Lund",
+        ),
+        (
+            "A group of tenants evicted from a Regina tower will get their deposits back, their lawyer said Monday.\n\n"
+            "The landlord had kept the money for two years.\n\n"
+            "Lawyer Omar Haddad said the ruling was “long overdue”.",
+            "A group of tenants evicted fro",
+            "Omar Haddad",
+        ),
+        (
+            "Two brothers who built a raft from plastic bottles have reached the coast, their proud coach says.\n\n"
+            "The trip took eleven days.\n\n"
+            "Coach Dale Fenn said the boys had trained all winter.",
+            "Two brothers who built a raft ",
+            "Dale Fenn",
+        ),
+        (
+            "A pair of climbers stranded on the glacier have been rescued, their guide said on Sunday.\n\n"
+            "A helicopter lifted them off at dawn.\n\n"
+            "Guide Lena Voss said the pair were cold but unhurt.",
+            "A pair of climbers stranded on",
+            "Lena Voss",
+        ),
+        (
+            "Three sisters who ran a bakery for 40 years are closing the shop, their accountant said.\n\n"
+            "The rent has tripled since 2020.\n\n"
+            "Accountant Gwen Tallis said the sisters had kept it open “out of love”.",
+            "Three sisters who ran a bakery",
+            "Gwen Tallis",
+        ),
+        (
+            "A family of five whose home burned down will be housed by the city, their caseworker says.\n\n"
+            "The fire started in a dryer.\n\n"
+            "Caseworker Priya Nandakumar said the family would move in on Friday.",
+            "A family of five whose home bu",
+            "Priya Nandakumar",
+        ),
+        (
+            "A team of students who built a solar car have finished the race, their teacher said.\n\n"
+            "The car crossed the line in 40 hours.\n\n"
+            "Teacher Hal Brent said the students had rebuilt the motor twice.",
+            "A team of students who built a",
+            "Hal Brent",
+        ),
+        (
+            "A band of teenage buskers has landed a record deal, their manager says.\n\n"
+            "The four met at school.\n\n"
+            "Manager Tessa Blum said the label had heard them in a subway station.",
+            "A band of teenage buskers has ",
+            "Tessa Blum",
+        ),
+        (
+            "A group of nurses who refused overtime have been suspended, their union rep says.\n\n"
+            "The hospital says the ward was left short.\n\n"
+            "Union rep Amy Fulton said the nurses had worked 16-hour shifts.",
+            "A group of nurses who refused",
+            "Amy Fulton",
+        ),
+        (
+            "Four hikers lost in the fog for two nights have walked out of the park, their guide says.\n\n"
+            "Searchers had been looking since Friday.\n\n"
+            "Guide Ray Fulton said the group had sheltered under a rock ledge.",
+            "Four hikers lost in the fog",
+            "Ray Fulton",
+        ),
+    ],
+)
+def test_a_described_groups_role_is_named_later(
+    fast_quotes: QuoteRows, text: str, content: str, name: str
+) -> None:
+    assert speaker_of(fast_quotes(text), content) == name

@@ -484,7 +484,7 @@ class DelayedIdentification:
         return None
 
     def _possessor_named(self, pronoun: str, pos: int) -> bool:
-        """Whether ``his`` or ``her`` at *pos* refers to a person named before.
+        """Whether ``his``, ``her`` or ``their`` at *pos* refers to someone named before.
 
         ``A bodega cat ... has been found, his frantic owner says``: the
         possessor is the cat, no person the article named, so the owner may
@@ -493,6 +493,10 @@ class DelayedIdentification:
         """
         want = POSSESSIVE_PRONOUNS[pronoun]
         found = self._context.antecedents.latest(want, pos)
+        if want == "plural":
+            # ``A Winnipeg family ... has been granted a stay, their lawyer says``:
+            # a group the article only described is no one named
+            return found is not None and found.name.split()[0].lower() not in DETERMINERS
         if found is not None and found.category == "person":
             return True
         return self._context.antecedents.entity_before(want, pos) is not None
@@ -755,8 +759,9 @@ class DelayedIdentification:
         ``Principal Ana Roy said``: ``the`` and a role noun that nothing before
         resolved take the first person given that very role (a title written
         with the name, or a role the article links to it) within the next
-        :data:`_LATER_SENTENCES` sentences; so do ``his`` or ``her`` and a
-        person's role whose possessor is no person the article named, and
+        :data:`_LATER_SENTENCES` sentences; so do ``his``, ``her`` or
+        ``their`` and a person's role whose possessor is no one the article
+        named (``A Winnipeg family ..., their lawyer says``), and
         either with adjectives before the noun (``A bodega cat ... has been
         found, his frantic owner says.`` ... ``owner Hector Almonte told``).
         ``A startup has raised $2
@@ -779,10 +784,12 @@ class DelayedIdentification:
         ):
             # ``his frantic owner``: adjectives may stand before a person's role
             return None
-        if words[0] in ("their", "its") and not org:
-            return None  # ``their lawyer``: a role of people named before
-        if words[0] in ("his", "her") and (org or self._possessor_named(words[0], mention.start)):
+        if words[0] == "its" and not org:
+            return None  # ``its founder``: a role of an institution named before
+        if words[0] != "the" and not org and self._possessor_named(words[0], mention.start):
             return None  # ``Ana Roy's lawyer`` is hers: her role holder, not a delayed name
+        if words[0] in ("his", "her") and org:
+            return None
         if not org and (head in GROUP_NOUNS or head in COLLECTIVE_NOUNS or head in GENERIC_ROLES):
             return None
         if org and any(item.category == "org" for item in self._context.antecedents.history):
