@@ -2,7 +2,8 @@
 """Names a described person gives: ``a retired postal worker who gave her name only as Bev``.
 
 A relative clause of giving or asking to be identified by a name, or a
-participle phrase of identifying (``known only as Nan``), names the person
+participle phrase of identifying (``known only as Nan``) or an apposition
+that names (``, a retired school principal named Walter Huang,``), names the person
 the description describes, and its possessive tells the person's sex; a
 pronoun after it refers to that person.  Invented sentences through the
 fast pipeline.
@@ -82,6 +83,73 @@ from newsparse.builtin.quotes.names_given import name_given
     ],
 )
 def test_a_name_given_in_a_clause_names_the_described_person(
+    fast_quotes: QuoteRows, text: str, content: str, name: str
+) -> None:
+    assert speaker_of(fast_quotes(text), content) == name
+
+
+# -- an apposition that names: ``, a retired school principal named Walter Huang,`` ----------
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "The food bank’s director, a retired school principal named Walter Huang, says demand has doubled.",
+            "demand has doubled",
+            "Walter Huang",
+        ),
+        (
+            "The shelter’s manager, a former nurse named Rosa Alvarez, said every bed was taken by 9 p.m.",
+            "every bed was taken by 9 p.m",
+            "Rosa Alvarez",
+        ),
+        (
+            "The farm’s owner, a third-generation grower named Dale Fenn, says the frost took half the crop.",
+            "the frost took half the crop",
+            "Dale Fenn",
+        ),
+        (
+            "The club’s treasurer, a retired banker named Hal Brent, said the books had been balanced for the first time in a decade.",
+            "the books had been balanced fo",
+            "Hal Brent",
+        ),
+        (
+            "The clinic’s only doctor, a young physician named Priya Nandakumar, says she sees 60 patients a day.",
+            "she sees 60 patients a day",
+            "Priya Nandakumar",
+        ),
+        (
+            "The bakery’s founder, a former engineer named Leo Varga, said the ovens ran around the clock.",
+            "the ovens ran around the clock",
+            "Leo Varga",
+        ),
+        (
+            "The ferry’s captain, a veteran mariner named Mick Tully, said the crossing was the roughest he had seen.",
+            "the crossing was the roughest ",
+            "Mick Tully",
+        ),
+        (
+            "The library’s head, a longtime teacher named Gwen Tallis, says the branch lends more laptops than books.",
+            "the branch lends more laptops ",
+            "Gwen Tallis",
+        ),
+        (
+            "The rink’s caretaker, a retired firefighter named Sean Tully, said the ice had cracked twice this winter.",
+            "the ice had cracked twice this",
+            "Sean Tully",
+        ),
+        (
+            "The mosque’s imam, a soft-spoken father of four named Omar Haddad, said the doors would stay open all night.",
+            "the doors would stay open all ",
+            "Omar Haddad",
+        ),
+        (
+            "The school’s principal, a former hockey coach named Ian Moss, says attendance has never been higher.",
+            "attendance has never been high",
+            "Ian Moss",
+        ),
+    ],
+)
+def test_an_apposition_that_names_names_the_description(
     fast_quotes: QuoteRows, text: str, content: str, name: str
 ) -> None:
     assert speaker_of(fast_quotes(text), content) == name

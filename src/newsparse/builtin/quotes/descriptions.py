@@ -135,7 +135,10 @@ class Descriptions:
         """
         if self._context.text.startswith(text, pos):
             given = name_given(self._context.text, pos, pos + len(text))
-            if given is not None:
+            written = description_words(text)
+            if given is not None and not (
+                written and written[-1] in ORG_NOUNS and not person_noun(written[-1])
+            ):
                 # ``a retired postal worker who gave her name only as Bev``
                 name, sex = given
                 if sex is not None:

@@ -5,8 +5,9 @@ a nickname, in a clause attached to their description: a relative clause of
 giving or asking to be identified by a name (``who gave her name only as
 Bev``, ``who gave only his first name, Arjun,``, ``who asked to be
 identified only by her first name, Dana``) or a participle phrase of
-identifying (``identified only as Marco``, ``known only as Lulu``).  That
-name is the person's name.
+identifying (``identified only as Marco``, ``known only as Lulu``), or an
+apposition that names (``The food bank's director, a retired school
+principal named Walter Huang,``).  That name is the person's name.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ _NAME_GIVEN = re.compile(
     rf"\s+(?:only\s+)?(?:by\s+{_WHOSE_NAME},?\s*|as\s+)"
     # ``identified only as Marco``, ``known only as Lulu``, ``named only as Sal``
     r"|(?:identified|known|named)\s+only\s+(?:by\s+" + _WHOSE_NAME + r",?\s*|as\s+)"
+    # ``, a retired school principal named Walter Huang,``: an apposition that names
+    r"|an?\s+(?:[a-z][\w’'\-]*\s+){1,4}?(?:named|called)\s+"
     rf"){_NAME}"
 )
 #: A possessive pronoun of the third person singular in a clause of naming.
