@@ -10,6 +10,7 @@ is taken as a name.  Role titles written before a name (``Mayor``,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Literal, NamedTuple
 
@@ -55,6 +56,7 @@ __all__ = [
     "is_speaker_noun",
     "mention_after",
     "mention_before",
+    "modifies_person_noun",
     "opens_participle_phrase",
     "present_participle",
     "subject_of",
@@ -86,6 +88,8 @@ _NOT_IN_DESCRIPTION = (
     )
 )
 _SPEAKER_NOUNS = SPEAKER_NOUNS
+#: The word written right after a position, past spaces: `` contestant``.
+_NEXT_WORD = re.compile(r"[ \t]+([\w’'\-]+)")
 
 
 class Mention(NamedTuple):
@@ -1710,8 +1714,35 @@ def _role_word(word: Word) -> bool:
     )
 
 
+def modifies_person_noun(text: str, end: int) -> bool:
+    """Whether the name ending at *end* modifies a person noun written right after it.
+
+    ``The former Love Shack contestant``, ``Obama adviser David Axelrod``:
+    the noun after the name heads the phrase, so the phrase names the
+    contestant or the adviser, not the name's bearer.  The noun is singular
+    and no plural's singular (``Tom Hill heads the agency`` is a verb).
+    """
+    found = _NEXT_WORD.match(text, end)
+    return found is not None and _premodified_noun(found.group(1))
+
+
+def _premodified_noun(word: str) -> bool:
+    """Whether a word written right after a name is a person noun the name modifies.
+
+    The word is in lower case, no past participle (``Tom Hill accused the
+    mayor``) and no plural whose singular is a person noun: ``heads`` or
+    ``coaches`` after a name is a verb.
+    """
+    if not word.islower() or not _person_noun(word) or word.endswith(_VERBISH_SUFFIXES):
+        return False
+    return not (word.endswith("s") and (_person_noun(word[:-1]) or _person_noun(word[:-2])))
+
+
 def first_person(words: Sequence[Word], entities: EntityIndex) -> Mention | None:
     """Return the first person a clause names: a ``PERSON`` entity, else a full name.
+
+    An entity that is a possessor (``Kerr's lawyer``) or modifies a person
+    noun after it (``Sandy Point curator Mark Dunne``) is passed over.
 
     Without an ``entities`` layer a person is a run of two or more
     capitalised words, or one after an honorific (``Mr. Hemming``), that
@@ -1727,8 +1758,12 @@ def first_person(words: Sequence[Word], entities: EntityIndex) -> Mention | None
                 last = index
                 while last + 1 < len(words) and words[last + 1].end <= ent.end:
                     last += 1
-                if _possessive(words[last]):
-                    continue
+                if _possessive(words[last]) or (
+                    last + 1 < len(words)
+                    and words[last + 1].kind == WORD
+                    and _premodified_noun(words[last + 1].text)
+                ):
+                    continue  # ``Kerr's lawyer``, ``the former Kerr adviser``
                 return Mention(ent.start, ent.end, "entity", ent)
         return None
     k = 0

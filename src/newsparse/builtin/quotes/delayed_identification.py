@@ -12,8 +12,9 @@ source anonymous.  An occupation with a modifier that no
 such sentence names (``A Crown prosecutor``) takes the first person given
 that role, or one sharing its broader role, with that modifier within a
 few sentences (``Crown attorney Karen Oduya``).  A bare definite role with
-no antecedent (``the principal says``) takes the first person given that
-very role within a few sentences, and ``the company`` (or ``their union``)
+no antecedent (``the principal says``), or one owned by no person named
+before (``his frantic owner says``, of a cat), takes the first person given
+that very role within a few sentences, and ``the company`` (or ``their union``)
 the institution the next sentence names.
 """
 
@@ -82,6 +83,8 @@ _AGENT_SUFFIXES = ("er", "or", "ist", "ian")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 #: The sex a personal pronoun tells.
 _PRONOUN_SEX = {"he": "male", "she": "female"}
+#: Determiners of a definite role that may be named later: ``the principal``, ``his owner``.
+_LATER_DETERMINERS = frozenset({"the", "their", "its", "his", "her"})
 #: Sentences after a bare definite role within which the person holding it may be named.
 _LATER_SENTENCES = 8
 #: Sentences after an indefinite description within which a definite description of
@@ -480,6 +483,24 @@ class DelayedIdentification:
             return resolved
         return None
 
+    def _possessor_named(self, pronoun: str, pos: int) -> bool:
+        """Whether ``his``, ``her`` or ``their`` at *pos* refers to someone named before.
+
+        ``A bodega cat ... has been found, his frantic owner says``: the
+        possessor is the cat, no person the article named, so the owner may
+        be named later; ``Ana Roy fell in training, her coach said``: the
+        possessor is a person the report names.
+        """
+        want = POSSESSIVE_PRONOUNS[pronoun]
+        found = self._context.antecedents.latest(want, pos)
+        if want == "plural":
+            # ``A Winnipeg family ... has been granted a stay, their lawyer says``:
+            # a group the article only described is no one named
+            return found is not None and found.name.split()[0].lower() not in DETERMINERS
+        if found is not None and found.category == "person":
+            return True
+        return self._context.antecedents.entity_before(want, pos) is not None
+
     def _names_a_family(self, start: int, end: int) -> bool:
         """Whether a sentence names a group by a name modifying its noun (``The Lund family``)."""
         for found in _NAMED_GROUP.finditer(self._context.text, start, end):
@@ -589,7 +610,10 @@ class DelayedIdentification:
         right after it, takes the first person named as a subject or speaker
         within the next :data:`_LATER_SENTENCES` sentences whom the article
         gives the same role, or one sharing its broader role (a prosecutor
-        and an attorney are both lawyers), with the same modifier.
+        and an attorney are both lawyers), with the same modifier; the very
+        role (a title that stands for it: ``Justice Ana Ruiz`` for ``A
+        Federal Court judge``) once given with no modifier of its own needs
+        none.
         """
         words = text.lower().split()
         if len(words) < 3 or words[0] not in INDEFINITE:
@@ -608,11 +632,14 @@ class DelayedIdentification:
             for role in self._context.names.roles_of(resolved[0]):
                 if not same_role(role, head) and not TITLE_ROLES.get(role, frozenset()) & broader:
                     continue
-                if any(
-                    mods & link for link in self._context.names.role_modifiers(resolved[0], role)
-                ):
+                links = self._context.names.role_modifiers(resolved[0], role)
+                if any(mods & link for link in links):
                     return resolved
                 if self._modifiers_before(mods, candidate.start):
+                    return resolved
+                if same_role(role, head) and any(not link for link in links):
+                    # ``A Federal Court judge ...`` ... ``Justice Marguerite Lalonde
+                    # wrote``: the very role, given once with no modifier of its own
                     return resolved
         return None
 
@@ -732,7 +759,12 @@ class DelayedIdentification:
         ``Principal Ana Roy said``: ``the`` and a role noun that nothing before
         resolved take the first person given that very role (a title written
         with the name, or a role the article links to it) within the next
-        :data:`_LATER_SENTENCES` sentences.  ``A startup has raised $2
+        :data:`_LATER_SENTENCES` sentences; so do ``his``, ``her`` or
+        ``their`` and a person's role whose possessor is no one the article
+        named (``A Winnipeg family ..., their lawyer says``), and
+        either with adjectives before the noun (``A bodega cat ... has been
+        found, his frantic owner says.`` ... ``owner Hector Almonte told``).
+        ``A startup has raised $2
         million, the company said.`` / ``Kelp Works Inc. makes ...``: ``the``
         and a noun of an institution take the institution the next sentence
         names as a subject or speaker, when no institution was named before;
@@ -743,12 +775,21 @@ class DelayedIdentification:
         possessed = _named_possessor_role(text)
         if possessed is not None:
             return self._title_named_later(mention, possessed)
-        if len(words) != 2 or words[0] not in ("the", "their", "its"):
+        if len(words) < 2 or words[0] not in _LATER_DETERMINERS:
             return None
-        head = words[1]
+        head = words[-1]
         org = head in ORG_NOUNS and head not in PERSON_NOUNS
-        if words[0] != "the" and not org:
-            return None  # ``their lawyer``: a role of people named before
+        if len(words) > 2 and (
+            org or len(words) > 4 or not all(w.isalpha() and w.islower() for w in text.split()[1:])
+        ):
+            # ``his frantic owner``: adjectives may stand before a person's role
+            return None
+        if words[0] == "its" and not org:
+            return None  # ``its founder``: a role of an institution named before
+        if words[0] != "the" and not org and self._possessor_named(words[0], mention.start):
+            return None  # ``Ana Roy's lawyer`` is hers: her role holder, not a delayed name
+        if words[0] in ("his", "her") and org:
+            return None
         if not org and (head in GROUP_NOUNS or head in COLLECTIVE_NOUNS or head in GENERIC_ROLES):
             return None
         if org and any(item.category == "org" for item in self._context.antecedents.history):

@@ -1,7 +1,9 @@
 """Descriptions as speakers: whom ``the minister`` or ``a spokeswoman for the union`` names.
 
 A description takes the person or institution the article linked it to:
-the person whose office speaks (``Gov. Ann Holt's office``), the person its
+the name a clause of naming gives it (``a postal worker who gave her name
+only as Bev``, :mod:`~newsparse.builtin.quotes.names_given`), the person
+whose office speaks (``Gov. Ann Holt's office``), the person its
 head phrase names before a complement (``Dana Ruiz of the food agency``), a
 person of the age it gives (``the 34-year-old``), a family member (``her
 husband``), the institution or document author its head names
@@ -30,6 +32,7 @@ from newsparse.attribution.wordlists import (
 )
 from newsparse.builtin.quotes.context import SpeakerContext
 from newsparse.builtin.quotes.institutions import Institutions
+from newsparse.builtin.quotes.names_given import name_given
 from newsparse.builtin.quotes.speaker_words import (
     AGE,
     ARTICLES,
@@ -130,6 +133,17 @@ class Descriptions:
         otherwise the description itself, a person when its head is a person
         noun.
         """
+        if self._context.text.startswith(text, pos):
+            given = name_given(self._context.text, pos, pos + len(text))
+            written = description_words(text)
+            if given is not None and not (
+                written and written[-1] in ORG_NOUNS and not person_noun(written[-1])
+            ):
+                # ``a retired postal worker who gave her name only as Bev``
+                name, sex = given
+                if sex is not None:
+                    self._context.names.learn_sex(name, sex)
+                return name, "person"
         words = description_words(text)
         author = self._institutions.passive_author(text, words, pos, self.describe)
         if author is not None:
@@ -343,9 +357,11 @@ class Descriptions:
                 # door`` ... ``The neighbour declined to give her name``)
                 described = self._described_before(head, pos)
                 return (described or text), "person"
-            if person_noun(head):
+            if person_noun(head) or age is not None:
                 # ``Dana Lowe joined the protest. The actress said``: the person
-                # named last, though not as a subject
+                # named last, though not as a subject; an age makes any noun a
+                # person's (``Chef Dom Kavanagh's restaurant`` ... ``the
+                # 44-year-old star``)
                 before = pos
                 for _ in range(4):  # past people known by another title
                     named = self._context.antecedents.entity_before(noun_sex(head), before)

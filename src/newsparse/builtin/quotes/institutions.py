@@ -2,7 +2,8 @@
 
 A description headed by an institution noun (``the railway``, ``the
 agency``, ``Police``) names the institution the article linked to the noun
-or that spoke last and fits it.  A document speaks for its author: the
+or that spoke last and fits it, other than one its own sentence names after
+it.  A document speaks for its author: the
 author written after ``by`` or ``from`` (``a statement released by the
 office``), the institution its description names (``the Civic Action
 study``), its owner (``the union's release``), the referent of a possessive
@@ -86,21 +87,37 @@ class Institutions:
 
         A definite one (``the railway``, ``the agency``) takes the institution
         the article linked to the noun or that spoke last and fits it, or, set
-        off at the end of a sentence, the institution opening it; a bare
+        off at the end of a sentence, the institution opening it, but never
+        one its own sentence names after it (``The firm has called on
+        Brightpath``): then the institution the sentence before introduced; a bare
         capitalised noun (``Police said``) the institution the article named
         with that word; otherwise the description is the name.
         """
         definite = words[0] in DEFINITE
         if definite:
             field = self._named_field(words, head, pos)
+            # ``The firm has called on Brightpath``: no institution its own sentence
+            # names after it is what the description names
+            antecedents = self._context.antecedents
+            others = (
+                self._context.names.institutions_between(
+                    pos + len(text), antecedents.sentence_around(pos)[1]
+                )
+                if antecedents.sentence_ends
+                else []
+            )
             found = next(
                 (
                     name
                     for name in self._institutions_for(words, head, mods, pos)
-                    if name is not None and (field is None or self._serves(name, field, pos))
+                    if name is not None
+                    and (field is None or self._serves(name, field, pos))
+                    and not _among(name, others)
                 ),
                 None,
             )
+            if found is None and others:
+                found = self._introduced_before(head, pos, others)
             owners = people_possessor(text)
             if found is not None and owners is not None and owners not in found.lower():
                 # ``The pilots' union`` after ``Kestrel Air``: the union of the
@@ -142,6 +159,22 @@ class Institutions:
             # institution named since
             yield names.institution_of_field(words[-2], pos, head)
         yield names.institution(head, pos)
+
+    def _introduced_before(self, head: str, pos: int, others: Sequence[str]) -> str | None:
+        """Return the last institution of the head's kind named since the sentence before.
+
+        ``The cuts follow pressure from activist investor Halverson Road
+        Partners, which disclosed a 7% stake. The firm has called on
+        Brightpath ...``: the description's own sentence names Brightpath, so
+        the firm is the institution the sentence before introduced.
+        """
+        antecedents = self._context.antecedents
+        start, _ = antecedents.sentence_around(pos)
+        before, _ = antecedents.sentence_around(max(0, start - 1))
+        for name in reversed(self._context.names.institutions_between(before, pos)):
+            if not _among(name, others) and self._context.names.kinds_agree(head, name):
+                return name
+        return None
 
     def _named_field(self, words: Sequence[str], head: str, pos: int) -> str | None:
         """Return the modifier of a generic institution noun that the article wrote in a name.
@@ -349,6 +382,11 @@ class Institutions:
             ) == head:
                 return item.name
         return None
+
+
+def _among(name: str, others: Sequence[str]) -> bool:
+    """Whether an institution's name is one of *others*, or their fuller name (``Brightpath``)."""
+    return any(name == other or name.startswith(other + " ") for other in others)
 
 
 def _owner(text: str) -> str | None:

@@ -32,6 +32,7 @@ from newsparse.attribution.mentions import (
     EntityIndex,
     Mention,
     first_person,
+    modifies_person_noun,
     subject_of,
     subject_start,
 )
@@ -75,6 +76,7 @@ from newsparse.builtin.quotes.naming import described_as
 from newsparse.builtin.quotes.nominal import cue_noun_pattern
 from newsparse.builtin.quotes.segments import clauses
 from newsparse.builtin.quotes.sentence_adverbs import without_sentence_adverbs
+from newsparse.builtin.quotes.speaker_words import person_description_opens
 from newsparse.builtin.quotes.speakers import SpeakerResolver
 from newsparse.builtin.quotes.subject_pronouns import subject_pronouns
 from newsparse.builtin.quotes.syntax_path import SyntaxIndex
@@ -478,6 +480,7 @@ class QuoteExtractor:
             and (
                 _PERSONAL_SUBJECT.search(text, start, person.start) is not None
                 or (subject is not None and subject.end <= person.start)
+                or (subject is None and person_description_opens(text, start, end))
             )
             and not (
                 # ``The city handed the contract to Oskar Lindt``: the recipient of an
@@ -889,14 +892,17 @@ def _first_person_entity(scan: _Scan, start: int, end: int) -> Mention | None:
     """Return the first person entity of a clause that is no possessor, cheaply.
 
     ``Notley's energy minister, Margaret McCuaig-Boyd, defended ...``: the
-    possessor is passed over for the person the clause is about, as
+    possessor is passed over for the person the clause is about, as is a name
+    modifying a person noun (``Sandy Point curator Mark Dunne``), as
     :func:`~newsparse.attribution.mentions.first_person` does on words.
     """
     starts = scan.person_starts
     index = bisect.bisect_left(starts, start)
     while index < len(starts) and starts[index] < end:
         ent = scan.entities.by_start[starts[index]]
-        if not _POSSESSIVE_AFTER.match(scan.text, ent.end):
+        if not _POSSESSIVE_AFTER.match(scan.text, ent.end) and not modifies_person_noun(
+            scan.text, ent.end
+        ):
             return Mention(ent.start, ent.end, "entity", ent)
         index += 1
     return None

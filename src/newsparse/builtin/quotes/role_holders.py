@@ -4,7 +4,9 @@ A definite description (``the minister``, ``his lawyer``, ``her husband``)
 names the person the article linked to that role: the holder spoken of last
 among several, the person an indefinite description introduced, the person
 whose possessive opens the paragraph (``Roy's father, Gilles, drove nine
-hours.``), or the last subject or speaker the noun fits.  A person known by
+hours.``), or the last subject or speaker the noun fits; a new noun for a
+person the article only described is an epithet of the person it named
+(``One follower wrote ...`` then ``the bubbly blonde said``).  A person known by
 another title is no candidate for a role (``Const. Maya Singh`` is no
 ``suspect``), and the converse of a family link names a relative (``His
 daughter, Ingrid`` then ``her father``; ``Marta Lund, whose father, Arne,``
@@ -48,6 +50,8 @@ __all__ = ["RoleHolders"]
 #: The role of speaking for an institution, which any of its members may take on
 #: (``spokesman``, ``spokeswoman`` and ``spokesperson`` are one role).
 _SPOKESPERSON = "spokesperson"
+#: Determiners that open a description of a person rather than a name.
+_DESCRIPTION_OPENERS = INDEFINITE | {"the", "this", "that"}
 #: A possessor and the noun it owns before a name set off in apposition:
 #: ``Roy's father, `` (Gilles).
 _POSSESSED_APPOSITION = re.compile(
@@ -162,8 +166,9 @@ class RoleHolders:
     ) -> Antecedent | None:
         """Return the person a definite description with no role holder refers back to.
 
-        The person last a subject or speaker, of the noun's sex, unless the
-        noun is a role that is no title (``the suspect``, ``the witness``) and
+        The person last a subject or speaker, of the noun's sex (a person the
+        article named, when that one was only described with another noun),
+        unless the noun is a role that is no title (``the suspect``, ``the witness``) and
         that person is known by a title of another role (``Const. Maya
         Singh``): then the person before.
         """
@@ -172,6 +177,14 @@ class RoleHolders:
         topic = self._paragraph_topic(head, mods, pos, first)
         if topic is not None:
             return topic
+        if first is not None and self._described_by_another_noun(first, head):
+            # ``one follower wrote ...`` then ``the bubbly blonde said``: a person the
+            # article only described is written again with the noun it was given
+            # (``the follower``) or a general one (``the woman``); a new noun is an
+            # epithet of a person the article named
+            named = self._named_before(head, mods, pos)
+            if named is not None:
+                return named
         if first is None or not (
             self.titled_otherwise(first.name, head, mods) or _described_otherwise(first, head)
         ):
@@ -182,6 +195,42 @@ class RoleHolders:
             if not self._sex_fits(item.name, head):
                 continue
             if not self.titled_otherwise(item.name, head, mods):
+                return item
+        return None
+
+    def _described_by_another_noun(self, antecedent: Antecedent, head: str) -> bool:
+        """Whether *antecedent* is a person described, not named, by a noun other than *head*.
+
+        A general noun (``person``, ``official``), a noun of sex (``the
+        woman``) or of kin may name anyone so described; so may a noun the
+        sentence that described the person wrote (``One shopper, a retired
+        teacher,`` is ``the teacher``).
+        """
+        words = antecedent.name.lower().split()
+        if (
+            len(words) < 2
+            or words[0] not in _DESCRIPTION_OPENERS
+            or head in GENERIC_ROLES
+            or head in KIN_NOUNS
+            or noun_sex(head) != "person"
+        ):
+            return False
+        start, end = self._antecedents.sentence_around(antecedent.start)
+        sentence = self._text[start:end].lower()
+        return re.search(rf"(?<![\w’'\-]){re.escape(head)}(?![\w’'\-])", sentence) is None
+
+    def _named_before(self, head: str, mods: frozenset[str], pos: int) -> Antecedent | None:
+        """Return the person last a subject or speaker whom the article named, if the noun fits."""
+        for item in self._antecedents.before(pos, DESCRIPTION_LOOKBACK):
+            words = item.name.split()
+            if (
+                item.category != "person"
+                or not words
+                or words[0].lower() in _DESCRIPTION_OPENERS
+                or not all(word[:1].isupper() for word in words)
+            ):
+                continue
+            if self._sex_fits(item.name, head) and not self.titled_otherwise(item.name, head, mods):
                 return item
         return None
 

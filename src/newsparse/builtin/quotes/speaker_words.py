@@ -16,6 +16,8 @@ from types import MappingProxyType
 from newsparse.attribution.descriptive import AGE, plural_of_people
 from newsparse.attribution.mentions import Mention
 from newsparse.attribution.wordlists import (
+    AUXILIARIES,
+    BE_FORMS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_NOUNS,
@@ -44,6 +46,7 @@ __all__ = [
     "noun_sex",
     "participle_with_object",
     "people_possessor",
+    "person_description_opens",
     "person_noun",
     "plural_name",
     "relational",
@@ -222,3 +225,36 @@ def agent_phrase(text: str, words: list[str]) -> str | None:
     if by is None or by + 1 >= len(words):
         return None
     return " ".join(text.split()[by + 1 :])
+
+
+#: A clause's opening article after a conjunction: ``But the ``, ``A ``.
+_ARTICLE_OPENING = re.compile(r"(?:(?:But|And|So|Yet|Still),?\s+)?(?:The|A|An)\s+")
+#: A word or a comma of a clause's opening noun phrase.
+_PHRASE_TOKEN = re.compile(r"[\w’'\-]+|,")
+#: Words of a description opening a clause read at most, its head included.
+_OPENING_WORDS = 6
+
+
+def person_description_opens(text: str, start: int, end: int) -> bool:
+    """Whether the clause in ``text[start:end]`` opens with a description of a person.
+
+    ``The former Love Shack contestant, 27, posted ...``, ``But the bubbly
+    star posted ...``: an article, then a head that is a person or role
+    noun, right before a comma, an auxiliary or a verb in ``-ed`` (``The
+    recall was prompted ...`` opens with a thing's description).
+    """
+    opening = _ARTICLE_OPENING.match(text, start, end)
+    if opening is None:
+        return False
+    tokens = _PHRASE_TOKEN.findall(text, opening.end(), end)[: _OPENING_WORDS + 1]
+    for k in range(1, len(tokens)):
+        word = tokens[k]
+        if (
+            word == ","
+            or word in AUXILIARIES
+            or word in BE_FORMS
+            or (word.islower() and word.endswith("ed"))
+        ):
+            head = tokens[k - 1]
+            return head.islower() and (person_noun(head) or head in ROLE_NOUNS)
+    return False

@@ -173,6 +173,8 @@ class Gazetteer:
         that a capitalised word is part of a person's name.
     :param surnames_first: family names of languages that write them first.
     :param common_words: lower-case words that never start a name on their own.
+    :param adjectives: lower-case words that are only adjectives (``furious``): at a
+        sentence's start before a given name, no part of the name.
     :param heads: head nouns and their label (``"University"`` -> ``ORG``).
     :param prefixes: name-initial words and their label (``"Mount"`` -> ``LOC``).
     :param company_forms: legal forms written after a company's name (``Inc``, ``AB``).
@@ -203,6 +205,7 @@ class Gazetteer:
     heads: Mapping[str, str]
     prefixes: Mapping[str, str]
     company_forms: frozenset[str] = frozenset()
+    adjectives: frozenset[str] = frozenset()
     company_heads: frozenset[str] = frozenset()
     name_like_forms: frozenset[str] = frozenset()
     of_heads: Mapping[str, str] = attrs.field(factory=dict)
@@ -404,6 +407,7 @@ def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
         family_names=lexicon.words("reference_family_names"),
         surnames_first=lexicon.words("surnames_first"),
         common_words=lexicon.words("common_words"),
+        adjectives=lexicon.words("adjectives"),
         heads=MappingProxyType(heads),
         prefixes=MappingProxyType(prefixes),
         company_forms=company_forms,

@@ -136,6 +136,19 @@ def _run(
     return Run(tokens, weak_tokens, frozenset(lowered) if lowered else _NONE, sentence, *flags)
 
 
+def _adjective_before_name(words: list[str], i: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether token *i* is a word that is only an adjective, right before a given name.
+
+    ``Furious Derek told the Clarion``: a tabloid's adjective before a
+    person's first name (the lexicon's ``adjectives``).
+    """
+    return (
+        i + 1 < end
+        and words[i + 1] in gazetteer.given_names
+        and words[i].lower() in gazetteer.adjectives
+    )
+
+
 def sentence_runs(view: TokenView, gazetteer: Gazetteer, first: int, end: int) -> list[Run]:
     """Return the runs of capitalised words in the sentence ``[first, end)`` of tokens.
 
@@ -196,6 +209,10 @@ def sentence_runs(view: TokenView, gazetteer: Gazetteer, first: int, end: int) -
                 continue
             if _joins_known_names(word, gazetteer):
                 continue
+        if (i == first or words[i - 1] in _OPENERS) and _adjective_before_name(
+            words, i, end, gazetteer
+        ):
+            continue  # ``Furious Derek told ...``: an adjective opening a sentence is no name's
         initial = i == first or words[i - 1] in _OPENERS
         if not current:
             flags = (initial, flags[1])
