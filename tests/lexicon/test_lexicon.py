@@ -43,6 +43,7 @@ EXPECTED_LISTS = {
     "given_names",
     "participles",
     "past_tenses",
+    "person_verbs",
     "groups",
     "honorifics",
     "interjections",
