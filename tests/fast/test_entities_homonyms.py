@@ -269,3 +269,55 @@ def test_more_place_contexts_than_person_ones_keep_a_place(text: str, word: str)
 )
 def test_a_town_without_a_person_context_stays_a_place(text: str, word: str) -> None:
     assert labels(text, word) == ["GPE"]
+
+
+# -- a person's full name opening with the word -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Isabel Ruiz runs the studio. Most days Isabel works until midnight.", "Isabel"),
+        ("Tyler Greene kept goal. The coach praised Tyler after the match.", "Tyler"),
+        ("Austin Pike won the vote. Supporters carried Austin through the hall.", "Austin"),
+        ("Madison Kerr, 14, won the essay prize. Judges gave Madison a book token.", "Madison"),
+        ("Florence Abara opened a clinic. Patients wait hours to see Florence.", "Florence"),
+        ("Orlando Reyes fixes bikes. Neighbours bring Orlando their punctures.", "Orlando"),
+        ("Regina Holt teaches piano. Pupils visit Regina on Saturdays.", "Regina"),
+        (
+            "Charlotte Wren sings in the band. The crowd wanted Charlotte back on stage.",
+            "Charlotte",
+        ),
+        ("Eugene Marsh builds boats. Everyone calls Eugene when a hull leaks.", "Eugene"),
+        ("Stanley Oduya drives the school bus. Children wave at Stanley every morning.", "Stanley"),
+    ],
+)
+def test_a_word_that_opens_a_person_s_full_name_is_that_person_alone(text: str, word: str) -> None:
+    assert labels(text, word) == ["PERSON"]
+
+
+def test_a_full_name_does_not_outweigh_a_place_context() -> None:
+    text = "Austin Pike is nine. His family lives in Austin, near the river."
+    assert labels(text, "Austin") == ["GPE"]
+
+
+# -- the name after a verb of saying, ending the clause -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('"We were lucky," said Tyler.', "Tyler"),
+        ('"The road is closed," Mr. Hale told Austin.', "Austin"),
+        ('"Is it far?" asked Madison.', "Madison"),
+        ("The trip was cancelled, explained Florence, because of the snow.", "Florence"),
+        ('"Not yet," replied Orlando.', "Orlando"),
+        ("The idea came from the pupils, added Regina.", "Regina"),
+        ('"It was my fault," admitted Denver.', "Denver"),
+        ("The bus was late again, wrote Charlotte.", "Charlotte"),
+        ('"Keep the change," insisted Eugene.', "Eugene"),
+        ('"Come back soon," urged Tracy.', "Tracy"),
+    ],
+)
+def test_a_name_ending_the_clause_after_a_verb_of_saying_is_a_person(text: str, word: str) -> None:
+    assert labels(text, word) == ["PERSON"]

@@ -6,15 +6,19 @@ A mention is a person's name in a context that only a person takes:
 
 * the subject of a verb whose most frequent sense is one of thinking,
   perceiving, feeling, speaking or a gesture (``Tyler thought``, ``Austin
-  smiled``, ``Austin quietly said``: the lexicon's ``person_verbs``), for a
-  town only (a capital or a state speaks for its government: ``Victoria
-  announced``);
+  smiled``, ``Austin quietly said``: the lexicon's ``person_verbs``), or a
+  name ending the clause after a verb of saying (``said Tyler.``, ``told
+  Tyler,``), for a town only (a capital or a state speaks for its
+  government: ``Victoria announced``);
 * a possessive before a kin noun (``Tyler's parents``);
 * the object of a verb of feeling whose object is always a person (``grief
   overwhelmed Tyler``);
 * ``, who`` after it (``Madison, who``);
 * the subject opening a sentence when the next sentence opens with ``He``
   or ``She``, for a town only.
+
+A person's full name that the word opens (``Isabel Ruiz``) counts as one
+such context.
 
 A mention is a place after a preposition of place or an article (``in
 Tyler``, ``the Sydney office``) or before a comma and a listed state or
@@ -27,7 +31,7 @@ from __future__ import annotations
 
 from newsparse.builtin.fast.entities.gazetteer import Gazetteer
 from newsparse.builtin.fast.entities.segments import Evidence, Segment
-from newsparse.builtin.fast.entities.shapes import POSSESSIVES
+from newsparse.builtin.fast.entities.shapes import POSSESSIVES, SPEECH_VERBS
 from newsparse.builtin.fast.entities.view import TokenView
 
 __all__ = ["person_homonyms"]
@@ -42,6 +46,8 @@ _REGION_KINDS = frozenset({"subdivision", "country"})
 _PLACE_WORDS = frozenset(
     {"in", "into", "near", "throughout", "across", "via", "the", "The", "a", "an"}
 )
+#: Punctuation that may end the name after a verb of saying (``said Tyler.``).
+_CLAUSE_ENDS = frozenset({".", ",", "!", "?", ";", ":", '"', "\u201d"})
 #: Pronouns that continue a person opening the sentence before.
 _PERSON_PRONOUNS = frozenset({"He", "She"})
 
@@ -80,7 +86,9 @@ def _person_context(segment: Segment, words: list[str], gazetteer: Gazetteer) ->
     if known is None or known.kind in _GOVERNMENT_KINDS:
         return False
     verb = then if after.endswith("ly") and after.isalpha() and after.islower() else after
-    if verb in gazetteer.person_verbs:
+    if verb in gazetteer.person_verbs or (
+        i > 0 and words[i - 1] in SPEECH_VERBS and after in _CLAUSE_ENDS
+    ):
         return True
     sentence_end = segment.sentence[1]
     return (
@@ -102,7 +110,18 @@ def person_homonyms(segments: list[Segment], view: TokenView, gazetteer: Gazette
     candidates = [s for s in segments if _candidate(s, words, gazetteer)]
     if not candidates:
         return
-    balance: dict[str, int] = {}
+    # a person's full name opening with the word (``Isabel`` after ``Isabel Ruiz``)
+    balance = dict.fromkeys(
+        (
+            words[s.first]
+            for s in segments
+            if s.label == "PERSON"
+            and s.end - s.first > 1
+            and s.evidence >= Evidence.CUE
+            and not s.headline
+        ),
+        1,
+    )
     placed: set[int] = set()
     for segment in candidates:
         word = words[segment.first]
