@@ -321,3 +321,25 @@ def test_a_full_name_does_not_outweigh_a_place_context() -> None:
 )
 def test_a_name_ending_the_clause_after_a_verb_of_saying_is_a_person(text: str, word: str) -> None:
     assert labels(text, word) == ["PERSON"]
+
+
+# -- a possessive before a part of the body ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Tyler's face went red when the teacher called his name.", "Tyler"),
+        ("The ball struck Austin's knee in the second half.", "Austin"),
+        ("Madison's hands were shaking as she signed.", "Madison"),
+        ("Florence's eyes are failing, but she still reads.", "Florence"),
+        ("Orlando's shoulder kept him out of the final.", "Orlando"),
+        ("Regina's feet ached after the march.", "Regina"),
+        ("Doctors set Denver's wrist on Friday.", "Denver"),
+        ("Charlotte's hair was cut short for the part.", "Charlotte"),
+        ("Eugene's teeth chattered in the cold.", "Eugene"),
+        ("Stanley's back has troubled him for years.", "Stanley"),
+    ],
+)
+def test_a_possessive_before_a_part_of_the_body_is_a_person(text: str, word: str) -> None:
+    assert labels(text, word) == ["PERSON"]

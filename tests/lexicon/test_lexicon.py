@@ -44,6 +44,7 @@ EXPECTED_LISTS = {
     "participles",
     "past_tenses",
     "person_verbs",
+    "body_nouns",
     "groups",
     "honorifics",
     "interjections",

@@ -191,6 +191,7 @@ class Gazetteer:
     :param experiencer_verbs: finite forms of verbs of feeling whose object is a
         person (``overwhelmed``, ``frightened``).
     :param kin_nouns: family nouns, singular and plural (``parents``, ``sister``).
+    :param body_nouns: nouns of the parts of the body, singular and plural (``face``, ``hands``).
     """
 
     names: Mapping[str, Known]
@@ -216,6 +217,7 @@ class Gazetteer:
     person_verbs: frozenset[str] = frozenset()
     experiencer_verbs: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()
 
     def lookup(self, surface: str) -> Known | None:
         """Return what is known about *surface*, or ``None``.
@@ -446,4 +448,5 @@ def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
             if verb_class == "emotion" and target == "person"
         ),
         kin_nouns=_kin_nouns(lexicon),
+        body_nouns=lexicon.words("body_nouns"),
     )

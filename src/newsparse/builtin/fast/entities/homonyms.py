@@ -10,7 +10,8 @@ A mention is a person's name in a context that only a person takes:
   name ending the clause after a verb of saying (``said Tyler.``, ``told
   Tyler,``), for a town only (a capital or a state speaks for its
   government: ``Victoria announced``);
-* a possessive before a kin noun (``Tyler's parents``);
+* a possessive before a kin noun or a part of the body (``Tyler's
+  parents``, ``Tyler's face``: the lexicon's ``body_nouns``);
 * the object of a verb of feeling whose object is always a person (``grief
   overwhelmed Tyler``);
 * ``, who`` after it (``Madison, who``);
@@ -78,7 +79,9 @@ def _person_context(segment: Segment, words: list[str], gazetteer: Gazetteer) ->
     i = segment.first
     after = words[i + 1] if i + 1 < len(words) else ""
     then = words[i + 2] if i + 2 < len(words) else ""
-    if (after in POSSESSIVES and then in gazetteer.kin_nouns) or (after == "," and then == "who"):
+    if after in POSSESSIVES and (then in gazetteer.kin_nouns or then in gazetteer.body_nouns):
+        return True
+    if after == "," and then == "who":
         return True
     if i > 0 and words[i - 1] in gazetteer.experiencer_verbs:
         return True
