@@ -43,6 +43,8 @@ EXPECTED_LISTS = {
     "given_names",
     "participles",
     "past_tenses",
+    "person_verbs",
+    "body_nouns",
     "groups",
     "honorifics",
     "interjections",

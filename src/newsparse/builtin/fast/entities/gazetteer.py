@@ -188,6 +188,12 @@ class Gazetteer:
     :param openers: lower-case interjections and coordinators, which open a
         sentence or a line of speech but never a name (``Hey Ginny``, ``Or Ana``).
     :param past_tenses: regular past tenses of verbs (``died``, ``resigned``).
+    :param person_verbs: finite forms of verbs only a person is the subject of
+        (``thought``, ``smiled``).
+    :param experiencer_verbs: finite forms of verbs of feeling whose object is a
+        person (``overwhelmed``, ``frightened``).
+    :param kin_nouns: family nouns, singular and plural (``parents``, ``sister``).
+    :param body_nouns: nouns of the parts of the body, singular and plural (``face``, ``hands``).
     """
 
     names: Mapping[str, Known]
@@ -211,6 +217,10 @@ class Gazetteer:
     of_heads: Mapping[str, str] = attrs.field(factory=dict)
     openers: frozenset[str] = frozenset()
     past_tenses: frozenset[str] = frozenset()
+    person_verbs: frozenset[str] = frozenset()
+    experiencer_verbs: frozenset[str] = frozenset()
+    kin_nouns: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()
 
     def lookup(self, surface: str) -> Known | None:
         """Return what is known about *surface*, or ``None``.
@@ -374,6 +384,24 @@ def _keywords(
     return heads, prefixes, frozenset(company), of_heads
 
 
+def _kin_plural(noun: str) -> str:
+    """Return the plural of a family noun (``parents``, ``children``, ``wives``)."""
+    if noun.endswith("child"):
+        return noun + "ren"
+    if noun.endswith("fe"):
+        return noun[:-2] + "ves"
+    return noun + "s"
+
+
+def _kin_nouns(lexicon: Lexicon) -> frozenset[str]:
+    """Return the family nouns of ``kin_converses`` and their plurals."""
+    nouns: set[str] = set()
+    for noun, converses in lexicon.table("kin_converses"):
+        nouns.add(noun)
+        nouns.update(_values(converses))
+    return frozenset(nouns | {_kin_plural(noun) for noun in nouns})
+
+
 def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
     """Build the lookups from the lexicon's lists.
 
@@ -394,6 +422,7 @@ def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
     )
     for form in company_forms:
         heads.setdefault(form, "ORG")
+    person_verbs = lexicon.table("person_verbs")
     return Gazetteer(
         names=KnownNames(names.names),
         name_starts=frozenset(names.starts),
@@ -416,4 +445,12 @@ def load_gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
         of_heads=MappingProxyType(of_heads),
         openers=lexicon.words("interjections") | lexicon.words("coordinators"),
         past_tenses=lexicon.words("past_tenses"),
+        person_verbs=frozenset(row[0] for row in person_verbs),
+        experiencer_verbs=frozenset(
+            form
+            for form, verb_class, target in person_verbs
+            if verb_class == "emotion" and target == "person"
+        ),
+        kin_nouns=_kin_nouns(lexicon),
+        body_nouns=lexicon.words("body_nouns"),
     )

@@ -8,7 +8,9 @@ Steps, for one document:
 2. label the candidates the gazetteer does not know from their shape and
    context (:mod:`~newsparse.builtin.fast.entities.cues`);
 3. settle labels across the document and drop what nothing explains
-   (:mod:`~newsparse.builtin.fast.entities.documentwide`); in a sports
+   (:mod:`~newsparse.builtin.fast.entities.documentwide`); a town that is
+   also a given name is a person where the document shows it
+   (:mod:`~newsparse.builtin.fast.entities.homonyms`); in a sports
    report, countries become their national teams
    (:mod:`~newsparse.builtin.fast.entities.sports`);
 4. add dates, money, percentages and numbers
@@ -32,6 +34,7 @@ from newsparse.builtin.fast.entities.descriptions import add_descriptions
 from newsparse.builtin.fast.entities.documentwide import settle
 from newsparse.builtin.fast.entities.entries import read_entries
 from newsparse.builtin.fast.entities.gazetteer import Gazetteer, load_gazetteer
+from newsparse.builtin.fast.entities.homonyms import person_homonyms
 from newsparse.builtin.fast.entities.index import GazetteerIndex
 from newsparse.builtin.fast.entities.mention import Mention
 from newsparse.builtin.fast.entities.names import assign_names
@@ -174,6 +177,7 @@ class FastEntityRecognizer:
                 )
         read_entries(segments, view, read_organisations(segments, view, gazetteer))
         settled = settle(segments, view)
+        person_homonyms(settled, view, gazetteer)
         relabel_national_teams(settled, view)
         named = [_segment_mention(s, view) for s in settled]
         mentions = merge_town_and_region(_without_overlaps(named + numbers), view)
