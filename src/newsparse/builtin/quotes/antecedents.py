@@ -370,6 +370,8 @@ class Antecedents:
             found = self.latest(want, mention.start)
         if want in ("thing", "plural"):
             found = self._recent_institution(want, mention.start, found)
+            if want == "plural":
+                found = self._recent_people(mention.start, found)
         elif want in ("male", "female"):
             found = self._recent_person(
                 want, mention.start, self._past_possessor(want, mention.start, found)
@@ -546,6 +548,39 @@ class Antecedents:
             # ``Saskatchewan Health Authority's new plan``
             return found
         return Antecedent(start, self._names.full_name(name, start), "org", start, start, None)
+
+    def _recent_people(self, pos: int, found: Antecedent | None) -> Antecedent | None:
+        """Return a people named in this sentence or the one before, over an older antecedent.
+
+        ``Inferiors salute superiors first. ... You will often see Thais bow as
+        they pass``, ``talking to the Palestinians when they refuse``: a
+        nationality or other people named in the plural in the last two
+        sentences, as a subject, an object or a possessor (``close to the
+        Saudis’. So they are``), is more salient than a subject or speaker of
+        an earlier sentence.  An antecedent within those sentences keeps its
+        place (centering: the subject of the utterance before), and so does an
+        institution named after the people, when no antecedent was found.
+        """
+        since = self._previous_sentence_start(pos)
+        if since is None:
+            since = self._text.rfind("\n", 0, pos) + 1
+        people = self._names.people_before(pos, lookback=pos - since, quoted=self.quoted)
+        if people is None:
+            return found
+        start, name = people
+        if (
+            found is not None
+            and found.pos >= since
+            and (found.pos > start or found.category != "org" or plural_name(found.name))
+        ):
+            return found
+        if found is None:
+            # ``the Liberals hope ... Canadians ... . The Conservatives believe they``: an
+            # institution named since is nearer
+            named = self.entity_before("plural", pos)
+            if named is not None and named.pos > start:
+                return named
+        return Antecedent(start, name, "group", start, start, None)
 
     def _recent_person(self, want: str, pos: int, found: Antecedent | None) -> Antecedent | None:
         """Return a person named in this sentence or the one before, over an older antecedent.
