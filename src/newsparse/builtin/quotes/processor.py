@@ -37,10 +37,13 @@ from newsparse.attribution.mentions import (
 )
 from newsparse.attribution.names import NameIndex
 from newsparse.attribution.wordlists import (
+    AUXILIARIES,
+    BE_FORMS,
     DOCUMENT_NOUNS,
     FEMALE_NOUNS,
     MALE_NOUNS,
     ORG_NOUNS,
+    PAST_TENSES,
     PERSON_NOUNS,
     ROLE_NOUNS,
     words_of,
@@ -79,7 +82,7 @@ from newsparse.builtin.quotes.speakers import SpeakerResolver
 from newsparse.builtin.quotes.subject_pronouns import subject_pronouns
 from newsparse.builtin.quotes.syntax_path import SyntaxIndex
 from newsparse.errors import PipelineConfigError
-from newsparse.lexicon import alternation, lexicon_from_config
+from newsparse.lexicon import alternation, default_lexicon, lexicon_from_config
 from newsparse.lexicon.dispatch import LazyPattern
 from newsparse.model import Document, Entity, Quote, QuoteKind, Speaker
 from newsparse.parties import PartyResolver
@@ -104,6 +107,13 @@ CONFIG_DEFAULTS: Mapping[str, Any] = MappingProxyType(
 _SYNTAX_CHOICES = ("auto", "off")
 _SUBJECT_REACH = 120
 _LEADING_WORDS = LazyPattern(r"(?:(?:But|And|So|Yet|Still|However,|Meanwhile,|The|the)\s+)+")
+#: Irregular past tenses that are also past participles: ``lost``, ``built``.
+_PLAIN_PARTICIPLES = default_lexicon().words("plain_participles")
+#: ``the``, one capitalised word and the lower-case word after it, opening a clause:
+#: ``The Navajo voted``.
+_PEOPLE_SUBJECT = re.compile(
+    r"(?:(?:But|And|So|Yet|Still|However|Meanwhile),?\s+)?[Tt]he\s+([A-Z][a-zà-öø-ÿ][\w-]*)\s+([a-z]+)\b"
+)
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:But|And|So|Yet|Still),?\s+)?(?:He|She|They)\b")
 _IN_WORDS = LazyPattern(r"\b[Ii]n (?:his|her|their|its|my|our) (?:own )?words\b")
 _DOCUMENT_AFTER_CUE = re.compile(
@@ -457,6 +467,8 @@ class QuoteExtractor:
                 described = descriptive_subject(words, scan.entities)
         if described is not None:
             subject = described.mention
+        elif subject is None and not pronoun_subject:
+            subject = self._people_subject(scan, start, end)
         if person is None and not pronoun_subject:
             person = _apposed_subject(text, start, end)
         if (
@@ -519,6 +531,28 @@ class QuoteExtractor:
                 # ``Nurses at the clinic walked out.`` / ``"We are exhausted."``: people
                 # described in the plural introduce the speakers of the next quotation
                 scan.people.append((subject.start, paragraph, subject))
+
+    def _people_subject(self, scan: _Scan, start: int, end: int) -> Mention | None:
+        """Return a name after ``the`` that opens a clause before its verb: a people, a family.
+
+        ``The Navajo voted on the plan``, ``The Kellys have moved``: one
+        capitalised word that no recogniser took for an entity, between
+        ``the`` and an auxiliary, a past tense (``lost``) or a verb of saying, is the
+        clause's subject; the speaker resolver tells what it names.
+        """
+        found = _PEOPLE_SUBJECT.match(scan.text, start, end)
+        if found is None or found.start(1) in scan.entities.by_start:
+            return None
+        verb = found.group(2)
+        if not (
+            verb in AUXILIARIES
+            or verb in BE_FORMS
+            or verb in PAST_TENSES
+            or verb in _PLAIN_PARTICIPLES
+            or self.lexicon.lookup(verb) is not None
+        ):
+            return None
+        return Mention(found.start(1), found.end(1), "name")
 
     def _hearer(self, text: str, start: int) -> bool:
         """Whether the person starting at *start* is told something: the object of a ``tell`` cue.
