@@ -26,7 +26,11 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from newsparse.attribution.cue_lexicon import CueLexicon
-from newsparse.attribution.descriptive import DescriptiveSubject, descriptive_subject
+from newsparse.attribution.descriptive import (
+    DescriptiveSubject,
+    descriptive_subject,
+    plural_of_people,
+)
 from newsparse.attribution.marks import QuoteBlock, find_quote_blocks
 from newsparse.attribution.mentions import (
     EntityIndex,
@@ -107,6 +111,10 @@ CONFIG_DEFAULTS: Mapping[str, Any] = MappingProxyType(
 _SYNTAX_CHOICES = ("auto", "off")
 _SUBJECT_REACH = 120
 _LEADING_WORDS = LazyPattern(r"(?:(?:But|And|So|Yet|Still|However,|Meanwhile,|The|the)\s+)+")
+#: Introductory phrases at most before a subject named after them.
+_INTRODUCTIONS = 3
+#: Labels of the institutions and peoples a clause may name after its introduction.
+_INTRODUCED_LABELS = frozenset({"ORG", "NORP"})
 #: Irregular past tenses that are also past participles: ``lost``, ``built``.
 _PLAIN_PARTICIPLES = default_lexicon().words("plain_participles")
 #: ``the``, one capitalised word and the lower-case word after it, opening a clause:
@@ -446,6 +454,8 @@ class QuoteExtractor:
         if words is None and scan.entities:
             person = _first_person_entity(scan, start, end)
             subject = _entity_subject(scan, start, end)
+            if subject is None and not pronoun_subject:
+                subject = _introduced_entity_subject(scan, start, end)
             if subject is None and not pronoun_subject:
                 described = _descriptive_subject(scan, start, end)
         else:
@@ -1032,6 +1042,42 @@ def _entity_subject(scan: _Scan, start: int, end: int) -> Mention | None:
         ent = scan.entities.by_start.get(lead.end())
     if ent is None or ent.end > end or ent.label in ("PERSON", "PER"):
         return None
+    return Mention(ent.start, ent.end, "entity", ent)
+
+
+def _introduced_entity_subject(scan: _Scan, start: int, end: int) -> Mention | None:
+    """Return the institution or people a narrative clause names after its introduction.
+
+    ``On Tuesday, Kenyans went to the polls``, ``Despite the rain, the
+    Liberals held a rally``: after an introductory phrase closed by a comma
+    (:func:`~newsparse.attribution.mentions.subject_start`), an institution or a
+    people the recogniser labels, perhaps after ``the``, and before a
+    lower-case word (the verb, not a noun it modifies: ``the Liberal
+    government``) is the clause's subject.  Only the clause's
+    first words are read (:data:`_SUBJECT_REACH` characters).
+    """
+    first = bisect.bisect_right(scan.block_ends, start)
+    words = clause_words(scan.text, start, min(end, start + _SUBJECT_REACH), scan.blocks, first)
+    i = 0
+    for _ in range(_INTRODUCTIONS):
+        # ``However, despite the illness, and her lack of improvement, the Sams``
+        step = subject_start(words[i:], len(words) - i)
+        if step == 0:
+            break
+        i += step
+    if i == 0 or i >= len(words) or words[i - 1].text != ",":
+        return None
+    if words[i].lower == "the":
+        i += 1
+    ent = scan.entities.by_start.get(words[i].start) if i < len(words) else None
+    if ent is None or ent.label not in _INTRODUCED_LABELS or ent.end > end:
+        return None
+    after = next((k for k in range(i, len(words)) if words[k].start >= ent.end), None)
+    if after is None or words[after].kind != WORD or not words[after].text[:1].islower():
+        return None
+    noun = words[after].lower
+    if noun in ORG_NOUNS or noun in PERSON_NOUNS or noun in ROLE_NOUNS or plural_of_people(noun):
+        return None  # ``the Liberal government``, ``Kenyan farmers``: a modifier
     return Mention(ent.start, ent.end, "entity", ent)
 
 
