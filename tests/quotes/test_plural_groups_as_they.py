@@ -118,3 +118,60 @@ def test_a_description_after_a_plural_possessor_is_what_they_continues(
     text: str, name: str
 ) -> None:
     assert speakers(text)[-1][1] == name
+
+
+# -- with nothing else that agrees, people described in the plural as an object -----------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The minister met with First Nations chiefs on Monday. They said the pipeline must not cross their land.",
+            "First Nations chiefs",
+        ),
+        (
+            "Premier Ann Roy toured the flooded streets and spoke with residents. “We lost everything,” they said.",
+            "residents",
+        ),
+        (
+            "Coach Marta Silva thanked the fans after the final whistle. They said the season had been worth every cent.",
+            "fans",
+        ),
+        (
+            "Mayor Tom Reid sat down with shop owners on Main Street. They said the road work had cut their sales in half.",
+            "owners",
+        ),
+        (
+            "Senator Paul Dunn visited striking nurses outside the hospital. “We are exhausted,” they told him.",
+            "nurses",
+        ),
+        (
+            "Judge Ellen Park heard from the victims’ families for two hours. They said the sentence was too light.",
+            "families",
+        ),
+        (
+            "The CEO, Maria Lopez, addressed shareholders at the meeting. They said the dividend cut was a betrayal.",
+            "shareholders",
+        ),
+        (
+            "Health Minister Omar Khan met paramedics in Moncton on Friday. “We wait hours at the hospital doors,” they said.",
+            "paramedics",
+        ),
+        (
+            "Finance Minister Lena Ortiz spoke to farmers at the fair. They said fuel costs had doubled.",
+            "farmers",
+        ),
+        (
+            "Police Chief Raj Patel met the victims’ neighbours on Sunday. “We heard the shots,” they said.",
+            "neighbours",
+        ),
+    ],
+)
+def test_people_described_as_an_object_are_what_they_names_when_nothing_else_agrees(
+    text: str, name: str
+) -> None:
+    assert speakers(text)[-1][1] == name
+
+
+def test_a_plural_possessor_is_no_object_they_names() -> None:
+    text = "Judge Ellen Park heard from the victims’ relatives for two hours. They said the sentence was too light."
+    assert speakers(text)[-1][1] != "victims"

@@ -29,12 +29,13 @@ from typing import NamedTuple
 
 from newsparse.attribution.mentions import Mention
 from newsparse.attribution.names import NameIndex
-from newsparse.attribution.wordlists import PRONOUN_NUMBER
+from newsparse.attribution.wordlists import COLLECTIVE_NOUNS, GROUP_NOUNS, PRONOUN_NUMBER
 from newsparse.builtin.quotes.speaker_words import (
     DESCRIPTION_LOOKBACK,
     INDEFINITE,
     LOOKBACK,
     POSSESSIVE_PRONOUNS,
+    listed_person_noun,
     noun_sex,
     plural_name,
 )
@@ -75,8 +76,29 @@ _LABEL = re.compile(
     r"(?:[A-Z](?:[\w.-]|[’'](?!s\b))*[ \t]+){0,4}[A-Z](?:[\w-]|[’'](?!s\b))*"
     r"(?=[ \t]*:|\.[ \t]|[ \t]*(?:\n|\Z))"
 )
+#: A word: ``chiefs``, ``First``.
+_WORD = re.compile(r"[A-Za-z][\w-]*")
 #: Characters before a pronoun within which an institution or group that spoke is looked for.
 _SPEAKER_LOOKBACK = 1500
+
+
+def _listed_plural_of_people(word: str) -> bool:
+    """Whether a lower-case word is the plural of a person, role or group noun the lexicon lists.
+
+    ``chiefs``, ``residents``, ``crews``, ``women``; not an agent-like word the
+    lexicon does not list (``numbers``).
+    """
+    if not word[:1].islower():
+        return False
+    if word in GROUP_NOUNS or word in ("men", "women", "people", "children"):
+        return True
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    return any(
+        listed_person_noun(singular) or singular in COLLECTIVE_NOUNS
+        for singular in (word[:-1], word[:-2] if word.endswith("es") else "")
+        if singular
+    )
 
 
 class Antecedent(NamedTuple):
@@ -385,6 +407,8 @@ class Antecedents:
             pair = self._names.pair(mention.start)
             if pair is not None:
                 found = Antecedent(mention.start, pair, "group", mention.start, mention.start, None)
+        if found is None and word == "they":
+            found = self._people_described(mention.start)
         if word in ("they", "he", "she"):
             found = self._speaker_after_quotation(want, mention.start, found)
         return found
@@ -581,6 +605,40 @@ class Antecedents:
             if named is not None and named.pos > start:
                 return named
         return Antecedent(start, name, "group", start, start, None)
+
+    def _people_described(self, pos: int) -> Antecedent | None:
+        """Return the last plural of people in the pronoun's sentence or the one before.
+
+        ``The minister met with First Nations chiefs on Monday. They said
+        ...``: when nothing else agrees with ``they``, people described in the
+        plural as an object are its referent, under the noun and the
+        capitalised words right before it.  Only a plural of a person, role or
+        group noun the lexicon lists counts (not ``numbers``), not a possessor
+        (``the victims’ relatives``), and nothing inside a quotation.
+        """
+        since = self._previous_sentence_start(pos)
+        if since is None:
+            since = self._text.rfind("\n", 0, pos) + 1
+        words = list(_WORD.finditer(self._text, since, pos))
+        for k in range(len(words) - 1, -1, -1):
+            word = words[k].group()
+            if (
+                not _listed_plural_of_people(word)
+                or self.quoted(words[k].start())
+                or self._possessor_at(words[k].end())  # ``the victims’ relatives``
+            ):
+                continue
+            first = k
+            while (
+                first > 0
+                and words[first - 1].group()[:1].isupper()
+                and self._text[words[first - 1].end() : words[first].start()] == " "
+            ):
+                first -= 1  # ``First Nations chiefs``
+            start = words[first].start()
+            name = self._text[start : words[k].end()]
+            return Antecedent(start, name, "group", start, start, None)
+        return None
 
     def _recent_person(self, want: str, pos: int, found: Antecedent | None) -> Antecedent | None:
         """Return a person named in this sentence or the one before, over an older antecedent.
