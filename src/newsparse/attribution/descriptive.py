@@ -19,6 +19,7 @@ from newsparse.attribution.mentions import EntityIndex, Mention, is_speaker_noun
 from newsparse.attribution.wordlists import (
     AUXILIARIES,
     BE_FORMS,
+    COLLECTIVE_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     ORG_NOUNS,
@@ -56,6 +57,8 @@ _OPENERS = words_of(
     five six seven eight nine ten twelve twenty fifty hundred
     """
 )
+#: The apostrophe of a plural possessor, a token of its own: ``protesters`` ``’``.
+_APOSTROPHES = frozenset({"’", "'"})
 #: Quantifiers followed by ``of`` before the head: ``dozens of nurses``.
 _OF_QUANTIFIERS = words_of("dozens hundreds thousands scores many some most all several both")
 #: Prepositions that open a subject's complement: ``nurses at the hospital``.
@@ -88,8 +91,8 @@ def plural_of_people(word: str) -> bool:
     if not word.endswith("s") or word.endswith("ss") or len(word) < 4:
         return False
     for singular in (word[:-1], word[:-2] if word.endswith("es") else ""):
-        if singular in PERSON_NOUNS or singular in ROLE_NOUNS:
-            return True
+        if singular in PERSON_NOUNS or singular in ROLE_NOUNS or singular in COLLECTIVE_NOUNS:
+            return True  # ``crews``: a plural of a collective of people too
     return word.isalpha() and len(word) > 5 and word.endswith(_AGENT_SUFFIXES)
 
 
@@ -307,6 +310,8 @@ def descriptive_subject(words: Sequence[Word], entities: EntityIndex) -> Descrip
     head = None
     for n in range(k, min(end, k + _MODIFIERS + 1)):
         word = words[n]
+        if word.text in _APOSTROPHES and n > k and words[n - 1].lower.endswith("s"):
+            continue  # ``The protesters’ leaders``: a plural possessor's apostrophe
         if not _modifier(word) or word.start in entities.by_start:
             return None
         if (
@@ -318,7 +323,11 @@ def descriptive_subject(words: Sequence[Word], entities: EntityIndex) -> Descrip
             return None  # a name follows (``Nurses Ana Ruiz``)
         if word.lower in _OPENING_HEADS and n > i:
             return None
-        if _head(word.lower) and (n + 1 >= end or not _head(words[n + 1].lower)):
+        if (
+            _head(word.lower)
+            and (n + 1 >= end or not _head(words[n + 1].lower))
+            and (n + 1 >= end or words[n + 1].text not in _APOSTROPHES)
+        ):
             head = n
             break
     if head is None:

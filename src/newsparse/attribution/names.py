@@ -511,6 +511,17 @@ class NameIndex:
             # a caption or a credit names no antecedent of a pronoun (``Photo: Jane Doyle``)
             self._entities = [item for item in self._entities if outside(item[0])]
         self._entity_starts = [start for start, _, _ in self._entities]
+        #: Peoples named in the plural (``Kenyans``, ``the Saudis’``), by start: what
+        #: ``they`` may refer back to.
+        self._peoples = sorted(
+            (ent.start, written)
+            for ent in entities
+            if ent.label == "NORP"
+            and _plural_written(written := _written(text[ent.start : ent.end]).strip())
+        )
+        if furniture:
+            self._peoples = [item for item in self._peoples if outside(item[0])]
+        self._people_starts = [start for start, _ in self._peoples]
         #: Two people named together (``Kim and Clark Moran``), by start: what
         #: ``the couple`` or ``the pair`` refers back to.
         self._pairs: list[tuple[int, str]] = []
@@ -1503,6 +1514,29 @@ class NameIndex:
                 return start, name
         return None
 
+    def people_before(
+        self, pos: int, *, lookback: int, quoted: Callable[[int], bool] | None = None
+    ) -> tuple[int, str] | None:
+        """Return the start and words of the nearest earlier people named in the plural.
+
+        ``Kenyans``, ``the Saudis’``: a nationality, religion or other group of
+        people the recogniser found, written as a plural noun (without its
+        possessive ending), not an adjective (``Kenyan farmers``).
+
+        :param pos: where the pronoun is.
+        :param lookback: how far back, in characters.
+        :param quoted: tells whether an offset lies inside a quotation: a people
+            named only inside someone's words is skipped.
+        """
+        index = bisect.bisect_left(self._people_starts, pos)
+        for k in range(index - 1, -1, -1):
+            start, name = self._peoples[k]
+            if pos - start > lookback:
+                break
+            if quoted is None or not quoted(start):
+                return start, name
+        return None
+
     def pair(self, pos: int) -> str | None:
         """Return the two people named together last before *pos* (``the couple``).
 
@@ -1717,6 +1751,14 @@ def _coordinated_apposition_sex(text: str, end: int) -> str | None:
 def _written(span: str) -> str:
     """Return an entity's words as the article writes them, without a possessive ending."""
     return " ".join(span.split()).removesuffix("’s").removesuffix("'s").rstrip("’'")
+
+
+def _plural_written(written: str) -> bool:
+    """Whether a group's words end in a plural noun: ``Kenyans``, ``Thais``, not ``Swiss``.
+
+    A nationality or religion as an adjective (``Kenyan``) takes no ``-s``.
+    """
+    return written.endswith("s") and not written.endswith("ss")
 
 
 def _is_initialism(word: str) -> bool:

@@ -29,12 +29,13 @@ from typing import NamedTuple
 
 from newsparse.attribution.mentions import Mention
 from newsparse.attribution.names import NameIndex
-from newsparse.attribution.wordlists import PRONOUN_NUMBER
+from newsparse.attribution.wordlists import COLLECTIVE_NOUNS, GROUP_NOUNS, PRONOUN_NUMBER
 from newsparse.builtin.quotes.speaker_words import (
     DESCRIPTION_LOOKBACK,
     INDEFINITE,
     LOOKBACK,
     POSSESSIVE_PRONOUNS,
+    listed_person_noun,
     noun_sex,
     plural_name,
 )
@@ -75,8 +76,29 @@ _LABEL = re.compile(
     r"(?:[A-Z](?:[\w.-]|[’'](?!s\b))*[ \t]+){0,4}[A-Z](?:[\w-]|[’'](?!s\b))*"
     r"(?=[ \t]*:|\.[ \t]|[ \t]*(?:\n|\Z))"
 )
+#: A word: ``chiefs``, ``First``.
+_WORD = re.compile(r"[A-Za-z][\w-]*")
 #: Characters before a pronoun within which an institution or group that spoke is looked for.
 _SPEAKER_LOOKBACK = 1500
+
+
+def _listed_plural_of_people(word: str) -> bool:
+    """Whether a lower-case word is the plural of a person, role or group noun the lexicon lists.
+
+    ``chiefs``, ``residents``, ``crews``, ``women``; not an agent-like word the
+    lexicon does not list (``numbers``).
+    """
+    if not word[:1].islower():
+        return False
+    if word in GROUP_NOUNS or word in ("men", "women", "people", "children"):
+        return True
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    return any(
+        listed_person_noun(singular) or singular in COLLECTIVE_NOUNS
+        for singular in (word[:-1], word[:-2] if word.endswith("es") else "")
+        if singular
+    )
 
 
 class Antecedent(NamedTuple):
@@ -370,6 +392,8 @@ class Antecedents:
             found = self.latest(want, mention.start)
         if want in ("thing", "plural"):
             found = self._recent_institution(want, mention.start, found)
+            if want == "plural":
+                found = self._recent_people(mention.start, found)
         elif want in ("male", "female"):
             found = self._recent_person(
                 want, mention.start, self._past_possessor(want, mention.start, found)
@@ -383,6 +407,8 @@ class Antecedents:
             pair = self._names.pair(mention.start)
             if pair is not None:
                 found = Antecedent(mention.start, pair, "group", mention.start, mention.start, None)
+        if found is None and word == "they":
+            found = self._people_described(mention.start)
         if word in ("they", "he", "she"):
             found = self._speaker_after_quotation(want, mention.start, found)
         return found
@@ -546,6 +572,73 @@ class Antecedents:
             # ``Saskatchewan Health Authority's new plan``
             return found
         return Antecedent(start, self._names.full_name(name, start), "org", start, start, None)
+
+    def _recent_people(self, pos: int, found: Antecedent | None) -> Antecedent | None:
+        """Return a people named in this sentence or the one before, over an older antecedent.
+
+        ``Inferiors salute superiors first. ... You will often see Thais bow as
+        they pass``, ``talking to the Palestinians when they refuse``: a
+        nationality or other people named in the plural in the last two
+        sentences, as a subject, an object or a possessor (``close to the
+        Saudis’. So they are``), is more salient than a subject or speaker of
+        an earlier sentence.  An antecedent within those sentences keeps its
+        place (centering: the subject of the utterance before), and so does an
+        institution named after the people, when no antecedent was found.
+        """
+        since = self._previous_sentence_start(pos)
+        if since is None:
+            since = self._text.rfind("\n", 0, pos) + 1
+        people = self._names.people_before(pos, lookback=pos - since, quoted=self.quoted)
+        if people is None:
+            return found
+        start, name = people
+        if (
+            found is not None
+            and found.pos >= since
+            and (found.pos > start or found.category != "org" or plural_name(found.name))
+        ):
+            return found
+        if found is None:
+            # ``the Liberals hope ... Canadians ... . The Conservatives believe they``: an
+            # institution named since is nearer
+            named = self.entity_before("plural", pos)
+            if named is not None and named.pos > start:
+                return named
+        return Antecedent(start, name, "group", start, start, None)
+
+    def _people_described(self, pos: int) -> Antecedent | None:
+        """Return the last plural of people in the pronoun's sentence or the one before.
+
+        ``The minister met with First Nations chiefs on Monday. They said
+        ...``: when nothing else agrees with ``they``, people described in the
+        plural as an object are its referent, under the noun and the
+        capitalised words right before it.  Only a plural of a person, role or
+        group noun the lexicon lists counts (not ``numbers``), not a possessor
+        (``the victims’ relatives``), and nothing inside a quotation.
+        """
+        since = self._previous_sentence_start(pos)
+        if since is None:
+            since = self._text.rfind("\n", 0, pos) + 1
+        words = list(_WORD.finditer(self._text, since, pos))
+        for k in range(len(words) - 1, -1, -1):
+            word = words[k].group()
+            if (
+                not _listed_plural_of_people(word)
+                or self.quoted(words[k].start())
+                or self._possessor_at(words[k].end())  # ``the victims’ relatives``
+            ):
+                continue
+            first = k
+            while (
+                first > 0
+                and words[first - 1].group()[:1].isupper()
+                and self._text[words[first - 1].end() : words[first].start()] == " "
+            ):
+                first -= 1  # ``First Nations chiefs``
+            start = words[first].start()
+            name = self._text[start : words[k].end()]
+            return Antecedent(start, name, "group", start, start, None)
+        return None
 
     def _recent_person(self, want: str, pos: int, found: Antecedent | None) -> Antecedent | None:
         """Return a person named in this sentence or the one before, over an older antecedent.

@@ -20,6 +20,7 @@ from newsparse.attribution.mentions import Mention
 from newsparse.attribution.names import strip_titles
 from newsparse.attribution.wordlists import (
     FEMALE_NOUNS,
+    HONORIFICS,
     MALE_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -43,6 +44,14 @@ __all__ = ["MentionNames"]
 _PERSON_LABELS = frozenset({"PERSON", "PER"})
 _GROUP_LABELS = frozenset({"NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: An initial opening a name: ``C.`` Olmec.
+_INITIAL = re.compile(r"[A-Z]\.")
+#: ``the`` and one capitalised word: ``The Shona``.
+_THE_NAME = re.compile(r"[Tt]he\s+([A-Z][^\W\d_]+)")
+#: ``the`` right before a name: ``the`` Maya.
+_THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he\s+\Z")
+#: A capitalised word right after a name: `` Heads``.
+_CAPITAL_AFTER = re.compile(r"(?:[’']s)?\s+[A-Z]")
 #: A lower-case noun and a comma right before a name: ``His wife, `` Harjit.
 _NOUN_AND_COMMA = re.compile(r"\b([a-z][\w-]*),\s+\Z")
 #: ``the`` and up to two lower-case modifiers, a possessor among them, right
@@ -304,6 +313,15 @@ class MentionNames:
                     )
                     if holder is not None:
                         return holder, "person"
+            if ent.label in _PERSON_LABELS and self._people_with_article(mention, text):
+                # ``The Olmec built aqueducts``: a name after ``the`` is a people's or a
+                # family's, not one person's; under the fuller name the article gives it
+                # (``the Waimaro Kingfishers``), not one with an initial (``C. Olmec``)
+                written = without_possessive(text)
+                fuller = self._context.names.full_name(written, mention.start)
+                if _INITIAL.match(fuller) is not None or not fuller.endswith(written):
+                    fuller = written
+                return fuller, "group"
             if ent.label in _PERSON_LABELS:
                 name = self._context.names.full_name(ent.name, mention.start)
                 name = self._written_order(name, text, mention.start)
@@ -375,6 +393,16 @@ class MentionNames:
         if mention.kind == "name" and " " not in text and plural_of_people(text.lower()):
             # ``Nurses say``: a sentence opens with a plural of people
             return self._descriptions.group_written_fuller(text, mention.start) or text, "group"
+        if (
+            mention.kind == "name"
+            and not text.isupper()
+            and self._context.names.full_name(text, mention.start) == text
+            and not self._context.names.looks_institutional(text)
+            and self._people_with_article(mention, text)
+        ):
+            # ``The Navajo voted``, ``the Kellys moved``: a people or a family, not an
+            # initialism or a short name of a fuller one (``the Hawks``)
+            return without_possessive(text), "group"
         if mention.kind == "name":
             apposed = self._apposed_noun(mention.start)
             if apposed is not None and " " not in text:
@@ -403,7 +431,46 @@ class MentionNames:
             else:
                 category = "unknown"
             return name, category
-        return self._descriptions.describe(text, mention.start)
+        name, category = self._descriptions.describe(text, mention.start)
+        alone = _THE_NAME.fullmatch(text)
+        if (
+            category == "person"
+            and alone is not None
+            and name == alone.group(1)
+            and self._people_with_article(
+                Mention(mention.start + alone.start(1), mention.start + alone.end(1), "name"),
+                name,
+            )
+        ):
+            # ``The Shona have farmed here``: a given name after ``the`` names no person
+            return name, "group"
+        return name, category
+
+    def _people_with_article(self, mention: Mention, text: str) -> bool:
+        """Whether a name is one capitalised word right after ``the``: a people, a family.
+
+        ``the Maya perfected the calendar``, ``The Olmec built``: a person's
+        name takes no article, so a name written right after ``the`` names a
+        people or a family, unless it is a title (``the Pope``), a capitalised
+        word goes on with it (``the Olmec Heads``), or the
+        article writes it in a fuller name of a person of known sex (``Justin
+        Trudeau`` ... ``the Trudeau government``); a given name alone after
+        ``the`` (``the Maya``) is no person's.
+        """
+        written = without_possessive(text)
+        context = self._context
+        if (
+            " " in written
+            or not written[:1].isupper()
+            or written.lower() in PERSON_NOUNS
+            or written.lower() in ORG_NOUNS
+            or written.lower().rstrip(".") in HONORIFICS
+            or _THE_BEFORE.search(context.text, max(0, mention.start - 5), mention.start) is None
+            or _CAPITAL_AFTER.match(context.text, mention.end) is not None
+        ):
+            return False
+        name = context.names.full_name(written, mention.start)
+        return name == written or context.names.sex(name) is None
 
     def _transcript_label(self, mention: Mention) -> bool:
         """Whether a mention opens a line, perhaps after a quotation mark, before a colon."""

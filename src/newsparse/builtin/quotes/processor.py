@@ -26,7 +26,11 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from newsparse.attribution.cue_lexicon import CueLexicon
-from newsparse.attribution.descriptive import DescriptiveSubject, descriptive_subject
+from newsparse.attribution.descriptive import (
+    DescriptiveSubject,
+    descriptive_subject,
+    plural_of_people,
+)
 from newsparse.attribution.marks import QuoteBlock, find_quote_blocks
 from newsparse.attribution.mentions import (
     EntityIndex,
@@ -38,10 +42,13 @@ from newsparse.attribution.mentions import (
 )
 from newsparse.attribution.names import NameIndex
 from newsparse.attribution.wordlists import (
+    AUXILIARIES,
+    BE_FORMS,
     DOCUMENT_NOUNS,
     FEMALE_NOUNS,
     MALE_NOUNS,
     ORG_NOUNS,
+    PAST_TENSES,
     PERSON_NOUNS,
     ROLE_NOUNS,
     words_of,
@@ -81,7 +88,7 @@ from newsparse.builtin.quotes.speakers import SpeakerResolver
 from newsparse.builtin.quotes.subject_pronouns import subject_pronouns
 from newsparse.builtin.quotes.syntax_path import SyntaxIndex
 from newsparse.errors import PipelineConfigError
-from newsparse.lexicon import alternation, lexicon_from_config
+from newsparse.lexicon import alternation, default_lexicon, lexicon_from_config
 from newsparse.lexicon.dispatch import LazyPattern
 from newsparse.model import Document, Entity, Quote, QuoteKind, Speaker
 from newsparse.parties import PartyResolver
@@ -106,6 +113,17 @@ CONFIG_DEFAULTS: Mapping[str, Any] = MappingProxyType(
 _SYNTAX_CHOICES = ("auto", "off")
 _SUBJECT_REACH = 120
 _LEADING_WORDS = LazyPattern(r"(?:(?:But|And|So|Yet|Still|However,|Meanwhile,|The|the)\s+)+")
+#: Introductory phrases at most before a subject named after them.
+_INTRODUCTIONS = 3
+#: Labels of the institutions and peoples a clause may name after its introduction.
+_INTRODUCED_LABELS = frozenset({"ORG", "NORP"})
+#: Irregular past tenses that are also past participles: ``lost``, ``built``.
+_PLAIN_PARTICIPLES = default_lexicon().words("plain_participles")
+#: ``the``, one capitalised word and the lower-case word after it, opening a clause:
+#: ``The Navajo voted``.
+_PEOPLE_SUBJECT = re.compile(
+    r"(?:(?:But|And|So|Yet|Still|However|Meanwhile),?\s+)?[Tt]he\s+([A-Z][a-zà-öø-ÿ][\w-]*)\s+([a-z]+)\b"
+)
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:But|And|So|Yet|Still),?\s+)?(?:He|She|They)\b")
 _IN_WORDS = LazyPattern(r"\b[Ii]n (?:his|her|their|its|my|our) (?:own )?words\b")
 _DOCUMENT_AFTER_CUE = re.compile(
@@ -439,6 +457,8 @@ class QuoteExtractor:
             person = _first_person_entity(scan, start, end)
             subject = _entity_subject(scan, start, end)
             if subject is None and not pronoun_subject:
+                subject = _introduced_entity_subject(scan, start, end)
+            if subject is None and not pronoun_subject:
                 described = _descriptive_subject(scan, start, end)
         else:
             if words is None:
@@ -459,6 +479,8 @@ class QuoteExtractor:
                 described = descriptive_subject(words, scan.entities)
         if described is not None:
             subject = described.mention
+        elif subject is None and not pronoun_subject:
+            subject = self._people_subject(scan, start, end)
         if person is None and not pronoun_subject:
             person = _apposed_subject(text, start, end)
         if (
@@ -522,6 +544,28 @@ class QuoteExtractor:
                 # ``Nurses at the clinic walked out.`` / ``"We are exhausted."``: people
                 # described in the plural introduce the speakers of the next quotation
                 scan.people.append((subject.start, paragraph, subject))
+
+    def _people_subject(self, scan: _Scan, start: int, end: int) -> Mention | None:
+        """Return a name after ``the`` that opens a clause before its verb: a people, a family.
+
+        ``The Navajo voted on the plan``, ``The Kellys have moved``: one
+        capitalised word that no recogniser took for an entity, between
+        ``the`` and an auxiliary, a past tense (``lost``) or a verb of saying, is the
+        clause's subject; the speaker resolver tells what it names.
+        """
+        found = _PEOPLE_SUBJECT.match(scan.text, start, end)
+        if found is None or found.start(1) in scan.entities.by_start:
+            return None
+        verb = found.group(2)
+        if not (
+            verb in AUXILIARIES
+            or verb in BE_FORMS
+            or verb in PAST_TENSES
+            or verb in _PLAIN_PARTICIPLES
+            or self.lexicon.lookup(verb) is not None
+        ):
+            return None
+        return Mention(found.start(1), found.end(1), "name")
 
     def _hearer(self, text: str, start: int) -> bool:
         """Whether the person starting at *start* is told something: the object of a ``tell`` cue.
@@ -1004,6 +1048,42 @@ def _entity_subject(scan: _Scan, start: int, end: int) -> Mention | None:
         ent = scan.entities.by_start.get(lead.end())
     if ent is None or ent.end > end or ent.label in ("PERSON", "PER"):
         return None
+    return Mention(ent.start, ent.end, "entity", ent)
+
+
+def _introduced_entity_subject(scan: _Scan, start: int, end: int) -> Mention | None:
+    """Return the institution or people a narrative clause names after its introduction.
+
+    ``On Tuesday, Kenyans went to the polls``, ``Despite the rain, the
+    Liberals held a rally``: after an introductory phrase closed by a comma
+    (:func:`~newsparse.attribution.mentions.subject_start`), an institution or a
+    people the recogniser labels, perhaps after ``the``, and before a
+    lower-case word (the verb, not a noun it modifies: ``the Liberal
+    government``) is the clause's subject.  Only the clause's
+    first words are read (:data:`_SUBJECT_REACH` characters).
+    """
+    first = bisect.bisect_right(scan.block_ends, start)
+    words = clause_words(scan.text, start, min(end, start + _SUBJECT_REACH), scan.blocks, first)
+    i = 0
+    for _ in range(_INTRODUCTIONS):
+        # ``However, despite the illness, and her lack of improvement, the Sams``
+        step = subject_start(words[i:], len(words) - i)
+        if step == 0:
+            break
+        i += step
+    if i == 0 or i >= len(words) or words[i - 1].text != ",":
+        return None
+    if words[i].lower == "the":
+        i += 1
+    ent = scan.entities.by_start.get(words[i].start) if i < len(words) else None
+    if ent is None or ent.label not in _INTRODUCED_LABELS or ent.end > end:
+        return None
+    after = next((k for k in range(i, len(words)) if words[k].start >= ent.end), None)
+    if after is None or words[after].kind != WORD or not words[after].text[:1].islower():
+        return None
+    noun = words[after].lower
+    if noun in ORG_NOUNS or noun in PERSON_NOUNS or noun in ROLE_NOUNS or plural_of_people(noun):
+        return None  # ``the Liberal government``, ``Kenyan farmers``: a modifier
     return Mention(ent.start, ent.end, "entity", ent)
 
 
