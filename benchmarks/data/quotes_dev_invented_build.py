@@ -171,6 +171,20 @@ speaker errors come from a few people: a tabloid's `Furious Derek` opening a
 paragraph read as a name, a friend named only by a given name (`Bev`) whose
 pronouns went to the woman named before her, and a tabloid description
 (`the bubbly blonde`) read as another person.
+The twenty articles of ``part_19_blind.py`` were written and annotated in
+the same way, without reading the rules, as news from New Zealand, South
+Africa, the United States, the United Kingdom, Ireland, Canada, India and
+Australia in six house styles (three in straight quotation marks, one an
+interview transcript), with several people of one sex quoted in an article,
+people described before they are named and institutions quoted through
+their documents, and kept as the last measurement of the system on text it
+was not written on, taken once every rule of the eighteenth part was in:
+first scored F1@30 0.993 (P 0.993, R 0.993), speaker accuracy 0.897 (245 of
+273).  Most of its speaker errors are people introduced by an indefinite
+description with a relative clause (`A woman who walks her two beagles past
+the lot`) and named only later, and institutions quoted through a document
+or a body of theirs (`The report`, `the library board`) that the gold names
+by the institution.
 
 Each quote is written as ``(content, kind, speaker, cue, reference)``: the
 content and, when present, the speaker and cue are exact substrings of the
