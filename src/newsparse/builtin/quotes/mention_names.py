@@ -327,8 +327,9 @@ class MentionNames:
                 name = self._written_order(name, text, mention.start)
                 name = self._namesake_of_reported_sex(name, text, mention.start)
                 name = self._namesake_named_alone(name, text, mention.start)
-                if " " not in name and self._context.names.sex(name) is None:
-                    # ``Vantor`` after ``Vantor Electronics Co.``: the institution's short name
+                if self._context.names.sex(name) is None:
+                    # ``Vantor`` after ``Vantor Electronics Co.``, ``Golden Crust`` after
+                    # ``Golden Crust Bakeries``: the institution's short name
                     longer = self._context.names.organisation(name, mention.start)
                     if longer != name:
                         return longer, "org"
@@ -348,6 +349,12 @@ class MentionNames:
                 written = " ".join(self._context.text[ent.start : ent.end].split())
                 return without_possessive(written) or ent.name, "group"
             category = "place" if ent.label in _PLACE_LABELS else "org"
+            if ent.label == "FAC":
+                longer = self._context.names.organisation(ent.name, mention.start)
+                if longer != ent.name:
+                    # ``Quiet Harbour`` after ``Quiet Harbour Software``: a facility
+                    # speaks for no one, the company whose short name it is does
+                    return longer, "org"
             if category == "place":
                 person = self._context.names.full_name(ent.name, mention.start)
                 if person != ent.name and self._person_roles(person):

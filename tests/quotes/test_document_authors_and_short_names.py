@@ -1,0 +1,169 @@
+# ruff: noqa: E501 (one invented sentence per line)
+"""Documents whose author a participle phrase or a described name gives, and short names.
+
+Every sentence is invented.  A document set off with a participle phrase
+whose agent follows ``by`` (``The report, prepared for the council by
+Halden & Crowe Consulting,``) speaks for that agent, and so does the
+pronoun that continues it; a document ``from`` an institution noun and the
+name it introduces (``data from research firm Quillmark``) speaks for the
+name; a company's name cut short (``Silver Loaf`` after ``Silver Loaf
+Bakeries``), which a recogniser may take for a person's, is the company.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.quotes.conftest import QuoteRows
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The report, prepared for the council by Halden & Crowe Consulting, describes the bridge deck as “badly corroded”.",
+            "Halden & Crowe Consulting",
+        ),
+        (
+            "WESTPORT — The audit, commissioned by the province and carried out by Lindqvist Partners, found that the hospital had overspent by $3 million, according to the audit.\n\nThe audit, carried out by Lindqvist Partners, says the overspending began in 2021.",
+            "Lindqvist Partners",
+        ),
+        (
+            "The study, prepared for the city by the Marrow Institute, describes rent rules as “badly out of date”.",
+            "Marrow Institute",
+        ),
+        (
+            "The review, published on Monday by Orrin Sports Integrity, says the club broke spending rules in three seasons.",
+            "Orrin Sports Integrity",
+        ),
+        (
+            "The survey, conducted in March by Pellam Research, says most voters want a new stadium built with private money.",
+            "Pellam Research",
+        ),
+        (
+            "The analysis, released Tuesday by Caddick Energy Advisors, says power prices will fall next winter.",
+            "Caddick Energy Advisors",
+        ),
+        (
+            "Officials met on Friday to discuss the findings.\n\nThe assessment, completed last month by Strand & Hale Engineering, says the dam needs urgent repairs.",
+            "Strand & Hale Engineering",
+        ),
+        (
+            "The memo, drafted by the Northvale Teachers Federation, says class sizes will grow by four pupils.",
+            "Northvale Teachers Federation",
+        ),
+        (
+            "The report, prepared for the ministry by Tarrow Analytics, describes the program as “poorly run”. It says two in five grants went to ineligible firms.",
+            "Tarrow Analytics",
+        ),
+        (
+            "The poll, carried out for the party by Brightwell Opinion, says the Greens have lost ground in the north. It says turnout may fall.",
+            "Brightwell Opinion",
+        ),
+    ],
+)
+def test_a_document_speaks_for_the_agent_of_its_set_off_participle(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    assert [name for _, name in fast_quotes(text)][-1:] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Harlan Foods was valued at $400 million last year, according to data from market research firm Quillmark.",
+            "Quillmark",
+        ),
+        (
+            "Home sales fell 12 per cent in October, according to figures from real estate firm Corbett Lane.",
+            "Corbett Lane",
+        ),
+        (
+            "The club lost $14 million last season, according to estimates from sports consultancy firm Redline Analytics.",
+            "Redline Analytics",
+        ),
+        (
+            "Vacancy rates rose for a third quarter, according to a report from property firm Ashby Grant.",
+            "Ashby Grant",
+        ),
+        (
+            "The party raised more than its rivals combined, according to records from the election watchdog group Open Ledger.",
+            "Open Ledger",
+        ),
+        (
+            "Flights into the city were down a fifth, according to data from aviation analytics company Skyvane.",
+            "Skyvane",
+        ),
+        (
+            "The average wage in the region rose 4 per cent, according to figures from payroll company Tallis.",
+            "Tallis",
+        ),
+        (
+            "Three of the five biggest banks cut rates, according to a survey from consumer group Fair Money Watch.",
+            "Fair Money Watch",
+        ),
+        (
+            "The chain sold 2 million coffees in a week, according to data from retail tracking firm Pointer Metrics.",
+            "Pointer Metrics",
+        ),
+        (
+            "Turnout among young voters doubled, according to estimates from polling firm Keystone Insight.",
+            "Keystone Insight",
+        ),
+    ],
+)
+def test_a_document_from_a_described_name_speaks_for_the_name(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    assert [name for _, name in fast_quotes(text)][-1:] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "About 300 workers at Silver Loaf Bakeries went on strike on Monday.\n\nSilver Loaf, which makes rolls and buns, said it was “disappointed” by the walkout.",
+            "Silver Loaf Bakeries",
+        ),
+        (
+            "Drivers at Blue Heron Logistics voted to join a union.\n\nBlue Heron, which delivers parcels across the county, said it “respected the vote”.",
+            "Blue Heron Logistics",
+        ),
+        (
+            "Shares of Quiet Harbour Software fell 9 per cent on Thursday.\n\nQuiet Harbour said the fall reflected weaker sales in Europe.",
+            "Quiet Harbour Software",
+        ),
+        (
+            "Red Maple Dairies will close its plant in Truro next year.\n\nRed Maple said 120 jobs would be lost.",
+            "Red Maple Dairies",
+        ),
+        (
+            "Customers of Northern Star Telecom lost service for six hours.\n\nNorthern Star said a software update was to blame.",
+            "Northern Star Telecom",
+        ),
+        (
+            "Grey Owl Breweries has bought a rival in Halifax.\n\nGrey Owl said the deal would double its output.",
+            "Grey Owl Breweries",
+        ),
+        (
+            "Cedar Meadow Pharmaceuticals has halted trials of its arthritis drug.\n\nCedar Meadow said two patients had fallen ill.",
+            "Cedar Meadow Pharmaceuticals",
+        ),
+        (
+            "A fire damaged the warehouse of Green Field Farms overnight.\n\nGreen Field said nobody had been hurt.",
+            "Green Field Farms",
+        ),
+        (
+            "Passengers of Tall Pine Airways were stranded in Regina.\n\nTall Pine, which flies to six cities, said it would pay for hotel rooms.",
+            "Tall Pine Airways",
+        ),
+        (
+            "Sales at Copper Kettle Restaurants rose 8 per cent last quarter.\n\nCopper Kettle said new stores in Ontario drove the growth.",
+            "Copper Kettle Restaurants",
+        ),
+    ],
+)
+def test_a_company_name_cut_short_is_the_company(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    assert [name for _, name in fast_quotes(text)][-1:] == [speaker]
