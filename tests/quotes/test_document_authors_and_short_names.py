@@ -167,3 +167,54 @@ def test_a_company_name_cut_short_is_the_company(
     fast_quotes: QuoteRows, text: str, speaker: str
 ) -> None:
     assert [name for _, name in fast_quotes(text)][-1:] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Online tutor Brightleaf Learning Inc. has cut 300 jobs, according to a report by The Harbour Ledger.\n\nThe newspaper reported that staff were told on a video call.",
+            "Harbour Ledger",
+        ),
+        (
+            "Kingsmead United Football Club has accepted an offer for striker Tomas Vale, according to a report by The Northern Courier.\n\nThe newspaper said the fee was £9 million.",
+            "Northern Courier",
+        ),
+        (
+            "Ministers will meet Castlegate Energy Ltd. about a fuel tax cut, according to a report by The Daily Sentinel.\n\nThe newspaper said the cut would cost £2 billion a year.",
+            "Daily Sentinel",
+        ),
+        (
+            "Retailer Pennywise Stores Inc. is looking for a buyer, according to a report by The Market Dispatch.\n\nThe newspaper said two private equity firms had made offers.",
+            "Market Dispatch",
+        ),
+        (
+            "Staff at Harrowgate Water Corp. were warned about the leak in 2019, according to a report by The Valley Echo.\n\nThe newspaper said it had seen emails sent to the chief executive.",
+            "Valley Echo",
+        ),
+        (
+            "Broadcaster Tellstar Media Group will drop its bid for the league's rights, according to a report by The Capital Standard.\n\nThe newspaper said the price had risen too far.",
+            "Capital Standard",
+        ),
+        (
+            "Mining group Orecrest Resources Inc. plans to close two pits, according to a report by The Prairie Press.\n\nThe newspaper said 400 jobs were at risk.",
+            "Prairie Press",
+        ),
+        (
+            "Riverside Rovers Football Club has offered coach Dana Meyer a new deal, according to a report by The Evening Gazette.\n\nThe newspaper said the contract would run until 2028.",
+            "Evening Gazette",
+        ),
+        (
+            "Lender Grantfield Bank Ltd. has paused new mortgages, according to a report by The Coastal Observer.\n\nThe newspaper said the pause would last a month.",
+            "Coastal Observer",
+        ),
+        (
+            "Party donor Ashcombe Holdings Inc. gave £2 million last year, according to a report by The Weekly Tribune.\n\nThe newspaper said the gift was the largest on record.",
+            "Weekly Tribune",
+        ),
+    ],
+)
+def test_the_newspaper_is_the_newspaper_the_article_cited(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    assert [name for _, name in fast_quotes(text)][-1].endswith(speaker)

@@ -68,12 +68,13 @@ _MONTHS_AND_DAYS = words_of(
     may june july august september october november december
     """
 )
-#: Institution nouns that fit an institution whose name ends otherwise (``the agency``).
+#: Institution nouns that fit an institution whose name ends otherwise (``the agency``,
+#: ``the newspaper`` after ``The Harbour Ledger``).
 _GENERIC_INSTITUTIONS = (
     words_of(
         """
         agency department ministry company firm utility organization organisation corporation
-        authority regulator watchdog
+        authority regulator watchdog newspaper
         """
     )
     | BUSINESS_NOUNS
