@@ -218,3 +218,54 @@ def test_the_newspaper_is_the_newspaper_the_article_cited(
     fast_quotes: QuoteRows, text: str, speaker: str
 ) -> None:
     assert [name for _, name in fast_quotes(text)][-1].endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "About 400 workers at Harlow Meats walked out on Monday.\n\nThe United Meat and Packing Workers, Local 212, said its members wanted a raise.\n\nNo talks are planned, the union said.",
+            "United Meat and Packing Workers, Local 212",
+        ),
+        (
+            "Cleaners at Northgate Mall went on strike.\n\nThe Service and Building Employees, Local 77, said the mall’s owner had refused to meet.\n\nThe strike will go on, the union said.",
+            "Service and Building Employees, Local 77",
+        ),
+        (
+            "Drivers at Pinecrest Transit rejected the offer.\n\nThe Amalgamated Bus and Rail Workers, Local 1450, said the vote was close.\n\nPickets will go up on Friday, the union said.",
+            "Amalgamated Bus and Rail Workers, Local 1450",
+        ),
+        (
+            "Nurses at Kestrel Valley Hospital voted to strike.\n\nThe Federation of Health and Care Workers, Local 9, said staffing was the main issue.\n\nA strike could begin next week, the union said.",
+            "Federation of Health and Care Workers, Local 9",
+        ),
+        (
+            "Players’ wages at Harbour City FC were paid late again.\n\nThe Stadium and Arena Workers, Local 44, said ground staff were also unpaid.\n\nThe club owes them two months, the union said.",
+            "Stadium and Arena Workers, Local 44",
+        ),
+        (
+            "The port of Westhaven was shut for a second day.\n\nThe Dock and Harbour Workers, Local 502, said talks with the port authority had failed.\n\nNo ships will be unloaded this week, the union said.",
+            "Dock and Harbour Workers, Local 502",
+        ),
+        (
+            "Teachers in Linden County stayed home on Thursday.\n\nThe Teachers and Education Workers, Local 31, said class sizes were too large.\n\nSchools will stay closed on Friday, the union said.",
+            "Teachers and Education Workers, Local 31",
+        ),
+        (
+            "Workers at the Brookfield paper mill were locked out.\n\nThe Paper and Forest Workers, Local 880, said the company wanted to cut pensions.\n\nThe lockout is illegal, the union said.",
+            "Paper and Forest Workers, Local 880",
+        ),
+        (
+            "City garbage collectors returned to work on Monday.\n\nThe Municipal and Public Employees, Local 16, said its members had approved a deal.\n\nThe deal runs for four years, the union said.",
+            "Municipal and Public Employees, Local 16",
+        ),
+        (
+            "Hotel staff in Lakeport walked out during the festival.\n\nThe Hotel and Restaurant Workers, Local 75, said its members earned too little to live in the city.\n\nThe walkout will last three days, the union said.",
+            "Hotel and Restaurant Workers, Local 75",
+        ),
+    ],
+)
+def test_the_union_is_a_local_named_after_a_comma(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    assert [name for _, name in fast_quotes(text)][-1:] == [speaker]
