@@ -269,3 +269,54 @@ def test_the_union_is_a_local_named_after_a_comma(
     fast_quotes: QuoteRows, text: str, speaker: str
 ) -> None:
     assert [name for _, name in fast_quotes(text)][-1:] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Fans of Kingsmead Athletic Football Club booed the team off after a 3-0 defeat.\n\nKingsmead’s board said it “shared the anger” of supporters.",
+            "Kingsmead Athletic Football Club",
+        ),
+        (
+            "Harlow Rovers have sacked their manager after eight straight defeats.\n\nIn a statement, Harlow’s board said the decision had been “painful but necessary”.",
+            "Harlow Rovers",
+        ),
+        (
+            "The Ashdown Museum of Art will close two galleries to save money.\n\nAshdown’s trustees said the cuts were the only way to keep the museum open.",
+            "Ashdown Museum of Art",
+        ),
+        (
+            "Pupils at Greyfield Academy will wear a new uniform from September.\n\nGreyfield’s governors said parents had asked for a cheaper one.",
+            "Greyfield Academy",
+        ),
+        (
+            "Shares in Tolland Mining fell after a warning on profits.\n\nTolland’s board said the company would cut its dividend.",
+            "Tolland Mining",
+        ),
+        (
+            "Norbury Hospital Trust has missed its waiting-time targets again.\n\nNorbury’s board said more beds would open in the spring.",
+            "Norbury Hospital Trust",
+        ),
+        (
+            "Westcliff Rugby Club has been fined for breaching the salary cap.\n\nWestcliff’s board said it would appeal.",
+            "Westcliff Rugby Club",
+        ),
+        (
+            "The Calder Valley Housing Association plans to sell 200 homes.\n\nCalder Valley’s board said the money would pay for repairs.",
+            "Calder Valley Housing Association",
+        ),
+        (
+            "Brennock Theatre Company has cancelled its winter season.\n\nBrennock’s board said ticket sales had not recovered.",
+            "Brennock Theatre Company",
+        ),
+        (
+            "Members of Eastmoor Golf Club voted against the merger.\n\nEastmoor’s board said it would respect the vote.",
+            "Eastmoor Golf Club",
+        ),
+    ],
+)
+def test_the_board_of_a_named_institution_speaks_for_it(
+    fast_quotes: QuoteRows, text: str, speaker: str
+) -> None:
+    assert [name for _, name in fast_quotes(text)][-1:] == [speaker]

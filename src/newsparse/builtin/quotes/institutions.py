@@ -37,14 +37,14 @@ from newsparse.builtin.quotes.speaker_words import (
     without_possessive,
 )
 
-__all__ = ["Describe", "Institutions"]
+__all__ = ["GOVERNING_NOUNS", "Describe", "Institutions"]
 
 #: Resolves a description at a position to a name and a category.
 Describe = Callable[[str, int], tuple[str, str]]
 
 #: Nouns of the body that governs an institution: ``the library board`` and
 #: ``the theatre's board`` are no library and no theatre.
-_GOVERNING_NOUNS = words_of("board trustees governors")
+GOVERNING_NOUNS = words_of("board trustees governors")
 #: A capitalised modifier and lower-case words before a noun, then the name it
 #: introduces: ``Prairie software firm Fieldnote``, ``Toronto-based lender Vantor``.
 _NAME_AFTER_NOUN = re.compile(r"[A-Z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?\s+([a-z]+)\s+(?=[A-Z])")
@@ -167,11 +167,11 @@ class Institutions:
         names = self._context.names
         yield names.role_holder(head, mods, pos, person=False)
         yield names.institution_named(head, pos)
-        if len(words) == 2 and head not in _GOVERNING_NOUNS:
+        if len(words) == 2 and head not in GOVERNING_NOUNS:
             # ``the company`` set off after the content: the sentence's subject
             yield self._sentence_subject(head, pos)
         yield self._org_speaker(head, pos)
-        if mods and head not in _GOVERNING_NOUNS:
+        if mods and head not in GOVERNING_NOUNS:
             # ``the health unit`` after ``Harrow County Public Health``, before any
             # institution named since
             yield names.institution_of_field(words[-2], pos, head)

@@ -30,6 +30,7 @@ from newsparse.attribution.wordlists import (
 )
 from newsparse.builtin.quotes.context import SpeakerContext
 from newsparse.builtin.quotes.descriptions import Descriptions
+from newsparse.builtin.quotes.institutions import GOVERNING_NOUNS
 from newsparse.builtin.quotes.speaker_words import (
     DESCRIPTION_LOOKBACK,
     description_words,
@@ -278,6 +279,11 @@ class MentionNames:
         enclosing = self._enclosing_subject(mention)
         if enclosing is not None:
             return enclosing
+        owner = self._governing_owner(mention, text)
+        if owner is not None:
+            # ``Redhaven’s board said`` after ``Redhaven Athletic``: the body that
+            # governs an institution the article named speaks for it
+            return owner, "org"
         possessed = _possessed_institution(mention, text)
         if possessed is not None:
             # ``Premier Dana Whitlock’s office said``: the office a person heads
@@ -452,6 +458,33 @@ class MentionNames:
             # ``The Shona have farmed here``: a given name after ``the`` names no person
             return name, "group"
         return name, category
+
+    def _governing_owner(self, mention: Mention, text: str) -> str | None:
+        """Return the institution whose governing body a possessive names, if the article named it.
+
+        ``Redhaven’s board`` after ``Redhaven Athletic``: a board, trustees or
+        governors (:data:`~newsparse.builtin.quotes.institutions.GOVERNING_NOUNS`)
+        owned by a name that a fuller institution's name the article gave
+        opens; a person's office (``Dana Whitlock’s office``) is none.
+        """
+        if mention.kind not in ("description", "entity"):
+            return None
+        match = _POSSESSED_NOUN.fullmatch(text)
+        if match is None or match.group(2).lower() not in GOVERNING_NOUNS:
+            return None
+        pos = mention.start
+        owner = text[: match.end(1)].split()
+        if len(owner) > 3 or any(not word[:1].isupper() for word in owner):
+            return None
+        name = " ".join(owner)
+        longer = self._context.names.organisation(name, pos)
+        if longer != name:
+            return longer
+        named = self._context.names.institutions_between(0, pos)
+        return next(
+            (other for other in reversed(named) if other == name or other.startswith(name + " ")),
+            None,
+        )
 
     def _people_with_article(self, mention: Mention, text: str) -> bool:
         """Whether a name is one capitalised word right after ``the``: a people, a family.
