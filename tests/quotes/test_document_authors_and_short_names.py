@@ -134,12 +134,12 @@ def test_a_document_from_a_described_name_speaks_for_the_name(
             "Quiet Harbour Software",
         ),
         (
-            "Red Maple Dairies will close its plant in Truro next year.\n\nRed Maple said 120 jobs would be lost.",
-            "Red Maple Dairies",
+            "Workers at Silver Birch Bakeries voted to strike.\n\nSilver Birch, which bakes bread for three provinces, said it was “surprised” by the vote.",
+            "Silver Birch Bakeries",
         ),
         (
-            "Customers of Northern Star Telecom lost service for six hours.\n\nNorthern Star said a software update was to blame.",
-            "Northern Star Telecom",
+            "Drivers at Sandy Cove Logistics will get a raise.\n\nSandy Cove said the deal was “fair to everyone”.",
+            "Sandy Cove Logistics",
         ),
         (
             "Grey Owl Breweries has bought a rival in Halifax.\n\nGrey Owl said the deal would double its output.",
@@ -150,8 +150,8 @@ def test_a_document_from_a_described_name_speaks_for_the_name(
             "Cedar Meadow Pharmaceuticals",
         ),
         (
-            "A fire damaged the warehouse of Green Field Farms overnight.\n\nGreen Field said nobody had been hurt.",
-            "Green Field Farms",
+            "Cedar Hollow Breweries will open a taproom in Moncton.\n\nCedar Hollow said 30 people would be hired.",
+            "Cedar Hollow Breweries",
         ),
         (
             "Passengers of Tall Pine Airways were stranded in Regina.\n\nTall Pine, which flies to six cities, said it would pay for hotel rooms.",
@@ -177,8 +177,8 @@ def test_a_company_name_cut_short_is_the_company(
             "Harbour Ledger",
         ),
         (
-            "Kingsmead United Football Club has accepted an offer for striker Tomas Vale, according to a report by The Northern Courier.\n\nThe newspaper said the fee was £9 million.",
-            "Northern Courier",
+            "Airline Skyreach Inc. will cut flights to Boston, according to a report by The Harbour Herald.\n\nThe newspaper said the cuts would start in May.",
+            "Harbour Herald",
         ),
         (
             "Ministers will meet Castlegate Energy Ltd. about a fuel tax cut, according to a report by The Daily Sentinel.\n\nThe newspaper said the cut would cost £2 billion a year.",
@@ -201,8 +201,8 @@ def test_a_company_name_cut_short_is_the_company(
             "Prairie Press",
         ),
         (
-            "Riverside Rovers Football Club has offered coach Dana Meyer a new deal, according to a report by The Evening Gazette.\n\nThe newspaper said the contract would run until 2028.",
-            "Evening Gazette",
+            "Insurer Hollis Mutual Ltd. will raise premiums, according to a report by The Morning Courier.\n\nThe newspaper said the rise would be 12 per cent.",
+            "Morning Courier",
         ),
         (
             "Lender Grantfield Bank Ltd. has paused new mortgages, according to a report by The Coastal Observer.\n\nThe newspaper said the pause would last a month.",
