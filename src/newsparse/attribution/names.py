@@ -147,13 +147,17 @@ _POSSESSIVE_IN_RUN = re.compile(r"[’']s\s+(?=[A-Z])")
 _FORMER = frozenset({"former"})
 #: Entity labels of places.
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
-#: A union's branch named by its number: ``Cardwell Workers Local 217``.
 #: Capitalised names joined by an ampersand: a firm's name (``Pemberton & Lowe``).
 _AMPERSAND_NAME = re.compile(
     r"(?<![\w’'\-])[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}\s+&\s+[A-Z][\w’'\-]*"
     r"(?:\s+[A-Z][\w’'\-]*){0,2}"
 )
-_UNION_LOCAL = re.compile(r"\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+Local\s+\d+\b")
+#: A union's branch named by its number: ``Cardwell Workers Local 217``, and
+#: after a comma, its words joined by ``and`` or ``of`` (``United Food and
+#: Bakery Workers, Local 318``).
+_UNION_LOCAL = re.compile(
+    r"\b[A-Z][\w\-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w\-]*){0,5},?\s+Local\s+\d+\b"
+)
 #: The rest of a sentence after a name, up to its end or a quotation mark.
 _SENTENCE_REST = re.compile(r"[^.!?\n“”\"]*")
 #: The end of a sentence: a full stop, question or exclamation mark before a space.
@@ -447,8 +451,14 @@ class NameIndex:
                 # ``Canada Mortgage and Housing Corp.``) is that institution
                 self._orgs.append((match.start(), name))
         for match in _UNION_LOCAL.finditer(text) if " Local " in text else ():
-            # ``Cardwell Workers Local 217``: a union's branch, named by its number
-            self._orgs.append((match.start(), match.group()))
+            # ``Cardwell Workers Local 217``: a union's branch, named by its number; the
+            # pieces a recogniser cut it into (``Bakery``, ``Local``) name nothing else
+            name = _without_openers(match.group())
+            if name.startswith("The "):
+                name = name[4:]
+            start = match.end() - len(name)
+            self._orgs = [org for org in self._orgs if not start < org[0] < match.end()]
+            self._orgs.append((start, name))
         for match in _AMPERSAND_NAME.finditer(text) if "&" in text else ():
             # ``Pemberton & Lowe``, ``Harlow & Finch Ltd``: names joined by ``&`` are
             # a firm's

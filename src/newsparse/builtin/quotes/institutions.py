@@ -17,7 +17,13 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from newsparse.attribution.names import name_head, strip_titles
-from newsparse.attribution.wordlists import BUSINESS_NOUNS, DOCUMENT_NOUNS, ORG_NOUNS, words_of
+from newsparse.attribution.wordlists import (
+    BUSINESS_NOUNS,
+    DOCUMENT_NOUNS,
+    ORG_NOUNS,
+    PARTICIPLES_IN_N,
+    words_of,
+)
 from newsparse.builtin.quotes.context import SpeakerContext
 from newsparse.builtin.quotes.speaker_words import (
     ARTICLES,
@@ -31,17 +37,27 @@ from newsparse.builtin.quotes.speaker_words import (
     without_possessive,
 )
 
-__all__ = ["Describe", "Institutions"]
+__all__ = ["GOVERNING_NOUNS", "Describe", "Institutions"]
 
 #: Resolves a description at a position to a name and a category.
 Describe = Callable[[str, int], tuple[str, str]]
 
 #: Nouns of the body that governs an institution: ``the library board`` and
 #: ``the theatre's board`` are no library and no theatre.
-_GOVERNING_NOUNS = words_of("board trustees governors")
+GOVERNING_NOUNS = words_of("board trustees governors")
 #: A capitalised modifier and lower-case words before a noun, then the name it
 #: introduces: ``Prairie software firm Fieldnote``, ``Toronto-based lender Vantor``.
 _NAME_AFTER_NOUN = re.compile(r"[A-Z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?\s+([a-z]+)\s+(?=[A-Z])")
+#: A lower-case institution noun, then the capitalised name it introduces, ending a
+#: phrase: ``market intelligence firm DealScope``.
+_NAME_AFTER_INSTITUTION_NOUN = re.compile(
+    r"(?:^|\s)([a-z]+)\s+([A-Z][\w’'&.\-]*(?:\s+(?:&\s+)?[A-Z][\w’'&.\-]*)*)$"
+)
+#: A participle phrase set off after a document, its agent after ``by``:
+#: ``, prepared for the board by Meagher & Boudreau Engineering,``.
+_APPOSED_AGENT = re.compile(
+    r",\s+([a-z]+)\b[^,.;:!?“”\"]{0,80}?\bby\s+((?:the\s+)?[A-Z][^,.;:!?“”\"]{0,80}?)\s*[,—–]"
+)
 #: What opens a sentence before its subject: spaces, a dateline (``MONTREAL — ``,
 #: ``WATERLOO, Ont. — ``) and ``The``.
 _SENTENCE_OPENING = re.compile(r"\s*(?:[A-Z]{2}[^\n—–]{0,38}?\s[—–]\s+)?(?:The\s+)?")
@@ -52,12 +68,13 @@ _MONTHS_AND_DAYS = words_of(
     may june july august september october november december
     """
 )
-#: Institution nouns that fit an institution whose name ends otherwise (``the agency``).
+#: Institution nouns that fit an institution whose name ends otherwise (``the agency``,
+#: ``the newspaper`` after ``The Harbour Ledger``).
 _GENERIC_INSTITUTIONS = (
     words_of(
         """
         agency department ministry company firm utility organization organisation corporation
-        authority regulator watchdog
+        authority regulator watchdog newspaper
         """
     )
     | BUSINESS_NOUNS
@@ -150,11 +167,11 @@ class Institutions:
         names = self._context.names
         yield names.role_holder(head, mods, pos, person=False)
         yield names.institution_named(head, pos)
-        if len(words) == 2 and head not in _GOVERNING_NOUNS:
+        if len(words) == 2 and head not in GOVERNING_NOUNS:
             # ``the company`` set off after the content: the sentence's subject
             yield self._sentence_subject(head, pos)
         yield self._org_speaker(head, pos)
-        if mods and head not in _GOVERNING_NOUNS:
+        if mods and head not in GOVERNING_NOUNS:
             # ``the health unit`` after ``Harrow County Public Health``, before any
             # institution named since
             yield names.institution_of_field(words[-2], pos, head)
@@ -307,6 +324,10 @@ class Institutions:
             found = self._context.antecedents.latest(POSSESSIVE_PRONOUNS[first], pos)
             if found is not None:
                 return found.name, found.category
+        apposed = self._apposed_author(text, pos, describe)
+        if apposed is not None:
+            self._authors[words[-1]] = (pos, apposed[0], apposed[1])
+            return apposed
         if first in DEFINITE:
             author = self._authors.get(words[-1])
             written = self._context.names.document_author(pos, words[-1])
@@ -318,6 +339,20 @@ class Institutions:
             if author is not None and pos - author[0] <= LOOKBACK:
                 return author[1], author[2]
         return text, "document"
+
+    def _apposed_author(self, text: str, pos: int, describe: Describe) -> tuple[str, str] | None:
+        """Return the author a participle phrase set off after a document names (``by``).
+
+        ``The report, prepared for the board by Meagher & Boudreau Engineering,
+        describes ...``: the agent of the participle that the commas set off
+        after the document wrote it, and speaks through it.
+        """
+        if not self._context.text.startswith(text, pos):
+            return None
+        found = _APPOSED_AGENT.match(self._context.text, pos + len(text))
+        if found is None or not _participle(found.group(1)):
+            return None
+        return self.author(found.group(2), pos, describe)
 
     def author(self, phrase: str, pos: int, describe: Describe) -> tuple[str, str] | None:
         """Return the name and category of a document's author, written after ``from``/``by``."""
@@ -332,6 +367,12 @@ class Institutions:
             if bare[:1].isupper():
                 name = self._context.names.full_name(bare, pos)
                 return name, self._context.antecedents.known_category(name, "org")
+        named = _NAME_AFTER_INSTITUTION_NOUN.search(phrase)
+        if named is not None and named.group(1).lower() in ORG_NOUNS:
+            # ``data from market intelligence firm DealScope``: the name set after an
+            # institution noun, which with the words before it describes the author
+            name = self._context.names.full_name(named.group(2), pos)
+            return name, self._context.antecedents.known_category(name, "org")
         name, category = describe(phrase, pos)
         return (name, category) if category != "unknown" else None
 
@@ -382,6 +423,11 @@ class Institutions:
             ) == head:
                 return item.name
         return None
+
+
+def _participle(word: str) -> bool:
+    """Whether a lower-case word may be a past participle (``prepared``, ``written``)."""
+    return (len(word) > 4 and word.isalpha() and word.endswith("ed")) or word in PARTICIPLES_IN_N
 
 
 def _among(name: str, others: Sequence[str]) -> bool:

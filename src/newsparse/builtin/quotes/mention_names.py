@@ -30,6 +30,7 @@ from newsparse.attribution.wordlists import (
 )
 from newsparse.builtin.quotes.context import SpeakerContext
 from newsparse.builtin.quotes.descriptions import Descriptions
+from newsparse.builtin.quotes.institutions import GOVERNING_NOUNS
 from newsparse.builtin.quotes.speaker_words import (
     DESCRIPTION_LOOKBACK,
     description_words,
@@ -278,6 +279,11 @@ class MentionNames:
         enclosing = self._enclosing_subject(mention)
         if enclosing is not None:
             return enclosing
+        owner = self._governing_owner(mention, text)
+        if owner is not None:
+            # ``Redhaven’s board said`` after ``Redhaven Athletic``: the body that
+            # governs an institution the article named speaks for it
+            return owner, "org"
         possessed = _possessed_institution(mention, text)
         if possessed is not None:
             # ``Premier Dana Whitlock’s office said``: the office a person heads
@@ -327,8 +333,9 @@ class MentionNames:
                 name = self._written_order(name, text, mention.start)
                 name = self._namesake_of_reported_sex(name, text, mention.start)
                 name = self._namesake_named_alone(name, text, mention.start)
-                if " " not in name and self._context.names.sex(name) is None:
-                    # ``Vantor`` after ``Vantor Electronics Co.``: the institution's short name
+                if self._context.names.sex(name) is None:
+                    # ``Vantor`` after ``Vantor Electronics Co.``, ``Golden Crust`` after
+                    # ``Golden Crust Bakeries``: the institution's short name
                     longer = self._context.names.organisation(name, mention.start)
                     if longer != name:
                         return longer, "org"
@@ -348,6 +355,12 @@ class MentionNames:
                 written = " ".join(self._context.text[ent.start : ent.end].split())
                 return without_possessive(written) or ent.name, "group"
             category = "place" if ent.label in _PLACE_LABELS else "org"
+            if ent.label == "FAC":
+                longer = self._context.names.organisation(ent.name, mention.start)
+                if longer != ent.name:
+                    # ``Quiet Harbour`` after ``Quiet Harbour Software``: a facility
+                    # speaks for no one, the company whose short name it is does
+                    return longer, "org"
             if category == "place":
                 person = self._context.names.full_name(ent.name, mention.start)
                 if person != ent.name and self._person_roles(person):
@@ -445,6 +458,33 @@ class MentionNames:
             # ``The Shona have farmed here``: a given name after ``the`` names no person
             return name, "group"
         return name, category
+
+    def _governing_owner(self, mention: Mention, text: str) -> str | None:
+        """Return the institution whose governing body a possessive names, if the article named it.
+
+        ``Redhaven’s board`` after ``Redhaven Athletic``: a board, trustees or
+        governors (:data:`~newsparse.builtin.quotes.institutions.GOVERNING_NOUNS`)
+        owned by a name that a fuller institution's name the article gave
+        opens; a person's office (``Dana Whitlock’s office``) is none.
+        """
+        if mention.kind not in ("description", "entity"):
+            return None
+        match = _POSSESSED_NOUN.fullmatch(text)
+        if match is None or match.group(2).lower() not in GOVERNING_NOUNS:
+            return None
+        pos = mention.start
+        owner = text[: match.end(1)].split()
+        if len(owner) > 3 or any(not word[:1].isupper() for word in owner):
+            return None
+        name = " ".join(owner)
+        longer = self._context.names.organisation(name, pos)
+        if longer != name:
+            return longer
+        named = self._context.names.institutions_between(0, pos)
+        return next(
+            (other for other in reversed(named) if other == name or other.startswith(name + " ")),
+            None,
+        )
 
     def _people_with_article(self, mention: Mention, text: str) -> bool:
         """Whether a name is one capitalised word right after ``the``: a people, a family.
