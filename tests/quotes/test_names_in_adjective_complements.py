@@ -80,3 +80,74 @@ def test_a_name_in_an_adjective_complement_belongs_to_the_description(
     fast_quotes: QuoteRows, text: str, content: str, name: str
 ) -> None:
     assert speaker_of(fast_quotes(text), content) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "Reality star Jade Kowalski was mocked by a former co-star.\n\n"
+            "A source close to Jade hit back, claiming the co-star was jealous.",
+            "the co-star was jealous",
+            "A source close to Jade",
+        ),
+        (
+            "Premier Dana Whitlock was booed at the rally.\n\n"
+            "An aide close to Whitlock shrugged it off, saying the crowd had been bussed in.",
+            "the crowd had been bussed in",
+            "An aide close to Whitlock",
+        ),
+        (
+            "Striker Leo Brandt was left out of the squad.\n\n"
+            "A friend close to Brandt lashed out, claiming the manager had a grudge.",
+            "the manager had a grudge",
+            "A friend close to Brandt",
+        ),
+        (
+            "Senator Rhea Moss lost the vote by two.\n\n"
+            "A strategist loyal to Moss struck a defiant note, insisting the fight was not over.",
+            "the fight was not over",
+            "A strategist loyal to Moss",
+        ),
+        (
+            "Banker Omar Haddad was ousted on Friday.\n\n"
+            "An executive close to Haddad hit back, claiming the board had panicked.",
+            "the board had panicked",
+            "An executive close to Haddad",
+        ),
+        (
+            "Singer Tilly Vance was spotted in tears at the airport.\n\n"
+            "A pal close to Vance rallied round, saying she just needed rest.",
+            "she just needed rest",
+            "A pal close to Vance",
+        ),
+        (
+            "Coach Marta Greer was criticised by the club’s owner.\n\n"
+            "A player loyal to Greer spoke out, saying the squad backed her.",
+            "the squad backed her",
+            "A player loyal to Greer",
+        ),
+        (
+            "Mayor Ivan Petrov skipped the council meeting.\n\n"
+            "A councillor close to Petrov defended him, saying he had been ill.",
+            "he had been ill",
+            "A councillor close to Petrov",
+        ),
+        (
+            "Billionaire Cass Whitfield was fined by the regulator.\n\n"
+            "An adviser close to Whitfield fired back, claiming the fine was political.",
+            "the fine was political",
+            "An adviser close to Whitfield",
+        ),
+        (
+            "Former minister Hal Brenner was dropped by his publisher.\n\n"
+            "A staffer loyal to Brenner hit back, claiming the publisher had caved to pressure.",
+            "the publisher had caved",
+            "A staffer loyal to Brenner",
+        ),
+    ],
+)
+def test_a_subject_with_an_adjective_complement_speaks_through_a_participle(
+    fast_quotes: QuoteRows, text: str, content: str, name: str
+) -> None:
+    assert speaker_of(fast_quotes(text), content) == name

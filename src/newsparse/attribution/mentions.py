@@ -1384,7 +1384,10 @@ def _with_adjective_complement(words: Sequence[Word], mention: Mention) -> Menti
         end += 1
     stop = min(len(words), end + _ADJECTIVE_COMPLEMENT_WORDS)
     m = end
+    capitalised = is_capitalised(words[end])
     while m < stop and words[m].kind == WORD and words[m].lower not in _NOT_IN_DESCRIPTION:
+        if capitalised and not is_capitalised(words[m]):
+            break  # ``A source close to Jade hit back``: a name ends the complement
         m += 1
     if m == end:
         return mention
