@@ -23,6 +23,7 @@ from newsparse.attribution.wordlists import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     ORG_NOUNS,
+    PAST_TENSES,
     PERSON_NOUNS,
     PRONOUN_NUMBER,
     RELATIVES,
@@ -129,6 +130,30 @@ def _modifier(word: Word) -> bool:
 
 def _possessive(word: Word) -> bool:
     return word.lower.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _postposed_adjective(words: Sequence[Word], head: int, end: int) -> bool:
+    """Whether an adjective with a complement follows a singular head (``source close to``).
+
+    The word after the head is in lower case with no verb ending (``-ed``,
+    ``-s``) and no auxiliary or past tense, and ``to`` or ``with`` follows it
+    and then a name or a determiner: ``A source close to Jade``, ``a friend
+    loyal to the minister``.
+    """
+    if head + 3 >= end or words[head].lower.endswith("s"):
+        return False
+    adjective, preposition, after = words[head + 1], words[head + 2], words[head + 3]
+    return (
+        adjective.kind == WORD
+        and adjective.text.isalpha()
+        and adjective.text.islower()
+        and not adjective.lower.endswith(("ed", "s"))
+        and adjective.lower not in AUXILIARIES
+        and adjective.lower not in PAST_TENSES
+        and preposition.lower in ("to", "with")
+        and after.kind == WORD
+        and (is_capitalised(after) or after.lower in _OPENERS)
+    )
 
 
 def _complement_end(words: Sequence[Word], k: int) -> int:
@@ -342,6 +367,9 @@ def descriptive_subject(words: Sequence[Word], entities: EntityIndex) -> Descrip
     last = head
     if head + 1 < end and words[head + 1].lower in _COMPLEMENT_PREPOSITIONS:
         last = max(head, _complement_end(words, head + 1))
+    elif _postposed_adjective(words, head, end):
+        # ``A source close to Jade``: an adjective and its complement after the head
+        last = max(head, _complement_end(words, head + 2))
     last = _restrictive_relative_end(words, last)
     after = _past_relative(words, last + 1)
     # a relative clause that runs past the words read leaves a subject all the same

@@ -513,6 +513,9 @@ def mention_before(words: Sequence[Word], j: int, entities: EntityIndex) -> Ment
         other = _mention_before(words, k - 2, entities)
         if other is not None and _is_person(other):
             return Mention(other.start, mention.end, "names")
+    adjective = _adjective_complement_head(words, k)
+    if adjective is not None:
+        return Mention(words[adjective].start, mention.end, "description")
     q = k - 1
     if q >= 1 and words[q].lower == "the" and not _is_person(mention, words):
         q -= 1  # ``The former sergeant-at-arms of the House of Commons``
@@ -888,6 +891,33 @@ def _group_complement(words: Sequence[Word], j: int, mention: Mention) -> Mentio
         return None  # a name's last word (``Friends of the Earth``)
     first = _description_left(words, head)
     return Mention(words[head if first is None else first].start, mention.end, "description")
+
+
+def _adjective_complement_head(words: Sequence[Word], k: int) -> int | None:
+    """Return where a description opens whose postposed adjective's complement a name ends.
+
+    ``A source close to Jade said``, ``a friend loyal to Ruiz``: ``words[k]``
+    opens a name after ``to``, ``with``, ``about`` or ``on``, a lower-case
+    adjective (no person noun) and a speaker noun that a determiner opens;
+    the name belongs to the description, which is the mention.
+    """
+    if k < 3 or words[k - 1].lower not in _ADJECTIVE_PREPOSITIONS | {"with"}:
+        return None
+    adjective, noun = words[k - 2], words[k - 3]
+    if (
+        adjective.kind != WORD
+        or not adjective.text.isalpha()
+        or not adjective.text.islower()
+        or adjective.lower in PERSON_NOUNS
+        or noun.kind != WORD
+        or is_capitalised(noun)
+        or not is_speaker_noun(noun.lower)
+    ):
+        return None
+    first = _description_left(words, k - 3)
+    if first is None or words[first].lower not in DETERMINERS:
+        return None
+    return first
 
 
 def _complement_of(words: Sequence[Word], j: int, mention: Mention) -> Mention | None:
@@ -1354,7 +1384,10 @@ def _with_adjective_complement(words: Sequence[Word], mention: Mention) -> Menti
         end += 1
     stop = min(len(words), end + _ADJECTIVE_COMPLEMENT_WORDS)
     m = end
+    capitalised = is_capitalised(words[end])
     while m < stop and words[m].kind == WORD and words[m].lower not in _NOT_IN_DESCRIPTION:
+        if capitalised and not is_capitalised(words[m]):
+            break  # ``A source close to Jade hit back``: a name ends the complement
         m += 1
     if m == end:
         return mention

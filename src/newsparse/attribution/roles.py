@@ -102,7 +102,7 @@ _APPOSITION_BEFORE = LazyPattern(
 #: the phrase's end (``as parliamentary secretary to the minister until``).
 _AS_CLOSE = (
     r"(?=\s+(?:of|at|in|for|with|from|on|to|until|before|after|since|during|under"
-    r"|between)\b|\s*[,.;:)])"
+    r"|between|while|when)\b|\s*[,.;:)])"
 )
 #: A role taken on through ``as`` after a name, the verb read from the lexicon's
 #: ``office_verbs``: ``, who served two terms as mayor of``, `` was first elected in
@@ -110,7 +110,8 @@ _AS_CLOSE = (
 #: `` was named as interim chief``.
 _SERVED_AS = LazyPattern(
     r"(?:,\s+who\s+|\s+(?:(?!(?:said|says|told|and)\b)[a-z\d][\w\-]*\s+){1,6}?and\s+|\s+)"
-    r"(?P<aux>(?:(?:has|have|had)\s+(?:been\s+)?|(?:is|was|were)\s+)?)"
+    r"(?P<aux>(?:(?:has|have|had)\s+(?:been\s+)?|(?:is|was|were)\s+"
+    r"|(?:will|would|shall|should|could|may|might)\s+(?:be\s+)?)?)"
     r"(?:(?:also|once|previously|briefly|long|first|later)\s+)?"
     r"(?P<verb>[a-z]+)\s+(?:(?:[\w\-]+\s+){1,2}?(?:terms?|years?|decades?|months?)\s+)?"
     rf"as\s+(?P<opener>(?:(?:a|an|the|its|his|her|their)\s+)?){_PHRASE}{_AS_CLOSE}"
@@ -234,7 +235,7 @@ def _served_role(match: re.Match[str]) -> Role | None:
         return None
     link, past = verb
     aux = match.group("aux").split()
-    passive = bool(aux) and aux[-1] in ("is", "was", "were", "been")
+    passive = bool(aux) and aux[-1] in ("is", "was", "were", "been", "be")
     if (link == "appoint") != passive:
         return None  # ``was served as``, ``named as``: no link of these shapes
     role = _role(match)

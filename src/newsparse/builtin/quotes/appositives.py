@@ -577,8 +577,10 @@ def interrupted_subject(
         return Mention(first.start, words[comma - 1].end, "description"), opening + 1
     subject = subject_of(words, entities, limit=close + 1)
     if subject is not None and subject.end != words[close].end:
-        subject = _with_complement(words, subject, close + 1) or _with_relative(
-            words, subject, close + 1
+        subject = (
+            _with_complement(words, subject, close + 1)
+            or _with_relative(words, subject, close + 1)
+            or _with_participle(words, subject, close + 1)
         )
     if subject is None:
         # a capitalised adjective opening the clause is no name
@@ -758,6 +760,36 @@ def _with_relative(words: Sequence[Word], subject: Mention, opening: int) -> Men
         return None
     if any(words[n].kind != WORD for n in range(k, opening)):
         return None
+    return Mention(subject.start, words[opening - 1].end, "description")
+
+
+def _with_participle(words: Sequence[Word], subject: Mention, opening: int) -> Mention | None:
+    """Extend a description over the participle phrase it opens, up to a comma.
+
+    ``A young mother holding a baby on her hip, who gave her name only as
+    Precious, said``: a present participle in lower case that the
+    description ends on, or that follows it, opens a phrase on it (its
+    object and a complement), and the subject runs to the comma, when no
+    auxiliary, form of ``be`` or subordinator stands before it.
+    """
+    if subject.kind != "description":
+        return None
+    k = 0
+    while k < opening and words[k].end <= subject.end:
+        k += 1
+    last = k - 1
+    participle = last if words[last].end == subject.end else k
+    if participle >= opening or participle < 1:
+        return None
+    word = words[participle]
+    if not (word.lower.endswith("ing") and word.text.isalpha() and word.text.islower()):
+        return None
+    if opening - participle > _RELATIVE_CLAUSE_REACH:
+        return None
+    for n in range(participle + 1, opening):
+        low = words[n].lower
+        if words[n].kind != WORD or low in AUXILIARIES or low in BE_FORMS or low in SUBORDINATORS:
+            return None
     return Mention(subject.start, words[opening - 1].end, "description")
 
 

@@ -15,7 +15,9 @@ few sentences (``Crown attorney Karen Oduya``).  A bare definite role with
 no antecedent (``the principal says``), or one owned by no person named
 before (``his frantic owner says``, of a cat), takes the first person given
 that very role within a few sentences, and ``the company`` (or ``their union``)
-the institution the next sentence names.
+the institution the next sentence names.  A person introduced with a relative
+clause (``A woman who walks her dogs past the lot``) takes the next person of
+that sex the article names a few sentences on.
 """
 
 from __future__ import annotations
@@ -41,12 +43,14 @@ from newsparse.attribution.wordlists import (
     PREPOSITIONS,
     PRONOUN_NUMBER,
     ROLE_NOUNS,
+    ROLE_TITLES,
     SUBORDINATORS,
     TITLE_ROLES,
     given_name_sex,
 )
 from newsparse.builtin.quotes.context import SpeakerContext
 from newsparse.builtin.quotes.mention_names import MentionNames
+from newsparse.builtin.quotes.names_given import name_given
 from newsparse.builtin.quotes.speaker_words import (
     AGE,
     INDEFINITE,
@@ -94,6 +98,20 @@ _APPOSITION_SENTENCES = 20
 #: ``The union's spokesperson, `` Ada Lee.
 _DEFINITE_APPOSITION = re.compile(
     r"(?<![\w’'])[Tt]he\s+(?P<mods>(?:[\w\-]+(?:[’']s)?\s+){0,3}?)(?P<noun>[a-z][\w\-]*),\s+\Z"
+)
+
+
+#: Sentences after an introduced person's own within which the article may name them.
+_INTRODUCED_SENTENCES = 4
+#: An age set off after a name, closing a clause or not: ``, 41``.
+_AGE_SET_OFF = re.compile(r",\s+\d{1,3}\b")
+#: A relative clause of a person right after a description: `` who``, ``, whose``.
+_RELATIVE_AFTER = re.compile(r",?\s+(?:who|whose)\b")
+#: ``the`` and a noun, which a clause of naming may follow: ``the man``.
+_DEFINITE_NOUN = re.compile(r"(?<![\w’'])[Tt]he\s+(?P<noun>[a-z]+)\b")
+#: An indefinite description of a person: ``a man``, ``another young woman``.
+_INDEFINITE_PERSON = re.compile(
+    r"(?<![\w’'])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>[a-z]+)\b"
 )
 
 
@@ -434,6 +452,83 @@ class DelayedIdentification:
                 return None
             return resolved
         return None
+
+    def named_after_introduction(self, mention: Mention, text: str) -> tuple[str, str] | None:
+        """Return the person an indefinite description with a relative clause is named as later.
+
+        ``A woman who walks her dogs past the lot argued ...`` ... ``The
+        speaker, Lisa Marchetti, later said``: a person introduced by ``a``, a
+        noun of sex and a relative clause is new and unnamed, and the article
+        names them when it next names a person of agreeing sex within
+        :data:`_INTRODUCED_SENTENCES` sentences after their own, with no other
+        unnamed person of that sex written between: as a subject or speaker
+        set off after a definite description that points back (``The
+        woman, Ada Lee,``) or by an age (``said Ada Lee, 41``), or by a
+        clause of naming after ``the`` and a noun of that sex (``said the man,
+        who was later identified as Ed Dube``).  A person named before, or
+        known by the title of an office, is someone else.
+        """
+        written = text.split()
+        words = [w.lower() for w in written]
+        if len(words) < 2 or words[0] not in INDEFINITE:
+            return None
+        relative = next((k for k, w in enumerate(words) if k > 1 and w in ("who", "whose")), None)
+        if len(words) == 2 and _RELATIVE_AFTER.match(self._context.text, mention.end):
+            relative = 2  # ``A man`` `` who has mowed the oval``
+        elif relative is None or _head_end(written) != relative:
+            return None
+        head = words[relative - 1]
+        sex = noun_sex(head)
+        if sex not in ("male", "female") or head in KIN_NOUNS or head in ROLE_NOUNS:
+            return None
+        k = self._next_sentence(mention)
+        if k is None:
+            return None
+        ends = self._context.antecedents.sentence_ends
+        start, stop = ends[k], ends[min(k + _INTRODUCED_SENTENCES, len(ends) - 1)]
+        context = self._context.text
+        found: list[tuple[int, str]] = []
+        for candidate in self._named_after(start):
+            if candidate.start >= stop:
+                break
+            resolved = self._mentions.resolve(candidate)
+            if candidate.kind == "names" or resolved is None or resolved[1] != "person":
+                continue
+            if _other_sex(sex, self._context.names.sex(resolved[0])):
+                continue
+            apposed = self._definite_apposition(candidate, mention.end)
+            pointing = (
+                apposed is not None
+                and not apposed[1]
+                and noun_sex(apposed[0])
+                in (
+                    sex,
+                    "person",
+                )
+            )
+            aged = _AGE_SET_OFF.match(context, candidate.end) is not None
+            found.append((candidate.start, resolved[0] if pointing or aged else ""))
+        for definite in _DEFINITE_NOUN.finditer(context, start, stop):
+            if noun_sex(definite.group("noun")) != sex:
+                continue
+            given = name_given(context, definite.start(), definite.end())
+            if given is not None:
+                found.append((definite.start(), given[0]))
+        if not found:
+            return None
+        at, name = min(found)
+        if not name or self._context.antecedents.remembers(name):
+            return None
+        if any(
+            role in ROLE_TITLES or role in TITLE_ROLES
+            for role in self._context.names.roles_of(name)
+        ):
+            return None  # ``Commissioner Ana Roy`` holds an office: someone else
+        for other in _INDEFINITE_PERSON.finditer(context, mention.end, at):
+            noun = other.group("noun")
+            if noun in PERSON_NOUNS and noun_sex(noun) in (sex, "person"):
+                return None  # another unnamed person of that sex came between
+        return name, "person"
 
     def _persons_named_later(
         self, mention: Mention, *, from_next: bool

@@ -4,7 +4,10 @@ News that keeps a source half anonymous still names them, by a first name or
 a nickname, in a clause attached to their description: a relative clause of
 giving or asking to be identified by a name (``who gave her name only as
 Bev``, ``who gave only his first name, Arjun,``, ``who asked to be
-identified only by her first name, Dana``) or a participle phrase of
+identified only by her first name, Dana``), perhaps past a participle phrase
+set off before it (``A young mother holding a baby, who gave her name only as
+Precious,``), a passive relative of identifying (``the man, who was later
+identified by neighbours as Sipho Dube,``) or a participle phrase of
 identifying (``identified only as Marco``, ``known only as Lulu``), or an
 apposition that names (``The food bank's director, a retired school
 principal named Walter Huang,``).  That name is the person's name.
@@ -29,12 +32,18 @@ _NAME_GIVEN = re.compile(
     # ``who asked to be identified only by her first name, Dana``, ``... only as Dana``
     rf"|(?:who|that)\s+(?:asked|wished|wanted|agreed)\s+to\s+be\s+(?:identified|named|called)"
     rf"\s+(?:only\s+)?(?:by\s+{_WHOSE_NAME},?\s*|as\s+)"
+    # ``who was later identified by neighbours as Sipho Dube``: a passive of identifying
+    r"|(?:who|that)\s+(?:was|were|is|(?:has|had)\s+(?:since\s+)?been)\s+(?:later\s+|since\s+|subsequently\s+)?"
+    r"(?:identified|named)\s+(?:by\s+(?:[a-z][\w’'\-]*\s+){1,3}?)?as\s+"
     # ``identified only as Marco``, ``known only as Lulu``, ``named only as Sal``
     r"|(?:identified|known|named)\s+only\s+(?:by\s+" + _WHOSE_NAME + r",?\s*|as\s+)"
     # ``, a retired school principal named Walter Huang,``: an apposition that names
     r"|an?\s+(?:[a-z][\w’'\-]*\s+){1,4}?(?:named|called)\s+"
     rf"){_NAME}"
 )
+#: A participle phrase set off between a description and its clause of naming:
+#: ``A young mother`` `` holding a baby on her hip`` ``, who gave her name ...``.
+_PARTICIPLE_PHRASE = re.compile(r"\s+[a-z]+ing\s+[^,.;:!?\n“”\"]{1,80}?(?=,\s+(?:who|that)\b)")
 #: A possessive pronoun of the third person singular in a clause of naming.
 _POSSESSIVE = re.compile(r"\b(?:his|her)\b")
 #: The sex each possessive tells.
@@ -55,6 +64,10 @@ def name_given(text: str, start: int, end: int) -> tuple[str, str | None] | None
     :param end: where the description ends (the clause may open with a comma).
     """
     found = _NAME_GIVEN.match(text, end)
+    if found is None:
+        # ``A young mother holding a baby, who gave her name only as Precious,``
+        phrase = _PARTICIPLE_PHRASE.match(text, end)
+        found = _NAME_GIVEN.match(text, phrase.end()) if phrase is not None else None
     if found is None:
         inner = _CLAUSE_OPENING.search(text, start, end)
         found = _NAME_GIVEN.match(text, inner.start()) if inner is not None else None

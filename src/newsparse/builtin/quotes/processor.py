@@ -78,6 +78,7 @@ from newsparse.builtin.quotes.direct import (
 from newsparse.builtin.quotes.frames import Frame
 from newsparse.builtin.quotes.indirect import rule_frames
 from newsparse.builtin.quotes.layout import TranscriptLabels, layout_quote, transcript_labels
+from newsparse.builtin.quotes.lead_case import lead_in_lower_case
 from newsparse.builtin.quotes.mixed import classify_content
 from newsparse.builtin.quotes.naming import described_as
 from newsparse.builtin.quotes.nominal import cue_noun_pattern
@@ -287,7 +288,8 @@ class QuoteExtractor:
             gc.enable()
 
     def _extract(self, doc: Document) -> list[Quote]:
-        text = doc.text
+        # ``A GRANDMOTHER who won the draw says``: a tabloid lead's capitals are no name
+        text = lead_in_lower_case(doc.text)
         paragraphs = document_paragraphs(doc)
         if not paragraphs:
             return []

@@ -131,9 +131,15 @@ class SpeakerResolver:
             and mention.kind == "description"
             and name == mention_text(self._context.text, mention)
         ):
-            # ``One emergency nurse in Halifax told me ... "...," she said``: an
-            # unnamed person is what ``he`` or ``she`` names only when no person is
-            category = "described"
+            named = self._later.named_after_introduction(mention, name)
+            if named is not None:
+                # ``A man who has mowed the oval for years was cheered`` ... ``The
+                # groundsman, Barry Fitch,``: the person the article names later
+                name, category = named
+            else:
+                # ``One emergency nurse in Halifax told me ... "...," she said``: an
+                # unnamed person is what ``he`` or ``she`` names only when no person is
+                category = "described"
         if category == "unknown" and mention.kind != "entity":
             return
         self._context.antecedents.remember(mention, name, category, spoke=False, placed=placed)
@@ -219,6 +225,8 @@ class SpeakerResolver:
                 named = self._later.named_by_role(mention, span)
             if named is None:
                 named = self._later.named_in_apposition(mention, span)
+            if named is None:
+                named = self._later.named_after_introduction(mention, span)
             if named is None:
                 named = self._later.institution_named_next(mention, span)
             if named is None:
