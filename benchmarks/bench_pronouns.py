@@ -34,7 +34,6 @@ machine cannot download.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -53,11 +52,10 @@ except ImportError:  # pragma: no cover - run from a checkout without installati
     sys.path.insert(0, str(ROOT / "src"))
 
 from bench_quotes import fast_stages, last_word  # noqa: E402
-from bench_speakers import NEWS_GENRES, SHARED, chain_names, kind_of, load  # noqa: E402
+from bench_speakers import chain_names, kind_of, report  # noqa: E402
 from newsparse.attribution.mentions import Mention  # noqa: E402
 from newsparse.builtin.quotes import processor as quote_processor  # noqa: E402
 from newsparse.builtin.quotes.speakers import SpeakerResolver  # noqa: E402
-from splits import HALVES, half  # noqa: E402
 
 PRONOUNS = frozenset({"he", "she", "they"})
 DEFINITE = re.compile(r"(?i)(?:the|this|that|these|those)\s")
@@ -176,26 +174,7 @@ HEADER = ["set", "pronoun", "floor", "description", "floor"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--half", choices=HALVES, help="only this half")
-    args = parser.parse_args(argv)
-    docs = load()
-    if not docs:
-        print(f"No GUM data under {SHARED}: nothing to measure.")
-        return 0
-    rows = [HEADER]
-    for which in HALVES:
-        if args.half in (None, which):
-            part = [d for d in docs if half(d["id"]) == which]
-            rows.append(measure(part).row(f"GUM train+dev {which} ({len(part)} docs)"))
-            news = [d for d in part if d["id"].split("_")[1] in NEWS_GENRES]
-            rows.append(measure(news).row(f"  news, interview, bio ({len(news)} docs)"))
-    widths = [max(len(r[i]) for r in rows) for i in range(len(HEADER))]
-    for n, row in enumerate(rows):
-        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
-        if n == 0:
-            print("-" * (sum(widths) + 2 * (len(widths) - 1)))
-    return 0
+    return report(HEADER, measure, __doc__.split("\n", 1)[0], argv)
 
 
 if __name__ == "__main__":

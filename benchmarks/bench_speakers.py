@@ -49,7 +49,7 @@ import argparse
 import re
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -209,27 +209,42 @@ def measure(docs: Sequence[dict[str, Any]]) -> Tally:
 HEADER = ["set", "accuracy", "floor", *KINDS, "scored", "not scored"]
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+def report(
+    header: Sequence[str],
+    measure_half: Callable[[Sequence[dict[str, Any]]], Any],
+    description: str,
+    argv: Sequence[str] | None = None,
+) -> int:
+    """Print one table of GUM's halves A and B, all genres and the news-report genres.
+
+    :param header: the column names.
+    :param measure_half: scores documents; its result's ``row(name)`` is a table row.
+    :param description: the command's description, for ``--help``.
+    """
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--half", choices=HALVES, help="only this half")
     args = parser.parse_args(argv)
     docs = load()
     if not docs:
         print(f"No GUM data under {SHARED}: nothing to measure.")
         return 0
-    rows = [HEADER]
+    rows = [list(header)]
     for which in HALVES:
         if args.half in (None, which):
             part = [d for d in docs if half(d["id"]) == which]
-            rows.append(measure(part).row(f"GUM train+dev {which} ({len(part)} docs)"))
+            rows.append(measure_half(part).row(f"GUM train+dev {which} ({len(part)} docs)"))
             news = [d for d in part if d["id"].split("_")[1] in NEWS_GENRES]
-            rows.append(measure(news).row(f"  news, interview, bio ({len(news)} docs)"))
-    widths = [max(len(r[i]) for r in rows) for i in range(len(HEADER))]
+            rows.append(measure_half(news).row(f"  news, interview, bio ({len(news)} docs)"))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
     for n, row in enumerate(rows):
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
         if n == 0:
             print("-" * (sum(widths) + 2 * (len(widths) - 1)))
     return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return report(HEADER, measure, __doc__.split("\n", 1)[0], argv)
 
 
 if __name__ == "__main__":

