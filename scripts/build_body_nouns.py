@@ -29,23 +29,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from wordnet_lists import DATA, write_list
+from wordnet_lists import DATA, s_form, tagged_senses, write_list
 
 OUT = DATA / "body_nouns.txt"
 #: WordNet's lexicographer file number of ``noun.body``.
 _BODY = 8
 _LEMMA = re.compile(r"[a-z]+")
-_SIBILANT_ENDS = ("s", "x", "z", "ch", "sh")
-_VOWELS = frozenset("aeiou")
-
-
-def plural_form(noun: str) -> str:
-    """Return the regular plural of *noun*."""
-    if noun.endswith(_SIBILANT_ENDS):
-        return noun + "es"
-    if len(noun) > 1 and noun.endswith("y") and noun[-2] not in _VOWELS:
-        return noun[:-1] + "ies"
-    return noun + "s"
 
 
 def body_lemmas(dict_dir: Path) -> list[str]:
@@ -56,13 +45,7 @@ def body_lemmas(dict_dir: Path) -> list[str]:
             if not line.startswith("  "):
                 offset, lexfile = line.split(" ", 2)[:2]
                 files[offset] = int(lexfile)
-    tagged: set[tuple[str, str]] = set()
-    with (dict_dir / "index.sense").open(encoding="utf-8") as handle:
-        for line in handle:
-            key, offset, _number, tags = line.split()
-            lemma, _, rest = key.partition("%")
-            if rest.startswith("1:") and int(tags) > 0:
-                tagged.add((lemma, offset))
+    tagged = tagged_senses(dict_dir, 1)
     lemmas: list[str] = []
     with (dict_dir / "index.noun").open(encoding="utf-8") as handle:
         for line in handle:
@@ -89,7 +72,7 @@ def body_nouns(dict_dir: Path, lookups_dir: Path) -> list[str]:
     forms: set[str] = set()
     for lemma in body_lemmas(dict_dir):
         forms.add(lemma)
-        forms.update(irregular.get(lemma) or [plural_form(lemma)])
+        forms.update(irregular.get(lemma) or [s_form(lemma)])
     return sorted(forms)
 
 

@@ -36,7 +36,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_past_tenses import past_forms
-from wordnet_lists import DATA, write_list
+from wordnet_lists import DATA, s_form, tagged_senses, write_list
 
 OUT = DATA / "person_verbs.tsv"
 #: WordNet's lexicographer file numbers of the verb classes only a person heads.
@@ -52,17 +52,6 @@ _CLASSES = {
 _PERSON_OBJECT = frozenset({9, 10})
 _THING_OBJECT = frozenset({8, 11})
 _LEMMA = re.compile(r"[a-z]+")
-_SIBILANT_ENDS = ("s", "x", "z", "ch", "sh", "o")
-_VOWELS = frozenset("aeiou")
-
-
-def present_form(lemma: str) -> str:
-    """Return the third-person singular present of the verb *lemma*."""
-    if lemma.endswith(_SIBILANT_ENDS):
-        return lemma + "es"
-    if len(lemma) > 1 and lemma.endswith("y") and lemma[-2] not in _VOWELS:
-        return lemma[:-1] + "ies"
-    return lemma + "s"
 
 
 def _lexfiles(dict_dir: Path) -> tuple[dict[str, int], dict[tuple[str, str], set[int]]]:
@@ -91,18 +80,6 @@ def _lexfiles(dict_dir: Path) -> tuple[dict[str, int], dict[tuple[str, str], set
     return files, frames
 
 
-def _tagged_senses(dict_dir: Path) -> set[tuple[str, str]]:
-    """Return the ``(lemma, offset)`` of every verb sense tagged in the corpus."""
-    tagged: set[tuple[str, str]] = set()
-    with (dict_dir / "index.sense").open(encoding="utf-8") as handle:
-        for line in handle:
-            key, offset, _number, tags = line.split()
-            lemma, _, rest = key.partition("%")
-            if rest.startswith("2:") and int(tags) > 0:
-                tagged.add((lemma, offset))
-    return tagged
-
-
 def person_lemmas(dict_dir: Path) -> list[tuple[str, str, bool]]:
     """Return the verb lemmas whose most frequent sense is in one of :data:`_CLASSES`.
 
@@ -110,7 +87,7 @@ def person_lemmas(dict_dir: Path) -> list[tuple[str, str, bool]]:
     only object (:data:`_PERSON_OBJECT`).
     """
     files, frames = _lexfiles(dict_dir)
-    tagged = _tagged_senses(dict_dir)
+    tagged = tagged_senses(dict_dir, 2)
     lemmas: list[tuple[str, str, bool]] = []
     with (dict_dir / "index.verb").open(encoding="utf-8") as handle:
         for line in handle:
@@ -151,7 +128,7 @@ def person_verbs(dict_dir: Path, lookups_dir: Path) -> list[tuple[str, str, str]
     irregular = irregular_pasts(lookups_dir)
     forms: dict[str, tuple[str, str]] = {}
     for lemma, verb_class, person_object in sorted(person_lemmas(dict_dir)):
-        found = {present_form(lemma), *past_forms(lemma)}
+        found = {s_form(lemma, es_after_o=True), *past_forms(lemma)}
         found.update(form for form in irregular.get(lemma, []) if not form.endswith("ing"))
         for form in found:
             forms.setdefault(form, (verb_class, "person" if person_object else ""))

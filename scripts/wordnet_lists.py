@@ -47,6 +47,39 @@ def lexicon_words(file_names: Iterable[str], *, strip_period: bool = False) -> s
     return found
 
 
+#: Endings after which the English ``-s`` of a plural or present is written ``-es``.
+SIBILANT_ENDS = ("s", "x", "z", "ch", "sh")
+_VOWELS = frozenset("aeiou")
+
+
+def s_form(word: str, *, es_after_o: bool = False) -> str:
+    """Return *word* with the English ``-s`` suffix, spelled by the regular rules.
+
+    :param es_after_o: whether a final ``o`` takes ``-es`` (verbs: ``goes``, ``echoes``).
+    """
+    if word.endswith(SIBILANT_ENDS) or (es_after_o and word.endswith("o")):
+        return word + "es"
+    if len(word) > 1 and word.endswith("y") and word[-2] not in _VOWELS:
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def tagged_senses(dict_dir: Path, synset_type: int) -> set[tuple[str, str]]:
+    """Return ``(lemma, synset offset)`` of every sense of a type tagged in WordNet's corpus.
+
+    :param synset_type: 1 for nouns, 2 for verbs (the sense key's first number).
+    """
+    prefix = f"{synset_type}:"
+    tagged: set[tuple[str, str]] = set()
+    with (dict_dir / "index.sense").open(encoding="utf-8") as handle:
+        for line in handle:
+            key, offset, _number, tags = line.split()
+            lemma, _, rest = key.partition("%")
+            if rest.startswith(prefix) and int(tags) > 0:
+                tagged.add((lemma, offset))
+    return tagged
+
+
 def licence(dict_dir: Path, data_file: str = "data.noun") -> list[str]:
     """Return the licence notice at the head of a WordNet data file, line by line."""
     lines: list[str] = []
