@@ -31,6 +31,7 @@ from newsparse.attribution.wordlists import (
     CLAUSE_OPENERS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    EITHER_NAMES,
     FEMALE_NAMES,
     FEMALE_NOUNS,
     FEMALE_WORDS,
@@ -625,7 +626,9 @@ class NameIndex:
             self._people.add(name)
         if person:
             first = words[0].lower()
-            if first in MALE_NAMES:
+            if first in EITHER_NAMES:
+                pass  # ``Jean Chretien``, ``Jean Smith``: only the article tells
+            elif first in MALE_NAMES:
                 self._sex.setdefault(name, "male")
             elif first in FEMALE_NAMES:
                 self._sex.setdefault(name, "female")

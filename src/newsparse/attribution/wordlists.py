@@ -34,6 +34,7 @@ __all__ = [
     "COLLECTIVE_NOUNS",
     "DETERMINERS",
     "DOCUMENT_NOUNS",
+    "EITHER_NAMES",
     "FEMALE_NAMES",
     "FEMALE_WORDS",
     "FREE_RELATIVES",
@@ -352,23 +353,27 @@ FEMALE_WORDS = words_of(
 )
 
 
-def _names_by_sex() -> tuple[frozenset[str], frozenset[str]]:
-    """Return the given names (lower case) usually given to men, and to women.
+def _names_by_sex() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Return the given names (lower case) given to men, to women, and to either by language.
 
     The hand-kept ``given_names`` decide first, then the census table
-    ``given_name_sexes`` where the former is silent.
+    ``given_name_sexes`` where the former is silent.  A name ``given_names``
+    marks ``either`` (``Andrea``, ``Jean``: given to men in one major language
+    and to women in another) is in the first two sets and in the third.
     """
     kept = {name.lower(): s for name, s in _LEXICON.table("given_names") if s}
     census = {name.lower(): s for name, s in _LEXICON.table("given_name_sexes") if s}
     sexes = census | kept
     return (
-        frozenset(name for name, sex in sexes.items() if sex == "male"),
-        frozenset(name for name, sex in sexes.items() if sex == "female"),
+        frozenset(name for name, sex in sexes.items() if sex in ("male", "either")),
+        frozenset(name for name, sex in sexes.items() if sex in ("female", "either")),
+        frozenset(name for name, sex in sexes.items() if sex == "either"),
     )
 
 
-#: Common given names by the sex they are usually given to (lower case).
-MALE_NAMES, FEMALE_NAMES = _names_by_sex()
+#: Common given names by the sex they are given to (lower case); a name given to men
+#: in one language and to women in another (:data:`EITHER_NAMES`) is in both.
+MALE_NAMES, FEMALE_NAMES, EITHER_NAMES = _names_by_sex()
 
 
 @functools.cache
@@ -382,8 +387,10 @@ def _more_name_sexes() -> MappingProxyType[str, str]:
 def given_name_sex(word: str) -> str | None:
     """Return ``"male"`` or ``"female"`` for a given name, or ``None`` when unknown or shared.
 
-    :data:`MALE_NAMES` and :data:`FEMALE_NAMES` (the hand-kept ``given_names``
-    and the census ``given_name_sexes``) decide first; the larger table of the
+    A name given to men in one major language and to women in another
+    (:data:`EITHER_NAMES`: ``Andrea``, ``Jean``, ``Nicola``) has no sex of its
+    own.  :data:`MALE_NAMES` and :data:`FEMALE_NAMES` (the hand-kept ``given_names``
+    and the census ``given_name_sexes``) decide next; the larger table of the
     Social Security Administration's baby names (``given_names_ssa``,
     read on first use) answers for names they do not know (``Niall``,
     ``Jacinda``).
@@ -391,6 +398,8 @@ def given_name_sex(word: str) -> str | None:
     :param word: a given name, in any case.
     """
     low = word.lower()
+    if low in EITHER_NAMES:
+        return None  # ``Jean Chretien``, ``Jean Smith``: only the article tells
     if low in MALE_NAMES:
         return "male"
     if low in FEMALE_NAMES:
