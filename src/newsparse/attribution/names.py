@@ -649,10 +649,13 @@ class NameIndex:
         ``McNeely was afraid to let her guard down``: a gendered pronoun
         after the only person named in the sentence so far, before the next
         name or quotation, is a vote.  Two votes or more, three to one at
-        least, decide over the given-name statistics.  What else the article
-        tells votes with them (:meth:`_article_votes`).
+        least, decide over the given-name statistics, not over what an
+        honorific or a gendered noun written with the name told (``His wife,
+        Manpreet, ... said she did not believe him until he came home``).
+        What else the article tells votes with them (:meth:`_article_votes`).
         """
         people = sorted((s, e, n) for s, e, n, person in self._contexts if person)
+        told = frozenset(self._sex)  # what an honorific or a gendered noun before told
         votes = self._article_votes()
         for k, (_, end, name) in enumerate(people):
             limit = people[k + 1][0] if k + 1 < len(people) else len(self._text)
@@ -672,6 +675,8 @@ class NameIndex:
             given = name.split()[0].lower() if name.strip() else ""
             if given in MALE_NAMES or given in FEMALE_NAMES:
                 continue  # ``Heidi Cruz ... he``: the pronouns are another's
+            if name in told:
+                continue  # ``His wife, Manpreet, ... said she ... until he``: the noun tells
             if male >= 2 and male >= 3 * female:
                 self._sex[name] = "male"
             elif female >= 2 and female >= 3 * male:

@@ -17,6 +17,7 @@ from newsparse.attribution.wordlists import (
     AUXILIARIES,
     BE_FORMS,
     DETERMINERS,
+    KIN_NOUNS,
     NEGATIONS,
     PARTICIPLES_IN_N,
     PREPOSITIONS,
@@ -30,6 +31,7 @@ from newsparse.builtin.quotes.content_start import find_content_start
 from newsparse.builtin.quotes.finite_clause import clause_before_comma, finite_verb, subject_clause
 from newsparse.builtin.quotes.nominal import opens_clause
 from newsparse.builtin.quotes.partial_frames import PartialFrame
+from newsparse.builtin.quotes.speaker_words import listed_person_noun
 from newsparse.builtin.quotes.word_classes import CLAUSE_STARTS, CONCESSIVES
 from newsparse.lexicon import default_lexicon
 
@@ -257,6 +259,15 @@ def contents(
     )
     after = trim(words, after_start, end) if after_start is not None else None
     before = _before_region(words, consumed, part.left) if part.kind == "before" else None
+    if before is not None and _speaker_as_clause(words, before):
+        # ``As his daughter, Gianna, said, the family would keep fighting``: the
+        # clause ``as`` opens holds the cue and its speaker, and reports nothing;
+        # the main clause after it is what was said
+        before = None
+        if after is not None and after_comma:
+            regions.append(after)
+            free.add(after)
+            return regions, after[1]
     if after is not None and after_comma and before is not None:
         if _appositive_tail(words, before, after):
             # ``Sales rose 4% last year, she said, the best result since 2019``:
@@ -321,7 +332,40 @@ def contents(
 
 
 #: Subordinators that open a fronted adverbial clause of time, reason or condition.
-_FRONTED_ADVERBIAL = SUBORDINATORS | words_of("if unless")
+_FRONTED_ADVERBIAL = SUBORDINATORS | words_of("if unless as")
+
+
+def _speaker_as_clause(words: Sequence[Word], before: tuple[int, int]) -> bool:
+    """Whether the words before a cue are ``as`` and its speaker's noun phrase alone.
+
+    ``As his daughter, Gianna, said, ...``, ``As the coach, Ivo Dahl, put it,
+    ...``: ``as``, then only determiners, possessives, person or role nouns,
+    names and commas up to the speaker; a clause of its own (``As prices
+    rose``) holds another word.
+    """
+    first, last = before
+    if words[first].lower != "as" or last - first < 2:
+        return False
+    for k in range(first + 1, last):
+        word = words[k]
+        if word.kind == PUNCT and word.text == ",":
+            continue
+        possessive = ("'s", "’s")
+        if word.lower.endswith(possessive) or (k + 1 < last and words[k + 1].lower in possessive):
+            continue  # a possessor in the speaker's noun phrase: ``the club's captain``
+        if word.kind != WORD:
+            return False
+        if not (
+            word.lower in DETERMINERS
+            or word.lower in ("'s", "’s")
+            or is_capitalised(word)
+            or listed_person_noun(word.lower)
+            or word.lower in KIN_NOUNS
+        ):
+            return False
+    return True
+
+
 #: Subordinators of reason and time that go on a clause a cue set off by commas
 #: interrupts (concession and contrast open the writer's aside instead).
 _CONTINUING = SUBORDINATORS - CONCESSIVES - words_of("while")

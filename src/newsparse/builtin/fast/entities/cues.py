@@ -4,6 +4,8 @@ The cues, strongest first:
 
 * a title or honorific before the name, or a role noun (``leader Xi Jinping``,
   ``spokesman Jeff Rathke``): ``PERSON``;
+* a kin, role or person noun and a comma before it (``his daughter,
+  Gianna,``, ``The neighbour, Kalani, saw``): ``PERSON``;
 * an age before one or two words that no lower-case word follows
   (``15-year-old Kenzie``, not ``a 34-year-old Kettle River man``): ``PERSON``;
 * a single word that is a plural noun of people (``Organizers said``): no label;
@@ -30,7 +32,12 @@ from newsparse.attribution.wordlists import GROUP_NOUNS, PERSON_NOUNS, ROLE_NOUN
 from newsparse.builtin.fast.entities.gazetteer import Gazetteer, tokens_key
 from newsparse.builtin.fast.entities.index import GazetteerIndex
 from newsparse.builtin.fast.entities.segments import Evidence, Segment
-from newsparse.builtin.fast.entities.shapes import SPEECH_VERBS, is_acronym, is_name_shaped
+from newsparse.builtin.fast.entities.shapes import (
+    POSSESSIVES,
+    SPEECH_VERBS,
+    is_acronym,
+    is_name_shaped,
+)
 from newsparse.builtin.fast.entities.view import TokenView
 
 __all__ = ["SPEECH_VERBS", "classify"]
@@ -79,6 +86,40 @@ def _apposition(view: TokenView, gazetteer: Gazetteer, end: int) -> bool:
         if word in gazetteer.roles:
             return True
         if word in (",", ".", ";") or word[:1].isupper():
+            return False
+    return False
+
+
+#: Words that open the noun phrase a name is set in apposition to (``his daughter,``).
+_APPOSED_OPENERS: frozenset[str] = frozenset(
+    {"a", "an", "the", "his", "her", "their", "my", "our", "your", "its", "one"}
+)
+#: Words that may end a name set off in apposition: ``, Gianna, said``, ``, Oksana.``
+_APPOSED_ENDS: frozenset[str] = frozenset({",", ".", ";", ")", "and"})
+
+
+def _apposed_to_person(view: TokenView, gazetteer: Gazetteer, first: int, end: int) -> bool:
+    """Whether the name follows a kin or person noun and a comma: ``his daughter, Gianna,``.
+
+    A noun phrase opened by an article or a possessive (``his``, ``the
+    couple's``) and headed by a kin noun (``daughter``), a role noun
+    (``lawyer``) or a person noun (``neighbour``), then a comma: a name set
+    off after it, up to a comma or the sentence's end, names that person.
+    """
+    words = view.words
+    if first < 3 or words[first - 1] != "," or end >= len(words) or words[end] not in _APPOSED_ENDS:
+        return False
+    noun = words[first - 2]
+    low = noun.lower()
+    if not noun.islower() or not (
+        low in gazetteer.kin_nouns or low in gazetteer.roles or low in PERSON_NOUNS
+    ):
+        return False
+    for i in range(first - 3, max(-1, first - 7), -1):
+        word = words[i]
+        if word.lower() in _APPOSED_OPENERS or word in POSSESSIVES:
+            return True
+        if not word.isalpha() or not word.islower():
             return False
     return False
 
@@ -151,6 +192,9 @@ def classify(
         # ``spokesman Jeff Rathke``, ``Liberal MP Gord Tremblett``: a role noun, in
         # lower case or written as a title, before the name
         label, source = "PERSON", "role"
+    elif size <= 2 and person_like and _apposed_to_person(view, gazetteer, first, end):
+        # ``his daughter, Gianna, said``: a name set off after a kin or person noun
+        label, source = "PERSON", "apposed to a person noun"
     elif AGE.fullmatch(before) and size <= 2 and not after[:1].islower():
         # ``15-year-old Kenzie``: an age before a name that no noun follows (not
         # ``a 34-year-old Kettle River man``)

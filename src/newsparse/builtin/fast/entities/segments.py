@@ -200,6 +200,8 @@ class _RunSplitter:
         """Return the end of the longest title starting at token *i*, or *i*.
 
         Tokens are added while the key read so far begins some title's key.
+        A title right before the head word of a place's name (``Queen Street``,
+        ``King Road``, ``Bishop Square``) is the place's first word, no title.
         """
         words = self.words
         if words[i] not in self.gazetteer.title_starts:
@@ -215,6 +217,8 @@ class _RunSplitter:
                 break
             if word not in _GAPS and key in titles:
                 end = j
+        if end > i and end < self.end and self.heads.get(words[end]) == "FAC":
+            return i
         return end
 
     def known_at(self, i: int) -> tuple[int, Known | None]:
