@@ -79,6 +79,20 @@ _LONGEST_ACRONYM = 4
 #: Kinds of listed places a club or company may be named after.
 _TOWN_KINDS = frozenset({"city", "capital", "subdivision"})
 
+#: Kinds of listed places whose one-word name may be a person's given name.
+_GIVEN_NAME_PLACE_KINDS = frozenset({"city", "capital", "subdivision", "country"})
+
+#: Words after which a listed place opens no person's name (``in Sydney``, ``the Sydney``).
+_PLACE_WORDS = frozenset(
+    {"in", "into", "near", "throughout", "across", "via", "the", "The", "a", "an"}
+)
+
+#: Kinds of listed places that are a state, a country or a country's capital.
+_STATE_KINDS = frozenset({"subdivision", "country", "capital"})
+
+#: The article, which no person's name follows.
+_THE = frozenset({"the", "The"})
+
 #: Words between a title and its portfolio: ``Minister for Housing``.
 _PORTFOLIO_LINKS: frozenset[str] = frozenset({"for", "of"})
 
@@ -678,22 +692,80 @@ class _RunSplitter:
             and self.known_at(j)[1] is None
         )
 
+    def family_name_at(self, j: int) -> bool:
+        """Whether token *j*, after a town that may be a given name, is a family name.
+
+        A listed family name that is no head word (``Harbour``) and that the
+        document writes neither in lower case (``California Driver`` beside
+        ``driver``) nor after ``the`` (``the Hawks``), as no person's name
+        is written.  A plural one is a family name only after one of the
+        recogniser's given names (``Victoria Adams``, but ``Atlanta Hawks``
+        a team).
+        """
+        gazetteer = self.gazetteer
+        words = self.words
+        family = words[j]
+        return (
+            family in gazetteer.family_names
+            and family not in gazetteer.heads
+            and family.lower() not in self.view.lower_vocabulary
+            and (not _plural_shaped(family) or words[j - 1] in gazetteer.given_names)
+            and not self.articled(family)
+        )
+
+    def articled(self, word: str) -> bool:
+        """Whether the document writes the capitalised *word* right after ``the``."""
+        words = self.words
+        return any(words[k] == word and k > 0 and words[k - 1] in _THE for k in self.view.capitals)
+
+    def full_name_from_place(self, i: int, known_end: int, known: Known | None) -> bool:
+        """Whether a listed place at *i* is the given name of a person's full name.
+
+        ``Sydney Chester``, ``Nancy Holland``, ``Victoria Adams``: a one-word
+        town, state or country that is also a given name
+        (:meth:`.Gazetteer.is_given_name`), then a family name in the same
+        run (:meth:`family_name_at`), with no comma between.  The family name
+        may be a listed place or organisation of its own, but opens no longer
+        listed name (``Dallas Green Bay``), is no title, and is no state,
+        country or capital after a town of the same country (``Orlando
+        Florida``) nor after another state, country or capital (``Georgia
+        Florida``).  After a preposition of place or an article the town
+        stays a place (``in Victoria Falls``).
+        """
+        j = i + 1
+        if (
+            known is None
+            or (i > 0 and self.words[i - 1] in _PLACE_WORDS)
+            or known_end != j
+            or known.kind not in _GIVEN_NAME_PLACE_KINDS
+            or j >= self.end
+            or j in self.run.weak
+            or j in self.run.lowered
+            or self.words[j] in self.gazetteer.title_starts
+            or not self.family_name_at(j)
+        ):
+            return False
+        family_end, region = self.known_at(j)
+        if family_end > j + 1 or (
+            region is not None
+            and region.kind in _STATE_KINDS
+            and (region.country == known.country or known.kind in _STATE_KINDS)
+        ):
+            return False
+        return self.gazetteer.is_given_name(self.words[i])
+
     def family_name_follows(self, i: int) -> bool:
         """Whether token *i* is followed by a listed family name.
 
         ``Paola Ricci``, ``Florence Lindqvist``: a one-word town or region
-        before a family name is a given name (with
-        :meth:`reference_place_as_name`), unless the document also writes
-        that name in lower case (``California Driver`` beside ``driver``) or
-        it starts a listed name (``Kowloon East``).
+        before a family name (:meth:`family_name_at`) is a given name (with
+        :meth:`reference_place_as_name`), unless the family name starts a
+        listed name (``Kowloon East``).
         """
-        words = self.words
         return (
             i + 1 < self.end
-            and words[i + 1] in self.gazetteer.family_names
-            and words[i + 1].lower() not in self.view.lower_vocabulary
-            and words[i + 1] not in self.gazetteer.name_starts
-            and words[i + 1] not in self.gazetteer.heads
+            and self.words[i + 1] not in self.gazetteer.name_starts
+            and self.family_name_at(i + 1)
         )
 
     def split(self) -> list[Segment]:
@@ -752,12 +824,19 @@ class _RunSplitter:
                 if self.coordinated and known is None and head_label is None
                 else i
             )
+            full_name = self.full_name_from_place(i, known_end, known)
             team_end = (
                 i
-                if known is None or known.kind not in _TOWN_KINDS
+                if full_name or known is None or known.kind not in _TOWN_KINDS
                 else self.team_after_town(i, known_end, known)
             )
-            if team_end == i and title is None and known is not None and known.kind in _TOWN_KINDS:
+            if (
+                team_end == i
+                and not full_name
+                and title is None
+                and known is not None
+                and known.kind in _TOWN_KINDS
+            ):
                 team_end = self.institution_after_town(i, known_end, known)
             label: str | None
             if fields_end > i:
@@ -767,6 +846,10 @@ class _RunSplitter:
                 known = None
             elif head_label is not None and head_end > known_end:
                 stop, label, evidence, source = head_end, head_label, Evidence.CUE, "head"
+                known = None
+            elif full_name:
+                # ``Sydney Chester``: a given name that is also a place, and a family name
+                stop, label, evidence, source = i + 2, "PERSON", Evidence.CUE, "given name"
                 known = None
             elif known is not None and not (known_end == i + 1 and self.given_name_first(i)):
                 stop, label, evidence, source = known_end, known.label, Evidence.KNOWN, "gazetteer"
