@@ -268,3 +268,35 @@ def test_places_and_organisations_stay(text: str, expected: list[tuple[str, str]
 )
 def test_an_organisation_the_document_shows_stays_one(text: str) -> None:
     assert "PERSON" not in [label for surface, label in entities(text) if surface == "Ford"]
+
+
+# -- a head word after a given name that is a listed place --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Crowds gathered in Victoria Park on Saturday.", "Victoria Park", "FAC"),
+        ("We met at Victoria Park after work.", "Victoria Park", "FAC"),
+        ("Trains left Victoria Station late.", "Victoria Station", "FAC"),
+        ("Ferries left Victoria Island at noon.", "Victoria Island", "LOC"),
+        ("Fog closed Charlotte River for a week.", "Charlotte River", "LOC"),
+        ("The Denver Post reported the story.", "Denver Post", "ORG"),
+    ],
+)
+def test_a_places_head_word_that_is_no_family_name_names_a_facility(
+    text: str, name: str, label: str
+) -> None:
+    assert labels(text, name) == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Charlotte Church sang the anthem. Church said she was nervous.", "Charlotte Church"),
+        ("Victoria Hall won the poetry prize.", "Victoria Hall"),
+        ("Austin Park was named captain.", "Austin Park"),
+    ],
+)
+def test_a_family_name_that_heads_places_still_ends_a_persons_name(text: str, name: str) -> None:
+    assert labels(text, name) == ["PERSON"]

@@ -481,10 +481,22 @@ class _RunSplitter:
         (``Hall``, ``Park``), and so are legal forms of companies written
         like a name rather than in capitals (``Teo``, ``Tov``): after a given
         name they end a person's name (``Adrian Teo``), unlike ``Holm AB``.
+        A given name that is also a listed place names the place's facility
+        instead (``Victoria Station``) unless the head word is a listed
+        family name, and always after a preposition of place or an article
+        (``in Victoria Park``, ``at Victoria Park``).
         """
-        word = self.words[j]
-        return self.words[i] in self.gazetteer.given_names and (
-            word in _SURNAME_HEADS or word in self.gazetteer.name_like_forms
+        words = self.words
+        word = words[j]
+        if words[i] not in self.gazetteer.given_names or (
+            word not in _SURNAME_HEADS and word not in self.gazetteer.name_like_forms
+        ):
+            return False
+        place = self.known_at(i)
+        if place[1] is None or place[0] != i + 1:
+            return True
+        return word in self.gazetteer.family_names and not (
+            i > 0 and (words[i - 1] in _PLACE_WORDS or words[i - 1] == "at")
         )
 
     def company_of_place(self, j: int, stop: int) -> bool:
