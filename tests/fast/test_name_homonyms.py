@@ -99,6 +99,16 @@ def labels(text: str, surface: str) -> list[str]:
             "Lancaster",
         ),
         (
+            "Washington Irving wrote the story in a week. Irving said it came easily.",
+            "Washington Irving",
+            "Irving",
+        ),
+        (
+            "Kenya Moore opened the salon. Moore said the rent was fair.",
+            "Kenya Moore",
+            "Moore",
+        ),
+        (
             "The new coach, Dallas Preston, arrived on Monday. Preston said the squad was fit.",
             "Dallas Preston",
             "Preston",
@@ -225,6 +235,7 @@ def test_an_organisations_name_is_the_family_name_of_a_person_named(text: str, f
     [
         ("She booked flights to Sydney in March.", [("Sydney", "GPE")]),
         ("The Atlanta Hawks won again.", [("Atlanta Hawks", "ORG")]),
+        ("Buffalo Bills fans cheered.", [("Buffalo Bills", "ORG")]),
         (
             "Atlanta Hawks fans cheered as the Hawks won.",
             [("Atlanta Hawks", "ORG"), ("Hawks", "ORG")],
@@ -299,4 +310,19 @@ def test_a_places_head_word_that_is_no_family_name_names_a_facility(
     ],
 )
 def test_a_family_name_that_heads_places_still_ends_a_persons_name(text: str, name: str) -> None:
+    assert labels(text, name) == ["PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Dallas Roberts starred in the series. Roberts said the script was sharp.",
+            "Dallas Roberts",
+        ),
+        ("Tyler Adams defended the title on Friday.", "Tyler Adams"),
+        ("Paola Ricci chairs the committee.", "Paola Ricci"),
+    ],
+)
+def test_a_town_before_an_unlisted_family_name_stays_a_given_name(text: str, name: str) -> None:
     assert labels(text, name) == ["PERSON"]

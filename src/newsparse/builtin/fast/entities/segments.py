@@ -710,9 +710,10 @@ class _RunSplitter:
         A listed family name that is no head word (``Harbour``) and that the
         document writes neither in lower case (``California Driver`` beside
         ``driver``) nor after ``the`` (``the Hawks``), as no person's name
-        is written.  A plural one is a family name only after one of the
-        recogniser's given names (``Victoria Adams``, but ``Atlanta Hawks``
-        a team).
+        is written.  A plural one is a family name only after a given name
+        (:meth:`.Gazetteer.is_given_name`: ``Dallas Roberts``, but ``Buffalo
+        Bills`` a team) that no preposition of place or article comes before
+        (``the Atlanta Hawks``).
         """
         gazetteer = self.gazetteer
         words = self.words
@@ -721,8 +722,14 @@ class _RunSplitter:
             family in gazetteer.family_names
             and family not in gazetteer.heads
             and family.lower() not in self.view.lower_vocabulary
-            and (not _plural_shaped(family) or words[j - 1] in gazetteer.given_names)
             and not self.articled(family)
+            and (
+                not _plural_shaped(family)
+                or (
+                    not (j > 1 and words[j - 2] in _PLACE_WORDS)
+                    and gazetteer.is_given_name(words[j - 1])
+                )
+            )
         )
 
     def articled(self, word: str) -> bool:
