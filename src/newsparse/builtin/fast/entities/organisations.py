@@ -29,6 +29,11 @@ A name's label is decided from all its mentions in the document:
   ``beat Porto 2-1``), or when two of its lines are rows of a
   results table or standings (``BOSTON 41 12 .774``).
   Countries stay places (their national teams keep the place label).
+
+:func:`organisation_context` tells, for one mention, whether it stands
+where an organisation does (a company cue, ``at Ford``, ``Ford, the
+carmaker``, ``Ford said it``): the document-wide pass keeps a listed
+organisation's name so where a person's family name would otherwise take it.
 """
 
 from __future__ import annotations

@@ -820,8 +820,8 @@ class _RunSplitter:
             if known is None and (i in weak or i in self.verbs):
                 i += 1
                 continue
-            if (title is not None or self.family_name_follows(i)) and self.reference_place_as_name(
-                i, known_end, known
+            if self.reference_place_as_name(i, known_end, known) and (
+                title is not None or self.family_name_follows(i)
             ):
                 known_end, known = i, None
             if words[i] in title_starts:
