@@ -326,3 +326,10 @@ def test_a_family_name_that_heads_places_still_ends_a_persons_name(text: str, na
 )
 def test_a_town_before_an_unlisted_family_name_stays_a_given_name(text: str, name: str) -> None:
     assert labels(text, name) == ["PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text", ["China Southern cancelled flights.", "Jersey Shore towns flooded."]
+)
+def test_a_country_that_is_a_rare_given_name_opens_no_persons_name(text: str) -> None:
+    assert "PERSON" not in [label for _, label in entities(text)]

@@ -742,14 +742,15 @@ class _RunSplitter:
 
         ``Sydney Chester``, ``Nancy Holland``, ``Victoria Adams``: a one-word
         town, state or country that is also a given name
-        (:meth:`.Gazetteer.is_given_name`), then a family name in the same
-        run (:meth:`family_name_at`), with no comma between.  The family name
-        may be a listed place or organisation of its own, but opens no longer
-        listed name (``Dallas Green Bay``), is no title, and is no state,
-        country or capital after a town of the same country (``Orlando
-        Florida``) nor after another state, country or capital (``Georgia
-        Florida``).  After a preposition of place or an article the town
-        stays a place (``in Victoria Falls``).
+        (:meth:`.Gazetteer.is_given_name`; for a country, one of
+        :attr:`.Gazetteer.given_names`: ``Jordan``, not ``China``), then a
+        family name in the same run (:meth:`family_name_at`), with no comma
+        between.  The family name may be a listed place or organisation of
+        its own, but opens no longer listed name (``Dallas Green Bay``), is
+        no title, and is no state, country or capital after a town of the
+        same country (``Orlando Florida``) nor after another state, country
+        or capital (``Georgia Florida``).  After a preposition of place or an
+        article the town stays a place (``in Victoria Falls``).
         """
         j = i + 1
         if (
@@ -771,6 +772,10 @@ class _RunSplitter:
             and (region.country == known.country or known.kind in _STATE_KINDS)
         ):
             return False
+        if known.kind == "country":
+            # names of countries given to people are few, and open many bodies'
+            # names (``China Southern``): the recogniser's own given names only
+            return self.words[i] in self.gazetteer.given_names
         return self.gazetteer.is_given_name(self.words[i])
 
     def family_name_follows(self, i: int) -> bool:
