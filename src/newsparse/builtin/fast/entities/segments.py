@@ -15,7 +15,9 @@ each position takes, in this order:
    a name only before ``of`` (``Chamber of Commerce``);
    fields joined by ``and`` before a listed country are a department of
    its government (``Fisheries and Oceans Canada``);
-3. the longest name the gazetteer knows (``South China Sea``);
+3. the longest name the gazetteer knows (``South China Sea``), unless it is
+   a one-word town that is also a given name before a family name
+   (``Sydney Chester``, ``Nancy Holland``: a person's full name);
 4. otherwise a sequence of name-shaped words whose label is left to the
    context (:mod:`newsparse.builtin.fast.entities.cues`).
 """
