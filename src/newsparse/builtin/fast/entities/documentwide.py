@@ -7,7 +7,12 @@
   Warhol`` and ``the Polaroid``).
   A listed place or nationality yields only to a family name, and not after
   a preposition of place (``Paris`` after ``Valeska Paris``, but ``in
-  Jordan`` after ``Jordan Peterson``).
+  Jordan`` after ``Jordan Peterson``).  A listed organisation's one-word
+  name yields to a family name too (``Ford`` after ``Henry Ford``), unless
+  the document shows the organisation: names it in more words (``Ford
+  Motor Co.``) or writes the name where an organisation stands (``Ford
+  shares``, ``at Ford``, ``Ford, the carmaker``:
+  :func:`~newsparse.builtin.fast.entities.organisations.organisation_context`).
 * A name written the same way as a labelled one takes its label
   (``Scientology`` after ``member of Scientology``); a name with a weak cue
   of its own yields only to a confident label.
@@ -21,6 +26,8 @@ from __future__ import annotations
 
 from operator import itemgetter
 
+from newsparse.builtin.fast.entities.gazetteer import Gazetteer
+from newsparse.builtin.fast.entities.organisations import organisation_context
 from newsparse.builtin.fast.entities.segments import Evidence, Segment
 from newsparse.builtin.fast.entities.shapes import NAME_PARTICLES, is_name_shaped
 from newsparse.builtin.fast.entities.view import TokenView
@@ -95,6 +102,32 @@ def _family_name_modifiers(segments: list[Segment], words: list[str], family: se
             segment.label, segment.evidence, segment.source = "PERSON", Evidence.CUE, "person"
 
 
+def _named_organisations(
+    segments: list[Segment], view: TokenView, gazetteer: Gazetteer
+) -> set[str]:
+    """Return the organisations the document shows as such: first words and canonical names.
+
+    An organisation named in several words names its first word and its
+    canonical name (``Ford Motor Co.`` names ``Ford``, and so does ``Ford
+    Motor Company``, listed as ``Ford``'s full name); a listed organisation
+    whose name stands as an organisation's anywhere (``Ford shares``, ``Ford
+    chairman``) names its key.
+    """
+    words = view.words
+    named: set[str] = set()
+    for segment in segments:
+        if segment.label != "ORG":
+            continue
+        known = segment.known
+        if segment.end - segment.first > 1:
+            named.add(words[segment.first])
+            if known is not None:
+                named.add(known.name)
+        elif known is not None and organisation_context(view, gazetteer, segment):
+            named.add(segment.key)
+    return named
+
+
 def _label_of(counts: dict[str, int] | None) -> str | None:
     """Return the label with the most weight, the first of equals, or ``None``."""
     if not counts:
@@ -102,11 +135,12 @@ def _label_of(counts: dict[str, int] | None) -> str | None:
     return max(counts.items(), key=itemgetter(1))[0]
 
 
-def settle(segments: list[Segment], view: TokenView) -> list[Segment]:
+def settle(segments: list[Segment], view: TokenView, gazetteer: Gazetteer) -> list[Segment]:
     """Label the candidates from document-wide evidence and drop the unexplained ones.
 
     :param segments: every candidate of the document, in text order.
     :param view: the document's tokens.
+    :param gazetteer: the word lists.
     :return: the candidates kept, each with a label.
     """
     words = view.words
@@ -146,18 +180,24 @@ def settle(segments: list[Segment], view: TokenView) -> list[Segment]:
                 for w in words[segment.first : segment.end]
                 if is_name_shaped(w) and w not in NAME_PARTICLES and len(w) > 2
             )
+    named: set[str] | None = None
     for segment in segments:
         word = words[segment.first]
         single = segment.end - segment.first == 1
-        if single and (
-            (segment.evidence < Evidence.CUE and word in person_words)
-            or (
-                segment.evidence == Evidence.KNOWN
-                and segment.label in _OVERRIDABLE
-                and word in family_names
-                and (segment.first == 0 or words[segment.first - 1] not in _PLACE_PREPOSITIONS)
-            )
-        ):
+        family = (
+            single
+            and segment.evidence == Evidence.KNOWN
+            and word in family_names
+            and (segment.first == 0 or words[segment.first - 1] not in _PLACE_PREPOSITIONS)
+        )
+        if family and segment.label == "ORG":
+            if named is None:
+                named = _named_organisations(segments, view, gazetteer)
+            known = segment.known
+            family = known is not None and segment.key not in named and known.name not in named
+        elif family:
+            family = segment.label in _OVERRIDABLE
+        if single and ((segment.evidence < Evidence.CUE and word in person_words) or family):
             segment.label, segment.evidence, segment.source = "PERSON", Evidence.CUE, "person"
         elif segment.evidence < Evidence.CUE:
             counts = confident.get(segment.key) or votes.get(segment.key)

@@ -16,6 +16,7 @@ from types import MappingProxyType
 
 import attrs
 
+from newsparse.attribution.wordlists import given_name_sex
 from newsparse.lexicon import Lexicon, LexiconError, default_lexicon
 
 __all__ = [
@@ -221,6 +222,19 @@ class Gazetteer:
     experiencer_verbs: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
+
+    def is_given_name(self, word: str) -> bool:
+        """Return whether *word* is a given name, in the widest lists the lexicon has.
+
+        A name of :attr:`given_names`, or one the lexicon's tables of given
+        names by sex know (``given_name_sexes``, and ``given_names_ssa``, read
+        on first use): ``Sydney``, ``Dallas``.  The wider tables hold names
+        too rare or too often words to start a person's name by themselves;
+        they serve where a family name follows.
+
+        :param word: a capitalised word.
+        """
+        return word in self.given_names or given_name_sex(word) is not None
 
     def lookup(self, surface: str) -> Known | None:
         """Return what is known about *surface*, or ``None``.

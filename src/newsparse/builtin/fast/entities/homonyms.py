@@ -19,7 +19,9 @@ A mention is a person's name in a context that only a person takes:
   or ``She``, for a town only.
 
 A person's full name that the word opens (``Isabel Ruiz``) counts as one
-such context.
+such context.  A rarer given name, one only the lexicon's tables of given
+names by sex list (``Sydney``, ``Dallas``), is a candidate only in a
+document that names a person with it (``Sydney Chester``).
 
 A mention is a place after a preposition of place or an article (``in
 Tyler``, ``the Sydney office``) or before a comma and a listed state or
@@ -53,14 +55,14 @@ _CLAUSE_ENDS = frozenset({".", ",", "!", "?", ";", ":", '"', "\u201d"})
 _PERSON_PRONOUNS = frozenset({"He", "She"})
 
 
-def _candidate(segment: Segment, words: list[str], gazetteer: Gazetteer) -> bool:
+def _town(segment: Segment) -> bool:
+    """Whether *segment* is a listed one-word town or state."""
     known = segment.known
     return (
         segment.end - segment.first == 1
         and segment.label == "GPE"
         and known is not None
         and known.kind in _KINDS
-        and words[segment.first] in gazetteer.given_names
     )
 
 
@@ -110,8 +112,8 @@ def person_homonyms(segments: list[Segment], view: TokenView, gazetteer: Gazette
     :param gazetteer: the word lists.
     """
     words = view.words
-    candidates = [s for s in segments if _candidate(s, words, gazetteer)]
-    if not candidates:
+    towns = [s for s in segments if _town(s)]
+    if not towns:
         return
     # a person's full name opening with the word (``Isabel`` after ``Isabel Ruiz``)
     balance = dict.fromkeys(
@@ -125,6 +127,15 @@ def person_homonyms(segments: list[Segment], view: TokenView, gazetteer: Gazette
         ),
         1,
     )
+    # a rarer given name only where the document names a person with it (``Sydney Chester``)
+    candidates = [
+        s
+        for s in towns
+        if words[s.first] in gazetteer.given_names
+        or (words[s.first] in balance and gazetteer.is_given_name(words[s.first]))
+    ]
+    if not candidates:
+        return
     placed: set[int] = set()
     for segment in candidates:
         word = words[segment.first]

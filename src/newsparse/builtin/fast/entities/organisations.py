@@ -29,6 +29,11 @@ A name's label is decided from all its mentions in the document:
   ``beat Porto 2-1``), or when two of its lines are rows of a
   results table or standings (``BOSTON 41 12 .774``).
   Countries stay places (their national teams keep the place label).
+
+:func:`organisation_context` tells, for one mention, whether it stands
+where an organisation does (a company cue, ``at Ford``, ``Ford, the
+carmaker``, ``Ford said it``): the document-wide pass keeps a listed
+organisation's name so where a person's family name would otherwise take it.
 """
 
 from __future__ import annotations
@@ -37,9 +42,10 @@ from collections import defaultdict
 from functools import cache
 from itertools import compress
 
+from newsparse.attribution.wordlists import INSTITUTION_KINDS, PERSON_NOUNS, ROLE_NOUNS
 from newsparse.builtin.fast.entities.gazetteer import Gazetteer
 from newsparse.builtin.fast.entities.segments import Evidence, Segment
-from newsparse.builtin.fast.entities.shapes import POSSESSIVES
+from newsparse.builtin.fast.entities.shapes import POSSESSIVES, SPEECH_VERBS
 from newsparse.builtin.fast.entities.sports import (
     MIN_SPORTS_WORDS,
     SPORTS_WORDS,
@@ -48,7 +54,12 @@ from newsparse.builtin.fast.entities.sports import (
 from newsparse.builtin.fast.entities.view import TokenView
 from newsparse.lexicon.dispatch import LazyPattern
 
-__all__ = ["MIN_BUSINESS_WORDS", "is_sports_document", "read_organisations"]
+__all__ = [
+    "MIN_BUSINESS_WORDS",
+    "is_sports_document",
+    "organisation_context",
+    "read_organisations",
+]
 
 # fmt: off
 #: Words that, several together, show that a document reports on companies.
@@ -105,6 +116,13 @@ _PLACE_PREPOSITIONS: frozenset[str] = frozenset([
     "in", "at", "near", "from", "of", "to", "into", "outside", "across", "around",
 ])  # fmt: skip
 
+#: Articles, which open an apposition (``Ford, the carmaker``) and no person's name.
+_ARTICLES: frozenset[str] = frozenset({"the", "The", "a", "A", "an", "An"})
+#: How many words of an apposition are read for the noun it names (``, the US carmaker``).
+_APPOSITION_REACH = 4
+#: Pronouns of a thing, which a company's verb of saying takes (``Ford said it``).
+_IT_PRONOUNS: frozenset[str] = frozenset({"it", "its"})
+
 #: How many rows of a results table or standings make a document a sports report.
 MIN_TABLE_ROWS = 2
 
@@ -151,6 +169,45 @@ def _company_cue(view: TokenView, gazetteer: Gazetteer, segment: Segment) -> boo
             "statement",
         ]
     )
+
+
+def _institution_apposition(words: list[str], end: int) -> bool:
+    """Whether an apposition naming an institution follows: ``, the carmaker,``.
+
+    A comma, an article, and within a few words a noun of the lexicon's
+    ``institution_kinds`` (``carmaker``, ``charity``) before any noun of a
+    person or a role (``, the company's founder`` is a person).
+    """
+    if end + 2 >= len(words) or words[end] != "," or words[end + 1] not in _ARTICLES:
+        return False
+    for word in words[end + 2 : end + 2 + _APPOSITION_REACH]:
+        lower = word.lower()
+        if lower in ROLE_NOUNS or lower in PERSON_NOUNS or not word.isalpha():
+            return False
+        if lower in INSTITUTION_KINDS:
+            return True
+    return False
+
+
+def organisation_context(view: TokenView, gazetteer: Gazetteer, segment: Segment) -> bool:
+    """Whether a mention stands where an organisation does, not a person.
+
+    A company cue (``Ford shares``, ``Ford's board``, ``chairman of Ford``,
+    ``Ford chairman``), ``at`` or an article before it (``workers at
+    Ford``), an apposition naming an institution (``Ford, the carmaker``) or
+    ``it`` right after its verb of saying (``Ford said it``).
+
+    :param view: the document's tokens.
+    :param gazetteer: the word lists.
+    :param segment: the mention.
+    """
+    words = view.words
+    first, end = segment.first, segment.end
+    if first > 0 and (words[first - 1] == "at" or words[first - 1] in _ARTICLES):
+        return True
+    if _company_cue(view, gazetteer, segment) or _institution_apposition(words, end):
+        return True
+    return end + 1 < len(words) and words[end] in SPEECH_VERBS and words[end + 1] in _IT_PRONOUNS
 
 
 def _plays(view: TokenView, segment: Segment) -> bool:

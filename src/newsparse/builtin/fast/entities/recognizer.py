@@ -176,7 +176,7 @@ class FastEntityRecognizer:
                     Mention(s, e, label, (surface,), surface, None, None, None, 0, 0, surface)
                 )
         read_entries(segments, view, read_organisations(segments, view, gazetteer))
-        settled = settle(segments, view)
+        settled = settle(segments, view, gazetteer)
         person_homonyms(settled, view, gazetteer)
         relabel_national_teams(settled, view)
         named = [_segment_mention(s, view) for s in settled]

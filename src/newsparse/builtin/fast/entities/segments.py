@@ -15,7 +15,9 @@ each position takes, in this order:
    a name only before ``of`` (``Chamber of Commerce``);
    fields joined by ``and`` before a listed country are a department of
    its government (``Fisheries and Oceans Canada``);
-3. the longest name the gazetteer knows (``South China Sea``);
+3. the longest name the gazetteer knows (``South China Sea``), unless it is
+   a one-word town that is also a given name before a family name
+   (``Sydney Chester``, ``Nancy Holland``: a person's full name);
 4. otherwise a sequence of name-shaped words whose label is left to the
    context (:mod:`newsparse.builtin.fast.entities.cues`).
 """
@@ -78,6 +80,20 @@ _LONGEST_ACRONYM = 4
 
 #: Kinds of listed places a club or company may be named after.
 _TOWN_KINDS = frozenset({"city", "capital", "subdivision"})
+
+#: Kinds of listed places whose one-word name may be a person's given name.
+_GIVEN_NAME_PLACE_KINDS = frozenset({"city", "capital", "subdivision", "country"})
+
+#: Words after which a listed place opens no person's name (``in Sydney``, ``the Sydney``).
+_PLACE_WORDS = frozenset(
+    {"in", "into", "near", "throughout", "across", "via", "the", "The", "a", "an"}
+)
+
+#: Kinds of listed places that are a state, a country or a country's capital.
+_STATE_KINDS = frozenset({"subdivision", "country", "capital"})
+
+#: The article, which no person's name follows.
+_THE = frozenset({"the", "The"})
 
 #: Words between a title and its portfolio: ``Minister for Housing``.
 _PORTFOLIO_LINKS: frozenset[str] = frozenset({"for", "of"})
@@ -471,10 +487,22 @@ class _RunSplitter:
         (``Hall``, ``Park``), and so are legal forms of companies written
         like a name rather than in capitals (``Teo``, ``Tov``): after a given
         name they end a person's name (``Adrian Teo``), unlike ``Holm AB``.
+        A given name that is also a listed place names the place's facility
+        instead (``Victoria Station``) unless the head word is a listed
+        family name, and always after a preposition of place or an article
+        (``in Victoria Park``, ``at Victoria Park``).
         """
-        word = self.words[j]
-        return self.words[i] in self.gazetteer.given_names and (
-            word in _SURNAME_HEADS or word in self.gazetteer.name_like_forms
+        words = self.words
+        word = words[j]
+        if words[i] not in self.gazetteer.given_names or (
+            word not in _SURNAME_HEADS and word not in self.gazetteer.name_like_forms
+        ):
+            return False
+        place = self.known_at(i)
+        if place[1] is None or place[0] != i + 1:
+            return True
+        return word in self.gazetteer.family_names and not (
+            i > 0 and (words[i - 1] in _PLACE_WORDS or words[i - 1] == "at")
         )
 
     def company_of_place(self, j: int, stop: int) -> bool:
@@ -682,22 +710,92 @@ class _RunSplitter:
             and self.known_at(j)[1] is None
         )
 
+    def family_name_at(self, j: int) -> bool:
+        """Whether token *j*, after a town that may be a given name, is a family name.
+
+        A listed family name that is no head word (``Harbour``) and that the
+        document writes neither in lower case (``California Driver`` beside
+        ``driver``) nor after ``the`` (``the Hawks``), as no person's name
+        is written.  A plural one is a family name only after a given name
+        (:meth:`.Gazetteer.is_given_name`: ``Dallas Roberts``, but ``Buffalo
+        Bills`` a team) that no preposition of place or article comes before
+        (``the Atlanta Hawks``).
+        """
+        gazetteer = self.gazetteer
+        words = self.words
+        family = words[j]
+        return (
+            family in gazetteer.family_names
+            and family not in gazetteer.heads
+            and family.lower() not in self.view.lower_vocabulary
+            and not self.articled(family)
+            and (
+                not _plural_shaped(family)
+                or (
+                    not (j > 1 and words[j - 2] in _PLACE_WORDS)
+                    and gazetteer.is_given_name(words[j - 1])
+                )
+            )
+        )
+
+    def articled(self, word: str) -> bool:
+        """Whether the document writes the capitalised *word* right after ``the``."""
+        words = self.words
+        return any(words[k] == word and k > 0 and words[k - 1] in _THE for k in self.view.capitals)
+
+    def full_name_from_place(self, i: int, known_end: int, known: Known | None) -> bool:
+        """Whether a listed place at *i* is the given name of a person's full name.
+
+        ``Sydney Chester``, ``Nancy Holland``, ``Victoria Adams``: a one-word
+        town, state or country that is also a given name
+        (:meth:`.Gazetteer.is_given_name`; for a country, one of
+        :attr:`.Gazetteer.given_names`: ``Jordan``, not ``China``), then a
+        family name in the same run (:meth:`family_name_at`), with no comma
+        between.  The family name may be a listed place or organisation of
+        its own, but opens no longer listed name (``Dallas Green Bay``), is
+        no title, and is no state, country or capital after a town of the
+        same country (``Orlando Florida``) nor after another state, country
+        or capital (``Georgia Florida``).  After a preposition of place or an
+        article the town stays a place (``in Victoria Falls``).
+        """
+        j = i + 1
+        if (
+            known is None
+            or (i > 0 and self.words[i - 1] in _PLACE_WORDS)
+            or known_end != j
+            or known.kind not in _GIVEN_NAME_PLACE_KINDS
+            or j >= self.end
+            or j in self.run.weak
+            or j in self.run.lowered
+            or self.words[j] in self.gazetteer.title_starts
+            or not self.family_name_at(j)
+        ):
+            return False
+        family_end, region = self.known_at(j)
+        if family_end > j + 1 or (
+            region is not None
+            and region.kind in _STATE_KINDS
+            and (region.country == known.country or known.kind in _STATE_KINDS)
+        ):
+            return False
+        if known.kind == "country":
+            # names of countries given to people are few, and open many bodies'
+            # names (``China Southern``): the recogniser's own given names only
+            return self.words[i] in self.gazetteer.given_names
+        return self.gazetteer.is_given_name(self.words[i])
+
     def family_name_follows(self, i: int) -> bool:
         """Whether token *i* is followed by a listed family name.
 
         ``Paola Ricci``, ``Florence Lindqvist``: a one-word town or region
-        before a family name is a given name (with
-        :meth:`reference_place_as_name`), unless the document also writes
-        that name in lower case (``California Driver`` beside ``driver``) or
-        it starts a listed name (``Kowloon East``).
+        before a family name (:meth:`family_name_at`) is a given name (with
+        :meth:`reference_place_as_name`), unless the family name starts a
+        listed name (``Kowloon East``).
         """
-        words = self.words
         return (
             i + 1 < self.end
-            and words[i + 1] in self.gazetteer.family_names
-            and words[i + 1].lower() not in self.view.lower_vocabulary
-            and words[i + 1] not in self.gazetteer.name_starts
-            and words[i + 1] not in self.gazetteer.heads
+            and self.words[i + 1] not in self.gazetteer.name_starts
+            and self.family_name_at(i + 1)
         )
 
     def split(self) -> list[Segment]:
@@ -733,8 +831,8 @@ class _RunSplitter:
             if known is None and (i in weak or i in self.verbs):
                 i += 1
                 continue
-            if (title is not None or self.family_name_follows(i)) and self.reference_place_as_name(
-                i, known_end, known
+            if self.reference_place_as_name(i, known_end, known) and (
+                title is not None or self.family_name_follows(i)
             ):
                 known_end, known = i, None
             if words[i] in title_starts:
@@ -756,12 +854,19 @@ class _RunSplitter:
                 if self.coordinated and known is None and head_label is None
                 else i
             )
+            full_name = self.full_name_from_place(i, known_end, known)
             team_end = (
                 i
-                if known is None or known.kind not in _TOWN_KINDS
+                if full_name or known is None or known.kind not in _TOWN_KINDS
                 else self.team_after_town(i, known_end, known)
             )
-            if team_end == i and title is None and known is not None and known.kind in _TOWN_KINDS:
+            if (
+                team_end == i
+                and not full_name
+                and title is None
+                and known is not None
+                and known.kind in _TOWN_KINDS
+            ):
                 team_end = self.institution_after_town(i, known_end, known)
             label: str | None
             if fields_end > i:
@@ -771,6 +876,10 @@ class _RunSplitter:
                 known = None
             elif head_label is not None and head_end > known_end:
                 stop, label, evidence, source = head_end, head_label, Evidence.CUE, "head"
+                known = None
+            elif full_name:
+                # ``Sydney Chester``: a given name that is also a place, and a family name
+                stop, label, evidence, source = i + 2, "PERSON", Evidence.CUE, "given name"
                 known = None
             elif known is not None and not (known_end == i + 1 and self.given_name_first(i)):
                 stop, label, evidence, source = known_end, known.label, Evidence.KNOWN, "gazetteer"
