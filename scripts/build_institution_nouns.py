@@ -80,8 +80,12 @@ ROOTS = (
 #: law enforcement agency (police) before it is an agency (government), a
 #: think tank research before a company.  Nations and states (``political
 #: unit``), musical companies, crews and other bodies of people tell none of
-#: these kinds.
-KINDS = {
+#: these kinds, and an industry (the companies of one trade: ``the industry``,
+#: ``filmdom``) is many businesses, no institution: a path that meets it first
+#: gives no kind.
+KINDS: dict[str, str | None] = {
+    # no kind: the businesses of a trade
+    "industry%1:14:00::": None,
     # business: commercial enterprises, companies and financial institutions
     "enterprise%1:14:00::": "business",
     "company%1:14:01::": "business",
@@ -147,7 +151,7 @@ def _synsets(dict_dir: Path) -> dict[str, tuple[list[str], list[str]]]:
 def _kinds_of_paths(
     offset: str,
     synsets: dict[str, tuple[list[str], list[str]]],
-    kinds: dict[str, str],
+    kinds: dict[str, str | None],
     roots: frozenset[str],
 ) -> set[str | None] | None:
     """Return the kind each hypernym path of a synset meets first (``None``: none).
@@ -200,23 +204,21 @@ def institution_nouns(dict_dir: Path) -> list[tuple[str, str]]:
     roots = frozenset(offsets[key] for key in ROOTS)
     left_out = lexicon_words(EXCLUDED_LISTS, strip_period=True)
     plurals = {s_form(lemma) for lemma in nouns if _LEMMA.fullmatch(lemma)}
-    kept = []
+    kept: list[tuple[str, str]] = []
     for lemma, senses in nouns.items():
         if not _LEMMA.fullmatch(lemma) or 1 not in senses or lemma in left_out:
             continue
-        tags, offset = senses[1]
-        if others[lemma] > tags or (len(senses) > 1 and tags < MIN_TAGS):
+        first_tags, first = senses[1]
+        if others[lemma] > first_tags or (len(senses) > 1 and first_tags < MIN_TAGS):
             continue
-        if lemma not in synsets[offset][0]:
+        if lemma not in synsets[first][0]:
             continue  # a proper name (``Interpol``), written with capitals
         if lemma in plurals or lemma in bonds:
             continue
-        found = _kinds_of_paths(offset, synsets, kinds, roots)
-        if found is None:
-            continue
-        found.discard(None)
-        if len(found) == 1:
-            kept.append((lemma, found.pop()))
+        found = _kinds_of_paths(first, synsets, kinds, roots)
+        told = {kind for kind in found or () if kind is not None}
+        if found is not None and len(told) == 1:
+            kept.append((lemma, told.pop()))
     return sorted(kept)
 
 
@@ -234,15 +236,15 @@ def main() -> int:
 # on no hypernym path (a ride that is also a railway), and whose paths meet
 # first synsets of one kind only (the script's KINDS: enterprise, company
 # and financial institution are business; government, agency and
-# legislature government; law enforcement agency police ...), unless a verb
-# or adjective sense of the word was tagged more often, the first sense was
-# tagged fewer than {MIN_TAGS} times while the word has other noun senses,
-# or the word is the plural of another noun (troops), has a sense of a
-# relation or a state (noun.relation, noun.state: partnership), or is a
-# given or family name of the lexicon's name lists (church), a title, an
-# honorific or an irregular participle.
-# Nouns that name institutions of every kind (organization, committee,
-# board) meet no such synset and are not listed.
+# legislature government; law enforcement agency police ...; an industry,
+# the businesses of a trade, none), unless a verb or adjective sense of the
+# word was tagged more often, the first sense was tagged fewer than
+# {MIN_TAGS} times while the word has other noun senses, or the word is the
+# plural of another noun (troops), has a sense of a relation or a state
+# (noun.relation, noun.state: partnership), or is a given or family name of
+# the lexicon's name lists (church), a title, an honorific or an irregular
+# participle.  Nouns that name institutions of every kind (organization,
+# committee, board) meet no such synset and are not listed.
 # The quote rules read it after the hand-kept institution_kinds, which
 # decides first, to know the kind of institution a description names.
 # Provenance: Princeton WordNet 3.1 (index.sense, data.noun), as shipped by

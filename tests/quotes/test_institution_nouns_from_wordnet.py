@@ -4,7 +4,8 @@
 Every paragraph is invented.  The lexicon's generated ``institution_nouns``
 (``the dealership``, ``the polytechnic``, ``the constabulary``, ``the
 brigade``) makes such a description an institution's, which takes the
-institution of its kind named before it, never one of another kind.
+institution of its kind named before it, never one of another kind; ``the
+industry``, the businesses of a trade, takes no one business.
 """
 
 from __future__ import annotations
@@ -131,6 +132,13 @@ def test_a_newly_covered_noun_names_the_institution_of_its_kind(
             '"We will appeal the fine," the dealership said.',
             "appeal the fine",
             "Department of Transport",
+        ),
+        (
+            # an industry is the businesses of a trade, no one of them
+            "Ardent Mining Corp. will cut 200 jobs at its Sudbury mine.\n\n"
+            '"Prices will recover," the industry said.',
+            "Prices will recover",
+            "Ardent Mining Corp.",
         ),
         (
             # a military unit is no university
