@@ -185,6 +185,20 @@ description with a relative clause (`A woman who walks her two beagles past
 the lot`) and named only later, and institutions quoted through a document
 or a body of theirs (`The report`, `the library board`) that the gold names
 by the institution.
+The twenty articles of ``part_20_blind.py`` were written and annotated in
+the same way, without reading the rules, as news from thirteen countries
+(Italy, France, Nigeria, India, Brazil, the Philippines, Poland, Kenya,
+Lebanon, South Korea, Canada, Australia, Ireland) in six house styles (four
+in straight quotation marks, one an interview transcript), with people's
+names from many languages, given names whose sex differs by language, family
+names that are also towns or companies and several people of one sex quoted
+in an article, and were scored once on the rules of the nineteenth part and
+after: first scored F1@30 0.979 (P 0.993, R 0.964), speaker accuracy 0.932
+(276 of 296); the rules before the round that wrote it score 0.909 (269 of
+296).  Most of its speaker errors are descriptions of institutions (`The
+agency`, `The coast guard`, `The agriculture ministry`) taken for a person or
+another institution named before, and its misses the answers of the
+interview transcript, whose speaker labels give the family name only.
 
 Each quote is written as ``(content, kind, speaker, cue, reference)``: the
 content and, when present, the speaker and cue are exact substrings of the

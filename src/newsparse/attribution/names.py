@@ -940,7 +940,9 @@ class NameIndex:
 
         ``BC Hydro`` (an initialism first), ``Acme Corp`` (an institution
         word last) and ``Brightwall`` after ``security firm`` (an institution
-        noun before it) do; a name whose sex is known never does.
+        noun before it) do; a name whose sex is known never does, and a
+        full name opening with a listed given name (``Dominique Perret``) does
+        only by its own words, not by a role or an ``its`` the article gives it.
         """
         if self.sex(name) is not None:
             return False
@@ -948,10 +950,15 @@ class NameIndex:
             self._institution_kinds = frozenset(
                 holder for _, role, _, holder, _ in self._roles if role in ORG_NOUNS
             )
-        if name in self._institution_kinds or name in self._neuter:
-            return True  # ``security firm Brightwall``; ``Global Affairs says on its website``
         words = name.split()
         first = words[0] if words else ""
+        given_first = len(words) > 1 and (
+            first.lower() in MALE_NAMES or first.lower() in FEMALE_NAMES
+        )
+        if (name in self._institution_kinds or name in self._neuter) and not given_first:
+            # ``security firm Brightwall``; ``Global Affairs says on its website``; not
+            # a full name opening with a given name (``Dominique Perret``)
+            return True
         return (len(words) > 1 and len(first) > 1 and first.isupper()) or (
             words[-1].lower() in _ORG_LAST_WORDS if words else False
         )

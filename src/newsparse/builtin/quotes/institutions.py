@@ -398,7 +398,9 @@ class Institutions:
 
         Its name must end with the head noun (``the railway``), unless the
         noun is generic (``the agency``, ``the utility``) or names a kind of
-        business (``the lender`` after ``Vantor Bank``).
+        business (``the lender`` after ``Vantor Bank``).  A name of no known
+        kind that the article has shown to be a person's (a ``he`` or ``she``
+        referred to it) is none.
         """
         generic = head in _GENERIC_INSTITUTIONS
         for item in reversed(self._context.antecedents.history):
@@ -414,9 +416,11 @@ class Institutions:
                 or self._context.names.bare_noun(item.name)
                 or (" " not in item.name and listed_person_noun(item.name.lower()))
                 or (item.category == "unknown" and self._context.names.tells_where(item.pos))
+                or (item.category == "unknown" and self._context.names.sex(item.name) is not None)
             ):
                 # ``Economist Priya Venkat ...``: a person noun opening a sentence
-                # is no institution's name
+                # is no institution's name; nor is a name the article has called
+                # ``he`` or ``she`` (``Dominique Perret ... he said``)
                 continue
             if (generic and self._context.names.kinds_agree(head, item.name)) or name_head(
                 item.name

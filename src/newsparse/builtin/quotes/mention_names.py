@@ -378,14 +378,17 @@ class MentionNames:
                 # written (``CBC News``): the speaker keeps the article's words
                 name = written or name
             name = self._context.names.full_name(name, mention.start)
+            parts = name.lower().split()
             if (
                 ent.label == "ORG"
                 and " " not in written
-                and name.endswith(" " + written)
+                and len(parts) > 1
+                and written.lower() in (parts[0], parts[-1])
                 and self._context.names.is_person(name)
             ):
                 # ``Chief executive Ines Marlow`` ... ``Marlow wrote`` a recogniser took
-                # for an institution: the surname of the person the article named
+                # for an institution: the surname of the person the article named, also
+                # in capitals and written first (``Lee Su-jin`` ... ``LEE:``)
                 return name, "person"
             if ent.label == "ORG":
                 name = self._context.names.organisation(name, mention.start)

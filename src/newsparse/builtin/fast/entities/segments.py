@@ -544,7 +544,9 @@ class _RunSplitter:
                 break
             if not starts_person and not initialled and self.person_starts_at(j):
                 break
-            single_given = False
+            # a run of given names (``Ana Paula``, ``Mary Lou``) still opens a person's
+            # name: a listed place after it is the family name (``Ana Paula Resende``)
+            single_given = single_given and word in self.gazetteer.given_names
             j += 1
         return j
 
