@@ -203,16 +203,24 @@ def _surname_named(text: str, label: str, lo: int, hi: int, entities: EntityInde
 
     The surname, written with an initial capital after another capitalised
     word (``Chris Wallace``, ``Gov. Pence``), ends a person entity, or a
-    known given name or an honorific opens it.
+    known given name or an honorific opens it; or, written first before
+    another capitalised word, it opens a person entity (``Seo Jun-ho``).
     """
     surname = label.split()[-1].title()
     person = re.compile(r"\b[A-Z][\w’'.\-]*\s+" + re.escape(surname) + r"\b(?![’'\w-])")
     named = [m for m in person.finditer(text) if m.end() <= lo or m.start() >= hi]
-    if not named:
-        return False
     people = {ent.end for ent in entities.by_start.values() if ent.label in _PERSON_LABELS}
+    if any(m.end() in people or m.group().split()[0].lower().rstrip(".") in _GIVEN for m in named):
+        return True
+    # a family name written first (``Seo Jun-ho`` ... ``SEO:``) opens a person entity
+    first = re.compile(r"\b" + re.escape(surname) + r"\s+[A-Z][\w’'.\-]*")
+    starts = {
+        ent.start
+        for ent in entities.by_start.values()
+        if ent.label in _PERSON_LABELS and ent.end - ent.start > len(surname)
+    }
     return any(
-        m.end() in people or m.group().split()[0].lower().rstrip(".") in _GIVEN for m in named
+        m.start() in starts for m in first.finditer(text) if m.end() <= lo or m.start() >= hi
     )
 
 

@@ -433,6 +433,16 @@ class MentionNames:
                 # under the fullest name the article gives a person, else as written
                 if name != bare and name.lower().endswith(" " + bare.lower()):
                     return name, "person"
+                first = bare.lower() + " "
+                written_first = self._context.names.entity_before(
+                    mention.start,
+                    person=True,
+                    lookback=mention.start,
+                    accept=lambda _start, person: person.lower().startswith(first),
+                )
+                if written_first is not None:
+                    # ``SEO:`` after ``Seo Jun-ho``: a family name written first
+                    return written_first[1], "person"
                 return bare.title(), "person"
             last = _without_numbered_part(name).split()[-1].lower()
             if last in ORG_NOUNS or bare.isupper() or self._context.names.looks_institutional(name):

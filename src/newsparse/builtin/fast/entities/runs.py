@@ -24,6 +24,7 @@ from newsparse.builtin.fast.entities.shapes import (
     CONNECTORS,
     POSSESSIVES,
     is_modifier_compound,
+    is_name_shaped,
 )
 from newsparse.builtin.fast.entities.view import TokenView
 
@@ -149,6 +150,25 @@ def _adjective_before_name(words: list[str], i: int, end: int, gazetteer: Gazett
     )
 
 
+def _role_before_name(words: list[str], i: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether token *i* is a role noun, capitalised to open a sentence, before a name.
+
+    ``Forward Seo Jun-ho scored``, ``Striker Ana Ruiz``: a noun of the
+    lexicon's ``roles`` that is no title (``Coach``, ``Judge``, which titles
+    mark), no given name and no family name (``Hunter``, ``Baker``), then a
+    name-shaped word.
+    """
+    word = words[i]
+    return (
+        i + 1 < end
+        and is_name_shaped(words[i + 1])
+        and word.lower() in gazetteer.roles
+        and word not in gazetteer.title_starts
+        and word not in gazetteer.given_names
+        and word not in gazetteer.family_names
+    )
+
+
 def sentence_runs(view: TokenView, gazetteer: Gazetteer, first: int, end: int) -> list[Run]:
     """Return the runs of capitalised words in the sentence ``[first, end)`` of tokens.
 
@@ -213,6 +233,8 @@ def sentence_runs(view: TokenView, gazetteer: Gazetteer, first: int, end: int) -
             words, i, end, gazetteer
         ):
             continue  # ``Furious Derek told ...``: an adjective opening a sentence is no name's
+        if (i == first or words[i - 1] in _OPENERS) and _role_before_name(words, i, end, gazetteer):
+            continue  # ``Forward Seo Jun-ho scored``: a role noun opening a sentence
         initial = i == first or words[i - 1] in _OPENERS
         if not current:
             flags = (initial, flags[1])
