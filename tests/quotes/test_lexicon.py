@@ -118,6 +118,7 @@ def test_every_cue_verb_has_a_verb_class_and_the_reverse() -> None:
         "judgement",
         "continuation",
         "pronouncement",
+        "expression",
     }
 
 

@@ -87,6 +87,7 @@ _IRREGULAR: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "begin": ("begins", "began", "begun", "beginning"),
         "read": ("reads", "read", "reading"),
         "sing": ("sings", "sang", "sung", "singing"),
+        "weep": ("weeps", "wept", "weeping"),
         "think": ("thinks", "thought", "thinking"),
         "know": ("knows", "knew", "known", "knowing"),
         "feel": ("feels", "felt", "feeling"),

@@ -376,13 +376,25 @@ def _affiliation_to(words: Sequence[Word], k: int, comma: int) -> bool:
     """Whether ``words[k:comma]`` is an affiliation or a home town: ``of Burlington``.
 
     A preposition of affiliation, then capitalised words of one name
-    (``of the Fraser Institute``, ``from Red Deer``).
+    (``of the Fraser Institute``, ``from Red Deer``), perhaps after a
+    modifier or two in lower case (``of the governing Social Labour Party``).
     """
     if k >= comma or words[k].lower not in _AFFILIATION_OPENERS:
         return False
     rest = list(words[k + 1 : comma])
     if rest and rest[0].lower == "the":
         rest = rest[1:]
+        # ``of the governing Social Labour Party``: a modifier or two in lower case
+        # before the name
+        lowered = 0
+        while (
+            lowered < min(2, len(rest) - 1)
+            and rest[lowered].kind == WORD
+            and (rest[lowered].text.isalpha() and rest[lowered].text.islower())
+        ):
+            lowered += 1
+        if lowered and is_capitalised(rest[lowered]):
+            rest = rest[lowered:]
     return (
         0 < len(rest) <= _NAME_REACH
         and is_capitalised(rest[0])
