@@ -170,7 +170,7 @@ class Institutions:
         if len(words) == 2 and head not in GOVERNING_NOUNS:
             # ``the company`` set off after the content: the sentence's subject
             yield self._sentence_subject(head, pos)
-        yield self._org_speaker(head, pos)
+        yield self._org_speaker(head, pos, mods)
         if mods and head not in GOVERNING_NOUNS:
             # ``the health unit`` after ``Harrow County Public Health``, before any
             # institution named since
@@ -393,12 +393,15 @@ class Institutions:
             return None
         return self._context.names.full_name(" ".join(run), pos)
 
-    def _org_speaker(self, head: str, pos: int) -> str | None:
+    def _org_speaker(self, head: str, pos: int, mods: frozenset[str] = frozenset()) -> str | None:
         """Return the most recent institution that spoke and fits *head*.
 
         Its name must end with the head noun (``the railway``), unless the
         noun is generic (``the agency``, ``the utility``) or names a kind of
-        business (``the lender`` after ``Vantor Bank``).  A name of no known
+        business (``the lender`` after ``Vantor Bank``).  A generic noun with
+        words before it (``the agriculture ministry``, ``the social welfare
+        department``) takes only an institution whose name holds one of them
+        (``Ministry of Agriculture``), not any other that spoke.  A name of no known
         kind that the article has shown to be a person's (a ``he`` or ``she``
         referred to it) is none.
         """
@@ -422,9 +425,13 @@ class Institutions:
                 # is no institution's name; nor is a name the article has called
                 # ``he`` or ``she`` (``Dominique Perret ... he said``)
                 continue
-            if (generic and self._context.names.kinds_agree(head, item.name)) or name_head(
-                item.name
-            ) == head:
+            if name_head(item.name) == head:
+                return item.name
+            if (
+                generic
+                and self._context.names.kinds_agree(head, item.name)
+                and (not mods or any(mod in item.name.lower().split() for mod in mods))
+            ):
                 return item.name
         return None
 
