@@ -199,6 +199,15 @@ after: first scored F1@30 0.979 (P 0.993, R 0.964), speaker accuracy 0.932
 agency`, `The coast guard`, `The agriculture ministry`) taken for a person or
 another institution named before, and its misses the answers of the
 interview transcript, whose speaker labels give the family name only.
+The twenty articles of ``part_21_blind.py`` were written and annotated in
+the same way, without reading the rules, as news from fourteen countries
+(South Africa, England, Germany, New Zealand, Egypt, the United States,
+Argentina, Ghana, Japan, Wales, Mexico, Turkey, Scotland, Indonesia) in six
+house styles (five in straight quotation marks), and kept as the last
+measurement of the system on text it was not written on, taken once the
+rules of the twentieth part were in: first scored F1@30 0.988 (P 0.986, R
+0.989), speaker accuracy 0.964 (270 of 280), the same as the rules before
+the round that wrote the twentieth part score on it.
 
 Each quote is written as ``(content, kind, speaker, cue, reference)``: the
 content and, when present, the speaker and cue are exact substrings of the
