@@ -6,20 +6,7 @@ Every text here is invented.
 from __future__ import annotations
 
 import pytest
-
-from newsparse.builtin.fast.entities import FastEntityRecognizer
-from newsparse.builtin.fast.segment_processor import FastSegmenter
-from newsparse.model import Document
-
-RECOGNIZER = FastEntityRecognizer()
-SEGMENTER = FastSegmenter()
-
-
-def entities(text: str) -> list[tuple[str, str]]:
-    """Return each entity's text and label, in text order."""
-    doc = Document(text)
-    doc = doc.with_layers(SEGMENTER(doc), processor="fast.segment")
-    return [(text[e.start : e.end], e.label) for e in RECOGNIZER(doc)["entities"]]
+from tests.fast.entity_rows import entity_rows as entities
 
 
 @pytest.mark.parametrize(

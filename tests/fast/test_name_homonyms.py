@@ -12,24 +12,12 @@ Every text here is invented.
 from __future__ import annotations
 
 import pytest
-
-from newsparse.builtin.fast.entities import FastEntityRecognizer
-from newsparse.builtin.fast.segment_processor import FastSegmenter
-from newsparse.model import Document
-
-RECOGNIZER = FastEntityRecognizer()
-SEGMENTER = FastSegmenter()
+from tests.fast.entity_rows import entity_rows
 
 
 def entities(text: str) -> list[tuple[str, str]]:
     """Return the named mentions of *text* as ``(surface, label)``, in text order."""
-    doc = Document(text)
-    doc = doc.with_layers(SEGMENTER(doc), processor="fast.segment")
-    return [
-        (text[e.start : e.end], e.label)
-        for e in RECOGNIZER(doc)["entities"]
-        if e.label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
-    ]
+    return entity_rows(text, named_only=True)
 
 
 def labels(text: str, surface: str) -> list[str]:
