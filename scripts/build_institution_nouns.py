@@ -45,26 +45,24 @@ from __future__ import annotations
 
 import argparse
 import re
-from collections import defaultdict
 from pathlib import Path
 
 from wordnet_lists import (
     DATA,
+    MIN_TAGS,
     NAME_LISTS,
     TITLE_AND_PARTICIPLE_LISTS,
+    first_sense_leads,
     lexicon_words,
+    noun_senses,
     s_form,
     write_list,
 )
 
 OUT = DATA / "institution_nouns.tsv"
-#: Fewest tags a first sense needs when its lemma has other noun senses.
-MIN_TAGS = 1
 #: The lexicographer files of relations and states (``noun.relation``,
 #: ``noun.state``): a noun with a sense there is left out.
 BOND_FILES = frozenset({24, 26})
-#: Synset types of verbs and adjectives (satellites included) in a sense key.
-_OTHER_TYPES = frozenset({2, 3, 5})
 _LEMMA = re.compile(r"[a-z]+(?:-[a-z]+)*")
 #: The synsets (by sense key) under which a noun names an institution:
 #: ``organization`` ("a group of people who work together"), and the two kinds
@@ -179,26 +177,15 @@ def institution_nouns(dict_dir: Path) -> list[tuple[str, str]]:
 
     :param dict_dir: a WordNet ``dict`` folder (with ``index.sense`` and ``data.noun``).
     """
-    # lemma -> sense number -> (tag count, synset offset), for nouns
-    nouns: defaultdict[str, dict[int, tuple[int, str]]] = defaultdict(dict)
-    # lemma -> most tags of one verb or adjective sense
-    others: defaultdict[str, int] = defaultdict(int)
+    nouns, others = noun_senses(dict_dir)
     # sense key -> synset offset
-    offsets: dict[str, str] = {}
+    offsets = {sense.key: sense.offset for senses in nouns.values() for sense in senses.values()}
     # lemmas with a noun sense of a relation or a state
-    bonds: set[str] = set()
-    with (dict_dir / "index.sense").open(encoding="utf-8") as handle:
-        for line in handle:
-            key, offset, number, tags = line.split()
-            offsets[key] = offset
-            lemma, _, rest = key.partition("%")
-            kind, lex_file = (int(part) for part in rest.split(":")[:2])
-            if kind == 1:
-                nouns[lemma][int(number)] = (int(tags), offset)
-                if lex_file in BOND_FILES:
-                    bonds.add(lemma)
-            elif kind in _OTHER_TYPES:
-                others[lemma] = max(others[lemma], int(tags))
+    bonds = {
+        lemma
+        for lemma, senses in nouns.items()
+        if any(sense.lex_file in BOND_FILES for sense in senses.values())
+    }
     synsets = _synsets(dict_dir)
     kinds = {offsets[key]: kind for key, kind in KINDS.items()}
     roots = frozenset(offsets[key] for key in ROOTS)
@@ -208,8 +195,8 @@ def institution_nouns(dict_dir: Path) -> list[tuple[str, str]]:
     for lemma, senses in nouns.items():
         if not _LEMMA.fullmatch(lemma) or 1 not in senses or lemma in left_out:
             continue
-        first_tags, first = senses[1]
-        if others[lemma] > first_tags or (len(senses) > 1 and first_tags < MIN_TAGS):
+        first = senses[1].offset
+        if not first_sense_leads(lemma, senses, others):
             continue
         if lemma not in synsets[first][0]:
             continue  # a proper name (``Interpol``), written with capitals

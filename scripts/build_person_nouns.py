@@ -36,24 +36,22 @@ from __future__ import annotations
 
 import argparse
 import re
-from collections import defaultdict
 from pathlib import Path
 
 from wordnet_lists import (
     DATA,
+    MIN_TAGS,
     NAME_LISTS,
     TITLE_AND_PARTICIPLE_LISTS,
+    first_sense_leads,
     lexicon_words,
+    noun_senses,
     write_list,
 )
 
 OUT = DATA / "person_nouns.txt"
 #: The lexicographer file of nouns of people.
 PERSON_FILE = 18
-#: Fewest tags a first sense needs when its lemma has other noun senses.
-MIN_TAGS = 1
-#: Synset types of verbs and adjectives (satellites included) in a sense key.
-_OTHER_TYPES = frozenset({2, 3, 5})
 _LEMMA = re.compile(r"[a-z]+(?:-[a-z]+)*")
 #: English indefinite pronouns, which WordNet also lists as nouns of people
 #: (``nobody``, "a person of no influence").
@@ -96,31 +94,17 @@ def person_nouns(dict_dir: Path) -> list[str]:
 
     :param dict_dir: a WordNet ``dict`` folder (with ``index.sense``).
     """
-    # lemma -> sense number -> (lexicographer file, tag count), for nouns
-    nouns: defaultdict[str, dict[int, tuple[int, int, str]]] = defaultdict(dict)
-    # lemma -> most tags of one verb or adjective sense
-    others: defaultdict[str, int] = defaultdict(int)
-    with (dict_dir / "index.sense").open(encoding="utf-8") as handle:
-        for line in handle:
-            key, offset, number, tags = line.split()
-            lemma, _, rest = key.partition("%")
-            kind, lex_file = (int(part) for part in rest.split(":")[:2])
-            if kind == 1:
-                nouns[lemma][int(number)] = (lex_file, int(tags), offset)
-            elif kind in _OTHER_TYPES:
-                others[lemma] = max(others[lemma], int(tags))
+    nouns, others = noun_senses(dict_dir)
     names = _proper_names(dict_dir)
     left_out = lexicon_words(EXCLUDED_LISTS, strip_period=True) | INDEFINITE_PRONOUNS
     kept = []
     for lemma, senses in nouns.items():
         if not _LEMMA.fullmatch(lemma) or 1 not in senses:
             continue
-        lex_file, tags, offset = senses[1]
-        if (lemma, offset) in names or lemma in left_out:
+        first = senses[1]
+        if (lemma, first.offset) in names or lemma in left_out:
             continue
-        if lex_file != PERSON_FILE or others[lemma] > tags:
-            continue
-        if len(senses) > 1 and tags < MIN_TAGS:
+        if first.lex_file != PERSON_FILE or not first_sense_leads(lemma, senses, others):
             continue
         kept.append(lemma)
     return sorted(kept)

@@ -10,8 +10,10 @@ notice.  Those three steps live here.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 #: The lexicon's data folder, where the lists are written.
 DATA = Path(__file__).resolve().parent.parent / "src" / "newsparse" / "lexicon" / "data"
@@ -63,6 +65,53 @@ def s_form(word: str, *, es_after_o: bool = False) -> str:
     if len(word) > 1 and word.endswith("y") and word[-2] not in _VOWELS:
         return word[:-1] + "ies"
     return word + "s"
+
+
+#: Synset types of verbs and adjectives (the sense key's first number): a noun whose
+#: first sense is tagged less often than one of these is mostly something else.
+OTHER_TYPES = frozenset({2, 3, 5})
+#: Tags a first noun sense needs when the lemma has other noun senses.
+MIN_TAGS = 1
+
+
+class NounSense(NamedTuple):
+    """One noun sense of ``index.sense``: its lexicographer file, tag count, offset and key."""
+
+    lex_file: int
+    tags: int
+    offset: str
+    key: str
+
+
+def noun_senses(dict_dir: Path) -> tuple[dict[str, dict[int, NounSense]], dict[str, int]]:
+    """Return every noun lemma's senses by number, and each lemma's most tagged other sense.
+
+    :param dict_dir: a WordNet ``dict`` folder (with ``index.sense``).
+    :returns: lemma -> sense number -> :class:`NounSense`, and lemma -> the most
+        tags of one of its verb or adjective senses (:data:`OTHER_TYPES`).
+    """
+    nouns: defaultdict[str, dict[int, NounSense]] = defaultdict(dict)
+    others: defaultdict[str, int] = defaultdict(int)
+    with (dict_dir / "index.sense").open(encoding="utf-8") as handle:
+        for line in handle:
+            key, offset, number, tags = line.split()
+            lemma, _, rest = key.partition("%")
+            kind, lex_file = (int(part) for part in rest.split(":")[:2])
+            if kind == 1:
+                nouns[lemma][int(number)] = NounSense(lex_file, int(tags), offset, key)
+            elif kind in OTHER_TYPES:
+                others[lemma] = max(others[lemma], int(tags))
+    return dict(nouns), dict(others)
+
+
+def first_sense_leads(lemma: str, senses: dict[int, NounSense], others: dict[str, int]) -> bool:
+    """Whether a lemma's first noun sense is what the word mostly means.
+
+    No verb or adjective sense was tagged more often, and the first sense was
+    tagged at least :data:`MIN_TAGS` times or is the lemma's only noun sense.
+    """
+    tags = senses[1].tags
+    return others.get(lemma, 0) <= tags and (len(senses) == 1 or tags >= MIN_TAGS)
 
 
 def tagged_senses(dict_dir: Path, synset_type: int) -> set[tuple[str, str]]:
